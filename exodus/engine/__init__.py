@@ -1,0 +1,1 @@
+"""The engine: Sim and its step loop, modules, people arrays, random streams."""

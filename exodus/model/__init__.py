@@ -1,0 +1,1 @@
+"""Model parts (modules). ``registry`` maps a scenario's module kinds to classes."""

@@ -1,0 +1,139 @@
+"""Compiled daily kernels of the Flee ruleset.
+
+Agents are independent within a day: route weights and camp fullness are fixed at the
+start of the day, and every draw is counter-based (``uniform(key, agent, day, k)``), so
+the result does not depend on thread count or evaluation order.
+"""
+
+from __future__ import annotations
+
+import numba as nb
+import numpy as np
+
+from exodus.engine.random import uniform
+
+
+@nb.njit(cache=True)
+def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult,
+                     softening, weight_softening, distance_power, weight_power, cum):
+    """Per place, cumulative route weights over its candidates (into ``cum``).
+
+    A candidate through a closed link weighs 0. When every open candidate weighs 0, the
+    open ones are equally likely. Returns each place's total (0: no open route).
+    """
+    n_places = len(by_place) - 1
+    total = np.zeros(n_places)
+    for p in range(n_places):
+        acc = 0.0
+        n_open = 0
+        for c in range(by_place[p], by_place[p + 1]):
+            is_open = True
+            for k in range(ptr[c], ptr[c + 1]):
+                if closed[links[k]] > 0:
+                    is_open = False
+                    break
+            w = 0.0
+            if is_open:
+                n_open += 1
+                e = end[c]
+                w = ((weight_softening + score[e]) / (softening + distance[c]) ** distance_power
+                     * capmult[e]) ** weight_power
+            acc += w
+            cum[c] = acc
+        if acc <= 0.0 and n_open > 0:
+            acc = 0.0
+            for c in range(by_place[p], by_place[p + 1]):
+                is_open = True
+                for k in range(ptr[c], ptr[c + 1]):
+                    if closed[links[k]] > 0:
+                        is_open = False
+                        break
+                if is_open:
+                    acc += 1.0
+                cum[c] = acc
+        total[p] = acc
+    return total
+
+
+@nb.njit(inline="always")
+def _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr, links,
+            closed, dest_full):
+    """Plan a route if the agent has none, then step onto its next link. Returns (moved?, k)."""
+    if route[i] < 0:
+        if total[loc] <= 0.0:
+            return False, k
+        u = uniform(key, i, day, k) * total[loc]
+        k += 1
+        lo = by_place[loc]
+        hi = by_place[loc + 1] - 1
+        while lo < hi:  # first candidate whose cumulative weight exceeds u
+            mid = (lo + hi) // 2
+            if cum[mid] > u:
+                hi = mid
+            else:
+                lo = mid + 1
+        route[i] = lo
+        step[i] = 0
+    c = route[i]
+    lk = links[ptr[c] + step[i]]
+    if dest_full[end[c]] or closed[lk] > 0:
+        route[i] = -1
+        return False, k
+    link[i] = lk
+    distance[i] = 0.0
+    step[i] += 1
+    if ptr[c] + step[i] >= ptr[c + 1]:
+        route[i] = -1
+    return True, k
+
+
+@nb.njit(parallel=True, cache=True)
+def move_day(n, key, day, location, link, distance, route, step,
+             movechance, by_place, cum, total, end, ptr, links,
+             link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
+    """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel)."""
+    for i in nb.prange(n):
+        k = 0
+        if link[i] < 0:
+            loc = location[i]
+            u = uniform(key, i, day, k)
+            k += 1
+            if u >= movechance[loc]:
+                continue
+            ok, k = _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
+                            links, closed, dest_full)
+            if not ok:
+                continue
+        moved = 0.0
+        while True:
+            lk = link[i]
+            speed = link_speed[lk]
+            if link_walk[lk] > 0.0:
+                if uniform(key, i, day, k) < link_walk[lk]:
+                    speed = walk_speed
+                k += 1
+            pos = distance[i] + speed
+            moved += speed
+            if pos <= link_length[lk]:
+                distance[i] = pos
+                break
+            moved += link_length[lk] - pos
+            link[i] = -1
+            distance[i] = 0.0
+            if closed[lk] > 0:  # closed while travelling: back to where the link starts
+                location[i] = link_src[lk]
+                route[i] = -1
+                break
+            here = link_dst[lk]
+            location[i] = here
+            if moved >= speed:
+                break
+            # Time left today: decide again at the new place; a new link gets a full day's credit.
+            u = uniform(key, i, day, k)
+            k += 1
+            if u >= movechance[here]:
+                break
+            ok, k = _depart(i, here, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
+                            links, closed, dest_full)
+            if not ok:
+                break

@@ -1,0 +1,114 @@
+"""Daily movement: who moves, where to, and how far they get (Flee 3.1's rules)."""
+
+from __future__ import annotations
+
+import numpy as np
+from pydantic import Field
+
+from exodus.engine.module import Module, Pars
+from exodus.model.flee.kernels import move_day, route_cumulative
+from exodus.model.flee.places import decay_factor, place_state
+from exodus.model.flee.routes import enumerate_candidates
+
+
+class MovementPars(Pars):
+    max_move_speed: float = Field(360.0, gt=0, description="km a day on a link")
+    max_walk_speed: float = Field(35.0, gt=0, description="km a day on foot (links with walk_probability)")
+    foreign_weight: float = Field(1.0, ge=0, description="score multiplier of places in another country")
+    camp_weight: float = Field(1.0, ge=0, description="score multiplier of camps")
+    conflict_weight: float = Field(10 ** -0.5, ge=0, description="score base for conflict zones")
+    conflict_movechance: float = Field(1.0, ge=0, le=1, description="daily chance to move from a conflict zone")
+    camp_movechance: float = Field(0.001, ge=0, le=1, description="daily chance to leave a camp")
+    idpcamp_movechance: float = Field(0.1, ge=0, le=1, description="daily chance to leave an IDP camp")
+    default_movechance: float = Field(0.3, ge=0, le=1, description="daily chance to leave a town")
+    awareness_level: int = Field(1, ge=1, le=8, description="links an agent looks ahead when choosing a route")
+    capacity_buffer: float = Field(0.9, gt=0, le=1, description="occupancy share at which a camp starts to look full")
+    capacity_scaling: float = Field(1.0, gt=0, description="multiplier on every camp capacity")
+    softening: float = Field(10.0, ge=0, description="km added to a route's length in its weight")
+    weight_softening: float = Field(0.0, ge=0, description="added to a destination's score")
+    weight_power: float = Field(1.0, gt=0, description="exponent on a route's weight")
+    distance_power: float = Field(1.0, ge=0, description="exponent on a route's length")
+    movechance_pop_base: float = Field(10000.0, gt=0, description="population scale of the movechance multiplier")
+    movechance_pop_scale_factor: float = Field(0.0, description="exponent of that multiplier (0: off)")
+    conflict_spawn_decay: list[float] | None = Field(
+        None, description="conflict score decay by 30-day period (shared with spawning)")
+
+
+class FleeMovement(Module):
+    """Agents at a place move with its daily chance, pick a route weighted by destination
+    score over distance, and advance ``max_move_speed`` km a day along it."""
+
+    kind = "flee.movement"
+    Pars = MovementPars
+
+    def init(self, sim):
+        super().init(sim)
+        p = self.pars
+        net = sim.network
+        self.state = place_state(sim)
+        people = sim.people
+        people.add_property("location", np.int32, -1)
+        people.add_property("link", np.int32, -1)
+        people.add_property("distance", np.float32, 0.0)
+        people.add_property("route", np.int32, -1)
+        people.add_property("step", np.int8, 0)
+        self.closed = net.link_state.setdefault("closures", np.zeros(net.n_links, dtype=np.int32))
+        self.candidates = enumerate_candidates(net, self.state["marker"], p.awareness_level)
+        self.cum = np.zeros(len(self.candidates))
+        self.speed = net.link_column("max_move_speed", p.max_move_speed)
+        self.walk = net.link_column("walk_probability", 0.0)
+        self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling, -1.0)
+        self.occupancy = np.zeros(net.n_places, dtype=np.int64)
+        self.define_result("agents", net.names)
+        self.define_result("on_links")
+
+    def movechance(self) -> np.ndarray:
+        p, st = self.pars, self.state
+        chance = np.where(st["forward"] | st["marker"], 1.0, p.default_movechance)
+        chance = np.where(st["conflict"] > 0, p.conflict_movechance, chance)
+        chance = np.where(st["camp"], np.where(st["idpcamp"], p.idpcamp_movechance, p.camp_movechance), chance)
+        if p.movechance_pop_scale_factor != 0.0:
+            size = np.maximum(st["population"], self.capacity)
+            chance = chance * (size / p.movechance_pop_base) ** p.movechance_pop_scale_factor
+        return chance
+
+    def score(self, t: int) -> np.ndarray:
+        p, st = self.pars, self.state
+        score = np.ones(len(st["camp"]))
+        score = np.where(st["foreign"], score * p.foreign_weight, score)
+        score = np.where(st["camp"], score * p.camp_weight, score)
+        active = st["conflict"] > 0
+        exponent = decay_factor(p.conflict_spawn_decay, t - st["time_of_conflict"]) * np.where(active, st["conflict"], 0)
+        return np.where(active, score * p.conflict_weight ** exponent, score)
+
+    def capmult(self) -> np.ndarray:
+        """1 below the buffer share of capacity, 0 at capacity, linear in between."""
+        cap, occ, buf = self.capacity, self.occupancy, self.pars.capacity_buffer
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mid = 1.0 - (occ - buf * cap) / ((1.0 - buf) * cap)
+        out = np.where(occ <= buf * cap, 1.0, np.where(occ >= cap, 0.0, mid))
+        return np.where(cap < 1, 1.0, out)
+
+    def count_occupancy(self, sim) -> None:
+        n = sim.people.count
+        at_place = sim.people.link[:n] < 0
+        self.occupancy[:] = np.bincount(sim.people.location[:n][at_place], minlength=sim.network.n_places)
+
+    def step(self, sim):
+        p, net, people, cand = self.pars, sim.network, sim.people, self.candidates
+        self.count_occupancy(sim)
+        capmult = self.capmult()
+        dest_full = self.state["camp"] & (capmult < 0.5)
+        total = route_cumulative(cand.by_place, cand.end, cand.distance, cand.ptr, cand.links, self.closed,
+                                 self.score(sim.t), capmult, p.softening, p.weight_softening, p.distance_power,
+                                 p.weight_power, self.cum)
+        move_day(people.count, self.stream.key, sim.t, people.location, people.link, people.distance,
+                 people.route, people.step, self.movechance(), cand.by_place, self.cum, total, cand.end, cand.ptr,
+                 cand.links, net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed, self.closed,
+                 dest_full)
+        self.count_occupancy(sim)
+
+    def update_results(self, sim):
+        t = sim.t
+        self.results["agents"][t] = self.occupancy
+        self.results["on_links"][t] = sim.people.count - self.occupancy.sum()

@@ -1,0 +1,47 @@
+"""Per-place state the Flee modules share: what kind of place each is, today."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def place_state(sim) -> dict[str, np.ndarray]:
+    """Create (once) and return the Flee place state on the sim's network."""
+    state = sim.network.place_state
+    if "camp" in state:
+        return state
+    places: pd.DataFrame = sim.network.places
+    kind = places["kind"].to_numpy(str)
+    n = len(kind)
+    camp = np.char.find(kind, "camp") >= 0
+    conflict_kind = ~camp & (np.char.find(kind, "conflict") >= 0)
+    forward = ~camp & ~conflict_kind & (np.char.find(kind, "forward") >= 0)
+    marker = ~camp & ~conflict_kind & ~forward & (np.char.find(kind, "marker") >= 0)
+    dated = places["conflict_date"].to_numpy(np.int64) > 0
+    intensity = np.ones(n)
+    if "conflict_intensity" in places:
+        intensity = pd.to_numeric(places["conflict_intensity"], errors="coerce").fillna(1.0).to_numpy(float)
+    conflict = np.where(conflict_kind & ~dated, intensity, -1.0)
+    population = places["population"].to_numpy(np.float64)
+    state.update(
+        camp=camp.copy(),
+        idpcamp=camp & (np.char.find(kind, "idp") >= 0),
+        forward=forward,
+        marker=marker,
+        conflict=conflict,
+        time_of_conflict=np.zeros(n, dtype=np.int64),
+        foreign=places["country"].to_numpy(str) != str(places["country"].iloc[0]),
+        population=population.copy(),
+        # A camp's population column is its capacity; 0 means unlimited (-1).
+        capacity=np.where(camp & (population > 0), population, -1.0),
+    )
+    return state
+
+
+def decay_factor(decay: list[float] | None, elapsed: np.ndarray) -> np.ndarray:
+    """Conflict weight decay by 30-day periods since a conflict started (1 when unset)."""
+    if not decay:
+        return np.ones_like(elapsed, dtype=np.float64)
+    table = np.asarray(decay, dtype=np.float64)
+    return table[np.minimum(np.maximum(elapsed, 0) // 30, len(table) - 1)]

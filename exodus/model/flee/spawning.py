@@ -1,0 +1,81 @@
+"""New displaced people each day, from the observed total (refugees.csv)."""
+
+from __future__ import annotations
+
+import numpy as np
+from pydantic import Field
+
+from exodus.engine.module import Module, Pars
+from exodus.model.flee.places import decay_factor, place_state
+
+
+class SpawningPars(Pars):
+    insert_day0: bool = Field(True, description="start each camp with its day-0 observed count")
+    take_from_population: bool = Field(False, description="spawned people leave their place's population")
+    conflict_spawn_decay: list[float] | None = Field(
+        None, description="spawn weight by 30-day period since a conflict started (none: no decay)")
+
+
+class FleeSpawning(Module):
+    """Spawn total(t) - total(t-1) people a day, repaying any earlier decrease first.
+
+    Each one starts at a conflict zone drawn with weight population x intensity x decay;
+    the whole day's draw is one multinomial on this module's stream.
+    """
+
+    kind = "flee.spawning"
+    Pars = SpawningPars
+
+    def init(self, sim):
+        super().init(sim)
+        self.state = place_state(sim)
+        self.total = np.asarray(sim.scenario.tables["total"], dtype=np.int64)
+        self.debt = 0
+        self.backlog = 0  # people due on a day with no active conflict zone
+        people = sim.people
+        people.add_property("location", np.int32, -1)
+        names = sim.network.names
+        self.define_result("spawned", names)
+        self.define_result("debt")
+        self.day0_agents = 0
+        if self.pars.insert_day0:
+            camp_data = sim.scenario.tables["camp_data"]
+            for camp in camp_data.columns:
+                n = int(camp_data[camp].iloc[0])
+                start, stop = people.add(n)
+                people.location[start:stop] = sim.network.index[camp]
+                self.day0_agents += n
+        self.today = np.zeros(sim.network.n_places, dtype=np.int64)
+
+    def step(self, sim):
+        t = sim.t
+        self.today[:] = 0
+        if t == 0:
+            new = 0 if self.pars.insert_day0 else int(self.total[0])
+        else:
+            new = int(self.total[t] - self.total[t - 1]) - self.debt
+        if new < 0:
+            self.debt, new = -new, 0
+        else:
+            self.debt = 0
+        new += self.backlog
+        self.backlog = 0
+        if new == 0:
+            return
+        st = self.state
+        active = st["conflict"] > 0
+        weights = np.where(active, st["population"] * st["conflict"]
+                           * decay_factor(self.pars.conflict_spawn_decay, t - st["time_of_conflict"]), 0.0)
+        if weights.sum() <= 0:
+            self.backlog = new
+            return
+        counts = self.stream.rng.multinomial(new, weights / weights.sum())
+        start, stop = sim.people.add(new)
+        sim.people.location[start:stop] = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+        self.today[:] = counts
+        if self.pars.take_from_population:
+            st["population"] -= np.minimum(counts, st["population"])
+
+    def update_results(self, sim):
+        self.results["spawned"][sim.t] = self.today
+        self.results["debt"][sim.t] = self.debt
