@@ -40,7 +40,7 @@ CACHE = ROOT / ".bench-cache"
 DRIVER = Path(__file__).resolve().parent / "flee31_driver.py"
 FLEE_REQUIREMENT = "flee==3.1"
 
-console = Console()
+console = Console(width=None if sys.stdout.isatty() else 120)
 
 
 def resolve_scenario(name_or_path: str) -> Path:
@@ -67,10 +67,12 @@ def flee_python(cache: Path) -> Path:
 
 
 def run_measured(command: list[str], log: Path) -> dict:
-    """Run command as a child; return its wall seconds and peak RSS in bytes.
+    """Run command as a child; return its wall and CPU seconds and peak RSS in bytes.
 
     wait4 reports the rusage of exactly this child (Linux ru_maxrss is in KiB),
-    so earlier children of this script do not leak into the figure.
+    so earlier children of this script do not leak into the figure. CPU seconds
+    (user + system, all threads) are less disturbed than wall time by other work
+    on a shared machine.
     """
     log.parent.mkdir(parents=True, exist_ok=True)
     measured_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -84,8 +86,8 @@ def run_measured(command: list[str], log: Path) -> dict:
         tail = "".join(log.read_text(errors="replace").splitlines(keepends=True)[-15:])
         raise SystemExit(f"error: {' '.join(command)} exited with {child.returncode}; "
                          f"log {log}:\n{tail}")
-    return {"wall_seconds": wall, "peak_rss_bytes": usage.ru_maxrss * 1024,
-            "measured_at": measured_at}
+    return {"wall_seconds": wall, "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "peak_rss_bytes": usage.ru_maxrss * 1024, "measured_at": measured_at}
 
 
 def figures(tool: str, out_dir: Path, measured: dict) -> dict:
@@ -99,6 +101,7 @@ def figures(tool: str, out_dir: Path, measured: dict) -> dict:
         "agents": int(summary["agents"]),
         "agent_steps": int(summary["agent_steps"]),
         "wall_seconds": measured["wall_seconds"],
+        "cpu_seconds": measured.get("cpu_seconds"),
         "sim_seconds": sim_seconds,
         "agent_steps_per_second": summary["agent_steps"] / measured["wall_seconds"],
         "loop_agent_steps_per_second": summary["agent_steps"] / sim_seconds,
@@ -142,13 +145,14 @@ def run_exodus(scenario: Path, seed: int, cache: Path) -> dict:
     return figures("exodus", out_dir, run_measured(command, out_dir / "exodus.log"))
 
 
-RATIO_KEYS = ("wall_seconds", "sim_seconds", "agent_steps_per_second",
+RATIO_KEYS = ("wall_seconds", "cpu_seconds", "sim_seconds", "agent_steps_per_second",
               "loop_agent_steps_per_second", "peak_rss_bytes", "ard_rescaled", "ard_normal")
 
 
 def ratios(exodus: dict, flee: dict) -> dict:
-    """exodus / Flee for each compared figure (inf when Flee's figure is 0)."""
-    return {key: (exodus[key] / flee[key] if flee[key] else float("inf")) for key in RATIO_KEYS}
+    """exodus / Flee for each compared figure (None where either was not measured)."""
+    return {key: exodus[key] / flee[key] if exodus[key] is not None and flee[key] else None
+            for key in RATIO_KEYS}
 
 
 def print_table(scenario: str, results: list[dict], ratio: dict | None) -> None:
@@ -163,6 +167,7 @@ def print_table(scenario: str, results: list[dict], ratio: dict | None) -> None:
         ("agents at end", "agents", "{:,}"),
         ("agent-steps", "agent_steps", "{:,}"),
         ("wall time, process (s)", "wall_seconds", "{:,.2f}"),
+        ("CPU time, process (s)", "cpu_seconds", "{:,.2f}"),
         ("simulation, self-timed (s)", "sim_seconds", "{:,.2f}"),
         ("agent-steps / s (process)", "agent_steps_per_second", "{:,.3g}"),
         ("agent-steps / s (simulation)", "loop_agent_steps_per_second", "{:,.3g}"),
@@ -172,9 +177,9 @@ def print_table(scenario: str, results: list[dict], ratio: dict | None) -> None:
     ]
     for label, key, fmt in rows:
         cells = [fmt.format(r[key] / 2**20 if key == "peak_rss_bytes" else r[key])
-                 for r in results]
+                 if r[key] is not None else "not measured" for r in results]
         if ratio:
-            cells.append(f"{ratio[key]:,.3g}" if key in ratio else "")
+            cells.append(f"{ratio[key]:,.3g}" if ratio.get(key) is not None else "")
         table.add_row(label, *cells)
     console.print(table)
 
