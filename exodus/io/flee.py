@@ -398,10 +398,10 @@ def read_source_data(root: Path, camps: list[str], start: dt.date, days: int,
                 v = _correct_registration(d, v, start, corrections[key], root)
             # Flee truncates each interpolated value to whole people, then divides by hasten.
             total += np.floor(interpolate(d, v, days))
-        return total / hasten
+        return np.floor(total / hasten)
 
     corrections = read_corrections(root / "input_csv" / "registration_corrections.csv", root, camps)
-    total = np.floor(series("total", {})).astype(np.int64)
+    total = series("total", {}).astype(np.int64)
     camp_data = pd.DataFrame({camp: series(camp, corrections) for camp in camps})
     return total, camp_data
 

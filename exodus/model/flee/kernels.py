@@ -87,53 +87,85 @@ def _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, tot
     return True, k
 
 
+CHUNKS = 64  # blocks of agents per day: enough to balance threads, few enough to merge cheaply
+
+
+@nb.njit(parallel=True, cache=True)
+def count_at_places(n, location, link, n_places):
+    """How many agents stand at each place (not on a link), counted in parallel blocks."""
+    counts = np.zeros((CHUNKS, n_places), dtype=np.int64)
+    size = (n + CHUNKS - 1) // CHUNKS
+    for b in nb.prange(CHUNKS):
+        for i in range(b * size, min(n, (b + 1) * size)):
+            if link[i] < 0:
+                counts[b, location[i]] += 1
+    return counts.sum(axis=0)
+
+
 @nb.njit(parallel=True, cache=True)
 def move_day(n, key, day, location, link, distance, route, step,
              movechance, by_place, cum, total, end, ptr, links,
              link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
-    """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel)."""
-    for i in nb.prange(n):
-        k = 0
-        if link[i] < 0:
-            loc = location[i]
-            u = uniform(key, i, day, k)
+    """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel).
+
+    Returns how many agents stand at each place at the end of the day.
+    """
+    counts = np.zeros((CHUNKS, len(movechance)), dtype=np.int64)
+    size = (n + CHUNKS - 1) // CHUNKS
+    for b in nb.prange(CHUNKS):
+        for i in range(b * size, min(n, (b + 1) * size)):
+            _move_agent(i, key, day, location, link, distance, route, step, movechance, by_place, cum, total, end,
+                        ptr, links, link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed,
+                        dest_full)
+            if link[i] < 0:
+                counts[b, location[i]] += 1
+    return counts.sum(axis=0)
+
+
+@nb.njit(inline="always")
+def _move_agent(i, key, day, location, link, distance, route, step, movechance, by_place, cum, total, end, ptr,
+                links, link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
+    k = 0
+    if link[i] < 0:
+        loc = location[i]
+        u = uniform(key, i, day, k)
+        k += 1
+        if u >= movechance[loc]:
+            return
+        ok, k = _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
+                        links, closed, dest_full)
+        if not ok:
+            return
+    moved = 0.0
+    while True:
+        lk = link[i]
+        speed = link_speed[lk]
+        if link_walk[lk] > 0.0:
+            if uniform(key, i, day, k) < link_walk[lk]:
+                speed = walk_speed
             k += 1
-            if u >= movechance[loc]:
-                continue
-            ok, k = _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
-                            links, closed, dest_full)
-            if not ok:
-                continue
-        moved = 0.0
-        while True:
-            lk = link[i]
-            speed = link_speed[lk]
-            if link_walk[lk] > 0.0:
-                if uniform(key, i, day, k) < link_walk[lk]:
-                    speed = walk_speed
-                k += 1
-            pos = distance[i] + speed
-            moved += speed
-            if pos <= link_length[lk]:
-                distance[i] = pos
-                break
-            moved += link_length[lk] - pos
-            link[i] = -1
-            distance[i] = 0.0
-            if closed[lk] > 0:  # closed while travelling: back to where the link starts
-                location[i] = link_src[lk]
-                route[i] = -1
-                break
-            here = link_dst[lk]
-            location[i] = here
-            if moved >= speed:
-                break
-            # Time left today: decide again at the new place; a new link gets a full day's credit.
-            u = uniform(key, i, day, k)
-            k += 1
-            if u >= movechance[here]:
-                break
-            ok, k = _depart(i, here, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
-                            links, closed, dest_full)
-            if not ok:
-                break
+        pos = distance[i] + speed
+        moved += speed
+        if pos <= link_length[lk]:
+            distance[i] = pos
+            return
+        moved += link_length[lk] - pos
+        link[i] = -1
+        distance[i] = 0.0
+        if closed[lk] > 0:  # closed while travelling: back to where the link starts
+            location[i] = link_src[lk]
+            route[i] = -1
+            return
+        here = link_dst[lk]
+        location[i] = here
+        if moved >= speed:
+            return
+        # Time left today: decide again at the new place; a new link gets a full day's credit.
+        u = uniform(key, i, day, k)
+        k += 1
+        if u >= movechance[here]:
+            return
+        ok, k = _depart(i, here, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
+                        links, closed, dest_full)
+        if not ok:
+            return
