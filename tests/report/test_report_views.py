@@ -1,0 +1,103 @@
+"""What the report draws, checked against the run and the scenario it came from."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from exodus.io.flee import load_flee, read_series
+from exodus.report import figures, views
+from exodus.report.rundata import RunSet, load_runset
+from tests.conftest import FLEE_SCENARIOS
+
+
+def test_arrivals_are_the_people_in_each_camp(mali_run, mali_scenario):
+    runset = load_runset(mali_run, str(FLEE_SCENARIOS / "mali"))
+    run = runset.runs[0]
+    arrivals = views.arrivals(mali_scenario, run.daily, run.summary)
+    assert list(arrivals.columns) == list(mali_scenario.tables["camp_data"].columns)
+    assert len(arrivals) == mali_scenario.days
+    hasten = mali_scenario.tables["hasten"]
+    assert hasten > 1  # figures are in people, not agents
+    in_camps = run.out_table["refugees in camps (simulation)"].to_numpy(float) * hasten
+    np.testing.assert_allclose(arrivals.sum(axis=1).to_numpy(), in_camps)
+
+
+def test_observations_are_the_camp_series_on_reported_dates(mali_scenario):
+    obs = views.observations(mali_scenario)
+    camp = mali_scenario.tables["camp_data"].columns[0]
+    mine = obs[obs["destination"] == camp]
+    layout = (FLEE_SCENARIOS / "mali" / "source_data" / "data_layout.csv").read_text().splitlines()
+    fname = next(line.split(",")[1] for line in layout if line.startswith(camp + ","))
+    days, _ = read_series(FLEE_SCENARIOS / "mali" / "source_data" / fname, FLEE_SCENARIOS / "mali",
+                          mali_scenario.start)
+    inside = sorted(int(d) for d in days if 0 <= d < mali_scenario.days)
+    assert [(d - pd.Timestamp(mali_scenario.start)).days for d in mine["date"]] == inside
+    expected = mali_scenario.tables["camp_data"][camp].to_numpy()[inside] * mali_scenario.tables["hasten"]
+    np.testing.assert_allclose(mine["value"].to_numpy(), expected)
+    assert mine["source"].str.contains(fname).all()
+    assert mine["definition"].str.contains("UNHCR").all()
+
+
+def test_ensemble_bands_hold_the_members(mali_ensemble):
+    runset = load_runset(mali_ensemble, str(FLEE_SCENARIOS / "mali"))
+    assert runset.is_ensemble and len(runset.runs) == 2
+    members = [views.arrivals(runset.scenario, r.daily, r.summary) for r in runset.runs]
+    assert not members[0].equals(members[1])
+    bands = views.quantile_bands(members)
+    lo, mid, hi = (bands[k].to_numpy() for k in ("low", "median", "high"))
+    assert (lo <= mid).all() and (mid <= hi).all()
+    assert (lo >= np.minimum(members[0], members[1]).to_numpy() - 1e-9).all()
+    assert (hi <= np.maximum(members[0], members[1]).to_numpy() + 1e-9).all()
+
+
+def test_error_table_scores_as_the_run_did(mali_run):
+    runset = load_runset(mali_run, str(FLEE_SCENARIOS / "mali"))
+    table = views.error_table(runset.runs, runset.scenario).set_index("destination")
+    summary = runset.runs[0].summary
+    assert table.loc["all camps: ARD (rescaled)", "mean relative error"] == summary["ard_rescaled"]
+    assert table.loc["all camps: ARD (normal)", "mean relative error"] == summary["ard_normal"]
+    camps = list(runset.scenario.tables["camp_data"].columns)
+    out = runset.runs[0].out_table
+    hasten = runset.scenario.tables["hasten"]
+    simulated = (out[[f"{c} sim" for c in camps]].iloc[-1] * hasten).tolist()
+    assert table.loc[camps, "simulated (last day)"].tolist() == simulated
+
+
+def test_closures_become_the_policy_timeline():
+    car = load_flee(FLEE_SCENARIOS / "car")
+    timeline = views.policy_timeline(car)
+    start = pd.Timestamp(car.start)
+    assert timeline["what"].tolist() == ["country closed: CAR–DRC", "country closed: CAR–Chad"]
+    assert timeline["start"].tolist() == [start + pd.Timedelta(days=5), start + pd.Timedelta(days=163)]
+    assert timeline["end"].tolist() == [start + pd.Timedelta(days=212), start + pd.Timedelta(days=820)]
+
+
+def _tidy(result: str, labels: list[str], values: np.ndarray, dates: pd.DatetimeIndex) -> pd.DataFrame:
+    return pd.DataFrame({"date": np.repeat(dates, len(labels)), "day": np.repeat(np.arange(len(dates)), len(labels)),
+                         "module": "test", "result": result, "label": np.tile(labels, len(dates)),
+                         "value": values.ravel()})
+
+
+def test_queues_by_mode_and_flows_from_any_result_names(mali_scenario):
+    """A model that records queues per crossing and mode and flows between places gets their charts."""
+    dates = mali_scenario.dates
+    queue_labels = ["Menaka/car", "Menaka/foot", "Bamako/bus"]
+    queue = np.arange(len(dates) * 3, dtype=float).reshape(len(dates), 3)
+    names = mali_scenario.places["name"].tolist()
+    flow_labels = [f"{names[0]}->{names[1]}", f"{names[1]}->{names[2]}"]
+    flow = np.ones((len(dates), 2)) * [2.0, 5.0]
+    daily = pd.concat([_tidy("queue_km", queue_labels, queue, dates), _tidy("crossed", flow_labels, flow, dates)])
+    assert views.queue_results(daily) == ["queue_km"]
+    assert views.split_mode("Menaka/foot") == ("Menaka", "foot")
+    run = type("R", (), {"daily": daily, "summary": {}, "path": None, "out_table": None})()
+    runset = RunSet(scenario=mali_scenario, runs=[run])
+    [fig] = figures.queue_figures(runset)
+    assert [t.name for t in fig.data] == queue_labels
+    np.testing.assert_allclose(fig.data[1].y, queue[:, 1])
+    assert fig.data[0].line.color == fig.data[1].line.color != fig.data[2].line.color
+    assert fig.data[0].line.dash != fig.data[1].line.dash
+    volumes = views.flows(daily).set_index("target")["volume"]
+    assert volumes[names[1]] == 2.0 * len(dates) and volumes[names[2]] == 5.0 * len(dates)
+    drawn = [t for t in figures.map_figure(runset).data if t.name and t.name.startswith("flows")]
+    assert len(drawn) == 2 and drawn[0].line.width < drawn[1].line.width
