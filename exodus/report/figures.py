@@ -28,41 +28,54 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     return fig
 
 
+def ensemble_bands(runset: RunSet, extract) -> dict[str, pd.DataFrame] | None:
+    """low/median/high frames of ``extract(daily, summary)`` across an ensemble; None for one run."""
+    if runset.bands is not None:
+        return {level: extract(daily, runset.runs[0].summary) for level, daily in runset.bands.items()}
+    if len(runset.runs) > 1:
+        return views.quantile_bands([extract(r.daily, r.summary) for r in runset.runs])
+    return None
+
+
 def arrivals_figure(runset: RunSet) -> go.Figure | None:
     """People per destination over time, one panel each: run line or ensemble median and 5-95% band,
     observations as points with source and definition on hover."""
-    members = [views.arrivals(runset.scenario, r.daily, r.summary) for r in runset.runs]
-    if members[0].empty:
+    def extract(daily, summary):
+        return views.arrivals(runset.scenario, daily, summary)
+
+    first = extract(runset.runs[0].daily, runset.runs[0].summary)
+    if first.empty:
         return None
     obs = views.observations(runset.scenario)
-    names = list(members[0].columns)
+    names = list(first.columns)
     rows = math.ceil(len(names) / PANEL_COLUMNS)
     fig = make_subplots(rows=rows, cols=min(PANEL_COLUMNS, len(names)), subplot_titles=names,
                         vertical_spacing=min(0.3 / max(rows - 1, 1), 0.08), horizontal_spacing=0.06)
-    bands = views.quantile_bands(members) if runset.is_ensemble else None
+    bands = ensemble_bands(runset, extract)
+    band_name = f"5-95% of {runset.size} runs" if runset.size > 1 else "5-95% of the ensemble"
     for i, name in enumerate(names):
         row, col = i // PANEL_COLUMNS + 1, i % PANEL_COLUMNS + 1
-        first = i == 0
+        legend = i == 0
         if bands is not None:
             x = bands["median"].index
             fig.add_trace(go.Scatter(x=x, y=bands["high"][name], mode="lines", line=dict(width=0),
                                      hoverinfo="skip", showlegend=False, legendgroup="band"), row=row, col=col)
             fig.add_trace(go.Scatter(x=x, y=bands["low"][name], mode="lines", line=dict(width=0), fill="tonexty",
-                                     fillcolor="rgba(31,119,180,0.25)", name=f"5-95% of {len(members)} runs",
-                                     legendgroup="band", showlegend=first, hoverinfo="skip"), row=row, col=col)
+                                     fillcolor="rgba(31,119,180,0.25)", name=band_name,
+                                     legendgroup="band", showlegend=legend, hoverinfo="skip"), row=row, col=col)
             y = bands["median"][name]
             label = "median"
         else:
-            x, y, label = members[0].index, members[0][name], "simulated"
+            x, y, label = first.index, first[name], "simulated"
         fig.add_trace(go.Scatter(x=x, y=y, mode="lines", line=dict(color=PALETTE[0], width=1.6), name=label,
-                                 legendgroup="sim", showlegend=first,
+                                 legendgroup="sim", showlegend=legend,
                                  hovertemplate=f"{name}<br>%{{x|%Y-%m-%d}}: %{{y:,.0f}}<extra>{label}</extra>"),
                       row=row, col=col)
         points = obs[obs["destination"] == name]
         if not points.empty:
             fig.add_trace(go.Scatter(
                 x=points["date"], y=points["value"], mode="markers", name="observed", legendgroup="obs",
-                showlegend=first, marker=dict(color="#222", size=5, symbol="circle-open"),
+                showlegend=legend, marker=dict(color="#222", size=5, symbol="circle-open"),
                 customdata=np.stack([points["source"], points["definition"]], axis=1),
                 hovertemplate=(f"{name}<br>%{{x|%Y-%m-%d}}: %{{y:,.0f}}<br>source: %{{customdata[0]}}"
                                "<br>definition: %{customdata[1]}<extra>observed</extra>")), row=row, col=col)
@@ -75,8 +88,8 @@ def queue_figures(runset: RunSet) -> list[go.Figure]:
     figures = []
     dashes = ("solid", "dash", "dot", "dashdot", "longdash")
     for result in views.queue_results(runset.runs[0].daily):
-        frames = [views.result_frame(r.daily, result) for r in runset.runs]
-        frame = views.quantile_bands(frames)["median"] if runset.is_ensemble else frames[0]
+        bands = ensemble_bands(runset, lambda daily, _: views.result_frame(daily, result))
+        frame = bands["median"] if bands is not None else views.result_frame(runset.runs[0].daily, result)
         fig = go.Figure()
         crossings, modes = {}, {}
         for label in frame.columns:

@@ -85,7 +85,8 @@ def render(runset: RunSet) -> str:
                            "ARD as Flee scores a run (rescaled: only how arrivals spread over camps).</p>"))
     sections.append(("runs", "Runs", _table_html(_summary_table(runset), "run-table")))
 
-    kind = f"ensemble of {len(runset.runs)} runs" if runset.is_ensemble else "one run"
+    kind = (f"ensemble of {runset.size} runs" if runset.size > 1 else "ensemble") if runset.is_ensemble \
+        else "one run"
     title = f"exodus report: {sc.name}"
     nav = "".join(f'<a href="#{sid}">{html.escape(name)}</a>' for sid, name, _ in sections)
     body = "".join(f'<section id="{sid}"><h2>{html.escape(name)}</h2>{content}</section>'

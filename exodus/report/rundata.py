@@ -1,13 +1,14 @@
 """Finished runs read back from disk, with the scenario they ran, for reports and the dashboard.
 
 A run folder holds ``daily.parquet`` and ``summary.json`` (``exodus run --out``). An
-ensemble folder holds several run folders; the report draws bands across them.
+ensemble is either a folder of run folders (the report takes quantiles across them) or
+the ``bands.parquet`` that ``exodus ensemble --out`` writes (5/50/95% per series).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -33,11 +34,18 @@ class RunSet:
     scenario: Scenario
     runs: list[Run]
     path: Path | None = None
-    notes: list[str] = field(default_factory=list)
+    # Precomputed bands as tidy daily tables by level ("low", "median", "high"), when given.
+    bands: dict[str, pd.DataFrame] | None = None
+    members: int = 0
 
     @property
     def is_ensemble(self) -> bool:
-        return len(self.runs) > 1
+        return len(self.runs) > 1 or self.bands is not None
+
+    @property
+    def size(self) -> int:
+        """How many runs the set stands for (members of a bands file included)."""
+        return self.members or len(self.runs)
 
 
 def read_run(folder: Path) -> Run:
@@ -99,9 +107,38 @@ def _is_flee(ref: str) -> bool:
     return (Path(ref) / "input_csv").is_dir()
 
 
+BAND_COLUMNS = {"low": "p5", "median": "p50", "high": "p95"}
+
+
+def read_bands(folder: Path, scenario_ref: str | None) -> RunSet:
+    """An `exodus ensemble --out` folder: bands.parquet (p5/p50/p95 per series) and scores.parquet."""
+    path = folder / "bands.parquet"
+    try:
+        bands = pd.read_parquet(path)
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), f"cannot read parquet ({exc})") from None
+    missing = sorted({"date", "module", "result", "label", *BAND_COLUMNS.values()} - set(bands.columns))
+    if missing:
+        raise InputError(str(path), f"expected ensemble bands; missing columns {', '.join(missing)}")
+    if scenario_ref is None:
+        raise InputError(str(path), "an ensemble's bands do not record their scenario; pass --scenario",
+                         field="scenario")
+    scores = folder / "scores.parquet"
+    members = len(pd.read_parquet(scores)) if scores.is_file() else 0
+    base = bands.drop(columns=list(BAND_COLUMNS.values()))
+    levels = {level: base.assign(value=bands[column]) for level, column in BAND_COLUMNS.items()}
+    from exodus.io import load_scenario
+
+    scenario = load_scenario(scenario_ref)
+    median = Run(daily=levels["median"], summary={"scenario": scenario.name, "runs": members}, path=folder)
+    return RunSet(scenario=scenario, runs=[median], path=folder, bands=levels, members=members)
+
+
 def load_runset(path: str | Path, scenario_ref: str | None = None) -> RunSet:
-    """Read a run or an ensemble folder and the scenario behind it."""
+    """Read a run folder, a folder of runs, or an ensemble's bands, and the scenario behind them."""
     path = Path(path)
+    if (path / "bands.parquet").is_file() and not (path / "daily.parquet").is_file():
+        return read_bands(path, scenario_ref)
     runs = [read_run(folder) for folder in run_folders(path)]
     names = {r.summary.get("scenario") for r in runs}
     if len(names) > 1:

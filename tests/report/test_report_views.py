@@ -101,3 +101,23 @@ def test_queues_by_mode_and_flows_from_any_result_names(mali_scenario):
     assert volumes[names[1]] == 2.0 * len(dates) and volumes[names[2]] == 5.0 * len(dates)
     drawn = [t for t in figures.map_figure(runset).data if t.name and t.name.startswith("flows")]
     assert len(drawn) == 2 and drawn[0].line.width < drawn[1].line.width
+
+
+def test_ensemble_bands_file_draws_its_own_quantiles(tmp_path, mali_run):
+    """An `exodus ensemble --out` folder (bands.parquet with p5/p50/p95) is drawn as given."""
+    daily = pd.read_parquet(mali_run / "daily.parquet")
+    bands = daily.drop(columns="value").assign(p5=daily["value"] * 0.5, p50=daily["value"],
+                                               p95=daily["value"] * 2.0)
+    bands.to_parquet(tmp_path / "bands.parquet", index=False)
+    pd.DataFrame({"seed": [1, 2, 3]}).to_parquet(tmp_path / "scores.parquet", index=False)
+    runset = load_runset(tmp_path, str(FLEE_SCENARIOS / "mali"))
+    assert runset.is_ensemble and runset.size == 3
+    fig = figures.arrivals_figure(runset)
+    camp = runset.scenario.tables["camp_data"].columns[0]
+    hasten = runset.scenario.tables["hasten"]
+    agents = views.result_frame(daily, "agents")[camp].to_numpy() * hasten
+    high, low, median = fig.data[0], fig.data[1], fig.data[2]
+    assert low.name == "5-95% of 3 runs"
+    np.testing.assert_allclose(median.y, agents)
+    np.testing.assert_allclose(low.y, agents * 0.5)
+    np.testing.assert_allclose(high.y, agents * 2.0)
