@@ -1,0 +1,51 @@
+"""Evidence from news reports: reported figures about people moving, as sourced observations.
+
+`extract_observations` reads reports (plain text or HTML), finds each figure, resolves its
+place and period, merges repeats and flags disagreements; `rows` and `write_csv` turn the
+result into the observation table that calibration reads.
+"""
+
+from datetime import date
+from pathlib import Path
+
+from .document import Document, EvidenceInputError, parse_document, read_document
+from .figures import Figure, extract_figures, infer_origin
+from .gazetteer import canonical_country
+from .observations import EXTRA_COLUMNS, OBSERVATION_COLUMNS, Observation, merge, rows, write_csv
+from .when import Period, find_times
+
+
+def _per_report(value, count: int, name: str) -> list:
+    values = value if isinstance(value, list) else [value] * count
+    if len(values) != count:
+        raise ValueError(f"{count} reports but {len(values)} values for {name}")
+    return values
+
+
+def extract_observations(
+    paths: list[str | Path],
+    published: date | list[date],
+    trigger: date | None | list[date | None] = None,
+    origin: str | None | list[str | None] = None,
+) -> list[Observation]:
+    """Observations from the reports at `paths`, each figure counted once.
+
+    `published` is the publication date; `trigger` the date of the event that set people
+    moving (resolves "since the decree"); `origin` the country people leave, inferred from
+    each report when None. Each is one value for all reports or a list with one per report.
+    """
+    dates = _per_report(published, len(paths), "published")
+    triggers = _per_report(trigger, len(paths), "trigger")
+    origins = _per_report(origin, len(paths), "origin")
+    per_document = []
+    for path, day, trigger_day, origin_name in zip(paths, dates, triggers, origins):
+        document = read_document(path)
+        per_document.append((document, extract_figures(document, day, trigger_day, origin_name)))
+    return merge(per_document, dates)
+
+
+__all__ = [
+    "Document", "EvidenceInputError", "Figure", "Observation", "Period", "OBSERVATION_COLUMNS", "EXTRA_COLUMNS",
+    "canonical_country", "extract_figures", "extract_observations", "find_times", "infer_origin", "merge",
+    "parse_document", "read_document", "rows", "write_csv",
+]

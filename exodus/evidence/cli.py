@@ -1,0 +1,81 @@
+"""`exodus evidence extract`: news reports in, observation table out."""
+
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from . import EvidenceInputError, canonical_country, extract_observations, rows, write_csv
+
+app = typer.Typer(help="Turn news reports into sourced observations.", no_args_is_help=True, add_completion=False)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+_out = Console(highlight=False, soft_wrap=True)
+
+
+@app.callback()
+def _evidence() -> None:
+    """Turn news reports into sourced observations."""
+
+
+def _fail(message: str) -> None:
+    _err.print(f"error: {message}", markup=False)
+    raise typer.Exit(code=2)
+
+
+def _iso_date(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        _fail(f"{option}: '{text}' is not a date; expected YYYY-MM-DD")
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Report files: plain text or HTML pages.", show_default=False),
+    published: list[str] = typer.Option(
+        ..., "--published", help="Publication date, YYYY-MM-DD: once for all reports, or once per report in order."
+    ),
+    out: Path = typer.Option(..., "--out", help="Observation table to write (CSV)."),
+    trigger: str | None = typer.Option(
+        None, "--trigger", help="Date of the event that set people moving (decree, invasion), YYYY-MM-DD; "
+        "resolves 'since the decree', 'before the announcement'."
+    ),
+    origin: str | None = typer.Option(
+        None, "--origin", help="Country people are leaving; default: the nationality the report names most."
+    ),
+) -> None:
+    """Extract every reported figure about people moving into an observation table."""
+    if len(published) not in (1, len(paths)):
+        _fail(f"--published: given {len(published)} times for {len(paths)} reports; expected once, or once per report")
+    published_dates = [_iso_date("--published", text) for text in published]
+    if len(published_dates) == 1:
+        published_dates = published_dates * len(paths)
+    trigger_date = _iso_date("--trigger", trigger)
+    origin_name = None
+    if origin is not None:
+        origin_name = canonical_country(origin)
+        if origin_name is None:
+            _fail(f"--origin: unknown country '{origin}'")
+    if out.is_dir():
+        _fail(f"--out: {out} is a directory; expected a CSV file path")
+    if not out.parent.exists():
+        _fail(f"--out: folder {out.parent} does not exist")
+    for path in paths:
+        if not path.is_file():
+            _fail(f"{path}: no such file")
+    try:
+        observations = extract_observations(paths, published_dates, trigger_date, origin_name)
+    except EvidenceInputError as error:
+        _fail(str(error))
+    table = rows(observations)
+    write_csv(table, out)
+    merged = sum(len(o.also_in) for o in observations)
+    disagreeing = sum(1 for o in observations if any(f.startswith("disagrees") for f in o.flags))
+    _out.print(
+        f"{len(table)} observations from {len(paths)} report(s) -> {out}"
+        f" ({merged} repeat(s) merged, {disagreeing} disagreeing)",
+        markup=False,
+    )

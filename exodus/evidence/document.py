@@ -1,0 +1,202 @@
+"""Reading a news page into the paragraphs of its article.
+
+Scraped pages carry more than the article: advertisement slots, video-player notices,
+"Related Topics" rails, image captions, and sometimes whole unrelated stories appended
+after the end. Figures in any of those are not evidence, so they are removed here,
+before anything is extracted. Paragraph spans index into `Document.text`, which is the
+file's own text for plain text and trafilatura's extract for HTML.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class EvidenceInputError(ValueError):
+    """A file that cannot be read as a news report; the message says which and why."""
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    paragraphs: list[tuple[int, int]]
+    is_html: bool
+    title: str = ""
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    def paragraph_text(self, index: int) -> str:
+        start, end = self.paragraphs[index]
+        return self.text[start:end]
+
+
+_HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+_BOILERPLATE = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|ad)$"
+    r"|video player|^video\s*[:|/]|^watch\s*:|^play video|^\d{1,2}:\d{2}(?::\d{2})?$"
+    r"|^related(?: topics| articles| stories| coverage)?\s*:?|^more on\b|^read more\b|^read full article"
+    r"|^tags?\s*:|^source\s*:|^next\b|^previous\b|^share (?:this|on)\b|^sign up\b|^subscribe\b"
+    r"|^follow us\b|^click here\b|^copyright\b|^©|^the article is in\b|^most read\b|^listen to (?:this|the) article",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\(pictured\)|^pictured\s*:|\bphotos?\s*/|/\s*photos?\b|^(?:photo|image|picture|credit)\s*:|scanpix"
+    r"|getty images|^screenshot\b|\bimage caption\b|\bfile photo\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
+
+# Words that keep a paragraph on the subject of people moving, whatever the article.
+_MOVEMENT_WORDS = re.compile(
+    r"\b(?:fle[de]|flee\w*|exodus|refugee\w*|migra\w*|emigra\w*|border\w*|crossing\w*|checkpoint\w*|queue\w*"
+    r"|mobili[sz]\w*|conscri\w*|draft\w*|call-up\w*|asylum|displace\w*|evacua\w*|deport\w*|visa\w*)\b",
+    re.IGNORECASE,
+)
+_STOPWORDS = set(
+    "the and that this with from have has had were was they their them there then than what when where which while who"
+    " will would could should about after before into over also just only more most some such said says told been being"
+    " other many much very even like made make upon your yours ours here these those because against between".split()
+)
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a plain-text or HTML report and keep only its article paragraphs."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise EvidenceInputError(f"{path}: cannot read file ({error.strerror or error})") from None
+    return parse_document(raw, str(path))
+
+
+def parse_document(raw: bytes, name: str) -> Document:
+    """The article in `raw` (bytes of a text or HTML page) as kept paragraphs."""
+    if not raw.strip():
+        raise EvidenceInputError(f"{name}: file is empty; expected a news report as plain text or HTML")
+    head = raw[:65536]
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    if b"\x00" in head or controls > len(head) * 0.01:
+        raise EvidenceInputError(f"{name}: file is binary, not text; expected a news report as plain text or HTML")
+    text = _decode(raw)
+    is_html = len(_HTML_SNIFF.findall(text[:20000])) >= 2
+    title = ""
+    if is_html:
+        text, title = _html_article(text, name)
+    words = _WORD.findall(text)
+    tokens = text.split()
+    if len(words) < 5 or len(words) < 0.5 * len(tokens):
+        raise EvidenceInputError(
+            f"{name}: no readable prose ({len(words)} words in {len(tokens)} tokens); expected a news report"
+        )
+    paragraphs, dropped = _article_paragraphs(text)
+    return Document(name, text, paragraphs, is_html, title, dropped)
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _html_article(html: str, name: str) -> tuple[str, str]:
+    import trafilatura  # imported here: loading it costs a third of a second
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+        )
+    except Exception as error:  # trafilatura raises many parser-specific types
+        raise EvidenceInputError(f"{name}: HTML could not be parsed ({type(error).__name__})") from None
+    if extracted is None or not (extracted.text or "").strip():
+        raise EvidenceInputError(f"{name}: no article text found in the HTML page")
+    return extracted.text, extracted.title or ""
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _line_kind(line: str) -> str | None:
+    """Why a line is not article prose, or None if it is."""
+    if _BOILERPLATE.search(line):
+        return "boilerplate"
+    if _CAPTION.search(line):
+        return "caption"
+    if not _SENTENCE_END.search(line):
+        return "caption or heading"  # captions, headlines and bullets carry no closing stop
+    return None
+
+
+def _article_paragraphs(text: str) -> tuple[list[tuple[int, int]], dict[str, int]]:
+    dropped: dict[str, int] = {}
+    kept: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        kind = _line_kind(line)
+        key = " ".join(line.lower().split())
+        if kind is None and key in seen:
+            kind = "repeated"
+        if kind:
+            dropped[kind] = dropped.get(kind, 0) + 1
+            continue
+        seen.add(key)
+        kept.append((start, end))
+    cut = _appended_story_start([text[s:e] for s, e in kept])
+    if cut < len(kept):
+        dropped["appended story"] = len(kept) - cut
+        kept = kept[:cut]
+    return kept, dropped
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:6]
+
+
+def _appended_story_start(paragraphs: list[str]) -> int:
+    """Index of the first paragraph of unrelated stories appended after the article (len if none).
+
+    The article's subject is its opening paragraphs' frequent words plus the vocabulary of
+    people moving; the cut is the earliest paragraph that is off that subject and from
+    which on at most one paragraph in five is on it.
+    """
+    count = len(paragraphs)
+    if count < 8:
+        return count
+    head_size = max(3, min(8, count // 5))
+    frequency: dict[str, int] = {}
+    for paragraph in paragraphs[:head_size]:
+        for word in re.findall(r"[A-Za-z][A-Za-z’']{3,}", paragraph):
+            stem = _stem(word.rstrip("’'s"))
+            if stem not in _STOPWORDS and word.lower() not in _STOPWORDS:
+                frequency[stem] = frequency.get(stem, 0) + 1
+    subject = {stem for stem, n in sorted(frequency.items(), key=lambda item: -item[1])[:12] if n >= 2}
+
+    def on_subject(paragraph: str) -> bool:
+        if _MOVEMENT_WORDS.search(paragraph):
+            return True
+        return any(_stem(word.rstrip("’'s")) in subject for word in re.findall(r"[A-Za-z][A-Za-z’']{3,}", paragraph))
+
+    hits = [on_subject(p) for p in paragraphs]
+    on_after = 0
+    best = count
+    for index in range(count - 1, head_size - 1, -1):
+        on_after += hits[index]
+        remaining = count - index
+        if not hits[index] and remaining >= 3 and on_after <= 0.2 * remaining:
+            best = index
+    return best

@@ -1,0 +1,628 @@
+"""Figures about people moving, found by rules: a number, its unit, and the words around it.
+
+A number becomes a figure when its unit and its clause say what was counted: kilometres
+next to "queue" are a queue length, people next to "entered" are entries, people next to
+"arrested" are arrests. Numbers that count something else (the dead, years of age,
+percentages, money other than dollars, comparisons such as "1,691 more than") are skipped.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .document import Document
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_adjective_countries, find_places
+from .when import Period, TimeMention, find_times
+
+
+@dataclass
+class Figure:
+    """One reported figure with everything needed to write it as an observation."""
+
+    quantity: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str
+    place: str
+    direction: str
+    period: Period
+    reported_by: str
+    start: int
+    end: int
+    quote: str
+    qualifier: str
+    source: str
+
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "one and a half": 1.5, "one-and-a-half": 1.5,
+}
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6}
+_QUALIFIERS_LOW = "at least|more than|over|upwards of|in excess of|no fewer than|not less than|a minimum of|just over|above"
+_QUALIFIERS_HIGH = "up to|as many as|as long as|as much as|at most|no more than|fewer than|less than|just under|under|a maximum of|below"
+_QUALIFIERS_ABOUT = "nearly|almost|about|around|roughly|approximately|approx\\.|close to|an estimated|estimated|some|another|a further"
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = r"one[- ]and[- ]a[- ]half|" + "|".join(sorted((w for w in _WORD_NUMBERS if "half" not in w), key=len, reverse=True))
+_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b|(?<=\d)[km]\b)?"
+_QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
+_NUMBER_FORMS = [
+    re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
+    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+to\s+(?P<b>{_ONE})", re.IGNORECASE),
+    re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
+    re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
+]
+_ANAPHOR = re.compile(
+    rf"{_QUAL}\b(?:that|this|the same|a similar)\s+(?:number|many|figure|amount)\b", re.IGNORECASE
+)
+
+_PERSON_NOUNS = (
+    r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
+    r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
+    r"|conscripts|tourists|foreigners|guests|arrivals|entries|departures|exits|visitors|evacuees|residents"
+    r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
+)
+_UNIT_AFTER = re.compile(
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
+    r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
+    r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
+    r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
+    rf"|{_PERSON_NOUNS})\b"
+)
+_VEHICLE_BEFORE = re.compile(r"\b(?:cars|vehicles|trucks|lorries|buses)\b[^.\d]{0,40}$", re.IGNORECASE)
+
+_UNIT_CLASS = [
+    (re.compile(r"kilomet|kms?$"), "km", 1.0),
+    (re.compile(r"miles?$|mi$"), "km", 1.609344),
+    (re.compile(r"met(?:re|er)s$"), "km", 0.001),
+    (re.compile(r"hours?$|hrs?$"), "hours", 1.0),
+    (re.compile(r"days?$"), "hours", 24.0),
+    (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
+    (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
+    (re.compile(r"dollars|USD"), "USD", 1.0),
+]
+
+_CASUALTY = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths?|casualt\w*|missing)\b", re.IGNORECASE)
+_ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention\w*|rounded up)\b", re.IGNORECASE)
+_CALLUP = re.compile(
+    r"\b(?:conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*)\b",
+    re.IGNORECASE,
+)
+_LODGING = re.compile(r"\b(?:hotels?|hostels?|guests|rooms)\b", re.IGNORECASE)
+_QUEUE = re.compile(
+    r"\b(?:queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
+    r"|bumper|stood)\b",
+    re.IGNORECASE,
+)
+_WAIT = re.compile(
+    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|delays?|delayed|in line)\b", re.IGNORECASE
+)
+_PRICE = re.compile(r"\b(?:tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way)\b", re.IGNORECASE)
+_DISTANCE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE)
+_LENGTH_CUE = re.compile(r"\b(?:for|of|stretch\w*|reached|was|is)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,25}$", re.IGNORECASE)
+_AGE = re.compile(r"(?:[A-Z][a-z]+,\s*$|\baged\s*$)")
+_COMPARATIVE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on)\b|^\s*%", re.IGNORECASE)
+_COMPARATIVE_BEFORE = re.compile(
+    r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
+    re.IGNORECASE,
+)
+
+_VERBS = [
+    ("net_arrivals", re.compile(r"\b(?:stayed|remained|settled|net (?:arrivals|inflow|migration))\b", re.IGNORECASE)),
+    (
+        "entries",
+        re.compile(
+            r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
+            r"|taken in|took in|received|registered)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "exits",
+        re.compile(
+            r"\b(?:exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
+            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_LEFT_PLACE = re.compile(
+    r"\b(?:left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_TIME = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from)\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|[A-Z])\.[\"”’']?\s+$"
+)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
+_SAID = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|reported|announced|estimated(?= that)"
+    r"|estimate|tweeted|wrote|writes|acknowledged|confirmed|added)\b"
+)
+_SAID_BY = re.compile(r"\b(?:said|says|added|reported by|according to)\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})")
+_SUBJECT_START = re.compile(r"(?:^|[,;:“”\"]|\bthat\b|\bwhile\b|\band\b|\bafter\b|\bwhen\b)\s*")
+_NOT_A_REPORTER = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as absolute spans (abbreviations such as "Sept." do not end one)."""
+    spans = []
+    cursor = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if _ABBREVIATIONS.search(text, max(cursor, match.start() - 12), match.end()):
+            continue
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
+    start, end = sentence
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _parse_number(token: str) -> float:
+    token = token.strip().lower()
+    token = re.sub(r"^(?:us\$|\$|usd\s?)", "", token)
+    multiplier = 1.0
+    match = re.search(r"\s*(thousand|million|mln)$|(?<=\d)([km])$", token)
+    if match:
+        multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
+        token = token[: match.start()]
+    token = token.strip().replace(",", "")
+    if token in _WORD_NUMBERS:
+        return _WORD_NUMBERS[token] * multiplier
+    if token.replace("-", " ") in _WORD_NUMBERS:
+        return _WORD_NUMBERS[token.replace("-", " ")] * multiplier
+    return float(token) * multiplier
+
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    low: float
+    high: float | None  # None for a single number
+    qualifier: str
+    is_word: bool
+    has_multiplier: bool
+    currency: bool
+
+
+def _numbers(text: str, start: int, end: int, previous_value: float | None) -> list[_Number]:
+    found: list[_Number] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= n.start or s >= n.end for n in found)
+
+    for pattern in _NUMBER_FORMS:
+        for match in pattern.finditer(text, start, end):
+            if not free(match.start(), match.end()):
+                continue
+            a = match.group("a")
+            b = match.groupdict().get("b")
+            before = text[max(start, match.start() - 1) : match.start()]
+            after = text[match.end() : match.end() + 1]
+            if before in ".,/:" and before or after in (":", "/") and after or re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
+                continue  # part of a time (2:34), a date (21/09) or a longer number
+            try:
+                low = _parse_number(a)
+                high = _parse_number(b) if b else None
+            except ValueError:
+                continue
+            if b and re.search(r"(?:thousand|million|mln)$", b.lower()) and not re.search(r"(?:thousand|million|mln)$|\d[km]$", a.lower()):
+                low *= _MULTIPLIERS[re.search(r"(thousand|million|mln)$", b.lower()).group(1)]
+            if high is not None and high <= low:
+                continue
+            qualifier = (match.group("qual") or "").strip().lower()
+            is_word = not re.search(r"\d", a)
+            has_multiplier = bool(re.search(r"thousand|million|mln|\d[km]$", (b or a).lower()))
+            currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
+            found.append(_Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency))
+    found.sort(key=lambda n: n.start)
+    for match in _ANAPHOR.finditer(text, start, end):
+        earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
+        referent = earlier[-1] if earlier else previous_value
+        if referent is not None and free(match.start(), match.end()):
+            qualifier = (match.group("qual") or "").strip().lower()
+            found.append(_Number(match.start(), match.end(), referent, None, qualifier, False, True, False))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
+    """(unit class, unit word, factor) after the number; unit class None for a bare number."""
+    match = _UNIT_AFTER.match(text, number.end, limit)
+    if number.currency:
+        return "USD", "USD", 1.0
+    if match:
+        word = match.group("unit")
+        for pattern, unit, factor in _UNIT_CLASS:
+            if pattern.match(word):
+                return unit, word, factor
+        if re.fullmatch(r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings", word):
+            return "skip", word, 1.0
+        return "persons", word, 1.0
+    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
+        return "vehicles", "vehicles", 1.0
+    return None, "", 1.0
+
+
+@dataclass
+class _Context:
+    """What the extractor knows about one document while walking it."""
+
+    doc: Document
+    published: date
+    trigger: date | None
+    origin: str | None
+    places: list[list[Mention]]
+    adjectives: list[list[Mention]]
+    times: list[list[TimeMention]]
+    figures: list[Figure] = field(default_factory=list)
+
+
+_FROM_COUNTRY = re.compile(r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def infer_origin(doc: Document) -> str | None:
+    """The country people are leaving: the nationality the report names most ("Russians"),
+    else the country it most often names after "from", "fled" or "left"."""
+    end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
+    counts = count_demonyms(doc.text[:end])
+    if not counts:
+        for start, stop in doc.paragraphs:
+            for mention in find_places(doc.text[start:stop], start):
+                if mention.place.kind == "country" and _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start):
+                    counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def extract_figures(doc: Document, published: date, trigger: date | None = None, origin: str | None = None) -> list[Figure]:
+    """Every movement-of-people figure in the document's kept paragraphs, in text order."""
+    origin = origin or infer_origin(doc)
+    context = _Context(doc, published, trigger, origin, [], [], [])
+    for start, end in doc.paragraphs:
+        paragraph = doc.text[start:end]
+        context.places.append(find_places(paragraph, start))
+        context.adjectives.append(find_adjective_countries(paragraph, start))
+        context.times.append(find_times(paragraph, published, trigger, start))
+    figures: list[Figure] = []
+    for index, (start, end) in enumerate(doc.paragraphs):
+        previous_value = None
+        time_spans = [(t.start, t.end) for t in context.times[index]]
+        for sentence in sentence_spans(doc.text, start, end):
+            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value):
+                if any(number.start < e and s < number.end for s, e in time_spans):
+                    continue
+                figure = _figure(context, index, sentence, number, figures)
+                previous_value = number.low if number.high is None else previous_value
+                if figure:
+                    figures.append(figure)
+    return figures
+
+
+_ONWARD = re.compile(r"\b(?:moved on|travell?ed on|left again|departed again|gone on|onward)\b", re.IGNORECASE)
+_RETURN = re.compile(r"\b(?:returned|returning|went back|gone back|crossed back)\s+(?:home\s+)?(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _classify(text: str, clause: tuple[int, int], paragraph: str, number: _Number, unit: str | None, unit_word: str) -> str | None:
+    words = text[clause[0] : clause[1]]
+    after = text[number.end : clause[1]]
+    before = text[clause[0] : number.start]
+    if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(before) or _BASELINE.search(before):
+        return None
+    if unit == "skip" or _AGE.search(before) and re.match(r"\s*,", after):
+        return None
+    if unit == "km":
+        is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
+        return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
+    if unit == "hours":
+        return "wait_hours" if _WAIT.search(words) else None
+    if unit == "vehicles":
+        return "queue_vehicles" if _QUEUE.search(words) or re.search(r"\b(?:border|checkpoint|crossing)\b", words, re.I) else None
+    if unit == "USD":
+        return "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
+    if number.is_word and not number.has_multiplier:
+        return None  # "four children", "five friends": anecdotes, not counts
+    if _CASUALTY.search(words):
+        return None
+    if _ARREST.search(words):
+        return "arrests"
+    if _ONWARD.search(words):
+        return "exits"
+    noun = unit_word.lower()
+    if noun in ("arrivals", "entries"):
+        return "entries"
+    if noun in ("departures", "exits"):
+        return "exits"
+    if _LODGING.search(paragraph):
+        return "other"
+    verb = _nearest_verb(after, before)
+    if verb:
+        return verb
+    if _CALLUP.search(words):
+        return "other"
+    return None
+
+
+def _nearest_verb(after: str, before: str) -> str | None:
+    """The movement verb closest after the number, else closest before it."""
+    best: tuple[int, str] | None = None
+    for quantity, pattern in _VERBS:
+        match = pattern.search(after)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), quantity)
+    if best:
+        return best[1]
+    for quantity, pattern in _VERBS:
+        matches = list(pattern.finditer(before))
+        if matches:
+            distance = len(before) - matches[-1].end()
+            if best is None or distance < best[0]:
+                best = (distance, quantity)
+    return best[1] if best else None
+
+
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _nearest(mentions: list[Mention], position: int) -> Mention | None:
+    return min(mentions, key=lambda m: abs(m.start - position), default=None)
+
+
+_DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE = re.compile(r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+
+
+def _common_place(mentions: list[Mention]) -> str:
+    names = {m.place.name for m in mentions}
+    if len(names) == 1:
+        return names.pop()
+    countries = {m.place.country for m in mentions}
+    return countries.pop() if len(countries) == 1 else ""
+
+
+def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str) -> str:
+    text = context.doc.text
+    origin = context.origin
+    paragraph_places = context.places[index]
+    scopes = [
+        _mentions_in(paragraph_places, *clause),
+        _mentions_in(paragraph_places, *sentence),
+        [m for m in paragraph_places if m.end <= number.start],
+        *[context.places[i] for i in range(index - 1, max(-1, index - 3), -1)],
+    ]
+    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
+        for scope in scopes:
+            crossings = [m for m in scope if m.place.kind == "crossing"]
+            if crossings:
+                return _nearest(crossings, number.start).place.name
+    if quantity == "arrests":
+        located = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
+        named = [
+            m
+            for m in _mentions_in(paragraph_places, *clause)
+            if m.place.kind in ("country", "city") and located.search(text, max(clause[0], m.start - 40), m.start)
+        ]
+        return _common_place(named) or origin or ""
+    if quantity == "other" and not _LODGING.search(text[slice(*context.doc.paragraphs[index])]):
+        return origin or ""  # a call-up or sign-up count belongs to the country calling up
+    if quantity == "flights_price_usd":
+        route = _ROUTE.search(text, *sentence)
+        if route:
+            ends = [find_places(part) for part in route.groups()]
+            if all(ends):
+                return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
+        named = _mentions_in(paragraph_places, *sentence)
+        return named[0].place.name if named else origin or ""
+    if quantity in ("departures_total", "exits"):
+        for mention in _mentions_in(paragraph_places, *clause):
+            if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
+                return mention.place.name
+        return origin or ""
+    # entries, net arrivals, other arrivals, and exits onward or back home: the country people
+    # had arrived in, never the one they came from
+    if number.qualifier in ("another", "a further") and not scopes[1]:
+        earlier = [f for f in context.figures if f.source == context.doc.path and f.place]
+        same_kind = [f for f in earlier if f.quantity == quantity]
+        if same_kind or earlier:
+            return (same_kind or earlier)[-1].place
+    adjective_scopes = [
+        _mentions_in(context.adjectives[index], *clause),
+        _mentions_in(context.adjectives[index], *sentence),
+    ]
+    for scope in scopes[:2] + adjective_scopes + scopes[2:]:
+        arrived = [
+            m
+            for m in scope
+            if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
+            and not _RETURN.search(text, max(0, m.start - 30), m.start)
+            and (m.place.country != origin or (_DESTINATION.search(text, max(0, m.start - 12), m.start) and quantity != "exits onward"))
+        ]
+        if arrived:
+            kinds = {"crossing": 0, "country": 1, "city": 2}
+            ranked = sorted(arrived, key=lambda m: (kinds[m.place.kind], abs(m.start - number.start)))
+            return ranked[0].place.name
+    return ""
+
+
+_PRESENT = re.compile(r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", re.IGNORECASE)
+
+
+def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, figures: list[Figure]) -> Period:
+    text = context.doc.text
+    mentions = [
+        t for t in context.times[index] if not _COMPARED_TIME.search(text, max(sentence[0], t.start - 40), t.start)
+    ]
+
+    def resolve(mention: TimeMention) -> Period:
+        if mention.period is not None:
+            return mention.period
+        if figures and figures[-1].source == context.doc.path:
+            previous = figures[-1].period
+            how = previous.how if previous.how.startswith("'the same period'") else f"'the same period' as the figure before: {previous.how}"
+            return Period(previous.start, previous.end, how)
+        return Period(context.published, context.published, "'the same period' with nothing before it: publication date")
+
+    def closest(candidates: list[TimeMention]) -> TimeMention:
+        return min(candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+
+    for scope in (clause, sentence):
+        inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        counted = [t for t in inside if not t.statement]
+        if counted:
+            period = resolve(closest(counted))
+            said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
+            if said and period.start and period.end == context.published and said[0].period.end < period.end:
+                # "since X, officials said on Tuesday": the count runs to the day it was given
+                return Period(period.start, said[0].period.end, f"{period.how}, as of '{said[0].period.how}'")
+            return period
+        if inside:
+            return resolve(closest(inside))
+    earlier = [t for t in mentions if t.end <= sentence[0]]
+    if earlier:
+        return resolve(earlier[-1])
+    words = text[slice(*clause)]
+    if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
+        return Period(context.published, context.published, "present or cumulative, no date: publication date")
+    for back in range(index - 1, max(-1, index - 3), -1):
+        if context.times[back]:
+            last = context.times[back][-1]
+            if last.period and last.period.start == last.period.end:
+                return Period(last.period.start, last.period.end, f"'{last.period.how}' from an earlier paragraph")
+            break
+    return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _reporter(text: str, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> str:
+    """Who gave the figure: "according to X", the subject of "X said", or "said X"."""
+    for scope in (clause, sentence, paragraph):
+        match = _ACCORDING_TO.search(text, *scope)
+        if match:
+            return _clean_reporter(match.group("who"))
+        for said in _SAID.finditer(text, *scope):
+            head = text[scope[0] : said.start()]
+            cut = list(_SUBJECT_START.finditer(head))
+            subject = _clean_reporter(head[cut[-1].end() :] if cut else head)
+            if subject and len(subject.split()) <= 8 and not _NOT_A_REPORTER.match(subject.split()[0]) and not re.search(r"\d", subject):
+                return subject
+        match = _SAID_BY.search(text, *scope)
+        if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
+            return _clean_reporter(match.group("who"))
+    return ""
+
+
+def _clean_reporter(who: str) -> str:
+    who = re.sub(r"\s*\([^)]*\)", "", " ".join(who.split())).strip(" ,.–-")
+    return re.sub(r"^(?:the|also)\s+", "", who, flags=re.IGNORECASE)
+
+
+def _direction(quantity: str, place_country: str, origin: str | None) -> str:
+    if quantity in ("entries", "net_arrivals"):
+        if origin and place_country and origin != place_country:
+            return f"from {origin} into {place_country}"
+        return f"into {place_country}" if place_country else ""
+    if quantity == "exits":
+        return f"out of {place_country}" if place_country else ""
+    if quantity in ("departures_total", "queue_length_km", "queue_vehicles", "wait_hours", "flights_price_usd"):
+        return f"out of {origin}" if origin else ""
+    return ""
+
+
+def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]) -> Figure | None:
+    text = context.doc.text
+    paragraph_span = context.doc.paragraphs[index]
+    clause = _clause_bounds(text, sentence, number.start)
+    unit, unit_word, factor = _unit_of(text, number, sentence[1])
+    quantity = _classify(text, clause, text[slice(*paragraph_span)], number, unit, unit_word)
+    if quantity is None:
+        return None
+    context.figures = figures
+    returned_to = next(
+        (
+            m
+            for m in _mentions_in(context.places[index], number.end, clause[1])
+            if _RETURN.search(text, max(clause[0], m.start - 30), m.start) and not re.search(r"\d", text[number.end : m.start])
+        ),
+        None,
+    )
+    if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
+        quantity = "exits"  # "returned to Russia": leaving the country they had come to
+    if quantity == "exits":
+        if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
+            place = _place(context, index, sentence, clause, number, "exits onward")
+        else:
+            place = _place(context, index, sentence, clause, number, "exits")
+            if not context.origin or place == context.origin or not place:
+                quantity = "departures_total"
+    else:
+        place = _place(context, index, sentence, clause, number, quantity)
+    low, high = number.low * factor, None if number.high is None else number.high * factor
+    value, value_low, value_high = _values(low, high, number.qualifier)
+    unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
+    if unit_name == "persons" and unit_word[:1].isupper():
+        unit_name = f"persons ({unit_word})"
+    if quantity == "other":
+        unit_name = unit_word.lower() if unit_word else "persons"
+    return Figure(
+        quantity=quantity,
+        value=value,
+        value_low=value_low,
+        value_high=value_high,
+        unit=unit_name,
+        place=place,
+        direction=_direction(quantity, _country_of(place), context.origin),
+        period=_period(context, index, sentence, clause, number, figures),
+        reported_by=_reporter(text, clause, sentence, paragraph_span),
+        start=number.start,
+        end=number.end,
+        quote=" ".join(text[sentence[0] : sentence[1]].split()),
+        qualifier=number.qualifier,
+        source=context.doc.path,
+    )
+
+
+def _values(low: float, high: float | None, qualifier: str) -> tuple[float | None, float | None, float | None]:
+    """(value, value_low, value_high) the way the observation table writes bounds and ranges."""
+    if high is not None:
+        return None, low, high
+    if re.fullmatch(_QUALIFIERS_LOW, qualifier):
+        return low, low, None
+    if re.fullmatch(_QUALIFIERS_HIGH, qualifier):
+        return low, None, low
+    return low, None, None
+
+
+def _country_of(place: str) -> str:
+    found = find_places(place)
+    if not found:
+        return place
+    first = found[0].place
+    return first.country if first.kind != "country" else first.name
+
+
+__all__ = ["Figure", "extract_figures", "infer_origin", "sentence_spans", "CROSSING_EXIT_COUNTRY"]

@@ -1,0 +1,177 @@
+"""Figures from many reports turned into one observation table, each figure counted once.
+
+The same story reaches a reader many times: two scrapes of one page, a wire story run by
+several outlets, a figure quoted again a day later. A near-duplicate document (most of its
+word shingles shared with an earlier one) contributes only figures the earlier one lacks,
+and one measurement reported twice becomes one row. Figures that disagree on the same
+quantity, place and period are kept and flagged, not averaged: the disagreement is data.
+"""
+
+import csv
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .document import Document
+from .figures import Figure
+
+OBSERVATION_COLUMNS = [
+    "id", "quantity", "value", "value_low", "value_high", "unit", "place", "direction",
+    "period_start", "period_end", "as_reported_by", "publication", "publication_date", "source", "note",
+]
+EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
+SHINGLE_WORDS = 5
+SAME_STORY_CONTAINMENT = 0.5
+
+
+@dataclass
+class Observation:
+    figure: Figure
+    publication: str
+    published: date
+    document: int
+    also_in: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def value_key(self) -> tuple:
+        f = self.figure
+        return (f.value, f.value_low, f.value_high)
+
+    @property
+    def slot(self) -> tuple:
+        """What was measured: two observations in one slot should agree."""
+        f = self.figure
+        return (f.quantity, f.place, f.period.start, f.period.end)
+
+
+def shingles(text: str) -> set[int]:
+    """Hashes of the overlapping five-word runs of the lower-cased words of `text`."""
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return {hash(" ".join(words))} if words else set()
+    return {hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def same_story_groups(documents: list[Document]) -> list[int]:
+    """For each document, the index of the first document telling the same story (itself if none).
+
+    Containment (shared shingles over the smaller set) rather than Jaccard, so that a
+    syndicated copy cut short or padded with other material still counts as the same story.
+    """
+    sets = [shingles(" ".join(d.paragraph_text(i) for i in range(len(d.paragraphs)))) for d in documents]
+    leader = list(range(len(documents)))
+    for j in range(len(documents)):
+        for i in range(j):
+            if leader[i] != i or not sets[i] or not sets[j]:
+                continue
+            shared = len(sets[i] & sets[j]) / min(len(sets[i]), len(sets[j]))
+            if shared >= SAME_STORY_CONTAINMENT:
+                leader[j] = i
+                break
+    return leader
+
+
+def merge(per_document: list[tuple[Document, list[Figure]]], published: list[date]) -> list[Observation]:
+    """One observation per distinct figure, in order of first report, with disagreements flagged."""
+    leader = same_story_groups([doc for doc, _ in per_document])
+    observations: list[Observation] = []
+    by_measurement: dict[tuple, Observation] = {}
+    by_story: dict[int, dict[tuple, Observation]] = {}
+    for index, (doc, figures) in enumerate(per_document):
+        story = by_story.setdefault(leader[index], {})
+        for figure in figures:
+            values = (figure.value, figure.value_low, figure.value_high)
+            in_story = (figure.quantity, values, figure.place)
+            measurement = (*in_story, figure.period.start, figure.period.end)
+            # A copy of a story may date a figure differently ("yesterday" a day later): same figure.
+            earlier = story.get(in_story) if leader[index] != index else None
+            earlier = earlier or by_measurement.get(measurement)
+            if earlier is not None:
+                if index != earlier.document:
+                    earlier.also_in.append(doc.path)
+                continue
+            observation = Observation(figure, doc.title, published[index], index)
+            if leader[index] != index:
+                observation.flags.append(f"copy-of:{Path(per_document[leader[index]][0].path).name}")
+            by_measurement[measurement] = observation
+            story.setdefault(in_story, observation)
+            observations.append(observation)
+    _flag_disagreements(observations)
+    return observations
+
+
+def _flag_disagreements(observations: list[Observation]) -> None:
+    by_slot: dict[tuple, list[int]] = {}
+    for index, observation in enumerate(observations):
+        by_slot.setdefault(observation.slot, []).append(index)
+    for members in by_slot.values():
+        if len(members) < 2:
+            continue
+        for index in members:
+            others = ";".join(_row_id(i) for i in members if i != index)
+            observations[index].flags.append(f"disagrees:{others}")
+
+
+def _row_id(index: int) -> str:
+    return f"E{index + 1:03d}"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+
+
+def rows(observations: list[Observation]) -> list[dict[str, str]]:
+    """Observation-table rows (the schema of observations.csv plus span, flags and quote)."""
+    out = []
+    for index, observation in enumerate(observations):
+        f = observation.figure
+        note = f"period: {f.period.how}"
+        if f.qualifier:
+            note += f"; reported as '{f.qualifier}'"
+        if observation.also_in:
+            note += "; also reported in " + ", ".join(Path(p).name for p in observation.also_in)
+        out.append(
+            {
+                "id": _row_id(index),
+                "quantity": f.quantity,
+                "value": _number(f.value),
+                "value_low": _number(f.value_low),
+                "value_high": _number(f.value_high),
+                "unit": f.unit,
+                "place": f.place,
+                "direction": f.direction,
+                "period_start": f.period.start.isoformat() if f.period.start else "",
+                "period_end": f.period.end.isoformat() if f.period.end else "",
+                "as_reported_by": f.reported_by,
+                "publication": observation.publication,
+                "publication_date": observation.published.isoformat(),
+                "source": f.source,
+                "note": note,
+                "span_start": str(f.start),
+                "span_end": str(f.end),
+                "flags": " ".join(observation.flags),
+                "quote": f.quote,
+            }
+        )
+    return out
+
+
+def write_csv(table: list[dict[str, str]], out: Path) -> None:
+    """Write the table atomically: a reader sees the old file or the whole new one, never half."""
+    out = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
+            writer = csv.DictWriter(stream, fieldnames=OBSERVATION_COLUMNS + EXTRA_COLUMNS)
+            writer.writeheader()
+            writer.writerows(table)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,111 @@
+"""Precision and recall of extracted figures against hand-labelled ones.
+
+A labelled set is a `documents.csv` (set, path, published, trigger, origin) and an
+`expected.csv` (set, source, quantity, value, value_low, value_high, place, period_start,
+period_end, note). An extracted row counts as correct when its quantity, value (with its
+bounds), place and period all equal those of a labelled row not already matched.
+"""
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import extract_observations, rows
+
+MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
+
+
+@dataclass
+class Score:
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+    missed: list[dict]
+    spurious: list[dict]
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    def __add__(self, other: "Score") -> "Score":
+        return Score(
+            self.true_positives + other.true_positives,
+            self.false_positives + other.false_positives,
+            self.false_negatives + other.false_negatives,
+            self.missed + other.missed,
+            self.spurious + other.spurious,
+        )
+
+
+def _same_number(a: str, b: str) -> bool:
+    if not a or not b:
+        return a == b
+    x, y = float(a), float(b)
+    return abs(x - y) <= max(0.05, 1e-3 * abs(y))
+
+
+def figure_matches(found: dict, expected: dict) -> bool:
+    """Whether an extracted row and a labelled row describe the same figure."""
+    for name in MATCHED_FIELDS:
+        if name.startswith("value"):
+            if not _same_number(found.get(name, ""), expected.get(name, "")):
+                return False
+        elif found.get(name, "") != expected.get(name, ""):
+            return False
+    return True
+
+
+def score(found_rows: list[dict], expected_rows: list[dict]) -> Score:
+    """Match each labelled row to at most one extracted row."""
+    unmatched = list(found_rows)
+    missed = []
+    for expected in expected_rows:
+        match = next((row for row in unmatched if figure_matches(row, expected)), None)
+        if match is None:
+            missed.append(expected)
+        else:
+            unmatched.remove(match)
+    true_positives = len(expected_rows) - len(missed)
+    return Score(true_positives, len(unmatched), len(missed), missed, unmatched)
+
+
+def _optional_date(text: str) -> date | None:
+    return date.fromisoformat(text) if text.strip() else None
+
+
+def read_labelled(folder: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """(documents by set, expected rows by set) from a labelled folder."""
+    documents: dict[str, list[dict]] = {}
+    expected: dict[str, list[dict]] = {}
+    with open(folder / "documents.csv", newline="", encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            documents.setdefault(row["set"], []).append(row)
+    with open(folder / "expected.csv", newline="", encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            expected.setdefault(row["set"], []).append(row)
+    return documents, expected
+
+
+def extract_set(documents: list[dict], root: Path) -> list[dict]:
+    """Observation rows for one labelled set, its reports read together (so repeats merge)."""
+    return rows(
+        extract_observations(
+            [root / d["path"] for d in documents],
+            [date.fromisoformat(d["published"]) for d in documents],
+            [_optional_date(d["trigger"]) for d in documents],
+            [d["origin"] or None for d in documents],
+        )
+    )
+
+
+def score_labelled(folder: Path, root: Path) -> dict[str, Score]:
+    """Score per labelled set; paths in documents.csv are relative to `root`."""
+    documents, expected = read_labelled(folder)
+    return {name: score(extract_set(docs, root), expected.get(name, [])) for name, docs in documents.items()}

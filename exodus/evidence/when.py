@@ -1,0 +1,252 @@
+"""Time expressions in news text, resolved to absolute dates.
+
+Reports date their figures relative to the day they were published ("yesterday",
+"on Wednesday", "since last week", "in the past two weeks") or to the event that set the
+movement off ("since the decree"). Every expression resolves to a closed period
+[start, end]; `start` is None when the text gives only an end ("before the decree").
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "a couple of": 2,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
+
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)"
+)
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
+_COUNT = r"(?:\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+_TRIGGER = r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period and the words it came from."""
+
+    start: date | None
+    end: date | None
+    how: str
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression in the text; `period` is None for "the same period"."""
+
+    start: int
+    end: int
+    period: Period | None
+    statement: bool = False  # the day something was said ("said on Tuesday"), not what was counted
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _SMALL[word]
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def _last_weekday(name: str, published: date, strictly_before: bool = False) -> date:
+    back = (published.weekday() - WEEKDAYS.index(name.lower())) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _next_weekday(name: str, published: date) -> date:
+    return published + timedelta(days=(WEEKDAYS.index(name.lower()) - published.weekday()) % 7)
+
+
+def _calendar_date(day: str, month: str, year: str | None, published: date) -> date:
+    number = int(re.match(r"\d+", day).group())
+    if year:
+        return date(int(year), _month(month), number)
+    guess = date(published.year, _month(month), number)
+    # A date more than a month after publication is last year's.
+    return guess if guess <= published + timedelta(days=31) else date(published.year - 1, _month(month), number)
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+class _Resolver:
+    """Resolves the expressions of one document against its publication and trigger dates."""
+
+    def __init__(self, published: date, trigger: date | None):
+        self.published = published
+        self.trigger = trigger
+
+    def since_last_week(self) -> date:
+        """Start of the previous week, or the trigger date when it fell in that week."""
+        start = _week_start(self.published) - timedelta(days=7)
+        if self.trigger and start <= self.trigger < _week_start(self.published):
+            return self.trigger
+        return start
+
+    def day_phrase(self, groups: dict, prefix: str) -> date | None:
+        """A single day written as a weekday or a calendar date (groups named with `prefix`)."""
+        if groups.get(prefix + "wd"):
+            return _last_weekday(groups[prefix + "wd"], self.published)
+        if groups.get(prefix + "d1"):
+            return _calendar_date(groups[prefix + "d1"], groups[prefix + "m1"], groups.get(prefix + "y1"), self.published)
+        if groups.get(prefix + "d2"):
+            return _calendar_date(groups[prefix + "d2"], groups[prefix + "m2"], groups.get(prefix + "y2"), self.published)
+        return None
+
+
+def _day_pattern(prefix: str) -> str:
+    return (
+        rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"
+        rf"|(?P<{prefix}m1>{_MONTH})\s+(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
+        rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')})"
+    )
+
+
+def _rules(r: _Resolver):
+    """(pattern, resolve) pairs; earlier rules win where matches overlap."""
+    p = r.published
+    trig = r.trigger
+
+    def span(start, end):
+        return (start, end)
+
+    def range_in_month(g):
+        month = g["rm"]
+        first = _calendar_date(g["ra"], month, g.get("ry"), p)
+        return span(first, first.replace(day=int(re.match(r"\d+", g["rb"]).group())))
+
+    def month_range_first(g):
+        first = _calendar_date(g["ra2"], g["rm2"], g.get("ry2"), p)
+        return span(first, first.replace(day=int(re.match(r"\d+", g["rb2"]).group())))
+
+    def between_days(g):
+        first, last = r.day_phrase(g, "a"), r.day_phrase(g, "b")
+        if first and last and first > last:
+            first -= timedelta(days=7) if g.get("awd") else timedelta(days=0)
+        return span(first, last)
+
+    def past_n(g):
+        n = _number(g["n"]) if g.get("n") else 1
+        unit = g["u"].lower().rstrip("s")
+        days = max(1, n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
+        return span(p - timedelta(days=days), p)
+
+    def days_ago(g):
+        near = _number(g["near"])
+        far = _number(g["far"]) if g.get("far") else near
+        return span(p - timedelta(days=max(near, far)), p - timedelta(days=min(near, far)))
+
+    def week_since(g):
+        if not trig:
+            return None
+        days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
+        return span(trig, min(trig + timedelta(days=days), p))
+
+    def since_year(g):
+        return span(date(int(g["sy"]), 1, 1), p)
+
+    def since_day(g):
+        first = r.day_phrase(g, "s")
+        return span(first, p) if first else None
+
+    def until_day(g):
+        return span(p, _next_weekday(g["uwd"], p))
+
+    def month_alone(g):
+        month = _month(g["mo"])
+        year = p.year if month <= p.month else p.year - 1
+        first = date(year, month, 1)
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        return span(first, min(last, p))
+
+    def weekend(g):
+        saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
+        return span(saturday, saturday + timedelta(days=1))
+
+    def explicit(g):
+        day = r.day_phrase(g, "x")
+        return span(day, day)
+
+    rules = [
+        (rf"(?:between|from)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}", range_in_month),
+        (rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}", month_range_first),
+        (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
+        (rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}", lambda g: span(trig, p) if trig else None),
+        (rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}", lambda g: span(None, trig - timedelta(days=1)) if trig else None),
+        (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
+        (rf"since\s+(?:[\w’'-]+\s+){{0,4}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
+        (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
+        (rf"since\s+{_day_pattern('s')}", since_day),
+        (rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)", past_n),
+        (rf"(?:the\s+)?(?:past|last)\s+(?P<n>{_COUNT})\s+(?P<u>days|weeks|months)", past_n),
+        (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
+        (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
+        (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
+        (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
+        (r"(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend", weekend),
+        (r"this\s+week", lambda g: span(_week_start(p), p)),
+        (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
+        (r"this\s+month", lambda g: span(p.replace(day=1), p)),
+        (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
+        (rf"(?:until|till|through|by)\s+(?P<uwd>{_WEEKDAY})", until_day),
+        (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
+        (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
+        (_day_pattern("x"), explicit),
+        (r"(?:in|during|since|throughout)\s+(?:early\s+|late\s+|mid-)?(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b", month_alone),
+    ]
+    return [(re.compile(rf"\b(?:{pattern})", re.IGNORECASE), resolve) for pattern, resolve in rules]
+
+
+_STATEMENT = re.compile(
+    r"\b(?:said|says|announced|reported|added|confirmed|stated|tweeted|wrote|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(r"\b(?:in\s+)?the\s+same\s+(?:period|time|window|days|week)\b", re.IGNORECASE)
+
+
+def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
+    """Every time expression in `text` that resolves, in text order (spans shifted by `offset`)."""
+    resolver = _Resolver(published, trigger)
+    taken: list[TimeMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= t.start - offset or start >= t.end - offset for t in taken)
+
+    for match in _SAME_PERIOD.finditer(text):
+        taken.append(TimeMention(match.start() + offset, match.end() + offset, None))
+    for pattern, resolve in _rules(resolver):
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            try:
+                resolved = resolve(match.groupdict())
+            except (ValueError, KeyError):
+                continue  # "February 30" and the like: not a date
+            if resolved is None:
+                continue
+            start, end = resolved
+            if start and end and start > end:
+                continue
+            phrase = " ".join(match.group().split())
+            statement = bool(_STATEMENT.search(text, max(0, match.start() - 40), match.start()))
+            taken.append(TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement))
+    taken.sort(key=lambda t: t.start)
+    return taken

@@ -1,0 +1,72 @@
+"""Reading pages: boilerplate, captions and appended stories go; bad files give one clear error."""
+
+from pathlib import Path
+
+import pytest
+
+from exodus.evidence import EvidenceInputError, parse_document, read_document
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def kept_text(document):
+    return "\n".join(document.paragraph_text(i) for i in range(len(document.paragraphs)))
+
+
+def test_boilerplate_and_captions_are_dropped():
+    document = read_document(TEXTS / "own_07_bridge.txt")
+    text = kept_text(document)
+    assert "Pictured:" not in text and "Read more" not in text and "Share this" not in text
+    assert "queue for food at a shelter" not in text  # caption without a full stop
+    assert "37,000 Venezuelans crossed" in text
+    assert document.dropped["boilerplate"] >= 2
+
+
+def test_unrelated_stories_appended_after_the_article_are_cut():
+    text = kept_text(read_document(TEXTS / "own_05_gorge.txt"))
+    assert "8,500 people had crossed into Georgia" in text
+    for appended in ("3,000 homes", "Majorca", "4 million euros"):
+        assert appended not in text
+
+
+def test_html_goes_through_trafilatura_without_navigation_or_footer():
+    document = read_document(TEXTS / "own_03_steppe.html")
+    text = kept_text(document)
+    assert document.is_html and "Kazakhstan counts arrivals" in document.title
+    assert "71,500 Russians" in text
+    for outside in ("Grain exports", "1,200 readers", "visitors", "Advertisement"):
+        assert outside not in text
+
+
+def test_spans_index_the_original_plain_text():
+    path = TEXTS / "own_04_weekend.txt"
+    document = read_document(path)
+    start, end = document.paragraphs[0]
+    assert path.read_text(encoding="utf-8")[start:end] == document.paragraph_text(0)
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty"),
+        (b"   \n\n ", "empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00" * 50, "binary"),
+        (bytes(range(1, 32)) * 40, "binary"),
+        (b"0x3f 0x41 ### 1234 5678 ==== ---- 9999 " * 40, "no readable prose"),
+        (b"<html><body><script>var a = 1;</script></body></html>", "no article text"),
+    ],
+)
+def test_unreadable_input_is_a_clear_error(raw, reason):
+    with pytest.raises(EvidenceInputError) as error:
+        parse_document(raw, "page.txt")
+    assert str(error.value).startswith("page.txt: ") and reason in str(error.value)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(EvidenceInputError, match="cannot read file"):
+        read_document(tmp_path / "absent.txt")
+
+
+def test_windows_1252_text_is_read():
+    document = parse_document("Some 2,000 people crossed the border – officials said.".encode("cp1252"), "cp.txt")
+    assert "–" in document.text

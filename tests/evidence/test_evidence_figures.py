@@ -1,0 +1,119 @@
+"""What the rules make of typical report sentences (all texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from exodus.evidence import extract_figures, parse_document
+
+PUBLISHED = date(2022, 9, 30)  # a Friday
+DECREE = date(2022, 9, 21)
+
+
+def figures(text, published=PUBLISHED, trigger=DECREE, origin=None):
+    document = parse_document(text.encode("utf-8"), "inline.txt")
+    return extract_figures(document, published, trigger, origin)
+
+
+def only(text, **kwargs):
+    found = figures(text, **kwargs)
+    assert len(found) == 1, [(f.quantity, f.value, f.place) for f in found]
+    return found[0]
+
+
+def test_entries_with_lower_bound_place_and_period():
+    figure = only("Georgia's interior ministry said more than 20,000 Russians had entered the country since last week.")
+    assert (figure.quantity, figure.value, figure.value_low, figure.value_high) == ("entries", 20000, 20000, None)
+    assert figure.place == "Georgia" and figure.direction == "from Russia into Georgia"
+    assert (figure.period.start, figure.period.end) == (DECREE, PUBLISHED)
+    assert "interior ministry" in figure.reported_by
+
+
+def test_range_between_and():
+    figure = only("Officials said between 5,000 and 6,000 Russians crossed into Kazakhstan on Wednesday.")
+    assert (figure.value, figure.value_low, figure.value_high) == (None, 5000, 6000)
+    assert figure.period.start == figure.period.end == date(2022, 9, 28)
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, value, place",
+    [
+        ("Drivers said the queue at Upper Lars stretched for 12 km on Thursday.", "queue_length_km", 12, "Verkhny Lars"),
+        ("The tailback before the Kazbegi post was about 10 miles long on Thursday.", "queue_length_km", 16.09344, "Verkhny Lars"),
+        ("Police counted 1,800 cars waiting at Nizhniy Lars on Thursday.", "queue_vehicles", 1800, "Verkhny Lars"),
+        ("People said they had waited 30 hours at Verkhni Lars on Thursday.", "wait_hours", 30, "Verkhny Lars"),
+        ("Those in line at the Troitsk post said they had been stuck for two days on Thursday.", "wait_hours", 48, "Troitsk"),
+        ("A one-way ticket from Moscow to Yerevan cost $1,500 on Thursday, travel sites showed.", "flights_price_usd", 1500, "Moscow - Yerevan"),
+        ("About 1.2 million people have fled Russia since the decree, the ministry estimated.", "departures_total", 1200000, "Russia"),
+        ("Police detained 740 people at protests in Moscow on Thursday.", "arrests", 740, "Moscow"),
+        ("The 6,000 Russians who arrived in Kazakhstan on Thursday mostly stayed.", "entries", 6000, "Kazakhstan"),
+        ("Finnish guards said 3,100 Russians went back to Russia on Thursday.", "exits", 3100, "Finland"),
+    ],
+)
+def test_quantity_value_and_normalised_place(sentence, quantity, value, place):
+    figure = only(sentence + " Russians continue to leave.")
+    assert figure.quantity == quantity and figure.place == place
+    assert figure.value == pytest.approx(value)
+
+
+def test_sakartvel_spellings_mean_georgia():
+    figure = only("Yesterday about 7 thousand people arrived in Sakartvela from Russia.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 7000, "Georgia")
+    assert figure.period.start == date(2022, 9, 29)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 40,000 and 80,000 soldiers have been killed or wounded.",
+        "Arrivals were 1,691 more than on the same day last week.",
+        "Sergei, 44, said he left his flat in Moscow.",
+        "A 35-year-old engineer crossed with his family.",
+        "Fares have risen by 30% in a week.",
+        "The 1,300-km border is guarded by 14 crossings.",
+        "The crossing lies some 125 miles outside Tbilisi, where the queue began.",
+        "He said five friends had left Russia.",
+        "The journey normally takes two hours.",
+    ],
+)
+def test_numbers_that_are_not_movement_figures_are_skipped(sentence):
+    assert figures(sentence + " Russians keep coming to Georgia.") == []
+
+
+def test_the_same_period_and_another_inherit_from_the_figure_before():
+    found = figures(
+        "Kazakh officials said 40,000 Russians entered Kazakhstan in the past week. "
+        "Mongolia's border service said 2,000 arrived in the same period."
+    )
+    assert [f.place for f in found] == ["Kazakhstan", "Mongolia"]
+    assert found[0].period == found[1].period or (found[0].period.start, found[0].period.end) == (
+        found[1].period.start,
+        found[1].period.end,
+    )
+
+
+def test_at_least_that_number_repeats_the_figure_before():
+    found = figures("Before the decree 100,000 had left Russia – but since the decree at least that number have left.")
+    assert [(f.value, f.value_low, f.period.start) for f in found] == [(100000, None, None), (100000, 100000, DECREE)]
+
+
+def test_undated_figure_takes_the_publication_date():
+    figure = only("The queue at Upper Lars is 9 km long, drivers say. Russians keep coming.")
+    assert figure.period.start == figure.period.end == PUBLISHED
+
+
+def test_statement_day_ends_an_open_period():
+    figure = only("Officials said on Tuesday that 9,000 Russians had entered Georgia since last week.")
+    assert (figure.period.start, figure.period.end) == (DECREE, date(2022, 9, 27))
+
+
+def test_origin_is_inferred_and_can_be_overridden():
+    text = "Officials said 9,000 Syrians entered Turkey on Thursday."
+    assert only(text).direction == "from Syria into Turkey"
+    assert only(text, origin="Iraq").direction == "from Iraq into Turkey"
+
+
+def test_span_points_at_the_number_in_the_text():
+    text = "Officials said some 9,000 Russians entered Georgia on Thursday."
+    figure = only(text)
+    assert text[figure.start : figure.end] == "some 9,000"

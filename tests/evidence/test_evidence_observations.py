@@ -1,0 +1,62 @@
+"""Merging figures from many reports: copies are not counted twice, disagreements are flagged."""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from exodus.evidence import OBSERVATION_COLUMNS, extract_observations, rows, write_csv
+from exodus.evidence.observations import same_story_groups
+from exodus.evidence import read_document
+
+TEXTS = Path(__file__).parent / "texts"
+SHARED_OBSERVATIONS = Path(__file__).resolve().parents[2].parent / "shared" / "russia2022" / "observations.csv"
+WIRE, COPY, OTHER = (TEXTS / name for name in ("dup_06a_altanbulag.txt", "dup_06b_altanbulag_copy.txt", "dup_06c_altanbulag_other.txt"))
+DECREE = date(2022, 9, 21)
+
+
+def test_columns_follow_the_shared_observation_schema():
+    with open(SHARED_OBSERVATIONS, newline="", encoding="utf-8") as stream:
+        assert next(csv.reader(stream)) == OBSERVATION_COLUMNS
+
+
+def test_syndicated_copy_is_recognised_as_the_same_story():
+    documents = [read_document(path) for path in (WIRE, OTHER, COPY)]
+    assert same_story_groups(documents) == [0, 1, 0]
+
+
+def test_copy_published_a_day_later_adds_no_rows():
+    alone = extract_observations([WIRE], date(2022, 9, 27), DECREE)
+    with_copy = extract_observations([WIRE, COPY], [date(2022, 9, 27), date(2022, 9, 28)], DECREE)
+    assert len(with_copy) == len(alone) == 3
+    assert all(observation.also_in == [str(COPY)] for observation in with_copy)
+
+
+def test_same_file_twice_is_counted_once():
+    assert len(extract_observations([WIRE, WIRE], date(2022, 9, 27), DECREE)) == 3
+
+
+def test_disagreeing_figures_for_one_quantity_place_and_period_are_flagged():
+    observations = extract_observations([WIRE, OTHER], [date(2022, 9, 27), date(2022, 9, 28)], DECREE)
+    table = {row["id"]: row for row in rows(observations)}
+    queues = [row for row in table.values() if row["quantity"] == "queue_length_km"]
+    assert sorted(float(row["value"]) for row in queues) == [2, 5]
+    assert {row["period_start"] for row in queues} == {"2022-09-26"}
+    first, second = queues
+    assert first["flags"] == f"disagrees:{second['id']}" and second["flags"] == f"disagrees:{first['id']}"
+    unflagged = [row for row in table.values() if row["quantity"] != "queue_length_km"]
+    assert all(row["flags"] == "" for row in unflagged)
+
+
+def test_rows_carry_source_span_and_how_the_period_was_resolved(tmp_path):
+    observations = extract_observations([WIRE], date(2022, 9, 27), DECREE)
+    out = tmp_path / "observations.csv"
+    write_csv(rows(observations), out)
+    with open(out, newline="", encoding="utf-8") as stream:
+        table = list(csv.DictReader(stream))
+    first = table[0]
+    text = WIRE.read_text(encoding="utf-8")
+    assert text[int(first["span_start"]) : int(first["span_end"])] == "More than 3,000"
+    assert (first["quantity"], first["value"], first["value_low"], first["place"]) == ("entries", "3000", "3000", "Altanbulag")
+    assert first["direction"] == "from Russia into Mongolia" and first["publication_date"] == "2022-09-27"
+    assert "since the mobilisation order" in first["note"]
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind

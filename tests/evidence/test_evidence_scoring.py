@@ -1,0 +1,40 @@
+"""Precision and recall on the labelled sets stay at or above 0.85 (figures labelled by hand)."""
+
+from pathlib import Path
+
+import pytest
+
+from exodus.evidence.scoring import figure_matches, score, score_labelled
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+TARGET = 0.85
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return score_labelled(HERE, ROOT)
+
+
+def test_every_labelled_set_reaches_the_target(scores):
+    assert set(scores) == {"reports", "own", "duplicates"}
+    for name, result in scores.items():
+        assert result.precision >= TARGET and result.recall >= TARGET, (name, result.missed, result.spurious)
+
+
+def test_overall_reaches_the_target(scores):
+    total = sum(scores.values(), start=next(iter(scores.values())).__class__(0, 0, 0, [], []))
+    assert total.true_positives >= 60
+    assert total.precision >= TARGET and total.recall >= TARGET
+
+
+def test_a_figure_counts_only_when_quantity_value_place_and_period_match():
+    expected = {"quantity": "entries", "value": "3000", "value_low": "", "value_high": "", "place": "Mongolia",
+                "period_start": "2022-09-21", "period_end": "2022-09-27"}
+    assert figure_matches(dict(expected, value="3000.0"), expected)
+    for field, wrong in [("quantity", "exits"), ("value", "3100"), ("place", "Georgia"), ("period_end", "2022-09-28"),
+                         ("value_low", "3000")]:
+        assert not figure_matches(dict(expected, **{field: wrong}), expected)
+    result = score([dict(expected), dict(expected)], [expected])
+    assert (result.true_positives, result.false_positives, result.false_negatives) == (1, 1, 0)
+    assert result.precision == 0.5 and result.recall == 1.0

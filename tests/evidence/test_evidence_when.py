@@ -1,0 +1,61 @@
+"""Relative dates in reports resolve against the publication date (and the trigger event)."""
+
+from datetime import date
+
+import pytest
+
+from exodus.evidence.when import find_times
+
+FRIDAY = date(2022, 9, 30)
+DECREE = date(2022, 9, 21)
+
+
+def periods(text, published=FRIDAY, trigger=DECREE):
+    return [(t.period.start, t.period.end) if t.period else "same" for t in find_times(text, published, trigger)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("entered since last week", (DECREE, FRIDAY)),  # the decree fell in the previous week
+        ("fled in the past week", (date(2022, 9, 23), FRIDAY)),
+        ("in the past two weeks", (date(2022, 9, 16), FRIDAY)),
+        ("arrested this week", (date(2022, 9, 26), FRIDAY)),
+        ("said on Wednesday", (date(2022, 9, 28), date(2022, 9, 28))),
+        ("crossed yesterday", (date(2022, 9, 29), date(2022, 9, 29))),
+        ("the day before yesterday", (date(2022, 9, 28), date(2022, 9, 28))),
+        ("no seats until Sunday", (FRIDAY, date(2022, 10, 2))),
+        ("four to five days ago", (date(2022, 9, 25), date(2022, 9, 26))),
+        ("between 21 and 25 September", (DECREE, date(2022, 9, 25))),
+        ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
+        ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
+        ("since the mobilisation order", (DECREE, FRIDAY)),
+        ("before the decree", (None, date(2022, 9, 20))),
+        ("in the week since", (DECREE, date(2022, 9, 28))),
+        ("since February 24", (date(2022, 2, 24), FRIDAY)),
+        ("since 2015", (date(2015, 1, 1), FRIDAY)),
+    ],
+)
+def test_expression_resolves_to_absolute_dates(text, expected):
+    assert periods(text)[-1] == expected
+
+
+def test_since_last_week_without_trigger_starts_on_monday_of_last_week():
+    assert periods("since last week", trigger=None) == [(date(2022, 9, 19), FRIDAY)]
+
+
+def test_trigger_phrases_need_a_trigger_date():
+    assert periods("since the decree", trigger=None) == []
+
+
+def test_same_period_is_left_for_the_extractor_to_inherit():
+    assert periods("arrived in the same period") == ["same"]
+
+
+def test_statement_dates_are_marked():
+    said, counted = find_times("officials said on Monday that 37,000 crossed over the weekend", FRIDAY)
+    assert said.statement and not counted.statement
+
+
+def test_lower_case_month_and_weekday_words_are_not_dates():
+    assert periods("they may 5 go; 2 marchers; a sunday roast") == []
