@@ -105,6 +105,8 @@ def figures(tool: str, out_dir: Path, measured: dict) -> dict:
         "sim_seconds": sim_seconds,
         "agent_steps_per_second": summary["agent_steps"] / measured["wall_seconds"],
         "loop_agent_steps_per_second": summary["agent_steps"] / sim_seconds,
+        "agent_steps_per_cpu_second": (summary["agent_steps"] / measured["cpu_seconds"]
+                                       if measured.get("cpu_seconds") else None),
         "peak_rss_bytes": measured["peak_rss_bytes"],
         "ard_rescaled": ard(out, "rescaled"),
         "ard_normal": ard(out, "normal"),
@@ -146,7 +148,8 @@ def run_exodus(scenario: Path, seed: int, cache: Path) -> dict:
 
 
 RATIO_KEYS = ("wall_seconds", "cpu_seconds", "sim_seconds", "agent_steps_per_second",
-              "loop_agent_steps_per_second", "peak_rss_bytes", "ard_rescaled", "ard_normal")
+              "loop_agent_steps_per_second", "agent_steps_per_cpu_second", "peak_rss_bytes",
+              "ard_rescaled", "ard_normal")
 
 
 def ratios(exodus: dict, flee: dict) -> dict:
@@ -171,6 +174,7 @@ def print_table(scenario: str, results: list[dict], ratio: dict | None) -> None:
         ("simulation, self-timed (s)", "sim_seconds", "{:,.2f}"),
         ("agent-steps / s (process)", "agent_steps_per_second", "{:,.3g}"),
         ("agent-steps / s (simulation)", "loop_agent_steps_per_second", "{:,.3g}"),
+        ("agent-steps / CPU-s (process)", "agent_steps_per_cpu_second", "{:,.3g}"),
         ("peak memory (MiB)", "peak_rss_bytes", "{:,.0f}"),
         ("ARD rescaled", "ard_rescaled", "{:.3f}"),
         ("ARD normal", "ard_normal", "{:.3f}"),
