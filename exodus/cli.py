@@ -81,6 +81,7 @@ def run(
 # One line per package; add yours with a minimal edit.
 COMMAND_PACKAGES: list[str] = [
     "exodus.report",
+    "exodus.web",
 ]
 
 

@@ -218,16 +218,21 @@ def timeline_figure(runset: RunSet) -> go.Figure | None:
                    else 160 + 28 * (len(spans) + points["kind"].nunique()))
 
 
-def comparison_figure(baseline: pd.DataFrame, changed: pd.DataFrame, title: str) -> go.Figure:
+def comparison_figure(baseline: pd.DataFrame, changed: pd.DataFrame | None, title: str) -> go.Figure:
     """Dashboard chart: total people at destinations over time and per destination at the end,
-    baseline against the changed run."""
+    baseline against the changed run (baseline alone when nothing changed)."""
     fig = make_subplots(rows=1, cols=2, column_widths=[0.6, 0.4],
                         subplot_titles=("all destinations over time", "each destination, last day"))
-    for frame, name, colour in ((baseline, "baseline", "#7f7f7f"), (changed, "changed", "#d62728")):
-        fig.add_trace(go.Scatter(x=frame.index, y=frame.sum(axis=1), mode="lines", name=name,
+    shown = [(baseline, "baseline", "#7f7f7f")] + ([(changed, "changed", "#d62728")] if changed is not None else [])
+    for frame, name, colour in shown:
+        # Plain lists, not arrays: the API's JSON then carries numbers a client can read directly.
+        dates = frame.index.strftime("%Y-%m-%d").tolist()
+        fig.add_trace(go.Scatter(x=dates, y=frame.sum(axis=1).tolist(), mode="lines", name=name,
                                  line=dict(color=colour, width=2), legendgroup=name), row=1, col=1)
-        fig.add_trace(go.Bar(x=frame.columns, y=frame.iloc[-1], name=name, marker_color=colour, legendgroup=name,
-                             showlegend=False), row=1, col=2)
+        fig.add_trace(go.Bar(x=list(frame.columns), y=frame.iloc[-1].tolist(), name=name, marker_color=colour,
+                             legendgroup=name, showlegend=False), row=1, col=2)
     fig.update_layout(barmode="group")
     fig.update_yaxes(rangemode="tozero", tickformat="~s")
-    return _layout(fig, title, 460)
+    _layout(fig, title, 460)
+    fig.update_layout(margin=dict(t=90))
+    return fig

@@ -1,0 +1,92 @@
+"""The dashboard end to end: the real server process, the real page in headless Chromium."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.conftest import FLEE_SCENARIOS
+from tests.web.browser import launch
+
+SPEED = "flee.movement.max_move_speed"
+RUN_BOUND_MS = 300_000  # only stops a hung test
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from exodus.cli import main; main()", "serve", "--host",
+                             "127.0.0.1", "--port", str(port), "--scenario", str(FLEE_SCENARIOS / "mali")],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(url + "/api/scenarios", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("server did not start: " + (proc.stdout.read() if proc.poll() else ""))
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture
+def page(server):
+    with sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server)
+        yield page
+        browser.close()
+    assert errors == []
+
+
+def chart_traces(page) -> list[dict]:
+    return page.evaluate("""() => document.getElementById('chart').data.map(
+        t => ({name: t.name, y: Array.from(t.y)}))""")
+
+
+def test_change_a_lever_run_and_see_the_chart_change(page):
+    page.wait_for_selector('#status[data-status="done"]', timeout=RUN_BOUND_MS)
+    baseline = chart_traces(page)
+    assert [t["name"] for t in baseline] == ["baseline", "baseline"]
+    speed = page.locator(f'[data-key="{SPEED}"]')
+    expect(speed).to_have_value("200")
+    speed.fill("40")
+    page.click("#run")
+    page.wait_for_selector('#status[data-status="done"]', state="detached", timeout=10_000)
+    page.wait_for_selector('#status[data-status="done"]', timeout=RUN_BOUND_MS)
+    changed = chart_traces(page)
+    assert [t["name"] for t in changed] == ["baseline", "baseline", "changed", "changed"]
+    assert changed[0]["y"] == baseline[0]["y"]
+    assert changed[2]["y"] != changed[0]["y"]
+    expect(page.locator("#totals")).to_contain_text("in the baseline")
+    expect(page.locator("#error")).to_be_hidden()
+
+
+def test_a_failing_run_shows_its_error(page):
+    page.wait_for_selector('#status[data-status="done"]', timeout=RUN_BOUND_MS)
+    page.fill('[data-key="flee.movement.default_movechance"]', "2")
+    page.click("#run")
+    page.wait_for_selector('#status[data-status="failed"]', timeout=RUN_BOUND_MS)
+    expect(page.locator("#error")).to_be_visible()
+    expect(page.locator("#error")).to_contain_text("default_movechance")
