@@ -8,9 +8,9 @@ from exodus.errors import ParameterError
 
 
 def module_classes() -> dict[str, type[Module]]:
-    from exodus.model import flee
+    from exodus.model import flee, russia
 
-    classes = [flee.FleeConflicts, flee.FleeSpawning, flee.FleeClosures, flee.FleeMovement]
+    classes = [flee.FleeConflicts, flee.FleeSpawning, flee.FleeClosures, flee.FleeMovement, *russia.MODULES]
     return {cls.kind: cls for cls in classes}
 
 
