@@ -37,69 +37,114 @@ def ensemble_bands(runset: RunSet, extract) -> dict[str, pd.DataFrame] | None:
     return None
 
 
-def arrivals_figure(runset: RunSet) -> go.Figure | None:
-    """People per destination over time, one panel each: run line or ensemble median and 5-95% band,
-    observations as points with source and definition on hover."""
-    def extract(daily, summary):
-        return views.arrivals(runset.scenario, daily, summary)
+def _observation_traces(points: pd.DataFrame, colour: str, legend: bool) -> list[go.Scatter]:
+    """Reported figures on a daily chart: a point at the window's end, a bar over its days.
 
-    first = extract(runset.runs[0].daily, runset.runs[0].summary)
-    if first.empty:
+    A total over several days is drawn as its daily mean so it reads against daily values.
+    """
+    days = ((points["end"] - points["start"]).dt.days + 1).clip(lower=1)
+    per_day = np.where(points["aggregate"] == "sum", points["value"] / days, points["value"])
+    xs, ys = [], []
+    for start, end, y in zip(points["start"], points["end"], per_day):
+        if end > start:
+            xs.extend([start, end, None])
+            ys.extend([y, y, None])
+    window = [f"{a:%d %b %Y}" + ("" if a == b else f" to {b:%d %b %Y}") for a, b in zip(points["start"], points["end"])]
+    reported = [f"{v:,.6g}" + (f" over {d} days ({p:,.0f} a day)" if g == "sum" and d > 1 else "")
+                for v, d, p, g in zip(points["value"], days, per_day, points["aggregate"])]
+    traces = [go.Scatter(x=points["end"], y=per_day, mode="markers", name="observed", legendgroup="obs",
+                         showlegend=legend, marker=dict(color="#222", size=7, symbol="circle-open",
+                                                         line=dict(width=1.5, color=colour)),
+                         customdata=np.stack([reported, window, points["source"], points["definition"]], axis=1),
+                         hovertemplate=("reported %{customdata[0]}<br>%{customdata[1]}<br>source: %{customdata[2]}"
+                                        "<br>definition: %{customdata[3]}<extra>observed</extra>"))]
+    if xs:
+        traces.insert(0, go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=4), opacity=0.35,
+                                    hoverinfo="skip", showlegend=False, legendgroup="obs"))
+    return traces
+
+
+def panels_figure(runset: RunSet, series: dict[str, tuple[str, object]], title: str) -> go.Figure | None:
+    """Small multiples, one panel per label: a line per series (mode), ensemble bands, and the
+    observations of each series' result. ``series``: name -> (measure 'module:result', extract)."""
+    firsts = {name: extract(runset.runs[0].daily, runset.runs[0].summary) for name, (_, extract) in series.items()}
+    bands = {name: ensemble_bands(runset, extract) for name, (_, extract) in series.items()}
+    observed = {name: views.observations(runset.scenario, measure) for name, (measure, _) in series.items()}
+    labels = []
+    for name, frame in firsts.items():
+        busy = [c for c in frame.columns if frame[c].abs().sum() > 0 or (observed[name]["label"] == c).any()]
+        labels.extend(c for c in busy if c not in labels)
+    if not labels:
         return None
-    obs = views.observations(runset.scenario)
-    names = list(first.columns)
-    rows = math.ceil(len(names) / PANEL_COLUMNS)
-    fig = make_subplots(rows=rows, cols=min(PANEL_COLUMNS, len(names)), subplot_titles=names,
+    rows = math.ceil(len(labels) / PANEL_COLUMNS)
+    fig = make_subplots(rows=rows, cols=min(PANEL_COLUMNS, len(labels)), subplot_titles=labels,
                         vertical_spacing=min(0.3 / max(rows - 1, 1), 0.08), horizontal_spacing=0.06)
-    bands = ensemble_bands(runset, extract)
     band_name = f"5-95% of {runset.size} runs" if runset.size > 1 else "5-95% of the ensemble"
-    for i, name in enumerate(names):
-        row, col = i // PANEL_COLUMNS + 1, i % PANEL_COLUMNS + 1
-        legend = i == 0
-        if bands is not None:
-            x = bands["median"].index
-            fig.add_trace(go.Scatter(x=x, y=bands["high"][name], mode="lines", line=dict(width=0),
-                                     hoverinfo="skip", showlegend=False, legendgroup="band"), row=row, col=col)
-            fig.add_trace(go.Scatter(x=x, y=bands["low"][name], mode="lines", line=dict(width=0), fill="tonexty",
-                                     fillcolor="rgba(31,119,180,0.25)", name=band_name,
-                                     legendgroup="band", showlegend=legend, hoverinfo="skip"), row=row, col=col)
-            y = bands["median"][name]
-            label = "median"
-        else:
-            x, y, label = first.index, first[name], "simulated"
-        fig.add_trace(go.Scatter(x=x, y=y, mode="lines", line=dict(color=PALETTE[0], width=1.6), name=label,
-                                 legendgroup="sim", showlegend=legend,
-                                 hovertemplate=f"{name}<br>%{{x|%Y-%m-%d}}: %{{y:,.0f}}<extra>{label}</extra>"),
-                      row=row, col=col)
-        points = obs[obs["destination"] == name]
-        if not points.empty:
-            fig.add_trace(go.Scatter(
-                x=points["date"], y=points["value"], mode="markers", name="observed", legendgroup="obs",
-                showlegend=legend, marker=dict(color="#222", size=5, symbol="circle-open"),
-                customdata=np.stack([points["source"], points["definition"]], axis=1),
-                hovertemplate=(f"{name}<br>%{{x|%Y-%m-%d}}: %{{y:,.0f}}<br>source: %{{customdata[0]}}"
-                               "<br>definition: %{customdata[1]}<extra>observed</extra>")), row=row, col=col)
+    shown: set[str] = set()
+    for i, label in enumerate(labels):
+        cell = dict(row=i // PANEL_COLUMNS + 1, col=i % PANEL_COLUMNS + 1)
+        for k, (name, frame) in enumerate(firsts.items()):
+            if label not in frame.columns:
+                continue
+            colour = PALETTE[k % len(PALETTE)]
+            line = name or ("median" if bands[name] is not None else "simulated")
+            legend = line not in shown
+            shown.add(line)
+            x, y = frame.index, frame[label]
+            if bands[name] is not None:
+                b = bands[name]
+                x, y = b["median"].index, b["median"][label]
+                fig.add_trace(go.Scatter(x=x, y=b["high"][label], mode="lines", line=dict(width=0),
+                                         hoverinfo="skip", showlegend=False), **cell)
+                fig.add_trace(go.Scatter(x=x, y=b["low"][label], mode="lines", line=dict(width=0), fill="tonexty",
+                                         fillcolor=_transparent(colour), name=f"{name} {band_name}".strip(),
+                                         legendgroup=f"band {name}", showlegend=legend, hoverinfo="skip"), **cell)
+            fig.add_trace(go.Scatter(x=x, y=y, mode="lines", line=dict(color=colour, width=1.6), name=line,
+                                     legendgroup=line, showlegend=legend,
+                                     hovertemplate=f"{label}<br>%{{x|%Y-%m-%d}}: %{{y:,.4~g}}<extra>{line}</extra>"),
+                          **cell)
+            points = observed[name][observed[name]["label"] == label]
+            if not points.empty:
+                for trace in _observation_traces(points, colour, "observed" not in shown):
+                    fig.add_trace(trace, **cell)
+                shown.add("observed")
     fig.update_yaxes(rangemode="tozero", tickformat="~s")
-    return _layout(fig, "People at each destination", 260 * rows + 120)
+    return _layout(fig, title, 260 * rows + 120)
+
+
+def _transparent(colour: str, alpha: float = 0.25) -> str:
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def arrivals_figure(runset: RunSet) -> go.Figure | None:
+    """Arrivals per destination over time (people there, for Flee's camps), one panel each:
+    run line or ensemble median and 5-95% band, observations with source and definition."""
+    daily = runset.runs[0].daily
+    result = views.arrival_result(daily)
+    measure = f"{views.module_of(daily, result)}:{result}" if result else "flee.movement:agents"
+    title = "Arrivals per day at each destination" if result else "People at each destination"
+    return panels_figure(runset, {"": (measure, lambda d, s: views.arrivals(runset.scenario, d, s))}, title)
 
 
 def queue_figures(runset: RunSet) -> list[go.Figure]:
-    """One figure per queue or wait result: a line per crossing, dashed by mode (median over runs)."""
+    """Per crossing, one figure per queue or wait measure, a line per mode (median of an ensemble)."""
+    daily = runset.runs[0].daily
     figures = []
-    dashes = ("solid", "dash", "dot", "dashdot", "longdash")
-    for result in views.queue_results(runset.runs[0].daily):
-        bands = ensemble_bands(runset, lambda daily, _: views.result_frame(daily, result))
-        frame = bands["median"] if bands is not None else views.result_frame(runset.runs[0].daily, result)
-        fig = go.Figure()
-        crossings, modes = {}, {}
-        for label in frame.columns:
-            crossing, mode = views.split_mode(label)
-            colour = PALETTE[crossings.setdefault(crossing, len(crossings)) % len(PALETTE)]
-            dash = dashes[modes.setdefault(mode, len(modes)) % len(dashes)]
-            fig.add_trace(go.Scatter(x=frame.index, y=frame[label], mode="lines", name=label,
-                                     line=dict(color=colour, dash=dash),
-                                     hovertemplate=f"{label}<br>%{{x|%Y-%m-%d}}: %{{y:,.4~g}}<extra></extra>"))
-        figures.append(_layout(fig, result.replace("_", " "), 420))
+    places = set(runset.scenario.places["name"].astype(str))
+
+    def at_places_first(item):
+        labels = set(views.result_frame(daily, next(iter(item[1].values()))).columns)
+        return not labels <= places
+
+    for stem, modes in sorted(views.queue_families(daily).items(), key=at_places_first):
+        series = {mode: (f"{views.module_of(daily, result)}:{result}",
+                         lambda d, s, result=result: views.result_frame(d, result))
+                  for mode, result in modes.items()}
+        title = stem.replace("_", " ") + (" by mode" if len(modes) > 1 else "")
+        fig = panels_figure(runset, series, title)
+        if fig is not None:
+            figures.append(fig)
     return figures
 
 
@@ -153,7 +198,7 @@ def map_figure(runset: RunSet) -> go.Figure:
     fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="#cfcfcf", width=1), name="routes",
                              hoverinfo="skip"))
 
-    flow = views.flows(runset.runs[0].daily)
+    flow = views.flows(sc, runset.runs[0].daily)
     flow = flow[flow["source"].isin(where) & flow["target"].isin(where) & (flow["volume"] > 0)]
     if not flow.empty:
         top = flow["volume"].max()
@@ -167,7 +212,7 @@ def map_figure(runset: RunSet) -> go.Figure:
                 fy.extend([y0, y1, None])
                 mx.append((x0 + x1) / 2)
                 my.append((y0 + y1) / 2)
-                text.append(f"{r.source} → {r.target}: {r.volume:,.0f}")
+                text.append(f"{r.source} → {r.target}: {r.volume:,.0f} ({r.what})")
             fig.add_trace(go.Scatter(x=fx, y=fy, mode="lines", line=dict(color="rgba(214,39,40,0.55)",
                                                                          width=1.5 + 2.5 * k),
                                      hoverinfo="skip", name=f"flows ≤ {top * (k + 1) / 5:,.0f}"))
@@ -189,33 +234,24 @@ def map_figure(runset: RunSet) -> go.Figure:
     fig.update_xaxes(range=lon_range, showgrid=False, zeroline=False, title="longitude")
     fig.update_yaxes(range=lat_range, showgrid=False, zeroline=False, title="latitude", scaleanchor="x",
                      scaleratio=1 / max(math.cos(math.radians(mid_lat)), 0.2))
-    return _layout(fig, "Places and flows (marker area: people who set out from or are at a place)", 640)
+    return _layout(fig, "Places and flows (marker area: people who set out from, passed or reached a place)", 640)
 
 
 def timeline_figure(runset: RunSet) -> go.Figure | None:
-    """Policies in force as bars over the run's dates; one-day events as points."""
-    table = views.policy_timeline(runset.scenario)
+    """Policies in force as bars over the run's dates."""
+    table = views.policy_timeline(runset.scenario, runset.runs[0].daily).dropna(subset=["start"])
     if table.empty:
         return None
-    fig = go.Figure()
-    spans = table[table["kind"] == "closure"]
-    if not spans.empty:
-        fig.add_trace(go.Bar(
-            y=spans["what"], base=spans["start"], x=(spans["end"] - spans["start"]).dt.total_seconds() * 1000,
-            orientation="h", marker_color="#d62728", name="closure",
-            customdata=np.stack([spans["start"].dt.strftime("%Y-%m-%d"), spans["end"].dt.strftime("%Y-%m-%d")],
-                                axis=1),
-            hovertemplate="%{y}<br>%{customdata[0]} to %{customdata[1]}<extra></extra>"))
-    points = table[table["kind"] != "closure"]
-    if not points.empty:
-        fig.add_trace(go.Scatter(x=points["start"], y=points["kind"], mode="markers", name="event",
-                                 marker=dict(size=10, color="#1f77b4", symbol="diamond"), text=points["what"],
-                                 hovertemplate="%{x|%Y-%m-%d}<br>%{text}<extra></extra>"))
+    fig = go.Figure(go.Bar(
+        y=table["what"], base=table["start"], x=(table["end"] - table["start"]).dt.total_seconds() * 1000,
+        orientation="h", marker_color="#d62728", name="in force",
+        customdata=np.stack([table["start"].dt.strftime("%Y-%m-%d"),
+                             (table["end"] - pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")], axis=1),
+        hovertemplate="%{y}<br>%{customdata[0]} to %{customdata[1]}<extra></extra>"))
     dates = runset.scenario.dates
-    fig.update_xaxes(type="date", range=[dates[0], dates[-1]])
-    fig.update_yaxes(autorange="reversed")
-    return _layout(fig, "Policy timeline", 160 + 28 * table["what"].nunique() if points.empty
-                   else 160 + 28 * (len(spans) + points["kind"].nunique()))
+    fig.update_xaxes(type="date", range=[dates[0], dates[-1] + pd.Timedelta(days=1)])
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    return _layout(fig, "Policy timeline", 160 + 26 * table["what"].nunique())
 
 
 def comparison_figure(baseline: pd.DataFrame, changed: pd.DataFrame | None, title: str) -> go.Figure:

@@ -2,33 +2,37 @@
 
 Each function looks for the results and tables it needs by name and returns an empty
 frame when a scenario has none, so one report serves every scenario: Flee's camps and
-closures, and crossing queues where a model records them.
+closures, and crossings, flights and policies where a model records them.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 
 from exodus.engine.scenario import Scenario
 
-# Results whose labels are destinations and whose values are people there (or arrived) per day.
-ARRIVAL_RESULTS = ("arrivals",)
+# Results whose labels are destinations and whose values are people arriving there per day.
+ARRIVAL_RESULTS = ("entries", "arrivals")
 # Words in a result's name that make it a per-crossing queue or wait chart.
 QUEUE_WORDS = ("queue", "wait")
-# Separators between crossing and mode in a queue result's labels ("Verkhny Lars/car").
-MODE_SEPARATORS = ("/", "|", ":")
-# Separator between the two places of a flow result's labels ("Moscow->Verkhny Lars").
-FLOW_SEPARATOR = "->"
+# Results whose labels are places and whose totals size those places on the map.
+SIZE_RESULTS = ("spawned", "departures", "crossed")
+# Results whose labels are routes between two places ("Moscow-Istanbul", "A->B"): flows.
+FLOW_RESULTS = ("passengers",)
+FLOW_SEPARATORS = ("->", "-")
+OBSERVATION_COLUMNS = ["label", "start", "end", "value", "low", "high", "aggregate", "source", "definition"]
 
 
 def people_per_agent(scenario: Scenario, summary: dict | None = None) -> int:
-    """People one agent stands for (Flee's hasten), so figures are in people."""
+    """People one agent stands for in Flee's results (hasten), so figures are in people."""
     return int((summary or {}).get("hasten") or scenario.tables.get("hasten", 1) or 1)
 
 
 def result_frame(daily: pd.DataFrame, result: str, module: str | None = None) -> pd.DataFrame:
-    """One result as a date x label frame."""
+    """One result as a date x label frame, labels in the order the model gave them."""
     sub = daily[daily["result"] == result]
     if module is not None:
         sub = sub[sub["module"] == module]
@@ -40,18 +44,28 @@ def result_frame(daily: pd.DataFrame, result: str, module: str | None = None) ->
     return frame
 
 
+def module_of(daily: pd.DataFrame, result: str) -> str:
+    return str(daily.loc[daily["result"] == result, "module"].iloc[0])
+
+
 def destinations(scenario: Scenario) -> list[str]:
     """Destination places: camps in Flee scenarios, 'destination' places elsewhere."""
     kind = scenario.places["kind"].astype(str)
     return scenario.places.loc[kind.str.contains("camp|destination"), "name"].tolist()
 
 
+def arrival_result(daily: pd.DataFrame) -> str | None:
+    """The result counting daily arrivals per destination, if the model records one."""
+    present = set(daily["result"])
+    return next((name for name in ARRIVAL_RESULTS if name in present), None)
+
+
 def arrivals(scenario: Scenario, daily: pd.DataFrame, summary: dict | None = None) -> pd.DataFrame:
-    """People at (or arrived in) each destination per day, date x destination."""
-    for name in ARRIVAL_RESULTS:
-        frame = result_frame(daily, name)
-        if not frame.empty:
-            return frame
+    """Per destination and day: arrivals that day (models with an arrivals result) or people
+    there (Flee's camps), date x destination."""
+    name = arrival_result(daily)
+    if name is not None:
+        return result_frame(daily, name)
     frame = result_frame(daily, "agents", "flee.movement")
     if frame.empty:
         return frame
@@ -78,13 +92,11 @@ def flee_observations(scenario: Scenario) -> pd.DataFrame:
     from exodus.io.csvtable import read_rows
     from exodus.io.flee import read_series
 
-    camp_data = scenario.tables.get("camp_data")
-    if camp_data is None or not scenario.source:
-        return pd.DataFrame(columns=["destination", "date", "value", "source", "definition"])
     root = Path(scenario.source)
     layout = {cells[0]: [c for c in cells[1:] if c]
               for _, cells in read_rows(root / "source_data" / "data_layout.csv", root)
               if not cells[0].startswith("#")}
+    camp_data = scenario.tables["camp_data"]
     hasten = people_per_agent(scenario)
     records = []
     for camp in camp_data.columns:
@@ -96,99 +108,181 @@ def flee_observations(scenario: Scenario) -> pd.DataFrame:
         definition = ("refugees registered at the camp (UNHCR), "
                       + (" + ".join(files)) + ("; summed after interpolation" if len(files) > 1 else ""))
         for day in sorted(days):
-            records.append({"destination": camp, "date": scenario.dates[day],
-                            "value": float(camp_data[camp].iloc[day]) * hasten,
-                            "source": ", ".join(f"source_data/{f}" for f in files), "definition": definition})
-    return pd.DataFrame.from_records(records, columns=["destination", "date", "value", "source", "definition"])
+            date = scenario.dates[day]
+            records.append({"label": camp, "start": date, "end": date,
+                            "value": float(camp_data[camp].iloc[day]) * hasten, "low": np.nan, "high": np.nan,
+                            "aggregate": "last", "source": ", ".join(f"source_data/{f}" for f in files),
+                            "definition": definition})
+    return pd.DataFrame.from_records(records, columns=OBSERVATION_COLUMNS)
 
 
-def observations(scenario: Scenario) -> pd.DataFrame:
-    """Observed figures to draw on the destination charts (destination, date, value, source, definition)."""
-    if "camp_data" in scenario.tables:
-        return flee_observations(scenario)
+def observations(scenario: Scenario, measure: str) -> pd.DataFrame:
+    """Observed figures of one result ('module:result'), one label each, to draw on its chart.
+
+    Flee scenarios: the UNHCR camp counts (for the people in camps). Others: rows of the
+    scenario's observations table whose measure is this result and which name one label.
+    """
+    if "camp_data" in scenario.tables and scenario.source:
+        return flee_observations(scenario) if measure == "flee.movement:agents" else \
+            pd.DataFrame(columns=OBSERVATION_COLUMNS)
     table = scenario.tables.get("observations")
-    if isinstance(table, pd.DataFrame) and {"place", "value"} <= set(table.columns):
-        date = table["period_end"] if "period_end" in table else table.get("date")
-        source = table.get("source", pd.Series("", index=table.index)).astype(str)
-        if "as_reported_by" in table:
-            source = table["as_reported_by"].astype(str) + " (" + source + ")"
-        definition = (table.get("quantity", pd.Series("", index=table.index)).astype(str) + ", "
-                      + table.get("unit", pd.Series("", index=table.index)).astype(str)
-                      + table.get("period_start", pd.Series("", index=table.index)).map(
-                          lambda s: f", from {s}" if isinstance(s, str) and s else ""))
-        return pd.DataFrame({"destination": table["place"].astype(str), "date": pd.to_datetime(date),
-                             "value": pd.to_numeric(table["value"], errors="coerce"),
-                             "source": source, "definition": definition}).dropna(subset=["value", "date"])
-    return pd.DataFrame(columns=["destination", "date", "value", "source", "definition"])
+    if not isinstance(table, pd.DataFrame) or "measure" not in table:
+        return pd.DataFrame(columns=OBSERVATION_COLUMNS)
+    rows = table[(table["measure"] == measure) & ~table["labels"].fillna("").str.contains(";")
+                 & (table["labels"].fillna("") != "")]
+    source = rows["source"].astype(str)
+    return pd.DataFrame({
+        "label": rows["labels"].astype(str), "start": pd.to_datetime(rows["period_start"]),
+        "end": pd.to_datetime(rows["period_end"]), "value": rows["value"], "low": rows["value_low"],
+        "high": rows["value_high"], "aggregate": rows["aggregate"].astype(str),
+        "source": rows["id"].astype(str) + ": " + source, "definition": rows["definition"].astype(str),
+    }).reset_index(drop=True)
 
 
-def queue_results(daily: pd.DataFrame) -> list[str]:
-    """Result names that are per-crossing queues or waits."""
-    names = daily["result"].drop_duplicates().tolist()
-    return [n for n in names if any(w in n for w in QUEUE_WORDS)]
+def queue_families(daily: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Queue and wait results grouped by what they measure, then by mode.
+
+    Results named '<measure>_<mode>' that share a measure form one family keyed by mode
+    ('wait_hours_car', 'wait_hours_bus'); any other queue result is a family of its own.
+    """
+    names = [n for n in daily["result"].drop_duplicates() if any(w in n for w in QUEUE_WORDS)]
+    stems = pd.Series([n.rsplit("_", 1)[0] for n in names]).value_counts()
+    families: dict[str, dict[str, str]] = {}
+    for name in names:
+        stem, _, mode = name.rpartition("_")
+        if stem and stems.get(stem, 0) > 1:
+            families.setdefault(stem, {})[mode] = name
+        else:
+            families.setdefault(name, {})[""] = name
+    return families
 
 
-def split_mode(label: str) -> tuple[str, str]:
-    """'crossing/mode' -> (crossing, mode); a label without a separator has mode ''."""
-    for sep in MODE_SEPARATORS:
-        if sep in label:
-            crossing, mode = label.split(sep, 1)
-            return crossing.strip(), mode.strip()
-    return label, ""
+def split_route(label: str, places: set[str]) -> tuple[str, str] | None:
+    """'A-B' or 'A->B' -> (A, B) when both are places (place names may hold '-' themselves)."""
+    for sep in FLOW_SEPARATORS:
+        parts = label.split(sep)
+        for cut in range(1, len(parts)):
+            a, b = sep.join(parts[:cut]).strip(), sep.join(parts[cut:]).strip()
+            if a in places and b in places:
+                return a, b
+    return None
+
+
+def flows(scenario: Scenario, daily: pd.DataFrame) -> pd.DataFrame:
+    """Total volume between places over the run (source, target, volume, what).
+
+    From route-labelled results (flight passengers, 'A->B' labels) and, where the scenario
+    has a crossings table with far sides, from people crossed at each crossing.
+    """
+    places = set(scenario.places["name"].astype(str))
+    rows = []
+    routed = daily[daily["result"].isin(FLOW_RESULTS) | daily["label"].astype(str).str.contains("->", regex=False)]
+    for (result, label), group in routed.groupby(["result", "label"], sort=False):
+        ends = split_route(str(label), places)
+        if ends is not None:
+            rows.append({"source": ends[0], "target": ends[1], "volume": group["value"].sum(), "what": result})
+    crossings = scenario.tables.get("crossings")
+    if isinstance(crossings, pd.DataFrame) and {"name", "far_side"} <= set(crossings.columns):
+        crossed = result_frame(daily, "crossed")
+        for r in crossings.itertuples(index=False):
+            if r.name in crossed.columns and r.name in places and r.far_side in places:
+                rows.append({"source": r.name, "target": r.far_side, "volume": crossed[r.name].sum(),
+                             "what": "crossed"})
+    return pd.DataFrame.from_records(rows, columns=["source", "target", "volume", "what"])
 
 
 def place_totals(scenario: Scenario, daily: pd.DataFrame, summary: dict | None = None) -> pd.Series:
-    """A size per place for the map: people at destinations on the last day, people who set out elsewhere."""
-    sizes = pd.Series(0.0, index=scenario.places["name"].astype(str))
-    spawned = result_frame(daily, "spawned")
-    if not spawned.empty:
-        sizes = sizes.add(spawned.sum() * people_per_agent(scenario, summary), fill_value=0)
-    final = arrivals(scenario, daily, summary)
-    if not final.empty:
-        sizes = sizes.add(final.iloc[-1], fill_value=0)
-    return sizes.reindex(scenario.places["name"].astype(str)).fillna(0.0)
+    """A size per place for the map: people who set out from, passed or arrived at it."""
+    names = scenario.places["name"].astype(str)
+    sizes = pd.Series(0.0, index=names)
+    for result in SIZE_RESULTS:
+        frame = result_frame(daily, result)
+        if not frame.empty:
+            scale = people_per_agent(scenario, summary) if result == "spawned" else 1
+            sizes = sizes.add(frame.sum().reindex(names).fillna(0) * scale, fill_value=0)
+    if arrival_result(daily) is None:
+        final = arrivals(scenario, daily, summary)
+        if not final.empty:
+            sizes = sizes.add(final.iloc[-1].reindex(names).fillna(0), fill_value=0)
+    inbound = flows(scenario, daily).groupby("target")["volume"].sum().reindex(names).fillna(0.0)
+    return sizes.where(sizes > 0, inbound).reindex(names).fillna(0.0)
 
 
-def flows(daily: pd.DataFrame) -> pd.DataFrame:
-    """Total volume per (source, target) from results labelled 'A->B' (source, target, volume)."""
-    sub = daily[daily["label"].astype(str).str.contains(FLOW_SEPARATOR, regex=False)]
-    if sub.empty:
-        return pd.DataFrame(columns=["source", "target", "volume"])
-    totals = sub.groupby("label")["value"].sum()
-    parts = totals.index.to_series().str.split(FLOW_SEPARATOR, n=1, regex=False)
-    return pd.DataFrame({"source": parts.str[0].str.strip(), "target": parts.str[1].str.strip(),
-                         "volume": totals.to_numpy()}).reset_index(drop=True)
+def policy_timeline(scenario: Scenario, daily: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Policies in force over time: what, start date, end date (exclusive).
 
-
-def policy_timeline(scenario: Scenario) -> pd.DataFrame:
-    """Policies in force over time: what, start date, end date (exclusive), kind."""
+    Flee: the closures table. Others: the policies table, with the spans in which the run
+    had each one in force when it records an 'in_force' result (so switched-off policies
+    show as such).
+    """
     rows = []
+    end_of_run = scenario.dates[-1] + pd.Timedelta(days=1)
     closures = scenario.tables.get("closures")
     if isinstance(closures, pd.DataFrame):
-        last = scenario.days
         for r in closures.itertuples(index=False):
             if r.type == "remove_forced_redirection":
                 continue
             where = f"{r.name1}–{r.name2}" if r.name2 else r.name1
-            start, end = max(int(r.start), 0), min(int(r.end), last)
-            if end <= start:
-                continue
-            rows.append({"what": f"{r.type} closed: {where}", "start": scenario.dates[start],
-                         "end": scenario.dates[0] + pd.Timedelta(days=end), "kind": "closure"})
-    events = scenario.tables.get("events")
-    if isinstance(events, pd.DataFrame) and {"date", "event"} <= set(events.columns):
-        dates = pd.to_datetime(events["date"], errors="coerce")
-        for date, r in zip(dates, events.itertuples(index=False)):
-            if pd.isna(date):
-                continue
-            rows.append({"what": str(r.event), "start": date, "end": date + pd.Timedelta(days=1),
-                         "kind": str(getattr(r, "place", "event"))})
-    return pd.DataFrame.from_records(rows, columns=["what", "start", "end", "kind"])
+            start, end = max(int(r.start), 0), min(int(r.end), scenario.days)
+            if end > start:
+                rows.append({"what": f"{r.type} closed: {where}", "start": scenario.dates[start],
+                             "end": scenario.dates[0] + pd.Timedelta(days=end)})
+    policies = scenario.tables.get("policies")
+    if isinstance(policies, pd.DataFrame) and {"id", "name", "start"} <= set(policies.columns):
+        in_force = result_frame(daily, "in_force") if daily is not None else pd.DataFrame()
+        for r in policies.itertuples(index=False):
+            detail = " ".join(str(x) for x in (getattr(r, "action", ""), getattr(r, "target", ""),
+                                                getattr(r, "detail", "")) if isinstance(x, str) and x)
+            what = f"{r.id} {r.name}: {detail}" if detail else f"{r.id} {r.name}"
+            if r.id in in_force.columns:
+                on = in_force[r.id].to_numpy() > 0
+                edges = np.flatnonzero(np.diff(np.concatenate([[0], on.astype(int), [0]])))
+                for a, b in zip(edges[::2], edges[1::2]):
+                    rows.append({"what": what, "start": in_force.index[a],
+                                 "end": in_force.index[0] + pd.Timedelta(days=int(b))})
+                if not on.any():
+                    rows.append({"what": what + " (off in this run)", "start": pd.NaT, "end": pd.NaT})
+            else:
+                start = pd.to_datetime(r.start)
+                end = pd.to_datetime(getattr(r, "end", None)) if pd.notna(getattr(r, "end", None)) else end_of_run
+                rows.append({"what": what, "start": start, "end": end})
+    return pd.DataFrame.from_records(rows, columns=["what", "start", "end"])
+
+
+class RecordedSim:
+    """A finished run's results read back from its tidy table, shaped as a Sim's
+    (``results``, ``sim[module].result_axes``, ``dates``), so observations are scored by the
+    same code as a live run."""
+
+    def __init__(self, daily: pd.DataFrame):
+        self.dates = pd.DatetimeIndex(sorted(pd.to_datetime(daily["date"].unique())))
+        self.results: dict[str, dict[str, np.ndarray]] = {}
+        self.modules: dict[str, SimpleNamespace] = {}
+        for (module, result), group in daily.groupby(["module", "result"], sort=False):
+            labels = list(dict.fromkeys(group["label"].astype(str)))
+            self.results.setdefault(module, {})[result] = result_frame(group, result)[labels].to_numpy(float)
+            axes = self.modules.setdefault(module, SimpleNamespace(result_axes={})).result_axes
+            axes[result] = tuple(labels) if labels != [""] else ()
+
+    def __getitem__(self, module: str) -> SimpleNamespace:
+        return self.modules[module]
 
 
 def error_table(runs: list, scenario: Scenario) -> pd.DataFrame:
-    """Observation errors per destination, averaged over runs: observed and simulated at the
-    end, mean relative error over days with data, and the run's ARD (Flee's score)."""
+    """Errors against observations: Flee's per-camp errors and ARD, or each reported figure
+    against the simulated value of its own definition (median run of an ensemble)."""
+    observed = scenario.tables.get("observations")
+    if isinstance(observed, pd.DataFrame) and "measure" in observed:
+        from exodus.report.observations import compare
+
+        table = compare(RecordedSim(runs[0].daily), observed)
+        return table.drop(columns=["reference"], errors="ignore")
+    return flee_error_table(runs, scenario)
+
+
+def flee_error_table(runs: list, scenario: Scenario) -> pd.DataFrame:
+    """Per camp: observed and simulated at the end, mean relative error over days with data,
+    averaged over runs; then the ARD as Flee scores a run."""
     from exodus.report.validation import ard, camp_names
 
     tables = [r.out_table for r in runs if r.out_table is not None]

@@ -24,15 +24,15 @@ def test_arrivals_are_the_people_in_each_camp(mali_run, mali_scenario):
 
 
 def test_observations_are_the_camp_series_on_reported_dates(mali_scenario):
-    obs = views.observations(mali_scenario)
+    obs = views.observations(mali_scenario, "flee.movement:agents")
     camp = mali_scenario.tables["camp_data"].columns[0]
-    mine = obs[obs["destination"] == camp]
+    mine = obs[obs["label"] == camp]
     layout = (FLEE_SCENARIOS / "mali" / "source_data" / "data_layout.csv").read_text().splitlines()
     fname = next(line.split(",")[1] for line in layout if line.startswith(camp + ","))
     days, _ = read_series(FLEE_SCENARIOS / "mali" / "source_data" / fname, FLEE_SCENARIOS / "mali",
                           mali_scenario.start)
     inside = sorted(int(d) for d in days if 0 <= d < mali_scenario.days)
-    assert [(d - pd.Timestamp(mali_scenario.start)).days for d in mine["date"]] == inside
+    assert [(d - pd.Timestamp(mali_scenario.start)).days for d in mine["end"]] == inside
     expected = mali_scenario.tables["camp_data"][camp].to_numpy()[inside] * mali_scenario.tables["hasten"]
     np.testing.assert_allclose(mine["value"].to_numpy(), expected)
     assert mine["source"].str.contains(fname).all()
@@ -66,7 +66,7 @@ def test_error_table_scores_as_the_run_did(mali_run):
 
 def test_closures_become_the_policy_timeline():
     car = load_flee(FLEE_SCENARIOS / "car")
-    timeline = views.policy_timeline(car)
+    timeline = views.policy_timeline(car, None)
     start = pd.Timestamp(car.start)
     assert timeline["what"].tolist() == ["country closed: CAR–DRC", "country closed: CAR–Chad"]
     assert timeline["start"].tolist() == [start + pd.Timedelta(days=5), start + pd.Timedelta(days=163)]
@@ -80,24 +80,26 @@ def _tidy(result: str, labels: list[str], values: np.ndarray, dates: pd.Datetime
 
 
 def test_queues_by_mode_and_flows_from_any_result_names(mali_scenario):
-    """A model that records queues per crossing and mode and flows between places gets their charts."""
+    """A model that records waits per crossing and mode, and flows between places, gets their charts."""
     dates = mali_scenario.dates
-    queue_labels = ["Menaka/car", "Menaka/foot", "Bamako/bus"]
-    queue = np.arange(len(dates) * 3, dtype=float).reshape(len(dates), 3)
     names = mali_scenario.places["name"].tolist()
-    flow_labels = [f"{names[0]}->{names[1]}", f"{names[1]}->{names[2]}"]
+    crossings = names[:2]
+    car = np.arange(len(dates) * 2, dtype=float).reshape(len(dates), 2)
+    bus = car * 3
+    flow_labels = [f"{names[0]}->{names[1]}", f"{names[1]}-{names[2]}"]
     flow = np.ones((len(dates), 2)) * [2.0, 5.0]
-    daily = pd.concat([_tidy("queue_km", queue_labels, queue, dates), _tidy("crossed", flow_labels, flow, dates)])
-    assert views.queue_results(daily) == ["queue_km"]
-    assert views.split_mode("Menaka/foot") == ("Menaka", "foot")
+    daily = pd.concat([_tidy("wait_hours_car", crossings, car, dates), _tidy("wait_hours_bus", crossings, bus, dates),
+                       _tidy("queue_km", crossings, car, dates), _tidy("passengers", flow_labels, flow, dates)])
+    assert views.queue_families(daily) == {"wait_hours": {"car": "wait_hours_car", "bus": "wait_hours_bus"},
+                                           "queue_km": {"": "queue_km"}}
     run = type("R", (), {"daily": daily, "summary": {}, "path": None, "out_table": None})()
     runset = RunSet(scenario=mali_scenario, runs=[run])
-    [fig] = figures.queue_figures(runset)
-    assert [t.name for t in fig.data] == queue_labels
-    np.testing.assert_allclose(fig.data[1].y, queue[:, 1])
-    assert fig.data[0].line.color == fig.data[1].line.color != fig.data[2].line.color
-    assert fig.data[0].line.dash != fig.data[1].line.dash
-    volumes = views.flows(daily).set_index("target")["volume"]
+    waits, queue = figures.queue_figures(runset)
+    assert waits.layout.title.text == "wait hours by mode" and queue.layout.title.text == "queue km"
+    lines = [(t.name, t.xaxis) for t in waits.data]
+    assert lines == [("car", "x"), ("bus", "x"), ("car", "x2"), ("bus", "x2")]
+    np.testing.assert_allclose(waits.data[3].y, bus[:, 1])
+    volumes = views.flows(mali_scenario, daily).set_index("target")["volume"]
     assert volumes[names[1]] == 2.0 * len(dates) and volumes[names[2]] == 5.0 * len(dates)
     drawn = [t for t in figures.map_figure(runset).data if t.name and t.name.startswith("flows")]
     assert len(drawn) == 2 and drawn[0].line.width < drawn[1].line.width
