@@ -56,22 +56,30 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
 
 
 @nb.njit(inline="always")
-def _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr, links,
-            closed, dest_full):
+def _depart(i, loc, key, day, k, route, step, link, distance, previous, backtrack, by_place, cum, total, end,
+            ptr, links, link_dst, closed, dest_full):
     """Plan a route if the agent has none, then step onto its next link. Returns (moved?, k)."""
     if route[i] < 0:
         if total[loc] <= 0.0:
             return False, k
-        u = uniform(key, i, day, k) * total[loc]
-        k += 1
-        lo = by_place[loc]
-        hi = by_place[loc + 1] - 1
-        while lo < hi:  # first candidate whose cumulative weight exceeds u
-            mid = (lo + hi) // 2
-            if cum[mid] > u:
-                hi = mid
-            else:
-                lo = mid + 1
+        for _ in range(8):
+            u = uniform(key, i, day, k) * total[loc]
+            k += 1
+            lo = by_place[loc]
+            hi = by_place[loc + 1] - 1
+            while lo < hi:  # first candidate whose cumulative weight exceeds u
+                mid = (lo + hi) // 2
+                if cum[mid] > u:
+                    hi = mid
+                else:
+                    lo = mid + 1
+            # A route back to the place just left is kept with probability `backtrack`.
+            if backtrack >= 1.0 or link_dst[links[ptr[lo]]] != previous[i]:
+                break
+            if uniform(key, i, day, k) < backtrack:
+                k += 1
+                break
+            k += 1
         route[i] = lo
         step[i] = 0
     c = route[i]
@@ -81,6 +89,7 @@ def _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, tot
         return False, k
     link[i] = lk
     distance[i] = 0.0
+    previous[i] = loc
     step[i] += 1
     if ptr[c] + step[i] >= ptr[c + 1]:
         route[i] = -1
@@ -103,7 +112,7 @@ def count_at_places(n, location, link, n_places):
 
 
 @nb.njit(parallel=True, cache=True)
-def move_day(n, key, day, location, link, distance, route, step,
+def move_day(n, key, day, location, link, distance, route, step, previous, backtrack,
              movechance, by_place, cum, total, end, ptr, links,
              link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
     """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel).
@@ -114,17 +123,17 @@ def move_day(n, key, day, location, link, distance, route, step,
     size = (n + CHUNKS - 1) // CHUNKS
     for b in nb.prange(CHUNKS):
         for i in range(b * size, min(n, (b + 1) * size)):
-            _move_agent(i, key, day, location, link, distance, route, step, movechance, by_place, cum, total, end,
-                        ptr, links, link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed,
-                        dest_full)
+            _move_agent(i, key, day, location, link, distance, route, step, previous, backtrack, movechance,
+                        by_place, cum, total, end, ptr, links, link_src, link_dst, link_length, link_speed,
+                        link_walk, walk_speed, closed, dest_full)
             if link[i] < 0:
                 counts[b, location[i]] += 1
     return counts.sum(axis=0)
 
 
 @nb.njit(inline="always")
-def _move_agent(i, key, day, location, link, distance, route, step, movechance, by_place, cum, total, end, ptr,
-                links, link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
+def _move_agent(i, key, day, location, link, distance, route, step, previous, backtrack, movechance, by_place,
+                cum, total, end, ptr, links, link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
     k = 0
     if link[i] < 0:
         loc = location[i]
@@ -132,8 +141,8 @@ def _move_agent(i, key, day, location, link, distance, route, step, movechance, 
         k += 1
         if u >= movechance[loc]:
             return
-        ok, k = _depart(i, loc, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
-                        links, closed, dest_full)
+        ok, k = _depart(i, loc, key, day, k, route, step, link, distance, previous, backtrack, by_place, cum,
+                        total, end, ptr, links, link_dst, closed, dest_full)
         if not ok:
             return
     moved = 0.0
@@ -165,7 +174,7 @@ def _move_agent(i, key, day, location, link, distance, route, step, movechance, 
         k += 1
         if u >= movechance[here]:
             return
-        ok, k = _depart(i, here, key, day, k, route, step, link, distance, by_place, cum, total, end, ptr,
-                        links, closed, dest_full)
+        ok, k = _depart(i, here, key, day, k, route, step, link, distance, previous, backtrack, by_place, cum,
+                        total, end, ptr, links, link_dst, closed, dest_full)
         if not ok:
             return

@@ -30,6 +30,8 @@ class MovementPars(Pars):
     distance_power: float = Field(1.0, ge=0, description="exponent on a route's length")
     movechance_pop_base: float = Field(10000.0, gt=0, description="population scale of the movechance multiplier")
     movechance_pop_scale_factor: float = Field(0.0, description="exponent of that multiplier (0: off)")
+    backtrack_weight: float = Field(
+        0.0, ge=0, le=1, description="relative weight of a route straight back to the place just left (Flee: 1)")
     conflict_spawn_decay: list[float] | None = Field(
         None, description="conflict score decay by 30-day period (shared with spawning)")
 
@@ -52,6 +54,7 @@ class FleeMovement(Module):
         people.add_property("distance", np.float32, 0.0)
         people.add_property("route", np.int32, -1)
         people.add_property("step", np.int8, 0)
+        people.add_property("previous", np.int32, -1)
         self.closed = net.link_state.setdefault("closures", np.zeros(net.n_links, dtype=np.int32))
         self.candidates = enumerate_candidates(net, self.state["marker"], p.awareness_level)
         self.cum = np.zeros(len(self.candidates))
@@ -79,7 +82,8 @@ class FleeMovement(Module):
         score = np.where(st["foreign"], score * p.foreign_weight, score)
         score = np.where(st["camp"], score * p.camp_weight, score)
         active = st["conflict"] > 0
-        exponent = decay_factor(p.conflict_spawn_decay, t - st["time_of_conflict"]) * np.where(active, st["conflict"], 0)
+        decay = decay_factor(p.conflict_spawn_decay, t - st["time_of_conflict"])
+        exponent = decay * np.where(active, st["conflict"], 0)
         return np.where(active, score * p.conflict_weight ** exponent, score)
 
     def capmult(self) -> np.ndarray:
@@ -101,10 +105,11 @@ class FleeMovement(Module):
         total = route_cumulative(cand.by_place, cand.end, cand.distance, cand.ptr, cand.links, self.closed,
                                  self.score(sim.t), capmult, p.softening, p.weight_softening, p.distance_power,
                                  p.weight_power, self.cum)
-        self.occupancy = move_day(people.count, self.stream.key, sim.t, people.location, people.link, people.distance,
-                 people.route, people.step, self.movechance(), cand.by_place, self.cum, total, cand.end, cand.ptr,
-                 cand.links, net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed, self.closed,
-                 dest_full)
+        self.occupancy = move_day(
+            people.count, self.stream.key, sim.t, people.location, people.link, people.distance, people.route,
+            people.step, people.previous, p.backtrack_weight, self.movechance(), cand.by_place, self.cum, total,
+            cand.end, cand.ptr, cand.links, net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed,
+            self.closed, dest_full)
         self.counted = people.count
 
     def update_results(self, sim):
