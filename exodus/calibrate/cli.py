@@ -1,0 +1,172 @@
+"""`exodus calibrate`, `exodus ensemble` and `exodus runs list|show|compare`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+STORE_HELP = "runs folder holding the run store (exodus.duckdb) and default study files"
+
+
+def default_storage(store: Path, study: str) -> str:
+    path = (store / "studies" / study / "optuna.sqlite3").resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def parse_until(value: str | None) -> dt.date | None:
+    from exodus.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError("--until", f"expected a date YYYY-MM-DD, got {value!r}", field="until") from None
+
+
+@contextmanager
+def progress_bar(label: str, total: int, unit: str):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from exodus.cli import console
+
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn(unit), TimeElapsedColumn(), console=console, transient=True,
+                  disable=not console.is_terminal) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done, _total: bar.update(task, completed=done)
+
+
+def print_table(title: str, columns: list[str], rows: list[list]) -> None:
+    from rich.table import Table
+
+    from exodus.cli import out_console
+
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c)
+    for row in rows:
+        table.add_row(*[f"{v:.4g}" if isinstance(v, float) else str(v) for v in row])
+    out_console.print(table)
+
+
+def load(scenario: str, hasten: int | None):
+    from exodus.io import load_scenario
+
+    return load_scenario(scenario, hasten=hasten)
+
+
+def calibrate(
+    scenario: Annotated[str, typer.Argument(help="Flee scenario folder or exodus scenario (folder or name)")],
+    trials: Annotated[int, typer.Option(min=1, help="completed trials the study should reach")] = 20,
+    until: Annotated[str, typer.Option(help="fit on what is known by this date (YYYY-MM-DD); score the rest")] = None,
+    storage: Annotated[str, typer.Option(help="Optuna storage URL (default: SQLite file in the runs folder)")] = None,
+    study: Annotated[str, typer.Option(help="study name (default: scenario, its hash and --until)")] = None,
+    params: Annotated[Path, typer.Option(help="CSV of calibrated parameters: parameter,low,high,scale")] = None,
+    seed: Annotated[int, typer.Option(help="seed of the sampler and first simulation seed")] = 1,
+    replicas: Annotated[int, typer.Option(min=1, help="seeds averaged per trial")] = 1,
+    store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
+    hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
+):
+    """Fit a scenario's calibrated parameters to its observations with Optuna (resumable)."""
+    from exodus.calibrate.runner import calibrate_and_record
+    from exodus.calibrate.space import read_space
+    from exodus.calibrate.study import StudySpec
+    from exodus.calibrate.targets import target_for
+    from exodus.cli import out_console
+
+    sc = load(scenario, hasten)
+    target = target_for(sc, parse_until(until), read_space(params) if params else None)
+    name = study or f"{sc.name}-{sc.fingerprint()[:8]}-until-{until or 'end'}"
+    spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
+                     sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)))
+    out_console.print(f"study {name} in {spec.storage}")
+    with progress_bar(f"calibrating {sc.name}", trials, "trials") as progress:
+        outcome = calibrate_and_record(sc, target, spec, store, progress)
+    rows = [[key, outcome.uncalibrated[key], outcome.calibrated[key]] for key in outcome.calibrated]
+    rows += [[f"score: {key}", outcome.scores_uncalibrated[key], outcome.scores_calibrated[key]]
+             for key in outcome.scores_calibrated]
+    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, best loss {outcome.best_loss:.4g})",
+                ["", "uncalibrated", "calibrated"], rows)
+    out_console.print(f"recorded as {outcome.record_id} in {store / 'exodus.duckdb'}")
+
+
+def ensemble(
+    scenario: Annotated[str, typer.Argument(help="Flee scenario folder or exodus scenario (folder or name)")],
+    runs: Annotated[int, typer.Option(min=1, help="number of replicas")] = 20,
+    seed: Annotated[int, typer.Option(help="seed of the first replica (replica i: seed + i)")] = 1,
+    scheduler: Annotated[str, typer.Option(help="address of an existing Dask scheduler, tcp://HOST:PORT")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="local cluster: worker processes (default: cores)")] = None,
+    study: Annotated[str, typer.Option(help="draw parameters from this calibration study's best trials")] = None,
+    storage: Annotated[str, typer.Option(help="storage URL of --study (default: its SQLite file)")] = None,
+    top: Annotated[int, typer.Option(min=1, help="with --study: how many best trials to draw from")] = 5,
+    out: Annotated[Path, typer.Option(help="also write bands.parquet and scores.parquet here")] = None,
+    store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
+    hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
+):
+    """Run replicas on Dask and give 5/50/95% bands for every output series."""
+    from exodus.calibrate.runner import ensemble_and_record, study_draws
+    from exodus.cli import out_console
+
+    sc = load(scenario, hasten)
+    draws = study_draws(sc, study, storage or default_storage(store, study), top) if study else None
+    with progress_bar(f"ensemble {sc.name}", runs, "runs") as progress:
+        outcome = ensemble_and_record(sc, runs, seed, draws, scheduler, workers, store, progress, out)
+    rows = [[key, float(col.quantile(0.05)), float(col.quantile(0.5)), float(col.quantile(0.95))]
+            for key, col in outcome.ensemble.scores.drop(columns="seed").items()]
+    rows.append(["wall seconds", outcome.wall_seconds, "", ""])
+    print_table(f"exodus ensemble: {sc.name}, {runs} runs on {outcome.where}", ["", "5%", "50%", "95%"], rows)
+    out_console.print(f"bands of {outcome.series} series recorded as {outcome.record_id} in "
+                      f"{store / 'exodus.duckdb'}" + (f"; files in {out}" if out else ""))
+
+
+runs_app = typer.Typer(help="Recorded runs, ensembles and studies.", no_args_is_help=True)
+
+
+@runs_app.command("list")
+def runs_list(store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs")):
+    """Every record in the run store."""
+    from exodus.store import RunStore
+
+    frame = RunStore(store).list()
+    print_table(f"runs in {store}", list(frame.columns), frame.astype(str).values.tolist())
+
+
+@runs_app.command("show")
+def runs_show(run_id: Annotated[str, typer.Argument(help="record id (or a unique prefix)")],
+              store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs")):
+    """One record: what ran, with which parameters, and its figures and tables."""
+    from exodus.store import RunStore
+
+    rs = RunStore(store)
+    rec = rs.get(run_id)
+    rows = [[k, rec[k]] for k in ("id", "kind", "scenario", "scenario_hash", "version", "seed", "status",
+                                  "started", "wall_seconds")]
+    rows += [[f"metric {k}", v] for k, v in rec["metrics"].items()]
+    rows += [[f"param {k}", v] for k, v in rec["params"].items()]
+    rows += [[f"table {t}", str(rs.table_dir(rec["id"]) / f"{t}.parquet")] for t in rec["tables"]]
+    print_table(f"record {rec['id']}", ["field", "value"], rows)
+
+
+@runs_app.command("compare")
+def runs_compare(a: Annotated[str, typer.Argument(help="first record id")],
+                 b: Annotated[str, typer.Argument(help="second record id")],
+                 store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs")):
+    """Two records side by side: what differs in parameters and figures, and how far their tables differ."""
+    from exodus.store import RunStore
+    from exodus.store.compare import compare_records
+
+    rows = compare_records(RunStore(store), a, b)
+    print_table(f"{a} vs {b}", ["", "A", "B"], rows)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(calibrate)
+    app.command()(ensemble)
+    app.add_typer(runs_app, name="runs")
+

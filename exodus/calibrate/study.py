@@ -1,0 +1,112 @@
+"""Optuna studies over a Target, stored so that a killed study resumes where it stopped.
+
+The study lives in an Optuna RDB storage (an SQLite file by default, PostgreSQL to share
+one study between machines). Every trial simulates the target's fit window with fixed
+seeds, so its loss is a function of the parameters alone. The first trial of a new study
+is the scenario's own parameter values, so the best trial is never worse on the fit
+window than the uncalibrated run. Trials send a heartbeat: a trial whose process was
+killed is marked failed once its heartbeat is stale and is run again by the next worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from exodus.calibrate.targets import Target
+from exodus.engine.scenario import Scenario
+from exodus.errors import InputError
+
+HEARTBEAT_SECONDS = 5
+GRACE_SECONDS = 15
+
+
+@dataclass
+class StudySpec:
+    """Where a study is stored and how its trials are drawn and scored."""
+
+    storage: str
+    name: str
+    trials: int
+    sampler_seed: int = 1
+    sim_seeds: tuple[int, ...] = (1,)
+
+
+def open_storage(url: str):
+    import warnings
+
+    import optuna
+    import sqlalchemy
+    from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
+
+    # Heartbeats are marked experimental in Optuna; they are what makes kill -9 resumable.
+    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+    try:
+        return RDBStorage(url, heartbeat_interval=HEARTBEAT_SECONDS, grace_period=GRACE_SECONDS,
+                          heartbeat_stale_trial_callback=RetryHeartbeatStaleTrialCallback(max_retry=2))
+    except (optuna.exceptions.StorageInternalError, sqlalchemy.exc.SQLAlchemyError, ValueError, ImportError) as exc:
+        raise InputError("--storage", f"cannot open study storage {url!r}: {exc}", field="storage") from None
+
+
+def trial_pars(trial, target: Target) -> dict[str, float]:
+    return {row.key: trial.suggest_float(row.key, row.low, row.high, log=row.scale == "log")
+            for row in target.space}
+
+
+def mean_loss(scenario: Scenario, target: Target, pars: dict, seeds: tuple[int, ...]) -> float:
+    from exodus.engine.sim import Sim
+
+    return sum(target.loss(Sim(scenario, pars=pars, seed=s).run()) for s in seeds) / len(seeds)
+
+
+def completed(study) -> list:
+    import optuna
+
+    return study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))
+
+
+def run_study(scenario: Scenario, target: Target, spec: StudySpec,
+              progress: Callable[[int, int], None] | None = None):
+    """Create or resume the study and run trials until ``spec.trials`` have completed."""
+    import optuna
+    from optuna.study import MaxTrialsCallback
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    storage = open_storage(spec.storage)
+    fingerprint = scenario.fingerprint()
+    existing = {s.study_name: s for s in optuna.get_all_study_summaries(storage)}
+    if spec.name in existing:
+        attrs = existing[spec.name].user_attrs
+        if attrs.get("scenario_hash") != fingerprint or attrs.get("space") != [r.key for r in target.space]:
+            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made for another scenario or "
+                                        "parameter set; choose another --study name", field="study")
+    done_before = existing[spec.name].n_trials if spec.name in existing else 0
+    # A resumed study gets a sampler seeded past the trials it already has, so it does not
+    # propose again the random start-up points of the first run.
+    sampler = optuna.samplers.TPESampler(seed=spec.sampler_seed + done_before, multivariate=True)
+    study = optuna.create_study(study_name=spec.name, storage=storage, sampler=sampler, direction="minimize",
+                                load_if_exists=True)
+    if spec.name not in existing:
+        study.set_user_attr("scenario_hash", fingerprint)
+        study.set_user_attr("space", [r.key for r in target.space])
+        study.enqueue_trial({row.key: row.clip(v) for row, v in zip(target.space, target.defaults(scenario).values())},
+                            user_attrs={"uncalibrated": True})
+    fit_scenario = target.prepare(scenario)
+
+    def objective(trial):
+        return mean_loss(fit_scenario, target, trial_pars(trial, target), spec.sim_seeds)
+
+    def report(study, trial):
+        if progress is not None:
+            progress(len(completed(study)), spec.trials)
+
+    if len(completed(study)) < spec.trials:
+        study.optimize(objective, callbacks=[MaxTrialsCallback(spec.trials, states=(optuna.trial.TrialState.COMPLETE,)),
+                                             report])
+    return study
+
+
+def best_trials(study, top: int) -> list[dict[str, float]]:
+    """Parameters of the ``top`` best completed trials, best first."""
+    ranked = sorted(completed(study), key=lambda t: t.value)
+    return [dict(t.params) for t in ranked[:max(top, 1)]]

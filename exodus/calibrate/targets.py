@@ -1,0 +1,113 @@
+"""What a calibration fits: the calibrated parameters and a loss on a finished Sim.
+
+A target splits the scenario's days at ``until``: the loss is computed on what is known
+by then (the fit window) and every score is also reported on the rest (held out), so a
+study can be judged on days it never saw. Trials simulate only the fit window.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from exodus.calibrate.space import Calibrated, check_space
+from exodus.engine.scenario import Scenario
+from exodus.errors import InputError
+
+# The Flee ruleset's calibrated parameters and ranges (why each range: docs/calibration.md).
+FLEE_SPACE = [
+    Calibrated("flee.movement.camp_weight", 0.5, 10.0, "log", file="exodus/calibrate/targets.py"),
+    Calibrated("flee.movement.conflict_weight", 0.05, 1.0, "log", file="exodus/calibrate/targets.py"),
+    Calibrated("flee.movement.default_movechance", 0.05, 0.6, "linear", file="exodus/calibrate/targets.py"),
+    Calibrated("flee.movement.camp_movechance", 1e-4, 0.05, "log", file="exodus/calibrate/targets.py"),
+    Calibrated("flee.movement.capacity_buffer", 0.5, 1.0, "linear", file="exodus/calibrate/targets.py"),
+    Calibrated("flee.movement.distance_power", 0.25, 2.0, "linear", file="exodus/calibrate/targets.py"),
+]
+
+
+def until_day(scenario: Scenario, until: dt.date | None) -> int:
+    """Last day index of the fit window; a date outside the simulated period is an error."""
+    last = scenario.days - 1
+    if until is None:
+        return last
+    day = (until - scenario.start).days
+    if not 0 <= day <= last:
+        end = scenario.start + dt.timedelta(days=last)
+        raise InputError("--until", f"{until} is outside the simulated period {scenario.start} to {end}",
+                         field="until")
+    return day
+
+
+class Target:
+    """Base: a parameter space, a fit window [0, fit_last], a loss and scores."""
+
+    def __init__(self, scenario: Scenario, space: list[Calibrated], until: dt.date | None):
+        check_space(scenario, space)
+        self.space = space
+        self.fit_last = until_day(scenario, until)
+        self.days = scenario.days
+
+    def defaults(self, scenario: Scenario) -> dict[str, float]:
+        """The scenario's own value of each calibrated parameter (the uncalibrated run)."""
+        from exodus.model.registry import module_classes
+
+        classes = module_classes()
+        given = dict(scenario.modules)
+        out = {}
+        for row in self.space:
+            pars = classes[row.module].Pars(**given[row.module])
+            out[row.key] = float(getattr(pars, row.name))
+        return out
+
+    def prepare(self, scenario: Scenario) -> Scenario:
+        """The scenario a trial simulates: by default the whole period."""
+        return scenario
+
+    def loss(self, sim) -> float:
+        raise NotImplementedError
+
+    def scores(self, sim) -> dict[str, float]:
+        raise NotImplementedError
+
+
+class FleeTarget(Target):
+    """Flee scenarios: ARD (rescaled, as Flee scores it) against the UNHCR camp counts."""
+
+    def __init__(self, scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None):
+        super().__init__(scenario, FLEE_SPACE if space is None else space, until)
+
+    def prepare(self, scenario: Scenario) -> Scenario:
+        """Cut the day-indexed Flee tables to the fit window so trials stop at ``until``."""
+        days = self.fit_last + 1
+        tables = dict(scenario.tables)
+        tables["conflicts"] = np.asarray(tables["conflicts"])[:days]
+        tables["total"] = np.asarray(tables["total"])[:days]
+        tables["camp_data"] = tables["camp_data"].iloc[:days].reset_index(drop=True)
+        return dataclasses.replace(scenario, days=days, tables=tables)
+
+    def daily_error(self, sim) -> pd.Series:
+        from exodus.io.flee_out import flee_out_table
+        from exodus.report.validation import per_day_error
+
+        return per_day_error(flee_out_table(sim), "rescaled")
+
+    def loss(self, sim) -> float:
+        return float(self.daily_error(sim).iloc[: self.fit_last + 1].mean())
+
+    def scores(self, sim) -> dict[str, float]:
+        error = self.daily_error(sim)
+        out = {"ard_fit": float(error.iloc[: self.fit_last + 1].mean()), "ard_all": float(error.mean())}
+        if self.fit_last + 1 < len(error):
+            out["ard_holdout"] = float(error.iloc[self.fit_last + 1:].mean())
+        return out
+
+
+def target_for(scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None) -> Target:
+    """The calibration target a scenario supports."""
+    if "camp_data" in scenario.tables:
+        return FleeTarget(scenario, until, space)
+    raise InputError(scenario.source or scenario.name, "this scenario declares no calibration target "
+                                                       "(no observations to fit)")

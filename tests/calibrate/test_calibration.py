@@ -1,0 +1,99 @@
+"""Calibration studies: what a trial simulates, what a study keeps, and resuming after kill -9."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import time
+
+import numpy as np
+import optuna
+import pytest
+
+import exodus
+from exodus.calibrate.runner import calibrate_and_record
+from exodus.calibrate.study import StudySpec, completed
+from exodus.calibrate.targets import FleeTarget
+from exodus.io.flee_out import flee_out_table
+from exodus.report.validation import per_day_error
+from exodus.store import RunStore
+from tests.calibrate.conftest import EXODUS, SHORT_UNTIL, run_exodus
+
+UNTIL = dt.date.fromisoformat(SHORT_UNTIL)
+
+
+def test_a_trial_simulates_exactly_the_fit_window_of_a_full_run(short_scenario):
+    target = FleeTarget(short_scenario, UNTIL)
+    pars = {"flee.movement.camp_weight": 2.0}
+    full = exodus.Sim(short_scenario, pars=pars, seed=3).run()
+    cut = exodus.Sim(target.prepare(short_scenario), pars=pars, seed=3).run()
+    assert cut.days == 41
+    np.testing.assert_array_equal(cut.results["flee.movement"]["agents"],
+                                  full.results["flee.movement"]["agents"][:41])
+    error = per_day_error(flee_out_table(full))
+    assert target.loss(cut) == pytest.approx(error.iloc[:41].mean())
+    scores = target.scores(full)
+    assert scores["ard_holdout"] == pytest.approx(error.iloc[41:].mean())
+    assert scores["ard_all"] == pytest.approx(error.mean())
+
+
+def test_study_starts_from_the_scenario_values_and_records_its_best(tmp_path, short_scenario):
+    target = FleeTarget(short_scenario, UNTIL)
+    spec = StudySpec(storage=f"sqlite:///{tmp_path / 'study.sqlite3'}", name="t", trials=4)
+    outcome = calibrate_and_record(short_scenario, target, spec, tmp_path / "runs")
+    study = optuna.load_study(study_name="t", storage=spec.storage)
+    trials = completed(study)
+    assert len(trials) == 4
+    first = min(trials, key=lambda t: t.number)
+    assert first.params == pytest.approx(target.defaults(short_scenario))
+    assert outcome.best_loss == min(t.value for t in trials) <= first.value
+    # the calibrated run is scored with the best parameters, on the same seed as the trials
+    assert outcome.scores_calibrated["ard_fit"] == pytest.approx(outcome.best_loss)
+    assert outcome.scores_uncalibrated["ard_fit"] == pytest.approx(first.value)
+    record = RunStore(tmp_path / "runs").get(outcome.record_id)
+    assert record["kind"] == "study" and record["status"] == "done"
+    assert record["scenario_hash"] == short_scenario.fingerprint()
+    assert record["params"] == pytest.approx(study.best_params)
+    assert len(RunStore(tmp_path / "runs").table(outcome.record_id, "trials")) == 4
+
+
+def count_complete(storage: str, name: str) -> int:
+    try:
+        return len(completed(optuna.load_study(study_name=name, storage=storage)))
+    except (KeyError, Exception):  # not created yet, or the file is mid-creation
+        return 0
+
+
+def test_killed_study_resumes_where_it_stopped(tmp_path, short_mali):
+    trials = 24
+    db = tmp_path / "study.sqlite3"
+    storage = f"sqlite:///{db}"
+    args = ["calibrate", str(short_mali), "--trials", str(trials), "--until", SHORT_UNTIL, "--storage", storage,
+            "--study", "killed", "--store", str(tmp_path / "runs")]
+    child = subprocess.Popen(EXODUS + args, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300
+    while count_complete(storage, "killed") < 3:
+        assert child.poll() is None, child.stderr.read().decode()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+    before = {t.number: (t.params, t.value) for t in completed(optuna.load_study(study_name="killed",
+                                                                                 storage=storage))}
+    assert 3 <= len(before) < trials
+
+    result = run_exodus(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    study = optuna.load_study(study_name="killed", storage=storage)
+    after = {t.number: (t.params, t.value) for t in completed(study)}
+    assert len(after) == trials
+    # the trials done before the kill are kept as they were, not run again
+    for number, (params, value) in before.items():
+        assert after[number] == (params, value)
+    # the resumed run proposed new points rather than repeating the first run's
+    new = [p for n, (p, _) in after.items() if n not in before]
+    assert all(p not in [q for q, _ in before.values()] for p in new)
+    assert RunStore(tmp_path / "runs").get("study-killed")["metrics"]["trials"] == trials
