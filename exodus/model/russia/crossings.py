@@ -9,13 +9,13 @@ from pydantic import Field
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
 from exodus.model.russia.world import (BICYCLE, BUS, CAR, EXPOSED, FOOT, HOME, MODES, NO_VISA, OTHER_VISA, QUEUE,
-                                       SCHENGEN, TRAVEL, by_name, draws, world)
+                                       SCHENGEN, TRAVEL, NamedValues, by_name, draws, world)
 
 
 class CrossingsPars(Pars):
     car_occupancy: float = Field(2.5, gt=0, description="people per car")
     metres_per_vehicle: float = Field(7.0, gt=0, description="queue length per car and lane")
-    capacity_factor: dict[str, float] = Field(default_factory=dict,
+    capacity_factor: NamedValues = Field(default_factory=dict,
                                               description="multiplier on a crossing's capacity, by crossing (what-ifs)")
     surge_factor: float = Field(1.6, ge=1, description="capacity multiplier a congested crossing can reach")
     surge_days: float = Field(4.0, gt=0, description="days of congestion to reach the surge capacity")

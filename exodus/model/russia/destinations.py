@@ -8,13 +8,13 @@ from pydantic import Field
 
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
-from exodus.model.russia.world import ABROAD, BACK, EXPOSED, HOME, by_name, world
+from exodus.model.russia.world import ABROAD, BACK, EXPOSED, HOME, NamedValues, by_name, world
 
 
 class DestinationsPars(Pars):
     return_rate: float = Field(0.01, ge=0, le=1, description="daily chance an emigrant goes back to Russia")
-    onward_rate: dict[str, float] = Field(default_factory=dict, description="daily chance of moving on, by country")
-    housing: dict[str, float] = Field(default_factory=dict, description="emigrants a country can house, by country")
+    onward_rate: NamedValues = Field(default_factory=dict, description="daily chance of moving on, by country")
+    housing: NamedValues = Field(default_factory=dict, description="emigrants a country can house, by country")
     crowding: float = Field(2.0, ge=0, description="onward chance multiplier per unit of over-occupancy")
 
 

@@ -34,20 +34,21 @@ class Flights(Module):
         self.flown = np.zeros(w.n_flights)
 
     def step(self, sim):
-        w, p, people, t = self.world, self.pars, sim.people, sim.t
+        w, people, t = self.world, sim.people, sim.t
         n = people.count
         idx = np.flatnonzero((people.state[:n] == BOOKED) & (people.due[:n] <= t))
         f = people.flight[idx].astype(np.int64)
         self.flown = np.bincount(f, weights=w.person_weight(people, idx), minlength=w.n_flights) \
             + w.regular_flown
         w.arrive(sim, idx, w.flight_dest[f], t)
-        free = w.seats_left[:, t:] >= w.scale
+
+    def update_results(self, sim):
+        """Fares and waits after the day's bookings: what tomorrow's buyers see."""
+        w, p, t = self.world, self.pars, sim.t
+        free = w.seats_left[:, t + 1:] >= w.scale
         first = np.where(free.any(axis=1), free.argmax(axis=1), free.shape[1])
         w.seat_wait_days = first.astype(float)
         w.fare = w.base_fare * np.minimum(1.0 + p.fare_slope * first, p.fare_max_factor)
-
-    def update_results(self, sim):
-        w, t = self.world, sim.t
         self.results["passengers"][t] = self.flown
         self.results["fare_usd"][t] = w.fare
         self.results["seat_wait_days"][t] = w.seat_wait_days

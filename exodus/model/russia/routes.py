@@ -9,7 +9,7 @@ from pydantic import Field
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
 from exodus.model.russia.world import (BICYCLE, BOOKED, BUS, CAR, FOOT, OTHER_VISA, PLANE, PREP, SCHENGEN, TRAVEL,
-                                       NO_VISA, by_name, world)
+                                       NO_VISA, NamedValues, by_name, world)
 
 
 class RoutesPars(Pars):
@@ -23,7 +23,7 @@ class RoutesPars(Pars):
     cost_weight: float = Field(1.0, ge=0, description="disutility per 1000 USD at average means")
     draft_penalty: float = Field(3.0, ge=0, description="disutility of a crossing with a draft point")
     choice_noise: float = Field(1.0, gt=0, description="scale of the random taste in each choice")
-    country_preference: dict[str, float] = Field(default_factory=dict,
+    country_preference: NamedValues = Field(default_factory=dict,
                                                  description="extra utility of a destination country")
 
 

@@ -7,9 +7,12 @@ counts entries and departures once, whatever way people came.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import numba as nb
 import numpy as np
 import pandas as pd
+from pydantic import BeforeValidator
 
 from exodus.engine.random import uniform
 from exodus.errors import ParameterError
@@ -203,3 +206,20 @@ def by_name(module, field: str, values: dict[str, float], names: list[str], defa
         raise ParameterError(f"module '{module.name}'", f"unknown {what} {unknown[0]!r} (known: {', '.join(names)})",
                              field=field)
     return np.array([values.get(n, default) for n in names], dtype=float)
+
+
+def parse_named_values(value):
+    """Accept {name: number} or, from the command line, "name=number; name=number"."""
+    if isinstance(value, str):
+        out = {}
+        for item in filter(None, (x.strip() for x in value.split(";"))):
+            name, sep, number = item.rpartition("=")
+            if not sep:
+                raise ValueError(f"expected name=number, got {item!r}")
+            out[name.strip()] = float(number)
+        return out
+    return value
+
+
+# A number per crossing or country; on the command line: --set "module.key=Verkhny Lars=2".
+NamedValues = Annotated[dict[str, float], BeforeValidator(parse_named_values)]
