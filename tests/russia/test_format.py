@@ -46,7 +46,7 @@ def test_every_problem_is_reported_with_line_and_field(scenario_copy):
 def test_parameters_need_a_provenance(scenario_copy):
     edit(scenario_copy / "scenario.yaml", "metres_per_vehicle: {value: 7, assumed: car length plus gap}",
          "metres_per_vehicle: {value: 7}")
-    edit(scenario_copy / "scenario.yaml", "surge_days: {value: 4, calibrated: true, low: 1, high: 10}",
+    edit(scenario_copy / "scenario.yaml", "surge_days: {value: 3, calibrated: true, low: 1, high: 10}",
          "surge_days: {value: 40, calibrated: true, low: 1, high: 10}")
     edit(scenario_copy / "scenario.yaml", "family_share: {value: 0.1, source: O111}",
          "family_share: {value: 0.1, source: O999}")
