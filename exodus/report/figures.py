@@ -37,7 +37,7 @@ def ensemble_bands(runset: RunSet, extract) -> dict[str, pd.DataFrame] | None:
     return None
 
 
-def _observation_traces(points: pd.DataFrame, colour: str, legend: bool) -> list[go.Scatter]:
+def _observation_traces(points: pd.DataFrame, colour: str, legend: bool, marker: str = "#222") -> list[go.Scatter]:
     """Reported figures on a daily chart: a point at the window's end, a bar over its days.
 
     A total over several days is drawn as its daily mean so it reads against daily values.
@@ -53,8 +53,8 @@ def _observation_traces(points: pd.DataFrame, colour: str, legend: bool) -> list
     reported = [f"{v:,.6g}" + (f" over {d} days ({p:,.0f} a day)" if g == "sum" and d > 1 else "")
                 for v, d, p, g in zip(points["value"], days, per_day, points["aggregate"])]
     traces = [go.Scatter(x=points["end"], y=per_day, mode="markers", name="observed", legendgroup="obs",
-                         showlegend=legend, marker=dict(color="#222", size=7, symbol="circle-open",
-                                                         line=dict(width=1.5, color=colour)),
+                         showlegend=legend, marker=dict(color=marker, size=7, symbol="circle-open",
+                                                         line=dict(width=1.5)),
                          customdata=np.stack([reported, window, points["source"], points["definition"]], axis=1),
                          hovertemplate=("reported %{customdata[0]}<br>%{customdata[1]}<br>source: %{customdata[2]}"
                                         "<br>definition: %{customdata[3]}<extra>observed</extra>"))]
@@ -128,23 +128,49 @@ def arrivals_figure(runset: RunSet) -> go.Figure | None:
 
 
 def queue_figures(runset: RunSet) -> list[go.Figure]:
-    """Per crossing, one figure per queue or wait measure, a line per mode (median of an ensemble)."""
+    """One chart per queue or wait measure: a line per crossing (ensemble median), reported
+    figures in the crossing's colour, and a button per mode where the measure has modes."""
     daily = runset.runs[0].daily
-    figures = []
     places = set(runset.scenario.places["name"].astype(str))
-
-    def at_places_first(item):
-        labels = set(views.result_frame(daily, next(iter(item[1].values()))).columns)
-        return not labels <= places
-
-    for stem, modes in sorted(views.queue_families(daily).items(), key=at_places_first):
-        series = {mode: (f"{views.module_of(daily, result)}:{result}",
-                         lambda d, s, result=result: views.result_frame(d, result))
-                  for mode, result in modes.items()}
+    families = views.queue_families(daily)
+    # Measures at places (crossings) before those on routes (flights).
+    order = sorted(families, key=lambda stem: not set(
+        views.result_frame(daily, next(iter(families[stem].values()))).columns) <= places)
+    figures = []
+    for stem in order:
+        fig = go.Figure()
+        owner: list[str] = []  # the mode each trace belongs to
+        for mode, result in families[stem].items():
+            bands = ensemble_bands(runset, lambda d, _, result=result: views.result_frame(d, result))
+            frame = bands["median"] if bands is not None else views.result_frame(daily, result)
+            observed = views.observations(runset.scenario, f"{views.module_of(daily, result)}:{result}")
+            busy = [c for c in frame.columns if frame[c].abs().sum() > 0 or (observed["label"] == c).any()]
+            for k, label in enumerate(busy):
+                colour = PALETTE[k % len(PALETTE)]
+                name = f"{label} ({mode})" if mode else label
+                fig.add_trace(go.Scatter(x=frame.index, y=frame[label], mode="lines", name=name,
+                                         legendgroup=label, line=dict(color=colour, width=1.6),
+                                         hovertemplate=f"{name}<br>%{{x|%Y-%m-%d}}: %{{y:,.4~g}}<extra></extra>"))
+                owner.append(mode)
+                points = observed[observed["label"] == label]
+                for trace in (_observation_traces(points, colour, False, colour) if not points.empty else []):
+                    trace.update(legendgroup=label, name=f"{name}: observed")
+                    fig.add_trace(trace)
+                    owner.append(mode)
+        if not fig.data:
+            continue
+        modes = list(families[stem])
+        if len(modes) > 1:
+            for trace, mode in zip(fig.data, owner):
+                trace.visible = mode == modes[0]
+            fig.update_layout(updatemenus=[dict(
+                type="buttons", direction="right", x=0, y=1.12, xanchor="left", showactive=True,
+                buttons=[dict(label=mode, method="update", args=[{"visible": [m == mode for m in owner]}])
+                         for mode in modes])])
         title = stem.replace("_", " ") + (" by mode" if len(modes) > 1 else "")
-        fig = panels_figure(runset, series, title)
-        if fig is not None:
-            figures.append(fig)
+        fig.update_yaxes(rangemode="tozero")
+        figures.append(_layout(fig, title, 460))
+        fig.update_layout(legend=dict(orientation="v", y=1, x=1.02), margin=dict(t=90))
     return figures
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import shutil
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -59,10 +60,14 @@ def _summary_table(runset: RunSet) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def plotly_js() -> str:
+    """plotly.js's basic bundle (scatter and bar traces only), the same release the plotly package
+    draws with, shipped in assets/: a quarter of the full bundle's size and parse time."""
+    return resources.files("exodus.report").joinpath("assets/plotly-basic.min.js").read_text()
+
+
 def render(runset: RunSet) -> str:
     """The report as one HTML string."""
-    from plotly.offline import get_plotlyjs
-
     sc = runset.scenario
     sections: list[tuple[str, str, str]] = []
     arrivals = figures.arrivals_figure(runset)
@@ -94,7 +99,7 @@ def render(runset: RunSet) -> str:
     period = f"{sc.dates[0]:%Y-%m-%d} to {sc.dates[-1]:%Y-%m-%d} ({sc.days} days)"
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style>'
-            f'<script type="text/javascript">{get_plotlyjs()}</script></head><body>'
+            f'<script type="text/javascript">{plotly_js()}</script></head><body>'
             f"<header><h1>{html.escape(title)}</h1><p>{html.escape(period)}, {kind}</p></header>"
             f"<nav>{nav}</nav>{body}</body></html>")
 

@@ -18,6 +18,8 @@ from exodus.engine.scenario import Scenario
 ARRIVAL_RESULTS = ("entries", "arrivals")
 # Words in a result's name that make it a per-crossing queue or wait chart.
 QUEUE_WORDS = ("queue", "wait")
+# Name endings that say which mode of travel a result counts ("wait_hours_car").
+MODES = ("car", "bus", "bicycle", "foot", "train", "air", "boat")
 # Results whose labels are places and whose totals size those places on the map.
 SIZE_RESULTS = ("spawned", "departures", "crossed")
 # Results whose labels are routes between two places ("Moscow-Istanbul", "A->B"): flows.
@@ -142,15 +144,15 @@ def observations(scenario: Scenario, measure: str) -> pd.DataFrame:
 def queue_families(daily: pd.DataFrame) -> dict[str, dict[str, str]]:
     """Queue and wait results grouped by what they measure, then by mode.
 
-    Results named '<measure>_<mode>' that share a measure form one family keyed by mode
-    ('wait_hours_car', 'wait_hours_bus'); any other queue result is a family of its own.
+    Results named '<measure>_<mode>' form one family keyed by mode ('wait_hours_car',
+    'wait_hours_bus'); any other queue result is a family of its own.
     """
-    names = [n for n in daily["result"].drop_duplicates() if any(w in n for w in QUEUE_WORDS)]
-    stems = pd.Series([n.rsplit("_", 1)[0] for n in names]).value_counts()
     families: dict[str, dict[str, str]] = {}
-    for name in names:
+    for name in daily["result"].drop_duplicates():
+        if not any(w in name for w in QUEUE_WORDS):
+            continue
         stem, _, mode = name.rpartition("_")
-        if stem and stems.get(stem, 0) > 1:
+        if stem and mode in MODES:
             families.setdefault(stem, {})[mode] = name
         else:
             families.setdefault(name, {})[""] = name

@@ -6,9 +6,7 @@ import datetime as dt
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from importlib import resources
-from pathlib import Path
 
-import plotly
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -71,7 +69,7 @@ def create_app(catalogue: Catalogue) -> FastAPI:
                   description="Change a scenario's policy levers, run it, and compare with its baseline.")
     app.state.worker = worker
     static = resources.files("exodus.web").joinpath("static")
-    plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    plotly_js = resources.files("exodus.report").joinpath("assets/plotly-basic.min.js")
 
     def scenario_or_404(name: str):
         if name not in catalogue.names:
@@ -88,7 +86,7 @@ def create_app(catalogue: Catalogue) -> FastAPI:
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_script() -> FileResponse:
-        return FileResponse(plotly_js, media_type="text/javascript")
+        return FileResponse(str(plotly_js), media_type="text/javascript")
 
     @app.get("/api/scenarios", response_model=list[ScenarioInfo])
     def scenarios() -> list[ScenarioInfo]:

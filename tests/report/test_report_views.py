@@ -96,8 +96,10 @@ def test_queues_by_mode_and_flows_from_any_result_names(mali_scenario):
     runset = RunSet(scenario=mali_scenario, runs=[run])
     waits, queue = figures.queue_figures(runset)
     assert waits.layout.title.text == "wait hours by mode" and queue.layout.title.text == "queue km"
-    lines = [(t.name, t.xaxis) for t in waits.data]
-    assert lines == [("car", "x"), ("bus", "x"), ("car", "x2"), ("bus", "x2")]
+    assert [t.name for t in waits.data] == [f"{c} ({m})" for m in ("car", "bus") for c in crossings]
+    assert [t.visible for t in waits.data] == [True, True, False, False]
+    assert [b.label for b in waits.layout.updatemenus[0].buttons] == ["car", "bus"]
+    assert waits.layout.updatemenus[0].buttons[1].args[0]["visible"] == [False, False, True, True]
     np.testing.assert_allclose(waits.data[3].y, bus[:, 1])
     volumes = views.flows(mali_scenario, daily).set_index("target")["volume"]
     assert volumes[names[1]] == 2.0 * len(dates) and volumes[names[2]] == 5.0 * len(dates)
