@@ -30,22 +30,23 @@ class Document:
         return self.text[start:end]
 
 
+_NOT_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
-_BOILERPLATE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|ad)$"
-    r"|video player|^video\s*[:|/]|^watch\s*:|^play video|^\d{1,2}:\d{2}(?::\d{2})?$"
-    r"|^related(?: topics| articles| stories| coverage)?\s*:?|^more on\b|^read more\b|^read full article"
-    r"|^tags?\s*:|^source\s*:|^next\b|^previous\b|^share (?:this|on)\b|^sign up\b|^subscribe\b"
-    r"|^follow us\b|^click here\b|^copyright\b|^©|^the article is in\b|^most read\b|^listen to (?:this|the) article",
+# Page furniture, matched at the start of a line, or anywhere in it for the second tuple.
+_BOILERPLATE_START = re.compile(
+    r"(?:advertisement|advert|sponsored(?: content)?|ad)$|video\s*[:|/]|watch\s*:|play video|\d{1,2}:\d{2}(?::\d{2})?$"
+    r"|related(?: topics| articles| stories| coverage)?\s*:?|more on\b|read more\b|read full article"
+    r"|tags?\s*:|source\s*:|next\b|previous\b|share (?:this|on)\b|sign up\b|subscribe\b"
+    r"|follow us\b|click here\b|copyright\b|©|the article is in\b|most read\b|listen to (?:this|the) article",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(
-    r"\(pictured\)|^pictured\s*:|\bphotos?\s*/|/\s*photos?\b|^(?:photo|image|picture|credit)\s*:|scanpix"
-    r"|getty images|^screenshot\b|\bimage caption\b|\bfile photo\b",
-    re.IGNORECASE,
-)
+_BOILERPLATE_ANYWHERE = ("video player",)
+_CAPTION_START = re.compile(r"pictured\s*:|(?:photo|image|picture|credit)\s*:|screenshot\b", re.IGNORECASE)
+_CAPTION_ANYWHERE = ("(pictured)", "photo/", "photos/", "photo /", "/photo", "/ photo", "scanpix", "getty images",
+                     "image caption", "file photo")
+_LONGEST_BOILERPLATE = 400
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 
 # Words that keep a paragraph on the subject of people moving, whatever the article.
@@ -106,6 +107,7 @@ def _decode(raw: bytes) -> str:
 def _html_article(html: str, name: str) -> tuple[str, str]:
     import trafilatura  # imported here: loading it costs a third of a second
 
+    html = _NOT_CONTENT.sub(" ", html)  # scripts and styles never hold the article; dropping them first halves the parse
     try:
         extracted = trafilatura.bare_extraction(
             html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
@@ -132,10 +134,12 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _line_kind(line: str) -> str | None:
     """Why a line is not article prose, or None if it is."""
-    if _BOILERPLATE.search(line):
-        return "boilerplate"
-    if _CAPTION.search(line):
-        return "caption"
+    if len(line) <= _LONGEST_BOILERPLATE:  # page furniture and captions are short
+        lowered = line.lower()
+        if _BOILERPLATE_START.match(line) or any(words in lowered for words in _BOILERPLATE_ANYWHERE):
+            return "boilerplate"
+        if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
+            return "caption"
     if not _SENTENCE_END.search(line):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop
     return None

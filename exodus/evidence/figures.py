@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .document import Document
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_adjective_countries, find_places
+import bisect
+from functools import lru_cache
+
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, scan
 from .when import Period, TimeMention, find_times
 
 
@@ -41,13 +44,17 @@ _WORD_NUMBERS = {
     "fifty": 50, "hundred": 100, "one and a half": 1.5, "one-and-a-half": 1.5,
 }
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6}
-_QUALIFIERS_LOW = "at least|more than|over|upwards of|in excess of|no fewer than|not less than|a minimum of|just over|above"
-_QUALIFIERS_HIGH = "up to|as many as|as long as|as much as|at most|no more than|fewer than|less than|just under|under|a maximum of|below"
-_QUALIFIERS_ABOUT = "nearly|almost|about|around|roughly|approximately|approx\\.|close to|an estimated|estimated|some|another|a further"
+_LOW_WORDS = ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "not less than", "a minimum of",
+              "just over", "above"]
+_HIGH_WORDS = ["up to", "as many as", "as long as", "as much as", "at most", "no more than", "fewer than", "less than",
+               "just under", "under", "a maximum of", "below"]
+_ABOUT_WORDS = ["nearly", "almost", "about", "around", "roughly", "approximately", "approx.", "close to", "an estimated",
+                "estimated", "some", "another", "a further"]
+_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = ("|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS))
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"one[- ]and[- ]a[- ]half|" + "|".join(sorted((w for w in _WORD_NUMBERS if "half" not in w), key=len, reverse=True))
-_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b|(?<=\d)[km]\b)?"
+_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)[km]\b)?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -55,10 +62,11 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
-_ANAPHOR = re.compile(
-    rf"{_QUAL}\b(?:that|this|the same|a similar)\s+(?:number|many|figure|amount)\b", re.IGNORECASE
-)
+_ANAPHOR = re.compile(r"\b(?:that|this|the same|a similar)\s+(?:number|many|figure|amount)\b", re.IGNORECASE)
 
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|by|until|from|before|after)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+$"
+)
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
@@ -136,7 +144,7 @@ _LEFT_PLACE = re.compile(
     r"\b(?:left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED_TIME = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from)\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
+_COMPARED_TIME = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from)\s+(?:[\w’',.]+\s+){0,3}$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
@@ -179,6 +187,9 @@ def _clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple
 def _parse_number(token: str) -> float:
     token = token.strip().lower()
     token = re.sub(r"^(?:us\$|\$|usd\s?)", "", token)
+    remainder = re.search(r"(thousand|million)\s+(\d{1,3})$", token)
+    if remainder:  # "11 thousand 200", as translated reports write 11,200
+        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
     multiplier = 1.0
     match = re.search(r"\s*(thousand|million|mln)$|(?<=\d)([km])$", token)
     if match:
@@ -204,45 +215,85 @@ class _Number:
     currency: bool
 
 
+_ANCHOR = re.compile(rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhH])\b(?:{_WORDNUM})\b", re.IGNORECASE)
+def _reversed_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True))
+
+
+# What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.
+_LEAD_BACKWARDS = re.compile(
+    r"(?P<cur>\$SU|\$|\s?DSU)?(?P<span>\s+(?:neewteb|morf)\b)?"
+    rf"(?P<qual>\s+(?:{_reversed_alternation(_LOW_WORDS + _HIGH_WORDS + _ABOUT_WORDS)})\b)?",
+    re.IGNORECASE,
+)
+_LEAD_WINDOW = 45
+
+
 def _numbers(text: str, start: int, end: int, previous_value: float | None) -> list[_Number]:
+    """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
+    then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
     found: list[_Number] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= n.start or s >= n.end for n in found)
-
-    for pattern in _NUMBER_FORMS:
-        for match in pattern.finditer(text, start, end):
-            if not free(match.start(), match.end()):
-                continue
-            a = match.group("a")
-            b = match.groupdict().get("b")
-            before = text[max(start, match.start() - 1) : match.start()]
-            after = text[match.end() : match.end() + 1]
-            if before in ".,/:" and before or after in (":", "/") and after or re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
-                continue  # part of a time (2:34), a date (21/09) or a longer number
-            try:
-                low = _parse_number(a)
-                high = _parse_number(b) if b else None
-            except ValueError:
-                continue
-            if b and re.search(r"(?:thousand|million|mln)$", b.lower()) and not re.search(r"(?:thousand|million|mln)$|\d[km]$", a.lower()):
-                low *= _MULTIPLIERS[re.search(r"(thousand|million|mln)$", b.lower()).group(1)]
-            if high is not None and high <= low:
-                continue
-            qualifier = (match.group("qual") or "").strip().lower()
-            is_word = not re.search(r"\d", a)
-            has_multiplier = bool(re.search(r"thousand|million|mln|\d[km]$", (b or a).lower()))
-            currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
-            found.append(_Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency))
-    found.sort(key=lambda n: n.start)
+    covered = start
+    for anchor in _ANCHOR.finditer(text, start, end):
+        if anchor.start() < covered:
+            continue
+        at = anchor.start()
+        window = text[max(start, at - _LEAD_WINDOW) : at][::-1]
+        lead = _LEAD_BACKWARDS.match(window)
+        candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+        candidates = [c + len(text[c : c + _LEAD_WINDOW]) - len(text[c : c + _LEAD_WINDOW].lstrip()) for c in candidates]
+        number = _first_form(text, [c for c in dict.fromkeys(candidates) if c >= 0], anchor.start(), start, end)
+        if number:
+            found.append(number)
+            covered = number.end
     for match in _ANAPHOR.finditer(text, start, end):
         earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
         referent = earlier[-1] if earlier else previous_value
-        if referent is not None and free(match.start(), match.end()):
-            qualifier = (match.group("qual") or "").strip().lower()
-            found.append(_Number(match.start(), match.end(), referent, None, qualifier, False, True, False))
+        if referent is None:
+            continue
+        lead = _LEAD_BACKWARDS.match(text[max(start, match.start() - _LEAD_WINDOW) : match.start()][::-1])
+        qualifier = lead.group("qual") or ""
+        found.append(_Number(match.start() - len(qualifier), match.end(), referent, None,
+                             " ".join(qualifier.lower()[::-1].split()), False, True, False))
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: int) -> _Number | None:
+    for pattern in _NUMBER_FORMS:
+        for candidate in candidates:
+            match = pattern.match(text, candidate, end)
+            if match is None or match.end() <= anchor:
+                continue
+            number = _read_number(text, match, start)
+            if number:
+                return number
+    return None
+
+
+def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
+    a = match.group("a")
+    b = match.groupdict().get("b")
+    before = text[max(start, match.start() - 1) : match.start()]
+    after = text[match.end() : match.end() + 1]
+    if before in ".,/:" and before or after in (":", "/") and after or re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
+        return None  # part of a time (2:34), a date (21/09) or a longer number
+    if not b and re.fullmatch(r"(?:19|20)\d\d", a) and _YEAR_BEFORE.search(text, max(start, match.start() - 16), match.start()):
+        return None  # "in February 2022", "since 2015": a year
+    try:
+        low = _parse_number(a)
+        high = _parse_number(b) if b else None
+    except ValueError:
+        return None
+    if b and re.search(r"(?:thousand|million|mln)$", b.lower()) and not re.search(r"thousand|million|mln|\d[km]$", a.lower()):
+        low *= _MULTIPLIERS[re.search(r"(thousand|million|mln)$", b.lower()).group(1)]
+    if high is not None and high <= low:
+        return None
+    qualifier = (match.group("qual") or "").strip().lower()
+    is_word = not re.search(r"\d", a)
+    has_multiplier = bool(re.search(r"thousand|million|mln|\d[km]$", (b or a).lower()))
+    currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
+    return _Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency)
 
 
 def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
@@ -280,15 +331,19 @@ class _Context:
 _FROM_COUNTRY = re.compile(r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def infer_origin(doc: Document) -> str | None:
+def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | None:
     """The country people are leaving: the nationality the report names most ("Russians"),
     else the country it most often names after "from", "fled" or "left"."""
     end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
-    counts = count_demonyms(doc.text[:end])
+    mentions = scan(doc.text, 0, end) if mentions is None else mentions
+    counts = count_demonyms(mentions)
     if not counts:
-        for start, stop in doc.paragraphs:
-            for mention in find_places(doc.text[start:stop], start):
-                if mention.place.kind == "country" and _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start):
+        kept = _by_paragraph(doc, mentions)
+        for paragraph in kept:
+            for mention in paragraph:
+                if mention.role == "name" and mention.place.kind == "country" and _FROM_COUNTRY.search(
+                    doc.text, max(0, mention.start - 20), mention.start
+                ):
                     counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     if not counts:
         return None
@@ -298,15 +353,32 @@ def infer_origin(doc: Document) -> str | None:
     return ranked[0][0]
 
 
+def _by_paragraph(doc: Document, spans: list) -> list[list]:
+    """Items with .start/.end grouped by the kept paragraph that contains them."""
+    starts = [start for start, _ in doc.paragraphs]
+    grouped: list[list] = [[] for _ in doc.paragraphs]
+    for item in spans:
+        index = bisect.bisect_right(starts, item.start) - 1
+        if index >= 0 and item.end <= doc.paragraphs[index][1]:
+            grouped[index].append(item)
+    return grouped
+
+
 def extract_figures(doc: Document, published: date, trigger: date | None = None, origin: str | None = None) -> list[Figure]:
     """Every movement-of-people figure in the document's kept paragraphs, in text order."""
-    origin = origin or infer_origin(doc)
-    context = _Context(doc, published, trigger, origin, [], [], [])
-    for start, end in doc.paragraphs:
-        paragraph = doc.text[start:end]
-        context.places.append(find_places(paragraph, start))
-        context.adjectives.append(find_adjective_countries(paragraph, start))
-        context.times.append(find_times(paragraph, published, trigger, start))
+    end = doc.paragraphs[-1][1] if doc.paragraphs else 0
+    mentions = scan(doc.text, 0, end)
+    origin = origin or infer_origin(doc, mentions)
+    by_paragraph = _by_paragraph(doc, mentions)
+    context = _Context(
+        doc,
+        published,
+        trigger,
+        origin,
+        places=[[m for m in group if m.role == "name"] for group in by_paragraph],
+        adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
+        times=_by_paragraph(doc, find_times(doc.text[:end], published, trigger)),
+    )
     figures: list[Figure] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         previous_value = None
@@ -322,11 +394,28 @@ def extract_figures(doc: Document, published: date, trigger: date | None = None,
     return figures
 
 
-_ONWARD = re.compile(r"\b(?:moved on|travell?ed on|left again|departed again|gone on|onward)\b", re.IGNORECASE)
+_ONWARD = re.compile(
+    r"\b(?:moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
+    r"(?:for|to)\s+(?:other|third)\s+countries)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
+_THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b", re.IGNORECASE)
+_STRONG_WAIT = re.compile(r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|delays?|delayed|in line)\b", re.IGNORECASE)
+_CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
 _RETURN = re.compile(r"\b(?:returned|returning|went back|gone back|crossed back)\s+(?:home\s+)?(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _classify(text: str, clause: tuple[int, int], paragraph: str, number: _Number, unit: str | None, unit_word: str) -> str | None:
+def _classify(
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    paragraph: str,
+    number: _Number,
+    unit: str | None,
+    unit_word: str,
+    previous: "Figure | None",
+) -> str | None:
     words = text[clause[0] : clause[1]]
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
@@ -338,7 +427,8 @@ def _classify(text: str, clause: tuple[int, int], paragraph: str, number: _Numbe
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
         return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
     if unit == "hours":
-        return "wait_hours" if _WAIT.search(words) else None
+        waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
+        return "wait_hours" if waited else None
     if unit == "vehicles":
         return "queue_vehicles" if _QUEUE.search(words) or re.search(r"\b(?:border|checkpoint|crossing)\b", words, re.I) else None
     if unit == "USD":
@@ -363,6 +453,8 @@ def _classify(text: str, clause: tuple[int, int], paragraph: str, number: _Numbe
         return verb
     if _CALLUP.search(words):
         return "other"
+    if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
+        return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
     return None
 
 
@@ -392,6 +484,7 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
+_STRONG_DESTINATION = re.compile(r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE = re.compile(r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
@@ -444,16 +537,18 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
-    if number.qualifier in ("another", "a further") and not scopes[1]:
-        earlier = [f for f in context.figures if f.source == context.doc.path and f.place]
-        same_kind = [f for f in earlier if f.quantity == quantity]
-        if same_kind or earlier:
-            return (same_kind or earlier)[-1].place
+    if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
+        recent = [f for f in context.figures[-20:] if f.source == context.doc.path and f.place and f.unit.startswith("persons")]
+        same_kind = [f for f in recent if f.quantity == quantity]
+        if same_kind or recent:
+            return (same_kind or recent)[-1].place
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
     ]
-    for scope in scopes[:2] + adjective_scopes + scopes[2:]:
+    doc_paragraph_start = context.doc.paragraphs[index][0]
+    earlier_adjectives = [context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)]
+    for scope in scopes[:2] + adjective_scopes + scopes[2:] + earlier_adjectives:
         arrived = [
             m
             for m in scope
@@ -463,7 +558,13 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
         ]
         if arrived:
             kinds = {"crossing": 0, "country": 1, "city": 2}
-            ranked = sorted(arrived, key=lambda m: (kinds[m.place.kind], abs(m.start - number.start)))
+
+            def rank(m: Mention) -> tuple:
+                # in earlier paragraphs, a place people went into beats one merely mentioned
+                cued = m.end < doc_paragraph_start and bool(_STRONG_DESTINATION.search(text, max(0, m.start - 14), m.start))
+                return (kinds[m.place.kind], not cued, abs(m.start - number.start))
+
+            ranked = sorted(arrived, key=rank)
             return ranked[0].place.name
     return ""
 
@@ -510,8 +611,9 @@ def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tu
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     for back in range(index - 1, max(-1, index - 3), -1):
-        if context.times[back]:
-            last = context.times[back][-1]
+        usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
+        if usable:
+            last = usable[-1]
             if last.period and last.period.start == last.period.end:
                 return Period(last.period.start, last.period.end, f"'{last.period.how}' from an earlier paragraph")
             break
@@ -558,10 +660,14 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(text, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
-    quantity = _classify(text, clause, text[slice(*paragraph_span)], number, unit, unit_word)
+    previous = next((f for f in reversed(figures) if f.source == context.doc.path), None)
+    quantity = _classify(text, sentence, clause, text[slice(*paragraph_span)], number, unit, unit_word, previous)
     if quantity is None:
         return None
     context.figures = figures
+    refers_back = previous is not None and (
+        _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
+    )
     returned_to = next(
         (
             m
@@ -581,8 +687,13 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
                 quantity = "departures_total"
     else:
         place = _place(context, index, sentence, clause, number, quantity)
+    if refers_back and _THE_NUMBER.search(text, clause[0], number.start) and not _mentions_in(context.places[index], *sentence):
+        place = previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
     value, value_low, value_high = _values(low, high, number.qualifier)
+    period = _period(context, index, sentence, clause, number, figures)
+    if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
+        period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if unit_name == "persons" and unit_word[:1].isupper():
         unit_name = f"persons ({unit_word})"
@@ -596,7 +707,7 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
         unit=unit_name,
         place=place,
         direction=_direction(quantity, _country_of(place), context.origin),
-        period=_period(context, index, sentence, clause, number, figures),
+        period=period,
         reported_by=_reporter(text, clause, sentence, paragraph_span),
         start=number.start,
         end=number.end,
@@ -617,6 +728,7 @@ def _values(low: float, high: float | None, qualifier: str) -> tuple[float | Non
     return low, None, None
 
 
+@lru_cache(maxsize=1024)
 def _country_of(place: str) -> str:
     found = find_places(place)
     if not found:
