@@ -280,18 +280,22 @@ def timeline_figure(runset: RunSet) -> go.Figure | None:
     return _layout(fig, "Policy timeline", 160 + 26 * table["what"].nunique())
 
 
-def comparison_figure(baseline: pd.DataFrame, changed: pd.DataFrame | None, title: str) -> go.Figure:
-    """Dashboard chart: total people at destinations over time and per destination at the end,
-    baseline against the changed run (baseline alone when nothing changed)."""
-    fig = make_subplots(rows=1, cols=2, column_widths=[0.6, 0.4],
-                        subplot_titles=("all destinations over time", "each destination, last day"))
+def comparison_figure(baseline: pd.DataFrame, changed: pd.DataFrame | None, title: str,
+                      per_day: bool = False) -> go.Figure:
+    """Dashboard chart, baseline against the changed run (baseline alone when nothing changed):
+    all destinations over time, and each destination (its total arrivals when ``per_day``,
+    else its people on the last day)."""
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.6, 0.4], subplot_titles=(
+        "arrivals a day, all destinations" if per_day else "people at all destinations",
+        "arrivals over the run, each destination" if per_day else "people at each destination, last day"))
     shown = [(baseline, "baseline", "#7f7f7f")] + ([(changed, "changed", "#d62728")] if changed is not None else [])
     for frame, name, colour in shown:
         # Plain lists, not arrays: the API's JSON then carries numbers a client can read directly.
         dates = frame.index.strftime("%Y-%m-%d").tolist()
+        each = frame.sum() if per_day else frame.iloc[-1]
         fig.add_trace(go.Scatter(x=dates, y=frame.sum(axis=1).tolist(), mode="lines", name=name,
                                  line=dict(color=colour, width=2), legendgroup=name), row=1, col=1)
-        fig.add_trace(go.Bar(x=list(frame.columns), y=frame.iloc[-1].tolist(), name=name, marker_color=colour,
+        fig.add_trace(go.Bar(x=list(frame.columns), y=each.tolist(), name=name, marker_color=colour,
                              legendgroup=name, showlegend=False), row=1, col=2)
     fig.update_layout(barmode="group")
     fig.update_yaxes(rangemode="tozero", tickformat="~s")

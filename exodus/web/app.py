@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from exodus.web.runs import Catalogue, Worker, levers_of
 
-LeverValue = bool | int | float | dt.date
+LeverValue = bool | int | float | dt.date | list[str] | dict[str, float | dt.date]
 
 
 class ScenarioInfo(BaseModel):
@@ -27,11 +27,13 @@ class LeverInfo(BaseModel):
     key: str = Field(description="the parameter, as `module.name` (what `exodus run --set` takes)")
     module: str
     name: str
-    type: str = Field(description="number, integer, boolean or date")
+    type: str = Field(description="number, integer, boolean, date; switches (a list of the ids switched off), "
+                                  "factors or dates (a mapping of ids to numbers or dates)")
     default: LeverValue = Field(description="the scenario's own value")
     description: str
     minimum: float | None = None
     maximum: float | None = None
+    choices: list[dict] | None = Field(None, description="ids (key, label) a switches/factors/dates lever takes")
 
 
 class RunRequest(BaseModel):
@@ -105,10 +107,17 @@ def create_app(catalogue: Catalogue) -> FastAPI:
     @app.post("/api/runs", response_model=RunInfo, status_code=202)
     def start_run(request: RunRequest) -> RunInfo:
         """Queue a run with the given lever values; poll GET /api/runs/{id} for progress and result."""
-        known = {lever.key for lever in levers_of(scenario_or_404(request.scenario))}
-        unknown = sorted(set(request.overrides) - known)
+        levers = {lever.key: lever for lever in levers_of(scenario_or_404(request.scenario))}
+        unknown = sorted(set(request.overrides) - set(levers))
         if unknown:
             raise HTTPException(422, f"not a lever of {request.scenario}: {', '.join(unknown)}")
+        for key, value in request.overrides.items():
+            lever = levers[key]
+            ids = None if lever.choices is None else {c["key"] for c in lever.choices}
+            given = value if isinstance(value, (list, dict)) else None
+            if (ids is None) != (given is None) or (ids is not None and not set(given) <= ids):
+                raise HTTPException(422, f"{key}: expected a {lever.type} value"
+                                         + (f" over {', '.join(sorted(ids))}" if ids else ""))
         state = worker.submit(request.scenario, request.overrides, request.seed)
         return RunInfo(**asdict(state))
 

@@ -20,7 +20,39 @@ function showError(message) {
   $("error").style.display = message ? "block" : "none";
 }
 
+function choiceInputs(lever) {
+  // switches: a checkbox per id, ticked while in force; factors/dates: an input per id, blank = as the scenario
+  const box = document.createElement("div");
+  box.className = "choices";
+  box.dataset.key = lever.key;
+  for (const choice of lever.choices) {
+    const row = document.createElement("label");
+    row.className = "choice";
+    const input = document.createElement("input");
+    input.dataset.choice = choice.key;
+    if (lever.type === "switches") {
+      input.type = "checkbox";
+      input.checked = !lever.default.includes(choice.key);
+    } else {
+      input.type = lever.type === "dates" ? "date" : "number";
+      input.step = "any";
+      const current = lever.default[choice.key];
+      input.value = current === undefined ? "" : current;
+      input.placeholder = "as scenario";
+    }
+    input.addEventListener("input", () => {
+      box.closest(".lever").classList.toggle("changed", JSON.stringify(leverValue(lever, box)) !== JSON.stringify(lever.default));
+    });
+    const text = document.createElement("span");
+    text.textContent = " " + choice.label;
+    row.append(input, text);
+    box.appendChild(row);
+  }
+  return box;
+}
+
 function leverInput(lever) {
+  if (lever.choices) return choiceInputs(lever);
   const input = document.createElement("input");
   input.dataset.key = lever.key;
   if (lever.type === "boolean") {
@@ -43,6 +75,16 @@ function leverInput(lever) {
 }
 
 function leverValue(lever, input) {
+  if (lever.type === "switches") {
+    return [...input.querySelectorAll("input")].filter((i) => !i.checked).map((i) => i.dataset.choice);
+  }
+  if (lever.type === "factors" || lever.type === "dates") {
+    const out = {};
+    for (const i of input.querySelectorAll("input")) {
+      if (i.value !== "") out[i.dataset.choice] = lever.type === "dates" ? i.value : Number(i.value);
+    }
+    return out;
+  }
   if (lever.type === "boolean") return input.checked;
   if (lever.type === "date") return input.value;
   return input.value === "" ? null : Number(input.value);
@@ -81,14 +123,14 @@ function overrides() {
   for (const lever of levers) {
     const input = document.querySelector(`[data-key="${lever.key}"]`);
     const value = leverValue(lever, input);
-    if (value !== null && value !== lever.default) out[lever.key] = value;
+    if (value !== null && JSON.stringify(value) !== JSON.stringify(lever.default)) out[lever.key] = value;
   }
   return out;
 }
 
 function showRun(run) {
   $("progress").value = run.progress;
-  const changed = Object.entries(run.overrides).map(([k, v]) => `${k} = ${v}`).join(", ");
+  const changed = Object.entries(run.overrides).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join(", ");
   $("status").textContent = `${run.status}: ${changed || "baseline"} (${Math.round(run.progress * 100)}%)`;
   $("status").dataset.status = run.status;
   $("status").dataset.runId = run.id;
@@ -98,9 +140,10 @@ function showRun(run) {
   if (run.status === "done") {
     Plotly.react("chart", run.figure.data, run.figure.layout, {displaylogo: false, responsive: true});
     const fmt = (x) => Math.round(x).toLocaleString("en");
+    const what = run.totals.what.charAt(0).toUpperCase() + run.totals.what.slice(1);
     $("totals").textContent = run.totals.changed === null
-      ? `At destinations on the last day: ${fmt(run.totals.baseline)} (baseline)`
-      : `At destinations on the last day: ${fmt(run.totals.changed)} against ${fmt(run.totals.baseline)} in the baseline`;
+      ? `${what}: ${fmt(run.totals.baseline)} (baseline)`
+      : `${what}: ${fmt(run.totals.changed)} against ${fmt(run.totals.baseline)} in the baseline`;
   }
 }
 
