@@ -8,7 +8,7 @@ percentages, money other than dollars, comparisons such as "1,691 more than") ar
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .document import Document
 import bisect
@@ -41,7 +41,7 @@ class Figure:
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "one and a half": 1.5, "one-and-a-half": 1.5,
+    "fifty": 50, "hundred": 100, "one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1,
 }
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6}
 _LOW_WORDS = ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "not less than", "a minimum of",
@@ -53,7 +53,7 @@ _ABOUT_WORDS = ["nearly", "almost", "about", "around", "roughly", "approximately
 _QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = ("|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS))
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"one[- ]and[- ]a[- ]half|" + "|".join(sorted((w for w in _WORD_NUMBERS if "half" not in w), key=len, reverse=True))
+_WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True))
 _ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)[km]\b)?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
@@ -112,9 +112,16 @@ _WAIT = re.compile(
 _PRICE = re.compile(r"\b(?:tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way)\b", re.IGNORECASE)
 _DISTANCE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE)
 _LENGTH_CUE = re.compile(r"\b(?:for|of|stretch\w*|reached|was|is)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,25}$", re.IGNORECASE)
+_BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,40}$", re.IGNORECASE)
+_STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]{0,25}$", re.IGNORECASE)
+_EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
 _AGE = re.compile(r"(?:[A-Z][a-z]+,\s*$|\baged\s*$)")
 _COMPARATIVE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on)\b|^\s*%", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
+    re.IGNORECASE,
+)
+_BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|fell|rose)\s+from\s*$", re.IGNORECASE)
 _COMPARATIVE_BEFORE = re.compile(
     r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
     re.IGNORECASE,
@@ -135,7 +142,7 @@ _VERBS = [
         "exits",
         re.compile(
             r"\b(?:exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
-            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad)\b",
+            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted)\b",
             re.IGNORECASE,
         ),
     ),
@@ -215,7 +222,7 @@ class _Number:
     currency: bool
 
 
-_ANCHOR = re.compile(rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhH])\b(?:{_WORDNUM})\b", re.IGNORECASE)
+_ANCHOR = re.compile(rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhHaA])\b(?:{_WORDNUM}|an?(?=\s+(?:hour|day|week)\b))\b", re.IGNORECASE)
 def _reversed_alternation(words: list[str]) -> str:
     return "|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True))
 
@@ -253,6 +260,8 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
             continue
         lead = _LEAD_BACKWARDS.match(text[max(start, match.start() - _LEAD_WINDOW) : match.start()][::-1])
         qualifier = lead.group("qual") or ""
+        if not qualifier and not re.match(r"the same|a similar", match.group(), re.IGNORECASE):
+            continue  # "that many had been waiting": not a figure without "at least" and the like
         found.append(_Number(match.start() - len(qualifier), match.end(), referent, None,
                              " ".join(qualifier.lower()[::-1].split()), False, True, False))
     found.sort(key=lambda n: n.start)
@@ -401,7 +410,9 @@ _ONWARD = re.compile(
 )
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b", re.IGNORECASE)
-_STRONG_WAIT = re.compile(r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|delays?|delayed|in line)\b", re.IGNORECASE)
+_STRONG_WAIT = re.compile(
+    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there))\b", re.IGNORECASE
+)
 _CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
 _RETURN = re.compile(r"\b(?:returned|returning|went back|gone back|crossed back)\s+(?:home\s+)?(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -419,7 +430,9 @@ def _classify(
     words = text[clause[0] : clause[1]]
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
-    if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(before) or _BASELINE.search(before):
+    if _BASELINE_BEFORE.search(before) and previous is not None and previous.start >= sentence[0]:
+        return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
+    if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(before) or _BASELINE.search(before) or _STOCK.search(before):
         return None
     if unit == "skip" or _AGE.search(before) and re.match(r"\s*,", after):
         return None
@@ -430,7 +443,10 @@ def _classify(
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         return "wait_hours" if waited else None
     if unit == "vehicles":
-        return "queue_vehicles" if _QUEUE.search(words) or re.search(r"\b(?:border|checkpoint|crossing)\b", words, re.I) else None
+        if _QUEUE.search(words) or re.search(r"\b(?:border|checkpoint|crossing)\b", words, re.I):
+            return "queue_vehicles"
+        goods = re.match(r"trucks?|lorr", unit_word, re.IGNORECASE)
+        return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
     if unit == "USD":
         return "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
     if number.is_word and not number.has_multiplier:
@@ -451,8 +467,8 @@ def _classify(
     verb = _nearest_verb(after, before)
     if verb:
         return verb
-    if _CALLUP.search(words):
-        return "other"
+    if _CALLUP.search(words) or _STRONG_WAIT.search(after):
+        return "other"  # a call-up, or people waiting at a border
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
     return None
@@ -507,7 +523,7 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
         [m for m in paragraph_places if m.end <= number.start],
         *[context.places[i] for i in range(index - 1, max(-1, index - 3), -1)],
     ]
-    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
+    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing"):
         for scope in scopes:
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
@@ -569,7 +585,9 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
     return ""
 
 
-_PRESENT = re.compile(r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total)\b", re.IGNORECASE)
+_PRESENT = re.compile(
+    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn)))\b", re.IGNORECASE
+)
 _PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", re.IGNORECASE)
 
@@ -664,6 +682,8 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
     quantity = _classify(text, sentence, clause, text[slice(*paragraph_span)], number, unit, unit_word, previous)
     if quantity is None:
         return None
+    if quantity == "baseline":
+        return _baseline(context, index, clause, number, previous, unit, factor)
     context.figures = figures
     refers_back = previous is not None and (
         _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
@@ -686,11 +706,12 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
             if not context.origin or place == context.origin or not place:
                 quantity = "departures_total"
     else:
-        place = _place(context, index, sentence, clause, number, quantity)
+        place = _place(context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity)
     if refers_back and _THE_NUMBER.search(text, clause[0], number.start) and not _mentions_in(context.places[index], *sentence):
         place = previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
-    value, value_low, value_high = _values(low, high, number.qualifier)
+    qualifier = number.qualifier or ("more than" if _EXCEEDED.search(text, clause[0], number.start) else "")
+    value, value_low, value_high = _values(low, high, qualifier)
     period = _period(context, index, sentence, clause, number, figures)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
@@ -714,6 +735,38 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
         quote=" ".join(text[sentence[0] : sentence[1]].split()),
         qualifier=number.qualifier,
         source=context.doc.path,
+    )
+
+
+def _baseline(
+    context: _Context, index: int, clause: tuple[int, int], number: _Number, previous: Figure, unit: str | None, factor: float
+) -> Figure | None:
+    """The earlier level a figure is compared with ("up from 600 the week before"): same
+    quantity and place as that figure, dated by the time words that follow the number."""
+    text = context.doc.text
+    if unit not in (None, "persons") and not previous.unit.startswith(unit):
+        return None
+    earlier = _EARLIER.match(text, number.end, clause[1])
+    when = next((t for t in context.times[index] if number.end <= t.start <= number.end + 25 and t.end <= clause[1] and t.period), None)
+    if earlier and previous.period.end:
+        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[(earlier.group(1) or earlier.group(2)).lower()])
+        start = previous.period.start - shift if previous.period.start else None
+        end = previous.period.end - shift
+        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {earlier.group(1) or earlier.group(2)} back"
+        when = None
+    elif when is None:
+        return None
+    else:
+        start, end = when.period.start, when.period.end
+        how = f"'{when.period.how}' after 'from'"
+    if when and previous.period.start and "since" in previous.period.how and end and previous.period.start < end:
+        start, how = previous.period.start, f"{how}, counted like the figure before from {previous.period.start}"
+    value = number.low * (factor if unit == "km" or unit == "hours" else 1.0)
+    return Figure(
+        quantity=previous.quantity, value=value, value_low=None, value_high=None, unit=previous.unit,
+        place=previous.place, direction=previous.direction, period=Period(start, end, how),
+        reported_by=previous.reported_by, start=number.start, end=number.end, quote=previous.quote,
+        qualifier=number.qualifier, source=context.doc.path,
     )
 
 

@@ -199,6 +199,8 @@ def _rules(r: _Resolver):
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         (rf"since\s+(?:[\w’'-]+\s+){{0,8}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
+        (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year", lambda g: span(p.replace(month=1, day=1), p)),
+        (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?month", lambda g: span(p.replace(day=1), p)),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"since\s+{_day_pattern('s')}", since_day),
         (rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)", past_n),

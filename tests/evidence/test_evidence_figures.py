@@ -117,3 +117,22 @@ def test_span_points_at_the_number_in_the_text():
     text = "Officials said some 9,000 Russians entered Georgia on Thursday."
     figure = only(text)
     assert text[figure.start : figure.end] == "some 9,000"
+
+
+def test_up_from_an_earlier_level_is_its_own_figure():
+    found = figures("Police said 1,500 Russians entered Norway in the past week, up from 700 the week before.")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 1500, "Norway"), ("entries", 700, "Norway")]
+    assert (found[1].period.start, found[1].period.end) == (date(2022, 9, 16), date(2022, 9, 23))
+
+
+def test_exceeded_is_a_lower_bound_and_an_hour_is_one():
+    entries = only("Since the beginning of the year, arrivals in Chad exceeded 130 thousand. Sudanese keep coming.")
+    assert (entries.value, entries.value_low, entries.period.start) == (130000, 130000, date(2022, 1, 1))
+    wait = only("Guards said on Monday that the wait at Vaalimaa was under an hour. Russians keep coming.")
+    assert (wait.quantity, wait.value, wait.value_high) == ("wait_hours", 1, 1)
+
+
+def test_stocks_are_not_flows_but_people_waiting_are_counted():
+    assert figures("The region had a population of 120,000 before the war. Russians keep coming.") == []
+    figure = only("Officials said on Monday that 7,000 Afghans were waiting at the border.")
+    assert (figure.quantity, figure.value, figure.place) == ("other", 7000, "Afghanistan")
