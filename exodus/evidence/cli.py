@@ -65,7 +65,7 @@ def extract(
         _fail(f"--out: folder {out.parent} does not exist")
     for path in paths:
         if not path.is_file():
-            _fail(f"{path}: no such file")
+            _fail(f"{path}: {'not a file' if path.exists() else 'no such file'}")
     try:
         observations = extract_observations(paths, published_dates, trigger_date, origin_name)
     except EvidenceInputError as error:
