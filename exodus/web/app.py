@@ -67,7 +67,8 @@ def create_app(catalogue: Catalogue) -> FastAPI:
         yield
         worker.shutdown()
 
-    app = FastAPI(title="exodus what-if dashboard", version="1", lifespan=lifespan,
+    # No /docs or /redoc: those pages load their scripts from a CDN; /openapi.json stays.
+    app = FastAPI(title="exodus what-if dashboard", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Change a scenario's policy levers, run it, and compare with its baseline.")
     app.state.worker = worker
     static = resources.files("exodus.web").joinpath("static")
