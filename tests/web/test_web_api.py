@@ -87,3 +87,27 @@ def test_a_failed_run_reports_its_error(client):
     failed = wait(client, run.json()["id"])
     assert failed["status"] == "failed" and failed["figure"] is None
     assert "default_movechance" in failed["error"] and "less than or equal to 1" in failed["error"]
+
+
+def test_policy_switches_and_crossing_factors_over_the_api():
+    app = create_app(Catalogue.from_refs(["russia-2022"]))
+    with TestClient(app) as russia:
+        levers = {lv["key"]: lv for lv in russia.get("/api/scenarios/russia-2022/levers").json()}
+        assert levers["russia.policies.off"]["type"] == "switches"
+        bad_id = russia.post("/api/runs", json={"scenario": "russia-2022", "overrides": {"russia.policies.off": ["P99"]}})
+        assert bad_id.status_code == 422 and "P12" in bad_id.json()["detail"]
+        bad_key = russia.post("/api/runs", json={"scenario": "russia-2022",
+                                                 "overrides": {"russia.crossings.capacity_factor": {"Atlantis": 2}}})
+        assert bad_key.status_code == 422
+        scalar_for_list = russia.post("/api/runs", json={"scenario": "russia-2022",
+                                                         "overrides": {"russia.policies.off": 3}})
+        assert scalar_for_list.status_code == 422
+        run = russia.post("/api/runs", json={"scenario": "russia-2022", "overrides": {
+            "russia.policies.off": ["P12"], "russia.crossings.capacity_factor": {"Verkhny Lars": 2}}})
+        done = wait(russia, run.json()["id"])
+        assert done["status"] == "done", done["error"]
+        assert done["totals"]["what"] == "arrivals over the run"
+        names = [t["name"] for t in done["figure"]["data"]]
+        assert names == ["baseline", "baseline", "changed", "changed"]
+        each = {t["name"]: dict(zip(t["x"], t["y"])) for t in done["figure"]["data"][1::2]}
+        assert each["changed"]["Finland"] > each["baseline"]["Finland"]
