@@ -44,10 +44,19 @@ def _lane_waits(c, has_car, can_bus, cyclist, exempt_ok, mode_banned, wait_days,
     return out
 
 
+@nb.njit(inline="always")
+def _units(lane, persons, occupancy):
+    return persons / occupancy if lane == CAR else persons
+
+
 @nb.njit(cache=True)
 def join_queues(idx, key, day, kind, origin, crossing, mode, car_mode, cyclist, party, mode_banned, ban_exempt,
-                wait_days, abandon, state, qkey):
-    """Travellers reaching their crossing pick the lane with the shortest expected wait."""
+                wait_days, abandon, state, qkey, scale, occupancy, capacity):
+    """Travellers reaching their crossing pick the lane with the shortest expected wait.
+
+    Each one lengthens the lane he joins, so those after him see it (no stampede into
+    whichever lane was short yesterday).
+    """
     refused = np.zeros(len(idx), dtype=np.bool_)
     for j in range(len(idx)):
         i = idx[j]
@@ -66,12 +75,13 @@ def join_queues(idx, key, day, kind, origin, crossing, mode, car_mode, cyclist, 
         mode[i] = lane
         state[i] = QUEUE
         qkey[i] = day + uniform(key, i, day, 0)
+        wait_days[c, lane] += _units(lane, scale * party[i], occupancy) / max(capacity[c, lane], 1e-9)
     return refused
 
 
 @nb.njit(cache=True)
 def switch_lanes(idx, key, day, crossing, cyclist, party, kind, mode_banned, wait_days, abandon, switch_rate,
-                 mode, qkey):
+                 mode, qkey, scale, occupancy, capacity):
     """Drivers (alone, willing) leave their car for a much shorter bicycle or foot lane."""
     for j in range(len(idx)):
         i = idx[j]
@@ -83,6 +93,9 @@ def switch_lanes(idx, key, day, crossing, cyclist, party, kind, mode_banned, wai
             if not mode_banned[c, m] and wait_days[c, m] < best:
                 best, lane = wait_days[c, m], m
         if lane >= 0 and uniform(key, i, day, 1) < switch_rate:
+            persons = scale * party[i]
+            wait_days[c, CAR] -= _units(CAR, persons, occupancy) / max(capacity[c, CAR], 1e-9)
+            wait_days[c, lane] += persons / max(capacity[c, lane], 1e-9)
             mode[i] = lane
             qkey[i] = day + uniform(key, i, day, 2)
 
@@ -154,13 +167,14 @@ class Crossings(Module):
                                   & (people.due[:n] <= t)).astype(np.int64)
         refused = join_queues(arriving, key, t, people.kind, people.origin, people.crossing, people.mode, CAR,
                               people.cyclist, people.party, w.mode_banned, w.ban_exempt, w.wait_days, p.abandon_days,
-                              people.state, people.qkey)
+                              people.state, people.qkey, w.scale, p.car_occupancy, self.nominal)
         self.count_back(people, arriving[refused])
 
         queued = np.flatnonzero(state == QUEUE).astype(np.int64)
         drivers = queued[people.mode[queued] == CAR]
         switch_lanes(drivers, key, t, people.crossing, people.cyclist, people.party, people.kind, w.mode_banned,
-                     w.wait_days, p.abandon_days, p.switch_rate, people.mode, people.qkey)
+                     w.wait_days, p.abandon_days, p.switch_rate, people.mode, people.qkey, w.scale, p.car_occupancy,
+                     self.nominal)
         queued = self.draft_points(sim, queued, key, t)
 
         order = queued[np.lexsort((people.qkey[queued], people.mode[queued], people.crossing[queued]))]

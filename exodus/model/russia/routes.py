@@ -80,12 +80,12 @@ def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist
         for r in range(air_ptr[o], air_ptr[o + 1]):
             f = int(air[r, 1])
             hub = int(air[r, 2])
-            d = day + hub
+            d = day + 1 + hub  # today's planes have left (russia.flights steps first)
             while d < horizon and seats_left[f, d] < persons:
                 d += 1
             if d >= horizon:
                 continue
-            t = (d - day) + 0.5
+            t = d - day
             cost = fare[f] + hub * hub_usd
             u = -time_w * t - cost_w * cost / (1000.0 * wealth[i]) + pref[flight_country[f]]
             u -= noise * np.log(-np.log(uniform(key, i, day, k) + 1e-300))

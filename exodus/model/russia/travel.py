@@ -16,6 +16,7 @@ from exodus.model.russia.world import ABROAD, BUS, CAR, REGULAR, TRAVEL, world
 class TravelPars(Pars):
     regular_factor: float = Field(1.0, ge=0, description="multiplier on every crossing's ordinary daily traffic")
     air_stay_days: float = Field(7.0, gt=0, description="mean stay abroad of ordinary air passengers")
+    tourist_share: float = Field(0.6, ge=0, le=1, description="share of ordinary travellers who come as tourists")
 
 
 class Travel(Module):
@@ -61,7 +62,10 @@ class Travel(Module):
     def step(self, sim):
         w, p, t, people = self.world, self.pars, sim.t, sim.people
         rng = self.stream.rng
-        idx, target = self.spawn(sim, np.concatenate([self.land_daily, self.air_daily]), rng)
+        # Tourists stay at home where their visa category is refused.
+        banned = w.tourist_ban[w.crossing_country]
+        land_daily = self.land_daily * np.where(banned, 1.0 - p.tourist_share, 1.0)
+        idx, target = self.spawn(sim, np.concatenate([land_daily, self.air_daily]), rng)
         land = target < w.n_crossings
         by_land, by_air = idx[land], idx[~land]
         c = target[land]
