@@ -56,9 +56,13 @@ def test_same_seed_same_results_different_seed_differs(mali):
     assert not np.array_equal(ra, rc)
 
 
-def test_thread_count_does_not_change_results(mali):
+def test_thread_count_does_not_change_results(mali, monkeypatch):
     import numba
 
+    from exodus.model.flee import kernels
+
+    monkeypatch.setattr(kernels, "PARALLEL_FROM", 0)  # use the threaded kernels even for mali's 15k agents
+    serial = exodus.Sim(mali, seed=5).run()["flee.movement"].results["agents"].copy()
     before = numba.get_num_threads()
     try:
         numba.set_num_threads(1)
@@ -68,6 +72,9 @@ def test_thread_count_does_not_change_results(mali):
     finally:
         numba.set_num_threads(before)
     np.testing.assert_array_equal(one, many)
+    monkeypatch.setattr(kernels, "PARALLEL_FROM", 10**12)
+    np.testing.assert_array_equal(one, exodus.Sim(mali, seed=5).run()["flee.movement"].results["agents"])
+    np.testing.assert_array_equal(one, serial)
 
 
 def test_people_reach_camps_and_out_csv_has_flee_layout(mali):

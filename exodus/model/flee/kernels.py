@@ -55,53 +55,26 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
     return total
 
 
-@nb.njit(inline="always")
-def _depart(i, loc, key, day, k, route, step, link, distance, previous, backtrack, by_place, cum, total, end,
-            ptr, links, link_dst, closed, dest_full):
-    """Plan a route if the agent has none, then step onto its next link. Returns (moved?, k)."""
-    if route[i] < 0:
-        if total[loc] <= 0.0:
-            return False, k
-        for _ in range(8):
-            u = uniform(key, i, day, k) * total[loc]
-            k += 1
-            lo = by_place[loc]
-            hi = by_place[loc + 1] - 1
-            while lo < hi:  # first candidate whose cumulative weight exceeds u
-                mid = (lo + hi) // 2
-                if cum[mid] > u:
-                    hi = mid
-                else:
-                    lo = mid + 1
-            # A route back to the place just left is kept with probability `backtrack`.
-            if backtrack >= 1.0 or link_dst[links[ptr[lo]]] != previous[i]:
-                break
-            if uniform(key, i, day, k) < backtrack:
-                k += 1
-                break
-            k += 1
-        route[i] = lo
-        step[i] = 0
-    c = route[i]
-    lk = links[ptr[c] + step[i]]
-    if dest_full[end[c]] or closed[lk] > 0:
-        route[i] = -1
-        return False, k
-    link[i] = lk
-    distance[i] = 0.0
-    previous[i] = loc
-    step[i] += 1
-    if ptr[c] + step[i] >= ptr[c + 1]:
-        route[i] = -1
-    return True, k
-
-
 CHUNKS = 64  # blocks of agents per day: enough to balance threads, few enough to merge cheaply
+PARALLEL_FROM = 200_000  # below this many agents, starting threads costs more than it saves
 
 
-@nb.njit(parallel=True, cache=True)
 def count_at_places(n, location, link, n_places):
-    """How many agents stand at each place (not on a link), counted in parallel blocks."""
+    """How many agents stand at each place (not on a link)."""
+    kernel = _count_parallel if n >= PARALLEL_FROM else _count_serial
+    return kernel(n, location, link, n_places)
+
+
+def move_day(n, *args):
+    """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel).
+
+    Returns how many agents stand at each place at the end of the day.
+    """
+    kernel = _move_parallel if n >= PARALLEL_FROM else _move_serial
+    return kernel(n, *args)
+
+
+def _count_at_places(n, location, link, n_places):
     counts = np.zeros((CHUNKS, n_places), dtype=np.int64)
     size = (n + CHUNKS - 1) // CHUNKS
     for b in nb.prange(CHUNKS):
@@ -111,70 +84,99 @@ def count_at_places(n, location, link, n_places):
     return counts.sum(axis=0)
 
 
-@nb.njit(parallel=True, cache=True)
-def move_day(n, key, day, location, link, distance, route, step, previous, backtrack,
-             movechance, by_place, cum, total, end, ptr, links,
-             link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
-    """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel).
-
-    Returns how many agents stand at each place at the end of the day.
-    """
+def _move_day(n, key, day, location, link, distance, route, step, previous, backtrack,
+              movechance, by_place, cum, total, end, ptr, links,
+              link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
+    # One loop body with no calls but the inlined draw: a call passing this many arrays
+    # costs more than everything a person does on a quiet day.
     counts = np.zeros((CHUNKS, len(movechance)), dtype=np.int64)
     size = (n + CHUNKS - 1) // CHUNKS
     for b in nb.prange(CHUNKS):
         for i in range(b * size, min(n, (b + 1) * size)):
-            _move_agent(i, key, day, location, link, distance, route, step, previous, backtrack, movechance,
-                        by_place, cum, total, end, ptr, links, link_src, link_dst, link_length, link_speed,
-                        link_walk, walk_speed, closed, dest_full)
+            k = 0  # index of this person's next draw today
+            departing = False
+            if link[i] < 0:
+                k = 1
+                if uniform(key, i, day, 0) >= movechance[location[i]]:
+                    counts[b, location[i]] += 1
+                    continue
+                departing = True
+            moved = 0.0
+            while True:
+                if departing:
+                    # Plan a route if there is none, then step onto its next link.
+                    departing = False
+                    loc = location[i]
+                    if route[i] < 0:
+                        if total[loc] <= 0.0:
+                            break
+                        lo = by_place[loc]
+                        for _ in range(8):
+                            u = uniform(key, i, day, k) * total[loc]
+                            k += 1
+                            lo = by_place[loc]
+                            hi = by_place[loc + 1] - 1
+                            while lo < hi:  # first candidate whose cumulative weight exceeds u
+                                mid = (lo + hi) // 2
+                                if cum[mid] > u:
+                                    hi = mid
+                                else:
+                                    lo = mid + 1
+                            # A route straight back to the place just left is kept with probability backtrack.
+                            if backtrack >= 1.0 or link_dst[links[ptr[lo]]] != previous[i]:
+                                break
+                            keep = uniform(key, i, day, k) < backtrack
+                            k += 1
+                            if keep:
+                                break
+                        route[i] = lo
+                        step[i] = 0
+                    c = route[i]
+                    lk = links[ptr[c] + step[i]]
+                    if dest_full[end[c]] or closed[lk] > 0:
+                        route[i] = -1
+                        break
+                    link[i] = lk
+                    distance[i] = 0.0
+                    previous[i] = loc
+                    step[i] += 1
+                    if ptr[c] + step[i] >= ptr[c + 1]:
+                        route[i] = -1
+                # Travel along the current link.
+                lk = link[i]
+                speed = link_speed[lk]
+                if link_walk[lk] > 0.0:
+                    if uniform(key, i, day, k) < link_walk[lk]:
+                        speed = walk_speed
+                    k += 1
+                pos = distance[i] + speed
+                moved += speed
+                if pos <= link_length[lk]:
+                    distance[i] = pos
+                    break
+                moved += link_length[lk] - pos
+                link[i] = -1
+                distance[i] = 0.0
+                if closed[lk] > 0:  # closed while travelling: back to where the link starts
+                    location[i] = link_src[lk]
+                    route[i] = -1
+                    break
+                here = link_dst[lk]
+                location[i] = here
+                if moved >= speed:
+                    break
+                # Time left today: decide again at the new place; a new link gets a full day's credit.
+                u = uniform(key, i, day, k)
+                k += 1
+                if u >= movechance[here]:
+                    break
+                departing = True
             if link[i] < 0:
                 counts[b, location[i]] += 1
     return counts.sum(axis=0)
 
 
-@nb.njit(inline="always")
-def _move_agent(i, key, day, location, link, distance, route, step, previous, backtrack, movechance, by_place,
-                cum, total, end, ptr, links, link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
-    k = 0
-    if link[i] < 0:
-        loc = location[i]
-        u = uniform(key, i, day, k)
-        k += 1
-        if u >= movechance[loc]:
-            return
-        ok, k = _depart(i, loc, key, day, k, route, step, link, distance, previous, backtrack, by_place, cum,
-                        total, end, ptr, links, link_dst, closed, dest_full)
-        if not ok:
-            return
-    moved = 0.0
-    while True:
-        lk = link[i]
-        speed = link_speed[lk]
-        if link_walk[lk] > 0.0:
-            if uniform(key, i, day, k) < link_walk[lk]:
-                speed = walk_speed
-            k += 1
-        pos = distance[i] + speed
-        moved += speed
-        if pos <= link_length[lk]:
-            distance[i] = pos
-            return
-        moved += link_length[lk] - pos
-        link[i] = -1
-        distance[i] = 0.0
-        if closed[lk] > 0:  # closed while travelling: back to where the link starts
-            location[i] = link_src[lk]
-            route[i] = -1
-            return
-        here = link_dst[lk]
-        location[i] = here
-        if moved >= speed:
-            return
-        # Time left today: decide again at the new place; a new link gets a full day's credit.
-        u = uniform(key, i, day, k)
-        k += 1
-        if u >= movechance[here]:
-            return
-        ok, k = _depart(i, here, key, day, k, route, step, link, distance, previous, backtrack, by_place, cum,
-                        total, end, ptr, links, link_dst, closed, dest_full)
-        if not ok:
-            return
+_count_parallel = nb.njit(parallel=True, cache=True)(_count_at_places)
+_count_serial = nb.njit(cache=True)(_count_at_places)
+_move_parallel = nb.njit(parallel=True, cache=True)(_move_day)
+_move_serial = nb.njit(cache=True)(_move_day)
