@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The flagship scenario: Russia, 14 Sep - 31 Oct 2022; its report opens offline in a browser.
 run: $(STAMP)
-	$(BIN)/exodus run ../shared/flee-scenarios/car --out runs/car
+	$(BIN)/exodus run russia-2022 --out runs/russia-2022
+	$(BIN)/exodus validate russia-2022
+	$(BIN)/exodus report runs/russia-2022 --out runs/russia-2022/report.html
 
 # End-to-end tests drive Debian's Chromium through Playwright (never a downloaded browser).
 browser:
