@@ -249,7 +249,7 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
         lead = _LEAD_BACKWARDS.match(window)
         candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
         candidates = [c + len(text[c : c + _LEAD_WINDOW]) - len(text[c : c + _LEAD_WINDOW].lstrip()) for c in candidates]
-        number = _first_form(text, [c for c in dict.fromkeys(candidates) if c >= 0], anchor.start(), start, end)
+        number = _first_form(text, list(dict.fromkeys(candidates)), at, start, end, bool(lead.group("span")))
         if number:
             found.append(number)
             covered = number.end
@@ -268,8 +268,8 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
     return found
 
 
-def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: int) -> _Number | None:
-    for pattern in _NUMBER_FORMS:
+def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool) -> _Number | None:
+    for pattern in _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]:
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
             if match is None or match.end() <= anchor:
@@ -335,6 +335,7 @@ class _Context:
     adjectives: list[list[Mention]]
     times: list[list[TimeMention]]
     figures: list[Figure] = field(default_factory=list)
+    reporters: dict[tuple, str] = field(default_factory=dict)  # per clause: figures in one clause share it
 
 
 _FROM_COUNTRY = re.compile(r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -430,11 +431,12 @@ def _classify(
     words = text[clause[0] : clause[1]]
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
-    if _BASELINE_BEFORE.search(before) and previous is not None and previous.start >= sentence[0]:
+    near = before[-70:]  # the cues below stand just before the number
+    if _BASELINE_BEFORE.search(near) and previous is not None and previous.start >= sentence[0]:
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(before) or _BASELINE.search(before) or _STOCK.search(before):
+    if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near):
         return None
-    if unit == "skip" or _AGE.search(before) and re.match(r"\s*,", after):
+    if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after):
         return None
     if unit == "km":
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
@@ -638,6 +640,13 @@ def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tu
     return Period(context.published, context.published, "no date in the text: publication date")
 
 
+def _cached_reporter(context: _Context, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> str:
+    key = (clause, sentence)
+    if key not in context.reporters:
+        context.reporters[key] = _reporter(context.doc.text, clause, sentence, paragraph)
+    return context.reporters[key]
+
+
 def _reporter(text: str, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> str:
     """Who gave the figure: "according to X", the subject of "X said", or "said X"."""
     for scope in (clause, sentence, paragraph):
@@ -729,7 +738,7 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
         place=place,
         direction=_direction(quantity, _country_of(place), context.origin),
         period=period,
-        reported_by=_reporter(text, clause, sentence, paragraph_span),
+        reported_by=_cached_reporter(context, clause, sentence, paragraph_span),
         start=number.start,
         end=number.end,
         quote=" ".join(text[sentence[0] : sentence[1]].split()),

@@ -6,6 +6,7 @@ movement off ("since the decree"). Every expression resolves to a closed period
 [start, end]; `start` is None when the text gives only an end ("before the decree").
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -247,11 +248,31 @@ _STARTER = re.compile(
 )  # case-sensitive with the three spellings listed: several times faster than IGNORECASE
 
 
+# Every time expression also holds one of these words (or a four-digit year) within its first
+# 80 characters: a starter word with none ahead ("in the", "on a") is not tried.
+_TIME_WORDS = """day days week weeks month months year years weekend weekends fortnight night nights morning mornings
+    evening evenings afternoon afternoons hour hours ago yesterday today tonight overnight since decree announcement
+    mobilisation mobilization call-up invasion period time window beginning start""".split()
+_TIME_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({w for word in _TIME_WORDS for w in (word, word.capitalize())}, key=len, reverse=True))
+    + r")\b|\b(?:19|20)\d\d\b|"
+    + _WEEKDAY
+    + "|"
+    + _MONTH
+)  # case-sensitive, like _STARTER, for speed
+_LOOKAHEAD = 80
+
+
 def _candidates(text: str):
     """Matches of the combined rules, tried only at words that can start one, left to right."""
+    anchors = [match.start() for match in _TIME_WORD.finditer(text)]
     position = 0
     for word in _STARTER.finditer(text):
         if word.start() < position:
+            continue
+        ahead = bisect.bisect_left(anchors, word.start())
+        if ahead == len(anchors) or anchors[ahead] > word.start() + _LOOKAHEAD:
             continue
         match = _COMBINED.match(text, word.start())
         if match:
