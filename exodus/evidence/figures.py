@@ -6,14 +6,13 @@ next to "queue" are a queue length, people next to "entered" are entries, people
 percentages, money other than dollars, comparisons such as "1,691 more than") are skipped.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-
-from .document import Document
-import bisect
 from functools import lru_cache
 
+from .document import Document
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, scan
 from .when import Period, TimeMention, find_times
 
@@ -670,13 +669,15 @@ def _clean_reporter(who: str) -> str:
     return re.sub(r"^(?:the|also)\s+", "", who, flags=re.IGNORECASE)
 
 
-def _direction(quantity: str, place_country: str, origin: str | None) -> str:
+def _direction(quantity: str, place: str, place_country: str, origin: str | None) -> str:
     if quantity in ("entries", "net_arrivals"):
         if origin and place_country and origin != place_country:
             return f"from {origin} into {place_country}"
         return f"into {place_country}" if place_country else ""
     if quantity == "exits":
         return f"out of {place_country}" if place_country else ""
+    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and place in CROSSING_EXIT_COUNTRY:
+        return f"out of {CROSSING_EXIT_COUNTRY[place]}"  # queues form on the side people leave
     if quantity in ("departures_total", "queue_length_km", "queue_vehicles", "wait_hours", "flights_price_usd"):
         return f"out of {origin}" if origin else ""
     return ""
@@ -736,7 +737,7 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
         value_high=value_high,
         unit=unit_name,
         place=place,
-        direction=_direction(quantity, _country_of(place), context.origin),
+        direction=_direction(quantity, place, _country_of(place), context.origin),
         period=period,
         reported_by=_cached_reporter(context, clause, sentence, paragraph_span),
         start=number.start,
@@ -799,4 +800,4 @@ def _country_of(place: str) -> str:
     return first.country if first.kind != "country" else first.name
 
 
-__all__ = ["Figure", "extract_figures", "infer_origin", "sentence_spans", "CROSSING_EXIT_COUNTRY"]
+__all__ = ["Figure", "extract_figures", "infer_origin", "sentence_spans"]

@@ -136,3 +136,8 @@ def test_stocks_are_not_flows_but_people_waiting_are_counted():
     assert figures("The region had a population of 120,000 before the war. Russians keep coming.") == []
     figure = only("Officials said on Monday that 7,000 Afghans were waiting at the border.")
     assert (figure.quantity, figure.value, figure.place) == ("other", 7000, "Afghanistan")
+
+
+def test_a_queue_at_a_known_crossing_is_on_the_side_people_leave():
+    figure = only("Drivers said the queue before the Kornidzor checkpoint was 9 km long on Thursday.")
+    assert (figure.place, figure.direction) == ("Kornidzor", "out of Azerbaijan")
