@@ -145,8 +145,8 @@ def queue_figures(runset: RunSet) -> list[go.Figure]:
             frame = bands["median"] if bands is not None else views.result_frame(daily, result)
             observed = views.observations(runset.scenario, f"{views.module_of(daily, result)}:{result}")
             busy = [c for c in frame.columns if frame[c].abs().sum() > 0 or (observed["label"] == c).any()]
-            for k, label in enumerate(busy):
-                colour = PALETTE[k % len(PALETTE)]
+            for label in busy:  # a crossing keeps its colour across charts
+                colour = PALETTE[list(frame.columns).index(label) % len(PALETTE)]
                 name = f"{label} ({mode})" if mode else label
                 fig.add_trace(go.Scatter(x=frame.index, y=frame[label], mode="lines", name=name,
                                          legendgroup=label, line=dict(color=colour, width=1.6),
