@@ -376,6 +376,13 @@ def _read(folder: Path) -> tuple[Scenario | None, list[InputError]]:
         if name in tables:
             known |= set(tables[name].column("id"))
     modules, prov = _parameters(doc, lines, file, known, problems)
+    if "observations" in tables:
+        kinds = {k for k, _ in modules}
+        obs = tables["observations"]
+        for line, r in obs.rows:
+            module = r["measure"].split(":")[0]
+            if r["measure"] and module not in kinds:
+                problems.add(obs.file, f"no module {module!r} in this scenario", line=line, field="measure")
     if problems.items:
         return None, problems.items
     return _scenario(folder, doc, tables, modules, prov), []

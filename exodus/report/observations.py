@@ -13,19 +13,26 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from exodus.errors import InputError
+
 TOLERANCE = 0.25  # a figure is matched within its range or within 25% of its value
 
 
 def simulated(sim, measure: str, labels: str, aggregate: str, start, end) -> float:
     """The simulated value of one observation's definition (NaN when its window is outside the run)."""
     module, result = measure.split(":")
+    if result not in sim.results.get(module, {}):
+        raise InputError("observations.csv", f"the run has no result {result!r} in module {module!r}",
+                         field="measure")
     arr = np.asarray(sim.results[module][result], dtype=float)
     axis = sim[module].result_axes[result]
     if arr.ndim == 1:
         arr = arr[:, None]
     if labels:
-        cols = [axis.index(x) for x in labels.split(";")]
-        arr = arr[:, cols]
+        unknown = [x for x in labels.split(";") if x not in axis]
+        if unknown:
+            raise InputError("observations.csv", f"{measure} has no label {unknown[0]!r}", field="labels")
+        arr = arr[:, [axis.index(x) for x in labels.split(";")]]
     dates = sim.dates
     days = (dates >= pd.Timestamp(start)) & (dates <= pd.Timestamp(end))
     if not days.any():
