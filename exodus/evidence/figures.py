@@ -337,7 +337,9 @@ class _Context:
     reporters: dict[tuple, str] = field(default_factory=dict)  # per clause: figures in one clause share it
 
 
-_FROM_COUNTRY = re.compile(r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_COUNTRY = re.compile(
+    r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | None:
@@ -408,13 +410,18 @@ _ONWARD = re.compile(
     r"(?:for|to)\s+(?:other|third)\s+countries)\b",
     re.IGNORECASE,
 )
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b", re.IGNORECASE)
 _STRONG_WAIT = re.compile(
     r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there))\b", re.IGNORECASE
 )
 _CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
-_RETURN = re.compile(r"\b(?:returned|returning|went back|gone back|crossed back)\s+(?:home\s+)?(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_RETURN = re.compile(
+    r"\b(?:(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _classify(
@@ -465,6 +472,8 @@ def _classify(
         return "exits"
     if _LODGING.search(paragraph):
         return "other"
+    if _OF_WHOM.search(near) and re.search(r"\b(?:remain|stay)", after, re.IGNORECASE):
+        return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -501,7 +510,9 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_STRONG_DESTINATION = re.compile(r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_STRONG_DESTINATION = re.compile(
+    r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
 _DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROUTE = re.compile(r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
@@ -563,7 +574,6 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
     ]
-    doc_paragraph_start = context.doc.paragraphs[index][0]
     earlier_adjectives = [context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)]
     for scope in scopes[:2] + adjective_scopes + scopes[2:] + earlier_adjectives:
         arrived = [
@@ -578,7 +588,7 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
 
             def rank(m: Mention) -> tuple:
                 # in earlier paragraphs, a place people went into beats one merely mentioned
-                cued = m.end < doc_paragraph_start and bool(_STRONG_DESTINATION.search(text, max(0, m.start - 14), m.start))
+                cued = scope is not scopes[2] and bool(_STRONG_DESTINATION.search(text, max(0, m.start - 30), m.start))
                 return (kinds[m.place.kind], not cued, abs(m.start - number.start))
 
             ranked = sorted(arrived, key=rank)
@@ -708,12 +718,17 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
     )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
+    if returned_to is not None and returned_to.place.country != context.origin:
+        returned_to = None  # "left for Syria" from Lebanon is leaving, not going home
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")
         else:
             place = _place(context, index, sentence, clause, number, "exits")
-            if not context.origin or place == context.origin or not place:
+            paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
+            if paired and (not place or place == context.origin) and previous.place != context.origin:
+                place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
+            elif not context.origin or place == context.origin or not place:
                 quantity = "departures_total"
     else:
         place = _place(context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity)

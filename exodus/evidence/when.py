@@ -31,7 +31,10 @@ _MONTH = (
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 _COUNT = r"(?:\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
-_TRIGGER = r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion)"
+_TRIGGER = (
+    r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
+    r"|fighting|offensive|crisis|violence|earthquake|quake)"
+)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
@@ -192,13 +195,15 @@ def _rules(r: _Resolver):
     rules = [
         (rf"(?:between|from)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}", range_in_month),
         (rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}", month_range_first),
+        (rf"(?:between|from)\s+(?P<rm3>{_MONTH})\s+(?P<ra3>{_DAY})\s+(?:and|to|until)\s+(?P<rb3>{_DAY})\b(?!\s+{_MONTH})",
+         lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None})),
         (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
+        (rf"since\s+(?:[\w’'-]+\s+){{0,8}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}", lambda g: span(trig, p) if trig else None),
         (rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}", lambda g: span(None, trig - timedelta(days=1)) if trig else None),
         (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
-        (rf"since\s+(?:[\w’'-]+\s+){{0,8}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
         (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year", lambda g: span(p.replace(month=1, day=1), p)),
         (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?month", lambda g: span(p.replace(day=1), p)),
