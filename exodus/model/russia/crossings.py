@@ -62,7 +62,7 @@ def join_queues(idx, key, day, kind, origin, crossing, mode, car_mode, cyclist, 
         i = idx[j]
         c = crossing[i]
         has_car = mode[i] == car_mode
-        exempt_ok = ban_exempt[c, CAR] == origin[i]
+        exempt_ok = ban_exempt[c, CAR] >= 0 and ban_exempt[c, CAR] == origin[i]
         solo = party[i] <= 1.0 or kind[i] != EXPOSED
         waits = _lane_waits(c, has_car, not has_car, cyclist[i] and solo, exempt_ok, mode_banned, wait_days, abandon)
         if has_car and waits.min() >= 1e9 and not mode_banned[c, BUS]:

@@ -50,7 +50,8 @@ def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist
             country = crossing_country[c]
             if schengen[country] and (visa[i] == NO_VISA or (tourist_ban[country] and visa[i] != OTHER_VISA)):
                 continue
-            car_ok = land[r, 3] > 0 and car[i] and (not mode_banned[c, CAR] or ban_exempt[c, CAR] == origin[i])
+            exempt = ban_exempt[c, CAR] >= 0 and ban_exempt[c, CAR] == origin[i]
+            car_ok = land[r, 3] > 0 and car[i] and (not mode_banned[c, CAR] or exempt)
             # Waiting: by car, or the shortest lane open to someone who came by bus or taxi.
             other = wait_days[c, BUS] if not mode_banned[c, BUS] else 1e9
             if cyclist[i]:
