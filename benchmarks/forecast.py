@@ -24,6 +24,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
+from exodus.calibrate.space import sim_pars
 from exodus.calibrate.study import StudySpec, best_trials, run_study
 from exodus.calibrate.targets import FleeTarget
 from exodus.engine.sim import Sim
@@ -64,7 +65,7 @@ def forecast(name: str, trials: int, score_seeds: list[int]) -> dict:
     study = run_study(scenario, target, spec)
     fit_seconds = time.perf_counter() - clock
     best = best_trials(study, 1)[0]
-    calibrated = holdout_ard(scenario, target, best, score_seeds)
+    calibrated = holdout_ard(scenario, target, sim_pars(scenario, best), score_seeds)
     uncalibrated = holdout_ard(scenario, target, {}, score_seeds)
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until), "trials": trials,

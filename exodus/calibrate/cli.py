@@ -90,7 +90,7 @@ def calibrate(
         outcome = calibrate_and_record(sc, target, spec, store, progress)
     rows = [[key, outcome.uncalibrated[key], outcome.calibrated[key]] for key in outcome.calibrated]
     rows += [[f"score: {key}", outcome.scores_uncalibrated[key], outcome.scores_calibrated[key]]
-             for key in outcome.scores_calibrated]
+             for key in outcome.scores_calibrated if not key.startswith("obs:")]
     print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, best loss {outcome.best_loss:.4g})",
                 ["", "uncalibrated", "calibrated"], rows)
     out_console.print(f"recorded as {outcome.record_id} in {store / 'exodus.duckdb'}")
@@ -110,16 +110,17 @@ def ensemble(
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
     """Run replicas on Dask and give 5/50/95% bands for every output series."""
-    from exodus.calibrate.runner import ensemble_and_record, study_draws
+    from exodus.calibrate.runner import ensemble_and_record, study_draws, summary_scores
     from exodus.cli import out_console
 
     sc = load(scenario, hasten)
     draws = study_draws(sc, study, storage or default_storage(store, study), top) if study else None
     with progress_bar(f"ensemble {sc.name}", runs, "runs") as progress:
         outcome = ensemble_and_record(sc, runs, seed, draws, scheduler, workers, store, progress, out)
-    rows = [[key, float(col.quantile(0.05)), float(col.quantile(0.5)), float(col.quantile(0.95))]
-            for key, col in outcome.ensemble.scores.drop(columns="seed").items()]
-    rows.append(["wall seconds", outcome.wall_seconds, "", ""])
+    scores = outcome.ensemble.scores
+    rows = [[key, *(float(scores[key].quantile(q)) for q in (0.05, 0.5, 0.95))] for key in summary_scores(scores)]
+    rows += [[key, "", value, ""] for key, value in outcome.metrics.items() if key == "band90_coverage"]
+    rows.append(["wall seconds", "", outcome.wall_seconds, ""])
     print_table(f"exodus ensemble: {sc.name}, {runs} runs on {outcome.where}", ["", "5%", "50%", "95%"], rows)
     out_console.print(f"bands of {outcome.series} series recorded as {outcome.record_id} in "
                       f"{store / 'exodus.duckdb'}" + (f"; files in {out}" if out else ""))

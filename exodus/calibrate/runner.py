@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exodus.calibrate.ensemble import Ensemble, run_ensemble
+from exodus.calibrate.space import sim_pars
 from exodus.calibrate.study import StudySpec, best_trials, completed, open_storage, run_study
 from exodus.calibrate.targets import Target, target_for
 from exodus.engine.scenario import Scenario
@@ -38,7 +39,7 @@ def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, st
     study = run_study(scenario, target, spec, progress)
     best = best_trials(study, 1)[0]
     seed = spec.sim_seeds[0]
-    calibrated_sim = Sim(scenario, pars=best, seed=seed).run()
+    calibrated_sim = Sim(scenario, pars=sim_pars(scenario, best), seed=seed).run()
     scores_cal = target.scores(calibrated_sim)
     scores_unc = target.scores(Sim(scenario, seed=seed).run())
     n_trials = len(completed(study))
@@ -68,7 +69,7 @@ def study_draws(scenario: Scenario, name: str, storage: str, top: int) -> list[d
         raise InputError("--study", f"study {name!r} was made for another scenario", field="study")
     if not completed(study):
         raise InputError("--study", f"study {name!r} has no completed trial yet", field="study")
-    return best_trials(study, top)
+    return [sim_pars(scenario, values) for values in best_trials(study, top)]
 
 
 @dataclass
@@ -78,6 +79,12 @@ class EnsembleOutcome:
     where: str
     wall_seconds: float
     series: int
+    metrics: dict
+
+
+def summary_scores(scores) -> list[str]:
+    """Score columns summarised by quantiles: all but the seed and per-figure values ('obs:<id>')."""
+    return [k for k in scores.columns if k != "seed" and not k.startswith("obs:")]
 
 
 def connect(scheduler: str | None, workers: int | None):
@@ -117,12 +124,14 @@ def ensemble_and_record(scenario: Scenario, runs: int, seed: int, draws, schedul
     wall = time.perf_counter() - clock
     bands = ens.bands()
     tables = {"bands": bands, "scores": ens.scores}
-    metrics = {f"{k}_p{q}": float(ens.scores[k].quantile(q / 100)) for k in ens.scores.columns if k != "seed"
+    metrics = {f"{k}_p{q}": float(ens.scores[k].quantile(q / 100)) for k in summary_scores(ens.scores)
                for q in (5, 50, 95)}
+    if target is not None:
+        metrics.update(target.ensemble_metrics(ens.scores))
     params = {"runs": runs, "seeds": [ens.seeds[0], ens.seeds[-1]], "draws": draws or []}
     record_id = RunStore(store).save(RunStore(store).new_id("ensemble"), "ensemble", scenario, params, seed,
                                      started, wall, metrics, tables)
     if out is not None:
         write_tables(Path(out), tables)
     series = len(bands.groupby(["module", "result", "label"], sort=False))
-    return EnsembleOutcome(record_id, ens, where, wall, series)
+    return EnsembleOutcome(record_id, ens, where, wall, series, metrics)

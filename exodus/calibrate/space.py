@@ -21,22 +21,29 @@ SCALES = ("linear", "log")
 
 @dataclass(frozen=True)
 class Calibrated:
-    """One calibrated parameter; ``file``/``line`` say where it was declared, for errors."""
+    """One calibrated parameter ('module.key'), or one entry of a parameter that is a table of
+    named values (``entry``, e.g. a country); ``file``/``line`` say where it was declared."""
 
-    key: str
+    parameter: str
     low: float
     high: float
     scale: str = "linear"
     file: str = ""
     line: int | None = None
+    entry: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The name a study gives this value: 'module.key' or 'module.key[entry]'."""
+        return f"{self.parameter}[{self.entry}]" if self.entry is not None else self.parameter
 
     @property
     def module(self) -> str:
-        return self.key.rsplit(".", 1)[0]
+        return self.parameter.rsplit(".", 1)[0]
 
     @property
     def name(self) -> str:
-        return self.key.rsplit(".", 1)[1]
+        return self.parameter.rsplit(".", 1)[1]
 
     def error(self, message: str, field: str | None = None) -> InputError:
         return InputError(self.file or "calibrated parameters", message, line=self.line, field=field or self.key)
@@ -53,7 +60,7 @@ def check_space(scenario: Scenario, space: list[Calibrated]) -> None:
     kinds = {kind: pars for kind, pars in scenario.modules}
     seen: set[str] = set()
     for row in space:
-        if "." not in row.key:
+        if "." not in row.parameter:
             raise row.error("expected 'module.parameter'", field="parameter")
         if row.key in seen:
             raise row.error("parameter listed twice", field="parameter")
@@ -71,15 +78,38 @@ def check_space(scenario: Scenario, space: list[Calibrated]) -> None:
             raise row.error(f"expected scale one of {', '.join(SCALES)}, got {row.scale!r}", field="scale")
         if row.scale == "log" and row.low <= 0:
             raise row.error(f"a log-scale range needs low > 0, got {row.low:g}", field="low")
+        given = kinds[row.module]
+        if row.entry is not None and not isinstance(given.get(row.name, {}), dict):
+            raise row.error("not a table of named values, so it has no entries", field="parameter")
         for end, value in (("low", row.low), ("high", row.high)):
+            if row.entry is not None:
+                value = {**given.get(row.name, {}), row.entry: value}
             try:
-                validate_pars(model, {**kinds[row.module], row.name: value}, row.module)
+                validate_pars(model, {**given, row.name: value}, row.module)
             except ParameterError as exc:
                 raise row.error(f"{end} end not accepted by {row.key}: {exc.message}", field=end) from None
 
 
+def sim_pars(scenario: Scenario, values: dict[str, float]) -> dict[str, dict]:
+    """Study values by key -> Sim overrides {module: {key: value}}; an entry is merged into a copy
+    of its table's scenario values."""
+    given = dict(scenario.modules)
+    out: dict[str, dict] = {}
+    for key, value in values.items():
+        entry = None
+        if key.endswith("]") and "[" in key:
+            key, entry = key[:-1].split("[", 1)
+        module, name = key.rsplit(".", 1)
+        pars = out.setdefault(module, {})
+        if entry is None:
+            pars[name] = value
+        else:
+            pars.setdefault(name, dict(given.get(module, {}).get(name) or {}))[entry] = value
+    return out
+
+
 def read_space(path: str | Path) -> list[Calibrated]:
-    """A CSV file with columns parameter, low, high[, scale]."""
+    """A CSV file with columns parameter ('module.key' or 'module.key[entry]'), low, high[, scale]."""
     path = Path(path)
     name = str(path)
     rows = read_rows(path)
@@ -95,7 +125,10 @@ def read_space(path: str | Path) -> list[Calibrated]:
         cells = cells + [""] * (4 - len(cells))
         low = parse_float(cells[1], name, line, "low")
         high = parse_float(cells[2], name, line, "high")
-        space.append(Calibrated(cells[0], low, high, cells[3] or "linear", file=name, line=line))
+        parameter, entry = cells[0], None
+        if parameter.endswith("]") and "[" in parameter:
+            parameter, entry = parameter[:-1].split("[", 1)
+        space.append(Calibrated(parameter, low, high, cells[3] or "linear", file=name, line=line, entry=entry))
     if not space:
         raise InputError(name, "no parameter rows")
     return space

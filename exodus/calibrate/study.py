@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from exodus.calibrate.space import sim_pars
 from exodus.calibrate.targets import Target
 from exodus.engine.scenario import Scenario
 from exodus.errors import InputError
@@ -48,14 +49,18 @@ def open_storage(url: str):
         raise InputError("--storage", f"cannot open study storage {url!r}: {exc}", field="storage") from None
 
 
-def trial_pars(trial, target: Target) -> dict[str, float]:
-    return {row.key: trial.suggest_float(row.key, row.low, row.high, log=row.scale == "log")
+def trial_values(trial, target: Target) -> dict[str, float]:
+    """The trial's value of every calibrated parameter, by key (whole numbers for int parameters)."""
+    return {row.key: (trial.suggest_int(row.key, int(row.low), int(row.high), log=row.scale == "log")
+                      if row.key in target.integers else
+                      trial.suggest_float(row.key, row.low, row.high, log=row.scale == "log"))
             for row in target.space}
 
 
-def mean_loss(scenario: Scenario, target: Target, pars: dict, seeds: tuple[int, ...]) -> float:
+def mean_loss(scenario: Scenario, target: Target, values: dict, seeds: tuple[int, ...]) -> float:
     from exodus.engine.sim import Sim
 
+    pars = sim_pars(scenario, values)
     return sum(target.loss(Sim(scenario, pars=pars, seed=s).run()) for s in seeds) / len(seeds)
 
 
@@ -94,7 +99,7 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     fit_scenario = target.prepare(scenario)
 
     def objective(trial):
-        return mean_loss(fit_scenario, target, trial_pars(trial, target), spec.sim_seeds)
+        return mean_loss(fit_scenario, target, trial_values(trial, target), spec.sim_seeds)
 
     def report(study, trial):
         if progress is not None:
@@ -107,6 +112,6 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
 
 
 def best_trials(study, top: int) -> list[dict[str, float]]:
-    """Parameters of the ``top`` best completed trials, best first."""
+    """Values of the ``top`` best completed trials by key, best first (Sim overrides: space.sim_pars)."""
     ranked = sorted(completed(study), key=lambda t: t.value)
     return [dict(t.params) for t in ranked[:max(top, 1)]]

@@ -45,10 +45,15 @@ class Target:
     """Base: a parameter space, a fit window [0, fit_last], a loss and scores."""
 
     def __init__(self, scenario: Scenario, space: list[Calibrated], until: dt.date | None):
+        from exodus.model.registry import module_classes
+
         check_space(scenario, space)
         self.space = space
         self.fit_last = until_day(scenario, until)
         self.days = scenario.days
+        classes = module_classes()
+        self.integers = {row.key for row in space if row.entry is None
+                         and classes[row.module].Pars.model_fields[row.name].annotation is int}
 
     def defaults(self, scenario: Scenario) -> dict[str, float]:
         """The scenario's own value of each calibrated parameter (the uncalibrated run)."""
@@ -58,8 +63,8 @@ class Target:
         given = dict(scenario.modules)
         out = {}
         for row in self.space:
-            pars = classes[row.module].Pars(**given[row.module])
-            out[row.key] = float(getattr(pars, row.name))
+            value = getattr(classes[row.module].Pars(**given[row.module]), row.name)
+            out[row.key] = float(value[row.entry] if row.entry is not None else value)
         return out
 
     def prepare(self, scenario: Scenario) -> Scenario:
@@ -71,6 +76,10 @@ class Target:
 
     def scores(self, sim) -> dict[str, float]:
         raise NotImplementedError
+
+    def ensemble_metrics(self, scores: pd.DataFrame) -> dict[str, float]:
+        """Figures about a whole ensemble from its replicas' scores (none by default)."""
+        return {}
 
 
 class FleeTarget(Target):
@@ -109,5 +118,9 @@ def target_for(scenario: Scenario, until: dt.date | None = None, space: list[Cal
     """The calibration target a scenario supports."""
     if "camp_data" in scenario.tables:
         return FleeTarget(scenario, until, space)
+    if "observations" in scenario.tables:
+        from exodus.calibrate.observations import ObservationTarget
+
+        return ObservationTarget(scenario, until, space)
     raise InputError(scenario.source or scenario.name, "this scenario declares no calibration target "
                                                        "(no observations to fit)")
