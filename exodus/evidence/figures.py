@@ -51,7 +51,7 @@ _ABOUT_WORDS = ["nearly", "almost", "about", "around", "roughly", "approximately
                 "estimated", "some", "another", "a further"]
 _QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = ("|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS))
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"\d{1,3},\d{1,2}(?=\s*(?:thousand|million|mln)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True))
 _ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)[km]\b)?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
@@ -112,6 +112,8 @@ _PRICE = re.compile(r"\b(?:tickets?|flights?|fares?|prices?|cost\w*|seats?|one-w
 _DISTANCE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE)
 _LENGTH_CUE = re.compile(r"\b(?:for|of|stretch\w*|reached|was|is)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,40}$", re.IGNORECASE)
+_TRAVELLED = re.compile(r"\b(?:walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew)\b[^.;,]{0,25}$", re.IGNORECASE)
+_AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]{0,25}$", re.IGNORECASE)
 _EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
 _AGE = re.compile(r"(?:[A-Z][a-z]+,\s*$|\baged\s*$)")
@@ -133,7 +135,8 @@ _VERBS = [
         re.compile(
             r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
-            r"|taken in|took in|received|registered)\b",
+            r"|taken in|took in|received|registered|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|cross (?:into|over|the border))\b",
             re.IGNORECASE,
         ),
     ),
@@ -150,7 +153,11 @@ _LEFT_PLACE = re.compile(
     r"\b(?:left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED_TIME = re.compile(r"\b(?:than|compared (?:with|to)|up from|down from)\s+(?:[\w’',.]+\s+){0,3}$", re.IGNORECASE)
+_COMPARED_TIME = re.compile(
+    r"\b(?:than|compared (?:with|to)|up from|down from|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate))"
+    r"\s+(?:[\w’',.]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
@@ -201,7 +208,8 @@ def _parse_number(token: str) -> float:
     if match:
         multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
         token = token[: match.start()]
-    token = token.strip().replace(",", "")
+    token = token.strip()
+    token = token.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", token) else token.replace(",", "")  # "2,5 thousand"
     if token in _WORD_NUMBERS:
         return _WORD_NUMBERS[token] * multiplier
     if token.replace("-", " ") in _WORD_NUMBERS:
@@ -445,6 +453,8 @@ def _classify(
     if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after):
         return None
     if unit == "km":
+        if _TRAVELLED.search(near):
+            return None  # "walked the last 20 kilometres": a distance covered, not a queue
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
         return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
     if unit == "hours":
@@ -575,7 +585,8 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
         _mentions_in(context.adjectives[index], *sentence),
     ]
     earlier_adjectives = [context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)]
-    for scope in scopes[:2] + adjective_scopes + scopes[2:] + earlier_adjectives:
+    ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
+    for scope in ordered:
         arrived = [
             m
             for m in scope
@@ -735,7 +746,8 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
     if refers_back and _THE_NUMBER.search(text, clause[0], number.start) and not _mentions_in(context.places[index], *sentence):
         place = previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
-    qualifier = number.qualifier or ("more than" if _EXCEEDED.search(text, clause[0], number.start) else "")
+    at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
+    qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
     period = _period(context, index, sentence, clause, number, figures)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):

@@ -33,7 +33,7 @@ _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 _COUNT = r"(?:\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
-    r"|fighting|offensive|crisis|violence|earthquake|quake)"
+    r"|fighting|offensive|crisis|violence|earthquake|quake|order)"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
