@@ -111,3 +111,12 @@ def test_policy_switches_and_crossing_factors_over_the_api():
         assert names == ["baseline", "baseline", "changed", "changed"]
         each = {t["name"]: dict(zip(t["x"], t["y"])) for t in done["figure"]["data"][1::2]}
         assert each["changed"]["Finland"] > each["baseline"]["Finland"]
+
+
+def test_the_scenario_list_is_checked_when_the_server_starts(tmp_path):
+    from exodus.errors import InputError
+
+    with pytest.raises(InputError, match="not a scenario folder"):
+        Catalogue.from_refs([str(tmp_path / "nowhere")])
+    with pytest.raises(InputError, match="two scenarios named 'mali'"):
+        Catalogue.from_refs([str(FLEE_SCENARIOS / "mali"), str(FLEE_SCENARIOS / "mali")])
