@@ -157,7 +157,7 @@ _COMPARED_TIME = re.compile(
     r"\b(?:than|compared (?:with|to)|up from|down from|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate))"
     r"\s+(?:[\w’',.]+\s+){0,3}$",
     re.IGNORECASE,
-)
+)  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
@@ -520,6 +520,7 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
+_LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
 _STRONG_DESTINATION = re.compile(
     r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
 )
@@ -546,7 +547,10 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
         *[context.places[i] for i in range(index - 1, max(-1, index - 3), -1)],
     ]
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing"):
-        for scope in scopes:
+        named_here = [
+            m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
+        ]
+        for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
@@ -616,9 +620,12 @@ _CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", 
 
 def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, figures: list[Figure]) -> Period:
     text = context.doc.text
-    mentions = [
-        t for t in context.times[index] if not _COMPARED_TIME.search(text, max(sentence[0], t.start - 40), t.start)
-    ]
+    def compared(t: TimeMention) -> bool:
+        """Dates another number in a comparison, not this one ("more than ten km on Saturday" is this one's)."""
+        cue = _COMPARED_TIME.search(text, max(sentence[0], t.start - 40), t.start)
+        return bool(cue) and not number.start <= cue.start() < number.end
+
+    mentions = [t for t in context.times[index] if not compared(t)]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:

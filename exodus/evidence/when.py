@@ -220,6 +220,8 @@ def _rules(r: _Resolver):
         (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
+        (rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?(?P<mwd>{_WEEKDAY})",
+         lambda g: span(trig, _last_weekday(g["mwd"], p))),
         (rf"(?:until|till|through|by)\s+(?P<uwd>{_WEEKDAY})", until_day),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
