@@ -140,8 +140,8 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
-    if not _SENTENCE_END.search(line):
-        return "caption or heading"  # captions, headlines and bullets carry no closing stop
+    if not _SENTENCE_END.search(line) and not (line.endswith(":") and len(line.split()) >= 4):
+        return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
     return None
 
 

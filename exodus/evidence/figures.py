@@ -80,6 +80,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
     rf"|{_PERSON_NOUNS})\b"
 )
+_RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = re.compile(r"\b(?:cars|vehicles|trucks|lorries|buses)\b[^.\d]{0,40}$", re.IGNORECASE)
 
 _UNIT_CLASS = [
@@ -116,13 +117,14 @@ _TRAVELLED = re.compile(r"\b(?:walk\w*|drove|driven|driving|cycl\w*|travell?\w*|
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]{0,25}$", re.IGNORECASE)
 _EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
-_AGE = re.compile(r"(?:[A-Z][a-z]+,\s*$|\baged\s*$)")
+_AGE = re.compile(r"(?:\b[A-Za-z]+,\s*$|\baged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMPARATIVE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on)\b|^\s*%", re.IGNORECASE)
 _EARLIER = re.compile(
-    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
+    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
     re.IGNORECASE,
 )
-_BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|fell|rose)\s+from\s*$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to))\s*$", re.IGNORECASE)
 _COMPARATIVE_BEFORE = re.compile(
     r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
     re.IGNORECASE,
@@ -136,7 +138,7 @@ _VERBS = [
             r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
-            r"|cross (?:into|over|the border))\b",
+            r"|cross(?:es)? (?:into|over|the border|at|through|via))\b",
             re.IGNORECASE,
         ),
     ),
@@ -314,9 +316,11 @@ def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
 
 def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
     """(unit class, unit word, factor) after the number; unit class None for a bare number."""
-    match = _UNIT_AFTER.match(text, number.end, limit)
     if number.currency:
         return "USD", "USD", 1.0
+    if _RATE.match(text, number.end, limit):
+        return None, "", 1.0  # "300 a day": a count per day, not a duration
+    match = _UNIT_AFTER.match(text, number.end, limit)
     if match:
         word = match.group("unit")
         for pattern, unit, factor in _UNIT_CLASS:
@@ -450,7 +454,7 @@ def _classify(
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
     if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near):
         return None
-    if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after):
+    if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after) and number.low < 120 and not number.qualifier:
         return None
     if unit == "km":
         if _TRAVELLED.search(near):
@@ -489,9 +493,36 @@ def _classify(
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
+    lead_in = _lead_in(text, sentence)
+    if lead_in and _LIST_ITEM.match(text, sentence[0]):
+        noun = re.search(r"\b(arrivals|entries|departures|exits)\b", lead_in, re.IGNORECASE)
+        verb = _nearest_verb(lead_in, "")
+        if noun or verb:
+            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
     return None
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
+_LEAD_IN_LINES = 6
+
+
+def _lead_in(text: str, sentence: tuple[int, int]) -> str:
+    """The line ending in a colon that introduces the list this sentence is an item of, if any."""
+    cursor = sentence[0]
+    for _ in range(_LEAD_IN_LINES):
+        line_end = text.rfind("\n", 0, cursor)
+        if line_end < 0:
+            return ""
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].strip()
+        if line.endswith(":"):
+            return line
+        if not _LIST_ITEM.match(line):
+            return ""
+        cursor = line_start
+    return ""
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
@@ -520,6 +551,7 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
+_PART_VIA = re.compile(r"\b(?:most|many|some|half|part|all)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
 _STRONG_DESTINATION = re.compile(
     r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
@@ -595,6 +627,7 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
             m
             for m in scope
             if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
+            and not _PART_VIA.search(text, max(0, m.start - 30), m.start)
             and not _RETURN.search(text, max(0, m.start - 30), m.start)
             and (m.place.country != origin or (_DESTINATION.search(text, max(0, m.start - 12), m.start) and quantity != "exits onward"))
         ]

@@ -167,6 +167,10 @@ def _rules(r: _Resolver):
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def by_day(day):
+        """A count "by Tuesday": since the trigger when there is one, else that day alone."""
+        return span(trig if trig and trig <= day else day, day)
+
     def since_year(g):
         return span(date(int(g["sy"]), 1, 1), p)
 
@@ -221,8 +225,9 @@ def _rules(r: _Resolver):
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
         (rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?(?P<mwd>{_WEEKDAY})",
-         lambda g: span(trig, _last_weekday(g["mwd"], p))),
-        (rf"(?:until|till|through|by)\s+(?P<uwd>{_WEEKDAY})", until_day),
+         lambda g: by_day(_last_weekday(g["mwd"], p))),
+        (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
+        (rf"(?:until|till|through)\s+(?P<uwd>{_WEEKDAY})", until_day),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),

@@ -141,3 +141,17 @@ def test_stocks_are_not_flows_but_people_waiting_are_counted():
 def test_a_queue_at_a_known_crossing_is_on_the_side_people_leave():
     figure = only("Drivers said the queue before the Kornidzor checkpoint was 9 km long on Thursday.")
     assert (figure.place, figure.direction) == ("Kornidzor", "out of Azerbaijan")
+
+
+def test_list_items_take_their_quantity_from_the_lead_in_line():
+    html = (
+        "<html><body><article><h1>Counts</h1><p>Arrivals since the mobilisation order, by country:</p>"
+        "<ul><li>Kazakhstan: 90,000 by Tuesday.</li><li>Georgia: about 50,000 by Monday.</li></ul>"
+        "<p>Officials in both countries said the figures were provisional and would be revised.</p></article></body></html>"
+    )
+    document = parse_document(html.encode(), "list.html")
+    found = extract_figures(document, PUBLISHED, DECREE)
+    assert [(f.quantity, f.value, f.place, f.period.start, f.period.end) for f in found] == [
+        ("entries", 90000, "Kazakhstan", DECREE, date(2022, 9, 27)),
+        ("entries", 50000, "Georgia", DECREE, date(2022, 9, 26)),
+    ]
