@@ -169,6 +169,13 @@ def _check_cell(value: str, kind: str, col: str, file: str, line: int, problems:
             problems.add(file, f"unknown mode {bad[0]!r} (known: {', '.join(sorted(MODES))})", line=line, field=col)
 
 
+def _number(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
 def _refs(value: str) -> list[str]:
     return [x.strip() for x in str(value).split(";") if x.strip()]
 
@@ -204,6 +211,8 @@ def _cross_check(tables: dict[str, Table], problems: Problems) -> None:
     need(tables["crossings"], "name", lambda v: kinds.get(v) == "crossing", "a crossing in places.csv")
     need(tables["crossings"], "far_side", lambda v: kinds.get(v) == "destination", "a destination in places.csv")
     for line, r in tables["crossings"].rows:
+        if r["lanes"] and _number(r["lanes"]) == 0:
+            problems.add(tables["crossings"].file, "a crossing needs at least one lane", line=line, field="lanes")
         far = places.get(r["far_side"])
         if far and far["country"] != r["country"]:
             problems.add(tables["crossings"].file, f"far side {r['far_side']!r} is in {far['country']}",

@@ -34,11 +34,13 @@ def test_every_problem_is_reported_with_line_and_field(scenario_copy):
     edit(scenario_copy / "crossings.csv", "Verkhny Lars,Tbilisi,Georgia,2,", "Verkhny Lars,Tbilisi,Georgia,two,")
     edit(scenario_copy / "scenario.yaml", "car_occupancy: {value: 2.5,", "car_occupancy: {value: 2.5, colour: red,")
     edit(scenario_copy / "scenario.yaml", "people_per_agent:", "people_per_agnet:")
+    edit(scenario_copy / "crossings.csv", "Troitsk,Qostanay,Kazakhstan,2,", "Troitsk,Qostanay,Kazakhstan,0,")
     problems = [str(p) for p in scenario_yaml.check(scenario_copy)]
     assert any("flights.csv, line 2, field 'destination'" in p and "Istanbol" in p for p in problems)
     assert any("crossings.csv, line 2, field 'lanes'" in p and "expected a number" in p for p in problems)
     assert any("field 'russia.crossings.car_occupancy'" in p and "colour" in p for p in problems)
     assert any("field 'russia.mobilisation.people_per_agnet'" in p and "unknown parameter" in p for p in problems)
+    assert any("crossings.csv, line 9, field 'lanes': a crossing needs at least one lane" in p for p in problems)
     with pytest.raises(InputError):
         scenario_yaml.load(scenario_copy)
 
