@@ -16,11 +16,18 @@ from exodus.engine.scenario import Scenario
 from exodus.errors import ParameterError
 
 
-def split_overrides(pars: dict | None) -> dict[str, dict]:
-    """Accept {'module': {'key': v}} or {'module.key': v}; return per-module dicts."""
+def split_overrides(pars: dict | None, module_names: set[str]) -> dict[str, dict]:
+    """Accept {'module': {'key': v}} or {'module.key': v}; return per-module dicts.
+
+    Module names contain dots ('flee.movement'), so a key is a module's name only if the
+    scenario has a module of that name; otherwise its last dotted part is the parameter,
+    and a dict value is that parameter's value (parameters can be mappings).
+    """
     out: dict[str, dict] = {}
     for key, value in (pars or {}).items():
-        if isinstance(value, dict):
+        if key in module_names:
+            if not isinstance(value, dict):
+                raise ParameterError(None, "expected a mapping of this module's parameters", field=key)
             out.setdefault(key, {}).update(value)
         elif "." in key:
             module, par = key.rsplit(".", 1)
@@ -43,7 +50,7 @@ class Sim:
 
         self.scenario = scenario
         self.seed = int(seed)
-        self.overrides = split_overrides(pars)
+        self.overrides = split_overrides(pars, {kind for kind, _ in scenario.modules})
         self.modules: list[Module] = modules if modules is not None else build_modules(scenario, self.overrides)
         self.days = scenario.days
         self.dates = scenario.dates

@@ -1,0 +1,65 @@
+"""Engine parts: parameter overrides, named streams, people arrays, module parameters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import exodus
+from exodus.engine.people import People
+from exodus.engine.random import Streams, uniform
+from exodus.engine.sim import split_overrides
+from exodus.errors import ParameterError
+from tests.tiny import tiny_scenario
+
+
+def test_overrides_by_module_or_dotted_key_and_mapping_values():
+    names = {"flee.movement", "russia.crossings"}
+    out = split_overrides({"flee.movement": {"camp_weight": 2}, "flee.movement.softening": 5,
+                           "russia.crossings.capacity_factor": {"Verkhny Lars": 2.0}}, names)
+    assert out == {"flee.movement": {"camp_weight": 2, "softening": 5},
+                   "russia.crossings": {"capacity_factor": {"Verkhny Lars": 2.0}}}
+    with pytest.raises(ParameterError, match="module.parameter"):
+        split_overrides({"softening": 5}, names)
+
+
+def test_unknown_module_or_parameter_is_an_error():
+    with pytest.raises(ParameterError, match="no module named 'flee.movment'"):
+        exodus.Sim(tiny_scenario(), pars={"flee.movment.softening": 5})
+    with pytest.raises(ParameterError, match="unknown parameter") as err:
+        exodus.Sim(tiny_scenario(), pars={"flee.movement.sofening": 5})
+    assert err.value.field == "sofening"
+
+
+def test_a_stream_does_not_depend_on_other_streams():
+    a = Streams(seed=4)
+    b = Streams(seed=4)
+    b["other module"].rng.random(1000)  # another module draws first
+    np.testing.assert_array_equal(a["spawning"].rng.random(5), b["spawning"].rng.random(5))
+    assert a["spawning"].key == b["spawning"].key != a["movement"].key
+    assert Streams(seed=5)["spawning"].key != a["spawning"].key
+
+
+def test_counter_based_draws_are_uniform_and_order_free():
+    key = Streams(1)["m"].key
+    draws = np.array([uniform(key, i, 3, 0) for i in range(20000)])
+    assert 0.0 <= draws.min() and draws.max() < 1.0
+    assert abs(draws.mean() - 0.5) < 0.01
+    assert np.histogram(draws, bins=10, range=(0, 1))[0].min() > 1800
+    assert uniform(key, 7, 3, 0) == draws[7]
+    assert uniform(key, 7, 3, 1) != draws[7] != uniform(key, 7, 4, 0)
+
+
+def test_people_are_preallocated_arrays_that_grow_if_needed():
+    people = People(capacity=4)
+    people.add_property("location", np.int32, -1)
+    people.add_property("weight", np.float32, 1.0)
+    start, stop = people.add(3)
+    people.location[start:stop] = [5, 6, 7]
+    assert people.count == 3 and people.capacity == 4
+    people.add(10)  # beyond the estimate: arrays grow, rows keep their values
+    assert people.count == 13 and people.capacity >= 13
+    np.testing.assert_array_equal(people.location[:4], [5, 6, 7, -1])
+    assert people.bytes_per_person() == 8
+    with pytest.raises(ValueError):
+        people.add_property("location", np.int64)
