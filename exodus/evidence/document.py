@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .gazetteer import scan
+
 
 class EvidenceInputError(ValueError):
     """A file that cannot be read as a news report; the message says which and why."""
@@ -52,7 +54,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 # Words that keep a paragraph on the subject of people moving, whatever the article.
 _MOVEMENT_WORDS = re.compile(
     r"\b(?:fle[de]|flee\w*|exodus|refugee\w*|migra\w*|emigra\w*|border\w*|crossing\w*|checkpoint\w*|queue\w*"
-    r"|mobili[sz]\w*|conscri\w*|draft\w*|call-up\w*|asylum|displace\w*|evacua\w*|deport\w*|visa\w*)\b",
+    r"|mobili[sz]\w*|conscri\w*|draft\w*|call-up\w*|called up|reservists?|asylum|displace\w*|evacua\w*|deport\w*|visa\w*"
+    r"|arriv\w*|entered|entering|left the country|flights?)\b",
     re.IGNORECASE,
 )
 _STOPWORDS = set(
@@ -174,9 +177,10 @@ def _stem(word: str) -> str:
 def _appended_story_start(paragraphs: list[str]) -> int:
     """Index of the first paragraph of unrelated stories appended after the article (len if none).
 
-    The article's subject is its opening paragraphs' frequent words plus the vocabulary of
-    people moving; the cut is the earliest paragraph that is off that subject and from
-    which on at most one paragraph in five is on it.
+    The article's subject is its opening paragraphs' frequent words, the places and
+    nationalities it names at least twice in its first half, and the vocabulary of people
+    moving; the cut is the earliest paragraph that starts three off-subject paragraphs in a
+    row and from which on at most one paragraph in five is on subject.
     """
     count = len(paragraphs)
     if count < 8:
@@ -189,9 +193,14 @@ def _appended_story_start(paragraphs: list[str]) -> int:
             if stem not in _STOPWORDS and word.lower() not in _STOPWORDS:
                 frequency[stem] = frequency.get(stem, 0) + 1
     subject = {stem for stem, n in sorted(frequency.items(), key=lambda item: -item[1])[:12] if n >= 2}
+    named: dict[str, int] = {}
+    for paragraph in paragraphs[: count // 2]:
+        for mention in scan(paragraph):
+            named[mention.place.name] = named.get(mention.place.name, 0) + 1
+    places = {name for name, n in named.items() if n >= 2}
 
     def on_subject(paragraph: str) -> bool:
-        if _MOVEMENT_WORDS.search(paragraph):
+        if _MOVEMENT_WORDS.search(paragraph) or any(m.place.name in places for m in scan(paragraph)):
             return True
         return any(_stem(word.rstrip("’'s")) in subject for word in re.findall(r"[A-Za-z][A-Za-z’']{3,}", paragraph))
 
@@ -201,6 +210,6 @@ def _appended_story_start(paragraphs: list[str]) -> int:
     for index in range(count - 1, head_size - 1, -1):
         on_after += hits[index]
         remaining = count - index
-        if not hits[index] and remaining >= 3 and on_after <= 0.2 * remaining:
+        if remaining >= 3 and not any(hits[index : index + 3]) and on_after <= 0.2 * remaining:
             best = index
     return best

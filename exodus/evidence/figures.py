@@ -557,6 +557,8 @@ _STRONG_DESTINATION = re.compile(
     r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 _DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
@@ -602,6 +604,11 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
             ends = [find_places(part) for part in route.groups()]
             if all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
+        to = _TO_PLACE.search(text, *sentence)
+        start_from = _OUT_OF_PLACE.search(text, context.doc.paragraphs[max(0, index - 1)][0], sentence[0])
+        if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
+            # "Flights out of Moscow ... A one-way ticket to Istanbul"
+            return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):

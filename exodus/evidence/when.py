@@ -171,6 +171,13 @@ def _rules(r: _Resolver):
         """A count "by Tuesday": since the trigger when there is one, else that day alone."""
         return span(trig if trig and trig <= day else day, day)
 
+    def first_days(g):
+        """'in the first week' (of the crisis): from the trigger on."""
+        if not trig:
+            return None
+        days = (_number(g["fn"]) if g.get("fn") else 1) * _UNIT_DAYS[g["fu"].lower().rstrip("s")]
+        return span(trig, min(trig + timedelta(days=days), p))
+
     def since_year(g):
         return span(date(int(g["sy"]), 1, 1), p)
 
@@ -206,6 +213,7 @@ def _rules(r: _Resolver):
         (rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}", lambda g: span(trig, p) if trig else None),
         (rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}", lambda g: span(None, trig - timedelta(days=1)) if trig else None),
         (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
+        (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
