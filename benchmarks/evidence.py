@@ -51,11 +51,31 @@ def print_scores(show_misses: bool) -> None:
     print(f"target precision and recall >= {TARGET}: overall {verdict}")
     if show_misses:
         for row in total.missed:
-            print("  missed  ", row["source"], row["quantity"], row["value"], row["value_low"], row["value_high"],
-                  row["place"], row["period_start"], row["period_end"])
+            print(
+                "  missed  ",
+                row["source"],
+                row["quantity"],
+                row["value"],
+                row["value_low"],
+                row["value_high"],
+                row["place"],
+                row["period_start"],
+                row["period_end"],
+            )
         for row in total.spurious:
-            print("  spurious", Path(row["source"]).name, row["quantity"], row["value"], row["value_low"], row["value_high"],
-                  row["place"], row["period_start"], row["period_end"], "|", row["quote"][:80])
+            print(
+                "  spurious",
+                Path(row["source"]).name,
+                row["quantity"],
+                row["value"],
+                row["value_low"],
+                row["value_high"],
+                row["place"],
+                row["period_start"],
+                row["period_end"],
+                "|",
+                row["quote"][:80],
+            )
 
 
 def _paragraphs() -> list[str]:
@@ -93,7 +113,11 @@ def news_page(size: int) -> str:
     half = len(filler) // 2
     return (
         "<!DOCTYPE html><html><head><title>Report</title>" + "".join(filler[:half]) + "</head><body><nav>Home</nav>"
-        "<main><article><h1>Report</h1>" + article + "</article></main><aside>" + "".join(filler[half:]) + "</aside></body></html>"
+        "<main><article><h1>Report</h1>"
+        + article
+        + "</article></main><aside>"
+        + "".join(filler[half:])
+        + "</aside></body></html>"
     )
 
 

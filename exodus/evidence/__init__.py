@@ -38,14 +38,28 @@ def extract_observations(
     triggers = _per_report(trigger, len(paths), "trigger")
     origins = _per_report(origin, len(paths), "origin")
     per_document = []
-    for path, day, trigger_day, origin_name in zip(paths, dates, triggers, origins):
+    for path, day, trigger_day, origin_name in zip(paths, dates, triggers, origins, strict=True):
         document = read_document(path)
         per_document.append((document, extract_figures(document, day, trigger_day, origin_name)))
     return merge(per_document, dates)
 
 
 __all__ = [
-    "Document", "EvidenceInputError", "Figure", "Observation", "Period", "OBSERVATION_COLUMNS", "EXTRA_COLUMNS",
-    "canonical_country", "extract_figures", "extract_observations", "find_times", "infer_origin", "merge",
-    "parse_document", "read_document", "rows", "write_csv",
+    "Document",
+    "EvidenceInputError",
+    "Figure",
+    "Observation",
+    "Period",
+    "OBSERVATION_COLUMNS",
+    "EXTRA_COLUMNS",
+    "canonical_country",
+    "extract_figures",
+    "extract_observations",
+    "find_times",
+    "infer_origin",
+    "merge",
+    "parse_document",
+    "read_document",
+    "rows",
+    "write_csv",
 ]

@@ -40,8 +40,10 @@ def extract(
     ),
     out: Path = typer.Option(..., "--out", help="Observation table to write (CSV)."),
     trigger: str | None = typer.Option(
-        None, "--trigger", help="Date of the event that set people moving (decree, invasion), YYYY-MM-DD; "
-        "resolves 'since the decree', 'before the announcement'."
+        None,
+        "--trigger",
+        help="Date of the event that set people moving (decree, invasion), YYYY-MM-DD; "
+        "resolves 'since the decree', 'before the announcement'.",
     ),
     origin: str | None = typer.Option(
         None, "--origin", help="Country people are leaving; default: the nationality the report names most."

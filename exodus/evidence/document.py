@@ -46,8 +46,18 @@ _BOILERPLATE_START = re.compile(
 )
 _BOILERPLATE_ANYWHERE = ("video player",)
 _CAPTION_START = re.compile(r"pictured\s*:|(?:photo|image|picture|credit)\s*:|screenshot\b", re.IGNORECASE)
-_CAPTION_ANYWHERE = ("(pictured)", "photo/", "photos/", "photo /", "/photo", "/ photo", "scanpix", "getty images",
-                     "image caption", "file photo")
+_CAPTION_ANYWHERE = (
+    "(pictured)",
+    "photo/",
+    "photos/",
+    "photo /",
+    "/photo",
+    "/ photo",
+    "scanpix",
+    "getty images",
+    "image caption",
+    "file photo",
+)
 _LONGEST_BOILERPLATE = 400
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
 
@@ -110,7 +120,9 @@ def _decode(raw: bytes) -> str:
 def _html_article(html: str, name: str) -> tuple[str, str]:
     import trafilatura  # imported here: loading it costs a third of a second
 
-    html = _NOT_CONTENT.sub(" ", html)  # scripts and styles never hold the article; dropping them first halves the parse
+    html = _NOT_CONTENT.sub(
+        " ", html
+    )  # scripts and styles never hold the article; dropping them first halves the parse
     try:
         extracted = trafilatura.bare_extraction(
             html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True

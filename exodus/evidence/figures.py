@@ -38,22 +38,80 @@ class Figure:
 
 
 _WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "one and a half": 1.5,
+    "one-and-a-half": 1.5,
+    "a": 1,
+    "an": 1,
 }
-_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6}
-_LOW_WORDS = ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "not less than", "a minimum of",
-              "just over", "above"]
-_HIGH_WORDS = ["up to", "as many as", "as long as", "as much as", "at most", "no more than", "fewer than", "less than",
-               "just under", "under", "a maximum of", "below"]
-_ABOUT_WORDS = ["nearly", "almost", "about", "around", "roughly", "approximately", "approx.", "close to", "an estimated",
-                "estimated", "some", "another", "a further"]
-_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = ("|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS))
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6}  # not "m": "a 500m queue" is metres
+_LOW_WORDS = [
+    "at least",
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "not less than",
+    "a minimum of",
+    "just over",
+    "above",
+]
+_HIGH_WORDS = [
+    "up to",
+    "as many as",
+    "as long as",
+    "as much as",
+    "at most",
+    "no more than",
+    "fewer than",
+    "less than",
+    "just under",
+    "under",
+    "a maximum of",
+    "below",
+]
+_ABOUT_WORDS = [
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "approx.",
+    "close to",
+    "an estimated",
+    "estimated",
+    "some",
+    "another",
+    "a further",
+]
+_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = (
+    "|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS)
+)
 
 _NUM = r"\d{1,3},\d{1,2}(?=\s*(?:thousand|million|mln)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True))
-_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)[km]\b)?"
+_WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(
+    sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True)
+)
+_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b)?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -110,21 +168,29 @@ _WAIT = re.compile(
     r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|delays?|delayed|in line)\b", re.IGNORECASE
 )
 _PRICE = re.compile(r"\b(?:tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way)\b", re.IGNORECASE)
-_DISTANCE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE)
+_DISTANCE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
+)
 _LENGTH_CUE = re.compile(r"\b(?:for|of|stretch\w*|reached|was|is)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,40}$", re.IGNORECASE)
-_TRAVELLED = re.compile(r"\b(?:walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew)\b[^.;,]{0,25}$", re.IGNORECASE)
+_TRAVELLED = re.compile(
+    r"\b(?:walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew)\b[^.;,]{0,25}$", re.IGNORECASE
+)
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]{0,25}$", re.IGNORECASE)
 _EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
 _AGE = re.compile(r"(?:\b[A-Za-z]+,\s*$|\baged\s*$)")  # "Sergei, 44," "her husband, 31,"
-_COMPARATIVE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on)\b|^\s*%", re.IGNORECASE)
+_COMPARATIVE_AFTER = re.compile(
+    r"^\s*(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on)\b|^\s*%", re.IGNORECASE
+)
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
     re.IGNORECASE,
 )
-_BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to))\s*$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to))\s*$", re.IGNORECASE
+)
 _COMPARATIVE_BEFORE = re.compile(
     r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
     re.IGNORECASE,
@@ -170,9 +236,13 @@ _SAID = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|reported|announced|estimated(?= that)"
     r"|estimate|tweeted|wrote|writes|acknowledged|confirmed|added)\b"
 )
-_SAID_BY = re.compile(r"\b(?:said|says|added|reported by|according to)\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})")
+_SAID_BY = re.compile(
+    r"\b(?:said|says|added|reported by|according to)\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+)
 _SUBJECT_START = re.compile(r"(?:^|[,;:“”\"]|\bthat\b|\bwhile\b|\band\b|\bafter\b|\bwhen\b)\s*")
-_NOT_A_REPORTER = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE)
+_NOT_A_REPORTER = re.compile(
+    r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE
+)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -206,12 +276,14 @@ def _parse_number(token: str) -> float:
     if remainder:  # "11 thousand 200", as translated reports write 11,200
         return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
     multiplier = 1.0
-    match = re.search(r"\s*(thousand|million|mln)$|(?<=\d)([km])$", token)
+    match = re.search(r"\s*(thousand|million|mln)$|(?<=\d)(k)$", token)
     if match:
         multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
         token = token[: match.start()]
     token = token.strip()
-    token = token.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", token) else token.replace(",", "")  # "2,5 thousand"
+    token = (
+        token.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", token) else token.replace(",", "")
+    )  # "2,5 thousand"
     if token in _WORD_NUMBERS:
         return _WORD_NUMBERS[token] * multiplier
     if token.replace("-", " ") in _WORD_NUMBERS:
@@ -231,7 +303,11 @@ class _Number:
     currency: bool
 
 
-_ANCHOR = re.compile(rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhHaA])\b(?:{_WORDNUM}|an?(?=\s+(?:hour|day|week)\b))\b", re.IGNORECASE)
+_ANCHOR = re.compile(
+    rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhHaA])\b(?:{_WORDNUM}|an?(?=\s+(?:hour|day|week)\b))\b", re.IGNORECASE
+)
+
+
 def _reversed_alternation(words: list[str]) -> str:
     return "|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True))
 
@@ -257,7 +333,9 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
         window = text[max(start, at - _LEAD_WINDOW) : at][::-1]
         lead = _LEAD_BACKWARDS.match(window)
         candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-        candidates = [c + len(text[c : c + _LEAD_WINDOW]) - len(text[c : c + _LEAD_WINDOW].lstrip()) for c in candidates]
+        candidates = [
+            c + len(text[c : c + _LEAD_WINDOW]) - len(text[c : c + _LEAD_WINDOW].lstrip()) for c in candidates
+        ]
         number = _first_form(text, list(dict.fromkeys(candidates)), at, start, end, bool(lead.group("span")))
         if number:
             found.append(number)
@@ -271,8 +349,18 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
         qualifier = lead.group("qual") or ""
         if not qualifier and not re.match(r"the same|a similar", match.group(), re.IGNORECASE):
             continue  # "that many had been waiting": not a figure without "at least" and the like
-        found.append(_Number(match.start() - len(qualifier), match.end(), referent, None,
-                             " ".join(qualifier.lower()[::-1].split()), False, True, False))
+        found.append(
+            _Number(
+                match.start() - len(qualifier),
+                match.end(),
+                referent,
+                None,
+                " ".join(qualifier.lower()[::-1].split()),
+                False,
+                True,
+                False,
+            )
+        )
     found.sort(key=lambda n: n.start)
     return found
 
@@ -294,22 +382,36 @@ def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
     b = match.groupdict().get("b")
     before = text[max(start, match.start() - 1) : match.start()]
     after = text[match.end() : match.end() + 1]
-    if before in ".,/:" and before or after in (":", "/") and after or re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
+    if (
+        before in ".,/:"
+        and before
+        or after in (":", "/")
+        and after
+        or re.match(r"[.,]\d", text[match.end() : match.end() + 2])
+    ):
         return None  # part of a time (2:34), a date (21/09) or a longer number
-    if not b and re.fullmatch(r"(?:19|20)\d\d", a) and _YEAR_BEFORE.search(text, max(start, match.start() - 16), match.start()):
+    if (
+        not b
+        and re.fullmatch(r"(?:19|20)\d\d", a)
+        and _YEAR_BEFORE.search(text, max(start, match.start() - 16), match.start())
+    ):
         return None  # "in February 2022", "since 2015": a year
     try:
         low = _parse_number(a)
         high = _parse_number(b) if b else None
     except ValueError:
         return None
-    if b and re.search(r"(?:thousand|million|mln)$", b.lower()) and not re.search(r"thousand|million|mln|\d[km]$", a.lower()):
+    if (
+        b
+        and re.search(r"(?:thousand|million|mln)$", b.lower())
+        and not re.search(r"thousand|million|mln|\dk$", a.lower())
+    ):
         low *= _MULTIPLIERS[re.search(r"(thousand|million|mln)$", b.lower()).group(1)]
     if high is not None and high <= low:
         return None
     qualifier = (match.group("qual") or "").strip().lower()
     is_word = not re.search(r"\d", a)
-    has_multiplier = bool(re.search(r"thousand|million|mln|\d[km]$", (b or a).lower()))
+    has_multiplier = bool(re.search(r"thousand|million|mln|\dk$", (b or a).lower()))
     currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
     return _Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency)
 
@@ -326,7 +428,10 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         for pattern, unit, factor in _UNIT_CLASS:
             if pattern.match(word):
                 return unit, word, factor
-        if re.fullmatch(r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings", word):
+        if re.fullmatch(
+            r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings",
+            word,
+        ):
             return "skip", word, 1.0
         return "persons", word, 1.0
     if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
@@ -350,7 +455,8 @@ class _Context:
 
 
 _FROM_COUNTRY = re.compile(
-    r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -364,8 +470,10 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
         kept = _by_paragraph(doc, mentions)
         for paragraph in kept:
             for mention in paragraph:
-                if mention.role == "name" and mention.place.kind == "country" and _FROM_COUNTRY.search(
-                    doc.text, max(0, mention.start - 20), mention.start
+                if (
+                    mention.role == "name"
+                    and mention.place.kind == "country"
+                    and _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start)
                 ):
                     counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     if not counts:
@@ -387,7 +495,9 @@ def _by_paragraph(doc: Document, spans: list) -> list[list]:
     return grouped
 
 
-def extract_figures(doc: Document, published: date, trigger: date | None = None, origin: str | None = None) -> list[Figure]:
+def extract_figures(
+    doc: Document, published: date, trigger: date | None = None, origin: str | None = None
+) -> list[Figure]:
     """Every movement-of-people figure in the document's kept paragraphs, in text order."""
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     mentions = scan(doc.text, 0, end)
@@ -426,7 +536,8 @@ _OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$", re
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b", re.IGNORECASE)
 _STRONG_WAIT = re.compile(
-    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there))\b", re.IGNORECASE
+    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there))\b",
+    re.IGNORECASE,
 )
 _CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
 _RETURN = re.compile(
@@ -452,7 +563,12 @@ def _classify(
     near = before[-70:]  # the cues below stand just before the number
     if _BASELINE_BEFORE.search(near) and previous is not None and previous.start >= sentence[0]:
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if _COMPARATIVE_AFTER.match(after) or _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near):
+    if (
+        _COMPARATIVE_AFTER.match(after)
+        or _COMPARATIVE_BEFORE.search(near)
+        or _BASELINE.search(near)
+        or _STOCK.search(near)
+    ):
         return None
     if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after) and number.low < 120 and not number.qualifier:
         return None
@@ -470,7 +586,9 @@ def _classify(
         goods = re.match(r"trucks?|lorr", unit_word, re.IGNORECASE)
         return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
     if unit == "USD":
-        return "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
+        return (
+            "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
+        )
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
     if _CASUALTY.search(words):
@@ -551,15 +669,21 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = re.compile(r"\b(?:most|many|some|half|part|all)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_VIA = re.compile(
+    r"\b(?:most|many|some|half|part|all)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
 _STRONG_DESTINATION = re.compile(
-    r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+    r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 _DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
-_ROUTE = re.compile(r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_ROUTE = re.compile(
+    r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
 
 
 def _common_place(mentions: list[Mention]) -> str:
@@ -570,7 +694,9 @@ def _common_place(mentions: list[Mention]) -> str:
     return countries.pop() if len(countries) == 1 else ""
 
 
-def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str) -> str:
+def _place(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
+) -> str:
     text = context.doc.text
     origin = context.origin
     paragraph_places = context.places[index]
@@ -619,7 +745,11 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
-        recent = [f for f in context.figures[-20:] if f.source == context.doc.path and f.place and f.unit.startswith("persons")]
+        recent = [
+            f
+            for f in context.figures[-20:]
+            if f.source == context.doc.path and f.place and f.unit.startswith("persons")
+        ]
         same_kind = [f for f in recent if f.quantity == quantity]
         if same_kind or recent:
             return (same_kind or recent)[-1].place
@@ -636,30 +766,45 @@ def _place(context: _Context, index: int, sentence: tuple[int, int], clause: tup
             if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
             and not _PART_VIA.search(text, max(0, m.start - 30), m.start)
             and not _RETURN.search(text, max(0, m.start - 30), m.start)
-            and (m.place.country != origin or (_DESTINATION.search(text, max(0, m.start - 12), m.start) and quantity != "exits onward"))
+            and (
+                m.place.country != origin
+                or (_DESTINATION.search(text, max(0, m.start - 12), m.start) and quantity != "exits onward")
+            )
         ]
         if arrived:
-            kinds = {"crossing": 0, "country": 1, "city": 2}
-
-            def rank(m: Mention) -> tuple:
-                # in earlier paragraphs, a place people went into beats one merely mentioned
-                cued = scope is not scopes[2] and bool(_STRONG_DESTINATION.search(text, max(0, m.start - 30), m.start))
-                return (kinds[m.place.kind], not cued, abs(m.start - number.start))
-
-            ranked = sorted(arrived, key=rank)
-            return ranked[0].place.name
+            use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
+            return min(arrived, key=lambda m: _arrival_rank(text, m, number.start, use_cue)).place.name
     return ""
 
 
+_KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
+
+
+def _arrival_rank(text: str, mention: Mention, position: int, use_cue: bool) -> tuple:
+    """Crossings before countries before cities; then a place people went into ("into Georgia")
+    before one merely named; then the nearest to the number."""
+    cued = use_cue and bool(_STRONG_DESTINATION.search(text, max(0, mention.start - 30), mention.start))
+    return (_KIND_RANK[mention.place.kind], not cued, abs(mention.start - position))
+
+
 _PRESENT = re.compile(
-    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn)))\b", re.IGNORECASE
+    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn)))\b",
+    re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
 _CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", re.IGNORECASE)
 
 
-def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, figures: list[Figure]) -> Period:
+def _period(
+    context: _Context,
+    index: int,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    number: _Number,
+    figures: list[Figure],
+) -> Period:
     text = context.doc.text
+
     def compared(t: TimeMention) -> bool:
         """Dates another number in a comparison, not this one ("more than ten km on Saturday" is this one's)."""
         cue = _COMPARED_TIME.search(text, max(sentence[0], t.start - 40), t.start)
@@ -672,9 +817,15 @@ def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tu
             return mention.period
         if figures and figures[-1].source == context.doc.path:
             previous = figures[-1].period
-            how = previous.how if previous.how.startswith("'the same period'") else f"'the same period' as the figure before: {previous.how}"
+            how = (
+                previous.how
+                if previous.how.startswith("'the same period'")
+                else f"'the same period' as the figure before: {previous.how}"
+            )
             return Period(previous.start, previous.end, how)
-        return Period(context.published, context.published, "'the same period' with nothing before it: publication date")
+        return Period(
+            context.published, context.published, "'the same period' with nothing before it: publication date"
+        )
 
     def closest(candidates: list[TimeMention]) -> TimeMention:
         return min(candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
@@ -707,7 +858,9 @@ def _period(context: _Context, index: int, sentence: tuple[int, int], clause: tu
     return Period(context.published, context.published, "no date in the text: publication date")
 
 
-def _cached_reporter(context: _Context, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> str:
+def _cached_reporter(
+    context: _Context, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]
+) -> str:
     key = (clause, sentence)
     if key not in context.reporters:
         context.reporters[key] = _reporter(context.doc.text, clause, sentence, paragraph)
@@ -724,7 +877,12 @@ def _reporter(text: str, clause: tuple[int, int], sentence: tuple[int, int], par
             head = text[scope[0] : said.start()]
             cut = list(_SUBJECT_START.finditer(head))
             subject = _clean_reporter(head[cut[-1].end() :] if cut else head)
-            if subject and len(subject.split()) <= 8 and not _NOT_A_REPORTER.match(subject.split()[0]) and not re.search(r"\d", subject):
+            if (
+                subject
+                and len(subject.split()) <= 8
+                and not _NOT_A_REPORTER.match(subject.split()[0])
+                and not re.search(r"\d", subject)
+            ):
                 return subject
         match = _SAID_BY.search(text, *scope)
         if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
@@ -751,7 +909,9 @@ def _direction(quantity: str, place: str, place_country: str, origin: str | None
     return ""
 
 
-def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]) -> Figure | None:
+def _figure(
+    context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]
+) -> Figure | None:
     text = context.doc.text
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(text, sentence, number.start)
@@ -770,7 +930,8 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
         (
             m
             for m in _mentions_in(context.places[index], number.end, clause[1])
-            if _RETURN.search(text, max(clause[0], m.start - 30), m.start) and not re.search(r"\d", text[number.end : m.start])
+            if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
+            and not re.search(r"\d", text[number.end : m.start])
         ),
         None,
     )
@@ -789,8 +950,14 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
             elif not context.origin or place == context.origin or not place:
                 quantity = "departures_total"
     else:
-        place = _place(context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity)
-    if refers_back and _THE_NUMBER.search(text, clause[0], number.start) and not _mentions_in(context.places[index], *sentence):
+        place = _place(
+            context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity
+        )
+    if (
+        refers_back
+        and _THE_NUMBER.search(text, clause[0], number.start)
+        and not _mentions_in(context.places[index], *sentence)
+    ):
         place = previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
@@ -823,7 +990,13 @@ def _figure(context: _Context, index: int, sentence: tuple[int, int], number: _N
 
 
 def _baseline(
-    context: _Context, index: int, clause: tuple[int, int], number: _Number, previous: Figure, unit: str | None, factor: float
+    context: _Context,
+    index: int,
+    clause: tuple[int, int],
+    number: _Number,
+    previous: Figure,
+    unit: str | None,
+    factor: float,
 ) -> Figure | None:
     """The earlier level a figure is compared with ("up from 600 the week before"): same
     quantity and place as that figure, dated by the time words that follow the number."""
@@ -831,7 +1004,14 @@ def _baseline(
     if unit not in (None, "persons") and not previous.unit.startswith(unit):
         return None
     earlier = _EARLIER.match(text, number.end, clause[1])
-    when = next((t for t in context.times[index] if number.end <= t.start <= number.end + 25 and t.end <= clause[1] and t.period), None)
+    when = next(
+        (
+            t
+            for t in context.times[index]
+            if number.end <= t.start <= number.end + 25 and t.end <= clause[1] and t.period
+        ),
+        None,
+    )
     if earlier and previous.period.end:
         shift = timedelta(days={"day": 1, "week": 7, "month": 30}[(earlier.group(1) or earlier.group(2)).lower()])
         start = previous.period.start - shift if previous.period.start else None
@@ -847,10 +1027,20 @@ def _baseline(
         start, how = previous.period.start, f"{how}, counted like the figure before from {previous.period.start}"
     value = number.low * (factor if unit == "km" or unit == "hours" else 1.0)
     return Figure(
-        quantity=previous.quantity, value=value, value_low=None, value_high=None, unit=previous.unit,
-        place=previous.place, direction=previous.direction, period=Period(start, end, how),
-        reported_by=previous.reported_by, start=number.start, end=number.end, quote=previous.quote,
-        qualifier=number.qualifier, source=context.doc.path,
+        quantity=previous.quantity,
+        value=value,
+        value_low=None,
+        value_high=None,
+        unit=previous.unit,
+        place=previous.place,
+        direction=previous.direction,
+        period=Period(start, end, how),
+        reported_by=previous.reported_by,
+        start=number.start,
+        end=number.end,
+        quote=previous.quote,
+        qualifier=number.qualifier,
+        source=context.doc.path,
     )
 
 

@@ -187,7 +187,10 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
             group = f"g{len(meaning)}"
             meaning[group] = (place, role)
             by_letter.setdefault(alternative[0], []).append(f"(?P<{group}>{alternative})")
-    compiled = {letter: re.compile(r"(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b") for letter, alts in by_letter.items()}
+    compiled = {
+        letter: re.compile(r"(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b")
+        for letter, alts in by_letter.items()
+    }
     return compiled, meaning
 
 

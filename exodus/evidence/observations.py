@@ -19,8 +19,21 @@ from .document import Document
 from .figures import Figure
 
 OBSERVATION_COLUMNS = [
-    "id", "quantity", "value", "value_low", "value_high", "unit", "place", "direction",
-    "period_start", "period_end", "as_reported_by", "publication", "publication_date", "source", "note",
+    "id",
+    "quantity",
+    "value",
+    "value_low",
+    "value_high",
+    "unit",
+    "place",
+    "direction",
+    "period_start",
+    "period_end",
+    "as_reported_by",
+    "publication",
+    "publication_date",
+    "source",
+    "note",
 ]
 EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
 SHINGLE_WORDS = 5

@@ -13,13 +13,39 @@ from datetime import date, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _SMALL = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "a couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "a couple of": 2,
 }
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 
@@ -112,9 +138,13 @@ class _Resolver:
         if groups.get(prefix + "wd"):
             return _last_weekday(groups[prefix + "wd"], self.published)
         if groups.get(prefix + "d1"):
-            return _calendar_date(groups[prefix + "d1"], groups[prefix + "m1"], groups.get(prefix + "y1"), self.published)
+            return _calendar_date(
+                groups[prefix + "d1"], groups[prefix + "m1"], groups.get(prefix + "y1"), self.published
+            )
         if groups.get(prefix + "d2"):
-            return _calendar_date(groups[prefix + "d2"], groups[prefix + "m2"], groups.get(prefix + "y2"), self.published)
+            return _calendar_date(
+                groups[prefix + "d2"], groups[prefix + "m2"], groups.get(prefix + "y2"), self.published
+            )
         return None
 
 
@@ -192,7 +222,7 @@ def _rules(r: _Resolver):
         month = _month(g["mo"])
         year = p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
-        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         return span(first, min(last, p))
 
     def weekend(g):
@@ -204,24 +234,41 @@ def _rules(r: _Resolver):
         return span(day, day)
 
     rules = [
-        (rf"(?:between|from)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}", range_in_month),
-        (rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}", month_range_first),
-        (rf"(?:between|from)\s+(?P<rm3>{_MONTH})\s+(?P<ra3>{_DAY})\s+(?:and|to|until)\s+(?P<rb3>{_DAY})\b(?!\s+{_MONTH})",
-         lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None})),
+        (
+            rf"(?:between|from)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
+            range_in_month,
+        ),
+        (
+            rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}",
+            month_range_first,
+        ),
+        (
+            rf"(?:between|from)\s+(?P<rm3>{_MONTH})\s+(?P<ra3>{_DAY})\s+(?:and|to|until)\s+(?P<rb3>{_DAY})\b(?!\s+{_MONTH})",
+            lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
+        ),
         (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
         (rf"since\s+(?:[\w’'-]+\s+){{0,8}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}", lambda g: span(trig, p) if trig else None),
-        (rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}", lambda g: span(None, trig - timedelta(days=1)) if trig else None),
+        (
+            rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
+            lambda g: span(None, trig - timedelta(days=1)) if trig else None,
+        ),
         (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
         (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
-        (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year", lambda g: span(p.replace(month=1, day=1), p)),
+        (
+            r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year",
+            lambda g: span(p.replace(month=1, day=1), p),
+        ),
         (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?month", lambda g: span(p.replace(day=1), p)),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"since\s+{_day_pattern('s')}", since_day),
-        (rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)", past_n),
+        (
+            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)",
+            past_n,
+        ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
@@ -232,14 +279,19 @@ def _rules(r: _Resolver):
         (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
-        (rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?(?P<mwd>{_WEEKDAY})",
-         lambda g: by_day(_last_weekday(g["mwd"], p))),
+        (
+            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?(?P<mwd>{_WEEKDAY})",
+            lambda g: by_day(_last_weekday(g["mwd"], p)),
+        ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
         (rf"(?:until|till|through)\s+(?P<uwd>{_WEEKDAY})", until_day),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
-        (r"(?:in|during|since|throughout)\s+(?:early\s+|late\s+|mid-)?(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b", month_alone),
+        (
+            r"(?:in|during|since|throughout)\s+(?:early\s+|late\s+|mid-)?(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
+            month_alone,
+        ),
     ]
     return rules
 
@@ -257,13 +309,18 @@ _STARTERS = set(
     today this tonight so at on until till through by next day throughout a an one two three four five six seven
     eight nine ten eleven twelve fourteen fifteen twenty thirty""".split()
     + WEEKDAYS
-    + [m.lower() for m in "January February March April May June July August September October November December".split()]
+    + [
+        m.lower()
+        for m in "January February March April May June July August September October November December".split()
+    ]
     + list(_MONTHS)
     + ["sept"]
 )
 _STARTER = re.compile(
     r"\b(?:"
-    + "|".join(sorted({w for word in _STARTERS for w in (word, word.capitalize(), word.upper())}, key=len, reverse=True))
+    + "|".join(
+        sorted({w for word in _STARTERS for w in (word, word.capitalize(), word.upper())}, key=len, reverse=True)
+    )
     + r")\b|\b\d"
 )  # case-sensitive with the three spellings listed: several times faster than IGNORECASE
 

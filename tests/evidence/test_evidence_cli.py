@@ -36,7 +36,19 @@ def test_one_publication_date_per_report(tmp_path):
     out = tmp_path / "o.csv"
     paths = [str(TEXTS / n) for n in ("dup_06a_altanbulag.txt", "dup_06c_altanbulag_other.txt")]
     result = runner.invoke(
-        app, ["extract", *paths, "--published", "2022-09-27", "--published", "2022-09-28", "--trigger", "2022-09-21", "--out", str(out)]
+        app,
+        [
+            "extract",
+            *paths,
+            "--published",
+            "2022-09-27",
+            "--published",
+            "2022-09-28",
+            "--trigger",
+            "2022-09-21",
+            "--out",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "2 disagreeing" in result.output
@@ -77,10 +89,20 @@ def test_a_bad_report_among_good_ones_leaves_an_existing_table_untouched(tmp_pat
 
 
 def test_missing_report_and_missing_output_folder(tmp_path):
-    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt"), "--published", "2022-09-26", "--out", str(tmp_path / "o.csv")])
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "nope.txt"), "--published", "2022-09-26", "--out", str(tmp_path / "o.csv")]
+    )
     assert result.exit_code == 2 and "nope.txt: no such file" in result.output
     result = runner.invoke(
-        app, ["extract", str(TEXTS / "own_04_weekend.txt"), "--published", "2022-09-26", "--out", str(tmp_path / "no" / "o.csv")]
+        app,
+        [
+            "extract",
+            str(TEXTS / "own_04_weekend.txt"),
+            "--published",
+            "2022-09-26",
+            "--out",
+            str(tmp_path / "no" / "o.csv"),
+        ],
     )
     assert result.exit_code == 2 and "does not exist" in result.output
 
@@ -88,17 +110,42 @@ def test_missing_report_and_missing_output_folder(tmp_path):
 def test_module_entry_point_runs_as_a_subprocess(tmp_path):
     out = tmp_path / "o.csv"
     ok = subprocess.run(
-        [sys.executable, "-m", "exodus.evidence", "extract", str(TEXTS / "own_03_steppe.html"), "--published", "2022-09-27",
-         "--trigger", "2022-09-21", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "exodus.evidence",
+            "extract",
+            str(TEXTS / "own_03_steppe.html"),
+            "--published",
+            "2022-09-27",
+            "--trigger",
+            "2022-09-21",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert ok.returncode == 0, ok.stderr
     assert "5 observations" in ok.stdout and out.exists()
     binary = tmp_path / "blob.html"
     binary.write_bytes(bytes(range(256)) * 64)
     bad = subprocess.run(
-        [sys.executable, "-m", "exodus.evidence", "extract", str(binary), "--published", "2022-09-27", "--out", str(tmp_path / "b.csv")],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "exodus.evidence",
+            "extract",
+            str(binary),
+            "--published",
+            "2022-09-27",
+            "--out",
+            str(tmp_path / "b.csv"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0
     assert "blob.html: file is binary" in bad.stderr and "Traceback" not in bad.stderr

@@ -38,13 +38,38 @@ def test_range_between_and():
 @pytest.mark.parametrize(
     "sentence, quantity, value, place",
     [
-        ("Drivers said the queue at Upper Lars stretched for 12 km on Thursday.", "queue_length_km", 12, "Verkhny Lars"),
-        ("The tailback before the Kazbegi post was about 10 miles long on Thursday.", "queue_length_km", 16.09344, "Verkhny Lars"),
+        (
+            "Drivers said the queue at Upper Lars stretched for 12 km on Thursday.",
+            "queue_length_km",
+            12,
+            "Verkhny Lars",
+        ),
+        (
+            "The tailback before the Kazbegi post was about 10 miles long on Thursday.",
+            "queue_length_km",
+            16.09344,
+            "Verkhny Lars",
+        ),
         ("Police counted 1,800 cars waiting at Nizhniy Lars on Thursday.", "queue_vehicles", 1800, "Verkhny Lars"),
         ("People said they had waited 30 hours at Verkhni Lars on Thursday.", "wait_hours", 30, "Verkhny Lars"),
-        ("Those in line at the Troitsk post said they had been stuck for two days on Thursday.", "wait_hours", 48, "Troitsk"),
-        ("A one-way ticket from Moscow to Yerevan cost $1,500 on Thursday, travel sites showed.", "flights_price_usd", 1500, "Moscow - Yerevan"),
-        ("About 1.2 million people have fled Russia since the decree, the ministry estimated.", "departures_total", 1200000, "Russia"),
+        (
+            "Those in line at the Troitsk post said they had been stuck for two days on Thursday.",
+            "wait_hours",
+            48,
+            "Troitsk",
+        ),
+        (
+            "A one-way ticket from Moscow to Yerevan cost $1,500 on Thursday, travel sites showed.",
+            "flights_price_usd",
+            1500,
+            "Moscow - Yerevan",
+        ),
+        (
+            "About 1.2 million people have fled Russia since the decree, the ministry estimated.",
+            "departures_total",
+            1200000,
+            "Russia",
+        ),
         ("Police detained 740 people at protests in Moscow on Thursday.", "arrests", 740, "Moscow"),
         ("The 6,000 Russians who arrived in Kazakhstan on Thursday mostly stayed.", "entries", 6000, "Kazakhstan"),
         ("Finnish guards said 3,100 Russians went back to Russia on Thursday.", "exits", 3100, "Finland"),

@@ -10,7 +10,9 @@ from exodus.evidence import read_document
 
 TEXTS = Path(__file__).parent / "texts"
 SHARED_OBSERVATIONS = Path(__file__).resolve().parents[2].parent / "shared" / "russia2022" / "observations.csv"
-WIRE, COPY, OTHER = (TEXTS / name for name in ("dup_06a_altanbulag.txt", "dup_06b_altanbulag_copy.txt", "dup_06c_altanbulag_other.txt"))
+WIRE, COPY, OTHER = (
+    TEXTS / name for name in ("dup_06a_altanbulag.txt", "dup_06b_altanbulag_copy.txt", "dup_06c_altanbulag_other.txt")
+)
 DECREE = date(2022, 9, 21)
 
 
@@ -56,7 +58,12 @@ def test_rows_carry_source_span_and_how_the_period_was_resolved(tmp_path):
     first = table[0]
     text = WIRE.read_text(encoding="utf-8")
     assert text[int(first["span_start"]) : int(first["span_end"])] == "More than 3,000"
-    assert (first["quantity"], first["value"], first["value_low"], first["place"]) == ("entries", "3000", "3000", "Altanbulag")
+    assert (first["quantity"], first["value"], first["value_low"], first["place"]) == (
+        "entries",
+        "3000",
+        "3000",
+        "Altanbulag",
+    )
     assert first["direction"] == "from Russia into Mongolia" and first["publication_date"] == "2022-09-27"
     assert "since the mobilisation order" in first["note"]
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind

@@ -17,7 +17,18 @@ def scores():
 
 
 def test_every_labelled_set_reaches_the_target(scores):
-    assert set(scores) == {"reports", "own", "duplicates", "holdout", "fresh", "third", "fourth", "fifth", "sixth", "seventh"}
+    assert set(scores) == {
+        "reports",
+        "own",
+        "duplicates",
+        "holdout",
+        "fresh",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+    }
     for name, result in scores.items():
         assert result.precision >= TARGET and result.recall >= TARGET, (name, result.missed, result.spurious)
 
@@ -29,11 +40,23 @@ def test_overall_reaches_the_target(scores):
 
 
 def test_a_figure_counts_only_when_quantity_value_place_and_period_match():
-    expected = {"quantity": "entries", "value": "3000", "value_low": "", "value_high": "", "place": "Mongolia",
-                "period_start": "2022-09-21", "period_end": "2022-09-27"}
+    expected = {
+        "quantity": "entries",
+        "value": "3000",
+        "value_low": "",
+        "value_high": "",
+        "place": "Mongolia",
+        "period_start": "2022-09-21",
+        "period_end": "2022-09-27",
+    }
     assert figure_matches(dict(expected, value="3000.0"), expected)
-    for field, wrong in [("quantity", "exits"), ("value", "3100"), ("place", "Georgia"), ("period_end", "2022-09-28"),
-                         ("value_low", "3000")]:
+    for field, wrong in [
+        ("quantity", "exits"),
+        ("value", "3100"),
+        ("place", "Georgia"),
+        ("period_end", "2022-09-28"),
+        ("value_low", "3000"),
+    ]:
         assert not figure_matches(dict(expected, **{field: wrong}), expected)
     result = score([dict(expected), dict(expected)], [expected])
     assert (result.true_positives, result.false_positives, result.false_negatives) == (1, 1, 0)
