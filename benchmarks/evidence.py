@@ -50,32 +50,11 @@ def print_scores(show_misses: bool) -> None:
     verdict = "meets" if min(total.precision, total.recall) >= TARGET else "BELOW"
     print(f"target precision and recall >= {TARGET}: overall {verdict}")
     if show_misses:
-        for row in total.missed:
-            print(
-                "  missed  ",
-                row["source"],
-                row["quantity"],
-                row["value"],
-                row["value_low"],
-                row["value_high"],
-                row["place"],
-                row["period_start"],
-                row["period_end"],
-            )
-        for row in total.spurious:
-            print(
-                "  spurious",
-                Path(row["source"]).name,
-                row["quantity"],
-                row["value"],
-                row["value_low"],
-                row["value_high"],
-                row["place"],
-                row["period_start"],
-                row["period_end"],
-                "|",
-                row["quote"][:80],
-            )
+        for kind, rows in (("missed", total.missed), ("spurious", total.spurious)):
+            for row in rows:
+                figure = [row[name] for name in ("quantity", "value", "value_low", "value_high", "place")]
+                period = [row["period_start"], row["period_end"]]
+                print(f"  {kind:<9}", Path(row["source"]).name, *figure, *period, "|", row.get("quote", "")[:80])
 
 
 def _paragraphs() -> list[str]:

@@ -81,3 +81,8 @@ def extract(
         f" ({merged} repeat(s) merged, {disagreeing} disagreeing)",
         markup=False,
     )
+
+
+def register(root: typer.Typer) -> None:
+    """Mount as `exodus evidence`."""
+    root.add_typer(app, name="evidence")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .document import Document
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, scan
-from .when import Period, TimeMention, find_times
+from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
 @dataclass
@@ -37,30 +37,7 @@ class Figure:
     source: str
 
 
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "one and a half": 1.5,
-    "one-and-a-half": 1.5,
-    "a": 1,
-    "an": 1,
-}
+_WORD_NUMBERS = NUMBER_WORDS | {"one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1}
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6}  # not "m": "a 500m queue" is metres
 _LOW_WORDS = [
     "at least",
