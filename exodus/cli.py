@@ -80,10 +80,11 @@ def run(
 # Command groups owned by their packages: each package's cli.py has register(app).
 # One line per package; add yours with a minimal edit.
 COMMAND_PACKAGES: list[str] = [
-    "exodus.calibrate",
     "exodus.io",
+    "exodus.calibrate",
     "exodus.report",
     "exodus.web",
+    "exodus.evidence",
 ]
 
 
