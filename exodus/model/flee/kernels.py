@@ -23,33 +23,23 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
     """
     n_places = len(by_place) - 1
     total = np.zeros(n_places)
+    is_open = np.ones(len(end), dtype=np.bool_)
+    for c in range(len(end)):
+        for k in range(ptr[c], ptr[c + 1]):
+            if closed[links[k]] > 0:
+                is_open[c] = False
+                break
     for p in range(n_places):
         acc = 0.0
-        n_open = 0
         for c in range(by_place[p], by_place[p + 1]):
-            is_open = True
-            for k in range(ptr[c], ptr[c + 1]):
-                if closed[links[k]] > 0:
-                    is_open = False
-                    break
-            w = 0.0
-            if is_open:
-                n_open += 1
+            if is_open[c]:
                 e = end[c]
-                w = ((weight_softening + score[e]) / (softening + distance[c]) ** distance_power
-                     * capmult[e]) ** weight_power
-            acc += w
+                acc += ((weight_softening + score[e]) / (softening + distance[c]) ** distance_power
+                        * capmult[e]) ** weight_power
             cum[c] = acc
-        if acc <= 0.0 and n_open > 0:
-            acc = 0.0
+        if acc <= 0.0:
             for c in range(by_place[p], by_place[p + 1]):
-                is_open = True
-                for k in range(ptr[c], ptr[c + 1]):
-                    if closed[links[k]] > 0:
-                        is_open = False
-                        break
-                if is_open:
-                    acc += 1.0
+                acc += 1.0 if is_open[c] else 0.0
                 cum[c] = acc
         total[p] = acc
     return total
