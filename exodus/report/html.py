@@ -8,6 +8,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from exodus.report import figures, views
@@ -27,8 +28,8 @@ section { background: white; margin: 18px 28px; padding: 12px 18px; border-radiu
           box-shadow: 0 1px 3px rgba(0,0,0,0.08); }
 section h2 { font-size: 18px; margin: 6px 0 10px 0; }
 table { border-collapse: collapse; font-size: 13px; }
-th, td { padding: 4px 10px; border-bottom: 1px solid #e4e4e4; text-align: right; }
-th:first-child, td:first-child { text-align: left; }
+th, td { padding: 4px 10px; border-bottom: 1px solid #e4e4e4; text-align: left; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .note { color: #666; font-size: 13px; }
 """
 
@@ -42,14 +43,30 @@ def _table_html(table: pd.DataFrame, table_id: str) -> str:
     body = []
     for row in table.itertuples(index=False):
         cells = []
-        for value in row:
-            if isinstance(value, float):
+        for column, value in zip(table.columns, row):
+            if isinstance(value, (bool, np.bool_)):
+                text = "yes" if value else "no"
+            elif column == "error" and isinstance(value, float):
+                text = f"{value:+.0%}"  # relative error, as `exodus validate` prints it
+            elif isinstance(value, float):
                 text = f"{value:,.3f}" if abs(value) < 10 else f"{value:,.0f}"
             else:
                 text = str(value)
-            cells.append(f"<td>{html.escape(text)}</td>")
+            numeric = isinstance(value, (int, float, np.number)) and not isinstance(value, (bool, np.bool_))
+            cells.append(f'<td class="num">{html.escape(text)}</td>' if numeric else f"<td>{html.escape(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def _errors_note(errors: pd.DataFrame) -> str:
+    if "within" in errors:
+        from exodus.report.observations import TOLERANCE
+
+        return ("Each reported figure against the simulated value of its own definition (window, places, "
+                "total, mean or last day), as `exodus validate` scores it; within: inside the reported range "
+                f"or within {TOLERANCE:.0%}.")
+    return ("Relative error |simulated - observed| / observed over days with data; ARD as Flee scores a run "
+            "(rescaled: only how arrivals spread over camps).")
 
 
 def _summary_table(runset: RunSet) -> pd.DataFrame:
@@ -85,9 +102,7 @@ def render(runset: RunSet) -> str:
     errors = views.error_table(runset.runs, sc)
     if not errors.empty:
         sections.append(("errors", "Errors against observations",
-                         _table_html(errors, "error-table")
-                         + '<p class="note">Relative error |simulated - observed| / observed over days with data; '
-                           "ARD as Flee scores a run (rescaled: only how arrivals spread over camps).</p>"))
+                         _table_html(errors, "error-table") + f'<p class="note">{html.escape(_errors_note(errors))}</p>'))
     sections.append(("runs", "Runs", _table_html(_summary_table(runset), "run-table")))
 
     kind = (f"ensemble of {runset.size} runs" if runset.size > 1 else "ensemble") if runset.is_ensemble \
