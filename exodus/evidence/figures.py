@@ -511,14 +511,15 @@ _ONWARD = re.compile(
 )
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
-_THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b", re.IGNORECASE)
+_THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b|\bit\s+(?:was|stood at|reached)\s+$", re.IGNORECASE)
 _STRONG_WAIT = re.compile(
     r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there))\b",
     re.IGNORECASE,
 )
 _CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
 _RETURN = re.compile(
-    r"\b(?:(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for)"
+    r"\b(?:(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    r"|(?:departures|returns|exits)\s+(?:back\s+)?to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -650,6 +651,9 @@ _PART_VIA = re.compile(
     r"\b(?:most|many|some|half|part|all)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_THE_CROSSING = re.compile(
+    r"\b(?:through|at|via)\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b", re.IGNORECASE
+)
 _LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
 _STRONG_DESTINATION = re.compile(
     r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$",
@@ -721,6 +725,11 @@ def _place(
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
+    if _THE_CROSSING.search(text, *clause):  # "through the checkpoint": the crossing named before
+        for scope in scopes:
+            crossings = [m for m in scope if m.place.kind == "crossing"]
+            if crossings:
+                return _nearest(crossings, number.start).place.name
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
@@ -734,7 +743,10 @@ def _place(
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
     ]
-    earlier_adjectives = [context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)]
+    earlier_adjectives = [
+        [m for m in context.adjectives[index] if m.end <= sentence[0]],
+        *[context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)],
+    ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     for scope in ordered:
         arrived = [
@@ -906,9 +918,9 @@ def _figure(
     returned_to = next(
         (
             m
-            for m in _mentions_in(context.places[index], number.end, clause[1])
+            for m in _mentions_in(context.places[index], *clause)
             if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
-            and not re.search(r"\d", text[number.end : m.start])
+            and (m.start < number.start or not re.search(r"\d", text[number.end : m.start]))
         ),
         None,
     )
@@ -930,12 +942,10 @@ def _figure(
         place = _place(
             context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity
         )
-    if (
-        refers_back
-        and _THE_NUMBER.search(text, clause[0], number.start)
-        and not _mentions_in(context.places[index], *sentence)
-    ):
-        place = previous.place
+    same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
+    if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
+        if not _mentions_in(context.places[index], *sentence):
+            place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
     low, high = number.low * factor, None if number.high is None else number.high * factor
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")

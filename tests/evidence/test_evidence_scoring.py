@@ -17,18 +17,8 @@ def scores():
 
 
 def test_every_labelled_set_reaches_the_target(scores):
-    assert set(scores) == {
-        "reports",
-        "own",
-        "duplicates",
-        "holdout",
-        "fresh",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-    }
+    held_out = {"holdout", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
+    assert set(scores) == {"reports", "own", "duplicates"} | held_out
     for name, result in scores.items():
         assert result.precision >= TARGET and result.recall >= TARGET, (name, result.missed, result.spurious)
 
