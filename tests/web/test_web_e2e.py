@@ -28,7 +28,8 @@ def free_port() -> int:
 def server():
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-c", "from exodus.cli import main; main()", "serve", "--host",
-                             "127.0.0.1", "--port", str(port), "--scenario", str(FLEE_SCENARIOS / "mali")],
+                             "127.0.0.1", "--port", str(port), "--scenario", str(FLEE_SCENARIOS / "mali"),
+                             "--scenario", "russia-2022"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -90,3 +91,22 @@ def test_a_failing_run_shows_its_error(page):
     page.wait_for_selector('#status[data-status="failed"]', timeout=RUN_BOUND_MS)
     expect(page.locator("#error")).to_be_visible()
     expect(page.locator("#error")).to_contain_text("default_movechance")
+
+
+def test_switch_a_policy_off_and_raise_a_crossing_capacity(page):
+    page.wait_for_selector('#status[data-status="done"]', timeout=RUN_BOUND_MS)
+    page.select_option("#scenario", "russia-2022")
+    page.wait_for_selector('[data-key="russia.policies.off"] [data-choice="P12"]')
+    page.wait_for_selector('#status[data-status="done"]', timeout=RUN_BOUND_MS)
+    expect(page.locator("#chart .gtitle").first).to_contain_text("russia-2022: baseline")
+    ban = page.locator('[data-key="russia.policies.off"] [data-choice="P12"]')
+    expect(ban).to_be_checked()  # Finland's tourist ban is in force in the scenario
+    ban.uncheck()
+    page.fill('[data-key="russia.crossings.capacity_factor"] [data-choice="Verkhny Lars"]', "2")
+    page.click("#run")
+    page.wait_for_selector('#status[data-status="done"]', state="detached", timeout=10_000)
+    page.wait_for_selector('#status[data-status="done"]', timeout=RUN_BOUND_MS)
+    bars = page.evaluate("""() => Object.fromEntries(document.getElementById('chart').data
+        .filter(t => t.type === 'bar').map(t => [t.name, Object.fromEntries(t.x.map((x, i) => [x, t.y[i]]))]))""")
+    assert bars["changed"]["Finland"] > bars["baseline"]["Finland"]
+    expect(page.locator("#status")).to_contain_text('russia.policies.off = ["P12"]')
