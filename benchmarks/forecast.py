@@ -1,12 +1,12 @@
 """Forecast skill on the Flee scenarios: calibrate on the first third, score the rest.
 
-    python benchmarks/forecast.py [SCENARIO ...] [--trials N] [--score-seeds K] [--json PATH]
+    python benchmarks/forecast.py [SCENARIO ...] [--trials N] [--replicas R] [--score-seeds K] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are fitted
-with Optuna to the ARD of the first third of the days (simulation seed 1), then the
-calibrated and the uncalibrated (simsetting.yml) parameters are both run over the whole
-period with seeds 2..K+1, and their ARD over the held-out two thirds is averaged. Flee
+with Optuna to the ARD of the first third of the days (averaged over seeds 1..R), then
+the calibrated and the uncalibrated (simsetting.yml) parameters are both run over the
+whole period with seeds 101..100+K, and their ARD over the held-out two thirds is averaged. Flee
 3.1's ARD over the same held-out days is read from the out.csv that benchmarks/vs_flee.py
 leaves under .bench-cache/flee31/<scenario>/seed1 (said so when it is absent). The study
 is kept in .bench-cache/forecast/<scenario>/optuna.sqlite3, so a rerun resumes it.
@@ -51,7 +51,7 @@ def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> l
     return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
 
 
-def forecast(name: str, trials: int, score_seeds: list[int]) -> dict:
+def forecast(name: str, trials: int, replicas: int, score_seeds: list[int]) -> dict:
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = (scenario.dates[fit_days - 1]).date()
@@ -59,8 +59,10 @@ def forecast(name: str, trials: int, score_seeds: list[int]) -> dict:
     folder = CACHE / "forecast" / name
     folder.mkdir(parents=True, exist_ok=True)
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
-                     name=f"{name}-{scenario.fingerprint()[:8]}-first-third", trials=trials)
-    console.print(f"[bold]{name}[/bold]: fitting days 0-{fit_days - 1} (to {until}), {trials} trials")
+                     name=f"{name}-{scenario.fingerprint()[:8]}-first-third-r{replicas}", trials=trials,
+                     sim_seeds=tuple(range(1, 1 + replicas)))
+    console.print(f"[bold]{name}[/bold]: fitting days 0-{fit_days - 1} (to {until}), {trials} trials "
+                  f"of {replicas} seeds each")
     clock = time.perf_counter()
     study = run_study(scenario, target, spec)
     fit_seconds = time.perf_counter() - clock
@@ -70,7 +72,7 @@ def forecast(name: str, trials: int, score_seeds: list[int]) -> dict:
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until), "trials": trials,
         "fit_seconds": round(fit_seconds, 1), "best_fit_loss": study.best_value, "best_params": best,
-        "score_seeds": score_seeds,
+        "replicas": replicas, "score_seeds": score_seeds,
         "holdout_ard_calibrated": float(np.mean(calibrated)), "holdout_ard_calibrated_sd": float(np.std(calibrated)),
         "holdout_ard_uncalibrated": float(np.mean(uncalibrated)),
         "holdout_ard_uncalibrated_sd": float(np.std(uncalibrated)),
@@ -97,11 +99,14 @@ def print_results(rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenarios", nargs="*", default=list(DEFAULT))
-    parser.add_argument("--trials", type=int, default=30)
-    parser.add_argument("--score-seeds", type=int, default=3, help="held-out runs per parameter set (seeds 2..K+1)")
+    parser.add_argument("--trials", type=int, default=40)
+    parser.add_argument("--replicas", type=int, default=3, help="seeds averaged per trial (1..R)")
+    parser.add_argument("--score-seeds", type=int, default=5,
+                        help="held-out runs per parameter set (seeds 101..100+K, none used in fitting)")
     parser.add_argument("--json", type=Path, default=CACHE / "forecast" / "results.json")
     args = parser.parse_args()
-    rows = [forecast(name, args.trials, list(range(2, 2 + args.score_seeds))) for name in args.scenarios]
+    rows = [forecast(name, args.trials, args.replicas, list(range(101, 101 + args.score_seeds)))
+            for name in args.scenarios]
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")

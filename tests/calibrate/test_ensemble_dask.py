@@ -115,3 +115,14 @@ def test_unreachable_scheduler_is_an_input_error(tmp_path, short_mali):
                         f"tcp://127.0.0.1:{free_port()}", "--store", str(tmp_path / "runs"), cwd=tmp_path)
     assert result.returncode == 2
     assert "cannot reach Dask scheduler" in result.stderr
+
+
+def test_default_local_cluster_gives_the_same_bands(tmp_path, short_mali, short_scenario):
+    result = run_exodus("ensemble", str(short_mali), "--runs", "3", "--seed", "2", "--workers", "1",
+                        "--store", str(tmp_path / "runs"), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "a local cluster of 1 workers" in " ".join(result.stdout.split())
+    local = run_ensemble(short_scenario, runs=3, seed=2, target=FleeTarget(short_scenario))
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "bands.parquet"), local.bands(),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "scores.parquet"), local.scores)
