@@ -1,7 +1,8 @@
 """How long the dashboard takes to show a changed run beside the baseline.
 
     .venv/bin/python benchmarks/dashboard_runs.py
-    .venv/bin/python benchmarks/dashboard_runs.py --scenario ../shared/flee-scenarios/car --lever flee.movement.max_move_speed=100
+    .venv/bin/python benchmarks/dashboard_runs.py --scenario ../shared/flee-scenarios/car \
+        --lever flee.movement.max_move_speed=100
 
 Starts `exodus serve` on a free loopback port, then per scenario times, from POST to
 "done": the first request (baseline and changed run, kernels compiled or loaded from
@@ -73,7 +74,7 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         print(f"{'scenario':<14} {'first s':>8} {'changed s':>10} {'2 users s':>10}  lever")
-        for name, (ref, (key, value)) in zip(names, cases.items()):
+        for name, (key, value) in zip(names, cases.values()):
             changed = {"scenario": name, "overrides": {key: value}}
             first = timed(base, [changed])
             again = timed(base, [{"scenario": name, "overrides": {key: value}, "seed": 1}])

@@ -18,7 +18,8 @@ PLOT_CONFIG = {"displaylogo": False, "responsive": True, "toImageButtonOptions":
 SUMMARY_KEYS = ("seed", "days", "agents", "wall_seconds", "ard_rescaled", "ard_normal")
 
 STYLE = """
-body { font-family: system-ui, -apple-system, Segoe UI, Roboto, sans-serif; margin: 0; color: #222; background: #fafafa; }
+body { font-family: system-ui, -apple-system, Segoe UI, Roboto, sans-serif; margin: 0; color: #222;
+       background: #fafafa; }
 header { background: #1f3b57; color: white; padding: 18px 28px; }
 header h1 { margin: 0 0 4px 0; font-size: 22px; }
 header p { margin: 0; opacity: 0.85; }
@@ -102,7 +103,8 @@ def render(runset: RunSet) -> str:
     errors = views.error_table(runset.runs, sc)
     if not errors.empty:
         sections.append(("errors", "Errors against observations",
-                         _table_html(errors, "error-table") + f'<p class="note">{html.escape(_errors_note(errors))}</p>'))
+                         _table_html(errors, "error-table")
+                         + f'<p class="note">{html.escape(_errors_note(errors))}</p>'))
     sections.append(("runs", "Runs", _table_html(_summary_table(runset), "run-table")))
 
     kind = (f"ensemble of {runset.size} runs" if runset.size > 1 else "ensemble") if runset.is_ensemble \

@@ -94,7 +94,8 @@ def test_policy_switches_and_crossing_factors_over_the_api():
     with TestClient(app) as russia:
         levers = {lv["key"]: lv for lv in russia.get("/api/scenarios/russia-2022/levers").json()}
         assert levers["russia.policies.off"]["type"] == "switches"
-        bad_id = russia.post("/api/runs", json={"scenario": "russia-2022", "overrides": {"russia.policies.off": ["P99"]}})
+        bad_id = russia.post("/api/runs", json={"scenario": "russia-2022",
+                                                "overrides": {"russia.policies.off": ["P99"]}})
         assert bad_id.status_code == 422 and "P12" in bad_id.json()["detail"]
         bad_key = russia.post("/api/runs", json={"scenario": "russia-2022",
                                                  "overrides": {"russia.crossings.capacity_factor": {"Atlantis": 2}}})

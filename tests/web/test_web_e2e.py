@@ -40,7 +40,8 @@ def server():
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError("server did not start: " + (proc.stdout.read() if proc.poll() else ""))
+                    output = proc.stdout.read() if proc.poll() is not None else ""
+                    raise AssertionError(f"server did not start: {output}") from None
                 time.sleep(0.3)
         yield url
     finally:
