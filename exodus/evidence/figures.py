@@ -513,7 +513,7 @@ _OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$", re
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b|\bit\s+(?:was|stood at|reached)\s+$", re.IGNORECASE)
 _STRONG_WAIT = re.compile(
-    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there))\b",
+    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat)\b",
     re.IGNORECASE,
 )
 _CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
@@ -785,6 +785,7 @@ _CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", 
 
 
 def _period(
+    quantity: str,
     context: _Context,
     index: int,
     sentence: tuple[int, int],
@@ -793,6 +794,8 @@ def _period(
     figures: list[Figure],
 ) -> Period:
     text = context.doc.text
+
+    snapshot = quantity in ("queue_length_km", "queue_vehicles", "wait_hours")
 
     def compared(t: TimeMention) -> bool:
         """Dates another number in a comparison, not this one ("more than ten km on Saturday" is this one's)."""
@@ -822,12 +825,22 @@ def _period(
     for scope in (clause, sentence):
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
         counted = [t for t in inside if not t.statement]
+        said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
+        if (
+            snapshot
+            and scope is sentence
+            and said
+            and all(t.period and t.period.start != t.period.end for t in counted)
+        ):
+            return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
             period = resolve(closest(counted))
-            said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
             if said and period.start and period.end == context.published and said[0].period.end < period.end:
-                # "since X, officials said on Tuesday": the count runs to the day it was given
-                return Period(period.start, said[0].period.end, f"{period.how}, as of '{said[0].period.how}'")
+                # "since X, officials said on Tuesday": the count runs to the day it was given;
+                # "in the past two days, officials said on Tuesday": the window moves back with it
+                day = said[0].period.end
+                start = period.start if period.how.startswith("since") else period.start - (period.end - day)
+                return Period(start, day, f"{period.how}, as of '{said[0].period.how}'")
             return period
         if inside:
             return resolve(closest(inside))
@@ -950,7 +963,7 @@ def _figure(
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
-    period = _period(context, index, sentence, clause, number, figures)
+    period = _period(quantity, context, index, sentence, clause, number, figures)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
