@@ -38,7 +38,14 @@ class Figure:
 
 
 _WORD_NUMBERS = NUMBER_WORDS | {"one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1}
-_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6}  # not "m": "a 500m queue" is metres
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "thous": 1e3,
+    "ths": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+}  # not "m": "a 500m queue" is metres
 _LOW_WORDS = [
     "at least",
     "more than",
@@ -84,11 +91,12 @@ _QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = (
     "|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS)
 )
 
-_NUM = r"\d{1,3},\d{1,2}(?=\s*(?:thousand|million|mln)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULTIPLIER = r"(?:thousand|million|mln|thous|ths)\b\.?"  # "thous." in translated reports
+_NUM = rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(
     sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True)
 )
-_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*(?:thousand|million|mln)\b(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b)?"
+_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b)?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -206,7 +214,7 @@ _COMPARED_TIME = re.compile(
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|[A-Z])\.[\"”’']?\s+$"
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
 )
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
 _SAID = re.compile(
@@ -253,7 +261,7 @@ def _parse_number(token: str) -> float:
     if remainder:  # "11 thousand 200", as translated reports write 11,200
         return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
     multiplier = 1.0
-    match = re.search(r"\s*(thousand|million|mln)$|(?<=\d)(k)$", token)
+    match = re.search(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)(k)$", token)
     if match:
         multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
         token = token[: match.start()]
@@ -280,6 +288,7 @@ class _Number:
     currency: bool
 
 
+_MULTIPLIER_END = re.compile(r"(thousand|million|mln|thous|ths)\.?$")
 _ANCHOR = re.compile(
     rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhHaA])\b(?:{_WORDNUM}|an?(?=\s+(?:hour|day|week)\b))\b", re.IGNORECASE
 )
@@ -378,17 +387,13 @@ def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
         high = _parse_number(b) if b else None
     except ValueError:
         return None
-    if (
-        b
-        and re.search(r"(?:thousand|million|mln)$", b.lower())
-        and not re.search(r"thousand|million|mln|\dk$", a.lower())
-    ):
-        low *= _MULTIPLIERS[re.search(r"(thousand|million|mln)$", b.lower()).group(1)]
+    if b and _MULTIPLIER_END.search(b.lower()) and not re.search(r"thousand|million|mln|thous|ths|\dk$", a.lower()):
+        low *= _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
     if high is not None and high <= low:
         return None
     qualifier = (match.group("qual") or "").strip().lower()
     is_word = not re.search(r"\d", a)
-    has_multiplier = bool(re.search(r"thousand|million|mln|\dk$", (b or a).lower()))
+    has_multiplier = bool(re.search(r"thousand|million|mln|thous|ths|\dk$", (b or a).lower()))
     currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
     return _Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency)
 

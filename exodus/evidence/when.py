@@ -132,6 +132,8 @@ class _Resolver:
             return _calendar_date(
                 groups[prefix + "d2"], groups[prefix + "m2"], groups.get(prefix + "y2"), self.published
             )
+        if groups.get(prefix + "d3"):  # "the 25th of September"
+            return _calendar_date(groups[prefix + "d3"], groups[prefix + "m3"], None, self.published)
         return None
 
 
@@ -139,7 +141,8 @@ def _day_pattern(prefix: str) -> str:
     return (
         rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"
         rf"|(?P<{prefix}m1>{_MONTH})\s+(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
-        rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')})"
+        rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
+        rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY})\s+of\s+(?P<{prefix}m3>{_MONTH}))"
     )
 
 

@@ -180,3 +180,11 @@ def test_list_items_take_their_quantity_from_the_lead_in_line():
         ("entries", 90000, "Kazakhstan", DECREE, date(2022, 9, 27)),
         ("entries", 50000, "Georgia", DECREE, date(2022, 9, 26)),
     ]
+
+
+def test_translated_thousands():
+    found = figures("Through the Upper Lars point 9 thous. persons entered and 4,1 thous. persons exited on Sunday.")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 9000, "Verkhny Lars"),
+        ("exits", 4100, "Verkhny Lars"),
+    ]

@@ -59,3 +59,9 @@ def test_statement_dates_are_marked():
 
 def test_lower_case_month_and_weekday_words_are_not_dates():
     assert periods("they may 5 go; 2 marchers; a sunday roast") == []
+
+
+def test_translated_date_forms():
+    assert periods("on the 25th of September") == [(date(2022, 9, 25), date(2022, 9, 25))]
+    assert periods("by midday on Sunday") == [(DECREE, date(2022, 9, 25))]
+    assert periods("in the first week") == [(DECREE, date(2022, 9, 28))]
