@@ -45,7 +45,8 @@ _MULTIPLIERS = {
     "k": 1e3,
     "million": 1e6,
     "mln": 1e6,
-}  # not "m": "a 500m queue" is metres
+    "m": 1e6,
+}
 _LOW_WORDS = [
     "at least",
     "more than",
@@ -91,12 +92,17 @@ _QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT = (
     "|".join(map(re.escape, words)) for words in (_LOW_WORDS, _HIGH_WORDS, _ABOUT_WORDS)
 )
 
+# "2m refugees", "1.2m of them": million only before people (a "500m queue" is metres)
+_MILLION_OF = (
+    r"\s+(?:[a-z]+\s+){0,2}?(?:people|persons|refugees|migrants|residents|citizens|nationals|travell?ers|visitors"
+    r"|arrivals|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s))\b|\s+of\s+(?:them|whom)\b"
+)
 _MULTIPLIER = r"(?:thousand|million|mln|thous|ths)\b\.?"  # "thous." in translated reports
 _NUM = rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(
     sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True)
 )
-_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b)?"
+_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -123,6 +129,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
     rf"|{_PERSON_NOUNS})\b"
 )
+_METRES_ATTACHED = re.compile(r"m\b")
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = re.compile(r"\b(?:cars|vehicles|trucks|lorries|buses)\b[^.\d]{0,40}$", re.IGNORECASE)
 
@@ -188,7 +195,7 @@ _VERBS = [
         re.compile(
             r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
-            r"|taken in|took in|received|registered|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|taken in|took in|received|registered|crossing into|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
             r"|cross(?:es)? (?:into|over|the border|at|through|via))\b",
             re.IGNORECASE,
         ),
@@ -261,7 +268,7 @@ def _parse_number(token: str) -> float:
     if remainder:  # "11 thousand 200", as translated reports write 11,200
         return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
     multiplier = 1.0
-    match = re.search(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)(k)$", token)
+    match = re.search(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)([km])$", token)
     if match:
         multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
         token = token[: match.start()]
@@ -393,7 +400,7 @@ def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
         return None
     qualifier = (match.group("qual") or "").strip().lower()
     is_word = not re.search(r"\d", a)
-    has_multiplier = bool(re.search(r"thousand|million|mln|thous|ths|\dk$", (b or a).lower()))
+    has_multiplier = bool(re.search(r"thousand|million|mln|thous|ths|\d[km]$", (b or a).lower()))
     currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
     return _Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency)
 
@@ -404,6 +411,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         return "USD", "USD", 1.0
     if _RATE.match(text, number.end, limit):
         return None, "", 1.0  # "300 a day": a count per day, not a duration
+    if _METRES_ATTACHED.match(text, number.end, limit):
+        return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match:
         word = match.group("unit")

@@ -188,3 +188,10 @@ def test_translated_thousands():
         ("entries", 9000, "Verkhny Lars"),
         ("exits", 4100, "Verkhny Lars"),
     ]
+
+
+def test_m_is_million_before_people_and_not_before_a_queue():
+    refugees = only("More than 2m refugees have left Ukraine since the invasion, the UN said.")
+    assert (refugees.quantity, refugees.value) == ("departures_total", 2_000_000)
+    queue = only("Drivers said there was a 500m queue at Medyka on Thursday. Ukrainians keep coming.")
+    assert (queue.quantity, queue.value, queue.place) == ("queue_length_km", 0.5, "Medyka")
