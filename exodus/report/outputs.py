@@ -14,6 +14,7 @@ def summarize(sim) -> dict[str, object]:
     """Headline figures of a finished run."""
     summary: dict[str, object] = {
         "scenario": sim.scenario.name,
+        "source": sim.scenario.source,
         "seed": sim.seed,
         "days": sim.days,
         "agents": int(sim.people.count),

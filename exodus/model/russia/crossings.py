@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numba as nb
 import numpy as np
 from pydantic import Field
@@ -17,6 +19,10 @@ class CrossingsPars(Pars):
     metres_per_vehicle: float = Field(7.0, gt=0, description="queue length per car and lane")
     capacity_factor: NamedValues = Field(default_factory=dict,
                                               description="multiplier on a crossing's capacity, by crossing (what-ifs)")
+    close_from: dict[str, dt.date] = Field(default_factory=dict,
+                                           description="close a crossing to everyone from a date (what-ifs)")
+    open_from: dict[str, dt.date] = Field(default_factory=dict,
+                                          description="keep a crossing shut until a date (what-ifs)")
     surge_factor: float = Field(1.6, ge=1, description="capacity multiplier a congested crossing can reach")
     surge_days: float = Field(4.0, gt=0, description="days of congestion to reach the surge capacity")
     surge_trigger_days: float = Field(0.5, ge=0, description="queue (days of capacity) that starts the surge")
@@ -131,6 +137,10 @@ class Crossings(Module):
         w = self.world = world(sim)
         self.user_factor = by_name(self, "capacity_factor", self.pars.capacity_factor, w.crossing_names, 1.0,
                                    "crossing")
+        for field, target in (("close_from", w.close_day), ("open_from", w.open_day)):
+            days = by_name(self, field, {k: (d - sim.dates[0].date()).days for k, d in getattr(self.pars, field).items()},
+                           w.crossing_names, np.nan, "crossing")
+            target[~np.isnan(days)] = days[~np.isnan(days)].astype(np.int64)
         self.surge = np.ones(w.n_crossings)
         self.carry = np.zeros((w.n_crossings, len(MODES)))
         self.schengen = np.array([w.countries[k] in SCHENGEN for k in w.crossing_country])
@@ -171,6 +181,12 @@ class Crossings(Module):
         self.count_back(people, arriving[refused])
 
         queued = np.flatnonzero(state == QUEUE).astype(np.int64)
+        shut = (t < w.open_day) | (t >= w.close_day)
+        if shut.any():  # a crossing shut today sends its whole queue home
+            sent = queued[shut[people.crossing[queued]]]
+            people.state[sent] = HOME
+            self.count_back(people, sent)
+            queued = queued[people.state[queued] == QUEUE]
         drivers = queued[people.mode[queued] == CAR]
         switch_lanes(drivers, key, t, people.crossing, people.cyclist, people.party, people.kind, w.mode_banned,
                      w.wait_days, p.abandon_days, p.switch_rate, people.mode, people.qkey, w.scale, p.car_occupancy,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
+import pandas as pd
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
@@ -13,6 +16,10 @@ from exodus.model.russia.world import MODES, world
 class PoliciesPars(Pars):
     off: list[str] = Field(default_factory=list,
                            description="policy names or ids to leave out (what-ifs: finland_tourist_ban, draft_points)")
+    start: dict[str, dt.date] = Field(default_factory=dict,
+                                      description="move a policy's start date, by name or id (what-ifs)")
+    value: dict[str, float] = Field(default_factory=dict,
+                                    description="change a policy's value, by name or id (P02: the call-up target)")
 
 
 class Policies(Module):
@@ -33,12 +40,17 @@ class Policies(Module):
         w = world(sim)
         table = sim.scenario.tables["policies"]
         known = set(table["id"]) | set(table["name"])
-        for item in self.pars.off:
-            if item not in known:
-                raise ParameterError(f"module '{self.name}'", f"no policy named or numbered {item!r} "
-                                     f"(names: {', '.join(sorted(set(table['name'])))})", field="off")
+        for field in ("off", "start", "value"):
+            for item in getattr(self.pars, field):
+                if item not in known:
+                    raise ParameterError(f"module '{self.name}'", f"no policy named or numbered {item!r} "
+                                         f"(names: {', '.join(sorted(set(table['name'])))})", field=field)
         keep = ~(table["id"].isin(self.pars.off) | table["name"].isin(self.pars.off))
-        self.rows = table[keep].reset_index(drop=True)
+        self.rows = table[keep].reset_index(drop=True).copy()
+        for item, date in self.pars.start.items():
+            self.rows.loc[(self.rows["id"] == item) | (self.rows["name"] == item), "start"] = pd.Timestamp(date)
+        for item, value in self.pars.value.items():
+            self.rows.loc[(self.rows["id"] == item) | (self.rows["name"] == item), "value"] = float(value)
         start = sim.dates[0]
         self.first = ((self.rows["start"] - start).dt.days).to_numpy(int)
         end = (self.rows["end"] - start).dt.days
@@ -59,6 +71,7 @@ class Policies(Module):
         w.fear_all = w.fear_visa = 1.0
         w.return_men[:] = 0.0
         w.stay_factor[:] = 1.0
+        w.mode_banned[(t < w.open_day) | (t >= w.close_day), :] = True
         self.in_force[:] = False
         for k, row in enumerate(self.rows.itertuples(index=False)):
             if row.action == "decree" and self.first[k] <= t and w.decree_day < 0:

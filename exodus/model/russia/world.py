@@ -91,6 +91,9 @@ class World:
         # Rules in force today (russia.policies writes them; defaults: nothing in force).
         self.decree_day = -1
         self.callup_target = 0.0
+        # Days a crossing is shut to everyone (russia.crossings' what-ifs): [open_day, close_day).
+        self.open_day = np.zeros(self.n_crossings, dtype=np.int64)
+        self.close_day = np.full(self.n_crossings, 10**6, dtype=np.int64)
         self.mode_banned = np.zeros((self.n_crossings, len(MODES)), dtype=np.bool_)
         self.ban_exempt = np.full((self.n_crossings, len(MODES)), -1, dtype=np.int32)
         self.capacity_factor = np.ones((self.n_crossings, len(MODES)))
