@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import json
 import re
 import sys
@@ -56,10 +58,17 @@ def test_cli_writes_report_and_rejects_a_folder_without_runs(monkeypatch, tmp_pa
     assert not bad.exists()
 
 
-def test_report_without_a_findable_scenario_says_so(monkeypatch, tmp_path, mali_run, capsys):
-    # summary.json names the scenario 'mali', which is no folder here nor under scenarios/
+def test_report_finds_the_scenario_from_the_run_and_says_so_when_it_cannot(monkeypatch, tmp_path, mali_run,
+                                                                            capsys):
     monkeypatch.chdir(tmp_path)
-    assert run_cli(monkeypatch, "report", str(mali_run), "--out", "x.html") == 2
+    assert run_cli(monkeypatch, "report", str(mali_run), "--out", "found.html") == 0  # summary.json's source
+    # a run whose summary names only 'mali', which is no folder here nor under scenarios/
+    moved = tmp_path / "moved-run"
+    shutil.copytree(mali_run, moved)
+    summary = json.loads((moved / "summary.json").read_text())
+    del summary["source"]
+    (moved / "summary.json").write_text(json.dumps(summary))
+    assert run_cli(monkeypatch, "report", str(moved), "--out", "x.html") == 2
     assert "pass --scenario" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
 
