@@ -126,7 +126,7 @@ _UNIT_AFTER = re.compile(
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
-    r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
+    r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
@@ -173,7 +173,9 @@ _STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]
 _EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
 _AGE = re.compile(r"(?:\b[A-Za-z]+,\s*$|\baged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMPARATIVE_AFTER = re.compile(
-    r"^\s*(?:more|fewer|less|higher|lower|up|down)\s+(?:than|from|on)\b|^\s*%", re.IGNORECASE
+    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|up|down)"
+    r"\s+(?:than|from|on)\b|^\s*%",
+    re.IGNORECASE,
 )
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
@@ -420,7 +422,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
             if pattern.match(word):
                 return unit, word, factor
         if re.fullmatch(
-            r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings",
+            r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
+            r"|points|posts|camps|sites|centres|centers|shelters",
             word,
         ):
             return "skip", word, 1.0
@@ -668,6 +671,7 @@ _PART_VIA = re.compile(
 _THE_CROSSING = re.compile(
     r"\b(?:through|at|via)\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b", re.IGNORECASE
 )
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 _LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
 _STRONG_DESTINATION = re.compile(
     r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$",
@@ -951,6 +955,8 @@ def _figure(
         ),
         None,
     )
+    if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
+        quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
     if returned_to is not None and returned_to.place.country != context.origin:
@@ -1001,6 +1007,18 @@ def _figure(
         qualifier=number.qualifier,
         source=context.doc.path,
     )
+
+
+def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:
+    """Whether the clause sends people "into A, B and C": two or more countries in one list."""
+    text = context.doc.text
+    countries = [m for m in _mentions_in(context.places[index], *clause) if m.place.kind == "country"]
+    for first, second in zip(countries, countries[1:], strict=False):
+        if _LIST_JOIN.fullmatch(text, first.end, second.start) and _STRONG_DESTINATION.search(
+            text, max(clause[0], first.start - 30), first.start
+        ):
+            return True
+    return False
 
 
 def _baseline(

@@ -187,6 +187,10 @@ def _rules(r: _Resolver):
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def days_after(g):
+        first = r.day_phrase(g, "f")
+        return span(first, min(first + timedelta(days=_number(g["an"]) * _UNIT_DAYS[g["au"].rstrip("s")]), p))
+
     def by_day(day):
         """A count "by Tuesday": since the trigger when there is one, else that day alone."""
         return span(trig if trig and trig <= day else day, day)
@@ -274,6 +278,11 @@ def _rules(r: _Resolver):
             lambda g: by_day(_last_weekday(g["mwd"], p)),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
+        (rf"(?:by|as\s+of|as\s+at)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        (
+            rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
+            lambda g: days_after(g),
+        ),
         (rf"(?:until|till|through)\s+(?P<uwd>{_WEEKDAY})", until_day),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
@@ -295,7 +304,7 @@ def _combined(rules) -> re.Pattern:
 # Every rule starts with one of these words (or a digit). Trying the rules only where one
 # stands is what keeps a megabyte of text to a fraction of a second.
 _STARTERS = set(
-    """in during over for within the past last since after before prior ahead between from yesterday overnight
+    """in during over for within the past last since after before prior ahead between from yesterday overnight as
     today this tonight so at on until till through by next day throughout a an one two three four five six seven
     eight nine ten eleven twelve fourteen fifteen twenty thirty""".split()
     + WEEKDAYS

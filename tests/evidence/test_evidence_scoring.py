@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from exodus.evidence.scoring import figure_matches, score, score_labelled
+from exodus.evidence.scoring import Score, figure_matches, score, score_labelled
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -17,27 +17,16 @@ def scores():
 
 
 def test_every_labelled_set_reaches_the_target(scores):
-    held_out = {
-        "holdout",
-        "fresh",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-    }
-    assert set(scores) == {"reports", "own", "duplicates"} | held_out
+    # the held-out rounds, each written and labelled before the rules saw it (see docs/evidence.md)
+    rounds = "holdout fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    assert set(scores) == {"reports", "own", "duplicates", *rounds}
     for name, result in scores.items():
         assert result.precision >= TARGET and result.recall >= TARGET, (name, result.missed, result.spurious)
 
 
 def test_overall_reaches_the_target(scores):
-    total = sum(scores.values(), start=next(iter(scores.values())).__class__(0, 0, 0, [], []))
-    assert total.true_positives >= 60
+    total = sum(scores.values(), start=Score(0, 0, 0, [], []))
+    assert total.true_positives >= 150
     assert total.precision >= TARGET and total.recall >= TARGET
 
 
