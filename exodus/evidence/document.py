@@ -190,8 +190,8 @@ def _appended_story_start(paragraphs: list[str]) -> int:
     """Index of the first paragraph of unrelated stories appended after the article (len if none).
 
     The article's subject is its opening paragraphs' frequent words, the places and
-    nationalities it names at least twice in its first half, and the vocabulary of people
-    moving; the cut is the earliest paragraph that starts three off-subject paragraphs in a
+    nationalities it names at least twice in its first half, and (two words or more) the
+    vocabulary of people moving; the cut is the earliest paragraph that starts three off-subject paragraphs in a
     row and from which on at most one paragraph in five is on subject.
     """
     count = len(paragraphs)
@@ -212,8 +212,10 @@ def _appended_story_start(paragraphs: list[str]) -> int:
     places = {name for name, n in named.items() if n >= 2}
 
     def on_subject(paragraph: str) -> bool:
-        if _MOVEMENT_WORDS.search(paragraph) or any(m.place.name in places for m in scan(paragraph)):
+        if any(m.place.name in places for m in scan(paragraph)):
             return True
+        if len({w.lower() for w in _MOVEMENT_WORDS.findall(paragraph)}) >= 2:
+            return True  # one such word ("evacuated", "flights") is common in other stories too
         return any(_stem(word.rstrip("’'s")) in subject for word in re.findall(r"[A-Za-z][A-Za-z’']{3,}", paragraph))
 
     hits = [on_subject(p) for p in paragraphs]

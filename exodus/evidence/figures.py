@@ -197,7 +197,8 @@ _VERBS = [
         re.compile(
             r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
-            r"|taken in|took in|received|registered|crossing into|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
+            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
             r"|cross(?:es)? (?:into|over|the border|at|through|via))\b",
             re.IGNORECASE,
         ),
@@ -567,6 +568,8 @@ def _classify(
         return None
     if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after) and number.low < 120 and not number.qualifier:
         return None
+    if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
+        return None  # "four children", "five friends", "three abreast": not counts
     if unit == "km":
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
@@ -672,6 +675,7 @@ _THE_CROSSING = re.compile(
     r"\b(?:through|at|via)\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b", re.IGNORECASE
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+_LANDMARK = re.compile(r"\b(?:near|outside|close to)\s+$", re.IGNORECASE)  # "the post near Uralsk"
 _LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
 _STRONG_DESTINATION = re.compile(
     r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$",
@@ -772,6 +776,7 @@ def _place(
             for m in scope
             if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
             and not _PART_VIA.search(text, max(0, m.start - 30), m.start)
+            and not (m.place.kind == "city" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
             and not _RETURN.search(text, max(0, m.start - 30), m.start)
             and (
                 m.place.country != origin
@@ -795,7 +800,8 @@ def _arrival_rank(text: str, mention: Mention, position: int, use_cue: bool) -> 
 
 
 _PRESENT = re.compile(
-    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn)))\b",
+    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
+    r"|every day|each day|daily|per day)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
@@ -862,12 +868,15 @@ def _period(
             return period
         if inside:
             return resolve(closest(inside))
+    words = text[slice(*clause)]
     earlier = [t for t in mentions if t.end <= sentence[0]]
+    if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
+        running = earlier[-1].period if earlier and earlier[-1].period else None
+        if running and running.start and running.end == context.published and running.start < running.end:
+            return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
+        return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
         return resolve(earlier[-1])
-    words = text[slice(*clause)]
-    if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
-        return Period(context.published, context.published, "present or cumulative, no date: publication date")
     for back in range(index - 1, max(-1, index - 3), -1):
         usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
         if usable:
