@@ -35,6 +35,7 @@ class Figure:
     quote: str
     qualifier: str
     source: str
+    earlier_level: bool = False  # "up from 600 the week before": dated relative to another figure
 
 
 _WORD_NUMBERS = NUMBER_WORDS | {"one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1}
@@ -182,8 +183,9 @@ _EARLIER = re.compile(
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
     re.IGNORECASE,
 )
+_RISE_FALL = re.compile(r"\b(?:up|down|rising|falling|fell|rose)\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to))\s*$", re.IGNORECASE
+    r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to)|against)\s*$", re.IGNORECASE
 )
 _COMPARATIVE_BEFORE = re.compile(
     r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
@@ -557,7 +559,9 @@ def _classify(
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
     near = before[-70:]  # the cues below stand just before the number
-    if _BASELINE_BEFORE.search(near) and previous is not None and previous.start >= sentence[0]:
+    opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
+    baseline_cue = _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
+    if baseline_cue and previous is not None and previous.start >= sentence[0]:
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
     if (
         _COMPARATIVE_AFTER.match(after)
@@ -801,7 +805,7 @@ def _arrival_rank(text: str, mention: Mention, position: int, use_cue: bool) -> 
 
 _PRESENT = re.compile(
     r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day)\b",
+    r"|every day|each day|daily|per day|will|would)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
@@ -831,8 +835,9 @@ def _period(
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
             return mention.period
-        if figures and figures[-1].source == context.doc.path:
-            previous = figures[-1].period
+        same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
+        if same_story:
+            previous = same_story[-1].period
             how = (
                 previous.how
                 if previous.how.startswith("'the same period'")
@@ -880,10 +885,8 @@ def _period(
     for back in range(index - 1, max(-1, index - 3), -1):
         usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
         if usable:
-            last = usable[-1]
-            if last.period and last.period.start == last.period.end:
-                return Period(last.period.start, last.period.end, f"'{last.period.how}' from an earlier paragraph")
-            break
+            carried = resolve(usable[-1])
+            return Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
     return Period(context.published, context.published, "no date in the text: publication date")
 
 
@@ -1066,12 +1069,14 @@ def _baseline(
         how = f"'{when.period.how}' after 'from'"
     if when and previous.period.start and "since" in previous.period.how and end and previous.period.start < end:
         start, how = previous.period.start, f"{how}, counted like the figure before from {previous.period.start}"
-    value = number.low * (factor if unit == "km" or unit == "hours" else 1.0)
+    scale = factor if unit in ("km", "hours") else 1.0
+    high = None if number.high is None else number.high * scale
+    value, value_low, value_high = _values(number.low * scale, high, number.qualifier)
     return Figure(
         quantity=previous.quantity,
         value=value,
-        value_low=None,
-        value_high=None,
+        value_low=value_low,
+        value_high=value_high,
         unit=previous.unit,
         place=previous.place,
         direction=previous.direction,
@@ -1082,6 +1087,7 @@ def _baseline(
         quote=previous.quote,
         qualifier=number.qualifier,
         source=context.doc.path,
+        earlier_level=True,
     )
 
 

@@ -187,6 +187,12 @@ def _rules(r: _Resolver):
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def window_to(g):
+        """'in the week to Sunday': the seven days ending that day."""
+        last = r.day_phrase(g, "t")
+        days = _number(g["tn"]) * _UNIT_DAYS[g["tu"].rstrip("s")] if g.get("tn") else 7
+        return span(last - timedelta(days=days - 1), last)
+
     def days_after(g):
         first = r.day_phrase(g, "f")
         return span(first, min(first + timedelta(days=_number(g["an"]) * _UNIT_DAYS[g["au"].rstrip("s")]), p))
@@ -248,6 +254,11 @@ def _rules(r: _Resolver):
             lambda g: span(None, trig - timedelta(days=1)) if trig else None,
         ),
         (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
+        (
+            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"{_day_pattern('t')}",
+            lambda g: window_to(g),
+        ),
         (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),

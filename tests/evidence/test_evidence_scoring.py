@@ -18,7 +18,7 @@ def scores():
 
 def test_every_labelled_set_reaches_the_target(scores):
     # the held-out rounds, each written and labelled before the rules saw it (see docs/evidence.md)
-    rounds = "holdout fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split()
+    rounds = "holdout fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth".split()
     assert set(scores) == {"reports", "own", "duplicates", *rounds}
     for name, result in scores.items():
         assert result.precision >= TARGET and result.recall >= TARGET, (name, result.missed, result.spurious)
