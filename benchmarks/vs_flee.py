@@ -28,11 +28,12 @@ import venv
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from exodus.report.validation import ard
+from exodus.report.validation import UNHCR_TOTAL, ard, camp_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT.parent / "shared" / "flee-scenarios"
@@ -197,10 +198,38 @@ def compare(scenario: Path, args: argparse.Namespace) -> dict:
         results.append(run_exodus(scenario, args.seed, args.cache))
     ratio = ratios(results[1], results[0]) if len(results) == 2 else None
     print_table(scenario.name, results, ratio)
-    if ratio and results[0]["agents"] != results[1]["agents"]:
-        console.print(f"[bold red]Agent counts differ: Flee {results[0]['agents']:,}, "
-                      f"exodus {results[1]['agents']:,}[/bold red]")
-    return {"scenario": scenario.name, "results": results, "ratios_exodus_over_flee": ratio}
+    comparison = {"scenario": scenario.name, "results": results, "ratios_exodus_over_flee": ratio}
+    if ratio:
+        flee, exodus = results
+        if flee["agents"] != exodus["agents"]:
+            console.print(f"[bold red]Agent counts differ: Flee {flee['agents']:,}, "
+                          f"exodus {exodus['agents']:,}[/bold red]")
+        comparison["data_check"] = check_data(flee, exodus)
+    return comparison
+
+
+def check_data(flee: dict, exodus: dict) -> dict:
+    """Compare the UNHCR columns the two tools score against; rescore exodus on Flee's.
+
+    Both ARDs are only comparable if both out.csv files hold the same camp data. Where
+    they differ, exodus' camp counts are also scored against Flee's data columns.
+    """
+    flee_out, exodus_out = pd.read_csv(flee["out_csv"]), pd.read_csv(exodus["out_csv"])
+    data_columns = [f"{camp} data" for camp in camp_names(flee_out)] + [UNHCR_TOTAL]
+    differing = [c for c in data_columns
+                 if c not in exodus_out or not np.allclose(flee_out[c], exodus_out[c])]
+    if not differing:
+        return {"same_data": True}
+    rescored = exodus_out.copy()
+    rescored[data_columns] = flee_out[data_columns]
+    check = {"same_data": False, "differing_columns": differing,
+             "exodus_ard_rescaled_on_flee_data": ard(rescored, "rescaled"),
+             "exodus_ard_normal_on_flee_data": ard(rescored, "normal")}
+    console.print(f"[bold red]The UNHCR data columns differ between the two out.csv files: "
+                  f"{', '.join(differing)}.[/bold red] exodus' camp counts scored against "
+                  f"Flee's data: ARD rescaled {check['exodus_ard_rescaled_on_flee_data']:.3f}, "
+                  f"normal {check['exodus_ard_normal_on_flee_data']:.3f}.")
+    return check
 
 
 def print_summary(comparisons: list[dict]) -> None:

@@ -60,3 +60,20 @@ def test_scenario_by_name_or_path(tmp_path):
     assert vs_flee.resolve_scenario("mali").name == "mali"
     with pytest.raises(SystemExit, match="not a Flee scenario folder"):
         vs_flee.resolve_scenario(str(tmp_path))
+
+
+def test_exodus_is_rescored_on_flee_data_when_data_columns_differ(tmp_path):
+    summary = {"days": 2, "agents": 6, "agent_steps": 12, "wall_seconds": 1.0}
+    flee = run_folder(tmp_path / "flee", summary)
+    exodus = run_folder(tmp_path / "exodus", summary)
+    # exodus read the camp's data as half of Flee's: 2 where Flee has 4.
+    (exodus / "out.csv").write_text(OUT_CSV.replace(",6,4,0.5,0.5,4,6,4,6,0", ",6,2,2.0,2.0,2,6,2,6,0")
+                                    .replace(",4,4,0.0,0.0,4,6,4,4,0", ",4,2,1.0,1.0,2,6,2,4,0"))
+    check = vs_flee.check_data({"out_csv": str(flee / "out.csv")},
+                               {"out_csv": str(exodus / "out.csv")})
+    assert check["differing_columns"] == ["Camp data", "refugees in camps (UNHCR)"]
+    # Scored on Flee's data, exodus' counts are Flee's table: 0.25 normal, 0 rescaled.
+    assert check["exodus_ard_normal_on_flee_data"] == pytest.approx(0.25)
+    assert check["exodus_ard_rescaled_on_flee_data"] == pytest.approx(0.0)
+    assert vs_flee.check_data({"out_csv": str(flee / "out.csv")},
+                              {"out_csv": str(flee / "out.csv")}) == {"same_data": True}
