@@ -119,7 +119,7 @@ def ensemble(
         outcome = ensemble_and_record(sc, runs, seed, draws, scheduler, workers, store, progress, out)
     scores = outcome.ensemble.scores
     rows = [[key, *(float(scores[key].quantile(q)) for q in (0.05, 0.5, 0.95))] for key in summary_scores(scores)]
-    rows += [[key, "", value, ""] for key, value in outcome.metrics.items() if key == "band90_coverage"]
+    rows += [[key, "", value, ""] for key, value in outcome.metrics.items() if key.endswith("90_coverage")]
     rows.append(["wall seconds", "", outcome.wall_seconds, ""])
     print_table(f"exodus ensemble: {sc.name}, {runs} runs on {outcome.where}", ["", "5%", "50%", "95%"], rows)
     out_console.print(f"bands of {outcome.series} series recorded as {outcome.record_id} in "

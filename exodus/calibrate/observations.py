@@ -30,6 +30,7 @@ from exodus.engine.scenario import Scenario
 from exodus.errors import InputError
 
 SIGMA = {"primary": 0.2, "secondary": 0.4, "repost": 0.8}
+Z90 = 1.6448536269514722  # standard normal quantile of 0.95: a central 90% interval
 AGGREGATES = ("sum", "mean", "max", "last")
 # A range over which a parameter is searched on a log scale: positive and spanning a factor of 10 or more.
 LOG_SPAN = 10.0
@@ -53,6 +54,13 @@ def scenario_space(scenario: Scenario) -> list[Calibrated]:
         else:
             rows.append(Calibrated(parameter, low, high, scale, file=file))
     return rows
+
+
+def reliability_sigma(figures: pd.DataFrame) -> np.ndarray:
+    """Each figure's log-scale error from its reliability (secondary when not given)."""
+    if "reliability" not in figures:
+        return np.full(len(figures), SIGMA["secondary"])
+    return figures["reliability"].fillna("secondary").map(SIGMA).to_numpy(float)
 
 
 def bounds(row) -> tuple[float, float]:
@@ -106,8 +114,7 @@ class ObservationTarget(Target):
     def nll(figures: pd.DataFrame, values: np.ndarray) -> float:
         if figures.empty:
             return float("nan")
-        reliability = figures["reliability"] if "reliability" in figures else pd.Series("secondary", figures.index)
-        sigma = reliability.map(SIGMA).to_numpy(float)
+        sigma = reliability_sigma(figures)
         r = np.array([log_residual(v, *bounds(row)) for v, row in zip(values, figures.itertuples(index=False))])
         return float(np.mean(0.5 * (r / sigma) ** 2))
 
@@ -131,14 +138,21 @@ class ObservationTarget(Target):
         return out
 
     def ensemble_metrics(self, scores: pd.DataFrame) -> dict[str, float]:
-        """Share of visible figures whose reported value or range meets the replicas' 5-95% band."""
-        covered = []
-        for row in self.visible.itertuples(index=False):
+        """Share of visible figures whose reported value or range meets the replicas' 5-95% band
+        (band90_coverage), and meets it once widened by the figure's own error as the likelihood
+        models it, log(1 + x) +- 1.645 sigma (predictive90_coverage)."""
+        sigma = reliability_sigma(self.visible)
+        covered, predicted = [], []
+        for row, s in zip(self.visible.itertuples(index=False), sigma):
             column = scores[f"obs:{row.id}"]
             q5, q95 = float(column.quantile(0.05)), float(column.quantile(0.95))
             low, high = bounds(row)
             covered.append(q5 <= high and low <= q95)
-        return {"band90_coverage": float(np.mean(covered)), "figures": len(covered)}
+            wide_low = np.expm1(np.log1p(max(q5, 0.0)) - Z90 * s)
+            wide_high = np.expm1(np.log1p(max(q95, 0.0)) + Z90 * s)
+            predicted.append(wide_low <= high and low <= wide_high)
+        return {"band90_coverage": float(np.mean(covered)), "predictive90_coverage": float(np.mean(predicted)),
+                "figures": len(covered)}
 
 
 def check_observations(scenario: Scenario, figures: pd.DataFrame, file: str) -> None:

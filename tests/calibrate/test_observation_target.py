@@ -89,7 +89,11 @@ def test_trials_fit_figures_known_by_until_on_a_cut_run(russia):
 
     at_reported = {f"obs:{r.id}": reference(r) for r in target.visible.itertuples(index=False)}
     assert target.ensemble_metrics(pd.DataFrame([at_reported] * 3)) == \
-        {"band90_coverage": 1.0, "figures": len(target.visible)}
+        {"band90_coverage": 1.0, "predictive90_coverage": 1.0, "figures": len(target.visible)}
+    # 30% above every point figure: outside the model band, inside once the figures' own error is added
+    above = {k: v * 1.3 for k, v in at_reported.items()}
+    metrics = target.ensemble_metrics(pd.DataFrame([above] * 3))
+    assert metrics["band90_coverage"] < 1.0 and metrics["predictive90_coverage"] == 1.0
     # below every figure, only those given as "at most" are still met
     at_most = [bounds(r)[0] == -np.inf for r in target.visible.itertuples(index=False)]
     far_below = {k: -1.0 for k in at_reported}
