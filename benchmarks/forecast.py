@@ -1,6 +1,7 @@
 """Forecast skill on the Flee scenarios: calibrate on the first third, score the rest.
 
-    python benchmarks/forecast.py [SCENARIO ...] [--trials N] [--replicas R] [--score-seeds K] [--json PATH]
+    python benchmarks/forecast.py [SCENARIO ...] [--trials N] [--replicas R] [--score-seeds K]
+                                  [--params FILE.csv] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are fitted
@@ -9,7 +10,7 @@ the calibrated and the uncalibrated (simsetting.yml) parameters are both run ove
 whole period with seeds 101..100+K, and their ARD over the held-out two thirds is averaged. Flee
 3.1's ARD over the same held-out days is read from the out.csv that benchmarks/vs_flee.py
 leaves under .bench-cache/flee31/<scenario>/seed1 (said so when it is absent). The study
-is kept in .bench-cache/forecast/<scenario>/optuna.sqlite3, so a rerun resumes it.
+is kept in .bench-cache/forecast/<scenario>/<params>/optuna.sqlite3, so a rerun resumes it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from exodus.calibrate.space import sim_pars
+from exodus.calibrate.space import read_space, sim_pars
 from exodus.calibrate.study import StudySpec, best_trials, run_study
 from exodus.calibrate.targets import FleeTarget
 from exodus.engine.sim import Sim
@@ -51,12 +52,12 @@ def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> l
     return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
 
 
-def forecast(name: str, trials: int, replicas: int, score_seeds: list[int]) -> dict:
+def forecast(name: str, trials: int, replicas: int, score_seeds: list[int], space_file: Path | None) -> dict:
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = (scenario.dates[fit_days - 1]).date()
-    target = FleeTarget(scenario, until)
-    folder = CACHE / "forecast" / name
+    target = FleeTarget(scenario, until, read_space(space_file) if space_file else None)
+    folder = CACHE / "forecast" / name / (space_file.stem if space_file else "flee_space")
     folder.mkdir(parents=True, exist_ok=True)
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
                      name=f"{name}-{scenario.fingerprint()[:8]}-first-third-r{replicas}", trials=trials,
@@ -103,10 +104,12 @@ def main() -> None:
     parser.add_argument("--replicas", type=int, default=3, help="seeds averaged per trial (1..R)")
     parser.add_argument("--score-seeds", type=int, default=5,
                         help="held-out runs per parameter set (seeds 101..100+K, none used in fitting)")
-    parser.add_argument("--json", type=Path, default=CACHE / "forecast" / "results.json")
+    parser.add_argument("--params", type=Path, help="CSV of calibrated parameters (default: FLEE_SPACE)")
+    parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>.json")
     args = parser.parse_args()
-    rows = [forecast(name, args.trials, args.replicas, list(range(101, 101 + args.score_seeds)))
+    rows = [forecast(name, args.trials, args.replicas, list(range(101, 101 + args.score_seeds)), args.params)
             for name in args.scenarios]
+    args.json = args.json or CACHE / "forecast" / f"results-{args.params.stem if args.params else 'flee_space'}.json"
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")

@@ -80,8 +80,10 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     storage = open_storage(spec.storage)
     fingerprint = scenario.fingerprint()
     existing = {s.study_name: s for s in optuna.get_all_study_summaries(storage)}
-    if spec.name in existing:
-        attrs = existing[spec.name].user_attrs
+    attrs = existing[spec.name].user_attrs if spec.name in existing else {}
+    # A study killed before its attributes were written counts as new.
+    fresh = "scenario_hash" not in attrs
+    if not fresh:
         if attrs.get("scenario_hash") != fingerprint or attrs.get("space") != [r.key for r in target.space]:
             raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made for another scenario or "
                                         "parameter set; choose another --study name", field="study")
@@ -91,11 +93,11 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     sampler = optuna.samplers.TPESampler(seed=spec.sampler_seed + done_before, multivariate=True)
     study = optuna.create_study(study_name=spec.name, storage=storage, sampler=sampler, direction="minimize",
                                 load_if_exists=True)
-    if spec.name not in existing:
-        study.set_user_attr("scenario_hash", fingerprint)
-        study.set_user_attr("space", [r.key for r in target.space])
+    if fresh:
         study.enqueue_trial({row.key: row.clip(v) for row, v in zip(target.space, target.defaults(scenario).values())},
                             user_attrs={"uncalibrated": True})
+        study.set_user_attr("space", [r.key for r in target.space])
+        study.set_user_attr("scenario_hash", fingerprint)
     fit_scenario = target.prepare(scenario)
 
     def objective(trial):

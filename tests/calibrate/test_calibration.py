@@ -97,3 +97,15 @@ def test_killed_study_resumes_where_it_stopped(tmp_path, short_mali):
     new = [p for n, (p, _) in after.items() if n not in before]
     assert all(p not in [q for q, _ in before.values()] for p in new)
     assert RunStore(tmp_path / "runs").get("study-killed")["metrics"]["trials"] == trials
+
+
+def test_a_study_cannot_be_resumed_with_another_parameter_set(tmp_path, short_scenario):
+    from exodus.calibrate.study import run_study
+    from exodus.calibrate.targets import FLEE_SPACE
+    from exodus.errors import InputError
+
+    spec = StudySpec(storage=f"sqlite:///{tmp_path / 'study.sqlite3'}", name="s", trials=1)
+    run_study(short_scenario, FleeTarget(short_scenario, UNTIL), spec)
+    with pytest.raises(InputError, match="made for another scenario or parameter set") as err:
+        run_study(short_scenario, FleeTarget(short_scenario, UNTIL, FLEE_SPACE[:2]), spec)
+    assert err.value.field == "study"
