@@ -114,6 +114,24 @@ def test_policy_switches_and_crossing_factors_over_the_api():
         assert each["changed"]["Finland"] > each["baseline"]["Finland"]
 
 
+def test_dated_levers_shut_a_crossing_move_a_ban_and_set_the_call_up():
+    app = create_app(Catalogue.from_refs(["russia-2022"]))
+    with TestClient(app) as russia:
+        levers = {lv["key"]: lv for lv in russia.get("/api/scenarios/russia-2022/levers").json()}
+        for key in ("russia.crossings.close_from", "russia.crossings.open_from", "russia.policies.start"):
+            assert levers[key]["type"] == "dates"
+        assert levers["russia.policies.value"]["type"] == "factors"
+        run = russia.post("/api/runs", json={"scenario": "russia-2022", "overrides": {
+            "russia.crossings.close_from": {"Verkhny Lars": "2022-09-22"},
+            "russia.policies.start": {"P12": "2022-10-20"},
+            "russia.policies.value": {"P02": 500000}}})
+        done = wait(russia, run.json()["id"])
+        assert done["status"] == "done", done["error"]
+        each = {t["name"]: dict(zip(t["x"], t["y"])) for t in done["figure"]["data"][1::2]}
+        assert each["changed"]["Georgia"] < 0.8 * each["baseline"]["Georgia"]
+        assert each["changed"]["Finland"] > each["baseline"]["Finland"]
+
+
 def test_the_scenario_list_is_checked_when_the_server_starts(tmp_path):
     from exodus.errors import InputError
 
