@@ -56,17 +56,21 @@ def run(
     seed: Annotated[int, typer.Option(help="root of every module's random stream")] = 1,
     set_: Annotated[list[str], typer.Option("--set", help="override a parameter: module.key=value")] = None,
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
+    store: Annotated[Path, typer.Option(help="runs folder whose DuckDB run store records this run")] = Path("runs"),
 ):
-    """Run a scenario and write its daily tables and summary."""
+    """Run a scenario, write its daily tables and summary, and record it in the run store."""
     from exodus.engine.sim import Sim
     from exodus.io import load_scenario
     from exodus.report.outputs import summarize, write_outputs
+    from exodus.store import RunStore, record_sim
 
     sc = load_scenario(scenario, hasten=hasten)
     sim = Sim(sc, pars=parse_sets(set_), seed=seed)
     sim.init()
     run_sim(sim, sc.name)
     summary = summarize(sim)
+    metrics = {k: v for k, v in summary.items() if isinstance(v, (int, float))}
+    summary["record"] = record_sim(RunStore(store), sim, metrics=metrics)
     if out is not None:
         write_outputs(sim, summary, out)
     table = Table(title=f"exodus run: {sc.name}", show_header=False)

@@ -25,8 +25,9 @@ def test_help_lists_every_command():
 
 def test_run_writes_tidy_table_flee_out_csv_and_summary(tmp_path):
     out = tmp_path / "mali"
+    store = tmp_path / "runs"
     proc = exodus("run", str(FLEE_SCENARIOS / "mali"), "--out", str(out), "--seed", "4",
-                  "--set", "flee.movement.backtrack_weight=1")
+                  "--set", "flee.movement.backtrack_weight=1", "--store", str(store))
     assert proc.returncode == 0, proc.stderr
     assert "ard_rescaled" in proc.stdout and "wall_seconds" in proc.stdout
     summary = json.loads((out / "summary.json").read_text())
@@ -35,6 +36,12 @@ def test_run_writes_tidy_table_flee_out_csv_and_summary(tmp_path):
     assert set(daily["module"]) >= {"flee.movement", "flee.spawning"}
     flee_out = pd.read_csv(out / "out.csv")
     assert len(flee_out) == 300 and "Fassala-Mbera sim" in flee_out.columns
+    # the run is recorded in the run store, with its parameters
+    from exodus.store import RunStore
+
+    record = RunStore(store).get(summary["record"])
+    assert record["seed"] == 4 and record["params"]["flee.movement.backtrack_weight"] == 1
+    assert len(RunStore(store).table(record["id"], "daily")) == len(daily)
     # the run is the Python API's run: same seed, same numbers
     import exodus as ex
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from pathlib import Path
 
 import exodus
+from exodus.io.atomic import atomic_folder
 
 
 def summarize(sim) -> dict[str, object]:
@@ -35,10 +34,7 @@ def summarize(sim) -> dict[str, object]:
 
 def write_outputs(sim, summary: dict, out: Path) -> None:
     """Write everything to a temporary folder, then move it into place: never half-written."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
+    with atomic_folder(out) as tmp:
         sim.to_df().to_parquet(tmp / "daily.parquet", index=False)
         if "camp_data" in sim.scenario.tables:
             from exodus.io.flee_out import flee_out_table
@@ -46,9 +42,3 @@ def write_outputs(sim, summary: dict, out: Path) -> None:
             flee_out_table(sim).to_csv(tmp / "out.csv", index=False)
         meta = dict(summary, version=exodus.__version__, scenario_hash=sim.scenario.fingerprint())
         (tmp / "summary.json").write_text(json.dumps(meta, indent=2) + "\n")
-        if out.exists():
-            shutil.rmtree(out)
-        tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -21,6 +19,7 @@ import pandas as pd
 
 import exodus
 from exodus.errors import InputError
+from exodus.io.atomic import atomic_folder
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -42,18 +41,10 @@ LOCK_WAIT_SECONDS = 60.0
 
 
 def write_tables(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """Write each table as folder/<name>.parquet via a temporary folder, replacing folder whole."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
-    try:
+    """Write each table as folder/<name>.parquet, replacing folder whole."""
+    with atomic_folder(folder) as tmp:
         for name, frame in tables.items():
             frame.to_parquet(tmp / f"{name}.parquet", index=False)
-        if folder.exists():
-            shutil.rmtree(folder)
-        tmp.rename(folder)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 def _json(value) -> str:
