@@ -46,7 +46,7 @@ TABLES: dict[str, dict[str, str]] = {
     "observations": {"id": "text", "quantity": "text", "value": "number?", "value_low": "number?",
                      "value_high": "number?", "unit": "text", "place": "text", "period_start": "date",
                      "period_end": "date", "source": "text", "measure": "text?", "labels": "text?",
-                     "aggregate": "text?", "use": "text", "definition": "text"},
+                     "aggregate": "text?", "use": "text", "definition": "text", "reliability": "text?"},
     "references": {"id": "text", "kind": "text", "description": "text", "origin": "text?"},
 }
 # Columns that must lie in [0, 1].
@@ -241,6 +241,7 @@ def _cross_check(tables: dict[str, Table], problems: Problems) -> None:
     need(obs, "use", lambda v: v in {"fit", "check", "context"}, "fit, check or context")
     need(obs, "aggregate", lambda v: v in {"sum", "mean", "max", "last"}, "sum, mean, max or last")
     need(obs, "measure", lambda v: v.count(":") == 1, "module:result")
+    need(obs, "reliability", lambda v: v in {"primary", "secondary", "repost"}, "primary, secondary or repost")
     for line, r in obs.rows:
         if r["use"] != "context" and not r["measure"]:
             problems.add(obs.file, "figures used to fit or check need a measure", line=line, field="measure")

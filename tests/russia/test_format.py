@@ -45,6 +45,18 @@ def test_every_problem_is_reported_with_line_and_field(scenario_copy):
         scenario_yaml.load(scenario_copy)
 
 
+def test_every_observation_has_a_known_reliability(scenario, scenario_copy):
+    obs = scenario.tables["observations"]
+    assert set(obs["reliability"]) <= {"primary", "secondary", "repost"}
+    assert (obs.set_index("id").loc[["O008", "O009", "O010"], "reliability"] == "primary").all()  # ministries
+    assert (obs.set_index("id").loc[["O066", "O108"], "reliability"] == "repost").all()
+    edit(scenario_copy / "observations.csv", "cars queued at Verkhny Lars on the day,primary",
+         "cars queued at Verkhny Lars on the day,rumour")
+    problems = [str(p) for p in scenario_yaml.check(scenario_copy)]
+    assert any("observations.csv, line 3, field 'reliability'" in p and "primary, secondary or repost" in p
+               for p in problems)
+
+
 def test_parameters_need_a_provenance(scenario_copy):
     edit(scenario_copy / "scenario.yaml", "metres_per_vehicle: {value: 7, assumed: car length plus gap}",
          "metres_per_vehicle: {value: 7}")
