@@ -31,7 +31,7 @@ class MovementPars(Pars):
     movechance_pop_base: float = Field(10000.0, gt=0, description="population scale of the movechance multiplier")
     movechance_pop_scale_factor: float = Field(0.0, description="exponent of that multiplier (0: off)")
     backtrack_weight: float = Field(
-        0.0, ge=0, le=1, description="relative weight of a route straight back to the place just left (Flee: 1)")
+        0.3, ge=0, le=1, description="relative weight of a route straight back to the place just left (Flee: 1)")
     conflict_spawn_decay: list[float] | None = Field(
         None, description="conflict score decay by 30-day period (shared with spawning)")
 
