@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.table import Table
 
 from exodus.calibrate.space import read_space, sim_pars
-from exodus.calibrate.study import StudySpec, best_trials, run_study
+from exodus.calibrate.study import StudySpec, best_trials, model_fingerprint, run_study
 from exodus.calibrate.targets import FleeTarget
 from exodus.engine.sim import Sim
 from exodus.io import load_scenario
@@ -59,8 +59,10 @@ def forecast(name: str, trials: int, replicas: int, score_seeds: list[int], spac
     target = FleeTarget(scenario, until, read_space(space_file) if space_file else None)
     folder = CACHE / "forecast" / name / (space_file.stem if space_file else "flee_space")
     folder.mkdir(parents=True, exist_ok=True)
+    # Named after the data and every resolved parameter (model_fingerprint): a change of model
+    # defaults starts a new study instead of resuming an old one.
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
-                     name=f"{name}-{scenario.fingerprint()[:8]}-first-third-r{replicas}", trials=trials,
+                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}", trials=trials,
                      sim_seeds=tuple(range(1, 1 + replicas)))
     console.print(f"[bold]{name}[/bold]: fitting days 0-{fit_days - 1} (to {until}), {trials} trials "
                   f"of {replicas} seeds each")

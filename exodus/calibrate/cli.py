@@ -76,13 +76,13 @@ def calibrate(
     """Fit a scenario's calibrated parameters to its observations with Optuna (resumable)."""
     from exodus.calibrate.runner import calibrate_and_record
     from exodus.calibrate.space import read_space
-    from exodus.calibrate.study import StudySpec
+    from exodus.calibrate.study import StudySpec, model_fingerprint
     from exodus.calibrate.targets import target_for
     from exodus.cli import out_console
 
     sc = load(scenario, hasten)
     target = target_for(sc, parse_until(until), read_space(params) if params else None)
-    name = study or f"{sc.name}-{sc.fingerprint()[:8]}-until-{until or 'end'}"
+    name = study or f"{sc.name}-{model_fingerprint(sc)[-8:]}-until-{until or 'end'}"
     spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
                      sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)))
     out_console.print(f"study {name} in {spec.storage}")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from exodus.calibrate.ensemble import Ensemble, run_ensemble
 from exodus.calibrate.space import sim_pars
-from exodus.calibrate.study import StudySpec, best_trials, completed, open_storage, run_study
+from exodus.calibrate.study import StudySpec, best_trials, completed, model_fingerprint, open_storage, run_study
 from exodus.calibrate.targets import Target, target_for
 from exodus.engine.scenario import Scenario
 from exodus.errors import InputError
@@ -65,8 +65,9 @@ def study_draws(scenario: Scenario, name: str, storage: str, top: int) -> list[d
         study = optuna.load_study(study_name=name, storage=open_storage(storage))
     except KeyError:
         raise InputError("--study", f"no study {name!r} in {storage}", field="study") from None
-    if study.user_attrs.get("scenario_hash") != scenario.fingerprint():
-        raise InputError("--study", f"study {name!r} was made for another scenario", field="study")
+    if study.user_attrs.get("scenario_hash") != model_fingerprint(scenario):
+        raise InputError("--study", f"study {name!r} was made for another scenario or model version",
+                         field="study")
     if not completed(study):
         raise InputError("--study", f"study {name!r} has no completed trial yet", field="study")
     return [sim_pars(scenario, values) for values in best_trials(study, top)]

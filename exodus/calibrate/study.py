@@ -70,6 +70,18 @@ def completed(study) -> list:
     return study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))
 
 
+def model_fingerprint(scenario: Scenario) -> str:
+    """The scenario's data plus every resolved module parameter (defaults included), so a
+    study is never resumed after the model's defaults changed under it."""
+    import hashlib
+
+    from exodus.engine.sim import Sim
+    from exodus.store.runstore import module_params
+
+    resolved = repr(sorted(module_params(Sim(scenario)).items()))
+    return f"{scenario.fingerprint()}-{hashlib.sha256(resolved.encode()).hexdigest()[:8]}"
+
+
 def run_study(scenario: Scenario, target: Target, spec: StudySpec,
               progress: Callable[[int, int], None] | None = None):
     """Create or resume the study and run trials until ``spec.trials`` have completed."""
@@ -78,7 +90,7 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     storage = open_storage(spec.storage)
-    fingerprint = scenario.fingerprint()
+    fingerprint = model_fingerprint(scenario)
     existing = {s.study_name: s for s in optuna.get_all_study_summaries(storage)}
     attrs = existing[spec.name].user_attrs if spec.name in existing else {}
     # A study killed before its attributes were written counts as new.

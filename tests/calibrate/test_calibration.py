@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 import signal
@@ -109,3 +110,27 @@ def test_a_study_cannot_be_resumed_with_another_parameter_set(tmp_path, short_sc
     with pytest.raises(InputError, match="made for another scenario or parameter set") as err:
         run_study(short_scenario, FleeTarget(short_scenario, UNTIL, FLEE_SPACE[:2]), spec)
     assert err.value.field == "study"
+
+
+def test_a_study_is_not_resumed_after_the_model_defaults_change(tmp_path, short_scenario):
+    from exodus.calibrate.study import model_fingerprint, run_study
+    from exodus.errors import InputError
+    from exodus.model.flee.movement import MovementPars
+
+    spec = StudySpec(storage=f"sqlite:///{tmp_path / 'study.sqlite3'}", name="m", trials=1)
+    run_study(short_scenario, FleeTarget(short_scenario, UNTIL), spec)
+    before = model_fingerprint(short_scenario)
+    # a new release changes a default the scenario does not set: same data, another model
+    original = MovementPars.model_fields["backtrack_weight"]
+    changed = copy.copy(original)
+    changed.default = 0.9
+    try:
+        MovementPars.model_fields["backtrack_weight"] = changed
+        MovementPars.model_rebuild(force=True)
+        assert model_fingerprint(short_scenario) != before
+        with pytest.raises(InputError, match="another scenario or parameter set"):
+            run_study(short_scenario, FleeTarget(short_scenario, UNTIL), spec)
+    finally:
+        MovementPars.model_fields["backtrack_weight"] = original
+        MovementPars.model_rebuild(force=True)
+    assert model_fingerprint(short_scenario) == before
