@@ -35,10 +35,6 @@ class People:
             return arrays[name]
         raise AttributeError(name)
 
-    @property
-    def properties(self) -> list[str]:
-        return list(self._arrays)
-
     def add(self, n: int) -> tuple[int, int]:
         """Append n people with default values; returns their row range [start, stop)."""
         start, stop = self.count, self.count + int(n)
@@ -56,10 +52,6 @@ class People:
             self._arrays[name] = grown
         self.capacity = capacity
 
-    @property
-    def nbytes(self) -> int:
-        """Bytes held by the property arrays."""
-        return sum(a.nbytes for a in self._arrays.values())
-
-    def bytes_per_person(self) -> float:
+    def bytes_per_person(self) -> int:
+        """Bytes one person takes across every property array."""
         return sum(a.itemsize for a in self._arrays.values())
