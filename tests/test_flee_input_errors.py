@@ -118,3 +118,14 @@ def test_conflicts_value_not_a_number(flee_copy, tmp_path, bad):
     lines[3] = ",".join(cells)
     path.write_text("\n".join(lines) + "\n")
     assert_error(exodus_run(folder, tmp_path), "conflicts.csv", "line 4", "field 'Kidal'", "expected a number")
+
+
+def test_check_reads_a_flee_folder_and_names_its_first_problem(flee_copy):
+    folder = flee_copy("mali")
+    ok = subprocess.run([sys.executable, "-m", "exodus", "check", str(folder)], capture_output=True, text=True,
+                        cwd=ROOT, timeout=120)
+    assert ok.returncode == 0 and "sound" in ok.stdout and "7 camps" in ok.stdout
+    edit(folder / "input_csv" / "routes.csv", "Douentza,Mentao,487", "Douentza,Mentao,-487")
+    bad = subprocess.run([sys.executable, "-m", "exodus", "check", str(folder)], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert_error(bad, "routes.csv", "line 2", "field 'distance'")

@@ -23,11 +23,19 @@ def scenario_folder(ref: str) -> Path:
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def check(scenario: Annotated[str, typer.Argument(help="scenario folder or name under scenarios/")]):
+    def check(scenario: Annotated[str, typer.Argument(help="scenario folder, name under scenarios/, "
+                                                          "or Flee scenario folder")]):
         """Validate a scenario: every problem with its file, line and field; exit 2 if any."""
         from exodus.cli import console, out_console
-        from exodus.io import scenario_yaml
+        from exodus.io import flee, scenario_yaml
 
+        if (Path(scenario) / "input_csv").is_dir():
+            # Flee folders are read strictly: the first problem stops the reader (exit 2 in main).
+            sc = flee.load_flee(scenario)
+            out_console.print(f"{scenario}: sound. {len(sc.places)} places, {len(sc.links)} routes, "
+                              f"{len(sc.tables['camp_data'].columns)} camps, {sc.days} days from {sc.start}, "
+                              f"{len(sc.tables['closures'])} closures.", highlight=False)
+            return
         folder = scenario_folder(scenario)
         problems = scenario_yaml.check(folder)
         for problem in problems:
