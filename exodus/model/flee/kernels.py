@@ -7,6 +7,8 @@ the result does not depend on thread count or evaluation order.
 
 from __future__ import annotations
 
+import types
+
 import numba as nb
 import numpy as np
 
@@ -46,7 +48,7 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
 
 
 CHUNKS = 64  # blocks of agents per day: enough to balance threads, few enough to merge cheaply
-PARALLEL_FROM = 200_000  # below this many agents, starting threads costs more than it saves
+PARALLEL_FROM = 25_000  # below this many agents, starting threads costs more than it saves
 
 
 def count_at_places(n, location, link, n_places):
@@ -62,6 +64,14 @@ def move_day(n, *args):
     """
     kernel = _move_parallel if n >= PARALLEL_FROM else _move_serial
     return kernel(n, *args)
+
+
+def warm_up(people, n_places, move_args) -> None:
+    """Load (or compile) every kernel variant on zero agents, so the daily loop never waits for it."""
+    for count in (_count_serial, _count_parallel):
+        count(0, people.location, people.link, n_places)
+    for move in (_move_serial, _move_parallel):
+        move(0, *move_args)
 
 
 def _count_at_places(n, location, link, n_places):
@@ -166,7 +176,15 @@ def _move_day(n, key, day, location, link, distance, route, step, previous, back
     return counts.sum(axis=0)
 
 
-_count_parallel = nb.njit(parallel=True, cache=True)(_count_at_places)
+def _named(fn, name: str):
+    """The same function under another name: Numba's on-disk cache is keyed by name, so a
+    threaded and a serial build of one function would otherwise overwrite each other."""
+    clone = types.FunctionType(fn.__code__, fn.__globals__, name, fn.__defaults__, fn.__closure__)
+    clone.__qualname__ = name
+    return clone
+
+
+_count_parallel = nb.njit(parallel=True, cache=True)(_named(_count_at_places, "_count_at_places_threaded"))
 _count_serial = nb.njit(cache=True)(_count_at_places)
-_move_parallel = nb.njit(parallel=True, cache=True)(_move_day)
+_move_parallel = nb.njit(parallel=True, cache=True)(_named(_move_day, "_move_day_threaded"))
 _move_serial = nb.njit(cache=True)(_move_day)

@@ -6,7 +6,7 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.kernels import count_at_places, move_day, route_cumulative
+from exodus.model.flee.kernels import count_at_places, move_day, route_cumulative, warm_up
 from exodus.model.flee.places import decay_factor, place_state
 from exodus.model.flee.routes import enumerate_candidates
 
@@ -63,6 +63,7 @@ class FleeMovement(Module):
         self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling, -1.0)
         self.occupancy = np.zeros(net.n_places, dtype=np.int64)
         self.counted = 0
+        warm_up(people, net.n_places, self.kernel_args(sim))  # load compiled kernels now, not in the loop
         self.define_result("agents", net.names)
         self.define_result("on_links")
 
@@ -94,22 +95,26 @@ class FleeMovement(Module):
         out = np.where(occ <= buf * cap, 1.0, np.where(occ >= cap, 0.0, mid))
         return np.where(cap < 1, 1.0, out)
 
-    def step(self, sim):
+    def kernel_args(self, sim) -> tuple:
+        """Everything the day's movement kernel reads, after today's route weights."""
         p, net, people, cand = self.pars, sim.network, sim.people, self.candidates
-        # Start-of-day occupancy: yesterday's end plus people added since (only spawning adds).
-        new = slice(self.counted, people.count)
-        self.occupancy = self.occupancy + count_at_places(people.count - self.counted, people.location[new],
-                                                          people.link[new], net.n_places)
         capmult = self.capmult()
         dest_full = self.state["camp"] & (capmult < 0.5)
         total = route_cumulative(cand.by_place, cand.end, cand.distance, cand.ptr, cand.links, self.closed,
                                  self.score(sim.t), capmult, p.softening, p.weight_softening, p.distance_power,
                                  p.weight_power, self.cum)
-        self.occupancy = move_day(
-            people.count, self.stream.key, sim.t, people.location, people.link, people.distance, people.route,
-            people.step, people.previous, p.backtrack_weight, self.movechance(), cand.by_place, self.cum, total,
-            cand.end, cand.ptr, cand.links, net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed,
-            self.closed, dest_full)
+        return (self.stream.key, sim.t, people.location, people.link, people.distance, people.route, people.step,
+                people.previous, p.backtrack_weight, self.movechance(), cand.by_place, self.cum, total, cand.end,
+                cand.ptr, cand.links, net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed,
+                self.closed, dest_full)
+
+    def step(self, sim):
+        people = sim.people
+        # Start-of-day occupancy: yesterday's end plus people added since (only spawning adds).
+        new = slice(self.counted, people.count)
+        self.occupancy = self.occupancy + count_at_places(people.count - self.counted, people.location[new],
+                                                          people.link[new], sim.network.n_places)
+        self.occupancy = move_day(people.count, *self.kernel_args(sim))
         self.counted = people.count
 
     def update_results(self, sim):
