@@ -17,8 +17,6 @@ class TravelPars(Pars):
     regular_factor: float = Field(1.0, ge=0, description="multiplier on every crossing's ordinary daily traffic")
     air_stay_days: float = Field(7.0, gt=0, description="mean stay abroad of ordinary air passengers")
     tourist_share: float = Field(0.6, ge=0, le=1, description="share of ordinary travellers who come as tourists")
-    wait_tolerance_days: float = Field(
-        10.0, gt=0, description="assumed: ordinary trips fall by a factor e for each this many days of queue")
 
 
 class Travel(Module):
@@ -64,14 +62,12 @@ class Travel(Module):
     def step(self, sim):
         w, p, t, people = self.world, self.pars, sim.t, sim.people
         rng = self.stream.rng
-        # Tourists stay at home where their visa category is refused; ordinary trips are
-        # put off while the queue is days long, and car trips while cars are turned away.
+        # Tourists stay at home where their visa category is refused, and car trips are put
+        # off where cars are turned away (else they would crowd the bus lane without end).
         banned = w.tourist_ban[w.crossing_country]
         car_share = np.where(w.mode_banned[:, CAR], 0.0, w.regular_car_share)
-        wait = car_share * w.wait_days[:, CAR] + (1.0 - car_share) * w.wait_days[:, BUS]
         still_going = np.where(w.mode_banned[:, CAR], 1.0 - w.regular_car_share, 1.0)
-        land_daily = (self.land_daily * np.where(banned, 1.0 - p.tourist_share, 1.0) * still_going
-                      * np.exp(-np.minimum(wait, 1e3) / p.wait_tolerance_days))
+        land_daily = self.land_daily * np.where(banned, 1.0 - p.tourist_share, 1.0) * still_going
         idx, target = self.spawn(sim, np.concatenate([land_daily, self.air_daily]), rng)
         land = target < w.n_crossings
         by_land, by_air = idx[land], idx[~land]
