@@ -63,3 +63,27 @@ def test_people_are_preallocated_arrays_that_grow_if_needed():
     assert people.bytes_per_person() == 8
     with pytest.raises(ValueError):
         people.add_property("location", np.int64)
+
+
+def test_an_output_folder_is_replaced_whole_or_left_as_it_was(tmp_path):
+    from exodus.io.atomic import atomic_folder
+
+    out = tmp_path / "run"
+    out.mkdir()
+    (out / "old.txt").write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_folder(out) as tmp:
+            (tmp / "half.txt").write_text("half")
+            raise RuntimeError("disk full")
+    assert [p.name for p in out.iterdir()] == ["old.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["run"]  # no temporary folder left behind
+    with atomic_folder(out) as tmp:
+        (tmp / "new.txt").write_text("new")
+    assert [p.name for p in out.iterdir()] == ["new.txt"]
+
+
+def test_plot_draws_one_line_per_place():
+    sim = exodus.Sim(tiny_scenario(), seed=1).run()
+    fig = sim.plot("agents")
+    assert [t.name for t in fig.data] == ["A", "B", "C", "D"]
+    assert list(fig.data[2].y) == list(sim["flee.movement"].results["agents"][:, 2])

@@ -63,3 +63,42 @@ def test_country_closure_keeps_people_home():
     sim = exodus.Sim(tiny_scenario(closures=closure), seed=1).run()
     assert agents(sim, "D").max() == 0
     assert agents(sim, "C")[-1] > 950
+
+
+def test_conflict_zones_start_and_end_with_conflicts_csv():
+    sc = tiny_scenario(days=30, spawn_day=1)
+    sc.places.loc[0, "conflict_date"] = 5  # a dated conflict zone starts as a town
+    series = sc.tables["conflicts"]
+    series[:, 0] = 0.0
+    series[5:15, 0] = 1.0  # A is at war from day 5 to day 14
+    sim = exodus.Sim(sc, seed=1).run()
+    zones = sim["flee.conflicts"].results["conflict_zones"]
+    assert zones[:5].sum() == 0 and (zones[5:15] == 1).all() and zones[15:].sum() == 0
+    spawned = sim["flee.spawning"].results["spawned"][:, 0]
+    assert spawned[:5].sum() == 0 and spawned[5] == 1000  # people wait for a conflict zone, then all leave A
+
+
+def test_a_closed_camp_is_a_town_until_its_closure_ends():
+    closure = [{"type": "camp", "name1": "C", "name2": "", "start": 0, "end": 10}]
+    closed = agents(exodus.Sim(tiny_scenario(closures=closure), seed=1).run(), "C")
+    open_camp = agents(exodus.Sim(tiny_scenario(), seed=1).run(), "C")
+    # as a town, C loses people every day; as a camp, almost nobody leaves
+    assert (np.diff(closed[1:10]) < 0).all() and closed[9] < 0.3 * open_camp[9]
+    assert abs(open_camp[19] - open_camp[1]) < 10
+    # once a camp again, C keeps the people it has and gains more
+    assert (np.diff(closed[10:]) >= 0).all()
+
+
+def test_walking_links_slow_people_down():
+    sc = tiny_scenario()
+    sc.links["walk_probability"] = ["1", "", ""]  # A-B is always walked (35 km a day)
+    walked = exodus.Sim(sc, seed=1).run()
+    assert agents(walked, "C")[:2].sum() == 0  # 50 km on foot takes two days
+    assert agents(exodus.Sim(tiny_scenario(), seed=1).run(), "C")[1] > 0
+
+
+def test_taking_spawned_people_from_the_population():
+    taken = exodus.Sim(tiny_scenario(), seed=1, pars={"flee.spawning.take_from_population": True}).run()
+    kept = exodus.Sim(tiny_scenario(), seed=1).run()
+    assert taken.network.place_state["population"][0] == 10000 - 1000
+    assert kept.network.place_state["population"][0] == 10000
