@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
             sc = flee.load_flee(scenario)
             out_console.print(f"{scenario}: sound. {len(sc.places)} places, {len(sc.links)} routes, "
                               f"{len(sc.tables['camp_data'].columns)} camps, {sc.days} days from {sc.start}, "
-                              f"{len(sc.tables['closures'])} closures.", highlight=False)
+                              f"{len(sc.tables['closures'])} closures.", highlight=False, soft_wrap=True)
             return
         folder = scenario_folder(scenario)
         problems = scenario_yaml.check(folder)
@@ -50,7 +50,8 @@ def register(app: typer.Typer) -> None:
                           f"{len(sc.tables['crossings'])} crossings, {len(sc.tables['flights'])} flight routes, "
                           f"{len(sc.tables['policies'])} policies, {len(sc.tables['observations'])} observations; "
                           f"{len(sc.modules)} modules, {len(pars)} parameters "
-                          f"({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))}).", highlight=False)
+                          f"({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))}).", highlight=False,
+                          soft_wrap=True)
 
     @app.command()
     def validate(
