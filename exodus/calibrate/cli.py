@@ -48,10 +48,13 @@ def print_table(title: str, columns: list[str], rows: list[list]) -> None:
     from exodus.cli import out_console
 
     table = Table(title=title)
-    for c in columns:
-        table.add_column(c)
-    for row in rows:
-        table.add_row(*[f"{v:.4g}" if isinstance(v, float) else str(v) for v in row])
+    cells = [[f"{v:.4g}" if isinstance(v, float) else str(v) for v in row] for row in rows]
+    for i, c in enumerate(columns):
+        # the first column (record ids, field names) is copied into the next command: keep it whole
+        whole = max([len(c)] + [len(r[0]) for r in cells]) if i == 0 else None
+        table.add_column(c, no_wrap=i == 0, min_width=whole, overflow="fold")
+    for row in cells:
+        table.add_row(*row)
     out_console.print(table)
 
 
@@ -135,7 +138,11 @@ def runs_list(store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs
     from exodus.store import RunStore
 
     frame = RunStore(store).list()
-    print_table(f"runs in {store}", list(frame.columns), frame.astype(str).values.tolist())
+    frame["scenario_hash"] = frame["scenario_hash"].str[:8]
+    frame["started"] = frame["started"].astype(str).str[:16]
+    frame["wall_seconds"] = frame["wall_seconds"].round(2)
+    print_table(f"runs in {store}", ["id", "kind", "scenario", "hash", "seed", "status", "started", "wall s"],
+                frame.astype(str).values.tolist())
 
 
 @runs_app.command("show")

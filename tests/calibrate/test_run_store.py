@@ -70,3 +70,15 @@ def test_runs_commands_list_show_and_compare(two_runs, tmp_path):
     assert compared.returncode == 0 and "param flee.movement.camp_weight" in compared.stdout
     missing = run_exodus("runs", "show", "nope", "--store", str(store.root), cwd=tmp_path)
     assert missing.returncode == 2 and "no record with id 'nope'" in missing.stderr
+
+
+def test_record_ids_are_listed_whole_on_a_narrow_terminal(two_runs, tmp_path):
+    import os
+    import subprocess
+
+    from tests.calibrate.conftest import EXODUS
+
+    store, a, b = two_runs
+    listed = subprocess.run(EXODUS + ["runs", "list", "--store", str(store.root)], cwd=tmp_path, capture_output=True,
+                            text=True, env=dict(os.environ, COLUMNS="80"), timeout=300)
+    assert listed.returncode == 0 and a in listed.stdout and b in listed.stdout
