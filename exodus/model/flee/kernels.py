@@ -173,9 +173,14 @@ def _move_day(n, key, day, location, link, distance, route, step, previous, wake
             first = s * BLOCK
             woken = wake[first:min(n, first + BLOCK)]
             m = 0
-            for j in range(len(woken)):  # branch-free, so it vectorises
-                due[m] = j
-                m += any_redraw or woken[j] <= day
+            if any_redraw:
+                for j in range(len(woken)):
+                    due[j] = j
+                m = len(woken)
+            else:
+                for j in range(len(woken)):  # branch-free
+                    due[m] = j
+                    m += woken[j] <= day
             for t in range(m):
                 i = np.uintp(first + due[t])
                 w = wake[i]
