@@ -50,13 +50,15 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
 @nb.njit(cache=True)
 def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_conflict, population, capacity,
                 occupancy, decay, movechance_pars, score_pars, capacity_buffer, chance, log_stay, redraw,
-                score, capmult, dest_full):
-    """Today's per-place rules, into the given arrays; returns whether any place's move chance changed.
+                score, capmult, dest_full, by_place, end, distance, ptr, links, closed, route_pars, cum):
+    """Today's per-place rules and route weights, into the given arrays (one call a day).
 
+    Returns whether any place's move chance changed, and each place's total route weight.
     movechance_pars: default, conflict, camp, idp camp chances, population base and exponent.
-    score_pars: foreign, camp and conflict weights. ``decay`` is the conflict decay by 30-day
-    period (empty: none). A camp looks full from capacity_buffer of its capacity on (capmult
-    falls linearly to 0 at capacity) and turns people away once capmult is below one half.
+    score_pars: foreign, camp and conflict weights; route_pars: softening, weight softening,
+    distance and weight powers. ``decay`` is the conflict decay by 30-day period (empty:
+    none). A camp looks full from capacity_buffer of its capacity on (capmult falls linearly
+    to 0 at capacity) and turns people away once capmult is below one half.
     """
     default, conflict_chance, camp_chance, idp_chance, pop_base, pop_factor = movechance_pars
     foreign_weight, camp_weight, conflict_weight = score_pars
@@ -96,7 +98,10 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
         else:
             capmult[p] = 1.0 - (occ - capacity_buffer * cap) / ((1.0 - capacity_buffer) * cap)
         dest_full[p] = camp[p] and capmult[p] < 0.5
-    return changed
+    softening, weight_softening, distance_power, weight_power = route_pars
+    total = route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult, softening,
+                             weight_softening, distance_power, weight_power, cum)
+    return changed, total
 
 
 CHUNKS = 64  # blocks of work per day: enough to balance threads, few enough to merge cheaply

@@ -6,7 +6,7 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.kernels import count_at_places, move_day, place_rules, route_cumulative, warm_up
+from exodus.model.flee.kernels import count_at_places, move_day, place_rules, warm_up
 from exodus.model.flee.places import place_state
 from exodus.model.flee.routes import enumerate_candidates
 
@@ -71,6 +71,7 @@ class FleeMovement(Module):
         self.movechance_pars = (p.default_movechance, p.conflict_movechance, p.camp_movechance,
                                 p.idpcamp_movechance, p.movechance_pop_base, p.movechance_pop_scale_factor)
         self.score_pars = (p.foreign_weight, p.camp_weight, p.conflict_weight)
+        self.route_pars = (p.softening, p.weight_softening, p.distance_power, p.weight_power)
         warm_up(people, net.n_places, self.kernel_args(sim))  # load compiled kernels now, not in the loop
         self.define_result("agents", net.names)
         self.define_result("on_links")
@@ -78,14 +79,12 @@ class FleeMovement(Module):
     def kernel_args(self, sim) -> tuple:
         """Everything the day's movement kernel reads, after today's place rules and route weights."""
         p, net, people, cand, st = self.pars, sim.network, sim.people, self.candidates, self.state
-        any_redraw = place_rules(sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"],
-                                 st["conflict"], st["time_of_conflict"], st["population"], self.capacity,
-                                 self.occupancy, self.decay, self.movechance_pars, self.score_pars,
-                                 p.capacity_buffer, self.chance, self.log_stay, self.redraw, self.score,
-                                 self.capmult, self.dest_full)
-        total = route_cumulative(cand.by_place, cand.end, cand.distance, cand.ptr, cand.links, self.closed,
-                                 self.score, self.capmult, p.softening, p.weight_softening, p.distance_power,
-                                 p.weight_power, self.cum)
+        any_redraw, total = place_rules(
+            sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"], st["conflict"],
+            st["time_of_conflict"], st["population"], self.capacity, self.occupancy, self.decay,
+            self.movechance_pars, self.score_pars, p.capacity_buffer, self.chance, self.log_stay, self.redraw,
+            self.score, self.capmult, self.dest_full, cand.by_place, cand.end, cand.distance, cand.ptr,
+            cand.links, self.closed, self.route_pars, self.cum)
         return (self.stream.key, sim.t, people.location, people.link, people.distance, people.route, people.step,
                 people.previous, people.wake, p.backtrack_weight, self.chance, self.log_stay, self.redraw,
                 any_redraw, cand.by_place, self.cum, total, cand.end, cand.first_stop, cand.ptr, cand.links,
