@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .document import Document
+from .document import Document, paused_gc
+from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, scan
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
@@ -111,7 +112,13 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
-_ANAPHOR = re.compile(r"\b(?:that|this|the same|a similar)\s+(?:number|many|figure|amount)\b", re.IGNORECASE)
+_LOW_QUALIFIER, _HIGH_QUALIFIER = re.compile(_QUALIFIERS_LOW), re.compile(_QUALIFIERS_HIGH)
+_SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
+_AT_BORDER = keywords(r"border|checkpoint|crossing")
+_GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
+_REMAIN = keywords(r"remain|stay", tail="")
+_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits)\b", re.IGNORECASE)
+_ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|until|from|before|after)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+$"
@@ -131,8 +138,12 @@ _UNIT_AFTER = re.compile(
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
+_NOT_COUNTED = re.compile(  # units of numbers that count no people: percentages, money, ages, things
+    r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
+    r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+)
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
-_VEHICLE_BEFORE = re.compile(r"\b(?:cars|vehicles|trucks|lorries|buses)\b[^.\d]{0,40}$", re.IGNORECASE)
+_VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 
 _UNIT_CLASS = [
     (re.compile(r"kilomet|kms?$"), "km", 1.0),
@@ -145,34 +156,29 @@ _UNIT_CLASS = [
     (re.compile(r"dollars|USD"), "USD", 1.0),
 ]
 
-_CASUALTY = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths?|casualt\w*|missing)\b", re.IGNORECASE)
-_ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention\w*|rounded up)\b", re.IGNORECASE)
-_CALLUP = re.compile(
-    r"\b(?:conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*)\b",
-    re.IGNORECASE,
+_CASUALTY = keywords(r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing")
+_ARREST = keywords(r"arrest\w*|detain\w*|detention\w*|rounded up")
+_CALLUP = keywords(
+    r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*"
 )
-_LODGING = re.compile(r"\b(?:hotels?|hostels?|guests|rooms)\b", re.IGNORECASE)
-_QUEUE = re.compile(
-    r"\b(?:queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
-    r"|bumper|stood)\b",
-    re.IGNORECASE,
+_LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+_QUEUE = keywords(
+    r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
+    r"|bumper|stood"
 )
-_WAIT = re.compile(
-    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|delays?|delayed|in line)\b", re.IGNORECASE
-)
-_PRICE = re.compile(r"\b(?:tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way)\b", re.IGNORECASE)
+_WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|delays?|delayed|in line")
+_PRICE = keywords(r"tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way")
 _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
 )
-_LENGTH_CUE = re.compile(r"\b(?:for|of|stretch\w*|reached|was|is)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,40}$", re.IGNORECASE)
-_TRAVELLED = re.compile(
-    r"\b(?:walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew)\b[^.;,]{0,25}$", re.IGNORECASE
-)
+_LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
+_BASELINE = keywords(r"normally|usually|typically|ordinarily|last time", tail=r"\b[^.;,]{0,40}$")
+_TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
-_STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]{0,25}$", re.IGNORECASE)
-_EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
-_AGE = re.compile(r"(?:\b[A-Za-z]+,\s*$|\baged\s*$)")  # "Sergei, 44," "her husband, 31,"
+_STOCK = keywords(r"population|home to|hosts?|living in|lived in", tail=r"\b[^.;,]{0,25}$")
+_EXCEEDED = keywords(r"exceeded|topped|passed|surpassed|crossed the", tail=r"\s+$")
+_AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
+_COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|up|down)"
     r"\s+(?:than|from|on)\b|^\s*%",
@@ -183,60 +189,63 @@ _EARLIER = re.compile(
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
     re.IGNORECASE,
 )
-_RISE_FALL = re.compile(r"\b(?:up|down|rising|falling|fell|rose)\s*$", re.IGNORECASE)
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to)|against)\s*$", re.IGNORECASE
-)
-_COMPARATIVE_BEFORE = re.compile(
-    r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
-    re.IGNORECASE,
+_RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
+_BASELINE_BEFORE = keywords(r"(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to)|against", tail=r"\s*$")
+_COMPARATIVE_BEFORE = keywords(
+    r"up from|down from|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of", tail=r"\s*$"
 )
 
 _VERBS = [
-    ("net_arrivals", re.compile(r"\b(?:stayed|remained|settled|net (?:arrivals|inflow|migration))\b", re.IGNORECASE)),
+    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)"),
     (
         "entries",
-        re.compile(
-            r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+        (
+            r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
-            r"|cross(?:es)? (?:into|over|the border|at|through|via))\b",
-            re.IGNORECASE,
+            r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
     (
         "exits",
-        re.compile(
-            r"\b(?:exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
-            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted)\b",
-            re.IGNORECASE,
+        (
+            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
+            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
         ),
     ),
 ]
-_LEFT_PLACE = re.compile(
-    r"\b(?:left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_ANY_VERB = keywords("|".join(words for _quantity, words in _VERBS))  # branches keep their order: net, entries, exits
+_VERBS = [(quantity, keywords(words)) for quantity, words in _VERBS]
+_LEFT_PLACE = keywords(
+    r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
-_COMPARED_TIME = re.compile(
-    r"\b(?:than|compared (?:with|to)|up from|down from|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate))"
-    r"\s+(?:[\w’',.]+\s+){0,3}$",
-    re.IGNORECASE,
+_COMPARED_TIME = keywords(
+    r"than|compared (?:with|to)|up from|down from|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
+    tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
 )
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
-_SAID = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|reported|announced|estimated(?= that)"
-    r"|estimate|tweeted|wrote|writes|acknowledged|confirmed|added)\b"
+_ACCORDING_TO = re.compile(r"according to(?<!\w.{12})\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
+_SAID = keywords(
+    r"said|says|told|reported|announced|estimated(?= that)|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
+    ignore_case=False,
 )
-_SAID_BY = re.compile(
-    r"\b(?:said|says|added|reported by|according to)\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+# Read backwards from the verb: "has said", "have also said", "later said" start at the first of those words.
+_SAID_ADVERB_BACKWARDS = re.compile(r"\s+(?:osla|retal|reilrae)(?!\w)")
+_SAID_AUXILIARY_BACKWARDS = re.compile(r"\s+(?:sah|evah|dah)(?!\w)")
+_SAID_BY = keywords(
+    r"said|says|added|reported by|according to",
+    tail=r"\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})",
+    ignore_case=False,
 )
-_SUBJECT_START = re.compile(r"(?:^|[,;:“”\"]|\bthat\b|\bwhile\b|\band\b|\bafter\b|\bwhen\b)\s*")
+# What stands before the subject of "said" ("..., officials said", "... that officials said"),
+# read backwards from the verb: the last of these words or marks, and the spaces after it.
+_SUBJECT_START_BACKWARDS = re.compile(r"\s*(?:[,;:“”\"]|\btaht\b|\belihw\b|\bdna\b|\bretfa\b|\bnehw\b)")
+_LEADING_SPACE = re.compile(r"\s*")
 _NOT_A_REPORTER = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE
 )
@@ -255,31 +264,57 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
+def _clause_bounds(breaks: "_Breaks", sentence: tuple[int, int], position: int) -> tuple[int, int]:
+    """The clause of the sentence around `position`: between the clause breaks on either side."""
     start, end = sentence
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
+    first = bisect.bisect_left(breaks.starts, start)
+    for index in range(first, len(breaks.starts)):
+        if breaks.ends[index] > end:
+            break
+        if breaks.ends[index] <= position:
+            start = breaks.ends[index]
+        elif breaks.starts[index] >= position:
+            end = breaks.starts[index]
             break
     return start, end
 
 
+@dataclass
+class _Breaks:
+    """Clause breaks of a whole text (";", " - ", ", while", ...), found in one pass."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str, end: int) -> "_Breaks":
+        spans = [match.span() for match in _CLAUSE_BREAK.finditer(text, 0, end)]
+        return cls([s for s, _ in spans], [e for _, e in spans])
+
+
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_CURRENCY_PREFIX = re.compile(r"^(?:us\$|\$|usd\s?)")
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(\d{1,3})$")
+_MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)([km])$")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _parse_number(token: str) -> float:
     token = token.strip().lower()
-    token = re.sub(r"^(?:us\$|\$|usd\s?)", "", token)
-    remainder = re.search(r"(thousand|million)\s+(\d{1,3})$", token)
+    if _PLAIN_NUMBER.fullmatch(token):
+        return float(token.replace(",", ""))  # most numbers in a report: "4,824"
+    token = _CURRENCY_PREFIX.sub("", token)
+    remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
         return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
     multiplier = 1.0
-    match = re.search(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)([km])$", token)
+    match = _MULTIPLIER_SUFFIX.search(token)
     if match:
         multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
         token = token[: match.start()]
     token = token.strip()
     token = (
-        token.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", token) else token.replace(",", "")
+        token.replace(",", ".") if _DECIMAL_COMMA.fullmatch(token) else token.replace(",", "")
     )  # "2,5 thousand"
     if token in _WORD_NUMBERS:
         return _WORD_NUMBERS[token] * multiplier
@@ -301,9 +336,7 @@ class _Number:
 
 
 _MULTIPLIER_END = re.compile(r"(thousand|million|mln|thous|ths)\.?$")
-_ANCHOR = re.compile(
-    rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhHaA])\b(?:{_WORDNUM}|an?(?=\s+(?:hour|day|week)\b))\b", re.IGNORECASE
-)
+_ANCHOR = re.compile(keyword_pattern(_WORDNUM, after_digit=r"(?<![\w.,].)"))  # a digit or a number word
 
 
 def _reversed_alternation(words: list[str]) -> str:
@@ -319,22 +352,30 @@ _LEAD_BACKWARDS = re.compile(
 _LEAD_WINDOW = 45
 
 
-def _numbers(text: str, start: int, end: int, previous_value: float | None) -> list[_Number]:
+def _numbers(
+    text: str, start: int, end: int, previous_value: float | None, anchors: list[int] | None = None
+) -> list[_Number]:
     """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
-    then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
+    then widened to the qualifier ("more than"), range ("between ... and") or currency before it.
+    `anchors` are the starts of all digits and number words of the text, when known."""
     found: list[_Number] = []
     covered = start
-    for anchor in _ANCHOR.finditer(text, start, end):
-        if anchor.start() < covered:
+    if anchors is None:
+        anchors = [match.start() for match in _ANCHOR.finditer(text, start, end)]
+    for index in range(bisect.bisect_left(anchors, start), len(anchors)):
+        at = anchors[index]
+        if at >= end:
+            break
+        if at < covered:
             continue
-        at = anchor.start()
         window = text[max(start, at - _LEAD_WINDOW) : at][::-1]
         lead = _LEAD_BACKWARDS.match(window)
-        candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-        candidates = [
-            c + len(text[c : c + _LEAD_WINDOW]) - len(text[c : c + _LEAD_WINDOW].lstrip()) for c in candidates
-        ]
-        number = _first_form(text, list(dict.fromkeys(candidates)), at, start, end, bool(lead.group("span")))
+        if lead.end():
+            candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+            candidates = list(dict.fromkeys(c + len(text[c:at]) - len(text[c:at].lstrip()) for c in candidates))
+        else:
+            candidates = [at]
+        number = _first_form(text, candidates, at, start, end, bool(lead.group("span")))
         if number:
             found.append(number)
             covered = number.end
@@ -345,7 +386,7 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
             continue
         lead = _LEAD_BACKWARDS.match(text[max(start, match.start() - _LEAD_WINDOW) : match.start()][::-1])
         qualifier = lead.group("qual") or ""
-        if not qualifier and not re.match(r"the same|a similar", match.group(), re.IGNORECASE):
+        if not qualifier and not _SAME_OR_SIMILAR.match(match.group()):
             continue  # "that many had been waiting": not a figure without "at least" and the like
         found.append(
             _Number(
@@ -363,8 +404,15 @@ def _numbers(text: str, start: int, end: int, previous_value: float | None) -> l
     return found
 
 
+_RANGE_SEPARATOR = re.compile(r"[-–—tToO](?:(?<=[-–—])|(?<!\w.)[oOrR]\b)")  # "-", "to", "or" (and a few more)
+_RANGE_REACH = 60  # a range's separator stands within this many characters of its first number
+
+
 def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool) -> _Number | None:
-    for pattern in _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]:
+    forms = _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]
+    if not spans and not _RANGE_SEPARATOR.search(text, anchor, min(end, anchor + _RANGE_REACH)):
+        forms = _NUMBER_FORMS[3:]  # no "-", "to" or "or" ahead: not a range
+    for pattern in forms:
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
             if match is None or match.end() <= anchor:
@@ -375,39 +423,38 @@ def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: 
     return None
 
 
+_GLUED_DIGITS = re.compile(r"[.,]\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_HAS_MULTIPLIER = re.compile(r"thousand|million|mln|thous|ths|\d[km]$")
+_MULTIPLIED_LOW = re.compile(r"thousand|million|mln|thous|ths|\dk$")
+_CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
+
+
 def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
     a = match.group("a")
     b = match.groupdict().get("b")
-    before = text[max(start, match.start() - 1) : match.start()]
-    after = text[match.end() : match.end() + 1]
-    if (
-        before in ".,/:"
-        and before
-        or after in (":", "/")
-        and after
-        or re.match(r"[.,]\d", text[match.end() : match.end() + 2])
-    ):
+    at, to = match.span()
+    before = text[at - 1] if at > start else ""
+    after = text[to : to + 1]
+    if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
-    if (
-        not b
-        and re.fullmatch(r"(?:19|20)\d\d", a)
-        and _YEAR_BEFORE.search(text, max(start, match.start() - 16), match.start())
-    ):
+    if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
         low = _parse_number(a)
         high = _parse_number(b) if b else None
     except ValueError:
         return None
-    if b and _MULTIPLIER_END.search(b.lower()) and not re.search(r"thousand|million|mln|thous|ths|\dk$", a.lower()):
+    if b and _MULTIPLIER_END.search(b.lower()) and not _MULTIPLIED_LOW.search(a.lower()):
         low *= _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
     if high is not None and high <= low:
         return None
     qualifier = (match.group("qual") or "").strip().lower()
-    is_word = not re.search(r"\d", a)
-    has_multiplier = bool(re.search(r"thousand|million|mln|thous|ths|\d[km]$", (b or a).lower()))
-    currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
-    return _Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency)
+    is_word = not _DIGIT.search(a)
+    has_multiplier = bool(_HAS_MULTIPLIER.search((b or a).lower()))
+    currency = bool(_CURRENCY.match(a))
+    return _Number(at, to, low, high, qualifier, is_word, has_multiplier, currency)
 
 
 def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
@@ -424,11 +471,7 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         for pattern, unit, factor in _UNIT_CLASS:
             if pattern.match(word):
                 return unit, word, factor
-        if re.fullmatch(
-            r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
-            r"|points|posts|camps|sites|centres|centers|shelters",
-            word,
-        ):
+        if _NOT_COUNTED.fullmatch(word):
             return "skip", word, 1.0
         return "persons", word, 1.0
     if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
@@ -447,13 +490,41 @@ class _Context:
     places: list[list[Mention]]
     adjectives: list[list[Mention]]
     times: list[list[TimeMention]]
+    breaks: "_Breaks"
     figures: list[Figure] = field(default_factory=list)
-    reporters: dict[tuple, str] = field(default_factory=dict)  # per clause: figures in one clause share it
+    reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
+    lodgings: dict[int, bool] = field(default_factory=dict)
+    comparisons: dict[tuple[int, int], list[int | None]] = field(default_factory=dict)
+    arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
+
+    def comparison_cues(self, index: int, sentence_start: int) -> list[int | None]:
+        """For each time in paragraph `index`, where "than", "up from" and the like stand just
+        before it (not before `sentence_start`), or None."""
+        key = (index, sentence_start)
+        if key not in self.comparisons:
+            cues = [
+                _COMPARED_TIME.search(self.doc.text, max(sentence_start, t.start - 40), t.start)
+                for t in self.times[index]
+            ]
+            self.comparisons[key] = [cue.start() if cue else None for cue in cues]
+        return self.comparisons[key]
+
+    def arrival_cues(self, mention: Mention) -> "_ArrivalCues":
+        """The words just before a place that say whether people arrived there (cached per mention)."""
+        cues = self.arrivals.get(mention.start)
+        if cues is None:
+            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, mention)
+        return cues
+
+    def lodging(self, index: int) -> bool:
+        """Whether paragraph `index` is about hotels or hostels."""
+        if index not in self.lodgings:
+            self.lodgings[index] = bool(_LODGING.search(self.doc.text, *self.doc.paragraphs[index]))
+        return self.lodgings[index]
 
 
-_FROM_COUNTRY = re.compile(
-    r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_FROM_COUNTRY = keywords(
+    r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
 )
 
 
@@ -496,8 +567,13 @@ def extract_figures(
     doc: Document, published: date, trigger: date | None = None, origin: str | None = None
 ) -> list[Figure]:
     """Every movement-of-people figure in the document's kept paragraphs, in text order."""
+    with paused_gc():
+        return _extract_figures(doc, published, trigger, origin)
+
+
+def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
-    mentions = scan(doc.text, 0, end)
+    mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
     origin = origin or infer_origin(doc, mentions)
     by_paragraph = _by_paragraph(doc, mentions)
     context = _Context(
@@ -508,13 +584,15 @@ def extract_figures(
         places=[[m for m in group if m.role == "name"] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
         times=_by_paragraph(doc, find_times(doc.text[:end], published, trigger)),
+        breaks=_Breaks.of(doc.text, end),
     )
+    anchors = [match.start() for match in _ANCHOR.finditer(doc.text, 0, end)]
     figures: list[Figure] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(doc.text, start, end):
-            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value):
+            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value, anchors):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
@@ -524,24 +602,21 @@ def extract_figures(
     return figures
 
 
-_ONWARD = re.compile(
-    r"\b(?:moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
-    r"(?:for|to)\s+(?:other|third)\s+countries)\b",
-    re.IGNORECASE,
+_ONWARD = keywords(
+    r"moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
+    r"(?:for|to)\s+(?:other|third)\s+countries"
 )
-_OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
-_THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b|\bit\s+(?:was|stood at|reached)\s+$", re.IGNORECASE)
-_STRONG_WAIT = re.compile(
-    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat)\b",
-    re.IGNORECASE,
+_THE_NUMBER = keywords(r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$", tail="")
+_STRONG_WAIT = keywords(
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
-_CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
-_RETURN = re.compile(
-    r"\b(?:(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
-    r"|(?:departures|returns|exits)\s+(?:back\s+)?to)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
+_RETURN = keywords(
+    r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    r"|(?:departures|returns|exits)\s+(?:back\s+)?to",
+    tail=r"\s+(?:the\s+)?$",
 )
 
 
@@ -549,7 +624,7 @@ def _classify(
     text: str,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    paragraph: str,
+    lodging: bool,
     number: _Number,
     unit: str | None,
     unit_word: str,
@@ -570,7 +645,7 @@ def _classify(
         or _STOCK.search(near)
     ):
         return None
-    if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after) and number.low < 120 and not number.qualifier:
+    if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
@@ -583,9 +658,9 @@ def _classify(
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         return "wait_hours" if waited else None
     if unit == "vehicles":
-        if _QUEUE.search(words) or re.search(r"\b(?:border|checkpoint|crossing)\b", words, re.I):
+        if _QUEUE.search(words) or _AT_BORDER.search(words):
             return "queue_vehicles"
-        goods = re.match(r"trucks?|lorr", unit_word, re.IGNORECASE)
+        goods = _GOODS_VEHICLE.match(unit_word)
         return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
     if unit == "USD":
         return (
@@ -604,9 +679,9 @@ def _classify(
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
-    if _LODGING.search(paragraph):
+    if lodging:  # a paragraph about hotels: guests arriving, not border entries
         return "other"
-    if _OF_WHOM.search(near) and re.search(r"\b(?:remain|stay)", after, re.IGNORECASE):
+    if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
     verb = _nearest_verb(after, before)
     if verb:
@@ -615,7 +690,7 @@ def _classify(
         return "other"  # a call-up, or people waiting at a border
     lead_in = _lead_in(text, sentence)
     if lead_in and _LIST_ITEM.match(text, sentence[0]):
-        noun = re.search(r"\b(arrivals|entries|departures|exits)\b", lead_in, re.IGNORECASE)
+        noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
@@ -647,13 +722,10 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> str:
 
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb closest after the number, else closest before it."""
+    first = _ANY_VERB.search(after)
+    if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
+        return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     best: tuple[int, str] | None = None
-    for quantity, pattern in _VERBS:
-        match = pattern.search(after)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), quantity)
-    if best:
-        return best[1]
     for quantity, pattern in _VERBS:
         matches = list(pattern.finditer(before))
         if matches:
@@ -671,21 +743,19 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = re.compile(
-    r"\b(?:most|many|some|half|part|all)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_PART_VIA = keywords(
+    r"most|many|some|half|part|all", tail=r"\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$"
 )
-_THE_CROSSING = re.compile(
-    r"\b(?:through|at|via)\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b", re.IGNORECASE
+_THE_CROSSING = keywords(
+    r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
-_LANDMARK = re.compile(r"\b(?:near|outside|close to)\s+$", re.IGNORECASE)  # "the post near Uralsk"
-_LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
-_STRONG_DESTINATION = re.compile(
-    r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+_LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+_LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
+_STRONG_DESTINATION = keywords(
+    r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
 )
-_DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
@@ -729,7 +799,7 @@ def _place(
             if m.place.kind in ("country", "city") and located.search(text, max(clause[0], m.start - 40), m.start)
         ]
         return _common_place(named) or origin or ""
-    if quantity == "other" and not _LODGING.search(text[slice(*context.doc.paragraphs[index])]):
+    if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
     if quantity == "flights_price_usd":
         route = _ROUTE.search(text, *sentence)
@@ -775,41 +845,56 @@ def _place(
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     for scope in ordered:
-        arrived = [
-            m
-            for m in scope
-            if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
-            and not _PART_VIA.search(text, max(0, m.start - 30), m.start)
-            and not (m.place.kind == "city" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
-            and not _RETURN.search(text, max(0, m.start - 30), m.start)
-            and (
-                m.place.country != origin
-                or (_DESTINATION.search(text, max(0, m.start - 12), m.start) and quantity != "exits onward")
-            )
-        ]
+        arrived = []
+        for m in scope:
+            cues = context.arrival_cues(m)
+            if not cues.excluded and (m.place.country != origin or cues.destination and quantity != "exits onward"):
+                arrived.append(m)
         if arrived:
             use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
-            return min(arrived, key=lambda m: _arrival_rank(text, m, number.start, use_cue)).place.name
+            return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     return ""
 
 
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
-def _arrival_rank(text: str, mention: Mention, position: int, use_cue: bool) -> tuple:
+@dataclass(frozen=True)
+class _ArrivalCues:
+    excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
+    destination: bool  # "into", "to", "in", "at" just before it
+    strong_destination: bool  # "into", "entered", "reached", "arrived in" just before it
+
+
+def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
+    excluded = bool(
+        _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        or _PART_VIA.search(text, max(0, m.start - 30), m.start)
+        or m.place.kind == "city"
+        and _LANDMARK.search(text, max(0, m.start - 12), m.start)
+        or _RETURN.search(text, max(0, m.start - 30), m.start)
+    )
+    return _ArrivalCues(
+        excluded,
+        bool(_DESTINATION.search(text, max(0, m.start - 12), m.start)),
+        bool(_STRONG_DESTINATION.search(text, max(0, m.start - 30), m.start)),
+    )
+
+
+def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue: bool) -> tuple:
     """Crossings before countries before cities; then a place people went into ("into Georgia")
     before one merely named; then the nearest to the number."""
-    cued = use_cue and bool(_STRONG_DESTINATION.search(text, max(0, mention.start - 30), mention.start))
+    cued = use_cue and context.arrival_cues(mention).strong_destination
     return (_KIND_RANK[mention.place.kind], not cued, abs(mention.start - position))
 
 
-_PRESENT = re.compile(
-    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would)\b",
-    re.IGNORECASE,
+_PRESENT = keywords(
+    r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
+    r"|every day|each day|daily|per day|will|would"
 )
-_PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
-_CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", re.IGNORECASE)
+_PAST = keywords(r"was|were|had|took|did")
+_CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
 
 
 def _period(
@@ -825,12 +910,13 @@ def _period(
 
     snapshot = quantity in ("queue_length_km", "queue_vehicles", "wait_hours")
 
-    def compared(t: TimeMention) -> bool:
-        """Dates another number in a comparison, not this one ("more than ten km on Saturday" is this one's)."""
-        cue = _COMPARED_TIME.search(text, max(sentence[0], t.start - 40), t.start)
-        return bool(cue) and not number.start <= cue.start() < number.end
-
-    mentions = [t for t in context.times[index] if not compared(t)]
+    # A time after "than", "up from" dates another number in a comparison, not this one
+    # ("more than ten km on Saturday" is this one's: the cue is inside this number).
+    mentions = [
+        t
+        for t, cue in zip(context.times[index], context.comparison_cues(index, sentence[0]))
+        if cue is None or number.start <= cue < number.end
+    ]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
@@ -893,38 +979,64 @@ def _period(
 def _cached_reporter(
     context: _Context, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]
 ) -> str:
-    key = (clause, sentence)
-    if key not in context.reporters:
-        context.reporters[key] = _reporter(context.doc.text, clause, sentence, paragraph)
-    return context.reporters[key]
-
-
-def _reporter(text: str, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> str:
-    """Who gave the figure: "according to X", the subject of "X said", or "said X"."""
+    """Who gave the figure: the reporter named in its clause, else its sentence, else its paragraph."""
     for scope in (clause, sentence, paragraph):
-        match = _ACCORDING_TO.search(text, *scope)
-        if match:
-            return _clean_reporter(match.group("who"))
-        for said in _SAID.finditer(text, *scope):
-            head = text[scope[0] : said.start()]
-            cut = list(_SUBJECT_START.finditer(head))
-            subject = _clean_reporter(head[cut[-1].end() :] if cut else head)
-            if (
-                subject
-                and len(subject.split()) <= 8
-                and not _NOT_A_REPORTER.match(subject.split()[0])
-                and not re.search(r"\d", subject)
-            ):
-                return subject
-        match = _SAID_BY.search(text, *scope)
-        if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
-            return _clean_reporter(match.group("who"))
+        if scope not in context.reporters:
+            context.reporters[scope] = _reporter(context.doc.text, scope)
+        if context.reporters[scope]:
+            return context.reporters[scope]
     return ""
 
 
+def _reporter(text: str, scope: tuple[int, int]) -> str:
+    """Who gave a figure in text[scope]: "according to X", the subject of "X said", or "said X"."""
+    match = _ACCORDING_TO.search(text, *scope)
+    if match:
+        return _clean_reporter(match.group("who"))
+    for said in _SAID.finditer(text, *scope):
+        head = text[scope[0] : _said_start(text, said.start(), scope[0])]
+        subject = _clean_reporter(head[_subject_start(head) :])
+        if (
+            subject
+            and len(subject.split()) <= 8
+            and not _NOT_A_REPORTER.match(subject.split()[0])
+            and not _DIGIT.search(subject)
+        ):
+            return subject
+    match = _SAID_BY.search(text, *scope)
+    if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
+        return _clean_reporter(match.group("who"))
+    return ""
+
+
+def _subject_start(head: str) -> int:
+    """Where the subject of the verb that ends `head` starts: after the last comma, quote
+    mark, "that", "while", "and", "after" or "when", else at the start."""
+    cut = _SUBJECT_START_BACKWARDS.search(head[::-1])
+    return len(head) - cut.start() if cut else _LEADING_SPACE.match(head).end()
+
+
+def _said_start(text: str, verb: int, first: int) -> int:
+    """Where "said" starts once "has", "have also", "later" and the like before it are included
+    (never before `first`)."""
+    before = text[max(0, verb - 40) : verb][::-1]
+    start = verb
+    adverb = _SAID_ADVERB_BACKWARDS.match(before)
+    if adverb and verb - adverb.end() >= first:
+        start = verb - adverb.end()
+    auxiliary = _SAID_AUXILIARY_BACKWARDS.match(before, verb - start)
+    if auxiliary and verb - auxiliary.end() >= first:
+        start = verb - auxiliary.end()
+    return start
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_LEADING_ARTICLE = re.compile(r"^(?:the|also)\s+", re.IGNORECASE)
+
+
 def _clean_reporter(who: str) -> str:
-    who = re.sub(r"\s*\([^)]*\)", "", " ".join(who.split())).strip(" ,.–-")
-    return re.sub(r"^(?:the|also)\s+", "", who, flags=re.IGNORECASE)
+    who = _PARENTHESES.sub("", " ".join(who.split())).strip(" ,.–-")
+    return _LEADING_ARTICLE.sub("", who)
 
 
 def _direction(quantity: str, place: str, place_country: str, origin: str | None) -> str:
@@ -946,10 +1058,10 @@ def _figure(
 ) -> Figure | None:
     text = context.doc.text
     paragraph_span = context.doc.paragraphs[index]
-    clause = _clause_bounds(text, sentence, number.start)
+    clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
     previous = next((f for f in reversed(figures) if f.source == context.doc.path), None)
-    quantity = _classify(text, sentence, clause, text[slice(*paragraph_span)], number, unit, unit_word, previous)
+    quantity = _classify(text, sentence, clause, context.lodging(index), number, unit, unit_word, previous)
     if quantity is None:
         return None
     if quantity == "baseline":
@@ -963,7 +1075,7 @@ def _figure(
             m
             for m in _mentions_in(context.places[index], *clause)
             if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
-            and (m.start < number.start or not re.search(r"\d", text[number.end : m.start]))
+            and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
         ),
         None,
     )
@@ -1095,9 +1207,9 @@ def _values(low: float, high: float | None, qualifier: str) -> tuple[float | Non
     """(value, value_low, value_high) the way the observation table writes bounds and ranges."""
     if high is not None:
         return None, low, high
-    if re.fullmatch(_QUALIFIERS_LOW, qualifier):
+    if _LOW_QUALIFIER.fullmatch(qualifier):
         return low, low, None
-    if re.fullmatch(_QUALIFIERS_HIGH, qualifier):
+    if _HIGH_QUALIFIER.fullmatch(qualifier):
         return low, None, low
     return low, None, None
 

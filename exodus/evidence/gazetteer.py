@@ -9,6 +9,8 @@ the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 import re
 from dataclasses import dataclass
 
+from .patterns import alternatives
+
 
 @dataclass(frozen=True)
 class Place:
@@ -152,23 +154,6 @@ class Mention:
     role: str = "name"  # "name" (Georgia), "adjective" (Georgian) or "demonym" (Georgians)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives of an alias pattern."""
-    parts, depth, current = [], 0, ""
-    for index, char in enumerate(pattern):
-        escaped = index > 0 and pattern[index - 1] == "\\"
-        if char in "([" and not escaped:
-            depth += 1
-        elif char in ")]" and not escaped:
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return parts + [current]
-
-
 def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
     entries: list[tuple[str, Place, str]] = []
     for name, (pattern, into, _out_of) in _CROSSINGS.items():
@@ -181,7 +166,7 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
     by_letter: dict[str, list[str]] = {}
     meaning: dict[str, tuple[Place, str]] = {}
     for pattern, place, role in entries:
-        for alternative in _alternatives(pattern):
+        for alternative in alternatives(pattern):
             if not alternative[:1].isupper():
                 raise ValueError(f"alias '{alternative}' of {place.name} must start with a capital letter")
             group = f"g{len(meaning)}"
