@@ -79,7 +79,13 @@ _CAPTION_ANYWHERE = (
     "file photo",
 )
 _LONGEST_BOILERPLATE = 400
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
+_CLOSERS = "\"”’'»)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does: a stop (then closing quotes or brackets), or a quote mark."""
+    line = line.rstrip()
+    return line[-1:] in "\"”’'»" and line != "" or line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 # Words that keep a paragraph on the subject of people moving, whatever the article.
 _MOVEMENT_WORDS = keywords(
@@ -189,7 +195,7 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
-    if not _SENTENCE_END.search(line) and not (line.endswith(":") and len(line.split()) >= 4):
+    if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
     return None
 

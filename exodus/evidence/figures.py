@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from .document import Document, paused_gc
 from .patterns import keyword_pattern, keywords
@@ -496,6 +497,13 @@ class _Context:
     lodgings: dict[int, bool] = field(default_factory=dict)
     comparisons: dict[tuple[int, int], list[int | None]] = field(default_factory=dict)
     arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
+    quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
+
+    def quote(self, sentence: tuple[int, int]) -> str:
+        """The sentence as one line (figures of one sentence share it)."""
+        if self.quoted[0] != sentence:
+            self.quoted = (sentence, " ".join(self.doc.text[sentence[0] : sentence[1]].split()))
+        return self.quoted[1]
 
     def comparison_cues(self, index: int, sentence_start: int) -> list[int | None]:
         """For each time in paragraph `index`, where "than", "up from" and the like stand just
@@ -860,8 +868,7 @@ _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True)
-class _ArrivalCues:
+class _ArrivalCues(NamedTuple):
     excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
     destination: bool  # "into", "to", "in", "at" just before it
     strong_destination: bool  # "into", "entered", "reached", "arrived in" just before it
@@ -1060,7 +1067,7 @@ def _figure(
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
-    previous = next((f for f in reversed(figures) if f.source == context.doc.path), None)
+    previous = figures[-1] if figures else None  # the figures of this document so far
     quantity = _classify(text, sentence, clause, context.lodging(index), number, unit, unit_word, previous)
     if quantity is None:
         return None
@@ -1127,7 +1134,7 @@ def _figure(
         reported_by=_cached_reporter(context, clause, sentence, paragraph_span),
         start=number.start,
         end=number.end,
-        quote=" ".join(text[sentence[0] : sentence[1]].split()),
+        quote=context.quote(sentence),
         qualifier=number.qualifier,
         source=context.doc.path,
     )

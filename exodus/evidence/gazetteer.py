@@ -8,6 +8,7 @@ the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .patterns import alternatives
 
@@ -144,8 +145,7 @@ _CITIES = {
 }
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A place named in the text, with its character span; `role` says how it was named."""
 
     start: int
@@ -154,7 +154,12 @@ class Mention:
     role: str = "name"  # "name" (Georgia), "adjective" (Georgian) or "demonym" (Georgians)
 
 
-def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
+def _longest_first(alias: tuple[str, str]) -> int:
+    group, pattern = alias
+    return -len(f"(?P<{group}>{pattern})")  # the order the per-letter patterns had
+
+
+def _build() -> tuple[re.Pattern, dict[str, tuple[Place, str]]]:
     entries: list[tuple[str, Place, str]] = []
     for name, (pattern, into, _out_of) in _CROSSINGS.items():
         entries.append((pattern, Place(name, "crossing", into), "name"))
@@ -163,7 +168,7 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
         entries += [(pattern, country, "name"), (demonym, country, "demonym"), (adjective, country, "adjective")]
     for name, (pattern, country) in _CITIES.items():
         entries.append((pattern, Place(name, "city", country), "name"))
-    by_letter: dict[str, list[str]] = {}
+    by_letter: dict[str, list[tuple[str, str]]] = {}
     meaning: dict[str, tuple[Place, str]] = {}
     for pattern, place, role in entries:
         for alternative in alternatives(pattern):
@@ -171,37 +176,27 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
                 raise ValueError(f"alias '{alternative}' of {place.name} must start with a capital letter")
             group = f"g{len(meaning)}"
             meaning[group] = (place, role)
-            by_letter.setdefault(alternative[0], []).append(f"(?P<{group}>{alternative})")
-    compiled = {
-        letter: re.compile(r"(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b")
-        for letter, alts in by_letter.items()
-    }
-    return compiled, meaning
+            by_letter.setdefault(alternative[0], []).append((group, alternative))
+    # One pattern for all aliases: it opens with the set of their capitals, so `re` looks only at
+    # those; after the capital, only the aliases starting with it are tried, longest first.
+    branches = "|".join(
+        f"(?<={letter})(?:"
+        + "|".join(f"(?P<{group}>{alias[1:]})" for group, alias in sorted(aliases, key=_longest_first))
+        + ")"
+        for letter, aliases in by_letter.items()
+    )
+    return re.compile(rf"[{''.join(sorted(by_letter))}](?<!\w.)(?:{branches})\b"), meaning
 
 
-_BY_LETTER, _MEANING = _build()
-_WORD_START = re.compile(r"\b[A-Z]")
+_ALIASES, _MEANING = _build()
 CROSSING_EXIT_COUNTRY = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every place, nationality and national adjective in text[start:end], in text order."""
     end = len(text) if end is None else end
-    found: list[Mention] = []
-    position = start
-    while True:
-        word = _WORD_START.search(text, position, end)
-        if word is None:
-            return found
-        at = word.start()
-        pattern = _BY_LETTER.get(text[at])
-        match = pattern.match(text, at, end) if pattern else None
-        if match:
-            place, role = _MEANING[match.lastgroup]
-            found.append(Mention(at, match.end(), place, role))
-            position = match.end()
-        else:
-            position = at + 1
+    meaning = _MEANING
+    return [Mention(m.start(), m.end(), *meaning[m.lastgroup]) for m in _ALIASES.finditer(text, start, end)]
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:

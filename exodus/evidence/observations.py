@@ -38,6 +38,8 @@ OBSERVATION_COLUMNS = [
 EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
 SHINGLE_WORDS = 5
 SAME_STORY_CONTAINMENT = 0.5
+DISAGREEING_LISTED = 10
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -61,12 +63,12 @@ class Observation:
         return (f.quantity, f.place, f.period.start, f.period.end)
 
 
-def shingles(text: str) -> set[int]:
-    """Hashes of the overlapping five-word runs of the lower-cased words of `text`."""
-    words = re.findall(r"\w+", text.lower())
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """The overlapping five-word runs of the lower-cased words of `text`."""
+    words = _WORDS.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
-        return {hash(" ".join(words))} if words else set()
-    return {hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS))))
 
 
 def same_story_groups(documents: list[Document]) -> list[int]:
@@ -75,8 +77,10 @@ def same_story_groups(documents: list[Document]) -> list[int]:
     Containment (shared shingles over the smaller set) rather than Jaccard, so that a
     syndicated copy cut short or padded with other material still counts as the same story.
     """
-    sets = [shingles(" ".join(d.paragraph_text(i) for i in range(len(d.paragraphs)))) for d in documents]
     leader = list(range(len(documents)))
+    if len(documents) < 2:
+        return leader
+    sets = [shingles(" ".join(d.paragraph_text(i) for i in range(len(d.paragraphs)))) for d in documents]
     for j in range(len(documents)):
         for i in range(j):
             if leader[i] != i or not sets[i] or not sets[j]:
@@ -118,15 +122,19 @@ def merge(per_document: list[tuple[Document, list[Figure]]], published: list[dat
 
 
 def _flag_disagreements(observations: list[Observation]) -> None:
+    """Flag each row with the other rows of its quantity, place and period: the first
+    DISAGREEING_LISTED of them by id, then how many more (a page can hold hundreds)."""
     by_slot: dict[tuple, list[int]] = {}
     for index, observation in enumerate(observations):
         by_slot.setdefault(observation.slot, []).append(index)
     for members in by_slot.values():
         if len(members) < 2:
             continue
-        for index in members:
-            others = ";".join(_row_id(i) for i in members if i != index)
-            observations[index].flags.append(f"disagrees:{others}")
+        ids = [_row_id(i) for i in members[: DISAGREEING_LISTED + 1]]
+        for position, index in enumerate(members):
+            others = [row for at, row in enumerate(ids) if at != position][:DISAGREEING_LISTED]
+            more = len(members) - 1 - len(others)
+            observations[index].flags.append(f"disagrees:{';'.join(others)}" + (f";+{more} more" if more else ""))
 
 
 def _row_id(index: int) -> str:

@@ -7,7 +7,7 @@ movement off ("since the decree"). Every expression resolves to a closed period
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from .patterns import DIGIT, fits, keywords, leading_words, word_trie
@@ -52,8 +52,7 @@ _TRIGGER = (
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):  # named tuples: made by the thousand per page, and several times cheaper to make
     """A resolved period and the words it came from."""
 
     start: date | None
@@ -61,8 +60,7 @@ class Period:
     how: str
 
 
-@dataclass(frozen=True)
-class TimeMention:
+class TimeMention(NamedTuple):
     """A time expression in the text; `period` is None for "the same period"."""
 
     start: int
