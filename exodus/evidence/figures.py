@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .document import Document, paused_gc
 from .patterns import keyword_pattern, keywords
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, scan
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, named_crossings, scan
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
@@ -498,6 +498,28 @@ class _Context:
     comparisons: dict[tuple[int, int], list[int | None]] = field(default_factory=dict)
     arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
     quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
+    lists: dict[int, set[int]] = field(default_factory=dict)
+
+    def listed_crossings(self, index: int) -> set[int]:
+        """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
+        if index not in self.lists:
+            crossings = [m for m in self.places[index] if m.place.kind == "crossing"]
+            listed = set()
+            for first, second in zip(crossings, crossings[1:], strict=False):
+                if first.place != second.place and _LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
+                    listed |= {first.start, second.start}
+            self.lists[index] = listed
+        return self.lists[index]
+
+    def unlisted_places(self, index: int) -> list[Mention]:
+        """The places of paragraph `index` but those named in a list of crossings."""
+        listed = self.listed_crossings(index)
+        return [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+
+    def country_of(self, place: str) -> str:
+        """The country a place lies in (a crossing: the country it leads into)."""
+        named = next((m.place for group in self.places for m in group if m.place.name == place), None)
+        return named.country if named is not None and named.kind != "country" else _country_of(place)
 
     def quote(self, sentence: tuple[int, int]) -> str:
         """The sentence as one line (figures of one sentence share it)."""
@@ -560,6 +582,15 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     return ranked[0][0]
 
 
+def _main_destination(mentions: list[Mention], origin: str | None) -> str:
+    """The country other than the origin that the report names most (where its crossings lead)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.role == "name" and m.place.kind == "country" and m.place.name != origin:
+            counts[m.place.name] = counts.get(m.place.name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
+
+
 def _by_paragraph(doc: Document, spans: list) -> list[list]:
     """Items with .start/.end grouped by the kept paragraph that contains them."""
     starts = [start for start, _ in doc.paragraphs]
@@ -583,6 +614,9 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
     origin = origin or infer_origin(doc, mentions)
+    named = named_crossings(doc.text, end, mentions, _main_destination(mentions, origin))
+    if named:
+        mentions = sorted(mentions + named, key=lambda m: m.start)
     by_paragraph = _by_paragraph(doc, mentions)
     context = _Context(
         doc,
@@ -784,12 +818,13 @@ def _place(
 ) -> str:
     text = context.doc.text
     origin = context.origin
-    paragraph_places = context.places[index]
+    # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
+    paragraph_places = context.unlisted_places(index)
     scopes = [
         _mentions_in(paragraph_places, *clause),
         _mentions_in(paragraph_places, *sentence),
         [m for m in paragraph_places if m.end <= number.start],
-        *[context.places[i] for i in range(index - 1, max(-1, index - 3), -1)],
+        *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing"):
         named_here = [
@@ -1129,7 +1164,7 @@ def _figure(
         value_high=value_high,
         unit=unit_name,
         place=place,
-        direction=_direction(quantity, place, _country_of(place), context.origin),
+        direction=_direction(quantity, place, context.country_of(place), context.origin),
         period=period,
         reported_by=_cached_reporter(context, clause, sentence, paragraph_span),
         start=number.start,

@@ -6,6 +6,7 @@ alternative of an alias starts with a capital letter: a page is scanned once, tr
 the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -73,6 +74,119 @@ _COUNTRIES = {
     "Greece": (r"Greece", r"Greeks", r"Greek"),
     "United Kingdom": (r"United Kingdom|Britain|UK", r"Britons", r"British"),
     "United States": (r"United States|USA|U\.S\.", r"Americans", r"American"),
+    # The rest of the world, so that a report about any displacement names its countries.
+    "Albania": (r"Albania", r"Albanians", r"Albanian"),
+    "Algeria": (r"Algeria", r"Algerians", r"Algerian"),
+    "Angola": (r"Angola", r"Angolans", r"Angolan"),
+    "Argentina": (r"Argentina", r"Argentines|Argentinians", r"Argentine|Argentinian"),
+    "Australia": (r"Australia", r"Australians", r"Australian"),
+    "Bahrain": (r"Bahrain", r"Bahrainis", r"Bahraini"),
+    "Belgium": (r"Belgium", r"Belgians", r"Belgian"),
+    "Belize": (r"Belize", r"Belizeans", r"Belizean"),
+    "Benin": (r"Benin", r"Beninese", r"Beninese"),
+    "Bhutan": (r"Bhutan", r"Bhutanese", r"Bhutanese"),
+    "Bolivia": (r"Bolivia", r"Bolivians", r"Bolivian"),
+    "Bosnia and Herzegovina": (r"Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", r"Bosnians", r"Bosnian"),
+    "Botswana": (r"Botswana", r"Batswana", r"Botswanan"),
+    "Brazil": (r"Brazil", r"Brazilians", r"Brazilian"),
+    "Bulgaria": (r"Bulgaria", r"Bulgarians", r"Bulgarian"),
+    "Burkina Faso": (r"Burkina Faso", r"Burkinabe", r"Burkinabe"),
+    "Burundi": (r"Burundi", r"Burundians", r"Burundian"),
+    "Cambodia": (r"Cambodia", r"Cambodians", r"Cambodian"),
+    "Cameroon": (r"Cameroon", r"Cameroonians", r"Cameroonian"),
+    "Canada": (r"Canada", r"Canadians", r"Canadian"),
+    "Central African Republic": (r"Central African Republic", r"Central Africans", r"Central African"),
+    "Chile": (r"Chile", r"Chileans", r"Chilean"),
+    "Costa Rica": (r"Costa Rica", r"Costa Ricans", r"Costa Rican"),
+    "Croatia": (r"Croatia", r"Croats|Croatians", r"Croatian"),
+    "Cuba": (r"Cuba", r"Cubans", r"Cuban"),
+    "Cyprus": (r"Cyprus", r"Cypriots", r"Cypriot"),
+    "Czech Republic": (r"Czech Republic|Czechia", r"Czechs", r"Czech"),
+    "DR Congo": (r"Democratic Republic of (?:the )?Congo|DR Congo|DRC|Congo-Kinshasa|Congo", r"Congolese", r"Congolese"),
+    "Republic of the Congo": (r"Republic of (?:the )?Congo|Congo-Brazzaville", "", ""),
+    "Denmark": (r"Denmark", r"Danes", r"Danish"),
+    "Djibouti": (r"Djibouti", r"Djiboutians", r"Djiboutian"),
+    "Dominican Republic": (r"Dominican Republic", r"Dominicans", r"Dominican"),
+    "Ecuador": (r"Ecuador", r"Ecuadorians|Ecuadoreans", r"Ecuadorian|Ecuadorean"),
+    "El Salvador": (r"El Salvador", r"Salvadorans|Salvadoreans", r"Salvadoran|Salvadorean"),
+    "Equatorial Guinea": (r"Equatorial Guinea", r"Equatoguineans", r"Equatoguinean"),
+    "Eritrea": (r"Eritrea", r"Eritreans", r"Eritrean"),
+    "Eswatini": (r"Eswatini|Swaziland", r"Swazis", r"Swazi"),
+    "Gabon": (r"Gabon", r"Gabonese", r"Gabonese"),
+    "Gambia": (r"The Gambia|Gambia", r"Gambians", r"Gambian"),
+    "Ghana": (r"Ghana", r"Ghanaians", r"Ghanaian"),
+    "Guatemala": (r"Guatemala", r"Guatemalans", r"Guatemalan"),
+    "Guinea": (r"Guinea", r"Guineans", r"Guinean"),
+    "Guinea-Bissau": (r"Guinea-Bissau", r"Bissau-Guineans", r"Bissau-Guinean"),
+    "Guyana": (r"Guyana", r"Guyanese", r"Guyanese"),
+    "Haiti": (r"Haiti", r"Haitians", r"Haitian"),
+    "Honduras": (r"Honduras", r"Hondurans", r"Honduran"),
+    "Iceland": (r"Iceland", r"Icelanders", r"Icelandic"),
+    "India": (r"India", r"Indians", r"Indian"),
+    "Indonesia": (r"Indonesia", r"Indonesians", r"Indonesian"),
+    "Ireland": (r"Ireland", r"Irish", r"Irish"),
+    "Ivory Coast": (r"Ivory Coast|C[oô]te d[’']Ivoire", r"Ivorians", r"Ivorian"),
+    "Jamaica": (r"Jamaica", r"Jamaicans", r"Jamaican"),
+    "Japan": (r"Japan", r"Japanese", r"Japanese"),
+    "Kenya": (r"Kenya", r"Kenyans", r"Kenyan"),
+    "Kosovo": (r"Kosovo", r"Kosovars|Kosovans", r"Kosovar|Kosovan"),
+    "Kuwait": (r"Kuwait", r"Kuwaitis", r"Kuwaiti"),
+    "Laos": (r"Laos", r"Laotians", r"Laotian"),
+    "Lesotho": (r"Lesotho", r"Basotho", r"Basotho"),
+    "Liberia": (r"Liberia", r"Liberians", r"Liberian"),
+    "Libya": (r"Libya", r"Libyans", r"Libyan"),
+    "Luxembourg": (r"Luxembourg", r"Luxembourgers", r"Luxembourgish"),
+    "Madagascar": (r"Madagascar", r"Malagasy", r"Malagasy"),
+    "Malawi": (r"Malawi", r"Malawians", r"Malawian"),
+    "Malaysia": (r"Malaysia", r"Malaysians", r"Malaysian"),
+    "Mali": (r"Mali", r"Malians", r"Malian"),
+    "Malta": (r"Malta", r"Maltese", r"Maltese"),
+    "Mauritania": (r"Mauritania", r"Mauritanians", r"Mauritanian"),
+    "Mexico": (r"Mexico", r"Mexicans", r"Mexican"),
+    "Montenegro": (r"Montenegro", r"Montenegrins", r"Montenegrin"),
+    "Morocco": (r"Morocco", r"Moroccans", r"Moroccan"),
+    "Mozambique": (r"Mozambique", r"Mozambicans", r"Mozambican"),
+    "Namibia": (r"Namibia", r"Namibians", r"Namibian"),
+    "Nepal": (r"Nepal", r"Nepalis|Nepalese", r"Nepali|Nepalese"),
+    "Netherlands": (r"Netherlands|Holland", r"Dutch", r"Dutch"),
+    "New Zealand": (r"New Zealand", r"New Zealanders", ""),
+    "Nicaragua": (r"Nicaragua", r"Nicaraguans", r"Nicaraguan"),
+    "Niger": (r"Niger", r"Nigeriens", r"Nigerien"),
+    "Nigeria": (r"Nigeria", r"Nigerians", r"Nigerian"),
+    "North Korea": (r"North Korea", r"North Koreans", r"North Korean"),
+    "North Macedonia": (r"North Macedonia|Macedonia", r"Macedonians", r"Macedonian"),
+    "Oman": (r"Oman", r"Omanis", r"Omani"),
+    "Palestine": (r"Palestine|Palestinian territories|West Bank|Gaza Strip|Gaza", r"Palestinians", r"Palestinian"),
+    "Panama": (r"Panama", r"Panamanians", r"Panamanian"),
+    "Papua New Guinea": (r"Papua New Guinea", r"Papua New Guineans", ""),
+    "Paraguay": (r"Paraguay", r"Paraguayans", r"Paraguayan"),
+    "Peru": (r"Peru", r"Peruvians", r"Peruvian"),
+    "Philippines": (r"Philippines", r"Filipinos", r"Filipino|Philippine"),
+    "Portugal": (r"Portugal", r"Portuguese", r"Portuguese"),
+    "Qatar": (r"Qatar", r"Qataris", r"Qatari"),
+    "Rwanda": (r"Rwanda", r"Rwandans", r"Rwandan"),
+    "Saudi Arabia": (r"Saudi Arabia", r"Saudis", r"Saudi"),
+    "Senegal": (r"Senegal", r"Senegalese", r"Senegalese"),
+    "Sierra Leone": (r"Sierra Leone", r"Sierra Leoneans", r"Sierra Leonean"),
+    "Slovenia": (r"Slovenia", r"Slovenes|Slovenians", r"Slovene|Slovenian"),
+    "Somalia": (r"Somalia|Somaliland", r"Somalis", r"Somali"),
+    "South Africa": (r"South Africa", r"South Africans", r"South African"),
+    "South Korea": (r"South Korea", r"South Koreans", r"South Korean"),
+    "Spain": (r"Spain", r"Spaniards", r"Spanish"),
+    "Sri Lanka": (r"Sri Lanka", r"Sri Lankans", r"Sri Lankan"),
+    "Sweden": (r"Sweden", r"Swedes", r"Swedish"),
+    "Switzerland": (r"Switzerland", r"Swiss", r"Swiss"),
+    "Tanzania": (r"Tanzania", r"Tanzanians", r"Tanzanian"),
+    "Thailand": (r"Thailand", r"Thais", r"Thai"),
+    "Togo": (r"Togo", r"Togolese", r"Togolese"),
+    "Tunisia": (r"Tunisia", r"Tunisians", r"Tunisian"),
+    "Turkmenistan": (r"Turkmenistan", r"Turkmens", r"Turkmen"),
+    "Uganda": (r"Uganda", r"Ugandans", r"Ugandan"),
+    "Uruguay": (r"Uruguay", r"Uruguayans", r"Uruguayan"),
+    "Vietnam": (r"Vietnam|Viet Nam", r"Vietnamese", r"Vietnamese"),
+    "Yemen": (r"Yemen", r"Yemenis", r"Yemeni"),
+    "Zambia": (r"Zambia", r"Zambians", r"Zambian"),
+    "Zimbabwe": (r"Zimbabwe", r"Zimbabweans", r"Zimbabwean"),
 }
 
 # crossing: (alias pattern, country it leads into, country it leads out of)
@@ -142,6 +256,35 @@ _CITIES = {
     "Chisinau": (r"Chi[sș]in[aă]u", "Moldova"),
     "Beirut": (r"Beirut", "Lebanon"),
     "Damascus": (r"Damascus", "Syria"),
+    # Russia's border regions and the cities where call-up protests and queues were reported
+    "North Ossetia": (r"North Ossetia(?:-Alania)?", "Russia"),
+    "South Ossetia": (r"South Ossetia", "Georgia"),
+    "Dagestan": (r"Dagestan|Daghestan", "Russia"),
+    "Chechnya": (r"Chechnya", "Russia"),
+    "Ingushetia": (r"Ingushetia", "Russia"),
+    "Kabardino-Balkaria": (r"Kabardino-Balkaria", "Russia"),
+    "Buryatia": (r"Buryatia", "Russia"),
+    "Yakutia": (r"Yakutia", "Russia"),
+    "Tuva": (r"Tuva", "Russia"),
+    "Karelia": (r"Karelia", "Russia"),
+    "Orenburg": (r"Orenburg", "Russia"),
+    "Saratov": (r"Saratov", "Russia"),
+    "Samara": (r"Samara", "Russia"),
+    "Astrakhan": (r"Astrakhan", "Russia"),
+    "Volgograd": (r"Volgograd", "Russia"),
+    "Chelyabinsk": (r"Chelyabinsk", "Russia"),
+    "Omsk": (r"Omsk", "Russia"),
+    "Novosibirsk": (r"Novosibirsk", "Russia"),
+    "Yekaterinburg": (r"Yekaterinburg", "Russia"),
+    "Kazan": (r"Kazan", "Russia"),
+    "Murmansk": (r"Murmansk", "Russia"),
+    "Pskov": (r"Pskov", "Russia"),
+    "Kaliningrad": (r"Kaliningrad", "Russia"),
+    "Vladivostok": (r"Vladivostok", "Russia"),
+    "Ulan-Ude": (r"Ulan-Ude", "Russia"),
+    "Makhachkala": (r"Makhachkala", "Russia"),
+    "Grozny": (r"Grozny", "Russia"),
+    "Nalchik": (r"Nalchik", "Russia"),
 }
 
 
@@ -166,6 +309,7 @@ def _build() -> tuple[re.Pattern, dict[str, tuple[Place, str]]]:
     for name, (pattern, demonym, adjective) in _COUNTRIES.items():
         country = Place(name, "country", name)
         entries += [(pattern, country, "name"), (demonym, country, "demonym"), (adjective, country, "adjective")]
+    entries = [(pattern, place, role) for pattern, place, role in entries if pattern]
     for name, (pattern, country) in _CITIES.items():
         entries.append((pattern, Place(name, "city", country), "name"))
     by_letter: dict[str, list[tuple[str, str]]] = {}
@@ -220,3 +364,58 @@ def canonical_country(name: str) -> str | None:
     if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
         return found[0].place.name
     return None
+
+
+# Crossings the gazetteer does not know, named by the words around them: "the Ras Jdir crossing",
+# "the Syrym and Zhaisan checkpoints", "the crossing at Morina", "crossed into Uganda through Bunagana".
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+_CROSSING_NOUN = (
+    r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
+    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|posts?|bridges?|gates?)\b"
+)
+_NAMED_CROSSINGS = [
+    re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)\s+{_CROSSING_NOUN}"),
+    re.compile(rf"\b(?:crossing|checkpoint|border\s+post|border\s+point|crossing\s+point)\s+(?:at|of|near)\s+(?P<names>{_NAME})"),
+    re.compile(
+        rf"\b(?:crossed|crosses|crossing|entered|entering)\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME})"
+    ),
+]
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+_NOT_A_NAME = set(
+    """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
+    Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
+    Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
+    Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Red Cross UN UNHCR IOM EU""".split()
+)
+
+
+def named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """Every mention of a crossing the gazetteer lacks but the text names as one, up to `end`;
+    `country` is the country those crossings are taken to lead into."""
+    taken = [(m.start, m.end) for m in known]
+    names: set[str] = set()
+    for pattern in _NAMED_CROSSINGS:
+        for match in pattern.finditer(text, 0, end):
+            for name in _LIST_SEPARATOR.split(match.group("names")):
+                words = name.split()
+                while words and words[0] in _NOT_A_NAME:
+                    words = words[1:]
+                name = " ".join(words)
+                at = match.start("names") + match.group("names").find(name) if name else -1
+                if words and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
+                    names.add(name)
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    places = {name: Place(name, "crossing", country) for name in names}
+    return [
+        Mention(m.start(), m.end(), places[m.group()])
+        for m in pattern.finditer(text, 0, end)
+        if not _inside(taken, m.start())
+    ]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
