@@ -44,6 +44,7 @@ class Document:
     title: str = ""
     dropped: dict[str, int] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)  # gazetteer scan of the whole text, done once
+    posts: list[int] = field(default_factory=list)  # live blogs: the timestamped post each paragraph is in
 
     def paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
@@ -79,6 +80,12 @@ _CAPTION_ANYWHERE = (
     "file photo",
 )
 _LONGEST_BOILERPLATE = 400
+# "| Georgia | 48,000 | ... |" (a table as trafilatura writes it) or "Uganda        37,491"
+TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
+_BULLET = re.compile(r"\s*[-•*–]\s+\S")
+_HAS_DIGIT = re.compile(r"\d")
+_TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
+_LIVE_BLOG_STAMPS = 3
 _CLOSERS = "\"”’'»)]"
 
 
@@ -135,8 +142,8 @@ def _parse_document(raw: bytes, name: str) -> Document:
             f"{name}: no readable prose ({len(words)} words in {len(tokens)} tokens); expected a news report"
         )
     mentions = scan(text)
-    paragraphs, dropped = _article_paragraphs(text, mentions)
-    return Document(name, text, paragraphs, is_html, title, dropped, mentions)
+    paragraphs, dropped, posts = _article_paragraphs(text, mentions)
+    return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts)
 
 
 def _decode(raw: bytes) -> str:
@@ -163,7 +170,7 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
         extracted = trafilatura.bare_extraction(
             tree if tree is not None else html,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # rows come out as "| Georgia | 48,000 |", read as table rows
             favor_precision=True,
             fast=True,
         )
@@ -195,15 +202,23 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
+    if (TABLE_ROW.match(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
+        return None  # a table row or a bulleted figure carries no closing stop either
     if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
     return None
 
 
-def _article_paragraphs(text: str, mentions: list[Mention]) -> tuple[list[tuple[int, int]], dict[str, int]]:
+def _article_paragraphs(
+    text: str, mentions: list[Mention]
+) -> tuple[list[tuple[int, int]], dict[str, int], list[int]]:
+    """Kept paragraphs, counts of dropped lines by kind, and the post of each paragraph: a live
+    blog's timestamps ("14:05"), when there are three or more, start a new post each."""
     dropped: dict[str, int] = {}
     kept: list[tuple[int, int]] = []
+    stamps: list[int] = []  # how many timestamp lines stand before each kept paragraph
     seen: set[str] = set()
+    stamped = 0
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = _line_kind(line)
@@ -212,14 +227,17 @@ def _article_paragraphs(text: str, mentions: list[Mention]) -> tuple[list[tuple[
             kind = "repeated"
         if kind:
             dropped[kind] = dropped.get(kind, 0) + 1
+            stamped += bool(_TIME_OF_DAY.match(line))
             continue
         seen.add(key)
         kept.append((start, end))
+        stamps.append(stamped)
     cut = _appended_story_start([text[s:e] for s, e in kept], _group(kept, mentions))
     if cut < len(kept):
         dropped["appended story"] = len(kept) - cut
-        kept = kept[:cut]
-    return kept, dropped
+        kept, stamps = kept[:cut], stamps[:cut]
+    posts = stamps if stamped >= _LIVE_BLOG_STAMPS else [0] * len(kept)
+    return kept, dropped, posts
 
 
 def _stem(word: str) -> str:
@@ -265,6 +283,8 @@ def _appended_story_start(paragraphs: list[str], named_in: list[list[Mention]]) 
 
     def on_subject(index: int) -> bool:
         paragraph = paragraphs[index]
+        if TABLE_ROW.match(paragraph) or _BULLET.match(paragraph):
+            return True  # rows and items belong to what introduced them: a table is not an appended story
         if any(m.place.name in places for m in named_in[index]):
             return True
         if len({w.lower() for w in _MOVEMENT_WORDS.findall(paragraph)}) >= 2:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .document import Document, paused_gc
+from .document import TABLE_ROW, Document, paused_gc
 from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, named_crossings, scan
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
@@ -40,8 +40,10 @@ class Figure:
     earlier_level: bool = False  # "up from 600 the week before": dated relative to another figure
 
 
-_WORD_NUMBERS = NUMBER_WORDS | {"one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1}
+_WORD_NUMBERS = NUMBER_WORDS | {"a": 1, "an": 1}
 _MULTIPLIERS = {
+    "billion": 1e9,
+    "bn": 1e9,
     "thousand": 1e3,
     "thous": 1e3,
     "ths": 1e3,
@@ -100,12 +102,30 @@ _MILLION_OF = (
     r"\s+(?:[a-z]+\s+){0,2}?(?:people|persons|refugees|migrants|residents|citizens|nationals|travell?ers|visitors"
     r"|arrivals|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s))\b|\s+of\s+(?:them|whom)\b"
 )
-_MULTIPLIER = r"(?:thousand|million|mln|thous|ths)\b\.?"  # "thous." in translated reports
-_NUM = rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(
-    sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True)
+_MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
+_THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
+_NUM = (
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
-_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+# Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
+# "three hundred thousand", "half a million", "a quarter of a million", "two and a half million".
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_100 = rf"(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}"
+_BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
+_WORDNUM = (
+    rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
+    rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
+    rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+(?:hour|day|week)\b)"
+)
+# where a number in words can start, for the scan that finds numbers
+_WORDNUM_START = (
+    rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
+    r"|an?(?=\s+(?:hour|day|week|thousand|million|billion|hundred|quarter)\b)"
+)
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -129,6 +149,12 @@ _PERSON_NOUNS = (
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
     r"|conscripts|tourists|foreigners|guests|arrivals|entries|departures|exits|visitors|evacuees|residents"
     r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
+)
+# A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
+# "4.200 Venezuelans" (a count of people is never a fraction).
+_WRITES_DOTTED_THOUSANDS = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,])|(?<![\d.,])\d{{1,3}}\.000(?![\d.,])"
+    rf"|(?<![\d.,])\d{{1,3}}\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"
 )
 _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
@@ -293,17 +319,24 @@ class _Breaks:
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
-_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_CURRENCY_PREFIX = re.compile(r"^(?:us\$|\$|usd\s?)")
+_PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[,{_THIN_SPACES}]\d{{3}})+|\d+")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES)
+_CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
 _THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(\d{1,3})$")
-_MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)([km])$")
+_MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
-def _parse_number(token: str) -> float:
+def _parse_number(token: str, dotted_thousands: bool = False) -> float:
+    """The value of a number as written: "4,824", "2,5 thousand", "11 thousand 200", "twelve thousand";
+    "4.200" is 4,200 where the report writes thousands with dots (`dotted_thousands`)."""
     token = token.strip().lower()
     if _PLAIN_NUMBER.fullmatch(token):
-        return float(token.replace(",", ""))  # most numbers in a report: "4,824"
+        return float(token.replace(",", "").translate(_NO_THIN_SPACES))  # most numbers in a report: "4,824"
+    if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
+        return float(token.replace(".", ""))
     token = _CURRENCY_PREFIX.sub("", token)
     remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
@@ -317,11 +350,27 @@ def _parse_number(token: str) -> float:
     token = (
         token.replace(",", ".") if _DECIMAL_COMMA.fullmatch(token) else token.replace(",", "")
     )  # "2,5 thousand"
-    if token in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token] * multiplier
-    if token.replace("-", " ") in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token.replace("-", " ")] * multiplier
+    if token[:1].isalpha():
+        return _words_value(token) * multiplier
     return float(token) * multiplier
+
+
+def _words_value(token: str) -> float:
+    """"three hundred and twenty-five" -> 325; "half a" -> 0.5; "two and a half" -> 2.5."""
+    words = token.replace("-", " ").split()
+    if words[-3:] == ["and", "a", "half"]:
+        return _words_value(" ".join(words[:-3])) + 0.5
+    if words[0] == "half":
+        return 0.5
+    if words[:2] == ["a", "quarter"]:
+        return 0.25
+    total = 0.0
+    for word in words:
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word != "and":
+            total += _WORD_NUMBERS[word]
+    return total
 
 
 @dataclass
@@ -336,8 +385,8 @@ class _Number:
     currency: bool
 
 
-_MULTIPLIER_END = re.compile(r"(thousand|million|mln|thous|ths)\.?$")
-_ANCHOR = re.compile(keyword_pattern(_WORDNUM, after_digit=r"(?<![\w.,].)"))  # a digit or a number word
+_MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths)\.?$")
+_ANCHOR = re.compile(keyword_pattern(_WORDNUM_START, after_digit=r"(?<![\w.,].)"))  # a digit or a number word
 
 
 def _reversed_alternation(words: list[str]) -> str:
@@ -346,7 +395,7 @@ def _reversed_alternation(words: list[str]) -> str:
 
 # What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.
 _LEAD_BACKWARDS = re.compile(
-    r"(?P<cur>\$SU|\$|\s?DSU)?(?P<span>\s+(?:neewteb|morf)\b)?"
+    r"(?P<cur>\s?\$SU|\$|\s?DSU)?(?P<span>\s+(?:neewteb|morf)\b)?"
     rf"(?P<qual>\s+(?:{_reversed_alternation(_LOW_WORDS + _HIGH_WORDS + _ABOUT_WORDS)})\b)?",
     re.IGNORECASE,
 )
@@ -354,7 +403,12 @@ _LEAD_WINDOW = 45
 
 
 def _numbers(
-    text: str, start: int, end: int, previous_value: float | None, anchors: list[int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    previous_value: float | None,
+    anchors: list[int] | None = None,
+    dotted_thousands: bool = False,
 ) -> list[_Number]:
     """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
     then widened to the qualifier ("more than"), range ("between ... and") or currency before it.
@@ -376,7 +430,7 @@ def _numbers(
             candidates = list(dict.fromkeys(c + len(text[c:at]) - len(text[c:at].lstrip()) for c in candidates))
         else:
             candidates = [at]
-        number = _first_form(text, candidates, at, start, end, bool(lead.group("span")))
+        number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), dotted_thousands)
         if number:
             found.append(number)
             covered = number.end
@@ -409,7 +463,9 @@ _RANGE_SEPARATOR = re.compile(r"[-–—tToO](?:(?<=[-–—])|(?<!\w.)[oOrR]\b)
 _RANGE_REACH = 60  # a range's separator stands within this many characters of its first number
 
 
-def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool) -> _Number | None:
+def _first_form(
+    text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool, dotted_thousands: bool
+) -> _Number | None:
     forms = _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]
     if not spans and not _RANGE_SEPARATOR.search(text, anchor, min(end, anchor + _RANGE_REACH)):
         forms = _NUMBER_FORMS[3:]  # no "-", "to" or "or" ahead: not a range
@@ -418,7 +474,7 @@ def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: 
             match = pattern.match(text, candidate, end)
             if match is None or match.end() <= anchor:
                 continue
-            number = _read_number(text, match, start)
+            number = _read_number(text, match, start, dotted_thousands)
             if number:
                 return number
     return None
@@ -427,12 +483,12 @@ def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
-_HAS_MULTIPLIER = re.compile(r"thousand|million|mln|thous|ths|\d[km]$")
-_MULTIPLIED_LOW = re.compile(r"thousand|million|mln|thous|ths|\dk$")
+_HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
+_MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
 _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
 
 
-def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
+def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool) -> _Number | None:
     a = match.group("a")
     b = match.groupdict().get("b")
     at, to = match.span()
@@ -443,8 +499,8 @@ def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
     if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
-        low = _parse_number(a)
-        high = _parse_number(b) if b else None
+        low = _parse_number(a, dotted_thousands)
+        high = _parse_number(b, dotted_thousands) if b else None
     except ValueError:
         return None
     if b and _MULTIPLIER_END.search(b.lower()) and not _MULTIPLIED_LOW.search(a.lower()):
@@ -499,6 +555,8 @@ class _Context:
     arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
     quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
     lists: dict[int, set[int]] = field(default_factory=dict)
+    lead_ins: dict[tuple, tuple[str, int]] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -515,6 +573,21 @@ class _Context:
         """The places of paragraph `index` but those named in a list of crossings."""
         listed = self.listed_crossings(index)
         return [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+
+    def lead_in(self, sentence: tuple[int, int], position: int) -> tuple[str, int]:
+        """What introduces the list or table this sentence is in (see `_lead_in`), cached per sentence."""
+        key = (sentence, position) if "|" in self.doc.text[sentence[0] : sentence[1]] else sentence
+        if key not in self.lead_ins:
+            self.lead_ins[key] = _lead_in(self.doc.text, sentence, position)
+        return self.lead_ins[key]
+
+    def paragraph_at(self, position: int, before: bool = False) -> int:
+        """Index of the kept paragraph holding `position` (-1 if none); with `before`, the last one
+        starting at or before it."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if before or index < 0:
+            return index
+        return index if position < self.doc.paragraphs[index][1] else -1
 
     def country_of(self, place: str) -> str:
         """The country a place lies in (a crossing: the country it leads into)."""
@@ -627,14 +700,16 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
         times=_by_paragraph(doc, find_times(doc.text[:end], published, trigger)),
         breaks=_Breaks.of(doc.text, end),
+        starts=[start for start, _ in doc.paragraphs],
     )
     anchors = [match.start() for match in _ANCHOR.finditer(doc.text, 0, end)]
+    dotted_thousands = bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end))
     figures: list[Figure] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(doc.text, start, end):
-            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value, anchors):
+            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value, anchors, dotted_thousands):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
@@ -730,8 +805,8 @@ def _classify(
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
-    lead_in = _lead_in(text, sentence)
-    if lead_in and _LIST_ITEM.match(text, sentence[0]):
+    lead_in, _where = _lead_in(text, sentence, number.start)
+    if lead_in:
         noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
         if noun or verb:
@@ -742,24 +817,38 @@ def _classify(
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
-_LEAD_IN_LINES = 6
+_LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
-def _lead_in(text: str, sentence: tuple[int, int]) -> str:
-    """The line ending in a colon that introduces the list this sentence is an item of, if any."""
-    cursor = sentence[0]
+def _lead_in(text: str, sentence: tuple[int, int], position: int) -> tuple[str, int]:
+    """What introduces the list or table that this sentence is an item or row of, and where it
+    starts: the line ending in a colon before the list, or the table's header cell above the
+    number at `position`; ("", -1) if the sentence is not an item of one."""
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    line_end = text.find("\n", sentence[0])
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not (_LIST_ITEM.match(row) or TABLE_ROW.match(row)):
+        return "", -1
+    column = row.count("|", 0, position - line_start)
+    cursor, header = line_start, None
     for _ in range(_LEAD_IN_LINES):
-        line_end = text.rfind("\n", 0, cursor)
-        if line_end < 0:
-            return ""
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end].strip()
+        previous_end = text.rfind("\n", 0, cursor)
+        if previous_end < 0:
+            break
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        line = text[previous_start:previous_end].strip()
+        cursor = previous_start
+        if not line:
+            continue  # a blank line between the lead-in and its list
         if line.endswith(":"):
-            return line
-        if not _LIST_ITEM.match(line):
-            return ""
-        cursor = line_start
-    return ""
+            return line, previous_start
+        if TABLE_ROW.match(line) and not _DIGIT.search(line):
+            cells = line.strip("| ").split("|")
+            if column and len(cells) >= column and not set(line) <= set("|-: "):
+                header = (cells[column - 1].strip(), previous_start)  # the header above the number
+        elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
+            break
+    return header if header else ("", -1)
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
@@ -933,7 +1022,7 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
 
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would"
+    r"|every day|each day|daily|per day|will|would|tell|tells"
 )
 _PAST = keywords(r"was|were|had|took|did")
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
@@ -963,9 +1052,12 @@ def _period(
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
             return mention.period
+        # "in the same period", "in that time": the window of a figure before (a single day is
+        # rarely called a period), else the figure before
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
+        window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
         if same_story:
-            previous = same_story[-1].period
+            previous = (window or same_story[-1]).period
             how = (
                 previous.how
                 if previous.how.startswith("'the same period'")
@@ -979,30 +1071,45 @@ def _period(
     def closest(candidates: list[TimeMention]) -> TimeMention:
         return min(candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
 
-    for scope in (clause, sentence):
-        inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+    def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]
         said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
-        if (
-            snapshot
-            and scope is sentence
-            and said
-            and all(t.period and t.period.start != t.period.end for t in counted)
-        ):
+        if snapshot and is_sentence and said and all(t.period and t.period.start != t.period.end for t in counted):
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
-            period = resolve(closest(counted))
-            if said and period.start and period.end == context.published and said[0].period.end < period.end:
-                # "since X, officials said on Tuesday": the count runs to the day it was given;
-                # "in the past two days, officials said on Tuesday": the window moves back with it
-                day = said[0].period.end
+            chosen = closest(counted)
+            period = resolve(chosen)
+            as_of = [t for t in counted if t.as_of and t is not chosen]
+            closer = said[0] if said else as_of[-1] if as_of else None
+            if closer and period.start and period.end == context.published and closer.period.end < period.end:
+                # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
+                # that day; "in the past two days, officials said on Tuesday": the window moves back with it
+                day = closer.period.end
                 start = period.start if period.how.startswith("since") else period.start - (period.end - day)
-                return Period(start, day, f"{period.how}, as of '{said[0].period.how}'")
+                return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
             return period
         if inside:
             return resolve(closest(inside))
+        return None
+
+    for scope in (clause, sentence):
+        found = within([t for t in mentions if scope[0] <= t.start and t.end <= scope[1]], scope is sentence)
+        if found:
+            return found
+    # an item of a list or a row of a table: dated by the line that introduces it, else by what
+    # stands before the list
+    lead_in, lead_start = context.lead_in(sentence, number.start)
+    before_index = index
+    if lead_in:
+        lead_end = text.find("\n", lead_start)
+        lead_index = context.paragraph_at(lead_start)
+        lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
+        found = within(lead_times, True)
+        if found:
+            return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
+        before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
     words = text[slice(*clause)]
-    earlier = [t for t in mentions if t.end <= sentence[0]]
+    earlier = [t for t in mentions if t.end <= sentence[0]] if before_index == index else []
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -1010,7 +1117,10 @@ def _period(
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
         return resolve(earlier[-1])
-    for back in range(index - 1, max(-1, index - 3), -1):
+    posts = context.doc.posts
+    for back in range(before_index - 1, max(-1, before_index - 3), -1):
+        if posts and posts[back] != posts[index]:
+            break  # a live blog's earlier post dates its own figures, not this one
         usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
         if usable:
             carried = resolve(usable[-1])

@@ -30,10 +30,11 @@ _MONTHS = {
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen""".split()
     )
     if value
-} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SMALL = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 
@@ -47,7 +48,9 @@ _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 _COUNT = r"(?:\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
-    r"|fighting|offensive|crisis|violence|earthquake|quake|order)"
+    r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
+    r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
+    r"|crackdown|siege|eruption|evacuation\s+order)"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -67,6 +70,7 @@ class TimeMention(NamedTuple):
     end: int
     period: Period | None
     statement: bool = False  # the day something was said ("said on Tuesday"), not what was counted
+    as_of: bool = False  # "as of 20 July", "up to Monday": the day a running count was taken
 
 
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -124,6 +128,14 @@ class _Resolver:
 
     def day_phrase(self, groups: dict, prefix: str) -> date | None:
         """A single day written as a weekday or a calendar date (groups named with `prefix`)."""
+        if groups.get(prefix + "wdd"):
+            return _calendar_date(
+                groups[prefix + "wdd"], groups[prefix + "wdm"], groups.get(prefix + "wdy"), self.published
+            )
+        if groups.get(prefix + "wde"):
+            return _calendar_date(
+                groups[prefix + "wde"], groups[prefix + "wdn"], groups.get(prefix + "wdy"), self.published
+            )
         if groups.get(prefix + "wd"):
             return _last_weekday(groups[prefix + "wd"], self.published)
         if groups.get(prefix + "d1"):
@@ -141,7 +153,9 @@ class _Resolver:
 
 def _day_pattern(prefix: str) -> str:
     return (
-        rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"
+        rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"  # "Monday", or "Monday, 26 September" (the date wins)
+        rf"(?:,?\s+(?:the\s+)?(?:(?P<{prefix}wdd>{_DAY})(?:\s+of)?\s+(?P<{prefix}wdm>{_MONTH})"
+        rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')})?"
         rf"|(?P<{prefix}m1>{_MONTH})\s+(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
         rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY})\s+of\s+(?P<{prefix}m3>{_MONTH}))"
@@ -221,11 +235,28 @@ def _rules(r: _Resolver):
         return span(p, _next_weekday(g["uwd"], p))
 
     def month_alone(g):
+        """A month, or a third of it: "in September", "in early September", "in the first days of August"."""
         month = _month(g["mo"])
         year = p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return span(first, min(last, p))
+        part = (g.get("part") or "").lower()
+        if part in ("early", "start", "beginning", "first"):
+            last = first + timedelta(days=9)
+        elif part in ("mid", "middle"):
+            first, last = first + timedelta(days=10), first + timedelta(days=19)
+        elif part in ("late", "end", "last", "final"):
+            first = first + timedelta(days=20)
+        return span(first, min(last, p)) if first <= p else None
+
+    def day_of_month(g):
+        """"on the 24th": the latest 24th on or before publication."""
+        day = int(g["dom"])
+        month_start = p.replace(day=1)
+        if day > p.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        chosen = month_start.replace(day=day)
+        return span(chosen, chosen)
 
     def weekend(g):
         saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
@@ -249,7 +280,7 @@ def _rules(r: _Resolver):
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
         (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
-        (rf"since\s+(?:[\w’'-]+\s+){{0,8}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}", lambda g: span(trig, p) if trig else None),
         (
             rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
@@ -260,6 +291,11 @@ def _rules(r: _Resolver):
             rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
+        ),
+        (
+            r"(?:in|during|over)\s+the\s+(?P<fpart>first|last|final)\s+(?:few\s+|\w+\s+)?days\s+of\s+"
+            r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+            lambda g: month_alone({"mo": g["fmo"], "part": g["fpart"]}),
         ),
         (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
@@ -291,7 +327,7 @@ def _rules(r: _Resolver):
             lambda g: by_day(_last_weekday(g["mwd"], p)),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
-        (rf"(?:by|as\s+of|as\s+at)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
@@ -300,8 +336,11 @@ def _rules(r: _Resolver):
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
+        (rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", day_of_month),
         (
-            r"(?:in|during|since|throughout)\s+(?:early\s+|late\s+|mid-)?(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
+            r"(?:(?:in|during|since|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
+            r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,
         ),
     ]
@@ -321,7 +360,8 @@ def _combined(rules, indices=None) -> re.Pattern:
 # to a fraction of a second.
 _STARTERS = set(
     """in during over for within the past last since after before prior ahead between from yesterday overnight as
-    today this tonight so at on until till through by next day throughout a an one two three four five six seven
+    today this tonight so at on until till through by next day throughout up early late mid middle start beginning end
+    first a an one two three four five six seven
     eight nine ten eleven twelve fourteen fifteen twenty thirty""".split()
     + WEEKDAYS
     + [
@@ -362,10 +402,15 @@ def _candidates(text: str):
 
 
 _STATEMENT = keywords(
-    r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|told\s+\w+(?:\s+\w+)?", tail=r"\s+(?:on\s+)?$"
+    r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published"
+    r"|told\s+\w+(?:\s+\w+)?",
+    tail=r"\s+(?:on\s+)?$",
 )
+_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
-_SAME_PERIOD = keywords(r"(?:in\s+)?the\s+same\s+(?:period|time|window|days|week)")
+_SAME_PERIOD = keywords(
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week)|(?:in|over|during)\s+that\s+(?:time|period)"
+)
 
 
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
@@ -393,7 +438,10 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
             or _DATELINE.fullmatch(text, line_start, match.start())
         )
-        found.append(TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement))
+        as_of = bool(_AS_OF.match(phrase))
+        found.append(
+            TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement, as_of)
+        )
     found.sort(key=lambda t: t.start)
     return found
 

@@ -61,7 +61,7 @@ def test_leading_words_are_what_matches_start_with():
 def test_every_time_rule_starts_with_a_starter_word():
     starters = {word.lower() for word in when._STARTERS} | {DIGIT}
     for pattern, heads in zip(when._RULE_PATTERNS, when._RULE_HEADS, strict=True):
-        first_words = {head.split()[0].rstrip(".") if head != DIGIT else DIGIT for head in heads}
+        first_words = {re.match(r"[a-z]+|#", head).group() for head in heads}
         assert "" not in heads and first_words <= starters, (pattern[0], first_words - starters)
 
 
