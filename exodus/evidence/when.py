@@ -128,27 +128,19 @@ class _Resolver:
 
     def day_phrase(self, groups: dict, prefix: str) -> date | None:
         """A single day written as a weekday or a calendar date (groups named with `prefix`)."""
-        if groups.get(prefix + "wdd"):
-            return _calendar_date(
-                groups[prefix + "wdd"], groups[prefix + "wdm"], groups.get(prefix + "wdy"), self.published
-            )
-        if groups.get(prefix + "wde"):
-            return _calendar_date(
-                groups[prefix + "wde"], groups[prefix + "wdn"], groups.get(prefix + "wdy"), self.published
-            )
+        # (day, month, year) groups: "Monday, 26 September", "Monday, September 26", "September 26",
+        # "26 September", "the 25th of September"; a weekday alone is the latest before publication
+        for day, month, year in _DATE_GROUPS:
+            if groups.get(prefix + day):
+                return _calendar_date(
+                    groups[prefix + day], groups[prefix + month], groups.get(prefix + year), self.published
+                )
         if groups.get(prefix + "wd"):
             return _last_weekday(groups[prefix + "wd"], self.published)
-        if groups.get(prefix + "d1"):
-            return _calendar_date(
-                groups[prefix + "d1"], groups[prefix + "m1"], groups.get(prefix + "y1"), self.published
-            )
-        if groups.get(prefix + "d2"):
-            return _calendar_date(
-                groups[prefix + "d2"], groups[prefix + "m2"], groups.get(prefix + "y2"), self.published
-            )
-        if groups.get(prefix + "d3"):  # "the 25th of September"
-            return _calendar_date(groups[prefix + "d3"], groups[prefix + "m3"], None, self.published)
         return None
+
+
+_DATE_GROUPS = [("wdd", "wdm", "wdy"), ("wde", "wdn", "wdy"), ("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3")]
 
 
 def _day_pattern(prefix: str) -> str:
