@@ -115,15 +115,16 @@ _TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _BELOW_100 = rf"(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}"
 _BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
+_ONE_UNIT = r"(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "more than a kilometre"
 _WORDNUM = (
     rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
     rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
-    rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+(?:hour|day|week)\b)"
+    rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+{_ONE_UNIT})"
 )
 # where a number in words can start, for the scan that finds numbers
 _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
-    r"|an?(?=\s+(?:hour|day|week|thousand|million|billion|hundred|quarter)\b)"
+    rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
 _ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
@@ -165,6 +166,7 @@ _UNIT_AFTER = re.compile(
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
+_DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people: percentages, money, ages, things
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
@@ -193,8 +195,15 @@ _QUEUE = keywords(
     r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood"
 )
-_WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|delays?|delayed|in line")
-_PRICE = keywords(r"tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way")
+_WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
+_PRICE = keywords(
+    r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*"
+)
+# dollars for goods by the unit ("$116 a barrel") or sums ("$10 million") are not fares
+_PER_GOODS_UNIT = re.compile(
+    r"\s+(?:a|per|each)\s+(?:barrel|lit(?:re|er)|gallon|kilo(?:gram)?|kg|tonne|ton|bag|bottle|loaf|pack|sack|month|year)\b",
+    re.IGNORECASE,
+)
 _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
 )
@@ -217,9 +226,13 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
-_BASELINE_BEFORE = keywords(r"(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to)|against", tail=r"\s*$")
+_FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
+_BASELINE_BEFORE = keywords(
+    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against", tail=r"\s*$"
+)
 _COMPARATIVE_BEFORE = keywords(
-    r"up from|down from|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of", tail=r"\s*$"
+    rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of",
+    tail=r"\s*$",
 )
 
 _VERBS = [
@@ -248,10 +261,13 @@ _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
 _COMPARED_TIME = keywords(
-    r"than|compared (?:with|to)|up from|down from|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
+    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
     tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
-_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—-]\s|,\s*(?:while|whereas|but|and|when|where|which|who)\s|\swhile\s|\swhereas\s|,\s+according to\b"
+)
+_RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
@@ -527,10 +543,14 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         word = match.group("unit")
         for pattern, unit, factor in _UNIT_CLASS:
             if pattern.match(word):
+                if unit == "hours" and _DETERMINER.search(match.group("adj")):
+                    break  # "9,000 the day before", "300 that week": a time after a count, not its unit
                 return unit, word, factor
-        if _NOT_COUNTED.fullmatch(word):
-            return "skip", word, 1.0
-        return "persons", word, 1.0
+        else:
+            if _NOT_COUNTED.fullmatch(word):
+                return "skip", word, 1.0
+            return "persons", word, 1.0
+        return None, "", 1.0
     if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
@@ -573,6 +593,15 @@ class _Context:
         """The places of paragraph `index` but those named in a list of crossings."""
         listed = self.listed_crossings(index)
         return [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+
+    def last_crossing_before(self, position: int) -> Mention | None:
+        """The last crossing the report names before `position` (not one of a list)."""
+        index = self.paragraph_at(position, before=True)
+        for i in range(index, -1, -1):
+            crossings = [m for m in self.unlisted_places(i) if m.place.kind == "crossing" and m.start < position]
+            if crossings:
+                return crossings[-1]
+        return None
 
     def lead_in(self, sentence: tuple[int, int], position: int) -> tuple[str, int]:
         """What introduces the list or table this sentence is in (see `_lead_in`), cached per sentence."""
@@ -780,6 +809,8 @@ def _classify(
         goods = _GOODS_VEHICLE.match(unit_word)
         return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
     if unit == "USD":
+        if number.has_multiplier or _PER_GOODS_UNIT.match(after):
+            return None
         return (
             "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
         )
@@ -800,6 +831,11 @@ def _classify(
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    if _WAITING_AFTER.match(after):
+        return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
+    group = _GROUP_OF.match(after)
+    if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
+        return _nearest_verb(after[group.end() :], "")
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -816,6 +852,15 @@ def _classify(
     return None
 
 
+# "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
+_WAITING_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
+    + keyword_pattern(r"stranded|stuck|waiting|queuing|queueing|camped|sheltering")
+)
+_GROUP_OF = re.compile(
+    r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+)
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
@@ -852,7 +897,12 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> tuple[str, 
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
-    """The movement verb closest after the number, else closest before it."""
+    """The movement verb just before the number ("has taken in 120,000"), else the closest after
+    it, else the closest before it."""
+    for quantity, pattern in _VERBS:
+        governing = pattern.search(before, max(0, len(before) - 30))
+        if governing and not before[governing.end() :].strip():
+            return quantity
     first = _ANY_VERB.search(after)
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
@@ -875,10 +925,11 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
 
 
 _PART_VIA = keywords(
-    r"most|many|some|half|part|all", tail=r"\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$"
+    r"most|many|some|half|part|all",
+    tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
 )
 _THE_CROSSING = keywords(
-    r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b"
+    r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
@@ -892,6 +943,18 @@ _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
+
+
+_SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
+_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
+
+
+def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
+    """The place a relative clause is about: the one named just before ", which", ", where", ", who"."""
+    pronoun = _RELATIVE.search(text, max(0, clause[0] - 12), clause[0])
+    if pronoun is None or "," in text[clause[0] : position]:
+        return None  # past the next comma the relative clause has ended
+    return next((m for m in reversed(places) if pronoun.start() - 2 <= m.end <= pronoun.start()), None)
 
 
 def _common_place(mentions: list[Mention]) -> str:
@@ -915,7 +978,15 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
-    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing"):
+    antecedent = _antecedent(text, clause, number.start, paragraph_places)
+    if antecedent is not None and quantity != "arrests":
+        return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
+    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
+        side = _SIDE_OF.search(text, *clause)
+        if quantity == "people waiting" and side:
+            named = scan(side.group(1))
+            if named:
+                return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         named_here = [
             m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
         ]
@@ -923,6 +994,12 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
+        if quantity == "people waiting":
+            return origin or ""
+        if _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence):
+            earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
+            if earlier is not None:
+                return earlier.place.name
     if quantity == "arrests":
         located = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
         named = [
@@ -983,6 +1060,12 @@ def _place(
             if not cues.excluded and (m.place.country != origin or cues.destination and quantity != "exits onward"):
                 arrived.append(m)
         if arrived:
+            if any(scope is earlier for earlier in scopes[3:]):
+                # from an earlier paragraph, a crossing is where that paragraph's people came through;
+                # the country they came into is where this figure's are
+                countries = [m for m in arrived if m.place.kind == "country"]
+                if countries:
+                    return min(countries, key=lambda m: _arrival_rank(context, m, number.start, True)).place.name
             use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     return ""
@@ -1001,7 +1084,7 @@ class _ArrivalCues(NamedTuple):
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
-        or _PART_VIA.search(text, max(0, m.start - 30), m.start)
+        or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
@@ -1116,7 +1199,7 @@ def _period(
             return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
-        return resolve(earlier[-1])
+        return _snapshot_day(resolve(earlier[-1])) if snapshot else resolve(earlier[-1])
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -1124,8 +1207,16 @@ def _period(
         usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
         if usable:
             carried = resolve(usable[-1])
-            return Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
+            carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
+            return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _snapshot_day(period: Period) -> Period:
+    """A queue or a wait dated by a window named before it: its last day (a queue is a snapshot)."""
+    if period.start and period.end and period.start < period.end:
+        return Period(period.end, period.end, f"{period.how}, its last day")
+    return period
 
 
 def _cached_reporter(
@@ -1248,9 +1339,14 @@ def _figure(
             elif not context.origin or place == context.origin or not place:
                 quantity = "departures_total"
     else:
-        place = _place(
-            context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity
-        )
+        kind = quantity
+        if unit == "vehicles":
+            kind = "vehicles crossing"
+        elif quantity == "other" and (
+            _WAITING_AFTER.match(text, number.end, clause[1]) or _STRONG_WAIT.search(text, number.end, clause[1])
+        ):
+            kind = "people waiting"
+        place = _place(context, index, sentence, clause, number, kind)
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
