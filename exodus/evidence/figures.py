@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .document import TABLE_ROW, Document, paused_gc
 from .patterns import keyword_pattern, keywords
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, named_crossings, scan
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, named_crossings, scan
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
@@ -577,6 +577,7 @@ class _Context:
     lists: dict[int, set[int]] = field(default_factory=dict)
     lead_ins: dict[tuple, tuple[str, int]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
+    named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -620,7 +621,9 @@ class _Context:
 
     def country_of(self, place: str) -> str:
         """The country a place lies in (a crossing: the country it leads into)."""
-        named = next((m.place for group in self.places for m in group if m.place.name == place), None)
+        if not self.named:
+            self.named.update((m.place.name, m.place) for group in self.places for m in group)
+        named = self.named.get(place)
         return named.country if named is not None and named.kind != "country" else _country_of(place)
 
     def quote(self, sentence: tuple[int, int]) -> str:

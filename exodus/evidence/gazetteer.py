@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .patterns import alternatives
+from .patterns import alternatives, keywords
 
 
 @dataclass(frozen=True)
@@ -302,7 +302,7 @@ def _longest_first(alias: tuple[str, str]) -> int:
     return -len(f"(?P<{group}>{pattern})")  # the order the per-letter patterns had
 
 
-def _build() -> tuple[re.Pattern, dict[str, tuple[Place, str]]]:
+def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
     entries: list[tuple[str, Place, str]] = []
     for name, (pattern, into, _out_of) in _CROSSINGS.items():
         entries.append((pattern, Place(name, "crossing", into), "name"))
@@ -321,26 +321,47 @@ def _build() -> tuple[re.Pattern, dict[str, tuple[Place, str]]]:
             group = f"g{len(meaning)}"
             meaning[group] = (place, role)
             by_letter.setdefault(alternative[0], []).append((group, alternative))
-    # One pattern for all aliases: it opens with the set of their capitals, so `re` looks only at
-    # those; after the capital, only the aliases starting with it are tried, longest first.
-    branches = "|".join(
-        f"(?<={letter})(?:"
-        + "|".join(f"(?P<{group}>{alias[1:]})" for group, alias in sorted(aliases, key=_longest_first))
-        + ")"
-        for letter, aliases in by_letter.items()
-    )
-    return re.compile(rf"[{''.join(sorted(by_letter))}](?<!\w.)(?:{branches})\b"), meaning
+    # Aliases are tried only where a word starts with a capital, and only those that start with
+    # the same two letters (an alias whose second character is not a plain letter, "T[uü]rkiye",
+    # is tried with every two letters it may start with), longest first.
+    by_two: dict[str, list[tuple[str, str]]] = {}
+    for letter, aliases in by_letter.items():
+        plain = [alias for alias in aliases if alias[1][1:2].isalpha()]
+        other = [alias for alias in aliases if not alias[1][1:2].isalpha()]
+        for group, alias in plain:
+            by_two.setdefault(alias[:2], []).append((group, alias))
+        for two in [two for two in by_two if two[0] == letter]:
+            by_two[two] += other
+        if other:
+            by_two[letter] = other
+    compiled = {
+        two: re.compile("(?:" + "|".join(f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)) + r")\b")
+        for two, aliases in by_two.items()
+    }
+    return compiled, meaning
 
 
-_ALIASES, _MEANING = _build()
+_BY_START, _MEANING = _build()
+_CAPITAL = re.compile(r"\b[A-Z][\w’'.-]?")
 CROSSING_EXIT_COUNTRY = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every place, nationality and national adjective in text[start:end], in text order."""
     end = len(text) if end is None else end
-    meaning = _MEANING
-    return [Mention(m.start(), m.end(), *meaning[m.lastgroup]) for m in _ALIASES.finditer(text, start, end)]
+    found: list[Mention] = []
+    position = start
+    by_start, meaning = _BY_START, _MEANING
+    for word in _CAPITAL.finditer(text, start, end):
+        at = word.start()
+        if at < position:
+            continue
+        pattern = by_start.get(text[at : at + 2]) or by_start.get(text[at])
+        match = pattern.match(text, at, end) if pattern else None
+        if match:
+            found.append(Mention(at, match.end(), *meaning[match.lastgroup]))
+            position = match.end()
+    return found
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:
@@ -373,11 +394,19 @@ _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|posts?|bridges?|gates?)\b"
 )
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)"
+# each: a cue word (found first: it is rare) and what must stand around it
 _NAMED_CROSSINGS = [
-    re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)\s+{_CROSSING_NOUN}"),
-    re.compile(rf"\b(?:crossing|checkpoint|border\s+post|border\s+point|crossing\s+point)\s+(?:at|of|near)\s+(?P<names>{_NAME})"),
-    re.compile(
-        rf"\b(?:crossed|crosses|crossing|entered|entering)\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME})"
+    (keywords(_CROSSING_NOUN, tail="", ignore_case=False), re.compile(rf"{_NAMES}\s+$"), -120),
+    (
+        keywords(r"crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME})"),
+        0,
+    ),
+    (
+        keywords(r"crossed|crosses|crossing|entered|entering", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME})"),
+        0,
     ),
 ]
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
@@ -395,8 +424,14 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     `country` is the country those crossings are taken to lead into."""
     taken = [(m.start, m.end) for m in known]
     names: set[str] = set()
-    for pattern in _NAMED_CROSSINGS:
-        for match in pattern.finditer(text, 0, end):
+    for cue, around, reach in _NAMED_CROSSINGS:
+        for word in cue.finditer(text, 0, end):
+            if reach < 0:  # names before the cue: "the Syrym and Zhaisan checkpoints"
+                match = around.search(text, max(0, word.start() + reach), word.start())
+            else:  # names after it: "the crossing at Morina", "crossed into Uganda through Bunagana"
+                match = around.match(text, word.end(), end)
+            if match is None:
+                continue
             for name in _LIST_SEPARATOR.split(match.group("names")):
                 words = name.split()
                 while words and words[0] in _NOT_A_NAME:
