@@ -195,10 +195,20 @@ def _rules(r: _Resolver):
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def two_days(g):
+        """"on Saturday and Sunday": both days."""
+        second = _last_weekday(g["pb"], p)
+        first = _last_weekday(g["pa"], second)
+        return span(first, second)
+
     def window_to(g):
         """'in the week to Sunday': the seven days ending that day."""
         last = r.day_phrase(g, "t")
-        days = _number(g["tn"]) * _UNIT_DAYS[g["tu"].rstrip("s")] if g.get("tn") else 7
+        unit = (g.get("tu") or "").lower().rstrip("s")
+        if unit == "hour":  # "in the 24 hours to Monday morning": that day
+            days = max(1, _number(g["tn"]) // 24)
+        else:
+            days = _number(g["tn"]) * _UNIT_DAYS[unit] if g.get("tn") else 7
         return span(last - timedelta(days=days - 1), last)
 
     def days_after(g):
@@ -280,7 +290,7 @@ def _rules(r: _Resolver):
         ),
         (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
         (
-            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
@@ -292,6 +302,7 @@ def _rules(r: _Resolver):
         (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
+        (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
         (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
         (
             r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year",
