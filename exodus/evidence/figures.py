@@ -38,6 +38,7 @@ class Figure:
     qualifier: str
     source: str
     earlier_level: bool = False  # "up from 600 the week before": dated relative to another figure
+    per_day: bool = False  # "1,700 a day": a daily rate over its period, not a total
 
 
 _WORD_NUMBERS = NUMBER_WORDS | {"a": 1, "an": 1}
@@ -170,6 +171,11 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 _NOT_COUNTED = re.compile(  # units of numbers that count no people: percentages, money, ages, things
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+)
+# "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
+_PER_DAY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:(?:a|per|each)\s+day\b(?!\s+(?:earlier|before|later|after|ago)\b)|daily\b|every\s+day\b)",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
@@ -1366,6 +1372,9 @@ def _figure(
         unit_name = f"persons ({unit_word})"
     if quantity == "other":
         unit_name = unit_word.lower() if unit_word else "persons"
+    per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
+    if per_day:
+        unit_name = unit_name.replace("persons", "persons per day", 1).replace("vehicles", "vehicles per day", 1)
     return Figure(
         quantity=quantity,
         value=value,
@@ -1381,6 +1390,7 @@ def _figure(
         quote=context.quote(sentence),
         qualifier=number.qualifier,
         source=context.doc.path,
+        per_day=per_day,
     )
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from .document import Document
+from .calibration import ScenarioMeasures, aggregate, definition, reliability
 from .figures import Figure
 
 OBSERVATION_COLUMNS = [
@@ -35,6 +36,8 @@ OBSERVATION_COLUMNS = [
     "source",
     "note",
 ]
+# what a scenario needs to calibrate on a figure (see calibration.py); measure and labels only with a scenario
+CALIBRATION_COLUMNS = ["measure", "labels", "aggregate", "use", "definition", "reliability"]
 EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
 SHINGLE_WORDS = 5
 SAME_STORY_CONTAINMENT = 0.5
@@ -147,8 +150,9 @@ def _number(value: float | None) -> str:
     return str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
 
 
-def rows(observations: list[Observation]) -> list[dict[str, str]]:
-    """Observation-table rows (the schema of observations.csv plus span, flags and quote)."""
+def rows(observations: list[Observation], measures: ScenarioMeasures | None = None) -> list[dict[str, str]]:
+    """Observation-table rows: the schema of observations.csv, what a scenario needs to calibrate
+    on them (`measures` fills measure and labels from a scenario's modules), span, flags and quote."""
     out = []
     for index, observation in enumerate(observations):
         f = observation.figure
@@ -180,16 +184,31 @@ def rows(observations: list[Observation]) -> list[dict[str, str]]:
                 "quote": f.quote,
             }
         )
+        _calibration(out[-1], f.per_day, measures)
     return out
 
 
-def write_csv(table: list[dict[str, str]], out: Path) -> None:
+def _calibration(row: dict[str, str], per_day: bool, measures: ScenarioMeasures | None) -> None:
+    found = measures.measure(row["quantity"], row["place"], row["quote"]) if measures else None
+    usable = found and measures.within_run(row["period_start"], row["period_end"])
+    row.update(
+        measure=found[0] if usable else "",
+        labels=found[1] if usable else "",
+        aggregate=aggregate(row["quantity"], row["period_start"] == row["period_end"], per_day),
+        use="check" if usable else "context",
+        definition=definition(row, per_day),
+        reliability=reliability(row["as_reported_by"], row["quote"], row["flags"]),
+    )
+
+
+def write_csv(table: list[dict[str, str]], out: Path, columns: list[str] | None = None) -> None:
     """Write the table atomically: a reader sees the old file or the whole new one, never half."""
     out = Path(out)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or Path("."))
     try:
         with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            writer = csv.DictWriter(stream, fieldnames=OBSERVATION_COLUMNS + EXTRA_COLUMNS)
+            fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
+            writer = csv.DictWriter(stream, fieldnames=fields, extrasaction="ignore")
             writer.writeheader()
             writer.writerows(table)
         os.replace(temporary, out)
