@@ -262,6 +262,7 @@ _VERBS = [
     ),
 ]
 _ANY_VERB = keywords("|".join(words for _quantity, words in _VERBS))  # branches keep their order: net, entries, exits
+_VERB_AT_END = keywords("|".join(words for _quantity, words in _VERBS), tail=r"\b\s*$")  # "has taken in 120,000"
 _VERBS = [(quantity, keywords(words)) for quantity, words in _VERBS]
 _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
@@ -908,10 +909,12 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> tuple[str, 
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
-    for quantity, pattern in _VERBS:
-        governing = pattern.search(before, max(0, len(before) - 30))
-        if governing and not before[governing.end() :].strip():
-            return quantity
+    governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
+    if governing:
+        for quantity, pattern in _VERBS:
+            match = pattern.match(before, governing.start())
+            if match and not before[match.end() :].strip():
+                return quantity
     first = _ANY_VERB.search(after)
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))

@@ -208,9 +208,9 @@ def write_csv(table: list[dict[str, str]], out: Path, columns: list[str] | None 
     try:
         with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
             fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
-            writer = csv.DictWriter(stream, fieldnames=fields, extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(table)
+            writer = csv.writer(stream)
+            writer.writerow(fields)
+            writer.writerows([[row.get(name, "") for name in fields] for row in table])
         os.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
