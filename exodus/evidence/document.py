@@ -86,6 +86,7 @@ _BULLET = re.compile(r"\s*[-•*–]\s+\S")
 _HAS_DIGIT = re.compile(r"\d")
 _TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
 _LIVE_BLOG_STAMPS = 3
+_QUESTION_WORDS = 12
 _CLOSERS = "\"”’'»)]"
 
 
@@ -98,7 +99,8 @@ def _ends_sentence(line: str) -> bool:
 _MOVEMENT_WORDS = keywords(
     r"fle[de]|flee\w*|exodus|refugee\w*|migra\w*|emigra\w*|border\w*|crossing\w*|checkpoint\w*|queue\w*"
     r"|mobili[sz]\w*|conscri\w*|draft\w*|call-up\w*|called up|reservists?|asylum|displace\w*|evacua\w*|deport\w*|visa\w*"
-    r"|arriv\w*|entered|entering|left the country|flights?"
+    r"|arriv\w*|entered|entering|left the country|flights?|cross(?:ed|es)|waits?|waiting|tickets?|seats?|fares?"
+    r"|migrants?|departures?|entries|exits"
 )
 _STOPWORDS = set(
     "the and that this with from have has had were was they their them there then than what when where which while who"
@@ -204,6 +206,8 @@ def _line_kind(line: str) -> str | None:
             return "caption"
     if (TABLE_ROW.match(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
         return None  # a table row or a bulleted figure carries no closing stop either
+    if line.endswith("?") and len(line.split()) <= _QUESTION_WORDS and not _HAS_DIGIT.search(line):
+        return "caption or heading"  # "Where did they go?": a Q&A's question heads its answer
     if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
     return None
@@ -213,7 +217,8 @@ def _article_paragraphs(
     text: str, mentions: list[Mention]
 ) -> tuple[list[tuple[int, int]], dict[str, int], list[int]]:
     """Kept paragraphs, counts of dropped lines by kind, and the post of each paragraph: a live
-    blog's timestamps ("14:05"), when there are three or more, start a new post each."""
+    blog's timestamps ("14:05") or a Q&A's questions, when there are three or more, start a new
+    post each."""
     dropped: dict[str, int] = {}
     kept: list[tuple[int, int]] = []
     stamps: list[int] = []  # how many timestamp lines stand before each kept paragraph
@@ -227,7 +232,7 @@ def _article_paragraphs(
             kind = "repeated"
         if kind:
             dropped[kind] = dropped.get(kind, 0) + 1
-            stamped += bool(_TIME_OF_DAY.match(line))
+            stamped += bool(_TIME_OF_DAY.match(line) or line.endswith("?"))  # live-blog times, Q&A questions
             continue
         seen.add(key)
         kept.append((start, end))

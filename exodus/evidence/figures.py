@@ -164,6 +164,7 @@ _UNIT_AFTER = re.compile(
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
@@ -171,6 +172,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 _NOT_COUNTED = re.compile(  # units of numbers that count no people: percentages, money, ages, things
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -247,6 +249,7 @@ _VERBS = [
         "entries",
         (
             r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
@@ -582,9 +585,10 @@ class _Context:
     arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
     quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
     lists: dict[int, set[int]] = field(default_factory=dict)
-    lead_ins: dict[tuple, tuple[str, int]] = field(default_factory=dict)
+    lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
+    main_destination: str = ""  # the country the report names most after the origin
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -592,7 +596,7 @@ class _Context:
             crossings = [m for m in self.places[index] if m.place.kind == "crossing"]
             listed = set()
             for first, second in zip(crossings, crossings[1:], strict=False):
-                if first.place != second.place and _LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
+                if first.place != second.place and _CROSSING_LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
                     listed |= {first.start, second.start}
             self.lists[index] = listed
         return self.lists[index]
@@ -611,7 +615,7 @@ class _Context:
                 return crossings[-1]
         return None
 
-    def lead_in(self, sentence: tuple[int, int], position: int) -> tuple[str, int]:
+    def lead_in(self, sentence: tuple[int, int], position: int) -> "_LeadIn":
         """What introduces the list or table this sentence is in (see `_lead_in`), cached per sentence."""
         key = (sentence, position) if "|" in self.doc.text[sentence[0] : sentence[1]] else sentence
         if key not in self.lead_ins:
@@ -726,7 +730,8 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
     origin = origin or infer_origin(doc, mentions)
-    named = named_crossings(doc.text, end, mentions, _main_destination(mentions, origin))
+    main_destination = _main_destination(mentions, origin)
+    named = named_crossings(doc.text, end, mentions, main_destination)
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.start)
     by_paragraph = _by_paragraph(doc, mentions)
@@ -740,6 +745,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         times=_by_paragraph(doc, find_times(doc.text[:end], published, trigger)),
         breaks=_Breaks.of(doc.text, end),
         starts=[start for start, _ in doc.paragraphs],
+        main_destination=main_destination,
     )
     anchors = [match.start() for match in _ANCHOR.finditer(doc.text, 0, end)]
     dotted_thousands = bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end))
@@ -851,7 +857,7 @@ def _classify(
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
-    lead_in, _where = _lead_in(text, sentence, number.start)
+    lead_in = _lead_in(text, sentence, number.start).text
     if lead_in:
         noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
@@ -859,31 +865,49 @@ def _classify(
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
+    if (
+        previous is not None
+        and previous.start >= sentence[0]
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0])
+    ):
+        return previous.quantity  # "Georgia counted 53,000 arrivals, and Finland some 43,000": the same count
     return None
 
 
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
+    r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
     + keyword_pattern(r"stranded|stuck|waiting|queuing|queueing|camped|sheltering")
 )
 _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
+_AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
-def _lead_in(text: str, sentence: tuple[int, int], position: int) -> tuple[str, int]:
-    """What introduces the list or table that this sentence is an item or row of, and where it
-    starts: the line ending in a colon before the list, or the table's header cell above the
-    number at `position`; ("", -1) if the sentence is not an item of one."""
+class _LeadIn(NamedTuple):
+    text: str  # the words that say what the items count: the colon line, or the header cell and the line above the table
+    start: int  # where the lead-in starts (-1 if none)
+    header: str = ""  # a table's header cell above the number (a place, in a table with dates in its rows)
+
+
+_NO_LEAD_IN = _LeadIn("", -1)
+
+
+def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
+    """What introduces the list or table that this sentence is an item or row of: the line ending
+    in a colon before the list, or the table's header cell above the number at `position` together
+    with the line above the table."""
     line_start = text.rfind("\n", 0, sentence[0]) + 1
     line_end = text.find("\n", sentence[0])
     row = text[line_start : line_end if line_end >= 0 else len(text)]
     if not (_LIST_ITEM.match(row) or TABLE_ROW.match(row)):
-        return "", -1
+        return _NO_LEAD_IN
     column = row.count("|", 0, position - line_start)
     cursor, header = line_start, None
     for _ in range(_LEAD_IN_LINES):
@@ -896,14 +920,16 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> tuple[str, 
         if not line:
             continue  # a blank line between the lead-in and its list
         if line.endswith(":"):
-            return line, previous_start
+            return _LeadIn(line, previous_start)
         if TABLE_ROW.match(line) and not _DIGIT.search(line):
             cells = line.strip("| ").split("|")
             if column and len(cells) >= column and not set(line) <= set("|-: "):
-                header = (cells[column - 1].strip(), previous_start)  # the header above the number
+                header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
         elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
+            if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
+                return _LeadIn(f"{header.text} / {line}", header.start, header.header)
             break
-    return header if header else ("", -1)
+    return header or _NO_LEAD_IN
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
@@ -944,6 +970,8 @@ _THE_CROSSING = keywords(
     r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+# "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
+_CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
@@ -990,6 +1018,11 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
+    header = context.lead_in(sentence, number.start).header
+    if header:
+        named = [m for m in scan(header) if m.role == "name"]
+        if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
+            return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity != "arrests":
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
@@ -1038,7 +1071,8 @@ def _place(
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
-                return mention.place.name
+                # "left Minsk for Erbil": exits are counted by country
+                return mention.place.country if mention.place.kind == "city" else mention.place.name
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -1080,7 +1114,8 @@ def _place(
                     return min(countries, key=lambda m: _arrival_rank(context, m, number.start, True)).place.name
             use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
-    return ""
+    # nothing named near: the country the report is about (the one it names most after the origin)
+    return context.main_destination if quantity in ("entries", "net_arrivals") else ""
 
 
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
@@ -1131,6 +1166,7 @@ def _period(
     clause: tuple[int, int],
     number: _Number,
     figures: list[Figure],
+    per_day: bool = False,
 ) -> Period:
     text = context.doc.text
 
@@ -1180,20 +1216,26 @@ def _period(
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
                 day = closer.period.end
-                start = period.start if period.how.startswith("since") else period.start - (period.end - day)
+                moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
+                start = period.start - (period.end - day) if moves else period.start
                 return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
             return period
         if inside:
             return resolve(closest(inside))
         return None
 
+    words = text[slice(*clause)]
+    if per_day and _PRESENT.search(words) and not _PAST.search(words):
+        if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
+            # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
+            return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
         found = within([t for t in mentions if scope[0] <= t.start and t.end <= scope[1]], scope is sentence)
         if found:
             return found
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list
-    lead_in, lead_start = context.lead_in(sentence, number.start)
+    lead_in, lead_start, _header = context.lead_in(sentence, number.start)
     before_index = index
     if lead_in:
         lead_end = text.find("\n", lead_start)
@@ -1222,6 +1264,9 @@ def _period(
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
             return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+_RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 
 def _snapshot_day(period: Period) -> Period:
@@ -1334,6 +1379,12 @@ def _figure(
         ),
         None,
     )
+    fled_into = next(
+        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 40), m.start)),
+        None,
+    )
+    if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
+        quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
         quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
@@ -1346,6 +1397,13 @@ def _figure(
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
+            # "... the country entered 98 thousand. In the same time left 64 thousand.": that country's exits
+            paired = paired or (
+                previous is not None
+                and previous.quantity == "entries"
+                and previous.start >= paragraph_span[0]
+                and not _mentions_in(context.places[index], *sentence)
+            )
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif not context.origin or place == context.origin or not place:
@@ -1367,7 +1425,8 @@ def _figure(
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
-    period = _period(quantity, context, index, sentence, clause, number, figures)
+    per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
+    period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
@@ -1375,7 +1434,6 @@ def _figure(
         unit_name = f"persons ({unit_word})"
     if quantity == "other":
         unit_name = unit_word.lower() if unit_word else "persons"
-    per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
     if per_day:
         unit_name = unit_name.replace("persons", "persons per day", 1).replace("vehicles", "vehicles per day", 1)
     return Figure(
@@ -1395,6 +1453,9 @@ def _figure(
         source=context.doc.path,
         per_day=per_day,
     )
+
+
+_FLED_INTO = keywords(r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved", tail=r"\s+(?:\w+\s+)?into\s+(?:the\s+)?$")
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

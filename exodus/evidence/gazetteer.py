@@ -394,22 +394,24 @@ _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|posts?|bridges?|gates?)\b"
 )
+# "at Hamdayet, in Kassala state, and at Lugdi": more places of the same kind
+_MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:at|through|via)\s+{_NAME})*"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)"
 # each: a cue word (found first: it is rare) and what must stand around it
 _NAMED_CROSSINGS = [
     (keywords(_CROSSING_NOUN, tail="", ignore_case=False), re.compile(rf"{_NAMES}\s+$"), -120),
     (
         keywords(r"crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME})"),
+        re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (
         keywords(r"crossed|crosses|crossing|entered|entering", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME})"),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
 ]
-_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
@@ -432,13 +434,19 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 match = around.match(text, word.end(), end)
             if match is None:
                 continue
-            for name in _LIST_SEPARATOR.split(match.group("names")):
+            names_here = _LIST_SEPARATOR.split(match.group("names"))
+            if reach < 0 and len(names_here) == 1 and word.group().rstrip().endswith("s"):
+                continue  # "Darien crossings", "the Finnish crossings": crossings of a place, not one named so
+            for name in names_here:
                 words = name.split()
                 while words and words[0] in _NOT_A_NAME:
                     words = words[1:]
                 name = " ".join(words)
                 at = match.start("names") + match.group("names").find(name) if name else -1
-                if words and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
+                capitalised = words and all(
+                    word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
+                )
+                if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
                     names.add(name)
     if not names:
         return []

@@ -288,7 +288,11 @@ def _rules(r: _Resolver):
             rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
             lambda g: span(None, trig - timedelta(days=1)) if trig else None,
         ),
-        (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
+        (
+            rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+"
+            rf"(?:since|(?:after|following)\s+(?:[\w’'-]+\s+){{0,4}}?{_TRIGGER})",
+            week_since,
+        ),
         (
             rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
@@ -326,8 +330,8 @@ def _rules(r: _Resolver):
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
         (
-            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?(?P<mwd>{_WEEKDAY})",
-            lambda g: by_day(_last_weekday(g["mwd"], p)),
+            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?{_day_pattern('e')}",
+            lambda g: by_day(r.day_phrase(g, "e")),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
         (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
