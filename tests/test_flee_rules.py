@@ -51,6 +51,16 @@ def test_wait_before_a_move_is_geometric_with_the_daily_chance():
     assert days_until_move(0.0, 0.0, 0.0) == NEVER
 
 
+def test_a_run_longer_than_wake_days_can_count_is_refused():
+    import pytest
+
+    from exodus.errors import InputError
+    from exodus.model.flee.kernels import NEVER
+
+    with pytest.raises(InputError, match="at most 32,766 days"):
+        exodus.Sim(tiny_scenario(days=NEVER), seed=1).init()
+
+
 def test_speed_limits_daily_distance():
     slow = exodus.Sim(tiny_scenario(movement={"max_move_speed": 30.0}), seed=1).run()
     # C is 100 km from A; at 30 km/day (with Flee's full credit per new link) it takes until day 3

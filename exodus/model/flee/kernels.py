@@ -107,7 +107,7 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
 CHUNKS = 64  # blocks of work per day: enough to balance threads, few enough to merge cheaply
 BLOCK = 4096  # agents per stripe; chunk b takes stripes b, b + CHUNKS, ... (old and new agents alike)
 PARALLEL_FROM = 25_000  # below this many agents, starting threads costs more than it saves
-NEVER = 2**31 - 1  # wake day of someone at a place nobody leaves (the largest int32)
+NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
 
 
 def count_at_places(n, location, link, n_places):

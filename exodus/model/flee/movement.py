@@ -6,7 +6,8 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.kernels import count_at_places, move_day, place_rules, warm_up
+from exodus.errors import InputError
+from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, warm_up
 from exodus.model.flee.places import place_state
 from exodus.model.flee.routes import enumerate_candidates
 
@@ -55,7 +56,10 @@ class FleeMovement(Module):
         people.add_property("route", np.int32, -1)
         people.add_property("step", np.int8, 0)
         people.add_property("previous", np.int32, -1)
-        people.add_property("wake", np.int32, -1)  # -1: not yet drawn
+        if sim.days >= NEVER:
+            raise InputError(sim.scenario.source, f"the Flee ruleset runs at most {NEVER - 1:,} days, "
+                             f"this scenario has {sim.days:,}", field="Length")
+        people.add_property("wake", np.int16, -1)  # the day he next tries to leave; -1: not drawn yet
         self.closed = net.link_state.setdefault("closures", np.zeros(net.n_links, dtype=np.int32))
         self.candidates = enumerate_candidates(net, self.state["marker"], p.awareness_level)
         self.cum = np.zeros(len(self.candidates))
