@@ -28,12 +28,15 @@ class RoutesPars(Pars):
 
 
 @nb.njit(cache=True)
-def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist, party, scale,
+def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist, party, tried, scale,
                   land, land_ptr, air, air_ptr, crossing_country, flight_country, mode_banned, ban_exempt,
                   wait_days, draft_point, tourist_ban, schengen, seats_left, fare, hub_usd, pref,
                   car_speed, bus_speed, car_cost, bus_cost, bike_cost, time_w, cost_w, draft_pen, noise,
                   state, crossing, flight, mode, due):
-    """Pick the best option by utility plus a Gumbel taste; book flights in index order."""
+    """Pick the best option by utility plus a Gumbel taste; book flights in index order.
+
+    A crossing that has turned a man back (a bit in ``tried``) is not among his options.
+    """
     horizon = seats_left.shape[1]
     for j in range(len(idx)):
         i = idx[j]
@@ -46,6 +49,8 @@ def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist
         k = 0
         for r in range(land_ptr[o], land_ptr[o + 1]):
             c = int(land[r, 1])
+            if tried[i] >> c & 1:
+                continue
             km = land[r, 2]
             country = crossing_country[c]
             if schengen[country] and (visa[i] == NO_VISA or (tourist_ban[country] and visa[i] != OTHER_VISA)):
@@ -129,7 +134,8 @@ class Routes(Module):
     - draft-point penalty + a random taste. The wait seen is yesterday's queue over today's
     capacity; a car owner may plan to leave his car and cross on foot or by bicycle where
     that lane is shorter. Schengen countries need a visa, and after a tourist ban a
-    non-tourist one.
+    non-tourist one. A man turned back at a crossing (russia.crossings) chooses again
+    without it.
     """
 
     kind = "russia.routes"
@@ -152,9 +158,10 @@ class Routes(Module):
         n = people.count
         idx = np.flatnonzero((people.state[:n] == PREP) & (people.due[:n] <= t)).astype(np.int64)
         choose_routes(idx, self.stream.key, t, w.origin_slot, people.origin, people.car, people.visa, people.wealth,
-                      people.cyclist, people.party, w.scale, w.land_options, self.land_ptr, w.flight_options,
-                      self.air_ptr, w.crossing_country, w.flight_country, w.mode_banned, w.ban_exempt, w.wait_days,
-                      w.draft_point, w.tourist_ban, self.schengen, w.seats_left, w.fare, p.hub_usd, self.pref,
+                      people.cyclist, people.party, people.tried, w.scale, w.land_options, self.land_ptr,
+                      w.flight_options, self.air_ptr, w.crossing_country, w.flight_country, w.mode_banned,
+                      w.ban_exempt, w.wait_days, w.draft_point, w.tourist_ban, self.schengen, w.seats_left, w.fare,
+                      p.hub_usd, self.pref,
                       p.car_km_per_day, p.bus_km_per_day, p.car_usd_per_km, p.bus_usd_per_km, p.bicycle_usd,
                       p.time_weight, p.cost_weight, p.draft_penalty, p.choice_noise,
                       people.state, people.crossing, people.flight, people.mode, people.due)

@@ -15,10 +15,10 @@ import pandas as pd
 from pydantic import BeforeValidator
 
 from exodus.engine.random import uniform
-from exodus.errors import ParameterError
+from exodus.errors import InputError, ParameterError
 
-# Agent states.
-HOME, PREP, TRAVEL, QUEUE, ABROAD, BOOKED, BACK, MOBILISED = range(8)
+# Agent states. INBOUND: queuing at a crossing to go back into Russia (still in the country).
+HOME, PREP, TRAVEL, QUEUE, ABROAD, BOOKED, BACK, MOBILISED, INBOUND = range(9)
 # Agent kinds: men exposed to the call-up, and ordinary cross-border travellers.
 EXPOSED, REGULAR = 0, 1
 # Modes at a crossing (queue lanes); a plane is not a lane.
@@ -28,6 +28,7 @@ PLANE = 4
 # Schengen visa held: none, tourist, other (work, family, study).
 NO_VISA, TOURIST_VISA, OTHER_VISA = 0, 1, 2
 SCHENGEN = ("Finland", "Estonia")
+MAX_CROSSINGS = 63
 
 
 class World:
@@ -64,6 +65,9 @@ class World:
         self.crossing_names: list[str] = cr["name"].tolist()
         self.crossing_index = {n: i for i, n in enumerate(self.crossing_names)}
         self.n_crossings = len(cr)
+        if self.n_crossings > MAX_CROSSINGS:  # people.tried holds one bit per crossing
+            raise InputError("crossings.csv", f"at most {MAX_CROSSINGS} crossings are supported, "
+                                 f"got {self.n_crossings}")
         self.crossing_place = np.array([net.index[n] for n in cr["name"]], dtype=np.int32)
         self.far_side = np.array([net.index[n] for n in cr["far_side"]], dtype=np.int32)
         self.crossing_country = self.place_country[self.far_side]
@@ -188,7 +192,7 @@ def declare_people(people) -> None:
         ("party", np.float32, 1.0), ("mode", np.int8, -1), ("crossing", np.int16, -1),
         ("flight", np.int16, -1), ("due", np.int16, 0), ("qkey", np.float64, 0.0),
         ("place", np.int32, -1), ("country", np.int16, -1), ("entered", np.int16, -1),
-        ("leave_day", np.int16, -1),
+        ("leave_day", np.int16, -1), ("tried", np.int64, 0),
     ):
         people.add_property(name, dtype, default)
 
