@@ -10,9 +10,9 @@ from pydantic import Field
 
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
-from exodus.model.russia.world import (BACK, BICYCLE, BUS, CAR, EXPOSED, FOOT, HOME, INBOUND, MODES, NO_VISA,
-                                       OTHER_VISA, PREP, QUEUE, SCHENGEN, TRAVEL, NamedValues, by_name, draws,
-                                       world)
+from exodus.model.russia.world import (AWARE_DRAW, BACK, BICYCLE, BUS, CAR, EXPOSED, FOOT, HOME, INBOUND, MODES,
+                                       NO_VISA, OTHER_VISA, PREP, QUEUE, SCHENGEN, TRAVEL, NamedValues, by_name,
+                                       draws, lane_open, world)
 
 
 class CrossingsPars(Pars):
@@ -26,7 +26,8 @@ class CrossingsPars(Pars):
                                           description="keep a crossing shut until a date (what-ifs)")
     surge_factor: float = Field(1.6, ge=1, description="capacity multiplier a congested crossing can reach")
     surge_days: float = Field(4.0, gt=0, description="days of congestion to reach the surge capacity")
-    surge_trigger_days: float = Field(0.5, ge=0, description="queue (days of capacity) that starts the surge")
+    surge_trigger_days: float = Field(0.5, ge=0, description="queue (days of the crossing's capacity) that starts "
+                                                             "the surge")
     abandon_days: float = Field(0.5, ge=0, description="days of waiting a driver trades against leaving his car")
     switch_rate: float = Field(0.3, ge=0, le=1, description="daily chance a driver in a slower lane switches")
     exit_check: float = Field(0.5, ge=0, le=1, description="chance the exit check stops a summoned man")
@@ -36,21 +37,30 @@ class CrossingsPars(Pars):
     retry_share: float = Field(0.7, ge=0, le=1, description="share of men turned back who try another way")
     retry_days: float = Field(2.0, ge=0, description="mean days before a man turned back sets off again")
     busy_share: float = Field(0.5, gt=0, le=1, description="share of the day over which a day's arrivals come")
+    word_of_mouth_days: float = Field(1.0, ge=0, description="days for half of those who have not heard that a "
+                                                             "newly opened lane works to hear it")
+    walkers_with_cyclists: list[str] = Field(default_factory=list,
+                                             description="crossings where people on foot go through the cyclists' "
+                                                         "booths (their foot capacity is not used)")
+
+
+NO_BICYCLE_TO_BUY = 1e-6  # days: with equal waits a man walks rather than buys a bicycle
 
 
 @nb.njit(inline="always")
-def _lane_waits(c, has_car, can_bus, cyclist, exempt_ok, mode_banned, wait_days, abandon):
-    """Expected wait (days) per lane for one traveller; 1e9 where the lane is closed to him."""
+def _lane_waits(c, has_car, can_bus, cyclist, exempt_ok, mode_banned, known, aware, wait_days, abandon):
+    """Expected wait (days) per lane for one traveller; 1e9 where the lane is closed to him or he has not
+    heard that it is open."""
     out = np.full(4, 1e9)
-    if has_car and (not mode_banned[c, CAR] or exempt_ok):
+    if has_car and (lane_open(c, CAR, mode_banned, known, aware) or exempt_ok):
         out[CAR] = wait_days[c, CAR]
     leave_car = abandon if has_car else 0.0
-    if can_bus and not mode_banned[c, BUS]:
+    if can_bus and lane_open(c, BUS, mode_banned, known, aware):
         out[BUS] = wait_days[c, BUS]
     if cyclist:
-        if not mode_banned[c, BICYCLE]:
-            out[BICYCLE] = wait_days[c, BICYCLE] + leave_car
-        if not mode_banned[c, FOOT]:
+        if lane_open(c, BICYCLE, mode_banned, known, aware):
+            out[BICYCLE] = wait_days[c, BICYCLE] + leave_car + NO_BICYCLE_TO_BUY
+        if lane_open(c, FOOT, mode_banned, known, aware):
             out[FOOT] = wait_days[c, FOOT] + leave_car
     return out
 
@@ -60,9 +70,18 @@ def _units(lane, persons, occupancy):
     return persons / occupancy if lane == CAR else persons
 
 
+@nb.njit(inline="always")
+def _lengthen(wait_days, booth, capacity, c, lane, units):
+    """One traveller joins ``lane``: every lane served at the same booths gets his share of the wait."""
+    b = booth[c, lane]
+    for m in range(4):
+        if booth[c, m] == b:
+            wait_days[c, m] += units / max(capacity[c, b], 1e-9)
+
+
 @nb.njit(cache=True)
-def join_queues(idx, key, day, kind, origin, crossing, mode, car_mode, cyclist, party, mode_banned, ban_exempt,
-                wait_days, abandon, state, qkey, scale, occupancy, capacity):
+def join_queues(idx, key, aware_key, day, kind, origin, crossing, mode, car_mode, cyclist, party, mode_banned,
+                ban_exempt, known, wait_days, booth, abandon, state, qkey, scale, occupancy, capacity):
     """Travellers reaching their crossing pick the lane with the shortest expected wait.
 
     Each one lengthens the lane he joins, so those after him see it (no stampede into
@@ -75,7 +94,9 @@ def join_queues(idx, key, day, kind, origin, crossing, mode, car_mode, cyclist, 
         has_car = mode[i] == car_mode
         exempt_ok = ban_exempt[c, CAR] >= 0 and ban_exempt[c, CAR] == origin[i]
         solo = party[i] <= 1.0 or kind[i] != EXPOSED
-        waits = _lane_waits(c, has_car, not has_car, cyclist[i] and solo, exempt_ok, mode_banned, wait_days, abandon)
+        aware = uniform(aware_key, i, 0, AWARE_DRAW)
+        waits = _lane_waits(c, has_car, not has_car, cyclist[i] and solo, exempt_ok, mode_banned, known, aware,
+                            wait_days, abandon)
         if has_car and waits.min() >= 1e9 and not mode_banned[c, BUS]:
             waits[BUS] = wait_days[c, BUS]  # car turned away: on by bus or taxi
         lane = np.argmin(waits)
@@ -86,27 +107,28 @@ def join_queues(idx, key, day, kind, origin, crossing, mode, car_mode, cyclist, 
         mode[i] = lane
         state[i] = QUEUE
         qkey[i] = day + uniform(key, i, day, 0)
-        wait_days[c, lane] += _units(lane, scale * party[i], occupancy) / max(capacity[c, lane], 1e-9)
+        _lengthen(wait_days, booth, capacity, c, lane, _units(lane, scale * party[i], occupancy))
     return refused
 
 
 @nb.njit(cache=True)
-def switch_lanes(idx, key, day, crossing, cyclist, party, kind, mode_banned, wait_days, abandon, switch_rate,
-                 mode, qkey, scale, occupancy, capacity):
-    """Drivers (alone, willing) leave their car for a much shorter bicycle or foot lane."""
+def switch_lanes(idx, key, aware_key, day, crossing, cyclist, party, kind, mode_banned, known, wait_days, booth,
+                 abandon, switch_rate, mode, qkey, scale, occupancy, capacity):
+    """Drivers (alone, willing, who know of it) leave their car for a much shorter bicycle or foot lane."""
     for j in range(len(idx)):
         i = idx[j]
         if kind[i] != EXPOSED or not cyclist[i] or party[i] > 1.0:
             continue
         c = crossing[i]
         best, lane = wait_days[c, CAR] - abandon, -1
-        for m in (BICYCLE, FOOT):
-            if not mode_banned[c, m] and wait_days[c, m] < best:
+        aware = uniform(aware_key, i, 0, AWARE_DRAW)
+        for m in (FOOT, BICYCLE):  # on foot if it is as quick: no bicycle to buy
+            if lane_open(c, m, mode_banned, known, aware) and wait_days[c, m] < best:
                 best, lane = wait_days[c, m], m
         if lane >= 0 and uniform(key, i, day, 1) < switch_rate:
             persons = scale * party[i]
-            wait_days[c, CAR] -= _units(CAR, persons, occupancy) / max(capacity[c, CAR], 1e-9)
-            wait_days[c, lane] += persons / max(capacity[c, lane], 1e-9)
+            _lengthen(wait_days, booth, capacity, c, CAR, -_units(CAR, persons, occupancy))
+            _lengthen(wait_days, booth, capacity, c, lane, persons)
             mode[i] = lane
             qkey[i] = day + uniform(key, i, day, 2)
 
@@ -146,6 +168,8 @@ class Crossings(Module):
     def init(self, sim):
         super().init(sim)
         w = self.world = world(sim)
+        w.word_of_mouth_days = self.pars.word_of_mouth_days
+        w.aware_key = self.stream.key
         self.user_factor = by_name(self, "capacity_factor", self.pars.capacity_factor, w.crossing_names, 1.0,
                                    "crossing")
         for field, target in (("close_from", w.close_day), ("open_from", w.open_day)):
@@ -153,6 +177,12 @@ class Crossings(Module):
             days = by_name(self, field, given, w.crossing_names, np.nan, "crossing")
             target[~np.isnan(days)] = days[~np.isnan(days)].astype(np.int64)
         n = w.n_crossings
+        shared = by_name(self, "walkers_with_cyclists", {c: 1.0 for c in self.pars.walkers_with_cyclists},
+                         w.crossing_names, 0.0, "crossing") > 0
+        # The capacity column (booths) that serves each mode; walkers may share the cyclists'.
+        self.booth = np.tile(np.arange(len(MODES)), (2 * n, 1))
+        self.booth[:n][shared, FOOT] = BICYCLE
+        self.booth[n:][shared, FOOT] = BICYCLE
         # Lane rows: crossing c out of Russia is row c, into Russia row n + c.
         self.surge = np.ones(2 * n)
         self.carry = np.zeros((2 * n, len(MODES)))
@@ -177,7 +207,7 @@ class Crossings(Module):
         self.retried = np.zeros(w.n_crossings)
         self.summoned = np.zeros(w.n_crossings)
         self.returned = np.zeros(w.n_crossings)
-        self.joined = np.zeros((2 * w.n_crossings, len(MODES)))
+        self.joined = np.zeros((w.n_crossings, len(MODES)))  # units joining each lane out of Russia today
 
     def units(self, people, idx):
         """Capacity used by each agent: cars in the car lane, people elsewhere."""
@@ -199,9 +229,10 @@ class Crossings(Module):
 
         arriving = np.flatnonzero((state == TRAVEL) & (people.crossing[:count] >= 0)
                                   & (people.due[:count] <= t)).astype(np.int64)
-        refused = join_queues(arriving, key, t, people.kind, people.origin, people.crossing, people.mode, CAR,
-                              people.cyclist, people.party, w.mode_banned, w.ban_exempt, w.wait_days, p.abandon_days,
-                              people.state, people.qkey, w.scale, p.car_occupancy, self.nominal[:n])
+        refused = join_queues(arriving, key, w.aware_key, t, people.kind, people.origin, people.crossing, people.mode,
+                              CAR, people.cyclist, people.party, w.mode_banned, w.ban_exempt, w.lane_known, w.wait_days,
+                              self.booth, p.abandon_days, people.state, people.qkey, w.scale, p.car_occupancy,
+                              self.nominal[:n])
         self.turn_back(sim, arriving[refused], t)
         joined = arriving[~refused]
         np.add.at(self.joined, (people.crossing[joined].astype(np.int64), people.mode[joined].astype(np.int64)),
@@ -216,20 +247,22 @@ class Crossings(Module):
             self.turn_back(sim, sent, t)
             queued = queued[people.state[queued] == QUEUE]
             elsewhere = inbound[shut[people.crossing[inbound]]]
-            self.go_home(sim, elsewhere)
+            w.leave(sim, elsewhere)
+            people.state[elsewhere] = BACK
             inbound = inbound[people.state[inbound] == INBOUND]
         drivers = queued[people.mode[queued] == CAR]
-        switch_lanes(drivers, key, t, people.crossing, people.cyclist, people.party, people.kind, w.mode_banned,
-                     w.wait_days, p.abandon_days, p.switch_rate, people.mode, people.qkey, w.scale, p.car_occupancy,
-                     self.nominal[:n])
+        switch_lanes(drivers, key, w.aware_key, t, people.crossing, people.cyclist, people.party, people.kind,
+                     w.mode_banned, w.lane_known, w.wait_days, self.booth, p.abandon_days, p.switch_rate, people.mode,
+                     people.qkey, w.scale, p.car_occupancy, self.nominal[:n])
         queued = self.draft_points(sim, queued, key, t)
 
         waiting = np.concatenate([queued, inbound])
         row = people.crossing[waiting].astype(np.int64) + n * (people.state[waiting] == INBOUND)
-        fifo = np.lexsort((people.qkey[waiting], people.mode[waiting], row))
-        waiting, row = waiting[fifo], row[fifo]
+        booth = self.booth[row, people.mode[waiting]]
+        fifo = np.lexsort((people.qkey[waiting], booth, row))
+        waiting, row, booth = waiting[fifo], row[fifo], booth[fifo]
         served = np.zeros(len(waiting), dtype=np.bool_)
-        left = serve(row, people.mode[waiting].astype(np.int64), self.units(people, waiting), capacity, served)
+        left = serve(row, booth, self.units(people, waiting), capacity, served)
         self.carry = np.minimum(left, 0.0)
         through = waiting[served & (row < n)]
         through = self.checks(sim, through, key, t)
@@ -240,7 +273,7 @@ class Crossings(Module):
         self.measure_queues(sim)
 
     def go_home(self, sim, idx):
-        """People going back into Russia leave their country (exits) and are home."""
+        """People through a crossing back into Russia leave their country (exits) and are home."""
         w, people = self.world, sim.people
         w.leave(sim, idx)
         np.add.at(self.returned, people.crossing[idx].astype(np.int64), w.person_weight(people, idx))
@@ -310,16 +343,24 @@ class Crossings(Module):
         state = people.state[:count]
         waiting = np.flatnonzero((state == QUEUE) | (state == INBOUND))
         row = people.crossing[waiting].astype(np.int64) + n * (state[waiting] == INBOUND)
-        self.queue_units = np.zeros((2 * n, len(MODES)))
-        np.add.at(self.queue_units, (row, people.mode[waiting].astype(np.int64)), self.units(people, waiting))
+        mode = people.mode[waiting].astype(np.int64)
+        self.queue_units = np.zeros((2 * n, len(MODES)))  # by mode
+        np.add.at(self.queue_units, (row, mode), self.units(people, waiting))
+        at_booth = np.zeros((2 * n, len(MODES)))  # by the booths that serve them
+        np.add.at(at_booth, (row, self.booth[row, mode]), self.units(people, waiting))
+        rows = np.arange(2 * n)[:, None]
         with np.errstate(divide="ignore", invalid="ignore"):
-            wait = np.where(self.queue_units > 0, self.queue_units / self.nominal, 0.0)
-        wait = np.where(np.isfinite(wait), wait, 1e6)
+            wait = at_booth[rows, self.booth] / self.nominal[rows, self.booth]
+        wait = np.where(at_booth[rows, self.booth] > 0, np.where(np.isfinite(wait), wait, 1e6), 0.0)
         w.wait_days, self.wait_in = wait[:n], wait[n:]
         capacity = self.nominal[:n, CAR] + self.carry[:n, CAR]
-        self.peak_cars = np.maximum(self.start_units[:n, CAR] + self.joined[:n, CAR] - p.busy_share * capacity,
+        self.peak_cars = np.maximum(self.start_units[:n, CAR] + self.joined[:, CAR] - p.busy_share * capacity,
                                     np.maximum(self.start_units[:n, CAR], self.queue_units[:n, CAR]))
-        congested = wait.max(axis=1) > p.surge_trigger_days
+        # Staff are added where the crossing as a whole is congested (people queuing over a day's
+        # throughput in people), not where one small lane is.
+        people_per_unit = np.array([p.car_occupancy, 1.0, 1.0, 1.0])
+        backlog = (self.queue_units * people_per_unit).sum(axis=1) / (self.nominal * people_per_unit).sum(axis=1)
+        congested = backlog > p.surge_trigger_days
         step = (p.surge_factor - 1.0) / p.surge_days
         self.surge = np.where(congested, np.minimum(self.surge + step, p.surge_factor), self.surge)
 

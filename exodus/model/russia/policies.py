@@ -80,6 +80,7 @@ class Policies(Module):
                 continue
             self.in_force[self.row_of[row.id]] = True
             self.apply(w, row)
+        w.open_lanes(t)
 
     @staticmethod
     def apply(w, row) -> None:

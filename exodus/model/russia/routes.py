@@ -8,8 +8,8 @@ from pydantic import Field
 
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
-from exodus.model.russia.world import (BICYCLE, BOOKED, BUS, CAR, FOOT, OTHER_VISA, PLANE, PREP, SCHENGEN, TRAVEL,
-                                       NO_VISA, NamedValues, by_name, world)
+from exodus.model.russia.world import (AWARE_DRAW, BICYCLE, BOOKED, BUS, CAR, FOOT, NO_VISA, OTHER_VISA, PLANE,
+                                       PREP, SCHENGEN, TRAVEL, NamedValues, by_name, lane_open, world)
 
 
 class RoutesPars(Pars):
@@ -29,7 +29,8 @@ class RoutesPars(Pars):
 
 @nb.njit(cache=True)
 def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist, party, tried, scale,
-                  land, land_ptr, air, air_ptr, crossing_country, flight_country, mode_banned, ban_exempt,
+                  land, land_ptr, air, air_ptr, crossing_country, flight_country, mode_banned, known, aware_key,
+                  ban_exempt,
                   wait_days, draft_point, tourist_ban, schengen, seats_left, fare, hub_usd, pref,
                   car_speed, bus_speed, car_cost, bus_cost, bike_cost, time_w, cost_w, draft_pen, noise,
                   state, crossing, flight, mode, due):
@@ -56,13 +57,14 @@ def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist
             if schengen[country] and (visa[i] == NO_VISA or (tourist_ban[country] and visa[i] != OTHER_VISA)):
                 continue
             exempt = ban_exempt[c, CAR] >= 0 and ban_exempt[c, CAR] == origin[i]
-            car_ok = land[r, 3] > 0 and car[i] and (not mode_banned[c, CAR] or exempt)
+            aware = uniform(aware_key, i, 0, AWARE_DRAW)
+            car_ok = land[r, 3] > 0 and car[i] and (lane_open(c, CAR, mode_banned, known, aware) or exempt)
             # Waiting: by car, or the shortest lane open to someone who came by bus or taxi.
-            other = wait_days[c, BUS] if not mode_banned[c, BUS] else 1e9
+            other = wait_days[c, BUS] if lane_open(c, BUS, mode_banned, known, aware) else 1e9
             if cyclist[i]:
-                if not mode_banned[c, FOOT]:
+                if lane_open(c, FOOT, mode_banned, known, aware):
                     other = min(other, wait_days[c, FOOT])
-                if not mode_banned[c, BICYCLE]:
+                if lane_open(c, BICYCLE, mode_banned, known, aware):
                     other = min(other, wait_days[c, BICYCLE] + bike_cost * cost_w / (1000.0 * wealth[i]))
             if car_ok:
                 m = CAR
@@ -160,8 +162,8 @@ class Routes(Module):
         choose_routes(idx, self.stream.key, t, w.origin_slot, people.origin, people.car, people.visa, people.wealth,
                       people.cyclist, people.party, people.tried, w.scale, w.land_options, self.land_ptr,
                       w.flight_options, self.air_ptr, w.crossing_country, w.flight_country, w.mode_banned,
-                      w.ban_exempt, w.wait_days, w.draft_point, w.tourist_ban, self.schengen, w.seats_left, w.fare,
-                      p.hub_usd, self.pref,
+                      w.lane_known, w.aware_key, w.ban_exempt, w.wait_days, w.draft_point, w.tourist_ban,
+                      self.schengen, w.seats_left, w.fare, p.hub_usd, self.pref,
                       p.car_km_per_day, p.bus_km_per_day, p.car_usd_per_km, p.bus_usd_per_km, p.bicycle_usd,
                       p.time_weight, p.cost_weight, p.draft_penalty, p.choice_noise,
                       people.state, people.crossing, people.flight, people.mode, people.due)

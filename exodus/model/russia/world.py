@@ -29,6 +29,8 @@ PLANE = 4
 NO_VISA, TOURIST_VISA, OTHER_VISA = 0, 1, 2
 SCHENGEN = ("Finland", "Estonia")
 MAX_CROSSINGS = 63
+NEVER_BANNED = -1e9
+AWARE_DRAW = 99  # the draw (day 0) that ranks how early a man hears of a newly opened lane
 
 
 class World:
@@ -99,6 +101,12 @@ class World:
         self.open_day = np.zeros(self.n_crossings, dtype=np.int64)
         self.close_day = np.full(self.n_crossings, 10**6, dtype=np.int64)
         self.mode_banned = np.zeros((self.n_crossings, len(MODES)), dtype=np.bool_)
+        # Day each lane opened after a ban (NEVER_BANNED: open all along) and the share of
+        # travellers who know of it today (russia.crossings spreads the news; see known_lanes).
+        self.lane_opened = np.full((self.n_crossings, len(MODES)), NEVER_BANNED)
+        self.lane_known = np.ones((self.n_crossings, len(MODES)))
+        self.word_of_mouth_days = 0.0  # set by russia.crossings
+        self.aware_key = np.uint64(0)  # who hears first: uniform(aware_key, agent, 0, AWARE_DRAW), set likewise
         self.ban_exempt = np.full((self.n_crossings, len(MODES)), -1, dtype=np.int32)
         self.capacity_factor = np.ones((self.n_crossings, len(MODES)))
         self.draft_point = np.zeros(self.n_crossings, dtype=np.bool_)
@@ -140,6 +148,21 @@ class World:
                     air.append((o, f, max(int(self.hub_days[o]), 1)))
         air_arr = np.array(sorted(air), dtype=np.float64).reshape(-1, 3)
         return land_arr, air_arr
+
+    def open_lanes(self, t: int) -> None:
+        """Note the day each lane opens after a ban, and how many know of it today (russia.policies
+        calls this once the day's bans are set): all for lanes never banned; for a lane opened on
+        day d, 1 - 0.5 ** ((t - d + 1) / word_of_mouth_days), as word of the new way gets round."""
+        self.lane_opened = np.where(self.mode_banned, np.inf,
+                                    np.where(np.isinf(self.lane_opened), float(t), self.lane_opened))
+        since = t - self.lane_opened + 1.0
+        if self.word_of_mouth_days > 0:
+            with np.errstate(over="ignore", invalid="ignore"):
+                spread = 1.0 - 0.5 ** (since / self.word_of_mouth_days)
+        else:
+            spread = np.ones_like(since)
+        self.lane_known = np.where(self.lane_opened <= NEVER_BANNED, 1.0,
+                                   np.where(np.isfinite(self.lane_opened), spread, 0.0))
 
     def person_weight(self, people, idx: np.ndarray) -> np.ndarray:
         """People each agent in ``idx`` stands for (agents travel with their party)."""
@@ -195,6 +218,12 @@ def declare_people(people) -> None:
         ("leave_day", np.int16, -1), ("tried", np.int64, 0),
     ):
         people.add_property(name, dtype, default)
+
+
+@nb.njit(inline="always")
+def lane_open(c, m, mode_banned, known, aware):
+    """Lane m of crossing c is open and this traveller (his ``aware`` rank) has heard that it is."""
+    return not mode_banned[c, m] and aware < known[c, m]
 
 
 @nb.njit(cache=True)
