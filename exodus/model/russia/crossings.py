@@ -287,7 +287,7 @@ class Crossings(Module):
         w, p, people = self.world, self.pars, sim.people
         c = people.crossing[idx].astype(np.int64)
         np.add.at(self.turned_back, c, w.person_weight(people, idx))
-        people.tried[idx] |= np.left_shift(np.int64(1), c)
+        people.tried[idx] |= np.left_shift(1, c).astype(np.int32)
         people.crossing[idx] = -1
         people.state[idx] = HOME
         if not retry:

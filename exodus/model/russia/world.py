@@ -28,7 +28,7 @@ PLANE = 4
 # Schengen visa held: none, tourist, other (work, family, study).
 NO_VISA, TOURIST_VISA, OTHER_VISA = 0, 1, 2
 SCHENGEN = ("Finland", "Estonia")
-MAX_CROSSINGS = 63
+MAX_CROSSINGS = 31
 NEVER_BANNED = -1e9
 AWARE_DRAW = 99  # the draw (day 0) that ranks how early a man hears of a newly opened lane
 
@@ -215,7 +215,7 @@ def declare_people(people) -> None:
         ("party", np.float32, 1.0), ("mode", np.int8, -1), ("crossing", np.int16, -1),
         ("flight", np.int16, -1), ("due", np.int16, 0), ("qkey", np.float64, 0.0),
         ("place", np.int32, -1), ("country", np.int16, -1), ("entered", np.int16, -1),
-        ("leave_day", np.int16, -1), ("tried", np.int64, 0),
+        ("leave_day", np.int16, -1), ("tried", np.int32, 0),
     ):
         people.add_property(name, dtype, default)
 
