@@ -134,6 +134,29 @@ def switch_lanes(idx, key, aware_key, day, crossing, cyclist, party, kind, mode_
 
 
 @nb.njit(cache=True)
+def at_crossings(state, crossing, due, day):
+    """One pass over everyone: who reaches a crossing today, who queues out of Russia, who queues into it."""
+    n = len(state)
+    arriving = np.empty(n, dtype=np.int64)
+    queued = np.empty(n, dtype=np.int64)
+    inbound = np.empty(n, dtype=np.int64)
+    a = q = b = 0
+    for i in range(n):
+        s = state[i]
+        if s == TRAVEL:
+            if crossing[i] >= 0 and due[i] <= day:
+                arriving[a] = i
+                a += 1
+        elif s == QUEUE:
+            queued[q] = i
+            q += 1
+        elif s == INBOUND:
+            inbound[b] = i
+            b += 1
+    return arriving[:a].copy(), queued[:q].copy(), inbound[:b].copy()
+
+
+@nb.njit(cache=True)
 def serve(row, mode, units, capacity, served):
     """Walk each (lane row, mode) queue in FIFO order and serve while capacity remains.
 
@@ -225,10 +248,7 @@ class Crossings(Module):
         w.capacity_today = capacity[:n]
         self.start_units = self.queue_units.copy()
         count = people.count
-        state = people.state[:count]
-
-        arriving = np.flatnonzero((state == TRAVEL) & (people.crossing[:count] >= 0)
-                                  & (people.due[:count] <= t)).astype(np.int64)
+        arriving, queued, inbound = at_crossings(people.state[:count], people.crossing[:count], people.due[:count], t)
         refused = join_queues(arriving, key, w.aware_key, t, people.kind, people.origin, people.crossing, people.mode,
                               CAR, people.cyclist, people.party, w.mode_banned, w.ban_exempt, w.lane_known, w.wait_days,
                               self.booth, p.abandon_days, people.state, people.qkey, w.scale, p.car_occupancy,
@@ -238,8 +258,7 @@ class Crossings(Module):
         np.add.at(self.joined, (people.crossing[joined].astype(np.int64), people.mode[joined].astype(np.int64)),
                   self.units(people, joined))
 
-        queued = np.flatnonzero(state == QUEUE).astype(np.int64)
-        inbound = np.flatnonzero(state == INBOUND).astype(np.int64)
+        queued = np.sort(np.concatenate([queued, joined]))  # drivers switch lanes in agent order
         shut = (t < w.open_day) | (t >= w.close_day)
         if shut.any():  # a crossing shut today sends its queue home, and those going home another way
             sent = queued[shut[people.crossing[queued]]]
@@ -270,7 +289,9 @@ class Crossings(Module):
         np.add.at(self.crossed, (c, people.mode[through].astype(np.int64)), w.person_weight(people, through))
         w.arrive(sim, through, w.far_side[c], t)
         self.go_home(sim, waiting[served & (row >= n)])
-        self.measure_queues(sim)
+        still = np.flatnonzero(~served)
+        still = still[np.argsort(waiting[still], kind="stable")]  # sums in agent order: the same on every run
+        self.measure_queues(waiting[still], row[still])
 
     def go_home(self, sim, idx):
         """People through a crossing back into Russia leave their country (exits) and are home."""
@@ -330,19 +351,16 @@ class Crossings(Module):
         self.turn_back(sim, through[stopped | refused], t)
         return through[~(stopped | refused)]
 
-    def measure_queues(self, sim):
+    def measure_queues(self, waiting, row):
         """End-of-day queues and waits per direction and lane; the longest queue of the day out of Russia.
 
+        ``waiting`` are those still queuing at the end of the day, ``row`` their lane rows.
         A day's arrivals come within ``busy_share`` of the day while the lane is served all day,
         so the queue peaks at start + arrivals - capacity x busy_share (the overnight queues at
         the Finnish crossings that are gone by the end of the day).
         """
-        w, p, people = self.world, self.pars, sim.people
+        w, p, people = self.world, self.pars, self.sim.people
         n = w.n_crossings
-        count = people.count
-        state = people.state[:count]
-        waiting = np.flatnonzero((state == QUEUE) | (state == INBOUND))
-        row = people.crossing[waiting].astype(np.int64) + n * (state[waiting] == INBOUND)
         mode = people.mode[waiting].astype(np.int64)
         self.queue_units = np.zeros((2 * n, len(MODES)))  # by mode
         np.add.at(self.queue_units, (row, mode), self.units(people, waiting))

@@ -121,9 +121,12 @@ class Destinations(Module):
     def move_on(self, sim, who, t):
         w, people = self.world, sim.people
         places = np.empty(len(who), dtype=np.int64)
-        for k, i in enumerate(who):
-            targets, cum = self.onward_to[people.country[i]]
-            places[k] = targets[np.searchsorted(cum, uniform(self.stream.key, i, t, 1), side="right")]
+        u = draws(self.stream.key, who, t, 1)
+        country = people.country[who]
+        for k in np.unique(country):
+            targets, cum = self.onward_to[k]
+            here = country == k
+            places[here] = targets[np.searchsorted(cum, u[here], side="right")]
         w.arrive(sim, who, places, t)
 
     def update_results(self, sim):
