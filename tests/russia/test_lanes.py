@@ -56,3 +56,14 @@ def test_walkers_go_through_the_cyclists_booths(run):
     through = lars(run, "arrivals_foot") + lars(run, "arrivals_bicycle")
     assert through.max() <= booths + 3 * run["russia.mobilisation"].pars.people_per_agent * 3
     assert world.base_capacity[k, 3] == 0  # no booths of their own
+
+
+def test_lanes_without_booths_take_nobody(run):
+    """Finland's road posts take no pedestrians and the Belarus border no cyclists: nobody queues there."""
+    crossings = run["russia.crossings"]
+    axis = crossings.result_axes["arrivals_foot"]
+    for crossing, lane in (("Torfyanovka-Vaalimaa", "foot"), ("Belarus road border", "bicycle"),
+                           ("Belarus road border", "foot")):
+        k = axis.index(crossing)
+        assert crossings.results[f"arrivals_{lane}"][:, k].sum() == 0
+        assert crossings.results[f"wait_hours_{lane}"][:, k].max() == 0

@@ -206,6 +206,8 @@ class Crossings(Module):
         self.booth = np.tile(np.arange(len(MODES)), (2 * n, 1))
         self.booth[:n][shared, FOOT] = BICYCLE
         self.booth[n:][shared, FOOT] = BICYCLE
+        rows = np.arange(n)[:, None]
+        w.no_booths = w.base_capacity[rows, self.booth[:n]] <= 0  # e.g. no pedestrians at Finnish road posts
         # Lane rows: crossing c out of Russia is row c, into Russia row n + c.
         self.surge = np.ones(2 * n)
         self.carry = np.zeros((2 * n, len(MODES)))

@@ -63,7 +63,7 @@ class Policies(Module):
 
     def step(self, sim):
         w, t = self.world, sim.t
-        w.mode_banned[:] = False
+        w.mode_banned[:] = w.no_booths
         w.ban_exempt[:] = -1
         w.capacity_factor[:] = 1.0
         w.draft_point[:] = False

@@ -101,6 +101,8 @@ class World:
         self.open_day = np.zeros(self.n_crossings, dtype=np.int64)
         self.close_day = np.full(self.n_crossings, 10**6, dtype=np.int64)
         self.mode_banned = np.zeros((self.n_crossings, len(MODES)), dtype=np.bool_)
+        # Lanes with no booths to serve them are shut for good (russia.crossings says which).
+        self.no_booths = np.zeros((self.n_crossings, len(MODES)), dtype=np.bool_)
         # Day each lane opened after a ban (NEVER_BANNED: open all along) and the share of
         # travellers who know of it today (russia.crossings spreads the news; see known_lanes).
         self.lane_opened = np.full((self.n_crossings, len(MODES)), NEVER_BANNED)
