@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from .patterns import DIGIT, fits, keywords, leading_words, word_trie
+from .patterns import DIGIT, fits, keywords, leading_phrases, leading_words, phrase_starts
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -362,27 +362,6 @@ def _combined(rules, indices=None) -> re.Pattern:
     return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
 
 
-# Every rule starts with one of these words (or a digit). Trying the rules only where one
-# stands, and only the rules that can start with that word, is what keeps a megabyte of text
-# to a fraction of a second.
-_STARTERS = set(
-    """in during over for within the past last since after before prior ahead between from yesterday overnight as
-    today this tonight so at on until till through by next day throughout up early late mid middle start beginning end
-    first a an one two three four five six seven
-    eight nine ten eleven twelve fourteen fifteen twenty thirty""".split()
-    + WEEKDAYS
-    + [
-        m.lower()
-        for m in "January February March April May June July August September October November December".split()
-    ]
-    + list(_MONTHS)
-    + ["sept"]
-)
-_STARTER = re.compile(
-    r"\b" + word_trie({w for word in _STARTERS for w in (word, word.capitalize(), word.upper())}) + r"\b|\b\d"
-)  # case-sensitive with the three spellings listed: several times faster than IGNORECASE
-
-
 def _rules_from(word: str) -> re.Pattern | None:
     """The rules that can start with `word` (lower-cased, or DIGIT) as one pattern; None if none can."""
     key = DIGIT if word[0].isdigit() else word.lower()
@@ -397,7 +376,7 @@ def _rules_from(word: str) -> re.Pattern | None:
 def _candidates(text: str):
     """Matches of the rules, tried only at words that can start one, left to right."""
     position = 0
-    for word in _STARTER.finditer(text):
+    for word in _STARTS.finditer(text):
         at = word.start()
         if at < position:
             continue
@@ -455,5 +434,12 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
 
 _RULE_PATTERNS = _rules(_Resolver(date(2000, 1, 1), None))
 _RULE_HEADS = [leading_words(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS]
+# Where a rule can start: the first word of one of the rules' leading phrases, followed by the rest
+# of that phrase ("in" only before "the", "during", "early", ...). Trying the rules only there, and
+# only the rules that can start with that word, is what keeps a megabyte of text to a few hundredths
+# of a second.
+_STARTS = phrase_starts(
+    set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS))
+)
 _FROM_WORD: dict[str, re.Pattern | None] = {}
 _BY_INDICES: dict[tuple[int, ...], re.Pattern | None] = {}
