@@ -94,6 +94,7 @@ def compare(folder: Path, shown: int) -> bool:
             for line in lines[:shown]:
                 print(f"   {kind}", " | ".join(field for field in line[:10] + line[12:15]))
         same = same and before == after
+    print("every set identical" if same else "SOME SETS DIFFER")
     return same
 
 

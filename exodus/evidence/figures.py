@@ -154,9 +154,10 @@ _PERSON_NOUNS = (
 )
 # A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
 # "4.200 Venezuelans" (a count of people is never a fraction).
+# (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
-    rf"(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,])|(?<![\d.,])\d{{1,3}}\.000(?![\d.,])"
-    rf"|(?<![\d.,])\d{{1,3}}\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.,])|\.000(?![\d.,])"
+    rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
@@ -193,8 +194,10 @@ _UNIT_CLASS = [
     (re.compile(r"dollars|USD"), "USD", 1.0),
 ]
 
-_CASUALTY = keywords(r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing")
-_ARREST = keywords(r"arrest\w*|detain\w*|detention\w*|rounded up")
+_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
+_CASUALTY = keywords(_CASUALTY_WORDS)
+_ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up"
+_ARREST = keywords(_ARREST_WORDS)
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*"
 )
@@ -216,10 +219,12 @@ _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
 )
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
-_BASELINE = keywords(r"normally|usually|typically|ordinarily|last time", tail=r"\b[^.;,]{0,40}$")
+_BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
+_BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
-_STOCK = keywords(r"population|home to|hosts?|living in|lived in", tail=r"\b[^.;,]{0,25}$")
+_STOCK_WORDS = r"population|home to|hosts?|living in|lived in"
+_STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _EXCEEDED = keywords(r"exceeded|topped|passed|surpassed|crossed the", tail=r"\s+$")
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -235,12 +240,15 @@ _EARLIER = re.compile(
 )
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
-_BASELINE_BEFORE = keywords(
-    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against", tail=r"\s*$"
+_BASELINE_BEFORE_WORDS = rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against"
+_BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+_COMPARATIVE_BEFORE_WORDS = (
+    rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
 )
-_COMPARATIVE_BEFORE = keywords(
-    rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of",
-    tail=r"\s*$",
+_COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
+# Any of the four cues above as one search (each needs its words): most numbers have none of them.
+_NEAR_CUES = keywords(
+    "|".join((_BASELINE_BEFORE_WORDS, _COMPARATIVE_BEFORE_WORDS, _BASELINE_WORDS, _STOCK_WORDS)), tail=""
 )
 
 _VERBS = [
@@ -274,11 +282,23 @@ _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
     tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
+def _cue_starts(text: str, position: int) -> tuple[int, ...]:
+    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
+    starts = []
+    at = max(0, position - 40)
+    while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
+        starts.append(cue.start())
+        at = cue.start() + 1
+    return tuple(starts)
+
+
+# ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—-]\s|,\s*(?:while|whereas|but|and|when|where|which|who)\s|\swhile\s|\swhereas\s|,\s+according to\b"
+    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who)\s|\s+according to\b)"
+    r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
 )
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
 )
@@ -290,6 +310,12 @@ _SAID = keywords(
 # Read backwards from the verb: "has said", "have also said", "later said" start at the first of those words.
 _SAID_ADVERB_BACKWARDS = re.compile(r"\s+(?:osla|retal|reilrae)(?!\w)")
 _SAID_AUXILIARY_BACKWARDS = re.compile(r"\s+(?:sah|evah|dah)(?!\w)")
+# a word each of the three forms needs: "according to", "said" and the like (as `_SAID`), "reported by"
+_REPORTER_CUES = keywords(
+    r"according to|said|says|told|reported|announced|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
+    tail="",
+    ignore_case=False,
+)
 _SAID_BY = keywords(
     r"said|says|added|reported by|according to",
     tail=r"\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})",
@@ -309,9 +335,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
-        if _ABBREVIATIONS.search(text, max(cursor, match.start() - 12), match.end()):
+        gap = match.start("gap")
+        if _ABBREVIATIONS.search(text, max(cursor, gap - 12), match.end()):
             continue
-        spans.append((cursor, match.start()))
+        spans.append((cursor, gap))
         cursor = match.end()
     spans.append((cursor, end))
     return [(s, e) for s, e in spans if e > s]
@@ -412,7 +439,10 @@ class _Number:
 
 
 _MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths)\.?$")
-_ANCHOR = re.compile(keyword_pattern(_WORDNUM_START, after_digit=r"(?<![\w.,].)"))  # a digit or a number word
+# where numbers start: a digit after no letter, digit, point or comma; a number word (two scans: the
+# digits' one skips to digits, the words' one to their first letters)
+_DIGIT_ANCHOR = re.compile(r"\d(?<![\w.,].)")
+_WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
@@ -428,82 +458,99 @@ _LEAD_BACKWARDS = re.compile(
 _LEAD_WINDOW = 45
 
 
-def _numbers(
-    text: str,
-    start: int,
-    end: int,
-    previous_value: float | None,
-    anchors: list[int] | None = None,
-    dotted_thousands: bool = False,
-) -> list[_Number]:
-    """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
-    then widened to the qualifier ("more than"), range ("between ... and") or currency before it.
-    `anchors` are the starts of all digits and number words of the text, when known."""
-    found: list[_Number] = []
-    covered = start
-    if anchors is None:
-        anchors = [match.start() for match in _ANCHOR.finditer(text, start, end)]
-    for index in range(bisect.bisect_left(anchors, start), len(anchors)):
-        at = anchors[index]
-        if at >= end:
-            break
-        if at < covered:
-            continue
-        window = text[max(start, at - _LEAD_WINDOW) : at][::-1]
-        lead = _LEAD_BACKWARDS.match(window)
-        if lead.end():
-            candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-            candidates = list(dict.fromkeys(c + len(text[c:at]) - len(text[c:at].lstrip()) for c in candidates))
-        else:
-            candidates = [at]
-        number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), dotted_thousands)
-        if number:
-            found.append(number)
-            covered = number.end
-    for match in _ANAPHOR.finditer(text, start, end):
-        earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
-        referent = earlier[-1] if earlier else previous_value
-        if referent is None:
-            continue
-        lead = _LEAD_BACKWARDS.match(text[max(start, match.start() - _LEAD_WINDOW) : match.start()][::-1])
-        qualifier = lead.group("qual") or ""
-        if not qualifier and not _SAME_OR_SIMILAR.match(match.group()):
-            continue  # "that many had been waiting": not a figure without "at least" and the like
-        found.append(
-            _Number(
-                match.start() - len(qualifier),
-                match.end(),
-                referent,
-                None,
-                " ".join(qualifier.lower()[::-1].split()),
-                False,
-                True,
-                False,
-            )
+class _Numbers:
+    """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
+
+    def __init__(self, text: str, end: int, dotted_thousands: bool):
+        self.text = text
+        self.backwards = text[::-1]  # read once: what stands before a number is matched on it, not on a copy per number
+        self.anchors = sorted(
+            [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
+            + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
-    found.sort(key=lambda n: n.start)
-    return found
+        self.dotted_thousands = dotted_thousands
+
+    def _lead(self, start: int, at: int) -> re.Match:
+        """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
+        size = len(self.text)
+        return _LEAD_BACKWARDS.match(self.backwards, size - at, size - max(start, at - _LEAD_WINDOW))
+
+    def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
+        """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
+        then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
+        text, anchors = self.text, self.anchors
+        found: list[_Number] = []
+        covered = start
+        for index in range(bisect.bisect_left(anchors, start), len(anchors)):
+            at = anchors[index]
+            if at >= end:
+                break
+            if at < covered:
+                continue
+            lead = self._lead(start, at)
+            back = len(text) - at  # where the lead starts in the backwards text
+            # where the qualifier, "between"/"from" and the currency before the number start
+            candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+            number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+            if number:
+                found.append(number)
+                covered = number.end
+        for match in _ANAPHOR.finditer(text, start, end):
+            earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
+            referent = earlier[-1] if earlier else previous_value
+            if referent is None:
+                continue
+            qualifier = self._lead(start, match.start()).group("qual") or ""
+            if not qualifier and not _SAME_OR_SIMILAR.match(match.group()):
+                continue  # "that many had been waiting": not a figure without "at least" and the like
+            found.append(
+                _Number(
+                    match.start() - len(qualifier),
+                    match.end(),
+                    referent,
+                    None,
+                    " ".join(qualifier.lower()[::-1].split()),
+                    False,
+                    True,
+                    False,
+                )
+            )
+        found.sort(key=lambda n: n.start)
+        return found
 
 
-_RANGE_SEPARATOR = re.compile(r"[-–—tToO](?:(?<=[-–—])|(?<!\w.)[oOrR]\b)")  # "-", "to", "or" (and a few more)
-_RANGE_REACH = 60  # a range's separator stands within this many characters of its first number
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
 
 
 def _first_form(
     text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool, dotted_thousands: bool
 ) -> _Number | None:
-    forms = _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]
-    if not spans and not _RANGE_SEPARATOR.search(text, anchor, min(end, anchor + _RANGE_REACH)):
-        forms = _NUMBER_FORMS[3:]  # no "-", "to" or "or" ahead: not a range
+    """The first form (between/from, range, single) at the first candidate start that reads as a number.
+
+    A range "A - B" can only match where the number read alone at that start ends before a
+    range's joining word, so the single form is read first and the range tried only there."""
+    between, from_to, range_form, single = _NUMBER_FORMS
+    alone: list[tuple[re.Match | None, _Number | None]] = []
+    for candidate in candidates:
+        match = single.match(text, candidate, end)
+        read = _read_number(text, match, start, dotted_thousands) if match and match.end() > anchor else None
+        alone.append((match, read))
+    forms = [between, from_to] if spans else []
     for pattern in forms:
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
-            if match is None or match.end() <= anchor:
-                continue
-            number = _read_number(text, match, start, dotted_thousands)
-            if number:
-                return number
-    return None
+            if match is not None and match.end() > anchor:
+                number = _read_number(text, match, start, dotted_thousands)
+                if number:
+                    return number
+    for candidate, (match, _read) in zip(candidates, alone, strict=True):
+        if match is not None and _RANGE_AFTER.match(text, match.end(), end):
+            ranged = range_form.match(text, candidate, end)
+            if ranged is not None and ranged.end() > anchor:
+                number = _read_number(text, ranged, start, dotted_thousands)
+                if number:
+                    return number
+    return next((read for _match, read in alone if read), None)
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
@@ -581,11 +628,13 @@ class _Context:
     figures: list[Figure] = field(default_factory=list)
     reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
     lodgings: dict[int, bool] = field(default_factory=dict)
-    comparisons: dict[tuple[int, int], list[int | None]] = field(default_factory=dict)
+    comparisons: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
     arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
     quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
     lists: dict[int, set[int]] = field(default_factory=dict)
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
+    rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
+    unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
@@ -603,8 +652,12 @@ class _Context:
 
     def unlisted_places(self, index: int) -> list[Mention]:
         """The places of paragraph `index` but those named in a list of crossings."""
-        listed = self.listed_crossings(index)
-        return [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+        places = self.unlisted.get(index)
+        if places is None:
+            listed = self.listed_crossings(index)
+            places = [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+            self.unlisted[index] = places
+        return places
 
     def last_crossing_before(self, position: int) -> Mention | None:
         """The last crossing the report names before `position` (not one of a list)."""
@@ -615,12 +668,26 @@ class _Context:
                 return crossings[-1]
         return None
 
-    def lead_in(self, sentence: tuple[int, int], position: int) -> "_LeadIn":
-        """What introduces the list or table this sentence is in (see `_lead_in`), cached per sentence."""
+    def lead_in(self, index: int, sentence: tuple[int, int], position: int) -> "_LeadIn":
+        """What introduces the list or table that a sentence of paragraph `index` is in (see
+        `_lead_in`), cached per sentence; none for a paragraph that is no item or row."""
+        if not self.in_list(index):
+            return _NO_LEAD_IN
         key = (sentence, position) if "|" in self.doc.text[sentence[0] : sentence[1]] else sentence
         if key not in self.lead_ins:
             self.lead_ins[key] = _lead_in(self.doc.text, sentence, position)
         return self.lead_ins[key]
+
+    def in_list(self, index: int) -> bool:
+        """Whether paragraph `index` is a list item or a table row (most are neither)."""
+        row = self.rows.get(index)
+        if row is None:
+            text = self.doc.text
+            start = self.doc.paragraphs[index][0]
+            end = text.find("\n", start)
+            line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
+            row = self.rows[index] = bool(_LIST_ITEM.match(line) or TABLE_ROW.match(line))
+        return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
         """Index of the kept paragraph holding `position` (-1 if none); with `before`, the last one
@@ -643,17 +710,13 @@ class _Context:
             self.quoted = (sentence, " ".join(self.doc.text[sentence[0] : sentence[1]].split()))
         return self.quoted[1]
 
-    def comparison_cues(self, index: int, sentence_start: int) -> list[int | None]:
-        """For each time in paragraph `index`, where "than", "up from" and the like stand just
-        before it (not before `sentence_start`), or None."""
-        key = (index, sentence_start)
-        if key not in self.comparisons:
-            cues = [
-                _COMPARED_TIME.search(self.doc.text, max(sentence_start, t.start - 40), t.start)
-                for t in self.times[index]
-            ]
-            self.comparisons[key] = [cue.start() if cue else None for cue in cues]
-        return self.comparisons[key]
+    def comparison_cues(self, index: int) -> list[tuple[int, ...]]:
+        """For each time in paragraph `index`, every place in the 40 characters before it where
+        "than", "up from" and the like start (a search from any point finds the first one after it)."""
+        cues = self.comparisons.get(index)
+        if cues is None:
+            cues = self.comparisons[index] = [_cue_starts(self.doc.text, t.start) for t in self.times[index]]
+        return cues
 
     def arrival_cues(self, mention: Mention) -> "_ArrivalCues":
         """The words just before a place that say whether people arrived there (cached per mention)."""
@@ -747,14 +810,13 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
     )
-    anchors = [match.start() for match in _ANCHOR.finditer(doc.text, 0, end)]
-    dotted_thousands = bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end))
+    numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
     figures: list[Figure] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(doc.text, start, end):
-            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value, anchors, dotted_thousands):
+            for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
@@ -764,10 +826,13 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     return figures
 
 
-_ONWARD = keywords(
+_ONWARD_WORDS = (
     r"moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
     r"(?:for|to)\s+(?:other|third)\s+countries"
 )
+_ONWARD = keywords(_ONWARD_WORDS)
+# Casualties, arrests and onward moves as one search (each needs its words): most clauses have none.
+_CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS)), tail="")
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _THE_NUMBER = keywords(r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$", tail="")
@@ -783,28 +848,27 @@ _RETURN = keywords(
 
 
 def _classify(
-    text: str,
+    context: "_Context",
+    index: int,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    lodging: bool,
     number: _Number,
     unit: str | None,
     unit_word: str,
     previous: "Figure | None",
 ) -> str | None:
+    text = context.doc.text
     words = text[clause[0] : clause[1]]
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
     near = before[-70:]  # the cues below stand just before the number
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
-    baseline_cue = _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
+    near_cue = _NEAR_CUES.search(near)
+    baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if baseline_cue and previous is not None and previous.start >= sentence[0]:
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if (
-        _COMPARATIVE_AFTER.match(after)
-        or _COMPARATIVE_BEFORE.search(near)
-        or _BASELINE.search(near)
-        or _STOCK.search(near)
+    if _COMPARATIVE_AFTER.match(after) or near_cue and (
+        _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
@@ -832,18 +896,19 @@ def _classify(
         )
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
-    if _CASUALTY.search(words):
-        return None
-    if _ARREST.search(words):
-        return "arrests"
-    if _ONWARD.search(words):
-        return "exits"
+    if _CLAUSE_CUES.search(words):
+        if _CASUALTY.search(words):
+            return None
+        if _ARREST.search(words):
+            return "arrests"
+        if _ONWARD.search(words):
+            return "exits"
     noun = unit_word.lower()
     if noun in ("arrivals", "entries"):
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
-    if lodging:  # a paragraph about hotels: guests arriving, not border entries
+    if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
@@ -857,7 +922,7 @@ def _classify(
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
-    lead_in = _lead_in(text, sentence, number.start).text
+    lead_in = context.lead_in(index, sentence, number.start).text
     if lead_in:
         noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
@@ -1018,7 +1083,7 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
-    header = context.lead_in(sentence, number.start).header
+    header = context.lead_in(index, sentence, number.start).header
     if header:
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
@@ -1176,8 +1241,8 @@ def _period(
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
     mentions = [
         t
-        for t, cue in zip(context.times[index], context.comparison_cues(index, sentence[0]))
-        if cue is None or number.start <= cue < number.end
+        for t, cues in zip(context.times[index], context.comparison_cues(index))
+        if not cues or not _compared_elsewhere(cues, sentence[0], number)
     ]
 
     def resolve(mention: TimeMention) -> Period:
@@ -1235,7 +1300,7 @@ def _period(
             return found
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list
-    lead_in, lead_start, _header = context.lead_in(sentence, number.start)
+    lead_in, lead_start, _header = context.lead_in(index, sentence, number.start)
     before_index = index
     if lead_in:
         lead_end = text.find("\n", lead_start)
@@ -1258,12 +1323,19 @@ def _period(
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
             break  # a live blog's earlier post dates its own figures, not this one
-        usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
+        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues]
         if usable:
             carried = resolve(usable[-1])
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
             return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Number") -> bool:
+    """Whether the first comparison cue in the sentence before a time belongs to another number
+    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday")."""
+    cue = next((c for c in cues if c >= sentence_start), None)
+    return cue is not None and not number.start <= cue < number.end
 
 
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
@@ -1290,6 +1362,8 @@ def _cached_reporter(
 
 def _reporter(text: str, scope: tuple[int, int]) -> str:
     """Who gave a figure in text[scope]: "according to X", the subject of "X said", or "said X"."""
+    if not _REPORTER_CUES.search(text, *scope):
+        return ""  # none of the words the three forms need (most clauses)
     match = _ACCORDING_TO.search(text, *scope)
     if match:
         return _clean_reporter(match.group("who"))
@@ -1361,7 +1435,7 @@ def _figure(
     clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
     previous = figures[-1] if figures else None  # the figures of this document so far
-    quantity = _classify(text, sentence, clause, context.lodging(index), number, unit, unit_word, previous)
+    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
     if quantity is None:
         return None
     if quantity == "baseline":

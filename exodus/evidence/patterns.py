@@ -82,7 +82,7 @@ def keywords(words: str, tail: str = r"\b", ignore_case: bool = True) -> re.Patt
     return re.compile(keyword_pattern(words, tail, ignore_case))
 
 
-def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True, after_digit: str | None = None) -> str:
+def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> str:
     """`\b(?:words)tail` written to open with the set of its first letters.
 
     `words` is an alternation whose branches each start with a letter (or with a group of
@@ -90,8 +90,7 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True, aft
     every character; one that opens with a set of letters is tried only where one of them
     stands, which makes searching a clause for a list of cue words three to four times
     faster. Matches are the same: at any place only branches with the same first letter can
-    match, and they keep their order. `after_digit`, if given, also matches a single digit
-    followed by it (a lookaround on what stands around that digit).
+    match, and they keep their order.
     """
     by_first: dict[str, list[str]] = {}
     for branch in alternatives(words):
@@ -108,9 +107,7 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True, aft
     else:
         letters = "".join(sorted(by_first))
         branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    if after_digit is None:
-        return rf"[{letters}](?<!\w.)(?:{branches}){tail}"
-    return rf"[\d{letters}](?:(?<=\d){after_digit}|(?<!\w.)(?:{branches}){tail})"
+    return rf"[{letters}](?<!\w.)(?:{branches}){tail}"
 
 
 def leading_words(pattern: str, flags: int = 0) -> set[str]:
