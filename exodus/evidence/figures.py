@@ -64,6 +64,7 @@ _LOW_WORDS = [
     "a minimum of",
     "just over",
     "above",
+    "more of",  # machine-translated "más de", "mehr als"
 ]
 _HIGH_WORDS = [
     "up to",
@@ -165,13 +166,14 @@ _UNIT_AFTER = re.compile(
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
-_NOT_COUNTED = re.compile(  # units of numbers that count no people: percentages, money, ages, things
+_NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
+    r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
 )
@@ -182,6 +184,8 @@ _PER_DAY = re.compile(
 )
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
+# "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
+_VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
 _UNIT_CLASS = [
     (re.compile(r"kilomet|kms?$"), "km", 1.0),
@@ -204,7 +208,7 @@ _CALLUP = keywords(
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 _QUEUE = keywords(
     r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
-    r"|bumper|stood"
+    r"|bumper|stood|backed[- ]up"
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _PRICE = keywords(
@@ -223,9 +227,10 @@ _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
-_STOCK_WORDS = r"population|home to|hosts?|living in|lived in"
+_STOCK_WORDS = r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
-_EXCEEDED = keywords(r"exceeded|topped|passed|surpassed|crossed the", tail=r"\s+$")
+_COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
+_EXCEEDED = keywords(r"(?:exceeded|topped|passed|surpassed)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(
@@ -234,16 +239,20 @@ _COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
-    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
+    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
+    r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
-_BASELINE_BEFORE_WORDS = rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against"
+_BASELINE_BEFORE_WORDS = (
+    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
+)
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
+    r"|a\s+fraction\s+of(?:\s+the)?"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 # Any of the four cues above as one search (each needs its words): most numbers have none of them.
@@ -261,6 +270,7 @@ _VERBS = [
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|landed|landing|came ashore|come ashore"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
@@ -269,6 +279,7 @@ _VERBS = [
         (
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
+            r"|pushed back|sent back|travell?ed back|back across the border"
         ),
     ),
 ]
@@ -487,6 +498,8 @@ class _Numbers:
                 break
             if at < covered:
                 continue
+            if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
+                continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
             lead = self._lead(start, at)
             back = len(text) - at  # where the lead starts in the backwards text
             # where the qualifier, "between"/"from" and the currency before the number start
@@ -519,6 +532,8 @@ class _Numbers:
         return found
 
 
+_PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
 
 
@@ -608,7 +623,9 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
                 return "skip", word, 1.0
             return "persons", word, 1.0
         return None, "", 1.0
-    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
+    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start) or _VEHICLE_LABEL.match(
+        text, text.rfind("\n", 0, number.start) + 1, number.start
+    ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
 
@@ -678,6 +695,10 @@ class _Context:
             self.lead_ins[key] = _lead_in(self.doc.text, sentence, position)
         return self.lead_ins[key]
 
+    def heading(self, index: int) -> str:
+        """The question that opens the post paragraph `index` is in, in a Q&A ("" if none)."""
+        return self.doc.headings[index] if self.doc.headings else ""
+
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
         row = self.rows.get(index)
@@ -737,12 +758,20 @@ _FROM_COUNTRY = keywords(
 )
 
 
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families)\b"
+)
+
+
 def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | None:
     """The country people are leaving: the nationality the report names most ("Russians"),
     else the country it most often names after "from", "fled" or "left"."""
     end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
     mentions = scan(doc.text, 0, end) if mentions is None else mentions
     counts = count_demonyms(mentions)
+    for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
+        if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     if not counts:
         kept = _by_paragraph(doc, mentions)
         for paragraph in kept:
@@ -831,11 +860,15 @@ _ONWARD_WORDS = (
     r"(?:for|to)\s+(?:other|third)\s+countries"
 )
 _ONWARD = keywords(_ONWARD_WORDS)
-# Casualties, arrests and onward moves as one search (each needs its words): most clauses have none.
-_CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS)), tail="")
+# Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
+_IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
+_IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
+_CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
-_THE_NUMBER = keywords(r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$", tail="")
+_THE_NUMBER = keywords(
+    r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$|there\s+(?:were|was)\s+$", tail=""
+)
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
@@ -881,6 +914,8 @@ def _classify(
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
         return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
     if unit == "hours":
+        if _JOURNEY_AFTER.match(after):
+            return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         return "wait_hours" if waited else None
     if unit == "vehicles":
@@ -901,13 +936,19 @@ def _classify(
             return None
         if _ARREST.search(words):
             return "arrests"
+        if _IN_CUSTODY.search(words):
+            return None  # "21,499 of those remained in jail": people held, not people moving
         if _ONWARD.search(words):
             return "exits"
     noun = unit_word.lower()
+    if noun in ("soldiers", "troops") and not _CALLUP.search(words):
+        return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in ("arrivals", "entries"):
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
+    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
+        return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
@@ -917,6 +958,10 @@ def _classify(
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
         return _nearest_verb(after[group.end() :], "")
+    # "the number who have fled has passed three million": a count passing a mark, not people passing
+    exceeded = _EXCEEDED.search(before)
+    if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
+        before = before[: exceeded.start()]
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -930,6 +975,22 @@ def _classify(
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
+    heading = context.heading(index)
+    if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
+        noun = _COUNT_NOUN.search(heading)
+        verb = _nearest_verb(heading, "")
+        if noun or verb:
+            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+    if (
+        previous is not None
+        and context.in_list(index)
+        and index > 0
+        and context.in_list(index - 1)
+        and context.paragraph_at(previous.start) == index - 1
+        and previous.unit.startswith("persons")
+        and unit in (None, "persons")
+    ):
+        return previous.quantity  # "- Georgia: about 69,000" after "- Kazakhstan: 200,000 entries": the list's count
     if (
         previous is not None
         and previous.start >= sentence[0]
@@ -941,6 +1002,26 @@ def _classify(
     return None
 
 
+# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement
+_LIVING_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living))\b",
+    re.IGNORECASE,
+)
+# "58,000 requested asylum": applications, not people moving
+_APPLIED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
+    re.IGNORECASE,
+)
+# "515,000 Afghans could flee the country by the end of the year": a projection, not a count
+_PROJECTED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
+    r"\s+(?:\w+\s+)?(?:flee|leave|arrive|cross|enter|return|move|come)\b",
+    re.IGNORECASE,
+)
+# "it took them four days to reach the border": a journey's length, not a wait
+_JOURNEY_AFTER = re.compile(
+    r"\s*[\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:reach|get\s+to|arrive|travel|walk|drive)\b", re.IGNORECASE
+)
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
@@ -951,7 +1032,7 @@ _GROUP_OF = re.compile(
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
-_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
@@ -1050,6 +1131,7 @@ _ROUTE = re.compile(
 )
 
 
+_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
@@ -1121,16 +1203,18 @@ def _place(
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
     if quantity == "flights_price_usd":
-        route = _ROUTE.search(text, *sentence)
-        if route:
-            ends = [find_places(part) for part in route.groups()]
-            if all(ends):
+        # the fare's own clause first ("..., and a ticket to Dubai costs $3,000"), then its sentence; a
+        # destination alone takes its start from before it ("Flights out of Moscow ... A ticket to Istanbul")
+        opening = context.doc.paragraphs[max(0, index - 1)][0]
+        for scope in (clause, sentence):
+            route = _ROUTE.search(text, *scope)
+            ends = [find_places(part) for part in route.groups()] if route else []
+            if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
-        to = _TO_PLACE.search(text, *sentence)
-        start_from = _OUT_OF_PLACE.search(text, context.doc.paragraphs[max(0, index - 1)][0], sentence[0])
-        if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
-            # "Flights out of Moscow ... A one-way ticket to Istanbul"
-            return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
+            to = _TO_PLACE.search(text, *scope)
+            start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
+            if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
+                return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
@@ -1138,6 +1222,10 @@ def _place(
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
                 # "left Minsk for Erbil": exits are counted by country
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
+        if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
+            host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
+            if host:
+                return host[0].place.name
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -1168,21 +1256,41 @@ def _place(
         arrived = []
         for m in scope:
             cues = context.arrival_cues(m)
-            if not cues.excluded and (m.place.country != origin or cues.destination and quantity != "exits onward"):
+            if (
+                not cues.excluded
+                and (m.place.country != origin or cues.destination and quantity != "exits onward")
+                and not _another_numbers(text, m, number)
+            ):
                 arrived.append(m)
         if arrived:
-            if any(scope is earlier for earlier in scopes[3:]):
-                # from an earlier paragraph, a crossing is where that paragraph's people came through;
+            if any(scope is earlier for earlier in scopes[2:]):
+                # from an earlier sentence or paragraph, a crossing is where those people came through;
                 # the country they came into is where this figure's are
+                use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
                 countries = [m for m in arrived if m.place.kind == "country"]
                 if countries:
-                    return min(countries, key=lambda m: _arrival_rank(context, m, number.start, True)).place.name
-            use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
+                    return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+            use_cue = scope is not scopes[2]
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
 
 
+def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
+    """Whether a place named after the number belongs to a later number: "... entered Romania, 2,300
+    of them through Siret" (Siret is the 2,300's), "Hungary has received 250,000 and Moldova 330,000"."""
+    if mention.start < number.end:
+        return False
+    return bool(
+        _NUMBER_AFTER.match(text, mention.end)
+        or _NUMBER_PART_VIA.search(text, max(number.end, mention.start - 60), mention.start)
+    )
+
+
+_NUMBER_AFTER = re.compile(rf"\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_NUMBER_PART_VIA = re.compile(
+    r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
+)
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
@@ -1295,7 +1403,11 @@ def _period(
             # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
-        found = within([t for t in mentions if scope[0] <= t.start and t.end <= scope[1]], scope is sentence)
+        inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
+            # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
+            return Period(context.published, context.published, "'now': publication date")
+        found = within(inside, scope is sentence)
         if found:
             return found
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
@@ -1338,6 +1450,7 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_NOW = keywords(r"now|currently|at present|at the moment")
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 
@@ -1492,6 +1605,8 @@ def _figure(
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
+    if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
+        place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
@@ -1568,10 +1683,11 @@ def _baseline(
         None,
     )
     if earlier and previous.period.end:
-        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[(earlier.group(1) or earlier.group(2)).lower()])
+        unit = next(group for group in earlier.groups() if group).lower()
+        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
         start = previous.period.start - shift if previous.period.start else None
         end = previous.period.end - shift
-        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {earlier.group(1) or earlier.group(2)} back"
+        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {unit} back"
         when = None
     elif when is None:
         return None
