@@ -51,6 +51,7 @@ FIRST_CONTACT = {
     "sixteenth": (0.50, 0.25, "cb5caf4"),
     "seventeenth": (0.57, 0.52, "b25186b"),
     "eighteenth": (0.55, 0.51, "90f5f99"),
+    "nineteenth": (0.50, 0.43, "64e6a9b"),
 }
 
 
