@@ -43,13 +43,15 @@ LABELLED = ROOT / "tests" / "evidence"
 PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
-HELD_OUT = ("seventeenth",)  # written after the last rule change and never tuned on
+HELD_OUT = ("nineteenth",)  # written after the last rule change and never tuned on
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
     "fifteenth": (0.33, 0.28, "34de73c"),
     "sixteenth": (0.50, 0.25, "cb5caf4"),
     "seventeenth": (0.57, 0.52, "b25186b"),
+    "eighteenth": (0.55, 0.51, "90f5f99"),
+    "nineteenth": (0.50, 0.43, "64e6a9b"),
 }
 
 

@@ -12,6 +12,8 @@ enough to pull parameters is left to a person; a figure the scenario can compute
 
 import re
 
+from .patterns import keywords
+
 # quantity -> names of module results that compute it, in order of preference
 RESULTS = {
     "entries": ("crossed", "entries"),
@@ -26,11 +28,10 @@ _WAIT_BY_MODE = (("bicycle", re.compile(r"\b(?:bicycles?|bikes?|scooters?|cycl\w
                  ("foot", re.compile(r"\b(?:on foot|pedestrians?|walk\w*)\b", re.I)),
                  ("bus", re.compile(r"\b(?:bus(?:es)?|coach(?:es)?)\b", re.I)))
 _SNAPSHOTS = {"queue_vehicles", "queue_length_km", "wait_hours"}
-_OFFICIAL = re.compile(
-    r"\b(?:ministry|ministries|minister|government|border (?:guards?|police|service|agency)|police|authorit\w*"
+_OFFICIAL = keywords(
+    r"ministry|ministries|minister|government|border (?:guards?|police|service|agency)|police|authorit\w*"
     r"|officials?|agency|committee|service|department|commission\w*|interior|FSB|president|governor|embassy|statistic\w*"
-    r"|customs|UN|UNHCR|IOM|OCHA|authorities|administration|office|secretariat)\b",
-    re.IGNORECASE,
+    r"|customs|UN|UNHCR|IOM|OCHA|authorities|administration|office|secretariat"
 )
 SCENARIO_COLUMNS = [
     "id", "quantity", "value", "value_low", "value_high", "unit", "place", "period_start", "period_end", "source",

@@ -45,6 +45,7 @@ class Document:
     dropped: dict[str, int] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)  # gazetteer scan of the whole text, done once
     posts: list[int] = field(default_factory=list)  # live blogs: the timestamped post each paragraph is in
+    headings: list[str] = field(default_factory=list)  # Q&As: the question that opens each paragraph's post
 
     def paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
@@ -144,8 +145,8 @@ def _parse_document(raw: bytes, name: str) -> Document:
             f"{name}: no readable prose ({len(words)} words in {len(tokens)} tokens); expected a news report"
         )
     mentions = scan(text)
-    paragraphs, dropped, posts = _article_paragraphs(text, mentions)
-    return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts)
+    paragraphs, dropped, posts, headings = _article_paragraphs(text, mentions)
+    return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts, headings)
 
 
 def _decode(raw: bytes) -> str:
@@ -215,13 +216,15 @@ def _line_kind(line: str) -> str | None:
 
 def _article_paragraphs(
     text: str, mentions: list[Mention]
-) -> tuple[list[tuple[int, int]], dict[str, int], list[int]]:
-    """Kept paragraphs, counts of dropped lines by kind, and the post of each paragraph: a live
-    blog's timestamps ("14:05") or a Q&A's questions, when there are three or more, start a new
-    post each."""
+) -> tuple[list[tuple[int, int]], dict[str, int], list[int], list[str]]:
+    """Kept paragraphs, counts of dropped lines by kind, the post of each paragraph and the
+    question that opens it: a live blog's timestamps ("14:05") or a Q&A's questions, when there
+    are three or more, start a new post each."""
     dropped: dict[str, int] = {}
     kept: list[tuple[int, int]] = []
     stamps: list[int] = []  # how many timestamp lines stand before each kept paragraph
+    questions: list[str] = []  # the question line that opened the post of each kept paragraph
+    question = ""
     seen: set[str] = set()
     stamped = 0
     for start, end in _line_spans(text):
@@ -232,17 +235,21 @@ def _article_paragraphs(
             kind = "repeated"
         if kind:
             dropped[kind] = dropped.get(kind, 0) + 1
-            stamped += bool(_TIME_OF_DAY.match(line) or line.endswith("?"))  # live-blog times, Q&A questions
+            stamp = bool(_TIME_OF_DAY.match(line) or line.endswith("?"))  # live-blog times, Q&A questions
+            stamped += stamp
+            question = line if line.endswith("?") else "" if stamp else question
             continue
         seen.add(key)
         kept.append((start, end))
         stamps.append(stamped)
+        questions.append(question)
     cut = _appended_story_start([text[s:e] for s, e in kept], _group(kept, mentions))
     if cut < len(kept):
         dropped["appended story"] = len(kept) - cut
-        kept, stamps = kept[:cut], stamps[:cut]
-    posts = stamps if stamped >= _LIVE_BLOG_STAMPS else [0] * len(kept)
-    return kept, dropped, posts
+        kept, stamps, questions = kept[:cut], stamps[:cut], questions[:cut]
+    if stamped < _LIVE_BLOG_STAMPS:
+        return kept, dropped, [0] * len(kept), []
+    return kept, dropped, stamps, questions
 
 
 def _stem(word: str) -> str:

@@ -64,6 +64,7 @@ _LOW_WORDS = [
     "a minimum of",
     "just over",
     "above",
+    "more of",  # machine-translated "más de", "mehr als"
 ]
 _HIGH_WORDS = [
     "up to",
@@ -154,9 +155,10 @@ _PERSON_NOUNS = (
 )
 # A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
 # "4.200 Venezuelans" (a count of people is never a fraction).
+# (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
-    rf"(?<![\d.,])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,])|(?<![\d.,])\d{{1,3}}\.000(?![\d.,])"
-    rf"|(?<![\d.,])\d{{1,3}}\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.,])|\.000(?![\d.,])"
+    rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
@@ -164,13 +166,14 @@ _UNIT_AFTER = re.compile(
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
-_NOT_COUNTED = re.compile(  # units of numbers that count no people: percentages, money, ages, things
+_NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
+    r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
 )
@@ -181,6 +184,8 @@ _PER_DAY = re.compile(
 )
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
+# "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
+_VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
 _UNIT_CLASS = [
     (re.compile(r"kilomet|kms?$"), "km", 1.0),
@@ -193,15 +198,17 @@ _UNIT_CLASS = [
     (re.compile(r"dollars|USD"), "USD", 1.0),
 ]
 
-_CASUALTY = keywords(r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing")
-_ARREST = keywords(r"arrest\w*|detain\w*|detention\w*|rounded up")
+_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
+_CASUALTY = keywords(_CASUALTY_WORDS)
+_ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up"
+_ARREST = keywords(_ARREST_WORDS)
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*"
 )
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 _QUEUE = keywords(
     r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
-    r"|bumper|stood"
+    r"|bumper|stood|backed[- ]up"
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _PRICE = keywords(
@@ -216,11 +223,14 @@ _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
 )
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
-_BASELINE = keywords(r"normally|usually|typically|ordinarily|last time", tail=r"\b[^.;,]{0,40}$")
+_BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
+_BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
-_STOCK = keywords(r"population|home to|hosts?|living in|lived in", tail=r"\b[^.;,]{0,25}$")
-_EXCEEDED = keywords(r"exceeded|topped|passed|surpassed|crossed the", tail=r"\s+$")
+_STOCK_WORDS = r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
+_STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
+_COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
+_EXCEEDED = keywords(r"(?:exceeded|topped|passed|surpassed)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(
@@ -229,18 +239,25 @@ _COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
-    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
+    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
+    r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
-_BASELINE_BEFORE = keywords(
-    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against", tail=r"\s*$"
+_BASELINE_BEFORE_WORDS = (
+    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
 )
-_COMPARATIVE_BEFORE = keywords(
-    rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of",
-    tail=r"\s*$",
+_BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+_COMPARATIVE_BEFORE_WORDS = (
+    rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
+    r"|a\s+fraction\s+of(?:\s+the)?"
+)
+_COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
+# Any of the four cues above as one search (each needs its words): most numbers have none of them.
+_NEAR_CUES = keywords(
+    "|".join((_BASELINE_BEFORE_WORDS, _COMPARATIVE_BEFORE_WORDS, _BASELINE_WORDS, _STOCK_WORDS)), tail=""
 )
 
 _VERBS = [
@@ -253,6 +270,7 @@ _VERBS = [
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|landed|landing|came ashore|come ashore"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
@@ -261,6 +279,7 @@ _VERBS = [
         (
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
+            r"|pushed back|sent back|travell?ed back|back across the border"
         ),
     ),
 ]
@@ -274,11 +293,23 @@ _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
     tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
+def _cue_starts(text: str, position: int) -> tuple[int, ...]:
+    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
+    starts = []
+    at = max(0, position - 40)
+    while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
+        starts.append(cue.start())
+        at = cue.start() + 1
+    return tuple(starts)
+
+
+# ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—-]\s|,\s*(?:while|whereas|but|and|when|where|which|who)\s|\swhile\s|\swhereas\s|,\s+according to\b"
+    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who)\s|\s+according to\b)"
+    r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
 )
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
 )
@@ -290,6 +321,12 @@ _SAID = keywords(
 # Read backwards from the verb: "has said", "have also said", "later said" start at the first of those words.
 _SAID_ADVERB_BACKWARDS = re.compile(r"\s+(?:osla|retal|reilrae)(?!\w)")
 _SAID_AUXILIARY_BACKWARDS = re.compile(r"\s+(?:sah|evah|dah)(?!\w)")
+# a word each of the three forms needs: "according to", "said" and the like (as `_SAID`), "reported by"
+_REPORTER_CUES = keywords(
+    r"according to|said|says|told|reported|announced|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
+    tail="",
+    ignore_case=False,
+)
 _SAID_BY = keywords(
     r"said|says|added|reported by|according to",
     tail=r"\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})",
@@ -309,9 +346,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
-        if _ABBREVIATIONS.search(text, max(cursor, match.start() - 12), match.end()):
+        gap = match.start("gap")
+        if _ABBREVIATIONS.search(text, max(cursor, gap - 12), match.end()):
             continue
-        spans.append((cursor, match.start()))
+        spans.append((cursor, gap))
         cursor = match.end()
     spans.append((cursor, end))
     return [(s, e) for s, e in spans if e > s]
@@ -412,7 +450,10 @@ class _Number:
 
 
 _MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths)\.?$")
-_ANCHOR = re.compile(keyword_pattern(_WORDNUM_START, after_digit=r"(?<![\w.,].)"))  # a digit or a number word
+# where numbers start: a digit after no letter, digit, point or comma; a number word (two scans: the
+# digits' one skips to digits, the words' one to their first letters)
+_DIGIT_ANCHOR = re.compile(r"\d(?<![\w.,].)")
+_WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
@@ -428,82 +469,103 @@ _LEAD_BACKWARDS = re.compile(
 _LEAD_WINDOW = 45
 
 
-def _numbers(
-    text: str,
-    start: int,
-    end: int,
-    previous_value: float | None,
-    anchors: list[int] | None = None,
-    dotted_thousands: bool = False,
-) -> list[_Number]:
-    """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
-    then widened to the qualifier ("more than"), range ("between ... and") or currency before it.
-    `anchors` are the starts of all digits and number words of the text, when known."""
-    found: list[_Number] = []
-    covered = start
-    if anchors is None:
-        anchors = [match.start() for match in _ANCHOR.finditer(text, start, end)]
-    for index in range(bisect.bisect_left(anchors, start), len(anchors)):
-        at = anchors[index]
-        if at >= end:
-            break
-        if at < covered:
-            continue
-        window = text[max(start, at - _LEAD_WINDOW) : at][::-1]
-        lead = _LEAD_BACKWARDS.match(window)
-        if lead.end():
-            candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-            candidates = list(dict.fromkeys(c + len(text[c:at]) - len(text[c:at].lstrip()) for c in candidates))
-        else:
-            candidates = [at]
-        number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), dotted_thousands)
-        if number:
-            found.append(number)
-            covered = number.end
-    for match in _ANAPHOR.finditer(text, start, end):
-        earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
-        referent = earlier[-1] if earlier else previous_value
-        if referent is None:
-            continue
-        lead = _LEAD_BACKWARDS.match(text[max(start, match.start() - _LEAD_WINDOW) : match.start()][::-1])
-        qualifier = lead.group("qual") or ""
-        if not qualifier and not _SAME_OR_SIMILAR.match(match.group()):
-            continue  # "that many had been waiting": not a figure without "at least" and the like
-        found.append(
-            _Number(
-                match.start() - len(qualifier),
-                match.end(),
-                referent,
-                None,
-                " ".join(qualifier.lower()[::-1].split()),
-                False,
-                True,
-                False,
-            )
+class _Numbers:
+    """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
+
+    def __init__(self, text: str, end: int, dotted_thousands: bool):
+        self.text = text
+        self.backwards = text[::-1]  # read once: what stands before a number is matched on it, not on a copy per number
+        self.anchors = sorted(
+            [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
+            + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
-    found.sort(key=lambda n: n.start)
-    return found
+        self.dotted_thousands = dotted_thousands
+
+    def _lead(self, start: int, at: int) -> re.Match:
+        """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
+        size = len(self.text)
+        return _LEAD_BACKWARDS.match(self.backwards, size - at, size - max(start, at - _LEAD_WINDOW))
+
+    def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
+        """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
+        then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
+        text, anchors = self.text, self.anchors
+        found: list[_Number] = []
+        covered = start
+        for index in range(bisect.bisect_left(anchors, start), len(anchors)):
+            at = anchors[index]
+            if at >= end:
+                break
+            if at < covered:
+                continue
+            if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
+                continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
+            lead = self._lead(start, at)
+            back = len(text) - at  # where the lead starts in the backwards text
+            # where the qualifier, "between"/"from" and the currency before the number start
+            candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+            number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+            if number:
+                found.append(number)
+                covered = number.end
+        for match in _ANAPHOR.finditer(text, start, end):
+            earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
+            referent = earlier[-1] if earlier else previous_value
+            if referent is None:
+                continue
+            qualifier = self._lead(start, match.start()).group("qual") or ""
+            if not qualifier and not _SAME_OR_SIMILAR.match(match.group()):
+                continue  # "that many had been waiting": not a figure without "at least" and the like
+            found.append(
+                _Number(
+                    match.start() - len(qualifier),
+                    match.end(),
+                    referent,
+                    None,
+                    " ".join(qualifier.lower()[::-1].split()),
+                    False,
+                    True,
+                    False,
+                )
+            )
+        found.sort(key=lambda n: n.start)
+        return found
 
 
-_RANGE_SEPARATOR = re.compile(r"[-–—tToO](?:(?<=[-–—])|(?<!\w.)[oOrR]\b)")  # "-", "to", "or" (and a few more)
-_RANGE_REACH = 60  # a range's separator stands within this many characters of its first number
+_PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
 
 
 def _first_form(
     text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool, dotted_thousands: bool
 ) -> _Number | None:
-    forms = _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]
-    if not spans and not _RANGE_SEPARATOR.search(text, anchor, min(end, anchor + _RANGE_REACH)):
-        forms = _NUMBER_FORMS[3:]  # no "-", "to" or "or" ahead: not a range
+    """The first form (between/from, range, single) at the first candidate start that reads as a number.
+
+    A range "A - B" can only match where the number read alone at that start ends before a
+    range's joining word, so the single form is read first and the range tried only there."""
+    between, from_to, range_form, single = _NUMBER_FORMS
+    alone: list[tuple[re.Match | None, _Number | None]] = []
+    for candidate in candidates:
+        match = single.match(text, candidate, end)
+        read = _read_number(text, match, start, dotted_thousands) if match and match.end() > anchor else None
+        alone.append((match, read))
+    forms = [between, from_to] if spans else []
     for pattern in forms:
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
-            if match is None or match.end() <= anchor:
-                continue
-            number = _read_number(text, match, start, dotted_thousands)
-            if number:
-                return number
-    return None
+            if match is not None and match.end() > anchor:
+                number = _read_number(text, match, start, dotted_thousands)
+                if number:
+                    return number
+    for candidate, (match, _read) in zip(candidates, alone, strict=True):
+        if match is not None and _RANGE_AFTER.match(text, match.end(), end):
+            ranged = range_form.match(text, candidate, end)
+            if ranged is not None and ranged.end() > anchor:
+                number = _read_number(text, ranged, start, dotted_thousands)
+                if number:
+                    return number
+    return next((read for _match, read in alone if read), None)
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
@@ -561,7 +623,9 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
                 return "skip", word, 1.0
             return "persons", word, 1.0
         return None, "", 1.0
-    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
+    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start) or _VEHICLE_LABEL.match(
+        text, text.rfind("\n", 0, number.start) + 1, number.start
+    ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
 
@@ -581,11 +645,13 @@ class _Context:
     figures: list[Figure] = field(default_factory=list)
     reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
     lodgings: dict[int, bool] = field(default_factory=dict)
-    comparisons: dict[tuple[int, int], list[int | None]] = field(default_factory=dict)
+    comparisons: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
     arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
     quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
     lists: dict[int, set[int]] = field(default_factory=dict)
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
+    rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
+    unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
@@ -603,8 +669,12 @@ class _Context:
 
     def unlisted_places(self, index: int) -> list[Mention]:
         """The places of paragraph `index` but those named in a list of crossings."""
-        listed = self.listed_crossings(index)
-        return [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+        places = self.unlisted.get(index)
+        if places is None:
+            listed = self.listed_crossings(index)
+            places = [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+            self.unlisted[index] = places
+        return places
 
     def last_crossing_before(self, position: int) -> Mention | None:
         """The last crossing the report names before `position` (not one of a list)."""
@@ -615,12 +685,30 @@ class _Context:
                 return crossings[-1]
         return None
 
-    def lead_in(self, sentence: tuple[int, int], position: int) -> "_LeadIn":
-        """What introduces the list or table this sentence is in (see `_lead_in`), cached per sentence."""
+    def lead_in(self, index: int, sentence: tuple[int, int], position: int) -> "_LeadIn":
+        """What introduces the list or table that a sentence of paragraph `index` is in (see
+        `_lead_in`), cached per sentence; none for a paragraph that is no item or row."""
+        if not self.in_list(index):
+            return _NO_LEAD_IN
         key = (sentence, position) if "|" in self.doc.text[sentence[0] : sentence[1]] else sentence
         if key not in self.lead_ins:
             self.lead_ins[key] = _lead_in(self.doc.text, sentence, position)
         return self.lead_ins[key]
+
+    def heading(self, index: int) -> str:
+        """The question that opens the post paragraph `index` is in, in a Q&A ("" if none)."""
+        return self.doc.headings[index] if self.doc.headings else ""
+
+    def in_list(self, index: int) -> bool:
+        """Whether paragraph `index` is a list item or a table row (most are neither)."""
+        row = self.rows.get(index)
+        if row is None:
+            text = self.doc.text
+            start = self.doc.paragraphs[index][0]
+            end = text.find("\n", start)
+            line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
+            row = self.rows[index] = bool(_LIST_ITEM.match(line) or TABLE_ROW.match(line))
+        return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
         """Index of the kept paragraph holding `position` (-1 if none); with `before`, the last one
@@ -643,17 +731,13 @@ class _Context:
             self.quoted = (sentence, " ".join(self.doc.text[sentence[0] : sentence[1]].split()))
         return self.quoted[1]
 
-    def comparison_cues(self, index: int, sentence_start: int) -> list[int | None]:
-        """For each time in paragraph `index`, where "than", "up from" and the like stand just
-        before it (not before `sentence_start`), or None."""
-        key = (index, sentence_start)
-        if key not in self.comparisons:
-            cues = [
-                _COMPARED_TIME.search(self.doc.text, max(sentence_start, t.start - 40), t.start)
-                for t in self.times[index]
-            ]
-            self.comparisons[key] = [cue.start() if cue else None for cue in cues]
-        return self.comparisons[key]
+    def comparison_cues(self, index: int) -> list[tuple[int, ...]]:
+        """For each time in paragraph `index`, every place in the 40 characters before it where
+        "than", "up from" and the like start (a search from any point finds the first one after it)."""
+        cues = self.comparisons.get(index)
+        if cues is None:
+            cues = self.comparisons[index] = [_cue_starts(self.doc.text, t.start) for t in self.times[index]]
+        return cues
 
     def arrival_cues(self, mention: Mention) -> "_ArrivalCues":
         """The words just before a place that say whether people arrived there (cached per mention)."""
@@ -674,12 +758,20 @@ _FROM_COUNTRY = keywords(
 )
 
 
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families)\b"
+)
+
+
 def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | None:
     """The country people are leaving: the nationality the report names most ("Russians"),
     else the country it most often names after "from", "fled" or "left"."""
     end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
     mentions = scan(doc.text, 0, end) if mentions is None else mentions
     counts = count_demonyms(mentions)
+    for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
+        if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     if not counts:
         kept = _by_paragraph(doc, mentions)
         for paragraph in kept:
@@ -747,14 +839,13 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
     )
-    anchors = [match.start() for match in _ANCHOR.finditer(doc.text, 0, end)]
-    dotted_thousands = bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end))
+    numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
     figures: list[Figure] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(doc.text, start, end):
-            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value, anchors, dotted_thousands):
+            for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
@@ -764,13 +855,20 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     return figures
 
 
-_ONWARD = keywords(
+_ONWARD_WORDS = (
     r"moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
     r"(?:for|to)\s+(?:other|third)\s+countries"
 )
+_ONWARD = keywords(_ONWARD_WORDS)
+# Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
+_IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
+_IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
+_CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
-_THE_NUMBER = keywords(r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$", tail="")
+_THE_NUMBER = keywords(
+    r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$|there\s+(?:were|was)\s+$", tail=""
+)
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
@@ -783,28 +881,27 @@ _RETURN = keywords(
 
 
 def _classify(
-    text: str,
+    context: "_Context",
+    index: int,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    lodging: bool,
     number: _Number,
     unit: str | None,
     unit_word: str,
     previous: "Figure | None",
 ) -> str | None:
+    text = context.doc.text
     words = text[clause[0] : clause[1]]
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
     near = before[-70:]  # the cues below stand just before the number
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
-    baseline_cue = _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
+    near_cue = _NEAR_CUES.search(near)
+    baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if baseline_cue and previous is not None and previous.start >= sentence[0]:
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if (
-        _COMPARATIVE_AFTER.match(after)
-        or _COMPARATIVE_BEFORE.search(near)
-        or _BASELINE.search(near)
-        or _STOCK.search(near)
+    if _COMPARATIVE_AFTER.match(after) or near_cue and (
+        _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
@@ -817,6 +914,8 @@ def _classify(
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
         return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
     if unit == "hours":
+        if _JOURNEY_AFTER.match(after):
+            return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         return "wait_hours" if waited else None
     if unit == "vehicles":
@@ -832,18 +931,25 @@ def _classify(
         )
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
-    if _CASUALTY.search(words):
-        return None
-    if _ARREST.search(words):
-        return "arrests"
-    if _ONWARD.search(words):
-        return "exits"
+    if _CLAUSE_CUES.search(words):
+        if _CASUALTY.search(words):
+            return None
+        if _ARREST.search(words):
+            return "arrests"
+        if _IN_CUSTODY.search(words):
+            return None  # "21,499 of those remained in jail": people held, not people moving
+        if _ONWARD.search(words):
+            return "exits"
     noun = unit_word.lower()
+    if noun in ("soldiers", "troops") and not _CALLUP.search(words):
+        return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in ("arrivals", "entries"):
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
-    if lodging:  # a paragraph about hotels: guests arriving, not border entries
+    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
+        return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
+    if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
@@ -852,12 +958,16 @@ def _classify(
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
         return _nearest_verb(after[group.end() :], "")
+    # "the number who have fled has passed three million": a count passing a mark, not people passing
+    exceeded = _EXCEEDED.search(before)
+    if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
+        before = before[: exceeded.start()]
     verb = _nearest_verb(after, before)
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
-    lead_in = _lead_in(text, sentence, number.start).text
+    lead_in = context.lead_in(index, sentence, number.start).text
     if lead_in:
         noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
@@ -865,6 +975,22 @@ def _classify(
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
+    heading = context.heading(index)
+    if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
+        noun = _COUNT_NOUN.search(heading)
+        verb = _nearest_verb(heading, "")
+        if noun or verb:
+            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+    if (
+        previous is not None
+        and context.in_list(index)
+        and index > 0
+        and context.in_list(index - 1)
+        and context.paragraph_at(previous.start) == index - 1
+        and previous.unit.startswith("persons")
+        and unit in (None, "persons")
+    ):
+        return previous.quantity  # "- Georgia: about 69,000" after "- Kazakhstan: 200,000 entries": the list's count
     if (
         previous is not None
         and previous.start >= sentence[0]
@@ -876,6 +1002,26 @@ def _classify(
     return None
 
 
+# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement
+_LIVING_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living))\b",
+    re.IGNORECASE,
+)
+# "58,000 requested asylum": applications, not people moving
+_APPLIED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
+    re.IGNORECASE,
+)
+# "515,000 Afghans could flee the country by the end of the year": a projection, not a count
+_PROJECTED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
+    r"\s+(?:\w+\s+)?(?:flee|leave|arrive|cross|enter|return|move|come)\b",
+    re.IGNORECASE,
+)
+# "it took them four days to reach the border": a journey's length, not a wait
+_JOURNEY_AFTER = re.compile(
+    r"\s*[\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:reach|get\s+to|arrive|travel|walk|drive)\b", re.IGNORECASE
+)
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
@@ -886,7 +1032,7 @@ _GROUP_OF = re.compile(
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
-_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
@@ -985,6 +1131,7 @@ _ROUTE = re.compile(
 )
 
 
+_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
@@ -1018,7 +1165,7 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
-    header = context.lead_in(sentence, number.start).header
+    header = context.lead_in(index, sentence, number.start).header
     if header:
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
@@ -1056,16 +1203,18 @@ def _place(
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
     if quantity == "flights_price_usd":
-        route = _ROUTE.search(text, *sentence)
-        if route:
-            ends = [find_places(part) for part in route.groups()]
-            if all(ends):
+        # the fare's own clause first ("..., and a ticket to Dubai costs $3,000"), then its sentence; a
+        # destination alone takes its start from before it ("Flights out of Moscow ... A ticket to Istanbul")
+        opening = context.doc.paragraphs[max(0, index - 1)][0]
+        for scope in (clause, sentence):
+            route = _ROUTE.search(text, *scope)
+            ends = [find_places(part) for part in route.groups()] if route else []
+            if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
-        to = _TO_PLACE.search(text, *sentence)
-        start_from = _OUT_OF_PLACE.search(text, context.doc.paragraphs[max(0, index - 1)][0], sentence[0])
-        if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
-            # "Flights out of Moscow ... A one-way ticket to Istanbul"
-            return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
+            to = _TO_PLACE.search(text, *scope)
+            start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
+            if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
+                return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
@@ -1073,6 +1222,10 @@ def _place(
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
                 # "left Minsk for Erbil": exits are counted by country
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
+        if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
+            host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
+            if host:
+                return host[0].place.name
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -1103,21 +1256,41 @@ def _place(
         arrived = []
         for m in scope:
             cues = context.arrival_cues(m)
-            if not cues.excluded and (m.place.country != origin or cues.destination and quantity != "exits onward"):
+            if (
+                not cues.excluded
+                and (m.place.country != origin or cues.destination and quantity != "exits onward")
+                and not _another_numbers(text, m, number)
+            ):
                 arrived.append(m)
         if arrived:
-            if any(scope is earlier for earlier in scopes[3:]):
-                # from an earlier paragraph, a crossing is where that paragraph's people came through;
+            if any(scope is earlier for earlier in scopes[2:]):
+                # from an earlier sentence or paragraph, a crossing is where those people came through;
                 # the country they came into is where this figure's are
+                use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
                 countries = [m for m in arrived if m.place.kind == "country"]
                 if countries:
-                    return min(countries, key=lambda m: _arrival_rank(context, m, number.start, True)).place.name
-            use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
+                    return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+            use_cue = scope is not scopes[2]
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
 
 
+def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
+    """Whether a place named after the number belongs to a later number: "... entered Romania, 2,300
+    of them through Siret" (Siret is the 2,300's), "Hungary has received 250,000 and Moldova 330,000"."""
+    if mention.start < number.end:
+        return False
+    return bool(
+        _NUMBER_AFTER.match(text, mention.end)
+        or _NUMBER_PART_VIA.search(text, max(number.end, mention.start - 60), mention.start)
+    )
+
+
+_NUMBER_AFTER = re.compile(rf"\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_NUMBER_PART_VIA = re.compile(
+    r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
+)
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
@@ -1176,8 +1349,8 @@ def _period(
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
     mentions = [
         t
-        for t, cue in zip(context.times[index], context.comparison_cues(index, sentence[0]))
-        if cue is None or number.start <= cue < number.end
+        for t, cues in zip(context.times[index], context.comparison_cues(index))
+        if not cues or not _compared_elsewhere(cues, sentence[0], number)
     ]
 
     def resolve(mention: TimeMention) -> Period:
@@ -1230,12 +1403,16 @@ def _period(
             # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
-        found = within([t for t in mentions if scope[0] <= t.start and t.end <= scope[1]], scope is sentence)
+        inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
+            # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
+            return Period(context.published, context.published, "'now': publication date")
+        found = within(inside, scope is sentence)
         if found:
             return found
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list
-    lead_in, lead_start, _header = context.lead_in(sentence, number.start)
+    lead_in, lead_start, _header = context.lead_in(index, sentence, number.start)
     before_index = index
     if lead_in:
         lead_end = text.find("\n", lead_start)
@@ -1258,7 +1435,7 @@ def _period(
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
             break  # a live blog's earlier post dates its own figures, not this one
-        usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
+        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues]
         if usable:
             carried = resolve(usable[-1])
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
@@ -1266,6 +1443,14 @@ def _period(
     return Period(context.published, context.published, "no date in the text: publication date")
 
 
+def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Number") -> bool:
+    """Whether the first comparison cue in the sentence before a time belongs to another number
+    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday")."""
+    cue = next((c for c in cues if c >= sentence_start), None)
+    return cue is not None and not number.start <= cue < number.end
+
+
+_NOW = keywords(r"now|currently|at present|at the moment")
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 
@@ -1290,6 +1475,8 @@ def _cached_reporter(
 
 def _reporter(text: str, scope: tuple[int, int]) -> str:
     """Who gave a figure in text[scope]: "according to X", the subject of "X said", or "said X"."""
+    if not _REPORTER_CUES.search(text, *scope):
+        return ""  # none of the words the three forms need (most clauses)
     match = _ACCORDING_TO.search(text, *scope)
     if match:
         return _clean_reporter(match.group("who"))
@@ -1361,7 +1548,7 @@ def _figure(
     clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
     previous = figures[-1] if figures else None  # the figures of this document so far
-    quantity = _classify(text, sentence, clause, context.lodging(index), number, unit, unit_word, previous)
+    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
     if quantity is None:
         return None
     if quantity == "baseline":
@@ -1418,6 +1605,8 @@ def _figure(
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
+    if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
+        place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
@@ -1494,10 +1683,11 @@ def _baseline(
         None,
     )
     if earlier and previous.period.end:
-        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[(earlier.group(1) or earlier.group(2)).lower()])
+        unit = next(group for group in earlier.groups() if group).lower()
+        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
         start = previous.period.start - shift if previous.period.start else None
         end = previous.period.end - shift
-        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {earlier.group(1) or earlier.group(2)} back"
+        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {unit} back"
         when = None
     elif when is None:
         return None

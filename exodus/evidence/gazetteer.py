@@ -406,7 +406,7 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (
-        keywords(r"crossed|crosses|crossing|entered|entering", tail="", ignore_case=False),
+        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),

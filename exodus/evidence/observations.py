@@ -210,7 +210,7 @@ def write_csv(table: list[dict[str, str]], out: Path, columns: list[str] | None 
             fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
             writer = csv.writer(stream)
             writer.writerow(fields)
-            writer.writerows([[row.get(name, "") for name in fields] for row in table])
+            writer.writerows([row.get(name, "") for name in fields] for row in table)
         os.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

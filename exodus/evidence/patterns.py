@@ -8,11 +8,14 @@ rules need only be tried where one of them can start.
 """
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # the parser's opcodes; stable across 3.11-3.13
 from re import _parser
 
 DIGIT = "#"  # stands for "any digit" among leading words
 _MAX_HEAD = 16
+_FIRST_WORD = re.compile(rf"[a-z]+|{DIGIT}")
+_PHRASE_REST = 4  # what a phrase keeps after its first word: enough to tell "in the" from "in Kyiv"
 
 
 def word_trie(words) -> str:
@@ -79,7 +82,7 @@ def keywords(words: str, tail: str = r"\b", ignore_case: bool = True) -> re.Patt
     return re.compile(keyword_pattern(words, tail, ignore_case))
 
 
-def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True, after_digit: str | None = None) -> str:
+def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> str:
     """`\b(?:words)tail` written to open with the set of its first letters.
 
     `words` is an alternation whose branches each start with a letter (or with a group of
@@ -87,8 +90,7 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True, aft
     every character; one that opens with a set of letters is tried only where one of them
     stands, which makes searching a clause for a list of cue words three to four times
     faster. Matches are the same: at any place only branches with the same first letter can
-    match, and they keep their order. `after_digit`, if given, also matches a single digit
-    followed by it (a lookaround on what stands around that digit).
+    match, and they keep their order.
     """
     by_first: dict[str, list[str]] = {}
     for branch in alternatives(words):
@@ -105,9 +107,7 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True, aft
     else:
         letters = "".join(sorted(by_first))
         branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    if after_digit is None:
-        return rf"[{letters}](?<!\w.)(?:{branches}){tail}"
-    return rf"[\d{letters}](?:(?<=\d){after_digit}|(?<!\w.)(?:{branches}){tail})"
+    return rf"[{letters}](?<!\w.)(?:{branches}){tail}"
 
 
 def leading_words(pattern: str, flags: int = 0) -> set[str]:
@@ -116,63 +116,154 @@ def leading_words(pattern: str, flags: int = 0) -> set[str]:
     "" in the result means a match may start with anything; DIGIT, with a digit. The set
     is sound, not tight: a rule is tried wherever one of its prefixes fits.
     """
-    return {head for head, _open in _sequence(list(_parser.parse(pattern, flags)))}
+    return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)}, False)}
 
 
-def _sequence(items: list) -> set[tuple[str, bool]]:
-    heads = {("", True)}
+def leading_phrases(pattern: str, flags: int = 0) -> set[str]:
+    """As `leading_words`, but read on across spaces and digits, to four characters past the
+    first word: a run of whitespace is one space, a run of digits one DIGIT ("in the", "# day", "the #th")."""
+    return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)}, True)}
+
+
+@lru_cache(maxsize=256)
+def _parsed(pattern: str, flags: int) -> list:
+    return list(_parser.parse(pattern, flags))
+
+
+def _heads(items: list, heads: set[tuple[str, bool]], phrases: bool) -> set[tuple[str, bool]]:
+    """The prefixes (and whether they may still grow) once the parsed `items` follow `heads`."""
     for op, argument in items:
-        if not any(is_open for _head, is_open in heads):
+        growing = {head for head, is_open in heads if is_open}
+        if not growing:
             break
-        following = _item(op, argument)
-        heads = {
-            _join(head, tail, tail_open) if is_open else (head, False)
-            for head, is_open in heads
-            for tail, tail_open in (following if is_open else [("", False)])
-        }
+        heads = {(head, False) for head, is_open in heads if not is_open} | _after(op, argument, growing, phrases)
     return heads
 
 
-def _join(head: str, tail: str, tail_open: bool) -> tuple[str, bool]:
-    joined = head + tail
-    if DIGIT in joined:
-        return joined[: joined.index(DIGIT) + 1] if not head else head, False
-    return joined[:_MAX_HEAD], tail_open and len(joined) < _MAX_HEAD
-
-
-def _item(op, argument) -> set[tuple[str, bool]]:
-    if op is sre.LITERAL:
-        char = chr(argument).lower()
-        return {(DIGIT, False)} if char.isdigit() else {(char, True)}
+def _after(op, argument, heads: set[str], phrases: bool) -> set[tuple[str, bool]]:
+    """`heads` (all open) followed by one parsed item."""
     if op is sre.AT:
-        return {("", True)}  # \b, ^: zero width
+        return {(head, True) for head in heads}  # \b, ^: zero width
     if op is sre.SUBPATTERN:
-        return _sequence(list(argument[-1]))
+        return _heads(list(argument[-1]), {(head, True) for head in heads}, phrases)
     if op is sre.BRANCH:
-        return set().union(*(_sequence(list(branch)) for branch in argument[1]))
+        return set().union(*(_heads(list(branch), {(head, True) for head in heads}, phrases) for branch in argument[1]))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-        low, _high, body = argument
-        inner = {(head, False) for head, _open in _sequence(list(body))}
-        return inner | {("", True)} if low == 0 else inner
-    if op is sre.IN:
-        return _character_set(argument)
-    return {("", False)}
+        low, high, body = argument
+        once = _heads(list(body), {(head, True) for head in heads}, phrases)
+        # "\d+" and "\s+" are one DIGIT and one space, and what follows "(?:the\s+)?" follows "the "
+        read_on = phrases and (high == 1 or _tokens(list(body), phrases) in ({DIGIT}, {" "}))
+        once = once if read_on else {(head, False) for head, _open in once}
+        return once | {(head, True) for head in heads} if low == 0 else once
+    tokens = _tokens([(op, argument)], phrases)
+    if tokens is None:
+        return {(head, False) for head in heads}
+    return {_extend(head, token, phrases) for head in heads for token in tokens}
 
 
-def _character_set(members) -> set[tuple[str, bool]]:
-    chars = set()
-    for op, argument in members:
-        if op is sre.LITERAL:
-            chars.add(chr(argument).lower())
-        elif op is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
-            return {(DIGIT, False)}
-        elif op is sre.RANGE and argument[0] >= ord("0") and argument[1] <= ord("9"):
-            return {(DIGIT, False)}
+def _tokens(items: list, phrases: bool) -> set[str] | None:
+    """What one literal or character set stands for: characters, DIGIT or (in a phrase) a space;
+    None when it is anything else (a class of letters, a mix of digits and letters)."""
+    if len(items) != 1:
+        return None
+    op, argument = items[0]
+    if op is sre.LITERAL:
+        return {_token(chr(argument), phrases)}
+    if op is not sre.IN:
+        return None
+    tokens = set()
+    for member, value in argument:
+        if member is sre.LITERAL:
+            tokens.add(_token(chr(value), phrases))
+        elif member is sre.CATEGORY and (value is sre.CATEGORY_DIGIT or phrases and value is sre.CATEGORY_SPACE):
+            tokens.add(DIGIT if value is sre.CATEGORY_DIGIT else " ")
+        elif member is sre.RANGE and value[0] >= ord("0") and value[1] <= ord("9"):
+            tokens.add(DIGIT)
         else:
-            return {("", False)}
-    if any(char.isdigit() for char in chars):
-        return {(DIGIT, False)} if all(char.isdigit() for char in chars) else {("", False)}
-    return {(char, True) for char in chars}
+            return None
+    return tokens if len(tokens) == 1 or not tokens & {DIGIT, " "} else None
+
+
+def _token(char: str, phrases: bool) -> str:
+    return DIGIT if char.isdigit() else " " if phrases and char.isspace() else char.lower()
+
+
+def _extend(head: str, token: str, phrases: bool) -> tuple[str, bool]:
+    """A prefix followed by one more character (or DIGIT, or space), and whether it may still grow."""
+    if not phrases:
+        if token == DIGIT:
+            return (head or DIGIT), False
+        joined = head + token
+        return joined[:_MAX_HEAD], len(joined) < _MAX_HEAD
+    if token in (DIGIT, " ") and head.endswith(token):
+        return head, True  # a run of digits or of spaces
+    joined = head + token
+    first = _FIRST_WORD.match(joined)
+    if first is None or first.end() == len(joined):
+        return joined, True  # still in the first word
+    limit = first.end() + _PHRASE_REST
+    return joined[:limit], len(joined) < limit
+
+
+def phrase_starts(phrases: set[str]) -> re.Pattern:
+    """Where a match beginning with one of `phrases` (from `leading_phrases`) can start.
+
+    Matches the first word of a phrase, in lower case, capitalised or in capitals (or a
+    digit), and only where the rest of one of its phrases follows (looked ahead, in any
+    case). Only that word is consumed, so the next word can start a match of its own: a scan
+    of a megabyte stops at a few thousand places instead of at every "the", "in" and digit.
+    """
+    rests: dict[str, set[str]] = {}
+    for phrase in phrases:
+        first = _FIRST_WORD.match(phrase)
+        if first is None:
+            raise ValueError(f"phrase {phrase!r} must start with a letter or a digit")
+        rests.setdefault(first.group(), set()).add(phrase[first.end() :])
+    digit = rests.pop(DIGIT, None)
+    spelled = {
+        spelling: _lookahead(rest) for word, rest in rests.items() for spelling in (word, word.capitalize(), word.upper())
+    }
+    pattern = r"\b" + _trie_with_ends(spelled)
+    if digit is not None:
+        pattern += r"|\b\d" + (_lookahead(digit, r"\d*") if "" not in digit else "")
+    return re.compile(pattern)
+
+
+
+
+def _lookahead(rests: set[str], lead: str = "") -> str:
+    """`(?=...)` for what may follow a phrase's first word; empty when anything may. Only the
+    shortest rests count (the look-ahead tests a prefix), written as a prefix tree."""
+    if "" in rests:
+        return ""
+    shortest: list[str] = []
+    for rest in sorted(rests):  # a rest sorts right after any shorter rest it starts with
+        if not shortest or not rest.startswith(shortest[-1]):
+            shortest.append(rest)
+    tree = _trie_with_ends(dict.fromkeys(shortest, ""), _PHRASE_CHARS, "")
+    return f"(?={lead}(?i:{tree}))"
+
+
+_PHRASE_CHARS = {" ": r"\s+", DIGIT: r"\d+"}
+
+
+def _trie_with_ends(words: dict[str, str], chars: dict[str, str] | None = None, boundary: str = r"\b") -> str:
+    """A prefix tree of `words`, each followed by `boundary` and the pattern it maps to;
+    `chars` writes some characters as patterns of their own."""
+    trie: dict = {}
+    for word, end in words.items():
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = end
+
+    def build(node: dict) -> str:
+        branches = [(chars or {}).get(char, re.escape(char)) + build(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(boundary + node[""])  # longer words first, then the word ending here
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
 
 
 def fits(word: str, heads: set[str]) -> bool:

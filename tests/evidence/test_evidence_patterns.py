@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from exodus.evidence import when
-from exodus.evidence.patterns import DIGIT, fits, keywords, leading_words, word_trie
+from exodus.evidence.patterns import DIGIT, fits, keywords, leading_phrases, leading_words, phrase_starts, word_trie
 
 TEXTS = sorted((Path(__file__).parent / "texts").glob("*"))
 CORPUS = "\n".join(path.read_text(encoding="utf-8") for path in TEXTS)
@@ -58,11 +58,16 @@ def test_leading_words_are_what_matches_start_with():
     assert fits("between", heads) and fits(DIGIT, heads) and not fits("on", heads)
 
 
-def test_every_time_rule_starts_with_a_starter_word():
-    starters = {word.lower() for word in when._STARTERS} | {DIGIT}
-    for pattern, heads in zip(when._RULE_PATTERNS, when._RULE_HEADS, strict=True):
-        first_words = {re.match(r"[a-z]+|#", head).group() for head in heads}
-        assert "" not in heads and first_words <= starters, (pattern[0], first_words - starters)
+def test_leading_phrases_read_on_across_spaces_and_digits():
+    phrases = leading_phrases(r"(?:between|from)\s+\d+|(?:the\s+)?day\s+before|[12]?\d\s+days", re.IGNORECASE)
+    assert phrases == {"between #", "from #", "the day", "day bef", "# day"}
+
+
+def test_phrase_starts_stop_only_where_a_phrase_follows():
+    starts = phrase_starts({"in the past", "in early", "# days", "yesterday"})
+    text = "In the past week, in Kyiv, in  early May 3 people and 3 days; Yesterday, in2 yesterday."
+    expected = [text.index(part) for part in ("In the", "in  early", "3 days", "Yesterday", "yesterday")]
+    assert [m.start() for m in starts.finditer(text)] == expected
 
 
 def test_rules_tried_by_first_word_find_what_all_rules_together_find():
