@@ -117,8 +117,9 @@ def test_a_closed_camp_is_a_town_until_its_closure_ends():
     # as a town, C loses people every day; as a camp, almost nobody leaves
     assert (np.diff(closed[1:10]) < 0).all() and closed[9] < 0.3 * open_camp[9]
     assert abs(open_camp[19] - open_camp[1]) < 10
-    # once a camp again, C keeps the people it has and gains more
-    assert (np.diff(closed[10:]) >= 0).all()
+    # once a camp again, C keeps its people: about 140 people x 10 days x 0.001 = 1.4 leave
+    losses = -np.minimum(np.diff(closed[10:]), 0).sum()
+    assert losses <= 6 and closed[19] >= closed[10] - 6
 
 
 def test_walking_links_slow_people_down():

@@ -112,7 +112,11 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
 
 
 CHUNKS = 64  # blocks of work per day: enough to balance threads, few enough to merge cheaply
-BLOCK = 4096  # agents per stripe; chunk b takes stripes b, b + CHUNKS, ... (old and new agents alike)
+BLOCK = 1024  # agents per stripe
+# Chunk b takes stripes FIRST_STRIPE[b], + CHUNKS, ...: the bit-reversed order sends neighbouring
+# stripes to different threads (Numba hands each thread a contiguous run of chunks), so the
+# recently spawned, who move most, are shared out evenly.
+FIRST_STRIPE = np.array([int(f"{b:06b}"[::-1], 2) for b in range(CHUNKS)], dtype=np.int64)
 PARALLEL_FROM = 25_000  # below this many agents, starting threads costs more than it saves
 NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
 
@@ -181,7 +185,7 @@ def _move_day(n, key, day, location, link, distance, route, step, previous, wake
     stripes = (n + BLOCK - 1) // BLOCK
     for b in nb.prange(CHUNKS):
         due = np.empty(BLOCK, dtype=np.uint32)  # who in this stripe acts today
-        for s in range(b, stripes, CHUNKS):
+        for s in range(FIRST_STRIPE[b], stripes, CHUNKS):
             first = s * BLOCK
             woken = wake[first:min(n, first + BLOCK)]
             m = 0
