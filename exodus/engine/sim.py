@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
@@ -87,14 +88,22 @@ class Sim:
     def run(self, progress: Callable[[int, int], None] | None = None) -> Sim:
         if not self.initialized:
             self.init()
-        start = time.perf_counter()
-        while self.t < self.days:
-            self.step()
-            if progress is not None:
-                progress(self.t, self.days)
-        for m in self.modules:
-            m.finalize(self)
-        self.wall_seconds += time.perf_counter() - start
+        # The loop makes short-lived arrays every day, and each collection the cyclic garbage
+        # collector runs on their account would scan every object the process holds (a whole
+        # command line's libraries: about 0.3 ms a day); objects from before the run are set
+        # aside for its length.
+        gc.freeze()
+        try:
+            start = time.perf_counter()
+            while self.t < self.days:
+                self.step()
+                if progress is not None:
+                    progress(self.t, self.days)
+            for m in self.modules:
+                m.finalize(self)
+            self.wall_seconds += time.perf_counter() - start
+        finally:
+            gc.unfreeze()
         self.complete = True
         return self
 
