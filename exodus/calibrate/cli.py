@@ -31,6 +31,7 @@ def parse_until(value: str | None) -> dt.date | None:
 
 @contextmanager
 def progress_bar(label: str, total: int, unit: str):
+    """Yields progress(done, total), or progress(stage, done, total) for work done in named stages."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from exodus.cli import console
@@ -39,7 +40,13 @@ def progress_bar(label: str, total: int, unit: str):
                   TextColumn(unit), TimeElapsedColumn(), console=console, transient=True,
                   disable=not console.is_terminal) as bar:
         task = bar.add_task(label, total=total)
-        yield lambda done, _total: bar.update(task, completed=done)
+
+        def update(*args):
+            stage, (done, of) = (args[0], args[1:]) if len(args) == 3 else (None, args)
+            bar.update(task, completed=done, total=of,
+                       description=label if stage is None else f"{label}: {stage}")
+
+        yield update
 
 
 def print_table(title: str, columns: list[str], rows: list[list]) -> None:
@@ -73,29 +80,45 @@ def calibrate(
     params: Annotated[Path, typer.Option(help="CSV of calibrated parameters: parameter,low,high,scale")] = None,
     seed: Annotated[int, typer.Option(help="seed of the sampler and first simulation seed")] = 1,
     replicas: Annotated[int, typer.Option(min=1, help="seeds averaged per trial")] = 1,
+    method: Annotated[str, typer.Option(help="forward: best trial shrunk toward the scenario's values as far "
+                                             "as a forward split of the fit window supports; best: best trial")]
+    = "forward",
     store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
     """Fit a scenario's calibrated parameters to its observations with Optuna (resumable)."""
+    from exodus.calibrate.fit import METHODS
     from exodus.calibrate.runner import calibrate_and_record
     from exodus.calibrate.space import read_space
     from exodus.calibrate.study import StudySpec, model_fingerprint
     from exodus.calibrate.targets import target_for
     from exodus.cli import out_console
+    from exodus.errors import InputError
 
+    if method not in METHODS:
+        raise InputError("--method", f"expected one of {', '.join(METHODS)}, got {method!r}", field="method")
     sc = load(scenario, hasten)
     target = target_for(sc, parse_until(until), read_space(params) if params else None)
+    if method == "forward":
+        target.forward()  # a window that cannot be split is an error before any simulation
     name = study or f"{sc.name}-{model_fingerprint(sc)[-8:]}-until-{until or 'end'}"
     spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
                      sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)))
     out_console.print(f"study {name} in {spec.storage}")
-    with progress_bar(f"calibrating {sc.name}", trials, "trials") as progress:
-        outcome = calibrate_and_record(sc, target, spec, store, progress)
-    rows = [[key, outcome.uncalibrated[key], outcome.calibrated[key]] for key in outcome.calibrated]
-    rows += [[f"score: {key}", outcome.scores_uncalibrated[key], outcome.scores_calibrated[key]]
+    with progress_bar(f"calibrating {sc.name}", trials, "") as progress:
+        outcome = calibrate_and_record(sc, target, spec, store, progress, method)
+    chosen = outcome.fit
+    rows = [[key, outcome.uncalibrated[key], chosen.best[key], outcome.calibrated[key]] for key in outcome.calibrated]
+    rows += [[f"score: {key}", outcome.scores_uncalibrated[key], "", outcome.scores_calibrated[key]]
              for key in outcome.scores_calibrated if not key.startswith("obs:")]
     print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, best loss {outcome.best_loss:.4g})",
-                ["", "uncalibrated", "calibrated"], rows)
+                ["", "uncalibrated", "best trial", "calibrated"], rows)
+    if chosen.inner_study is not None:
+        split = sc.dates[chosen.split_day].date()
+        out_console.print(f"forward split: fitted to {split}, validated on the days after it to "
+                          f"{sc.dates[target.fit_last].date()}; validation loss by shrinkage toward the "
+                          "scenario's values: " + ", ".join(f"s={s:g} {v:.4g}" for s, v in chosen.validation.items())
+                          + f"; chosen s={chosen.shrinkage:g}")
     out_console.print(f"recorded as {outcome.record_id} in {store / 'exodus.duckdb'}")
 
 
@@ -105,24 +128,30 @@ def ensemble(
     seed: Annotated[int, typer.Option(help="seed of the first replica (replica i: seed + i)")] = 1,
     scheduler: Annotated[str, typer.Option(help="address of an existing Dask scheduler, tcp://HOST:PORT")] = None,
     workers: Annotated[int, typer.Option(min=1, help="local cluster: worker processes (default: cores)")] = None,
-    study: Annotated[str, typer.Option(help="draw parameters from this calibration study's best trials")] = None,
+    study: Annotated[str, typer.Option(help="draw parameters from this calibration study's trials")] = None,
     storage: Annotated[str, typer.Option(help="storage URL of --study (default: its SQLite file)")] = None,
-    top: Annotated[int, typer.Option(min=1, help="with --study: how many best trials to draw from")] = 5,
+    draws: Annotated[str, typer.Option(help="with --study: posterior (trials in proportion to their likelihood) "
+                                            "or best (the --top best trials in turn)")] = "posterior",
+    top: Annotated[int, typer.Option(min=1, help="with --draws best: how many best trials to draw from")] = 5,
     out: Annotated[Path, typer.Option(help="also write bands.parquet and scores.parquet here")] = None,
     store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
     """Run replicas on Dask and give 5/50/95% bands for every output series."""
-    from exodus.calibrate.runner import ensemble_and_record, study_draws, summary_scores
+    from exodus.calibrate.runner import DRAWS, ensemble_and_record, study_draws, summary_scores
     from exodus.cli import out_console
+    from exodus.errors import InputError
 
+    if draws not in DRAWS:
+        raise InputError("--draws", f"expected one of {', '.join(DRAWS)}, got {draws!r}", field="draws")
     sc = load(scenario, hasten)
-    draws = study_draws(sc, study, storage or default_storage(store, study), top) if study else None
+    drawn = study_draws(sc, study, storage or default_storage(store, study), runs, seed, draws, top) if study else None
     with progress_bar(f"ensemble {sc.name}", runs, "runs") as progress:
-        outcome = ensemble_and_record(sc, runs, seed, draws, scheduler, workers, store, progress, out)
+        outcome = ensemble_and_record(sc, runs, seed, drawn, scheduler, workers, store, progress, out)
     scores = outcome.ensemble.scores
     rows = [[key, *(float(scores[key].quantile(q)) for q in (0.05, 0.5, 0.95))] for key in summary_scores(scores)]
-    rows += [[key, "", value, ""] for key, value in outcome.metrics.items() if key.endswith("90_coverage")]
+    rows += [[key, "", value, ""] for key, value in outcome.metrics.items()
+             if key.endswith("90_coverage") or key in ("distinct_trials", "effective_trials")]
     rows.append(["wall seconds", "", outcome.wall_seconds, ""])
     print_table(f"exodus ensemble: {sc.name}, {runs} runs on {outcome.where}", ["", "5%", "50%", "95%"], rows)
     out_console.print(f"bands of {outcome.series} series recorded as {outcome.record_id} in "

@@ -57,11 +57,17 @@ def trial_values(trial, target: Target) -> dict[str, float]:
             for row in target.space}
 
 
-def mean_loss(scenario: Scenario, target: Target, values: dict, seeds: tuple[int, ...]) -> float:
+def mean_losses(scenario: Scenario, target: Target, values: dict,
+                seeds: tuple[int, ...]) -> tuple[float, float | None]:
+    """Loss and, under a forward split, validation loss, each averaged over the seeds."""
     from exodus.engine.sim import Sim
 
     pars = sim_pars(scenario, values)
-    return sum(target.loss(Sim(scenario, pars=pars, seed=s).run()) for s in seeds) / len(seeds)
+    sims = [Sim(scenario, pars=pars, seed=s).run() for s in seeds]
+    loss = sum(target.loss(sim) for sim in sims) / len(sims)
+    if target.validate_after is None:
+        return loss, None
+    return loss, sum(target.validation_loss(sim) for sim in sims) / len(sims)
 
 
 def completed(study) -> list:
@@ -99,6 +105,10 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
         if attrs.get("scenario_hash") != fingerprint or attrs.get("space") != [r.key for r in target.space]:
             raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made for another scenario or "
                                         "parameter set; choose another --study name", field="study")
+        if (attrs.get("fit_last", target.fit_last), attrs.get("validate_after", target.validate_after)) != \
+                (target.fit_last, target.validate_after):
+            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was fitted to another window "
+                                        "(--until or --method); choose another --study name", field="study")
     done_before = existing[spec.name].n_trials if spec.name in existing else 0
     # A resumed study gets a sampler seeded past the trials it already has, so it does not
     # propose again the random start-up points of the first run.
@@ -106,14 +116,20 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     study = optuna.create_study(study_name=spec.name, storage=storage, sampler=sampler, direction="minimize",
                                 load_if_exists=True)
     if fresh:
-        study.enqueue_trial({row.key: row.clip(v) for row, v in zip(target.space, target.defaults(scenario).values())},
-                            user_attrs={"uncalibrated": True})
+        study.enqueue_trial(target.start(scenario), user_attrs={"uncalibrated": True})
         study.set_user_attr("space", [r.key for r in target.space])
         study.set_user_attr("scenario_hash", fingerprint)
+        study.set_user_attr("fit_last", target.fit_last)
+        study.set_user_attr("validate_after", target.validate_after)
+        if target.loss_terms is not None:
+            study.set_user_attr("loss_terms", target.loss_terms)
     fit_scenario = target.prepare(scenario)
 
     def objective(trial):
-        return mean_loss(fit_scenario, target, trial_values(trial, target), spec.sim_seeds)
+        loss, validation = mean_losses(fit_scenario, target, trial_values(trial, target), spec.sim_seeds)
+        if validation is not None:
+            trial.set_user_attr("validation", validation)
+        return loss
 
     def report(study, trial):
         if progress is not None:
