@@ -1,14 +1,14 @@
 """Forecast skill on the Flee scenarios: calibrate on the first third, score the rest.
 
-    python benchmarks/forecast.py [SCENARIO ...] [--method forward|best] [--trials N] [--replicas R]
+    python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W] [--trials N] [--replicas R]
                                   [--score-seeds K] [--params FILE.csv] [--flee-cache DIR] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
-on the first third of the days exactly as `exodus calibrate --method M` does
-(exodus.calibrate.fit; trials averaged over seeds 1..R), then the calibrated values, the
-study's best trial and the uncalibrated (simsetting.yml) values are each run over the
-whole period with seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
+on the first third of the days exactly as `exodus calibrate --prior-weight W` does
+(exodus.calibrate.study.run_study; trials averaged over seeds 1..R), then the calibrated
+and the uncalibrated (simsetting.yml) values are each run over the whole period with
+seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
 
 Flee 3.1's ARD over the same held-out days is read from the out.csv that
 benchmarks/vs_flee.py leaves under <flee-cache>/<scenario>/seed1 (default
@@ -31,9 +31,8 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from exodus.calibrate.fit import METHODS, fit
 from exodus.calibrate.space import read_space, sim_pars
-from exodus.calibrate.study import StudySpec, model_fingerprint
+from exodus.calibrate.study import StudySpec, best_trial, model_fingerprint, run_study
 from exodus.calibrate.targets import FleeTarget
 from exodus.engine.sim import Sim
 from exodus.io import load_scenario
@@ -68,8 +67,8 @@ def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> l
     return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
 
 
-def forecast(name: str, method: str, trials: int, replicas: int, score_seeds: list[int], space_file: Path | None,
-             flee_cache: Path) -> dict:
+def forecast(name: str, prior_weight: float, trials: int, replicas: int, score_seeds: list[int],
+             space_file: Path | None, flee_cache: Path) -> dict:
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = (scenario.dates[fit_days - 1]).date()
@@ -79,26 +78,23 @@ def forecast(name: str, method: str, trials: int, replicas: int, score_seeds: li
     # Named after the data and every resolved parameter (model_fingerprint): a change of model
     # defaults starts a new study instead of resuming an old one.
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
-                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}", trials=trials,
-                     sim_seeds=tuple(range(1, 1 + replicas)))
-    console.print(f"[bold]{name}[/bold]: calibrating on days 0-{fit_days - 1} (to {until}), method {method}, "
-                  f"{trials} trials of {replicas} seeds each")
+                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{prior_weight:g}",
+                     trials=trials, sim_seeds=tuple(range(1, 1 + replicas)), prior_weight=prior_weight)
+    console.print(f"[bold]{name}[/bold]: calibrating on days 0-{fit_days - 1} (to {until}), prior weight "
+                  f"{prior_weight:g}, {trials} trials of {replicas} seeds each")
     clock = time.perf_counter()
-    chosen = fit(scenario, target, spec, method)
+    study = run_study(scenario, target, spec)
     fit_seconds = time.perf_counter() - clock
-    if chosen.inner_study is not None:
-        console.print(f"  forward split at day {chosen.split_day}: validation ARD by shrinkage "
-                      + ", ".join(f"s={s:g} {v:.4f}" for s, v in chosen.validation.items())
-                      + f"; chosen s={chosen.shrinkage:g}")
-    held_out = {"calibrated": holdout_ard(scenario, target, sim_pars(scenario, chosen.values), score_seeds),
-                "best_trial": holdout_ard(scenario, target, sim_pars(scenario, chosen.best), score_seeds),
+    best = best_trial(study)
+    held_out = {"calibrated": holdout_ard(scenario, target, sim_pars(scenario, best.params), score_seeds),
                 "uncalibrated": holdout_ard(scenario, target, {}, score_seeds)}
     flee, flee_source = flee31_holdout(name, fit_days, flee_cache)
     return {
-        "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until), "method": method,
-        "trials": trials, "fit_seconds": round(fit_seconds, 1), "best_fit_loss": chosen.study.best_value,
-        "best_params": chosen.best, "calibrated_params": chosen.values, **chosen.metrics(),
-        "replicas": replicas, "score_seeds": score_seeds,
+        "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
+        "prior_weight": prior_weight, "trials": trials, "fit_seconds": round(fit_seconds, 1),
+        "reference_fit_loss": study.user_attrs["reference_loss"], "calibrated_fit_loss": best.user_attrs["loss"],
+        "prior_distance": best.user_attrs["prior_distance"], "calibrated_params": best.params,
+        "uncalibrated_trial": best.number == 0, "replicas": replicas, "score_seeds": score_seeds,
         **{f"holdout_ard_{k}": float(np.mean(v)) for k, v in held_out.items()},
         **{f"holdout_ard_{k}_sd": float(np.std(v)) for k, v in held_out.items()},
         "holdout_ard_flee31": flee, "flee31_source": flee_source,
@@ -107,14 +103,15 @@ def forecast(name: str, method: str, trials: int, replicas: int, score_seeds: li
 
 def print_results(rows: list[dict]) -> None:
     table = Table(title="ARD (rescaled) over the held-out last two thirds")
-    for col in ("scenario", "fit days", "method", "s", "fit s", "calibrated", "best trial", "uncalibrated",
-                "Flee 3.1", "cal/uncal", "cal/Flee"):
+    for col in ("scenario", "fit days", "prior w", "fit s", "fit ARD uncal. -> cal.", "prior dist.",
+                "calibrated", "uncalibrated", "Flee 3.1", "cal/uncal", "cal/Flee"):
         table.add_column(col)
     for r in rows:
         flee = r["holdout_ard_flee31"]
-        table.add_row(r["scenario"], str(r["fit_days"]), r["method"], f"{r['shrinkage']:g}", f"{r['fit_seconds']:.0f}",
+        table.add_row(r["scenario"], str(r["fit_days"]), f"{r['prior_weight']:g}", f"{r['fit_seconds']:.0f}",
+                      f"{r['reference_fit_loss']:.4f} -> {r['calibrated_fit_loss']:.4f}", f"{r['prior_distance']:.3f}",
                       *(f"{r[f'holdout_ard_{k}']:.4f} ± {r[f'holdout_ard_{k}_sd']:.4f}"
-                        for k in ("calibrated", "best_trial", "uncalibrated")),
+                        for k in ("calibrated", "uncalibrated")),
                       "-" if flee is None else f"{flee:.4f}",
                       f"{r['holdout_ard_calibrated'] / r['holdout_ard_uncalibrated']:.3f}",
                       "-" if flee is None else f"{r['holdout_ard_calibrated'] / flee:.3f}")
@@ -126,7 +123,7 @@ def print_results(rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenarios", nargs="*", default=list(DEFAULT))
-    parser.add_argument("--method", choices=METHODS, default="forward", help="as exodus calibrate --method")
+    parser.add_argument("--prior-weight", type=float, default=1.0, help="as exodus calibrate --prior-weight")
     parser.add_argument("--trials", type=int, default=40)
     parser.add_argument("--replicas", type=int, default=3, help="seeds averaged per trial (1..R)")
     parser.add_argument("--score-seeds", type=int, default=5,
@@ -134,13 +131,13 @@ def main() -> None:
     parser.add_argument("--params", type=Path, help="CSV of calibrated parameters (default: FLEE_SPACE)")
     parser.add_argument("--flee-cache", type=Path, default=CACHE / "flee31",
                         help="where benchmarks/vs_flee.py left Flee 3.1's runs (<dir>/<scenario>/seed1/out.csv)")
-    parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-<method>.json")
+    parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
-    rows = [forecast(name, args.method, args.trials, args.replicas, list(range(101, 101 + args.score_seeds)),
+    rows = [forecast(name, args.prior_weight, args.trials, args.replicas, list(range(101, 101 + args.score_seeds)),
                      args.params, args.flee_cache)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
-    args.json = args.json or CACHE / "forecast" / f"results-{space}-{args.method}.json"
+    args.json = args.json or CACHE / "forecast" / f"results-{space}-prior{args.prior_weight:g}.json"
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")

@@ -31,7 +31,6 @@ def parse_until(value: str | None) -> dt.date | None:
 
 @contextmanager
 def progress_bar(label: str, total: int, unit: str):
-    """Yields progress(done, total), or progress(stage, done, total) for work done in named stages."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from exodus.cli import console
@@ -40,13 +39,7 @@ def progress_bar(label: str, total: int, unit: str):
                   TextColumn(unit), TimeElapsedColumn(), console=console, transient=True,
                   disable=not console.is_terminal) as bar:
         task = bar.add_task(label, total=total)
-
-        def update(*args):
-            stage, (done, of) = (args[0], args[1:]) if len(args) == 3 else (None, args)
-            bar.update(task, completed=done, total=of,
-                       description=label if stage is None else f"{label}: {stage}")
-
-        yield update
+        yield lambda done, _total: bar.update(task, completed=done)
 
 
 def print_table(title: str, columns: list[str], rows: list[list]) -> None:
@@ -80,45 +73,34 @@ def calibrate(
     params: Annotated[Path, typer.Option(help="CSV of calibrated parameters: parameter,low,high,scale")] = None,
     seed: Annotated[int, typer.Option(help="seed of the sampler and first simulation seed")] = 1,
     replicas: Annotated[int, typer.Option(min=1, help="seeds averaged per trial")] = 1,
-    method: Annotated[str, typer.Option(help="forward: best trial shrunk toward the scenario's values as far "
-                                             "as a forward split of the fit window supports; best: best trial")]
-    = "forward",
+    prior_weight: Annotated[float, typer.Option(min=0, help="weight of the prior centred on the scenario's own "
+                                                           "values (0: plain best fit); docs/calibration.md")] = 1.0,
     store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
     """Fit a scenario's calibrated parameters to its observations with Optuna (resumable)."""
-    from exodus.calibrate.fit import METHODS
     from exodus.calibrate.runner import calibrate_and_record
     from exodus.calibrate.space import read_space
     from exodus.calibrate.study import StudySpec, model_fingerprint
     from exodus.calibrate.targets import target_for
     from exodus.cli import out_console
-    from exodus.errors import InputError
 
-    if method not in METHODS:
-        raise InputError("--method", f"expected one of {', '.join(METHODS)}, got {method!r}", field="method")
     sc = load(scenario, hasten)
     target = target_for(sc, parse_until(until), read_space(params) if params else None)
-    if method == "forward":
-        target.forward()  # a window that cannot be split is an error before any simulation
     name = study or f"{sc.name}-{model_fingerprint(sc)[-8:]}-until-{until or 'end'}"
     spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
-                     sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)))
+                     sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)), prior_weight=prior_weight)
     out_console.print(f"study {name} in {spec.storage}")
-    with progress_bar(f"calibrating {sc.name}", trials, "") as progress:
-        outcome = calibrate_and_record(sc, target, spec, store, progress, method)
-    chosen = outcome.fit
-    rows = [[key, outcome.uncalibrated[key], chosen.best[key], outcome.calibrated[key]] for key in outcome.calibrated]
+    with progress_bar(f"calibrating {sc.name}", trials, "trials") as progress:
+        outcome = calibrate_and_record(sc, target, spec, store, progress)
+    rows = [[key, outcome.uncalibrated[key], outcome.closest_fit[key], outcome.calibrated[key]]
+            for key in outcome.calibrated]
     rows += [[f"score: {key}", outcome.scores_uncalibrated[key], "", outcome.scores_calibrated[key]]
              for key in outcome.scores_calibrated if not key.startswith("obs:")]
-    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, best loss {outcome.best_loss:.4g})",
-                ["", "uncalibrated", "best trial", "calibrated"], rows)
-    if chosen.inner_study is not None:
-        split = sc.dates[chosen.split_day].date()
-        out_console.print(f"forward split: fitted to {split}, validated on the days after it to "
-                          f"{sc.dates[target.fit_last].date()}; validation loss by shrinkage toward the "
-                          "scenario's values: " + ", ".join(f"s={s:g} {v:.4g}" for s, v in chosen.validation.items())
-                          + f"; chosen s={chosen.shrinkage:g}")
+    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, prior weight {prior_weight:g}; calibrated: "
+                f"fit loss {outcome.loss:.4g}, prior distance {outcome.prior_distance:.3g}, objective "
+                f"{outcome.objective:.4g} against 1 for the scenario's own values)",
+                ["", "uncalibrated", "lowest fit loss", "calibrated"], rows)
     out_console.print(f"recorded as {outcome.record_id} in {store / 'exodus.duckdb'}")
 
 
@@ -130,7 +112,7 @@ def ensemble(
     workers: Annotated[int, typer.Option(min=1, help="local cluster: worker processes (default: cores)")] = None,
     study: Annotated[str, typer.Option(help="draw parameters from this calibration study's trials")] = None,
     storage: Annotated[str, typer.Option(help="storage URL of --study (default: its SQLite file)")] = None,
-    draws: Annotated[str, typer.Option(help="with --study: posterior (trials in proportion to their likelihood) "
+    draws: Annotated[str, typer.Option(help="with --study: posterior (trials in proportion to likelihood x prior) "
                                             "or best (the --top best trials in turn)")] = "posterior",
     top: Annotated[int, typer.Option(min=1, help="with --draws best: how many best trials to draw from")] = 5,
     out: Annotated[Path, typer.Option(help="also write bands.parquet and scores.parquet here")] = None,

@@ -98,7 +98,6 @@ class ObservationTarget(Target):
         self.fit = visible[fitted].reset_index(drop=True)
         self.held_out = visible[~fitted].reset_index(drop=True)
         self.visible = visible.reset_index(drop=True)
-        self.fit_end_day = (self.fit["period_end"] - pd.Timestamp(scenario.start)).dt.days.to_numpy()
 
     def prepare(self, scenario: Scenario) -> Scenario:
         return dataclasses.replace(scenario, days=self.fit_last + 1)
@@ -118,25 +117,12 @@ class ObservationTarget(Target):
         r = np.array([log_residual(v, *bounds(row)) for v, row in zip(values, figures.itertuples(index=False))])
         return float(np.mean(0.5 * (r / sigma) ** 2))
 
-    def window_loss(self, sim, first: int, last: int) -> float:
-        figures = self.fit[(self.fit_end_day >= first) & (self.fit_end_day <= last)]
-        return self.nll(figures, self.simulated(sim, figures))
-
     @property
     def loss_terms(self) -> int:
-        last = self.fit_last if self.validate_after is None else self.validate_after
-        return int((self.fit_end_day <= last).sum())
+        return len(self.fit)
 
-    def split_day(self) -> int:
-        """The end day of the median fitted figure (by end day), so that about half the figures
-        are fitted and the rest, ending later, validate; never the last day, which would leave
-        nothing to validate on."""
-        ends = np.sort(self.fit_end_day)
-        earlier = ends[ends < ends[-1]]
-        if not earlier.size:
-            raise InputError("--until", "a forward split needs fitted figures ending on at least two different "
-                                        "days; use --method best", field="until")
-        return int(min(ends[(len(ends) - 1) // 2], earlier[-1]))
+    def loss(self, sim) -> float:
+        return self.nll(self.fit, self.simulated(sim, self.fit))
 
     def scores(self, sim) -> dict[str, float]:
         from exodus.report.observations import within

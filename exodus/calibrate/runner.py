@@ -11,9 +11,8 @@ from pathlib import Path
 import numpy as np
 
 from exodus.calibrate.ensemble import Ensemble, run_ensemble
-from exodus.calibrate.fit import Fit, fit
 from exodus.calibrate.space import sim_pars
-from exodus.calibrate.study import StudySpec, completed, model_fingerprint, open_storage
+from exodus.calibrate.study import StudySpec, best_trial, completed, model_fingerprint, open_storage, run_study
 from exodus.calibrate.targets import Target, target_for
 from exodus.engine.scenario import Scenario
 from exodus.errors import InputError
@@ -25,40 +24,45 @@ from exodus.store.runstore import write_tables
 class CalibrationOutcome:
     record_id: str
     trials: int
-    best_loss: float
+    objective: float
+    loss: float
+    prior_distance: float
     uncalibrated: dict[str, float]
     calibrated: dict[str, float]
+    closest_fit: dict[str, float]
     scores_uncalibrated: dict[str, float]
     scores_calibrated: dict[str, float]
-    fit: Fit
 
 
 def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, store: Path,
-                         progress=None, method: str = "forward") -> CalibrationOutcome:
-    """Run (or resume) the studies of ``method`` (exodus.calibrate.fit), then score the chosen
-    parameters and the scenario's own on every day."""
+                         progress=None) -> CalibrationOutcome:
+    """Run (or resume) the study, then score its best trial and the scenario's own values on every day."""
     from exodus.engine.sim import Sim
 
     started = dt.datetime.now()
     clock = time.perf_counter()
-    chosen = fit(scenario, target, spec, method, progress)
-    study = chosen.study
+    study = run_study(scenario, target, spec, progress)
+    best = best_trial(study)
+    values = dict(best.params)
+    # the trial a plain best fit would take among these, for comparison
+    closest = min(completed(study), key=lambda t: (t.user_attrs["loss"], t.number))
     seed = spec.sim_seeds[0]
-    calibrated_sim = Sim(scenario, pars=sim_pars(scenario, chosen.values), seed=seed).run()
+    calibrated_sim = Sim(scenario, pars=sim_pars(scenario, values), seed=seed).run()
     scores_cal = target.scores(calibrated_sim)
     scores_unc = target.scores(Sim(scenario, seed=seed).run())
     n_trials = len(completed(study))
-    metrics = {"best_loss": study.best_value, "trials": n_trials, "study": spec.name, "storage": spec.storage,
-               **chosen.metrics(),
+    metrics = {"objective": best.value, "loss": best.user_attrs["loss"],
+               "prior_distance": best.user_attrs["prior_distance"], "prior_weight": spec.prior_weight,
+               "reference_loss": study.user_attrs["reference_loss"], "trials": n_trials, "study": spec.name,
+               "storage": spec.storage,
                **{f"calibrated_{k}": v for k, v in scores_cal.items()},
                **{f"uncalibrated_{k}": v for k, v in scores_unc.items()}}
-    tables = {"trials": trials_table(study), "daily": calibrated_sim.to_df()}
-    if chosen.inner_study is not None:
-        tables["inner_trials"] = trials_table(chosen.inner_study)
-    record_id = RunStore(store).save(f"study-{spec.name}", "study", scenario, chosen.values, seed, started,
-                                     time.perf_counter() - clock, metrics, tables)
-    return CalibrationOutcome(record_id, n_trials, study.best_value, target.defaults(scenario), chosen.values,
-                              scores_unc, scores_cal, chosen)
+    record_id = RunStore(store).save(f"study-{spec.name}", "study", scenario, values, seed, started,
+                                     time.perf_counter() - clock, metrics,
+                                     {"trials": trials_table(study), "daily": calibrated_sim.to_df()})
+    return CalibrationOutcome(record_id, n_trials, best.value, best.user_attrs["loss"],
+                              best.user_attrs["prior_distance"], target.defaults(scenario), values,
+                              dict(closest.params), scores_unc, scores_cal)
 
 
 def trials_table(study):
@@ -103,10 +107,10 @@ def load_finished_study(scenario: Scenario, name: str, storage: str):
     return study
 
 
-def posterior_weights(losses: np.ndarray, terms: int) -> np.ndarray:
-    """Normalised likelihood of each trial: exp(-terms * (loss - min loss)), the loss being a mean
-    negative log-likelihood over ``terms`` figures."""
-    w = np.exp(-terms * (losses - losses.min()))
+def posterior_weights(objectives: np.ndarray, scale: float) -> np.ndarray:
+    """Normalised posterior weight of each trial, exp(-scale * (objective - min objective)), where
+    scale * objective is a negative log posterior (study.py: loss_terms * reference_loss)."""
+    w = np.exp(-scale * (objectives - objectives.min()))
     return w / w.sum()
 
 
@@ -114,9 +118,9 @@ def study_draws(scenario: Scenario, name: str, storage: str, runs: int, seed: in
                 top: int = 5) -> Draws:
     """Parameters for ``runs`` replicas from a finished study.
 
-    posterior: trials drawn in proportion to their likelihood (systematic resampling, seeded
-    by ``seed``), an approximate posterior under a flat prior in the search scale over the
-    points the study tried; best: the ``top`` best trials in turn."""
+    posterior: trials drawn in proportion to their posterior weight, likelihood times the
+    study's prior (systematic resampling, seeded by ``seed``): an approximate posterior over
+    the points the study tried; best: the ``top`` best trials in turn."""
     study = load_finished_study(scenario, name, storage)
     ranked = sorted(completed(study), key=lambda t: t.value)
     if how == "best":
@@ -128,7 +132,8 @@ def study_draws(scenario: Scenario, name: str, storage: str, runs: int, seed: in
             raise InputError("--study", f"study {name!r} has no likelihood to weigh its trials by (its loss is not "
                                         "a negative log-likelihood, or it predates loss_terms); use --draws best",
                              field="study")
-        weights = posterior_weights(np.array([t.value for t in ranked]), int(terms))
+        scale = terms * (study.user_attrs["reference_loss"] or 1.0)
+        weights = posterior_weights(np.array([t.value for t in ranked]), scale)
         rng = np.random.default_rng(seed)
         picks = np.searchsorted(np.cumsum(weights), (rng.random() + np.arange(runs)) / runs)
         picks = np.minimum(picks, len(ranked) - 1).tolist()

@@ -3,9 +3,20 @@
 The study lives in an Optuna RDB storage (an SQLite file by default, PostgreSQL to share
 one study between machines). Every trial simulates the target's fit window with fixed
 seeds, so its loss is a function of the parameters alone. The first trial of a new study
-is the scenario's own parameter values, so the best trial is never worse on the fit
-window than the uncalibrated run. Trials send a heartbeat: a trial whose process was
-killed is marked failed once its heartbeat is stale and is run again by the next worker.
+is the scenario's own parameter values. Trials send a heartbeat: a trial whose process
+was killed is marked failed once its heartbeat is stale and is run again by the next worker.
+
+The study minimises a penalised objective (a negative log posterior up to scale, with a
+Gaussian prior centred on the scenario's own values):
+
+    objective = loss / reference_loss + prior_weight * mean_i (u_i - u0_i)^2
+
+where reference_loss is the loss of the scenario's own values (the same seeds), and u_i is
+where value i sits in its range on its search scale (0 at low, 1 at high; log for a
+log-scale range), u0_i the same for the scenario's value. The first trial therefore
+scores exactly 1. prior_weight 1 means moving every value across its whole range costs as
+much as the scenario's whole fit error, moving each by a tenth of its range costs 1%;
+prior_weight 0 is a plain best fit. Why this and not a plain best fit: docs/calibration.md.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ class StudySpec:
     trials: int
     sampler_seed: int = 1
     sim_seeds: tuple[int, ...] = (1,)
+    prior_weight: float = 1.0
 
 
 def open_storage(url: str):
@@ -57,17 +69,27 @@ def trial_values(trial, target: Target) -> dict[str, float]:
             for row in target.space}
 
 
-def mean_losses(scenario: Scenario, target: Target, values: dict,
-                seeds: tuple[int, ...]) -> tuple[float, float | None]:
-    """Loss and, under a forward split, validation loss, each averaged over the seeds."""
+def mean_loss(scenario: Scenario, target: Target, values: dict, seeds: tuple[int, ...]) -> float:
     from exodus.engine.sim import Sim
 
     pars = sim_pars(scenario, values)
-    sims = [Sim(scenario, pars=pars, seed=s).run() for s in seeds]
-    loss = sum(target.loss(sim) for sim in sims) / len(sims)
-    if target.validate_after is None:
-        return loss, None
-    return loss, sum(target.validation_loss(sim) for sim in sims) / len(sims)
+    return sum(target.loss(Sim(scenario, pars=pars, seed=s).run()) for s in seeds) / len(seeds)
+
+
+def range_position(row, value: float) -> float:
+    """Where ``value`` sits in the row's range on its search scale: 0 at low, 1 at high."""
+    import math
+
+    scale = math.log if row.scale == "log" else float
+    if row.high == row.low:
+        return 0.0
+    return (scale(value) - scale(row.low)) / (scale(row.high) - scale(row.low))
+
+
+def prior_distance(target: Target, start: dict[str, float], values: dict[str, float]) -> float:
+    """Mean squared distance from the prior's centre, in range positions."""
+    return sum((range_position(r, values[r.key]) - range_position(r, start[r.key])) ** 2
+               for r in target.space) / len(target.space)
 
 
 def completed(study) -> list:
@@ -105,31 +127,34 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
         if attrs.get("scenario_hash") != fingerprint or attrs.get("space") != [r.key for r in target.space]:
             raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made for another scenario or "
                                         "parameter set; choose another --study name", field="study")
-        if (attrs.get("fit_last", target.fit_last), attrs.get("validate_after", target.validate_after)) != \
-                (target.fit_last, target.validate_after):
-            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was fitted to another window "
-                                        "(--until or --method); choose another --study name", field="study")
+        if (attrs.get("fit_last"), attrs.get("prior_weight")) != (target.fit_last, spec.prior_weight):
+            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made with another --until or "
+                                        "--prior-weight; choose another --study name", field="study")
     done_before = existing[spec.name].n_trials if spec.name in existing else 0
     # A resumed study gets a sampler seeded past the trials it already has, so it does not
     # propose again the random start-up points of the first run.
     sampler = optuna.samplers.TPESampler(seed=spec.sampler_seed + done_before, multivariate=True)
     study = optuna.create_study(study_name=spec.name, storage=storage, sampler=sampler, direction="minimize",
                                 load_if_exists=True)
-    if fresh:
-        study.enqueue_trial(target.start(scenario), user_attrs={"uncalibrated": True})
-        study.set_user_attr("space", [r.key for r in target.space])
-        study.set_user_attr("scenario_hash", fingerprint)
-        study.set_user_attr("fit_last", target.fit_last)
-        study.set_user_attr("validate_after", target.validate_after)
-        if target.loss_terms is not None:
-            study.set_user_attr("loss_terms", target.loss_terms)
     fit_scenario = target.prepare(scenario)
+    start = target.start(scenario)
+    if fresh:
+        reference = mean_loss(fit_scenario, target, start, spec.sim_seeds)
+        study.enqueue_trial(start, user_attrs={"uncalibrated": True})
+        for key, value in (("space", [r.key for r in target.space]), ("fit_last", target.fit_last),
+                           ("prior_weight", spec.prior_weight), ("reference_loss", reference),
+                           ("loss_terms", target.loss_terms), ("scenario_hash", fingerprint)):
+            study.set_user_attr(key, value)
+    # a perfect fit of the scenario's own values leaves nothing to be relative to
+    scale = study.user_attrs["reference_loss"] or 1.0
 
     def objective(trial):
-        loss, validation = mean_losses(fit_scenario, target, trial_values(trial, target), spec.sim_seeds)
-        if validation is not None:
-            trial.set_user_attr("validation", validation)
-        return loss
+        values = trial_values(trial, target)
+        loss = mean_loss(fit_scenario, target, values, spec.sim_seeds)
+        distance = prior_distance(target, start, values)
+        trial.set_user_attr("loss", loss)
+        trial.set_user_attr("prior_distance", distance)
+        return loss / scale + spec.prior_weight * distance
 
     def report(study, trial):
         if progress is not None:
@@ -141,7 +166,6 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     return study
 
 
-def best_trials(study, top: int) -> list[dict[str, float]]:
-    """Values of the ``top`` best completed trials by key, best first (Sim overrides: space.sim_pars)."""
-    ranked = sorted(completed(study), key=lambda t: t.value)
-    return [dict(t.params) for t in ranked[:max(top, 1)]]
+def best_trial(study):
+    """The completed trial with the lowest objective (the first of equals)."""
+    return min(completed(study), key=lambda t: (t.value, t.number))

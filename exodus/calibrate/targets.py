@@ -3,16 +3,10 @@
 A target splits the scenario's days at ``until``: the loss is computed on what is known
 by then (the fit window) and every score is also reported on the rest (held out), so a
 study can be judged on days it never saw. Trials simulate only the fit window.
-
-A forward split (``Target.forward``) cuts the fit window once more, at the day by which
-half of the fitted data is known: the loss then uses the earlier half and
-``validation_loss`` the later half, so a calibration can test, without reading past
-``until``, whether what it fits on earlier days carries over to later ones.
 """
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime as dt
 
@@ -48,12 +42,7 @@ def until_day(scenario: Scenario, until: dt.date | None) -> int:
 
 
 class Target:
-    """Base: a parameter space, a fit window [0, fit_last], a loss and scores.
-
-    ``validate_after`` is None, or the last day fitted under a forward split (the days
-    after it, up to fit_last, are then validation days)."""
-
-    validate_after: int | None = None
+    """Base: a parameter space, a fit window [0, fit_last], a loss and scores."""
 
     def __init__(self, scenario: Scenario, space: list[Calibrated], until: dt.date | None):
         from exodus.model.registry import module_classes
@@ -79,7 +68,8 @@ class Target:
         return out
 
     def start(self, scenario: Scenario) -> dict[str, float]:
-        """The first trial of a study: the scenario's own values, clipped into the ranges."""
+        """The first trial of a study and the centre of its prior: the scenario's own values,
+        clipped into the ranges."""
         return {row.key: row.clip(v) for row, v in zip(self.space, self.defaults(scenario).values())}
 
     @property
@@ -92,30 +82,8 @@ class Target:
         """The scenario a trial simulates: by default the whole period."""
         return scenario
 
-    def window_loss(self, sim, first: int, last: int) -> float:
-        """Loss of the fitted data whose window ends on a day in [first, last]."""
-        raise NotImplementedError
-
-    def split_day(self) -> int:
-        """Last day of a forward split's fitted part: the day by which half the fitted data is known."""
-        raise NotImplementedError
-
-    def forward(self) -> Target:
-        """This target under a forward split: it fits the earlier half of the fit window's data
-        and validates on the later half (trials still simulate the whole fit window)."""
-        inner = copy.copy(self)
-        inner.validate_after = self.split_day()
-        return inner
-
     def loss(self, sim) -> float:
-        last = self.fit_last if self.validate_after is None else self.validate_after
-        return self.window_loss(sim, 0, last)
-
-    def validation_loss(self, sim) -> float:
-        """Loss on the validation days of a forward split."""
-        if self.validate_after is None:
-            raise ValueError("validation_loss needs a forward split (Target.forward)")
-        return self.window_loss(sim, self.validate_after + 1, self.fit_last)
+        raise NotImplementedError
 
     def scores(self, sim) -> dict[str, float]:
         raise NotImplementedError
@@ -146,14 +114,8 @@ class FleeTarget(Target):
 
         return per_day_error(flee_out_table(sim), "rescaled")
 
-    def window_loss(self, sim, first: int, last: int) -> float:
-        return float(self.daily_error(sim).iloc[first: last + 1].mean())
-
-    def split_day(self) -> int:
-        """Every day carries the same data (the camp counts), so half the data is half the days."""
-        if self.fit_last < 1:
-            raise InputError("--until", "a forward split needs a fit window of at least two days", field="until")
-        return self.fit_last // 2
+    def loss(self, sim) -> float:
+        return float(self.daily_error(sim).iloc[: self.fit_last + 1].mean())
 
     def scores(self, sim) -> dict[str, float]:
         error = self.daily_error(sim)

@@ -43,16 +43,16 @@ def test_a_trial_simulates_exactly_the_fit_window_of_a_full_run(short_scenario):
 def test_study_starts_from_the_scenario_values_and_records_its_best(tmp_path, short_scenario):
     target = FleeTarget(short_scenario, UNTIL)
     spec = StudySpec(storage=f"sqlite:///{tmp_path / 'study.sqlite3'}", name="t", trials=4)
-    outcome = calibrate_and_record(short_scenario, target, spec, tmp_path / "runs", method="best")
+    outcome = calibrate_and_record(short_scenario, target, spec, tmp_path / "runs")
     study = optuna.load_study(study_name="t", storage=spec.storage)
     trials = completed(study)
     assert len(trials) == 4
     first = min(trials, key=lambda t: t.number)
     assert first.params == pytest.approx(target.defaults(short_scenario))
-    assert outcome.best_loss == min(t.value for t in trials) <= first.value
+    assert outcome.objective == min(t.value for t in trials) <= first.value == pytest.approx(1.0)
     # the calibrated run is scored with the best parameters, on the same seed as the trials
-    assert outcome.scores_calibrated["ard_fit"] == pytest.approx(outcome.best_loss)
-    assert outcome.scores_uncalibrated["ard_fit"] == pytest.approx(first.value)
+    assert outcome.scores_calibrated["ard_fit"] == pytest.approx(outcome.loss)
+    assert outcome.scores_uncalibrated["ard_fit"] == pytest.approx(first.user_attrs["loss"])
     record = RunStore(tmp_path / "runs").get(outcome.record_id)
     assert record["kind"] == "study" and record["status"] == "done"
     assert record["scenario_hash"] == short_scenario.fingerprint()

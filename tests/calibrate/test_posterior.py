@@ -1,4 +1,4 @@
-"""Ensemble parameters drawn from a study: trials in proportion to their likelihood."""
+"""Ensemble parameters drawn from a study: trials in proportion to their posterior weight."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ from exodus.errors import InputError
 KEY = "flee.movement.camp_weight"
 
 
-def make_study(tmp_path, scenario, losses: dict[float, float], loss_terms: int | None) -> str:
-    """A finished study of ``scenario`` whose trials have camp_weight -> loss."""
+def make_study(tmp_path, scenario, losses: dict[float, float], loss_terms: int | None,
+               reference_loss: float = 1.0) -> str:
+    """A finished study of ``scenario`` whose trials have camp_weight -> objective."""
     storage = f"sqlite:///{tmp_path / 'posterior.sqlite3'}"
     study = optuna.create_study(study_name="p", storage=open_storage(storage))
     study.set_user_attr("scenario_hash", model_fingerprint(scenario))
+    study.set_user_attr("reference_loss", reference_loss)
     if loss_terms is not None:
         study.set_user_attr("loss_terms", loss_terms)
     distribution = optuna.distributions.FloatDistribution(0.5, 10.0, log=True)
@@ -31,9 +33,18 @@ def make_study(tmp_path, scenario, losses: dict[float, float], loss_terms: int |
     return storage
 
 
-def test_weights_are_the_likelihood_of_each_trial():
-    w = posterior_weights(np.array([0.3, 0.3 + math.log(2) / 10, 0.3 + 0.4]), terms=10)
+def test_weights_are_the_posterior_of_each_trial():
+    w = posterior_weights(np.array([0.3, 0.3 + math.log(2) / 10, 0.3 + 0.4]), scale=10)
     assert w == pytest.approx(np.array([1, 0.5, math.exp(-4)]) / (1.5 + math.exp(-4)))
+
+
+def test_the_objective_is_scaled_back_to_a_log_posterior(tmp_path, short_scenario):
+    # objective = loss / reference + prior: 20 figures at a reference loss of 0.5 make a
+    # difference of 0.1 in the objective e^-1 as likely
+    storage = make_study(tmp_path, short_scenario, {1.0: 1.0, 2.0: 1.1}, loss_terms=20, reference_loss=0.5)
+    drawn = study_draws(short_scenario, "p", storage, 1000, seed=3)
+    share = sum(p["flee.movement"]["camp_weight"] == 2.0 for p in drawn.pars) / 1000
+    assert share == pytest.approx(math.exp(-1) / (1 + math.exp(-1)), abs=0.001)
 
 
 def test_posterior_draws_follow_the_likelihood(tmp_path, short_scenario):
