@@ -1,7 +1,8 @@
 """Forecast skill on the Flee scenarios: calibrate on the first third, score the rest.
 
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W] [--trials N] [--replicas R]
-                                  [--score-seeds K] [--params FILE.csv] [--flee-cache DIR] [--json PATH]
+                                  [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
+                                  [--flee-cache DIR] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -67,8 +68,8 @@ def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> l
     return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
 
 
-def forecast(name: str, prior_weight: float, trials: int, replicas: int, score_seeds: list[int],
-             space_file: Path | None, flee_cache: Path) -> dict:
+def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler_seed: int,
+             score_seeds: list[int], space_file: Path | None, flee_cache: Path) -> dict:
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = (scenario.dates[fit_days - 1]).date()
@@ -78,8 +79,10 @@ def forecast(name: str, prior_weight: float, trials: int, replicas: int, score_s
     # Named after the data and every resolved parameter (model_fingerprint): a change of model
     # defaults starts a new study instead of resuming an old one.
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
-                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{prior_weight:g}",
-                     trials=trials, sim_seeds=tuple(range(1, 1 + replicas)), prior_weight=prior_weight)
+                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{prior_weight:g}"
+                          + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
+                     trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
+                     prior_weight=prior_weight)
     console.print(f"[bold]{name}[/bold]: calibrating on days 0-{fit_days - 1} (to {until}), prior weight "
                   f"{prior_weight:g}, {trials} trials of {replicas} seeds each")
     clock = time.perf_counter()
@@ -91,7 +94,8 @@ def forecast(name: str, prior_weight: float, trials: int, replicas: int, score_s
     flee, flee_source = flee31_holdout(name, fit_days, flee_cache)
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
-        "prior_weight": prior_weight, "trials": trials, "fit_seconds": round(fit_seconds, 1),
+        "prior_weight": prior_weight, "trials": trials, "sampler_seed": sampler_seed,
+        "fit_seconds": round(fit_seconds, 1),
         "reference_fit_loss": study.user_attrs["reference_loss"], "calibrated_fit_loss": best.user_attrs["loss"],
         "prior_distance": best.user_attrs["prior_distance"], "calibrated_params": best.params,
         "uncalibrated_trial": best.number == 0, "replicas": replicas, "score_seeds": score_seeds,
@@ -126,6 +130,7 @@ def main() -> None:
     parser.add_argument("--prior-weight", type=float, default=1.0, help="as exodus calibrate --prior-weight")
     parser.add_argument("--trials", type=int, default=40)
     parser.add_argument("--replicas", type=int, default=3, help="seeds averaged per trial (1..R)")
+    parser.add_argument("--sampler-seed", type=int, default=1, help="seed of the Optuna sampler")
     parser.add_argument("--score-seeds", type=int, default=5,
                         help="held-out runs per parameter set (seeds 101..100+K, none used in fitting)")
     parser.add_argument("--params", type=Path, help="CSV of calibrated parameters (default: FLEE_SPACE)")
@@ -133,11 +138,13 @@ def main() -> None:
                         help="where benchmarks/vs_flee.py left Flee 3.1's runs (<dir>/<scenario>/seed1/out.csv)")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
-    rows = [forecast(name, args.prior_weight, args.trials, args.replicas, list(range(101, 101 + args.score_seeds)),
+    rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,
+                     list(range(101, 101 + args.score_seeds)),
                      args.params, args.flee_cache)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
-    args.json = args.json or CACHE / "forecast" / f"results-{space}-prior{args.prior_weight:g}.json"
+    sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
+    args.json = args.json or CACHE / "forecast" / f"results-{space}-prior{args.prior_weight:g}{sampler}.json"
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")

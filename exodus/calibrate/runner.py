@@ -170,9 +170,15 @@ def connect(scheduler: str | None, workers: int | None):
         except (OSError, TimeoutError) as exc:
             raise InputError("--scheduler", f"cannot reach Dask scheduler {scheduler}: {exc}",
                              field="scheduler") from None
+    import dask
+
     n = workers or os.cpu_count() or 1
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, which hands every freed array back
+    # to the system; a replica allocates and frees hundreds of MB, and with it ran at half speed
+    # (1.3 s instead of 0.65 s of CPU per Russia run, benchmarks in docs/forecast.md).
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
     return Client(cluster), f"a local cluster of {n} workers"
 
 
