@@ -8,7 +8,7 @@ using Flee's public API. It runs under the throwaway Flee venv that
     python flee31_driver.py SCENARIO_DIR --out OUTDIR [--seed N]
 
 Writes OUTDIR/out.csv and OUTDIR/summary.json (days, agents, agent_steps,
-wall_seconds, loop_seconds, seed).
+wall_seconds, loop_seconds, loop_cpu_seconds, seed).
 """
 
 from __future__ import annotations
@@ -150,6 +150,7 @@ def run_flee(scenario: Path, out_dir: Path, seed: int) -> dict:
         first_day = dt.date.fromisoformat(start_date)
         agent_steps = 0
         loop_started = time.perf_counter()
+        loop_cpu_started = time.process_time()
         with open(out_dir / "out.csv", "w", encoding="utf-8") as out:
             out.write(",".join(out_header(camps)) + "\n")
             for day in range(length):
@@ -166,6 +167,7 @@ def run_flee(scenario: Path, out_dir: Path, seed: int) -> dict:
                 row = out_row(day, date, sim, data, agents, raw, debt)
                 out.write(",".join(str(value) for value in row) + "\n")
         finished = time.perf_counter()
+        loop_cpu = time.process_time() - loop_cpu_started
 
     summary = {
         "days": length,
@@ -173,6 +175,7 @@ def run_flee(scenario: Path, out_dir: Path, seed: int) -> dict:
         "agent_steps": agent_steps,
         "wall_seconds": finished - started,
         "loop_seconds": finished - loop_started,
+        "loop_cpu_seconds": loop_cpu,
         "seed": seed,
     }
     (out_dir / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")

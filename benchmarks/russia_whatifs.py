@@ -49,6 +49,7 @@ def figures(sim) -> dict[str, float]:
         "Verkhny Lars, most cars queued": float(cross.results["queued_vehicles"][:, lars].max()),
         "Verkhny Lars car wait 27 Sep (h)": float(cross.results["wait_hours_car"][day27, lars]),
         "turned back at borders (all)": float(cross.results["turned_back"].sum()),
+        "of whom tried another way": float(cross.results["retried"].sum()),
         "summonses served at borders": float(cross.results["summoned_at_border"].sum()),
         "left Russia (whole period)": float(sim["russia.routes"].results["departures"].sum()),
         "mobilised by 31 Oct": float(sim["russia.mobilisation"].results["mobilised"][-1]),

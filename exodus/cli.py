@@ -7,10 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-import yaml
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from exodus.errors import InputError
 
@@ -28,6 +25,8 @@ out_console = Console()
 
 def parse_sets(sets: list[str] | None) -> dict[str, object]:
     """`--set module.key=value` pairs; values are read as YAML scalars or lists."""
+    import yaml
+
     pars: dict[str, object] = {}
     for item in sets or []:
         if "=" not in item:
@@ -42,6 +41,8 @@ def parse_sets(sets: list[str] | None) -> dict[str, object]:
 
 def run_sim(sim, label: str):
     """Run with a Rich progress bar on the terminal."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("day {task.completed}/{task.total}"),
                   TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task(label, total=sim.days)
@@ -59,6 +60,8 @@ def run(
     store: Annotated[Path, typer.Option(help="runs folder whose DuckDB run store records this run")] = Path("runs"),
 ):
     """Run a scenario, write its daily tables and summary, and record it in the run store."""
+    from rich.table import Table
+
     from exodus.engine.sim import Sim
     from exodus.io import load_scenario
     from exodus.report.outputs import summarize, write_outputs

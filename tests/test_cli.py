@@ -23,6 +23,27 @@ def test_help_lists_every_command():
         assert f" {command} " in proc.stdout, command
 
 
+def test_commands_load_without_the_engine_until_one_needs_it():
+    """`exodus evidence` and --help never load NumPy, pandas or Numba; `exodus.Sim` and `exodus.io.flee` still work."""
+    check = (
+        "import sys, exodus, exodus.cli\n"
+        "heavy = {'numpy', 'pandas', 'numba'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "from exodus.engine.sim import Sim\n"
+        "assert exodus.Sim is Sim and callable(exodus.io.flee.load_flee) and exodus.Pars and exodus.Scenario\n"
+        "assert 'Sim' in dir(exodus) and exodus.InputError\n"
+        "for name in ('nothing', '_private'):\n"
+        "    try:\n"
+        "        getattr(exodus.io, name)\n"
+        "    except AttributeError:\n"
+        "        pass\n"
+        "    else:\n"
+        "        raise AssertionError(name)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_run_writes_tidy_table_flee_out_csv_and_summary(tmp_path):
     out = tmp_path / "mali"
     store = tmp_path / "runs"

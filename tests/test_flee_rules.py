@@ -23,16 +23,42 @@ def test_spawned_people_flee_to_camps_and_stay():
 
 def test_turning_straight_back_is_rarer_than_in_flee():
     # From hub B, people pick A (where they came from), C or D. A conflict zone holds half
-    # its people a day, so without returns A empties geometrically: ~1000 person-days.
+    # its people a day, so without returns A empties geometrically: ~4000 person-days for
+    # 4000 people (standard deviation about 90 in one run, 40 in the mean of five).
     movement = {"conflict_movechance": 0.5}
     at_a = {}
     for weight in (0.0, 0.3, 1.0):
-        sim = exodus.Sim(tiny_scenario(movement=movement), seed=2,
-                         pars={"flee.movement.backtrack_weight": weight}).run()
-        at_a[weight] = agents(sim, "A")[1:].sum()
-    assert at_a[0.0] < 1100 < at_a[0.3] < at_a[1.0]
-    assert at_a[1.0] > 1200
+        at_a[weight] = np.mean([
+            agents(exodus.Sim(tiny_scenario(people=4000, movement=movement), seed=seed,
+                              pars={"flee.movement.backtrack_weight": weight}).run(), "A")[1:].sum()
+            for seed in range(1, 6)])
+    assert at_a[0.0] < 4160 < at_a[0.3] < at_a[1.0]
+    assert at_a[1.0] > 4800
     assert exodus.Sim(tiny_scenario()).modules[-1].pars.backtrack_weight == 0.3  # the default
+
+
+def test_wait_before_a_move_is_geometric_with_the_daily_chance():
+    from exodus.model.flee.kernels import NEVER, days_until_move
+
+    u = (np.arange(200_000) + 0.5) / 200_000  # evenly spread uniforms
+    for chance in (0.001, 0.1, 0.3, 0.8):
+        waits = np.array([days_until_move(x, chance, np.log1p(-chance)) for x in u])
+        # P(wait = d) = (1 - p)^d p: the law of a daily draw repeated until it succeeds
+        for d in range(4):
+            assert abs(np.mean(waits == d) - (1 - chance) ** d * chance) < 1e-4
+        assert abs(waits.mean() - (1 - chance) / chance) < 1e-3 * (1 - chance) / chance + 1e-4
+    assert days_until_move(0.999999, 1.0, -np.inf) == 0
+    assert days_until_move(0.0, 0.0, 0.0) == NEVER
+
+
+def test_a_run_longer_than_wake_days_can_count_is_refused():
+    import pytest
+
+    from exodus.errors import InputError
+    from exodus.model.flee.kernels import NEVER
+
+    with pytest.raises(InputError, match="at most 32,766 days"):
+        exodus.Sim(tiny_scenario(days=NEVER), seed=1).init()
 
 
 def test_speed_limits_daily_distance():
@@ -53,8 +79,14 @@ def test_closed_link_blocks_and_reopens():
 
 def test_full_camp_turns_people_away():
     sim = exodus.Sim(tiny_scenario(capacity=100, per_day=20, days=60), seed=1).run()
-    # decisions use start-of-day occupancy, so C overshoots by at most about a day's arrivals
-    assert agents(sim, "C").max() <= 100 + 20
+    at_c = agents(sim, "C")
+    # From 96 of 100 (buffer 0.9) C counts as full at the start of a day: nobody enters it that day.
+    full = at_c[:-1] >= 96
+    assert full.sum() > 20
+    assert (at_c[1:][full] <= at_c[:-1][full]).all()
+    # Decisions use start-of-day occupancy, so when C reopens everyone the hub turned away
+    # may enter on the same day: an overshoot bounded by that crowd, not by the day's arrivals.
+    assert at_c.max() <= 100 + 40
     assert agents(sim, "D")[-1] > 800
 
 
@@ -85,8 +117,9 @@ def test_a_closed_camp_is_a_town_until_its_closure_ends():
     # as a town, C loses people every day; as a camp, almost nobody leaves
     assert (np.diff(closed[1:10]) < 0).all() and closed[9] < 0.3 * open_camp[9]
     assert abs(open_camp[19] - open_camp[1]) < 10
-    # once a camp again, C keeps the people it has and gains more
-    assert (np.diff(closed[10:]) >= 0).all()
+    # once a camp again, C keeps its people: about 140 people x 10 days x 0.001 = 1.4 leave
+    losses = -np.minimum(np.diff(closed[10:]), 0).sum()
+    assert losses <= 6 and closed[19] >= closed[10] - 6
 
 
 def test_walking_links_slow_people_down():

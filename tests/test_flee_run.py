@@ -18,7 +18,7 @@ def mali():
 
 
 class Invariants(exodus.Module):
-    """Checks after every day that every spawned person is at a place or on a link."""
+    """Checks after every day that every spawned person is at a place or on a link, and counted there."""
 
     kind = "test.invariants"
 
@@ -32,6 +32,10 @@ class Invariants(exodus.Module):
         assert (sim.network.src[link[on_link]] == loc[on_link]).all()
         agents = sim["flee.movement"].results["agents"][sim.t]
         assert agents.sum() + on_link.sum() == n
+        # the running occupancy (updated by arrivals and departures) is the head count
+        np.testing.assert_array_equal(agents, np.bincount(loc[~on_link], minlength=sim.network.n_places))
+        # everyone at a place has drawn the day he next tries to leave, and it is after today
+        assert (sim.people.wake[:n][~on_link] > sim.t).all()
         spawned = sim["flee.spawning"].results["spawned"][: sim.t + 1].sum()
         assert n == spawned + sim["flee.spawning"].day0_agents
         self.checked = getattr(self, "checked", 0) + 1

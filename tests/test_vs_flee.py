@@ -56,6 +56,11 @@ def test_ratios_skip_figures_one_side_did_not_measure():
     assert ratio["wall_seconds"] == 0.5
 
 
+def test_loop_speedup_charges_flee_its_loop_cpu_and_exodus_its_loop_wall():
+    assert vs_flee.loop_speedup({"loop_cpu_seconds": 120.0}, {"sim_seconds": 0.1}) == 1200.0
+    assert vs_flee.loop_speedup({"loop_cpu_seconds": None}, {"sim_seconds": 0.1}) is None
+
+
 def test_scenario_by_name_or_path(tmp_path):
     assert vs_flee.resolve_scenario("mali").name == "mali"
     with pytest.raises(SystemExit, match="not a Flee scenario folder"):

@@ -11,7 +11,8 @@ from pathlib import Path
 from .document import Document, EvidenceInputError, parse_document, read_document
 from .figures import Figure, extract_figures, infer_origin
 from .gazetteer import canonical_country
-from .observations import EXTRA_COLUMNS, OBSERVATION_COLUMNS, Observation, merge, rows, write_csv
+from .calibration import SCENARIO_COLUMNS, ScenarioMeasures
+from .observations import CALIBRATION_COLUMNS, EXTRA_COLUMNS, OBSERVATION_COLUMNS, Observation, merge, rows, write_csv
 from .when import Period, find_times
 
 
@@ -51,7 +52,10 @@ __all__ = [
     "Observation",
     "Period",
     "OBSERVATION_COLUMNS",
+    "CALIBRATION_COLUMNS",
     "EXTRA_COLUMNS",
+    "SCENARIO_COLUMNS",
+    "ScenarioMeasures",
     "canonical_country",
     "extract_figures",
     "extract_observations",

@@ -6,7 +6,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from . import EvidenceInputError, canonical_country, extract_observations, rows, write_csv
+from . import SCENARIO_COLUMNS, EvidenceInputError, ScenarioMeasures, canonical_country, extract_observations, rows, write_csv
 
 app = typer.Typer(help="Turn news reports into sourced observations.", no_args_is_help=True, add_completion=False)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -48,6 +48,12 @@ def extract(
     origin: str | None = typer.Option(
         None, "--origin", help="Country people are leaving; default: the nationality the report names most."
     ),
+    scenario: str | None = typer.Option(
+        None,
+        "--scenario",
+        help="Scenario folder or name: fill measure and labels from its modules and write its observations.csv "
+        "columns, so the file can be used as (or appended to) that scenario's observations.",
+    ),
 ) -> None:
     """Extract every reported figure about people moving into an observation table."""
     if len(published) not in (1, len(paths)):
@@ -68,19 +74,38 @@ def extract(
     for path in paths:
         if not path.is_file():
             _fail(f"{path}: {'not a file' if path.exists() else 'no such file'}")
+    measures = _scenario_measures(scenario) if scenario is not None else None
     try:
         observations = extract_observations(paths, published_dates, trigger_date, origin_name)
     except EvidenceInputError as error:
         _fail(str(error))
-    table = rows(observations)
-    write_csv(table, out)
+    table = rows(observations, measures)
+    left_out = ""
+    if measures is not None:
+        dated = [row for row in table if row["period_start"]]  # a scenario's figures need a start date
+        left_out = f", {len(table) - len(dated)} without a start date left out" if len(dated) < len(table) else ""
+        checked = sum(row["use"] == "check" for row in dated)
+        left_out += f"; {checked} the scenario can compute (use=check), the rest context"
+        table = dated
+    write_csv(table, out, SCENARIO_COLUMNS if measures is not None else None)
     merged = sum(len(o.also_in) for o in observations)
     disagreeing = sum(1 for o in observations if any(f.startswith("disagrees") for f in o.flags))
     _out.print(
         f"{len(table)} observations from {len(paths)} report(s) -> {out}"
-        f" ({merged} repeat(s) merged, {disagreeing} disagreeing)",
+        f" ({merged} repeat(s) merged, {disagreeing} disagreeing{left_out})",
         markup=False,
     )
+
+
+def _scenario_measures(reference: str) -> ScenarioMeasures:
+    """The measures of a scenario folder (or a name under scenarios/); a bad one ends the command."""
+    from exodus.errors import InputError
+    from exodus.io import load_scenario
+
+    try:
+        return ScenarioMeasures(load_scenario(reference))
+    except InputError as error:
+        _fail(f"--scenario: {error}")
 
 
 def register(root: typer.Typer) -> None:

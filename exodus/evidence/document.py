@@ -7,15 +7,32 @@ before anything is extracted. Paragraph spans index into `Document.text`, which 
 file's own text for plain text and trafilatura's extract for HTML.
 """
 
+import bisect
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .gazetteer import scan
+from .gazetteer import Mention, scan
+from .patterns import keywords
 
 
 class EvidenceInputError(ValueError):
     """A file that cannot be read as a news report; the message says which and why."""
+
+
+@contextmanager
+def paused_gc():
+    """Hold the cycle collector while a report is read: reading allocates tens of thousands of
+    small objects and makes no cycles, and the collector's passes over them cost a tenth of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass
@@ -26,6 +43,9 @@ class Document:
     is_html: bool
     title: str = ""
     dropped: dict[str, int] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)  # gazetteer scan of the whole text, done once
+    posts: list[int] = field(default_factory=list)  # live blogs: the timestamped post each paragraph is in
+    headings: list[str] = field(default_factory=list)  # Q&As: the question that opens each paragraph's post
 
     def paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
@@ -33,8 +53,10 @@ class Document:
 
 
 _NOT_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z’']{3,}")
 
 # Page furniture, matched at the start of a line, or anywhere in it for the second tuple.
 _BOILERPLATE_START = re.compile(
@@ -59,14 +81,27 @@ _CAPTION_ANYWHERE = (
     "file photo",
 )
 _LONGEST_BOILERPLATE = 400
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$|[\"”’'»]\s*$")
+# "| Georgia | 48,000 | ... |" (a table as trafilatura writes it) or "Uganda        37,491"
+TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
+_BULLET = re.compile(r"\s*[-•*–]\s+\S")
+_HAS_DIGIT = re.compile(r"\d")
+_TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
+_LIVE_BLOG_STAMPS = 3
+_QUESTION_WORDS = 12
+_CLOSERS = "\"”’'»)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does: a stop (then closing quotes or brackets), or a quote mark."""
+    line = line.rstrip()
+    return line[-1:] in "\"”’'»" and line != "" or line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 # Words that keep a paragraph on the subject of people moving, whatever the article.
-_MOVEMENT_WORDS = re.compile(
-    r"\b(?:fle[de]|flee\w*|exodus|refugee\w*|migra\w*|emigra\w*|border\w*|crossing\w*|checkpoint\w*|queue\w*"
+_MOVEMENT_WORDS = keywords(
+    r"fle[de]|flee\w*|exodus|refugee\w*|migra\w*|emigra\w*|border\w*|crossing\w*|checkpoint\w*|queue\w*"
     r"|mobili[sz]\w*|conscri\w*|draft\w*|call-up\w*|called up|reservists?|asylum|displace\w*|evacua\w*|deport\w*|visa\w*"
-    r"|arriv\w*|entered|entering|left the country|flights?)\b",
-    re.IGNORECASE,
+    r"|arriv\w*|entered|entering|left the country|flights?|cross(?:ed|es)|waits?|waiting|tickets?|seats?|fares?"
+    r"|migrants?|departures?|entries|exits"
 )
 _STOPWORDS = set(
     "the and that this with from have has had were was they their them there then than what when where which while who"
@@ -87,10 +122,15 @@ def read_document(path: str | Path) -> Document:
 
 def parse_document(raw: bytes, name: str) -> Document:
     """The article in `raw` (bytes of a text or HTML page) as kept paragraphs."""
+    with paused_gc():
+        return _parse_document(raw, name)
+
+
+def _parse_document(raw: bytes, name: str) -> Document:
     if not raw.strip():
         raise EvidenceInputError(f"{name}: file is empty; expected a news report as plain text or HTML")
     head = raw[:65536]
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls > len(head) * 0.01:
         raise EvidenceInputError(f"{name}: file is binary, not text; expected a news report as plain text or HTML")
     text = _decode(raw)
@@ -104,8 +144,9 @@ def parse_document(raw: bytes, name: str) -> Document:
         raise EvidenceInputError(
             f"{name}: no readable prose ({len(words)} words in {len(tokens)} tokens); expected a news report"
         )
-    paragraphs, dropped = _article_paragraphs(text)
-    return Document(name, text, paragraphs, is_html, title, dropped)
+    mentions = scan(text)
+    paragraphs, dropped, posts, headings = _article_paragraphs(text, mentions)
+    return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts, headings)
 
 
 def _decode(raw: bytes) -> str:
@@ -119,19 +160,28 @@ def _decode(raw: bytes) -> str:
 
 def _html_article(html: str, name: str) -> tuple[str, str]:
     import trafilatura  # imported here: loading it costs a third of a second
+    from trafilatura.metadata import extract_title
 
     html = _NOT_CONTENT.sub(
         " ", html
     )  # scripts and styles never hold the article; dropping them first halves the parse
     try:
+        tree = trafilatura.load_html(html)
+        title = extract_title(tree) if tree is not None else None
+        # Only the title is wanted from the metadata: its full pass (htmldate's date search)
+        # took 60% of the time; `fast` skips the fallback extractors, another quarter.
         extracted = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+            tree if tree is not None else html,
+            include_comments=False,
+            include_tables=True,  # rows come out as "| Georgia | 48,000 |", read as table rows
+            favor_precision=True,
+            fast=True,
         )
     except Exception as error:  # trafilatura raises many parser-specific types
         raise EvidenceInputError(f"{name}: HTML could not be parsed ({type(error).__name__})") from None
     if extracted is None or not (extracted.text or "").strip():
         raise EvidenceInputError(f"{name}: no article text found in the HTML page")
-    return extracted.text, extracted.title or ""
+    return extracted.text, title or ""
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -155,15 +205,28 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
-    if not _SENTENCE_END.search(line) and not (line.endswith(":") and len(line.split()) >= 4):
+    if (TABLE_ROW.match(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
+        return None  # a table row or a bulleted figure carries no closing stop either
+    if line.endswith("?") and len(line.split()) <= _QUESTION_WORDS and not _HAS_DIGIT.search(line):
+        return "caption or heading"  # "Where did they go?": a Q&A's question heads its answer
+    if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
     return None
 
 
-def _article_paragraphs(text: str) -> tuple[list[tuple[int, int]], dict[str, int]]:
+def _article_paragraphs(
+    text: str, mentions: list[Mention]
+) -> tuple[list[tuple[int, int]], dict[str, int], list[int], list[str]]:
+    """Kept paragraphs, counts of dropped lines by kind, the post of each paragraph and the
+    question that opens it: a live blog's timestamps ("14:05") or a Q&A's questions, when there
+    are three or more, start a new post each."""
     dropped: dict[str, int] = {}
     kept: list[tuple[int, int]] = []
+    stamps: list[int] = []  # how many timestamp lines stand before each kept paragraph
+    questions: list[str] = []  # the question line that opened the post of each kept paragraph
+    question = ""
     seen: set[str] = set()
+    stamped = 0
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = _line_kind(line)
@@ -172,27 +235,46 @@ def _article_paragraphs(text: str) -> tuple[list[tuple[int, int]], dict[str, int
             kind = "repeated"
         if kind:
             dropped[kind] = dropped.get(kind, 0) + 1
+            stamp = bool(_TIME_OF_DAY.match(line) or line.endswith("?"))  # live-blog times, Q&A questions
+            stamped += stamp
+            question = line if line.endswith("?") else "" if stamp else question
             continue
         seen.add(key)
         kept.append((start, end))
-    cut = _appended_story_start([text[s:e] for s, e in kept])
+        stamps.append(stamped)
+        questions.append(question)
+    cut = _appended_story_start([text[s:e] for s, e in kept], _group(kept, mentions))
     if cut < len(kept):
         dropped["appended story"] = len(kept) - cut
-        kept = kept[:cut]
-    return kept, dropped
+        kept, stamps, questions = kept[:cut], stamps[:cut], questions[:cut]
+    if stamped < _LIVE_BLOG_STAMPS:
+        return kept, dropped, [0] * len(kept), []
+    return kept, dropped, stamps, questions
 
 
 def _stem(word: str) -> str:
     return word.lower()[:6]
 
 
-def _appended_story_start(paragraphs: list[str]) -> int:
+def _group(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by the span that holds them (spans sorted and disjoint)."""
+    starts = [start for start, _ in spans]
+    grouped: list[list[Mention]] = [[] for _ in spans]
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= spans[index][1]:
+            grouped[index].append(mention)
+    return grouped
+
+
+def _appended_story_start(paragraphs: list[str], named_in: list[list[Mention]]) -> int:
     """Index of the first paragraph of unrelated stories appended after the article (len if none).
 
     The article's subject is its opening paragraphs' frequent words, the places and
     nationalities it names at least twice in its first half, and (two words or more) the
     vocabulary of people moving; the cut is the earliest paragraph that starts three off-subject paragraphs in a
-    row and from which on at most one paragraph in five is on subject.
+    row and from which on at most one paragraph in five is on subject. `named_in` holds
+    each paragraph's gazetteer mentions.
     """
     count = len(paragraphs)
     if count < 8:
@@ -200,30 +282,38 @@ def _appended_story_start(paragraphs: list[str]) -> int:
     head_size = max(3, min(8, count // 5))
     frequency: dict[str, int] = {}
     for paragraph in paragraphs[:head_size]:
-        for word in re.findall(r"[A-Za-z][A-Za-z’']{3,}", paragraph):
+        for word in _LONG_WORD.findall(paragraph):
             stem = _stem(word.rstrip("’'s"))
             if stem not in _STOPWORDS and word.lower() not in _STOPWORDS:
                 frequency[stem] = frequency.get(stem, 0) + 1
     subject = {stem for stem, n in sorted(frequency.items(), key=lambda item: -item[1])[:12] if n >= 2}
     named: dict[str, int] = {}
-    for paragraph in paragraphs[: count // 2]:
-        for mention in scan(paragraph):
+    for mentions in named_in[: count // 2]:
+        for mention in mentions:
             named[mention.place.name] = named.get(mention.place.name, 0) + 1
     places = {name for name, n in named.items() if n >= 2}
 
-    def on_subject(paragraph: str) -> bool:
-        if any(m.place.name in places for m in scan(paragraph)):
+    def on_subject(index: int) -> bool:
+        paragraph = paragraphs[index]
+        if TABLE_ROW.match(paragraph) or _BULLET.match(paragraph):
+            return True  # rows and items belong to what introduced them: a table is not an appended story
+        if any(m.place.name in places for m in named_in[index]):
             return True
         if len({w.lower() for w in _MOVEMENT_WORDS.findall(paragraph)}) >= 2:
             return True  # one such word ("evacuated", "flights") is common in other stories too
-        return any(_stem(word.rstrip("’'s")) in subject for word in re.findall(r"[A-Za-z][A-Za-z’']{3,}", paragraph))
+        return any(_stem(word.rstrip("’'s")) in subject for word in _LONG_WORD.findall(paragraph))
 
-    hits = [on_subject(p) for p in paragraphs]
+    hits: dict[int, bool] = {}
     on_after = 0
     best = count
+    # Walking back from the end: once more than a fifth of all paragraphs after `index` are on
+    # subject, no earlier paragraph can start the appended part, so the walk stops there.
     for index in range(count - 1, head_size - 1, -1):
+        hits[index] = on_subject(index)
         on_after += hits[index]
         remaining = count - index
-        if remaining >= 3 and not any(hits[index : index + 3]) and on_after <= 0.2 * remaining:
+        if on_after > 0.2 * (count - head_size):
+            break
+        if remaining >= 3 and not any(hits[i] for i in range(index, index + 3)) and on_after <= 0.2 * remaining:
             best = index
     return best

@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
-from .document import Document
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, count_demonyms, find_places, scan
+from .document import TABLE_ROW, Document, paused_gc
+from .patterns import keyword_pattern, keywords
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, named_crossings, scan
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
@@ -36,10 +38,13 @@ class Figure:
     qualifier: str
     source: str
     earlier_level: bool = False  # "up from 600 the week before": dated relative to another figure
+    per_day: bool = False  # "1,700 a day": a daily rate over its period, not a total
 
 
-_WORD_NUMBERS = NUMBER_WORDS | {"one and a half": 1.5, "one-and-a-half": 1.5, "a": 1, "an": 1}
+_WORD_NUMBERS = NUMBER_WORDS | {"a": 1, "an": 1}
 _MULTIPLIERS = {
+    "billion": 1e9,
+    "bn": 1e9,
     "thousand": 1e3,
     "thous": 1e3,
     "ths": 1e3,
@@ -59,6 +64,7 @@ _LOW_WORDS = [
     "a minimum of",
     "just over",
     "above",
+    "more of",  # machine-translated "más de", "mehr als"
 ]
 _HIGH_WORDS = [
     "up to",
@@ -98,12 +104,31 @@ _MILLION_OF = (
     r"\s+(?:[a-z]+\s+){0,2}?(?:people|persons|refugees|migrants|residents|citizens|nationals|travell?ers|visitors"
     r"|arrivals|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s))\b|\s+of\s+(?:them|whom)\b"
 )
-_MULTIPLIER = r"(?:thousand|million|mln|thous|ths)\b\.?"  # "thous." in translated reports
-_NUM = rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"one[- ]and[- ]a[- ]half|an?(?=\s+(?:hour|day|week)\b)|" + "|".join(
-    sorted((w for w in _WORD_NUMBERS if "half" not in w and w not in ("a", "an")), key=len, reverse=True)
+_MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
+_THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
+_NUM = (
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
-_ONE = rf"(?:US\$|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+# Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
+# "three hundred thousand", "half a million", "a quarter of a million", "two and a half million".
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_100 = rf"(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}"
+_BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
+_ONE_UNIT = r"(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "more than a kilometre"
+_WORDNUM = (
+    rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
+    rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
+    rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+{_ONE_UNIT})"
+)
+# where a number in words can start, for the scan that finds numbers
+_WORDNUM_START = (
+    rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
+    rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
+)
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 _QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -111,7 +136,13 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
-_ANAPHOR = re.compile(r"\b(?:that|this|the same|a similar)\s+(?:number|many|figure|amount)\b", re.IGNORECASE)
+_LOW_QUALIFIER, _HIGH_QUALIFIER = re.compile(_QUALIFIERS_LOW), re.compile(_QUALIFIERS_HIGH)
+_SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
+_AT_BORDER = keywords(r"border|checkpoint|crossing")
+_GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
+_REMAIN = keywords(r"remain|stay", tail="")
+_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits)\b", re.IGNORECASE)
+_ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|until|from|before|after)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+$"
@@ -122,17 +153,39 @@ _PERSON_NOUNS = (
     r"|conscripts|tourists|foreigners|guests|arrivals|entries|departures|exits|visitors|evacuees|residents"
     r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
 )
+# A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
+# "4.200 Venezuelans" (a count of people is never a fraction).
+# (written to start with a digit, so that a search skips to digits instead of trying every character)
+_WRITES_DOTTED_THOUSANDS = re.compile(
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.,])|\.000(?![\d.,])"
+    rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
+)
 _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
+_DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
+_NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
+    r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
+    r"|police(?:men)?|officers|guards|personnel"
+    r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
+)
+# "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
+_PER_DAY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:(?:a|per|each)\s+day\b(?!\s+(?:earlier|before|later|after|ago)\b)|daily\b|every\s+day\b)",
+    re.IGNORECASE,
+)
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
-_VEHICLE_BEFORE = re.compile(r"\b(?:cars|vehicles|trucks|lorries|buses)\b[^.\d]{0,40}$", re.IGNORECASE)
+_VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
+# "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
+_VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
 _UNIT_CLASS = [
     (re.compile(r"kilomet|kms?$"), "km", 1.0),
@@ -145,98 +198,144 @@ _UNIT_CLASS = [
     (re.compile(r"dollars|USD"), "USD", 1.0),
 ]
 
-_CASUALTY = re.compile(r"\b(?:killed|injured|wounded|dead|died|deaths?|casualt\w*|missing)\b", re.IGNORECASE)
-_ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention\w*|rounded up)\b", re.IGNORECASE)
-_CALLUP = re.compile(
-    r"\b(?:conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*)\b",
+_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
+_CASUALTY = keywords(_CASUALTY_WORDS)
+_ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up"
+_ARREST = keywords(_ARREST_WORDS)
+_CALLUP = keywords(
+    r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*"
+)
+_LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+_QUEUE = keywords(
+    r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
+    r"|bumper|stood|backed[- ]up"
+)
+_WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
+_PRICE = keywords(
+    r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*"
+)
+# dollars for goods by the unit ("$116 a barrel") or sums ("$10 million") are not fares
+_PER_GOODS_UNIT = re.compile(
+    r"\s+(?:a|per|each)\s+(?:barrel|lit(?:re|er)|gallon|kilo(?:gram)?|kg|tonne|ton|bag|bottle|loaf|pack|sack|month|year)\b",
     re.IGNORECASE,
 )
-_LODGING = re.compile(r"\b(?:hotels?|hostels?|guests|rooms)\b", re.IGNORECASE)
-_QUEUE = re.compile(
-    r"\b(?:queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
-    r"|bumper|stood)\b",
-    re.IGNORECASE,
-)
-_WAIT = re.compile(
-    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|delays?|delayed|in line)\b", re.IGNORECASE
-)
-_PRICE = re.compile(r"\b(?:tickets?|flights?|fares?|prices?|cost\w*|seats?|one-way)\b", re.IGNORECASE)
 _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
 )
-_LENGTH_CUE = re.compile(r"\b(?:for|of|stretch\w*|reached|was|is)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_BASELINE = re.compile(r"\b(?:normally|usually|typically|ordinarily|last time)\b[^.;,]{0,40}$", re.IGNORECASE)
-_TRAVELLED = re.compile(
-    r"\b(?:walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew)\b[^.;,]{0,25}$", re.IGNORECASE
-)
+_LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
+_BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
+_BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
+_TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
-_STOCK = re.compile(r"\b(?:population|home to|hosts?|living in|lived in)\b[^.;,]{0,25}$", re.IGNORECASE)
-_EXCEEDED = re.compile(r"\b(?:exceeded|topped|passed|surpassed|crossed the)\s+$", re.IGNORECASE)
-_AGE = re.compile(r"(?:\b[A-Za-z]+,\s*$|\baged\s*$)")  # "Sergei, 44," "her husband, 31,"
+_STOCK_WORDS = r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
+_STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
+_COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
+_EXCEEDED = keywords(r"(?:exceeded|topped|passed|surpassed)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
+_AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
+_COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|up|down)"
     r"\s+(?:than|from|on)\b|^\s*%",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
-    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(day|week|month)\b",
+    r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
+    r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_RISE_FALL = re.compile(r"\b(?:up|down|rising|falling|fell|rose)\s*$", re.IGNORECASE)
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|fell|rose)\s+from|compared (?:with|to)|against)\s*$", re.IGNORECASE
+_RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
+_FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
+_BASELINE_BEFORE_WORDS = (
+    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
 )
-_COMPARATIVE_BEFORE = re.compile(
-    r"(?:\bup from|\bdown from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bincrease of|\brise of)\s*$",
-    re.IGNORECASE,
+_BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+_COMPARATIVE_BEFORE_WORDS = (
+    rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
+    r"|a\s+fraction\s+of(?:\s+the)?"
+)
+_COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
+# Any of the four cues above as one search (each needs its words): most numbers have none of them.
+_NEAR_CUES = keywords(
+    "|".join((_BASELINE_BEFORE_WORDS, _COMPARATIVE_BEFORE_WORDS, _BASELINE_WORDS, _STOCK_WORDS)), tail=""
 )
 
 _VERBS = [
-    ("net_arrivals", re.compile(r"\b(?:stayed|remained|settled|net (?:arrivals|inflow|migration))\b", re.IGNORECASE)),
+    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)"),
     (
         "entries",
-        re.compile(
-            r"\b(?:enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+        (
+            r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
-            r"|cross(?:es)? (?:into|over|the border|at|through|via))\b",
-            re.IGNORECASE,
+            r"|landed|landing|came ashore|come ashore"
+            r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
     (
         "exits",
-        re.compile(
-            r"\b(?:exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
-            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted)\b",
-            re.IGNORECASE,
+        (
+            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
+            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
+            r"|pushed back|sent back|travell?ed back|back across the border"
         ),
     ),
 ]
-_LEFT_PLACE = re.compile(
-    r"\b(?:left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_ANY_VERB = keywords("|".join(words for _quantity, words in _VERBS))  # branches keep their order: net, entries, exits
+_VERB_AT_END = keywords("|".join(words for _quantity, words in _VERBS), tail=r"\b\s*$")  # "has taken in 120,000"
+_VERBS = [(quantity, keywords(words)) for quantity, words in _VERBS]
+_LEFT_PLACE = keywords(
+    r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
-_COMPARED_TIME = re.compile(
-    r"\b(?:than|compared (?:with|to)|up from|down from|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate))"
-    r"\s+(?:[\w’',.]+\s+){0,3}$",
-    re.IGNORECASE,
+_COMPARED_TIME = keywords(
+    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
+    tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
-_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s*(?:while|whereas|but|and)\s|\swhile\s|\swhereas\s|,\s+according to\b")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+def _cue_starts(text: str, position: int) -> tuple[int, ...]:
+    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
+    starts = []
+    at = max(0, position - 40)
+    while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
+        starts.append(cue.start())
+        at = cue.start() + 1
+    return tuple(starts)
+
+
+# ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
+_CLAUSE_BREAK = re.compile(
+    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who)\s|\s+according to\b)"
+    r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
+)
+_RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
+_SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
 )
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
-_SAID = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|reported|announced|estimated(?= that)"
-    r"|estimate|tweeted|wrote|writes|acknowledged|confirmed|added)\b"
+_ACCORDING_TO = re.compile(r"according to(?<!\w.{12})\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
+_SAID = keywords(
+    r"said|says|told|reported|announced|estimated(?= that)|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
+    ignore_case=False,
 )
-_SAID_BY = re.compile(
-    r"\b(?:said|says|added|reported by|according to)\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+# Read backwards from the verb: "has said", "have also said", "later said" start at the first of those words.
+_SAID_ADVERB_BACKWARDS = re.compile(r"\s+(?:osla|retal|reilrae)(?!\w)")
+_SAID_AUXILIARY_BACKWARDS = re.compile(r"\s+(?:sah|evah|dah)(?!\w)")
+# a word each of the three forms needs: "according to", "said" and the like (as `_SAID`), "reported by"
+_REPORTER_CUES = keywords(
+    r"according to|said|says|told|reported|announced|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
+    tail="",
+    ignore_case=False,
 )
-_SUBJECT_START = re.compile(r"(?:^|[,;:“”\"]|\bthat\b|\bwhile\b|\band\b|\bafter\b|\bwhen\b)\s*")
+_SAID_BY = keywords(
+    r"said|says|added|reported by|according to",
+    tail=r"\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})",
+    ignore_case=False,
+)
+# What stands before the subject of "said" ("..., officials said", "... that officials said"),
+# read backwards from the verb: the last of these words or marks, and the spaces after it.
+_SUBJECT_START_BACKWARDS = re.compile(r"\s*(?:[,;:“”\"]|\btaht\b|\belihw\b|\bdna\b|\bretfa\b|\bnehw\b)")
+_LEADING_SPACE = re.compile(r"\s*")
 _NOT_A_REPORTER = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE
 )
@@ -247,45 +346,95 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
-        if _ABBREVIATIONS.search(text, max(cursor, match.start() - 12), match.end()):
+        gap = match.start("gap")
+        if _ABBREVIATIONS.search(text, max(cursor, gap - 12), match.end()):
             continue
-        spans.append((cursor, match.start()))
+        spans.append((cursor, gap))
         cursor = match.end()
     spans.append((cursor, end))
     return [(s, e) for s, e in spans if e > s]
 
 
-def _clause_bounds(text: str, sentence: tuple[int, int], position: int) -> tuple[int, int]:
+def _clause_bounds(breaks: "_Breaks", sentence: tuple[int, int], position: int) -> tuple[int, int]:
+    """The clause of the sentence around `position`: between the clause breaks on either side."""
     start, end = sentence
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
+    first = bisect.bisect_left(breaks.starts, start)
+    for index in range(first, len(breaks.starts)):
+        if breaks.ends[index] > end:
+            break
+        if breaks.ends[index] <= position:
+            start = breaks.ends[index]
+        elif breaks.starts[index] >= position:
+            end = breaks.starts[index]
             break
     return start, end
 
 
-def _parse_number(token: str) -> float:
+@dataclass
+class _Breaks:
+    """Clause breaks of a whole text (";", " - ", ", while", ...), found in one pass."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str, end: int) -> "_Breaks":
+        spans = [match.span() for match in _CLAUSE_BREAK.finditer(text, 0, end)]
+        return cls([s for s, _ in spans], [e for _, e in spans])
+
+
+_PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[,{_THIN_SPACES}]\d{{3}})+|\d+")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES)
+_CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(\d{1,3})$")
+_MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+def _parse_number(token: str, dotted_thousands: bool = False) -> float:
+    """The value of a number as written: "4,824", "2,5 thousand", "11 thousand 200", "twelve thousand";
+    "4.200" is 4,200 where the report writes thousands with dots (`dotted_thousands`)."""
     token = token.strip().lower()
-    token = re.sub(r"^(?:us\$|\$|usd\s?)", "", token)
-    remainder = re.search(r"(thousand|million)\s+(\d{1,3})$", token)
+    if _PLAIN_NUMBER.fullmatch(token):
+        return float(token.replace(",", "").translate(_NO_THIN_SPACES))  # most numbers in a report: "4,824"
+    if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
+        return float(token.replace(".", ""))
+    token = _CURRENCY_PREFIX.sub("", token)
+    remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
         return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
     multiplier = 1.0
-    match = re.search(r"\s*(thousand|million|mln|thous|ths)\.?$|(?<=\d)([km])$", token)
+    match = _MULTIPLIER_SUFFIX.search(token)
     if match:
         multiplier = _MULTIPLIERS[match.group(1) or match.group(2)]
         token = token[: match.start()]
     token = token.strip()
     token = (
-        token.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", token) else token.replace(",", "")
+        token.replace(",", ".") if _DECIMAL_COMMA.fullmatch(token) else token.replace(",", "")
     )  # "2,5 thousand"
-    if token in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token] * multiplier
-    if token.replace("-", " ") in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token.replace("-", " ")] * multiplier
+    if token[:1].isalpha():
+        return _words_value(token) * multiplier
     return float(token) * multiplier
+
+
+def _words_value(token: str) -> float:
+    """"three hundred and twenty-five" -> 325; "half a" -> 0.5; "two and a half" -> 2.5."""
+    words = token.replace("-", " ").split()
+    if words[-3:] == ["and", "a", "half"]:
+        return _words_value(" ".join(words[:-3])) + 0.5
+    if words[0] == "half":
+        return 0.5
+    if words[:2] == ["a", "quarter"]:
+        return 0.25
+    total = 0.0
+    for word in words:
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word != "and":
+            total += _WORD_NUMBERS[word]
+    return total
 
 
 @dataclass
@@ -300,10 +449,11 @@ class _Number:
     currency: bool
 
 
-_MULTIPLIER_END = re.compile(r"(thousand|million|mln|thous|ths)\.?$")
-_ANCHOR = re.compile(
-    rf"(?<![\w.,])\d|(?=[oOtTfFsSeEnNhHaA])\b(?:{_WORDNUM}|an?(?=\s+(?:hour|day|week)\b))\b", re.IGNORECASE
-)
+_MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths)\.?$")
+# where numbers start: a digit after no letter, digit, point or comma; a number word (two scans: the
+# digits' one skips to digits, the words' one to their first letters)
+_DIGIT_ANCHOR = re.compile(r"\d(?<![\w.,].)")
+_WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
@@ -312,102 +462,144 @@ def _reversed_alternation(words: list[str]) -> str:
 
 # What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.
 _LEAD_BACKWARDS = re.compile(
-    r"(?P<cur>\$SU|\$|\s?DSU)?(?P<span>\s+(?:neewteb|morf)\b)?"
+    r"(?P<cur>\s?\$SU|\$|\s?DSU)?(?P<span>\s+(?:neewteb|morf)\b)?"
     rf"(?P<qual>\s+(?:{_reversed_alternation(_LOW_WORDS + _HIGH_WORDS + _ABOUT_WORDS)})\b)?",
     re.IGNORECASE,
 )
 _LEAD_WINDOW = 45
 
 
-def _numbers(text: str, start: int, end: int, previous_value: float | None) -> list[_Number]:
-    """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
-    then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
-    found: list[_Number] = []
-    covered = start
-    for anchor in _ANCHOR.finditer(text, start, end):
-        if anchor.start() < covered:
-            continue
-        at = anchor.start()
-        window = text[max(start, at - _LEAD_WINDOW) : at][::-1]
-        lead = _LEAD_BACKWARDS.match(window)
-        candidates = [at - lead.end(name) for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-        candidates = [
-            c + len(text[c : c + _LEAD_WINDOW]) - len(text[c : c + _LEAD_WINDOW].lstrip()) for c in candidates
-        ]
-        number = _first_form(text, list(dict.fromkeys(candidates)), at, start, end, bool(lead.group("span")))
-        if number:
-            found.append(number)
-            covered = number.end
-    for match in _ANAPHOR.finditer(text, start, end):
-        earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
-        referent = earlier[-1] if earlier else previous_value
-        if referent is None:
-            continue
-        lead = _LEAD_BACKWARDS.match(text[max(start, match.start() - _LEAD_WINDOW) : match.start()][::-1])
-        qualifier = lead.group("qual") or ""
-        if not qualifier and not re.match(r"the same|a similar", match.group(), re.IGNORECASE):
-            continue  # "that many had been waiting": not a figure without "at least" and the like
-        found.append(
-            _Number(
-                match.start() - len(qualifier),
-                match.end(),
-                referent,
-                None,
-                " ".join(qualifier.lower()[::-1].split()),
-                False,
-                True,
-                False,
-            )
+class _Numbers:
+    """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
+
+    def __init__(self, text: str, end: int, dotted_thousands: bool):
+        self.text = text
+        self.backwards = text[::-1]  # read once: what stands before a number is matched on it, not on a copy per number
+        self.anchors = sorted(
+            [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
+            + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
-    found.sort(key=lambda n: n.start)
-    return found
+        self.dotted_thousands = dotted_thousands
+
+    def _lead(self, start: int, at: int) -> re.Match:
+        """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
+        size = len(self.text)
+        return _LEAD_BACKWARDS.match(self.backwards, size - at, size - max(start, at - _LEAD_WINDOW))
+
+    def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
+        """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
+        then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
+        text, anchors = self.text, self.anchors
+        found: list[_Number] = []
+        covered = start
+        for index in range(bisect.bisect_left(anchors, start), len(anchors)):
+            at = anchors[index]
+            if at >= end:
+                break
+            if at < covered:
+                continue
+            if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
+                continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
+            lead = self._lead(start, at)
+            back = len(text) - at  # where the lead starts in the backwards text
+            # where the qualifier, "between"/"from" and the currency before the number start
+            candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+            number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+            if number:
+                found.append(number)
+                covered = number.end
+        for match in _ANAPHOR.finditer(text, start, end):
+            earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
+            referent = earlier[-1] if earlier else previous_value
+            if referent is None:
+                continue
+            qualifier = self._lead(start, match.start()).group("qual") or ""
+            if not qualifier and not _SAME_OR_SIMILAR.match(match.group()):
+                continue  # "that many had been waiting": not a figure without "at least" and the like
+            found.append(
+                _Number(
+                    match.start() - len(qualifier),
+                    match.end(),
+                    referent,
+                    None,
+                    " ".join(qualifier.lower()[::-1].split()),
+                    False,
+                    True,
+                    False,
+                )
+            )
+        found.sort(key=lambda n: n.start)
+        return found
 
 
-def _first_form(text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool) -> _Number | None:
-    for pattern in _NUMBER_FORMS if spans else _NUMBER_FORMS[2:]:
+_PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
+
+
+def _first_form(
+    text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool, dotted_thousands: bool
+) -> _Number | None:
+    """The first form (between/from, range, single) at the first candidate start that reads as a number.
+
+    A range "A - B" can only match where the number read alone at that start ends before a
+    range's joining word, so the single form is read first and the range tried only there."""
+    between, from_to, range_form, single = _NUMBER_FORMS
+    alone: list[tuple[re.Match | None, _Number | None]] = []
+    for candidate in candidates:
+        match = single.match(text, candidate, end)
+        read = _read_number(text, match, start, dotted_thousands) if match and match.end() > anchor else None
+        alone.append((match, read))
+    forms = [between, from_to] if spans else []
+    for pattern in forms:
         for candidate in candidates:
             match = pattern.match(text, candidate, end)
-            if match is None or match.end() <= anchor:
-                continue
-            number = _read_number(text, match, start)
-            if number:
-                return number
-    return None
+            if match is not None and match.end() > anchor:
+                number = _read_number(text, match, start, dotted_thousands)
+                if number:
+                    return number
+    for candidate, (match, _read) in zip(candidates, alone, strict=True):
+        if match is not None and _RANGE_AFTER.match(text, match.end(), end):
+            ranged = range_form.match(text, candidate, end)
+            if ranged is not None and ranged.end() > anchor:
+                number = _read_number(text, ranged, start, dotted_thousands)
+                if number:
+                    return number
+    return next((read for _match, read in alone if read), None)
 
 
-def _read_number(text: str, match: re.Match, start: int) -> _Number | None:
+_GLUED_DIGITS = re.compile(r"[.,]\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
+_MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
+_CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
+
+
+def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool) -> _Number | None:
     a = match.group("a")
     b = match.groupdict().get("b")
-    before = text[max(start, match.start() - 1) : match.start()]
-    after = text[match.end() : match.end() + 1]
-    if (
-        before in ".,/:"
-        and before
-        or after in (":", "/")
-        and after
-        or re.match(r"[.,]\d", text[match.end() : match.end() + 2])
-    ):
+    at, to = match.span()
+    before = text[at - 1] if at > start else ""
+    after = text[to : to + 1]
+    if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
-    if (
-        not b
-        and re.fullmatch(r"(?:19|20)\d\d", a)
-        and _YEAR_BEFORE.search(text, max(start, match.start() - 16), match.start())
-    ):
+    if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
-        low = _parse_number(a)
-        high = _parse_number(b) if b else None
+        low = _parse_number(a, dotted_thousands)
+        high = _parse_number(b, dotted_thousands) if b else None
     except ValueError:
         return None
-    if b and _MULTIPLIER_END.search(b.lower()) and not re.search(r"thousand|million|mln|thous|ths|\dk$", a.lower()):
+    if b and _MULTIPLIER_END.search(b.lower()) and not _MULTIPLIED_LOW.search(a.lower()):
         low *= _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
     if high is not None and high <= low:
         return None
     qualifier = (match.group("qual") or "").strip().lower()
-    is_word = not re.search(r"\d", a)
-    has_multiplier = bool(re.search(r"thousand|million|mln|thous|ths|\d[km]$", (b or a).lower()))
-    currency = bool(re.match(r"\s*(?:US\$|\$|USD)", a, re.IGNORECASE))
-    return _Number(match.start(), match.end(), low, high, qualifier, is_word, has_multiplier, currency)
+    is_word = not _DIGIT.search(a)
+    has_multiplier = bool(_HAS_MULTIPLIER.search((b or a).lower()))
+    currency = bool(_CURRENCY.match(a))
+    return _Number(at, to, low, high, qualifier, is_word, has_multiplier, currency)
 
 
 def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
@@ -423,15 +615,17 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         word = match.group("unit")
         for pattern, unit, factor in _UNIT_CLASS:
             if pattern.match(word):
+                if unit == "hours" and _DETERMINER.search(match.group("adj")):
+                    break  # "9,000 the day before", "300 that week": a time after a count, not its unit
                 return unit, word, factor
-        if re.fullmatch(
-            r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings"
-            r"|points|posts|camps|sites|centres|centers|shelters",
-            word,
-        ):
-            return "skip", word, 1.0
-        return "persons", word, 1.0
-    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start):
+        else:
+            if _NOT_COUNTED.fullmatch(word):
+                return "skip", word, 1.0
+            return "persons", word, 1.0
+        return None, "", 1.0
+    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start) or _VEHICLE_LABEL.match(
+        text, text.rfind("\n", 0, number.start) + 1, number.start
+    ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
 
@@ -447,13 +641,125 @@ class _Context:
     places: list[list[Mention]]
     adjectives: list[list[Mention]]
     times: list[list[TimeMention]]
+    breaks: "_Breaks"
     figures: list[Figure] = field(default_factory=list)
-    reporters: dict[tuple, str] = field(default_factory=dict)  # per clause: figures in one clause share it
+    reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
+    lodgings: dict[int, bool] = field(default_factory=dict)
+    comparisons: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
+    arrivals: dict[int, "_ArrivalCues"] = field(default_factory=dict)
+    quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
+    lists: dict[int, set[int]] = field(default_factory=dict)
+    lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
+    rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
+    unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
+    starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
+    named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
+    main_destination: str = ""  # the country the report names most after the origin
+
+    def listed_crossings(self, index: int) -> set[int]:
+        """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
+        if index not in self.lists:
+            crossings = [m for m in self.places[index] if m.place.kind == "crossing"]
+            listed = set()
+            for first, second in zip(crossings, crossings[1:], strict=False):
+                if first.place != second.place and _CROSSING_LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
+                    listed |= {first.start, second.start}
+            self.lists[index] = listed
+        return self.lists[index]
+
+    def unlisted_places(self, index: int) -> list[Mention]:
+        """The places of paragraph `index` but those named in a list of crossings."""
+        places = self.unlisted.get(index)
+        if places is None:
+            listed = self.listed_crossings(index)
+            places = [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
+            self.unlisted[index] = places
+        return places
+
+    def last_crossing_before(self, position: int) -> Mention | None:
+        """The last crossing the report names before `position` (not one of a list)."""
+        index = self.paragraph_at(position, before=True)
+        for i in range(index, -1, -1):
+            crossings = [m for m in self.unlisted_places(i) if m.place.kind == "crossing" and m.start < position]
+            if crossings:
+                return crossings[-1]
+        return None
+
+    def lead_in(self, index: int, sentence: tuple[int, int], position: int) -> "_LeadIn":
+        """What introduces the list or table that a sentence of paragraph `index` is in (see
+        `_lead_in`), cached per sentence; none for a paragraph that is no item or row."""
+        if not self.in_list(index):
+            return _NO_LEAD_IN
+        key = (sentence, position) if "|" in self.doc.text[sentence[0] : sentence[1]] else sentence
+        if key not in self.lead_ins:
+            self.lead_ins[key] = _lead_in(self.doc.text, sentence, position)
+        return self.lead_ins[key]
+
+    def heading(self, index: int) -> str:
+        """The question that opens the post paragraph `index` is in, in a Q&A ("" if none)."""
+        return self.doc.headings[index] if self.doc.headings else ""
+
+    def in_list(self, index: int) -> bool:
+        """Whether paragraph `index` is a list item or a table row (most are neither)."""
+        row = self.rows.get(index)
+        if row is None:
+            text = self.doc.text
+            start = self.doc.paragraphs[index][0]
+            end = text.find("\n", start)
+            line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
+            row = self.rows[index] = bool(_LIST_ITEM.match(line) or TABLE_ROW.match(line))
+        return row
+
+    def paragraph_at(self, position: int, before: bool = False) -> int:
+        """Index of the kept paragraph holding `position` (-1 if none); with `before`, the last one
+        starting at or before it."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if before or index < 0:
+            return index
+        return index if position < self.doc.paragraphs[index][1] else -1
+
+    def country_of(self, place: str) -> str:
+        """The country a place lies in (a crossing: the country it leads into)."""
+        if not self.named:
+            self.named.update((m.place.name, m.place) for group in self.places for m in group)
+        named = self.named.get(place)
+        return named.country if named is not None and named.kind != "country" else _country_of(place)
+
+    def quote(self, sentence: tuple[int, int]) -> str:
+        """The sentence as one line (figures of one sentence share it)."""
+        if self.quoted[0] != sentence:
+            self.quoted = (sentence, " ".join(self.doc.text[sentence[0] : sentence[1]].split()))
+        return self.quoted[1]
+
+    def comparison_cues(self, index: int) -> list[tuple[int, ...]]:
+        """For each time in paragraph `index`, every place in the 40 characters before it where
+        "than", "up from" and the like start (a search from any point finds the first one after it)."""
+        cues = self.comparisons.get(index)
+        if cues is None:
+            cues = self.comparisons[index] = [_cue_starts(self.doc.text, t.start) for t in self.times[index]]
+        return cues
+
+    def arrival_cues(self, mention: Mention) -> "_ArrivalCues":
+        """The words just before a place that say whether people arrived there (cached per mention)."""
+        cues = self.arrivals.get(mention.start)
+        if cues is None:
+            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, mention)
+        return cues
+
+    def lodging(self, index: int) -> bool:
+        """Whether paragraph `index` is about hotels or hostels."""
+        if index not in self.lodgings:
+            self.lodgings[index] = bool(_LODGING.search(self.doc.text, *self.doc.paragraphs[index]))
+        return self.lodgings[index]
 
 
-_FROM_COUNTRY = re.compile(
-    r"\b(?:from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_FROM_COUNTRY = keywords(
+    r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
+)
+
+
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families)\b"
 )
 
 
@@ -463,6 +769,9 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
     mentions = scan(doc.text, 0, end) if mentions is None else mentions
     counts = count_demonyms(mentions)
+    for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
+        if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     if not counts:
         kept = _by_paragraph(doc, mentions)
         for paragraph in kept:
@@ -481,6 +790,15 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     return ranked[0][0]
 
 
+def _main_destination(mentions: list[Mention], origin: str | None) -> str:
+    """The country other than the origin that the report names most (where its crossings lead)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.role == "name" and m.place.kind == "country" and m.place.name != origin:
+            counts[m.place.name] = counts.get(m.place.name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
+
+
 def _by_paragraph(doc: Document, spans: list) -> list[list]:
     """Items with .start/.end grouped by the kept paragraph that contains them."""
     starts = [start for start, _ in doc.paragraphs]
@@ -496,9 +814,18 @@ def extract_figures(
     doc: Document, published: date, trigger: date | None = None, origin: str | None = None
 ) -> list[Figure]:
     """Every movement-of-people figure in the document's kept paragraphs, in text order."""
+    with paused_gc():
+        return _extract_figures(doc, published, trigger, origin)
+
+
+def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
-    mentions = scan(doc.text, 0, end)
+    mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
     origin = origin or infer_origin(doc, mentions)
+    main_destination = _main_destination(mentions, origin)
+    named = named_crossings(doc.text, end, mentions, main_destination)
+    if named:
+        mentions = sorted(mentions + named, key=lambda m: m.start)
     by_paragraph = _by_paragraph(doc, mentions)
     context = _Context(
         doc,
@@ -508,13 +835,17 @@ def extract_figures(
         places=[[m for m in group if m.role == "name"] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
         times=_by_paragraph(doc, find_times(doc.text[:end], published, trigger)),
+        breaks=_Breaks.of(doc.text, end),
+        starts=[start for start, _ in doc.paragraphs],
+        main_destination=main_destination,
     )
+    numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
     figures: list[Figure] = []
     for index, (start, end) in enumerate(doc.paragraphs):
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(doc.text, start, end):
-            for number in _numbers(doc.text, sentence[0], sentence[1], previous_value):
+            for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
@@ -524,53 +855,56 @@ def extract_figures(
     return figures
 
 
-_ONWARD = re.compile(
-    r"\b(?:moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
-    r"(?:for|to)\s+(?:other|third)\s+countries)\b",
-    re.IGNORECASE,
+_ONWARD_WORDS = (
+    r"moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
+    r"(?:for|to)\s+(?:other|third)\s+countries"
 )
-_OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ONWARD = keywords(_ONWARD_WORDS)
+# Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
+_IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
+_IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
+_CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
+_OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
-_THE_NUMBER = re.compile(r"\bthe\s+(?:number|figure|total|count)\b|\bit\s+(?:was|stood at|reached)\s+$", re.IGNORECASE)
-_STRONG_WAIT = re.compile(
-    r"\b(?:wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat)\b",
-    re.IGNORECASE,
+_THE_NUMBER = keywords(
+    r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$|there\s+(?:were|was)\s+$", tail=""
 )
-_CROSSING_WORDS = re.compile(r"\b(?:cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*)\b", re.IGNORECASE)
-_RETURN = re.compile(
-    r"\b(?:(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
-    r"|(?:departures|returns|exits)\s+(?:back\s+)?to)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_STRONG_WAIT = keywords(
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
+)
+_CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
+_RETURN = keywords(
+    r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    r"|(?:departures|returns|exits)\s+(?:back\s+)?to",
+    tail=r"\s+(?:the\s+)?$",
 )
 
 
 def _classify(
-    text: str,
+    context: "_Context",
+    index: int,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    paragraph: str,
     number: _Number,
     unit: str | None,
     unit_word: str,
     previous: "Figure | None",
 ) -> str | None:
+    text = context.doc.text
     words = text[clause[0] : clause[1]]
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
     near = before[-70:]  # the cues below stand just before the number
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
-    baseline_cue = _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
+    near_cue = _NEAR_CUES.search(near)
+    baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if baseline_cue and previous is not None and previous.start >= sentence[0]:
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if (
-        _COMPARATIVE_AFTER.match(after)
-        or _COMPARATIVE_BEFORE.search(near)
-        or _BASELINE.search(near)
-        or _STOCK.search(near)
+    if _COMPARATIVE_AFTER.match(after) or near_cue and (
+        _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
-    if unit == "skip" or _AGE.search(near) and re.match(r"\s*,", after) and number.low < 120 and not number.qualifier:
+    if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
@@ -580,80 +914,183 @@ def _classify(
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
         return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
     if unit == "hours":
+        if _JOURNEY_AFTER.match(after):
+            return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         return "wait_hours" if waited else None
     if unit == "vehicles":
-        if _QUEUE.search(words) or re.search(r"\b(?:border|checkpoint|crossing)\b", words, re.I):
+        if _QUEUE.search(words) or _AT_BORDER.search(words):
             return "queue_vehicles"
-        goods = re.match(r"trucks?|lorr", unit_word, re.IGNORECASE)
+        goods = _GOODS_VEHICLE.match(unit_word)
         return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
     if unit == "USD":
+        if number.has_multiplier or _PER_GOODS_UNIT.match(after):
+            return None
         return (
             "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
         )
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
-    if _CASUALTY.search(words):
-        return None
-    if _ARREST.search(words):
-        return "arrests"
-    if _ONWARD.search(words):
-        return "exits"
+    if _CLAUSE_CUES.search(words):
+        if _CASUALTY.search(words):
+            return None
+        if _ARREST.search(words):
+            return "arrests"
+        if _IN_CUSTODY.search(words):
+            return None  # "21,499 of those remained in jail": people held, not people moving
+        if _ONWARD.search(words):
+            return "exits"
     noun = unit_word.lower()
+    if noun in ("soldiers", "troops") and not _CALLUP.search(words):
+        return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in ("arrivals", "entries"):
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
-    if _LODGING.search(paragraph):
+    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
+        return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
+    if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
         return "other"
-    if _OF_WHOM.search(near) and re.search(r"\b(?:remain|stay)", after, re.IGNORECASE):
+    if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    if _WAITING_AFTER.match(after):
+        return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
+    group = _GROUP_OF.match(after)
+    if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
+        return _nearest_verb(after[group.end() :], "")
+    # "the number who have fled has passed three million": a count passing a mark, not people passing
+    exceeded = _EXCEEDED.search(before)
+    if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
+        before = before[: exceeded.start()]
     verb = _nearest_verb(after, before)
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
-    lead_in = _lead_in(text, sentence)
-    if lead_in and _LIST_ITEM.match(text, sentence[0]):
-        noun = re.search(r"\b(arrivals|entries|departures|exits)\b", lead_in, re.IGNORECASE)
+    lead_in = context.lead_in(index, sentence, number.start).text
+    if lead_in:
+        noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
+    heading = context.heading(index)
+    if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
+        noun = _COUNT_NOUN.search(heading)
+        verb = _nearest_verb(heading, "")
+        if noun or verb:
+            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+    if (
+        previous is not None
+        and context.in_list(index)
+        and index > 0
+        and context.in_list(index - 1)
+        and context.paragraph_at(previous.start) == index - 1
+        and previous.unit.startswith("persons")
+        and unit in (None, "persons")
+    ):
+        return previous.quantity  # "- Georgia: about 69,000" after "- Kazakhstan: 200,000 entries": the list's count
+    if (
+        previous is not None
+        and previous.start >= sentence[0]
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0])
+    ):
+        return previous.quantity  # "Georgia counted 53,000 arrivals, and Finland some 43,000": the same count
     return None
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,40}:\s")
-_LEAD_IN_LINES = 6
+# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement
+_LIVING_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living))\b",
+    re.IGNORECASE,
+)
+# "58,000 requested asylum": applications, not people moving
+_APPLIED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
+    re.IGNORECASE,
+)
+# "515,000 Afghans could flee the country by the end of the year": a projection, not a count
+_PROJECTED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
+    r"\s+(?:\w+\s+)?(?:flee|leave|arrive|cross|enter|return|move|come)\b",
+    re.IGNORECASE,
+)
+# "it took them four days to reach the border": a journey's length, not a wait
+_JOURNEY_AFTER = re.compile(
+    r"\s*[\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:reach|get\s+to|arrive|travel|walk|drive)\b", re.IGNORECASE
+)
+# "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
+_WAITING_AFTER = re.compile(
+    r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
+    + keyword_pattern(r"stranded|stuck|waiting|queuing|queueing|camped|sheltering")
+)
+_GROUP_OF = re.compile(
+    r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+)
+_AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,80}:\s")
+_LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
-def _lead_in(text: str, sentence: tuple[int, int]) -> str:
-    """The line ending in a colon that introduces the list this sentence is an item of, if any."""
-    cursor = sentence[0]
+class _LeadIn(NamedTuple):
+    text: str  # the words that say what the items count: the colon line, or the header cell and the line above the table
+    start: int  # where the lead-in starts (-1 if none)
+    header: str = ""  # a table's header cell above the number (a place, in a table with dates in its rows)
+
+
+_NO_LEAD_IN = _LeadIn("", -1)
+
+
+def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
+    """What introduces the list or table that this sentence is an item or row of: the line ending
+    in a colon before the list, or the table's header cell above the number at `position` together
+    with the line above the table."""
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    line_end = text.find("\n", sentence[0])
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not (_LIST_ITEM.match(row) or TABLE_ROW.match(row)):
+        return _NO_LEAD_IN
+    column = row.count("|", 0, position - line_start)
+    cursor, header = line_start, None
     for _ in range(_LEAD_IN_LINES):
-        line_end = text.rfind("\n", 0, cursor)
-        if line_end < 0:
-            return ""
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end].strip()
+        previous_end = text.rfind("\n", 0, cursor)
+        if previous_end < 0:
+            break
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        line = text[previous_start:previous_end].strip()
+        cursor = previous_start
+        if not line:
+            continue  # a blank line between the lead-in and its list
         if line.endswith(":"):
-            return line
-        if not _LIST_ITEM.match(line):
-            return ""
-        cursor = line_start
-    return ""
+            return _LeadIn(line, previous_start)
+        if TABLE_ROW.match(line) and not _DIGIT.search(line):
+            cells = line.strip("| ").split("|")
+            if column and len(cells) >= column and not set(line) <= set("|-: "):
+                header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
+        elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
+            if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
+                return _LeadIn(f"{header.text} / {line}", header.start, header.header)
+            break
+    return header or _NO_LEAD_IN
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
-    """The movement verb closest after the number, else closest before it."""
+    """The movement verb just before the number ("has taken in 120,000"), else the closest after
+    it, else the closest before it."""
+    governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
+    if governing:
+        for quantity, pattern in _VERBS:
+            match = pattern.match(before, governing.start())
+            if match and not before[match.end() :].strip():
+                return quantity
+    first = _ANY_VERB.search(after)
+    if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
+        return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     best: tuple[int, str] | None = None
-    for quantity, pattern in _VERBS:
-        match = pattern.search(after)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), quantity)
-    if best:
-        return best[1]
     for quantity, pattern in _VERBS:
         matches = list(pattern.finditer(before))
         if matches:
@@ -671,26 +1108,40 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = re.compile(
-    r"\b(?:most|many|some|half|part|all)\s+of\s+(?:them|whom)\s+(?:\w+\s+)?(?:through|via|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_PART_VIA = keywords(
+    r"most|many|some|half|part|all",
+    tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
 )
-_THE_CROSSING = re.compile(
-    r"\b(?:through|at|via)\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge)\b", re.IGNORECASE
+_THE_CROSSING = keywords(
+    r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
-_LANDMARK = re.compile(r"\b(?:near|outside|close to)\s+$", re.IGNORECASE)  # "the post near Uralsk"
-_LOCATIVE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+)?(?:border\s+with\s+)?$", re.IGNORECASE)
-_STRONG_DESTINATION = re.compile(
-    r"\b(?:into|entered|entering|reached|arrived in|arriving in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+# "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
+_CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
+_LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+_LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
+_STRONG_DESTINATION = keywords(
+    r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
 )
-_DESTINATION = re.compile(r"\b(?:into|to|entered|entering|reached|reach|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
+
+
+_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled")
+_SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
+_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
+
+
+def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
+    """The place a relative clause is about: the one named just before ", which", ", where", ", who"."""
+    pronoun = _RELATIVE.search(text, max(0, clause[0] - 12), clause[0])
+    if pronoun is None or "," in text[clause[0] : position]:
+        return None  # past the next comma the relative clause has ended
+    return next((m for m in reversed(places) if pronoun.start() - 2 <= m.end <= pronoun.start()), None)
 
 
 def _common_place(mentions: list[Mention]) -> str:
@@ -706,14 +1157,28 @@ def _place(
 ) -> str:
     text = context.doc.text
     origin = context.origin
-    paragraph_places = context.places[index]
+    # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
+    paragraph_places = context.unlisted_places(index)
     scopes = [
         _mentions_in(paragraph_places, *clause),
         _mentions_in(paragraph_places, *sentence),
         [m for m in paragraph_places if m.end <= number.start],
-        *[context.places[i] for i in range(index - 1, max(-1, index - 3), -1)],
+        *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
-    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing"):
+    header = context.lead_in(index, sentence, number.start).header
+    if header:
+        named = [m for m in scan(header) if m.role == "name"]
+        if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
+            return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
+    antecedent = _antecedent(text, clause, number.start, paragraph_places)
+    if antecedent is not None and quantity != "arrests":
+        return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
+    if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
+        side = _SIDE_OF.search(text, *clause)
+        if quantity == "people waiting" and side:
+            named = scan(side.group(1))
+            if named:
+                return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         named_here = [
             m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
         ]
@@ -721,6 +1186,12 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
+        if quantity == "people waiting":
+            return origin or ""
+        if _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence):
+            earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
+            if earlier is not None:
+                return earlier.place.name
     if quantity == "arrests":
         located = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
         named = [
@@ -729,25 +1200,32 @@ def _place(
             if m.place.kind in ("country", "city") and located.search(text, max(clause[0], m.start - 40), m.start)
         ]
         return _common_place(named) or origin or ""
-    if quantity == "other" and not _LODGING.search(text[slice(*context.doc.paragraphs[index])]):
+    if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
     if quantity == "flights_price_usd":
-        route = _ROUTE.search(text, *sentence)
-        if route:
-            ends = [find_places(part) for part in route.groups()]
-            if all(ends):
+        # the fare's own clause first ("..., and a ticket to Dubai costs $3,000"), then its sentence; a
+        # destination alone takes its start from before it ("Flights out of Moscow ... A ticket to Istanbul")
+        opening = context.doc.paragraphs[max(0, index - 1)][0]
+        for scope in (clause, sentence):
+            route = _ROUTE.search(text, *scope)
+            ends = [find_places(part) for part in route.groups()] if route else []
+            if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
-        to = _TO_PLACE.search(text, *sentence)
-        start_from = _OUT_OF_PLACE.search(text, context.doc.paragraphs[max(0, index - 1)][0], sentence[0])
-        if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
-            # "Flights out of Moscow ... A one-way ticket to Istanbul"
-            return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
+            to = _TO_PLACE.search(text, *scope)
+            start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
+            if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
+                return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
-                return mention.place.name
+                # "left Minsk for Erbil": exits are counted by country
+                return mention.place.country if mention.place.kind == "city" else mention.place.name
+        if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
+            host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
+            if host:
+                return host[0].place.name
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -775,41 +1253,82 @@ def _place(
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     for scope in ordered:
-        arrived = [
-            m
-            for m in scope
-            if not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start])
-            and not _PART_VIA.search(text, max(0, m.start - 30), m.start)
-            and not (m.place.kind == "city" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
-            and not _RETURN.search(text, max(0, m.start - 30), m.start)
-            and (
-                m.place.country != origin
-                or (_DESTINATION.search(text, max(0, m.start - 12), m.start) and quantity != "exits onward")
-            )
-        ]
+        arrived = []
+        for m in scope:
+            cues = context.arrival_cues(m)
+            if (
+                not cues.excluded
+                and (m.place.country != origin or cues.destination and quantity != "exits onward")
+                and not _another_numbers(text, m, number)
+            ):
+                arrived.append(m)
         if arrived:
-            use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
-            return min(arrived, key=lambda m: _arrival_rank(text, m, number.start, use_cue)).place.name
-    return ""
+            if any(scope is earlier for earlier in scopes[2:]):
+                # from an earlier sentence or paragraph, a crossing is where those people came through;
+                # the country they came into is where this figure's are
+                use_cue = scope is not scopes[2]  # earlier in the same paragraph, the nearest place wins outright
+                countries = [m for m in arrived if m.place.kind == "country"]
+                if countries:
+                    return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+            use_cue = scope is not scopes[2]
+            return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+    # nothing named near: the country the report is about (the one it names most after the origin)
+    return context.main_destination if quantity in ("entries", "net_arrivals") else ""
 
 
+def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
+    """Whether a place named after the number belongs to a later number: "... entered Romania, 2,300
+    of them through Siret" (Siret is the 2,300's), "Hungary has received 250,000 and Moldova 330,000"."""
+    if mention.start < number.end:
+        return False
+    return bool(
+        _NUMBER_AFTER.match(text, mention.end)
+        or _NUMBER_PART_VIA.search(text, max(number.end, mention.start - 60), mention.start)
+    )
+
+
+_NUMBER_AFTER = re.compile(rf"\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_NUMBER_PART_VIA = re.compile(
+    r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
+)
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
-def _arrival_rank(text: str, mention: Mention, position: int, use_cue: bool) -> tuple:
+class _ArrivalCues(NamedTuple):
+    excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
+    destination: bool  # "into", "to", "in", "at" just before it
+    strong_destination: bool  # "into", "entered", "reached", "arrived in" just before it
+
+
+def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
+    excluded = bool(
+        _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        or _PART_VIA.search(text, max(0, m.start - 60), m.start)
+        or m.place.kind == "city"
+        and _LANDMARK.search(text, max(0, m.start - 12), m.start)
+        or _RETURN.search(text, max(0, m.start - 30), m.start)
+    )
+    return _ArrivalCues(
+        excluded,
+        bool(_DESTINATION.search(text, max(0, m.start - 12), m.start)),
+        bool(_STRONG_DESTINATION.search(text, max(0, m.start - 30), m.start)),
+    )
+
+
+def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue: bool) -> tuple:
     """Crossings before countries before cities; then a place people went into ("into Georgia")
     before one merely named; then the nearest to the number."""
-    cued = use_cue and bool(_STRONG_DESTINATION.search(text, max(0, mention.start - 30), mention.start))
+    cued = use_cue and context.arrival_cues(mention).strong_destination
     return (_KIND_RANK[mention.place.kind], not cued, abs(mention.start - position))
 
 
-_PRESENT = re.compile(
-    r"\b(?:is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would)\b",
-    re.IGNORECASE,
+_PRESENT = keywords(
+    r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
+    r"|every day|each day|daily|per day|will|would|tell|tells"
 )
-_PAST = re.compile(r"\b(?:was|were|had|took|did)\b", re.IGNORECASE)
-_CUMULATIVE = re.compile(r"\b(?:already|so far|to date|in total|altogether)\b", re.IGNORECASE)
+_PAST = keywords(r"was|were|had|took|did")
+_CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
 
 
 def _period(
@@ -820,24 +1339,29 @@ def _period(
     clause: tuple[int, int],
     number: _Number,
     figures: list[Figure],
+    per_day: bool = False,
 ) -> Period:
     text = context.doc.text
 
     snapshot = quantity in ("queue_length_km", "queue_vehicles", "wait_hours")
 
-    def compared(t: TimeMention) -> bool:
-        """Dates another number in a comparison, not this one ("more than ten km on Saturday" is this one's)."""
-        cue = _COMPARED_TIME.search(text, max(sentence[0], t.start - 40), t.start)
-        return bool(cue) and not number.start <= cue.start() < number.end
-
-    mentions = [t for t in context.times[index] if not compared(t)]
+    # A time after "than", "up from" dates another number in a comparison, not this one
+    # ("more than ten km on Saturday" is this one's: the cue is inside this number).
+    mentions = [
+        t
+        for t, cues in zip(context.times[index], context.comparison_cues(index))
+        if not cues or not _compared_elsewhere(cues, sentence[0], number)
+    ]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
             return mention.period
+        # "in the same period", "in that time": the window of a figure before (a single day is
+        # rarely called a period), else the figure before
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
+        window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
         if same_story:
-            previous = same_story[-1].period
+            previous = (window or same_story[-1]).period
             how = (
                 previous.how
                 if previous.how.startswith("'the same period'")
@@ -851,80 +1375,155 @@ def _period(
     def closest(candidates: list[TimeMention]) -> TimeMention:
         return min(candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
 
-    for scope in (clause, sentence):
-        inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+    def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]
         said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
-        if (
-            snapshot
-            and scope is sentence
-            and said
-            and all(t.period and t.period.start != t.period.end for t in counted)
-        ):
+        if snapshot and is_sentence and said and all(t.period and t.period.start != t.period.end for t in counted):
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
-            period = resolve(closest(counted))
-            if said and period.start and period.end == context.published and said[0].period.end < period.end:
-                # "since X, officials said on Tuesday": the count runs to the day it was given;
-                # "in the past two days, officials said on Tuesday": the window moves back with it
-                day = said[0].period.end
-                start = period.start if period.how.startswith("since") else period.start - (period.end - day)
-                return Period(start, day, f"{period.how}, as of '{said[0].period.how}'")
+            chosen = closest(counted)
+            period = resolve(chosen)
+            as_of = [t for t in counted if t.as_of and t is not chosen]
+            closer = said[0] if said else as_of[-1] if as_of else None
+            if closer and period.start and period.end == context.published and closer.period.end < period.end:
+                # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
+                # that day; "in the past two days, officials said on Tuesday": the window moves back with it
+                day = closer.period.end
+                moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
+                start = period.start - (period.end - day) if moves else period.start
+                return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
             return period
         if inside:
             return resolve(closest(inside))
+        return None
+
     words = text[slice(*clause)]
-    earlier = [t for t in mentions if t.end <= sentence[0]]
+    if per_day and _PRESENT.search(words) and not _PAST.search(words):
+        if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
+            # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
+            return Period(context.published, context.published, "a daily rate now: publication date")
+    for scope in (clause, sentence):
+        inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
+            # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
+            return Period(context.published, context.published, "'now': publication date")
+        found = within(inside, scope is sentence)
+        if found:
+            return found
+    # an item of a list or a row of a table: dated by the line that introduces it, else by what
+    # stands before the list
+    lead_in, lead_start, _header = context.lead_in(index, sentence, number.start)
+    before_index = index
+    if lead_in:
+        lead_end = text.find("\n", lead_start)
+        lead_index = context.paragraph_at(lead_start)
+        lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
+        found = within(lead_times, True)
+        if found:
+            return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
+        before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
+    words = text[slice(*clause)]
+    earlier = [t for t in mentions if t.end <= sentence[0]] if before_index == index else []
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
             return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
-        return resolve(earlier[-1])
-    for back in range(index - 1, max(-1, index - 3), -1):
-        usable = [t for t in context.times[back] if not _COMPARED_TIME.search(text, max(0, t.start - 40), t.start)]
+        return _snapshot_day(resolve(earlier[-1])) if snapshot else resolve(earlier[-1])
+    posts = context.doc.posts
+    for back in range(before_index - 1, max(-1, before_index - 3), -1):
+        if posts and posts[back] != posts[index]:
+            break  # a live blog's earlier post dates its own figures, not this one
+        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues]
         if usable:
             carried = resolve(usable[-1])
-            return Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
+            carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
+            return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Number") -> bool:
+    """Whether the first comparison cue in the sentence before a time belongs to another number
+    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday")."""
+    cue = next((c for c in cues if c >= sentence_start), None)
+    return cue is not None and not number.start <= cue < number.end
+
+
+_NOW = keywords(r"now|currently|at present|at the moment")
+_RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
+
+
+def _snapshot_day(period: Period) -> Period:
+    """A queue or a wait dated by a window named before it: its last day (a queue is a snapshot)."""
+    if period.start and period.end and period.start < period.end:
+        return Period(period.end, period.end, f"{period.how}, its last day")
+    return period
 
 
 def _cached_reporter(
     context: _Context, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]
 ) -> str:
-    key = (clause, sentence)
-    if key not in context.reporters:
-        context.reporters[key] = _reporter(context.doc.text, clause, sentence, paragraph)
-    return context.reporters[key]
-
-
-def _reporter(text: str, clause: tuple[int, int], sentence: tuple[int, int], paragraph: tuple[int, int]) -> str:
-    """Who gave the figure: "according to X", the subject of "X said", or "said X"."""
+    """Who gave the figure: the reporter named in its clause, else its sentence, else its paragraph."""
     for scope in (clause, sentence, paragraph):
-        match = _ACCORDING_TO.search(text, *scope)
-        if match:
-            return _clean_reporter(match.group("who"))
-        for said in _SAID.finditer(text, *scope):
-            head = text[scope[0] : said.start()]
-            cut = list(_SUBJECT_START.finditer(head))
-            subject = _clean_reporter(head[cut[-1].end() :] if cut else head)
-            if (
-                subject
-                and len(subject.split()) <= 8
-                and not _NOT_A_REPORTER.match(subject.split()[0])
-                and not re.search(r"\d", subject)
-            ):
-                return subject
-        match = _SAID_BY.search(text, *scope)
-        if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
-            return _clean_reporter(match.group("who"))
+        if scope not in context.reporters:
+            context.reporters[scope] = _reporter(context.doc.text, scope)
+        if context.reporters[scope]:
+            return context.reporters[scope]
     return ""
 
 
+def _reporter(text: str, scope: tuple[int, int]) -> str:
+    """Who gave a figure in text[scope]: "according to X", the subject of "X said", or "said X"."""
+    if not _REPORTER_CUES.search(text, *scope):
+        return ""  # none of the words the three forms need (most clauses)
+    match = _ACCORDING_TO.search(text, *scope)
+    if match:
+        return _clean_reporter(match.group("who"))
+    for said in _SAID.finditer(text, *scope):
+        head = text[scope[0] : _said_start(text, said.start(), scope[0])]
+        subject = _clean_reporter(head[_subject_start(head) :])
+        if (
+            subject
+            and len(subject.split()) <= 8
+            and not _NOT_A_REPORTER.match(subject.split()[0])
+            and not _DIGIT.search(subject)
+        ):
+            return subject
+    match = _SAID_BY.search(text, *scope)
+    if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
+        return _clean_reporter(match.group("who"))
+    return ""
+
+
+def _subject_start(head: str) -> int:
+    """Where the subject of the verb that ends `head` starts: after the last comma, quote
+    mark, "that", "while", "and", "after" or "when", else at the start."""
+    cut = _SUBJECT_START_BACKWARDS.search(head[::-1])
+    return len(head) - cut.start() if cut else _LEADING_SPACE.match(head).end()
+
+
+def _said_start(text: str, verb: int, first: int) -> int:
+    """Where "said" starts once "has", "have also", "later" and the like before it are included
+    (never before `first`)."""
+    before = text[max(0, verb - 40) : verb][::-1]
+    start = verb
+    adverb = _SAID_ADVERB_BACKWARDS.match(before)
+    if adverb and verb - adverb.end() >= first:
+        start = verb - adverb.end()
+    auxiliary = _SAID_AUXILIARY_BACKWARDS.match(before, verb - start)
+    if auxiliary and verb - auxiliary.end() >= first:
+        start = verb - auxiliary.end()
+    return start
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_LEADING_ARTICLE = re.compile(r"^(?:the|also)\s+", re.IGNORECASE)
+
+
 def _clean_reporter(who: str) -> str:
-    who = re.sub(r"\s*\([^)]*\)", "", " ".join(who.split())).strip(" ,.–-")
-    return re.sub(r"^(?:the|also)\s+", "", who, flags=re.IGNORECASE)
+    who = _PARENTHESES.sub("", " ".join(who.split())).strip(" ,.–-")
+    return _LEADING_ARTICLE.sub("", who)
 
 
 def _direction(quantity: str, place: str, place_country: str, origin: str | None) -> str:
@@ -946,10 +1545,10 @@ def _figure(
 ) -> Figure | None:
     text = context.doc.text
     paragraph_span = context.doc.paragraphs[index]
-    clause = _clause_bounds(text, sentence, number.start)
+    clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
-    previous = next((f for f in reversed(figures) if f.source == context.doc.path), None)
-    quantity = _classify(text, sentence, clause, text[slice(*paragraph_span)], number, unit, unit_word, previous)
+    previous = figures[-1] if figures else None  # the figures of this document so far
+    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
     if quantity is None:
         return None
     if quantity == "baseline":
@@ -963,10 +1562,16 @@ def _figure(
             m
             for m in _mentions_in(context.places[index], *clause)
             if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
-            and (m.start < number.start or not re.search(r"\d", text[number.end : m.start]))
+            and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
         ),
         None,
     )
+    fled_into = next(
+        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 40), m.start)),
+        None,
+    )
+    if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
+        quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
         quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
@@ -979,15 +1584,29 @@ def _figure(
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
+            # "... the country entered 98 thousand. In the same time left 64 thousand.": that country's exits
+            paired = paired or (
+                previous is not None
+                and previous.quantity == "entries"
+                and previous.start >= paragraph_span[0]
+                and not _mentions_in(context.places[index], *sentence)
+            )
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif not context.origin or place == context.origin or not place:
                 quantity = "departures_total"
     else:
-        place = _place(
-            context, index, sentence, clause, number, "vehicles crossing" if unit == "vehicles" else quantity
-        )
+        kind = quantity
+        if unit == "vehicles":
+            kind = "vehicles crossing"
+        elif quantity == "other" and (
+            _WAITING_AFTER.match(text, number.end, clause[1]) or _STRONG_WAIT.search(text, number.end, clause[1])
+        ):
+            kind = "people waiting"
+        place = _place(context, index, sentence, clause, number, kind)
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
+    if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
+        place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
@@ -995,7 +1614,8 @@ def _figure(
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
-    period = _period(quantity, context, index, sentence, clause, number, figures)
+    per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
+    period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
@@ -1003,6 +1623,8 @@ def _figure(
         unit_name = f"persons ({unit_word})"
     if quantity == "other":
         unit_name = unit_word.lower() if unit_word else "persons"
+    if per_day:
+        unit_name = unit_name.replace("persons", "persons per day", 1).replace("vehicles", "vehicles per day", 1)
     return Figure(
         quantity=quantity,
         value=value,
@@ -1010,15 +1632,19 @@ def _figure(
         value_high=value_high,
         unit=unit_name,
         place=place,
-        direction=_direction(quantity, place, _country_of(place), context.origin),
+        direction=_direction(quantity, place, context.country_of(place), context.origin),
         period=period,
         reported_by=_cached_reporter(context, clause, sentence, paragraph_span),
         start=number.start,
         end=number.end,
-        quote=" ".join(text[sentence[0] : sentence[1]].split()),
+        quote=context.quote(sentence),
         qualifier=number.qualifier,
         source=context.doc.path,
+        per_day=per_day,
     )
+
+
+_FLED_INTO = keywords(r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved", tail=r"\s+(?:\w+\s+)?into\s+(?:the\s+)?$")
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:
@@ -1057,10 +1683,11 @@ def _baseline(
         None,
     )
     if earlier and previous.period.end:
-        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[(earlier.group(1) or earlier.group(2)).lower()])
+        unit = next(group for group in earlier.groups() if group).lower()
+        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
         start = previous.period.start - shift if previous.period.start else None
         end = previous.period.end - shift
-        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {earlier.group(1) or earlier.group(2)} back"
+        how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {unit} back"
         when = None
     elif when is None:
         return None
@@ -1095,9 +1722,9 @@ def _values(low: float, high: float | None, qualifier: str) -> tuple[float | Non
     """(value, value_low, value_high) the way the observation table writes bounds and ranges."""
     if high is not None:
         return None, low, high
-    if re.fullmatch(_QUALIFIERS_LOW, qualifier):
+    if _LOW_QUALIFIER.fullmatch(qualifier):
         return low, low, None
-    if re.fullmatch(_QUALIFIERS_HIGH, qualifier):
+    if _HIGH_QUALIFIER.fullmatch(qualifier):
         return low, None, low
     return low, None, None
 

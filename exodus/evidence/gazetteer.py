@@ -6,8 +6,12 @@ alternative of an alias starts with a capital letter: a page is scanned once, tr
 the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from .patterns import alternatives, keywords
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,119 @@ _COUNTRIES = {
     "Greece": (r"Greece", r"Greeks", r"Greek"),
     "United Kingdom": (r"United Kingdom|Britain|UK", r"Britons", r"British"),
     "United States": (r"United States|USA|U\.S\.", r"Americans", r"American"),
+    # The rest of the world, so that a report about any displacement names its countries.
+    "Albania": (r"Albania", r"Albanians", r"Albanian"),
+    "Algeria": (r"Algeria", r"Algerians", r"Algerian"),
+    "Angola": (r"Angola", r"Angolans", r"Angolan"),
+    "Argentina": (r"Argentina", r"Argentines|Argentinians", r"Argentine|Argentinian"),
+    "Australia": (r"Australia", r"Australians", r"Australian"),
+    "Bahrain": (r"Bahrain", r"Bahrainis", r"Bahraini"),
+    "Belgium": (r"Belgium", r"Belgians", r"Belgian"),
+    "Belize": (r"Belize", r"Belizeans", r"Belizean"),
+    "Benin": (r"Benin", r"Beninese", r"Beninese"),
+    "Bhutan": (r"Bhutan", r"Bhutanese", r"Bhutanese"),
+    "Bolivia": (r"Bolivia", r"Bolivians", r"Bolivian"),
+    "Bosnia and Herzegovina": (r"Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", r"Bosnians", r"Bosnian"),
+    "Botswana": (r"Botswana", r"Batswana", r"Botswanan"),
+    "Brazil": (r"Brazil", r"Brazilians", r"Brazilian"),
+    "Bulgaria": (r"Bulgaria", r"Bulgarians", r"Bulgarian"),
+    "Burkina Faso": (r"Burkina Faso", r"Burkinabe", r"Burkinabe"),
+    "Burundi": (r"Burundi", r"Burundians", r"Burundian"),
+    "Cambodia": (r"Cambodia", r"Cambodians", r"Cambodian"),
+    "Cameroon": (r"Cameroon", r"Cameroonians", r"Cameroonian"),
+    "Canada": (r"Canada", r"Canadians", r"Canadian"),
+    "Central African Republic": (r"Central African Republic", r"Central Africans", r"Central African"),
+    "Chile": (r"Chile", r"Chileans", r"Chilean"),
+    "Costa Rica": (r"Costa Rica", r"Costa Ricans", r"Costa Rican"),
+    "Croatia": (r"Croatia", r"Croats|Croatians", r"Croatian"),
+    "Cuba": (r"Cuba", r"Cubans", r"Cuban"),
+    "Cyprus": (r"Cyprus", r"Cypriots", r"Cypriot"),
+    "Czech Republic": (r"Czech Republic|Czechia", r"Czechs", r"Czech"),
+    "DR Congo": (r"Democratic Republic of (?:the )?Congo|DR Congo|DRC|Congo-Kinshasa|Congo", r"Congolese", r"Congolese"),
+    "Republic of the Congo": (r"Republic of (?:the )?Congo|Congo-Brazzaville", "", ""),
+    "Denmark": (r"Denmark", r"Danes", r"Danish"),
+    "Djibouti": (r"Djibouti", r"Djiboutians", r"Djiboutian"),
+    "Dominican Republic": (r"Dominican Republic", r"Dominicans", r"Dominican"),
+    "Ecuador": (r"Ecuador", r"Ecuadorians|Ecuadoreans", r"Ecuadorian|Ecuadorean"),
+    "El Salvador": (r"El Salvador", r"Salvadorans|Salvadoreans", r"Salvadoran|Salvadorean"),
+    "Equatorial Guinea": (r"Equatorial Guinea", r"Equatoguineans", r"Equatoguinean"),
+    "Eritrea": (r"Eritrea", r"Eritreans", r"Eritrean"),
+    "Eswatini": (r"Eswatini|Swaziland", r"Swazis", r"Swazi"),
+    "Gabon": (r"Gabon", r"Gabonese", r"Gabonese"),
+    "Gambia": (r"The Gambia|Gambia", r"Gambians", r"Gambian"),
+    "Ghana": (r"Ghana", r"Ghanaians", r"Ghanaian"),
+    "Guatemala": (r"Guatemala", r"Guatemalans", r"Guatemalan"),
+    "Guinea": (r"Guinea", r"Guineans", r"Guinean"),
+    "Guinea-Bissau": (r"Guinea-Bissau", r"Bissau-Guineans", r"Bissau-Guinean"),
+    "Guyana": (r"Guyana", r"Guyanese", r"Guyanese"),
+    "Haiti": (r"Haiti", r"Haitians", r"Haitian"),
+    "Honduras": (r"Honduras", r"Hondurans", r"Honduran"),
+    "Iceland": (r"Iceland", r"Icelanders", r"Icelandic"),
+    "India": (r"India", r"Indians", r"Indian"),
+    "Indonesia": (r"Indonesia", r"Indonesians", r"Indonesian"),
+    "Ireland": (r"Ireland", r"Irish", r"Irish"),
+    "Ivory Coast": (r"Ivory Coast|C[oô]te d[’']Ivoire", r"Ivorians", r"Ivorian"),
+    "Jamaica": (r"Jamaica", r"Jamaicans", r"Jamaican"),
+    "Japan": (r"Japan", r"Japanese", r"Japanese"),
+    "Kenya": (r"Kenya", r"Kenyans", r"Kenyan"),
+    "Kosovo": (r"Kosovo", r"Kosovars|Kosovans", r"Kosovar|Kosovan"),
+    "Kuwait": (r"Kuwait", r"Kuwaitis", r"Kuwaiti"),
+    "Laos": (r"Laos", r"Laotians", r"Laotian"),
+    "Lesotho": (r"Lesotho", r"Basotho", r"Basotho"),
+    "Liberia": (r"Liberia", r"Liberians", r"Liberian"),
+    "Libya": (r"Libya", r"Libyans", r"Libyan"),
+    "Luxembourg": (r"Luxembourg", r"Luxembourgers", r"Luxembourgish"),
+    "Madagascar": (r"Madagascar", r"Malagasy", r"Malagasy"),
+    "Malawi": (r"Malawi", r"Malawians", r"Malawian"),
+    "Malaysia": (r"Malaysia", r"Malaysians", r"Malaysian"),
+    "Mali": (r"Mali", r"Malians", r"Malian"),
+    "Malta": (r"Malta", r"Maltese", r"Maltese"),
+    "Mauritania": (r"Mauritania", r"Mauritanians", r"Mauritanian"),
+    "Mexico": (r"Mexico", r"Mexicans", r"Mexican"),
+    "Montenegro": (r"Montenegro", r"Montenegrins", r"Montenegrin"),
+    "Morocco": (r"Morocco", r"Moroccans", r"Moroccan"),
+    "Mozambique": (r"Mozambique", r"Mozambicans", r"Mozambican"),
+    "Namibia": (r"Namibia", r"Namibians", r"Namibian"),
+    "Nepal": (r"Nepal", r"Nepalis|Nepalese", r"Nepali|Nepalese"),
+    "Netherlands": (r"Netherlands|Holland", r"Dutch", r"Dutch"),
+    "New Zealand": (r"New Zealand", r"New Zealanders", ""),
+    "Nicaragua": (r"Nicaragua", r"Nicaraguans", r"Nicaraguan"),
+    "Niger": (r"Niger", r"Nigeriens", r"Nigerien"),
+    "Nigeria": (r"Nigeria", r"Nigerians", r"Nigerian"),
+    "North Korea": (r"North Korea", r"North Koreans", r"North Korean"),
+    "North Macedonia": (r"North Macedonia|Macedonia", r"Macedonians", r"Macedonian"),
+    "Oman": (r"Oman", r"Omanis", r"Omani"),
+    "Palestine": (r"Palestine|Palestinian territories|West Bank|Gaza Strip|Gaza", r"Palestinians", r"Palestinian"),
+    "Panama": (r"Panama", r"Panamanians", r"Panamanian"),
+    "Papua New Guinea": (r"Papua New Guinea", r"Papua New Guineans", ""),
+    "Paraguay": (r"Paraguay", r"Paraguayans", r"Paraguayan"),
+    "Peru": (r"Peru", r"Peruvians", r"Peruvian"),
+    "Philippines": (r"Philippines", r"Filipinos", r"Filipino|Philippine"),
+    "Portugal": (r"Portugal", r"Portuguese", r"Portuguese"),
+    "Qatar": (r"Qatar", r"Qataris", r"Qatari"),
+    "Rwanda": (r"Rwanda", r"Rwandans", r"Rwandan"),
+    "Saudi Arabia": (r"Saudi Arabia", r"Saudis", r"Saudi"),
+    "Senegal": (r"Senegal", r"Senegalese", r"Senegalese"),
+    "Sierra Leone": (r"Sierra Leone", r"Sierra Leoneans", r"Sierra Leonean"),
+    "Slovenia": (r"Slovenia", r"Slovenes|Slovenians", r"Slovene|Slovenian"),
+    "Somalia": (r"Somalia|Somaliland", r"Somalis", r"Somali"),
+    "South Africa": (r"South Africa", r"South Africans", r"South African"),
+    "South Korea": (r"South Korea", r"South Koreans", r"South Korean"),
+    "Spain": (r"Spain", r"Spaniards", r"Spanish"),
+    "Sri Lanka": (r"Sri Lanka", r"Sri Lankans", r"Sri Lankan"),
+    "Sweden": (r"Sweden", r"Swedes", r"Swedish"),
+    "Switzerland": (r"Switzerland", r"Swiss", r"Swiss"),
+    "Tanzania": (r"Tanzania", r"Tanzanians", r"Tanzanian"),
+    "Thailand": (r"Thailand", r"Thais", r"Thai"),
+    "Togo": (r"Togo", r"Togolese", r"Togolese"),
+    "Tunisia": (r"Tunisia", r"Tunisians", r"Tunisian"),
+    "Turkmenistan": (r"Turkmenistan", r"Turkmens", r"Turkmen"),
+    "Uganda": (r"Uganda", r"Ugandans", r"Ugandan"),
+    "Uruguay": (r"Uruguay", r"Uruguayans", r"Uruguayan"),
+    "Vietnam": (r"Vietnam|Viet Nam", r"Vietnamese", r"Vietnamese"),
+    "Yemen": (r"Yemen", r"Yemenis", r"Yemeni"),
+    "Zambia": (r"Zambia", r"Zambians", r"Zambian"),
+    "Zimbabwe": (r"Zimbabwe", r"Zimbabweans", r"Zimbabwean"),
 }
 
 # crossing: (alias pattern, country it leads into, country it leads out of)
@@ -139,11 +256,39 @@ _CITIES = {
     "Chisinau": (r"Chi[sș]in[aă]u", "Moldova"),
     "Beirut": (r"Beirut", "Lebanon"),
     "Damascus": (r"Damascus", "Syria"),
+    # Russia's border regions and the cities where call-up protests and queues were reported
+    "North Ossetia": (r"North Ossetia(?:-Alania)?", "Russia"),
+    "South Ossetia": (r"South Ossetia", "Georgia"),
+    "Dagestan": (r"Dagestan|Daghestan", "Russia"),
+    "Chechnya": (r"Chechnya", "Russia"),
+    "Ingushetia": (r"Ingushetia", "Russia"),
+    "Kabardino-Balkaria": (r"Kabardino-Balkaria", "Russia"),
+    "Buryatia": (r"Buryatia", "Russia"),
+    "Yakutia": (r"Yakutia", "Russia"),
+    "Tuva": (r"Tuva", "Russia"),
+    "Karelia": (r"Karelia", "Russia"),
+    "Orenburg": (r"Orenburg", "Russia"),
+    "Saratov": (r"Saratov", "Russia"),
+    "Samara": (r"Samara", "Russia"),
+    "Astrakhan": (r"Astrakhan", "Russia"),
+    "Volgograd": (r"Volgograd", "Russia"),
+    "Chelyabinsk": (r"Chelyabinsk", "Russia"),
+    "Omsk": (r"Omsk", "Russia"),
+    "Novosibirsk": (r"Novosibirsk", "Russia"),
+    "Yekaterinburg": (r"Yekaterinburg", "Russia"),
+    "Kazan": (r"Kazan", "Russia"),
+    "Murmansk": (r"Murmansk", "Russia"),
+    "Pskov": (r"Pskov", "Russia"),
+    "Kaliningrad": (r"Kaliningrad", "Russia"),
+    "Vladivostok": (r"Vladivostok", "Russia"),
+    "Ulan-Ude": (r"Ulan-Ude", "Russia"),
+    "Makhachkala": (r"Makhachkala", "Russia"),
+    "Grozny": (r"Grozny", "Russia"),
+    "Nalchik": (r"Nalchik", "Russia"),
 }
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A place named in the text, with its character span; `role` says how it was named."""
 
     start: int
@@ -152,21 +297,9 @@ class Mention:
     role: str = "name"  # "name" (Georgia), "adjective" (Georgian) or "demonym" (Georgians)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives of an alias pattern."""
-    parts, depth, current = [], 0, ""
-    for index, char in enumerate(pattern):
-        escaped = index > 0 and pattern[index - 1] == "\\"
-        if char in "([" and not escaped:
-            depth += 1
-        elif char in ")]" and not escaped:
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return parts + [current]
+def _longest_first(alias: tuple[str, str]) -> int:
+    group, pattern = alias
+    return -len(f"(?P<{group}>{pattern})")  # the order the per-letter patterns had
 
 
 def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
@@ -176,26 +309,40 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
     for name, (pattern, demonym, adjective) in _COUNTRIES.items():
         country = Place(name, "country", name)
         entries += [(pattern, country, "name"), (demonym, country, "demonym"), (adjective, country, "adjective")]
+    entries = [(pattern, place, role) for pattern, place, role in entries if pattern]
     for name, (pattern, country) in _CITIES.items():
         entries.append((pattern, Place(name, "city", country), "name"))
-    by_letter: dict[str, list[str]] = {}
+    by_letter: dict[str, list[tuple[str, str]]] = {}
     meaning: dict[str, tuple[Place, str]] = {}
     for pattern, place, role in entries:
-        for alternative in _alternatives(pattern):
+        for alternative in alternatives(pattern):
             if not alternative[:1].isupper():
                 raise ValueError(f"alias '{alternative}' of {place.name} must start with a capital letter")
             group = f"g{len(meaning)}"
             meaning[group] = (place, role)
-            by_letter.setdefault(alternative[0], []).append(f"(?P<{group}>{alternative})")
+            by_letter.setdefault(alternative[0], []).append((group, alternative))
+    # Aliases are tried only where a word starts with a capital, and only those that start with
+    # the same two letters (an alias whose second character is not a plain letter, "T[uü]rkiye",
+    # is tried with every two letters it may start with), longest first.
+    by_two: dict[str, list[tuple[str, str]]] = {}
+    for letter, aliases in by_letter.items():
+        plain = [alias for alias in aliases if alias[1][1:2].isalpha()]
+        other = [alias for alias in aliases if not alias[1][1:2].isalpha()]
+        for group, alias in plain:
+            by_two.setdefault(alias[:2], []).append((group, alias))
+        for two in [two for two in by_two if two[0] == letter]:
+            by_two[two] += other
+        if other:
+            by_two[letter] = other
     compiled = {
-        letter: re.compile(r"(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b")
-        for letter, alts in by_letter.items()
+        two: re.compile("(?:" + "|".join(f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)) + r")\b")
+        for two, aliases in by_two.items()
     }
     return compiled, meaning
 
 
-_BY_LETTER, _MEANING = _build()
-_WORD_START = re.compile(r"\b[A-Z]")
+_BY_START, _MEANING = _build()
+_CAPITAL = re.compile(r"\b[A-Z][\w’'.-]?")
 CROSSING_EXIT_COUNTRY = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
 
 
@@ -204,19 +351,17 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     end = len(text) if end is None else end
     found: list[Mention] = []
     position = start
-    while True:
-        word = _WORD_START.search(text, position, end)
-        if word is None:
-            return found
+    by_start, meaning = _BY_START, _MEANING
+    for word in _CAPITAL.finditer(text, start, end):
         at = word.start()
-        pattern = _BY_LETTER.get(text[at])
+        if at < position:
+            continue
+        pattern = by_start.get(text[at : at + 2]) or by_start.get(text[at])
         match = pattern.match(text, at, end) if pattern else None
         if match:
-            place, role = _MEANING[match.lastgroup]
-            found.append(Mention(at, match.end(), place, role))
+            found.append(Mention(at, match.end(), *meaning[match.lastgroup]))
             position = match.end()
-        else:
-            position = at + 1
+    return found
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:
@@ -240,3 +385,80 @@ def canonical_country(name: str) -> str | None:
     if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
         return found[0].place.name
     return None
+
+
+# Crossings the gazetteer does not know, named by the words around them: "the Ras Jdir crossing",
+# "the Syrym and Zhaisan checkpoints", "the crossing at Morina", "crossed into Uganda through Bunagana".
+_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+_CROSSING_NOUN = (
+    r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
+    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|posts?|bridges?|gates?)\b"
+)
+# "at Hamdayet, in Kassala state, and at Lugdi": more places of the same kind
+_MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:at|through|via)\s+{_NAME})*"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)"
+# each: a cue word (found first: it is rare) and what must stand around it
+_NAMED_CROSSINGS = [
+    (keywords(_CROSSING_NOUN, tail="", ignore_case=False), re.compile(rf"{_NAMES}\s+$"), -120),
+    (
+        keywords(r"crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (
+        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+]
+_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
+_NOT_A_NAME = set(
+    """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
+    Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
+    Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
+    Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Red Cross UN UNHCR IOM EU""".split()
+)
+
+
+def named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """Every mention of a crossing the gazetteer lacks but the text names as one, up to `end`;
+    `country` is the country those crossings are taken to lead into."""
+    taken = [(m.start, m.end) for m in known]
+    names: set[str] = set()
+    for cue, around, reach in _NAMED_CROSSINGS:
+        for word in cue.finditer(text, 0, end):
+            if reach < 0:  # names before the cue: "the Syrym and Zhaisan checkpoints"
+                match = around.search(text, max(0, word.start() + reach), word.start())
+            else:  # names after it: "the crossing at Morina", "crossed into Uganda through Bunagana"
+                match = around.match(text, word.end(), end)
+            if match is None:
+                continue
+            names_here = _LIST_SEPARATOR.split(match.group("names"))
+            if reach < 0 and len(names_here) == 1 and word.group().rstrip().endswith("s"):
+                continue  # "Darien crossings", "the Finnish crossings": crossings of a place, not one named so
+            for name in names_here:
+                words = name.split()
+                while words and words[0] in _NOT_A_NAME:
+                    words = words[1:]
+                name = " ".join(words)
+                at = match.start("names") + match.group("names").find(name) if name else -1
+                capitalised = words and all(
+                    word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
+                )
+                if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
+                    names.add(name)
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    places = {name: Place(name, "crossing", country) for name in names}
+    return [
+        Mention(m.start(), m.end(), places[m.group()])
+        for m in pattern.finditer(text, 0, end)
+        if not _inside(taken, m.start())
+    ]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from .document import Document
+from .calibration import ScenarioMeasures, aggregate, definition, reliability
 from .figures import Figure
 
 OBSERVATION_COLUMNS = [
@@ -35,9 +36,13 @@ OBSERVATION_COLUMNS = [
     "source",
     "note",
 ]
+# what a scenario needs to calibrate on a figure (see calibration.py); measure and labels only with a scenario
+CALIBRATION_COLUMNS = ["measure", "labels", "aggregate", "use", "definition", "reliability"]
 EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
 SHINGLE_WORDS = 5
 SAME_STORY_CONTAINMENT = 0.5
+DISAGREEING_LISTED = 10
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -61,12 +66,12 @@ class Observation:
         return (f.quantity, f.place, f.period.start, f.period.end)
 
 
-def shingles(text: str) -> set[int]:
-    """Hashes of the overlapping five-word runs of the lower-cased words of `text`."""
-    words = re.findall(r"\w+", text.lower())
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """The overlapping five-word runs of the lower-cased words of `text`."""
+    words = _WORDS.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
-        return {hash(" ".join(words))} if words else set()
-    return {hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS))))
 
 
 def same_story_groups(documents: list[Document]) -> list[int]:
@@ -75,8 +80,10 @@ def same_story_groups(documents: list[Document]) -> list[int]:
     Containment (shared shingles over the smaller set) rather than Jaccard, so that a
     syndicated copy cut short or padded with other material still counts as the same story.
     """
-    sets = [shingles(" ".join(d.paragraph_text(i) for i in range(len(d.paragraphs)))) for d in documents]
     leader = list(range(len(documents)))
+    if len(documents) < 2:
+        return leader
+    sets = [shingles(" ".join(d.paragraph_text(i) for i in range(len(d.paragraphs)))) for d in documents]
     for j in range(len(documents)):
         for i in range(j):
             if leader[i] != i or not sets[i] or not sets[j]:
@@ -118,15 +125,19 @@ def merge(per_document: list[tuple[Document, list[Figure]]], published: list[dat
 
 
 def _flag_disagreements(observations: list[Observation]) -> None:
+    """Flag each row with the other rows of its quantity, place and period: the first
+    DISAGREEING_LISTED of them by id, then how many more (a page can hold hundreds)."""
     by_slot: dict[tuple, list[int]] = {}
     for index, observation in enumerate(observations):
         by_slot.setdefault(observation.slot, []).append(index)
     for members in by_slot.values():
         if len(members) < 2:
             continue
-        for index in members:
-            others = ";".join(_row_id(i) for i in members if i != index)
-            observations[index].flags.append(f"disagrees:{others}")
+        ids = [_row_id(i) for i in members[: DISAGREEING_LISTED + 1]]
+        for position, index in enumerate(members):
+            others = [row for at, row in enumerate(ids) if at != position][:DISAGREEING_LISTED]
+            more = len(members) - 1 - len(others)
+            observations[index].flags.append(f"disagrees:{';'.join(others)}" + (f";+{more} more" if more else ""))
 
 
 def _row_id(index: int) -> str:
@@ -139,8 +150,9 @@ def _number(value: float | None) -> str:
     return str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
 
 
-def rows(observations: list[Observation]) -> list[dict[str, str]]:
-    """Observation-table rows (the schema of observations.csv plus span, flags and quote)."""
+def rows(observations: list[Observation], measures: ScenarioMeasures | None = None) -> list[dict[str, str]]:
+    """Observation-table rows: the schema of observations.csv, what a scenario needs to calibrate
+    on them (`measures` fills measure and labels from a scenario's modules), span, flags and quote."""
     out = []
     for index, observation in enumerate(observations):
         f = observation.figure
@@ -172,18 +184,33 @@ def rows(observations: list[Observation]) -> list[dict[str, str]]:
                 "quote": f.quote,
             }
         )
+        _calibration(out[-1], f.per_day, measures)
     return out
 
 
-def write_csv(table: list[dict[str, str]], out: Path) -> None:
+def _calibration(row: dict[str, str], per_day: bool, measures: ScenarioMeasures | None) -> None:
+    found = measures.measure(row["quantity"], row["place"], row["quote"]) if measures else None
+    usable = found and measures.within_run(row["period_start"], row["period_end"])
+    row.update(
+        measure=found[0] if usable else "",
+        labels=found[1] if usable else "",
+        aggregate=aggregate(row["quantity"], row["period_start"] == row["period_end"], per_day),
+        use="check" if usable else "context",
+        definition=definition(row, per_day),
+        reliability=reliability(row["as_reported_by"], row["quote"], row["flags"]),
+    )
+
+
+def write_csv(table: list[dict[str, str]], out: Path, columns: list[str] | None = None) -> None:
     """Write the table atomically: a reader sees the old file or the whole new one, never half."""
     out = Path(out)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or Path("."))
     try:
         with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            writer = csv.DictWriter(stream, fieldnames=OBSERVATION_COLUMNS + EXTRA_COLUMNS)
-            writer.writeheader()
-            writer.writerows(table)
+            fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
+            writer = csv.writer(stream)
+            writer.writerow(fields)
+            writer.writerows([row.get(name, "") for name in fields] for row in table)
         os.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import extract_observations, rows
+from . import canonical_country, extract_observations, rows
 
 MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
 
@@ -51,11 +51,19 @@ def _same_number(a: str, b: str) -> bool:
     return abs(x - y) <= max(0.05, 1e-3 * abs(y))
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Same place: equal names, or two spellings the gazetteer folds into one ("Macedonia")."""
+    return a == b or bool(a and b) and (canonical_country(a) or a) == (canonical_country(b) or b)
+
+
 def figure_matches(found: dict, expected: dict) -> bool:
     """Whether an extracted row and a labelled row describe the same figure."""
     for name in MATCHED_FIELDS:
         if name.startswith("value"):
             if not _same_number(found.get(name, ""), expected.get(name, "")):
+                return False
+        elif name == "place":
+            if not _same_place(found.get(name, ""), expected.get(name, "")):
                 return False
         elif found.get(name, "") != expected.get(name, ""):
             return False

@@ -6,10 +6,11 @@ movement off ("since the decree"). Every expression resolves to a closed period
 [start, end]; `start` is None when the text gives only an end ("before the decree").
 """
 
-import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
+
+from .patterns import DIGIT, fits, keywords, leading_phrases, leading_words, phrase_starts
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -29,10 +30,11 @@ _MONTHS = {
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen""".split()
     )
     if value
-} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SMALL = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 
@@ -46,13 +48,14 @@ _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 _COUNT = r"(?:\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
-    r"|fighting|offensive|crisis|violence|earthquake|quake|order)"
+    r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
+    r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
+    r"|crackdown|siege|eruption|evacuation\s+order)"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):  # named tuples: made by the thousand per page, and several times cheaper to make
     """A resolved period and the words it came from."""
 
     start: date | None
@@ -60,14 +63,17 @@ class Period:
     how: str
 
 
-@dataclass(frozen=True)
-class TimeMention:
+class TimeMention(NamedTuple):
     """A time expression in the text; `period` is None for "the same period"."""
 
     start: int
     end: int
     period: Period | None
     statement: bool = False  # the day something was said ("said on Tuesday"), not what was counted
+    as_of: bool = False  # "as of 20 July", "up to Monday": the day a running count was taken
+
+
+_LEADING_DIGITS = re.compile(r"\d+")
 
 
 def _number(word: str) -> int:
@@ -76,7 +82,7 @@ def _number(word: str) -> int:
 
 
 def _month(word: str) -> int:
-    return _MONTHS[word.lower().rstrip(".")[:3]]
+    return int(word) if word.isdigit() else _MONTHS[word.lower().rstrip(".")[:3]]
 
 
 def _last_weekday(name: str, published: date, strictly_before: bool = False) -> date:
@@ -91,7 +97,7 @@ def _next_weekday(name: str, published: date) -> date:
 
 
 def _calendar_date(day: str, month: str, year: str | None, published: date) -> date:
-    number = int(re.match(r"\d+", day).group())
+    number = int(_LEADING_DIGITS.match(day).group())
     if year:
         return date(int(year), _month(month), number)
     guess = date(published.year, _month(month), number)
@@ -122,27 +128,38 @@ class _Resolver:
 
     def day_phrase(self, groups: dict, prefix: str) -> date | None:
         """A single day written as a weekday or a calendar date (groups named with `prefix`)."""
+        # (day, month, year) groups: "Monday, 26 September", "Monday, September 26", "September 26",
+        # "26 September", "the 25th of September"; a weekday alone is the latest before publication
+        for day, month, year in _DATE_GROUPS:
+            if groups.get(prefix + day):
+                return _calendar_date(
+                    groups[prefix + day], groups[prefix + month], groups.get(prefix + year), self.published
+                )
         if groups.get(prefix + "wd"):
             return _last_weekday(groups[prefix + "wd"], self.published)
-        if groups.get(prefix + "d1"):
-            return _calendar_date(
-                groups[prefix + "d1"], groups[prefix + "m1"], groups.get(prefix + "y1"), self.published
-            )
-        if groups.get(prefix + "d2"):
-            return _calendar_date(
-                groups[prefix + "d2"], groups[prefix + "m2"], groups.get(prefix + "y2"), self.published
-            )
-        if groups.get(prefix + "d3"):  # "the 25th of September"
-            return _calendar_date(groups[prefix + "d3"], groups[prefix + "m3"], None, self.published)
         return None
+
+
+_DATE_GROUPS = [
+    ("wdd", "wdm", "wdy"),
+    ("wde", "wdn", "wdy"),
+    ("d1", "m1", "y1"),
+    ("d2", "m2", "y2"),
+    ("d3", "m3", "y3"),
+    ("d4", "m4", "y4"),
+]
 
 
 def _day_pattern(prefix: str) -> str:
     return (
-        rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"
+        rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"  # "Monday", or "Monday, 26 September" (the date wins)
+        rf"(?:,?\s+(?:the\s+)?(?:(?P<{prefix}wdd>{_DAY})(?:\s+of)?\s+(?P<{prefix}wdm>{_MONTH})"
+        rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')})?"
         rf"|(?P<{prefix}m1>{_MONTH})\s+(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
         rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
-        rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY})\s+of\s+(?P<{prefix}m3>{_MONTH}))"
+        rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY})\s+of\s+(?P<{prefix}m3>{_MONTH})"
+        # "24.02." and "24.02.2022", as translated German and Russian reports write dates
+        rf"|(?P<{prefix}d4>[12]?\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.]))"
     )
 
 
@@ -157,11 +174,11 @@ def _rules(r: _Resolver):
     def range_in_month(g):
         month = g["rm"]
         first = _calendar_date(g["ra"], month, g.get("ry"), p)
-        return span(first, first.replace(day=int(re.match(r"\d+", g["rb"]).group())))
+        return span(first, first.replace(day=int(_LEADING_DIGITS.match(g["rb"]).group())))
 
     def month_range_first(g):
         first = _calendar_date(g["ra2"], g["rm2"], g.get("ry2"), p)
-        return span(first, first.replace(day=int(re.match(r"\d+", g["rb2"]).group())))
+        return span(first, first.replace(day=int(_LEADING_DIGITS.match(g["rb2"]).group())))
 
     def between_days(g):
         first, last = r.day_phrase(g, "a"), r.day_phrase(g, "b")
@@ -187,10 +204,20 @@ def _rules(r: _Resolver):
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def two_days(g):
+        """"on Saturday and Sunday": both days."""
+        second = _last_weekday(g["pb"], p)
+        first = _last_weekday(g["pa"], second)
+        return span(first, second)
+
     def window_to(g):
         """'in the week to Sunday': the seven days ending that day."""
         last = r.day_phrase(g, "t")
-        days = _number(g["tn"]) * _UNIT_DAYS[g["tu"].rstrip("s")] if g.get("tn") else 7
+        unit = (g.get("tu") or "").lower().rstrip("s")
+        if unit == "hour":  # "in the 24 hours to Monday morning": that day
+            days = max(1, _number(g["tn"]) // 24)
+        else:
+            days = _number(g["tn"]) * _UNIT_DAYS[unit] if g.get("tn") else 7
         return span(last - timedelta(days=days - 1), last)
 
     def days_after(g):
@@ -208,6 +235,50 @@ def _rules(r: _Resolver):
         days = (_number(g["fn"]) if g.get("fn") else 1) * _UNIT_DAYS[g["fu"].lower().rstrip("s")]
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def month_part(g):
+        """'in the first 24 days of August': days 1-24; 'the last week of July': its last seven days;
+        'the first days of August' (no count): early August."""
+        if not g.get("fdn") and g["fdu"].lower() == "days":
+            return month_alone({"mo": g["fmo"], "part": g["fpart"]})
+        month = _month(g["fmo"])
+        year = p.year if month <= p.month else p.year - 1
+        first = date(year, month, 1)
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        days = _number(g["fdn"]) if g.get("fdn") else 7
+        if days < 1 or days > last.day:
+            return None
+        if g["fpart"].lower() == "first":
+            last = first + timedelta(days=days - 1)
+        else:
+            first = last - timedelta(days=days - 1)
+        return span(first, min(last, p)) if first <= p else None
+
+    def across_months(g):
+        if g.get("zd1"):
+            first = _calendar_date(g["zd1"], g["zm1"], g.get("zy2"), p)
+            last = _calendar_date(g["zd2"], g["zm2"], g.get("zy2"), p)
+        else:
+            first = _calendar_date(g["zd3"], g["zm3"], g.get("zy4"), p)
+            last = _calendar_date(g["zd4"], g["zm4"], g.get("zy4"), p)
+        if first > last:  # "28 Dec-3 Jan": the first day is in the year before
+            first = first.replace(year=first.year - 1)
+        return span(first, last)
+
+    def since_trigger(g):
+        if trig:
+            return span(trig, p)
+        if g.get("tmo"):
+            month = _month(g["tmo"])
+            year = int(g["tyr"]) if g.get("tyr") else p.year if month <= p.month else p.year - 1
+            return span(date(year, month, 1), p)
+        return None
+
+    def into_trigger(g):
+        if not trig:
+            return None
+        days = _number(g["inn"]) * _UNIT_DAYS[g["inu"].lower().rstrip("s")]
+        return span(trig, min(trig + timedelta(days=days), p))
+
     def since_year(g):
         return span(date(int(g["sy"]), 1, 1), p)
 
@@ -219,11 +290,28 @@ def _rules(r: _Resolver):
         return span(p, _next_weekday(g["uwd"], p))
 
     def month_alone(g):
+        """A month, or a third of it: "in September", "in early September", "in the first days of August"."""
         month = _month(g["mo"])
         year = p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return span(first, min(last, p))
+        part = (g.get("part") or "").lower()
+        if part in ("early", "start", "beginning", "first"):
+            last = first + timedelta(days=9)
+        elif part in ("mid", "middle"):
+            first, last = first + timedelta(days=10), first + timedelta(days=19)
+        elif part in ("late", "end", "last", "final"):
+            first = first + timedelta(days=20)
+        return span(first, min(last, p)) if first <= p else None
+
+    def day_of_month(g):
+        """"on the 24th": the latest 24th on or before publication."""
+        day = int(g["dom"])
+        month_start = p.replace(day=1)
+        if day > p.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        chosen = month_start.replace(day=day)
+        return span(chosen, chosen)
 
     def weekend(g):
         saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
@@ -242,27 +330,60 @@ def _rules(r: _Resolver):
             rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}",
             month_range_first,
         ),
+        (  # "12-18 Sep" (a table's week)
+            rf"(?P<rd1>{_DAY})\s*[-–—]\s*(?P<rd2>{_DAY})\s+(?P<rdm>{_MONTH}){_YEAR.format(name='rdy')}",
+            lambda g: range_in_month({"ra": g["rd1"], "rb": g["rd2"], "rm": g["rdm"], "ry": g.get("rdy")}),
+        ),
+        (  # "26 Sep-2 Oct", "September 26 - October 2"
+            rf"(?P<zm1>{_MONTH})\s+(?P<zd1>{_DAY})\s*[-–—]\s*(?P<zm2>{_MONTH})\s+(?P<zd2>{_DAY})\b{_YEAR.format(name='zy2')}"
+            rf"|(?P<zd3>{_DAY})\s+(?P<zm3>{_MONTH})\s*[-–—]\s*(?P<zd4>{_DAY})\s+(?P<zm4>{_MONTH}){_YEAR.format(name='zy4')}",
+            across_months,
+        ),
         (
             rf"(?:between|from)\s+(?P<rm3>{_MONTH})\s+(?P<ra3>{_DAY})\s+(?:and|to|until)\s+(?P<rb3>{_DAY})\b(?!\s+{_MONTH})",
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
         (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
-        (rf"since\s+(?:[\w’'-]+\s+){{0,8}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
-        (rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}", lambda g: span(trig, p) if trig else None),
+        (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        (  # "since the fighting began in April": the trigger (else that month)
+            rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
+            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
+            since_trigger,
+        ),
+        (  # "since the Taliban took Kabul": an event told as a clause, the trigger
+            r"since\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+"
+            r"(?:took|seized|captured|overran|entered|invaded|attacked|stormed|launched)\b",
+            lambda g: span(trig, p) if trig else None,
+        ),
+        (  # "three weeks into the war": from the trigger to that many days after it
+            rf"(?P<inn>{_COUNT})\s+(?P<inu>days?|weeks?|months?)\s+into\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
+            into_trigger,
+        ),
         (
             rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
             lambda g: span(None, trig - timedelta(days=1)) if trig else None,
         ),
-        (rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+since", week_since),
         (
-            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+"
+            rf"(?:since|(?:after|following)\s+(?:[\w’'-]+\s+){{0,4}}?{_TRIGGER})",
+            week_since,
+        ),
+        (
+            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
+        ),
+        (
+            rf"(?:(?:in|during|over)\s+)?the\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
+            r"(?P<fdu>days|week)\s+of\s+"
+            r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+            month_part,
         ),
         (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
-        (r"since\s+(?P<sy>(?:19|20)\d\d)\b", since_year),
+        (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
+        (r"since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
         (
             r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year",
             lambda g: span(p.replace(month=1, day=1), p),
@@ -285,11 +406,11 @@ def _rules(r: _Resolver):
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
         (
-            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?(?P<mwd>{_WEEKDAY})",
-            lambda g: by_day(_last_weekday(g["mwd"], p)),
+            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?{_day_pattern('e')}",
+            lambda g: by_day(r.day_phrase(g, "e")),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
-        (rf"(?:by|as\s+of|as\s+at)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
@@ -298,81 +419,60 @@ def _rules(r: _Resolver):
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
+        (rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", day_of_month),
         (
-            r"(?:in|during|since|throughout)\s+(?:early\s+|late\s+|mid-)?(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
+            r"(?:(?:in|during|since|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
+            r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,
         ),
     ]
     return rules
 
 
-def _combined(rules) -> re.Pattern:
-    """All rules as one alternation, rule i in group "r{i}": at each place the first rule that fits wins."""
-    alternatives = "|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _resolve) in enumerate(rules))
+def _combined(rules, indices=None) -> re.Pattern:
+    """The rules (those at `indices`, all by default) as one alternation, rule i in group "r{i}":
+    at each place the first rule that fits wins."""
+    indices = range(len(rules)) if indices is None else indices
+    alternatives = "|".join(f"(?P<r{i}>{rules[i][0]})" for i in indices)
     return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
 
 
-# Every rule starts with one of these words (or a digit). Trying the rules only where one
-# stands is what keeps a megabyte of text to a fraction of a second.
-_STARTERS = set(
-    """in during over for within the past last since after before prior ahead between from yesterday overnight as
-    today this tonight so at on until till through by next day throughout a an one two three four five six seven
-    eight nine ten eleven twelve fourteen fifteen twenty thirty""".split()
-    + WEEKDAYS
-    + [
-        m.lower()
-        for m in "January February March April May June July August September October November December".split()
-    ]
-    + list(_MONTHS)
-    + ["sept"]
-)
-_STARTER = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted({w for word in _STARTERS for w in (word, word.capitalize(), word.upper())}, key=len, reverse=True)
-    )
-    + r")\b|\b\d"
-)  # case-sensitive with the three spellings listed: several times faster than IGNORECASE
-
-
-# Every time expression also holds one of these words (or a four-digit year) within its first
-# 80 characters: a starter word with none ahead ("in the", "on a") is not tried.
-_TIME_WORDS = """day days week weeks month months year years weekend weekends fortnight night nights morning mornings
-    evening evenings afternoon afternoons hour hours ago yesterday today tonight overnight since decree announcement
-    mobilisation mobilization call-up invasion period time window beginning start""".split()
-_TIME_WORD = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({w for word in _TIME_WORDS for w in (word, word.capitalize())}, key=len, reverse=True))
-    + r")\b|\b(?:19|20)\d\d\b|"
-    + _WEEKDAY
-    + "|"
-    + _MONTH
-)  # case-sensitive, like _STARTER, for speed
-_LOOKAHEAD = 80
+def _rules_from(word: str) -> re.Pattern | None:
+    """The rules that can start with `word` (lower-cased, or DIGIT) as one pattern; None if none can."""
+    key = DIGIT if word[0].isdigit() else word.lower()
+    if key not in _FROM_WORD:
+        indices = tuple(i for i, heads in enumerate(_RULE_HEADS) if fits(key, heads))
+        if indices not in _BY_INDICES:
+            _BY_INDICES[indices] = _combined(_RULE_PATTERNS, indices) if indices else None
+        _FROM_WORD[key] = _BY_INDICES[indices]
+    return _FROM_WORD[key]
 
 
 def _candidates(text: str):
-    """Matches of the combined rules, tried only at words that can start one, left to right."""
-    anchors = [match.start() for match in _TIME_WORD.finditer(text)]
+    """Matches of the rules, tried only at words that can start one, left to right."""
     position = 0
-    for word in _STARTER.finditer(text):
-        if word.start() < position:
+    for word in _STARTS.finditer(text):
+        at = word.start()
+        if at < position:
             continue
-        ahead = bisect.bisect_left(anchors, word.start())
-        if ahead == len(anchors) or anchors[ahead] > word.start() + _LOOKAHEAD:
-            continue
-        match = _COMBINED.match(text, word.start())
+        rules = _rules_from(word.group())
+        match = rules.match(text, at) if rules else None
         if match:
             position = match.end()
             yield match
 
 
-_STATEMENT = re.compile(
-    r"\b(?:said|says|announced|reported|added|confirmed|stated|tweeted|wrote|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+_STATEMENT = keywords(
+    r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published"
+    r"|told\s+\w+(?:\s+\w+)?",
+    tail=r"\s+(?:on\s+)?$",
 )
+_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
-_SAME_PERIOD = re.compile(r"\b(?:in\s+)?the\s+same\s+(?:period|time|window|days|week)\b", re.IGNORECASE)
+_SAME_PERIOD = keywords(
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week)|(?:in|over|during)\s+that\s+(?:time|period)"
+)
 
 
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
@@ -400,9 +500,22 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
             or _DATELINE.fullmatch(text, line_start, match.start())
         )
-        found.append(TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement))
+        as_of = bool(_AS_OF.match(phrase))
+        found.append(
+            TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement, as_of)
+        )
     found.sort(key=lambda t: t.start)
     return found
 
 
-_COMBINED = _combined(_rules(_Resolver(date(2000, 1, 1), None)))
+_RULE_PATTERNS = _rules(_Resolver(date(2000, 1, 1), None))
+_RULE_HEADS = [leading_words(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS]
+# Where a rule can start: the first word of one of the rules' leading phrases, followed by the rest
+# of that phrase ("in" only before "the", "during", "early", ...). Trying the rules only there, and
+# only the rules that can start with that word, is what keeps a megabyte of text to a few hundredths
+# of a second.
+_STARTS = phrase_starts(
+    set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS))
+)
+_FROM_WORD: dict[str, re.Pattern | None] = {}
+_BY_INDICES: dict[tuple[int, ...], re.Pattern | None] = {}

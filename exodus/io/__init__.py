@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from exodus.errors import InputError
-from exodus.io import flee  # noqa: F401
 
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
+
+
+def __getattr__(name: str):
+    """`exodus.io.flee` and the other adapters, imported on first use (the Flee reader brings pandas)."""
+    if name.startswith("_"):
+        raise AttributeError(f"module 'exodus.io' has no attribute {name!r}")
+    try:
+        return importlib.import_module(f"exodus.io.{name}")
+    except ModuleNotFoundError as error:
+        if error.name != f"exodus.io.{name}":
+            raise
+        raise AttributeError(f"module 'exodus.io' has no attribute {name!r}") from None
 
 
 def load_scenario(ref: str | Path, hasten: int | None = None):
@@ -16,6 +28,8 @@ def load_scenario(ref: str | Path, hasten: int | None = None):
     if not path.exists() and (SCENARIOS_DIR / str(ref)).is_dir():
         path = SCENARIOS_DIR / str(ref)
     if (path / "input_csv").is_dir():
+        from exodus.io import flee
+
         return flee.load_flee(path, hasten=hasten)
     if path.is_dir() and (path / "scenario.yaml").is_file():
         from exodus.io import scenario_yaml

@@ -195,3 +195,78 @@ def test_m_is_million_before_people_and_not_before_a_queue():
     assert (refugees.quantity, refugees.value) == ("departures_total", 2_000_000)
     queue = only("Drivers said there was a 500m queue at Medyka on Thursday. Ukrainians keep coming.")
     assert (queue.quantity, queue.value, queue.place) == ("queue_length_km", 0.5, "Medyka")
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Some 300,000 Rohingya already living in the camps welcomed them. Rohingya keep coming to Bangladesh.", []),
+        ("Of those who arrived in Georgia, 58,000 requested asylum. Russians keep coming.", []),
+        ("The UN estimates that 500,000 Russians could flee Russia by the end of the year.", []),
+        ("It took them four days to reach the border at Upper Lars. Russians keep coming to Georgia.", []),
+        ("Georgia sent 600 additional soldiers to the border. Russians keep coming to Georgia.", []),
+        ("Moldova has taken in 100,000 Ukrainians, a huge number for a country of 2.6 million people.", [100000]),
+    ],
+)
+def test_stocks_requests_projections_journeys_and_forces_are_not_movements(sentence, kept):
+    assert [f.value for f in figures(sentence)] == kept
+
+
+def test_a_rate_after_a_count_is_no_duration_and_passing_a_mark_is_a_lower_bound():
+    found = figures("Up to 5,000 Afghans a day have been crossing into Iran at Islam Qala since Monday.", origin="Afghanistan")
+    assert [(f.quantity, f.value_high, f.unit) for f in found] == [("entries", 5000, "persons per day (Afghans)")]
+    mark = only("The number of people who have fled Russia has passed 200,000, officials say.")
+    assert (mark.quantity, mark.value, mark.value_low, mark.place) == ("departures_total", 200000, 200000, "Russia")
+
+
+def test_people_sent_back_leave_the_country_that_sends_them():
+    found = only("Georgia deported about 120 Russians back across the border on Monday.", origin="Russia")
+    assert (found.quantity, found.value, found.place) == ("exits", 120, "Georgia")
+
+
+def test_a_part_of_a_figure_keeps_its_place_and_names_its_own_crossing():
+    found = figures(
+        "Since 21 September, 230,000 Russians have entered Kazakhstan. About 100,000 of them have stayed in the "
+        "country; the rest went on to Uzbekistan. On Sunday 13,500 Russians entered Georgia, 2,300 of them through Upper Lars."
+    )
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 230000, "Kazakhstan"),
+        ("net_arrivals", 100000, "Kazakhstan"),
+        ("entries", 13500, "Georgia"),
+        ("entries", 2300, "Verkhny Lars"),
+    ]
+
+
+def test_a_place_before_another_number_is_that_number_s():
+    found = figures("Georgia has received some 50,000 Russians and Kazakhstan more than 90,000 since the decree.")
+    assert [(f.value, f.place) for f in found] == [(50000, "Georgia"), (90000, "Kazakhstan")]
+
+
+def test_a_qanda_question_says_what_the_answer_counts():
+    text = (
+        "How many Russians have left since the call-up?\n\nEstimates vary. One source put the number at about 700,000 "
+        "by 4 October.\n\nWhere did they go?\n\nMost went south.\n\nWhat did it cost?\n\nA lot, travellers say.\n"
+    )
+    found = only(text, published=date(2022, 10, 5))
+    assert (found.quantity, found.value, found.place, found.period.start, found.period.end) == (
+        "departures_total",
+        700000,
+        "Russia",
+        DECREE,
+        date(2022, 10, 4),
+    )
+
+
+def test_list_items_count_what_the_item_before_counts_and_a_label_gives_the_unit():
+    text = (
+        "The latest official counts:\n"
+        "- Kazakhstan: more than 200,000 entries since 21 September\n"
+        "- Georgia: about 69,000 since 21 September\n"
+        "- Cars waiting at the Upper Lars checkpoint on Monday evening: about 2,000\n"
+    )
+    found = figures(text, published=date(2022, 10, 4))
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 200000, "Kazakhstan"),
+        ("entries", 69000, "Georgia"),
+        ("queue_vehicles", 2000, "Verkhny Lars"),
+    ]

@@ -65,3 +65,27 @@ def test_translated_date_forms():
     assert periods("on the 25th of September") == [(date(2022, 9, 25), date(2022, 9, 25))]
     assert periods("by midday on Sunday") == [(DECREE, date(2022, 9, 25))]
     assert periods("in the first week") == [(DECREE, date(2022, 9, 28))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("| 12-18 Sep | 40,100 |", (date(2022, 9, 12), date(2022, 9, 18))),
+        ("| 26 Sep-2 Oct | 31,200 |", (date(2022, 9, 26), date(2022, 10, 2))),
+        ("in the first 24 days of August", (date(2022, 8, 1), date(2022, 8, 24))),
+        ("in the first week of September", (date(2022, 9, 1), date(2022, 9, 7))),
+        ("the last week of August", (date(2022, 8, 25), date(2022, 8, 31))),
+        ("one week into the mobilisation", (DECREE, date(2022, 9, 28))),
+        ("since the attack on 24.02.", (date(2022, 2, 24), FRIDAY)),
+        ("since the fighting began in September", (DECREE, FRIDAY)),
+        ("since the start of 2017", (date(2017, 1, 1), FRIDAY)),
+        ("since the Taliban took Kabul", (DECREE, FRIDAY)),
+    ],
+)
+def test_more_ways_of_writing_dates_and_windows(text, expected):
+    assert periods(text)[-1] == expected
+
+
+def test_an_event_clause_needs_a_trigger_but_a_month_does_not():
+    assert periods("since the Taliban took Kabul", trigger=None) == []
+    assert periods("since the fighting began in September", trigger=None) == [(date(2022, 9, 1), FRIDAY)]

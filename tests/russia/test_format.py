@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from exodus.errors import InputError
@@ -60,8 +62,9 @@ def test_every_observation_has_a_known_reliability(scenario, scenario_copy):
 def test_parameters_need_a_provenance(scenario_copy):
     edit(scenario_copy / "scenario.yaml", "metres_per_vehicle: {value: 7, assumed: car length plus gap}",
          "metres_per_vehicle: {value: 7}")
-    edit(scenario_copy / "scenario.yaml", "surge_days: {value: 3, calibrated: true, low: 1, high: 10}",
-         "surge_days: {value: 40, calibrated: true, low: 1, high: 10}")
+    yaml = scenario_copy / "scenario.yaml"
+    calibrated = re.search(r"surge_days: \{value: [0-9.]+, calibrated: true, low: 1, high: 10\}", yaml.read_text())
+    edit(yaml, calibrated.group(0), "surge_days: {value: 40, calibrated: true, low: 1, high: 10}")
     edit(scenario_copy / "scenario.yaml", "family_share: {value: 0.1, source: O111}",
          "family_share: {value: 0.1, source: O999}")
     problems = [str(p) for p in scenario_yaml.check(scenario_copy)]

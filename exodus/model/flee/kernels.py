@@ -7,12 +7,19 @@ the result does not depend on thread count or evaluation order.
 
 from __future__ import annotations
 
+import os
 import types
 
 import numba as nb
 import numpy as np
 
 from exodus.engine.random import uniform
+
+if "NUMBA_THREADING_LAYER" not in os.environ:
+    # Numba picks OpenMP where libgomp is installed; its threads spin while they wait, and on
+    # a machine with other work each daily kernel then waits for a descheduled thread (car:
+    # 11-25 s against 6.5 s serial at load 5). Numba's own work queue sleeps instead.
+    nb.config.THREADING_LAYER = "workqueue"
 
 
 @nb.njit(cache=True)
@@ -47,8 +54,71 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
     return total
 
 
-CHUNKS = 64  # blocks of agents per day: enough to balance threads, few enough to merge cheaply
+@nb.njit(cache=True)
+def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_conflict, population, capacity,
+                occupancy, decay, movechance_pars, score_pars, capacity_buffer, chance, log_stay, redraw,
+                score, capmult, dest_full, by_place, end, distance, ptr, links, closed, route_pars, cum):
+    """Today's per-place rules and route weights, into the given arrays (one call a day).
+
+    Returns whether any place's move chance changed, and each place's total route weight.
+    movechance_pars: default, conflict, camp, idp camp chances, population base and exponent.
+    score_pars: foreign, camp and conflict weights; route_pars: softening, weight softening,
+    distance and weight powers. ``decay`` is the conflict decay by 30-day period (empty:
+    none). A camp looks full from capacity_buffer of its capacity on (capmult falls linearly
+    to 0 at capacity) and turns people away once capmult is below one half.
+    """
+    default, conflict_chance, camp_chance, idp_chance, pop_base, pop_factor = movechance_pars
+    foreign_weight, camp_weight, conflict_weight = score_pars
+    changed = False
+    for p in range(len(camp)):
+        active = conflict[p] > 0
+        if camp[p]:
+            c = idp_chance if idpcamp[p] else camp_chance
+        elif active:
+            c = conflict_chance
+        elif forward[p] or marker[p]:
+            c = 1.0
+        else:
+            c = default
+        if pop_factor != 0.0:
+            c *= (max(population[p], capacity[p]) / pop_base) ** pop_factor
+        redraw[p] = c != chance[p]
+        changed |= redraw[p]
+        chance[p] = c
+        log_stay[p] = np.log1p(-c) if c < 1.0 else -np.inf
+        w = 1.0
+        if foreign[p]:
+            w *= foreign_weight
+        if camp[p]:
+            w *= camp_weight
+        if active:
+            factor = 1.0
+            if len(decay) > 0:
+                factor = decay[min(max(day - time_of_conflict[p], 0) // 30, len(decay) - 1)]
+            w *= conflict_weight ** (factor * conflict[p])
+        score[p] = w
+        cap, occ = capacity[p], occupancy[p]
+        if cap < 1 or occ <= capacity_buffer * cap:
+            capmult[p] = 1.0
+        elif occ >= cap:
+            capmult[p] = 0.0
+        else:
+            capmult[p] = 1.0 - (occ - capacity_buffer * cap) / ((1.0 - capacity_buffer) * cap)
+        dest_full[p] = camp[p] and capmult[p] < 0.5
+    softening, weight_softening, distance_power, weight_power = route_pars
+    total = route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult, softening,
+                             weight_softening, distance_power, weight_power, cum)
+    return changed, total
+
+
+CHUNKS = 64  # blocks of work per day: enough to balance threads, few enough to merge cheaply
+BLOCK = 1024  # agents per stripe
+# Chunk b takes stripes FIRST_STRIPE[b], + CHUNKS, ...: the bit-reversed order sends neighbouring
+# stripes to different threads (Numba hands each thread a contiguous run of chunks), so the
+# recently spawned, who move most, are shared out evenly.
+FIRST_STRIPE = np.array([int(f"{b:06b}"[::-1], 2) for b in range(CHUNKS)], dtype=np.int64)
 PARALLEL_FROM = 25_000  # below this many agents, starting threads costs more than it saves
+NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
 
 
 def count_at_places(n, location, link, n_places):
@@ -60,7 +130,7 @@ def count_at_places(n, location, link, n_places):
 def move_day(n, *args):
     """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel).
 
-    Returns how many agents stand at each place at the end of the day.
+    Returns the change in how many agents stand at each place.
     """
     kernel = _move_parallel if n >= PARALLEL_FROM else _move_serial
     return kernel(n, *args)
@@ -74,6 +144,24 @@ def warm_up(people, n_places, move_args) -> None:
         move(0, *move_args)
 
 
+@nb.njit(inline="always", cache=True)
+def days_until_move(u, chance, log_stay):
+    """Days until the first daily draw below ``chance`` succeeds (0: today), from one uniform u.
+
+    The daily draws of someone who stays put are independent, so the wait is geometric and
+    one draw replaces them all, by inversion: P(wait >= d) = (1 - chance)^d = P(1 - u <= (1 -
+    chance)^d), so wait = floor(log(1 - u) / log(1 - chance)), and u < chance is a move today.
+    ``log_stay`` is log(1 - chance). (np.log, not log1p: the same integers, at less than half
+    the cost, which matters at tens of millions of calls.)
+    """
+    if u < chance:
+        return np.int64(0)
+    if chance <= 0.0:
+        return np.int64(NEVER)
+    wait = np.log(1.0 - u) / log_stay
+    return np.int64(NEVER) if wait >= NEVER else np.int64(wait)
+
+
 def _count_at_places(n, location, link, n_places):
     counts = np.zeros((CHUNKS, n_places), dtype=np.int64)
     size = (n + CHUNKS - 1) // CHUNKS
@@ -84,96 +172,128 @@ def _count_at_places(n, location, link, n_places):
     return counts.sum(axis=0)
 
 
-def _move_day(n, key, day, location, link, distance, route, step, previous, backtrack,
-              movechance, by_place, cum, total, end, ptr, links,
+def _move_day(n, key, day, location, link, distance, route, step, previous, wake, backtrack,
+              movechance, log_stay, redraw, any_redraw, by_place, cum, total, end, first_stop, ptr, links,
               link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
-    # One loop body with no calls but the inlined draw: a call passing this many arrays
+    # Someone at a place sleeps until ``wake``, the day his daily move draws first succeed,
+    # drawn once when he settles, so a quiet day costs one vectorised read for him.
+    # ``redraw`` marks places whose chance changed today: by memorylessness, drawing their
+    # sleepers' wait again is exact. Indices are unsigned (np.uintp) where they are known to
+    # be valid: signed ones make Numba add a negative-index fix-up to every array access.
+    # One loop body with no calls but inlined helpers: a call passing this many arrays
     # costs more than everything a person does on a quiet day.
-    counts = np.zeros((CHUNKS, len(movechance)), dtype=np.int64)
-    size = (n + CHUNKS - 1) // CHUNKS
+    change = np.zeros((CHUNKS, len(movechance)), dtype=np.int64)
+    stripes = (n + BLOCK - 1) // BLOCK
     for b in nb.prange(CHUNKS):
-        for i in range(b * size, min(n, (b + 1) * size)):
-            k = 0  # index of this person's next draw today
-            departing = False
-            if link[i] < 0:
-                k = 1
-                if uniform(key, i, day, 0) >= movechance[location[i]]:
-                    counts[b, location[i]] += 1
-                    continue
-                departing = True
-            moved = 0.0
-            while True:
+        due = np.empty(BLOCK, dtype=np.uint32)  # who in this stripe acts today
+        for s in range(FIRST_STRIPE[b], stripes, CHUNKS):
+            first = s * BLOCK
+            woken = wake[first:min(n, first + BLOCK)]
+            m = 0
+            if any_redraw:
+                for j in range(len(woken)):
+                    due[j] = j
+                m = len(woken)
+            else:
+                for j in range(len(woken)):  # branch-free
+                    due[m] = j
+                    m += woken[j] <= day
+            for t in range(m):
+                i = np.uintp(first + due[t])
+                w = wake[i]
+                k = 0  # index of this person's next draw today
+                departing = link[i] < 0
                 if departing:
-                    # Plan a route if there is none, then step onto its next link.
-                    departing = False
-                    loc = location[i]
-                    if route[i] < 0:
-                        if total[loc] <= 0.0:
+                    loc = np.uintp(location[i])
+                    if w > day and not redraw[loc]:
+                        continue
+                    if w < 0 or redraw[loc]:  # new in the simulation, or his place changed today
+                        wait = days_until_move(uniform(key, i, day, 0), movechance[loc], log_stay[loc])
+                        k = 1
+                        if wait > 0:
+                            wake[i] = NEVER if wait >= NEVER - day else day + wait
+                            continue
+                moved = 0.0
+                settled = False  # ends the day at place ``settle`` with no move decided for tomorrow
+                settle = np.uintp(0)
+                while True:
+                    if departing:
+                        # Plan a route if there is none, then step onto its next link.
+                        departing = False
+                        loc = np.uintp(location[i])
+                        if route[i] < 0:
+                            if total[loc] <= 0.0:
+                                settled, settle = True, loc
+                                break
+                            lo = np.uintp(by_place[loc])
+                            last = np.uintp(by_place[loc + np.uintp(1)] - 1)
+                            for _ in range(8):
+                                u = uniform(key, i, day, k) * total[loc]
+                                k += 1
+                                c = lo
+                                while c < last and cum[c] <= u:  # a place has a handful of candidates
+                                    c += np.uintp(1)
+                                # A route straight back to the place just left is kept with probability backtrack.
+                                if backtrack >= 1.0 or first_stop[c] != previous[i]:
+                                    break
+                                keep = uniform(key, i, day, k) < backtrack
+                                k += 1
+                                if keep:
+                                    break
+                            route[i] = c
+                            step[i] = 0
+                        c = np.uintp(route[i])
+                        lk = np.uintp(links[ptr[c] + step[i]])
+                        if dest_full[end[c]] or closed[lk] > 0:
+                            route[i] = -1
+                            settled, settle = True, loc
                             break
-                        lo = by_place[loc]
-                        for _ in range(8):
-                            u = uniform(key, i, day, k) * total[loc]
-                            k += 1
-                            lo = by_place[loc]
-                            hi = by_place[loc + 1] - 1
-                            while lo < hi:  # first candidate whose cumulative weight exceeds u
-                                mid = (lo + hi) // 2
-                                if cum[mid] > u:
-                                    hi = mid
-                                else:
-                                    lo = mid + 1
-                            # A route straight back to the place just left is kept with probability backtrack.
-                            if backtrack >= 1.0 or link_dst[links[ptr[lo]]] != previous[i]:
-                                break
-                            keep = uniform(key, i, day, k) < backtrack
-                            k += 1
-                            if keep:
-                                break
-                        route[i] = lo
-                        step[i] = 0
-                    c = route[i]
-                    lk = links[ptr[c] + step[i]]
-                    if dest_full[end[c]] or closed[lk] > 0:
-                        route[i] = -1
+                        link[i] = lk
+                        change[b, loc] -= 1
+                        distance[i] = 0.0
+                        previous[i] = loc
+                        step[i] += 1
+                        if ptr[c] + step[i] >= ptr[c + np.uintp(1)]:
+                            route[i] = -1
+                    # Travel along the current link.
+                    lk = np.uintp(link[i])
+                    speed = link_speed[lk]
+                    if link_walk[lk] > 0.0:
+                        if uniform(key, i, day, k) < link_walk[lk]:
+                            speed = walk_speed
+                        k += 1
+                    pos = distance[i] + speed
+                    moved += speed
+                    if pos <= link_length[lk]:
+                        distance[i] = pos
                         break
-                    link[i] = lk
+                    moved += link_length[lk] - pos
+                    link[i] = -1
                     distance[i] = 0.0
-                    previous[i] = loc
-                    step[i] += 1
-                    if ptr[c] + step[i] >= ptr[c + 1]:
+                    if closed[lk] > 0:  # closed while travelling: back to where the link starts
+                        here = np.uintp(link_src[lk])
                         route[i] = -1
-                # Travel along the current link.
-                lk = link[i]
-                speed = link_speed[lk]
-                if link_walk[lk] > 0.0:
-                    if uniform(key, i, day, k) < link_walk[lk]:
-                        speed = walk_speed
+                        location[i] = here
+                        change[b, here] += 1
+                        settled, settle = True, here
+                        break
+                    here = np.uintp(link_dst[lk])
+                    location[i] = here
+                    change[b, here] += 1
+                    if moved >= speed:
+                        settled, settle = True, here
+                        break
+                    # Time left today: decide again at the new place; a new link gets a full day's credit.
+                    wait = days_until_move(uniform(key, i, day, k), movechance[here], log_stay[here])
                     k += 1
-                pos = distance[i] + speed
-                moved += speed
-                if pos <= link_length[lk]:
-                    distance[i] = pos
-                    break
-                moved += link_length[lk] - pos
-                link[i] = -1
-                distance[i] = 0.0
-                if closed[lk] > 0:  # closed while travelling: back to where the link starts
-                    location[i] = link_src[lk]
-                    route[i] = -1
-                    break
-                here = link_dst[lk]
-                location[i] = here
-                if moved >= speed:
-                    break
-                # Time left today: decide again at the new place; a new link gets a full day's credit.
-                u = uniform(key, i, day, k)
-                k += 1
-                if u >= movechance[here]:
-                    break
-                departing = True
-            if link[i] < 0:
-                counts[b, location[i]] += 1
-    return counts.sum(axis=0)
+                    if wait > 0:
+                        wake[i] = NEVER if wait >= NEVER - day else day + wait
+                        break
+                    departing = True
+                if settled:  # stays where he is today; his daily draws start tomorrow
+                    wait = 1 + days_until_move(uniform(key, i, day, k), movechance[settle], log_stay[settle])
+                    wake[i] = NEVER if wait >= NEVER - day else day + wait
+    return change.sum(axis=0)
 
 
 def _named(fn, name: str):

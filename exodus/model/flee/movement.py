@@ -6,8 +6,9 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.kernels import count_at_places, move_day, route_cumulative, warm_up
-from exodus.model.flee.places import decay_factor, place_state
+from exodus.errors import InputError
+from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, warm_up
+from exodus.model.flee.places import place_state
 from exodus.model.flee.routes import enumerate_candidates
 
 
@@ -55,6 +56,10 @@ class FleeMovement(Module):
         people.add_property("route", np.int32, -1)
         people.add_property("step", np.int8, 0)
         people.add_property("previous", np.int32, -1)
+        if sim.days >= NEVER:
+            raise InputError(sim.scenario.source, f"the Flee ruleset runs at most {NEVER - 1:,} days, "
+                             f"this scenario has {sim.days:,}", field="Length")
+        people.add_property("wake", np.int16, -1)  # the day he next tries to leave; -1: not drawn yet
         self.closed = net.link_state.setdefault("closures", np.zeros(net.n_links, dtype=np.int32))
         self.candidates = enumerate_candidates(net, self.state["marker"], p.awareness_level)
         self.cum = np.zeros(len(self.candidates))
@@ -63,50 +68,32 @@ class FleeMovement(Module):
         self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling, -1.0)
         self.occupancy = np.zeros(net.n_places, dtype=np.int64)
         self.counted = 0
+        n = net.n_places
+        self.chance, self.log_stay, self.score, self.capmult = (np.zeros(n) for _ in range(4))
+        self.redraw, self.dest_full = np.zeros(n, dtype=np.bool_), np.zeros(n, dtype=np.bool_)
+        self.decay = np.asarray(p.conflict_spawn_decay or [], dtype=np.float64)
+        self.movechance_pars = (p.default_movechance, p.conflict_movechance, p.camp_movechance,
+                                p.idpcamp_movechance, p.movechance_pop_base, p.movechance_pop_scale_factor)
+        self.score_pars = (p.foreign_weight, p.camp_weight, p.conflict_weight)
+        self.route_pars = (p.softening, p.weight_softening, p.distance_power, p.weight_power)
         warm_up(people, net.n_places, self.kernel_args(sim))  # load compiled kernels now, not in the loop
         self.define_result("agents", net.names)
         self.define_result("on_links")
 
-    def movechance(self) -> np.ndarray:
-        p, st = self.pars, self.state
-        chance = np.where(st["forward"] | st["marker"], 1.0, p.default_movechance)
-        chance = np.where(st["conflict"] > 0, p.conflict_movechance, chance)
-        chance = np.where(st["camp"], np.where(st["idpcamp"], p.idpcamp_movechance, p.camp_movechance), chance)
-        if p.movechance_pop_scale_factor != 0.0:
-            size = np.maximum(st["population"], self.capacity)
-            chance = chance * (size / p.movechance_pop_base) ** p.movechance_pop_scale_factor
-        return chance
-
-    def score(self, t: int) -> np.ndarray:
-        p, st = self.pars, self.state
-        score = np.ones(len(st["camp"]))
-        score = np.where(st["foreign"], score * p.foreign_weight, score)
-        score = np.where(st["camp"], score * p.camp_weight, score)
-        active = st["conflict"] > 0
-        decay = decay_factor(p.conflict_spawn_decay, t - st["time_of_conflict"])
-        exponent = decay * np.where(active, st["conflict"], 0)
-        return np.where(active, score * p.conflict_weight ** exponent, score)
-
-    def capmult(self) -> np.ndarray:
-        """1 below the buffer share of capacity, 0 at capacity, linear in between."""
-        cap, occ, buf = self.capacity, self.occupancy, self.pars.capacity_buffer
-        with np.errstate(divide="ignore", invalid="ignore"):
-            mid = 1.0 - (occ - buf * cap) / ((1.0 - buf) * cap)
-        out = np.where(occ <= buf * cap, 1.0, np.where(occ >= cap, 0.0, mid))
-        return np.where(cap < 1, 1.0, out)
-
     def kernel_args(self, sim) -> tuple:
-        """Everything the day's movement kernel reads, after today's route weights."""
-        p, net, people, cand = self.pars, sim.network, sim.people, self.candidates
-        capmult = self.capmult()
-        dest_full = self.state["camp"] & (capmult < 0.5)
-        total = route_cumulative(cand.by_place, cand.end, cand.distance, cand.ptr, cand.links, self.closed,
-                                 self.score(sim.t), capmult, p.softening, p.weight_softening, p.distance_power,
-                                 p.weight_power, self.cum)
+        """Everything the day's movement kernel reads, after today's place rules and route weights."""
+        p, net, people, cand, st = self.pars, sim.network, sim.people, self.candidates, self.state
+        any_redraw, total = place_rules(
+            sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"], st["conflict"],
+            st["time_of_conflict"], st["population"], self.capacity, self.occupancy, self.decay,
+            self.movechance_pars, self.score_pars, p.capacity_buffer, self.chance, self.log_stay, self.redraw,
+            self.score, self.capmult, self.dest_full, cand.by_place, cand.end, cand.distance, cand.ptr,
+            cand.links, self.closed, self.route_pars, self.cum)
         return (self.stream.key, sim.t, people.location, people.link, people.distance, people.route, people.step,
-                people.previous, p.backtrack_weight, self.movechance(), cand.by_place, self.cum, total, cand.end,
-                cand.ptr, cand.links, net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed,
-                self.closed, dest_full)
+                people.previous, people.wake, p.backtrack_weight, self.chance, self.log_stay, self.redraw,
+                any_redraw, cand.by_place, self.cum, total, cand.end, cand.first_stop, cand.ptr, cand.links,
+                net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed, self.closed,
+                self.dest_full)
 
     def step(self, sim):
         people = sim.people
@@ -114,7 +101,7 @@ class FleeMovement(Module):
         new = slice(self.counted, people.count)
         self.occupancy = self.occupancy + count_at_places(people.count - self.counted, people.location[new],
                                                           people.link[new], sim.network.n_places)
-        self.occupancy = move_day(people.count, *self.kernel_args(sim))
+        self.occupancy = self.occupancy + move_day(people.count, *self.kernel_args(sim))
         self.counted = people.count
 
     def update_results(self, sim):

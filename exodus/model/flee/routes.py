@@ -23,6 +23,8 @@ class Candidates:
     ptr: np.ndarray
     links: np.ndarray
     by_place: np.ndarray
+    first_stop: np.ndarray  # where each candidate's first link leads
+
 
     def __len__(self) -> int:
         return len(self.end)
@@ -53,11 +55,13 @@ def enumerate_candidates(net: Network, marker: np.ndarray, depth: int) -> Candid
     ptr = np.zeros(len(paths) + 1, dtype=np.int64)
     ptr[1:] = np.cumsum([len(x) for x in paths])
     by_place = np.searchsorted(np.asarray(start, dtype=np.int64), np.arange(net.n_places + 1))
+    links = np.asarray([lk for x in paths for lk in x], dtype=np.int32)
     return Candidates(
         start=np.asarray(start, dtype=np.int32),
         end=np.asarray(end, dtype=np.int32),
         distance=np.asarray(dist, dtype=np.float64),
         ptr=ptr,
-        links=np.asarray([lk for x in paths for lk in x], dtype=np.int32),
+        links=links,
         by_place=by_place.astype(np.int64),
+        first_stop=net.dst[links[ptr[:-1]]].astype(np.int32),
     )

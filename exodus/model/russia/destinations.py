@@ -8,7 +8,7 @@ from pydantic import Field
 
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
-from exodus.model.russia.world import ABROAD, BACK, EXPOSED, HOME, NamedValues, by_name, world
+from exodus.model.russia.world import ABROAD, BACK, BUS, CAR, EXPOSED, HOME, INBOUND, NamedValues, by_name, draws, world
 
 
 class DestinationsPars(Pars):
@@ -45,8 +45,11 @@ class Destinations(Module):
     """Ordinary travellers go home on their day. Emigrants go home, or move on along the
     onward table (Georgia to Armenia and Turkey, Kazakhstan to Kyrgyzstan and Uzbekistan),
     more often where housing is full. Dated policies send men back (Belarus) or make staying
-    easier (Mongolia's permits). Writes entries, exits and people present per country, and
-    must run last: it closes the day's counters.
+    easier (Mongolia's permits). Those going home from the country they drove or walked
+    into go back the way they came: they queue at that crossing into Russia (by car if they
+    came by car, else by bus or taxi), and russia.crossings counts their exit when they are
+    through; the others fly, and leave today. Writes entries, exits and people present per
+    country, and must run last: it closes the day's counters.
     """
 
     kind = "russia.destinations"
@@ -73,7 +76,7 @@ class Destinations(Module):
     def present(self, sim, men_only=False) -> np.ndarray:
         people, w = sim.people, self.world
         n = people.count
-        mask = people.state[:n] == ABROAD
+        mask = (people.state[:n] == ABROAD) | (people.state[:n] == INBOUND)  # the queue out is still in the country
         if men_only:
             mask &= people.kind[:n] == EXPOSED
         abroad = np.flatnonzero(mask)
@@ -93,6 +96,8 @@ class Destinations(Module):
             who = idx[choice == code]
             self.moves[name] = np.bincount(people.country[who], weights=w.person_weight(people, who),
                                            minlength=w.n_countries)
+            if code == 1:
+                who = self.by_road(sim, who, t)
             w.leave(sim, who)
             if code == 1:
                 people.state[who] = BACK
@@ -102,12 +107,26 @@ class Destinations(Module):
             else:
                 self.move_on(sim, who, t)
 
+    def by_road(self, sim, who, t):
+        """Those going home through the crossing they came by join its queue into Russia; returns the rest."""
+        w, people = self.world, sim.people
+        c = people.crossing[who]
+        road = (c >= 0) & (w.crossing_country[np.maximum(c, 0)] == people.country[who])
+        queue = who[road]
+        people.state[queue] = INBOUND
+        people.mode[queue] = np.where(people.mode[queue] == CAR, CAR, BUS)
+        people.qkey[queue] = t + draws(self.stream.key, queue, t, 2)
+        return who[~road]
+
     def move_on(self, sim, who, t):
         w, people = self.world, sim.people
         places = np.empty(len(who), dtype=np.int64)
-        for k, i in enumerate(who):
-            targets, cum = self.onward_to[people.country[i]]
-            places[k] = targets[np.searchsorted(cum, uniform(self.stream.key, i, t, 1), side="right")]
+        u = draws(self.stream.key, who, t, 1)
+        country = people.country[who]
+        for k in np.unique(country):
+            targets, cum = self.onward_to[k]
+            here = country == k
+            places[here] = targets[np.searchsorted(cum, u[here], side="right")]
         w.arrive(sim, who, places, t)
 
     def update_results(self, sim):

@@ -63,7 +63,7 @@ class Policies(Module):
 
     def step(self, sim):
         w, t = self.world, sim.t
-        w.mode_banned[:] = False
+        w.mode_banned[:] = w.no_booths
         w.ban_exempt[:] = -1
         w.capacity_factor[:] = 1.0
         w.draft_point[:] = False
@@ -80,6 +80,7 @@ class Policies(Module):
                 continue
             self.in_force[self.row_of[row.id]] = True
             self.apply(w, row)
+        w.open_lanes(t)
 
     @staticmethod
     def apply(w, row) -> None:

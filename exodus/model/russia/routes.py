@@ -8,8 +8,8 @@ from pydantic import Field
 
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
-from exodus.model.russia.world import (BICYCLE, BOOKED, BUS, CAR, FOOT, OTHER_VISA, PLANE, PREP, SCHENGEN, TRAVEL,
-                                       NO_VISA, NamedValues, by_name, world)
+from exodus.model.russia.world import (AWARE_DRAW, BICYCLE, BOOKED, BUS, CAR, FOOT, NO_VISA, OTHER_VISA, PLANE,
+                                       PREP, SCHENGEN, TRAVEL, NamedValues, by_name, lane_open, world)
 
 
 class RoutesPars(Pars):
@@ -28,12 +28,16 @@ class RoutesPars(Pars):
 
 
 @nb.njit(cache=True)
-def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist, party, scale,
-                  land, land_ptr, air, air_ptr, crossing_country, flight_country, mode_banned, ban_exempt,
+def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist, party, tried, scale,
+                  land, land_ptr, air, air_ptr, crossing_country, flight_country, mode_banned, known, aware_key,
+                  ban_exempt,
                   wait_days, draft_point, tourist_ban, schengen, seats_left, fare, hub_usd, pref,
                   car_speed, bus_speed, car_cost, bus_cost, bike_cost, time_w, cost_w, draft_pen, noise,
                   state, crossing, flight, mode, due):
-    """Pick the best option by utility plus a Gumbel taste; book flights in index order."""
+    """Pick the best option by utility plus a Gumbel taste; book flights in index order.
+
+    A crossing that has turned a man back (a bit in ``tried``) is not among his options.
+    """
     horizon = seats_left.shape[1]
     for j in range(len(idx)):
         i = idx[j]
@@ -46,18 +50,21 @@ def choose_routes(idx, key, day, origin_slot, origin, car, visa, wealth, cyclist
         k = 0
         for r in range(land_ptr[o], land_ptr[o + 1]):
             c = int(land[r, 1])
+            if tried[i] >> c & 1:
+                continue
             km = land[r, 2]
             country = crossing_country[c]
             if schengen[country] and (visa[i] == NO_VISA or (tourist_ban[country] and visa[i] != OTHER_VISA)):
                 continue
             exempt = ban_exempt[c, CAR] >= 0 and ban_exempt[c, CAR] == origin[i]
-            car_ok = land[r, 3] > 0 and car[i] and (not mode_banned[c, CAR] or exempt)
+            aware = uniform(aware_key, i, 0, AWARE_DRAW)
+            car_ok = land[r, 3] > 0 and car[i] and (lane_open(c, CAR, mode_banned, known, aware) or exempt)
             # Waiting: by car, or the shortest lane open to someone who came by bus or taxi.
-            other = wait_days[c, BUS] if not mode_banned[c, BUS] else 1e9
+            other = wait_days[c, BUS] if lane_open(c, BUS, mode_banned, known, aware) else 1e9
             if cyclist[i]:
-                if not mode_banned[c, FOOT]:
+                if lane_open(c, FOOT, mode_banned, known, aware):
                     other = min(other, wait_days[c, FOOT])
-                if not mode_banned[c, BICYCLE]:
+                if lane_open(c, BICYCLE, mode_banned, known, aware):
                     other = min(other, wait_days[c, BICYCLE] + bike_cost * cost_w / (1000.0 * wealth[i]))
             if car_ok:
                 m = CAR
@@ -129,7 +136,8 @@ class Routes(Module):
     - draft-point penalty + a random taste. The wait seen is yesterday's queue over today's
     capacity; a car owner may plan to leave his car and cross on foot or by bicycle where
     that lane is shorter. Schengen countries need a visa, and after a tourist ban a
-    non-tourist one.
+    non-tourist one. A man turned back at a crossing (russia.crossings) chooses again
+    without it.
     """
 
     kind = "russia.routes"
@@ -152,9 +160,10 @@ class Routes(Module):
         n = people.count
         idx = np.flatnonzero((people.state[:n] == PREP) & (people.due[:n] <= t)).astype(np.int64)
         choose_routes(idx, self.stream.key, t, w.origin_slot, people.origin, people.car, people.visa, people.wealth,
-                      people.cyclist, people.party, w.scale, w.land_options, self.land_ptr, w.flight_options,
-                      self.air_ptr, w.crossing_country, w.flight_country, w.mode_banned, w.ban_exempt, w.wait_days,
-                      w.draft_point, w.tourist_ban, self.schengen, w.seats_left, w.fare, p.hub_usd, self.pref,
+                      people.cyclist, people.party, people.tried, w.scale, w.land_options, self.land_ptr,
+                      w.flight_options, self.air_ptr, w.crossing_country, w.flight_country, w.mode_banned,
+                      w.lane_known, w.aware_key, w.ban_exempt, w.wait_days, w.draft_point, w.tourist_ban,
+                      self.schengen, w.seats_left, w.fare, p.hub_usd, self.pref,
                       p.car_km_per_day, p.bus_km_per_day, p.car_usd_per_km, p.bus_usd_per_km, p.bicycle_usd,
                       p.time_weight, p.cost_weight, p.draft_penalty, p.choice_noise,
                       people.state, people.crossing, people.flight, people.mode, people.due)

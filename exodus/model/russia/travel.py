@@ -10,19 +10,23 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.russia.world import ABROAD, BUS, CAR, REGULAR, TRAVEL, world
+from exodus.model.russia.world import ABROAD, BUS, CAR, REGULAR, TRAVEL, NamedValues, by_name, world
 
 
 class TravelPars(Pars):
     regular_factor: float = Field(1.0, ge=0, description="multiplier on every crossing's ordinary daily traffic")
     air_stay_days: float = Field(7.0, gt=0, description="mean stay abroad of ordinary air passengers")
     tourist_share: float = Field(0.6, ge=0, le=1, description="share of ordinary travellers who come as tourists")
+    weekend_factor: NamedValues = Field(default_factory=dict,
+                                        description="ordinary road traffic on Fridays to Sundays, by country, "
+                                                    "as a multiple of the weekday traffic in crossings.csv")
 
 
 class Travel(Module):
     """Each day, each crossing's ordinary travellers set off (they queue like everyone else)
     and each route's ordinary passengers fly; each stays an exponential time, then returns.
     The stock already abroad on the first day is created at the start, so exits begin at once.
+    Road traffic follows the week where the figures show it (Finland's weekend trips).
     """
 
     kind = "russia.travel"
@@ -33,6 +37,9 @@ class Travel(Module):
         w = self.world = world(sim)
         p = self.pars
         self.land_daily = w.regular_per_day * p.regular_factor
+        weekend = by_name(self, "weekend_factor", p.weekend_factor, w.countries, 1.0, "country")
+        self.weekend = weekend[w.crossing_country]
+        self.weekday = sim.dates.day_of_week.to_numpy()
         self.air_daily = w.seats * w.regular_load
         rng = self.stream.rng
         stock_land = self.land_daily * w.regular_stay_days
@@ -45,6 +52,10 @@ class Travel(Module):
         people.place[idx] = places[target]
         people.country[idx] = w.place_country[places[target]]
         people.leave_day[idx] = np.floor(rng.exponential(stays[target])).astype(np.int16)
+        land = idx[target < w.n_crossings]  # they will come back through the crossing they went by
+        c = target[target < w.n_crossings]
+        people.crossing[land] = c
+        people.mode[land] = np.where(rng.random(len(c)) < w.regular_car_share[c], CAR, BUS)
         self.define_result("regular_departures")
         self.today = 0.0
 
@@ -68,6 +79,8 @@ class Travel(Module):
         car_share = np.where(w.mode_banned[:, CAR], 0.0, w.regular_car_share)
         still_going = np.where(w.mode_banned[:, CAR], 1.0 - w.regular_car_share, 1.0)
         land_daily = self.land_daily * np.where(banned, 1.0 - p.tourist_share, 1.0) * still_going
+        if self.weekday[t] >= 4:  # Friday to Sunday
+            land_daily = land_daily * self.weekend
         idx, target = self.spawn(sim, np.concatenate([land_daily, self.air_daily]), rng)
         land = target < w.n_crossings
         by_land, by_air = idx[land], idx[~land]

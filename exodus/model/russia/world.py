@@ -15,10 +15,10 @@ import pandas as pd
 from pydantic import BeforeValidator
 
 from exodus.engine.random import uniform
-from exodus.errors import ParameterError
+from exodus.errors import InputError, ParameterError
 
-# Agent states.
-HOME, PREP, TRAVEL, QUEUE, ABROAD, BOOKED, BACK, MOBILISED = range(8)
+# Agent states. INBOUND: queuing at a crossing to go back into Russia (still in the country).
+HOME, PREP, TRAVEL, QUEUE, ABROAD, BOOKED, BACK, MOBILISED, INBOUND = range(9)
 # Agent kinds: men exposed to the call-up, and ordinary cross-border travellers.
 EXPOSED, REGULAR = 0, 1
 # Modes at a crossing (queue lanes); a plane is not a lane.
@@ -28,6 +28,9 @@ PLANE = 4
 # Schengen visa held: none, tourist, other (work, family, study).
 NO_VISA, TOURIST_VISA, OTHER_VISA = 0, 1, 2
 SCHENGEN = ("Finland", "Estonia")
+MAX_CROSSINGS = 31
+NEVER_BANNED = -1e9
+AWARE_DRAW = 99  # the draw (day 0) that ranks how early a man hears of a newly opened lane
 
 
 class World:
@@ -64,6 +67,9 @@ class World:
         self.crossing_names: list[str] = cr["name"].tolist()
         self.crossing_index = {n: i for i, n in enumerate(self.crossing_names)}
         self.n_crossings = len(cr)
+        if self.n_crossings > MAX_CROSSINGS:  # people.tried holds one bit per crossing
+            raise InputError("crossings.csv", f"at most {MAX_CROSSINGS} crossings are supported, "
+                                 f"got {self.n_crossings}")
         self.crossing_place = np.array([net.index[n] for n in cr["name"]], dtype=np.int32)
         self.far_side = np.array([net.index[n] for n in cr["far_side"]], dtype=np.int32)
         self.crossing_country = self.place_country[self.far_side]
@@ -95,6 +101,14 @@ class World:
         self.open_day = np.zeros(self.n_crossings, dtype=np.int64)
         self.close_day = np.full(self.n_crossings, 10**6, dtype=np.int64)
         self.mode_banned = np.zeros((self.n_crossings, len(MODES)), dtype=np.bool_)
+        # Lanes with no booths to serve them are shut for good (russia.crossings says which).
+        self.no_booths = np.zeros((self.n_crossings, len(MODES)), dtype=np.bool_)
+        # Day each lane opened after a ban (NEVER_BANNED: open all along) and the share of
+        # travellers who know of it today (russia.crossings spreads the news; see known_lanes).
+        self.lane_opened = np.full((self.n_crossings, len(MODES)), NEVER_BANNED)
+        self.lane_known = np.ones((self.n_crossings, len(MODES)))
+        self.word_of_mouth_days = 0.0  # set by russia.crossings
+        self.aware_key = np.uint64(0)  # who hears first: uniform(aware_key, agent, 0, AWARE_DRAW), set likewise
         self.ban_exempt = np.full((self.n_crossings, len(MODES)), -1, dtype=np.int32)
         self.capacity_factor = np.ones((self.n_crossings, len(MODES)))
         self.draft_point = np.zeros(self.n_crossings, dtype=np.bool_)
@@ -136,6 +150,21 @@ class World:
                     air.append((o, f, max(int(self.hub_days[o]), 1)))
         air_arr = np.array(sorted(air), dtype=np.float64).reshape(-1, 3)
         return land_arr, air_arr
+
+    def open_lanes(self, t: int) -> None:
+        """Note the day each lane opens after a ban, and how many know of it today (russia.policies
+        calls this once the day's bans are set): all for lanes never banned; for a lane opened on
+        day d, 1 - 0.5 ** ((t - d + 1) / word_of_mouth_days), as word of the new way gets round."""
+        self.lane_opened = np.where(self.mode_banned, np.inf,
+                                    np.where(np.isinf(self.lane_opened), float(t), self.lane_opened))
+        since = t - self.lane_opened + 1.0
+        if self.word_of_mouth_days > 0:
+            with np.errstate(over="ignore", invalid="ignore"):
+                spread = 1.0 - 0.5 ** (since / self.word_of_mouth_days)
+        else:
+            spread = np.ones_like(since)
+        self.lane_known = np.where(self.lane_opened <= NEVER_BANNED, 1.0,
+                                   np.where(np.isfinite(self.lane_opened), spread, 0.0))
 
     def person_weight(self, people, idx: np.ndarray) -> np.ndarray:
         """People each agent in ``idx`` stands for (agents travel with their party)."""
@@ -188,9 +217,15 @@ def declare_people(people) -> None:
         ("party", np.float32, 1.0), ("mode", np.int8, -1), ("crossing", np.int16, -1),
         ("flight", np.int16, -1), ("due", np.int16, 0), ("qkey", np.float64, 0.0),
         ("place", np.int32, -1), ("country", np.int16, -1), ("entered", np.int16, -1),
-        ("leave_day", np.int16, -1),
+        ("leave_day", np.int16, -1), ("tried", np.int32, 0),
     ):
         people.add_property(name, dtype, default)
+
+
+@nb.njit(inline="always")
+def lane_open(c, m, mode_banned, known, aware):
+    """Lane m of crossing c is open and this traveller (his ``aware`` rank) has heard that it is."""
+    return not mode_banned[c, m] and aware < known[c, m]
 
 
 @nb.njit(cache=True)
