@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from exodus.calibrate.space import sim_pars
 from exodus.calibrate.targets import Target
@@ -98,15 +99,34 @@ def completed(study) -> list:
     return study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))
 
 
+MODEL_CODE = ("engine", "model")  # the packages under exodus/ whose code decides what a run does
+
+
+def model_code_hash(root: Path | None = None) -> str:
+    """Hash of the source of the engine and the model rules (every .py file under exodus/engine
+    and exodus/model), so a study is not resumed after the rules changed while no parameter did
+    (e.g. a new draw schedule in a kernel)."""
+    import hashlib
+
+    import exodus
+
+    root = Path(exodus.__file__).parent if root is None else root
+    digest = hashlib.sha256()
+    for package in MODEL_CODE:
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def model_fingerprint(scenario: Scenario) -> str:
-    """The scenario's data plus every resolved module parameter (defaults included), so a
-    study is never resumed after the model's defaults changed under it."""
+    """The scenario's data, every resolved module parameter (defaults included) and the model's
+    code, so a study is never resumed after the model changed under it."""
     import hashlib
 
     from exodus.engine.sim import Sim
     from exodus.store.runstore import module_params
 
-    resolved = repr(sorted(module_params(Sim(scenario)).items()))
+    resolved = repr(sorted(module_params(Sim(scenario)).items())) + model_code_hash()
     return f"{scenario.fingerprint()}-{hashlib.sha256(resolved.encode()).hexdigest()[:8]}"
 
 
