@@ -73,6 +73,8 @@ def calibrate(
     params: Annotated[Path, typer.Option(help="CSV of calibrated parameters: parameter,low,high,scale")] = None,
     seed: Annotated[int, typer.Option(help="seed of the sampler and first simulation seed")] = 1,
     replicas: Annotated[int, typer.Option(min=1, help="seeds averaged per trial")] = 1,
+    prior_weight: Annotated[float, typer.Option(min=0, help="weight of the prior centred on the scenario's own "
+                                                           "values (0: plain best fit); docs/calibration.md")] = 1.0,
     store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
@@ -87,15 +89,18 @@ def calibrate(
     target = target_for(sc, parse_until(until), read_space(params) if params else None)
     name = study or f"{sc.name}-{model_fingerprint(sc)[-8:]}-until-{until or 'end'}"
     spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
-                     sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)))
+                     sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)), prior_weight=prior_weight)
     out_console.print(f"study {name} in {spec.storage}")
     with progress_bar(f"calibrating {sc.name}", trials, "trials") as progress:
         outcome = calibrate_and_record(sc, target, spec, store, progress)
-    rows = [[key, outcome.uncalibrated[key], outcome.calibrated[key]] for key in outcome.calibrated]
-    rows += [[f"score: {key}", outcome.scores_uncalibrated[key], outcome.scores_calibrated[key]]
+    rows = [[key, outcome.uncalibrated[key], outcome.closest_fit[key], outcome.calibrated[key]]
+            for key in outcome.calibrated]
+    rows += [[f"score: {key}", outcome.scores_uncalibrated[key], "", outcome.scores_calibrated[key]]
              for key in outcome.scores_calibrated if not key.startswith("obs:")]
-    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, best loss {outcome.best_loss:.4g})",
-                ["", "uncalibrated", "calibrated"], rows)
+    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, prior weight {prior_weight:g}; calibrated: "
+                f"fit loss {outcome.loss:.4g}, prior distance {outcome.prior_distance:.3g}, objective "
+                f"{outcome.objective:.4g} against 1 for the scenario's own values)",
+                ["", "uncalibrated", "lowest fit loss", "calibrated"], rows)
     out_console.print(f"recorded as {outcome.record_id} in {store / 'exodus.duckdb'}")
 
 
@@ -105,24 +110,30 @@ def ensemble(
     seed: Annotated[int, typer.Option(help="seed of the first replica (replica i: seed + i)")] = 1,
     scheduler: Annotated[str, typer.Option(help="address of an existing Dask scheduler, tcp://HOST:PORT")] = None,
     workers: Annotated[int, typer.Option(min=1, help="local cluster: worker processes (default: cores)")] = None,
-    study: Annotated[str, typer.Option(help="draw parameters from this calibration study's best trials")] = None,
+    study: Annotated[str, typer.Option(help="draw parameters from this calibration study's trials")] = None,
     storage: Annotated[str, typer.Option(help="storage URL of --study (default: its SQLite file)")] = None,
-    top: Annotated[int, typer.Option(min=1, help="with --study: how many best trials to draw from")] = 5,
+    draws: Annotated[str, typer.Option(help="with --study: posterior (trials in proportion to likelihood x prior) "
+                                            "or best (the --top best trials in turn)")] = "posterior",
+    top: Annotated[int, typer.Option(min=1, help="with --draws best: how many best trials to draw from")] = 5,
     out: Annotated[Path, typer.Option(help="also write bands.parquet and scores.parquet here")] = None,
     store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
     """Run replicas on Dask and give 5/50/95% bands for every output series."""
-    from exodus.calibrate.runner import ensemble_and_record, study_draws, summary_scores
+    from exodus.calibrate.runner import DRAWS, ensemble_and_record, study_draws, summary_scores
     from exodus.cli import out_console
+    from exodus.errors import InputError
 
+    if draws not in DRAWS:
+        raise InputError("--draws", f"expected one of {', '.join(DRAWS)}, got {draws!r}", field="draws")
     sc = load(scenario, hasten)
-    draws = study_draws(sc, study, storage or default_storage(store, study), top) if study else None
+    drawn = study_draws(sc, study, storage or default_storage(store, study), runs, seed, draws, top) if study else None
     with progress_bar(f"ensemble {sc.name}", runs, "runs") as progress:
-        outcome = ensemble_and_record(sc, runs, seed, draws, scheduler, workers, store, progress, out)
+        outcome = ensemble_and_record(sc, runs, seed, drawn, scheduler, workers, store, progress, out)
     scores = outcome.ensemble.scores
     rows = [[key, *(float(scores[key].quantile(q)) for q in (0.05, 0.5, 0.95))] for key in summary_scores(scores)]
-    rows += [[key, "", value, ""] for key, value in outcome.metrics.items() if key.endswith("90_coverage")]
+    rows += [[key, "", value, ""] for key, value in outcome.metrics.items()
+             if key.endswith("90_coverage") or key in ("distinct_trials", "effective_trials")]
     rows.append(["wall seconds", "", outcome.wall_seconds, ""])
     print_table(f"exodus ensemble: {sc.name}, {runs} runs on {outcome.where}", ["", "5%", "50%", "95%"], rows)
     out_console.print(f"bands of {outcome.series} series recorded as {outcome.record_id} in "

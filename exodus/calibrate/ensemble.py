@@ -91,7 +91,7 @@ def run_ensemble(scenario, runs: int, seed: int = 1, draws: list[dict] | None = 
     else:
         from distributed import as_completed
 
-        shared = client.scatter(scenario, broadcast=True)
+        shared = client.scatter(scenario, broadcast=True, hash=False)  # a key of its own: no race with a release
         futures = [client.submit(replica, shared, p, s, target, 1, key=f"exodus-replica-{s}-{i}", pure=False)
                    for i, (p, s) in enumerate(zip(pars, seeds))]
         for n, _ in enumerate(as_completed(futures), start=1):

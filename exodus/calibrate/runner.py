@@ -8,9 +8,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from exodus.calibrate.ensemble import Ensemble, run_ensemble
 from exodus.calibrate.space import sim_pars
-from exodus.calibrate.study import StudySpec, best_trials, completed, model_fingerprint, open_storage, run_study
+from exodus.calibrate.study import StudySpec, best_trial, completed, model_fingerprint, open_storage, run_study
 from exodus.calibrate.targets import Target, target_for
 from exodus.engine.scenario import Scenario
 from exodus.errors import InputError
@@ -22,42 +24,74 @@ from exodus.store.runstore import write_tables
 class CalibrationOutcome:
     record_id: str
     trials: int
-    best_loss: float
+    objective: float
+    loss: float
+    prior_distance: float
     uncalibrated: dict[str, float]
     calibrated: dict[str, float]
+    closest_fit: dict[str, float]
     scores_uncalibrated: dict[str, float]
     scores_calibrated: dict[str, float]
 
 
 def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, store: Path,
                          progress=None) -> CalibrationOutcome:
-    """Run (or resume) the study, then score its best parameters and the scenario's own on every day."""
+    """Run (or resume) the study, then score its best trial and the scenario's own values on every day."""
     from exodus.engine.sim import Sim
 
     started = dt.datetime.now()
     clock = time.perf_counter()
     study = run_study(scenario, target, spec, progress)
-    best = best_trials(study, 1)[0]
+    best = best_trial(study)
+    values = dict(best.params)
+    # the trial a plain best fit would take among these, for comparison
+    closest = min(completed(study), key=lambda t: (t.user_attrs["loss"], t.number))
     seed = spec.sim_seeds[0]
-    calibrated_sim = Sim(scenario, pars=sim_pars(scenario, best), seed=seed).run()
+    calibrated_sim = Sim(scenario, pars=sim_pars(scenario, values), seed=seed).run()
     scores_cal = target.scores(calibrated_sim)
     scores_unc = target.scores(Sim(scenario, seed=seed).run())
     n_trials = len(completed(study))
-    metrics = {"best_loss": study.best_value, "trials": n_trials, "study": spec.name, "storage": spec.storage,
+    metrics = {"objective": best.value, "loss": best.user_attrs["loss"],
+               "prior_distance": best.user_attrs["prior_distance"], "prior_weight": spec.prior_weight,
+               "reference_loss": study.user_attrs["reference_loss"], "trials": n_trials, "study": spec.name,
+               "storage": spec.storage,
                **{f"calibrated_{k}": v for k, v in scores_cal.items()},
                **{f"uncalibrated_{k}": v for k, v in scores_unc.items()}}
-    trials = study.trials_dataframe(attrs=("number", "value", "params", "state", "duration"))
+    record_id = RunStore(store).save(f"study-{spec.name}", "study", scenario, values, seed, started,
+                                     time.perf_counter() - clock, metrics,
+                                     {"trials": trials_table(study), "daily": calibrated_sim.to_df()})
+    return CalibrationOutcome(record_id, n_trials, best.value, best.user_attrs["loss"],
+                              best.user_attrs["prior_distance"], target.defaults(scenario), values,
+                              dict(closest.params), scores_unc, scores_cal)
+
+
+def trials_table(study):
+    trials = study.trials_dataframe(attrs=("number", "value", "params", "state", "duration", "user_attrs"))
     trials["duration"] = trials["duration"].dt.total_seconds()
     trials["state"] = trials["state"].astype(str)
-    record_id = RunStore(store).save(f"study-{spec.name}", "study", scenario, best, seed, started,
-                                     time.perf_counter() - clock, metrics,
-                                     {"trials": trials, "daily": calibrated_sim.to_df()})
-    return CalibrationOutcome(record_id, n_trials, study.best_value, target.defaults(scenario), best,
-                              scores_unc, scores_cal)
+    return trials
 
 
-def study_draws(scenario: Scenario, name: str, storage: str, top: int) -> list[dict[str, float]]:
-    """Parameters of a finished study's best trials; the study must belong to this scenario."""
+DRAWS = ("posterior", "best")
+
+
+@dataclass
+class Draws:
+    """Parameters for each replica, drawn from a calibration study, and how they were drawn."""
+
+    pars: list[dict]
+    how: str
+    trials: list[int]
+    values: dict[int, dict[str, float]]
+    effective_trials: float
+
+    def metrics(self) -> dict:
+        return {"draws": self.how, "distinct_trials": len(set(self.trials)),
+                "effective_trials": self.effective_trials}
+
+
+def load_finished_study(scenario: Scenario, name: str, storage: str):
+    """A study of this scenario and model version with at least one completed trial."""
     import optuna
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
@@ -70,7 +104,43 @@ def study_draws(scenario: Scenario, name: str, storage: str, top: int) -> list[d
                          field="study")
     if not completed(study):
         raise InputError("--study", f"study {name!r} has no completed trial yet", field="study")
-    return [sim_pars(scenario, values) for values in best_trials(study, top)]
+    return study
+
+
+def posterior_weights(objectives: np.ndarray, scale: float) -> np.ndarray:
+    """Normalised posterior weight of each trial, exp(-scale * (objective - min objective)), where
+    scale * objective is a negative log posterior (study.py: loss_terms * reference_loss)."""
+    w = np.exp(-scale * (objectives - objectives.min()))
+    return w / w.sum()
+
+
+def study_draws(scenario: Scenario, name: str, storage: str, runs: int, seed: int, how: str = "posterior",
+                top: int = 5) -> Draws:
+    """Parameters for ``runs`` replicas from a finished study.
+
+    posterior: trials drawn in proportion to their posterior weight, likelihood times the
+    study's prior (systematic resampling, seeded by ``seed``): an approximate posterior over
+    the points the study tried; best: the ``top`` best trials in turn."""
+    study = load_finished_study(scenario, name, storage)
+    ranked = sorted(completed(study), key=lambda t: t.value)
+    if how == "best":
+        picks = [i % min(top, len(ranked)) for i in range(runs)]
+        effective = float(min(top, len(ranked)))
+    else:
+        terms = study.user_attrs.get("loss_terms")
+        if terms is None:
+            raise InputError("--study", f"study {name!r} has no likelihood to weigh its trials by (its loss is not "
+                                        "a negative log-likelihood, or it predates loss_terms); use --draws best",
+                             field="study")
+        scale = terms * (study.user_attrs["reference_loss"] or 1.0)
+        weights = posterior_weights(np.array([t.value for t in ranked]), scale)
+        rng = np.random.default_rng(seed)
+        picks = np.searchsorted(np.cumsum(weights), (rng.random() + np.arange(runs)) / runs)
+        picks = np.minimum(picks, len(ranked) - 1).tolist()
+        effective = float(1.0 / np.sum(weights ** 2))
+    values = {ranked[i].number: dict(ranked[i].params) for i in picks}
+    numbers = [ranked[i].number for i in picks]
+    return Draws([sim_pars(scenario, values[n]) for n in numbers], how, numbers, values, effective)
 
 
 @dataclass
@@ -100,13 +170,19 @@ def connect(scheduler: str | None, workers: int | None):
         except (OSError, TimeoutError) as exc:
             raise InputError("--scheduler", f"cannot reach Dask scheduler {scheduler}: {exc}",
                              field="scheduler") from None
+    import dask
+
     n = workers or os.cpu_count() or 1
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, which hands every freed array back
+    # to the system; a replica allocates and frees hundreds of MB, and with it ran at half speed
+    # (1.3 s instead of 0.65 s of CPU per Russia run, benchmarks in docs/forecast.md).
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
     return Client(cluster), f"a local cluster of {n} workers"
 
 
-def ensemble_and_record(scenario: Scenario, runs: int, seed: int, draws, scheduler: str | None,
+def ensemble_and_record(scenario: Scenario, runs: int, seed: int, draws: Draws | None, scheduler: str | None,
                         workers: int | None, store: Path, progress=None, out: Path | None = None) -> EnsembleOutcome:
     try:
         target = target_for(scenario)
@@ -116,7 +192,7 @@ def ensemble_and_record(scenario: Scenario, runs: int, seed: int, draws, schedul
     clock = time.perf_counter()
     client, where = connect(scheduler, workers)
     try:
-        ens = run_ensemble(scenario, runs, seed, draws, target, client, progress)
+        ens = run_ensemble(scenario, runs, seed, draws.pars if draws else None, target, client, progress)
     finally:
         cluster = client.cluster
         client.close()
@@ -129,7 +205,10 @@ def ensemble_and_record(scenario: Scenario, runs: int, seed: int, draws, schedul
                for q in (5, 50, 95)}
     if target is not None:
         metrics.update(target.ensemble_metrics(ens.scores))
-    params = {"runs": runs, "seeds": [ens.seeds[0], ens.seeds[-1]], "draws": draws or []}
+    params = {"runs": runs, "seeds": [ens.seeds[0], ens.seeds[-1]]}
+    if draws is not None:
+        metrics.update(draws.metrics())
+        params.update(trials=draws.trials, values={str(n): v for n, v in draws.values.items()})
     record_id = RunStore(store).save(RunStore(store).new_id("ensemble"), "ensemble", scenario, params, seed,
                                      started, wall, metrics, tables)
     if out is not None:

@@ -3,15 +3,27 @@
 The study lives in an Optuna RDB storage (an SQLite file by default, PostgreSQL to share
 one study between machines). Every trial simulates the target's fit window with fixed
 seeds, so its loss is a function of the parameters alone. The first trial of a new study
-is the scenario's own parameter values, so the best trial is never worse on the fit
-window than the uncalibrated run. Trials send a heartbeat: a trial whose process was
-killed is marked failed once its heartbeat is stale and is run again by the next worker.
+is the scenario's own parameter values. Trials send a heartbeat: a trial whose process
+was killed is marked failed once its heartbeat is stale and is run again by the next worker.
+
+The study minimises a penalised objective (a negative log posterior up to scale, with a
+Gaussian prior centred on the scenario's own values):
+
+    objective = loss / reference_loss + prior_weight * mean_i (u_i - u0_i)^2
+
+where reference_loss is the loss of the scenario's own values (the same seeds), and u_i is
+where value i sits in its range on its search scale (0 at low, 1 at high; log for a
+log-scale range), u0_i the same for the scenario's value. The first trial therefore
+scores exactly 1. prior_weight 1 means moving every value across its whole range costs as
+much as the scenario's whole fit error, moving each by a tenth of its range costs 1%;
+prior_weight 0 is a plain best fit. Why this and not a plain best fit: docs/calibration.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from exodus.calibrate.space import sim_pars
 from exodus.calibrate.targets import Target
@@ -31,6 +43,7 @@ class StudySpec:
     trials: int
     sampler_seed: int = 1
     sim_seeds: tuple[int, ...] = (1,)
+    prior_weight: float = 1.0
 
 
 def open_storage(url: str):
@@ -64,21 +77,56 @@ def mean_loss(scenario: Scenario, target: Target, values: dict, seeds: tuple[int
     return sum(target.loss(Sim(scenario, pars=pars, seed=s).run()) for s in seeds) / len(seeds)
 
 
+def range_position(row, value: float) -> float:
+    """Where ``value`` sits in the row's range on its search scale: 0 at low, 1 at high."""
+    import math
+
+    scale = math.log if row.scale == "log" else float
+    if row.high == row.low:
+        return 0.0
+    return (scale(value) - scale(row.low)) / (scale(row.high) - scale(row.low))
+
+
+def prior_distance(target: Target, start: dict[str, float], values: dict[str, float]) -> float:
+    """Mean squared distance from the prior's centre, in range positions."""
+    return sum((range_position(r, values[r.key]) - range_position(r, start[r.key])) ** 2
+               for r in target.space) / len(target.space)
+
+
 def completed(study) -> list:
     import optuna
 
     return study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))
 
 
+MODEL_CODE = ("engine", "model")  # the packages under exodus/ whose code decides what a run does
+
+
+def model_code_hash(root: Path | None = None) -> str:
+    """Hash of the source of the engine and the model rules (every .py file under exodus/engine
+    and exodus/model), so a study is not resumed after the rules changed while no parameter did
+    (e.g. a new draw schedule in a kernel)."""
+    import hashlib
+
+    import exodus
+
+    root = Path(exodus.__file__).parent if root is None else root
+    digest = hashlib.sha256()
+    for package in MODEL_CODE:
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def model_fingerprint(scenario: Scenario) -> str:
-    """The scenario's data plus every resolved module parameter (defaults included), so a
-    study is never resumed after the model's defaults changed under it."""
+    """The scenario's data, every resolved module parameter (defaults included) and the model's
+    code, so a study is never resumed after the model changed under it."""
     import hashlib
 
     from exodus.engine.sim import Sim
     from exodus.store.runstore import module_params
 
-    resolved = repr(sorted(module_params(Sim(scenario)).items()))
+    resolved = repr(sorted(module_params(Sim(scenario)).items())) + model_code_hash()
     return f"{scenario.fingerprint()}-{hashlib.sha256(resolved.encode()).hexdigest()[:8]}"
 
 
@@ -99,21 +147,34 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
         if attrs.get("scenario_hash") != fingerprint or attrs.get("space") != [r.key for r in target.space]:
             raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made for another scenario or "
                                         "parameter set; choose another --study name", field="study")
+        if (attrs.get("fit_last"), attrs.get("prior_weight")) != (target.fit_last, spec.prior_weight):
+            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made with another --until or "
+                                        "--prior-weight; choose another --study name", field="study")
     done_before = existing[spec.name].n_trials if spec.name in existing else 0
     # A resumed study gets a sampler seeded past the trials it already has, so it does not
     # propose again the random start-up points of the first run.
     sampler = optuna.samplers.TPESampler(seed=spec.sampler_seed + done_before, multivariate=True)
     study = optuna.create_study(study_name=spec.name, storage=storage, sampler=sampler, direction="minimize",
                                 load_if_exists=True)
-    if fresh:
-        study.enqueue_trial({row.key: row.clip(v) for row, v in zip(target.space, target.defaults(scenario).values())},
-                            user_attrs={"uncalibrated": True})
-        study.set_user_attr("space", [r.key for r in target.space])
-        study.set_user_attr("scenario_hash", fingerprint)
     fit_scenario = target.prepare(scenario)
+    start = target.start(scenario)
+    if fresh:
+        reference = mean_loss(fit_scenario, target, start, spec.sim_seeds)
+        study.enqueue_trial(start, user_attrs={"uncalibrated": True})
+        for key, value in (("space", [r.key for r in target.space]), ("fit_last", target.fit_last),
+                           ("prior_weight", spec.prior_weight), ("reference_loss", reference),
+                           ("loss_terms", target.loss_terms), ("scenario_hash", fingerprint)):
+            study.set_user_attr(key, value)
+    # a perfect fit of the scenario's own values leaves nothing to be relative to
+    scale = study.user_attrs["reference_loss"] or 1.0
 
     def objective(trial):
-        return mean_loss(fit_scenario, target, trial_values(trial, target), spec.sim_seeds)
+        values = trial_values(trial, target)
+        loss = mean_loss(fit_scenario, target, values, spec.sim_seeds)
+        distance = prior_distance(target, start, values)
+        trial.set_user_attr("loss", loss)
+        trial.set_user_attr("prior_distance", distance)
+        return loss / scale + spec.prior_weight * distance
 
     def report(study, trial):
         if progress is not None:
@@ -125,7 +186,6 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     return study
 
 
-def best_trials(study, top: int) -> list[dict[str, float]]:
-    """Values of the ``top`` best completed trials by key, best first (Sim overrides: space.sim_pars)."""
-    ranked = sorted(completed(study), key=lambda t: t.value)
-    return [dict(t.params) for t in ranked[:max(top, 1)]]
+def best_trial(study):
+    """The completed trial with the lowest objective (the first of equals)."""
+    return min(completed(study), key=lambda t: (t.value, t.number))

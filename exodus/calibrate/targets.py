@@ -67,6 +67,17 @@ class Target:
             out[row.key] = float(value[row.entry] if row.entry is not None else value)
         return out
 
+    def start(self, scenario: Scenario) -> dict[str, float]:
+        """The first trial of a study and the centre of its prior: the scenario's own values,
+        clipped into the ranges."""
+        return {row.key: row.clip(v) for row, v in zip(self.space, self.defaults(scenario).values())}
+
+    @property
+    def loss_terms(self) -> int | None:
+        """How many independent terms the loss averages if it is a mean negative log-likelihood
+        (so that loss_terms * loss is one), else None: then trials cannot be weighted as a posterior."""
+        return None
+
     def prepare(self, scenario: Scenario) -> Scenario:
         """The scenario a trial simulates: by default the whole period."""
         return scenario

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import numpy as np
 import optuna
@@ -49,10 +50,10 @@ def test_study_starts_from_the_scenario_values_and_records_its_best(tmp_path, sh
     assert len(trials) == 4
     first = min(trials, key=lambda t: t.number)
     assert first.params == pytest.approx(target.defaults(short_scenario))
-    assert outcome.best_loss == min(t.value for t in trials) <= first.value
+    assert outcome.objective == min(t.value for t in trials) <= first.value == pytest.approx(1.0)
     # the calibrated run is scored with the best parameters, on the same seed as the trials
-    assert outcome.scores_calibrated["ard_fit"] == pytest.approx(outcome.best_loss)
-    assert outcome.scores_uncalibrated["ard_fit"] == pytest.approx(first.value)
+    assert outcome.scores_calibrated["ard_fit"] == pytest.approx(outcome.loss)
+    assert outcome.scores_uncalibrated["ard_fit"] == pytest.approx(first.user_attrs["loss"])
     record = RunStore(tmp_path / "runs").get(outcome.record_id)
     assert record["kind"] == "study" and record["status"] == "done"
     assert record["scenario_hash"] == short_scenario.fingerprint()
@@ -134,3 +135,20 @@ def test_a_study_is_not_resumed_after_the_model_defaults_change(tmp_path, short_
         MovementPars.model_fields["backtrack_weight"] = original
         MovementPars.model_rebuild(force=True)
     assert model_fingerprint(short_scenario) == before
+
+
+def test_the_model_code_is_part_of_the_fingerprint(tmp_path):
+    import shutil
+
+    from exodus.calibrate.study import model_code_hash
+
+    root = tmp_path / "exodus"
+    for package in ("engine", "model"):
+        shutil.copytree(Path(exodus.__file__).parent / package, root / package)
+    assert model_code_hash(root) == model_code_hash()
+    kernel = next((root / "model").rglob("*.py"))
+    kernel.write_text(kernel.read_text() + "\n# another draw schedule\n")
+    assert model_code_hash(root) != model_code_hash()
+    (root / "engine" / "notes.txt").write_text("not code")  # only .py files count
+    kernel.write_text(kernel.read_text().removesuffix("\n# another draw schedule\n"))
+    assert model_code_hash(root) == model_code_hash()

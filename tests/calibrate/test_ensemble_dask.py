@@ -64,6 +64,11 @@ def test_two_worker_ensemble_equals_a_local_run(cluster, short_scenario):
     local = run_ensemble(short_scenario, runs=5, seed=11, draws=draws, target=target)
     with Client(cluster) as client, get_task_stream(client) as stream:
         remote = run_ensemble(short_scenario, runs=5, seed=11, draws=draws, target=target, client=client)
+        # a second ensemble of the same scenario on the same client: its scenario copy is its own,
+        # not the first one's being released
+        again = run_ensemble(short_scenario, runs=2, seed=11, draws=draws, target=target, client=client)
+    for key in local.results:
+        np.testing.assert_array_equal(again.results[key], local.results[key][:2])
     replica_workers = {t["worker"] for t in stream.data if t["key"].startswith("exodus-replica")}
     assert len(replica_workers) == 2
     assert local.seeds == remote.seeds == [11, 12, 13, 14, 15]
