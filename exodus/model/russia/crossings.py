@@ -28,6 +28,8 @@ class CrossingsPars(Pars):
     surge_days: float = Field(4.0, gt=0, description="days of congestion to reach the surge capacity")
     surge_trigger_days: float = Field(0.5, ge=0, description="queue (days of the crossing's capacity) that starts "
                                                              "the surge")
+    surge_at: list[str] = Field(default_factory=list,
+                                description="crossings that get more staff when congested (empty: every crossing)")
     abandon_days: float = Field(0.5, ge=0, description="days of waiting a driver trades against leaving his car")
     switch_rate: float = Field(0.3, ge=0, le=1, description="daily chance a driver in a slower lane switches")
     exit_check: float = Field(0.5, ge=0, le=1, description="chance the exit check stops a summoned man")
@@ -210,6 +212,9 @@ class Crossings(Module):
         w.no_booths = w.base_capacity[rows, self.booth[:n]] <= 0  # e.g. no pedestrians at Finnish road posts
         # Lane rows: crossing c out of Russia is row c, into Russia row n + c.
         self.surge = np.ones(2 * n)
+        where = (by_name(self, "surge_at", {c: 1.0 for c in self.pars.surge_at}, w.crossing_names, 0.0, "crossing") > 0
+                 if self.pars.surge_at else np.ones(n, dtype=bool))
+        self.surge_max = np.tile(np.where(where, self.pars.surge_factor, 1.0), 2)  # both directions
         self.carry = np.zeros((2 * n, len(MODES)))
         self.queue_units = np.zeros((2 * n, len(MODES)))
         self.wait_in = np.zeros((n, len(MODES)))
@@ -381,8 +386,8 @@ class Crossings(Module):
         people_per_unit = np.array([p.car_occupancy, 1.0, 1.0, 1.0])
         backlog = (self.queue_units * people_per_unit).sum(axis=1) / (self.nominal * people_per_unit).sum(axis=1)
         congested = backlog > p.surge_trigger_days
-        step = (p.surge_factor - 1.0) / p.surge_days
-        self.surge = np.where(congested, np.minimum(self.surge + step, p.surge_factor), self.surge)
+        step = (self.surge_max - 1.0) / p.surge_days
+        self.surge = np.where(congested, np.minimum(self.surge + step, self.surge_max), self.surge)
 
     def update_results(self, sim):
         w, p, t, r = self.world, self.pars, sim.t, self.results

@@ -17,6 +17,9 @@ class TravelPars(Pars):
     regular_factor: float = Field(1.0, ge=0, description="multiplier on every crossing's ordinary daily traffic")
     air_stay_days: float = Field(7.0, gt=0, description="mean stay abroad of ordinary air passengers")
     tourist_share: float = Field(0.6, ge=0, le=1, description="share of ordinary travellers who come as tourists")
+    put_off_days: float = Field(0.0, ge=0, description="ordinary road trips go ahead with chance exp(-wait / "
+                                                       "put_off_days), the wait they would face in days (0: never "
+                                                       "put off)")
     weekend_factor: NamedValues = Field(default_factory=dict,
                                         description="ordinary road traffic on Fridays to Sundays, by country, "
                                                     "as a multiple of the weekday traffic in crossings.csv")
@@ -26,7 +29,8 @@ class Travel(Module):
     """Each day, each crossing's ordinary travellers set off (they queue like everyone else)
     and each route's ordinary passengers fly; each stays an exponential time, then returns.
     The stock already abroad on the first day is created at the start, so exits begin at once.
-    Road traffic follows the week where the figures show it (Finland's weekend trips).
+    Road traffic follows the week where the figures show it (Finland's weekend trips), and
+    trips are put off where the queue they would join is long (``put_off_days``).
     """
 
     kind = "russia.travel"
@@ -79,6 +83,11 @@ class Travel(Module):
         car_share = np.where(w.mode_banned[:, CAR], 0.0, w.regular_car_share)
         still_going = np.where(w.mode_banned[:, CAR], 1.0 - w.regular_car_share, 1.0)
         land_daily = self.land_daily * np.where(banned, 1.0 - p.tourist_share, 1.0) * still_going
+        if p.put_off_days > 0:  # a trip of a few days is put off when the queue is days long
+            go_car, go_bus = np.exp(-np.minimum(w.wait_days[:, [CAR, BUS]], 1e3) / p.put_off_days).T
+            going = car_share * go_car + (1.0 - car_share) * go_bus
+            car_share = np.where(going > 0, car_share * go_car / np.maximum(going, 1e-12), car_share)
+            land_daily = land_daily * going
         if self.weekday[t] >= 4:  # Friday to Sunday
             land_daily = land_daily * self.weekend
         idx, target = self.spawn(sim, np.concatenate([land_daily, self.air_daily]), rng)
