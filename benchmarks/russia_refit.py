@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gc
 import sys
 from pathlib import Path
 
@@ -105,8 +104,6 @@ def main() -> None:
             per_seed.append(sum(distance(r, simulated(sim, r.measure, r.labels, r.aggregate, r.period_start,
                                                        r.period_end), args.tolerance) * (3 if r.id in NAMED else 1)
                                 for r in obs.itertuples(index=False)))
-            del sim
-            gc.collect()
         return float(np.mean(per_seed) + 0.5 * np.max(per_seed))
 
     rng = np.random.default_rng(args.rng)

@@ -11,7 +11,6 @@ how many of the fitted figures are within on each seed.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 
@@ -81,8 +80,6 @@ def main() -> None:
     for seed in range(1, args.seeds + 1):
         sim = Sim(scenario, pars=pars, seed=seed).run()
         runs.append(compare(sim, scenario.tables["observations"]))
-        del sim
-        gc.collect()  # a run's modules and world refer to each other: free each before the next
     print("Named in issue 3:\n")
     print("\n".join(table(NAMED, runs)))
     print("\nKnown misses:\n")

@@ -87,3 +87,26 @@ def test_plot_draws_one_line_per_place():
     fig = sim.plot("agents")
     assert [t.name for t in fig.data] == ["A", "B", "C", "D"]
     assert list(fig.data[2].y) == list(sim["flee.movement"].results["agents"][:, 2])
+
+
+@pytest.mark.parametrize("name", ["tiny", "russia-2022"])
+def test_a_finished_sim_is_freed_as_soon_as_it_is_dropped(name):
+    """No reference cycle keeps a run's arrays alive until the cyclic collector happens by
+    (calibration and ensembles run many sims in one process)."""
+    import gc
+    import weakref
+
+    from exodus.io import load_scenario
+
+    scenario = tiny_scenario() if name == "tiny" else load_scenario(name)
+    gc.collect()
+    gc.disable()
+    try:
+        sim = exodus.Sim(scenario, seed=1).run()
+        module = sim.modules[0]
+        ref = weakref.ref(sim)
+        del sim
+        assert ref() is None
+        assert module.sim is None
+    finally:
+        gc.enable()

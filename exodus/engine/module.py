@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
@@ -47,10 +48,17 @@ class Module:
         self.pars = validate_pars(self.Pars, dict(pars or {}), f"module '{self.name}'")
         self.results: dict[str, np.ndarray] = {}
         self.result_axes: dict[str, tuple[str, ...]] = {}
-        self.sim: Sim | None = None
+        self._sim = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r})"
+
+    @property
+    def sim(self) -> Sim | None:
+        """The Sim this module belongs to, held weakly: a Sim owns its modules, and a strong
+        link back would make every finished Sim wait for the cyclic garbage collector, which
+        does not see its arrays' size (forty Russia runs in one process held 5 GB)."""
+        return self._sim() if self._sim is not None else None
 
     @property
     def stream(self):
@@ -67,7 +75,7 @@ class Module:
         return arr
 
     def init(self, sim: Sim) -> None:
-        self.sim = sim
+        self._sim = weakref.ref(sim)
 
     def step(self, sim: Sim) -> None:
         pass
