@@ -170,6 +170,7 @@ _UNIT_AFTER = re.compile(
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
@@ -280,6 +281,7 @@ _VERBS = [
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border"
+            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),
 ]
@@ -617,6 +619,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
             if pattern.match(word):
                 if unit == "hours" and _DETERMINER.search(match.group("adj")):
                     break  # "9,000 the day before", "300 that week": a time after a count, not its unit
+                if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
+                    factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
                 return unit, word, factor
         else:
             if _NOT_COUNTED.fullmatch(word):
@@ -875,7 +879,7 @@ _STRONG_WAIT = keywords(
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
-    r"|(?:departures|returns|exits)\s+(?:back\s+)?to",
+    r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
 )
 
@@ -947,6 +951,8 @@ def _classify(
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
+    if _PART_BY_WHO.match(after):
+        return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
@@ -1031,6 +1037,12 @@ _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
+# "2,500 of them men of fighting age", "of whom 40% were children": a breakdown, not a movement
+_PART_BY_WHO = re.compile(
+    r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
+    r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
+    re.IGNORECASE,
+)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -1113,7 +1125,7 @@ _PART_VIA = keywords(
     tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
 )
 _THE_CROSSING = keywords(
-    r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
+    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
@@ -1234,6 +1246,10 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
+    if quantity == "entries" and not scopes[1] and _THE_CROSSING_ALONE.search(text, *sentence):
+        earlier = context.last_crossing_before(number.start)  # "since the crossing opened, 2,500 have crossed"
+        if earlier is not None:
+            return earlier.place.name
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
@@ -1270,6 +1286,9 @@ def _place(
                 countries = [m for m in arrived if m.place.kind == "country"]
                 if countries:
                     return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+                crossings = [m for m in arrived if m.place.kind == "crossing"]
+                if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
+                    return min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.country
             use_cue = scope is not scopes[2]
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)

@@ -411,6 +411,8 @@ _NAMED_CROSSINGS = [
         0,
     ),
 ]
+_NEAR = re.compile(r"\s+near\s")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
@@ -432,6 +434,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 match = around.search(text, max(0, word.start() + reach), word.start())
             else:  # names after it: "the crossing at Morina", "crossed into Uganda through Bunagana"
                 match = around.match(text, word.end(), end)
+                if match and _NEAR.match(text, word.end()) and _NAMED_BEFORE.search(text, max(0, word.start() - 40), word.start()):
+                    continue  # "the Joda border point near Renk": the crossing is named, the town is a landmark
             if match is None:
                 continue
             names_here = _LIST_SEPARATOR.split(match.group("names"))

@@ -53,6 +53,8 @@ _TRIGGER = (
     r"|crackdown|siege|eruption|evacuation\s+order)"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# a time of day before a day: "noon on Sunday", "the evening of 26 September"
+_CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
 
 
 class Period(NamedTuple):  # named tuples: made by the thousand per page, and several times cheaper to make
@@ -204,6 +206,16 @@ def _rules(r: _Resolver):
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def week_before(g):
+        """'in the week before the decree': the days up to the day before the trigger."""
+        if not trig:
+            return None
+        if g.get("bn"):
+            days = _number(g["bn"]) * _UNIT_DAYS[g["bu"].lower().rstrip("s")]
+        else:
+            days = 14 if g.get("bf") else 7
+        return span(trig - timedelta(days=days), trig - timedelta(days=1))
+
     def two_days(g):
         """"on Saturday and Sunday": both days."""
         second = _last_weekday(g["pb"], p)
@@ -343,7 +355,10 @@ def _rules(r: _Resolver):
             rf"(?:between|from)\s+(?P<rm3>{_MONTH})\s+(?P<ra3>{_DAY})\s+(?:and|to|until)\s+(?P<rb3>{_DAY})\b(?!\s+{_MONTH})",
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
-        (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
+        (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
+            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_CLOCK}{_day_pattern('b')}",
+            between_days,
+        ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (  # "since the fighting began in April": the trigger (else that month)
             rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
@@ -358,6 +373,11 @@ def _rules(r: _Resolver):
         (  # "three weeks into the war": from the trigger to that many days after it
             rf"(?P<inn>{_COUNT})\s+(?P<inu>days?|weeks?|months?)\s+into\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
             into_trigger,
+        ),
+        (  # "in the week before the decree", "in the two weeks before" (the trigger)
+            rf"(?:in|during|over)\s+the\s+(?:(?P<bn>{_COUNT})\s+(?P<bu>days|weeks)|week|seven\s+days|(?P<bf>fortnight))\s+"
+            rf"(?:before|prior\s+to|ahead\s+of|preceding)(?:\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}|(?=\s*[,.;)]))",
+            week_before,
         ),
         (
             rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
