@@ -161,12 +161,12 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|police(?:men)?|officers|guards|personnel"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
@@ -176,7 +176,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -249,11 +249,12 @@ _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
+    r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
-    r"|a\s+fraction\s+of(?:\s+the)?"
+    r"|a\s+fraction\s+of(?:\s+the)?|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 # Any of the four cues above as one search (each needs its words): most numbers have none of them.
@@ -262,7 +263,7 @@ _NEAR_CUES = keywords(
 )
 
 _VERBS = [
-    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)"),
+    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
         "entries",
         (
@@ -280,7 +281,7 @@ _VERBS = [
         (
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
-            r"|pushed back|sent back|travell?ed back|back across the border"
+            r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),
@@ -571,6 +572,7 @@ def _first_form(
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
+_ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
@@ -586,6 +588,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     after = text[to : to + 1]
     if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
+    if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+        return None  # "1. Haitian nationals ...": a list item's number
     if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
@@ -795,12 +799,16 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
 
 
 def _main_destination(mentions: list[Mention], origin: str | None) -> str:
-    """The country other than the origin that the report names most (where its crossings lead)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.role == "name" and m.place.kind == "country" and m.place.name != origin:
-            counts[m.place.name] = counts.get(m.place.name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else ""
+    """The country other than the origin that the report names most (where its crossings lead);
+    with no such country named, the country of the towns it names most ("Santo Domingo")."""
+    for kinds in (("country",), ("city", "crossing")):
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.role == "name" and m.place.kind in kinds and m.place.country != origin:
+                counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        if counts:
+            return max(counts, key=counts.__getitem__)
+    return ""
 
 
 def _by_paragraph(doc: Document, spans: list) -> list[list]:
@@ -936,7 +944,10 @@ def _classify(
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
     if _CLAUSE_CUES.search(words):
-        if _CASUALTY.search(words):
+        casualty = _CASUALTY.search(words)
+        if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
+            casualty.start() > number.end - clause[0] and _ANY_VERB.search(words, number.end - clause[0], casualty.start())
+        ):
             return None
         if _ARREST.search(words):
             return "arrests"
@@ -987,6 +998,8 @@ def _classify(
         verb = _nearest_verb(heading, "")
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+    if context.in_list(index) and _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start):
+        return None  # "3. Boats intercepted off the north coast: 3": the label counts things
     if (
         previous is not None
         and context.in_list(index)
@@ -1021,7 +1034,7 @@ _APPLIED_AFTER = re.compile(
 # "515,000 Afghans could flee the country by the end of the year": a projection, not a count
 _PROJECTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
-    r"\s+(?:\w+\s+)?(?:flee|leave|arrive|cross|enter|return|move|come)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
 # "it took them four days to reach the border": a journey's length, not a wait
@@ -1043,8 +1056,13 @@ _PART_BY_WHO = re.compile(
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
     re.IGNORECASE,
 )
+# a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
+_THING_LABEL = re.compile(
+    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
+    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b[^:\n]{0,80}:\s*$"
+)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
-_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,80}:\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
@@ -1143,7 +1161,10 @@ _ROUTE = re.compile(
 )
 
 
-_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled")
+_BARE_CROSSED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+)
+_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
@@ -1211,6 +1232,8 @@ def _place(
             for m in _mentions_in(paragraph_places, *clause)
             if m.place.kind in ("country", "city") and located.search(text, max(clause[0], m.start - 40), m.start)
         ]
+        if len(named) == 1 and named[0].place.kind == "city" and _AND_NAME.match(text, named[0].end):
+            return named[0].place.country  # "in Santo Domingo and Santiago": several cities, one country
         return _common_place(named) or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -1238,6 +1261,8 @@ def _place(
             host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
             if host:
                 return host[0].place.name
+            if context.main_destination:
+                return context.main_destination  # "1. Haitians repatriated ...: 4,912" in a bulletin from the country sending them
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -1246,10 +1271,13 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    if quantity == "entries" and not scopes[1] and _THE_CROSSING_ALONE.search(text, *sentence):
-        earlier = context.last_crossing_before(number.start)  # "since the crossing opened, 2,500 have crossed"
-        if earlier is not None:
-            return earlier.place.name
+    if quantity == "entries" and not scopes[1]:
+        if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+            # "since the crossing opened, 2,500 have crossed"; "the queue to cross the bridge ... By noon
+            # 35,000 have crossed": crossed with no place says where it was crossed, the crossing named before
+            earlier = context.last_crossing_before(number.start)
+            if earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1:
+                return earlier.place.name
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
@@ -1306,6 +1334,7 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     )
 
 
+_AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
@@ -1586,7 +1615,7 @@ def _figure(
         None,
     )
     fled_into = next(
-        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 40), m.start)),
+        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
         None,
     )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
@@ -1663,7 +1692,11 @@ def _figure(
     )
 
 
-_FLED_INTO = keywords(r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved", tail=r"\s+(?:\w+\s+)?into\s+(?:the\s+)?$")
+# "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
+_FLED_INTO = keywords(
+    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
+    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?into\s+(?:the\s+)?$",
+)
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

@@ -192,7 +192,8 @@ _COUNTRIES = {
 # crossing: (alias pattern, country it leads into, country it leads out of)
 _CROSSINGS = {
     "Verkhny Lars": (
-        r"Verkhn(?:y|i|ii|iy|yi)\s+Lars|Upper\s+Lars|Nizhn(?:y|i|ii|iy|yi)\s+Lars|Lower\s+Lars|Kazbegi|Dariali?|Larsi",
+        r"Verkhn(?:y|i|ii|iy|yi|ij|ji|yy)\s+Lars|Upper\s+Lars|Nizhn(?:y|i|ii|iy|yi|ij|ji|yy)\s+Lars|Lower\s+Lars|Kazbegi"
+        r"|Dariali?|Larsi|Zemo\s+Larsi|Stepantsminda|Stepantsmina",
         "Georgia",
         "Russia",
     ),
@@ -205,7 +206,13 @@ _CROSSINGS = {
     "Altanbulag": (r"Altanbulag|Kyakhta", "Mongolia", "Russia"),
     "Troitsk": (r"Troitsk(?:y|iy)?", "Kazakhstan", "Russia"),
     "Karaozek": (r"Karaozek|Kotyaevka", "Kazakhstan", "Russia"),
-    "Mashtakovo": (r"Mashtakovo", "Kazakhstan", "Russia"),
+    "Mashtakovo": (r"Mashtakovo|Syrym", "Kazakhstan", "Russia"),  # one crossing: "Mashtakovo - Syrym"
+    # the rest of the Russia 2022 scenario's geography (../shared/russia2022/geography.csv)
+    "Narva": (r"Narva|Ivangorod", "Estonia", "Russia"),
+    "Terehova": (r"Terehova|Burachki", "Latvia", "Russia"),
+    "Zhanibek": (r"Zhanibek|Dzhanibek|Janibek", "Kazakhstan", "Russia"),
+    "Kairak": (r"Kairak|Qairaq|Bugristoe|Bugristoye", "Kazakhstan", "Russia"),
+    "Ozinki": (r"Ozinki", "Kazakhstan", "Russia"),
     "Upper Tersk": (r"Upper Tersk|Yarag-Kazmalyar", "Azerbaijan", "Russia"),
     "Medyka": (r"Medyka|Shehyni", "Poland", "Ukraine"),
     "Dorohusk": (r"Dorohusk|Yahodyn", "Poland", "Ukraine"),
@@ -218,7 +225,7 @@ _CROSSINGS = {
     "Adre": (r"Adr[eé]", "Chad", "Sudan"),
     "Kornidzor": (r"Kornidzor|Hakari bridge|Lachin checkpoint", "Armenia", "Azerbaijan"),
     "Masnaa": (r"Masnaa|Jdeidet Yabous|Jdeidat Yabous", "Syria", "Lebanon"),
-    "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:international )?bridge", "Colombia", "Venezuela"),
+    "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:[Ii]nternational )?[Bb]ridge", "Colombia", "Venezuela"),
 }
 
 # city: (alias pattern, country)
@@ -285,7 +292,120 @@ _CITIES = {
     "Makhachkala": (r"Makhachkala", "Russia"),
     "Grozny": (r"Grozny", "Russia"),
     "Nalchik": (r"Nalchik", "Russia"),
+    # the rest of the Russia 2022 scenario's geography and the towns near its crossings
+    "Sochi": (r"Sochi", "Russia"),
+    "Voronezh": (r"Voronezh", "Russia"),
+    "Chita": (r"Chita", "Russia"),
+    "Kyzyl": (r"Kyzyl", "Russia"),
+    "Vyborg": (r"Vyborg|Viipuri", "Russia"),
+    "Mineralnye Vody": (r"Mineraln(?:ye|yye|iye|ie)\s+Vody", "Russia"),
+    "Rostov-on-Don": (r"Rostov(?:-on-Don)?", "Russia"),
+    "Krasnodar": (r"Krasnodar", "Russia"),
+    "Nizhny Novgorod": (r"Nizhn(?:y|i|ii|iy|ij)\s+Novgorod", "Russia"),
+    "Belgorod": (r"Belgorod", "Russia"),
+    "Ufa": (r"Ufa", "Russia"),
+    "Perm": (r"Perm", "Russia"),
+    "Irkutsk": (r"Irkutsk", "Russia"),
+    "Krasnoyarsk": (r"Krasnoyarsk", "Russia"),
+    "Khabarovsk": (r"Khabarovsk|Habarovsk", "Russia"),
+    "Sheremetyevo": (r"Sheremet(?:y|i)?evo", "Russia"),
+    "Vnukovo": (r"Vnukovo", "Russia"),
+    "Domodedovo": (r"Domodedovo", "Russia"),
+    "Pulkovo": (r"Pulkovo", "Russia"),
+    "Kostanay": (r"Kostanay|Qostanay|Kustanai|Kostanai", "Kazakhstan"),
+    "Aktobe": (r"Aktobe|Aqtobe|Aktyubinsk", "Kazakhstan"),
+    "Atyrau": (r"Atyrau", "Kazakhstan"),
+    "Semey": (r"Semey|Semipalatinsk", "Kazakhstan"),
+    "Petropavl": (r"Petropavlovsk|Petropavl", "Kazakhstan"),
+    "Shymkent": (r"Shymkent", "Kazakhstan"),
+    "Karaganda": (r"Karaganda|Qaraghandy", "Kazakhstan"),
+    "Batumi": (r"Batumi", "Georgia"),
+    "Kutaisi": (r"Kutaisi", "Georgia"),
+    "Gudauri": (r"Gudauri", "Georgia"),
+    "Gyumri": (r"Gyumri", "Armenia"),
+    "Zvartnots": (r"Zvartnots", "Armenia"),
+    "Lappeenranta": (r"Lappeenranta", "Finland"),
+    "Kotka": (r"Kotka", "Finland"),
+    "Hamina": (r"Hamina", "Finland"),
+    "Virolahti": (r"Virolahti", "Finland"),
+    "Sukhbaatar": (r"S[uü]khbaatar", "Mongolia"),
+    "Darkhan": (r"Darkhan", "Mongolia"),
+    "Antalya": (r"Antalya", "Turkey"),
+    "Tel Aviv": (r"Tel\s+Aviv", "Israel"),
+    # towns of other displacements that reports name
+    "Kharkiv": (r"Kharkiv|Kharkov", "Ukraine"),
+    "Odesa": (r"Odes+a", "Ukraine"),
+    "Mariupol": (r"Mariupol", "Ukraine"),
+    "Dnipro": (r"Dnipro|Dnepr", "Ukraine"),
+    "Zaporizhzhia": (r"Zaporizhzhia|Zaporozhye", "Ukraine"),
+    "Uzhhorod": (r"Uzhhorod|Uzhgorod", "Ukraine"),
+    "Aleppo": (r"Aleppo", "Syria"),
+    "Idlib": (r"Idlib", "Syria"),
+    "Homs": (r"Homs", "Syria"),
+    "Mosul": (r"Mosul", "Iraq"),
+    "Erbil": (r"Erbil|Irbil", "Iraq"),
+    "Goma": (r"Goma", "DR Congo"),
+    "El Geneina": (r"El\s+Geneina|Geneina", "Sudan"),
+    "Omdurman": (r"Omdurman", "Sudan"),
+    "Wad Madani": (r"Wad\s+Madani", "Sudan"),
+    "Cox's Bazar": (r"Cox[’']s\s+Bazar", "Bangladesh"),
+    "Tijuana": (r"Tijuana", "Mexico"),
+    "Tapachula": (r"Tapachula", "Mexico"),
+    "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
+    "El Paso": (r"El\s+Paso", "United States"),
+    "Lampedusa": (r"Lampedusa", "Italy"),
+    "Calais": (r"Calais", "France"),
+    "Ceuta": (r"Ceuta", "Spain"),
+    "Melilla": (r"Melilla", "Spain"),
+    "Lesbos": (r"Lesbos|Lesvos", "Greece"),
+    "Peshawar": (r"Peshawar", "Pakistan"),
+    "Quetta": (r"Quetta", "Pakistan"),
+    "Karachi": (r"Karachi", "Pakistan"),
+    "Herat": (r"Herat", "Afghanistan"),
+    "Kandahar": (r"Kandahar", "Afghanistan"),
+    "Dajabon": (r"Dajab[oó]n", "Dominican Republic"),
 }
+
+# capitals (and the largest city where reports name it more), so that a report naming only a capital
+# still says which country; names that are also common words or names elsewhere are left out
+# (Male, Victoria, Santiago, Tripoli, Wellington, Washington, Kingston)
+_CAPITALS = {
+    "Afghanistan": "Kabul", "Albania": "Tirana|Tiran[eë]", "Algeria": "Algiers", "Angola": "Luanda",
+    "Argentina": "Buenos Aires", "Australia": "Canberra|Sydney", "Austria": "Vienna", "Bahrain": "Manama",
+    "Bangladesh": "Dhaka", "Belgium": "Brussels", "Benin": "Porto-Novo|Cotonou", "Bolivia": "La Paz",
+    "Bosnia and Herzegovina": "Sarajevo", "Botswana": "Gaborone", "Brazil": "Bras[ií]lia|S[aã]o Paulo|Rio de Janeiro",
+    "Bulgaria": "Sofia", "Burkina Faso": "Ouagadougou", "Burundi": "Bujumbura|Gitega", "Cambodia": "Phnom Penh",
+    "Cameroon": "Yaound[eé]|Douala", "Canada": "Ottawa|Toronto", "Central African Republic": "Bangui",
+    "Chad": "N[’']?[Dd]jamena", "China": "Beijing|Shanghai", "Costa Rica": "San Jos[eé]", "Croatia": "Zagreb",
+    "Cuba": "Havana", "Cyprus": "Nicosia", "Czech Republic": "Prague", "DR Congo": "Kinshasa",
+    "Republic of the Congo": "Brazzaville", "Denmark": "Copenhagen", "Dominican Republic": "Santo Domingo",
+    "Ecuador": "Quito|Guayaquil", "El Salvador": "San Salvador", "Eritrea": "Asmara", "Estonia": "Tallinn",
+    "Ethiopia": "Addis Ababa", "France": "Paris", "Gabon": "Libreville", "Gambia": "Banjul", "Germany": "Berlin|Munich",
+    "Ghana": "Accra", "Greece": "Athens", "Guatemala": "Guatemala City", "Guinea": "Conakry", "Haiti": "Port-au-Prince",
+    "Honduras": "Tegucigalpa", "Hungary": "Budapest", "India": "New Delhi|Delhi|Mumbai", "Indonesia": "Jakarta",
+    "Iran": "Tehran", "Iraq": "Baghdad", "Ireland": "Dublin", "Italy": "Rome|Milan", "Ivory Coast": "Abidjan|Yamoussoukro",
+    "Japan": "Tokyo", "Jordan": "Amman", "Kenya": "Nairobi", "Kosovo": "Pristina|Prishtina", "Kuwait": "Kuwait City",
+    "Laos": "Vientiane", "Latvia": "Riga", "Lesotho": "Maseru", "Liberia": "Monrovia", "Lithuania": "Vilnius",
+    "Madagascar": "Antananarivo", "Malawi": "Lilongwe", "Malaysia": "Kuala Lumpur", "Mali": "Bamako",
+    "Mauritania": "Nouakchott", "Mexico": "Mexico City", "Montenegro": "Podgorica", "Morocco": "Rabat|Casablanca",
+    "Mozambique": "Maputo", "Myanmar": "Naypyidaw|Nay Pyi Taw|Yangon|Rangoon", "Namibia": "Windhoek",
+    "Nepal": "Kathmandu", "Netherlands": "Amsterdam", "Nicaragua": "Managua", "Niger": "Niamey", "Nigeria": "Abuja|Lagos",
+    "North Korea": "Pyongyang", "North Macedonia": "Skopje", "Norway": "Oslo", "Oman": "Muscat", "Pakistan": "Islamabad|Lahore",
+    "Panama": "Panama City", "Paraguay": "Asunci[oó]n", "Peru": "Lima", "Philippines": "Manila", "Portugal": "Lisbon",
+    "Qatar": "Doha", "Romania": "Bucharest", "Rwanda": "Kigali", "Saudi Arabia": "Riyadh|Jeddah", "Senegal": "Dakar",
+    "Serbia": "Novi Sad", "Sierra Leone": "Freetown", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
+    "Somalia": "Mogadishu", "South Africa": "Pretoria|Johannesburg|Cape Town", "South Korea": "Seoul",
+    "South Sudan": "Juba", "Spain": "Madrid|Barcelona", "Sri Lanka": "Colombo", "Sweden": "Stockholm", "Switzerland": "Bern|Geneva|Zurich",
+    "Tajikistan": "Dushanbe", "Tanzania": "Dodoma|Dar es Salaam", "Thailand": "Bangkok", "Togo": "Lom[eé]",
+    "Tunisia": "Tunis", "Turkey": "Ankara", "Turkmenistan": "Ashgabat", "Uganda": "Kampala", "United Arab Emirates": "Abu Dhabi",
+    "United Kingdom": "London", "United States": "New York", "Uruguay": "Montevideo", "Venezuela": "Maracaibo",
+    "Vietnam": "Hanoi|Ho Chi Minh City", "Yemen": "Sanaa|Sana[’']a|Aden", "Zambia": "Lusaka", "Zimbabwe": "Harare",
+    "Iceland": "Reykjavik", "Israel": "Jerusalem", "Egypt": "Alexandria", "Libya": "Benghazi", "Syria": "Damascus",
+    "Finland": "Espoo", "Poland": "Krak[oó]w|Cracow", "Moldova": "Balti", "Georgia": "Rustavi",
+}  # fmt: skip
+for _country, _names in _CAPITALS.items():
+    for _name in alternatives(_names):  # the name as written, character classes taken at their first letter
+        _CITIES.setdefault(re.sub(r"\[(.)[^\]]*\]", r"\1", _name).replace("?", ""), (_name, _country))
 
 
 class Mention(NamedTuple):
@@ -452,6 +572,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 )
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
                     names.add(name)
+    names |= _table_crossings(text, end, taken)
     if not names:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
@@ -461,6 +582,33 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
+
+
+_TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)
+_CROSSING_HEADER = re.compile(r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point)s?\b")
+
+
+def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
+    """Names in the first column of a table whose header cell says it lists crossings
+    ("| Border crossing point | Arrivals |" above "| Beregsurány | 3,412 |")."""
+    names: set[str] = set()
+    if "|" not in text[:end]:
+        return names
+    header_end = -2
+    listing = False
+    for line in _TABLE_LINE.finditer(text, 0, end):
+        first = line.group(1)
+        if line.start() != header_end + 1:  # a new table: its first line is the header
+            listing = bool(_CROSSING_HEADER.search(first))
+        elif listing and first[:1].isupper() and not _DIGITS.search(first) and not _inside(taken, line.start(1)):
+            words = first.split()
+            if len(words) <= 4 and not any(word in _NOT_A_NAME or word in ("Total", "All", "Other") for word in words):
+                names.add(first)
+        header_end = line.end()
+    return names
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
