@@ -273,6 +273,8 @@ _VERBS = [
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
             r"|landed|landing|came ashore|come ashore"
+            r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
+            r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
@@ -282,6 +284,7 @@ _VERBS = [
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            r"|flew out|flown abroad|flew abroad|relocated|got out|headed abroad|went abroad|moved abroad|quit the country"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),

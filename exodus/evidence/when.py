@@ -50,7 +50,7 @@ _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
     r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
-    r"|crackdown|siege|eruption|evacuation\s+order)"
+    r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address))"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
@@ -240,11 +240,18 @@ def _rules(r: _Resolver):
         """A count "by Tuesday": since the trigger when there is one, else that day alone."""
         return span(trig if trig and trig <= day else day, day)
 
+    def week_from(day):
+        return span(day, min(day + timedelta(days=6), p)) if day and day <= p else None
+
     def first_days(g):
-        """'in the first week' (of the crisis): from the trigger on."""
+        """'in the first week' (of the crisis), 'in the first 48 hours': from the trigger on."""
         if not trig:
             return None
-        days = (_number(g["fn"]) if g.get("fn") else 1) * _UNIT_DAYS[g["fu"].lower().rstrip("s")]
+        unit = g["fu"].lower().rstrip("s")
+        count = _number(g["fn"]) if g.get("fn") else 1
+        if unit == "hour":  # "the first 48 hours": the trigger day and the one after
+            return span(trig, min(trig + timedelta(days=max(1, count // 24) - 1), p))
+        days = count * _UNIT_DAYS[unit]
         return span(trig, min(trig + timedelta(days=days), p))
 
     def month_part(g):
@@ -359,6 +366,10 @@ def _rules(r: _Resolver):
             rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_CLOCK}{_day_pattern('b')}",
             between_days,
         ),
+        (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
+            rf"(?P<awd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<bwd>{_WEEKDAY}){_PART}",
+            between_days,
+        ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (  # "since the fighting began in April": the trigger (else that month)
             rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
@@ -389,7 +400,7 @@ def _rules(r: _Resolver):
             week_since,
         ),
         (
-            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"(?:(?:in|during|over)\s+)?the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
@@ -399,7 +410,11 @@ def _rules(r: _Resolver):
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,
         ),
-        (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
+        (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
+        (  # "the week of 19 September", "in the week starting Monday 19 September": that day and the six after
+            rf"(?:(?:in|during|over)\s+)?the\s+week\s+(?:of|starting|beginning)\s+{_day_pattern('k')}",
+            lambda g: week_from(r.day_phrase(g, "k")),
+        ),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
@@ -430,7 +445,7 @@ def _rules(r: _Resolver):
             lambda g: by_day(r.day_phrase(g, "e")),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
-        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_CLOCK}{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
