@@ -250,6 +250,9 @@ _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a pe
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
     r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
+    # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
+    r"|(?:fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|slipped|eased|doubled|halved)\b[^.;:]{0,50}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 _COMPARATIVE_BEFORE_WORDS = (
@@ -271,7 +274,7 @@ _VERBS = [
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
-            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore"
             r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
@@ -535,9 +538,15 @@ class _Numbers:
                 )
             )
         found.sort(key=lambda n: n.start)
+        for before, number in zip(found, found[1:], strict=False):
+            # "as much as 150,000 roubles ($2,500)": the amount converted in brackets keeps the bound
+            if number.currency and not number.qualifier and before.qualifier and _IN_BRACKETS.fullmatch(text, before.end, number.start):
+                number.qualifier = before.qualifier
         return found
 
 
+_NUMBER_OF = re.compile(r"\b(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+_IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
@@ -932,6 +941,8 @@ def _classify(
         if _JOURNEY_AFTER.match(after):
             return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
+        # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
+        waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words):
@@ -946,6 +957,10 @@ def _classify(
         )
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
+    if unit is None:
+        counted = _NUMBER_OF.search(before)
+        if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
+            return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
@@ -1099,6 +1114,8 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         if not line:
             continue  # a blank line between the lead-in and its list
         if line.endswith(":"):
+            if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
+                return _LeadIn(f"{header.text} / {line}", header.start, header.header)
             return _LeadIn(line, previous_start)
         if TABLE_ROW.match(line) and not _DIGIT.search(line):
             cells = line.strip("| ").split("|")
@@ -1219,7 +1236,7 @@ def _place(
             m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
         ]
         for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
-            crossings = [m for m in scope if m.place.kind == "crossing"]
+            crossings = [m for m in scope if m.place.kind == "crossing" and not _another_numbers(text, m, number)]
             if crossings:
                 return _nearest(crossings, number.start).place.name
         if quantity == "people waiting":
@@ -1338,7 +1355,7 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
-_NUMBER_AFTER = re.compile(rf"\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
 )
@@ -1667,6 +1684,17 @@ def _figure(
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if (
+        previous is not None
+        and previous.start >= sentence[0]
+        and previous.period.start == previous.period.end
+        and period.start
+        and period.end == context.published
+        and previous.period.end
+        and period.start < previous.period.end < period.end
+        and _RUNNING_TOTAL.search(text, clause[0], number.start)
+    ):  # "95,000 arrived on Wednesday, bringing the total since the invasion to 547,000": the total to that day
+        period = Period(period.start, previous.period.end, f"{period.how}, to the day of the figure it adds")
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
@@ -1696,6 +1724,7 @@ def _figure(
 
 
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
+_RUNNING_TOTAL = keywords(r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:total|tally|number|count)")
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?into\s+(?:the\s+)?$",

@@ -533,6 +533,10 @@ _NAMED_CROSSINGS = [
 ]
 _NEAR = re.compile(r"\s+near\s")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
+# a name in quotes where reports translated from Russian write checkpoints: 'the checkpoint "Syrym"',
+# 'at "Taskala"' (after a crossing word somewhere before it in the text)
+_QUOTED_NAME = re.compile(rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|at|through|via)\s+[«\"“](?P<names>{_NAME})[»\"”]")
+_CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
@@ -573,6 +577,12 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
                     names.add(name)
     names |= _table_crossings(text, end, taken)
+    first_cue = _CROSSING_WORD.search(text, 0, end)
+    if first_cue:
+        for match in _QUOTED_NAME.finditer(text, first_cue.start(), end):
+            name = match.group("names")
+            if name.split()[0] not in _NOT_A_NAME and not _inside(taken, match.start("names")):
+                names.add(name)
     if not names:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")

@@ -201,10 +201,12 @@ def _rules(r: _Resolver):
         return span(p - timedelta(days=max(near, far)), p - timedelta(days=min(near, far)))
 
     def week_since(g):
-        if not trig:
+        """'in the week since' (the trigger), 'for the week since September 21' (that day)."""
+        first = r.day_phrase(g, "ws") or trig
+        if not first:
             return None
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
-        return span(trig, min(trig + timedelta(days=days), p))
+        return span(first, min(first + timedelta(days=days), p))
 
     def week_before(g):
         """'in the week before the decree': the days up to the day before the trigger."""
@@ -395,8 +397,8 @@ def _rules(r: _Resolver):
             lambda g: span(None, trig - timedelta(days=1)) if trig else None,
         ),
         (
-            rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+"
-            rf"(?:since|(?:after|following)\s+(?:[\w’'-]+\s+){{0,4}}?{_TRIGGER})",
+            rf"(?:in|during|over|for)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+"
+            rf"(?:since(?:\s+{_day_pattern('ws')})?|(?:after|following)\s+(?:[\w’'-]+\s+){{0,4}}?{_TRIGGER})",
             week_since,
         ),
         (
