@@ -369,8 +369,8 @@ def _rules(r: _Resolver):
             between_days,
         ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
-            rf"(?P<awd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<bwd>{_WEEKDAY}){_PART}",
-            between_days,
+            rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",
+            lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (  # "since the fighting began in April": the trigger (else that month)
