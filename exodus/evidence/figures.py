@@ -165,7 +165,7 @@ _UNIT_AFTER = re.compile(
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
-    r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|o[’']clock|nation|bloc|regions|countries|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
@@ -175,8 +175,8 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|police(?:men)?|officers|guards|personnel"
-    r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
+    r"|regions|countries|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
+    r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -247,12 +247,14 @@ _EARLIER = re.compile(
 )
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
+_CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
+    r"(?:fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|slipped|eased|doubled|halved)\b[^.;:]{0,50}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
+)
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
     r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
-    # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
-    r"|(?:fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|slipped|eased|doubled|halved)\b[^.;:]{0,50}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
+    rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 _COMPARATIVE_BEFORE_WORDS = (
@@ -287,7 +289,8 @@ _VERBS = [
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
-            r"|flew out|flown abroad|flew abroad|relocated|got out|headed abroad|went abroad|moved abroad|quit the country"
+            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
+            r"|quit the country"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),
@@ -299,8 +302,9 @@ _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
-    tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
+    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"|{_CHANGED_TO_FROM}",
+    tail=r"\s+(?:[\w’',.–-]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""

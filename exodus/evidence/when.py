@@ -433,6 +433,10 @@ def _rules(r: _Resolver):
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
+        (  # "crossed in two days", "within two weeks": the days up to publication, like "in the past two days"
+            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks)\b(?!\s+(?:after|before|since|of|from|into)\b)",
+            lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
+        ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
