@@ -268,6 +268,8 @@ _NEAR_CUES = keywords(
 )
 
 _VERBS = [
+    # "crossed the other way": leaving the country the others came into (before "crossed" is read as entering)
+    ("exits", r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
         "entries",
@@ -783,7 +785,8 @@ _FROM_COUNTRY = keywords(
 
 
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families)\b"
+    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
+    r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
 )
 
 
@@ -1642,6 +1645,16 @@ def _figure(
         (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
         None,
     )
+    if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
+        # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
+        fled_into = next(
+            (
+                m
+                for m in _mentions_in(context.places[index], number.end, clause[1])
+                if m.place.kind == "country" and _PART_TO.fullmatch(text, number.end, m.start)
+            ),
+            None,
+        )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
@@ -1728,10 +1741,12 @@ def _figure(
 
 
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
+_INCLUDING = keywords(r"including|among them|of them|of whom")
+_PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
 _RUNNING_TOTAL = keywords(r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:total|tally|number|count)")
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
-    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?into\s+(?:the\s+)?$",
+    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?$",
 )
 
 
