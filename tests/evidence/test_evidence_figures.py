@@ -270,3 +270,141 @@ def test_list_items_count_what_the_item_before_counts_and_a_label_gives_the_unit
         ("entries", 69000, "Georgia"),
         ("queue_vehicles", 2000, "Verkhny Lars"),
     ]
+
+
+def _rows(text, **kwargs):
+    return [(f.quantity, f.value, f.value_low, f.value_high, f.place) for f in figures(text, **kwargs)]
+
+
+def _dated(text, **kwargs):
+    return [(f.quantity, f.value, f.place, f.period.start, f.period.end) for f in figures(text, **kwargs)]
+
+
+# Rules added after the nineteenth, twentieth and twenty-first rounds (sentences written for these tests).
+
+
+def test_the_opposite_way_leaves_and_a_crossing_named_in_an_earlier_paragraph_gives_its_country():
+    text = (
+        "Nearly 6,000 Russians came into Finland on Tuesday. About 2,000 Russians went the opposite way, back into Russia.\n\n"
+        "The queue at Nuijamaa was short.\n\n"
+        "Over the weekend the guards counted 12,000 arrivals from Russia.\n\n"
+        "Officials said they had recorded about 40,000 entries since the decree."
+    )
+    assert _rows(text, origin="Russia") == [
+        ("entries", 6000, None, None, "Finland"),
+        ("exits", 2000, None, None, "Finland"),
+        ("entries", 12000, None, None, "Finland"),
+        ("entries", 40000, None, None, "Finland"),
+    ]
+
+
+def test_a_day_and_a_half_and_a_breakdown_by_sex():
+    assert _rows("Drivers at Upper Lars said on Thursday they had been waiting for a day and a half.") == [
+        ("wait_hours", 36, None, None, "Verkhny Lars")
+    ]
+    text = "More than 1,000 Russians entered Mongolia at Altanbulag on Thursday, roughly 800 of them men."
+    assert _rows(text) == [("entries", 1000, 1000, None, "Altanbulag")]
+
+
+def test_a_town_near_a_named_crossing_is_no_crossing_and_into_names_the_country():
+    text = (
+        "More than 50,000 people have crossed from Sudan into South Sudan since the fighting began, most of them "
+        "through the Wunthou border point near Renk, officials said."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Sudan")] == [("entries", 50000, "South Sudan")]
+
+
+def test_leaving_through_a_crossing_into_another_country_enters_it():
+    text = (
+        "About 400 foreign nationals left Gaza through the Rafah crossing into Egypt on Thursday.\n\n"
+        "Since the crossing opened, more than 1,500 people have crossed, including dozens of wounded."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Palestine")] == [
+        ("entries", 400, "Rafah"),
+        ("entries", 1500, "Rafah"),
+    ]
+
+
+def test_numbered_list_items_and_a_label_that_counts_things():
+    text = (
+        "The directorate reports these figures for the week from 18 to 24 September:\n\n"
+        "1. Haitian nationals repatriated through the Dajabón crossing: 3,100\n"
+        "2. Haitian nationals detained in Santo Domingo and Santiago: 900\n"
+        "3. Boats intercepted: 4\n"
+    )
+    assert _dated(text, origin="Haiti") == [
+        ("exits", 3100, "Dominican Republic", date(2022, 9, 18), date(2022, 9, 24)),
+        ("arrests", 900, "Dominican Republic", date(2022, 9, 18), date(2022, 9, 24)),
+    ]
+
+
+def test_a_table_whose_header_says_crossings_names_them_in_its_first_column():
+    text = (
+        "Slovakia's police recorded these arrivals on Thursday by border crossing point:\n"
+        "| Crossing point | Arrivals |\n|---|---|\n| Vysne Nemecke | 2,100 |\n| Ubla | 640 |\n| Total | 2,740 |\n"
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
+        ("entries", 2100, "Vysne Nemecke"),
+        ("entries", 640, "Ubla"),
+        ("entries", 2740, "Slovakia"),
+    ]
+
+
+def test_things_counted_are_no_people():
+    for sentence in (
+        "A further 70 aid trucks entered on Thursday, far below the 400 a day that came in before the war.",
+        "About 12,000 people were flown out on Thursday aboard 45 military and charter flights.",
+        "The government freed 3,000 prisoners on Thursday, as well as 120 foreigners who will now be deported.",
+        "Between 21 and 29 September the number of flights to Yerevan doubled to about 40 a day.",
+        "Police detained more than 700 people in 30 cities on Thursday.",
+    ):
+        assert all(v not in (400, 45, 3000, 120, 40, 30) for _q, v, *_ in _rows(sentence)), sentence
+
+
+def test_who_stay_is_net_arrivals_and_also_crossing_is_crossing():
+    assert _rows("Some 2,000 Venezuelans who stay in Colombia each day do not go back.", origin="Venezuela") == [
+        ("net_arrivals", 2000, None, None, "Colombia")
+    ]
+    sentence = "Some 3,000 people a day are also crossing from Ukraine into Poland at Dorohusk, police said."
+    assert _rows(sentence, origin="Ukraine") == [("entries", 3000, None, None, "Dorohusk")]
+
+
+def test_the_level_before_a_change_and_a_running_total():
+    text = "Arrivals fell on Thursday to 5,100, from 6,900 a day earlier, the Finnish Border Guard said."
+    assert [(q, v, s, e) for q, v, _p, s, e in _dated(text, origin="Russia")] == [
+        ("entries", 5100, date(2022, 9, 29), date(2022, 9, 29)),
+        ("entries", 6900, date(2022, 9, 28), date(2022, 9, 28)),
+    ]
+    text = "The guard said 9,000 people arrived on Thursday, bringing the total since the decree to 60,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)][-1] == (60000, DECREE, date(2022, 9, 29))
+
+
+def test_quoted_checkpoints_and_an_elided_wait():
+    text = 'At the checkpoint "Syrym" the wait reaches 10 hours, at "Taskala" - about 6 hours.'
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("wait_hours", 10, "Mashtakovo"), ("wait_hours", 6, "Taskala")]
+
+
+def test_a_converted_fare_in_brackets_keeps_the_bound():
+    text = "On Wednesday tickets from Moscow to Yerevan cost as much as 120,000 roubles ($2,000)."
+    assert _rows(text) == [("flights_price_usd", 2000, None, 2000, "Moscow - Yerevan")]
+
+
+def test_a_part_that_went_to_one_country():
+    text = "Some 2 million have fled Ukraine, including 1.2 million to Poland, the UN said on Thursday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
+        ("departures_total", 2000000, "Ukraine"),
+        ("entries", 1200000, "Poland"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("About 4,000 cars were waiting near Stepantsminda on Thursday.", "Verkhny Lars"),
+        ("Some 2,000 people crossed at Zemo Larsi on Thursday.", "Verkhny Lars"),
+        ("Some 1,500 Russians crossed into Estonia at Ivangorod on Thursday.", "Narva"),
+        ("Some 30,000 people crossed the Simón Bolívar International Bridge on Thursday.", "Simon Bolivar bridge"),
+    ],
+)
+def test_places_of_the_scenario_geography_and_their_spellings(sentence, place):
+    assert figures(sentence)[0].place == place
