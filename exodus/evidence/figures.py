@@ -681,6 +681,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
+    headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -709,7 +710,16 @@ class _Context:
             crossings = [m for m in self.unlisted_places(i) if m.place.kind == "crossing" and m.start < position]
             if crossings:
                 return crossings[-1]
-        return None
+        return self.headline_crossing()
+
+    def headline_crossing(self) -> Mention | None:
+        """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
+        own paragraphs name none before: its "the checkpoint" is that one."""
+        if self.headline is None:
+            first = self.doc.paragraphs[0][0] if self.doc.paragraphs else 0
+            crossings = [m for m in scan(self.doc.text, 0, min(first, 400)) if m.role == "name" and m.place.kind == "crossing"]
+            self.headline = crossings[-1] if len(crossings) == 1 else False
+        return self.headline or None
 
     def lead_in(self, index: int, sentence: tuple[int, int], position: int) -> "_LeadIn":
         """What introduces the list or table that a sentence of paragraph `index` is in (see
@@ -989,6 +999,8 @@ def _classify(
         return "exits"
     if _PART_BY_WHO.match(after):
         return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
+    if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
+        return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
@@ -1076,6 +1088,8 @@ _GROUP_OF = re.compile(
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # "2,500 of them men of fighting age", "of whom 40% were children": a breakdown, not a movement
+_ISSUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:issued|granted|approved|submitted|filed|lodged)\b")
+_DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|documents?|identification\s+numbers?|residency")
 _PART_BY_WHO = re.compile(
     r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
@@ -1252,6 +1266,11 @@ def _place(
             earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
             if earlier is not None:
                 return earlier.place.name
+        if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and context.last_crossing_before(number.start):
+            # "the wait has stretched to two days" under the headline "The queue to Verkhny Lars", no crossing named since
+            headline = context.headline_crossing()
+            if headline is not None and context.last_crossing_before(number.start) is headline and not named_here:
+                return headline.place.name
     if quantity == "arrests":
         located = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
         named = [

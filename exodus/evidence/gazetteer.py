@@ -530,6 +530,16 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "17,200 entered on Monday, 3,400 of them through Isaccea": a part named by where it came through
+        keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
+        keywords(r"At", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border\s+post|queue\w*)\b)"),
+        0,
+    ),
 ]
 _NEAR = re.compile(r"\s+near\s")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")

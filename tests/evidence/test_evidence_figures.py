@@ -408,3 +408,24 @@ def test_a_part_that_went_to_one_country():
 )
 def test_places_of_the_scenario_geography_and_their_spellings(sentence, place):
     assert figures(sentence)[0].place == place
+
+
+def test_the_headline_names_the_checkpoint_the_article_does_not():
+    text = (
+        "The queue to Upper Lars grows again\n\n"
+        "On Thursday evening, about 4,000 cars were standing in the queue to the checkpoint, the traffic police said. "
+        "Drivers say the wait has stretched to two days."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [
+        ("queue_vehicles", 4000, "Verkhny Lars"),
+        ("wait_hours", 48, "Verkhny Lars"),
+    ]
+
+
+def test_documents_issued_are_no_people_and_parts_and_sentence_openers_name_crossings():
+    text = "Applications for residence permits have soared, with 8,000 issued on Thursday."
+    assert _rows(text) == []
+    text = "Romania's border police said 12,000 Ukrainians entered on Thursday, 2,100 of them through Isaccea."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [(12000, "Romania"), (2100, "Isaccea")]
+    text = "At Chaman, where crowds waited for hours, some 5,000 people crossed on Thursday."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Afghanistan")] == [(5000, "Chaman")]
