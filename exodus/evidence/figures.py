@@ -681,6 +681,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
+    named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
 
     def listed_crossings(self, index: int) -> set[int]:
@@ -758,8 +759,14 @@ class _Context:
         """The country a place lies in (a crossing: the country it leads into)."""
         if not self.named:
             self.named.update((m.place.name, m.place) for group in self.places for m in group)
-        named = self.named.get(place)
+        named = self.named.get(place) or self.named_crossings.get(place)
         return named.country if named is not None and named.kind != "country" else _country_of(place)
+
+    def place_named(self, name: str) -> Place | None:
+        """The place of that name the report names (the gazetteer's or a crossing named by the words around it)."""
+        if not self.named:
+            self.named.update((m.place.name, m.place) for group in self.places for m in group)
+        return self.named.get(name) or self.named_crossings.get(name)
 
     def quote(self, sentence: tuple[int, int]) -> str:
         """The sentence as one line (figures of one sentence share it)."""
@@ -809,16 +816,22 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
         if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
             counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
-    if not counts:
-        kept = _by_paragraph(doc, mentions)
-        for paragraph in kept:
-            for mention in paragraph:
-                if (
-                    mention.role == "name"
-                    and mention.place.kind == "country"
-                    and _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start)
-                ):
-                    counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
+    # the places people come from: "arrived from Nagorno-Karabakh", "fled Sudan" (as much as a nationality named,
+    # so that "Karabakh's Armenians ... arrived from Nagorno-Karabakh" does not make Armenia the origin)
+    named_from: dict[str, int] = {}
+    for (start, _end), paragraph in zip(doc.paragraphs, _by_paragraph(doc, mentions), strict=True):
+        for mention in paragraph:
+            if (
+                mention.role == "name"
+                and mention.place.kind in ("country", "city")
+                and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
+            ):
+                named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+    if counts and named_from:
+        for country, n in named_from.items():
+            counts[country] = counts.get(country, 0) + n
+    elif not counts:
+        counts = named_from
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -879,6 +892,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         breaks=_Breaks.of(doc.text, end),
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
+        named_crossings={m.place.name: m.place for m in named},
     )
     numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
     figures: list[Figure] = []
@@ -916,6 +930,7 @@ _STRONG_WAIT = keywords(
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    r"|(?:left|departed|headed|went|travell?ed)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+towards?"
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
 )
@@ -947,6 +962,8 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if _AGED.search(near) or _CLOCK_AFTER.match(after):
+        return None  # "men aged 18 to 60", "in the 24 hours to 8 am": ages and times of day
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
     if unit == "km":
@@ -1100,6 +1117,8 @@ _THING_LABEL = re.compile(
     r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
     r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b[^:\n]{0,80}:\s*$"
 )
+_AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
+_CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -1244,6 +1263,8 @@ def _place(
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
+        if context.place_named(header) is not None:
+            return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity != "arrests":
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
@@ -1280,7 +1301,17 @@ def _place(
         ]
         if len(named) == 1 and named[0].place.kind == "city" and _AND_NAME.match(text, named[0].end):
             return named[0].place.country  # "in Santo Domingo and Santiago": several cities, one country
-        return _common_place(named) or origin or ""
+        subject = next(
+            (
+                m
+                for m in _mentions_in(paragraph_places, sentence[0], number.start)
+                if m.place.kind == "country"
+                and m.place.name != origin
+                and (not text[sentence[0] : m.start].strip() or text.startswith("’s", m.end) or text.startswith("'s", m.end))
+            ),
+            None,
+        )  # "Turkey, meanwhile, said it had detained 1,490 Afghan migrants in its eastern provinces": Turkey's arrests
+        return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
     if quantity == "flights_price_usd":
@@ -1389,6 +1420,11 @@ _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+_AGGRESSOR_AFTER = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+)?(?:offensive|war|invasion|attacks?|strikes|air\s*strikes|bombing|shelling|army|forces|troops|military|assault)\b"
+)
+
+
 class _ArrivalCues(NamedTuple):
     excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
     destination: bool  # "into", "to", "in", "at" just before it
@@ -1402,6 +1438,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
+        or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
     )
     return _ArrivalCues(
         excluded,
@@ -1501,6 +1538,10 @@ def _period(
         if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
+        if scope is clause and inside and all(t.statement for t in inside):
+            counted = [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and not t.statement]
+            if counted:
+                continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
         found = within(inside, scope is sentence)
         if found:
             return found
@@ -1524,7 +1565,8 @@ def _period(
             return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
-        return _snapshot_day(resolve(earlier[-1])) if snapshot else resolve(earlier[-1])
+        counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
+        return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -1680,8 +1722,9 @@ def _figure(
         quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
-    if returned_to is not None and returned_to.place.country != context.origin:
-        returned_to = None  # "left for Syria" from Lebanon is leaving, not going home
+    if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
+        returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
+        # "left the region towards the Russian Federation" is going back to where they came from)
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")

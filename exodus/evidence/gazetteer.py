@@ -255,6 +255,7 @@ _CITIES = {
     "Bogota": (r"Bogot[aá]", "Colombia"),
     "Cucuta": (r"C[uú]cuta", "Colombia"),
     "Stepanakert": (r"Stepanakert|Khankendi", "Azerbaijan"),
+    "Nagorno-Karabakh": (r"Nagorno-Karabakh|Nagorno\s+Karabakh|Karabakh|Artsakh", "Azerbaijan"),
     "Goris": (r"Goris", "Armenia"),
     "Kyiv": (r"Kyiv|Kiev", "Ukraine"),
     "Lviv": (r"Lviv|Lvov", "Ukraine"),
@@ -512,7 +513,7 @@ def canonical_country(name: str) -> str | None:
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
-    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|posts?|bridges?|gates?)\b"
+    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?)\b"
 )
 # "at Hamdayet, in Kassala state, and at Lugdi": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:at|through|via)\s+{_NAME})*"
@@ -620,6 +621,16 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
         first = line.group(1)
         if line.start() != header_end + 1:  # a new table: its first line is the header
             listing = bool(_CROSSING_HEADER.search(first))
+            above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1 : line.start()]
+            if _CROSSING_HEADER.search(above):  # "... at its border crossings, by day:" above "| Date | Vysne Nemecke | Ubla |"
+                for cell in line.group().strip().strip("|").split("|")[1:]:
+                    cell = cell.strip()
+                    words = cell.split()
+                    if (
+                        cell[:1].isupper() and 0 < len(words) <= 3 and not _DIGITS.search(cell)
+                        and not any(word in _NOT_A_NAME or word in _NOT_A_COLUMN for word in words)
+                    ):
+                        names.add(cell)
         elif listing and first[:1].isupper() and not _DIGITS.search(first) and not _inside(taken, line.start(1)):
             words = first.split()
             if len(words) <= 4 and not any(word in _NOT_A_NAME or word in ("Total", "All", "Other") for word in words):
@@ -629,6 +640,7 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
 
 
 _DIGITS = re.compile(r"\d")
+_NOT_A_COLUMN = set("Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change".split())
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -429,3 +429,48 @@ def test_documents_issued_are_no_people_and_parts_and_sentence_openers_name_cros
     assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [(12000, "Romania"), (2100, "Isaccea")]
     text = "At Chaman, where crowds waited for hours, some 5,000 people crossed on Thursday."
     assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Afghanistan")] == [(5000, "Chaman")]
+
+
+def test_rules_of_the_twenty_third_round():
+    text = "Norway's police said 900 Russians entered the country through the Storskog border station on Thursday."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(900, "Storskog")]
+    text = "Most of those arriving are women and children; men aged 18 to 60 may not leave, officials said on Thursday."
+    assert _rows(text, origin="Ukraine") == []
+    text = "In the 24 hours to 8 am on Thursday, 700 people crossed the Hakari bridge."
+    assert [v for _q, v, *_ in _rows(text, origin="Azerbaijan")] == [700]
+    text = "Turkey, meanwhile, said it had detained 1,200 Afghan migrants in its eastern provinces since Sunday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Afghanistan")] == [("arrests", 1200, "Turkey")]
+    text = (
+        "Some six thousand Russians crossed into Finland on Tuesday, while about three thousand went back to Russia, "
+        "the border guard said on Wednesday. Lines at the Vaalimaa station were under a kilometre long."
+    )
+    assert [(q, v, e) for q, v, _p, _s, e in _dated(text)] == [
+        ("entries", 6000, date(2022, 9, 27)),
+        ("exits", 3000, date(2022, 9, 27)),
+        ("queue_length_km", 1, date(2022, 9, 27)),
+    ]
+
+
+def test_where_people_came_from_counts_for_the_origin_and_a_return_with_no_origin_known():
+    text = (
+        "Almost all of Karabakh's Armenians have left\n\n"
+        "Armenia said on Thursday that 90,000 people had arrived from Nagorno-Karabakh since Azerbaijan's offensive."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, trigger=date(2022, 9, 19))] == [("entries", 90000, "Armenia")]
+    text = (
+        "From September 21 to September 29, 50 thousand foreigners crossed the state border of Kazakhstan.\n\n"
+        "During the same period, 20 thousand people left the region towards the Russian Federation."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 50000, "Kazakhstan"), ("exits", 20000, "Kazakhstan")]
+
+
+def test_a_table_under_a_line_about_crossings_names_them_in_its_header():
+    text = (
+        "Slovakia's police published the arrivals from Ukraine at its border crossings, by day:\n"
+        "| Date | Vysne Nemecke | Ubla | Total |\n|---|---|---|---|\n| 28 September | 4,100 | 900 | 5,000 |\n"
+    )
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
+        (4100, "Vysne Nemecke"),
+        (900, "Ubla"),
+        (5000, "Slovakia"),
+    ]
