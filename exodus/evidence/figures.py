@@ -165,7 +165,7 @@ _UNIT_AFTER = re.compile(
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
-    r"|o[’']clock|nation|bloc|regions|countries|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
@@ -175,7 +175,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|police(?:men)?|officers|guards|personnel"
-    r"|regions|countries|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
+    r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
@@ -282,6 +282,7 @@ _VERBS = [
             r"|landed|landing|came ashore|come ashore"
             r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
+            r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
@@ -320,7 +321,7 @@ def _cue_starts(text: str, position: int) -> tuple[int, ...]:
 
 # ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
 _CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who)\s|\s+according to\b)"
+    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who|though|although)\s|\s+according to\b)"
     r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
 )
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
@@ -1029,6 +1030,14 @@ def _classify(
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
         return _nearest_verb(after[group.end() :], "")
+    if (
+        previous is not None
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and _OF_THESE.match(text, sentence[0])
+        and _LOCATED_AFTER.match(after)
+    ):  # "... have fled Ukraine. Of these, some 1.4 million are in Poland, 214,000 in Hungary": parts by country
+        return "entries" if previous.quantity in ("departures_total", "exits", "entries") else previous.quantity
     # "the number who have fled has passed three million": a count passing a mark, not people passing
     exceeded = _EXCEEDED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
@@ -1119,6 +1128,10 @@ _THING_LABEL = re.compile(
 )
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
+_OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+_LOCATED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
+)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -1218,6 +1231,7 @@ _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
 )
 
 
@@ -1320,7 +1334,7 @@ def _place(
         opening = context.doc.paragraphs[max(0, index - 1)][0]
         for scope in (clause, sentence):
             route = _ROUTE.search(text, *scope)
-            ends = [find_places(part) for part in route.groups()] if route else []
+            ends = [find_places(part) for part in route.groups() if part] if route else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
             to = _TO_PLACE.search(text, *scope)
@@ -1364,6 +1378,14 @@ def _place(
         same_kind = [f for f in recent if f.quantity == quantity]
         if same_kind or recent:
             return (same_kind or recent)[-1].place
+    if quantity == "entries" and not scopes[1] and not _SOME_PLACE_NAMED.search(text, *clause):
+        before_here = [
+            f for f in context.figures[-3:]
+            if f.source == context.doc.path and f.quantity == "entries" and f.place and not f.earlier_level
+            and context.paragraph_at(f.start) == index and f.start < sentence[0]
+        ]
+        if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
+            return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -1535,6 +1557,8 @@ def _period(
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        if scope is sentence:  # "sold out until Sunday; cheapest fare about $3,000": "until" dates its own clause only
+            inside = [t for t in inside if not _UNTIL.match(t.period.how if t.period else "")]
         if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
@@ -1586,6 +1610,8 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
+_UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment")
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
@@ -1757,6 +1783,16 @@ def _figure(
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
+    part_of = (
+        previous is not None
+        and previous.unit.startswith("persons")
+        and _OF_THESE.match(text, sentence[0])
+    )
+    located = _LOCATED_AFTER.match(text, number.end, clause[1]) if part_of else None
+    if located:
+        attached = next((m for m in context.places[index] if m.start == located.end()), None)
+        if attached is not None:
+            place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
     low, high = number.low * factor, None if number.high is None else number.high * factor
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")
@@ -1774,6 +1810,10 @@ def _figure(
         and _RUNNING_TOTAL.search(text, clause[0], number.start)
     ):  # "95,000 arrived on Wednesday, bringing the total since the invasion to 547,000": the total to that day
         period = Period(period.start, previous.period.end, f"{period.how}, to the day of the figure it adds")
+    if located and period.how.startswith(("no date", "present")):
+        how = previous.period.how
+        how = how if how.startswith("part of the figure before") else f"part of the figure before: {how}"
+        period = Period(previous.period.start, previous.period.end, how)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")

@@ -538,7 +538,7 @@ _NAMED_CROSSINGS = [
     ),
     (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
         keywords(r"At", tail="", ignore_case=False),
-        re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border\s+post|queue\w*)\b)"),
+        re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*)\b)"),
         0,
     ),
 ]

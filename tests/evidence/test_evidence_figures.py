@@ -474,3 +474,27 @@ def test_a_table_under_a_line_about_crossings_names_them_in_its_header():
         (900, "Ubla"),
         (5000, "Slovakia"),
     ]
+
+
+def test_rules_of_the_twenty_fourth_round():
+    text = (
+        "More than 2 million refugees have fled Ukraine in the two weeks since Russia's invasion, the UN said on Thursday. "
+        "Of these, some 1.2 million are in Poland, 200,000 in Hungary and 150,000 in Slovakia."
+    )
+    found = figures(text, trigger=date(2022, 9, 16), origin="Ukraine")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("departures_total", 2000000, "Ukraine"),
+        ("entries", 1200000, "Poland"),
+        ("entries", 200000, "Hungary"),
+        ("entries", 150000, "Slovakia"),
+    ]
+    assert {(f.period.start, f.period.end) for f in found} == {(date(2022, 9, 16), date(2022, 9, 29))}
+    text = (
+        "At Metema, on Ethiopia's border with Sudan, more than 12,000 people of over 40 nationalities have arrived "
+        "since the fighting began, officials said. Around 900 a day are still coming."
+    )
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Sudan")] == [(12000, "Metema"), (900, "Metema")]
+    text = "Belarusian border guards said 5,000 Russians were entering Belarus every day, though most were travelling on to Poland, Lithuania or Latvia."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 5000, "Belarus")]
+    text = "Flights Moscow–Istanbul are sold out until Sunday; the cheapest connecting fare was about $3,000 on Thursday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 3000, "Moscow - Istanbul")]
