@@ -553,6 +553,7 @@ class _Numbers:
 
 
 _NUMBER_OF = re.compile(r"\b(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+_VEHICLE_NOUN = re.compile(r"cars|vehicles|trucks|lorries|buses|coaches|vans")
 _IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -1321,10 +1322,23 @@ def _place(
                 for m in _mentions_in(paragraph_places, sentence[0], number.start)
                 if m.place.kind == "country"
                 and m.place.name != origin
-                and (not text[sentence[0] : m.start].strip() or text.startswith("’s", m.end) or text.startswith("'s", m.end))
+                and (
+                    _SUBJECT_START.fullmatch(text, sentence[0], m.start)
+                    or text.startswith("’s", m.end)
+                    or text.startswith("'s", m.end)
+                )
             ),
             None,
         )  # "Turkey, meanwhile, said it had detained 1,490 Afghan migrants in its eastern provinces": Turkey's arrests
+        if subject is None:  # "WARSAW - Polish border guards said they had ... detained 17 people"
+            subject = next(
+                (
+                    m
+                    for m in _mentions_in(context.adjectives[index], sentence[0], number.start)
+                    if m.place.name != origin and _SUBJECT_START.fullmatch(text, sentence[0], m.start)
+                ),
+                None,
+            )
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -1433,6 +1447,7 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     )
 
 
+_SUBJECT_START = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:The\s+)?")  # after a dateline
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
@@ -1551,7 +1566,8 @@ def _period(
         return None
 
     words = text[slice(*clause)]
-    if per_day and _PRESENT.search(words) and not _PAST.search(words):
+    reported_now = _REPORTED_PROGRESSIVE.search(words) and _SAID_BEFORE.search(text, sentence[0], number.start)
+    if per_day and (_PRESENT.search(words) and not _PAST.search(words) or reported_now):
         if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
             # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
             return Period(context.published, context.published, "a daily rate now: publication date")
@@ -1611,6 +1627,9 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
 
 
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
+# "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
+_REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
+_SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment")
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
@@ -1709,6 +1728,10 @@ def _figure(
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
+    if unit is None:  # "The number of cars in the queue at the checkpoint exceeded 3,000": what the number counts
+        counted = _NUMBER_OF.search(text, clause[0], number.start)
+        if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
+            unit, unit_word = "vehicles", counted.group("noun")
     previous = figures[-1] if figures else None  # the figures of this document so far
     quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
     if quantity is None:

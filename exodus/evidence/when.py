@@ -323,7 +323,11 @@ def _rules(r: _Resolver):
             first, last = first + timedelta(days=10), first + timedelta(days=19)
         elif part in ("late", "end", "last", "final"):
             first = first + timedelta(days=20)
-        return span(first, min(last, p)) if first <= p else None
+        if first > p:
+            return None
+        if g.get("msince"):  # "since mid-April": from then to publication (from the trigger when it falls then)
+            return span(trig if part and trig and first <= trig <= last else first, p)
+        return span(first, min(last, p))
 
     def day_of_month(g):
         """"on the 24th": the latest 24th on or before publication."""
@@ -462,7 +466,7 @@ def _rules(r: _Resolver):
         (_day_pattern("x"), explicit),
         (rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", day_of_month),
         (
-            r"(?:(?:in|during|since|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:(?:in|during|(?P<msince>since)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,

@@ -498,3 +498,14 @@ def test_rules_of_the_twenty_fourth_round():
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 5000, "Belarus")]
     text = "Flights Moscow–Istanbul are sold out until Sunday; the cheapest connecting fare was about $3,000 on Thursday."
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 3000, "Moscow - Istanbul")]
+
+
+def test_rules_of_the_twenty_fifth_round():
+    text = "The number of cars in the queue at the Verkhny Lars checkpoint exceeded 2,000 on Thursday evening."
+    assert _rows(text) == [("queue_vehicles", 2000, 2000, None, "Verkhny Lars")]
+    text = "On Tuesday 90,000 Russians had entered Kazakhstan. He said about 9,000 Russians were arriving each day."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)][-1] == (9000, PUBLISHED, PUBLISHED)
+    text = "WARSAW - Polish border guards said they had detained 15 people on Thursday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Iraq")] == [("arrests", 15, "Poland")]
+    text = "More than 60,000 Sudanese have crossed into Chad since late September, officials said."
+    assert [(s, e) for _q, _v, _p, s, e in _dated(text, origin="Sudan")] == [(DECREE, PUBLISHED)]

@@ -110,3 +110,9 @@ def test_an_event_clause_needs_a_trigger_but_a_month_does_not():
 )
 def test_windows_the_nineteenth_to_twenty_first_rounds_needed(text, expected):
     assert periods(text)[-1] == expected
+
+
+def test_since_part_of_a_month_runs_to_publication():
+    assert periods("since late September") == [(DECREE, FRIDAY)]  # the trigger falls in late September
+    assert periods("since mid-August") == [(date(2022, 8, 11), FRIDAY)]
+    assert periods("in mid-August") == [(date(2022, 8, 11), date(2022, 8, 20))]
