@@ -1566,8 +1566,12 @@ def _period(
         return None
 
     words = text[slice(*clause)]
-    reported_now = _REPORTED_PROGRESSIVE.search(words) and _SAID_BEFORE.search(text, sentence[0], number.start)
-    if per_day and (_PRESENT.search(words) and not _PAST.search(words) or reported_now):
+    if per_day and (
+        _PRESENT.search(words)
+        and not _PAST.search(words)
+        or _REPORTED_PROGRESSIVE.search(words)
+        and _SAID_BEFORE.search(text, sentence[0], number.start)
+    ):
         if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
             # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
             return Period(context.published, context.published, "a daily rate now: publication date")
