@@ -43,7 +43,7 @@ LABELLED = ROOT / "tests" / "evidence"
 PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
-HELD_OUT = ("nineteenth",)  # written after the last rule change and never tuned on
+HELD_OUT = ("twentysixth",)  # written after the last rule change and never tuned on
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
@@ -52,6 +52,13 @@ FIRST_CONTACT = {
     "seventeenth": (0.57, 0.52, "b25186b"),
     "eighteenth": (0.55, 0.51, "90f5f99"),
     "nineteenth": (0.50, 0.43, "64e6a9b"),
+    "twentieth": (0.75, 0.72, "11c1d12"),
+    "twentyfirst": (0.78, 0.67, "1789c39"),
+    "twentysecond": (0.80, 0.83, "fa242d1"),
+    "twentythird": (0.45, 0.50, "8a52c5d"),
+    "twentyfourth": (0.73, 0.61, "bea99d8"),
+    "twentyfifth": (0.76, 0.72, "10dac1e"),
+    "twentysixth": (1.00, 0.94, "c5d43cc"),
 }
 
 

@@ -83,7 +83,7 @@ _CAPTION_ANYWHERE = (
 _LONGEST_BOILERPLATE = 400
 # "| Georgia | 48,000 | ... |" (a table as trafilatura writes it) or "Uganda        37,491"
 TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
-_BULLET = re.compile(r"\s*[-•*–]\s+\S")
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
 _HAS_DIGIT = re.compile(r"\d")
 _TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
 _LIVE_BLOG_STAMPS = 3

@@ -161,21 +161,22 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
-    r"|o[’']clock|nation|bloc|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|police(?:men)?|officers|guards|personnel"
+    r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
 _METRES_ATTACHED = re.compile(r"m\b")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|police(?:men)?|officers|guards|personnel"
-    r"|regions|countries|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents"
+    r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
+    r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -246,13 +247,19 @@ _EARLIER = re.compile(
 )
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
+_CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
+    r"(?:fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|slipped|eased|doubled|halved)\b[^.;:]{0,50}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
+)
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
+    r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
+    rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
-    r"|a\s+fraction\s+of(?:\s+the)?"
+    r"|a\s+fraction\s+of(?:\s+the)?|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 # Any of the four cues above as one search (each needs its words): most numbers have none of them.
@@ -261,7 +268,9 @@ _NEAR_CUES = keywords(
 )
 
 _VERBS = [
-    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)"),
+    # "crossed the other way": leaving the country the others came into (before "crossed" is read as entering)
+    ("exits", r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"),
+    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
         "entries",
         (
@@ -269,8 +278,11 @@ _VERBS = [
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
-            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:now\s+|still\s+)?crossing"
+            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore"
+            r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
+            r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
+            r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
         ),
     ),
@@ -279,7 +291,10 @@ _VERBS = [
         (
             r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
-            r"|pushed back|sent back|travell?ed back|back across the border"
+            r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
+            r"|quit the country"
+            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),
 ]
@@ -290,8 +305,9 @@ _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)",
-    tail=r"\s+(?:[\w’',.]+\s+){0,3}$",
+    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"|{_CHANGED_TO_FROM}",
+    tail=r"\s+(?:[\w’',.–-]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
@@ -305,7 +321,7 @@ def _cue_starts(text: str, position: int) -> tuple[int, ...]:
 
 # ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
 _CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who)\s|\s+according to\b)"
+    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who|though|although)\s|\s+according to\b)"
     r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
 )
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
@@ -529,9 +545,16 @@ class _Numbers:
                 )
             )
         found.sort(key=lambda n: n.start)
+        for before, number in zip(found, found[1:], strict=False):
+            # "as much as 150,000 roubles ($2,500)": the amount converted in brackets keeps the bound
+            if number.currency and not number.qualifier and before.qualifier and _IN_BRACKETS.fullmatch(text, before.end, number.start):
+                number.qualifier = before.qualifier
         return found
 
 
+_NUMBER_OF = re.compile(r"\b(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+_VEHICLE_NOUN = re.compile(r"cars|vehicles|trucks|lorries|buses|coaches|vans")
+_IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
@@ -569,6 +592,7 @@ def _first_form(
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
+_ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
@@ -584,6 +608,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     after = text[to : to + 1]
     if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
+    if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+        return None  # "1. Haitian nationals ...": a list item's number
     if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
@@ -617,6 +643,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
             if pattern.match(word):
                 if unit == "hours" and _DETERMINER.search(match.group("adj")):
                     break  # "9,000 the day before", "300 that week": a time after a count, not its unit
+                if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
+                    factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
                 return unit, word, factor
         else:
             if _NOT_COUNTED.fullmatch(word):
@@ -655,6 +683,8 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
+    named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
+    headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -683,7 +713,16 @@ class _Context:
             crossings = [m for m in self.unlisted_places(i) if m.place.kind == "crossing" and m.start < position]
             if crossings:
                 return crossings[-1]
-        return None
+        return self.headline_crossing()
+
+    def headline_crossing(self) -> Mention | None:
+        """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
+        own paragraphs name none before: its "the checkpoint" is that one."""
+        if self.headline is None:
+            first = self.doc.paragraphs[0][0] if self.doc.paragraphs else 0
+            crossings = [m for m in scan(self.doc.text, 0, min(first, 400)) if m.role == "name" and m.place.kind == "crossing"]
+            self.headline = crossings[-1] if len(crossings) == 1 else False
+        return self.headline or None
 
     def lead_in(self, index: int, sentence: tuple[int, int], position: int) -> "_LeadIn":
         """What introduces the list or table that a sentence of paragraph `index` is in (see
@@ -722,8 +761,14 @@ class _Context:
         """The country a place lies in (a crossing: the country it leads into)."""
         if not self.named:
             self.named.update((m.place.name, m.place) for group in self.places for m in group)
-        named = self.named.get(place)
+        named = self.named.get(place) or self.named_crossings.get(place)
         return named.country if named is not None and named.kind != "country" else _country_of(place)
+
+    def place_named(self, name: str) -> Place | None:
+        """The place of that name the report names (the gazetteer's or a crossing named by the words around it)."""
+        if not self.named:
+            self.named.update((m.place.name, m.place) for group in self.places for m in group)
+        return self.named.get(name) or self.named_crossings.get(name)
 
     def quote(self, sentence: tuple[int, int]) -> str:
         """The sentence as one line (figures of one sentence share it)."""
@@ -759,7 +804,8 @@ _FROM_COUNTRY = keywords(
 
 
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families)\b"
+    r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
+    r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
 )
 
 
@@ -772,16 +818,22 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
         if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
             counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
-    if not counts:
-        kept = _by_paragraph(doc, mentions)
-        for paragraph in kept:
-            for mention in paragraph:
-                if (
-                    mention.role == "name"
-                    and mention.place.kind == "country"
-                    and _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start)
-                ):
-                    counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
+    # the places people come from: "arrived from Nagorno-Karabakh", "fled Sudan" (as much as a nationality named,
+    # so that "Karabakh's Armenians ... arrived from Nagorno-Karabakh" does not make Armenia the origin)
+    named_from: dict[str, int] = {}
+    for (start, _end), paragraph in zip(doc.paragraphs, _by_paragraph(doc, mentions), strict=True):
+        for mention in paragraph:
+            if (
+                mention.role == "name"
+                and mention.place.kind in ("country", "city")
+                and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
+            ):
+                named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+    if counts and named_from:
+        for country, n in named_from.items():
+            counts[country] = counts.get(country, 0) + n
+    elif not counts:
+        counts = named_from
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -791,12 +843,16 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
 
 
 def _main_destination(mentions: list[Mention], origin: str | None) -> str:
-    """The country other than the origin that the report names most (where its crossings lead)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.role == "name" and m.place.kind == "country" and m.place.name != origin:
-            counts[m.place.name] = counts.get(m.place.name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else ""
+    """The country other than the origin that the report names most (where its crossings lead);
+    with no such country named, the country of the towns it names most ("Santo Domingo")."""
+    for kinds in (("country",), ("city", "crossing")):
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.role == "name" and m.place.kind in kinds and m.place.country != origin:
+                counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        if counts:
+            return max(counts, key=counts.__getitem__)
+    return ""
 
 
 def _by_paragraph(doc: Document, spans: list) -> list[list]:
@@ -838,6 +894,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         breaks=_Breaks.of(doc.text, end),
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
+        named_crossings={m.place.name: m.place for m in named},
     )
     numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
     figures: list[Figure] = []
@@ -875,7 +932,8 @@ _STRONG_WAIT = keywords(
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
-    r"|(?:departures|returns|exits)\s+(?:back\s+)?to",
+    r"|(?:left|departed|headed|went|travell?ed)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+towards?"
+    r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
 )
 
@@ -906,6 +964,8 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if _AGED.search(near) or _CLOCK_AFTER.match(after):
+        return None  # "men aged 18 to 60", "in the 24 hours to 8 am": ages and times of day
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
     if unit == "km":
@@ -917,6 +977,8 @@ def _classify(
         if _JOURNEY_AFTER.match(after):
             return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
+        # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
+        waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words):
@@ -931,8 +993,15 @@ def _classify(
         )
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
+    if unit is None:
+        counted = _NUMBER_OF.search(before)
+        if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
+            return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if _CLAUSE_CUES.search(words):
-        if _CASUALTY.search(words):
+        casualty = _CASUALTY.search(words)
+        if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
+            casualty.start() > number.end - clause[0] and _ANY_VERB.search(words, number.end - clause[0], casualty.start())
+        ):
             return None
         if _ARREST.search(words):
             return "arrests"
@@ -947,6 +1016,10 @@ def _classify(
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
+    if _PART_BY_WHO.match(after):
+        return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
+    if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
+        return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
@@ -958,6 +1031,14 @@ def _classify(
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
         return _nearest_verb(after[group.end() :], "")
+    if (
+        previous is not None
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and _OF_THESE.match(text, sentence[0])
+        and _LOCATED_AFTER.match(after)
+    ):  # "... have fled Ukraine. Of these, some 1.4 million are in Poland, 214,000 in Hungary": parts by country
+        return "entries" if previous.quantity in ("departures_total", "exits", "entries") else previous.quantity
     # "the number who have fled has passed three million": a count passing a mark, not people passing
     exceeded = _EXCEEDED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
@@ -981,6 +1062,8 @@ def _classify(
         verb = _nearest_verb(heading, "")
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+    if context.in_list(index) and _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start):
+        return None  # "3. Boats intercepted off the north coast: 3": the label counts things
     if (
         previous is not None
         and context.in_list(index)
@@ -1015,7 +1098,7 @@ _APPLIED_AFTER = re.compile(
 # "515,000 Afghans could flee the country by the end of the year": a projection, not a count
 _PROJECTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
-    r"\s+(?:\w+\s+)?(?:flee|leave|arrive|cross|enter|return|move|come)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
 # "it took them four days to reach the border": a journey's length, not a wait
@@ -1031,8 +1114,27 @@ _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
+# "2,500 of them men of fighting age", "of whom 40% were children": a breakdown, not a movement
+_ISSUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:issued|granted|approved|submitted|filed|lodged)\b")
+_DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|documents?|identification\s+numbers?|residency")
+_PART_BY_WHO = re.compile(
+    r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
+    r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
+    re.IGNORECASE,
+)
+# a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
+_THING_LABEL = re.compile(
+    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
+    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b[^:\n]{0,80}:\s*$"
+)
+_AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
+_CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
+_OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+_LOCATED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
+)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
-_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*)?[A-Z][\w .’'-]{1,80}:\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
@@ -1066,6 +1168,8 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         if not line:
             continue  # a blank line between the lead-in and its list
         if line.endswith(":"):
+            if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
+                return _LeadIn(f"{header.text} / {line}", header.start, header.header)
             return _LeadIn(line, previous_start)
         if TABLE_ROW.match(line) and not _DIGIT.search(line):
             cells = line.strip("| ").split("|")
@@ -1113,7 +1217,7 @@ _PART_VIA = keywords(
     tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
 )
 _THE_CROSSING = keywords(
-    r"through|at|via", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
+    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
@@ -1128,10 +1232,14 @@ _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
 )
 
 
-_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled")
+_BARE_CROSSED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+)
+_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
@@ -1170,6 +1278,8 @@ def _place(
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
+        if context.place_named(header) is not None:
+            return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity != "arrests":
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
@@ -1183,7 +1293,7 @@ def _place(
             m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
         ]
         for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
-            crossings = [m for m in scope if m.place.kind == "crossing"]
+            crossings = [m for m in scope if m.place.kind == "crossing" and not _another_numbers(text, m, number)]
             if crossings:
                 return _nearest(crossings, number.start).place.name
         if quantity == "people waiting":
@@ -1192,6 +1302,11 @@ def _place(
             earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
             if earlier is not None:
                 return earlier.place.name
+        if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and context.last_crossing_before(number.start):
+            # "the wait has stretched to two days" under the headline "The queue to Verkhny Lars", no crossing named since
+            headline = context.headline_crossing()
+            if headline is not None and context.last_crossing_before(number.start) is headline and not named_here:
+                return headline.place.name
     if quantity == "arrests":
         located = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
         named = [
@@ -1199,7 +1314,32 @@ def _place(
             for m in _mentions_in(paragraph_places, *clause)
             if m.place.kind in ("country", "city") and located.search(text, max(clause[0], m.start - 40), m.start)
         ]
-        return _common_place(named) or origin or ""
+        if len(named) == 1 and named[0].place.kind == "city" and _AND_NAME.match(text, named[0].end):
+            return named[0].place.country  # "in Santo Domingo and Santiago": several cities, one country
+        subject = next(
+            (
+                m
+                for m in _mentions_in(paragraph_places, sentence[0], number.start)
+                if m.place.kind == "country"
+                and m.place.name != origin
+                and (
+                    _SUBJECT_START.fullmatch(text, sentence[0], m.start)
+                    or text.startswith("’s", m.end)
+                    or text.startswith("'s", m.end)
+                )
+            ),
+            None,
+        )  # "Turkey, meanwhile, said it had detained 1,490 Afghan migrants in its eastern provinces": Turkey's arrests
+        if subject is None:  # "WARSAW - Polish border guards said they had ... detained 17 people"
+            subject = next(
+                (
+                    m
+                    for m in _mentions_in(context.adjectives[index], sentence[0], number.start)
+                    if m.place.name != origin and _SUBJECT_START.fullmatch(text, sentence[0], m.start)
+                ),
+                None,
+            )
+        return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
     if quantity == "flights_price_usd":
@@ -1208,7 +1348,7 @@ def _place(
         opening = context.doc.paragraphs[max(0, index - 1)][0]
         for scope in (clause, sentence):
             route = _ROUTE.search(text, *scope)
-            ends = [find_places(part) for part in route.groups()] if route else []
+            ends = [find_places(part) for part in route.groups() if part] if route else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
             to = _TO_PLACE.search(text, *scope)
@@ -1226,6 +1366,8 @@ def _place(
             host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
             if host:
                 return host[0].place.name
+            if context.main_destination:
+                return context.main_destination  # "1. Haitians repatriated ...: 4,912" in a bulletin from the country sending them
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -1234,6 +1376,13 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
+    if quantity == "entries" and not scopes[1]:
+        if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+            # "since the crossing opened, 2,500 have crossed"; "the queue to cross the bridge ... By noon
+            # 35,000 have crossed": crossed with no place says where it was crossed, the crossing named before
+            earlier = context.last_crossing_before(number.start)
+            if earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1:
+                return earlier.place.name
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
@@ -1243,6 +1392,14 @@ def _place(
         same_kind = [f for f in recent if f.quantity == quantity]
         if same_kind or recent:
             return (same_kind or recent)[-1].place
+    if quantity == "entries" and not scopes[1] and not _SOME_PLACE_NAMED.search(text, *clause):
+        before_here = [
+            f for f in context.figures[-3:]
+            if f.source == context.doc.path and f.quantity == "entries" and f.place and not f.earlier_level
+            and context.paragraph_at(f.start) == index and f.start < sentence[0]
+        ]
+        if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
+            return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -1270,6 +1427,9 @@ def _place(
                 countries = [m for m in arrived if m.place.kind == "country"]
                 if countries:
                     return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+                crossings = [m for m in arrived if m.place.kind == "crossing"]
+                if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
+                    return min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.country
             use_cue = scope is not scopes[2]
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
@@ -1287,12 +1447,19 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     )
 
 
-_NUMBER_AFTER = re.compile(rf"\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:The\s+)?")  # after a dateline
+_AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
+_NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
 )
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+_AGGRESSOR_AFTER = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+)?(?:offensive|war|invasion|attacks?|strikes|air\s*strikes|bombing|shelling|army|forces|troops|military|assault)\b"
+)
 
 
 class _ArrivalCues(NamedTuple):
@@ -1308,6 +1475,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
+        or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
     )
     return _ArrivalCues(
         excluded,
@@ -1398,15 +1566,26 @@ def _period(
         return None
 
     words = text[slice(*clause)]
-    if per_day and _PRESENT.search(words) and not _PAST.search(words):
+    if per_day and (
+        _PRESENT.search(words)
+        and not _PAST.search(words)
+        or _REPORTED_PROGRESSIVE.search(words)
+        and _SAID_BEFORE.search(text, sentence[0], number.start)
+    ):
         if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
             # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        if scope is sentence:  # "sold out until Sunday; cheapest fare about $3,000": "until" dates its own clause only
+            inside = [t for t in inside if not _UNTIL.match(t.period.how if t.period else "")]
         if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
+        if scope is clause and inside and all(t.statement for t in inside):
+            counted = [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and not t.statement]
+            if counted:
+                continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
         found = within(inside, scope is sentence)
         if found:
             return found
@@ -1430,7 +1609,8 @@ def _period(
             return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
-        return _snapshot_day(resolve(earlier[-1])) if snapshot else resolve(earlier[-1])
+        counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
+        return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -1450,6 +1630,11 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
+# "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
+_REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
+_SAID_BEFORE = keywords(r"said|says|told|reported|added")
+_UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment")
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
@@ -1547,6 +1732,10 @@ def _figure(
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
+    if unit is None:  # "The number of cars in the queue at the checkpoint exceeded 3,000": what the number counts
+        counted = _NUMBER_OF.search(text, clause[0], number.start)
+        if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
+            unit, unit_word = "vehicles", counted.group("noun")
     previous = figures[-1] if figures else None  # the figures of this document so far
     quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
     if quantity is None:
@@ -1567,17 +1756,28 @@ def _figure(
         None,
     )
     fled_into = next(
-        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 40), m.start)),
+        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
         None,
     )
+    if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
+        # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
+        fled_into = next(
+            (
+                m
+                for m in _mentions_in(context.places[index], number.end, clause[1])
+                if m.place.kind == "country" and _PART_TO.fullmatch(text, number.end, m.start)
+            ),
+            None,
+        )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
         quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
-    if returned_to is not None and returned_to.place.country != context.origin:
-        returned_to = None  # "left for Syria" from Lebanon is leaving, not going home
+    if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
+        returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
+        # "left the region towards the Russian Federation" is going back to where they came from)
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")
@@ -1610,12 +1810,37 @@ def _figure(
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
+    part_of = (
+        previous is not None
+        and previous.unit.startswith("persons")
+        and _OF_THESE.match(text, sentence[0])
+    )
+    located = _LOCATED_AFTER.match(text, number.end, clause[1]) if part_of else None
+    if located:
+        attached = next((m for m in context.places[index] if m.start == located.end()), None)
+        if attached is not None:
+            place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
     low, high = number.low * factor, None if number.high is None else number.high * factor
     at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if (
+        previous is not None
+        and previous.start >= sentence[0]
+        and previous.period.start == previous.period.end
+        and period.start
+        and period.end == context.published
+        and previous.period.end
+        and period.start < previous.period.end < period.end
+        and _RUNNING_TOTAL.search(text, clause[0], number.start)
+    ):  # "95,000 arrived on Wednesday, bringing the total since the invasion to 547,000": the total to that day
+        period = Period(period.start, previous.period.end, f"{period.how}, to the day of the figure it adds")
+    if located and period.how.startswith(("no date", "present")):
+        how = previous.period.how
+        how = how if how.startswith("part of the figure before") else f"part of the figure before: {how}"
+        period = Period(previous.period.start, previous.period.end, how)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
@@ -1644,7 +1869,14 @@ def _figure(
     )
 
 
-_FLED_INTO = keywords(r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved", tail=r"\s+(?:\w+\s+)?into\s+(?:the\s+)?$")
+# "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
+_INCLUDING = keywords(r"including|among them|of them|of whom")
+_PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
+_RUNNING_TOTAL = keywords(r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:total|tally|number|count)")
+_FLED_INTO = keywords(
+    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
+    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?$",
+)
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

@@ -192,7 +192,8 @@ _COUNTRIES = {
 # crossing: (alias pattern, country it leads into, country it leads out of)
 _CROSSINGS = {
     "Verkhny Lars": (
-        r"Verkhn(?:y|i|ii|iy|yi)\s+Lars|Upper\s+Lars|Nizhn(?:y|i|ii|iy|yi)\s+Lars|Lower\s+Lars|Kazbegi|Dariali?|Larsi",
+        r"Verkhn(?:y|i|ii|iy|yi|ij|ji|yy)\s+Lars|Upper\s+Lars|Nizhn(?:y|i|ii|iy|yi|ij|ji|yy)\s+Lars|Lower\s+Lars|Kazbegi"
+        r"|Dariali?|Larsi|Zemo\s+Larsi|Stepantsminda|Stepantsmina",
         "Georgia",
         "Russia",
     ),
@@ -205,7 +206,13 @@ _CROSSINGS = {
     "Altanbulag": (r"Altanbulag|Kyakhta", "Mongolia", "Russia"),
     "Troitsk": (r"Troitsk(?:y|iy)?", "Kazakhstan", "Russia"),
     "Karaozek": (r"Karaozek|Kotyaevka", "Kazakhstan", "Russia"),
-    "Mashtakovo": (r"Mashtakovo", "Kazakhstan", "Russia"),
+    "Mashtakovo": (r"Mashtakovo|Syrym", "Kazakhstan", "Russia"),  # one crossing: "Mashtakovo - Syrym"
+    # the rest of the Russia 2022 scenario's geography (../shared/russia2022/geography.csv)
+    "Narva": (r"Narva|Ivangorod", "Estonia", "Russia"),
+    "Terehova": (r"Terehova|Burachki", "Latvia", "Russia"),
+    "Zhanibek": (r"Zhanibek|Dzhanibek|Janibek", "Kazakhstan", "Russia"),
+    "Kairak": (r"Kairak|Qairaq|Bugristoe|Bugristoye", "Kazakhstan", "Russia"),
+    "Ozinki": (r"Ozinki", "Kazakhstan", "Russia"),
     "Upper Tersk": (r"Upper Tersk|Yarag-Kazmalyar", "Azerbaijan", "Russia"),
     "Medyka": (r"Medyka|Shehyni", "Poland", "Ukraine"),
     "Dorohusk": (r"Dorohusk|Yahodyn", "Poland", "Ukraine"),
@@ -218,7 +225,7 @@ _CROSSINGS = {
     "Adre": (r"Adr[eé]", "Chad", "Sudan"),
     "Kornidzor": (r"Kornidzor|Hakari bridge|Lachin checkpoint", "Armenia", "Azerbaijan"),
     "Masnaa": (r"Masnaa|Jdeidet Yabous|Jdeidat Yabous", "Syria", "Lebanon"),
-    "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:international )?bridge", "Colombia", "Venezuela"),
+    "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:[Ii]nternational )?[Bb]ridge", "Colombia", "Venezuela"),
 }
 
 # city: (alias pattern, country)
@@ -248,6 +255,7 @@ _CITIES = {
     "Bogota": (r"Bogot[aá]", "Colombia"),
     "Cucuta": (r"C[uú]cuta", "Colombia"),
     "Stepanakert": (r"Stepanakert|Khankendi", "Azerbaijan"),
+    "Nagorno-Karabakh": (r"Nagorno-Karabakh|Nagorno\s+Karabakh|Karabakh|Artsakh", "Azerbaijan"),
     "Goris": (r"Goris", "Armenia"),
     "Kyiv": (r"Kyiv|Kiev", "Ukraine"),
     "Lviv": (r"Lviv|Lvov", "Ukraine"),
@@ -285,7 +293,120 @@ _CITIES = {
     "Makhachkala": (r"Makhachkala", "Russia"),
     "Grozny": (r"Grozny", "Russia"),
     "Nalchik": (r"Nalchik", "Russia"),
+    # the rest of the Russia 2022 scenario's geography and the towns near its crossings
+    "Sochi": (r"Sochi", "Russia"),
+    "Voronezh": (r"Voronezh", "Russia"),
+    "Chita": (r"Chita", "Russia"),
+    "Kyzyl": (r"Kyzyl", "Russia"),
+    "Vyborg": (r"Vyborg|Viipuri", "Russia"),
+    "Mineralnye Vody": (r"Mineraln(?:ye|yye|iye|ie)\s+Vody", "Russia"),
+    "Rostov-on-Don": (r"Rostov(?:-on-Don)?", "Russia"),
+    "Krasnodar": (r"Krasnodar", "Russia"),
+    "Nizhny Novgorod": (r"Nizhn(?:y|i|ii|iy|ij)\s+Novgorod", "Russia"),
+    "Belgorod": (r"Belgorod", "Russia"),
+    "Ufa": (r"Ufa", "Russia"),
+    "Perm": (r"Perm", "Russia"),
+    "Irkutsk": (r"Irkutsk", "Russia"),
+    "Krasnoyarsk": (r"Krasnoyarsk", "Russia"),
+    "Khabarovsk": (r"Khabarovsk|Habarovsk", "Russia"),
+    "Sheremetyevo": (r"Sheremet(?:y|i)?evo", "Russia"),
+    "Vnukovo": (r"Vnukovo", "Russia"),
+    "Domodedovo": (r"Domodedovo", "Russia"),
+    "Pulkovo": (r"Pulkovo", "Russia"),
+    "Kostanay": (r"Kostanay|Qostanay|Kustanai|Kostanai", "Kazakhstan"),
+    "Aktobe": (r"Aktobe|Aqtobe|Aktyubinsk", "Kazakhstan"),
+    "Atyrau": (r"Atyrau", "Kazakhstan"),
+    "Semey": (r"Semey|Semipalatinsk", "Kazakhstan"),
+    "Petropavl": (r"Petropavlovsk|Petropavl", "Kazakhstan"),
+    "Shymkent": (r"Shymkent", "Kazakhstan"),
+    "Karaganda": (r"Karaganda|Qaraghandy", "Kazakhstan"),
+    "Batumi": (r"Batumi", "Georgia"),
+    "Kutaisi": (r"Kutaisi", "Georgia"),
+    "Gudauri": (r"Gudauri", "Georgia"),
+    "Gyumri": (r"Gyumri", "Armenia"),
+    "Zvartnots": (r"Zvartnots", "Armenia"),
+    "Lappeenranta": (r"Lappeenranta", "Finland"),
+    "Kotka": (r"Kotka", "Finland"),
+    "Hamina": (r"Hamina", "Finland"),
+    "Virolahti": (r"Virolahti", "Finland"),
+    "Sukhbaatar": (r"S[uü]khbaatar", "Mongolia"),
+    "Darkhan": (r"Darkhan", "Mongolia"),
+    "Antalya": (r"Antalya", "Turkey"),
+    "Tel Aviv": (r"Tel\s+Aviv", "Israel"),
+    # towns of other displacements that reports name
+    "Kharkiv": (r"Kharkiv|Kharkov", "Ukraine"),
+    "Odesa": (r"Odes+a", "Ukraine"),
+    "Mariupol": (r"Mariupol", "Ukraine"),
+    "Dnipro": (r"Dnipro|Dnepr", "Ukraine"),
+    "Zaporizhzhia": (r"Zaporizhzhia|Zaporozhye", "Ukraine"),
+    "Uzhhorod": (r"Uzhhorod|Uzhgorod", "Ukraine"),
+    "Aleppo": (r"Aleppo", "Syria"),
+    "Idlib": (r"Idlib", "Syria"),
+    "Homs": (r"Homs", "Syria"),
+    "Mosul": (r"Mosul", "Iraq"),
+    "Erbil": (r"Erbil|Irbil", "Iraq"),
+    "Goma": (r"Goma", "DR Congo"),
+    "El Geneina": (r"El\s+Geneina|Geneina", "Sudan"),
+    "Omdurman": (r"Omdurman", "Sudan"),
+    "Wad Madani": (r"Wad\s+Madani", "Sudan"),
+    "Cox's Bazar": (r"Cox[’']s\s+Bazar", "Bangladesh"),
+    "Tijuana": (r"Tijuana", "Mexico"),
+    "Tapachula": (r"Tapachula", "Mexico"),
+    "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
+    "El Paso": (r"El\s+Paso", "United States"),
+    "Lampedusa": (r"Lampedusa", "Italy"),
+    "Calais": (r"Calais", "France"),
+    "Ceuta": (r"Ceuta", "Spain"),
+    "Melilla": (r"Melilla", "Spain"),
+    "Lesbos": (r"Lesbos|Lesvos", "Greece"),
+    "Peshawar": (r"Peshawar", "Pakistan"),
+    "Quetta": (r"Quetta", "Pakistan"),
+    "Karachi": (r"Karachi", "Pakistan"),
+    "Herat": (r"Herat", "Afghanistan"),
+    "Kandahar": (r"Kandahar", "Afghanistan"),
+    "Dajabon": (r"Dajab[oó]n", "Dominican Republic"),
 }
+
+# capitals (and the largest city where reports name it more), so that a report naming only a capital
+# still says which country; names that are also common words or names elsewhere are left out
+# (Male, Victoria, Santiago, Tripoli, Wellington, Washington, Kingston)
+_CAPITALS = {
+    "Afghanistan": "Kabul", "Albania": "Tirana|Tiran[eë]", "Algeria": "Algiers", "Angola": "Luanda",
+    "Argentina": "Buenos Aires", "Australia": "Canberra|Sydney", "Austria": "Vienna", "Bahrain": "Manama",
+    "Bangladesh": "Dhaka", "Belgium": "Brussels", "Benin": "Porto-Novo|Cotonou", "Bolivia": "La Paz",
+    "Bosnia and Herzegovina": "Sarajevo", "Botswana": "Gaborone", "Brazil": "Bras[ií]lia|S[aã]o Paulo|Rio de Janeiro",
+    "Bulgaria": "Sofia", "Burkina Faso": "Ouagadougou", "Burundi": "Bujumbura|Gitega", "Cambodia": "Phnom Penh",
+    "Cameroon": "Yaound[eé]|Douala", "Canada": "Ottawa|Toronto", "Central African Republic": "Bangui",
+    "Chad": "N[’']?[Dd]jamena", "China": "Beijing|Shanghai", "Costa Rica": "San Jos[eé]", "Croatia": "Zagreb",
+    "Cuba": "Havana", "Cyprus": "Nicosia", "Czech Republic": "Prague", "DR Congo": "Kinshasa",
+    "Republic of the Congo": "Brazzaville", "Denmark": "Copenhagen", "Dominican Republic": "Santo Domingo",
+    "Ecuador": "Quito|Guayaquil", "El Salvador": "San Salvador", "Eritrea": "Asmara", "Estonia": "Tallinn",
+    "Ethiopia": "Addis Ababa", "France": "Paris", "Gabon": "Libreville", "Gambia": "Banjul", "Germany": "Berlin|Munich",
+    "Ghana": "Accra", "Greece": "Athens", "Guatemala": "Guatemala City", "Guinea": "Conakry", "Haiti": "Port-au-Prince",
+    "Honduras": "Tegucigalpa", "Hungary": "Budapest", "India": "New Delhi|Delhi|Mumbai", "Indonesia": "Jakarta",
+    "Iran": "Tehran", "Iraq": "Baghdad", "Ireland": "Dublin", "Italy": "Rome|Milan", "Ivory Coast": "Abidjan|Yamoussoukro",
+    "Japan": "Tokyo", "Jordan": "Amman", "Kenya": "Nairobi", "Kosovo": "Pristina|Prishtina", "Kuwait": "Kuwait City",
+    "Laos": "Vientiane", "Latvia": "Riga", "Lesotho": "Maseru", "Liberia": "Monrovia", "Lithuania": "Vilnius",
+    "Madagascar": "Antananarivo", "Malawi": "Lilongwe", "Malaysia": "Kuala Lumpur", "Mali": "Bamako",
+    "Mauritania": "Nouakchott", "Mexico": "Mexico City", "Montenegro": "Podgorica", "Morocco": "Rabat|Casablanca",
+    "Mozambique": "Maputo", "Myanmar": "Naypyidaw|Nay Pyi Taw|Yangon|Rangoon", "Namibia": "Windhoek",
+    "Nepal": "Kathmandu", "Netherlands": "Amsterdam", "Nicaragua": "Managua", "Niger": "Niamey", "Nigeria": "Abuja|Lagos",
+    "North Korea": "Pyongyang", "North Macedonia": "Skopje", "Norway": "Oslo", "Oman": "Muscat", "Pakistan": "Islamabad|Lahore",
+    "Panama": "Panama City", "Paraguay": "Asunci[oó]n", "Peru": "Lima", "Philippines": "Manila", "Portugal": "Lisbon",
+    "Qatar": "Doha", "Romania": "Bucharest", "Rwanda": "Kigali", "Saudi Arabia": "Riyadh|Jeddah", "Senegal": "Dakar",
+    "Serbia": "Novi Sad", "Sierra Leone": "Freetown", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
+    "Somalia": "Mogadishu", "South Africa": "Pretoria|Johannesburg|Cape Town", "South Korea": "Seoul",
+    "South Sudan": "Juba", "Spain": "Madrid|Barcelona", "Sri Lanka": "Colombo", "Sweden": "Stockholm", "Switzerland": "Bern|Geneva|Zurich",
+    "Tajikistan": "Dushanbe", "Tanzania": "Dodoma|Dar es Salaam", "Thailand": "Bangkok", "Togo": "Lom[eé]",
+    "Tunisia": "Tunis", "Turkey": "Ankara", "Turkmenistan": "Ashgabat", "Uganda": "Kampala", "United Arab Emirates": "Abu Dhabi",
+    "United Kingdom": "London", "United States": "New York", "Uruguay": "Montevideo", "Venezuela": "Maracaibo",
+    "Vietnam": "Hanoi|Ho Chi Minh City", "Yemen": "Sanaa|Sana[’']a|Aden", "Zambia": "Lusaka", "Zimbabwe": "Harare",
+    "Iceland": "Reykjavik", "Israel": "Jerusalem", "Egypt": "Alexandria", "Libya": "Benghazi", "Syria": "Damascus",
+    "Finland": "Espoo", "Poland": "Krak[oó]w|Cracow", "Moldova": "Balti", "Georgia": "Rustavi",
+}  # fmt: skip
+for _country, _names in _CAPITALS.items():
+    for _name in alternatives(_names):  # the name as written, character classes taken at their first letter
+        _CITIES.setdefault(re.sub(r"\[(.)[^\]]*\]", r"\1", _name).replace("?", ""), (_name, _country))
 
 
 class Mention(NamedTuple):
@@ -392,7 +513,7 @@ def canonical_country(name: str) -> str | None:
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
-    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|posts?|bridges?|gates?)\b"
+    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?)\b"
 )
 # "at Hamdayet, in Kassala state, and at Lugdi": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:at|through|via)\s+{_NAME})*"
@@ -410,7 +531,23 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "17,200 entered on Monday, 3,400 of them through Isaccea": a part named by where it came through
+        keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
+        keywords(r"At", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*)\b)"),
+        0,
+    ),
 ]
+_NEAR = re.compile(r"\s+near\s")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
+# a name in quotes where reports translated from Russian write checkpoints: 'the checkpoint "Syrym"',
+# 'at "Taskala"' (after a crossing word somewhere before it in the text)
+_QUOTED_NAME = re.compile(rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|at|through|via)\s+[«\"“](?P<names>{_NAME})[»\"”]")
+_CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
@@ -432,6 +569,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 match = around.search(text, max(0, word.start() + reach), word.start())
             else:  # names after it: "the crossing at Morina", "crossed into Uganda through Bunagana"
                 match = around.match(text, word.end(), end)
+                if match and _NEAR.match(text, word.end()) and _NAMED_BEFORE.search(text, max(0, word.start() - 40), word.start()):
+                    continue  # "the Joda border point near Renk": the crossing is named, the town is a landmark
             if match is None:
                 continue
             names_here = _LIST_SEPARATOR.split(match.group("names"))
@@ -448,6 +587,13 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 )
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
                     names.add(name)
+    names |= _table_crossings(text, end, taken)
+    first_cue = _CROSSING_WORD.search(text, 0, end)
+    if first_cue:
+        for match in _QUOTED_NAME.finditer(text, first_cue.start(), end):
+            name = match.group("names")
+            if name.split()[0] not in _NOT_A_NAME and not _inside(taken, match.start("names")):
+                names.add(name)
     if not names:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
@@ -457,6 +603,44 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
+
+
+_TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)
+_CROSSING_HEADER = re.compile(r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point)s?\b")
+
+
+def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
+    """Names in the first column of a table whose header cell says it lists crossings
+    ("| Border crossing point | Arrivals |" above "| Beregsurány | 3,412 |")."""
+    names: set[str] = set()
+    if "|" not in text[:end]:
+        return names
+    header_end = -2
+    listing = False
+    for line in _TABLE_LINE.finditer(text, 0, end):
+        first = line.group(1)
+        if line.start() != header_end + 1:  # a new table: its first line is the header
+            listing = bool(_CROSSING_HEADER.search(first))
+            above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1 : line.start()]
+            if _CROSSING_HEADER.search(above):  # "... at its border crossings, by day:" above "| Date | Vysne Nemecke | Ubla |"
+                for cell in line.group().strip().strip("|").split("|")[1:]:
+                    cell = cell.strip()
+                    words = cell.split()
+                    if (
+                        cell[:1].isupper() and 0 < len(words) <= 3 and not _DIGITS.search(cell)
+                        and not any(word in _NOT_A_NAME or word in _NOT_A_COLUMN for word in words)
+                    ):
+                        names.add(cell)
+        elif listing and first[:1].isupper() and not _DIGITS.search(first) and not _inside(taken, line.start(1)):
+            words = first.split()
+            if len(words) <= 4 and not any(word in _NOT_A_NAME or word in ("Total", "All", "Other") for word in words):
+                names.add(first)
+        header_end = line.end()
+    return names
+
+
+_DIGITS = re.compile(r"\d")
+_NOT_A_COLUMN = set("Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change".split())
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

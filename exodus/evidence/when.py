@@ -50,9 +50,11 @@ _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
     r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
-    r"|crackdown|siege|eruption|evacuation\s+order)"
+    r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address))"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# a time of day before a day: "noon on Sunday", "the evening of 26 September"
+_CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
 
 
 class Period(NamedTuple):  # named tuples: made by the thousand per page, and several times cheaper to make
@@ -199,10 +201,22 @@ def _rules(r: _Resolver):
         return span(p - timedelta(days=max(near, far)), p - timedelta(days=min(near, far)))
 
     def week_since(g):
-        if not trig:
+        """'in the week since' (the trigger), 'for the week since September 21' (that day)."""
+        first = r.day_phrase(g, "ws") or trig
+        if not first:
             return None
         days = _number(g["wn"]) * _UNIT_DAYS[g["wu"].lower().rstrip("s")] if g.get("wn") else 7
-        return span(trig, min(trig + timedelta(days=days), p))
+        return span(first, min(first + timedelta(days=days), p))
+
+    def week_before(g):
+        """'in the week before the decree': the days up to the day before the trigger."""
+        if not trig:
+            return None
+        if g.get("bn"):
+            days = _number(g["bn"]) * _UNIT_DAYS[g["bu"].lower().rstrip("s")]
+        else:
+            days = 14 if g.get("bf") else 7
+        return span(trig - timedelta(days=days), trig - timedelta(days=1))
 
     def two_days(g):
         """"on Saturday and Sunday": both days."""
@@ -228,11 +242,18 @@ def _rules(r: _Resolver):
         """A count "by Tuesday": since the trigger when there is one, else that day alone."""
         return span(trig if trig and trig <= day else day, day)
 
+    def week_from(day):
+        return span(day, min(day + timedelta(days=6), p)) if day and day <= p else None
+
     def first_days(g):
-        """'in the first week' (of the crisis): from the trigger on."""
+        """'in the first week' (of the crisis), 'in the first 48 hours': from the trigger on."""
         if not trig:
             return None
-        days = (_number(g["fn"]) if g.get("fn") else 1) * _UNIT_DAYS[g["fu"].lower().rstrip("s")]
+        unit = g["fu"].lower().rstrip("s")
+        count = _number(g["fn"]) if g.get("fn") else 1
+        if unit == "hour":  # "the first 48 hours": the trigger day and the one after
+            return span(trig, min(trig + timedelta(days=max(1, count // 24) - 1), p))
+        days = count * _UNIT_DAYS[unit]
         return span(trig, min(trig + timedelta(days=days), p))
 
     def month_part(g):
@@ -302,7 +323,11 @@ def _rules(r: _Resolver):
             first, last = first + timedelta(days=10), first + timedelta(days=19)
         elif part in ("late", "end", "last", "final"):
             first = first + timedelta(days=20)
-        return span(first, min(last, p)) if first <= p else None
+        if first > p:
+            return None
+        if g.get("msince"):  # "since mid-April": from then to publication (from the trigger when it falls then)
+            return span(trig if part and trig and first <= trig <= last else first, p)
+        return span(first, min(last, p))
 
     def day_of_month(g):
         """"on the 24th": the latest 24th on or before publication."""
@@ -343,7 +368,14 @@ def _rules(r: _Resolver):
             rf"(?:between|from)\s+(?P<rm3>{_MONTH})\s+(?P<ra3>{_DAY})\s+(?:and|to|until)\s+(?P<rb3>{_DAY})\b(?!\s+{_MONTH})",
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
-        (rf"(?:between|from)\s+{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_day_pattern('b')}", between_days),
+        (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
+            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_CLOCK}{_day_pattern('b')}",
+            between_days,
+        ),
+        (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
+            rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",
+            lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
+        ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         (  # "since the fighting began in April": the trigger (else that month)
             rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
@@ -359,17 +391,22 @@ def _rules(r: _Resolver):
             rf"(?P<inn>{_COUNT})\s+(?P<inu>days?|weeks?|months?)\s+into\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
             into_trigger,
         ),
+        (  # "in the week before the decree", "in the two weeks before" (the trigger)
+            rf"(?:in|during|over)\s+the\s+(?:(?P<bn>{_COUNT})\s+(?P<bu>days|weeks)|week|seven\s+days|(?P<bf>fortnight))\s+"
+            rf"(?:before|prior\s+to|ahead\s+of|preceding)(?:\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}|(?=\s*[,.;)]))",
+            week_before,
+        ),
         (
             rf"(?:before|prior to|ahead of)\s+(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
             lambda g: span(None, trig - timedelta(days=1)) if trig else None,
         ),
         (
-            rf"(?:in|during|over)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+"
-            rf"(?:since|(?:after|following)\s+(?:[\w’'-]+\s+){{0,4}}?{_TRIGGER})",
+            rf"(?:in|during|over|for)\s+the\s+(?:(?P<wn>{_COUNT})\s+(?P<wu>days|weeks)|week|seven days)\s+"
+            rf"(?:since(?:\s+{_day_pattern('ws')})?|(?:after|following)\s+(?:[\w’'-]+\s+){{0,4}}?{_TRIGGER})",
             week_since,
         ),
         (
-            rf"(?:in|during|over)\s+the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"(?:(?:in|during|over)\s+)?the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
@@ -379,7 +416,11 @@ def _rules(r: _Resolver):
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,
         ),
-        (rf"(?:in|during|over)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?)", first_days),
+        (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
+        (  # "the week of 19 September", "in the week starting Monday 19 September": that day and the six after
+            rf"(?:(?:in|during|over)\s+)?the\s+week\s+(?:of|starting|beginning)\s+{_day_pattern('k')}",
+            lambda g: week_from(r.day_phrase(g, "k")),
+        ),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
@@ -396,6 +437,10 @@ def _rules(r: _Resolver):
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
+        (  # "crossed in two days", "within two weeks": the days up to publication, like "in the past two days"
+            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks)\b(?!\s+(?:after|before|since|of|from|into)\b)",
+            lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
+        ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
@@ -410,7 +455,7 @@ def _rules(r: _Resolver):
             lambda g: by_day(r.day_phrase(g, "e")),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
-        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_CLOCK}{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
@@ -421,7 +466,7 @@ def _rules(r: _Resolver):
         (_day_pattern("x"), explicit),
         (rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", day_of_month),
         (
-            r"(?:(?:in|during|since|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:(?:in|during|(?P<msince>since)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,

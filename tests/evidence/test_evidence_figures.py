@@ -270,3 +270,242 @@ def test_list_items_count_what_the_item_before_counts_and_a_label_gives_the_unit
         ("entries", 69000, "Georgia"),
         ("queue_vehicles", 2000, "Verkhny Lars"),
     ]
+
+
+def _rows(text, **kwargs):
+    return [(f.quantity, f.value, f.value_low, f.value_high, f.place) for f in figures(text, **kwargs)]
+
+
+def _dated(text, **kwargs):
+    return [(f.quantity, f.value, f.place, f.period.start, f.period.end) for f in figures(text, **kwargs)]
+
+
+# Rules added after the nineteenth, twentieth and twenty-first rounds (sentences written for these tests).
+
+
+def test_the_opposite_way_leaves_and_a_crossing_named_in_an_earlier_paragraph_gives_its_country():
+    text = (
+        "Nearly 6,000 Russians came into Finland on Tuesday. About 2,000 Russians went the opposite way, back into Russia.\n\n"
+        "The queue at Nuijamaa was short.\n\n"
+        "Over the weekend the guards counted 12,000 arrivals from Russia.\n\n"
+        "Officials said they had recorded about 40,000 entries since the decree."
+    )
+    assert _rows(text, origin="Russia") == [
+        ("entries", 6000, None, None, "Finland"),
+        ("exits", 2000, None, None, "Finland"),
+        ("entries", 12000, None, None, "Finland"),
+        ("entries", 40000, None, None, "Finland"),
+    ]
+
+
+def test_a_day_and_a_half_and_a_breakdown_by_sex():
+    assert _rows("Drivers at Upper Lars said on Thursday they had been waiting for a day and a half.") == [
+        ("wait_hours", 36, None, None, "Verkhny Lars")
+    ]
+    text = "More than 1,000 Russians entered Mongolia at Altanbulag on Thursday, roughly 800 of them men."
+    assert _rows(text) == [("entries", 1000, 1000, None, "Altanbulag")]
+
+
+def test_a_town_near_a_named_crossing_is_no_crossing_and_into_names_the_country():
+    text = (
+        "More than 50,000 people have crossed from Sudan into South Sudan since the fighting began, most of them "
+        "through the Wunthou border point near Renk, officials said."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Sudan")] == [("entries", 50000, "South Sudan")]
+
+
+def test_leaving_through_a_crossing_into_another_country_enters_it():
+    text = (
+        "About 400 foreign nationals left Gaza through the Rafah crossing into Egypt on Thursday.\n\n"
+        "Since the crossing opened, more than 1,500 people have crossed, including dozens of wounded."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Palestine")] == [
+        ("entries", 400, "Rafah"),
+        ("entries", 1500, "Rafah"),
+    ]
+
+
+def test_numbered_list_items_and_a_label_that_counts_things():
+    text = (
+        "The directorate reports these figures for the week from 18 to 24 September:\n\n"
+        "1. Haitian nationals repatriated through the Dajabón crossing: 3,100\n"
+        "2. Haitian nationals detained in Santo Domingo and Santiago: 900\n"
+        "3. Boats intercepted: 4\n"
+    )
+    assert _dated(text, origin="Haiti") == [
+        ("exits", 3100, "Dominican Republic", date(2022, 9, 18), date(2022, 9, 24)),
+        ("arrests", 900, "Dominican Republic", date(2022, 9, 18), date(2022, 9, 24)),
+    ]
+
+
+def test_a_table_whose_header_says_crossings_names_them_in_its_first_column():
+    text = (
+        "Slovakia's police recorded these arrivals on Thursday by border crossing point:\n"
+        "| Crossing point | Arrivals |\n|---|---|\n| Vysne Nemecke | 2,100 |\n| Ubla | 640 |\n| Total | 2,740 |\n"
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
+        ("entries", 2100, "Vysne Nemecke"),
+        ("entries", 640, "Ubla"),
+        ("entries", 2740, "Slovakia"),
+    ]
+
+
+def test_things_counted_are_no_people():
+    for sentence in (
+        "A further 70 aid trucks entered on Thursday, far below the 400 a day that came in before the war.",
+        "About 12,000 people were flown out on Thursday aboard 45 military and charter flights.",
+        "The government freed 3,000 prisoners on Thursday, as well as 120 foreigners who will now be deported.",
+        "Between 21 and 29 September the number of flights to Yerevan doubled to about 40 a day.",
+        "Police detained more than 700 people in 30 cities on Thursday.",
+    ):
+        assert all(v not in (400, 45, 3000, 120, 40, 30) for _q, v, *_ in _rows(sentence)), sentence
+
+
+def test_who_stay_is_net_arrivals_and_also_crossing_is_crossing():
+    assert _rows("Some 2,000 Venezuelans who stay in Colombia each day do not go back.", origin="Venezuela") == [
+        ("net_arrivals", 2000, None, None, "Colombia")
+    ]
+    sentence = "Some 3,000 people a day are also crossing from Ukraine into Poland at Dorohusk, police said."
+    assert _rows(sentence, origin="Ukraine") == [("entries", 3000, None, None, "Dorohusk")]
+
+
+def test_the_level_before_a_change_and_a_running_total():
+    text = "Arrivals fell on Thursday to 5,100, from 6,900 a day earlier, the Finnish Border Guard said."
+    assert [(q, v, s, e) for q, v, _p, s, e in _dated(text, origin="Russia")] == [
+        ("entries", 5100, date(2022, 9, 29), date(2022, 9, 29)),
+        ("entries", 6900, date(2022, 9, 28), date(2022, 9, 28)),
+    ]
+    text = "The guard said 9,000 people arrived on Thursday, bringing the total since the decree to 60,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)][-1] == (60000, DECREE, date(2022, 9, 29))
+
+
+def test_quoted_checkpoints_and_an_elided_wait():
+    text = 'At the checkpoint "Syrym" the wait reaches 10 hours, at "Taskala" - about 6 hours.'
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("wait_hours", 10, "Mashtakovo"), ("wait_hours", 6, "Taskala")]
+
+
+def test_a_converted_fare_in_brackets_keeps_the_bound():
+    text = "On Wednesday tickets from Moscow to Yerevan cost as much as 120,000 roubles ($2,000)."
+    assert _rows(text) == [("flights_price_usd", 2000, None, 2000, "Moscow - Yerevan")]
+
+
+def test_a_part_that_went_to_one_country():
+    text = "Some 2 million have fled Ukraine, including 1.2 million to Poland, the UN said on Thursday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
+        ("departures_total", 2000000, "Ukraine"),
+        ("entries", 1200000, "Poland"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("About 4,000 cars were waiting near Stepantsminda on Thursday.", "Verkhny Lars"),
+        ("Some 2,000 people crossed at Zemo Larsi on Thursday.", "Verkhny Lars"),
+        ("Some 1,500 Russians crossed into Estonia at Ivangorod on Thursday.", "Narva"),
+        ("Some 30,000 people crossed the Simón Bolívar International Bridge on Thursday.", "Simon Bolivar bridge"),
+    ],
+)
+def test_places_of_the_scenario_geography_and_their_spellings(sentence, place):
+    assert figures(sentence)[0].place == place
+
+
+def test_the_headline_names_the_checkpoint_the_article_does_not():
+    text = (
+        "The queue to Upper Lars grows again\n\n"
+        "On Thursday evening, about 4,000 cars were standing in the queue to the checkpoint, the traffic police said. "
+        "Drivers say the wait has stretched to two days."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [
+        ("queue_vehicles", 4000, "Verkhny Lars"),
+        ("wait_hours", 48, "Verkhny Lars"),
+    ]
+
+
+def test_documents_issued_are_no_people_and_parts_and_sentence_openers_name_crossings():
+    text = "Applications for residence permits have soared, with 8,000 issued on Thursday."
+    assert _rows(text) == []
+    text = "Romania's border police said 12,000 Ukrainians entered on Thursday, 2,100 of them through Isaccea."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [(12000, "Romania"), (2100, "Isaccea")]
+    text = "At Chaman, where crowds waited for hours, some 5,000 people crossed on Thursday."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Afghanistan")] == [(5000, "Chaman")]
+
+
+def test_rules_of_the_twenty_third_round():
+    text = "Norway's police said 900 Russians entered the country through the Storskog border station on Thursday."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(900, "Storskog")]
+    text = "Most of those arriving are women and children; men aged 18 to 60 may not leave, officials said on Thursday."
+    assert _rows(text, origin="Ukraine") == []
+    text = "In the 24 hours to 8 am on Thursday, 700 people crossed the Hakari bridge."
+    assert [v for _q, v, *_ in _rows(text, origin="Azerbaijan")] == [700]
+    text = "Turkey, meanwhile, said it had detained 1,200 Afghan migrants in its eastern provinces since Sunday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Afghanistan")] == [("arrests", 1200, "Turkey")]
+    text = (
+        "Some six thousand Russians crossed into Finland on Tuesday, while about three thousand went back to Russia, "
+        "the border guard said on Wednesday. Lines at the Vaalimaa station were under a kilometre long."
+    )
+    assert [(q, v, e) for q, v, _p, _s, e in _dated(text)] == [
+        ("entries", 6000, date(2022, 9, 27)),
+        ("exits", 3000, date(2022, 9, 27)),
+        ("queue_length_km", 1, date(2022, 9, 27)),
+    ]
+
+
+def test_where_people_came_from_counts_for_the_origin_and_a_return_with_no_origin_known():
+    text = (
+        "Almost all of Karabakh's Armenians have left\n\n"
+        "Armenia said on Thursday that 90,000 people had arrived from Nagorno-Karabakh since Azerbaijan's offensive."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, trigger=date(2022, 9, 19))] == [("entries", 90000, "Armenia")]
+    text = (
+        "From September 21 to September 29, 50 thousand foreigners crossed the state border of Kazakhstan.\n\n"
+        "During the same period, 20 thousand people left the region towards the Russian Federation."
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 50000, "Kazakhstan"), ("exits", 20000, "Kazakhstan")]
+
+
+def test_a_table_under_a_line_about_crossings_names_them_in_its_header():
+    text = (
+        "Slovakia's police published the arrivals from Ukraine at its border crossings, by day:\n"
+        "| Date | Vysne Nemecke | Ubla | Total |\n|---|---|---|---|\n| 28 September | 4,100 | 900 | 5,000 |\n"
+    )
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
+        (4100, "Vysne Nemecke"),
+        (900, "Ubla"),
+        (5000, "Slovakia"),
+    ]
+
+
+def test_rules_of_the_twenty_fourth_round():
+    text = (
+        "More than 2 million refugees have fled Ukraine in the two weeks since Russia's invasion, the UN said on Thursday. "
+        "Of these, some 1.2 million are in Poland, 200,000 in Hungary and 150,000 in Slovakia."
+    )
+    found = figures(text, trigger=date(2022, 9, 16), origin="Ukraine")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("departures_total", 2000000, "Ukraine"),
+        ("entries", 1200000, "Poland"),
+        ("entries", 200000, "Hungary"),
+        ("entries", 150000, "Slovakia"),
+    ]
+    assert {(f.period.start, f.period.end) for f in found} == {(date(2022, 9, 16), date(2022, 9, 29))}
+    text = (
+        "At Metema, on Ethiopia's border with Sudan, more than 12,000 people of over 40 nationalities have arrived "
+        "since the fighting began, officials said. Around 900 a day are still coming."
+    )
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text, origin="Sudan")] == [(12000, "Metema"), (900, "Metema")]
+    text = "Belarusian border guards said 5,000 Russians were entering Belarus every day, though most were travelling on to Poland, Lithuania or Latvia."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 5000, "Belarus")]
+    text = "Flights Moscow–Istanbul are sold out until Sunday; the cheapest connecting fare was about $3,000 on Thursday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 3000, "Moscow - Istanbul")]
+
+
+def test_rules_of_the_twenty_fifth_round():
+    text = "The number of cars in the queue at the Verkhny Lars checkpoint exceeded 2,000 on Thursday evening."
+    assert _rows(text) == [("queue_vehicles", 2000, 2000, None, "Verkhny Lars")]
+    text = "On Tuesday 90,000 Russians had entered Kazakhstan. He said about 9,000 Russians were arriving each day."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)][-1] == (9000, PUBLISHED, PUBLISHED)
+    text = "WARSAW - Polish border guards said they had detained 15 people on Thursday."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Iraq")] == [("arrests", 15, "Poland")]
+    text = "More than 60,000 Sudanese have crossed into Chad since late September, officials said."
+    assert [(s, e) for _q, _v, _p, s, e in _dated(text, origin="Sudan")] == [(DECREE, PUBLISHED)]

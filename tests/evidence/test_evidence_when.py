@@ -89,3 +89,30 @@ def test_more_ways_of_writing_dates_and_windows(text, expected):
 def test_an_event_clause_needs_a_trigger_but_a_month_does_not():
     assert periods("since the Taliban took Kabul", trigger=None) == []
     assert periods("since the fighting began in September", trigger=None) == [(date(2022, 9, 1), FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("between Wednesday and noon on Sunday", (DECREE, date(2022, 9, 25))),
+        ("from Wednesday to Saturday evening", (DECREE, date(2022, 9, 24))),
+        ("Monday through Thursday", (date(2022, 9, 26), date(2022, 9, 29))),
+        ("just over 3,000 a day in the week before.", (date(2022, 9, 14), date(2022, 9, 20))),
+        ("in the two weeks before the decree", (date(2022, 9, 7), date(2022, 9, 20))),
+        ("as of noon 25 Sept", (DECREE, date(2022, 9, 25))),
+        ("the week to Sunday 25 Sept", (date(2022, 9, 19), date(2022, 9, 25))),
+        ("in the week of 19 September", (date(2022, 9, 19), date(2022, 9, 25))),
+        ("in the first 48 hours", (DECREE, date(2022, 9, 22))),
+        ("since Putin's televised address", (DECREE, FRIDAY)),
+        ("for the week since September 21", (DECREE, date(2022, 9, 28))),
+        ("crossed in two days", (date(2022, 9, 28), FRIDAY)),
+    ],
+)
+def test_windows_the_nineteenth_to_twenty_first_rounds_needed(text, expected):
+    assert periods(text)[-1] == expected
+
+
+def test_since_part_of_a_month_runs_to_publication():
+    assert periods("since late September") == [(DECREE, FRIDAY)]  # the trigger falls in late September
+    assert periods("since mid-August") == [(date(2022, 8, 11), FRIDAY)]
+    assert periods("in mid-August") == [(date(2022, 8, 11), date(2022, 8, 20))]
