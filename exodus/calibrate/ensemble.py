@@ -19,6 +19,7 @@ QUANTILES = (5, 50, 95)
 
 def replica(scenario, pars: dict, seed: int, target=None, threads: int | None = None) -> tuple[dict, dict]:
     """Run one replica; returns its results by 'module/result' and the target's scores."""
+    from exodus.calibrate.study import release_run
     from exodus.engine.sim import Sim
 
     if threads is not None:
@@ -28,6 +29,8 @@ def replica(scenario, pars: dict, seed: int, target=None, threads: int | None = 
     sim = Sim(scenario, pars=pars, seed=seed).run()
     results = {f"{m}/{name}": arr for m, by_name in sim.results.items() for name, arr in by_name.items()}
     scores = target.scores(sim) if target is not None else {}
+    del sim
+    release_run()  # a worker runs replica after replica
     return results, scores
 
 

@@ -152,3 +152,17 @@ def test_the_model_code_is_part_of_the_fingerprint(tmp_path):
     (root / "engine" / "notes.txt").write_text("not code")  # only .py files count
     kernel.write_text(kernel.read_text().removesuffix("\n# another draw schedule\n"))
     assert model_code_hash(root) == model_code_hash()
+
+
+def test_runs_of_a_study_do_not_pile_up_in_memory(short_scenario):
+    """Sim.run freezes the objects from before it (gc.freeze), so a finished run's cycles were only
+    freed by a rare full collection: a study releases finished runs itself (8 runs left 8 Sims alive)."""
+    import gc
+
+    from exodus.calibrate.study import RELEASE_EVERY, mean_loss
+
+    target = FleeTarget(short_scenario, UNTIL)
+    gc.collect()
+    mean_loss(target.prepare(short_scenario), target, target.start(short_scenario), tuple(range(1, 9)))
+    alive = [o for o in gc.get_objects() if isinstance(o, exodus.Sim)]
+    assert len(alive) < RELEASE_EVERY
