@@ -2,12 +2,14 @@
 
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
-                                  [--flee-cache DIR] [--json PATH]
+                                  [--flee-cache DIR] [--no-check] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
 on the first third of the days exactly as `exodus calibrate --prior-weight W` does
-(exodus.calibrate.study.run_study; trials averaged over seeds 1..R), then the calibrated
+(exodus.calibrate.study.run_study; trials averaged over seeds 1..R; the best trial is kept
+only if it passes study.significance_check on seeds R+1.., else the scenario's own values
+are kept; `--no-check` skips the check), then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
 
@@ -33,7 +35,8 @@ from rich.console import Console
 from rich.table import Table
 
 from exodus.calibrate.space import read_space, sim_pars
-from exodus.calibrate.study import StudySpec, best_trial, model_fingerprint, run_study
+from exodus.calibrate.study import (StudySpec, best_trial, calibrated_values, model_fingerprint, run_study,
+                                    significance_check)
 from exodus.calibrate.targets import FleeTarget
 from exodus.engine.sim import Sim
 from exodus.io import load_scenario
@@ -69,7 +72,7 @@ def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> l
 
 
 def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler_seed: int,
-             score_seeds: list[int], space_file: Path | None, flee_cache: Path) -> dict:
+             score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True) -> dict:
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = (scenario.dates[fit_days - 1]).date()
@@ -80,6 +83,7 @@ def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler
     # defaults starts a new study instead of resuming an old one.
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
                      name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{prior_weight:g}"
+                          + ("" if trials == 40 else f"-t{trials}")
                           + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
                      trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
                      prior_weight=prior_weight)
@@ -89,16 +93,24 @@ def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler
     study = run_study(scenario, target, spec)
     fit_seconds = time.perf_counter() - clock
     best = best_trial(study)
-    held_out = {"calibrated": holdout_ard(scenario, target, sim_pars(scenario, best.params), score_seeds),
+    # as exodus calibrate: the best trial, unless its gain is within its noise (study.significance_check)
+    checked = significance_check(scenario, target, study, spec) if check else None
+    values = calibrated_values(scenario, target, study, checked)
+    held_out = {"calibrated": holdout_ard(scenario, target, sim_pars(scenario, values), score_seeds),
                 "uncalibrated": holdout_ard(scenario, target, {}, score_seeds)}
+    # what the best trial alone would have given (the method before the check)
+    held_out["best_trial"] = (held_out["calibrated"] if values == dict(best.params) else
+                              holdout_ard(scenario, target, sim_pars(scenario, best.params), score_seeds))
     flee, flee_source = flee31_holdout(name, fit_days, flee_cache)
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
         "prior_weight": prior_weight, "trials": trials, "sampler_seed": sampler_seed,
         "fit_seconds": round(fit_seconds, 1),
         "reference_fit_loss": study.user_attrs["reference_loss"], "calibrated_fit_loss": best.user_attrs["loss"],
-        "prior_distance": best.user_attrs["prior_distance"], "calibrated_params": best.params,
-        "uncalibrated_trial": best.number == 0, "replicas": replicas, "score_seeds": score_seeds,
+        "prior_distance": best.user_attrs["prior_distance"], "best_trial": best.number, "best_params": best.params,
+        "check": None if checked is None else {**checked.metrics(), "batch_gains": checked.batch_gains},
+        "calibrated_params": values, "uncalibrated_trial": values == target.start(scenario), "replicas": replicas,
+        "score_seeds": score_seeds,
         **{f"holdout_ard_{k}": float(np.mean(v)) for k, v in held_out.items()},
         **{f"holdout_ard_{k}_sd": float(np.std(v)) for k, v in held_out.items()},
         "holdout_ard_flee31": flee, "flee31_source": flee_source,
@@ -107,15 +119,18 @@ def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler
 
 def print_results(rows: list[dict]) -> None:
     table = Table(title="ARD (rescaled) over the held-out last two thirds")
-    for col in ("scenario", "fit days", "prior w", "fit s", "fit ARD uncal. -> cal.", "prior dist.",
-                "calibrated", "uncalibrated", "Flee 3.1", "cal/uncal", "cal/Flee"):
+    for col in ("scenario", "fit days", "prior w", "fit s", "fit ARD uncal. -> best", "prior dist.", "check t (crit.)",
+                "calibrated", "best trial", "uncalibrated", "Flee 3.1", "cal/uncal", "cal/Flee"):
         table.add_column(col)
     for r in rows:
         flee = r["holdout_ard_flee31"]
         table.add_row(r["scenario"], str(r["fit_days"]), f"{r['prior_weight']:g}", f"{r['fit_seconds']:.0f}",
                       f"{r['reference_fit_loss']:.4f} -> {r['calibrated_fit_loss']:.4f}", f"{r['prior_distance']:.3f}",
+                      "-" if r["check"] is None else
+                      f"{r['check']['check_t']:.2f} ({r['check']['check_critical']:.2f}) "
+                      + ("kept" if r["check"]["check_accepted"] else "rejected"),
                       *(f"{r[f'holdout_ard_{k}']:.4f} ± {r[f'holdout_ard_{k}_sd']:.4f}"
-                        for k in ("calibrated", "uncalibrated")),
+                        for k in ("calibrated", "best_trial", "uncalibrated")),
                       "-" if flee is None else f"{flee:.4f}",
                       f"{r['holdout_ard_calibrated'] / r['holdout_ard_uncalibrated']:.3f}",
                       "-" if flee is None else f"{r['holdout_ard_calibrated'] / flee:.3f}")
@@ -136,15 +151,18 @@ def main() -> None:
     parser.add_argument("--params", type=Path, help="CSV of calibrated parameters (default: FLEE_SPACE)")
     parser.add_argument("--flee-cache", type=Path, default=CACHE / "flee31",
                         help="where benchmarks/vs_flee.py left Flee 3.1's runs (<dir>/<scenario>/seed1/out.csv)")
+    parser.add_argument("--no-check", dest="check", action="store_false",
+                        help="take the best trial without the significance check (the method before 30 Nov, 14:00)")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
     rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,
                      list(range(101, 101 + args.score_seeds)),
-                     args.params, args.flee_cache)
+                     args.params, args.flee_cache, args.check)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
     sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
-    args.json = args.json or CACHE / "forecast" / f"results-{space}-prior{args.prior_weight:g}{sampler}.json"
+    args.json = args.json or CACHE / "forecast" / (f"results-{space}-prior{args.prior_weight:g}{sampler}"
+                                                   + ("" if args.check else "-nocheck") + ".json")
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")

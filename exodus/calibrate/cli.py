@@ -75,6 +75,9 @@ def calibrate(
     replicas: Annotated[int, typer.Option(min=1, help="seeds averaged per trial")] = 1,
     prior_weight: Annotated[float, typer.Option(min=0, help="weight of the prior centred on the scenario's own "
                                                            "values (0: plain best fit); docs/calibration.md")] = 1.0,
+    check: Annotated[bool, typer.Option(help="keep the best trial only if its gain over the scenario's own values "
+                                             "exceeds its noise on unused seeds (daily-loss targets); "
+                                             "docs/calibration.md")] = True,
     store: Annotated[Path, typer.Option(help=STORE_HELP)] = Path("runs"),
     hasten: Annotated[int, typer.Option(help="Flee scenarios: people per agent (default: simsetting.yml)")] = None,
 ):
@@ -92,7 +95,7 @@ def calibrate(
                      sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)), prior_weight=prior_weight)
     out_console.print(f"study {name} in {spec.storage}")
     with progress_bar(f"calibrating {sc.name}", trials, "trials") as progress:
-        outcome = calibrate_and_record(sc, target, spec, store, progress)
+        outcome = calibrate_and_record(sc, target, spec, store, progress, check)
     rows = [[key, outcome.uncalibrated[key], outcome.closest_fit[key], outcome.calibrated[key]]
             for key in outcome.calibrated]
     rows += [[f"score: {key}", outcome.scores_uncalibrated[key], "", outcome.scores_calibrated[key]]
@@ -101,6 +104,15 @@ def calibrate(
                 f"fit loss {outcome.loss:.4g}, prior distance {outcome.prior_distance:.3g}, objective "
                 f"{outcome.objective:.4g} against 1 for the scenario's own values)",
                 ["", "uncalibrated", "lowest fit loss", "calibrated"], rows)
+    c = outcome.check
+    if c is not None:
+        out_console.print(f"significance check of trial {c.trial} on seeds {', '.join(map(str, c.seeds))}: objective "
+                          f"gain {c.gain:.4g}, t = {c.t:.3g} over {len(c.batch_gains)} batches of days "
+                          f"(needs > {c.critical:.3g}): " + ("kept" if c.accepted else
+                                                             "not significant, the scenario's own values are kept"))
+    elif check:
+        out_console.print("significance check: not made (" + ("the best trial is the scenario's own values"
+                          if outcome.best_trial == 0 else "the loss is not a daily series") + ")")
     out_console.print(f"recorded as {outcome.record_id} in {store / 'exodus.duckdb'}")
 
 

@@ -12,7 +12,9 @@ import numpy as np
 
 from exodus.calibrate.ensemble import Ensemble, run_ensemble
 from exodus.calibrate.space import sim_pars
-from exodus.calibrate.study import StudySpec, best_trial, completed, model_fingerprint, open_storage, run_study
+from exodus.calibrate.study import (SignificanceCheck, StudySpec, best_trial, calibrated_values, completed,
+                                    model_fingerprint, open_storage, run_study,
+                                    significance_check)
 from exodus.calibrate.targets import Target, target_for
 from exodus.engine.scenario import Scenario
 from exodus.errors import InputError
@@ -32,18 +34,26 @@ class CalibrationOutcome:
     closest_fit: dict[str, float]
     scores_uncalibrated: dict[str, float]
     scores_calibrated: dict[str, float]
+    best_trial: int
+    check: SignificanceCheck | None
 
 
 def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, store: Path,
-                         progress=None) -> CalibrationOutcome:
-    """Run (or resume) the study, then score its best trial and the scenario's own values on every day."""
+                         progress=None, check: bool = True) -> CalibrationOutcome:
+    """Run (or resume) the study, check that its best trial's gain exceeds its noise (``check``,
+    study.significance_check), then score the calibrated values and the scenario's own on every day."""
     from exodus.engine.sim import Sim
 
     started = dt.datetime.now()
     clock = time.perf_counter()
     study = run_study(scenario, target, spec, progress)
     best = best_trial(study)
-    values = dict(best.params)
+    checked = significance_check(scenario, target, study, spec) if check else None
+    values = calibrated_values(scenario, target, study, checked)
+    if checked is not None and not checked.accepted:  # the scenario's own values: the study's first trial
+        objective, loss, distance = 1.0, study.user_attrs["reference_loss"], 0.0
+    else:
+        objective, loss, distance = best.value, best.user_attrs["loss"], best.user_attrs["prior_distance"]
     # the trial a plain best fit would take among these, for comparison
     closest = min(completed(study), key=lambda t: (t.user_attrs["loss"], t.number))
     seed = spec.sim_seeds[0]
@@ -51,8 +61,9 @@ def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, st
     scores_cal = target.scores(calibrated_sim)
     scores_unc = target.scores(Sim(scenario, seed=seed).run())
     n_trials = len(completed(study))
-    metrics = {"objective": best.value, "loss": best.user_attrs["loss"],
-               "prior_distance": best.user_attrs["prior_distance"], "prior_weight": spec.prior_weight,
+    metrics = {"objective": objective, "loss": loss, "prior_distance": distance, "prior_weight": spec.prior_weight,
+               "best_trial": best.number, "best_objective": best.value,
+               **(checked.metrics() if checked else {"check_accepted": None}),
                "reference_loss": study.user_attrs["reference_loss"], "trials": n_trials, "study": spec.name,
                "storage": spec.storage,
                **{f"calibrated_{k}": v for k, v in scores_cal.items()},
@@ -60,9 +71,8 @@ def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, st
     record_id = RunStore(store).save(f"study-{spec.name}", "study", scenario, values, seed, started,
                                      time.perf_counter() - clock, metrics,
                                      {"trials": trials_table(study), "daily": calibrated_sim.to_df()})
-    return CalibrationOutcome(record_id, n_trials, best.value, best.user_attrs["loss"],
-                              best.user_attrs["prior_distance"], target.defaults(scenario), values,
-                              dict(closest.params), scores_unc, scores_cal)
+    return CalibrationOutcome(record_id, n_trials, objective, loss, distance, target.defaults(scenario), values,
+                              dict(closest.params), scores_unc, scores_cal, best.number, checked)
 
 
 def trials_table(study):

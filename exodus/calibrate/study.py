@@ -70,11 +70,16 @@ def trial_values(trial, target: Target) -> dict[str, float]:
             for row in target.space}
 
 
-def mean_loss(scenario: Scenario, target: Target, values: dict, seeds: tuple[int, ...]) -> float:
+def fit_losses(scenario: Scenario, target: Target, values: dict, seeds: tuple[int, ...], measure) -> list:
+    """``measure(sim)`` of a run of ``scenario`` with ``values`` for each seed."""
     from exodus.engine.sim import Sim
 
     pars = sim_pars(scenario, values)
-    return sum(target.loss(Sim(scenario, pars=pars, seed=s).run()) for s in seeds) / len(seeds)
+    return [measure(Sim(scenario, pars=pars, seed=s).run()) for s in seeds]
+
+
+def mean_loss(scenario: Scenario, target: Target, values: dict, seeds: tuple[int, ...]) -> float:
+    return sum(fit_losses(scenario, target, values, seeds, target.loss)) / len(seeds)
 
 
 def range_position(row, value: float) -> float:
@@ -189,3 +194,87 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
 def best_trial(study):
     """The completed trial with the lowest objective (the first of equals)."""
     return min(completed(study), key=lambda t: (t.value, t.number))
+
+
+# One-sided 95% quantiles of Student's t by degrees of freedom (batches - 1).
+T95 = {1: 6.314, 2: 2.920, 3: 2.353, 4: 2.132, 5: 2.015, 6: 1.943, 7: 1.895, 8: 1.860, 9: 1.833}
+BATCHES = 10  # batch-means standard practice: 10 to 30 batches (Schmeiser 1982); the fewest, for the widest batches
+
+
+@dataclass
+class SignificanceCheck:
+    """Whether the best trial's gain over the scenario's own values is larger than its noise.
+
+    ``gain`` is the objective of the scenario's values minus the best trial's (positive: the
+    best trial is better), measured again on ``seeds`` (not the study's); ``batch_gains`` its
+    mean over each of ``len(batch_gains)`` consecutive batches of fit-window days;
+    ``t = gain / (sd(batch_gains) / sqrt(batches))``; accepted if ``t > critical``."""
+
+    trial: int
+    seeds: tuple[int, ...]
+    gain: float
+    batch_gains: list[float]
+    t: float
+    critical: float
+    accepted: bool
+
+    def metrics(self) -> dict:
+        return {"check_trial": self.trial, "check_seeds": list(self.seeds), "check_gain": self.gain,
+                "check_t": self.t, "check_critical": self.critical, "check_accepted": self.accepted}
+
+
+def check_seeds(spec: StudySpec) -> tuple[int, ...]:
+    """Seeds the study never used, as many as it used and at least 3."""
+    first = max(spec.sim_seeds) + 1
+    return tuple(range(first, first + max(3, len(spec.sim_seeds))))
+
+
+def significance_check(scenario: Scenario, target: Target, study, spec: StudySpec,
+                       batches: int = BATCHES) -> SignificanceCheck | None:
+    """Is the best trial's gain in the objective over the scenario's own values larger than its noise?
+
+    Both run the fit window again with seeds the study never used (the best of many trials is
+    flattered by the seeds it was chosen on). Per fit day, the gain is (loss of the scenario's
+    values - loss of the best trial) / reference_loss - prior_weight * prior distance, averaged
+    over those seeds; its mean is the objective gain. Days next to each other are not
+    independent, so its standard error comes from batch means: the fit days are cut into
+    ``batches`` consecutive batches and the batch means treated as independent. The move is
+    accepted if gain / standard error exceeds the one-sided 95% quantile of Student's t.
+    A gain that comes from a few weeks of the window, or that seed noise could make, fails.
+    None if there is nothing to check (the best trial is the scenario's own values) or the
+    target's loss is not a daily series."""
+    import numpy as np
+
+    best = best_trial(study)
+    start = target.start(scenario)
+    fit_scenario = target.prepare(scenario)
+    if best.number == min(t.number for t in completed(study)) or best.params == start:
+        return None
+    seeds = check_seeds(spec)
+
+    def series(values):
+        runs = fit_losses(fit_scenario, target, values, seeds, target.fit_series)
+        return None if runs[0] is None else np.mean(runs, axis=0)
+
+    reference = series(start)
+    if reference is None:
+        return None
+    scale = study.user_attrs["reference_loss"] or 1.0
+    daily = (reference - series(dict(best.params))) / scale - spec.prior_weight * best.user_attrs["prior_distance"]
+    batches = min(batches, len(daily) // 2)
+    if batches < 2:
+        return None
+    means = np.array([np.nanmean(b) for b in np.array_split(daily, batches)])
+    gain = float(means.mean())
+    spread = float(means.std(ddof=1)) / np.sqrt(batches)
+    t = gain / spread if spread > 0 else (np.inf if gain > 0 else -np.inf)
+    critical = T95[batches - 1]
+    return SignificanceCheck(best.number, seeds, gain, [float(m) for m in means], float(t), critical,
+                             bool(t > critical))
+
+
+def calibrated_values(scenario: Scenario, target: Target, study, check: SignificanceCheck | None) -> dict[str, float]:
+    """The best trial's values, unless the significance check rejected them: then the scenario's own."""
+    if check is not None and not check.accepted:
+        return target.start(scenario)
+    return dict(best_trial(study).params)

@@ -85,6 +85,11 @@ class Target:
     def loss(self, sim) -> float:
         raise NotImplementedError
 
+    def fit_series(self, sim) -> np.ndarray | None:
+        """The loss as a series over the fit window's days (``loss`` is its mean), for the significance
+        check of a calibration (study.significance_check); None if the loss is not a daily series."""
+        return None
+
     def scores(self, sim) -> dict[str, float]:
         raise NotImplementedError
 
@@ -116,6 +121,9 @@ class FleeTarget(Target):
 
     def loss(self, sim) -> float:
         return float(self.daily_error(sim).iloc[: self.fit_last + 1].mean())
+
+    def fit_series(self, sim) -> np.ndarray:
+        return self.daily_error(sim).iloc[: self.fit_last + 1].to_numpy(dtype=float)
 
     def scores(self, sim) -> dict[str, float]:
         error = self.daily_error(sim)

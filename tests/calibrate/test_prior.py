@@ -112,9 +112,13 @@ def test_calibrate_command_records_the_prior_and_the_choice(tmp_path, short_mali
     metrics = record["metrics"]
     study = optuna.load_study(study_name="cli", storage=metrics["storage"])
     best = best_trial(study)
-    assert metrics["prior_weight"] == 0.5 and metrics["objective"] == pytest.approx(best.value)
-    assert metrics["loss"] == pytest.approx(best.user_attrs["loss"])
-    assert record["params"] == pytest.approx(best.params)
+    assert metrics["prior_weight"] == 0.5 and metrics["best_objective"] == pytest.approx(best.value)
+    if metrics["check_accepted"] is False:  # the significance check kept the scenario's own values
+        chosen, objective, loss = study.trials[0], 1.0, study.user_attrs["reference_loss"]
+    else:
+        chosen, objective, loss = best, best.value, best.user_attrs["loss"]
+    assert metrics["objective"] == pytest.approx(objective) and metrics["loss"] == pytest.approx(loss)
+    assert record["params"] == pytest.approx(chosen.params)
     trials = RunStore(tmp_path / "runs").table(record["id"], "trials")
     assert trials["user_attrs_loss"].notna().all() and len(trials) == 4
     scenario = load_scenario(short_mali)
