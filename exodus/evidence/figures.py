@@ -568,11 +568,7 @@ def _first_form(
     A range "A - B" can only match where the number read alone at that start ends before a
     range's joining word, so the single form is read first and the range tried only there."""
     between, from_to, range_form, single = _NUMBER_FORMS
-    alone: list[tuple[re.Match | None, _Number | None]] = []
-    for candidate in candidates:
-        match = single.match(text, candidate, end)
-        read = _read_number(text, match, start, dotted_thousands) if match and match.end() > anchor else None
-        alone.append((match, read))
+    alone = [single.match(text, candidate, end) for candidate in candidates]  # read as numbers only at the end
     forms = [between, from_to] if spans else []
     for pattern in forms:
         for candidate in candidates:
@@ -581,14 +577,19 @@ def _first_form(
                 number = _read_number(text, match, start, dotted_thousands)
                 if number:
                     return number
-    for candidate, (match, _read) in zip(candidates, alone, strict=True):
+    for candidate, match in zip(candidates, alone, strict=True):
         if match is not None and _RANGE_AFTER.match(text, match.end(), end):
             ranged = range_form.match(text, candidate, end)
             if ranged is not None and ranged.end() > anchor:
                 number = _read_number(text, ranged, start, dotted_thousands)
                 if number:
                     return number
-    return next((read for _match, read in alone if read), None)
+    for match in alone:  # else the first start that reads as a number alone
+        if match is not None and match.end() > anchor:
+            number = _read_number(text, match, start, dotted_thousands)
+            if number:
+                return number
+    return None
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
@@ -602,7 +603,7 @@ _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
 
 def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool) -> _Number | None:
     a = match.group("a")
-    b = match.groupdict().get("b")
+    b = match.group("b") if "b" in match.re.groupindex else None  # not groupdict(): it builds a dict of every group
     at, to = match.span()
     before = text[at - 1] if at > start else ""
     after = text[to : to + 1]
