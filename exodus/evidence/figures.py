@@ -496,6 +496,10 @@ class _Numbers:
             + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
         self.dotted_thousands = dotted_thousands
+        # "that many", "the same number": found in one scan (none can span a sentence break, so the
+        # ones inside a sentence are those a search of the sentence alone finds)
+        self.anaphors = list(_ANAPHOR.finditer(text, 0, end))
+        self.anaphor_starts = [match.start() for match in self.anaphors]
 
     def _lead(self, start: int, at: int) -> re.Match:
         """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
@@ -524,7 +528,11 @@ class _Numbers:
             if number:
                 found.append(number)
                 covered = number.end
-        for match in _ANAPHOR.finditer(text, start, end):
+        first = bisect.bisect_left(self.anaphor_starts, start)
+        last = bisect.bisect_left(self.anaphor_starts, end, first)
+        for match in self.anaphors[first:last]:
+            if match.end() > end:
+                continue
             earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
             referent = earlier[-1] if earlier else previous_value
             if referent is None:
@@ -1195,6 +1203,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
     first = _ANY_VERB.search(after)
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
+    if not _ANY_VERB.search(before):
+        return None  # no kind's verb anywhere before (one search instead of one per kind)
     best: tuple[int, str] | None = None
     for quantity, pattern in _VERBS:
         matches = list(pattern.finditer(before))
