@@ -198,6 +198,8 @@ _UNIT_CLASS = [
     (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
     (re.compile(r"dollars|USD"), "USD", 1.0),
 ]
+# the classes as one pattern: the first that matches is the group that matched (one match per unit word)
+_ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pattern, _unit, _f) in enumerate(_UNIT_CLASS)))
 
 _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
@@ -648,18 +650,17 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match:
         word = match.group("unit")
-        for pattern, unit, factor in _UNIT_CLASS:
-            if pattern.match(word):
-                if unit == "hours" and _DETERMINER.search(match.group("adj")):
-                    break  # "9,000 the day before", "300 that week": a time after a count, not its unit
-                if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
-                    factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
-                return unit, word, factor
-        else:
+        unit_class = _ANY_UNIT_CLASS.match(word)
+        if unit_class is None:
             if _NOT_COUNTED.fullmatch(word):
                 return "skip", word, 1.0
             return "persons", word, 1.0
-        return None, "", 1.0
+        _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
+        if unit == "hours" and _DETERMINER.search(match.group("adj")):
+            return None, "", 1.0  # "9,000 the day before", "300 that week": a time after a count, not its unit
+        if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
+            factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
+        return unit, word, factor
     if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start) or _VEHICLE_LABEL.match(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):
