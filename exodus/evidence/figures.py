@@ -198,6 +198,8 @@ _UNIT_CLASS = [
     (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
     (re.compile(r"dollars|USD"), "USD", 1.0),
 ]
+# the classes as one pattern: the first that matches is the group that matched (one match per unit word)
+_ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pattern, _unit, _f) in enumerate(_UNIT_CLASS)))
 
 _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
@@ -496,6 +498,10 @@ class _Numbers:
             + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
         self.dotted_thousands = dotted_thousands
+        # "that many", "the same number": found in one scan (none can span a sentence break, so the
+        # ones inside a sentence are those a search of the sentence alone finds)
+        self.anaphors = list(_ANAPHOR.finditer(text, 0, end))
+        self.anaphor_starts = [match.start() for match in self.anaphors]
 
     def _lead(self, start: int, at: int) -> re.Match:
         """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
@@ -524,7 +530,11 @@ class _Numbers:
             if number:
                 found.append(number)
                 covered = number.end
-        for match in _ANAPHOR.finditer(text, start, end):
+        first = bisect.bisect_left(self.anaphor_starts, start)
+        last = bisect.bisect_left(self.anaphor_starts, end, first)
+        for match in self.anaphors[first:last]:
+            if match.end() > end:
+                continue
             earlier = [n.low for n in found if n.end <= match.start() and n.high is None]
             referent = earlier[-1] if earlier else previous_value
             if referent is None:
@@ -568,11 +578,7 @@ def _first_form(
     A range "A - B" can only match where the number read alone at that start ends before a
     range's joining word, so the single form is read first and the range tried only there."""
     between, from_to, range_form, single = _NUMBER_FORMS
-    alone: list[tuple[re.Match | None, _Number | None]] = []
-    for candidate in candidates:
-        match = single.match(text, candidate, end)
-        read = _read_number(text, match, start, dotted_thousands) if match and match.end() > anchor else None
-        alone.append((match, read))
+    alone = [single.match(text, candidate, end) for candidate in candidates]  # read as numbers only at the end
     forms = [between, from_to] if spans else []
     for pattern in forms:
         for candidate in candidates:
@@ -581,14 +587,19 @@ def _first_form(
                 number = _read_number(text, match, start, dotted_thousands)
                 if number:
                     return number
-    for candidate, (match, _read) in zip(candidates, alone, strict=True):
+    for candidate, match in zip(candidates, alone, strict=True):
         if match is not None and _RANGE_AFTER.match(text, match.end(), end):
             ranged = range_form.match(text, candidate, end)
             if ranged is not None and ranged.end() > anchor:
                 number = _read_number(text, ranged, start, dotted_thousands)
                 if number:
                     return number
-    return next((read for _match, read in alone if read), None)
+    for match in alone:  # else the first start that reads as a number alone
+        if match is not None and match.end() > anchor:
+            number = _read_number(text, match, start, dotted_thousands)
+            if number:
+                return number
+    return None
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
@@ -602,7 +613,7 @@ _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
 
 def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool) -> _Number | None:
     a = match.group("a")
-    b = match.groupdict().get("b")
+    b = match.group("b") if "b" in match.re.groupindex else None  # not groupdict(): it builds a dict of every group
     at, to = match.span()
     before = text[at - 1] if at > start else ""
     after = text[to : to + 1]
@@ -639,18 +650,17 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match:
         word = match.group("unit")
-        for pattern, unit, factor in _UNIT_CLASS:
-            if pattern.match(word):
-                if unit == "hours" and _DETERMINER.search(match.group("adj")):
-                    break  # "9,000 the day before", "300 that week": a time after a count, not its unit
-                if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
-                    factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
-                return unit, word, factor
-        else:
+        unit_class = _ANY_UNIT_CLASS.match(word)
+        if unit_class is None:
             if _NOT_COUNTED.fullmatch(word):
                 return "skip", word, 1.0
             return "persons", word, 1.0
-        return None, "", 1.0
+        _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
+        if unit == "hours" and _DETERMINER.search(match.group("adj")):
+            return None, "", 1.0  # "9,000 the day before", "300 that week": a time after a count, not its unit
+        if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
+            factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
+        return unit, word, factor
     if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start) or _VEHICLE_LABEL.match(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):
@@ -1194,6 +1204,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
     first = _ANY_VERB.search(after)
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
+    if not _ANY_VERB.search(before):
+        return None  # no kind's verb anywhere before (one search instead of one per kind)
     best: tuple[int, str] | None = None
     for quantity, pattern in _VERBS:
         matches = list(pattern.finditer(before))
