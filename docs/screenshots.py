@@ -1,8 +1,10 @@
-"""Redraw the report screenshots in docs/img from a fresh run (headless Debian Chromium).
+"""Redraw the report and dashboard screenshots in docs/img from fresh runs (headless Debian Chromium).
 
     .venv/bin/python docs/screenshots.py [--scenario russia-2022] [--prefix report-russia]
 
-Runs the scenario, writes its report, and saves one PNG per report section.
+Runs the scenario, writes its report, and saves one PNG per report section; then starts
+`exodus serve` on a free port, doubles Verkhny Lars and lifts Finland's tourist ban in the
+page, runs, and saves the dashboard beside its baseline (dashboard-russia.png).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.web.browser import launch  # noqa: E402
+from tests.web.browser import dashboard_server, launch  # noqa: E402
 
 SECTIONS = {"arrivals": "arrivals", "queues": "queues", "map": "map", "timeline": "timeline", "errors": "errors"}
 
@@ -47,6 +49,25 @@ def main() -> None:
                 element.screenshot(path=str(path))
                 print(path.relative_to(ROOT))
             browser.close()
+    dashboard(ROOT / "docs" / "img" / "dashboard-russia.png")
+
+
+def dashboard(path: Path) -> None:
+    """The what-if page of a real server: Verkhny Lars doubled, Finland's ban lifted, beside the baseline."""
+    with dashboard_server(["russia-2022"], cwd=ROOT) as url, sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(url)
+        done = '#status[data-status="done"]'
+        page.wait_for_selector(done, timeout=300_000)
+        page.uncheck('[data-key="russia.policies.off"] [data-choice="P12"]')
+        page.fill('[data-key="russia.crossings.capacity_factor"] [data-choice="Verkhny Lars"]', "2")
+        page.click("#run")
+        page.wait_for_selector(done, state="detached", timeout=10_000)
+        page.wait_for_selector(done, timeout=300_000)
+        page.screenshot(path=str(path))
+        print(path.relative_to(ROOT))
+        browser.close()
 
 
 if __name__ == "__main__":

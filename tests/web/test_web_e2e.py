@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from tests.conftest import FLEE_SCENARIOS
-from tests.web.browser import launch
+from tests.web.browser import dashboard_server, launch
 
 SPEED = "flee.movement.max_move_speed"
 RUN_BOUND_MS = 300_000  # only stops a hung test
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from exodus.cli import main; main()", "serve", "--host",
-                             "127.0.0.1", "--port", str(port), "--scenario", str(FLEE_SCENARIOS / "mali"),
-                             "--scenario", "russia-2022"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                urllib.request.urlopen(url + "/api/scenarios", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    output = proc.stdout.read() if proc.poll() is not None else ""
-                    raise AssertionError(f"server did not start: {output}") from None
-                time.sleep(0.3)
+    with dashboard_server([str(FLEE_SCENARIOS / "mali"), "russia-2022"]) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 @pytest.fixture
