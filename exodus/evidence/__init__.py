@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .document import Document, EvidenceInputError, parse_document, read_document
 from .figures import Figure, extract_figures, infer_origin
-from .gazetteer import canonical_country
+from .gazetteer import ScenarioPlace, canonical_country, scenario_places, using_places
 from .calibration import SCENARIO_COLUMNS, ScenarioMeasures
 from .observations import CALIBRATION_COLUMNS, EXTRA_COLUMNS, OBSERVATION_COLUMNS, Observation, merge, rows, write_csv
 from .when import Period, find_times
@@ -28,13 +28,21 @@ def extract_observations(
     published: date | list[date],
     trigger: date | None | list[date | None] = None,
     origin: str | None | list[str | None] = None,
+    places: list[ScenarioPlace] | None = None,
 ) -> list[Observation]:
     """Observations from the reports at `paths`, each figure counted once.
 
     `published` is the publication date; `trigger` the date of the event that set people
     moving (resolves "since the decree"); `origin` the country people leave, inferred from
     each report when None. Each is one value for all reports or a list with one per report.
+    `places` (`scenario_places(scenario)`) are a scenario's places, recognised by name and
+    written in the scenario's spelling, as well as the built-in gazetteer's.
     """
+    with using_places(places):
+        return _extract(paths, published, trigger, origin)
+
+
+def _extract(paths, published, trigger, origin) -> list[Observation]:
     dates = _per_report(published, len(paths), "published")
     triggers = _per_report(trigger, len(paths), "trigger")
     origins = _per_report(origin, len(paths), "origin")
@@ -56,6 +64,7 @@ __all__ = [
     "EXTRA_COLUMNS",
     "SCENARIO_COLUMNS",
     "ScenarioMeasures",
+    "ScenarioPlace",
     "canonical_country",
     "extract_figures",
     "extract_observations",
@@ -65,5 +74,7 @@ __all__ = [
     "parse_document",
     "read_document",
     "rows",
+    "scenario_places",
+    "using_places",
     "write_csv",
 ]

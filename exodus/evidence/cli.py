@@ -6,7 +6,17 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from . import SCENARIO_COLUMNS, EvidenceInputError, ScenarioMeasures, canonical_country, extract_observations, rows, write_csv
+from . import (
+    SCENARIO_COLUMNS,
+    EvidenceInputError,
+    ScenarioMeasures,
+    canonical_country,
+    extract_observations,
+    rows,
+    scenario_places,
+    using_places,
+    write_csv,
+)
 
 app = typer.Typer(help="Turn news reports into sourced observations.", no_args_is_help=True, add_completion=False)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -51,8 +61,9 @@ def extract(
     scenario: str | None = typer.Option(
         None,
         "--scenario",
-        help="Scenario folder or name: fill measure and labels from its modules and write its observations.csv "
-        "columns, so the file can be used as (or appended to) that scenario's observations.",
+        help="Scenario folder or name: recognise its places and countries by name and write them in its spelling, "
+        "fill measure and labels from its modules and write its observations.csv columns, so the file can be "
+        "used as (or appended to) that scenario's observations.",
     ),
 ) -> None:
     """Extract every reported figure about people moving into an observation table."""
@@ -62,9 +73,12 @@ def extract(
     if len(published_dates) == 1:
         published_dates = published_dates * len(paths)
     trigger_date = _iso_date("--trigger", trigger)
+    loaded = _load_scenario(scenario) if scenario is not None else None
+    places = scenario_places(loaded) if loaded is not None else None
     origin_name = None
     if origin is not None:
-        origin_name = canonical_country(origin)
+        with using_places(places):  # a scenario's country is known by its spelling too
+            origin_name = canonical_country(origin)
         if origin_name is None:
             _fail(f"--origin: unknown country '{origin}'")
     if out.is_dir():
@@ -74,9 +88,9 @@ def extract(
     for path in paths:
         if not path.is_file():
             _fail(f"{path}: {'not a file' if path.exists() else 'no such file'}")
-    measures = _scenario_measures(scenario) if scenario is not None else None
+    measures = _measures(loaded) if loaded is not None else None
     try:
-        observations = extract_observations(paths, published_dates, trigger_date, origin_name)
+        observations = extract_observations(paths, published_dates, trigger_date, origin_name, places)
     except EvidenceInputError as error:
         _fail(str(error))
     table = rows(observations, measures)
@@ -97,13 +111,23 @@ def extract(
     )
 
 
-def _scenario_measures(reference: str) -> ScenarioMeasures:
-    """The measures of a scenario folder (or a name under scenarios/); a bad one ends the command."""
+def _load_scenario(reference: str):
+    """A scenario folder (Flee or scenario.yaml) or a name under scenarios/; a bad one ends the command."""
     from exodus.errors import InputError
     from exodus.io import load_scenario
 
     try:
-        return ScenarioMeasures(load_scenario(reference))
+        return load_scenario(reference)
+    except InputError as error:
+        _fail(f"--scenario: {error}")
+
+
+def _measures(scenario) -> ScenarioMeasures:
+    """The measures of a loaded scenario's modules; a scenario they cannot set up ends the command."""
+    from exodus.errors import InputError
+
+    try:
+        return ScenarioMeasures(scenario)
     except InputError as error:
         _fail(f"--scenario: {error}")
 

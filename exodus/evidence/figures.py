@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .document import TABLE_ROW, Document, paused_gc
 from .patterns import keyword_pattern, keywords
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, named_crossings, scan
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
@@ -1973,8 +1973,13 @@ def _values(low: float, high: float | None, qualifier: str) -> tuple[float | Non
     return low, None, None
 
 
-@lru_cache(maxsize=1024)
 def _country_of(place: str) -> str:
+    return _country_in(place, generation())
+
+
+@lru_cache(maxsize=1024)
+def _country_in(place: str, _generation: int) -> str:
+    """The country of a place name, as the gazetteer knows it now (`_generation`: see `gazetteer.generation`)."""
     found = find_places(place)
     if not found:
         return place

@@ -8,6 +8,9 @@ the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 
 import bisect
 import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -420,10 +423,15 @@ class Mention(NamedTuple):
 
 def _longest_first(alias: tuple[str, str]) -> int:
     group, pattern = alias
+    if pattern in _SPELLED:  # a scenario's name: as long as the name, not its pattern of variants
+        return -len(f"(?P<{group}>{'x' * _SPELLED[pattern]})")
     return -len(f"(?P<{group}>{pattern})")  # the order the per-letter patterns had
 
 
-def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
+_SPELLED: dict[str, int] = {}  # pattern of a scenario's place name (see `_spelling`) -> length of the name
+
+
+def _built_in_entries() -> list[tuple[str, Place, str]]:
     entries: list[tuple[str, Place, str]] = []
     for name, (pattern, into, _out_of) in _CROSSINGS.items():
         entries.append((pattern, Place(name, "crossing", into), "name"))
@@ -433,6 +441,13 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
     entries = [(pattern, place, role) for pattern, place, role in entries if pattern]
     for name, (pattern, country) in _CITIES.items():
         entries.append((pattern, Place(name, "city", country), "name"))
+    return entries
+
+
+def _build(
+    entries: list[tuple[str, Place, str]] | None = None,
+) -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
+    entries = _built_in_entries() if entries is None else entries
     by_letter: dict[str, list[tuple[str, str]]] = {}
     meaning: dict[str, tuple[Place, str]] = {}
     for pattern, place, role in entries:
@@ -463,16 +478,22 @@ def _build() -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
 
 
 _BY_START, _MEANING = _build()
+_BUILT_IN = (_BY_START, _MEANING)
+_GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'.-]?")
-CROSSING_EXIT_COUNTRY = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
+_BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
+CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every place, nationality and national adjective in text[start:end], in text order."""
+    return _scan(text, start, end, _BY_START, _MEANING)
+
+
+def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern], meaning: dict[str, tuple[Place, str]]) -> list[Mention]:
     end = len(text) if end is None else end
     found: list[Mention] = []
     position = start
-    by_start, meaning = _BY_START, _MEANING
     for word in _CAPITAL.finditer(text, start, end):
         at = word.start()
         if at < position:
@@ -483,6 +504,196 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
             found.append(Mention(at, match.end(), *meaning[match.lastgroup]))
             position = match.end()
     return found
+
+
+@dataclass(frozen=True)
+class ScenarioPlace:
+    """A place of a scenario's places table as the gazetteer takes it."""
+
+    name: str  # the scenario's own spelling, which the observation table then uses
+    kind: str  # "country", "crossing" or "city" (a town, camp, origin or destination)
+    country: str  # for a crossing, the country it leads into
+    exit_country: str = ""  # for a crossing, the country it leads out of, when the scenario says
+
+
+_CROSSING_KIND = re.compile(r"crossing|checkpoint|border", re.IGNORECASE)
+
+
+def scenario_places(scenario) -> list[ScenarioPlace]:
+    """The places of a loaded scenario (`exodus.io.load_scenario`: a Flee folder or a scenario.yaml
+    one), then each country they lie in. A place is a crossing when its kind says so (`crossing`);
+    every other kind (town, camp, conflict zone, origin, destination) is taken as a town. A crossing
+    leads into the country of its far side when the scenario has a crossings table that says it."""
+    into: dict[str, str] = {}
+    crossings = scenario.tables.get("crossings") if isinstance(scenario.tables, dict) else None
+    if crossings is not None and {"name", "country"} <= set(getattr(crossings, "columns", ())):
+        into = {str(name).strip(): str(country).strip() for name, country in zip(crossings["name"], crossings["country"])}
+    places: list[ScenarioPlace] = []
+    countries: list[str] = []
+    for row in scenario.places.to_dict("records"):
+        name = _text(row.get("name"))
+        country = _text(row.get("country"))
+        if country and country not in countries:
+            countries.append(country)
+        if sum(char.isalpha() for char in name) < 3:
+            continue  # unnamed markers and one- or two-letter codes would match ordinary words
+        if _CROSSING_KIND.search(_text(row.get("kind"))):
+            far = into.get(name, "")
+            exit_country = country if far and far != country else ""
+            places.append(ScenarioPlace(name, "crossing", far or country, exit_country))
+        else:
+            places.append(ScenarioPlace(name, "city", country))
+    return places + [ScenarioPlace(country, "country", country) for country in countries if sum(c.isalpha() for c in country) >= 2]
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+# transliteration variants, as the built-in aliases spell them: accents ("Z[aá]hony"), doubled
+# letters ("Odes+a"), a word's last y or i ("Verkhn(?:y|i|ii|iy|yi|ij|ji|yy)"), spaces, hyphens and
+# underscores, apostrophes, Saint and St
+_ACCENTED = {
+    "a": "aáàâäãåą", "c": "cçćč", "e": "eéèêëěę", "i": "iíìîïı", "n": "nñń", "o": "oóòôöõø", "s": "sśšș",
+    "t": "tțţť", "u": "uúùûüů", "y": "yýÿ", "z": "zźżž", "g": "gğ", "l": "lł", "r": "rř", "d": "dď",
+}
+_FINAL_Y_OR_I = re.compile(r"(?<=[^aeiouy\W])(?:iy|ii|yi|ij|yy|y|i)$")
+_SEPARATOR = re.compile(r"[\s_‐‑–-]+")
+
+
+def _fold(text: str) -> str:
+    """Letters without their accents ("Mbéra" -> "Mbera")."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def _spelling(name: str) -> str | None:
+    """An alias pattern for a scenario's place name: any case after a capital first letter (a short
+    name in capitals, "CAR", only as written), with the variants above; None if it does not start
+    with a letter that has a capital."""
+    words = [word for word in _SEPARATOR.split(_fold(name).strip()) if word]
+    if not words or not words[0][:1].isalpha():
+        return None
+    if len(name) <= 4 and name.isupper():
+        return r"[\s_-]+".join(map(re.escape, words))  # as long as the name: sorted as written
+    first = words[0][0].upper()  # every alias starts with a capital: the first letter as one, the rest in any case
+    if len(first) != 1 or not first.isupper():
+        return None  # a script without capitals: the scan starts only at a capital letter
+    words[0] = words[0][1:]
+    parts = []
+    for number, word in enumerate(words):
+        if number and word.lower().rstrip(".") in ("saint", "st") or not number and (first + word).lower().rstrip(".") in ("saint", "st"):
+            parts.append(r"(?:aint|t\.?)" if not number else r"(?:Saint|St\.?)")
+            continue
+        ending = _FINAL_Y_OR_I.search(word) if len(word) >= 4 else None
+        stem = word[: ending.start()] if ending else word
+        pattern = ""
+        for index, char in enumerate(stem):
+            lower = char.lower()
+            if char in "’'‘`":
+                pattern += "[’'‘`]?"
+            elif index and stem[index - 1].lower() == lower and lower.isalpha():
+                continue  # a doubled letter: once or twice
+            else:
+                twice = index + 1 < len(stem) and stem[index + 1].lower() == lower and lower.isalpha()
+                pattern += (f"[{_ACCENTED[lower]}]" if lower in _ACCENTED else re.escape(lower)) + ("{1,2}" if twice else "")
+        parts.append(pattern + (r"(?:iy|ii|yi|ij|yy|y|i)" if ending else ""))
+    pattern = re.escape(first) + "(?i:" + r"[\s_-]+".join(parts) + ")"
+    _SPELLED[pattern] = len(name)
+    return pattern
+
+
+def _whole_name(name: str, kind: str) -> Place | None:
+    """The built-in place a name spells whole ("Saint Petersburg": St Petersburg), or, for a country
+    written as its initials, the built-in country they stand for ("CAR": Central African Republic)."""
+    for text in dict.fromkeys((name, _SEPARATOR.sub(" ", name).strip())):
+        found = _scan(text, 0, None, *_BUILT_IN)
+        if len(found) == 1 and found[0].role == "name" and found[0].start == 0 and found[0].end == len(text):
+            return found[0].place
+    if kind == "country" and name.isalpha() and name.isupper() and len(name) <= 4:
+        initials = {"".join(w[0] for w in country.split() if w not in ("of", "the", "and")): country for country in _COUNTRIES}
+        if name in initials:
+            return Place(initials[name], "country", initials[name])
+    return None
+
+
+def _entries_with(places: list[ScenarioPlace]) -> tuple[list[tuple[str, Place, str]], dict[str, str]]:
+    """The built-in entries, those a scenario's place names taking the scenario's spelling, and an
+    entry for every other place of the scenario; and the crossings' exit countries."""
+    renamed: dict[str, ScenarioPlace] = {}
+    added: list[tuple[str, ScenarioPlace]] = []
+    for place in places:
+        known = _whole_name(place.name, place.kind)
+        if known is not None:
+            renamed.setdefault(known.name, place)
+            continue
+        pattern = _spelling(place.name)
+        if pattern is not None:
+            added.append((pattern, place))
+    # a part of a name joined by a hyphen, when no other place has it and the gazetteer does not know
+    # it: "Mbera" for "Fassala-Mbera"
+    parts: dict[str, list[ScenarioPlace]] = {}
+    names = {_fold(place.name).lower() for place in places}
+    for place in places:
+        if place.kind != "country" and "-" in place.name:
+            for part in place.name.split("-"):
+                part = part.strip()
+                if sum(char.isalpha() for char in part) >= 4 and _fold(part).lower() not in names and not _scan(part, 0, None, *_BUILT_IN):
+                    parts.setdefault(part, []).append(place)
+    added += [(_spelling(part), owners[0]) for part, owners in parts.items() if len(owners) == 1 and _spelling(part)]
+
+    def country(name: str) -> str:
+        return renamed[name].name if name in renamed and renamed[name].kind == "country" else name
+
+    entries = []
+    taken: dict[str, Place] = {}  # a scenario's name -> the built-in place it took
+    for pattern, place, role in _built_in_entries():
+        new = renamed.get(place.name)
+        if new is None:
+            place = Place(place.name, place.kind, country(place.country))
+        elif place.kind == "country" or new.kind == "country":
+            place = Place(new.name, place.kind, new.name if place.kind == "country" else country(place.country))
+        else:  # the scenario says what it is: a crossing, or a town
+            kind = "crossing" if new.kind == "crossing" else place.kind
+            place = Place(new.name, kind, country(place.country) if kind == place.kind else new.country)
+        if new is not None and role == "name":
+            taken.setdefault(new.name, place)
+        entries.append((pattern, place, role))
+    # the scenario's spelling of a built-in place, with its variants ("Saint-Petersburg"), names it too
+    entries += [(_spelling(name), place, "name") for name, place in taken.items() if _spelling(name)]
+    entries += [(pattern, Place(place.name, place.kind, place.country), "name") for pattern, place in added]
+    exits = {(renamed[name].name if name in renamed else name): country(out_of) for name, out_of in _BUILT_IN_EXITS.items()}
+    exits.update({place.name: place.exit_country for place in places if place.kind == "crossing" and place.exit_country})
+    return entries, exits
+
+
+@contextmanager
+def using_places(places: Iterable[ScenarioPlace] | None) -> Iterator[None]:
+    """Within the block, the gazetteer also knows `places` (see `scenario_places`), by their own
+    spelling; a built-in entry a place names whole takes the place's spelling. Not thread-safe: the
+    gazetteer is one per process."""
+    global _BY_START, _MEANING, _GENERATION
+    places = list(places or ())
+    if not places:
+        yield
+        return
+    saved = _BY_START, _MEANING, dict(CROSSING_EXIT_COUNTRY)
+    entries, exits = _entries_with(places)
+    _BY_START, _MEANING = _build(entries)
+    CROSSING_EXIT_COUNTRY.clear()
+    CROSSING_EXIT_COUNTRY.update(exits)
+    _GENERATION += 1
+    try:
+        yield
+    finally:
+        _BY_START, _MEANING = saved[0], saved[1]
+        CROSSING_EXIT_COUNTRY.clear()
+        CROSSING_EXIT_COUNTRY.update(saved[2])
+        _GENERATION += 1
+
+
+def generation() -> int:
+    """A number that changes whenever the gazetteer's places do (for caches of its answers)."""
+    return _GENERATION
 
 
 def find_places(text: str, offset: int = 0) -> list[Mention]:
