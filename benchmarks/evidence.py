@@ -43,7 +43,7 @@ LABELLED = ROOT / "tests" / "evidence"
 PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
-HELD_OUT = ("twentysixth",)  # written after the last rule change and never tuned on
+HELD_OUT = ("twentysixth", "twentyeighth")  # written after the last rule change and never tuned on
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
@@ -59,6 +59,8 @@ FIRST_CONTACT = {
     "twentyfourth": (0.73, 0.61, "bea99d8"),
     "twentyfifth": (0.76, 0.72, "10dac1e"),
     "twentysixth": (1.00, 0.94, "c5d43cc"),
+    "twentyseventh": (0.67, 0.67, "this commit"),
+    "twentyeighth": (0.55, 0.52, "this commit"),
 }
 
 
