@@ -161,7 +161,8 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
@@ -933,6 +934,10 @@ _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
 _CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
+# what part of the people counted before is still where they came to: "of them are still here"
+_STILL_THERE = re.compile(
+    r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
+)
 _THE_NUMBER = keywords(
     r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$|there\s+(?:were|was)\s+$", tail=""
 )
@@ -1036,6 +1041,9 @@ def _classify(
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    partitive = _PARTITIVE.match(after)
+    if partitive and _STILL_THERE.match(after, partitive.end()):
+        return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
     if _WAITING_AFTER.match(after):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
@@ -1053,6 +1061,8 @@ def _classify(
     exceeded = _EXCEEDED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
         before = before[: exceeded.start()]
+    if context.in_list(index) and _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start):
+        return None  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42": the label counts things
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -1065,6 +1075,8 @@ def _classify(
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
+        if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
+            return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
     heading = context.heading(index)
     if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
@@ -1072,8 +1084,6 @@ def _classify(
         verb = _nearest_verb(heading, "")
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
-    if context.in_list(index) and _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start):
-        return None  # "3. Boats intercepted off the north coast: 3": the label counts things
     if (
         previous is not None
         and context.in_list(index)
@@ -1614,7 +1624,13 @@ def _period(
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
     words = text[slice(*clause)]
-    earlier = [t for t in mentions if t.end <= sentence[0]] if before_index == index else []
+    # a sentence before: its time after "than", "up from" dated the number compared, not the count it carries
+    # ("Yesterday it was 11,500, a little fewer than at the weekend. At Palanca alone there were 6,000.")
+    earlier = (
+        [t for t, cues in zip(context.times[index], context.comparison_cues(index)) if t.end <= sentence[0] and not cues]
+        if before_index == index
+        else []
+    )
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:

@@ -742,6 +742,11 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
+        keywords(r"landed|landing|came\s+ashore|waiting|waited|stranded", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
     (  # "17,200 entered on Monday, 3,400 of them through Isaccea": a part named by where it came through
         keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),

@@ -509,3 +509,16 @@ def test_rules_of_the_twenty_fifth_round():
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Iraq")] == [("arrests", 15, "Poland")]
     text = "More than 60,000 Sudanese have crossed into Chad since late September, officials said."
     assert [(s, e) for _q, _v, _p, s, e in _dated(text, origin="Sudan")] == [(DECREE, PUBLISHED)]
+
+
+def test_rules_of_the_twenty_seventh_round():
+    # (texts written for the test, not the round's)
+    arrived = "Since the decree, more than 90,000 Russians have crossed into Kazakhstan."
+    text = arrived + " About 40,000 of them are still here; the others went on."
+    assert [q for q, *_ in _rows(text)] == ["entries", "net_arrivals"]  # a part still there stayed
+    text = arrived + " About 40,000 of them are still here. On Thursday it was 8,200 at our checkpoints."
+    assert [(q, v) for q, v, *_ in _rows(text)][-1] == ("entries", 8200)  # the arrivals, not the part that stayed
+    text = arrived + " On Thursday it was 8,200, fewer than at the weekend. At Syrym alone there were 3,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)][-1] == (3000, date(2022, 9, 29), date(2022, 9, 29))
+    text = "Registered at checkpoints:\n\n1. Boats landed at Port Kavkaz on 28 September: 12, carrying about 900 people."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(900, "Port Kavkaz")]  # boats are things, landing a place
