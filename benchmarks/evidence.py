@@ -59,8 +59,8 @@ FIRST_CONTACT = {
     "twentyfourth": (0.73, 0.61, "bea99d8"),
     "twentyfifth": (0.76, 0.72, "10dac1e"),
     "twentysixth": (1.00, 0.94, "c5d43cc"),
-    "twentyseventh": (0.67, 0.67, "this commit"),
-    "twentyeighth": (0.55, 0.52, "this commit"),
+    "twentyseventh": (0.67, 0.67, "ac924a7"),
+    "twentyeighth": (0.55, 0.52, "ac924a7"),
 }
 
 
