@@ -43,7 +43,7 @@ LABELLED = ROOT / "tests" / "evidence"
 PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
-HELD_OUT = ("twentysixth", "twentyeighth")  # written after the last rule change and never tuned on
+HELD_OUT = ("twentysixth", "thirtieth")  # written after the last rule change and never tuned on
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
@@ -61,6 +61,8 @@ FIRST_CONTACT = {
     "twentysixth": (1.00, 0.94, "c5d43cc"),
     "twentyseventh": (0.67, 0.67, "ac924a7"),
     "twentyeighth": (0.55, 0.52, "ac924a7"),
+    "twentyninth": (0.52, 0.44, "this commit"),
+    "thirtieth": (0.57, 0.35, "this commit"),
 }
 
 

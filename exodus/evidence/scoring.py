@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from . import canonical_country, extract_observations, rows
+from .document import EvidenceInputError, read_document
 
 MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
 
@@ -102,7 +103,11 @@ def read_labelled(folder: Path) -> tuple[dict[str, list[dict]], dict[str, list[d
 
 
 def extract_set(documents: list[dict], root: Path) -> list[dict]:
-    """Observation rows for one labelled set, its reports read together (so repeats merge)."""
+    """Observation rows for one labelled set, its reports read together (so repeats merge).
+
+    A report the reader refuses (`exodus evidence extract` exits 2 on it) gives no rows, so its
+    labelled figures count as missed rather than stopping the whole score."""
+    documents = [d for d in documents if _readable(root / d["path"])]
     return rows(
         extract_observations(
             [root / d["path"] for d in documents],
@@ -111,6 +116,14 @@ def extract_set(documents: list[dict], root: Path) -> list[dict]:
             [d["origin"] or None for d in documents],
         )
     )
+
+
+def _readable(path: Path) -> bool:
+    try:
+        read_document(path)
+    except EvidenceInputError:
+        return False
+    return True
 
 
 def score_labelled(folder: Path, root: Path) -> dict[str, Score]:
