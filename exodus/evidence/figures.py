@@ -1162,6 +1162,31 @@ class _LeadIn(NamedTuple):
     text: str  # the words that say what the items count: the colon line, or the header cell and the line above the table
     start: int  # where the lead-in starts (-1 if none)
     header: str = ""  # a table's header cell above the number (a place, in a table with dates in its rows)
+    dated: tuple[int, int] = (-1, -1)  # a header cell above the number that is a date or period ("7-13 March")
+
+
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# a header cell that is nothing but a day, a span of days or a month: "7-13 March", "28 Feb - 6 Mar", "March 7-13"
+_DATE_CELL = re.compile(
+    rf"\s*(?:(?:\d{{1,2}}\s*(?:{_MONTH_WORD})?\s*(?:[-–]|to)\s*)?\d{{1,2}}\s*{_MONTH_WORD}"
+    rf"|{_MONTH_WORD}\s*\d{{1,2}}(?:\s*(?:[-–]|to)\s*(?:{_MONTH_WORD}\s*)?\d{{1,2}})?|{_MONTH_WORD})"
+    r"(?:,?\s+\d{4})?\s*",
+    re.IGNORECASE,
+)
+
+
+def _cell_span(line: str, line_start: int, column: int) -> tuple[int, int] | None:
+    """Where the cell after the `column`-th bar of a table line lies in the text (None if the line has no such cell)."""
+    bar = -1
+    for _ in range(column):
+        bar = line.find("|", bar + 1)
+        if bar < 0:
+            return None
+    end = line.find("|", bar + 1)
+    return (line_start + bar + 1, line_start + (end if end >= 0 else len(line)))
 
 
 _NO_LEAD_IN = _LeadIn("", -1)
@@ -1189,15 +1214,21 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             continue  # a blank line between the lead-in and its list
         if line.endswith(":"):
             if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
-                return _LeadIn(f"{header.text} / {line}", header.start, header.header)
+                return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
             return _LeadIn(line, previous_start)
         if TABLE_ROW.match(line) and not _DIGIT.search(line):
             cells = line.strip("| ").split("|")
             if column and len(cells) >= column and not set(line) <= set("|-: "):
                 header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
+        elif TABLE_ROW.match(line) and column and not header:
+            # "| Crossing | 7-13 March | 14-20 March |": a header row whose cells are the columns' periods
+            raw = text[previous_start:previous_end]
+            cell = _cell_span(raw, previous_start, column)
+            if cell and _DATE_CELL.fullmatch(text, *cell):
+                header = _LeadIn(text[slice(*cell)].strip(), previous_start, "", cell)
         elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
-                return _LeadIn(f"{header.text} / {line}", header.start, header.header)
+                return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
             break
     return header or _NO_LEAD_IN
 
@@ -1613,12 +1644,17 @@ def _period(
             return found
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list
-    lead_in, lead_start, _header = context.lead_in(index, sentence, number.start)
+    lead_in, lead_start, _header, dated = context.lead_in(index, sentence, number.start)
     before_index = index
     if lead_in:
         lead_end = text.find("\n", lead_start)
         lead_index = context.paragraph_at(lead_start)
         lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
+        if dated[0] >= 0:  # the header cell above this column: "7-13 March" dates the column's cells
+            column_times = [t for t in lead_times if dated[0] <= t.start and t.end <= dated[1]]
+            found = within(column_times, True)
+            if found:
+                return Period(found.start, found.end, f"{found.how} (the column's header cell)")
         found = within(lead_times, True)
         if found:
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
