@@ -85,6 +85,9 @@ _LONGEST_BOILERPLATE = 400
 TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
 _HAS_DIGIT = re.compile(r"\d")
+# "INTERVIEWER: ", "Q: ", "Reporter: ": who speaks a line of a transcript
+_SPEAKER = re.compile(r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{1,20}|[A-Z][A-Z ]{2,24}):\s+(?=[A-Z])")
+_TRANSCRIPT_QUESTIONS = 2  # a transcript's questions carry their speaker: two make a Q&A
 _TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
 _LIVE_BLOG_STAMPS = 3
 _QUESTION_WORDS = 12
@@ -207,7 +210,9 @@ def _line_kind(line: str) -> str | None:
             return "caption"
     if (TABLE_ROW.match(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
         return None  # a table row or a bulleted figure carries no closing stop either
-    if line.endswith("?") and len(line.split()) <= _QUESTION_WORDS and not _HAS_DIGIT.search(line):
+    speaker = _SPEAKER.match(line)
+    asked = line[speaker.end() :] if speaker else line
+    if line.endswith("?") and len(asked.split()) <= _QUESTION_WORDS and not _HAS_DIGIT.search(line):
         return "caption or heading"  # "Where did they go?": a Q&A's question heads its answer
     if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
@@ -227,6 +232,7 @@ def _article_paragraphs(
     question = ""
     seen: set[str] = set()
     stamped = 0
+    spoken = 0  # questions with their speaker ("Q: ...?", "HOST: ...?"), a transcript's
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = _line_kind(line)
@@ -237,6 +243,7 @@ def _article_paragraphs(
             dropped[kind] = dropped.get(kind, 0) + 1
             stamp = bool(_TIME_OF_DAY.match(line) or line.endswith("?"))  # live-blog times, Q&A questions
             stamped += stamp
+            spoken += kind == "caption or heading" and line.endswith("?") and bool(_SPEAKER.match(line))
             question = line if line.endswith("?") else "" if stamp else question
             continue
         seen.add(key)
@@ -247,7 +254,7 @@ def _article_paragraphs(
     if cut < len(kept):
         dropped["appended story"] = len(kept) - cut
         kept, stamps, questions = kept[:cut], stamps[:cut], questions[:cut]
-    if stamped < _LIVE_BLOG_STAMPS:
+    if stamped < _LIVE_BLOG_STAMPS and spoken < _TRANSCRIPT_QUESTIONS:
         return kept, dropped, [0] * len(kept), []
     return kept, dropped, stamps, questions
 

@@ -280,6 +280,7 @@ _VERBS = [
             r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
+            r"|coming (?:across|over|through)"
             r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore"
@@ -939,7 +940,9 @@ _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
 _THE_NUMBER = keywords(
-    r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+$|there\s+(?:were|was)\s+$", tail=""
+    r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
+    r"|there\s+(?:were|was)\s+$",
+    tail="",
 )
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
@@ -1313,6 +1316,29 @@ def _common_place(mentions: list[Mention]) -> str:
     return countries.pop() if len(countries) == 1 else ""
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> str:
+    """In a transcript, the one crossing the question names, when the answer names no place of its
+    own other than where people come from ("new arrivals from Sudan") or a country's side."""
+    heading = context.heading(index)
+    if not heading or not heading.endswith("?"):
+        return ""
+    asked = {m.place.name for m in scan(heading) if m.role == "name" and m.place.kind == "crossing"}
+    asked |= {name for name in context.named_crossings if re.search(rf"\b{re.escape(name)}\b", heading)}
+    if len(asked) != 1:
+        return ""
+    text = context.doc.text
+    own = [
+        m
+        for m in _mentions_in(context.unlisted_places(index), *sentence)
+        if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not re.match(r"\s+side\b", text[m.end : m.end + 8])
+    ]
+    return "" if own else asked.pop()
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -1336,6 +1362,9 @@ def _place(
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity != "arrests":
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
+    asked = _asked_place(context, index, sentence)
+    if asked:
+        return asked  # "Q: What are you seeing at Adre this week?" / "A: Since Monday we have registered 3,100 ..."
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and side:

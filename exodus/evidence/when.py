@@ -449,6 +449,10 @@ def _rules(r: _Resolver):
         (r"this\s+week", lambda g: span(_week_start(p), p)),
         (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
+        (  # "last month": the calendar month before publication
+            r"last\s+month",
+            lambda g: span((p.replace(day=1) - timedelta(days=1)).replace(day=1), p.replace(day=1) - timedelta(days=1)),
+        ),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
         (
             rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?{_day_pattern('e')}",
