@@ -706,6 +706,9 @@ class _Context:
             for first, second in zip(crossings, crossings[1:], strict=False):
                 if first.place != second.place and _CROSSING_LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
                     listed |= {first.start, second.start}
+            for crossing in crossings:  # "through Siret, Isaccea and the other crossings": several, none of them alone
+                if _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end):
+                    listed.add(crossing.start)
             self.lists[index] = listed
         return self.lists[index]
 
@@ -1277,6 +1280,10 @@ _THE_CROSSING = keywords(
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
+_AND_OTHER_CROSSINGS = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?other\s+"
+    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))\b"
+)
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
@@ -1369,6 +1376,11 @@ def _place(
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and side:
             named = scan(side.group(1))
+            if named and all(m.place.kind == "country" for m in named):
+                # "15,000 were waiting ... on the Myanmar side": at the crossing they wait to cross
+                crossing = context.last_crossing_before(number.start)
+                if crossing is not None:
+                    return crossing.place.name
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         named_here = [
@@ -1605,6 +1617,13 @@ def _period(
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
+            if (
+                quantity in ("queue_length_km", "queue_vehicles")
+                and mention.period.how.lower() == "overnight"
+                and mention.period.end < context.published
+            ):  # a queue's length, not a wait ("waited up to 12 hours overnight" is the night's)
+                # "the queue stretched to 16 km overnight": the queue as it stood when reported, that morning
+                return Period(context.published, context.published, "'overnight': the queue as reported")
             return mention.period
         # "in the same period", "in that time": the window of a figure before (a single day is
         # rarely called a period), else the figure before
