@@ -61,8 +61,8 @@ FIRST_CONTACT = {
     "twentysixth": (1.00, 0.94, "c5d43cc"),
     "twentyseventh": (0.67, 0.67, "ac924a7"),
     "twentyeighth": (0.55, 0.52, "ac924a7"),
-    "twentyninth": (0.52, 0.44, "this commit"),
-    "thirtieth": (0.57, 0.35, "this commit"),
+    "twentyninth": (0.52, 0.44, "b17aa23"),
+    "thirtieth": (0.57, 0.35, "b17aa23"),
 }
 
 
