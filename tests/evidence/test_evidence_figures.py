@@ -522,3 +522,30 @@ def test_rules_of_the_twenty_seventh_round():
     assert [(v, s, e) for _q, v, _p, s, e in _dated(text)][-1] == (3000, date(2022, 9, 29), date(2022, 9, 29))
     text = "Registered at checkpoints:\n\n1. Boats landed at Port Kavkaz on 28 September: 12, carrying about 900 people."
     assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(900, "Port Kavkaz")]  # boats are things, landing a place
+
+
+def test_rules_of_the_twenty_eighth_and_twenty_ninth_rounds():
+    # (texts written for the test, not the rounds')
+    text = (
+        "Entries from Russia into Kazakhstan by checkpoint, by week:\n"
+        "| Checkpoint | 12-18 Sep | 19-25 Sep |\n|---|---|---|\n| Syrym | 4,100 | 21,300 |\n"
+    )
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
+        (4100, date(2022, 9, 12), date(2022, 9, 18)),
+        (21300, date(2022, 9, 19), date(2022, 9, 25)),
+    ]  # the header cell above a number dates it
+    text = (
+        "Interview with a customs officer.\n\n"
+        "Q: What did you see at Verkhny Lars this week?\n"
+        "A: Since Monday we have counted 30,000 people coming across from Russia. Last month it was closer to 800 a day.\n"
+        "Q: Will it go on?\n"
+        "A: Nobody knows.\n"
+    )
+    assert [(q, v, p, s, e) for q, v, p, s, e in _dated(text)] == [
+        ("entries", 30000, "Verkhny Lars", date(2022, 9, 26), PUBLISHED),  # the crossing the question names
+        ("entries", 800, "Verkhny Lars", date(2022, 8, 1), date(2022, 8, 31)),  # "last month", the count before
+    ]
+    text = "Since the decree 98,000 Russians have entered Kazakhstan through Syrym, Zhaisan and the other checkpoints."
+    assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(98000, "Kazakhstan")]  # several crossings: none alone
+    text = "The queue of trucks at Verkhny Lars grew to 20 km overnight, officials said."
+    assert [(v, s) for _q, v, _p, s, _e in _dated(text)] == [(20, PUBLISHED)]  # a queue as reported that morning
