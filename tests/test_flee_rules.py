@@ -135,3 +135,20 @@ def test_taking_spawned_people_from_the_population():
     kept = exodus.Sim(tiny_scenario(), seed=1).run()
     assert taken.network.place_state["population"][0] == 10000 - 1000
     assert kept.network.place_state["population"][0] == 10000
+
+
+def test_conflict_decay_by_thirty_day_periods_in_spawning_and_route_scores():
+    from exodus.model.flee.places import decay_factor, decay_table
+
+    table = decay_table([1.0, 0.5, 0.1])
+    elapsed = np.array([-5, 0, 29, 30, 59, 60, 1000])
+    np.testing.assert_array_equal(decay_factor(table, elapsed), [1, 1, 1, 0.5, 0.5, 0.1, 0.1])
+    np.testing.assert_array_equal(decay_factor(decay_table(None), elapsed), np.ones(7))
+    # a conflict zone's route score is conflict_weight ** (decay * conflict): after 30 days, half the exponent
+    sim = exodus.Sim(tiny_scenario(), seed=1, pars={"flee.movement.conflict_spawn_decay": [1.0, 0.5],
+                                                    "flee.movement.conflict_weight": 0.25})
+    sim.init()
+    movement, a = sim["flee.movement"], sim.network.index["A"]
+    sim.t = 30
+    movement.kernel_args(sim)
+    assert movement.score[a] == 0.25 ** 0.5

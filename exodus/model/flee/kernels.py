@@ -14,6 +14,7 @@ import numba as nb
 import numpy as np
 
 from exodus.engine.random import uniform
+from exodus.model.flee.places import conflict_decay
 
 if "NUMBA_THREADING_LAYER" not in os.environ:
     # Numba picks OpenMP where libgomp is installed; its threads spin while they wait, and on
@@ -92,10 +93,7 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
         if camp[p]:
             w *= camp_weight
         if active:
-            factor = 1.0
-            if len(decay) > 0:
-                factor = decay[min(max(day - time_of_conflict[p], 0) // 30, len(decay) - 1)]
-            w *= conflict_weight ** (factor * conflict[p])
+            w *= conflict_weight ** (conflict_decay(decay, day - time_of_conflict[p]) * conflict[p])
         score[p] = w
         cap, occ = capacity[p], occupancy[p]
         if cap < 1 or occ <= capacity_buffer * cap:

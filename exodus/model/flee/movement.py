@@ -8,7 +8,7 @@ from pydantic import Field
 from exodus.engine.module import Module, Pars
 from exodus.errors import InputError
 from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, warm_up
-from exodus.model.flee.places import place_state
+from exodus.model.flee.places import decay_table, place_state
 from exodus.model.flee.routes import enumerate_candidates
 
 
@@ -71,7 +71,7 @@ class FleeMovement(Module):
         n = net.n_places
         self.chance, self.log_stay, self.score, self.capmult = (np.zeros(n) for _ in range(4))
         self.redraw, self.dest_full = np.zeros(n, dtype=np.bool_), np.zeros(n, dtype=np.bool_)
-        self.decay = np.asarray(p.conflict_spawn_decay or [], dtype=np.float64)
+        self.decay = decay_table(p.conflict_spawn_decay)
         self.movechance_pars = (p.default_movechance, p.conflict_movechance, p.camp_movechance,
                                 p.idpcamp_movechance, p.movechance_pop_base, p.movechance_pop_scale_factor)
         self.score_pars = (p.foreign_weight, p.camp_weight, p.conflict_weight)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numba as nb
 import numpy as np
 import pandas as pd
 
@@ -39,9 +40,24 @@ def place_state(sim) -> dict[str, np.ndarray]:
     return state
 
 
-def decay_factor(decay: list[float] | None, elapsed: np.ndarray) -> np.ndarray:
-    """Conflict weight decay by 30-day periods since a conflict started (1 when unset)."""
-    if not decay:
-        return np.ones_like(elapsed, dtype=np.float64)
-    table = np.asarray(decay, dtype=np.float64)
-    return table[np.minimum(np.maximum(elapsed, 0) // 30, len(table) - 1)]
+@nb.njit(inline="always", cache=True)
+def conflict_decay(decay, elapsed) -> float:
+    """Conflict weight decay by 30-day periods since a conflict started (1 when ``decay`` is empty):
+    the one rule both spawning and route scores use."""
+    if len(decay) == 0:
+        return 1.0
+    return decay[min(max(elapsed, 0) // 30, len(decay) - 1)]
+
+
+@nb.njit(cache=True)
+def decay_factor(decay, elapsed):
+    """``conflict_decay`` for each place's days since its conflict started."""
+    out = np.empty(len(elapsed))
+    for p in range(len(elapsed)):
+        out[p] = conflict_decay(decay, elapsed[p])
+    return out
+
+
+def decay_table(decay: list[float] | None) -> np.ndarray:
+    """The ``conflict_spawn_decay`` parameter as the array the kernels read (empty: no decay)."""
+    return np.asarray(decay or [], dtype=np.float64)

@@ -25,7 +25,6 @@ class Candidates:
     by_place: np.ndarray
     first_stop: np.ndarray  # where each candidate's first link leads
 
-
     def __len__(self) -> int:
         return len(self.end)
 

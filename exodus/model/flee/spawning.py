@@ -6,7 +6,7 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.places import decay_factor, place_state
+from exodus.model.flee.places import decay_factor, decay_table, place_state
 
 
 class SpawningPars(Pars):
@@ -32,6 +32,7 @@ class FleeSpawning(Module):
         self.total = np.asarray(sim.scenario.tables["total"], dtype=np.int64)
         self.debt = 0
         self.backlog = 0  # people due on a day with no active conflict zone
+        self.decay = decay_table(self.pars.conflict_spawn_decay)
         people = sim.people
         people.add_property("location", np.int32, -1)
         names = sim.network.names
@@ -65,7 +66,7 @@ class FleeSpawning(Module):
         st = self.state
         active = st["conflict"] > 0
         weights = np.where(active, st["population"] * st["conflict"]
-                           * decay_factor(self.pars.conflict_spawn_decay, t - st["time_of_conflict"]), 0.0)
+                           * decay_factor(self.decay, t - st["time_of_conflict"]), 0.0)
         if weights.sum() <= 0:
             self.backlog = new
             return
