@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from exodus.engine.sim import Sim
+from exodus.errors import ParameterError
 
 COARSE = 100  # people per agent, as in test_return_and_retry
 LARS = "Verkhny Lars"
@@ -67,3 +68,9 @@ def test_men_turned_back_set_off_again_after_retry_days(retry_after):
     extra = {k: left[k] - left["never"] for k in ("at_once", "later")}  # departures of men trying again
     assert extra["at_once"] > 3_000
     assert extra["at_once"] > 3 * max(extra["later"], 0.0)  # later: most of them are still at home
+
+
+@pytest.mark.parametrize("field", ["surge_at", "walkers_with_cyclists"])
+def test_a_crossing_list_names_known_crossings(scenario, field):
+    with pytest.raises(ParameterError, match="unknown crossing 'Verkhni Lars'"):
+        Sim(scenario, pars={f"russia.crossings.{field}": ["Verkhni Lars"]}).init()
