@@ -23,11 +23,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from exodus.calibrate.observations import bounds, scenario_space  # noqa: E402
+from exodus.calibrate.observations import ObservationTarget, bounds, scenario_space  # noqa: E402
 from exodus.calibrate.space import sim_pars  # noqa: E402
 from exodus.engine.sim import Sim  # noqa: E402
 from exodus.io import load_scenario  # noqa: E402
-from exodus.report.observations import reference, simulated  # noqa: E402
+from exodus.report.observations import reference  # noqa: E402
 
 # Calibrated values no visible figure bears on: left where they are.
 FIXED = {"russia.routes.draft_penalty", "russia.destinations.onward_rate[Armenia]",
@@ -90,9 +90,9 @@ def main() -> None:
         per_seed = []
         for seed in range(1, args.seeds + 1):
             sim = Sim(short, pars=pars(x), seed=seed).run()
-            per_seed.append(sum(distance(r, simulated(sim, r.measure, r.labels, r.aggregate, r.period_start,
-                                                       r.period_end), args.tolerance) * (3 if r.id in NAMED else 1)
-                                for r in obs.itertuples(index=False)))
+            values = ObservationTarget.simulated(sim, obs)
+            per_seed.append(sum(distance(r, v, args.tolerance) * (3 if r.id in NAMED else 1)
+                                for r, v in zip(obs.itertuples(index=False), values)))
         return float(np.mean(per_seed) + 0.5 * np.max(per_seed))
 
     rng = np.random.default_rng(args.rng)
