@@ -23,10 +23,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from exodus.calibrate.observations import scenario_space  # noqa: E402
+from exodus.calibrate.observations import ObservationTarget, bounds, scenario_space  # noqa: E402
+from exodus.calibrate.space import sim_pars  # noqa: E402
 from exodus.engine.sim import Sim  # noqa: E402
 from exodus.io import load_scenario  # noqa: E402
-from exodus.report.observations import reference, simulated  # noqa: E402
+from exodus.report.observations import reference  # noqa: E402
 
 # Calibrated values no visible figure bears on: left where they are.
 FIXED = {"russia.routes.draft_penalty", "russia.destinations.onward_rate[Armenia]",
@@ -36,17 +37,12 @@ NAMED = {"O008", "O038", "O039", "O009", "O070", "O035", "O093", "O011", "O111",
 LAST_DAY = "2022-09-27"
 
 
-def name(c) -> str:
-    return c.parameter + (f"[{c.entry}]" if c.entry else "")
-
-
 def distance(row, value: float, tolerance: float) -> float:
     """0 inside the reported range or within the tolerance of the figure; else the log distance."""
-    ref = reference(row)
-    low = row.value_low if row.value_low == row.value_low else -np.inf
-    high = row.value_high if row.value_high == row.value_high else np.inf
-    if (row.value_low == row.value_low or row.value_high == row.value_high) and low <= value <= high:
+    low, high = bounds(row)
+    if low <= value <= high:
         return 0.0
+    ref = reference(row)
     lo, hi = ref * (1 - tolerance), ref * (1 + tolerance)
     if lo <= value <= hi:
         return 0.0
@@ -67,7 +63,7 @@ def main() -> None:
     obs = scenario.tables["observations"]
     obs = obs[(obs["use"] == "fit") & (obs["measure"].fillna("") != "")]
     given = dict(scenario.modules)
-    space = [c for c in scenario_space(scenario) if name(c) not in FIXED]
+    space = [c for c in scenario_space(scenario) if c.key not in FIXED]
 
     def value(c) -> float:
         module, key = c.parameter.rsplit(".", 1)
@@ -88,22 +84,15 @@ def main() -> None:
         return np.where(log, base * span ** u, low + u * (high - low))
 
     def pars(x) -> dict:
-        out: dict = {}
-        for c, v in zip(space, x):
-            if c.entry:
-                module, key = c.parameter.rsplit(".", 1)
-                out.setdefault(c.parameter, dict(given[module][key]))[c.entry] = float(v)
-            else:
-                out[c.parameter] = float(v)
-        return out
+        return sim_pars(scenario, {c.key: float(v) for c, v in zip(space, x)})
 
     def loss(x) -> float:
         per_seed = []
         for seed in range(1, args.seeds + 1):
             sim = Sim(short, pars=pars(x), seed=seed).run()
-            per_seed.append(sum(distance(r, simulated(sim, r.measure, r.labels, r.aggregate, r.period_start,
-                                                       r.period_end), args.tolerance) * (3 if r.id in NAMED else 1)
-                                for r in obs.itertuples(index=False)))
+            values = ObservationTarget.simulated(sim, obs)
+            per_seed.append(sum(distance(r, v, args.tolerance) * (3 if r.id in NAMED else 1)
+                                for r, v in zip(obs.itertuples(index=False), values)))
         return float(np.mean(per_seed) + 0.5 * np.max(per_seed))
 
     rng = np.random.default_rng(args.rng)
@@ -121,7 +110,7 @@ def main() -> None:
             print(f"step {step}: loss {best:.4f}", flush=True)
     x = from_unit(u)
     for c, v in zip(space, x):
-        print(f"{name(c)}: {float(f'{v:.4g}'):g}")
+        print(f"{c.key}: {float(f'{v:.4g}'):g}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
 from exodus.model.russia.world import (AWARE_DRAW, BACK, BICYCLE, BUS, CAR, EXPOSED, FOOT, HOME, INBOUND, MODES,
                                        NO_VISA, OTHER_VISA, PREP, QUEUE, SCHENGEN, TRAVEL, NamedValues, by_name,
-                                       draws, lane_open, world)
+                                       by_name_in, draws, lane_open, world)
 
 
 class CrossingsPars(Pars):
@@ -202,17 +202,16 @@ class Crossings(Module):
             days = by_name(self, field, given, w.crossing_names, np.nan, "crossing")
             target[~np.isnan(days)] = days[~np.isnan(days)].astype(np.int64)
         n = w.n_crossings
-        shared = by_name(self, "walkers_with_cyclists", {c: 1.0 for c in self.pars.walkers_with_cyclists},
-                         w.crossing_names, 0.0, "crossing") > 0
+        shared = by_name_in(self, "walkers_with_cyclists", self.pars.walkers_with_cyclists, w.crossing_names,
+                            "crossing")
         # The capacity column (booths) that serves each mode; walkers may share the cyclists'.
         self.booth = np.tile(np.arange(len(MODES)), (2 * n, 1))
-        self.booth[:n][shared, FOOT] = BICYCLE
-        self.booth[n:][shared, FOOT] = BICYCLE
+        self.booth[np.tile(shared, 2), FOOT] = BICYCLE  # both directions
         rows = np.arange(n)[:, None]
         w.no_booths = w.base_capacity[rows, self.booth[:n]] <= 0  # e.g. no pedestrians at Finnish road posts
         # Lane rows: crossing c out of Russia is row c, into Russia row n + c.
         self.surge = np.ones(2 * n)
-        where = (by_name(self, "surge_at", {c: 1.0 for c in self.pars.surge_at}, w.crossing_names, 0.0, "crossing") > 0
+        where = (by_name_in(self, "surge_at", self.pars.surge_at, w.crossing_names, "crossing")
                  if self.pars.surge_at else np.ones(n, dtype=bool))
         self.surge_max = np.tile(np.where(where, self.pars.surge_factor, 1.0), 2)  # both directions
         self.carry = np.zeros((2 * n, len(MODES)))
@@ -269,8 +268,7 @@ class Crossings(Module):
         shut = (t < w.open_day) | (t >= w.close_day)
         if shut.any():  # a crossing shut today sends its queue home, and those going home another way
             sent = queued[shut[people.crossing[queued]]]
-            people.state[sent] = HOME
-            self.turn_back(sim, sent, t)
+            self.turn_back(sim, sent, t)  # home, or on to try another way
             queued = queued[people.state[queued] == QUEUE]
             elsewhere = inbound[shut[people.crossing[inbound]]]
             w.leave(sim, elsewhere)

@@ -246,6 +246,11 @@ def by_name(module, field: str, values: dict[str, float], names: list[str], defa
     return np.array([values.get(n, default) for n in names], dtype=float)
 
 
+def by_name_in(module, field: str, chosen: list[str], names: list[str], what: str) -> np.ndarray:
+    """A parameter that lists crossings or countries as a mask in ``names`` order; unknown names are errors."""
+    return by_name(module, field, dict.fromkeys(chosen, 1.0), names, 0.0, what) > 0
+
+
 def parse_named_values(value):
     """Accept {name: number} or, from the command line, "name=number; name=number"."""
     if isinstance(value, str):
