@@ -697,6 +697,7 @@ class _Context:
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
+    asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -752,6 +753,18 @@ class _Context:
     def heading(self, index: int) -> str:
         """The question that opens the post paragraph `index` is in, in a Q&A ("" if none)."""
         return self.doc.headings[index] if self.doc.headings else ""
+
+    def asked_crossing(self, index: int) -> str:
+        """The one crossing the question opening paragraph `index`'s post names ("" if none, or
+        several), found once per question rather than for every number of its answer."""
+        heading = self.heading(index)
+        if not heading or not heading.endswith("?"):
+            return ""
+        if heading not in self.asked:
+            asked = {m.place.name for m in scan(heading) if m.role == "name" and m.place.kind == "crossing"}
+            asked |= {name for name in self.named_crossings if re.search(rf"\b{re.escape(name)}\b", heading)}
+            self.asked[heading] = asked.pop() if len(asked) == 1 else ""
+        return self.asked[heading]
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -1324,26 +1337,23 @@ def _common_place(mentions: list[Mention]) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
 
 def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> str:
     """In a transcript, the one crossing the question names, when the answer names no place of its
     own other than where people come from ("new arrivals from Sudan") or a country's side."""
-    heading = context.heading(index)
-    if not heading or not heading.endswith("?"):
-        return ""
-    asked = {m.place.name for m in scan(heading) if m.role == "name" and m.place.kind == "crossing"}
-    asked |= {name for name in context.named_crossings if re.search(rf"\b{re.escape(name)}\b", heading)}
-    if len(asked) != 1:
+    asked = context.asked_crossing(index)
+    if not asked:
         return ""
     text = context.doc.text
     own = [
         m
         for m in _mentions_in(context.unlisted_places(index), *sentence)
-        if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
-        and not re.match(r"\s+side\b", text[m.end : m.end + 8])
+        if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) and not _SIDE_AFTER.match(text, m.end, m.end + 8)
     ]
-    return "" if own else asked.pop()
+    return "" if own else asked
 
 
 def _place(
@@ -1402,11 +1412,10 @@ def _place(
             if headline is not None and context.last_crossing_before(number.start) is headline and not named_here:
                 return headline.place.name
     if quantity == "arrests":
-        located = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
         named = [
             m
             for m in _mentions_in(paragraph_places, *clause)
-            if m.place.kind in ("country", "city") and located.search(text, max(clause[0], m.start - 40), m.start)
+            if m.place.kind in ("country", "city") and _LOCATED_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         ]
         if len(named) == 1 and named[0].place.kind == "city" and _AND_NAME.match(text, named[0].end):
             return named[0].place.country  # "in Santo Domingo and Santiago": several cities, one country

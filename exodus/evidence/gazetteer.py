@@ -639,7 +639,7 @@ def _entries_with(places: list[ScenarioPlace]) -> tuple[list[tuple[str, Place, s
                 part = part.strip()
                 if sum(char.isalpha() for char in part) >= 4 and _fold(part).lower() not in names and not _scan(part, 0, None, *_BUILT_IN):
                     parts.setdefault(part, []).append(place)
-    added += [(_spelling(part), owners[0]) for part, owners in parts.items() if len(owners) == 1 and _spelling(part)]
+    added += [(pattern, owners[0]) for part, owners in parts.items() if len(owners) == 1 and (pattern := _spelling(part))]
 
     def country(name: str) -> str:
         return renamed[name].name if name in renamed and renamed[name].kind == "country" else name
@@ -659,7 +659,7 @@ def _entries_with(places: list[ScenarioPlace]) -> tuple[list[tuple[str, Place, s
             taken.setdefault(new.name, place)
         entries.append((pattern, place, role))
     # the scenario's spelling of a built-in place, with its variants ("Saint-Petersburg"), names it too
-    entries += [(_spelling(name), place, "name") for name, place in taken.items() if _spelling(name)]
+    entries += [(pattern, place, "name") for name, place in taken.items() if (pattern := _spelling(name))]
     entries += [(pattern, Place(place.name, place.kind, place.country), "name") for pattern, place in added]
     exits = {(renamed[name].name if name in renamed else name): country(out_of) for name, out_of in _BUILT_IN_EXITS.items()}
     exits.update({place.name: place.exit_country for place in places if place.kind == "crossing" and place.exit_country})

@@ -109,3 +109,38 @@ def test_countries_written_as_initials_match_only_as_written_and_take_the_full_n
         ]  # fmt: skip
         assert find_places("Goma")[0].place.country == "DRC"
         assert scan("Car queues") == []  # a short name in capitals: only as written
+
+
+
+def _built_in_state():
+    text = "Saint-Petersburg, the Torfyanovka-Vaalimaa checkpoint, Upper Lars"
+    return dict(CROSSING_EXIT_COUNTRY), [(m.place.name, m.place.kind, m.place.country) for m in scan(text)]
+
+
+def test_the_built_in_gazetteer_is_back_after_a_block_that_raises():
+    from exodus.evidence import gazetteer
+
+    places = scenario_places(load_scenario("russia-2022"))
+    before, generation = _built_in_state(), gazetteer.generation()
+    with pytest.raises(RuntimeError, match="mid-extraction"):
+        with using_places(places):
+            assert _built_in_state() != before
+            raise RuntimeError("mid-extraction")
+    assert _built_in_state() == before
+    assert "Torfyanovka-Vaalimaa" not in CROSSING_EXIT_COUNTRY
+    assert gazetteer.generation() != generation  # caches of the scenario's answers are not reused
+
+
+def test_extract_with_a_scenario_restores_the_gazetteer_when_a_report_is_refused(tmp_path):
+    before = _built_in_state()
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # refused while the scenario's places are in
+    result = CliRunner().invoke(
+        app,
+        ["extract", str(tmp_path / "empty.txt"), "--published", "2022-09-30", "--out", str(tmp_path / "o.csv"),
+         "--scenario", "russia-2022"],
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "file is empty" in result.output
+    assert _built_in_state() == before
+    assert "Torfyanovka-Vaalimaa" not in CROSSING_EXIT_COUNTRY  # also when an earlier test left it swapped
+    assert [m.place.name for m in scan("St. Petersburg")] == ["St Petersburg"]

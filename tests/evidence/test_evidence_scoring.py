@@ -61,3 +61,24 @@ def test_a_figure_counts_only_when_quantity_value_place_and_period_match():
     result = score([dict(expected), dict(expected)], [expected])
     assert (result.true_positives, result.false_positives, result.false_negatives) == (1, 1, 0)
     assert result.precision == 0.5 and result.recall == 1.0
+
+
+def test_a_report_the_reader_refuses_counts_its_labelled_figures_as_missed(tmp_path):
+    (tmp_path / "good.txt").write_text(
+        "More than 4,000 people crossed into Georgia at Verkhny Lars on Thursday, officials said.\n", encoding="utf-8"
+    )
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # refused: `exodus evidence extract` exits 2 on it
+    (tmp_path / "documents.csv").write_text(
+        "set,path,published,trigger,origin\n"
+        "mixed,good.txt,2022-09-30,,Russia\n"
+        "mixed,empty.txt,2022-09-30,,Russia\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "expected.csv").write_text(
+        "set,source,quantity,value,value_low,value_high,place,period_start,period_end,note\n"
+        "mixed,empty.txt,entries,900,,,Verkhny Lars,2022-09-29,2022-09-29,in the refused report\n",
+        encoding="utf-8",
+    )
+    result = score_labelled(tmp_path, tmp_path)["mixed"]
+    assert result.false_negatives == 1 and result.missed[0]["source"] == "empty.txt"
+    assert result.false_positives >= 1  # the readable report's figure was still extracted
