@@ -63,6 +63,7 @@ FIRST_CONTACT = {
     "twentyeighth": (0.55, 0.52, "ac924a7"),
     "twentyninth": (0.52, 0.44, "b17aa23"),
     "thirtieth": (0.57, 0.35, "b17aa23"),
+    "thirtyfirst": (0.62, 0.43, "85d0c0b"),
 }
 
 

@@ -147,6 +147,7 @@ _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|fi
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|until|from|before|after)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+$"
 )
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
@@ -293,7 +294,7 @@ _VERBS = [
     (
         "exits",
         (
-            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
+            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
@@ -634,6 +635,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         low *= _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
     if high is not None and high <= low:
         return None
+    if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
+        return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
     qualifier = (match.group("qual") or "").strip().lower()
     is_word = not _DIGIT.search(a)
     has_multiplier = bool(_HAS_MULTIPLIER.search((b or a).lower()))
@@ -761,9 +764,13 @@ class _Context:
         if not heading or not heading.endswith("?"):
             return ""
         if heading not in self.asked:
-            asked = {m.place.name for m in scan(heading) if m.role == "name" and m.place.kind == "crossing"}
+            named = scan(heading)
+            asked = {m.place.name for m in named if m.role == "name" and m.place.kind == "crossing"}
             asked |= {name for name in self.named_crossings if re.search(rf"\b{re.escape(name)}\b", heading)}
             self.asked[heading] = asked.pop() if len(asked) == 1 else ""
+            if not named and not self.asked[heading] and not asked:  # "Is anyone going the other way?": a follow-up, about the crossing asked of before
+                earlier = [self.doc.headings[i] for i in range(index - 1, -1, -1) if self.doc.headings[i] != heading]
+                self.asked[heading] = next((self.asked.get(h, "") for h in earlier if self.asked.get(h)), "")
         return self.asked[heading]
 
     def in_list(self, index: int) -> bool:
@@ -857,6 +864,14 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
             ):
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+    if not counts and not named_from and doc.paragraphs:
+        # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
+        for mention in mentions:
+            if mention.start >= doc.paragraphs[0][0]:
+                break
+            if mention.role == "name" and mention.place.kind in ("country", "city"):
+                if _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start):
+                    named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
     if counts and named_from:
         for country, n in named_from.items():
             counts[country] = counts.get(country, 0) + n
@@ -1052,6 +1067,8 @@ def _classify(
         return "exits"
     if _PART_BY_WHO.match(after):
         return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
+    if _WHO_THEY_ARE.match(after) and _OF_WHOM_BEFORE.search(near):
+        return None  # "96,400 arrivals, of whom 41,000 are Sudanese nationals": the nationality of a part
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
@@ -1160,6 +1177,11 @@ _PART_BY_WHO = re.compile(
     r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
     re.IGNORECASE,
+)
+_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_WHO_THEY_ARE = re.compile(
+    r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
+    r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
 _THING_LABEL = re.compile(
@@ -1354,6 +1376,16 @@ def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> st
         if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) and not _SIDE_AFTER.match(text, m.end, m.end + 8)
     ]
     return "" if own else asked
+
+
+def _is_crossing(context: _Context, name: str) -> bool:
+    """Whether `name` is a crossing: one the report names, or the gazetteer's (named only in a question heading)."""
+    if not name:
+        return False
+    place = context.place_named(name)
+    if place is not None:
+        return place.kind == "crossing"
+    return any(m.place.kind == "crossing" and m.place.name == name for m in scan(name))
 
 
 def _place(
@@ -1914,8 +1946,8 @@ def _figure(
             )
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
-            elif not context.origin or place == context.origin or not place:
-                quantity = "departures_total"
+            elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
+                quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:
         kind = quantity
         if unit == "vehicles":

@@ -747,6 +747,11 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "crossed into Tumbes", "arrivals at Rumichaca": a border town people cross into or arrive at
+        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
     (  # "17,200 entered on Monday, 3,400 of them through Isaccea": a part named by where it came through
         keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),

@@ -549,3 +549,34 @@ def test_rules_of_the_twenty_eighth_and_twenty_ninth_rounds():
     assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(98000, "Kazakhstan")]  # several crossings: none alone
     text = "The queue of trucks at Verkhny Lars grew to 20 km overnight, officials said."
     assert [(v, s) for _q, v, _p, s, _e in _dated(text)] == [(20, PUBLISHED)]  # a queue as reported that morning
+
+
+def test_rules_of_the_thirty_first_round():
+    # (texts written for the test, not the round's)
+    html = (
+        "<html><head><title>Weekly entries from Russia at Kazakh checkpoints</title></head><body><article>"
+        "<h1>Weekly entries from Russia at Kazakh checkpoints</h1><table>"
+        "<tr><th>Checkpoint</th><th>12-18 Sep</th><th>19-25 Sep</th></tr>"
+        "<tr><td>Syrym</td><td>4,100</td><td>21,300</td></tr><tr><td>Total</td><td>4,100</td><td>21,300</td></tr>"
+        "</table></article></body></html>"
+    )
+    document = parse_document(html.encode("utf-8"), "inline.html")  # a table's "|" cells are layout, not words
+    found = [(f.value, f.place) for f in extract_figures(document, PUBLISHED, DECREE)]
+    assert (21300, "Kazakhstan") in found  # the total row: the headline's "from Russia" is the origin, not a destination
+    text = "Guards said 7,000 people crossed on Monday, bringing the total since September 21 to 96,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text, origin="Russia")][1] == (96000, DECREE, date(2022, 9, 26))
+    text = "About 2,300 Russians crossed into Aktash on Wednesday, and there were 900 arrivals at Zhelezinka on Thursday."
+    assert [p for _q, _v, p, _s, _e in _dated(text)] == ["Aktash", "Zhelezinka"]  # border towns the gazetteer lacks
+    text = "Since the decree 60,000 people have arrived in Georgia, of whom 52,000 are Russian citizens."
+    assert [v for _q, v, _l, _h, _p in _rows(text)] == [60000]  # the nationality of a part is no count
+    text = (
+        "Radio transcript.\n\n"
+        "HOST: You drove up to the Verkhny Lars checkpoint last night and stayed until dawn. What were the crowds like?\n"
+        "GUEST: The guards told me about 9,000 people came through on Thursday.\n"
+        "HOST: Is anybody heading the other way?\n"
+        "GUEST: A few, maybe 300 a day are going back.\n"
+    )
+    assert [(q, v, p) for q, v, p, _s, _e in _dated(text)] == [
+        ("entries", 9000, "Verkhny Lars"),  # a long question with its speaker still heads the answer
+        ("exits", 300, "Verkhny Lars"),  # a follow-up naming no place: the crossing asked of before; "going back"
+    ]
