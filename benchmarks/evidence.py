@@ -64,6 +64,7 @@ FIRST_CONTACT = {
     "twentyninth": (0.52, 0.44, "b17aa23"),
     "thirtieth": (0.57, 0.35, "b17aa23"),
     "thirtyfirst": (0.62, 0.43, "85d0c0b"),
+    "thirtysecond": (0.60, 0.45, "4a7fab0"),
 }
 
 

@@ -792,8 +792,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 match = around.match(text, word.end(), end)
                 if match and _NEAR.match(text, word.end()) and _NAMED_BEFORE.search(text, max(0, word.start() - 40), word.start()):
                     continue  # "the Joda border point near Renk": the crossing is named, the town is a landmark
-            if match is None:
-                continue
+            if match is None or _covered(taken, match.start("names"), match.end("names")):
+                continue  # (a place the gazetteer knows, "crossed into Georgia": nothing to name)
             names_here = _LIST_SEPARATOR.split(match.group("names"))
             if reach < 0 and len(names_here) == 1 and word.group().rstrip().endswith("s"):
                 continue  # "Darien crossings", "the Finnish crossings": crossings of a place, not one named so
@@ -862,6 +862,12 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
 
 _DIGITS = re.compile(r"\d")
 _NOT_A_COLUMN = set("Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change".split())
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted `spans` holds all of [start, end)."""
+    index = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
