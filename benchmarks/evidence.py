@@ -65,6 +65,7 @@ FIRST_CONTACT = {
     "thirtieth": (0.57, 0.35, "b17aa23"),
     "thirtyfirst": (0.62, 0.43, "85d0c0b"),
     "thirtysecond": (0.60, 0.45, "4a7fab0"),
+    "thirtythird": (0.67, 0.56, "d38b9b4"),
 }
 
 

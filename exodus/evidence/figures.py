@@ -279,6 +279,7 @@ _VERBS = [
         "entries",
         (
             r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|coming (?:across|over|through)"
@@ -701,6 +702,7 @@ class _Context:
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
+    asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -772,6 +774,25 @@ class _Context:
                 earlier = [self.doc.headings[i] for i in range(index - 1, -1, -1) if self.doc.headings[i] != heading]
                 self.asked[heading] = next((self.asked.get(h, "") for h in earlier if self.asked.get(h)), "")
         return self.asked[heading]
+
+    def asked_period(self, index: int) -> "Period | None":
+        """The time the question opening paragraph `index`'s post names ("You were at the crossing on
+        Thursday. How many got through that day?"), else the last an earlier question named (the
+        interview's scene); None outside a Q&A or with none named."""
+        if not self.doc.headings:
+            return None
+        for back in range(index, -1, -1):
+            heading = self.doc.headings[back]
+            if not heading.endswith("?"):
+                continue
+            if heading not in self.asked_when:
+                said = [t.period for t in find_times(heading, self.published, self.trigger) if t.period and not t.statement]
+                self.asked_when[heading] = said[0] if said else None
+            if self.asked_when[heading] is not None:
+                return self.asked_when[heading]
+            if _PRESENT.search(heading) and not _PAST.search(heading):
+                return None  # "And how long are people waiting?": asked of now, not of the scene before
+        return None
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -1021,7 +1042,8 @@ def _classify(
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
-        return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
+        queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
+        return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
         if _JOURNEY_AFTER.match(after):
             return None
@@ -1535,6 +1557,12 @@ def _place(
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
+    if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
+        attached = next(
+            (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
+        )
+        if attached is not None and attached.place.kind == "crossing":
+            return attached.place.name
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -1569,6 +1597,9 @@ def _place(
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?")
 
 
 def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
@@ -1623,7 +1654,13 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
     """Crossings before countries before cities; then a place people went into ("into Georgia")
     before one merely named; then the nearest to the number."""
     cued = use_cue and context.arrival_cues(mention).strong_destination
-    return (_KIND_RANK[mention.place.kind], not cued, abs(mention.start - position))
+    kind = mention.place.kind
+    if kind == "city" and _CROSSED_INTO.search(context.doc.text, max(0, mention.start - 60), mention.start):
+        kind = "crossing"  # "crossed from Venezuela into Cucuta": the border city is where they crossed
+    return (_KIND_RANK[kind], not cued, abs(mention.start - position))
+
+
+_CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
 
 _PRESENT = keywords(
@@ -1764,6 +1801,10 @@ def _period(
     if earlier:
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
         return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
+    asked = context.asked_period(index)
+    if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
+        asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
+        return _snapshot_day(asked) if snapshot else asked
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -1788,7 +1829,7 @@ _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
-_NOW = keywords(r"now|currently|at present|at the moment")
+_NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 

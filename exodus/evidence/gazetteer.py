@@ -738,7 +738,7 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (
-        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter", tail="", ignore_case=False),
+        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
@@ -751,6 +751,11 @@ _NAMED_CROSSINGS = [
         keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at", tail="", ignore_case=False),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
+    ),
+    (  # "Officials at Zokhawthar said 1,500 people arrived there": the place "there" stands for
+        keywords(r"(?:arrived|arriving|crossed|crossing|came|landed|entered)\s+there", tail="", ignore_case=False),
+        re.compile(rf"\b(?:at|in)\s+(?P<names>{_NAME})\b[^.!?]*$"),
+        -150,
     ),
     (  # "17,200 entered on Monday, 3,400 of them through Isaccea": a part named by where it came through
         keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),

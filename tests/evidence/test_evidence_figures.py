@@ -580,3 +580,28 @@ def test_rules_of_the_thirty_first_round():
         ("entries", 9000, "Verkhny Lars"),  # a long question with its speaker still heads the answer
         ("exits", 300, "Verkhny Lars"),  # a follow-up naming no place: the crossing asked of before; "going back"
     ]
+
+
+def test_rules_of_the_thirty_third_round():
+    # (texts written for the test, not the round's)
+    text = (
+        "Q: You were at the Kazbegi crossing on Wednesday, and the crowds kept growing all day. How many got through?\n"
+        "A: Around 8,000, the guards said.\n"
+        "Q: And the line of cars?\n"
+        "A: About 12 km.\n"
+        "Q: Anything else?\n"
+        "A: Nothing.\n"
+    )
+    assert [(q, v, p, s) for q, v, p, s, _e in _dated(text)] == [
+        ("entries", 8000, "Verkhny Lars", date(2022, 9, 28)),  # "got through"; the day the question names
+        ("queue_length_km", 12, "Verkhny Lars", date(2022, 9, 28)),  # a follow-up: the queue its question asks of, that day
+    ]
+    text = "Of these, 1,200 came through Verkhny Lars and 800 through Yarag-Kazmalyar."
+    assert [p for _q, _v, p, _s, _e in _dated(text, origin="Russia")] == ["Verkhny Lars", "Upper Tersk"]  # each its own
+    text = "Kazakhstan's border service said 6,000 people crossed from Russia into Uralsk on Thursday."
+    assert [p for _q, _v, p, _s, _e in _dated(text)] == ["Uralsk"]  # a city crossed into: where they crossed
+    text = "Officials at Zhelezinka said some 700 people arrived there on Thursday, and 2,000 more are still waiting."
+    assert [(p, s) for _q, _v, p, s, _e in _dated(text, origin="Russia")] == [
+        ("Zhelezinka", date(2022, 9, 29)),  # "there": the place named at the start of the sentence
+        ("Zhelezinka", PUBLISHED),  # "are still waiting": now
+    ]
