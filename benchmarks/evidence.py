@@ -66,6 +66,7 @@ FIRST_CONTACT = {
     "thirtyfirst": (0.62, 0.43, "85d0c0b"),
     "thirtysecond": (0.60, 0.45, "4a7fab0"),
     "thirtythird": (0.67, 0.56, "d38b9b4"),
+    "thirtyfourth": (0.69, 0.69, "ce75fb5"),
 }
 
 

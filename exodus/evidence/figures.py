@@ -235,7 +235,7 @@ _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re
 _STOCK_WORDS = r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
-_EXCEEDED = keywords(r"(?:exceeded|topped|passed|surpassed)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
+_EXCEEDED = keywords(r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(
@@ -854,6 +854,9 @@ class _Context:
         return self.lodgings[index]
 
 
+_SENT_BACK_FROM = re.compile(
+    r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back)\s+from\s+(?:the\s+)?$"
+)
 _FROM_COUNTRY = keywords(
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
 )
@@ -883,7 +886,8 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 mention.role == "name"
                 and mention.place.kind in ("country", "city")
                 and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
-            ):
+                and not _SENT_BACK_FROM.search(doc.text, max(start, mention.start - 40), mention.start)
+            ):  # (not "deported from the Dominican Republic": the country sending people back)
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
     if not counts and not named_from and doc.paragraphs:
         # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
@@ -1357,7 +1361,7 @@ _ROUTE = re.compile(
 
 
 _BARE_CROSSED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+there)?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
@@ -1533,12 +1537,14 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    if quantity == "entries" and not scopes[1]:
+    own_places = [m for m in scopes[1] if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
+    if quantity == "entries" and not own_places:  # ("2,400 travellers from Russia crossed there": no place of its own)
         if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
             # "since the crossing opened, 2,500 have crossed"; "the queue to cross the bridge ... By noon
             # 35,000 have crossed": crossed with no place says where it was crossed, the crossing named before
             earlier = context.last_crossing_before(number.start)
-            if earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1:
+            near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
+            if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
                 return earlier.place.name
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [

@@ -605,3 +605,22 @@ def test_rules_of_the_thirty_third_round():
         ("Zhelezinka", date(2022, 9, 29)),  # "there": the place named at the start of the sentence
         ("Zhelezinka", PUBLISHED),  # "are still waiting": now
     ]
+
+
+def test_rules_of_the_thirty_fourth_round():
+    # (texts written for the test, not the round's)
+    text = "According to the guards, nearly 3.000 persons have crossed the border at the level of Kuzmin during the week."
+    assert [p for _q, _v, p, _s, _e in _dated(text, origin="Russia")] == ["Kuzmin"]  # "au niveau de": at that crossing
+    text = "Since the decree the number of Russians arrived in Georgia exceeds 70,000."
+    assert [(v, low) for _q, v, low, _h, _p in _rows(text)] == [(70000, 70000)]  # "exceeds": a lower bound
+    html = (
+        "<html><head><title>Live: the queue at Verkhny Lars</title></head><body><article>"
+        "<h1>Live: the queue at Verkhny Lars</h1><p><time>09:00</time></p><p>The queue at the checkpoint is long again today.</p>"
+        "<p><time>11:00</time></p><p>Guards say 4,800 travellers from Russia crossed there on Thursday.</p>"
+        "<p><time>12:00</time></p><p>Drivers say they have waited ten hours.</p></article></body></html>"
+    )
+    document = parse_document(html.encode("utf-8"), "inline.html")
+    found = [(f.quantity, f.place) for f in extract_figures(document, PUBLISHED, DECREE)]
+    assert ("entries", "Verkhny Lars") in found  # "crossed there": the headline's crossing, "from Russia" no place of its own
+    text = "This year 9,000 Afghans were deported from Turkey, the ministry said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Turkey")]  # "deported from Turkey": not the origin
