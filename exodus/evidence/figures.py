@@ -766,14 +766,22 @@ class _Context:
         if not heading or not heading.endswith("?"):
             return ""
         if heading not in self.asked:
-            named = scan(heading)
-            asked = {m.place.name for m in named if m.role == "name" and m.place.kind == "crossing"}
-            asked |= {name for name in self.named_crossings if re.search(rf"\b{re.escape(name)}\b", heading)}
-            self.asked[heading] = asked.pop() if len(asked) == 1 else ""
-            if not named and not self.asked[heading] and not asked:  # "Is anyone going the other way?": a follow-up, about the crossing asked of before
-                earlier = [self.doc.headings[i] for i in range(index - 1, -1, -1) if self.doc.headings[i] != heading]
-                self.asked[heading] = next((self.asked.get(h, "") for h in earlier if self.asked.get(h)), "")
+            crossing, names_a_place = self._crossing_in(heading)
+            if not names_a_place:  # "Is anyone going the other way?": a follow-up, about the crossing asked of before
+                earlier = (self._crossing_in(self.doc.headings[i])[0] for i in range(index - 1, -1, -1))
+                crossing = next((name for name in earlier if name), "")
+            self.asked[heading] = crossing
         return self.asked[heading]
+
+    def _crossing_in(self, question: str) -> tuple[str, bool]:
+        """The one crossing `question` names ("" if none, or several), and whether it names any place."""
+        if not question.endswith("?"):
+            return "", False
+        named = scan(question)
+        asked = {m.place.name for m in named if m.role == "name" and m.place.kind == "crossing"}
+        asked |= {name for name in self.named_crossings if re.search(rf"\b{re.escape(name)}\b", question)}
+        names_a_place = bool(named or asked)
+        return (asked.pop() if len(asked) == 1 else ""), names_a_place
 
     def asked_period(self, index: int) -> "Period | None":
         """The time the question opening paragraph `index`'s post names ("You were at the crossing on
