@@ -91,6 +91,7 @@ _TRANSCRIPT_QUESTIONS = 2  # a transcript's questions carry their speaker: two m
 _TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
 _LIVE_BLOG_STAMPS = 3
 _QUESTION_WORDS = 12
+_SPOKEN_QUESTION_WORDS = 40  # a transcript's question, with its speaker, may set the scene first
 _CLOSERS = "\"”’'»)]"
 
 
@@ -142,7 +143,7 @@ def _parse_document(raw: bytes, name: str) -> Document:
     if is_html:
         text, title = _html_article(text, name)
     words = _WORD.findall(text)
-    tokens = text.split()
+    tokens = [token for token in text.split() if token.strip("|-:")]  # a table's "|" and "|---|" are layout, not text
     if len(words) < 5 or len(words) < 0.5 * len(tokens):
         raise EvidenceInputError(
             f"{name}: no readable prose ({len(words)} words in {len(tokens)} tokens); expected a news report"
@@ -212,7 +213,8 @@ def _line_kind(line: str) -> str | None:
         return None  # a table row or a bulleted figure carries no closing stop either
     speaker = _SPEAKER.match(line)
     asked = line[speaker.end() :] if speaker else line
-    if line.endswith("?") and len(asked.split()) <= _QUESTION_WORDS and not _HAS_DIGIT.search(line):
+    limit = _SPOKEN_QUESTION_WORDS if speaker else _QUESTION_WORDS  # "HOST: You were at ... . How many got through?"
+    if line.endswith("?") and len(asked.split()) <= limit and not _HAS_DIGIT.search(line):
         return "caption or heading"  # "Where did they go?": a Q&A's question heads its answer
     if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon

@@ -147,6 +147,7 @@ _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|fi
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|of|by|until|from|before|after)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+$"
 )
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
@@ -234,7 +235,7 @@ _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re
 _STOCK_WORDS = r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
-_EXCEEDED = keywords(r"(?:exceeded|topped|passed|surpassed)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
+_EXCEEDED = keywords(r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(
@@ -278,6 +279,7 @@ _VERBS = [
         "entries",
         (
             r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|coming (?:across|over|through)"
@@ -293,7 +295,7 @@ _VERBS = [
     (
         "exits",
         (
-            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|crossed back|outflow"
+            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
@@ -634,6 +636,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         low *= _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
     if high is not None and high <= low:
         return None
+    if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
+        return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
     qualifier = (match.group("qual") or "").strip().lower()
     is_word = not _DIGIT.search(a)
     has_multiplier = bool(_HAS_MULTIPLIER.search((b or a).lower()))
@@ -698,6 +702,7 @@ class _Context:
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
+    asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -761,10 +766,41 @@ class _Context:
         if not heading or not heading.endswith("?"):
             return ""
         if heading not in self.asked:
-            asked = {m.place.name for m in scan(heading) if m.role == "name" and m.place.kind == "crossing"}
-            asked |= {name for name in self.named_crossings if re.search(rf"\b{re.escape(name)}\b", heading)}
-            self.asked[heading] = asked.pop() if len(asked) == 1 else ""
+            crossing, names_a_place = self._crossing_in(heading)
+            if not names_a_place:  # "Is anyone going the other way?": a follow-up, about the crossing asked of before
+                earlier = (self._crossing_in(self.doc.headings[i])[0] for i in range(index - 1, -1, -1))
+                crossing = next((name for name in earlier if name), "")
+            self.asked[heading] = crossing
         return self.asked[heading]
+
+    def _crossing_in(self, question: str) -> tuple[str, bool]:
+        """The one crossing `question` names ("" if none, or several), and whether it names any place."""
+        if not question.endswith("?"):
+            return "", False
+        named = scan(question)
+        asked = {m.place.name for m in named if m.role == "name" and m.place.kind == "crossing"}
+        asked |= {name for name in self.named_crossings if re.search(rf"\b{re.escape(name)}\b", question)}
+        names_a_place = bool(named or asked)
+        return (asked.pop() if len(asked) == 1 else ""), names_a_place
+
+    def asked_period(self, index: int) -> "Period | None":
+        """The time the question opening paragraph `index`'s post names ("You were at the crossing on
+        Thursday. How many got through that day?"), else the last an earlier question named (the
+        interview's scene); None outside a Q&A or with none named."""
+        if not self.doc.headings:
+            return None
+        for back in range(index, -1, -1):
+            heading = self.doc.headings[back]
+            if not heading.endswith("?"):
+                continue
+            if heading not in self.asked_when:
+                said = [t.period for t in find_times(heading, self.published, self.trigger) if t.period and not t.statement]
+                self.asked_when[heading] = said[0] if said else None
+            if self.asked_when[heading] is not None:
+                return self.asked_when[heading]
+            if _PRESENT.search(heading) and not _PAST.search(heading):
+                return None  # "And how long are people waiting?": asked of now, not of the scene before
+        return None
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -826,6 +862,9 @@ class _Context:
         return self.lodgings[index]
 
 
+_SENT_BACK_FROM = re.compile(
+    r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back)\s+from\s+(?:the\s+)?$"
+)
 _FROM_COUNTRY = keywords(
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
 )
@@ -855,8 +894,17 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 mention.role == "name"
                 and mention.place.kind in ("country", "city")
                 and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
-            ):
+                and not _SENT_BACK_FROM.search(doc.text, max(start, mention.start - 40), mention.start)
+            ):  # (not "deported from the Dominican Republic": the country sending people back)
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+    if not counts and not named_from and doc.paragraphs:
+        # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
+        for mention in mentions:
+            if mention.start >= doc.paragraphs[0][0]:
+                break
+            if mention.role == "name" and mention.place.kind in ("country", "city"):
+                if _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start):
+                    named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
     if counts and named_from:
         for country, n in named_from.items():
             counts[country] = counts.get(country, 0) + n
@@ -1006,7 +1054,8 @@ def _classify(
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
-        return "queue_length_km" if _QUEUE.search(words) and not is_distance else None
+        queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
+        return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
         if _JOURNEY_AFTER.match(after):
             return None
@@ -1052,6 +1101,8 @@ def _classify(
         return "exits"
     if _PART_BY_WHO.match(after):
         return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
+    if _WHO_THEY_ARE.match(after) and _OF_WHOM_BEFORE.search(near):
+        return None  # "96,400 arrivals, of whom 41,000 are Sudanese nationals": the nationality of a part
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
@@ -1160,6 +1211,11 @@ _PART_BY_WHO = re.compile(
     r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
     re.IGNORECASE,
+)
+_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_WHO_THEY_ARE = re.compile(
+    r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
+    r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
 _THING_LABEL = re.compile(
@@ -1313,7 +1369,7 @@ _ROUTE = re.compile(
 
 
 _BARE_CROSSED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+there)?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
@@ -1354,6 +1410,16 @@ def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> st
         if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) and not _SIDE_AFTER.match(text, m.end, m.end + 8)
     ]
     return "" if own else asked
+
+
+def _is_crossing(context: _Context, name: str) -> bool:
+    """Whether `name` is a crossing: one the report names, or the gazetteer's (named only in a question heading)."""
+    if not name:
+        return False
+    place = context.place_named(name)
+    if place is not None:
+        return place.kind == "crossing"
+    return any(m.place.kind == "crossing" and m.place.name == name for m in scan(name))
 
 
 def _place(
@@ -1479,12 +1545,14 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    if quantity == "entries" and not scopes[1]:
+    own_places = [m for m in scopes[1] if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
+    if quantity == "entries" and not own_places:  # ("2,400 travellers from Russia crossed there": no place of its own)
         if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
             # "since the crossing opened, 2,500 have crossed"; "the queue to cross the bridge ... By noon
             # 35,000 have crossed": crossed with no place says where it was crossed, the crossing named before
             earlier = context.last_crossing_before(number.start)
-            if earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1:
+            near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
+            if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
                 return earlier.place.name
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
@@ -1503,6 +1571,12 @@ def _place(
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
+    if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
+        attached = next(
+            (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
+        )
+        if attached is not None and attached.place.kind == "crossing":
+            return attached.place.name
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -1537,6 +1611,9 @@ def _place(
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?")
 
 
 def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
@@ -1591,7 +1668,13 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
     """Crossings before countries before cities; then a place people went into ("into Georgia")
     before one merely named; then the nearest to the number."""
     cued = use_cue and context.arrival_cues(mention).strong_destination
-    return (_KIND_RANK[mention.place.kind], not cued, abs(mention.start - position))
+    kind = mention.place.kind
+    if kind == "city" and _CROSSED_INTO.search(context.doc.text, max(0, mention.start - 60), mention.start):
+        kind = "crossing"  # "crossed from Venezuela into Cucuta": the border city is where they crossed
+    return (_KIND_RANK[kind], not cued, abs(mention.start - position))
+
+
+_CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
 
 _PRESENT = keywords(
@@ -1732,6 +1815,10 @@ def _period(
     if earlier:
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
         return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
+    asked = context.asked_period(index)
+    if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
+        asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
+        return _snapshot_day(asked) if snapshot else asked
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -1756,7 +1843,7 @@ _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
-_NOW = keywords(r"now|currently|at present|at the moment")
+_NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 
@@ -1914,8 +2001,8 @@ def _figure(
             )
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
-            elif not context.origin or place == context.origin or not place:
-                quantity = "departures_total"
+            elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
+                quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:
         kind = quantity
         if unit == "vehicles":

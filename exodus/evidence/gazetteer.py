@@ -738,14 +738,24 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (
-        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|waiting|waited|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
+    ),
+    (  # "crossed into Tumbes", "arrivals at Rumichaca": a border town people cross into or arrive at
+        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "Officials at Zokhawthar said 1,500 people arrived there": the place "there" stands for
+        keywords(r"(?:arrived|arriving|crossed|crossing|came|landed|entered)\s+there", tail="", ignore_case=False),
+        re.compile(rf"\b(?:at|in)\s+(?P<names>{_NAME})\b[^.!?]*$"),
+        -150,
     ),
     (  # "17,200 entered on Monday, 3,400 of them through Isaccea": a part named by where it came through
         keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),
@@ -787,8 +797,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                 match = around.match(text, word.end(), end)
                 if match and _NEAR.match(text, word.end()) and _NAMED_BEFORE.search(text, max(0, word.start() - 40), word.start()):
                     continue  # "the Joda border point near Renk": the crossing is named, the town is a landmark
-            if match is None:
-                continue
+            if match is None or _covered(taken, match.start("names"), match.end("names")):
+                continue  # (a place the gazetteer knows, "crossed into Georgia": nothing to name)
             names_here = _LIST_SEPARATOR.split(match.group("names"))
             if reach < 0 and len(names_here) == 1 and word.group().rstrip().endswith("s"):
                 continue  # "Darien crossings", "the Finnish crossings": crossings of a place, not one named so
@@ -857,6 +867,12 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
 
 _DIGITS = re.compile(r"\d")
 _NOT_A_COLUMN = set("Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change".split())
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted `spans` holds all of [start, end)."""
+    index = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -348,7 +348,9 @@ def _rules(r: _Resolver):
 
     rules = [
         (
-            rf"(?:between|from)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
+            # (also "during the week of 8 to 14 May", translated from French)
+            rf"(?:between|from|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
+            rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
         (

@@ -549,3 +549,78 @@ def test_rules_of_the_twenty_eighth_and_twenty_ninth_rounds():
     assert [(v, p) for _q, v, _l, _h, p in _rows(text)] == [(98000, "Kazakhstan")]  # several crossings: none alone
     text = "The queue of trucks at Verkhny Lars grew to 20 km overnight, officials said."
     assert [(v, s) for _q, v, _p, s, _e in _dated(text)] == [(20, PUBLISHED)]  # a queue as reported that morning
+
+
+def test_rules_of_the_thirty_first_round():
+    # (texts written for the test, not the round's)
+    html = (
+        "<html><head><title>Weekly entries from Russia at Kazakh checkpoints</title></head><body><article>"
+        "<h1>Weekly entries from Russia at Kazakh checkpoints</h1><table>"
+        "<tr><th>Checkpoint</th><th>12-18 Sep</th><th>19-25 Sep</th></tr>"
+        "<tr><td>Syrym</td><td>4,100</td><td>21,300</td></tr><tr><td>Total</td><td>4,100</td><td>21,300</td></tr>"
+        "</table></article></body></html>"
+    )
+    document = parse_document(html.encode("utf-8"), "inline.html")  # a table's "|" cells are layout, not words
+    found = [(f.value, f.place) for f in extract_figures(document, PUBLISHED, DECREE)]
+    assert (21300, "Kazakhstan") in found  # the total row: the headline's "from Russia" is the origin, not a destination
+    text = "Guards said 7,000 people crossed on Monday, bringing the total since September 21 to 96,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text, origin="Russia")][1] == (96000, DECREE, date(2022, 9, 26))
+    text = "About 2,300 Russians crossed into Aktash on Wednesday, and there were 900 arrivals at Zhelezinka on Thursday."
+    assert [p for _q, _v, p, _s, _e in _dated(text)] == ["Aktash", "Zhelezinka"]  # border towns the gazetteer lacks
+    text = "Since the decree 60,000 people have arrived in Georgia, of whom 52,000 are Russian citizens."
+    assert [v for _q, v, _l, _h, _p in _rows(text)] == [60000]  # the nationality of a part is no count
+    text = (
+        "Radio transcript.\n\n"
+        "HOST: You drove up to the Verkhny Lars checkpoint last night and stayed until dawn. What were the crowds like?\n"
+        "GUEST: The guards told me about 9,000 people came through on Thursday.\n"
+        "HOST: Is anybody heading the other way?\n"
+        "GUEST: A few, maybe 300 a day are going back.\n"
+    )
+    assert [(q, v, p) for q, v, p, _s, _e in _dated(text)] == [
+        ("entries", 9000, "Verkhny Lars"),  # a long question with its speaker still heads the answer
+        ("exits", 300, "Verkhny Lars"),  # a follow-up naming no place: the crossing asked of before; "going back"
+    ]
+
+
+def test_rules_of_the_thirty_third_round():
+    # (texts written for the test, not the round's)
+    text = (
+        "Q: You were at the Kazbegi crossing on Wednesday, and the crowds kept growing all day. How many got through?\n"
+        "A: Around 8,000, the guards said.\n"
+        "Q: And the line of cars?\n"
+        "A: About 12 km.\n"
+        "Q: Anything else?\n"
+        "A: Nothing.\n"
+    )
+    assert [(q, v, p, s) for q, v, p, s, _e in _dated(text)] == [
+        ("entries", 8000, "Verkhny Lars", date(2022, 9, 28)),  # "got through"; the day the question names
+        ("queue_length_km", 12, "Verkhny Lars", date(2022, 9, 28)),  # a follow-up: the queue its question asks of, that day
+    ]
+    text = "Of these, 1,200 came through Verkhny Lars and 800 through Yarag-Kazmalyar."
+    assert [p for _q, _v, p, _s, _e in _dated(text, origin="Russia")] == ["Verkhny Lars", "Upper Tersk"]  # each its own
+    text = "Kazakhstan's border service said 6,000 people crossed from Russia into Uralsk on Thursday."
+    assert [p for _q, _v, p, _s, _e in _dated(text)] == ["Uralsk"]  # a city crossed into: where they crossed
+    text = "Officials at Zhelezinka said some 700 people arrived there on Thursday, and 2,000 more are still waiting."
+    assert [(p, s) for _q, _v, p, s, _e in _dated(text, origin="Russia")] == [
+        ("Zhelezinka", date(2022, 9, 29)),  # "there": the place named at the start of the sentence
+        ("Zhelezinka", PUBLISHED),  # "are still waiting": now
+    ]
+
+
+def test_rules_of_the_thirty_fourth_round():
+    # (texts written for the test, not the round's)
+    text = "According to the guards, nearly 3.000 persons have crossed the border at the level of Kuzmin during the week."
+    assert [p for _q, _v, p, _s, _e in _dated(text, origin="Russia")] == ["Kuzmin"]  # "au niveau de": at that crossing
+    text = "Since the decree the number of Russians arrived in Georgia exceeds 70,000."
+    assert [(v, low) for _q, v, low, _h, _p in _rows(text)] == [(70000, 70000)]  # "exceeds": a lower bound
+    html = (
+        "<html><head><title>Live: the queue at Verkhny Lars</title></head><body><article>"
+        "<h1>Live: the queue at Verkhny Lars</h1><p><time>09:00</time></p><p>The queue at the checkpoint is long again today.</p>"
+        "<p><time>11:00</time></p><p>Guards say 4,800 travellers from Russia crossed there on Thursday.</p>"
+        "<p><time>12:00</time></p><p>Drivers say they have waited ten hours.</p></article></body></html>"
+    )
+    document = parse_document(html.encode("utf-8"), "inline.html")
+    found = [(f.quantity, f.place) for f in extract_figures(document, PUBLISHED, DECREE)]
+    assert ("entries", "Verkhny Lars") in found  # "crossed there": the headline's crossing, "from Russia" no place of its own
+    text = "This year 9,000 Afghans were deported from Turkey, the ministry said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Turkey")]  # "deported from Turkey": not the origin

@@ -27,6 +27,7 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("no seats until Sunday", (FRIDAY, date(2022, 10, 2))),
         ("four to five days ago", (date(2022, 9, 25), date(2022, 9, 26))),
         ("between 21 and 25 September", (DECREE, date(2022, 9, 25))),
+        ("during the week of 19 to 25 September", (date(2022, 9, 19), date(2022, 9, 25))),  # translated from French
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
         ("since the mobilisation order", (DECREE, FRIDAY)),
