@@ -3,6 +3,7 @@ their figures can be measured again. None of this is used by `exodus calibrate`.
 
     python benchmarks/forecast_methods.py oracle SCENARIO [--trials N]
     python benchmarks/forecast_methods.py posterior SCENARIO --results FORECAST.json [--draws K]
+    python benchmarks/forecast_methods.py more SCENARIO [--trials N] [--sampler-seed S]
     python benchmarks/forecast.py [SCENARIO ...] --prior-weight auto     # the split-chosen prior weight
 
 oracle: a study (prior weight 0, seeds 1-3, sampler seed 1) whose loss is the ARD over the
@@ -21,6 +22,10 @@ weight and the scenario's own values (objective 1) get about exp(-t). K runs (se
 Scored against the scenario's own values and the best trial on the same K seeds: the mean of
 the runs' held-out ARD, and the held-out ARD of the mean trajectory (camp counts averaged over
 the K runs).
+
+more: a copy of forecast.py's weight-1 study (40 trials, sampler seed S) resumed to N trials, as
+`exodus calibrate --trials N` resumes a study, then checked and scored on seeds 101-105 as
+forecast.py does. The copy lives in .bench-cache/forecast/<scenario>/more-trials/.
 
 split (choose_prior_weight, forecast.py --prior-weight auto): the prior weight chosen on a
 time-series split of the fit window, then a study of the whole fit window with that weight.
@@ -223,6 +228,38 @@ def posterior(name: str, results: Path, draws: int) -> dict:
     return out
 
 
+# --- more trials ------------------------------------------------------------------------------
+
+def more_trials(name: str, trials: int, sampler_seed: int) -> dict:
+    import shutil
+
+    from exodus.calibrate.study import calibrated_values, significance_check
+
+    scenario = load_scenario(SCENARIOS / name)
+    target = FleeTarget(scenario, target_until(scenario))
+    db = CACHE / "forecast" / name / "more-trials" / "optuna.sqlite3"
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CACHE / "forecast" / name / "flee_space" / "optuna.sqlite3", db)
+    spec = StudySpec(storage=f"sqlite:///{db.resolve()}",
+                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r3-prior1"
+                          + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
+                     trials=trials, sampler_seed=sampler_seed, sim_seeds=(1, 2, 3), prior_weight=1.0)
+    clock = time.perf_counter()
+    study = run_study(scenario, target, spec)
+    best = best_trial(study)
+    checked = significance_check(scenario, target, study, spec)
+    seconds = time.perf_counter() - clock
+    values = calibrated_values(scenario, target, study, checked)
+    held_out = [target.scores(Sim(scenario, pars=sim_pars(scenario, values), seed=s).run())["ard_holdout"]
+                for s in range(101, 106)]
+    return {"scenario": name, "sampler_seed": sampler_seed, "trials": trials, "seconds": round(seconds),
+            "best_trial": best.number, "fit_loss": best.user_attrs["loss"],
+            "prior_distance": best.user_attrs["prior_distance"],
+            "check_t": None if checked is None else checked.t, "kept": None if checked is None else checked.accepted,
+            "holdout_calibrated": float(np.mean(held_out)), "best_params": best.params}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -233,10 +270,18 @@ def main() -> None:
     p.add_argument("scenario")
     p.add_argument("--results", type=Path, required=True, help="benchmarks/forecast.py --json output")
     p.add_argument("--draws", type=int, default=10)
+    m = sub.add_parser("more")
+    m.add_argument("scenario")
+    m.add_argument("--trials", type=int, default=120)
+    m.add_argument("--sampler-seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="append the figures to this JSON-lines file")
     args = parser.parse_args()
-    row = oracle(args.scenario, args.trials) if args.what == "oracle" else posterior(args.scenario, args.results,
-                                                                                       args.draws)
+    if args.what == "oracle":
+        row = oracle(args.scenario, args.trials)
+    elif args.what == "posterior":
+        row = posterior(args.scenario, args.results, args.draws)
+    else:
+        row = more_trials(args.scenario, args.trials, args.sampler_seed)
     print(json.dumps(row, indent=1))
     if args.json:
         with args.json.open("a") as f:
