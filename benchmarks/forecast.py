@@ -1,6 +1,6 @@
 """Forecast skill on the Flee scenarios: calibrate on the first third, score the rest.
 
-    python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W] [--trials N] [--replicas R]
+    python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W|auto] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
                                   [--flee-cache DIR] [--no-check] [--json PATH]
 
@@ -9,7 +9,9 @@ Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are c
 on the first third of the days exactly as `exodus calibrate --prior-weight W` does
 (exodus.calibrate.study.run_study; trials averaged over seeds 1..R; the best trial is kept
 only if it passes study.significance_check on seeds R+1.., else the scenario's own values
-are kept; `--no-check` skips the check), then the calibrated
+are kept; `--no-check` skips the check; `--prior-weight auto` chooses the weight on a
+time-series split of the fit window first, a method measured and rejected, see
+forecast_methods.py and docs/forecast.md), then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
 
@@ -71,8 +73,10 @@ def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> l
     return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
 
 
-def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler_seed: int,
+def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, sampler_seed: int,
              score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True) -> dict:
+    """``prior_weight`` None: chosen on a time-series split of the fit window
+    (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md)."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = (scenario.dates[fit_days - 1]).date()
@@ -81,33 +85,52 @@ def forecast(name: str, prior_weight: float, trials: int, replicas: int, sampler
     folder.mkdir(parents=True, exist_ok=True)
     # Named after the data and every resolved parameter (model_fingerprint): a change of model
     # defaults starts a new study instead of resuming an old one.
-    spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
-                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{prior_weight:g}"
-                          + ("" if trials == 40 else f"-t{trials}")
-                          + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
-                     trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
-                     prior_weight=prior_weight)
-    console.print(f"[bold]{name}[/bold]: calibrating on days 0-{fit_days - 1} (to {until}), prior weight "
-                  f"{prior_weight:g}, {trials} trials of {replicas} seeds each")
+    storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
+
+    def spec_for(weight, label):
+        return StudySpec(storage=storage, name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}"
+                                               f"-prior{label}" + ("" if trials == 40 else f"-t{trials}")
+                                               + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
+                         trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
+                         prior_weight=weight)
+
     clock = time.perf_counter()
-    study = run_study(scenario, target, spec)
-    fit_seconds = time.perf_counter() - clock
-    best = best_trial(study)
-    # as exodus calibrate: the best trial, unless its gain is within its noise (study.significance_check)
-    checked = significance_check(scenario, target, study, spec) if check else None
-    values = calibrated_values(scenario, target, study, checked)
+    choice = None
+    if prior_weight is None:
+        from forecast_methods import choose_prior_weight  # a rejected method, kept to measure again
+
+        console.print(f"[bold]{name}[/bold]: choosing the prior weight on a split of days 0-{fit_days - 1}")
+        choice = choose_prior_weight(scenario, target, spec_for(1.0, "auto"))
+        console.print(f"  validation ARD by weight {choice.validation}: chosen {choice.metrics()['split_weight']}")
+    weight = prior_weight if choice is None else choice.weight
+    study = best = checked = None
+    if weight is None:  # the split chose the scenario's own values: nothing to fit
+        values = target.start(scenario)
+    else:
+        spec = spec_for(weight, f"{weight:g}")
+        console.print(f"[bold]{name}[/bold]: calibrating on days 0-{fit_days - 1} (to {until}), prior weight "
+                      f"{weight:g}, {trials} trials of {replicas} seeds each")
+        study = run_study(scenario, target, spec)
+        best = best_trial(study)
+        # as exodus calibrate: the best trial, unless its gain is within its noise (study.significance_check)
+        checked = significance_check(scenario, target, study, spec) if check else None
+        values = calibrated_values(scenario, target, study, checked)
+    fit_seconds = time.perf_counter() - clock  # the split (auto), the study and the check
     held_out = {"calibrated": holdout_ard(scenario, target, sim_pars(scenario, values), score_seeds),
                 "uncalibrated": holdout_ard(scenario, target, {}, score_seeds)}
     # what the best trial alone would have given (the method before the check)
-    held_out["best_trial"] = (held_out["calibrated"] if values == dict(best.params) else
+    held_out["best_trial"] = (held_out["calibrated"] if best is None or values == dict(best.params) else
                               holdout_ard(scenario, target, sim_pars(scenario, best.params), score_seeds))
     flee, flee_source = flee31_holdout(name, fit_days, flee_cache)
+    reference = (study.user_attrs["reference_loss"] if study is not None else None)
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
-        "prior_weight": prior_weight, "trials": trials, "sampler_seed": sampler_seed,
+        "prior_weight": "auto" if prior_weight is None else prior_weight, "chosen_weight": weight,
+        "split": None if choice is None else choice.metrics(), "trials": trials, "sampler_seed": sampler_seed,
         "fit_seconds": round(fit_seconds, 1),
-        "reference_fit_loss": study.user_attrs["reference_loss"], "calibrated_fit_loss": best.user_attrs["loss"],
-        "prior_distance": best.user_attrs["prior_distance"], "best_trial": best.number, "best_params": best.params,
+        "reference_fit_loss": reference, "calibrated_fit_loss": None if best is None else best.user_attrs["loss"],
+        "prior_distance": None if best is None else best.user_attrs["prior_distance"],
+        "best_trial": None if best is None else best.number, "best_params": None if best is None else best.params,
         "check": None if checked is None else {**checked.metrics(), "batch_gains": checked.batch_gains},
         "calibrated_params": values, "uncalibrated_trial": values == target.start(scenario), "replicas": replicas,
         "score_seeds": score_seeds,
@@ -124,8 +147,12 @@ def print_results(rows: list[dict]) -> None:
         table.add_column(col)
     for r in rows:
         flee = r["holdout_ard_flee31"]
-        table.add_row(r["scenario"], str(r["fit_days"]), f"{r['prior_weight']:g}", f"{r['fit_seconds']:.0f}",
-                      f"{r['reference_fit_loss']:.4f} -> {r['calibrated_fit_loss']:.4f}", f"{r['prior_distance']:.3f}",
+        weight = "own values" if r["chosen_weight"] is None else f"{r['chosen_weight']:g}"
+        table.add_row(r["scenario"], str(r["fit_days"]),
+                      weight if r["prior_weight"] != "auto" else f"auto: {weight}", f"{r['fit_seconds']:.0f}",
+                      "-" if r["calibrated_fit_loss"] is None else
+                      f"{r['reference_fit_loss']:.4f} -> {r['calibrated_fit_loss']:.4f}",
+                      "-" if r["prior_distance"] is None else f"{r['prior_distance']:.3f}",
                       "-" if r["check"] is None else
                       f"{r['check']['check_t']:.2f} ({r['check']['check_critical']:.2f}) "
                       + ("kept" if r["check"]["check_accepted"] else "rejected"),
@@ -139,10 +166,24 @@ def print_results(rows: list[dict]) -> None:
         console.print(f"Flee 3.1 {r['scenario']}: {r['flee31_source']}")
 
 
+def prior_weight_arg(value: str) -> float | None:
+    """A weight >= 0, or auto (None)."""
+    if value == "auto":
+        return None
+    try:
+        weight = float(value)
+    except ValueError:
+        weight = -1.0
+    if not weight >= 0:
+        raise argparse.ArgumentTypeError(f"expected a number >= 0 or auto, got {value!r}")
+    return weight
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenarios", nargs="*", default=list(DEFAULT))
-    parser.add_argument("--prior-weight", type=float, default=1.0, help="as exodus calibrate --prior-weight")
+    parser.add_argument("--prior-weight", type=prior_weight_arg, default=1.0,
+                        help="as exodus calibrate --prior-weight; auto: chosen on a split of the fit window (rejected)")
     parser.add_argument("--trials", type=int, default=40)
     parser.add_argument("--replicas", type=int, default=3, help="seeds averaged per trial (1..R)")
     parser.add_argument("--sampler-seed", type=int, default=1, help="seed of the Optuna sampler")
@@ -161,7 +202,8 @@ def main() -> None:
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
     sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
-    args.json = args.json or CACHE / "forecast" / (f"results-{space}-prior{args.prior_weight:g}{sampler}"
+    weight = "auto" if args.prior_weight is None else f"{args.prior_weight:g}"
+    args.json = args.json or CACHE / "forecast" / (f"results-{space}-prior{weight}{sampler}"
                                                    + ("" if args.check else "-nocheck") + ".json")
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
