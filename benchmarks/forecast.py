@@ -69,8 +69,21 @@ def flee31_holdout(name: str, first_holdout_day: int, cache: Path) -> tuple[floa
     return figure, f"recorded {recorded['measured']} ({RECORDED_FLEE31.name})"
 
 
-def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds: list[int]) -> list[float]:
+def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds) -> list[float]:
     return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
+
+
+def fit_until(scenario):
+    """The last date of the fit window: the first third of the days."""
+    return scenario.dates[scenario.days // 3 - 1].date()
+
+
+def study_name(name: str, scenario, replicas: int, weight_label: str, trials: int, sampler_seed: int) -> str:
+    """The stored study of these settings. Named after the data and every resolved parameter
+    (model_fingerprint): a change of model defaults starts a new study instead of resuming an old
+    one. forecast_methods.py loads these studies by the same name."""
+    return (f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{weight_label}"
+            + ("" if trials == 40 else f"-t{trials}") + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"))
 
 
 def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, sampler_seed: int,
@@ -79,18 +92,14 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md)."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
-    until = (scenario.dates[fit_days - 1]).date()
+    until = fit_until(scenario)
     target = FleeTarget(scenario, until, read_space(space_file) if space_file else None)
     folder = CACHE / "forecast" / name / (space_file.stem if space_file else "flee_space")
     folder.mkdir(parents=True, exist_ok=True)
-    # Named after the data and every resolved parameter (model_fingerprint): a change of model
-    # defaults starts a new study instead of resuming an old one.
     storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
 
     def spec_for(weight, label):
-        return StudySpec(storage=storage, name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}"
-                                               f"-prior{label}" + ("" if trials == 40 else f"-t{trials}")
-                                               + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
+        return StudySpec(storage=storage, name=study_name(name, scenario, replicas, label, trials, sampler_seed),
                          trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
                          prior_weight=weight)
 

@@ -51,9 +51,7 @@ from exodus.engine.scenario import Scenario
 from exodus.engine.sim import Sim
 from exodus.errors import InputError
 from exodus.io import load_scenario
-
-SCENARIOS = Path(__file__).resolve().parent.parent.parent / "shared" / "flee-scenarios"
-CACHE = Path(__file__).resolve().parent.parent / ".bench-cache"
+from forecast import CACHE, SCENARIOS, fit_until, holdout_ard, study_name
 
 # --- split: the prior weight chosen on a time-series split of the fit window -------------------
 
@@ -138,7 +136,7 @@ class HeldOutTarget(FleeTarget):
 
 def oracle(name: str, trials: int) -> dict:
     scenario = load_scenario(SCENARIOS / name)
-    target = HeldOutTarget(scenario, target_until(scenario))
+    target = HeldOutTarget(scenario, fit_until(scenario))
     folder = CACHE / "forecast" / name / "oracle"
     folder.mkdir(parents=True, exist_ok=True)
     spec = StudySpec(storage=f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}",
@@ -157,10 +155,6 @@ def oracle(name: str, trials: int) -> dict:
                for k in ("ard_holdout", "ard_fit")},
             **{f"ard_holdout_{label}_sd": float(np.std([s["ard_holdout"] for s in runs]))
                for label, runs in scored.items()}}
-
-
-def target_until(scenario: Scenario):
-    return scenario.dates[scenario.days // 3 - 1].date()
 
 
 # --- posterior averaging -----------------------------------------------------------------------
@@ -183,13 +177,11 @@ def posterior(name: str, results: Path, draws: int) -> dict:
     sampler, replicas = row["sampler_seed"], row["replicas"]
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
-    target = FleeTarget(scenario, target_until(scenario))
+    target = FleeTarget(scenario, fit_until(scenario))
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     storage = f"sqlite:///{(CACHE / 'forecast' / name / 'flee_space' / 'optuna.sqlite3').resolve()}"
-    study_name = (f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{row['prior_weight']:g}"
-                  + ("" if row["trials"] == 40 else f"-t{row['trials']}")
-                  + ("" if sampler == 1 else f"-sampler{sampler}"))
-    study = optuna.load_study(study_name=study_name, storage=storage)
+    stored = study_name(name, scenario, replicas, f"{row['prior_weight']:g}", row["trials"], sampler)
+    study = optuna.load_study(study_name=stored, storage=storage)
     trials = sorted(completed(study), key=lambda t: t.number)
     start = target.start(scenario)
     check = row["check"]
@@ -218,7 +210,7 @@ def posterior(name: str, results: Path, draws: int) -> dict:
     assigned = [n for n, c in zip(numbers, counts) for _ in range(c)]
     scored = {"posterior": runs(assigned), "uncalibrated": runs([trials[0].number] * draws),
               "best_trial": runs([best_trial(study).number] * draws)}
-    out = {"scenario": name, "sampler_seed": sampler, "draws": draws, "study": study_name, "se": se,
+    out = {"scenario": name, "sampler_seed": sampler, "draws": draws, "study": stored, "se": se,
            "check_t": None if check is None else check["check_t"],
            "effective_trials": float(1.0 / (p ** 2).sum()),
            "trials_drawn": {int(n): int(c) for n, c in zip(numbers, counts) if c},
@@ -236,14 +228,13 @@ def more_trials(name: str, trials: int, sampler_seed: int) -> dict:
     from exodus.calibrate.study import calibrated_values, significance_check
 
     scenario = load_scenario(SCENARIOS / name)
-    target = FleeTarget(scenario, target_until(scenario))
+    target = FleeTarget(scenario, fit_until(scenario))
     db = CACHE / "forecast" / name / "more-trials" / "optuna.sqlite3"
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(CACHE / "forecast" / name / "flee_space" / "optuna.sqlite3", db)
     spec = StudySpec(storage=f"sqlite:///{db.resolve()}",
-                     name=f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r3-prior1"
-                          + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"),
+                     name=study_name(name, scenario, 3, "1", 40, sampler_seed),  # forecast.py's study, resumed
                      trials=trials, sampler_seed=sampler_seed, sim_seeds=(1, 2, 3), prior_weight=1.0)
     clock = time.perf_counter()
     study = run_study(scenario, target, spec)
@@ -251,8 +242,7 @@ def more_trials(name: str, trials: int, sampler_seed: int) -> dict:
     checked = significance_check(scenario, target, study, spec)
     seconds = time.perf_counter() - clock
     values = calibrated_values(scenario, target, study, checked)
-    held_out = [target.scores(Sim(scenario, pars=sim_pars(scenario, values), seed=s).run())["ard_holdout"]
-                for s in range(101, 106)]
+    held_out = holdout_ard(scenario, target, sim_pars(scenario, values), range(101, 106))
     return {"scenario": name, "sampler_seed": sampler_seed, "trials": trials, "seconds": round(seconds),
             "best_trial": best.number, "fit_loss": best.user_attrs["loss"],
             "prior_distance": best.user_attrs["prior_distance"],
