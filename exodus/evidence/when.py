@@ -435,7 +435,7 @@ def _rules(r: _Resolver):
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"since\s+{_day_pattern('s')}", since_day),
         (
-            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)",
+            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
@@ -447,7 +447,7 @@ def _rules(r: _Resolver):
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
-        (r"(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend", weekend),
+        (r"(?:over|at|during|on|in)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
         (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
