@@ -272,8 +272,12 @@ _NEAR_CUES = keywords(
 )
 
 _VERBS = [
-    # "crossed the other way": leaving the country the others came into (before "crossed" is read as entering)
-    ("exits", r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"),
+    # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
+    (
+        "exits",
+        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+        r"|cross(?:ed|es|ing)?\s+back",
+    ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
         "entries",

@@ -624,3 +624,11 @@ def test_rules_of_the_thirty_fourth_round():
     assert ("entries", "Verkhny Lars") in found  # "crossed there": the headline's crossing, "from Russia" no place of its own
     text = "This year 9,000 Afghans were deported from Turkey, the ministry said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Turkey")]  # "deported from Turkey": not the origin
+
+
+# Rules added on branch `evrules` (thirty-fifth round and the thirty-second's known misses; sentences written for the tests).
+
+
+def test_crossing_back_is_leaving():
+    text = "Some 5,000 Venezuelans entered Colombia on Wednesday, and on Thursday about 2,000 crossed back."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Colombia"), ("exits", "Colombia")]
