@@ -1359,6 +1359,7 @@ _AND_OTHER_CROSSINGS = re.compile(
 )
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+_VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -1535,6 +1536,9 @@ def _place(
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
                 # "left Minsk for Erbil": exits are counted by country
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
+        for mention in _mentions_in(paragraph_places, *clause):
+            if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
+                return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
             host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
             if host:

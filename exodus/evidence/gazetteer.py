@@ -738,7 +738,12 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (
-        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming", tail="", ignore_case=False),
+        keywords(
+            r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
+            r"|deported|expelled|returned|returning|left|leaving|exited|exiting",  # "deported through Torkham"
+            tail="",
+            ignore_case=False,
+        ),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),

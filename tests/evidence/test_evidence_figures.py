@@ -632,3 +632,8 @@ def test_rules_of_the_thirty_fourth_round():
 def test_crossing_back_is_leaving():
     text = "Some 5,000 Venezuelans entered Colombia on Wednesday, and on Thursday about 2,000 crossed back."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Colombia"), ("exits", "Colombia")]
+
+
+def test_people_sent_out_through_a_crossing_leave_through_it():
+    text = "Iranian officials said 1,400 Afghans were expelled through Dogharoun on Monday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Dogharoun")]  # not the origin
