@@ -1374,7 +1374,7 @@ _ROUTE = re.compile(
 
 
 _BARE_CROSSED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+there)?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
@@ -1539,6 +1539,9 @@ def _place(
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
+        crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
+        if crossed:
+            return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
             host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
             if host:
@@ -1553,15 +1556,10 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    own_places = [m for m in scopes[1] if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
-    if quantity == "entries" and not own_places:  # ("2,400 travellers from Russia crossed there": no place of its own)
-        if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
-            # "since the crossing opened, 2,500 have crossed"; "the queue to cross the bridge ... By noon
-            # 35,000 have crossed": crossed with no place says where it was crossed, the crossing named before
-            earlier = context.last_crossing_before(number.start)
-            near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
-            if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
-                return earlier.place.name
+    if quantity == "entries":
+        crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
+        if crossed:
+            return crossed
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
@@ -1619,6 +1617,24 @@ def _place(
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+def _crossing_crossed(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, places: list[Mention]
+) -> str:
+    """The crossing named before, for a sentence that names no place of its own (`places`, those
+    people did not come from) and says people crossed with no place: "since the crossing opened, 2,500
+    have crossed"; "the queue to cross the bridge ... By noon 35,000 have crossed"; "2,400 travellers
+    from Russia crossed there"; "By noon 450 had crossed back". "" if none."""
+    text = context.doc.text
+    if any(not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) for m in places):
+        return ""
+    if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+        earlier = context.last_crossing_before(number.start)
+        near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
+        if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
+            return earlier.place.name
+    return ""
 
 
 _THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?")

@@ -637,3 +637,8 @@ def test_crossing_back_is_leaving():
 def test_people_sent_out_through_a_crossing_leave_through_it():
     text = "Iranian officials said 1,400 Afghans were expelled through Dogharoun on Monday."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Dogharoun")]  # not the origin
+
+
+def test_crossing_back_with_no_place_is_at_the_crossing_named_before():
+    text = "Guards reopened the Kapikule gate on Monday. By evening 1,300 Syrians had crossed back, officials said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Kapikule")]
