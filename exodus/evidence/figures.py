@@ -1376,6 +1376,7 @@ _ROUTE = re.compile(
 _BARE_CROSSED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
+_CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
 _SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
@@ -1625,11 +1626,15 @@ def _crossing_crossed(
     """The crossing named before, for a sentence that names no place of its own (`places`, those
     people did not come from) and says people crossed with no place: "since the crossing opened, 2,500
     have crossed"; "the queue to cross the bridge ... By noon 35,000 have crossed"; "2,400 travellers
-    from Russia crossed there"; "By noon 450 had crossed back". "" if none."""
+    from Russia crossed there"; "By noon 450 had crossed back". "there" says so even beside a country
+    the sentence names after it ("450 had crossed there into Egypt": at the crossing; not in "Montenegro
+    said 60,000 had arrived there"). "" if none."""
     text = context.doc.text
-    if any(not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) for m in places):
+    own = [m for m in places if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
+    there = _CROSSED_THERE.match(text, number.end, clause[1]) and not any(m.start < number.start for m in own)
+    if own and not there:
         return ""
-    if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+    if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
         earlier = context.last_crossing_before(number.start)
         near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since

@@ -642,3 +642,8 @@ def test_people_sent_out_through_a_crossing_leave_through_it():
 def test_crossing_back_with_no_place_is_at_the_crossing_named_before():
     text = "Guards reopened the Kapikule gate on Monday. By evening 1,300 Syrians had crossed back, officials said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Kapikule")]
+
+
+def test_crossed_there_is_the_crossing_named_before_even_beside_a_country():
+    text = "A crowd waited at the Lachin checkpoint on Monday. By night some 2,000 had crossed there into Armenia."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Kornidzor")]
