@@ -1459,8 +1459,10 @@ def _place(
         if quantity == "people waiting" and side:
             named = scan(side.group(1))
             if named and all(m.place.kind == "country" for m in named):
-                # "15,000 were waiting ... on the Myanmar side": at the crossing they wait to cross
-                crossing = context.last_crossing_before(number.start)
+                # "waiting on the Pakistani side of the Chaman crossing": the crossing the clause names, else
+                # ("15,000 were waiting ... on the Myanmar side") the crossing they wait to cross, named before
+                crossing = _nearest([m for m in scopes[0] if m.place.kind == "crossing"], number.start)
+                crossing = crossing or context.last_crossing_before(number.start)
                 if crossing is not None:
                     return crossing.place.name
             if named:

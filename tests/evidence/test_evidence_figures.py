@@ -647,3 +647,10 @@ def test_crossing_back_with_no_place_is_at_the_crossing_named_before():
 def test_crossed_there_is_the_crossing_named_before_even_beside_a_country():
     text = "A crowd waited at the Lachin checkpoint on Monday. By night some 2,000 had crossed there into Armenia."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Kornidzor")]
+
+
+def test_people_waiting_on_a_side_of_a_crossing_the_clause_names_wait_there():
+    text = "At Torkham the queue was short. Some 6,000 people are waiting on the Afghan side of the Spin Boldak crossing."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("other", "Spin Boldak")]  # not the crossing named before
+    text = "Nearly 3,000 were stranded on the Greek side at Idomeni on Sunday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("other", "Idomeni")]  # "stranded on the X side at Y": Y
