@@ -141,7 +141,9 @@ _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
-_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits)\b", re.IGNORECASE)
+# what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
+_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b", re.IGNORECASE)
+_ENTRY_NOUNS = ("arrivals", "entries", "crossings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
@@ -1147,7 +1149,7 @@ def _classify(
         noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
         if noun or verb:
-            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+            return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
             return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
@@ -1157,7 +1159,7 @@ def _classify(
         noun = _COUNT_NOUN.search(heading)
         verb = _nearest_verb(heading, "")
         if noun or verb:
-            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+            return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
     if (
         previous is not None
         and context.in_list(index)

@@ -654,3 +654,12 @@ def test_people_waiting_on_a_side_of_a_crossing_the_clause_names_wait_there():
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("other", "Spin Boldak")]  # not the crossing named before
     text = "Nearly 3,000 were stranded on the Greek side at Idomeni on Sunday."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("other", "Idomeni")]  # "stranded on the X side at Y": Y
+
+
+def test_a_table_titled_crossings_into_a_country_counts_entries():
+    text = "Crossings from Ukraine into Moldova, by day\n| Date | Palanca | Otaci |\n|---|---|---|\n| 3 Mar | 7,100 | 2,300 |\n"
+    found = _dated(text, published=date(2022, 3, 5), trigger=date(2022, 2, 24))
+    assert found == [
+        ("entries", 7100, "Palanca", date(2022, 3, 3), date(2022, 3, 3)),  # days in rows, crossings in the header
+        ("entries", 2300, "Otaci", date(2022, 3, 3), date(2022, 3, 3)),
+    ]
