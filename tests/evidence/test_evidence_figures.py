@@ -663,3 +663,8 @@ def test_a_table_titled_crossings_into_a_country_counts_entries():
         ("entries", 7100, "Palanca", date(2022, 3, 3), date(2022, 3, 3)),  # days in rows, crossings in the header
         ("entries", 2300, "Otaci", date(2022, 3, 3), date(2022, 3, 3)),
     ]
+
+
+def test_crossing_the_border_or_a_sea_is_entering():
+    text = "Some 1,200 people were detected crossing the Aegean to Lesbos on Monday, officials said."
+    assert [q for q, _v, _l, _h, _p in _rows(text)] == ["entries"]
