@@ -1138,8 +1138,11 @@ def _classify(
     exceeded = _EXCEEDED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
         before = before[: exceeded.start()]
-    if context.in_list(index) and _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start):
-        return None  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42": the label counts things
+    if context.in_list(index) and (
+        _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
+        or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
+    ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things
+        return None
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -1225,10 +1228,12 @@ _WHO_THEY_ARE = re.compile(
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
-_THING_LABEL = re.compile(
-    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
-    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b[^:\n]{0,80}:\s*$"
+_THINGS = (
+    r"(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
+    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b"
 )
+_THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
+_THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")

@@ -668,3 +668,8 @@ def test_a_table_titled_crossings_into_a_country_counts_entries():
 def test_crossing_the_border_or_a_sea_is_entering():
     text = "Some 1,200 people were detected crossing the Aegean to Lesbos on Monday, officials said."
     assert [q for q, _v, _l, _h, _p in _rows(text)] == ["entries"]
+
+
+def test_a_table_column_headed_by_things_counts_no_people():
+    text = "Migrants detected crossing the Mediterranean to Lampedusa\n| Date | People detected | Boats |\n|---|---|---|\n| 3 Mar | 710 | 23 |\n"
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text, published=date(2022, 3, 5))] == [("entries", 710)]
