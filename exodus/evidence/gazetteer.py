@@ -871,7 +871,10 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
 
 
 _DIGITS = re.compile(r"\d")
-_NOT_A_COLUMN = set("Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change".split())
+_NOT_A_COLUMN = set(
+    """Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change Migrants Refugees
+    Travellers Boats Vessels Ships Flights Vehicles Cars Trucks Buses""".split()
+)  # header cells that say what is counted, not where
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:

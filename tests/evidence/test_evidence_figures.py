@@ -673,3 +673,10 @@ def test_crossing_the_border_or_a_sea_is_entering():
 def test_a_table_column_headed_by_things_counts_no_people():
     text = "Migrants detected crossing the Mediterranean to Lampedusa\n| Date | People detected | Boats |\n|---|---|---|\n| 3 Mar | 710 | 23 |\n"
     assert [(q, v) for q, v, _l, _h, _p in _rows(text, published=date(2022, 3, 5))] == [("entries", 710)]
+
+
+def test_header_cells_that_say_what_is_counted_name_no_crossing():
+    from exodus.evidence.gazetteer import named_crossings, scan
+
+    text = "Sea crossings to Lesbos, by day\n| Date | Refugees | Boats |\n|---|---|---|\n| 3 Mar | 710 | 23 |\n"
+    assert named_crossings(text, len(text), scan(text), "Greece") == []
