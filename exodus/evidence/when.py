@@ -361,9 +361,9 @@ def _rules(r: _Resolver):
             rf"(?P<rd1>{_DAY})\s*[-–—]\s*(?P<rd2>{_DAY})\s+(?P<rdm>{_MONTH}){_YEAR.format(name='rdy')}",
             lambda g: range_in_month({"ra": g["rd1"], "rb": g["rd2"], "rm": g["rdm"], "ry": g.get("rdy")}),
         ),
-        (  # "26 Sep-2 Oct", "September 26 - October 2"
-            rf"(?P<zm1>{_MONTH})\s+(?P<zd1>{_DAY})\s*[-–—]\s*(?P<zm2>{_MONTH})\s+(?P<zd2>{_DAY})\b{_YEAR.format(name='zy2')}"
-            rf"|(?P<zd3>{_DAY})\s+(?P<zm3>{_MONTH})\s*[-–—]\s*(?P<zd4>{_DAY})\s+(?P<zm4>{_MONTH}){_YEAR.format(name='zy4')}",
+        (  # "26 Sep-2 Oct", "September 26 - October 2", "1 January to 22 August"
+            rf"(?P<zm1>{_MONTH})\s+(?P<zd1>{_DAY})\s*(?:[-–—]|\s+to)\s*(?P<zm2>{_MONTH})\s+(?P<zd2>{_DAY})\b{_YEAR.format(name='zy2')}"
+            rf"|(?P<zd3>{_DAY})\s+(?P<zm3>{_MONTH})\s*(?:[-–—]|\s+to)\s*(?P<zd4>{_DAY})\s+(?P<zm4>{_MONTH}){_YEAR.format(name='zy4')}",
             across_months,
         ),
         (
