@@ -2119,7 +2119,9 @@ def _figure(
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
 _INCLUDING = keywords(r"including|among them|of them|of whom")
 _PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
-_RUNNING_TOTAL = keywords(r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:total|tally|number|count)")
+_RUNNING_TOTAL = keywords(
+    r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
+)  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?$",

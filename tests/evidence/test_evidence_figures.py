@@ -680,3 +680,10 @@ def test_header_cells_that_say_what_is_counted_name_no_crossing():
 
     text = "Sea crossings to Lesbos, by day\n| Date | Refugees | Boats |\n|---|---|---|\n| 3 Mar | 710 | 23 |\n"
     assert named_crossings(text, len(text), scan(text), "Greece") == []
+
+
+def test_taking_arrivals_to_a_total_runs_to_the_day_of_the_figure_it_adds():
+    text = "Polish guards said 9,100 people crossed from Ukraine on Monday, taking arrivals since March 1 to 62,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text, published=date(2022, 3, 9))][1] == (
+        62000, date(2022, 3, 1), date(2022, 3, 7)
+    )
