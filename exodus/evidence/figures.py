@@ -1757,9 +1757,12 @@ def _period(
                 return Period(context.published, context.published, "'overnight': the queue as reported")
             return mention.period
         # "in the same period", "in that time": the window of a figure before (a single day is
-        # rarely called a period), else the figure before
+        # rarely called a period), else the figure before; "on the same day": the figure before's
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
+        if "day" in text[mention.start : mention.end].lower():
+            window = next((f for f in reversed(same_story) if f.period.start and f.period.start == f.period.end), None)
+        else:
+            window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
         if same_story:
             previous = (window or same_story[-1]).period
             how = (

@@ -523,6 +523,7 @@ _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
 _SAME_PERIOD = keywords(
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week)|(?:in|over|during)\s+that\s+(?:time|period)"
+    r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
 )
 
 
