@@ -1182,6 +1182,14 @@ def _classify(
         and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0])
     ):
         return previous.quantity  # "Georgia counted 53,000 arrivals, and Finland some 43,000": the same count
+    if (
+        previous is not None
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and context.paragraph_at(previous.start) == index
+        and _COUNTED_BEFORE.search(before)
+    ):
+        return previous.quantity  # "... 9,800 crossed into Slovakia. Hungary counted 12,300": the same count, another's
     return None
 
 
@@ -1240,6 +1248,7 @@ _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
 )
+_COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\s+$")
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines

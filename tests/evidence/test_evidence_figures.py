@@ -693,3 +693,8 @@ def test_on_the_same_day_is_the_day_of_the_figure_before():
     text = "Slovak police said 3,100 people crossed on Tuesday. Hungary registered 2,000 arrivals on the same day, and 40,000 since February 24."
     found = [(v, s, e) for _q, v, _p, s, e in _dated(text, published=date(2022, 3, 11), trigger=date(2022, 2, 24))]
     assert found[1:] == [(2000, date(2022, 3, 8), date(2022, 3, 8)), (40000, date(2022, 2, 24), date(2022, 3, 11))]
+
+
+def test_another_country_counting_a_number_counts_what_the_figure_before_counted():
+    text = "Slovak police said 3,100 people crossed from Ukraine on Tuesday. Hungary counted 2,000 on Wednesday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Slovakia"), ("entries", "Hungary")]
