@@ -698,3 +698,9 @@ def test_on_the_same_day_is_the_day_of_the_figure_before():
 def test_another_country_counting_a_number_counts_what_the_figure_before_counted():
     text = "Slovak police said 3,100 people crossed from Ukraine on Tuesday. Hungary counted 2,000 on Wednesday."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Slovakia"), ("entries", "Hungary")]
+
+
+def test_lifting_its_total_counts_what_the_figure_before_counted():
+    text = "Police said 4,200 people crossed into Romania on Tuesday. Moldova counted 3,000, lifting its total since February 24 to 88,000."
+    found = _dated(text, published=date(2022, 3, 11), trigger=date(2022, 2, 24))
+    assert found[2] == ("entries", 88000, "Moldova", date(2022, 2, 24), date(2022, 3, 11))
