@@ -284,7 +284,8 @@ _VERBS = [
     (
         "entries",
         (
-            r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to"
+            r"|(?:pour|stream|flood|surg|flock|spill|swarm)(?:s|ed|ing)?\s+(?:in)?to|(?:pour|stream|flood|surg|spill|swarm)(?:s|ed|ing)?\s+(?:across|over|in|through)"
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"

@@ -704,3 +704,8 @@ def test_lifting_its_total_counts_what_the_figure_before_counted():
     text = "Police said 4,200 people crossed into Romania on Tuesday. Moldova counted 3,000, lifting its total since February 24 to 88,000."
     found = _dated(text, published=date(2022, 3, 11), trigger=date(2022, 2, 24))
     assert found[2] == ("entries", 88000, "Moldova", date(2022, 2, 24), date(2022, 3, 11))
+
+
+def test_pouring_or_streaming_across_a_border_is_entering():
+    text = "About 3,000 people streamed over the border into Austria on Monday, police said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Austria")]
