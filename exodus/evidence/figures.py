@@ -307,7 +307,7 @@ _VERBS = [
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
-            r"|quit the country"
+            r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),
@@ -1395,7 +1395,10 @@ _BARE_CROSSED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
-_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
+_SENT_BACK = keywords(
+    r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
+    r"|(?:gone|went|going|headed|returned)\s+home"  # "Turkey said 7,621 Syrians had gone home": out of Turkey
+)
 _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 

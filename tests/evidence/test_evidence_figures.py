@@ -709,3 +709,8 @@ def test_lifting_its_total_counts_what_the_figure_before_counted():
 def test_pouring_or_streaming_across_a_border_is_entering():
     text = "About 3,000 people streamed over the border into Austria on Monday, police said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Austria")]
+
+
+def test_people_gone_home_leave_the_country_that_says_so():
+    text = "Jordan said on Monday that some 2,300 Syrians went home last week."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Jordan")]  # not a total out of Syria
