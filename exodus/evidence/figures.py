@@ -1188,9 +1188,10 @@ def _classify(
         and unit in (None, "persons")
         and previous.unit.startswith("persons")
         and context.paragraph_at(previous.start) == index
-        and _COUNTED_BEFORE.search(before)
-    ):
-        return previous.quantity  # "... 9,800 crossed into Slovakia. Hungary counted 12,300": the same count, another's
+        and (_COUNTED_BEFORE.search(before) or _AVERAGE_OF.search(before))
+    ):  # "... 9,800 crossed into Slovakia. Hungary counted 12,300": the same count, another's;
+        # "58,410 entered ... This represents a daily average of about 2,900": the same count, per day
+        return previous.quantity
     return None
 
 
@@ -1250,6 +1251,7 @@ _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
 )
 _COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\s+$")
+_AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -2088,7 +2090,15 @@ def _figure(
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
+    average = (  # "This represents a daily average of 2,900": no verb of its own, the figure before's count
+        _AVERAGE_OF.search(text, clause[0], number.start)
+        if previous is not None and not _ANY_VERB.search(text, *clause)
+        else None
+    )
+    per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window
+        period = Period(previous.period.start, previous.period.end, f"an average over the figure before's: {previous.period.how}")
     if (
         previous is not None
         and previous.start >= sentence[0]

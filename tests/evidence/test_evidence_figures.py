@@ -714,3 +714,10 @@ def test_pouring_or_streaming_across_a_border_is_entering():
 def test_people_gone_home_leave_the_country_that_says_so():
     text = "Jordan said on Monday that some 2,300 Syrians went home last week."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Jordan")]  # not a total out of Syria
+
+
+def test_a_daily_average_with_no_verb_is_the_figure_before_per_day():
+    text = "Some 42,000 people entered through Palanca between 1 and 14 March. That is an average of 3,000 a day."
+    assert [(q, v, p, s, e) for q, v, p, s, e in _dated(text, published=date(2022, 3, 20))][1] == (
+        "entries", 3000, "Palanca", date(2022, 3, 1), date(2022, 3, 14)
+    )
