@@ -265,7 +265,8 @@ def _rules(r: _Resolver):
         year = p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        days = _number(g["fdn"]) if g.get("fdn") else 7
+        days = _number(g["fdn"]) if g.get("fdn") else 1
+        days *= 7 if g["fdu"].lower().startswith("week") else 1  # "the first two weeks of March": 14 days
         if days < 1 or days > last.day:
             return None
         if g["fpart"].lower() == "first":
@@ -414,7 +415,7 @@ def _rules(r: _Resolver):
         ),
         (
             rf"(?:(?:in|during|over)\s+)?the\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
-            r"(?P<fdu>days|week)\s+of\s+"
+            r"(?P<fdu>days|weeks?)\s+of\s+"
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,
         ),
