@@ -721,3 +721,8 @@ def test_a_daily_average_with_no_verb_is_the_figure_before_per_day():
     assert [(q, v, p, s, e) for q, v, p, s, e in _dated(text, published=date(2022, 3, 20))][1] == (
         "entries", 3000, "Palanca", date(2022, 3, 1), date(2022, 3, 14)
     )
+
+
+def test_us_dollars_are_dollars():
+    text = "A bus ticket from Moscow to Minsk costs 90 US dollars now."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 90, "Moscow - Minsk")]
