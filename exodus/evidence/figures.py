@@ -1405,6 +1405,24 @@ _SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
 
+_NOT_A_TOWN = re.compile(
+    r"(?:The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+
+
+def _route_end(name: str) -> str:
+    """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
+    (capitalised words, not a day or a month); "" if neither."""
+    known = find_places(name)
+    if known:
+        return known[0].place.name
+    words = name.split()
+    if words and all(word[:1].isupper() for word in words) and not _NOT_A_TOWN.match(name):
+        return name
+    return ""
+
+
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
     """The place a relative clause is about: the one named just before ", which", ", where", ", who"."""
     pronoun = _RELATIVE.search(text, max(0, clause[0] - 12), clause[0])
@@ -1555,6 +1573,10 @@ def _place(
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
                 return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
+        route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
+        ends = [_route_end(part) for part in route.groups() if part] if route else []
+        if ends and all(ends):
+            return " - ".join(ends)
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):

@@ -726,3 +726,8 @@ def test_a_daily_average_with_no_verb_is_the_figure_before_per_day():
 def test_us_dollars_are_dollars():
     text = "A bus ticket from Moscow to Minsk costs 90 US dollars now."
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 90, "Moscow - Minsk")]
+
+
+def test_a_fare_between_towns_the_gazetteer_lacks_names_them_as_written():
+    text = "On Tuesday the bus ticket from Colchane to Iquique cost 50 dollars, the migrants said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("flights_price_usd", "Colchane - Iquique")]
