@@ -1755,7 +1755,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would|tell|tells"
+    r"|every day|each day|daily|per day|will|would|tell|tells|costs"
 )
 _PAST = keywords(r"was|were|had|took|did")
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")

@@ -731,3 +731,8 @@ def test_us_dollars_are_dollars():
 def test_a_fare_between_towns_the_gazetteer_lacks_names_them_as_written():
     text = "On Tuesday the bus ticket from Colchane to Iquique cost 50 dollars, the migrants said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("flights_price_usd", "Colchane - Iquique")]
+
+
+def test_a_fare_that_costs_is_the_fare_now():
+    text = "On Monday 2,000 people crossed at Kapikule.\n\nThe bus from Edirne to Istanbul costs 40 dollars."
+    assert [(q, s) for q, _v, _p, s, _e in _dated(text)] == [("entries", date(2022, 9, 26)), ("flights_price_usd", PUBLISHED)]
