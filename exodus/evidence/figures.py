@@ -79,6 +79,7 @@ _HIGH_WORDS = [
     "under",
     "a maximum of",
     "below",
+    "until",  # machine-translated "hasta", "até": "costs until 50 dollars"
 ]
 _ABOUT_WORDS = [
     "nearly",

@@ -736,3 +736,8 @@ def test_a_fare_between_towns_the_gazetteer_lacks_names_them_as_written():
 def test_a_fare_that_costs_is_the_fare_now():
     text = "On Monday 2,000 people crossed at Kapikule.\n\nThe bus from Edirne to Istanbul costs 40 dollars."
     assert [(q, s) for q, _v, _p, s, _e in _dated(text)] == [("entries", date(2022, 9, 26)), ("flights_price_usd", PUBLISHED)]
+
+
+def test_until_before_a_number_is_an_upper_bound():
+    text = "A seat on the bus to Tacna costs until 100 dollars by person, denounced the migrants."  # translated "hasta"
+    assert [(v, low, high) for _q, v, low, high, _p in _rows(text)] == [(100, None, 100)]
