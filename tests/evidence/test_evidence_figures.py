@@ -741,3 +741,8 @@ def test_a_fare_that_costs_is_the_fare_now():
 def test_until_before_a_number_is_an_upper_bound():
     text = "A seat on the bus to Tacna costs until 100 dollars by person, denounced the migrants."  # translated "hasta"
     assert [(v, low, high) for _q, v, low, high, _p in _rows(text)] == [(100, None, 100)]
+
+
+def test_entered_to_a_town_names_a_border_town():
+    text = "More of 2.1 thousand foreigners entered to Pisiga during the past weekend, according to the police."  # translated
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 2100, "Pisiga")]
