@@ -712,6 +712,7 @@ class _Context:
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
+    reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -810,6 +811,16 @@ class _Context:
             if _PRESENT.search(heading) and not _PAST.search(heading):
                 return None  # "And how long are people waiting?": asked of now, not of the scene before
         return None
+
+    def reporting_period(self) -> "Period | None":
+        """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
+        kept or not), which its "this period" means; found on first use."""
+        if self.reported is None:
+            line = _REPORTING_PERIOD.search(self.doc.text)
+            said = find_times(line.group("when"), self.published, self.trigger) if line else []
+            windows = [t.period for t in said if t.period and t.period.start]
+            self.reported = windows[0] if windows else False
+        return self.reported or None
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -1862,6 +1873,9 @@ def _period(
         found = within(inside, scope is sentence)
         if found:
             return found
+    if _THIS_PERIOD.search(words) and context.reporting_period():  # "New arrivals this period: 603"
+        reported = context.reporting_period()
+        return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list
     lead_in, lead_start, _header, dated = context.lead_in(index, sentence, number.start)
@@ -1918,6 +1932,10 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_REPORTING_PERIOD = re.compile(
+    r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
+)
+_THIS_PERIOD = keywords(r"(?:this|the)\s+(?:reporting\s+)?period(?!\s+(?:of|since|from|before|after)\b)")
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
 # "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")

@@ -746,3 +746,8 @@ def test_until_before_a_number_is_an_upper_bound():
 def test_entered_to_a_town_names_a_border_town():
     text = "More of 2.1 thousand foreigners entered to Pisiga during the past weekend, according to the police."  # translated
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 2100, "Pisiga")]
+
+
+def test_this_period_in_a_bulletin_is_its_reporting_period():
+    text = "Weekly bulletin\nReporting period: 12-18 September 2022\n\n- New arrivals this period: 1,450\n- Returns: none\n"
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(1450, date(2022, 9, 12), date(2022, 9, 18))]
