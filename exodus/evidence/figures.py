@@ -1119,8 +1119,10 @@ def _classify(
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
-    if _PART_BY_WHO.match(after):
-        return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
+    if _PART_BY_WHO.match(after) or context.in_list(index) and _PART_BY_WHO_LABEL.match(
+        text, text.rfind("\n", 0, number.start) + 1, number.start
+    ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
+        return None
     if _WHO_THEY_ARE.match(after) and _OF_WHOM_BEFORE.search(near):
         return None  # "96,400 arrivals, of whom 41,000 are Sudanese nationals": the nationality of a part
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
@@ -1242,6 +1244,11 @@ _DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|
 _PART_BY_WHO = re.compile(
     r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
+    re.IGNORECASE,
+)
+_PART_BY_WHO_LABEL = re.compile(
+    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:of\s+(?:whom|which|them|these)|among\s+them|including)\s+"
+    r"(?:(?:adult|young|elderly|unaccompanied)\s+)?(?:men|women|children|boys|girls|minors|adults|the\s+elderly)\b[^:\n]{0,40}:\s*$",
     re.IGNORECASE,
 )
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
