@@ -767,6 +767,11 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "in Roszke, right on the Serbian border", "In Horgos, on the Serbian side": a town at the border line
+        keywords(r"on\s+the\s+(?:[A-Z][\w-]+\s+)?(?:border|side|frontier)\b", tail="", ignore_case=False),
+        re.compile(rf"(?P<names>{_NAME}),\s+(?:right\s+|just\s+)?$"),
+        -60,
+    ),
     (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
         keywords(r"At", tail="", ignore_case=False),
         re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*)\b)"),
@@ -785,7 +790,7 @@ _NOT_A_NAME = set(
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Red Cross UN UNHCR IOM EU""".split()
+    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To""".split()
 )
 
 

@@ -756,3 +756,13 @@ def test_this_period_in_a_bulletin_is_its_reporting_period():
 def test_a_list_item_that_breaks_a_count_down_by_who_is_no_figure():
     text = "Key figures:\n- New arrivals since Monday: 2,400\n- Of whom children: 1,100\n"
     assert [v for _q, v, _l, _h, _p in _rows(text, origin="Sudan")] == [2400]
+
+
+def test_a_town_right_on_the_border_or_on_one_side_is_a_crossing():
+    text = (
+        "HOST: You are at the reception point in Beregsurany, right on the Ukrainian border. What did you see?\n"
+        "GUEST: The police say 2,300 people crossed here yesterday.\n"
+        "HOST: And the other side?\n"
+        "GUEST: In Luzhanka, on the Ukrainian side, about 900 more are waiting.\n"
+    )
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text, origin="Ukraine")] == [("entries", "Beregsurany"), ("other", "Luzhanka")]
