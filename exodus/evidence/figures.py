@@ -174,6 +174,7 @@ _UNIT_AFTER = re.compile(
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
+_CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _METRES_ATTACHED = re.compile(r"m\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
@@ -667,8 +668,11 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
         if unit_class is None:
-            if _NOT_COUNTED.fullmatch(word):
-                return "skip", word, 1.0
+            crossings_of_people = (
+                word == "crossings" and number.low >= 100 and _CROSSINGS_OF_PEOPLE.match(text, match.end(), limit)
+            )
+            if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
+                return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
             return "persons", word, 1.0
         _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
         if unit == "hours" and _DETERMINER.search(match.group("adj")):
@@ -1115,7 +1119,7 @@ def _classify(
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
-    if noun in ("arrivals", "entries"):
+    if noun in _ENTRY_NOUNS:
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"

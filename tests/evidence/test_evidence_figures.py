@@ -766,3 +766,8 @@ def test_a_town_right_on_the_border_or_on_one_side_is_a_crossing():
         "GUEST: In Luzhanka, on the Ukrainian side, about 900 more are waiting.\n"
     )
     assert [(q, p) for q, _v, _l, _h, p in _rows(text, origin="Ukraine")] == [("entries", "Beregsurany"), ("other", "Luzhanka")]
+
+
+def test_crossings_into_a_country_count_people_and_a_few_crossings_count_the_points():
+    text = "Officials recorded 4,500 crossings into Kazakhstan on Wednesday. The region has 12 crossings into Kazakhstan."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 4500, "Kazakhstan")]
