@@ -771,3 +771,8 @@ def test_a_town_right_on_the_border_or_on_one_side_is_a_crossing():
 def test_crossings_into_a_country_count_people_and_a_few_crossings_count_the_points():
     text = "Officials recorded 4,500 crossings into Kazakhstan on Wednesday. The region has 12 crossings into Kazakhstan."
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 4500, "Kazakhstan")]
+
+
+def test_a_country_that_welcomed_people_took_them_in():
+    text = "Kazakhstan has welcomed some 98,000 Russians since the decree, the minister said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Kazakhstan")]
