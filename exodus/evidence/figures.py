@@ -256,7 +256,8 @@ _EARLIER = re.compile(
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
-    r"(?:fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|slipped|eased|doubled|halved)\b[^.;:]{0,50}?"
+    r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved)\b"
+    r"[^.;:]{0,50}?"
     r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
 )
 _BASELINE_BEFORE_WORDS = (

@@ -776,3 +776,10 @@ def test_crossings_into_a_country_count_people_and_a_few_crossings_count_the_poi
 def test_a_country_that_welcomed_people_took_them_in():
     text = "Kazakhstan has welcomed some 98,000 Russians since the decree, the minister said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Kazakhstan")]
+
+
+def test_a_level_that_has_fallen_to_n_from_m_dates_m_by_its_own_time():
+    text = "Daily arrivals in Chad have fallen to about 600, from 2,000 in early June."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
+        (600, PUBLISHED, PUBLISHED), (2000, date(2022, 6, 1), date(2022, 6, 10))
+    ]
