@@ -256,9 +256,10 @@ _EARLIER = re.compile(
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
-    r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved)\b"
+    r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved"
+    r"|shrunk|shrank|lengthened)\b"
     r"[^.;:]{0,50}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?\s*,?\s+from"
 )
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
