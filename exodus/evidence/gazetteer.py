@@ -767,6 +767,11 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "the line of trucks at Kapikule", "queues before Kapitan Andreevo": where a queue forms
+        keywords(r"queues?|lines?|tailbacks?|jams?", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:of\s+(?:[\w’'-]+\s+){{1,2}}?)?(?:at|before|outside)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
     (  # "in Roszke, right on the Serbian border", "In Horgos, on the Serbian side": a town at the border line
         keywords(r"on\s+the\s+(?:[A-Z][\w-]+\s+)?(?:border|side|frontier)\b", tail="", ignore_case=False),
         re.compile(rf"(?P<names>{_NAME}),\s+(?:right\s+|just\s+)?$"),

@@ -788,3 +788,8 @@ def test_a_level_that_has_fallen_to_n_from_m_dates_m_by_its_own_time():
 def test_a_queue_that_has_shrunk_to_n_km_from_m_km_on_monday_is_now():
     text = "The queue at Upper Lars has shrunk to about 2 km, from 10 km on Monday."
     assert [(v, s) for _q, v, _p, s, _e in _dated(text)] == [(2, PUBLISHED), (10, date(2022, 9, 26))]
+
+
+def test_where_a_queue_forms_is_a_crossing():
+    text = "The line of trucks at Kapitan Andreevo stretched some 15 kilometres on Monday, drivers said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("queue_length_km", "Kapitan Andreevo")]
