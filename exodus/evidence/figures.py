@@ -1086,6 +1086,7 @@ def _classify(
         if _JOURNEY_AFTER.match(after):
             return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
+        waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None

@@ -793,3 +793,13 @@ def test_a_queue_that_has_shrunk_to_n_km_from_m_km_on_monday_is_now():
 def test_where_a_queue_forms_is_a_crossing():
     text = "The line of trucks at Kapitan Andreevo stretched some 15 kilometres on Monday, drivers said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("queue_length_km", "Kapitan Andreevo")]
+
+
+def test_hours_answering_a_question_about_waiting_are_a_wait():
+    text = (
+        "INTERVIEWER: You have been at the Medyka crossing all week. What is it like?\n"
+        "VOLUNTEER: Crowded.\n"
+        "INTERVIEWER: How long are people waiting there now?\n"
+        "VOLUNTEER: People tell me 15 hours, sometimes more.\n"
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("wait_hours", 15, "Medyka")]
