@@ -212,8 +212,8 @@ _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up"
 _ARREST = keywords(_ARREST_WORDS)
 _CALLUP = keywords(
-    r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*"
-)
+    r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
+)  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 _QUEUE = keywords(
     r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"

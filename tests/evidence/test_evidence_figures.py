@@ -803,3 +803,11 @@ def test_hours_answering_a_question_about_waiting_are_a_wait():
         "VOLUNTEER: People tell me 15 hours, sometimes more.\n"
     )
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("wait_hours", 15, "Medyka")]
+
+
+def test_a_speaker_labelled_volunteer_is_no_call_up():
+    text = (
+        "INTERVIEWER: You run a shelter in Przemysl. How many people came in yesterday?\nVOLUNTEER: Around 6,000.\n"
+        "INTERVIEWER: And today?\nVOLUNTEER: Fewer.\n"
+    )
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text, origin="Ukraine")] == [("entries", 6000)]
