@@ -1906,6 +1906,13 @@ def _period(
         found = within(lead_times, True)
         if found:
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
+        # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
+        title = lead_in.rpartition(" / ")[2]
+        heading = " / " in lead_in and not title.endswith((".", ":"))
+        said = find_times(title, context.published, context.trigger) if heading else []
+        titled = [t.period for t in said if t.period and not t.statement]
+        if titled:
+            return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
     words = text[slice(*clause)]
     # a sentence before: its time after "than", "up from" dated the number compared, not the count it carries

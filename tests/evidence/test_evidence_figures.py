@@ -811,3 +811,10 @@ def test_a_speaker_labelled_volunteer_is_no_call_up():
         "INTERVIEWER: And today?\nVOLUNTEER: Fewer.\n"
     )
     assert [(q, v) for q, v, _l, _h, _p in _rows(text, origin="Ukraine")] == [("entries", 6000)]
+
+
+def test_a_table_under_a_dated_title_takes_its_date():
+    text = "Border traffic at Georgia's crossings with Russia on 27 September\n| Crossing | Entries | Exits |\n|---|---|---|\n| Upper Lars | 11,200 | 1,900 |\n"
+    assert [(q, v, s) for q, v, _p, s, _e in _dated(text)] == [
+        ("entries", 11200, date(2022, 9, 27)), ("exits", 1900, date(2022, 9, 27))
+    ]
