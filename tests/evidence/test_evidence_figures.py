@@ -818,3 +818,8 @@ def test_a_table_under_a_dated_title_takes_its_date():
     assert [(q, v, s) for q, v, _p, s, _e in _dated(text)] == [
         ("entries", 11200, date(2022, 9, 27)), ("exits", 1900, date(2022, 9, 27))
     ]
+
+
+def test_a_count_between_the_verb_and_through_x_still_names_the_crossing():
+    text = "Iran deported around 5,000 Afghans through Islam Qala on Monday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Islam Qala")]
