@@ -823,3 +823,8 @@ def test_a_table_under_a_dated_title_takes_its_date():
 def test_a_count_between_the_verb_and_through_x_still_names_the_crossing():
     text = "Iran deported around 5,000 Afghans through Islam Qala on Monday."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Islam Qala")]
+
+
+def test_people_apprehended_are_arrests():
+    text = "Turkish authorities apprehended 1,600 irregular migrants in Van province over the weekend."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("arrests", "Turkey")]
