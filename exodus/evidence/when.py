@@ -478,6 +478,12 @@ def _rules(r: _Resolver):
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,
         ),
+        (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
+            r"(?:(?:in|during|(?P<ysince>since)|throughout|over|by)\s+(?:the\s+)?"
+            r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
+            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b",
+            lambda g: month_alone({"mo": "May", "part": g.get("ypart") or g.get("ypart2"), "msince": g.get("ysince")}),
+        ),
     ]
     return rules
 
