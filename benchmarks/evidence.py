@@ -43,7 +43,8 @@ LABELLED = ROOT / "tests" / "evidence"
 PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
-HELD_OUT = ("twentysixth", "thirtieth", "thirtysecond", "thirtysixth")  # written after the last rule change and never tuned on
+# written after the last rule change and never tuned on (the thirty-second was, on branch `evrules`, for its known misses)
+HELD_OUT = ("twentysixth", "thirtieth", "thirtysixth")
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
