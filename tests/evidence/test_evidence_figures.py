@@ -828,3 +828,8 @@ def test_a_count_between_the_verb_and_through_x_still_names_the_crossing():
 def test_people_apprehended_are_arrests():
     text = "Turkish authorities apprehended 1,600 irregular migrants in Van province over the weekend."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("arrests", "Turkey")]
+
+
+def test_what_a_camp_holds_or_houses_is_a_stock():
+    text = "Most are taken to the Nyumanzi settlement, which already holds more than 40,000 people. Kakuma houses 180,000."
+    assert _rows(text, origin="South Sudan") == []
