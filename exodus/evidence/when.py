@@ -468,6 +468,7 @@ def _rules(r: _Resolver):
             lambda g: days_after(g),
         ),
         (rf"(?:until|till|through)\s+(?P<uwd>{_WEEKDAY})", until_day),
+        (rf"since\s+last\s+(?P<slwd>{_WEEKDAY})", lambda g: span(_last_weekday(g["slwd"], p, strictly_before=True), p)),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
