@@ -458,7 +458,8 @@ def _rules(r: _Resolver):
         ),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
         (
-            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?{_day_pattern('e')}",
+            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of"
+            rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC))\s+(?:on\s+)?{_day_pattern('e')}",  # "by 5am on Wednesday"
             lambda g: by_day(r.day_phrase(g, "e")),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
