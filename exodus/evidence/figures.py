@@ -167,7 +167,7 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
-    r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
+    r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
@@ -200,6 +200,7 @@ _UNIT_CLASS = [
     (re.compile(r"met(?:re|er)s$"), "km", 0.001),
     (re.compile(r"hours?$|hrs?$"), "hours", 1.0),
     (re.compile(r"days?$"), "hours", 24.0),
+    (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
     (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"

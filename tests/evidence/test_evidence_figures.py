@@ -833,3 +833,8 @@ def test_people_apprehended_are_arrests():
 def test_what_a_camp_holds_or_houses_is_a_stock():
     text = "Most are taken to the Nyumanzi settlement, which already holds more than 40,000 people. Kakuma houses 180,000."
     assert _rows(text, origin="South Sudan") == []
+
+
+def test_a_wait_of_a_week_is_168_hours():
+    text = "Migrants waited for up to a week at the Kuznica crossing, aid workers said on Friday."
+    assert [(q, v, high) for q, v, _l, high, _p in _rows(text)] == [("wait_hours", 168, 168)]
