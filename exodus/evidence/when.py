@@ -441,7 +441,7 @@ def _rules(r: _Resolver):
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
         (  # "crossed in two days", "within two weeks": the days up to publication, like "in the past two days"
-            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks)\b(?!\s+(?:after|before|since|of|from|into)\b)",
+            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
             lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
