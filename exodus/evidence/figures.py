@@ -222,7 +222,7 @@ _QUEUE = keywords(
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _PRICE = keywords(
-    r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*"
+    r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
 )
 # dollars for goods by the unit ("$116 a barrel") or sums ("$10 million") are not fares
 _PER_GOODS_UNIT = re.compile(

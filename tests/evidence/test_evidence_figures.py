@@ -838,3 +838,8 @@ def test_what_a_camp_holds_or_houses_is_a_stock():
 def test_a_wait_of_a_week_is_168_hours():
     text = "Migrants waited for up to a week at the Kuznica crossing, aid workers said on Friday."
     assert [(q, v, high) for q, v, _l, high, _p in _rows(text)] == [("wait_hours", 168, 168)]
+
+
+def test_a_ferry_or_taxi_fare_is_a_fare():
+    text = "The ferry from Odesa to Istanbul now costs about $160."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("flights_price_usd", "Odesa - Istanbul")]
