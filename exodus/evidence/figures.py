@@ -246,9 +246,9 @@ _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|dep
 _EXCEEDED = keywords(r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
-_COMPARATIVE_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|up|down)"
-    r"\s+(?:than|from|on)\b|^\s*%",
+_COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
+    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from|on)"
+    r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
@@ -329,8 +329,8 @@ _LEFT_PLACE = keywords(
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}",
-    tail=r"\s+(?:[\w’',.–-]+\s+){0,3}$",
-)  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
+    tail=r"\s+(?:[\w’',.–$-]+\s+){0,3}$",
+)  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
     starts = []

@@ -843,3 +843,8 @@ def test_a_wait_of_a_week_is_168_hours():
 def test_a_ferry_or_taxi_fare_is_a_fare():
     text = "The ferry from Odesa to Istanbul now costs about $160."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("flights_price_usd", "Odesa - Istanbul")]
+
+
+def test_a_fare_up_from_an_earlier_fare_is_kept_and_so_is_the_earlier_one():
+    text = "A seat on the bus to Malakal costs around $50 now, up from $15 before the war."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(50, PUBLISHED, PUBLISHED), (15, None, date(2022, 9, 20))]
