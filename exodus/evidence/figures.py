@@ -244,6 +244,7 @@ _STOCK_WORDS = (
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
 _EXCEEDED = keywords(r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
+_REACHED = keywords(r"reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$")
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
@@ -1161,7 +1162,7 @@ def _classify(
     ):  # "... have fled Ukraine. Of these, some 1.4 million are in Poland, 214,000 in Hungary": parts by country
         return "entries" if previous.quantity in ("departures_total", "exits", "entries") else previous.quantity
     # "the number who have fled has passed three million": a count passing a mark, not people passing
-    exceeded = _EXCEEDED.search(before)
+    exceeded = _EXCEEDED.search(before) or _REACHED.search(before)  # ("the number who have fled reached 1 million")
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
         before = before[: exceeded.start()]
     if context.in_list(index) and (

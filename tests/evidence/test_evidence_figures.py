@@ -848,3 +848,8 @@ def test_a_ferry_or_taxi_fare_is_a_fare():
 def test_a_fare_up_from_an_earlier_fare_is_kept_and_so_is_the_earlier_one():
     text = "A seat on the bus to Malakal costs around $50 now, up from $15 before the war."
     assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(50, PUBLISHED, PUBLISHED), (15, None, date(2022, 9, 20))]
+
+
+def test_a_count_that_reached_a_level_counts_what_its_subject_did():
+    text = "The number of people who have fled Ukraine reached 1 million on Thursday, the UN said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("departures_total", "Ukraine")]  # not people "reaching"
