@@ -853,3 +853,8 @@ def test_a_fare_up_from_an_earlier_fare_is_kept_and_so_is_the_earlier_one():
 def test_a_count_that_reached_a_level_counts_what_its_subject_did():
     text = "The number of people who have fled Ukraine reached 1 million on Thursday, the UN said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("departures_total", "Ukraine")]  # not people "reaching"
+
+
+def test_people_who_were_caught_are_arrests():
+    text = "In the last week, a total of 4 thousand 312 irregular migrants were caught in Van, officials said."
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4312)]
