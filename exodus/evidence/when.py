@@ -286,6 +286,14 @@ def _rules(r: _Resolver):
             first = first.replace(year=first.year - 1)
         return span(first, last)
 
+    def first_months(g):
+        year = int(g["yy"]) if g.get("yy") else p.year
+        months = _number(g["yn"])
+        if not 1 <= months <= 12:
+            return None
+        last = date(year + months // 12, months % 12 + 1, 1) - timedelta(days=1)
+        return span(date(year, 1, 1), min(last, p))
+
     def since_trigger(g):
         if trig:
             return span(trig, p)
@@ -433,6 +441,10 @@ def _rules(r: _Resolver):
             lambda g: span(p.replace(month=1, day=1), p),
         ),
         (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?month", lambda g: span(p.replace(day=1), p)),
+        (  # "in the first three months of the year", "the first six months of 2023"
+            rf"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<yn>{_COUNT})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<yy>(?:19|20)\d\d))",
+            first_months,
+        ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"since\s+{_day_pattern('s')}", since_day),
         (
