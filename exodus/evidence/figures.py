@@ -243,8 +243,12 @@ _STOCK_WORDS = (
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
-_EXCEEDED = keywords(r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
-_REACHED = keywords(r"reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$")
+_EXCEEDED_WORDS = r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the"
+_EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
+# a count passing or reaching a level: "the number who have fled has passed / reached 1 million"
+_COUNT_REACHED = keywords(
+    rf"{_EXCEEDED_WORDS}|reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$"
+)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
@@ -1161,8 +1165,8 @@ def _classify(
         and _LOCATED_AFTER.match(after)
     ):  # "... have fled Ukraine. Of these, some 1.4 million are in Poland, 214,000 in Hungary": parts by country
         return "entries" if previous.quantity in ("departures_total", "exits", "entries") else previous.quantity
-    # "the number who have fled has passed three million": a count passing a mark, not people passing
-    exceeded = _EXCEEDED.search(before) or _REACHED.search(before)  # ("the number who have fled reached 1 million")
+    # "the number who have fled has passed three million / reached 1 million": a count reaching a mark, not people passing
+    exceeded = _COUNT_REACHED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
         before = before[: exceeded.start()]
     if context.in_list(index) and (
@@ -1892,7 +1896,7 @@ def _period(
         found = within(inside, scope is sentence)
         if found:
             return found
-    if _THIS_PERIOD.search(words) and context.reporting_period():  # "New arrivals this period: 603"
+    if "period" in words and _THIS_PERIOD.search(words) and context.reporting_period():  # "New arrivals this period: 603"
         reported = context.reporting_period()
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
@@ -2157,11 +2161,12 @@ def _figure(
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
-    average = (  # "This represents a daily average of 2,900": no verb of its own, the figure before's count
-        _AVERAGE_OF.search(text, clause[0], number.start)
-        if previous is not None and not _ANY_VERB.search(text, *clause)
-        else None
-    )
+    average = None
+    if previous is not None and text.find("average", clause[0], number.start) >= 0:
+        average = _AVERAGE_OF.search(text, clause[0], number.start)
+    if average and _ANY_VERB.search(text, *clause):
+        average = None  # ("an average of 1,700 a day are now reaching ...": its own verb and time)
+    # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window
