@@ -1954,19 +1954,13 @@ def _figure(
     refers_back = previous is not None and (
         _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
     )
-    returned_to = next(
-        (
-            m
-            for m in _mentions_in(context.places[index], *clause)
-            if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
-            and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
-        ),
-        None,
-    )
-    fled_into = next(
-        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
-        None,
-    )
+    # where people fled into matters only to exits, where they went back to only to entries and exits (most figures neither)
+    fled_into = None
+    if quantity in ("exits", "departures_total"):
+        fled_into = next(
+            (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
+            None,
+        )
     if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
         # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
         fled_into = next(
@@ -1981,6 +1975,17 @@ def _figure(
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
         quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
+    returned_to = None
+    if quantity in ("entries", "exits"):
+        returned_to = next(
+            (
+                m
+                for m in _mentions_in(context.places[index], *clause)
+                if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
+                and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
+            ),
+            None,
+        )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
