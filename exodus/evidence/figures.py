@@ -325,11 +325,13 @@ def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     return tuple(starts)
 
 
-# ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
-_CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who|though|although)\s|\s+according to\b)"
-    r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
-)
+# ";", " - ", ", while", " whereas", ", according to": three scans, each opening with a character
+# rarer than a space ("-" and "while" are found from the character after their space)
+_CLAUSE_BREAKS = [
+    re.compile(r";"),
+    re.compile(r",(?:\s*(?:while|whereas|but|and|when|where|which|who|though|although)\s|\s+according to\b)"),
+    re.compile(r"[–—\-w](?<=\s.)(?:(?<=[–—-])\s|(?<=w)(?:hile|hereas)\s)"),  # starts one character in
+]
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _ABBREVIATIONS = re.compile(
@@ -401,7 +403,16 @@ class _Breaks:
 
     @classmethod
     def of(cls, text: str, end: int) -> "_Breaks":
-        spans = [match.span() for match in _CLAUSE_BREAK.finditer(text, 0, end)]
+        semicolon, comma, after_space = _CLAUSE_BREAKS
+        found = [match.span() for match in semicolon.finditer(text, 0, end)]
+        found += [match.span() for match in comma.finditer(text, 0, end)]
+        found += [(match.start() - 1, match.end()) for match in after_space.finditer(text, 1, end)]
+        found.sort()
+        spans, reached = [], 0
+        for start, stop in found:
+            if start >= reached:  # (", while" is found by two scans: kept once, as one scan of all three would)
+                spans.append((start, stop))
+                reached = stop
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
