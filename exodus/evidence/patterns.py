@@ -100,14 +100,32 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> 
             by_first.setdefault(word[0].lower() if ignore_case else word[0], []).append(word[1:])
     if ignore_case:
         letters = "".join(sorted(first + first.upper() for first in by_first))
-        branches = "|".join(
-            f"(?<=[{first}{first.upper()}])(?i:{'|'.join(rests)})" for first, rests in by_first.items()
-        )
+        groups = [(first + first.upper(), f"(?i:{'|'.join(rests)})") for first, rests in by_first.items()]
         tail = f"(?i:{tail})" if tail else ""
     else:
         letters = "".join(sorted(by_first))
-        branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return rf"[{letters}](?<!\w.)(?:{branches}){tail}"
+        groups = [(first, f"(?:{'|'.join(rests)})") for first, rests in by_first.items()]
+    return rf"[{letters}](?<!\w.)(?:{_by_first_letter(groups)}){tail}"
+
+
+_FANOUT = 3
+
+
+def _by_first_letter(groups: list[tuple[str, str]]) -> str:
+    """`(?<=[letters])body` for each (letters, body), nested `_FANOUT` to a level.
+
+    `re` tries an alternation's branches one by one and, once a branch fails, the next,
+    so a flat list of twenty first letters costs twenty look-behinds at every word start,
+    where the words nearly always fail; nested by groups of letters it costs a few per level
+    (cue searches a third faster). The letters of the groups are disjoint, so the match is the same.
+    """
+    if len(groups) <= _FANOUT:
+        return "|".join(f"(?<=[{letters}]){body}" for letters, body in groups)
+    size = -(-len(groups) // _FANOUT)
+    parts = [groups[i : i + size] for i in range(0, len(groups), size)]
+    return "|".join(
+        f"(?<=[{''.join(letters for letters, _ in part)}])(?:{_by_first_letter(part)})" for part in parts
+    )
 
 
 def leading_words(pattern: str, flags: int = 0) -> set[str]:
