@@ -358,8 +358,11 @@ _SAID_BY = keywords(
     ignore_case=False,
 )
 # What stands before the subject of "said" ("..., officials said", "... that officials said"),
-# read backwards from the verb: the last of these words or marks, and the spaces after it.
-_SUBJECT_START_BACKWARDS = re.compile(r"\s*(?:[,;:“”\"]|\btaht\b|\belihw\b|\bdna\b|\bretfa\b|\bnehw\b)")
+# read backwards from the verb: the last of these words or marks (each branch opens with its
+# character, so that a search skips to them); `_subject_start` adds the spaces after it.
+_SUBJECT_START_BACKWARDS = re.compile(
+    r',|;|:|“|”|"|t(?<!\w.)aht\b|e(?<!\w.)lihw\b|d(?<!\w.)na\b|r(?<!\w.)etfa\b|n(?<!\w.)ehw\b'
+)
 _LEADING_SPACE = re.compile(r"\s*")
 _NOT_A_REPORTER = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE
@@ -651,6 +654,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
         return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
     qualifier = (match.group("qual") or "").strip().lower()
+    if not b and a.replace(",", "").isdecimal():  # "4,824", most numbers: digits, no multiplier, no currency
+        return _Number(at, to, low, high, qualifier, False, False, False)
     is_word = not _DIGIT.search(a)
     has_multiplier = bool(_HAS_MULTIPLIER.search((b or a).lower()))
     currency = bool(_CURRENCY.match(a))
@@ -1904,8 +1909,9 @@ def _reporter(text: str, scope: tuple[int, int]) -> str:
 def _subject_start(head: str) -> int:
     """Where the subject of the verb that ends `head` starts: after the last comma, quote
     mark, "that", "while", "and", "after" or "when", else at the start."""
-    cut = _SUBJECT_START_BACKWARDS.search(head[::-1])
-    return len(head) - cut.start() if cut else _LEADING_SPACE.match(head).end()
+    backwards = head[::-1]
+    cut = _SUBJECT_START_BACKWARDS.search(backwards)
+    return len(head) - len(backwards[: cut.start()].rstrip()) if cut else _LEADING_SPACE.match(head).end()
 
 
 def _said_start(text: str, verb: int, first: int) -> int:
