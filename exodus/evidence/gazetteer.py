@@ -480,7 +480,7 @@ def _build(
 _BY_START, _MEANING = _build()
 _BUILT_IN = (_BY_START, _MEANING)
 _GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
-_CAPITAL = re.compile(r"\b[A-Z][\w’'.-]?")
+_CAPITAL = re.compile(r"[A-Z](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
 _BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
 CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 
