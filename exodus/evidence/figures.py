@@ -130,7 +130,8 @@ _WORDNUM_START = (
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
 _ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
-_QUAL = rf"(?P<qual>\b(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?"
+# (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
+_QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+to\s+(?P<b>{_ONE})", re.IGNORECASE),
@@ -346,15 +347,20 @@ def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     return tuple(starts)
 
 
-# ";", " - ", ", while", " whereas", ", according to" (opening with the set of first characters, for speed)
-_CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)(?:\s*(?:while|whereas|but|and|when|where|which|who|though|although)\s|\s+according to\b)"
-    r"|(?<=\s)(?:[–—-]\s|while\s|whereas\s))"
-)
+# ";", " - ", ", while", " whereas", ", according to": three scans, each opening with a character
+# rarer than a space ("-" and "while" are found from the character after their space)
+_CLAUSE_BREAKS = [
+    re.compile(r";"),
+    re.compile(r",(?:\s*(?:while|whereas|but|and|when|where|which|who|though|although)\s|\s+according to\b)"),
+    re.compile(r"[–—\-w](?<=\s.)(?:(?<=[–—-])\s|(?<=w)(?:hile|hereas)\s)"),  # starts one character in
+]
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
-_ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|[A-Z])\.[\"”’']?\s+$"
+_CAPITAL_LETTERS = "|".join(map(chr, range(ord("A"), ord("Z") + 1)))  # an initial: "J. Smith"
+_ABBREVIATIONS = keywords(
+    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|{_CAPITAL_LETTERS}",
+    tail=r"\.[\"”’']?\s+$",
+    ignore_case=False,
 )
 _ACCORDING_TO = re.compile(r"according to(?<!\w.{12})\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
 _SAID = keywords(
@@ -376,8 +382,11 @@ _SAID_BY = keywords(
     ignore_case=False,
 )
 # What stands before the subject of "said" ("..., officials said", "... that officials said"),
-# read backwards from the verb: the last of these words or marks, and the spaces after it.
-_SUBJECT_START_BACKWARDS = re.compile(r"\s*(?:[,;:“”\"]|\btaht\b|\belihw\b|\bdna\b|\bretfa\b|\bnehw\b)")
+# read backwards from the verb: the last of these words or marks (each branch opens with its
+# character, so that a search skips to them); `_subject_start` adds the spaces after it.
+_SUBJECT_START_BACKWARDS = re.compile(
+    r',|;|:|“|”|"|t(?<!\w.)aht\b|e(?<!\w.)lihw\b|d(?<!\w.)na\b|r(?<!\w.)etfa\b|n(?<!\w.)ehw\b'
+)
 _LEADING_SPACE = re.compile(r"\s*")
 _NOT_A_REPORTER = re.compile(
     r"^(?:he|she|it|they|we|i|you|this|that|there|some|many|others|one|who|which)$", re.IGNORECASE
@@ -422,7 +431,16 @@ class _Breaks:
 
     @classmethod
     def of(cls, text: str, end: int) -> "_Breaks":
-        spans = [match.span() for match in _CLAUSE_BREAK.finditer(text, 0, end)]
+        semicolon, comma, after_space = _CLAUSE_BREAKS
+        found = [match.span() for match in semicolon.finditer(text, 0, end)]
+        found += [match.span() for match in comma.finditer(text, 0, end)]
+        found += [(match.start() - 1, match.end()) for match in after_space.finditer(text, 1, end)]
+        found.sort()
+        spans, reached = [], 0
+        for start, stop in found:
+            if start >= reached:  # (", while" is found by two scans: kept once, as one scan of all three would)
+                spans.append((start, stop))
+                reached = stop
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
@@ -587,7 +605,7 @@ class _Numbers:
         return found
 
 
-_NUMBER_OF = re.compile(r"\b(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+_NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|vehicles|trucks|lorries|buses|coaches|vans")
 _IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
@@ -660,6 +678,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
         return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
     qualifier = (match.group("qual") or "").strip().lower()
+    if not b and a.replace(",", "").isdecimal():  # "4,824", most numbers: digits, no multiplier, no currency
+        return _Number(at, to, low, high, qualifier, False, False, False)
     is_word = not _DIGIT.search(a)
     has_multiplier = bool(_HAS_MULTIPLIER.search((b or a).lower()))
     currency = bool(_CURRENCY.match(a))
@@ -1436,7 +1456,7 @@ _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
     r"|(?:gone|went|going|headed|returned)\s+home"  # "Turkey said 7,621 Syrians had gone home": out of Turkey
 )
-_SIDE_OF = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
+_SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
 
@@ -2020,8 +2040,9 @@ def _reporter(text: str, scope: tuple[int, int]) -> str:
 def _subject_start(head: str) -> int:
     """Where the subject of the verb that ends `head` starts: after the last comma, quote
     mark, "that", "while", "and", "after" or "when", else at the start."""
-    cut = _SUBJECT_START_BACKWARDS.search(head[::-1])
-    return len(head) - cut.start() if cut else _LEADING_SPACE.match(head).end()
+    backwards = head[::-1]
+    cut = _SUBJECT_START_BACKWARDS.search(backwards)
+    return len(head) - len(backwards[: cut.start()].rstrip()) if cut else _LEADING_SPACE.match(head).end()
 
 
 def _said_start(text: str, verb: int, first: int) -> int:
@@ -2082,19 +2103,13 @@ def _figure(
     refers_back = previous is not None and (
         _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
     )
-    returned_to = next(
-        (
-            m
-            for m in _mentions_in(context.places[index], *clause)
-            if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
-            and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
-        ),
-        None,
-    )
-    fled_into = next(
-        (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
-        None,
-    )
+    # where people fled into matters only to exits, where they went back to only to entries and exits (most figures neither)
+    fled_into = None
+    if quantity in ("exits", "departures_total"):
+        fled_into = next(
+            (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
+            None,
+        )
     if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
         # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
         fled_into = next(
@@ -2109,6 +2124,17 @@ def _figure(
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
         quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
+    returned_to = None
+    if quantity in ("entries", "exits"):
+        returned_to = next(
+            (
+                m
+                for m in _mentions_in(context.places[index], *clause)
+                if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
+                and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
+            ),
+            None,
+        )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .patterns import alternatives, keywords
+from .patterns import alternatives, keyword_first_letters, keywords, where_keywords_start
 
 
 @dataclass(frozen=True)
@@ -480,7 +480,7 @@ def _build(
 _BY_START, _MEANING = _build()
 _BUILT_IN = (_BY_START, _MEANING)
 _GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
-_CAPITAL = re.compile(r"\b[A-Z][\w’'.-]?")
+_CAPITAL = re.compile(r"[A-Z](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
 _BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
 CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 
@@ -785,6 +785,12 @@ _NAMED_CROSSINGS = [
         0,
     ),
 ]
+# where any cue can start (one scan instead of one per cue), and the cues that can start with each letter
+_CUE_STARTS = where_keywords_start([cue for cue, _around, _reach in _NAMED_CROSSINGS])
+_CUES_BY_LETTER: dict[str, list[int]] = {}
+for _index, (_cue, _around, _reach) in enumerate(_NAMED_CROSSINGS):
+    for _letter in keyword_first_letters(_cue):
+        _CUES_BY_LETTER.setdefault(_letter, []).append(_index)
 _NEAR = re.compile(r"\s+near\s")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
 # a name in quotes where reports translated from Russian write checkpoints: 'the checkpoint "Syrym"',
@@ -806,8 +812,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     `country` is the country those crossings are taken to lead into."""
     taken = [(m.start, m.end) for m in known]
     names: set[str] = set()
-    for cue, around, reach in _NAMED_CROSSINGS:
-        for word in cue.finditer(text, 0, end):
+    for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
+        for word in words:
             if reach < 0:  # names before the cue: "the Syrym and Zhaisan checkpoints"
                 match = around.search(text, max(0, word.start() + reach), word.start())
             else:  # names after it: "the crossing at Morina", "crossed into Uganda through Bunagana"
@@ -846,6 +852,19 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
+
+
+def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
+    """Each cue's matches in text[:end], as its `finditer` would find them (leftmost, not overlapping)."""
+    found: list[list[re.Match]] = [[] for _ in _NAMED_CROSSINGS]
+    reached = [0] * len(_NAMED_CROSSINGS)
+    for start in _CUE_STARTS.finditer(text, 0, end):
+        at = start.start()
+        for index in _CUES_BY_LETTER.get(text[at], ()):
+            if at >= reached[index] and (word := _NAMED_CROSSINGS[index][0].match(text, at, end)) is not None:
+                found[index].append(word)
+                reached[index] = word.end()
+    return found
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)

@@ -79,7 +79,42 @@ def _spelled_out(alternative: str) -> list[str]:
 
 def keywords(words: str, tail: str = r"\b", ignore_case: bool = True) -> re.Pattern:
     """`\b(?:words)tail` (case-insensitive unless told), compiled so that `re` scans for first letters in C."""
-    return re.compile(keyword_pattern(words, tail, ignore_case))
+    pattern = re.compile(keyword_pattern(words, tail, ignore_case))
+    _KEYWORDS[pattern] = (words, ignore_case)
+    return pattern
+
+
+_KEYWORDS: dict[re.Pattern, tuple[str, bool]] = {}  # each `keywords` pattern's words, for `where_keywords_start`
+_QUANTIFIER = re.compile(r"[?*{]")
+
+
+def where_keywords_start(patterns: list[re.Pattern]) -> re.Pattern:
+    """One scan for the places where any of several `keywords` patterns may match: the letters each
+    of their words opens with ("border" for "border\\s+posts?", "post" for "posts?").
+
+    Only those letters are consumed, so a word inside another's match is found too; a pattern is
+    then tried (with `match`) only where such a scan stopped, instead of scanning the text once
+    per pattern.
+    """
+    openings: list[str] = []
+    ignore_case = False
+    for pattern in patterns:
+        words, pattern_ignores_case = _KEYWORDS[pattern]
+        ignore_case |= pattern_ignores_case
+        for branch in alternatives(words):
+            for word in _spelled_out(branch):
+                letters = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+                if _QUANTIFIER.match(word, letters):
+                    letters -= 1  # "posts?": the s is optional
+                openings.append(word[:letters])
+    return keywords("|".join(dict.fromkeys(openings)), tail="", ignore_case=ignore_case)
+
+
+def keyword_first_letters(pattern: re.Pattern) -> str:
+    """The letters a `keywords` pattern's matches can open with (both cases unless it is case-sensitive)."""
+    words, ignore_case = _KEYWORDS[pattern]
+    firsts = {word[0] for branch in alternatives(words) for word in _spelled_out(branch)}
+    return "".join(sorted(firsts | {letter.swapcase() for letter in firsts} if ignore_case else firsts))
 
 
 def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> str:
@@ -100,14 +135,32 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> 
             by_first.setdefault(word[0].lower() if ignore_case else word[0], []).append(word[1:])
     if ignore_case:
         letters = "".join(sorted(first + first.upper() for first in by_first))
-        branches = "|".join(
-            f"(?<=[{first}{first.upper()}])(?i:{'|'.join(rests)})" for first, rests in by_first.items()
-        )
+        groups = [(first + first.upper(), f"(?i:{'|'.join(rests)})") for first, rests in by_first.items()]
         tail = f"(?i:{tail})" if tail else ""
     else:
         letters = "".join(sorted(by_first))
-        branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return rf"[{letters}](?<!\w.)(?:{branches}){tail}"
+        groups = [(first, f"(?:{'|'.join(rests)})") for first, rests in by_first.items()]
+    return rf"[{letters}](?<!\w.)(?:{_by_first_letter(groups)}){tail}"
+
+
+_FANOUT = 3
+
+
+def _by_first_letter(groups: list[tuple[str, str]]) -> str:
+    """`(?<=[letters])body` for each (letters, body), nested `_FANOUT` to a level.
+
+    `re` tries an alternation's branches one by one and, once a branch fails, the next,
+    so a flat list of twenty first letters costs twenty look-behinds at every word start,
+    where the words nearly always fail; nested by groups of letters it costs a few per level
+    (cue searches a third faster). The letters of the groups are disjoint, so the match is the same.
+    """
+    if len(groups) <= _FANOUT:
+        return "|".join(f"(?<=[{letters}]){body}" for letters, body in groups)
+    size = -(-len(groups) // _FANOUT)
+    parts = [groups[i : i + size] for i in range(0, len(groups), size)]
+    return "|".join(
+        f"(?<=[{''.join(letters for letters, _ in part)}])(?:{_by_first_letter(part)})" for part in parts
+    )
 
 
 def leading_words(pattern: str, flags: int = 0) -> set[str]:
