@@ -267,9 +267,9 @@ _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
     r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved"
-    r"|shrunk|shrank|lengthened)\b"
-    r"[^.;:]{0,50}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?\s*,?\s+from"
+    r"|shrunk|shrank|lengthened)\b[^.;:]{0,50}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+"
+    r"(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?\s*,?\s+from"
 )
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
@@ -299,7 +299,8 @@ _VERBS = [
         "entries",
         (
             r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to"
-            r"|(?:pour|stream|flood|surg|flock|spill|swarm)(?:s|ed|ing)?\s+(?:in)?to|(?:pour|stream|flood|surg|spill|swarm)(?:s|ed|ing)?\s+(?:across|over|in|through)"
+            r"|(?:pour|stream|flood|surg|flock|spill|swarm)(?:s|ed|ing)?\s+(?:in)?to"
+            r"|(?:pour|stream|flood|surg|spill|swarm)(?:s|ed|ing)?\s+(?:across|over|in|through)"
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"

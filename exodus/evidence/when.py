@@ -287,6 +287,7 @@ def _rules(r: _Resolver):
         return span(first, last)
 
     def first_months(g):
+        """'the first three months of the year': 1 January to the end of March (of the year named, else this one)."""
         year = int(g["yy"]) if g.get("yy") else p.year
         months = _number(g["yn"])
         if not 1 <= months <= 12:
