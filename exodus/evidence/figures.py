@@ -1246,9 +1246,11 @@ def _classify(
     return None
 
 
-# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement
+# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement;
+# "890,000 people had been displaced inside Sudan": people who moved within their country, no border crossed
 _LIVING_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living))\b",
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living)"
+    r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
 # "58,000 requested asylum": applications, not people moving

@@ -858,3 +858,8 @@ def test_a_count_that_reached_a_level_counts_what_its_subject_did():
 def test_people_who_were_caught_are_arrests():
     text = "In the last week, a total of 4 thousand 312 irregular migrants were caught in Van, officials said."
     assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4312)]
+
+
+def test_people_displaced_inside_their_country_crossed_no_border():
+    text = "The UN said 890,000 people had been displaced inside Sudan since April, and 3,000 crossed into Chad on Monday."
+    assert [v for _q, v, _l, _h, _p in _rows(text)] == [3000]
