@@ -359,6 +359,7 @@ _CITIES = {
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
     "Calais": (r"Calais", "France"),
+    "Dover": (r"Dover", "United Kingdom"),
     "Ceuta": (r"Ceuta", "Spain"),
     "Melilla": (r"Melilla", "Spain"),
     "Lesbos": (r"Lesbos|Lesvos", "Greece"),

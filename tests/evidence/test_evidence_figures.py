@@ -863,3 +863,8 @@ def test_people_who_were_caught_are_arrests():
 def test_people_displaced_inside_their_country_crossed_no_border():
     text = "The UN said 890,000 people had been displaced inside Sudan since April, and 3,000 crossed into Chad on Monday."
     assert [v for _q, v, _l, _h, _p in _rows(text)] == [3000]
+
+
+def test_dover_is_in_the_united_kingdom():
+    text = "A record 11,000 people were processed at Dover on Sunday, the Home Office said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Dover")]
