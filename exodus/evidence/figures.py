@@ -2255,9 +2255,15 @@ _FLED_INTO = keywords(
 )
 
 
+_INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")
+
+
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:
-    """Whether the clause sends people "into A, B and C": two or more countries in one list."""
+    """Whether the clause sends people "into A, B and C" (two or more countries in one list) or "into
+    neighbouring countries"."""
     text = context.doc.text
+    if _INTO_COUNTRIES.search(text, *clause):
+        return True
     countries = [m for m in _mentions_in(context.places[index], *clause) if m.place.kind == "country"]
     for first, second in zip(countries, countries[1:], strict=False):
         if _LIST_JOIN.fullmatch(text, first.end, second.start) and _STRONG_DESTINATION.search(

@@ -868,3 +868,8 @@ def test_people_displaced_inside_their_country_crossed_no_border():
 def test_dover_is_in_the_united_kingdom():
     text = "A record 11,000 people were processed at Dover on Sunday, the Home Office said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Dover")]
+
+
+def test_crossing_into_neighbouring_countries_is_a_total_out_of_the_origin():
+    text = "More than 280,000 Sudanese have crossed into neighbouring countries since the fighting began, the UN said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("departures_total", "Sudan")]
