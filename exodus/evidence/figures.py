@@ -2077,6 +2077,8 @@ def _direction(quantity: str, place: str, place_country: str, origin: str | None
             return f"from {origin} into {place_country}"
         return f"into {place_country}" if place_country else ""
     if quantity == "exits":
+        if place_country == origin and place in CROSSING_EXIT_COUNTRY:  # going home through Masnaa: out of Lebanon
+            return f"out of {CROSSING_EXIT_COUNTRY[place]}"
         return f"out of {place_country}" if place_country else ""
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and place in CROSSING_EXIT_COUNTRY:
         return f"out of {CROSSING_EXIT_COUNTRY[place]}"  # queues form on the side people leave

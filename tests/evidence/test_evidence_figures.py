@@ -873,3 +873,8 @@ def test_dover_is_in_the_united_kingdom():
 def test_crossing_into_neighbouring_countries_is_a_total_out_of_the_origin():
     text = "More than 280,000 Sudanese have crossed into neighbouring countries since the fighting began, the UN said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("departures_total", "Sudan")]
+
+
+def test_people_going_home_through_a_crossing_leave_the_country_on_its_near_side():
+    text = "Lebanon's General Security counted some 2,000 Syrians leaving through Masnaa on Tuesday."
+    assert [(f.quantity, f.place, f.direction) for f in figures(text)] == [("exits", "Masnaa", "out of Lebanon")]
