@@ -1102,8 +1102,8 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
-    if _AGED.search(near) or _CLOCK_AFTER.match(after):
-        return None  # "men aged 18 to 60", "in the 24 hours to 8 am": ages and times of day
+    if _AGED.search(near) or _CLOCK_AFTER.match(after) or number.qualifier and _DAYS_IN_A_ROW.search(near):
+        return None  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000": no counts
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
     if unit == "km":
@@ -1302,6 +1302,7 @@ _THINGS = (
 )
 _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
+_DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")

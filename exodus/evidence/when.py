@@ -486,7 +486,11 @@ def _rules(r: _Resolver):
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
-        (rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", day_of_month),
+        (  # "on the 24th" (not "the 10th straight day", "the third week")
+            rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
+            day_of_month,
+        ),
         (
             r"(?:(?:in|during|(?P<msince>since)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"

@@ -878,3 +878,10 @@ def test_crossing_into_neighbouring_countries_is_a_total_out_of_the_origin():
 def test_people_going_home_through_a_crossing_leave_the_country_on_its_near_side():
     text = "Lebanon's General Security counted some 2,000 Syrians leaving through Masnaa on Tuesday."
     assert [(f.quantity, f.place, f.direction) for f in figures(text)] == [("exits", "Masnaa", "out of Lebanon")]
+
+
+def test_the_nth_straight_day_above_a_number_is_no_date_and_no_count():
+    text = "Georgia said 9,800 people entered on Thursday, the 10th straight day above 5,000, bringing the total since the decree to 78,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
+        (9800, date(2022, 9, 29), date(2022, 9, 29)), (78000, DECREE, date(2022, 9, 29))
+    ]
