@@ -43,7 +43,8 @@ LABELLED = ROOT / "tests" / "evidence"
 PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
-HELD_OUT = ("twentysixth", "thirtieth", "thirtysecond")  # written after the last rule change and never tuned on
+# written after the last rule change and never tuned on (the thirty-second was, on branch `evrules`, for its known misses)
+HELD_OUT = ("twentysixth", "thirtieth", "thirtysixth", "thirtyseventh")
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
@@ -67,6 +68,9 @@ FIRST_CONTACT = {
     "thirtysecond": (0.60, 0.45, "4a7fab0"),
     "thirtythird": (0.67, 0.56, "d38b9b4"),
     "thirtyfourth": (0.69, 0.69, "ce75fb5"),
+    "thirtyfifth": (0.35, 0.23, "b0b50c8"),
+    "thirtysixth": (0.50, 0.42, "b0b50c8"),
+    "thirtyseventh": (0.28, 0.26, "d360596"),  # written after branch evrules' rules
 }
 
 

@@ -79,6 +79,7 @@ _HIGH_WORDS = [
     "under",
     "a maximum of",
     "below",
+    "until",  # machine-translated "hasta", "até": "costs until 50 dollars"
 ]
 _ABOUT_WORDS = [
     "nearly",
@@ -142,7 +143,9 @@ _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
-_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits)\b", re.IGNORECASE)
+# what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
+_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b", re.IGNORECASE)
+_ENTRY_NOUNS = ("arrivals", "entries", "crossings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
@@ -165,13 +168,14 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
-    r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|minutes?|mins?"
+    r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
-    r"|%|per ?cent|dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
+    r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     rf"|{_PERSON_NOUNS})\b"
 )
+_CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _METRES_ATTACHED = re.compile(r"m\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
@@ -197,20 +201,21 @@ _UNIT_CLASS = [
     (re.compile(r"met(?:re|er)s$"), "km", 0.001),
     (re.compile(r"hours?$|hrs?$"), "hours", 1.0),
     (re.compile(r"days?$"), "hours", 24.0),
+    (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
     (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
-    (re.compile(r"dollars|USD"), "USD", 1.0),
+    (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
 _ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pattern, _unit, _f) in enumerate(_UNIT_CLASS)))
 
 _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
-_ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up"
+_ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
 _CALLUP = keywords(
-    r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*|summons\w*|recruit\w*"
-)
+    r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
+)  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 _QUEUE = keywords(
     r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
@@ -218,7 +223,7 @@ _QUEUE = keywords(
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _PRICE = keywords(
-    r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*"
+    r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
 )
 # dollars for goods by the unit ("$116 a barrel") or sums ("$10 million") are not fares
 _PER_GOODS_UNIT = re.compile(
@@ -233,15 +238,23 @@ _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
-_STOCK_WORDS = r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
+_STOCK_WORDS = (
+    r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
+    r"|holds|houses|accommodates|shelters"  # "the settlement, which already holds more than 40,000 people"
+)
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
-_EXCEEDED = keywords(r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the", tail=r"\s+$")  # "passed the 80.000"
+_EXCEEDED_WORDS = r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the"
+_EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
+# a count passing or reaching a level: "the number who have fled has passed / reached 1 million"
+_COUNT_REACHED = keywords(
+    rf"{_EXCEEDED_WORDS}|reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$"
+)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
-_COMPARATIVE_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|up|down)"
-    r"\s+(?:than|from|on)\b|^\s*%",
+_COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
+    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from|on)"
+    r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
@@ -253,8 +266,10 @@ _EARLIER = re.compile(
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
-    r"(?:fell|rose|dropped|declined|decreased|increased|climbed|jumped|grew|slipped|eased|doubled|halved)\b[^.;:]{0,50}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s*,?\s+from"
+    r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved"
+    r"|shrunk|shrank|lengthened)\b[^.;:]{0,50}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+"
+    r"(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?\s*,?\s+from"
 )
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
@@ -273,24 +288,31 @@ _NEAR_CUES = keywords(
 )
 
 _VERBS = [
-    # "crossed the other way": leaving the country the others came into (before "crossed" is read as entering)
-    ("exits", r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"),
+    # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
+    (
+        "exits",
+        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+        r"|cross(?:ed|es|ing)?\s+back",
+    ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
         "entries",
         (
-            r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to|poured into|flock\w* (?:in)?to"
+            r"enter\w*|entries|arriv\w*|crossed into|came (?:in)?to|come (?:in)?to"
+            r"|(?:pour|stream|flood|surg|flock|spill|swarm)(?:s|ed|ing)?\s+(?:in)?to"
+            r"|(?:pour|stream|flood|surg|spill|swarm)(?:s|ed|ing)?\s+(?:across|over|in|through)"
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|coming (?:across|over|through)"
-            r"|taken in|took in|received|registered|crossing into|come in|come into|have come|has come"
+            r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore"
             r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
+            r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
         ),
     ),
     (
@@ -300,7 +322,7 @@ _VERBS = [
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
-            r"|quit the country"
+            r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
         ),
     ),
@@ -314,8 +336,8 @@ _LEFT_PLACE = keywords(
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}",
-    tail=r"\s+(?:[\w’',.–-]+\s+){0,3}$",
-)  # "1,691 more than the same day last week", "up from 313,000 on Sunday"
+    tail=r"\s+(?:[\w’',.–$-]+\s+){0,3}$",
+)  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
     starts = []
@@ -678,8 +700,11 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
         if unit_class is None:
-            if _NOT_COUNTED.fullmatch(word):
-                return "skip", word, 1.0
+            crossings_of_people = (
+                word == "crossings" and number.low >= 100 and _CROSSINGS_OF_PEOPLE.match(text, match.end(), limit)
+            )
+            if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
+                return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
             return "persons", word, 1.0
         _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
         if unit == "hours" and _DETERMINER.search(match.group("adj")):
@@ -723,6 +748,7 @@ class _Context:
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
+    reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -821,6 +847,16 @@ class _Context:
             if _PRESENT.search(heading) and not _PAST.search(heading):
                 return None  # "And how long are people waiting?": asked of now, not of the scene before
         return None
+
+    def reporting_period(self) -> "Period | None":
+        """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
+        kept or not), which its "this period" means; found on first use."""
+        if self.reported is None:
+            line = _REPORTING_PERIOD.search(self.doc.text)
+            said = find_times(line.group("when"), self.published, self.trigger) if line else []
+            windows = [t.period for t in said if t.period and t.period.start]
+            self.reported = windows[0] if windows else False
+        return self.reported or None
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -1024,7 +1060,7 @@ _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
 _THE_NUMBER = keywords(
-    r"the\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
+    r"(?:the|its|their)\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
@@ -1066,8 +1102,8 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
-    if _AGED.search(near) or _CLOCK_AFTER.match(after):
-        return None  # "men aged 18 to 60", "in the 24 hours to 8 am": ages and times of day
+    if _AGED.search(near) or _CLOCK_AFTER.match(after) or number.qualifier and _DAYS_IN_A_ROW.search(near):
+        return None  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000": no counts
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
     if unit == "km":
@@ -1080,6 +1116,7 @@ def _classify(
         if _JOURNEY_AFTER.match(after):
             return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
+        waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None
@@ -1115,12 +1152,14 @@ def _classify(
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
-    if noun in ("arrivals", "entries"):
+    if noun in _ENTRY_NOUNS:
         return "entries"
     if noun in ("departures", "exits"):
         return "exits"
-    if _PART_BY_WHO.match(after):
-        return None  # "3,000 entered, 2,500 of them men": who the people counted before were, not another count
+    if _PART_BY_WHO.match(after) or context.in_list(index) and _PART_BY_WHO_LABEL.match(
+        text, text.rfind("\n", 0, number.start) + 1, number.start
+    ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
+        return None
     if _WHO_THEY_ARE.match(after) and _OF_WHOM_BEFORE.search(near):
         return None  # "96,400 arrivals, of whom 41,000 are Sudanese nationals": the nationality of a part
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
@@ -1147,12 +1186,15 @@ def _classify(
         and _LOCATED_AFTER.match(after)
     ):  # "... have fled Ukraine. Of these, some 1.4 million are in Poland, 214,000 in Hungary": parts by country
         return "entries" if previous.quantity in ("departures_total", "exits", "entries") else previous.quantity
-    # "the number who have fled has passed three million": a count passing a mark, not people passing
-    exceeded = _EXCEEDED.search(before)
+    # "the number who have fled has passed three million / reached 1 million": a count reaching a mark, not people passing
+    exceeded = _COUNT_REACHED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
         before = before[: exceeded.start()]
-    if context.in_list(index) and _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start):
-        return None  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42": the label counts things
+    if context.in_list(index) and (
+        _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
+        or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
+    ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things
+        return None
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -1163,7 +1205,7 @@ def _classify(
         noun = _COUNT_NOUN.search(lead_in)
         verb = _nearest_verb(lead_in, "")
         if noun or verb:
-            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+            return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
             return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
@@ -1173,7 +1215,7 @@ def _classify(
         noun = _COUNT_NOUN.search(heading)
         verb = _nearest_verb(heading, "")
         if noun or verb:
-            return "entries" if noun and noun.group(1).lower() in ("arrivals", "entries") else verb or "exits"
+            return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
     if (
         previous is not None
         and context.in_list(index)
@@ -1192,12 +1234,23 @@ def _classify(
         and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0])
     ):
         return previous.quantity  # "Georgia counted 53,000 arrivals, and Finland some 43,000": the same count
+    if (
+        previous is not None
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and context.paragraph_at(previous.start) == index
+        and (_COUNTED_BEFORE.search(before) or _AVERAGE_OF.search(before))
+    ):  # "... 9,800 crossed into Slovakia. Hungary counted 12,300": the same count, another's;
+        # "58,410 entered ... This represents a daily average of about 2,900": the same count, per day
+        return previous.quantity
     return None
 
 
-# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement
+# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement;
+# "890,000 people had been displaced inside Sudan": people who moved within their country, no border crossed
 _LIVING_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living))\b",
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living)"
+    r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
 # "58,000 requested asylum": applications, not people moving
@@ -1232,22 +1285,32 @@ _PART_BY_WHO = re.compile(
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
     re.IGNORECASE,
 )
+_PART_BY_WHO_LABEL = re.compile(
+    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:of\s+(?:whom|which|them|these)|among\s+them|including)\s+"
+    r"(?:(?:adult|young|elderly|unaccompanied)\s+)?(?:men|women|children|boys|girls|minors|adults|the\s+elderly)\b[^:\n]{0,40}:\s*$",
+    re.IGNORECASE,
+)
 _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
-_THING_LABEL = re.compile(
-    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
-    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b[^:\n]{0,80}:\s*$"
+_THINGS = (
+    r"(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
+    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b"
 )
+_THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
+_THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
+_DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
 )
+_COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\s+$")
+_AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -1375,6 +1438,7 @@ _AND_OTHER_CROSSINGS = re.compile(
 )
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+_VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -1389,11 +1453,33 @@ _ROUTE = re.compile(
 
 
 _BARE_CROSSED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+there)?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
-_SENT_BACK = keywords(r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to")
+_CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
+_SENT_BACK = keywords(
+    r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
+    r"|(?:gone|went|going|headed|returned)\s+home"  # "Turkey said 7,621 Syrians had gone home": out of Turkey
+)
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
+
+
+_NOT_A_TOWN = re.compile(
+    r"(?:The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+
+
+def _route_end(name: str) -> str:
+    """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
+    (capitalised words, not a day or a month); "" if neither."""
+    known = find_places(name)
+    if known:
+        return known[0].place.name
+    words = name.split()
+    if words and all(word[:1].isupper() for word in words) and not _NOT_A_TOWN.match(name):
+        return name
+    return ""
 
 
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
@@ -1473,8 +1559,10 @@ def _place(
         if quantity == "people waiting" and side:
             named = scan(side.group(1))
             if named and all(m.place.kind == "country" for m in named):
-                # "15,000 were waiting ... on the Myanmar side": at the crossing they wait to cross
-                crossing = context.last_crossing_before(number.start)
+                # "waiting on the Pakistani side of the Chaman crossing": the crossing the clause names, else
+                # ("15,000 were waiting ... on the Myanmar side") the crossing they wait to cross, named before
+                crossing = _nearest([m for m in scopes[0] if m.place.kind == "crossing"], number.start)
+                crossing = crossing or context.last_crossing_before(number.start)
                 if crossing is not None:
                     return crossing.place.name
             if named:
@@ -1544,6 +1632,10 @@ def _place(
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
                 return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
+        route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
+        ends = [_route_end(part) for part in route.groups() if part] if route else []
+        if ends and all(ends):
+            return " - ".join(ends)
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
@@ -1551,6 +1643,12 @@ def _place(
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
                 # "left Minsk for Erbil": exits are counted by country
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
+        for mention in _mentions_in(paragraph_places, *clause):
+            if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
+                return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
+        crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
+        if crossed:
+            return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
             host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
             if host:
@@ -1565,15 +1663,10 @@ def _place(
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    own_places = [m for m in scopes[1] if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
-    if quantity == "entries" and not own_places:  # ("2,400 travellers from Russia crossed there": no place of its own)
-        if _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
-            # "since the crossing opened, 2,500 have crossed"; "the queue to cross the bridge ... By noon
-            # 35,000 have crossed": crossed with no place says where it was crossed, the crossing named before
-            earlier = context.last_crossing_before(number.start)
-            near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
-            if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
-                return earlier.place.name
+    if quantity == "entries":
+        crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
+        if crossed:
+            return crossed
     if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
@@ -1631,6 +1724,28 @@ def _place(
             return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+def _crossing_crossed(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, places: list[Mention]
+) -> str:
+    """The crossing named before, for a sentence that names no place of its own (`places`, those
+    people did not come from) and says people crossed with no place: "since the crossing opened, 2,500
+    have crossed"; "the queue to cross the bridge ... By noon 35,000 have crossed"; "2,400 travellers
+    from Russia crossed there"; "By noon 450 had crossed back". "there" says so even beside a country
+    the sentence names after it ("450 had crossed there into Egypt": at the crossing; not in "Montenegro
+    said 60,000 had arrived there"). "" if none."""
+    text = context.doc.text
+    own = [m for m in places if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)]
+    there = _CROSSED_THERE.match(text, number.end, clause[1]) and not any(m.start < number.start for m in own)
+    if own and not there:
+        return ""
+    if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+        earlier = context.last_crossing_before(number.start)
+        near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
+        if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
+            return earlier.place.name
+    return ""
 
 
 _THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?")
@@ -1699,7 +1814,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would|tell|tells"
+    r"|every day|each day|daily|per day|will|would|tell|tells|costs"
 )
 _PAST = keywords(r"was|were|had|took|did")
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
@@ -1738,9 +1853,12 @@ def _period(
                 return Period(context.published, context.published, "'overnight': the queue as reported")
             return mention.period
         # "in the same period", "in that time": the window of a figure before (a single day is
-        # rarely called a period), else the figure before
+        # rarely called a period), else the figure before; "on the same day": the figure before's
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
+        if "day" in text[mention.start : mention.end].lower():
+            window = next((f for f in reversed(same_story) if f.period.start and f.period.start == f.period.end), None)
+        else:
+            window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
         if same_story:
             previous = (window or same_story[-1]).period
             how = (
@@ -1802,6 +1920,9 @@ def _period(
         found = within(inside, scope is sentence)
         if found:
             return found
+    if "period" in words and _THIS_PERIOD.search(words) and context.reporting_period():  # "New arrivals this period: 603"
+        reported = context.reporting_period()
+        return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list
     lead_in, lead_start, _header, dated = context.lead_in(index, sentence, number.start)
@@ -1818,6 +1939,13 @@ def _period(
         found = within(lead_times, True)
         if found:
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
+        # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
+        title = lead_in.rpartition(" / ")[2]
+        heading = " / " in lead_in and not title.endswith((".", ":"))
+        said = find_times(title, context.published, context.trigger) if heading else []
+        titled = [t.period for t in said if t.period and not t.statement]
+        if titled:
+            return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
     words = text[slice(*clause)]
     # a sentence before: its time after "than", "up from" dated the number compared, not the count it carries
@@ -1858,6 +1986,10 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_REPORTING_PERIOD = re.compile(
+    r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
+)
+_THIS_PERIOD = keywords(r"(?:this|the)\s+(?:reporting\s+)?period(?!\s+(?:of|since|from|before|after)\b)")
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
 # "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
@@ -1946,6 +2078,8 @@ def _direction(quantity: str, place: str, place_country: str, origin: str | None
             return f"from {origin} into {place_country}"
         return f"into {place_country}" if place_country else ""
     if quantity == "exits":
+        if place_country == origin and place in CROSSING_EXIT_COUNTRY:  # going home through Masnaa: out of Lebanon
+            return f"out of {CROSSING_EXIT_COUNTRY[place]}"
         return f"out of {place_country}" if place_country else ""
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and place in CROSSING_EXIT_COUNTRY:
         return f"out of {CROSSING_EXIT_COUNTRY[place]}"  # queues form on the side people leave
@@ -2059,7 +2193,16 @@ def _figure(
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
+    average = None
+    if previous is not None and text.find("average", clause[0], number.start) >= 0:
+        average = _AVERAGE_OF.search(text, clause[0], number.start)
+    if average and _ANY_VERB.search(text, *clause):
+        average = None  # ("an average of 1,700 a day are now reaching ...": its own verb and time)
+    # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
+    per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window
+        period = Period(previous.period.start, previous.period.end, f"an average over the figure before's: {previous.period.how}")
     if (
         previous is not None
         and previous.start >= sentence[0]
@@ -2106,16 +2249,24 @@ def _figure(
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
 _INCLUDING = keywords(r"including|among them|of them|of whom")
 _PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
-_RUNNING_TOTAL = keywords(r"(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:total|tally|number|count)")
+_RUNNING_TOTAL = keywords(
+    r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
+)  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?$",
 )
 
 
+_INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")
+
+
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:
-    """Whether the clause sends people "into A, B and C": two or more countries in one list."""
+    """Whether the clause sends people "into A, B and C" (two or more countries in one list) or "into
+    neighbouring countries"."""
     text = context.doc.text
+    if _INTO_COUNTRIES.search(text, *clause):
+        return True
     countries = [m for m in _mentions_in(context.places[index], *clause) if m.place.kind == "country"]
     for first, second in zip(countries, countries[1:], strict=False):
         if _LIST_JOIN.fullmatch(text, first.end, second.start) and _STRONG_DESTINATION.search(

@@ -359,6 +359,7 @@ _CITIES = {
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
     "Calais": (r"Calais", "France"),
+    "Dover": (r"Dover", "United Kingdom"),
     "Ceuta": (r"Ceuta", "Spain"),
     "Melilla": (r"Melilla", "Spain"),
     "Lesbos": (r"Lesbos|Lesvos", "Greece"),
@@ -738,17 +739,24 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (
-        keywords(r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"),
+        keywords(
+            r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
+            r"|deported|expelled|returned|returning|left|leaving|exited|exiting",  # "deported through Torkham"
+            tail="",
+            ignore_case=False,
+        ),
+        re.compile(  # (a count between: "deported around 5,000 Afghans through Islam Qala")
+            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+        ),
         0,
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|waiting|waited|stranded", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "crossed into Tumbes", "arrivals at Rumichaca": a border town people cross into or arrive at
-        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at", tail="", ignore_case=False),
+    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane": a border town people cross into or arrive at
+        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to", tail="", ignore_case=False),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
@@ -761,6 +769,16 @@ _NAMED_CROSSINGS = [
         keywords(r"of\s+(?:them|whom)", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:through|via)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
         0,
+    ),
+    (  # "the line of trucks at Kapikule", "queues before Kapitan Andreevo": where a queue forms
+        keywords(r"queues?|lines?|tailbacks?|jams?", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:of\s+(?:[\w’'-]+\s+){{1,2}}?)?(?:at|before|outside)\s+(?:the\s+)?(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "in Roszke, right on the Serbian border", "In Horgos, on the Serbian side": a town at the border line
+        keywords(r"on\s+the\s+(?:[A-Z][\w-]+\s+)?(?:border|side|frontier)\b", tail="", ignore_case=False),
+        re.compile(rf"(?P<names>{_NAME}),\s+(?:right\s+|just\s+)?$"),
+        -60,
     ),
     (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
         keywords(r"At", tail="", ignore_case=False),
@@ -786,7 +804,7 @@ _NOT_A_NAME = set(
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Red Cross UN UNHCR IOM EU""".split()
+    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To""".split()
 )
 
 
@@ -885,7 +903,10 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
 
 
 _DIGITS = re.compile(r"\d")
-_NOT_A_COLUMN = set("Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change".split())
+_NOT_A_COLUMN = set(
+    """Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change Migrants Refugees
+    Travellers Boats Vessels Ships Flights Vehicles Cars Trucks Buses""".split()
+)  # header cells that say what is counted, not where
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:

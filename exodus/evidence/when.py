@@ -265,7 +265,8 @@ def _rules(r: _Resolver):
         year = p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        days = _number(g["fdn"]) if g.get("fdn") else 7
+        days = _number(g["fdn"]) if g.get("fdn") else 1
+        days *= 7 if g["fdu"].lower().startswith("week") else 1  # "the first two weeks of March": 14 days
         if days < 1 or days > last.day:
             return None
         if g["fpart"].lower() == "first":
@@ -284,6 +285,15 @@ def _rules(r: _Resolver):
         if first > last:  # "28 Dec-3 Jan": the first day is in the year before
             first = first.replace(year=first.year - 1)
         return span(first, last)
+
+    def first_months(g):
+        """'the first three months of the year': 1 January to the end of March (of the year named, else this one)."""
+        year = int(g["yy"]) if g.get("yy") else p.year
+        months = _number(g["yn"])
+        if not 1 <= months <= 12:
+            return None
+        last = date(year + months // 12, months % 12 + 1, 1) - timedelta(days=1)
+        return span(date(year, 1, 1), min(last, p))
 
     def since_trigger(g):
         if trig:
@@ -361,9 +371,9 @@ def _rules(r: _Resolver):
             rf"(?P<rd1>{_DAY})\s*[-–—]\s*(?P<rd2>{_DAY})\s+(?P<rdm>{_MONTH}){_YEAR.format(name='rdy')}",
             lambda g: range_in_month({"ra": g["rd1"], "rb": g["rd2"], "rm": g["rdm"], "ry": g.get("rdy")}),
         ),
-        (  # "26 Sep-2 Oct", "September 26 - October 2"
-            rf"(?P<zm1>{_MONTH})\s+(?P<zd1>{_DAY})\s*[-–—]\s*(?P<zm2>{_MONTH})\s+(?P<zd2>{_DAY})\b{_YEAR.format(name='zy2')}"
-            rf"|(?P<zd3>{_DAY})\s+(?P<zm3>{_MONTH})\s*[-–—]\s*(?P<zd4>{_DAY})\s+(?P<zm4>{_MONTH}){_YEAR.format(name='zy4')}",
+        (  # "26 Sep-2 Oct", "September 26 - October 2", "1 January to 22 August"
+            rf"(?P<zm1>{_MONTH})\s+(?P<zd1>{_DAY})\s*(?:[-–—]|\s+to)\s*(?P<zm2>{_MONTH})\s+(?P<zd2>{_DAY})\b{_YEAR.format(name='zy2')}"
+            rf"|(?P<zd3>{_DAY})\s+(?P<zm3>{_MONTH})\s*(?:[-–—]|\s+to)\s*(?P<zd4>{_DAY})\s+(?P<zm4>{_MONTH}){_YEAR.format(name='zy4')}",
             across_months,
         ),
         (
@@ -414,7 +424,7 @@ def _rules(r: _Resolver):
         ),
         (
             rf"(?:(?:in|during|over)\s+)?the\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
-            r"(?P<fdu>days|week)\s+of\s+"
+            r"(?P<fdu>days|weeks?)\s+of\s+"
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,
         ),
@@ -432,22 +442,26 @@ def _rules(r: _Resolver):
             lambda g: span(p.replace(month=1, day=1), p),
         ),
         (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?month", lambda g: span(p.replace(day=1), p)),
+        (  # "in the first three months of the year", "the first six months of 2023"
+            rf"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<yn>{_COUNT})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<yy>(?:19|20)\d\d))",
+            first_months,
+        ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"since\s+{_day_pattern('s')}", since_day),
         (
-            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)",
+            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
         (  # "crossed in two days", "within two weeks": the days up to publication, like "in the past two days"
-            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks)\b(?!\s+(?:after|before|since|of|from|into)\b)",
+            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
             lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
-        (r"(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend", weekend),
+        (r"(?:over|at|during|on|in)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
         (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
@@ -457,7 +471,8 @@ def _rules(r: _Resolver):
         ),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
         (
-            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of)\s+(?:on\s+)?{_day_pattern('e')}",
+            rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of"
+            rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC))\s+(?:on\s+)?{_day_pattern('e')}",  # "by 5am on Wednesday"
             lambda g: by_day(r.day_phrase(g, "e")),
         ),
         (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
@@ -467,15 +482,26 @@ def _rules(r: _Resolver):
             lambda g: days_after(g),
         ),
         (rf"(?:until|till|through)\s+(?P<uwd>{_WEEKDAY})", until_day),
+        (rf"since\s+last\s+(?P<slwd>{_WEEKDAY})", lambda g: span(_last_weekday(g["slwd"], p, strictly_before=True), p)),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
-        (rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", day_of_month),
+        (  # "on the 24th" (not "the 10th straight day", "the third week")
+            rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
+            day_of_month,
+        ),
         (
             r"(?:(?:in|during|(?P<msince>since)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,
+        ),
+        (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
+            r"(?:(?:in|during|(?P<ysince>since)|throughout|over|by)\s+(?:the\s+)?"
+            r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
+            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b",
+            lambda g: month_alone({"mo": "May", "part": g.get("ypart") or g.get("ypart2"), "msince": g.get("ysince")}),
         ),
     ]
     return rules
@@ -523,6 +549,7 @@ _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
 _SAME_PERIOD = keywords(
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week)|(?:in|over|during)\s+that\s+(?:time|period)"
+    r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
 )
 
 

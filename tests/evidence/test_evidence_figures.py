@@ -624,3 +624,264 @@ def test_rules_of_the_thirty_fourth_round():
     assert ("entries", "Verkhny Lars") in found  # "crossed there": the headline's crossing, "from Russia" no place of its own
     text = "This year 9,000 Afghans were deported from Turkey, the ministry said."
     assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Turkey")]  # "deported from Turkey": not the origin
+
+
+# Rules added on branch `evrules` (thirty-fifth round and the thirty-second's known misses; sentences written for the tests).
+
+
+def test_crossing_back_is_leaving():
+    text = "Some 5,000 Venezuelans entered Colombia on Wednesday, and on Thursday about 2,000 crossed back."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Colombia"), ("exits", "Colombia")]
+
+
+def test_people_sent_out_through_a_crossing_leave_through_it():
+    text = "Iranian officials said 1,400 Afghans were expelled through Dogharoun on Monday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Dogharoun")]  # not the origin
+
+
+def test_crossing_back_with_no_place_is_at_the_crossing_named_before():
+    text = "Guards reopened the Kapikule gate on Monday. By evening 1,300 Syrians had crossed back, officials said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Kapikule")]
+
+
+def test_crossed_there_is_the_crossing_named_before_even_beside_a_country():
+    text = "A crowd waited at the Lachin checkpoint on Monday. By night some 2,000 had crossed there into Armenia."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Kornidzor")]
+
+
+def test_people_waiting_on_a_side_of_a_crossing_the_clause_names_wait_there():
+    text = "At Torkham the queue was short. Some 6,000 people are waiting on the Afghan side of the Spin Boldak crossing."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("other", "Spin Boldak")]  # not the crossing named before
+    text = "Nearly 3,000 were stranded on the Greek side at Idomeni on Sunday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("other", "Idomeni")]  # "stranded on the X side at Y": Y
+
+
+def test_a_table_titled_crossings_into_a_country_counts_entries():
+    text = "Crossings from Ukraine into Moldova, by day\n| Date | Palanca | Otaci |\n|---|---|---|\n| 3 Mar | 7,100 | 2,300 |\n"
+    found = _dated(text, published=date(2022, 3, 5), trigger=date(2022, 2, 24))
+    assert found == [
+        ("entries", 7100, "Palanca", date(2022, 3, 3), date(2022, 3, 3)),  # days in rows, crossings in the header
+        ("entries", 2300, "Otaci", date(2022, 3, 3), date(2022, 3, 3)),
+    ]
+
+
+def test_crossing_the_border_or_a_sea_is_entering():
+    text = "Some 1,200 people were detected crossing the Aegean to Lesbos on Monday, officials said."
+    assert [q for q, _v, _l, _h, _p in _rows(text)] == ["entries"]
+
+
+def test_a_table_column_headed_by_things_counts_no_people():
+    text = "Migrants detected crossing the Mediterranean to Lampedusa\n| Date | People detected | Boats |\n|---|---|---|\n| 3 Mar | 710 | 23 |\n"
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text, published=date(2022, 3, 5))] == [("entries", 710)]
+
+
+def test_header_cells_that_say_what_is_counted_name_no_crossing():
+    from exodus.evidence.gazetteer import named_crossings, scan
+
+    text = "Sea crossings to Lesbos, by day\n| Date | Refugees | Boats |\n|---|---|---|\n| 3 Mar | 710 | 23 |\n"
+    assert named_crossings(text, len(text), scan(text), "Greece") == []
+
+
+def test_taking_arrivals_to_a_total_runs_to_the_day_of_the_figure_it_adds():
+    text = "Polish guards said 9,100 people crossed from Ukraine on Monday, taking arrivals since March 1 to 62,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text, published=date(2022, 3, 9))][1] == (
+        62000, date(2022, 3, 1), date(2022, 3, 7)
+    )
+
+
+def test_on_the_same_day_is_the_day_of_the_figure_before():
+    text = "Slovak police said 3,100 people crossed on Tuesday. Hungary registered 2,000 arrivals on the same day, and 40,000 since February 24."
+    found = [(v, s, e) for _q, v, _p, s, e in _dated(text, published=date(2022, 3, 11), trigger=date(2022, 2, 24))]
+    assert found[1:] == [(2000, date(2022, 3, 8), date(2022, 3, 8)), (40000, date(2022, 2, 24), date(2022, 3, 11))]
+
+
+def test_another_country_counting_a_number_counts_what_the_figure_before_counted():
+    text = "Slovak police said 3,100 people crossed from Ukraine on Tuesday. Hungary counted 2,000 on Wednesday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Slovakia"), ("entries", "Hungary")]
+
+
+def test_lifting_its_total_counts_what_the_figure_before_counted():
+    text = "Police said 4,200 people crossed into Romania on Tuesday. Moldova counted 3,000, lifting its total since February 24 to 88,000."
+    found = _dated(text, published=date(2022, 3, 11), trigger=date(2022, 2, 24))
+    assert found[2] == ("entries", 88000, "Moldova", date(2022, 2, 24), date(2022, 3, 11))
+
+
+def test_pouring_or_streaming_across_a_border_is_entering():
+    text = "About 3,000 people streamed over the border into Austria on Monday, police said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Austria")]
+
+
+def test_people_gone_home_leave_the_country_that_says_so():
+    text = "Jordan said on Monday that some 2,300 Syrians went home last week."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Jordan")]  # not a total out of Syria
+
+
+def test_a_daily_average_with_no_verb_is_the_figure_before_per_day():
+    text = "Some 42,000 people entered through Palanca between 1 and 14 March. That is an average of 3,000 a day."
+    assert [(q, v, p, s, e) for q, v, p, s, e in _dated(text, published=date(2022, 3, 20))][1] == (
+        "entries", 3000, "Palanca", date(2022, 3, 1), date(2022, 3, 14)
+    )
+
+
+def test_us_dollars_are_dollars():
+    text = "A bus ticket from Moscow to Minsk costs 90 US dollars now."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 90, "Moscow - Minsk")]
+
+
+def test_a_fare_between_towns_the_gazetteer_lacks_names_them_as_written():
+    text = "On Tuesday the bus ticket from Colchane to Iquique cost 50 dollars, the migrants said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("flights_price_usd", "Colchane - Iquique")]
+
+
+def test_a_fare_that_costs_is_the_fare_now():
+    text = "On Monday 2,000 people crossed at Kapikule.\n\nThe bus from Edirne to Istanbul costs 40 dollars."
+    assert [(q, s) for q, _v, _p, s, _e in _dated(text)] == [("entries", date(2022, 9, 26)), ("flights_price_usd", PUBLISHED)]
+
+
+def test_until_before_a_number_is_an_upper_bound():
+    text = "A seat on the bus to Tacna costs until 100 dollars by person, denounced the migrants."  # translated "hasta"
+    assert [(v, low, high) for _q, v, low, high, _p in _rows(text)] == [(100, None, 100)]
+
+
+def test_entered_to_a_town_names_a_border_town():
+    text = "More of 2.1 thousand foreigners entered to Pisiga during the past weekend, according to the police."  # translated
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 2100, "Pisiga")]
+
+
+def test_this_period_in_a_bulletin_is_its_reporting_period():
+    text = "Weekly bulletin\nReporting period: 12-18 September 2022\n\n- New arrivals this period: 1,450\n- Returns: none\n"
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(1450, date(2022, 9, 12), date(2022, 9, 18))]
+
+
+def test_a_list_item_that_breaks_a_count_down_by_who_is_no_figure():
+    text = "Key figures:\n- New arrivals since Monday: 2,400\n- Of whom children: 1,100\n"
+    assert [v for _q, v, _l, _h, _p in _rows(text, origin="Sudan")] == [2400]
+
+
+def test_a_town_right_on_the_border_or_on_one_side_is_a_crossing():
+    text = (
+        "HOST: You are at the reception point in Beregsurany, right on the Ukrainian border. What did you see?\n"
+        "GUEST: The police say 2,300 people crossed here yesterday.\n"
+        "HOST: And the other side?\n"
+        "GUEST: In Luzhanka, on the Ukrainian side, about 900 more are waiting.\n"
+    )
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text, origin="Ukraine")] == [("entries", "Beregsurany"), ("other", "Luzhanka")]
+
+
+def test_crossings_into_a_country_count_people_and_a_few_crossings_count_the_points():
+    text = "Officials recorded 4,500 crossings into Kazakhstan on Wednesday. The region has 12 crossings into Kazakhstan."
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("entries", 4500, "Kazakhstan")]
+
+
+def test_a_country_that_welcomed_people_took_them_in():
+    text = "Kazakhstan has welcomed some 98,000 Russians since the decree, the minister said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Kazakhstan")]
+
+
+def test_a_level_that_has_fallen_to_n_from_m_dates_m_by_its_own_time():
+    text = "Daily arrivals in Chad have fallen to about 600, from 2,000 in early June."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
+        (600, PUBLISHED, PUBLISHED), (2000, date(2022, 6, 1), date(2022, 6, 10))
+    ]
+
+
+def test_a_queue_that_has_shrunk_to_n_km_from_m_km_on_monday_is_now():
+    text = "The queue at Upper Lars has shrunk to about 2 km, from 10 km on Monday."
+    assert [(v, s) for _q, v, _p, s, _e in _dated(text)] == [(2, PUBLISHED), (10, date(2022, 9, 26))]
+
+
+def test_where_a_queue_forms_is_a_crossing():
+    text = "The line of trucks at Kapitan Andreevo stretched some 15 kilometres on Monday, drivers said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("queue_length_km", "Kapitan Andreevo")]
+
+
+def test_hours_answering_a_question_about_waiting_are_a_wait():
+    text = (
+        "INTERVIEWER: You have been at the Medyka crossing all week. What is it like?\n"
+        "VOLUNTEER: Crowded.\n"
+        "INTERVIEWER: How long are people waiting there now?\n"
+        "VOLUNTEER: People tell me 15 hours, sometimes more.\n"
+    )
+    assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("wait_hours", 15, "Medyka")]
+
+
+def test_a_speaker_labelled_volunteer_is_no_call_up():
+    text = (
+        "INTERVIEWER: You run a shelter in Przemysl. How many people came in yesterday?\nVOLUNTEER: Around 6,000.\n"
+        "INTERVIEWER: And today?\nVOLUNTEER: Fewer.\n"
+    )
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text, origin="Ukraine")] == [("entries", 6000)]
+
+
+def test_a_table_under_a_dated_title_takes_its_date():
+    text = "Border traffic at Georgia's crossings with Russia on 27 September\n| Crossing | Entries | Exits |\n|---|---|---|\n| Upper Lars | 11,200 | 1,900 |\n"
+    assert [(q, v, s) for q, v, _p, s, _e in _dated(text)] == [
+        ("entries", 11200, date(2022, 9, 27)), ("exits", 1900, date(2022, 9, 27))
+    ]
+
+
+def test_a_count_between_the_verb_and_through_x_still_names_the_crossing():
+    text = "Iran deported around 5,000 Afghans through Islam Qala on Monday."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("exits", "Islam Qala")]
+
+
+def test_people_apprehended_are_arrests():
+    text = "Turkish authorities apprehended 1,600 irregular migrants in Van province over the weekend."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("arrests", "Turkey")]
+
+
+def test_what_a_camp_holds_or_houses_is_a_stock():
+    text = "Most are taken to the Nyumanzi settlement, which already holds more than 40,000 people. Kakuma houses 180,000."
+    assert _rows(text, origin="South Sudan") == []
+
+
+def test_a_wait_of_a_week_is_168_hours():
+    text = "Migrants waited for up to a week at the Kuznica crossing, aid workers said on Friday."
+    assert [(q, v, high) for q, v, _l, high, _p in _rows(text)] == [("wait_hours", 168, 168)]
+
+
+def test_a_ferry_or_taxi_fare_is_a_fare():
+    text = "The ferry from Odesa to Istanbul now costs about $160."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("flights_price_usd", "Odesa - Istanbul")]
+
+
+def test_a_fare_up_from_an_earlier_fare_is_kept_and_so_is_the_earlier_one():
+    text = "A seat on the bus to Malakal costs around $50 now, up from $15 before the war."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(50, PUBLISHED, PUBLISHED), (15, None, date(2022, 9, 20))]
+
+
+def test_a_count_that_reached_a_level_counts_what_its_subject_did():
+    text = "The number of people who have fled Ukraine reached 1 million on Thursday, the UN said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("departures_total", "Ukraine")]  # not people "reaching"
+
+
+def test_people_who_were_caught_are_arrests():
+    text = "In the last week, a total of 4 thousand 312 irregular migrants were caught in Van, officials said."
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4312)]
+
+
+def test_people_displaced_inside_their_country_crossed_no_border():
+    text = "The UN said 890,000 people had been displaced inside Sudan since April, and 3,000 crossed into Chad on Monday."
+    assert [v for _q, v, _l, _h, _p in _rows(text)] == [3000]
+
+
+def test_dover_is_in_the_united_kingdom():
+    text = "A record 11,000 people were processed at Dover on Sunday, the Home Office said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("entries", "Dover")]
+
+
+def test_crossing_into_neighbouring_countries_is_a_total_out_of_the_origin():
+    text = "More than 280,000 Sudanese have crossed into neighbouring countries since the fighting began, the UN said."
+    assert [(q, p) for q, _v, _l, _h, p in _rows(text)] == [("departures_total", "Sudan")]
+
+
+def test_people_going_home_through_a_crossing_leave_the_country_on_its_near_side():
+    text = "Lebanon's General Security counted some 2,000 Syrians leaving through Masnaa on Tuesday."
+    assert [(f.quantity, f.place, f.direction) for f in figures(text)] == [("exits", "Masnaa", "out of Lebanon")]
+
+
+def test_the_nth_straight_day_above_a_number_is_no_date_and_no_count():
+    text = "Georgia said 9,800 people entered on Thursday, the 10th straight day above 5,000, bringing the total since the decree to 78,000."
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
+        (9800, date(2022, 9, 29), date(2022, 9, 29)), (78000, DECREE, date(2022, 9, 29))
+    ]

@@ -30,6 +30,15 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("during the week of 19 to 25 September", (date(2022, 9, 19), date(2022, 9, 25))),  # translated from French
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
+        ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
+        ("processed 1,900 people in 24 hours", (date(2022, 9, 29), FRIDAY)),  # as "in the past 24 hours"
+        ("had arrived by 5am on Wednesday", (DECREE, date(2022, 9, 28))),  # a count by then, as "by midday on"
+        ("since last Thursday", (date(2022, 9, 29), FRIDAY)),  # from that day, not that day alone
+        ("arrived in May", (date(2022, 5, 1), date(2022, 5, 31))),  # the month (not the verb "may")
+        ("since mid-May", (date(2022, 5, 11), FRIDAY)),
+        ("in the first two weeks of September", (date(2022, 9, 1), date(2022, 9, 14))),
+        ("arrivals 1 August to 22 September", (date(2022, 8, 1), date(2022, 9, 22))),  # a span of months with "to"
+        ("entered during the past weekend", (date(2022, 9, 24), date(2022, 9, 25))),  # not "the past week" + "end"
         ("since the mobilisation order", (DECREE, FRIDAY)),
         ("before the decree", (None, date(2022, 9, 20))),
         ("in the week since", (DECREE, date(2022, 9, 28))),
