@@ -2,7 +2,7 @@
 
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W|auto] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
-                                  [--flee-cache DIR] [--no-check] [--recency none|linear] [--json PATH]
+                                  [--flee-cache DIR] [--no-check] [--recency none|linear|trend] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -12,7 +12,8 @@ only if it passes study.significance_check on seeds R+1.., else the scenario's o
 are kept; `--no-check` skips the check; `--prior-weight auto` chooses the weight on a
 time-series split of the fit window first, a method measured and rejected, see
 forecast_methods.py and docs/forecast.md; `--recency linear` weighs the fit window's days
-in the loss by a weight rising with the day, exodus.calibrate.targets.recency_weights),
+in the loss by a weight rising with the day, `--recency trend` adds the error of each camp's share
+growth over the window's last fifth, exodus.calibrate.targets; both measured, docs/forecast.md),
 then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
@@ -225,7 +226,8 @@ def main() -> None:
     parser.add_argument("--no-check", dest="check", action="store_false",
                         help="take the best trial without the significance check (the method before 30 Nov, 14:00)")
     parser.add_argument("--recency", choices=RECENCY, default="none",
-                        help="weights of the fit window's days in the loss: none, or linear (rising with the day)")
+                        help="how the loss stresses the fit window's end: none, linear (day weights rising with the "
+                             "day) or trend (plus the error of camp share growth over the window's last fifth)")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
     rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,

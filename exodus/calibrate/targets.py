@@ -98,18 +98,32 @@ class Target:
         return {}
 
 
-RECENCY = ("none", "linear")
+RECENCY = ("none", "linear", "trend")
+TREND_SHARE = 0.2  # "trend": the share of the fit window, at its end, whose camp share growth is fitted
 
 
 def recency_weights(days: int, recency: str) -> np.ndarray:
     """Weights of the fit window's days, mean 1. "linear" rises in proportion to the day's number
     (day 0 weighs 1/days of the last day), so a forecast fits the regime at the window's end more
-    than its start; "none" weighs every day alike."""
-    if recency == "none":
+    than its start; "none" and "trend" (trend_error) weigh every day alike."""
+    if recency in ("none", "trend"):
         return np.ones(days)
     if recency == "linear":
         return np.arange(1, days + 1) * (2.0 / (days + 1))
     raise ValueError(f"recency must be one of {', '.join(RECENCY)}, got {recency!r}")
+
+
+def trend_error(mismatch: np.ndarray) -> np.ndarray:
+    """Per fit day, how far each camp's simulated share grew unlike its reported share since the start of
+    the window's last TREND_SHARE (sum over camps of |change of share_mismatch|), 0 before it, scaled so
+    its mean over the window is its mean over that stretch: a forecast should carry on the trend the
+    camps are on at the window's end, which the level error over the window weighs little."""
+    days = len(mismatch)
+    span = max(1, round(days * TREND_SHARE))
+    anchor = days - 1 - span
+    error = np.zeros(days)
+    error[anchor + 1:] = np.abs(mismatch[anchor + 1:] - mismatch[anchor]).sum(axis=1) * (days / span)
+    return error
 
 
 class FleeTarget(Target):
@@ -141,9 +155,16 @@ class FleeTarget(Target):
         return float(self.fit_series(sim).mean())
 
     def fit_series(self, sim) -> np.ndarray:
-        """Each fit day's error times its recency weight (so the loss is the mean)."""
+        """Each fit day's error times its recency weight, plus with "trend" trend_error (the loss is the mean)."""
+        from exodus.io.flee_out import flee_out_table
+        from exodus.report.validation import per_day_error, share_mismatch
+
         days = self.fit_last + 1
-        return self.daily_error(sim).iloc[:days].to_numpy(dtype=float) * recency_weights(days, self.recency)
+        out = flee_out_table(sim)
+        series = per_day_error(out, "rescaled").iloc[:days].to_numpy(dtype=float) * recency_weights(days, self.recency)
+        if self.recency == "trend":
+            series = series + trend_error(share_mismatch(out, "rescaled")[:days])
+        return series
 
     def scores(self, sim) -> dict[str, float]:
         error = self.daily_error(sim)

@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from exodus.calibrate.targets import FleeTarget, recency_weights
+from exodus.calibrate.targets import FleeTarget, recency_weights, trend_error
 from exodus.engine.sim import Sim
 from tests.calibrate.conftest import SHORT_UNTIL
 
@@ -37,3 +37,29 @@ def test_the_loss_is_the_weighted_mean_of_the_daily_error_and_the_scores_are_unw
     assert recent.loss(sim) == pytest.approx(float(recent.fit_series(sim).mean()))  # what the check averages
     assert plain.loss(sim) == pytest.approx(float(daily.mean()))
     assert recent.scores(sim) == plain.scores(sim)
+
+
+def test_trend_error_is_the_change_of_each_camps_share_mismatch_over_the_windows_last_fifth():
+    mismatch = np.zeros((10, 2))
+    mismatch[7:, 0] = 0.1   # camp 0's share grows 0.1 more than reported from day 7 on
+    mismatch[9, 1] = -0.05  # camp 1's 0.05 less on the last day
+    error = trend_error(mismatch)  # the last fifth: days 8 and 9, anchored at day 7
+    assert np.array_equal(error[:8], np.zeros(8))
+    assert error[8:] == pytest.approx([0.0, 0.05 * 10 / 2])
+    assert error.mean() == pytest.approx(np.mean([0.0, 0.05]))
+
+
+def test_the_trend_loss_is_the_fit_error_plus_the_mean_trend_error_of_the_last_fifth(short_scenario):
+    from exodus.io.flee_out import flee_out_table
+    from exodus.report.validation import share_mismatch
+
+    plain = FleeTarget(short_scenario, UNTIL)
+    trend = FleeTarget(short_scenario, UNTIL, recency="trend")
+    sim = Sim(short_scenario, seed=1).run()
+    days = plain.fit_last + 1
+    mismatch = share_mismatch(flee_out_table(sim))[:days]
+    span = round(days * 0.2)
+    tail = np.abs(mismatch[-span:] - mismatch[-span - 1]).sum(axis=1)
+    assert np.abs(mismatch).sum(axis=1) == pytest.approx(plain.fit_series(sim))
+    assert trend.loss(sim) == pytest.approx(plain.loss(sim) + tail.mean())
+    assert trend.scores(sim) == plain.scores(sim)
