@@ -12,8 +12,9 @@ only if it passes study.significance_check on seeds R+1.., else the scenario's o
 are kept; `--no-check` skips the check; `--prior-weight auto` chooses the weight on a
 time-series split of the fit window first, a method measured and rejected, see
 forecast_methods.py and docs/forecast.md; `--recency linear` weighs the fit window's days
-in the loss by a weight rising with the day, `--recency trend` adds the error of each camp's share
-growth over the window's last fifth, exodus.calibrate.targets; both measured, docs/forecast.md),
+in the loss by a weight rising with the day, as `exodus calibrate --recency linear` does, and
+`--recency trend` adds the error of each camp's share growth over the window's last fifth,
+forecast_methods.TrendTarget; both measured, docs/forecast.md),
 then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
@@ -102,11 +103,17 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
              recency: str = "none") -> dict:
     """``prior_weight`` None: chosen on a time-series split of the fit window
     (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md). ``recency``: how
-    the fit window's days are weighted in the loss (targets.recency_weights)."""
+    the loss stresses the fit window's end (targets.recency_weights; "trend": forecast_methods.TrendTarget)."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = fit_until(scenario)
-    target = FleeTarget(scenario, until, read_space(space_file) if space_file else None, recency)
+    space = read_space(space_file) if space_file else None
+    if recency == "trend":
+        from forecast_methods import TrendTarget  # a rejected method, kept to measure again
+
+        target = TrendTarget(scenario, until, space)
+    else:
+        target = FleeTarget(scenario, until, space, recency)
     folder = CACHE / "forecast" / name / (space_file.stem if space_file else "flee_space")
     folder.mkdir(parents=True, exist_ok=True)
     storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
@@ -225,7 +232,7 @@ def main() -> None:
                         help="where benchmarks/vs_flee.py left Flee 3.1's runs (<dir>/<scenario>/seed1/out.csv)")
     parser.add_argument("--no-check", dest="check", action="store_false",
                         help="take the best trial without the significance check (the method before 30 Nov, 14:00)")
-    parser.add_argument("--recency", choices=RECENCY, default="none",
+    parser.add_argument("--recency", choices=RECENCY + ("trend",), default="none",
                         help="how the loss stresses the fit window's end: none, linear (day weights rising with the "
                              "day) or trend (plus the error of camp share growth over the window's last fifth)")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")

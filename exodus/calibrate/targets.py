@@ -44,6 +44,8 @@ def until_day(scenario: Scenario, until: dt.date | None) -> int:
 class Target:
     """Base: a parameter space, a fit window [0, fit_last], a loss and scores."""
 
+    recency = "none"  # how the loss stresses the fit window's end (FleeTarget); a study records it
+
     def __init__(self, scenario: Scenario, space: list[Calibrated], until: dt.date | None):
         from exodus.model.registry import module_classes
 
@@ -98,32 +100,18 @@ class Target:
         return {}
 
 
-RECENCY = ("none", "linear", "trend")
-TREND_SHARE = 0.2  # "trend": the share of the fit window, at its end, whose camp share growth is fitted
+RECENCY = ("none", "linear")
 
 
 def recency_weights(days: int, recency: str) -> np.ndarray:
     """Weights of the fit window's days, mean 1. "linear" rises in proportion to the day's number
     (day 0 weighs 1/days of the last day), so a forecast fits the regime at the window's end more
-    than its start; "none" and "trend" (trend_error) weigh every day alike."""
-    if recency in ("none", "trend"):
+    than its start; "none" weighs every day alike."""
+    if recency == "none":
         return np.ones(days)
     if recency == "linear":
         return np.arange(1, days + 1) * (2.0 / (days + 1))
-    raise ValueError(f"recency must be one of {', '.join(RECENCY)}, got {recency!r}")
-
-
-def trend_error(mismatch: np.ndarray) -> np.ndarray:
-    """Per fit day, how far each camp's simulated share grew unlike its reported share since the start of
-    the window's last TREND_SHARE (sum over camps of |change of share_mismatch|), 0 before it, scaled so
-    its mean over the window is its mean over that stretch: a forecast should carry on the trend the
-    camps are on at the window's end, which the level error over the window weighs little."""
-    days = len(mismatch)
-    span = max(1, round(days * TREND_SHARE))
-    anchor = days - 1 - span
-    error = np.zeros(days)
-    error[anchor + 1:] = np.abs(mismatch[anchor + 1:] - mismatch[anchor]).sum(axis=1) * (days / span)
-    return error
+    raise InputError("--recency", f"expected one of {', '.join(RECENCY)}, got {recency!r}", field="recency")
 
 
 class FleeTarget(Target):
@@ -155,16 +143,9 @@ class FleeTarget(Target):
         return float(self.fit_series(sim).mean())
 
     def fit_series(self, sim) -> np.ndarray:
-        """Each fit day's error times its recency weight, plus with "trend" trend_error (the loss is the mean)."""
-        from exodus.io.flee_out import flee_out_table
-        from exodus.report.validation import per_day_error, share_mismatch
-
+        """Each fit day's error times its recency weight (so the loss is the mean)."""
         days = self.fit_last + 1
-        out = flee_out_table(sim)
-        series = per_day_error(out, "rescaled").iloc[:days].to_numpy(dtype=float) * recency_weights(days, self.recency)
-        if self.recency == "trend":
-            series = series + trend_error(share_mismatch(out, "rescaled")[:days])
-        return series
+        return self.daily_error(sim).iloc[:days].to_numpy(dtype=float) * recency_weights(days, self.recency)
 
     def scores(self, sim) -> dict[str, float]:
         error = self.daily_error(sim)
@@ -174,10 +155,14 @@ class FleeTarget(Target):
         return out
 
 
-def target_for(scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None) -> Target:
+def target_for(scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None,
+               recency: str = "none") -> Target:
     """The calibration target a scenario supports."""
     if "camp_data" in scenario.tables:
-        return FleeTarget(scenario, until, space)
+        return FleeTarget(scenario, until, space, recency)
+    if recency != "none":
+        raise InputError("--recency", "only a Flee scenario's loss is a daily series whose end can be stressed",
+                         field="recency")
     if "observations" in scenario.tables:
         from exodus.calibrate.observations import ObservationTarget
 
