@@ -2,7 +2,7 @@
 
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W|auto] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
-                                  [--flee-cache DIR] [--no-check] [--json PATH]
+                                  [--flee-cache DIR] [--no-check] [--recency none|linear|trend] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -11,7 +11,11 @@ on the first third of the days exactly as `exodus calibrate --prior-weight W` do
 only if it passes study.significance_check on seeds R+1.., else the scenario's own values
 are kept; `--no-check` skips the check; `--prior-weight auto` chooses the weight on a
 time-series split of the fit window first, a method measured and rejected, see
-forecast_methods.py and docs/forecast.md), then the calibrated
+forecast_methods.py and docs/forecast.md; `--recency linear` weighs the fit window's days
+in the loss by a weight rising with the day, as `exodus calibrate --recency linear` does, and
+`--recency trend` adds the error of each camp's share growth over the window's last fifth,
+forecast_methods.TrendTarget; both measured, docs/forecast.md),
+then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
 
@@ -39,7 +43,7 @@ from rich.table import Table
 from exodus.calibrate.space import read_space, sim_pars
 from exodus.calibrate.study import (StudySpec, best_trial, calibrated_values, model_fingerprint, run_study,
                                     significance_check)
-from exodus.calibrate.targets import FleeTarget
+from exodus.calibrate.targets import RECENCY, FleeTarget
 from exodus.engine.sim import Sim
 from exodus.io import load_scenario
 from exodus.report.validation import per_day_error
@@ -69,8 +73,14 @@ def flee31_holdout(name: str, first_holdout_day: int, cache: Path) -> tuple[floa
     return figure, f"recorded {recorded['measured']} ({RECORDED_FLEE31.name})"
 
 
+def score_runs(scenario, target: FleeTarget, pars: dict, seeds) -> list[dict[str, float]]:
+    """The target's scores (unweighted ARD of the fit window and of the held-out days) of a whole-period
+    run per seed."""
+    return [target.scores(Sim(scenario, pars=pars, seed=s).run()) for s in seeds]
+
+
 def holdout_ard(scenario, target: FleeTarget, pars: dict, seeds) -> list[float]:
-    return [target.scores(Sim(scenario, pars=pars, seed=s).run())["ard_holdout"] for s in seeds]
+    return [s["ard_holdout"] for s in score_runs(scenario, target, pars, seeds)]
 
 
 def fit_until(scenario):
@@ -78,28 +88,39 @@ def fit_until(scenario):
     return scenario.dates[scenario.days // 3 - 1].date()
 
 
-def study_name(name: str, scenario, replicas: int, weight_label: str, trials: int, sampler_seed: int) -> str:
+def study_name(name: str, scenario, replicas: int, weight_label: str, trials: int, sampler_seed: int,
+               recency: str = "none") -> str:
     """The stored study of these settings. Named after the data and every resolved parameter
     (model_fingerprint): a change of model defaults starts a new study instead of resuming an old
     one. forecast_methods.py loads these studies by the same name."""
     return (f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{weight_label}"
-            + ("" if trials == 40 else f"-t{trials}") + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}"))
+            + ("" if trials == 40 else f"-t{trials}") + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}")
+            + ("" if recency == "none" else f"-recency-{recency}"))
 
 
 def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, sampler_seed: int,
-             score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True) -> dict:
+             score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True,
+             recency: str = "none") -> dict:
     """``prior_weight`` None: chosen on a time-series split of the fit window
-    (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md)."""
+    (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md). ``recency``: how
+    the loss stresses the fit window's end (targets.recency_weights; "trend": forecast_methods.TrendTarget)."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = fit_until(scenario)
-    target = FleeTarget(scenario, until, read_space(space_file) if space_file else None)
+    space = read_space(space_file) if space_file else None
+    if recency == "trend":
+        from forecast_methods import TrendTarget  # a rejected method, kept to measure again
+
+        target = TrendTarget(scenario, until, space)
+    else:
+        target = FleeTarget(scenario, until, space, recency)
     folder = CACHE / "forecast" / name / (space_file.stem if space_file else "flee_space")
     folder.mkdir(parents=True, exist_ok=True)
     storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
 
     def spec_for(weight, label):
-        return StudySpec(storage=storage, name=study_name(name, scenario, replicas, label, trials, sampler_seed),
+        return StudySpec(storage=storage, name=study_name(name, scenario, replicas, label, trials, sampler_seed,
+                                                          recency),
                          trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
                          prior_weight=weight)
 
@@ -118,23 +139,25 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     else:
         spec = spec_for(weight, f"{weight:g}")
         console.print(f"[bold]{name}[/bold]: calibrating on days 0-{fit_days - 1} (to {until}), prior weight "
-                      f"{weight:g}, {trials} trials of {replicas} seeds each")
+                      f"{weight:g}, recency {recency}, {trials} trials of {replicas} seeds each")
         study = run_study(scenario, target, spec)
         best = best_trial(study)
         # as exodus calibrate: the best trial, unless its gain is within its noise (study.significance_check)
         checked = significance_check(scenario, target, study, spec) if check else None
         values = calibrated_values(scenario, target, study, checked)
     fit_seconds = time.perf_counter() - clock  # the split (auto), the study and the check
-    held_out = {"calibrated": holdout_ard(scenario, target, sim_pars(scenario, values), score_seeds),
-                "uncalibrated": holdout_ard(scenario, target, {}, score_seeds)}
+    scored = {"calibrated": score_runs(scenario, target, sim_pars(scenario, values), score_seeds),
+              "uncalibrated": score_runs(scenario, target, {}, score_seeds)}
     # what the best trial alone would have given (the method before the check)
-    held_out["best_trial"] = (held_out["calibrated"] if best is None or values == dict(best.params) else
-                              holdout_ard(scenario, target, sim_pars(scenario, best.params), score_seeds))
+    scored["best_trial"] = (scored["calibrated"] if best is None or values == dict(best.params) else
+                            score_runs(scenario, target, sim_pars(scenario, best.params), score_seeds))
+    held_out = {k: [s["ard_holdout"] for s in runs] for k, runs in scored.items()}
     flee, flee_source = flee31_holdout(name, fit_days, flee_cache)
     reference = (study.user_attrs["reference_loss"] if study is not None else None)
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
         "prior_weight": "auto" if prior_weight is None else prior_weight, "chosen_weight": weight,
+        "recency": recency,
         "split": None if choice is None else choice.metrics(), "trials": trials, "sampler_seed": sampler_seed,
         "fit_seconds": round(fit_seconds, 1),
         "reference_fit_loss": reference, "calibrated_fit_loss": None if best is None else best.user_attrs["loss"],
@@ -143,6 +166,8 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
         "check": None if checked is None else {**checked.metrics(), "batch_gains": checked.batch_gains},
         "calibrated_params": values, "uncalibrated_trial": values == target.start(scenario), "replicas": replicas,
         "score_seeds": score_seeds,
+        # the unweighted ARD of the fit window on the scoring seeds (the study's losses may be weighted)
+        **{f"fit_ard_{k}": float(np.mean([s["ard_fit"] for s in runs])) for k, runs in scored.items()},
         **{f"holdout_ard_{k}": float(np.mean(v)) for k, v in held_out.items()},
         **{f"holdout_ard_{k}_sd": float(np.std(v)) for k, v in held_out.items()},
         "holdout_ard_flee31": flee, "flee31_source": flee_source,
@@ -151,8 +176,9 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
 
 def print_results(rows: list[dict]) -> None:
     table = Table(title="ARD (rescaled) over the held-out last two thirds")
-    for col in ("scenario", "fit days", "prior w", "fit s", "fit ARD uncal. -> best", "prior dist.", "check t (crit.)",
-                "calibrated", "best trial", "uncalibrated", "Flee 3.1", "cal/uncal", "cal/Flee"):
+    for col in ("scenario", "fit days", "prior w", "fit s", "fit loss uncal. -> best", "prior dist.",
+                "check t (crit.)", "fit ARD cal.", "calibrated", "best trial", "uncalibrated", "Flee 3.1", "cal/uncal",
+                "cal/Flee"):
         table.add_column(col)
     for r in rows:
         flee = r["holdout_ard_flee31"]
@@ -165,12 +191,15 @@ def print_results(rows: list[dict]) -> None:
                       "-" if r["check"] is None else
                       f"{r['check']['check_t']:.2f} ({r['check']['check_critical']:.2f}) "
                       + ("kept" if r["check"]["check_accepted"] else "rejected"),
+                      f"{r['fit_ard_calibrated']:.4f}",
                       *(f"{r[f'holdout_ard_{k}']:.4f} ± {r[f'holdout_ard_{k}_sd']:.4f}"
                         for k in ("calibrated", "best_trial", "uncalibrated")),
                       "-" if flee is None else f"{flee:.4f}",
                       f"{r['holdout_ard_calibrated'] / r['holdout_ard_uncalibrated']:.3f}",
                       "-" if flee is None else f"{r['holdout_ard_calibrated'] / flee:.3f}")
     console.print(table)
+    console.print(f"fit loss: the study's (recency {', '.join(sorted({r['recency'] for r in rows}))}, seeds 1-R); "
+                  "fit ARD: unweighted, on the scoring seeds")
     for r in rows:
         console.print(f"Flee 3.1 {r['scenario']}: {r['flee31_source']}")
 
@@ -203,17 +232,22 @@ def main() -> None:
                         help="where benchmarks/vs_flee.py left Flee 3.1's runs (<dir>/<scenario>/seed1/out.csv)")
     parser.add_argument("--no-check", dest="check", action="store_false",
                         help="take the best trial without the significance check (the method before 30 Nov, 14:00)")
+    parser.add_argument("--recency", choices=RECENCY + ("trend",), default="none",
+                        help="how the loss stresses the fit window's end: none, linear (day weights rising with the "
+                             "day) or trend (plus the error of camp share growth over the window's last fifth)")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
     rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,
                      list(range(101, 101 + args.score_seeds)),
-                     args.params, args.flee_cache, args.check)
+                     args.params, args.flee_cache, args.check, args.recency)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
     sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
     weight = "auto" if args.prior_weight is None else f"{args.prior_weight:g}"
     args.json = args.json or CACHE / "forecast" / (f"results-{space}-prior{weight}{sampler}"
-                                                   + ("" if args.check else "-nocheck") + ".json")
+                                                   + ("" if args.check else "-nocheck")
+                                                   + ("" if args.recency == "none" else f"-recency-{args.recency}")
+                                                   + ".json")
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")

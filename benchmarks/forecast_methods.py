@@ -5,6 +5,7 @@ their figures can be measured again. None of this is used by `exodus calibrate`.
     python benchmarks/forecast_methods.py posterior SCENARIO --results FORECAST.json [--draws K]
     python benchmarks/forecast_methods.py more SCENARIO [--trials N] [--sampler-seed S]
     python benchmarks/forecast.py [SCENARIO ...] --prior-weight auto     # the split-chosen prior weight
+    python benchmarks/forecast.py [SCENARIO ...] --recency trend         # the camp share trend objective
 
 oracle: a study (prior weight 0, seeds 1-3, sampler seed 1) whose loss is the ARD over the
 held-out last two thirds themselves, every trial simulating the whole period; its best trial and
@@ -29,6 +30,9 @@ forecast.py does. The copy lives in .bench-cache/forecast/<scenario>/more-trials
 
 split (choose_prior_weight, forecast.py --prior-weight auto): the prior weight chosen on a
 time-series split of the fit window, then a study of the whole fit window with that weight.
+
+trend (TrendTarget, forecast.py --recency trend): the fit error plus, with equal weight, the error
+of each camp's share growth over the fit window's last fifth (trend_error).
 """
 
 from __future__ import annotations
@@ -120,6 +124,42 @@ def choose_prior_weight(scenario: Scenario, target: Target, spec: StudySpec) -> 
                                                for w in picks},
                        {split_label(w): validation[number_of(w)] for w in picks},
                        None if number_of(chosen) is None else chosen)
+
+
+# --- trend: the camps' share growth at the fit window's end -----------------------------------
+
+TREND_SHARE = 0.2  # the share of the fit window, at its end, whose camp share growth is fitted
+
+
+def trend_error(mismatch: np.ndarray) -> np.ndarray:
+    """Per fit day, how far each camp's simulated share grew unlike its reported share since the start of
+    the window's last TREND_SHARE (sum over camps of |change of validation.share_mismatch|), 0 before it,
+    scaled so its mean over the window is its mean over that stretch: a forecast should carry on the
+    trend the camps are on at the window's end, which the level error over the window weighs little."""
+    days = len(mismatch)
+    span = max(1, round(days * TREND_SHARE))
+    anchor = days - 1 - span
+    error = np.zeros(days)
+    error[anchor + 1:] = np.abs(mismatch[anchor + 1:] - mismatch[anchor]).sum(axis=1) * (days / span)
+    return error
+
+
+class TrendTarget(FleeTarget):
+    """Loss: the fit window's ARD plus the mean trend_error of its last fifth (fit_series is their
+    daily sum, so the significance check applies unchanged)."""
+
+    def __init__(self, scenario: Scenario, until, space=None):
+        super().__init__(scenario, until, space)
+        self.recency = "trend"  # recorded with the study, as --recency is
+
+    def fit_series(self, sim) -> np.ndarray:
+        from exodus.io.flee_out import flee_out_table
+        from exodus.report.validation import per_day_error, share_mismatch
+
+        days = self.fit_last + 1
+        out = flee_out_table(sim)
+        return (per_day_error(out, "rescaled").iloc[:days].to_numpy(dtype=float)
+                + trend_error(share_mismatch(out, "rescaled")[:days]))
 
 
 # --- oracle ------------------------------------------------------------------------------------

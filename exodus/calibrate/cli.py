@@ -75,6 +75,9 @@ def calibrate(
     replicas: Annotated[int, typer.Option(min=1, help="seeds averaged per trial")] = 1,
     prior_weight: Annotated[float, typer.Option(min=0, help="weight of the prior centred on the scenario's own "
                                                            "values (0: plain best fit); docs/calibration.md")] = 1.0,
+    recency: Annotated[str, typer.Option(help="Flee scenarios: how the loss stresses the fit window's end: none, "
+                                              "or linear (day weights rising with the day); "
+                                              "docs/calibration.md")] = "none",
     check: Annotated[bool, typer.Option(help="keep the best trial only if its gain over the scenario's own values "
                                              "exceeds its noise on unused seeds (daily-loss targets); "
                                              "docs/calibration.md")] = True,
@@ -89,7 +92,7 @@ def calibrate(
     from exodus.cli import out_console
 
     sc = load(scenario, hasten)
-    target = target_for(sc, parse_until(until), read_space(params) if params else None)
+    target = target_for(sc, parse_until(until), read_space(params) if params else None, recency)
     name = study or f"{sc.name}-{model_fingerprint(sc)[-8:]}-until-{until or 'end'}"
     spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
                      sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)), prior_weight=prior_weight)
@@ -100,7 +103,8 @@ def calibrate(
             for key in outcome.calibrated]
     rows += [[f"score: {key}", outcome.scores_uncalibrated[key], "", outcome.scores_calibrated[key]]
              for key in outcome.scores_calibrated if not key.startswith("obs:")]
-    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, prior weight {prior_weight:g}; calibrated: "
+    print_table(f"exodus calibrate: {sc.name} ({outcome.trials} trials, prior weight {prior_weight:g}, recency "
+                f"{recency}; calibrated: "
                 f"fit loss {outcome.loss:.4g}, prior distance {outcome.prior_distance:.3g}, objective "
                 f"{outcome.objective:.4g} against 1 for the scenario's own values)",
                 ["", "uncalibrated", "lowest fit loss", "calibrated"], rows)

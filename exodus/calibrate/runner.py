@@ -62,6 +62,7 @@ def calibrate_and_record(scenario: Scenario, target: Target, spec: StudySpec, st
     scores_unc = target.scores(Sim(scenario, seed=seed).run())
     n_trials = len(completed(study))
     metrics = {"objective": objective, "loss": loss, "prior_distance": distance, "prior_weight": spec.prior_weight,
+               "recency": target.recency,
                "best_trial": best.number, "best_objective": best.value,
                **(checked.metrics() if checked else {"check_accepted": None}),
                "reference_loss": study.user_attrs["reference_loss"], "trials": n_trials, "study": spec.name,

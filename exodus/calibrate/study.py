@@ -152,9 +152,11 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
         if attrs.get("scenario_hash") != fingerprint or attrs.get("space") != [r.key for r in target.space]:
             raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made for another scenario or "
                                         "parameter set; choose another --study name", field="study")
-        if (attrs.get("fit_last"), attrs.get("prior_weight")) != (target.fit_last, spec.prior_weight):
-            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made with another --until or "
-                                        "--prior-weight; choose another --study name", field="study")
+        # studies from before --recency have no such attribute: their loss weighed every day alike
+        if ((attrs.get("fit_last"), attrs.get("prior_weight"), attrs.get("recency", "none"))
+                != (target.fit_last, spec.prior_weight, target.recency)):
+            raise InputError("--study", f"study {spec.name!r} in {spec.storage} was made with another --until, "
+                                        "--prior-weight or --recency; choose another --study name", field="study")
     done_before = existing[spec.name].n_trials if spec.name in existing else 0
     # A resumed study gets a sampler seeded past the trials it already has, so it does not
     # propose again the random start-up points of the first run.
@@ -167,7 +169,8 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
         reference = mean_loss(fit_scenario, target, start, spec.sim_seeds)
         study.enqueue_trial(start, user_attrs={"uncalibrated": True})
         for key, value in (("space", [r.key for r in target.space]), ("fit_last", target.fit_last),
-                           ("prior_weight", spec.prior_weight), ("reference_loss", reference),
+                           ("prior_weight", spec.prior_weight), ("recency", target.recency),
+                           ("reference_loss", reference),
                            ("loss_terms", target.loss_terms), ("scenario_hash", fingerprint)):
             study.set_user_attr(key, value)
     # a perfect fit of the scenario's own values leaves nothing to be relative to

@@ -44,6 +44,8 @@ def until_day(scenario: Scenario, until: dt.date | None) -> int:
 class Target:
     """Base: a parameter space, a fit window [0, fit_last], a loss and scores."""
 
+    recency = "none"  # how the loss stresses the fit window's end (FleeTarget); a study records it
+
     def __init__(self, scenario: Scenario, space: list[Calibrated], until: dt.date | None):
         from exodus.model.registry import module_classes
 
@@ -98,11 +100,29 @@ class Target:
         return {}
 
 
-class FleeTarget(Target):
-    """Flee scenarios: ARD (rescaled, as Flee scores it) against the UNHCR camp counts."""
+RECENCY = ("none", "linear")
 
-    def __init__(self, scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None):
+
+def recency_weights(days: int, recency: str) -> np.ndarray:
+    """Weights of the fit window's days, mean 1. "linear" rises in proportion to the day's number
+    (day 0 weighs 1/days of the last day), so a forecast fits the regime at the window's end more
+    than its start; "none" weighs every day alike."""
+    if recency == "none":
+        return np.ones(days)
+    if recency == "linear":
+        return np.arange(1, days + 1) * (2.0 / (days + 1))
+    raise InputError("--recency", f"expected one of {', '.join(RECENCY)}, got {recency!r}", field="recency")
+
+
+class FleeTarget(Target):
+    """Flee scenarios: ARD (rescaled, as Flee scores it) against the UNHCR camp counts, over the fit
+    window's days weighted by ``recency`` (recency_weights) in the loss; scores are never weighted."""
+
+    def __init__(self, scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None,
+                 recency: str = "none"):
         super().__init__(scenario, FLEE_SPACE if space is None else space, until)
+        recency_weights(1, recency)  # an unknown recency is an error here, not at the first trial
+        self.recency = recency
 
     def prepare(self, scenario: Scenario) -> Scenario:
         """Cut the day-indexed Flee tables to the fit window so trials stop at ``until``."""
@@ -120,10 +140,12 @@ class FleeTarget(Target):
         return per_day_error(flee_out_table(sim), "rescaled")
 
     def loss(self, sim) -> float:
-        return float(self.daily_error(sim).iloc[: self.fit_last + 1].mean())
+        return float(self.fit_series(sim).mean())
 
     def fit_series(self, sim) -> np.ndarray:
-        return self.daily_error(sim).iloc[: self.fit_last + 1].to_numpy(dtype=float)
+        """Each fit day's error times its recency weight (so the loss is the mean)."""
+        days = self.fit_last + 1
+        return self.daily_error(sim).iloc[:days].to_numpy(dtype=float) * recency_weights(days, self.recency)
 
     def scores(self, sim) -> dict[str, float]:
         error = self.daily_error(sim)
@@ -133,10 +155,14 @@ class FleeTarget(Target):
         return out
 
 
-def target_for(scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None) -> Target:
+def target_for(scenario: Scenario, until: dt.date | None = None, space: list[Calibrated] | None = None,
+               recency: str = "none") -> Target:
     """The calibration target a scenario supports."""
     if "camp_data" in scenario.tables:
-        return FleeTarget(scenario, until, space)
+        return FleeTarget(scenario, until, space, recency)
+    if recency != "none":
+        raise InputError("--recency", "only a Flee scenario's loss is a daily series whose end can be stressed",
+                         field="recency")
     if "observations" in scenario.tables:
         from exodus.calibrate.observations import ObservationTarget
 

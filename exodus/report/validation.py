@@ -32,6 +32,20 @@ def camp_names(out: pd.DataFrame) -> list[str]:
 
 def per_day_error(out: pd.DataFrame, mode: str = "rescaled") -> pd.Series:
     """Daily relative difference d(t) (mode="normal") or dr(t) (mode="rescaled")."""
+    sim, data, unhcr = camp_counts(out, mode)
+    error = np.abs(sim - data).sum(axis=1) / np.maximum(unhcr, 1.0)
+    return pd.Series(error, index=out.index, name=f"error ({mode})")
+
+
+def share_mismatch(out: pd.DataFrame, mode: str = "rescaled") -> np.ndarray:
+    """Per day and camp, (sim_c - data_c) / max(U, 1): the signed terms whose absolute sum is the daily
+    error; rescaled, the difference between the camp's simulated and reported share of U."""
+    sim, data, unhcr = camp_counts(out, mode)
+    return (sim - data) / np.maximum(unhcr, 1.0)[:, None]
+
+
+def camp_counts(out: pd.DataFrame, mode: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(simulated counts by day and camp, rescaled to U in mode "rescaled"; reported counts; U by day)."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
     missing = [c for c in (UNHCR_TOTAL, SIM_TOTAL) if c not in out.columns]
@@ -46,8 +60,7 @@ def per_day_error(out: pd.DataFrame, mode: str = "rescaled") -> pd.Series:
         sim_total = out[SIM_TOTAL].to_numpy(dtype=float)
         scale = np.divide(unhcr, sim_total, out=np.zeros_like(unhcr), where=sim_total != 0)
         sim = sim * scale[:, None]
-    error = np.abs(sim - data).sum(axis=1) / np.maximum(unhcr, 1.0)
-    return pd.Series(error, index=out.index, name=f"error ({mode})")
+    return sim, data, unhcr
 
 
 def ard(out: pd.DataFrame, mode: str = "rescaled") -> float:

@@ -147,3 +147,9 @@ def test_until_the_first_day_fits_only_figures_of_that_day(russia):
     assert target.fit_last == 0
     assert set(target.fit["period_end"]) == {pd.Timestamp(russia.start)}
     assert len(target.fit) + len(target.held_out) == len(target.visible)
+
+
+def test_recency_weights_are_for_daily_losses_only(russia):
+    with pytest.raises(InputError, match="daily series") as err:
+        target_for(russia, UNTIL, recency="linear")
+    assert err.value.field == "recency"

@@ -98,7 +98,7 @@ def test_calibration_never_reads_data_after_the_fit_window(tmp_path, short_scena
 def test_a_study_is_not_resumed_with_another_prior_weight(tmp_path, short_scenario):
     target = FleeTarget(short_scenario, UNTIL)
     run_study(short_scenario, target, spec(tmp_path, "w", prior_weight=1.0, trials=1))
-    with pytest.raises(InputError, match="another --until or --prior-weight") as err:
+    with pytest.raises(InputError, match="another --until, --prior-weight or --recency") as err:
         run_study(short_scenario, target, spec(tmp_path, "w", prior_weight=0.5, trials=2))
     assert err.value.field == "study"
 
