@@ -152,6 +152,10 @@ class TrendTarget(FleeTarget):
         super().__init__(scenario, until, space)
         self.recency = "trend"  # recorded with the study, as --recency is
 
+    def fit_weights(self, days: int) -> np.ndarray:
+        """Its days weigh alike ("trend" is no recency weighting)."""
+        return np.ones(days)
+
     def fit_series(self, sim) -> np.ndarray:
         from exodus.io.flee_out import flee_out_table
         from exodus.report.validation import per_day_error, share_mismatch

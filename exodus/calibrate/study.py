@@ -209,9 +209,9 @@ class SignificanceCheck:
     """Whether the best trial's gain over the scenario's own values is larger than its noise.
 
     ``gain`` is the objective of the scenario's values minus the best trial's (positive: the
-    best trial is better), measured again on ``seeds`` (not the study's); ``batch_gains`` its
-    mean over each of ``len(batch_gains)`` consecutive batches of fit-window days;
-    ``t = gain / (sd(batch_gains) / sqrt(batches))``; accepted if ``t > critical``."""
+    best trial is better), measured again on ``seeds`` (not the study's); ``batch_gains`` the
+    gain per day weight over each of ``len(batch_gains)`` consecutive batches of fit-window days
+    (batch_t); ``t`` the gain over its standard error; accepted if ``t > critical``."""
 
     trial: int
     seeds: tuple[int, ...]
@@ -239,9 +239,10 @@ def significance_check(scenario: Scenario, target: Target, study, spec: StudySpe
     Both run the fit window again with seeds the study never used (the best of many trials is
     flattered by the seeds it was chosen on). Per fit day, the gain is (loss of the scenario's
     values - loss of the best trial) / reference_loss - prior_weight * prior distance, averaged
-    over those seeds; its mean is the objective gain. Days next to each other are not
-    independent, so its standard error comes from batch means: the fit days are cut into
-    ``batches`` consecutive batches and the batch means treated as independent. The move is
+    over those seeds and weighted as the loss weighs the day (Target.fit_weights); its weighted
+    mean is the objective gain. Days next to each other are not independent, so its standard
+    error comes from batch means: the fit days are cut into ``batches`` consecutive batches and
+    the batch means treated as independent (batch_t, which keeps the weights out of their spread). The move is
     accepted if gain / standard error exceeds the one-sided 95% quantile of Student's t.
     A gain that comes from a few weeks of the window, or that seed noise could make, fails.
     None if there is nothing to check (the best trial is the scenario's own values) or the
@@ -263,17 +264,43 @@ def significance_check(scenario: Scenario, target: Target, study, spec: StudySpe
     if reference is None:
         return None
     scale = study.user_attrs["reference_loss"] or 1.0
-    daily = (reference - series(dict(best.params))) / scale - spec.prior_weight * best.user_attrs["prior_distance"]
+    weights = target.fit_weights(len(reference))
+    # the prior term weighted as the days are, so the summed daily gains over the summed weights are the objective gain
+    daily = ((reference - series(dict(best.params))) / scale
+             - spec.prior_weight * best.user_attrs["prior_distance"] * weights)
     batches = min(batches, len(daily) // 2)
     if batches < 2:
         return None
-    means = np.array([np.nanmean(b) for b in np.array_split(daily, batches)])
-    gain = float(means.mean())
-    spread = float(means.std(ddof=1)) / np.sqrt(batches)
-    t = gain / spread if spread > 0 else (np.inf if gain > 0 else -np.inf)
+    gain, means, t = batch_t(daily, weights, batches)
     critical = T95[batches - 1]
-    return SignificanceCheck(best.number, seeds, gain, [float(m) for m in means], float(t), critical,
-                             bool(t > critical))
+    return SignificanceCheck(best.number, seeds, gain, [float(m) for m in means], t, critical, bool(t > critical))
+
+
+def batch_t(daily_gains, day_weights, batches: int) -> tuple[float, np.ndarray, float]:
+    """The weighted mean daily gain, its batch means and its t statistic.
+
+    ``daily_gains`` are the fit days' gains already multiplied by ``day_weights`` (mean 1), as
+    the objective sums them. The noise is in the unweighted gains, so each batch's mean is its
+    summed gain over its summed weight (the batch's weighted mean gain), and the batch means are
+    combined as a weighted mean with the batch's mean day weight v_b (so that, as without
+    weights, batches a day longer or shorter count alike). With a_b = v_b / sum(v) and n_eff =
+    1 / sum(a_b^2) the effective number of batches, the common variance of a batch mean is
+    estimated without bias by sum((m_b - gain)^2) / (B - 2 + B / n_eff) and the standard error
+    of the gain is its square root over sqrt(n_eff). With all weights 1 this is the plain batch-
+    means test: mean of the batch means, sd(ddof=1) / sqrt(B)."""
+    import numpy as np
+
+    gains = np.array_split(np.asarray(daily_gains, dtype=float), batches)
+    weights = np.array_split(np.asarray(day_weights, dtype=float), batches)
+    valid = [~np.isnan(g) for g in gains]  # a day without a figure counts in neither sum
+    means = np.array([g[k].sum() / w[k].sum() for g, w, k in zip(gains, weights, valid)])
+    batch_weights = np.array([w[k].mean() for w, k in zip(weights, valid)])
+    gain = float(np.average(means, weights=batch_weights))
+    effective = float(batch_weights.sum() ** 2 / np.sum(batch_weights ** 2))
+    deviations = means - gain
+    spread = float(np.sqrt(np.sum(deviations * deviations) / (batches - 2 + batches / effective))) / np.sqrt(effective)
+    t = gain / spread if spread > 0 else (np.inf if gain > 0 else -np.inf)
+    return gain, means, float(t)
 
 
 def calibrated_values(scenario: Scenario, target: Target, study, check: SignificanceCheck | None) -> dict[str, float]:

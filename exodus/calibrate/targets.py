@@ -92,6 +92,11 @@ class Target:
         check of a calibration (study.significance_check); None if the loss is not a daily series."""
         return None
 
+    def fit_weights(self, days: int) -> np.ndarray:
+        """Each of the ``days`` fit days' weight in ``fit_series`` (mean 1), which the significance
+        check divides out of the gains' noise: all 1 unless a recency weighting says otherwise."""
+        return np.ones(days)
+
     def scores(self, sim) -> dict[str, float]:
         raise NotImplementedError
 
@@ -145,7 +150,10 @@ class FleeTarget(Target):
     def fit_series(self, sim) -> np.ndarray:
         """Each fit day's error times its recency weight (so the loss is the mean)."""
         days = self.fit_last + 1
-        return self.daily_error(sim).iloc[:days].to_numpy(dtype=float) * recency_weights(days, self.recency)
+        return self.daily_error(sim).iloc[:days].to_numpy(dtype=float) * self.fit_weights(days)
+
+    def fit_weights(self, days: int) -> np.ndarray:
+        return recency_weights(days, self.recency)
 
     def scores(self, sim) -> dict[str, float]:
         error = self.daily_error(sim)
