@@ -131,9 +131,19 @@ def choose_prior_weight(scenario: Scenario, target: Target, spec: StudySpec) -> 
 TREND_SHARE = 0.2  # the share of the fit window, at its end, whose camp share growth is fitted
 
 
+def share_mismatch(out) -> np.ndarray:
+    """Per day and camp of a Flee out table, (sim_c - data_c) / max(U, 1), rescaled: the signed terms
+    whose absolute sum is the daily error (validation.per_day_error), a camp's simulated share of U
+    minus its reported share."""
+    from exodus.report.validation import camp_counts
+
+    sim, data, unhcr = camp_counts(out, "rescaled")
+    return (sim - data) / np.maximum(unhcr, 1.0)[:, None]
+
+
 def trend_error(mismatch: np.ndarray) -> np.ndarray:
     """Per fit day, how far each camp's simulated share grew unlike its reported share since the start of
-    the window's last TREND_SHARE (sum over camps of |change of validation.share_mismatch|), 0 before it,
+    the window's last TREND_SHARE (sum over camps of |change of share_mismatch|), 0 before it,
     scaled so its mean over the window is its mean over that stretch: a forecast should carry on the
     trend the camps are on at the window's end, which the level error over the window weighs little."""
     days = len(mismatch)
@@ -158,12 +168,12 @@ class TrendTarget(FleeTarget):
 
     def fit_series(self, sim) -> np.ndarray:
         from exodus.io.flee_out import flee_out_table
-        from exodus.report.validation import per_day_error, share_mismatch
+        from exodus.report.validation import per_day_error
 
         days = self.fit_last + 1
         out = flee_out_table(sim)
         return (per_day_error(out, "rescaled").iloc[:days].to_numpy(dtype=float)
-                + trend_error(share_mismatch(out, "rescaled")[:days]))
+                + trend_error(share_mismatch(out)[:days]))
 
 
 # --- oracle ------------------------------------------------------------------------------------

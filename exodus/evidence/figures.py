@@ -1855,10 +1855,15 @@ def _period(
         # "in the same period", "in that time": the window of a figure before (a single day is
         # rarely called a period), else the figure before; "on the same day": the figure before's
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        if "day" in text[mention.start : mention.end].lower():
-            window = next((f for f in reversed(same_story) if f.period.start and f.period.start == f.period.end), None)
-        else:
-            window = next((f for f in reversed(same_story) if f.period.start and f.period.start < f.period.end), None)
+        one_day = "day" in text[mention.start : mention.end].lower()
+        window = next(
+            (
+                f
+                for f in reversed(same_story)
+                if f.period.start and (f.period.start == f.period.end if one_day else f.period.start < f.period.end)
+            ),
+            None,
+        )
         if same_story:
             previous = (window or same_story[-1]).period
             how = (
@@ -1920,8 +1925,8 @@ def _period(
         found = within(inside, scope is sentence)
         if found:
             return found
-    if "period" in words and _THIS_PERIOD.search(words) and context.reporting_period():  # "New arrivals this period: 603"
-        reported = context.reporting_period()
+    if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
+        # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
     # stands before the list

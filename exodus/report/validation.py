@@ -37,13 +37,6 @@ def per_day_error(out: pd.DataFrame, mode: str = "rescaled") -> pd.Series:
     return pd.Series(error, index=out.index, name=f"error ({mode})")
 
 
-def share_mismatch(out: pd.DataFrame, mode: str = "rescaled") -> np.ndarray:
-    """Per day and camp, (sim_c - data_c) / max(U, 1): the signed terms whose absolute sum is the daily
-    error; rescaled, the difference between the camp's simulated and reported share of U."""
-    sim, data, unhcr = camp_counts(out, mode)
-    return (sim - data) / np.maximum(unhcr, 1.0)[:, None]
-
-
 def camp_counts(out: pd.DataFrame, mode: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(simulated counts by day and camp, rescaled to U in mode "rescaled"; reported counts; U by day)."""
     if mode not in MODES:

@@ -66,13 +66,12 @@ def test_trend_error_is_the_change_of_each_camps_share_mismatch_over_the_windows
 def test_the_trend_loss_is_the_fit_error_plus_the_mean_trend_error_of_the_last_fifth(short_scenario,
                                                                                      forecast_methods):
     from exodus.io.flee_out import flee_out_table
-    from exodus.report.validation import share_mismatch
 
     plain = FleeTarget(short_scenario, UNTIL)
     trend = forecast_methods.TrendTarget(short_scenario, UNTIL)
     sim = Sim(short_scenario, seed=1).run()
     days = plain.fit_last + 1
-    mismatch = share_mismatch(flee_out_table(sim))[:days]
+    mismatch = forecast_methods.share_mismatch(flee_out_table(sim))[:days]
     span = round(days * 0.2)
     tail = np.abs(mismatch[-span:] - mismatch[-span - 1]).sum(axis=1)
     assert np.abs(mismatch).sum(axis=1) == pytest.approx(plain.fit_series(sim))

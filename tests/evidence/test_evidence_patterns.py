@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from exodus.evidence import when
+from exodus.evidence import gazetteer, when
 from exodus.evidence.patterns import DIGIT, fits, keywords, leading_phrases, leading_words, phrase_starts, word_trie
 
 TEXTS = sorted((Path(__file__).parent / "texts").glob("*"))
@@ -20,6 +20,8 @@ CORPUS = "\n".join(path.read_text(encoding="utf-8") for path in TEXTS)
         (r"enter\w*|crossed into|came (?:in)?to|(?:are|were|is)\s+(?:now\s+)?crossing|passed(?! away)", r"\b"),
         (r"up from|down from|compared (?:with|to)|vs\.?|than", r"\s*$"),
         (r"the\s+(?:number|figure)\b|it\s+(?:was|reached)\s+$", ""),
+        # twelve first letters: groups nested two levels deep
+        (r"said|told|reported|announced|crossed|entered|left|waiting|queues?|fled|arrived|returned|deported|border", r"\b"),
     ],
 )
 def test_keywords_match_what_the_plain_pattern_matches(words, tail):
@@ -82,3 +84,11 @@ def test_rules_tried_by_first_word_find_what_all_rules_together_find():
             position = match.end()
     assert [m.span() for m in when._candidates(CORPUS)] == expected
     assert when.find_times(CORPUS, date(2022, 9, 28), date(2022, 9, 21))
+
+
+def test_named_crossing_cues_found_in_one_scan_are_what_each_cue_finds_alone():
+    for end in (len(CORPUS), len(CORPUS) // 3):
+        together = gazetteer._cue_matches(CORPUS, end)
+        alone = [list(cue.finditer(CORPUS, 0, end)) for cue, _around, _reach in gazetteer._NAMED_CROSSINGS]
+        assert [[m.span() for m in found] for found in together] == [[m.span() for m in found] for found in alone]
+        assert all(together)  # every cue occurs in the labelled texts, so each is exercised
