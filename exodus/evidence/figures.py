@@ -10,12 +10,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .document import TABLE_ROW, Document, paused_gc
 from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
+from .halves import walk_in_two
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
@@ -547,6 +548,10 @@ class _Numbers:
         self.anaphors = list(_ANAPHOR.finditer(text, 0, end))
         self.anaphor_starts = [match.start() for match in self.anaphors]
 
+    def count(self, start: int, end: int) -> int:
+        """How many places in text[start:end] a number may start at (what the time to read it follows)."""
+        return bisect.bisect_left(self.anchors, end) - bisect.bisect_left(self.anchors, start)
+
     def _lead(self, start: int, at: int) -> re.Match:
         """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
         size = len(self.text)
@@ -1029,11 +1034,20 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         named_crossings={m.place.name: m.place for m in named},
     )
     numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
-    figures: list[Figure] = []
-    for index, (start, end) in enumerate(doc.paragraphs):
+    walk = partial(_walk, context, numbers)
+    if doc.headings:  # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
+        return walk(0, len(doc.paragraphs), [])
+    return walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
+
+
+def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures: list[Figure]) -> list[Figure]:
+    """`figures` (the document's figures before paragraph `first`) with those of paragraphs first..last-1 appended."""
+    text = context.doc.text
+    for index in range(first, last):
+        start, end = context.doc.paragraphs[index]
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
-        for sentence in sentence_spans(doc.text, start, end):
+        for sentence in sentence_spans(text, start, end):
             for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue

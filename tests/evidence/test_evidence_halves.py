@@ -1,0 +1,86 @@
+"""A document walked in two halves on two cores finds exactly the figures of one walk."""
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from exodus.evidence import extract_figures, figures, halves, parse_document, read_document
+from exodus.evidence.figures import _walk
+
+TEXTS = Path(__file__).parent / "texts"
+PUBLISHED = date(2022, 9, 28)
+
+
+@pytest.fixture
+def split_always(monkeypatch):
+    """Every document split, whatever its size and the machine's cores."""
+    monkeypatch.setattr(halves, "MIN_NUMBERS", 0)
+    monkeypatch.setattr(halves, "_two_cores", lambda: True)
+    return monkeypatch
+
+
+def _recent(first, last, found):
+    """A walk whose items read the last `LOOKBACK` items before them, as figures do."""
+    for index in range(first, last):
+        found.append((index, sum(item for _, item in found[-halves.LOOKBACK :]) % 97 + index))
+    return found
+
+
+def _counting(first, last, found):
+    """A walk whose items read every item before them: no warm-up gives the same."""
+    for index in range(first, last):
+        found.append(len(found))
+    return found
+
+
+@pytest.mark.parametrize("walk", [_recent, _counting])
+@pytest.mark.parametrize("warm", [1, 25, 1000])
+def test_split_walk_equals_one_walk(split_always, walk, warm):
+    split_always.setattr(halves, "WARM_NUMBERS", warm)
+    weights = [1] * 300
+    assert halves.walk_in_two(weights, walk) == walk(0, len(weights), [])
+
+
+def test_failed_child_leaves_the_second_half_to_the_parent(split_always):
+    parent = os.getpid()
+
+    def failing_in_child(first, last, found):
+        if os.getpid() != parent:
+            raise RuntimeError("child fails")
+        return _recent(first, last, found)
+
+    assert halves.walk_in_two([1] * 100, failing_in_child) == _recent(0, 100, [])
+
+
+def _single_walk(document):
+    with pytest.MonkeyPatch.context() as single:
+        single.setattr(halves, "MIN_NUMBERS", 10**9)
+        return extract_figures(document, PUBLISHED)
+
+
+def test_split_keeps_figures_of_every_labelled_text(split_always):
+    """Every labelled report split at its middle paragraph, with a warm-up of three numbers: often
+    too few figures, and the parent walks on; or none before it, and the child's half is kept."""
+    split_always.setattr(halves, "WARM_NUMBERS", 3)
+    for path in sorted(TEXTS.iterdir()):
+        document = read_document(path)
+        if len(document.paragraphs) >= 2 and not document.headings:
+            assert extract_figures(document, PUBLISHED) == _single_walk(document), path.name
+
+
+@pytest.mark.parametrize("warm", [50, 200])
+def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
+    """The labelled plain-text reports as one document, its halves' warm-ups long enough to be kept."""
+    split_always.setattr(halves, "WARM_NUMBERS", warm)
+    paragraphs = []
+    for path in sorted(TEXTS.glob("*.txt")):
+        document = read_document(path)
+        paragraphs += [document.paragraph_text(i) for i in range(len(document.paragraphs))]
+    document = parse_document("\n".join(paragraphs).encode("utf-8"), "all.txt")
+    walked = []
+    split_always.setattr(figures, "_walk", lambda *arguments: walked.append(arguments[2:4]) or _walk(*arguments))
+    split = extract_figures(document, PUBLISHED)
+    assert len(walked) == 2, walked  # this process walked the first half only: the child's was kept
+    assert len(split) > 500 and split == _single_walk(document)
