@@ -12,7 +12,7 @@ before any rule was changed for it, is recorded below and printed beside the cur
 Speed is `exodus evidence extract` run in this process through its command line (read,
 trafilatura for HTML, extraction, merging, writing the CSV): wall seconds, and CPU seconds of this
 process and of the child it forks to walk a long page's second half on a second core
-(evidence/halves.py), best of three each, on three 1 MB pages:
+(evidence/parallel.py), best of three each, on three 1 MB pages:
 - page.html: a typical news page, 1 MB of markup, scripts and navigation around an
   article made of the three shared reports (read at run time from ../shared/reports);
 - dense.txt / dense.html: the worst case, 1 MB of nothing but report prose, built from

@@ -1,4 +1,4 @@
-"""A document walked in two halves on two cores finds exactly the figures of one walk."""
+"""Extraction on two cores finds exactly the figures of one process."""
 
 import os
 from datetime import date
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from exodus.evidence import extract_figures, figures, halves, parse_document, read_document
+from exodus.evidence import extract_figures, figures, parallel, parse_document, read_document
 from exodus.evidence.figures import _walk
 
 TEXTS = Path(__file__).parent / "texts"
@@ -15,16 +15,17 @@ PUBLISHED = date(2022, 9, 28)
 
 @pytest.fixture
 def split_always(monkeypatch):
-    """Every document split, whatever its size and the machine's cores."""
-    monkeypatch.setattr(halves, "MIN_NUMBERS", 0)
-    monkeypatch.setattr(halves, "_two_cores", lambda: True)
+    """Every document split, and its time expressions found apart, whatever its size and the machine's cores."""
+    monkeypatch.setattr(parallel, "MIN_NUMBERS", 0)
+    monkeypatch.setattr(parallel, "MIN_CHARACTERS", 0)
+    monkeypatch.setattr(parallel, "_two_cores", lambda: True)
     return monkeypatch
 
 
 def _recent(first, last, found):
     """A walk whose items read the last `LOOKBACK` items before them, as figures do."""
     for index in range(first, last):
-        found.append((index, sum(item for _, item in found[-halves.LOOKBACK :]) % 97 + index))
+        found.append((index, sum(item for _, item in found[-parallel.LOOKBACK :]) % 97 + index))
     return found
 
 
@@ -38,9 +39,27 @@ def _counting(first, last, found):
 @pytest.mark.parametrize("walk", [_recent, _counting])
 @pytest.mark.parametrize("warm", [1, 25, 1000])
 def test_split_walk_equals_one_walk(split_always, walk, warm):
-    split_always.setattr(halves, "WARM_NUMBERS", warm)
+    split_always.setattr(parallel, "WARM_NUMBERS", warm)
     weights = [1] * 300
-    assert halves.walk_in_two(weights, walk) == walk(0, len(weights), [])
+    assert parallel.walk_in_two(weights, walk) == walk(0, len(weights), [])
+
+
+def test_in_child_gives_the_result_or_none(split_always):
+    with parallel.in_child(lambda: [os.getpid(), "result"], worth_a_fork=True) as result:
+        pid, said = result()
+    assert pid != os.getpid() and said == "result"
+    with parallel.in_child(lambda: 1 / 0, worth_a_fork=True) as result:
+        assert result() is None
+    with parallel.in_child(lambda: "here", worth_a_fork=False) as result:
+        assert result() is None
+
+
+def test_leaving_early_ends_the_child(split_always):
+    with pytest.raises(KeyError):
+        with parallel.in_child(lambda: sum(range(10**9)), worth_a_fork=True):
+            raise KeyError("the parent fails first")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left behind
 
 
 def test_failed_child_leaves_the_second_half_to_the_parent(split_always):
@@ -51,29 +70,29 @@ def test_failed_child_leaves_the_second_half_to_the_parent(split_always):
             raise RuntimeError("child fails")
         return _recent(first, last, found)
 
-    assert halves.walk_in_two([1] * 100, failing_in_child) == _recent(0, 100, [])
+    assert parallel.walk_in_two([1] * 100, failing_in_child) == _recent(0, 100, [])
 
 
-def _single_walk(document):
+def _one_process(document):
     with pytest.MonkeyPatch.context() as single:
-        single.setattr(halves, "MIN_NUMBERS", 10**9)
+        single.setattr(parallel, "_two_cores", lambda: False)
         return extract_figures(document, PUBLISHED)
 
 
 def test_split_keeps_figures_of_every_labelled_text(split_always):
     """Every labelled report split at its middle paragraph, with a warm-up of three numbers: often
     too few figures, and the parent walks on; or none before it, and the child's half is kept."""
-    split_always.setattr(halves, "WARM_NUMBERS", 3)
+    split_always.setattr(parallel, "WARM_NUMBERS", 3)
     for path in sorted(TEXTS.iterdir()):
         document = read_document(path)
         if len(document.paragraphs) >= 2 and not document.headings:
-            assert extract_figures(document, PUBLISHED) == _single_walk(document), path.name
+            assert extract_figures(document, PUBLISHED) == _one_process(document), path.name
 
 
 @pytest.mark.parametrize("warm", [50, 200])
 def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
-    """The labelled plain-text reports as one document, its halves' warm-ups long enough to be kept."""
-    split_always.setattr(halves, "WARM_NUMBERS", warm)
+    """The labelled plain-text reports as one document, its parallel' warm-ups long enough to be kept."""
+    split_always.setattr(parallel, "WARM_NUMBERS", warm)
     paragraphs = []
     for path in sorted(TEXTS.glob("*.txt")):
         document = read_document(path)
@@ -83,4 +102,4 @@ def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
     split_always.setattr(figures, "_walk", lambda *arguments: walked.append(arguments[2:4]) or _walk(*arguments))
     split = extract_figures(document, PUBLISHED)
     assert len(walked) == 2, walked  # this process walked the first half only: the child's was kept
-    assert len(split) > 500 and split == _single_walk(document)
+    assert len(split) > 500 and split == _one_process(document)

@@ -1,0 +1,137 @@
+"""A long document's extraction on two cores, with the result of one core's work.
+
+`in_child` runs a computation in a forked child while this process does something else (the
+time expressions of a page while this process finds its places). `walk_in_two` walks a
+document's paragraphs in two halves at once. A figure reads the figures found before it (at most
+`LOOKBACK` of them: "another 3,000", "in the same period", "the number before"), so the second
+half cannot simply start with none: a child walks it from a warm-up stretch of paragraphs before
+it while this process walks the first half. Where the child found, over the warm-up, the same
+figures as this process did over the same paragraphs, and at least `LOOKBACK` of them (or this
+process found none before the warm-up), the child entered the second half with the figures a
+single walk has there, so what it found after is what a single walk finds. Otherwise (a warm-up
+with too few figures, a child that failed) this process walks the second half itself: the
+result is the single walk's either way.
+"""
+
+import os
+import pickle
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+LOOKBACK = 20  # the most figures before it that a figure reads (`figures._place`'s "another")
+MIN_NUMBERS = 2000  # numbers a document needs for a split walk (about a fifth of a second's) to pay for a fork
+MIN_CHARACTERS = 150_000  # text a document needs for its time expressions (a twentieth of a second) to be found apart
+WARM_NUMBERS = 200  # numbers in the warm-up: enough, in any report seen, to hold `LOOKBACK` figures
+
+Walk = Callable[[int, int, list], list]
+
+
+@contextmanager
+def in_child(compute: Callable[[], Any], worth_a_fork: bool) -> Iterator[Callable[[], Any]]:
+    """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and there are two
+    cores); the function the block gets waits for its result, None if no child ran or it failed.
+    Leaving the block early ends the child."""
+    if not worth_a_fork or not _two_cores():
+        yield lambda: None
+        return
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        _send(compute, read, write)
+    os.close(write)
+    stream = os.fdopen(read, "rb")
+    waited = False
+
+    def result() -> Any:
+        nonlocal waited
+        sent = stream.read()
+        _pid, status = os.waitpid(child, 0)
+        waited = True
+        return pickle.loads(sent) if status == 0 and sent else None
+
+    try:
+        yield result
+    finally:
+        stream.close()
+        if not waited:  # the block failed before it asked for the result
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+
+
+def _send(compute: Callable[[], Any], read: int, write: int) -> None:
+    """In the child: compute, send the result to the parent and end the process (status 1 if
+    anything failed), leaving the parent's state (open files, buffers) to the parent."""
+    status = 1
+    try:
+        os.close(read)
+        result = compute()
+        with os.fdopen(write, "wb") as stream:
+            pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def walk_in_two(weights: list[int], walk: Walk) -> list:
+    """What `walk(0, len(weights), [])` returns, found on two cores when there are two and the
+    paragraphs hold `MIN_NUMBERS` numbers or more. `walk(first, last, found)` appends the figures
+    of paragraphs first..last-1 to `found` (the figures before them) and returns it; `weights` are
+    the numbers in each paragraph (what a walk's time follows)."""
+    if sum(weights) < MIN_NUMBERS:
+        return walk(0, len(weights), [])
+    middle, warm = _split(weights)
+
+    def second_half() -> tuple[int, list]:
+        found = walk(warm, middle, [])
+        return len(found), walk(middle, len(weights), found)
+
+    with in_child(second_half, worth_a_fork=True) as theirs:
+        found = walk(0, warm, [])
+        before_warm = len(found)
+        walk(warm, middle, found)
+        sent = theirs()
+    if sent is not None:
+        warmed, their_figures = sent
+        if their_figures[:warmed] == found[before_warm:] and (warmed >= LOOKBACK or before_warm == 0):
+            return found + their_figures[warmed:]
+    return walk(middle, len(weights), found)
+
+
+def _split(weights: list[int]) -> tuple[int, int]:
+    """(first paragraph of the second half, first of its warm-up), chosen so that the first half
+    and the warm-up with the second half hold about as many numbers."""
+    total = sum(weights)
+    middle = _index_at(weights, total / 2)
+    for _ in range(2):  # the warm-up's numbers moved to the first half's side, twice to settle
+        warm = _warm_start(weights, middle)
+        middle = _index_at(weights, (total + sum(weights[warm:middle])) / 2)
+    return middle, _warm_start(weights, middle)
+
+
+def _index_at(weights: list[int], share: float) -> int:
+    """The first index where the weights before it reach `share` (at least 1, at most len - 1)."""
+    reached = 0
+    for index, weight in enumerate(weights):
+        if reached >= share:
+            return min(max(index, 1), len(weights) - 1)
+        reached += weight
+    return len(weights) - 1
+
+
+def _warm_start(weights: list[int], middle: int) -> int:
+    """Where the warm-up before paragraph `middle` starts: `WARM_NUMBERS` numbers back, or 0."""
+    held = 0
+    for index in range(middle - 1, -1, -1):
+        held += weights[index]
+        if held >= WARM_NUMBERS:
+            return index
+    return 0
+
+
+def _two_cores() -> bool:
+    if not hasattr(os, "fork"):
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores >= 2
