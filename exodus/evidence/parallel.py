@@ -1,16 +1,16 @@
 """A long document's extraction on two cores, with the result of one core's work.
 
-`in_child` runs a computation in a forked child while this process does something else (the
-time expressions of a page while this process finds its places). `walk_in_two` walks a
-document's paragraphs in two halves at once. A figure reads the figures found before it (at most
-`LOOKBACK` of them: "another 3,000", "in the same period", "the number before"), so the second
-half cannot simply start with none: a child walks it from a warm-up stretch of paragraphs before
-it while this process walks the first half. Where the child found, over the warm-up, the same
-figures as this process did over the same paragraphs, and at least `LOOKBACK` of them (or this
-process found none before the warm-up), the child entered the second half with the figures a
-single walk has there, so what it found after is what a single walk finds. Otherwise (a warm-up
-with too few figures, a child that failed) this process walks the second half itself: the
-result is the single walk's either way.
+`in_child` runs a computation in a forked child while this process does something else (a long
+page's words are counted while its paragraphs are found, its time expressions while its places
+are). `walk_in_two` walks a document's paragraphs in two halves at once. A figure reads the figures
+found before it, the last `LOOKBACK` at most ("another 3,000", "in the same period", "the number
+before"), so the second half cannot simply start with none: a child walks it from a warm-up
+stretch of paragraphs before it while this process walks the first half. Where the last
+`LOOKBACK` figures the child found in the warm-up are the last `LOOKBACK` this process found
+before the second half (all of them where either found fewer), the child entered the second half
+with what a single walk reads there, so what it found after is what a single walk finds.
+Otherwise (a warm-up with too few figures, a child that failed) this process walks the second
+half itself: the result is the single walk's either way.
 """
 
 import os
@@ -22,7 +22,7 @@ from typing import Any
 
 LOOKBACK = 20  # the most figures before it that a figure reads (`figures._place`'s "another")
 MIN_NUMBERS = 2000  # numbers a document needs for a split walk (about a fifth of a second's) to pay for a fork
-MIN_CHARACTERS = 150_000  # text a document needs for its time expressions (a twentieth of a second) to be found apart
+MIN_CHARACTERS = 150_000  # text a document needs for its words counted and times found apart (hundredths of a second)
 WARM_NUMBERS = 200  # numbers in the warm-up: enough, in any report seen, to hold `LOOKBACK` figures
 
 Walk = Callable[[int, int, list], list]
@@ -83,19 +83,17 @@ def walk_in_two(weights: list[int], walk: Walk) -> list:
         return walk(0, len(weights), [])
     middle, warm = _split(weights)
 
-    def second_half() -> tuple[int, list]:
+    def second_half() -> tuple[list, list]:
         found = walk(warm, middle, [])
-        return len(found), walk(middle, len(weights), found)
+        warmed = len(found)
+        walk(middle, len(weights), found)
+        return found[:warmed], found[warmed:]
 
     with in_child(second_half, worth_a_fork=True) as theirs:
-        found = walk(0, warm, [])
-        before_warm = len(found)
-        walk(warm, middle, found)
+        found = walk(0, middle, [])
         sent = theirs()
-    if sent is not None:
-        warmed, their_figures = sent
-        if their_figures[:warmed] == found[before_warm:] and (warmed >= LOOKBACK or before_warm == 0):
-            return found + their_figures[warmed:]
+    if sent is not None and found[-LOOKBACK:] == sent[0][-LOOKBACK:]:  # the second half read what it reads in one walk
+        return found + sent[1]
     return walk(middle, len(weights), found)
 
 

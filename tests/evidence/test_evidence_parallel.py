@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from exodus.evidence import extract_figures, figures, parallel, parse_document, read_document
+from exodus.evidence import EvidenceInputError, extract_figures, figures, parallel, parse_document, read_document
 from exodus.evidence.figures import _walk
 
 TEXTS = Path(__file__).parent / "texts"
@@ -73,10 +73,10 @@ def test_failed_child_leaves_the_second_half_to_the_parent(split_always):
     assert parallel.walk_in_two([1] * 100, failing_in_child) == _recent(0, 100, [])
 
 
-def _one_process(document):
+def _in_one_process(function, *arguments):
     with pytest.MonkeyPatch.context() as single:
         single.setattr(parallel, "_two_cores", lambda: False)
-        return extract_figures(document, PUBLISHED)
+        return function(*arguments)
 
 
 def test_split_keeps_figures_of_every_labelled_text(split_always):
@@ -86,7 +86,7 @@ def test_split_keeps_figures_of_every_labelled_text(split_always):
     for path in sorted(TEXTS.iterdir()):
         document = read_document(path)
         if len(document.paragraphs) >= 2 and not document.headings:
-            assert extract_figures(document, PUBLISHED) == _one_process(document), path.name
+            assert extract_figures(document, PUBLISHED) == _in_one_process(extract_figures, document, PUBLISHED), path.name
 
 
 @pytest.mark.parametrize("warm", [50, 200])
@@ -101,5 +101,19 @@ def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
     walked = []
     split_always.setattr(figures, "_walk", lambda *arguments: walked.append(arguments[2:4]) or _walk(*arguments))
     split = extract_figures(document, PUBLISHED)
-    assert len(walked) == 2, walked  # this process walked the first half only: the child's was kept
-    assert len(split) > 500 and split == _one_process(document)
+    assert len(walked) == 1, walked  # this process walked the first half only: the child's half was kept
+    assert len(split) > 500 and split == _in_one_process(extract_figures, document, PUBLISHED)
+
+
+def test_words_counted_apart_read_the_same(split_always):
+    """Every labelled report reads the same with its words counted in a child, and a page of
+    symbols fails with the same message."""
+    for path in sorted(TEXTS.iterdir()):
+        raw = path.read_bytes()
+        assert parse_document(raw, path.name) == _in_one_process(parse_document, raw, path.name), path.name
+    symbols = ("| -- | 12 | 3.4 | %% | ** |\n" * 50).encode()
+    with pytest.raises(EvidenceInputError) as apart:
+        parse_document(symbols, "symbols.txt")
+    with pytest.raises(EvidenceInputError) as alone:
+        _in_one_process(parse_document, symbols, "symbols.txt")
+    assert str(apart.value) == str(alone.value) and "no readable prose" in str(apart.value)
