@@ -16,6 +16,7 @@ half itself: the result is the single walk's either way.
 import os
 import pickle
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -129,7 +130,9 @@ def _warm_start(weights: list[int], middle: int) -> int:
 
 
 def _two_cores() -> bool:
-    if not hasattr(os, "fork"):
+    """Whether this process may fork a child to work beside it: two cores, and no other thread (a
+    child forked from a threaded process may wait forever on a lock another thread held)."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return cores >= 2
