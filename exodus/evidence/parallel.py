@@ -1,4 +1,4 @@
-"""A long document's extraction on two cores, with the result of one core's work.
+"""A long document's extraction on two cores when one is spare, with the result of one core's work.
 
 `in_child` runs a computation in a forked child while this process does something else (a long
 page's words are counted while its paragraphs are found, its time expressions while its places
@@ -25,16 +25,17 @@ LOOKBACK = 20  # the most figures before it that a figure reads (`figures._place
 MIN_NUMBERS = 2000  # numbers a document needs for a split walk (about a fifth of a second's) to pay for a fork
 MIN_CHARACTERS = 150_000  # text a document needs for its words counted and times found apart (hundredths of a second)
 WARM_NUMBERS = 200  # numbers in the warm-up: enough, in any report seen, to hold `LOOKBACK` figures
+BUSY_MARGIN = 0.5  # a core is spare while the load average stays this far below the number of cores
 
 Walk = Callable[[int, int, list], list]
 
 
 @contextmanager
 def in_child(compute: Callable[[], Any], worth_a_fork: bool) -> Iterator[Callable[[], Any]]:
-    """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and there are two
-    cores); the function the block gets waits for its result, None if no child ran or it failed.
+    """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and a core is
+    spare); the function the block gets waits for its result, None if no child ran or it failed.
     Leaving the block early ends the child."""
-    if not worth_a_fork or not _two_cores():
+    if not worth_a_fork or not _spare_core():
         yield lambda: None
         return
     read, write = os.pipe()
@@ -76,7 +77,7 @@ def _send(compute: Callable[[], Any], read: int, write: int) -> None:
 
 
 def walk_in_two(weights: list[int], walk: Walk) -> list:
-    """What `walk(0, len(weights), [])` returns, found on two cores when there are two and the
+    """What `walk(0, len(weights), [])` returns, found on two cores when a core is spare and the
     paragraphs hold `MIN_NUMBERS` numbers or more. `walk(first, last, found)` appends the figures
     of paragraphs first..last-1 to `found` (the figures before them) and returns it; `weights` are
     the numbers in each paragraph (what a walk's time follows)."""
@@ -129,10 +130,11 @@ def _warm_start(weights: list[int], middle: int) -> int:
     return 0
 
 
-def _two_cores() -> bool:
-    """Whether this process may fork a child to work beside it: two cores, and no other thread (a
-    child forked from a threaded process may wait forever on a lock another thread held)."""
+def _spare_core() -> bool:
+    """Whether this process may fork a child to work beside it: a core no one else keeps busy (with
+    every core busy, a child only adds its own costs: work done twice, results copied back), and no
+    other thread (a child forked from a threaded process may wait forever on a lock another held)."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores >= 2
+    return os.getloadavg()[0] < cores - BUSY_MARGIN  # (the load counts this process too)
