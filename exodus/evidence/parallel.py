@@ -35,7 +35,7 @@ def in_child(compute: Callable[[], Any], worth_a_fork: bool) -> Iterator[Callabl
     """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and a core is
     spare); the function the block gets waits for its result, None if no child ran or it failed.
     Leaving the block early ends the child."""
-    if not worth_a_fork or not _spare_core():
+    if not worth_a_fork or not spare_core():
         yield lambda: None
         return
     read, write = os.pipe()
@@ -130,7 +130,7 @@ def _warm_start(weights: list[int], middle: int) -> int:
     return 0
 
 
-def _spare_core() -> bool:
+def spare_core() -> bool:
     """Whether this process may fork a child to work beside it: a core no one else keeps busy (with
     every core busy, a child only adds its own costs: work done twice, results copied back), and no
     other thread (a child forked from a threaded process may wait forever on a lock another held)."""

@@ -20,7 +20,7 @@ def split_always(monkeypatch):
     """Every document split, and its time expressions found apart, whatever its size and the machine's cores."""
     monkeypatch.setattr(parallel, "MIN_NUMBERS", 0)
     monkeypatch.setattr(parallel, "MIN_CHARACTERS", 0)
-    monkeypatch.setattr(parallel, "_spare_core", lambda: True)
+    monkeypatch.setattr(parallel, "spare_core", lambda: True)
     return monkeypatch
 
 
@@ -77,7 +77,7 @@ def test_failed_child_leaves_the_second_half_to_the_parent(split_always):
 
 def _in_one_process(function, *arguments):
     with pytest.MonkeyPatch.context() as single:
-        single.setattr(parallel, "_spare_core", lambda: False)
+        single.setattr(parallel, "spare_core", lambda: False)
         return function(*arguments)
 
 
@@ -131,15 +131,15 @@ def test_words_counted_apart_read_the_same(split_always):
 def test_no_fork_on_busy_cores_or_beside_another_thread(monkeypatch):
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))
-    assert parallel._spare_core()  # this process keeps one core busy, the other is spare
+    assert parallel.spare_core()  # this process keeps one core busy, the other is spare
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.6, 1.0, 1.0))
-    assert not parallel._spare_core()
+    assert not parallel.spare_core()
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert not parallel._spare_core()
+        assert not parallel.spare_core()
     finally:
         stop.set()
         other.join()
