@@ -25,7 +25,6 @@ LOOKBACK = 20  # the most figures before it that a figure reads (`figures._place
 MIN_NUMBERS = 2000  # numbers a document needs for a split walk (about a fifth of a second's) to pay for a fork
 MIN_CHARACTERS = 150_000  # text a document needs for its words counted and times found apart (hundredths of a second)
 WARM_NUMBERS = 200  # numbers in the warm-up: enough, in any report seen, to hold `LOOKBACK` figures
-BUSY_MARGIN = 0.5  # a core is spare while the load average stays this far below the number of cores
 
 Walk = Callable[[int, int, list], list]
 
@@ -131,10 +130,22 @@ def _warm_start(weights: list[int], middle: int) -> int:
 
 
 def spare_core() -> bool:
-    """Whether this process may fork a child to work beside it: a core no one else keeps busy (with
-    every core busy, a child only adds its own costs: work done twice, results copied back), and no
-    other thread (a child forked from a threaded process may wait forever on a lock another held)."""
+    """Whether this process may fork a child to work beside it: a core that no other process is
+    using now (with every core busy, a child only adds its own costs: work done twice, results
+    copied back), and no other thread (a child forked from a threaded process may wait forever on
+    a lock another thread held)."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return os.getloadavg()[0] < cores - BUSY_MARGIN  # (the load counts this process too)
+    return _others_running() < cores - 1.5
+
+
+def _others_running() -> float:
+    """Other processes running or ready to run now: /proc/loadavg's count of them, less this one
+    (a load average would count this process's own children just ended); without /proc, the
+    1-minute load average less this process."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as stream:
+            return int(stream.read().split()[3].split("/")[0]) - 1
+    except (OSError, ValueError, IndexError):
+        return os.getloadavg()[0] - 1

@@ -130,11 +130,11 @@ def test_words_counted_apart_read_the_same(split_always):
 
 def test_no_fork_on_busy_cores_or_beside_another_thread(monkeypatch):
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))
+    monkeypatch.setattr(parallel, "_others_running", lambda: 0)
     assert parallel.spare_core()  # this process keeps one core busy, the other is spare
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.6, 1.0, 1.0))
+    monkeypatch.setattr(parallel, "_others_running", lambda: 1)
     assert not parallel.spare_core()
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.2, 1.0, 1.0))
+    monkeypatch.setattr(parallel, "_others_running", lambda: 0)
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
