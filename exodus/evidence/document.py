@@ -145,13 +145,16 @@ def _parse_document(raw: bytes, name: str) -> Document:
     if is_html:
         text, title = _html_article(text, name)
     # a long text's words are counted in a child meanwhile (as long as finding its places and paragraphs)
-    with parallel.in_child(partial(_word_counts, text), worth_a_fork=len(text) >= parallel.MIN_CHARACTERS) as counted_apart:
+    long_text = len(text) >= parallel.MIN_CHARACTERS
+    with parallel.in_child(partial(_word_counts, text), worth_a_fork=long_text) as counted_apart:
         mentions = scan(text)
         paragraphs, dropped, posts, headings = _article_paragraphs(text, mentions)
         counted = counted_apart()
     words, tokens = counted if counted is not None else _word_counts(text)
     if words < 5 or words < 0.5 * tokens:
-        raise EvidenceInputError(f"{name}: no readable prose ({words} words in {tokens} tokens); expected a news report")
+        raise EvidenceInputError(
+            f"{name}: no readable prose ({words} words in {tokens} tokens); expected a news report"
+        )
     return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts, headings)
 
 
