@@ -31,6 +31,13 @@ def _recent(first, last, found):
     return found
 
 
+def _previous(first, last, found):
+    """A walk whose items read the item before them only: a warm-up of one item catches up."""
+    for index in range(first, last):
+        found.append((index, found[-1][0] if found else None))
+    return found
+
+
 def _counting(first, last, found):
     """A walk whose items read every item before them: no warm-up gives the same."""
     for index in range(first, last):
@@ -38,7 +45,7 @@ def _counting(first, last, found):
     return found
 
 
-@pytest.mark.parametrize("walk", [_recent, _counting])
+@pytest.mark.parametrize("walk", [_recent, _previous, _counting])
 @pytest.mark.parametrize("warm", [1, 25, 1000])
 def test_split_walk_equals_one_walk(split_always, walk, warm):
     split_always.setattr(parallel, "WARM_NUMBERS", warm)
