@@ -890,3 +890,29 @@ def test_the_nth_straight_day_above_a_number_is_no_date_and_no_count():
     assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
         (9800, date(2022, 9, 29), date(2022, 9, 29)), (78000, DECREE, date(2022, 9, 29))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, place",
+    [
+        ("Overnight 430 migrants disembarked at Lampedusa from eleven boats, the prefecture said.", 430, "Lampedusa"),
+        ("The navy said it rescued 260 people off Crete and brought them ashore in Malta on Thursday.", 260, "Malta"),
+    ],
+)
+def test_landing_verbs_are_entries(sentence, value, place):
+    """Landing after a sea crossing is an arrival; the boats are craft, not people."""
+    figure = only(sentence)
+    assert (figure.quantity, figure.value, figure.place) == ("entries", value, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard intercepted 540 people off Zuwara on Tuesday and returned them to shore.",
+        "Border police prevented the illegal entry of 2,300 people into Bulgaria last week.",
+        "Some 700 people were turned back at the Terespol crossing on Wednesday.",
+    ],
+)
+def test_people_stopped_before_crossing_are_no_figure(sentence):
+    """An interception or a refused entry is an attempt: nobody crossed, nobody was arrested."""
+    assert figures(sentence) == []
