@@ -159,10 +159,11 @@ _PERSON_NOUNS = (
     r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
 )
 # A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
-# "4.200 Venezuelans" (a count of people is never a fraction).
+# "4.200 Venezuelans" (a count of people is never a fraction); "are 88.000, against" too (a comma
+# before a space ends a clause; before a digit, "1.000,5", it is a decimal comma).
 # (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
-    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.,])|\.000(?![\d.,])"
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
     rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
@@ -337,7 +338,7 @@ _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}",
     tail=r"\s+(?:[\w’',.–$-]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
@@ -1836,6 +1837,25 @@ _PAST = keywords(r"was|were|had|took|did")
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
 
 
+_YEAR_BACK = re.compile(r"year|(?P<year>(?:19|20)\d\d)")  # inside "the same period of last year / of 2023"
+
+
+def _in_year(day: date | None, year: int) -> date | None:
+    """The same day of the month in another year (28 February for a 29th that year lacks)."""
+    if day is None:
+        return None
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
+def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None:
+    """"the same period of last year / of 2023": `period` moved to that year; None for "the same period"."""
+    earlier = _YEAR_BACK.search(text, mention.start, mention.end)
+    if earlier is None or period.end is None:
+        return None
+    year = int(earlier.group("year")) if earlier.group("year") else period.end.year - 1
+    return Period(_in_year(period.start, year), _in_year(period.end, year), f"{period.how}, in {year}")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -1887,7 +1907,9 @@ def _period(
                 if previous.how.startswith("'the same period'")
                 else f"'the same period' as the figure before: {previous.how}"
             )
-            return Period(previous.start, previous.end, how)
+            return _year_back(text, mention, Period(previous.start, previous.end, how)) or Period(
+                previous.start, previous.end, how
+            )
         return Period(
             context.published, context.published, "'the same period' with nothing before it: publication date"
         )
@@ -2320,7 +2342,19 @@ def _baseline(
         ),
         None,
     )
-    if earlier and previous.period.end:
+    year_back = next(
+        (
+            moved
+            for t in context.times[index]
+            if t.period is None and number.end <= t.start <= number.end + 25 and t.end <= clause[1]
+            and (moved := _year_back(text, t, previous.period))
+        ),
+        None,
+    )  # "105.000, against 42.000 of the same period of last year"
+    if year_back is not None:
+        start, end, how = year_back
+        when = None
+    elif earlier and previous.period.end:
         unit = next(group for group in earlier.groups() if group).lower()
         shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
         start = previous.period.start - shift if previous.period.start else None

@@ -916,3 +916,14 @@ def test_landing_verbs_are_entries(sentence, value, place):
 def test_people_stopped_before_crossing_are_no_figure(sentence):
     """An interception or a refused entry is an attempt: nobody crossed, nobody was arrested."""
     assert figures(sentence) == []
+
+
+def test_same_period_of_last_year_is_the_window_a_year_back():
+    """"against 61.000 of the same period of last year": the earlier level, over the same window a year before."""
+    found = figures(
+        "From the beginning of the year the arrivals by sea in Italy are 88.000, against 61.000 of the same period of last year."
+    )
+    assert [(f.value, f.place, f.period.start, f.period.end) for f in found] == [
+        (88000, "Italy", date(2022, 1, 1), PUBLISHED),
+        (61000, "Italy", date(2021, 1, 1), date(2021, 9, 30)),
+    ]
