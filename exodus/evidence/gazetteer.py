@@ -74,7 +74,8 @@ _COUNTRIES = {
     "Austria": (r"Austria", r"Austrians", r"Austrian"),
     "France": (r"France", r"French", r"French"),
     "Italy": (r"Italy", r"Italians", r"Italian"),
-    "Greece": (r"Greece", r"Greeks", r"Greek"),
+    # "the Hellenic Police"; Evros, the land border's region (whose "Eastern Macedonia and Thrace" is not North Macedonia)
+    "Greece": (r"Greece|Hellas|Evros|Eastern\s+Macedonia\s+and\s+Thrace", r"Greeks", r"Greek|Hellenic"),
     "United Kingdom": (r"United Kingdom|Britain|UK", r"Britons", r"British"),
     "United States": (r"United States|USA|U\.S\.", r"Americans", r"American"),
     # The rest of the world, so that a report about any displacement names its countries.
@@ -175,7 +176,7 @@ _COUNTRIES = {
     "Somalia": (r"Somalia|Somaliland", r"Somalis", r"Somali"),
     "South Africa": (r"South Africa", r"South Africans", r"South African"),
     "South Korea": (r"South Korea", r"South Koreans", r"South Korean"),
-    "Spain": (r"Spain", r"Spaniards", r"Spanish"),
+    "Spain": (r"Spain|Canary\s+Islands|Canaries|Islas\s+Canarias|Balearic\s+Islands|Balearics", r"Spaniards", r"Spanish"),
     "Sri Lanka": (r"Sri Lanka", r"Sri Lankans", r"Sri Lankan"),
     "Sweden": (r"Sweden", r"Swedes", r"Swedish"),
     "Switzerland": (r"Switzerland", r"Swiss", r"Swiss"),
@@ -363,6 +364,24 @@ _CITIES = {
     "Ceuta": (r"Ceuta", "Spain"),
     "Melilla": (r"Melilla", "Spain"),
     "Lesbos": (r"Lesbos|Lesvos", "Greece"),
+    # islands where people land, named instead of their country (archipelagos are the country's aliases)
+    "El Hierro": (r"El\s+Hierro", "Spain"),
+    "Gran Canaria": (r"Gran\s+Canaria", "Spain"),
+    "Tenerife": (r"Tenerife", "Spain"),
+    "Lanzarote": (r"Lanzarote", "Spain"),
+    "Fuerteventura": (r"Fuerteventura", "Spain"),
+    "Mallorca": (r"Mallorca|Majorca", "Spain"),
+    "Chios": (r"Chios", "Greece"),
+    "Samos": (r"Samos", "Greece"),
+    "Kos": (r"Kos", "Greece"),
+    "Leros": (r"Leros", "Greece"),
+    "Crete": (r"Crete|Gavdos", "Greece"),
+    "Rhodes": (r"Rhodes", "Greece"),
+    "Sicily": (r"Sicily", "Italy"),
+    "Sardinia": (r"Sardinia", "Italy"),
+    "Pantelleria": (r"Pantelleria|Linosa", "Italy"),
+    "Mayotte": (r"Mayotte", "France"),
+    "Christmas Island": (r"Christmas\s+Island", "Australia"),
     "Peshawar": (r"Peshawar", "Pakistan"),
     "Quetta": (r"Quetta", "Pakistan"),
     "Karachi": (r"Karachi", "Pakistan"),
@@ -780,10 +799,19 @@ _NAMED_CROSSINGS = [
         re.compile(rf"(?P<names>{_NAME}),\s+(?:right\s+|just\s+)?$"),
         -60,
     ),
-    (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
+    (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed", "At Bokh, aid workers counted 7,500
+        # new arrivals": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
-        re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*)\b)"),
+        re.compile(
+            rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|arrivals|arrived"
+            r"|landed|disembarked)\b)"
+        ),
         0,
+    ),
+    (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
+        keywords(r"Bridge", tail="", ignore_case=False),
+        re.compile(rf"(?P<names>{_NAME})\s+$"),
+        -60,
     ),
 ]
 # where any cue can start (one scan instead of one per cue), and the cues that can start with each letter
@@ -836,7 +864,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                     word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
                 )
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
-                    names.add(name)
+                    names.add(f"{name} Bridge" if word.group() == "Bridge" else name)
     names |= _table_crossings(text, end, taken)
     first_cue = _CROSSING_WORD.search(text, 0, end)
     if first_cue:
@@ -869,7 +897,11 @@ def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)
-_CROSSING_HEADER = re.compile(r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point)s?\b")
+# a first column of crossings, or of other places people come in at: islands, ports, landing points, camps
+_CROSSING_HEADER = re.compile(
+    r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
+    r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
+)
 
 
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:

@@ -927,3 +927,20 @@ def test_same_period_of_last_year_is_the_window_a_year_back():
         (88000, "Italy", date(2022, 1, 1), PUBLISHED),
         (61000, "Italy", date(2021, 1, 1), date(2021, 9, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("About 2,000 people crossed into Laos over the Friendship Bridge on Tuesday.", "Friendship Bridge"),
+        ("At Galkayo, aid workers counted 3,100 new arrivals on Wednesday.", "Galkayo"),
+        ("Arrivals on the Canary Islands reached 9,000 last week.", "Spain"),
+        ("The Hellenic Coast Guard said 240 migrants crossed the border on Thursday.", "Greece"),
+        ("Some 380 people came ashore on Chios on Thursday.", "Chios"),
+        ("Arrivals by sea, 1-7 September\n\n| Island | Persons |\n|---|---|\n| Kefalonia | 310 |\n", "Kefalonia"),
+    ],
+)
+def test_places_named_through_bridges_islands_and_institutions(text, place):
+    """A bridge's name, a place opening a sentence about arrivals, an island, an archipelago or an
+    institution's adjective ("Hellenic") names where people came in."""
+    assert only(text).place == place
