@@ -1288,7 +1288,7 @@ _JOURNEY_AFTER = re.compile(
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|queuing|queueing|camped|sheltering")
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering")
 )
 _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
@@ -1940,6 +1940,16 @@ def _period(
         return None
 
     words = text[slice(*clause)]
+    if quantity == "other" and _WAITING_AFTER.match(text, number.end, clause[1]):
+        # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
+        # not on another clause's or an earlier sentence's day
+        own = [t for t in mentions if clause[0] <= t.start and t.end <= clause[1] and not t.statement]
+        said = [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and t.statement and t.period]
+        if own:
+            return _snapshot_day(resolve(closest(own)))
+        if said:
+            return _snapshot_day(said[0].period)
+        return Period(context.published, context.published, "people waiting, no date of their own: publication date")
     if per_day and (
         _PRESENT.search(words)
         and not _PAST.search(words)

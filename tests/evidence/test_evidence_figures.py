@@ -944,3 +944,15 @@ def test_places_named_through_bridges_islands_and_institutions(text, place):
     """A bridge's name, a place opening a sentence about arrivals, an island, an archipelago or an
     institution's adjective ("Hellenic") names where people came in."""
     assert only(text).place == place
+
+
+def test_people_waiting_are_counted_when_it_is_said():
+    """A crowd waiting is a stock at one moment: not dated by another clause's or sentence's day."""
+    found = figures(
+        "Officials registered 700 people at the Kulungugu crossing on Wednesday. "
+        "About 1,300 others were waiting at the crossing to be screened, the board said."
+    )
+    assert [(f.quantity, f.value, f.period.start, f.period.end) for f in found] == [
+        ("entries", 700, date(2022, 9, 28), date(2022, 9, 28)),
+        ("other", 1300, PUBLISHED, PUBLISHED),
+    ]
