@@ -1441,7 +1441,7 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
 
 
 _PART_VIA = keywords(
-    r"most|many|some|half|part|all",
+    r"most|many|some|half|part|all|(?:the\s+)?majority",
     tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
 )
 _THE_CROSSING = keywords(
@@ -1455,6 +1455,10 @@ _AND_OTHER_CROSSINGS = re.compile(
 )
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+# "fled into Kenya, escaping fighting around the border town of Moyale": a landmark, whatever it is
+_NEAR_THE_TOWN_OF = keywords(
+    r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
+)
 _VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
@@ -1806,6 +1810,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
+        or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
     )

@@ -76,7 +76,8 @@ _COUNTRIES = {
     "Italy": (r"Italy", r"Italians", r"Italian"),
     # "the Hellenic Police"; Evros, the land border's region (whose "Eastern Macedonia and Thrace" is not North Macedonia)
     "Greece": (r"Greece|Hellas|Evros|Eastern\s+Macedonia\s+and\s+Thrace", r"Greeks", r"Greek|Hellenic"),
-    "United Kingdom": (r"United Kingdom|Britain|UK", r"Britons", r"British"),
+    # small boats "crossing the English Channel" land in the United Kingdom
+    "United Kingdom": (r"United Kingdom|Britain|UK|English\s+Channel", r"Britons", r"British"),
     "United States": (r"United States|USA|U\.S\.", r"Americans", r"American"),
     # The rest of the world, so that a report about any displacement names its countries.
     "Albania": (r"Albania", r"Albanians", r"Albanian"),
@@ -770,7 +771,7 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
-        keywords(r"landed|landing|came\s+ashore|waiting|waited|stranded", tail="", ignore_case=False),
+        keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
@@ -808,6 +809,11 @@ _NAMED_CROSSINGS = [
         ),
         0,
     ),
+    (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
+        keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        0,
+    ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
         keywords(r"Bridge", tail="", ignore_case=False),
         re.compile(rf"(?P<names>{_NAME})\s+$"),
@@ -829,7 +835,7 @@ _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
-    Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
+    Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To""".split()

@@ -938,6 +938,10 @@ def test_same_period_of_last_year_is_the_window_a_year_back():
         ("The Hellenic Coast Guard said 240 migrants crossed the border on Thursday.", "Greece"),
         ("Some 380 people came ashore on Chios on Thursday.", "Chios"),
         ("Arrivals by sea, 1-7 September\n\n| Island | Persons |\n|---|---|\n| Kefalonia | 310 |\n", "Kefalonia"),
+        ("Families wait on the Sudanese side of Gallabat, where officials registered 1,400 arrivals on Monday.", "Gallabat"),
+        ("In the last 48 hours, 2,300 people disembarked at Kalemie, the lake port of entry.", "Kalemie"),
+        ("On Saturday 640 people were detected crossing the English Channel in small boats.", "United Kingdom"),
+        ("Some 3,000 fled into Kenya on Sunday, escaping fighting near the border town of Godoma.", "Kenya"),
     ],
 )
 def test_places_named_through_bridges_islands_and_institutions(text, place):
