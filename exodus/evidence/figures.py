@@ -145,7 +145,7 @@ _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
 # what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
 _COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b", re.IGNORECASE)
-_ENTRY_NOUNS = ("arrivals", "entries", "crossings")
+_ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
@@ -155,7 +155,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
-    r"|conscripts|tourists|foreigners|guests|arrivals|entries|departures|exits|visitors|evacuees|residents"
+    r"|conscripts|tourists|foreigners|guests|arrivals|newcomers|entries|departures|exits|visitors|evacuees|residents"
     r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
 )
 # A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
@@ -317,6 +317,9 @@ _VERBS = [
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
             r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
+            # how they came: "made their way into", "trekked across the mountains into", "sailed from Lebanon to"
+            r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
+            r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:in)?to"
         ),
     ),
     (
@@ -328,6 +331,7 @@ _VERBS = [
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+            r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
     ),
 ]

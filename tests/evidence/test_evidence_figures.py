@@ -897,10 +897,15 @@ def test_the_nth_straight_day_above_a_number_is_no_date_and_no_count():
     [
         ("Overnight 430 migrants disembarked at Lampedusa from eleven boats, the prefecture said.", 430, "Lampedusa"),
         ("The navy said it rescued 260 people off Crete and brought them ashore in Malta on Thursday.", 260, "Malta"),
+        ("Some 1,200 people made their way into Tajikistan on Sunday.", 1200, "Tajikistan"),
+        ("About 2,400 people trekked across the mountains into Armenia on Tuesday.", 2400, "Armenia"),
+        ("Over 800 people sailed from Lebanon to Cyprus last week.", 800, "Cyprus"),
+        ("The agency counted 11,000 newcomers in Chad over the past week.", 11000, "Chad"),
     ],
 )
 def test_landing_verbs_are_entries(sentence, value, place):
-    """Landing after a sea crossing is an arrival; the boats are craft, not people."""
+    """Landing after a sea crossing, or coming on foot, by boat or by road into a country, is an arrival;
+    the boats are craft, not people."""
     figure = only(sentence)
     assert (figure.quantity, figure.value, figure.place) == ("entries", value, place)
 
@@ -960,3 +965,9 @@ def test_people_waiting_are_counted_when_it_is_said():
         ("entries", 700, date(2022, 9, 28), date(2022, 9, 28)),
         ("other", 1300, PUBLISHED, PUBLISHED),
     ]
+
+
+def test_pouring_out_of_the_country_is_leaving():
+    """The verbs of a crowd entering ("poured into") read the other way with "out of"."""
+    figure = only("Nearly 12,000 people poured out of the country on Saturday, border guards said.")
+    assert figure.quantity == "departures_total"
