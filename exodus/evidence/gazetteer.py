@@ -162,7 +162,7 @@ _COUNTRIES = {
     "North Macedonia": (r"North Macedonia|Macedonia", r"Macedonians", r"Macedonian"),
     "Oman": (r"Oman", r"Omanis", r"Omani"),
     "Palestine": (r"Palestine|Palestinian territories|West Bank|Gaza Strip|Gaza", r"Palestinians", r"Palestinian"),
-    "Panama": (r"Panama", r"Panamanians", r"Panamanian"),
+    "Panama": (r"Panama|Dari[eé]n(?:\s+Gap)?", r"Panamanians", r"Panamanian"),  # the jungle people cross into Panama
     "Papua New Guinea": (r"Papua New Guinea", r"Papua New Guineans", ""),
     "Paraguay": (r"Paraguay", r"Paraguayans", r"Paraguayan"),
     "Peru": (r"Peru", r"Peruvians", r"Peruvian"),

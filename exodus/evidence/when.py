@@ -319,6 +319,19 @@ def _rules(r: _Resolver):
         first = {"year": p.replace(month=1, day=1), "month": p.replace(day=1), "week": _week_start(p)}[unit]
         return span(first, p)
 
+    def calendar_year(g):
+        """A year named whole: to publication when it is this year."""
+        year = p.year - 1 if g.get("lastyear") else int(g.get("calyear") or g["calyear2"])
+        return span(date(year, 1, 1), min(date(year, 12, 31), p)) if year <= p.year else None
+
+    def month_span(g):
+        """From the first day of one month to the last of another (this year's, or the year named)."""
+        first_month, last_month = _month(g["spanfrom"]), _month(g["spanto"])
+        year = int(g["spanyear"]) if g.get("spanyear") else p.year if last_month <= p.month else p.year - 1
+        first = date(year if first_month <= last_month else year - 1, first_month, 1)
+        last = date(year + last_month // 12, last_month % 12 + 1, 1) - timedelta(days=1)
+        return span(first, min(last, p))
+
     def half_of(g):
         """Days 1-15 or 16 to the end of a month; January-June or July-December of a year."""
         second = g["hp"].lower() != "first"
@@ -460,6 +473,19 @@ def _rules(r: _Resolver):
             r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week)"
             r"|(?P<ytd>year[\s-]to[\s-]date)",
             calendar_start,
+        ),
+        (  # "so far in 2023", "in 2023 so far", "in 2022", "throughout 2021", "last year": a calendar year
+            r"(?:so\s+far|to\s+date|thus\s+far)\s+in\s+(?P<calyear>(?:19|20)\d\d)\b"
+            r"|(?:in|during|throughout|over|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<calyear2>(?:19|20)\d\d)\b(?![-/.]\d)"
+            r"|(?P<lastyear>last\s+year|the\s+previous\s+year)\b(?!\s*['’]s)",
+            calendar_year,
+        ),
+        (  # "between January and August", "from March to May 2023": whole months
+            r"(?:between|from)\s+(?P<spanfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+            r"\s+(?:and|to|until|through)\s+"
+            r"(?P<spanto>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            r"(?!\s+\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",
+            month_span,
         ),
         (  # "in the first half of June": days 1-15; "the second half of 2023": July to December
             r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+half\s+of\s+(?:(?P<hmo>"

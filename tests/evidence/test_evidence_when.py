@@ -53,6 +53,10 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in the first half of June", (date(2022, 6, 1), date(2022, 6, 15))),
         ("the second half of August", (date(2022, 8, 16), date(2022, 8, 31))),
         ("the first half of 2021", (date(2021, 1, 1), date(2021, 6, 30))),
+        ("so far in 2022", (date(2022, 1, 1), FRIDAY)),
+        ("in 2021, 250,000 crossed", (date(2021, 1, 1), date(2021, 12, 31))),
+        ("last year", (date(2021, 1, 1), date(2021, 12, 31))),
+        ("between January and August", (date(2022, 1, 1), date(2022, 8, 31))),
     ],
 )
 def test_expression_resolves_to_absolute_dates(text, expected):
