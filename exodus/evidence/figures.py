@@ -1483,7 +1483,8 @@ _BARE_CROSSED = re.compile(
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
 _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
-    r"|(?:gone|went|going|headed|returned)\s+home"  # "Turkey said 7,621 Syrians had gone home": out of Turkey
+    r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
+    r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
 )
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
@@ -1675,7 +1676,9 @@ def _place(
         if crossed:
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
-            host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
+            # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
+            named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
+            host = [m for m in named if m.place.kind == "country" and m.place.name != origin]
             if host:
                 return host[0].place.name
             if context.main_destination:
@@ -1773,7 +1776,7 @@ def _crossing_crossed(
     return ""
 
 
-_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?")
+_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?")  # "and 400 at Otaci"
 
 
 def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:

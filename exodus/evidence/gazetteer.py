@@ -747,8 +747,8 @@ _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?)\b"
 )
-# "at Hamdayet, in Kassala state, and at Lugdi": more places of the same kind
-_MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:at|through|via)\s+{_NAME})*"
+# "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
+_MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)"
 # each: a cue word (found first: it is rare) and what must stand around it
 _NAMED_CROSSINGS = [
@@ -761,7 +761,7 @@ _NAMED_CROSSINGS = [
     (
         keywords(
             r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
-            r"|deported|expelled|returned|returning|left|leaving|exited|exiting",  # "deported through Torkham"
+            r"|deported|expelled|returned|returning|repatriated|sent|left|leaving|exited|exiting",  # "deported through Torkham"
             tail="",
             ignore_case=False,
         ),
@@ -832,7 +832,7 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|r
 # 'at "Taskala"' (after a crossing word somewhere before it in the text)
 _QUOTED_NAME = re.compile(rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|at|through|via)\s+[«\"“](?P<names>{_NAME})[»\"”]")
 _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
+_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International

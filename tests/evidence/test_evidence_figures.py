@@ -971,3 +971,18 @@ def test_pouring_out_of_the_country_is_leaving():
     """The verbs of a crowd entering ("poured into") read the other way with "out of"."""
     figure = only("Nearly 12,000 people poured out of the country on Saturday, border guards said.")
     assert figure.quantity == "departures_total"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, places",
+    [
+        ("The Turkish interior ministry said 58,000 Syrians had returned voluntarily since June.", "exits", ["Turkey"]),
+        ("Pakistan said 24,000 Afghans were sent back through Spin Boldak on Thursday.", "exits", ["Spin Boldak"]),
+        ("The police said 600 people crossed at Leuseni and 400 at Giurgiulesti on Monday.", "entries", ["Leuseni", "Giurgiulesti"]),
+    ],
+)
+def test_returns_by_the_reporting_country_and_elided_crossings(text, quantity, places):
+    """Going home is leaving the country whose body reports it (its adjective will do); "sent back
+    through X" leaves at X; "and 400 at Y" is at the crossing after its own number."""
+    found = figures(text)
+    assert [(f.quantity, f.place) for f in found] == [(quantity, place) for place in places]
