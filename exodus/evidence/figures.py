@@ -221,7 +221,7 @@ _CALLUP = keywords(
 )  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 _QUEUE = keywords(
-    r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
+    r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")

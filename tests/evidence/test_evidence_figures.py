@@ -51,6 +51,7 @@ def test_range_between_and():
             "Verkhny Lars",
         ),
         ("Police counted 1,800 cars waiting at Nizhniy Lars on Thursday.", "queue_vehicles", 1800, "Verkhny Lars"),
+        ("About 2,500 cars were queuing to cross at Nizhniy Lars on Thursday.", "queue_vehicles", 2500, "Verkhny Lars"),
         ("People said they had waited 30 hours at Verkhni Lars on Thursday.", "wait_hours", 30, "Verkhny Lars"),
         (
             "Those in line at the Troitsk post said they had been stuck for two days on Thursday.",
