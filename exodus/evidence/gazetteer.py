@@ -26,7 +26,8 @@ class Place:
     country: str  # the country it lies in; for a crossing, the country it leads into
 
 
-# country: (alias patterns, demonym pattern for its people, adjective pattern)
+# country: (alias patterns, demonym pattern for its people, adjective pattern); the large refugee camps and
+# settlements reports name alone (Kakuma, Zaatari, Kutupalong, ...) are aliases of their country, as regions are
 _COUNTRIES = {
     "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian"),
     "Ukraine": (r"Ukraine|Ukraina", r"Ukrainians", r"Ukrainian"),
@@ -56,7 +57,7 @@ _COUNTRIES = {
     "United Arab Emirates": (r"United Arab Emirates|UAE", r"Emiratis", r"Emirati"),
     "Syria": (r"Syria", r"Syrians", r"Syrian"),
     "Lebanon": (r"Lebanon", r"Lebanese", r"Lebanese"),
-    "Jordan": (r"Jordan", r"Jordanians", r"Jordanian"),
+    "Jordan": (r"Jordan|Za['’]?atari|Azraq", r"Jordanians", r"Jordanian"),
     "Iraq": (r"Iraq", r"Iraqis", r"Iraqi"),
     "Iran": (r"Iran", r"Iranians", r"Iranian"),
     "Afghanistan": (r"Afghanistan", r"Afghans", r"Afghan"),
@@ -69,7 +70,7 @@ _COUNTRIES = {
     "Venezuela": (r"Venezuela", r"Venezuelans", r"Venezuelan"),
     "Colombia": (r"Colombia", r"Colombians", r"Colombian"),
     "Myanmar": (r"Myanmar|Burma", r"Burmese", r"Burmese"),
-    "Bangladesh": (r"Bangladesh", r"Bangladeshis", r"Bangladeshi"),
+    "Bangladesh": (r"Bangladesh|Kutupalong|Balukhali", r"Bangladeshis", r"Bangladeshi"),
     "China": (r"China", r"Chinese", r"Chinese"),
     "Austria": (r"Austria", r"Austrians", r"Austrian"),
     "France": (r"France", r"French", r"French"),
@@ -133,7 +134,7 @@ _COUNTRIES = {
     "Ivory Coast": (r"Ivory Coast|C[oô]te d[’']Ivoire", r"Ivorians", r"Ivorian"),
     "Jamaica": (r"Jamaica", r"Jamaicans", r"Jamaican"),
     "Japan": (r"Japan", r"Japanese", r"Japanese"),
-    "Kenya": (r"Kenya", r"Kenyans", r"Kenyan"),
+    "Kenya": (r"Kenya|Kakuma|Dadaab|Kalobeyei", r"Kenyans", r"Kenyan"),
     "Kosovo": (r"Kosovo", r"Kosovars|Kosovans", r"Kosovar|Kosovan"),
     "Kuwait": (r"Kuwait", r"Kuwaitis", r"Kuwaiti"),
     "Laos": (r"Laos", r"Laotians", r"Laotian"),
@@ -181,12 +182,12 @@ _COUNTRIES = {
     "Sri Lanka": (r"Sri Lanka", r"Sri Lankans", r"Sri Lankan"),
     "Sweden": (r"Sweden", r"Swedes", r"Swedish"),
     "Switzerland": (r"Switzerland", r"Swiss", r"Swiss"),
-    "Tanzania": (r"Tanzania", r"Tanzanians", r"Tanzanian"),
+    "Tanzania": (r"Tanzania|Nyarugusu|Nduta|Mtendeli", r"Tanzanians", r"Tanzanian"),
     "Thailand": (r"Thailand", r"Thais", r"Thai"),
     "Togo": (r"Togo", r"Togolese", r"Togolese"),
     "Tunisia": (r"Tunisia", r"Tunisians", r"Tunisian"),
     "Turkmenistan": (r"Turkmenistan", r"Turkmens", r"Turkmen"),
-    "Uganda": (r"Uganda", r"Ugandans", r"Ugandan"),
+    "Uganda": (r"Uganda|Bidi\s?Bidi|Nyakabande|Kiryandongo|Nakivale", r"Ugandans", r"Ugandan"),
     "Uruguay": (r"Uruguay", r"Uruguayans", r"Uruguayan"),
     "Vietnam": (r"Vietnam|Viet Nam", r"Vietnamese", r"Vietnamese"),
     "Yemen": (r"Yemen", r"Yemenis", r"Yemeni"),

@@ -948,6 +948,7 @@ def test_same_period_of_last_year_is_the_window_a_year_back():
         ("In the last 48 hours, 2,300 people disembarked at Kalemie, the lake port of entry.", "Kalemie"),
         ("On Saturday 640 people were detected crossing the English Channel in small boats.", "United Kingdom"),
         ("Some 3,000 fled into Kenya on Sunday, escaping fighting near the border town of Godoma.", "Kenya"),
+        ("Officials at the Kakuma camp registered 2,300 new arrivals from South Sudan last week.", "Kenya"),
     ],
 )
 def test_places_named_through_bridges_islands_and_institutions(text, place):
