@@ -1147,6 +1147,9 @@ def _classify(
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
+    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after):
+        # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
+        return None
     if _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
@@ -1274,6 +1277,16 @@ _THWARTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"
     + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
 )
+_PROJECTED_BEFORE = keywords(
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+)\s+for", tail=r"\s+$"
+)
+# people in custody now (a stock), not people arrested
+_HELD_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
+    r"(?:held|kept|locked\s+up|in\s+detention|in\s+custody)\b"
+)
+_WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
+
 # "58,000 requested asylum": applications, not people moving
 _APPLIED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",

@@ -988,3 +988,19 @@ def test_returns_by_the_reporting_country_and_elided_crossings(text, quantity, p
     through X" leaves at X; "and 400 at Y" is at the crossing after its own number."""
     found = figures(text)
     assert [(f.quantity, f.place) for f in found] == [(quantity, place) for place in places]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNHCR expects up to 100,000 people to arrive by the end of the year.",
+        "Some 1,500 migrants are held in detention centres in Libya.",
+    ],
+)
+def test_projections_and_people_in_custody_are_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_who_some_of_the_arrivals_were_is_no_figure():
+    """"Of the 5,000 ..., 1,200 were children": a breakdown of the count before."""
+    assert [f.value for f in figures("Of the 5,000 people who arrived on Monday, 1,200 were children.")] == [5000]
