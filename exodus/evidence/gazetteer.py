@@ -776,6 +776,11 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
+        keywords(r"into", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
     (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane": a border town people cross into or arrive at
         keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to", tail="", ignore_case=False),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),

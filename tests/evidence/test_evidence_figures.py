@@ -949,6 +949,7 @@ def test_same_period_of_last_year_is_the_window_a_year_back():
         ("On Saturday 640 people were detected crossing the English Channel in small boats.", "United Kingdom"),
         ("Some 3,000 fled into Kenya on Sunday, escaping fighting near the border town of Godoma.", "Kenya"),
         ("Officials at the Kakuma camp registered 2,300 new arrivals from South Sudan last week.", "Kenya"),
+        ("The flow of Venezuelans into Brazil at Pacaraima reached 800 a day in June.", "Pacaraima"),
     ],
 )
 def test_places_named_through_bridges_islands_and_institutions(text, place):
