@@ -144,8 +144,14 @@ _AT_BORDER = keywords(r"border|checkpoint|crossing")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
 # what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
-_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b", re.IGNORECASE)
-_ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers")
+# nouns that say what a list, a table or a question counts: arrivals and landings come in, returns,
+# deportations and expulsions go out
+_COUNT_NOUN = re.compile(
+    r"\b(arrivals|entries|landings|departures|exits|returns|returnees|deportations|deportees|expulsions"
+    r"|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b",
+    re.IGNORECASE,
+)
+_ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers", "landings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
@@ -155,7 +161,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
-    r"|conscripts|tourists|foreigners|guests|arrivals|newcomers|entries|departures|exits|visitors|evacuees|residents"
+    r"|conscripts|tourists|foreigners|guests|arrivals|newcomers|returnees|deportees|entries|departures|exits|visitors"
+    r"|evacuees|residents"
     r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
 )
 # A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
@@ -1167,7 +1174,7 @@ def _classify(
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS:
         return "entries"
-    if noun in ("departures", "exits"):
+    if noun in ("departures", "exits", "returnees", "deportees"):
         return "exits"
     if _PART_BY_WHO.match(after) or context.in_list(index) and _PART_BY_WHO_LABEL.match(
         text, text.rfind("\n", 0, number.start) + 1, number.start

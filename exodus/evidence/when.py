@@ -450,7 +450,7 @@ def _rules(r: _Resolver):
             week_since,
         ),
         (
-            rf"(?:(?:in|during|over)\s+)?the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
         ),

@@ -1005,3 +1005,11 @@ def test_projections_and_people_in_custody_are_no_figure(sentence):
 def test_who_some_of_the_arrivals_were_is_no_figure():
     """"Of the 5,000 ..., 1,200 were children": a breakdown of the count before."""
     assert [f.value for f in figures("Of the 5,000 people who arrived on Monday, 1,200 were children.")] == [5000]
+
+
+def test_return_nouns_count_people_leaving():
+    """"returnees", "deportations", "returns" say what a count is, as "arrivals" does the other way."""
+    figure = only("Some 4,000 returnees crossed from Iran on Monday.")
+    assert (figure.quantity, figure.place) == ("departures_total", "Iran")
+    listed = figures("Deportations from Tajikistan to Afghanistan last week:\n\n- Panj: 2,100\n- Ishkashim: 900\n")
+    assert {f.quantity for f in listed} == {"departures_total"}

@@ -57,6 +57,7 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in 2021, 250,000 crossed", (date(2021, 1, 1), date(2021, 12, 31))),
         ("last year", (date(2021, 1, 1), date(2021, 12, 31))),
         ("between January and August", (date(2022, 1, 1), date(2022, 8, 31))),
+        ("Returns, week to 25 September:", (date(2022, 9, 19), date(2022, 9, 25))),
     ],
 )
 def test_expression_resolves_to_absolute_dates(text, expected):
