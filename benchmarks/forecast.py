@@ -3,7 +3,7 @@
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W|auto] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
                                   [--flee-cache DIR] [--no-check] [--recency none|linear|trend]
-                                  [--share-correction ALPHA|auto] [--share-only] [--json PATH]
+                                  [--share-correction ALPHA|auto] [--share-only] [--share-recent] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -18,8 +18,9 @@ in the loss by a weight rising with the day, as `exodus calibrate --recency line
 forecast_methods.TrendTarget; both measured, docs/forecast.md;
 `--share-correction ALPHA` first corrects each camp's attraction from the fit window's camp
 shares, as `exodus calibrate --share-correction` does (exodus.calibrate.shares; auto: alpha
-chosen on a split of the fit window), and studies the six parameters with it fixed, or,
-with `--share-only`, takes the correction alone),
+chosen on a split of the fit window; `--share-recent`: shares over the fit window's second half
+only), and studies the six parameters with it fixed, or, with `--share-only`, takes the
+correction alone),
 then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
@@ -106,12 +107,14 @@ def study_name(name: str, scenario, replicas: int, weight_label: str, trials: in
 
 def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, sampler_seed: int,
              score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True,
-             recency: str = "none", share: float | str | None = None, share_only: bool = False) -> dict:
+             recency: str = "none", share: float | str | None = None, share_only: bool = False,
+             share_recent: bool = False) -> dict:
     """``prior_weight`` None: chosen on a time-series split of the fit window
     (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md). ``recency``: how
     the loss stresses the fit window's end (targets.recency_weights; "trend": forecast_methods.TrendTarget).
     ``share``: the alpha of the share correction (shares.share_correction; "auto": shares.choose_alpha),
-    made before the study, whose scenario's own values then include it; ``share_only``: no study."""
+    made before the study, whose scenario's own values then include it; ``share_only``: no study;
+    ``share_recent``: shares over the fit window's second half."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = fit_until(scenario)
@@ -126,7 +129,8 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     folder.mkdir(parents=True, exist_ok=True)
     storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
 
-    share_label = "" if share is None else str(share) if share == "auto" else f"{share:g}"
+    share_label = ("" if share is None else str(share) if share == "auto" else f"{share:g}") + (
+        "-recent" if share_recent else "")
 
     def spec_for(weight, label):
         return StudySpec(storage=storage, name=study_name(name, scenario, replicas, label, trials, sampler_seed,
@@ -137,7 +141,7 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     clock = time.perf_counter()
     original, alpha_choice, attraction = scenario, None, None
     if share is not None:
-        correction = corrected(scenario, target, share, tuple(range(1, 1 + replicas)))
+        correction = corrected(scenario, target, share, tuple(range(1, 1 + replicas)), share_recent)
         scenario, attraction, alpha_choice = correction.scenario, correction.attraction, correction.choice
         if alpha_choice:
             console.print(f"  share correction: validation ARD by alpha {alpha_choice.validation}")
@@ -175,7 +179,7 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
         "prior_weight": "auto" if prior_weight is None else prior_weight, "chosen_weight": weight,
-        "recency": recency, "share_correction": share, "share_only": share_only,
+        "recency": recency, "share_correction": share, "share_only": share_only, "share_recent": share_recent,
         "share_alpha_validation": None if alpha_choice is None else alpha_choice.validation,
         "share_alpha": None if share is None else correction.alpha,
         "attraction": attraction,
@@ -268,11 +272,14 @@ def main() -> None:
                         help="correct each camp's attraction from the fit window's camp shares with this alpha (auto: "
                              "chosen on a split of the fit window), then study the six parameters with it fixed")
     parser.add_argument("--share-only", action="store_true", help="with --share-correction: no study after it")
+    parser.add_argument("--share-recent", action="store_true",
+                        help="with --share-correction: shares over the fit window's second half only")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
     rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,
                      list(range(101, 101 + args.score_seeds)),
-                     args.params, args.flee_cache, args.check, args.recency, args.share_correction, args.share_only)
+                     args.params, args.flee_cache, args.check, args.recency, args.share_correction, args.share_only,
+                     args.share_recent)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
     sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
@@ -281,8 +288,9 @@ def main() -> None:
                                                    + ("" if args.check else "-nocheck")
                                                    + ("" if args.recency == "none" else f"-recency-{args.recency}")
                                                    + ("" if args.share_correction is None else
-                                                      f"-share{args.share_correction}" + ("-only" if args.share_only
-                                                                                          else ""))
+                                                      f"-share{args.share_correction}"
+                                                      + ("-recent" if args.share_recent else "")
+                                                      + ("-only" if args.share_only else ""))
                                                    + ".json")
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -81,6 +81,8 @@ def calibrate(
     share_correction: Annotated[str, typer.Option(help="Flee scenarios: first correct each camp's attraction from the "
                                                        "fit window's camp shares with this alpha >= 0 (auto: chosen on "
                                                        "a split of the fit window); docs/calibration.md")] = None,
+    share_recent: Annotated[bool, typer.Option(help="with --share-correction: shares over the fit window's second "
+                                                    "half only")] = False,
     check: Annotated[bool, typer.Option(help="keep the best trial only if its gain over the scenario's own values "
                                              "exceeds its noise on unused seeds (daily-loss targets); "
                                              "docs/calibration.md")] = True,
@@ -100,7 +102,7 @@ def calibrate(
     target = target_for(sc, parse_until(until), read_space(params) if params else None, recency)
     seeds = tuple(range(seed, seed + replicas))
     if alpha is not None:
-        correction = corrected(sc, target, alpha, seeds)
+        correction = corrected(sc, target, alpha, seeds, share_recent)
         sc = correction.scenario
         out_console.print(f"share correction (alpha {correction.alpha:g}"
                           + (f", chosen on a split of the fit window: error by alpha {correction.choice.validation}"

@@ -16,6 +16,7 @@ arrivals, keep their value; m is clamped to CLAMP. It reads the fit window's dat
 
 How far a fit-window share error persists differs by scenario, so alpha can be chosen on a
 split of the fit window (choose_alpha): corrected on its first half, scored on its second.
+With ``recent`` the shares are taken over the (fit or inner) window's second half only.
 """
 
 from __future__ import annotations
@@ -59,9 +60,11 @@ def mean_shares(data: np.ndarray, simulated: np.ndarray) -> tuple[np.ndarray, np
 
 
 def share_correction(scenario: Scenario, target: FleeTarget, alpha: float, seeds: tuple[int, ...],
-                     rounds: int = ROUNDS) -> dict[str, float]:
+                     rounds: int = ROUNDS, recent: bool = False) -> dict[str, float]:
     """The corrected attraction of the camps (from the scenario's own, 1 unless set), after ``rounds``
-    rounds on the fit window with ``seeds``."""
+    rounds on the fit window with ``seeds``. ``recent``: shares over the fit window's second half
+    only, leaving out the opening weeks, when a camp the simulation fills later than it really
+    filled (car's Mole) shows a share error that does not last."""
     from exodus.engine.sim import Sim
 
     fit = target.prepare(scenario)
@@ -74,7 +77,8 @@ def share_correction(scenario: Scenario, target: FleeTarget, alpha: float, seeds
         runs = [Sim(with_attraction(fit, attraction), seed=s).run() for s in seeds]
         columns = [runs[0].network.index[c] for c in camps]
         simulated = np.mean([r["flee.movement"].results["agents"][:, columns] for r in runs], axis=0)
-        d, s, days = mean_shares(data, simulated)
+        first = len(data) // 2 if recent else 0
+        d, s, days = mean_shares(data[first:], simulated[first:])
         for camp, dc, sc, n in zip(camps, d, s, days):
             if n >= MIN_DAYS and sc > 0:
                 m = attraction.get(camp, 1.0) * (dc / sc) ** alpha
@@ -91,7 +95,7 @@ class AlphaChoice:
 
 
 def choose_alpha(scenario: Scenario, target: FleeTarget, seeds: tuple[int, ...], check_seeds: tuple[int, ...],
-                 alphas: tuple[float, ...] = ALPHAS) -> AlphaChoice:
+                 alphas: tuple[float, ...] = ALPHAS, recent: bool = False) -> AlphaChoice:
     """The alpha whose correction, made on the fit window's first half with ``seeds``, gives the lowest
     mean daily error over its second half in runs of the fit window with ``check_seeds`` (among equals
     the smallest alpha)."""
@@ -102,7 +106,7 @@ def choose_alpha(scenario: Scenario, target: FleeTarget, seeds: tuple[int, ...],
     fit = target.prepare(scenario)
     validation = {}
     for alpha in alphas:
-        attraction = share_correction(scenario, inner, alpha, seeds) if alpha > 0 else {}
+        attraction = share_correction(scenario, inner, alpha, seeds, recent=recent) if alpha > 0 else {}
         errors = [target.daily_error(Sim(with_attraction(fit, attraction), seed=s).run()).iloc[half:].mean()
                   for s in check_seeds]
         validation[alpha] = float(np.mean(errors))
@@ -135,14 +139,14 @@ def parse_alpha(value: str) -> float | str:
     return alpha
 
 
-def corrected(scenario: Scenario, target, alpha: float | str, seeds: tuple[int, ...]) -> Correction:
+def corrected(scenario: Scenario, target, alpha: float | str, seeds: tuple[int, ...],
+              recent: bool = False) -> Correction:
     """The share correction with ``alpha`` on the fit window with ``seeds`` (auto: choose_alpha, validated
-    on the seeds after them, those of the significance check)."""
-
+    on the seeds after them, those of the significance check); ``recent`` as in share_correction."""
     if not isinstance(target, FleeTarget):
         raise InputError("--share-correction", "only a Flee scenario has camp shares to correct",
                          field="share_correction")
-    choice = choose_alpha(scenario, target, seeds, unused_seeds(seeds)) if alpha == "auto" else None
+    choice = choose_alpha(scenario, target, seeds, unused_seeds(seeds), recent=recent) if alpha == "auto" else None
     alpha = choice.alpha if choice else alpha
-    attraction = share_correction(scenario, target, alpha, seeds) if alpha > 0 else {}
+    attraction = share_correction(scenario, target, alpha, seeds, recent=recent) if alpha > 0 else {}
     return Correction(with_attraction(scenario, attraction), alpha, attraction, choice)

@@ -112,3 +112,14 @@ def test_calibrate_corrects_shares_before_the_study(tmp_path, short_mali):
     out = " ".join(result.stdout.split())
     assert "share correction (alpha 0.5): attraction Fassala-Mbera" in out
     assert "the scenario's own values below include it" in out
+
+
+def test_recent_shares_leave_out_the_fit_windows_first_half():
+    scenario = tiny()
+    other = scenario.tables["camp_data"].copy()
+    other.loc[1:19, "C"] = 5.0  # the first half of the fit window (days 0-39)
+    changed = dataclasses.replace(scenario, tables={**scenario.tables, "camp_data": other})
+    recent = share_correction(scenario, fit_target(scenario), 0.5, SEEDS, recent=True)
+    assert share_correction(changed, fit_target(changed), 0.5, SEEDS, recent=True) == recent
+    assert share_correction(changed, fit_target(changed), 0.5, SEEDS) != share_correction(
+        scenario, fit_target(scenario), 0.5, SEEDS)
