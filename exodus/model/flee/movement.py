@@ -8,11 +8,11 @@ import numpy as np
 from pydantic import BeforeValidator, Field, PositiveFloat
 
 from exodus.engine.module import Module, Pars
+from exodus.engine.named import by_name, parse_named_values
 from exodus.errors import InputError
 from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, warm_up
 from exodus.model.flee.places import decay_table, place_state
 from exodus.model.flee.routes import enumerate_candidates
-from exodus.model.russia.world import by_name, parse_named_values
 
 
 class MovementPars(Pars):
