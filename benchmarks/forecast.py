@@ -3,7 +3,8 @@
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W|auto] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
                                   [--flee-cache DIR] [--no-check] [--recency none|linear|trend]
-                                  [--share-correction ALPHA|auto] [--share-only] [--share-recent] [--json PATH]
+                                  [--share-correction ALPHA|auto] [--share-only] [--share-recent]
+                                  [--capacity-correction] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -20,7 +21,9 @@ forecast_methods.TrendTarget; both measured, docs/forecast.md;
 shares, as `exodus calibrate --share-correction` does (exodus.calibrate.shares; auto: alpha
 chosen on a split of the fit window; `--share-recent`: shares over the fit window's second half
 only), and studies the six parameters with it fixed, or, with `--share-only`, takes the
-correction alone),
+correction alone); `--capacity-correction` first lowers the capacity of the camps the fit
+window's runs hold full (shares.gated_capacity_correction, kept only if a split of the fit
+window supports it), as `exodus calibrate --capacity-correction` does;
 then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
@@ -46,7 +49,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from exodus.calibrate.shares import corrected
+from exodus.calibrate.shares import corrected, gated_capacity_correction
 from exodus.calibrate.space import read_space, sim_pars
 from exodus.calibrate.study import (StudySpec, best_trial, calibrated_values, model_fingerprint, run_study,
                                     significance_check)
@@ -108,13 +111,14 @@ def study_name(name: str, scenario, replicas: int, weight_label: str, trials: in
 def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, sampler_seed: int,
              score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True,
              recency: str = "none", share: float | str | None = None, share_only: bool = False,
-             share_recent: bool = False) -> dict:
+             share_recent: bool = False, capacity: bool = False) -> dict:
     """``prior_weight`` None: chosen on a time-series split of the fit window
     (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md). ``recency``: how
     the loss stresses the fit window's end (targets.recency_weights; "trend": forecast_methods.TrendTarget).
     ``share``: the alpha of the share correction (shares.share_correction; "auto": shares.choose_alpha),
     made before the study, whose scenario's own values then include it; ``share_only``: no study;
-    ``share_recent``: shares over the fit window's second half."""
+    ``share_recent``: shares over the fit window's second half; ``capacity``: the gated capacity
+    correction (shares.gated_capacity_correction), made first."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = fit_until(scenario)
@@ -130,7 +134,7 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
 
     share_label = ("" if share is None else str(share) if share == "auto" else f"{share:g}") + (
-        "-recent" if share_recent else "")
+        "-recent" if share_recent else "") + ("-capacity" if capacity else "")
 
     def spec_for(weight, label):
         return StudySpec(storage=storage, name=study_name(name, scenario, replicas, label, trials, sampler_seed,
@@ -139,7 +143,14 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
                          prior_weight=weight)
 
     clock = time.perf_counter()
-    original, alpha_choice, attraction = scenario, None, None
+    original, alpha_choice, attraction, capacity_fix = scenario, None, None, None
+    if capacity:
+        capacity_fix = gated_capacity_correction(scenario, target, tuple(range(1, 1 + replicas)),
+                                                 tuple(range(1 + replicas, 1 + 2 * replicas)))
+        scenario = capacity_fix.scenario
+        console.print(f"[bold]{name}[/bold]: capacity correction (fit window's second half: error "
+                      f"{capacity_fix.validation[0]:.4f} without, {capacity_fix.validation[1]:.4f} with): "
+                      + (", ".join(f"{k} {v:.3g}" for k, v in capacity_fix.factors.items()) or "none kept"))
     if share is not None:
         correction = corrected(scenario, target, share, tuple(range(1, 1 + replicas)), share_recent)
         scenario, attraction, alpha_choice = correction.scenario, correction.attraction, correction.choice
@@ -182,7 +193,9 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
         "recency": recency, "share_correction": share, "share_only": share_only, "share_recent": share_recent,
         "share_alpha_validation": None if alpha_choice is None else alpha_choice.validation,
         "share_alpha": None if share is None else correction.alpha,
-        "attraction": attraction,
+        "attraction": attraction, "capacity_correction": capacity,
+        "capacity_factors": None if capacity_fix is None else capacity_fix.factors,
+        "capacity_validation": None if capacity_fix is None else capacity_fix.validation,
         "split": None if choice is None else choice.metrics(), "trials": trials, "sampler_seed": sampler_seed,
         "fit_seconds": round(fit_seconds, 1),
         "reference_fit_loss": reference, "calibrated_fit_loss": None if best is None else best.user_attrs["loss"],
@@ -271,7 +284,11 @@ def main() -> None:
     parser.add_argument("--share-correction", type=number_or_auto, default=None,
                         help="correct each camp's attraction from the fit window's camp shares with this alpha (auto: "
                              "chosen on a split of the fit window), then study the six parameters with it fixed")
-    parser.add_argument("--share-only", action="store_true", help="with --share-correction: no study after it")
+    parser.add_argument("--share-only", action="store_true",
+                        help="with --share-correction or --capacity-correction: no study after the correction")
+    parser.add_argument("--capacity-correction", action="store_true",
+                        help="first lower the capacity of camps the fit window's runs hold full, if a split of the "
+                             "fit window supports it (exodus.calibrate.shares.gated_capacity_correction)")
     parser.add_argument("--share-recent", action="store_true",
                         help="with --share-correction: shares over the fit window's second half only")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
@@ -279,7 +296,7 @@ def main() -> None:
     rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,
                      list(range(101, 101 + args.score_seeds)),
                      args.params, args.flee_cache, args.check, args.recency, args.share_correction, args.share_only,
-                     args.share_recent)
+                     args.share_recent, args.capacity_correction)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
     sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
@@ -291,6 +308,8 @@ def main() -> None:
                                                       f"-share{args.share_correction}"
                                                       + ("-recent" if args.share_recent else "")
                                                       + ("-only" if args.share_only else ""))
+                                                   + ("-capacity" + ("-only" if args.share_only else "")
+                                                      if args.capacity_correction else "")
                                                    + ".json")
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -39,6 +39,8 @@ class MovementPars(Pars):
     attraction: Annotated[dict[str, PositiveFloat], BeforeValidator(parse_named_values)] = Field(
         default_factory=dict, description="multiplier on a named place's score (exodus only; others 1); "
                                           "on the command line: \"Place=2; Other=0.5\"")
+    capacity_factor: Annotated[dict[str, PositiveFloat], BeforeValidator(parse_named_values)] = Field(
+        default_factory=dict, description="multiplier on a named camp's capacity (exodus only; others 1)")
     conflict_spawn_decay: list[float] | None = Field(
         None, description="conflict score decay by 30-day period (shared with spawning)")
 
@@ -71,7 +73,8 @@ class FleeMovement(Module):
         self.cum = np.zeros(len(self.candidates))
         self.speed = net.link_column("max_move_speed", p.max_move_speed)
         self.walk = net.link_column("walk_probability", 0.0)
-        self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling, -1.0)
+        factor = by_name(self, "capacity_factor", p.capacity_factor, net.names, 1.0, "place")
+        self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling * factor, -1.0)
         self.occupancy = np.zeros(net.n_places, dtype=np.int64)
         self.counted = 0
         n = net.n_places
