@@ -83,6 +83,9 @@ def calibrate(
                                                        "a split of the fit window); docs/calibration.md")] = None,
     share_recent: Annotated[bool, typer.Option(help="with --share-correction: shares over the fit window's second "
                                                     "half only")] = False,
+    capacity_correction: Annotated[bool, typer.Option(
+        help="Flee scenarios: first lower the capacity of the camps the fit window's runs hold full while the "
+             "reports stay below, if a split of the fit window supports it; docs/calibration.md")] = False,
     check: Annotated[bool, typer.Option(help="keep the best trial only if its gain over the scenario's own values "
                                              "exceeds its noise on unused seeds (daily-loss targets); "
                                              "docs/calibration.md")] = True,
@@ -91,7 +94,7 @@ def calibrate(
 ):
     """Fit a scenario's calibrated parameters to its observations with Optuna (resumable)."""
     from exodus.calibrate.runner import calibrate_and_record
-    from exodus.calibrate.shares import corrected, parse_alpha
+    from exodus.calibrate.shares import capacity_corrected, corrected, parse_alpha
     from exodus.calibrate.space import read_space
     from exodus.calibrate.study import StudySpec, model_fingerprint
     from exodus.calibrate.targets import target_for
@@ -101,6 +104,13 @@ def calibrate(
     sc = load(scenario, hasten)
     target = target_for(sc, parse_until(until), read_space(params) if params else None, recency)
     seeds = tuple(range(seed, seed + replicas))
+    if capacity_correction:
+        fix = capacity_corrected(sc, target, seeds)
+        sc = fix.scenario
+        out_console.print(f"capacity correction (fit window's second half: error {fix.validation[0]:.4g} without, "
+                          f"{fix.validation[1]:.4g} with the first half's): "
+                          + (", ".join(f"{k} x{v:.3g}" for k, v in fix.factors.items()) or "none kept")
+                          + "; the scenario's own values below include it")
     if alpha is not None:
         correction = corrected(sc, target, alpha, seeds, share_recent)
         sc = correction.scenario

@@ -223,3 +223,12 @@ def gated_capacity_correction(scenario: Scenario, target: FleeTarget, seeds: tup
     with_trial = error(trial) if trial != own else without
     factors = capacity_correction(scenario, target, seeds) if with_trial < without else own
     return CapacityCorrection(with_movement(scenario, "capacity_factor", factors), factors, (without, with_trial))
+
+
+def capacity_corrected(scenario: Scenario, target, seeds: tuple[int, ...]) -> CapacityCorrection:
+    """`exodus calibrate --capacity-correction`: gated_capacity_correction with the fitting ``seeds``,
+    validated on the seeds after them (those of the significance check)."""
+    if not isinstance(target, FleeTarget):
+        raise InputError("--capacity-correction", "only a Flee scenario has camp capacities to correct",
+                         field="capacity_correction")
+    return gated_capacity_correction(scenario, target, seeds, unused_seeds(seeds))
