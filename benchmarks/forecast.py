@@ -2,7 +2,9 @@
 
     python benchmarks/forecast.py [SCENARIO ...] [--prior-weight W|auto] [--trials N] [--replicas R]
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
-                                  [--flee-cache DIR] [--no-check] [--recency none|linear|trend] [--json PATH]
+                                  [--flee-cache DIR] [--no-check] [--recency none|linear|trend]
+                                  [--share-correction ALPHA|auto] [--share-only] [--share-recent]
+                                  [--capacity-correction] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -14,7 +16,14 @@ time-series split of the fit window first, a method measured and rejected, see
 forecast_methods.py and docs/forecast.md; `--recency linear` weighs the fit window's days
 in the loss by a weight rising with the day, as `exodus calibrate --recency linear` does, and
 `--recency trend` adds the error of each camp's share growth over the window's last fifth,
-forecast_methods.TrendTarget; both measured, docs/forecast.md),
+forecast_methods.TrendTarget; both measured, docs/forecast.md;
+`--share-correction ALPHA` first corrects each camp's attraction from the fit window's camp
+shares, as `exodus calibrate --share-correction` does (exodus.calibrate.shares; auto: alpha
+chosen on a split of the fit window; `--share-recent`: shares over the fit window's second half
+only), and studies the six parameters with it fixed, or, with `--share-only`, takes the
+correction alone); `--capacity-correction` first lowers the capacity of the camps the fit
+window's runs hold full (shares.gated_capacity_correction, kept only if a split of the fit
+window supports it), as `exodus calibrate --capacity-correction` does;
 then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
@@ -40,6 +49,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
+from exodus.calibrate.shares import corrected, gated_capacity_correction
 from exodus.calibrate.space import read_space, sim_pars
 from exodus.calibrate.study import (StudySpec, best_trial, calibrated_values, model_fingerprint, run_study,
                                     significance_check)
@@ -89,21 +99,26 @@ def fit_until(scenario):
 
 
 def study_name(name: str, scenario, replicas: int, weight_label: str, trials: int, sampler_seed: int,
-               recency: str = "none") -> str:
+               recency: str = "none", share: str = "") -> str:
     """The stored study of these settings. Named after the data and every resolved parameter
     (model_fingerprint): a change of model defaults starts a new study instead of resuming an old
     one. forecast_methods.py loads these studies by the same name."""
     return (f"{name}-{model_fingerprint(scenario)[-8:]}-first-third-r{replicas}-prior{weight_label}"
             + ("" if trials == 40 else f"-t{trials}") + ("" if sampler_seed == 1 else f"-sampler{sampler_seed}")
-            + ("" if recency == "none" else f"-recency-{recency}"))
+            + ("" if recency == "none" else f"-recency-{recency}") + (f"-share{share}" if share else ""))
 
 
 def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, sampler_seed: int,
              score_seeds: list[int], space_file: Path | None, flee_cache: Path, check: bool = True,
-             recency: str = "none") -> dict:
+             recency: str = "none", share: float | str | None = None, share_only: bool = False,
+             share_recent: bool = False, capacity: bool = False) -> dict:
     """``prior_weight`` None: chosen on a time-series split of the fit window
     (forecast_methods.choose_prior_weight; measured and rejected, docs/forecast.md). ``recency``: how
-    the loss stresses the fit window's end (targets.recency_weights; "trend": forecast_methods.TrendTarget)."""
+    the loss stresses the fit window's end (targets.recency_weights; "trend": forecast_methods.TrendTarget).
+    ``share``: the alpha of the share correction (shares.share_correction; "auto": shares.choose_alpha),
+    made before the study, whose scenario's own values then include it; ``share_only``: no study;
+    ``share_recent``: shares over the fit window's second half; ``capacity``: the gated capacity
+    correction (shares.gated_capacity_correction), made first."""
     scenario = load_scenario(SCENARIOS / name)
     fit_days = scenario.days // 3
     until = fit_until(scenario)
@@ -118,15 +133,33 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     folder.mkdir(parents=True, exist_ok=True)
     storage = f"sqlite:///{(folder / 'optuna.sqlite3').resolve()}"
 
+    share_label = ("" if share is None else str(share) if share == "auto" else f"{share:g}") + (
+        "-recent" if share_recent else "") + ("-capacity" if capacity else "")
+
     def spec_for(weight, label):
         return StudySpec(storage=storage, name=study_name(name, scenario, replicas, label, trials, sampler_seed,
-                                                          recency),
+                                                          recency, share_label),
                          trials=trials, sampler_seed=sampler_seed, sim_seeds=tuple(range(1, 1 + replicas)),
                          prior_weight=weight)
 
     clock = time.perf_counter()
+    original, alpha_choice, attraction, capacity_fix = scenario, None, None, None
+    if capacity:
+        capacity_fix = gated_capacity_correction(scenario, target, tuple(range(1, 1 + replicas)),
+                                                 tuple(range(1 + replicas, 1 + 2 * replicas)))
+        scenario = capacity_fix.scenario
+        console.print(f"[bold]{name}[/bold]: capacity correction (fit window's second half: error "
+                      f"{capacity_fix.validation[0]:.4f} without, {capacity_fix.validation[1]:.4f} with): "
+                      + (", ".join(f"{k} {v:.3g}" for k, v in capacity_fix.factors.items()) or "none kept"))
+    if share is not None:
+        correction = corrected(scenario, target, share, tuple(range(1, 1 + replicas)), share_recent)
+        scenario, attraction, alpha_choice = correction.scenario, correction.attraction, correction.choice
+        if alpha_choice:
+            console.print(f"  share correction: validation ARD by alpha {alpha_choice.validation}")
+        console.print(f"[bold]{name}[/bold]: share correction (alpha {correction.alpha:g}) on days 0-{fit_days - 1}: "
+                      + ", ".join(f"{k} {v:.3g}" for k, v in attraction.items()))
     choice = None
-    if prior_weight is None:
+    if prior_weight is None and not share_only:
         from forecast_methods import choose_prior_weight  # a rejected method, kept to measure again
 
         console.print(f"[bold]{name}[/bold]: choosing the prior weight on a split of days 0-{fit_days - 1}")
@@ -134,7 +167,7 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
         console.print(f"  validation ARD by weight {choice.validation}: chosen {choice.metrics()['split_weight']}")
     weight = prior_weight if choice is None else choice.weight
     study = best = checked = None
-    if weight is None:  # the split chose the scenario's own values: nothing to fit
+    if weight is None or share_only:  # the scenario's own values (with any share correction): nothing to fit
         values = target.start(scenario)
     else:
         spec = spec_for(weight, f"{weight:g}")
@@ -147,7 +180,7 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
         values = calibrated_values(scenario, target, study, checked)
     fit_seconds = time.perf_counter() - clock  # the split (auto), the study and the check
     scored = {"calibrated": score_runs(scenario, target, sim_pars(scenario, values), score_seeds),
-              "uncalibrated": score_runs(scenario, target, {}, score_seeds)}
+              "uncalibrated": score_runs(original, target, {}, score_seeds)}
     # what the best trial alone would have given (the method before the check)
     scored["best_trial"] = (scored["calibrated"] if best is None or values == dict(best.params) else
                             score_runs(scenario, target, sim_pars(scenario, best.params), score_seeds))
@@ -157,7 +190,12 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
     return {
         "scenario": name, "days": scenario.days, "fit_days": fit_days, "until": str(until),
         "prior_weight": "auto" if prior_weight is None else prior_weight, "chosen_weight": weight,
-        "recency": recency,
+        "recency": recency, "share_correction": share, "share_only": share_only, "share_recent": share_recent,
+        "share_alpha_validation": None if alpha_choice is None else alpha_choice.validation,
+        "share_alpha": None if share is None else correction.alpha,
+        "attraction": attraction, "capacity_correction": capacity,
+        "capacity_factors": None if capacity_fix is None else capacity_fix.factors,
+        "capacity_validation": None if capacity_fix is None else capacity_fix.validation,
         "split": None if choice is None else choice.metrics(), "trials": trials, "sampler_seed": sampler_seed,
         "fit_seconds": round(fit_seconds, 1),
         "reference_fit_loss": reference, "calibrated_fit_loss": None if best is None else best.user_attrs["loss"],
@@ -176,15 +214,17 @@ def forecast(name: str, prior_weight: float | None, trials: int, replicas: int, 
 
 def print_results(rows: list[dict]) -> None:
     table = Table(title="ARD (rescaled) over the held-out last two thirds")
-    for col in ("scenario", "fit days", "prior w", "fit s", "fit loss uncal. -> best", "prior dist.",
+    for col in ("scenario", "fit days", "share alpha", "prior w", "fit s", "fit loss uncal. -> best", "prior dist.",
                 "check t (crit.)", "fit ARD cal.", "calibrated", "best trial", "uncalibrated", "Flee 3.1", "cal/uncal",
                 "cal/Flee"):
         table.add_column(col)
     for r in rows:
         flee = r["holdout_ard_flee31"]
         weight = "own values" if r["chosen_weight"] is None else f"{r['chosen_weight']:g}"
+        alpha = r["share_alpha"]
         table.add_row(r["scenario"], str(r["fit_days"]),
-                      weight if r["prior_weight"] != "auto" else f"auto: {weight}", f"{r['fit_seconds']:.0f}",
+                      "-" if alpha is None else f"{alpha:g}" if r["share_correction"] != "auto" else f"auto: {alpha:g}",
+                      "no study" if r["share_only"] else weight if r["prior_weight"] != "auto" else f"auto: {weight}", f"{r['fit_seconds']:.0f}",
                       "-" if r["calibrated_fit_loss"] is None else
                       f"{r['reference_fit_loss']:.4f} -> {r['calibrated_fit_loss']:.4f}",
                       "-" if r["prior_distance"] is None else f"{r['prior_distance']:.3f}",
@@ -204,17 +244,23 @@ def print_results(rows: list[dict]) -> None:
         console.print(f"Flee 3.1 {r['scenario']}: {r['flee31_source']}")
 
 
+def number_or_auto(value: str) -> float | str:
+    """A number >= 0, or auto."""
+    if value == "auto":
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number >= 0:
+        raise argparse.ArgumentTypeError(f"expected a number >= 0 or auto, got {value!r}")
+    return number
+
+
 def prior_weight_arg(value: str) -> float | None:
     """A weight >= 0, or auto (None)."""
-    if value == "auto":
-        return None
-    try:
-        weight = float(value)
-    except ValueError:
-        weight = -1.0
-    if not weight >= 0:
-        raise argparse.ArgumentTypeError(f"expected a number >= 0 or auto, got {value!r}")
-    return weight
+    weight = number_or_auto(value)
+    return None if weight == "auto" else weight
 
 
 def main() -> None:
@@ -235,11 +281,22 @@ def main() -> None:
     parser.add_argument("--recency", choices=RECENCY + ("trend",), default="none",
                         help="how the loss stresses the fit window's end: none, linear (day weights rising with the "
                              "day) or trend (plus the error of camp share growth over the window's last fifth)")
+    parser.add_argument("--share-correction", type=number_or_auto, default=None,
+                        help="correct each camp's attraction from the fit window's camp shares with this alpha (auto: "
+                             "chosen on a split of the fit window), then study the six parameters with it fixed")
+    parser.add_argument("--share-only", action="store_true",
+                        help="with --share-correction or --capacity-correction: no study after the correction")
+    parser.add_argument("--capacity-correction", action="store_true",
+                        help="first lower the capacity of camps the fit window's runs hold full, if a split of the "
+                             "fit window supports it (exodus.calibrate.shares.gated_capacity_correction)")
+    parser.add_argument("--share-recent", action="store_true",
+                        help="with --share-correction: shares over the fit window's second half only")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")
     args = parser.parse_args()
     rows = [forecast(name, args.prior_weight, args.trials, args.replicas, args.sampler_seed,
                      list(range(101, 101 + args.score_seeds)),
-                     args.params, args.flee_cache, args.check, args.recency)
+                     args.params, args.flee_cache, args.check, args.recency, args.share_correction, args.share_only,
+                     args.share_recent, args.capacity_correction)
             for name in args.scenarios]
     space = args.params.stem if args.params else "flee_space"
     sampler = "" if args.sampler_seed == 1 else f"-sampler{args.sampler_seed}"
@@ -247,6 +304,12 @@ def main() -> None:
     args.json = args.json or CACHE / "forecast" / (f"results-{space}-prior{weight}{sampler}"
                                                    + ("" if args.check else "-nocheck")
                                                    + ("" if args.recency == "none" else f"-recency-{args.recency}")
+                                                   + ("" if args.share_correction is None else
+                                                      f"-share{args.share_correction}"
+                                                      + ("-recent" if args.share_recent else "")
+                                                      + ("-only" if args.share_only else ""))
+                                                   + ("-capacity" + ("-only" if args.share_only else "")
+                                                      if args.capacity_correction else "")
                                                    + ".json")
     print_results(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -152,3 +152,39 @@ def test_conflict_decay_by_thirty_day_periods_in_spawning_and_route_scores():
     sim.t = 30
     movement.kernel_args(sim)
     assert movement.score[a] == 0.25 ** 0.5
+
+
+def test_attraction_multiplies_a_places_score_in_route_choice():
+    # From hub B, C weighs 1/(10 + 50) and D 1/(10 + 150): 8/3 times as many go to C; D's
+    # attraction 8/3 makes the two equally likely.
+    def c_over_d(pars):
+        sim = exodus.Sim(tiny_scenario(), seed=1, pars=pars).run()
+        return agents(sim, "C")[-1] / agents(sim, "D")[-1]
+
+    assert c_over_d({}) > 2.2
+    assert 0.8 < c_over_d({"flee.movement.attraction": {"D": 8 / 3}}) < 1.25
+    assert c_over_d({"flee.movement.attraction": "C=0.5"}) < 1.6  # the command line's form
+    sim = exodus.Sim(tiny_scenario(), seed=1, pars={"flee.movement.attraction": {"D": 3.0}})
+    sim.init()
+    movement = sim["flee.movement"]
+    movement.kernel_args(sim)
+    assert movement.score[sim.network.index["D"]] == 3.0
+
+
+def test_no_attraction_is_the_run_without_it():
+    runs = [exodus.Sim(tiny_scenario(), seed=2, pars=pars).run()["flee.movement"].results["agents"]
+            for pars in ({}, {"flee.movement.attraction": {}}, {"flee.movement.attraction": {"C": 1.0, "D": 1.0}})]
+    np.testing.assert_array_equal(runs[0], runs[1])
+    np.testing.assert_array_equal(runs[0], runs[2])
+
+
+def test_attraction_of_an_unknown_place_or_not_positive_is_refused():
+    import pytest
+
+    from exodus.errors import ParameterError
+
+    with pytest.raises(ParameterError, match="field 'attraction': unknown place 'E'"):
+        exodus.Sim(tiny_scenario(), pars={"flee.movement.attraction": {"E": 2.0}}).init()
+    for bad in (0.0, -1.0):
+        with pytest.raises(ParameterError, match="attraction.C.*greater than 0"):
+            exodus.Sim(tiny_scenario(), pars={"flee.movement.attraction": {"C": bad}})

@@ -78,6 +78,14 @@ def calibrate(
     recency: Annotated[str, typer.Option(help="Flee scenarios: how the loss stresses the fit window's end: none, "
                                               "or linear (day weights rising with the day); "
                                               "docs/calibration.md")] = "none",
+    share_correction: Annotated[str, typer.Option(help="Flee scenarios: first correct each camp's attraction from the "
+                                                       "fit window's camp shares with this alpha >= 0 (auto: chosen on "
+                                                       "a split of the fit window); docs/calibration.md")] = None,
+    share_recent: Annotated[bool, typer.Option(help="with --share-correction: shares over the fit window's second "
+                                                    "half only")] = False,
+    capacity_correction: Annotated[bool, typer.Option(
+        help="Flee scenarios: first lower the capacity of the camps the fit window's runs hold full while the "
+             "reports stay below, if a split of the fit window supports it; docs/calibration.md")] = False,
     check: Annotated[bool, typer.Option(help="keep the best trial only if its gain over the scenario's own values "
                                              "exceeds its noise on unused seeds (daily-loss targets); "
                                              "docs/calibration.md")] = True,
@@ -86,16 +94,34 @@ def calibrate(
 ):
     """Fit a scenario's calibrated parameters to its observations with Optuna (resumable)."""
     from exodus.calibrate.runner import calibrate_and_record
+    from exodus.calibrate.shares import capacity_corrected, corrected, parse_alpha
     from exodus.calibrate.space import read_space
     from exodus.calibrate.study import StudySpec, model_fingerprint
     from exodus.calibrate.targets import target_for
     from exodus.cli import out_console
 
+    alpha = parse_alpha(share_correction) if share_correction is not None else None
     sc = load(scenario, hasten)
     target = target_for(sc, parse_until(until), read_space(params) if params else None, recency)
+    seeds = tuple(range(seed, seed + replicas))
+    if capacity_correction:
+        fix = capacity_corrected(sc, target, seeds)
+        sc = fix.scenario
+        out_console.print(f"capacity correction (fit window's second half: error {fix.validation[0]:.4g} without, "
+                          f"{fix.validation[1]:.4g} with the first half's): "
+                          + (", ".join(f"{k} x{v:.3g}" for k, v in fix.factors.items()) or "none kept")
+                          + "; the scenario's own values below include it")
+    if alpha is not None:
+        correction = corrected(sc, target, alpha, seeds, share_recent)
+        sc = correction.scenario
+        out_console.print(f"share correction (alpha {correction.alpha:g}"
+                          + (f", chosen on a split of the fit window: error by alpha {correction.choice.validation}"
+                             if correction.choice else "") + "): attraction "
+                          + (", ".join(f"{k} {v:.3g}" for k, v in correction.attraction.items()) or "unchanged")
+                          + "; the scenario's own values below include it")
     name = study or f"{sc.name}-{model_fingerprint(sc)[-8:]}-until-{until or 'end'}"
     spec = StudySpec(storage=storage or default_storage(store, name), name=name, trials=trials,
-                     sampler_seed=seed, sim_seeds=tuple(range(seed, seed + replicas)), prior_weight=prior_weight)
+                     sampler_seed=seed, sim_seeds=seeds, prior_weight=prior_weight)
     out_console.print(f"study {name} in {spec.storage}")
     with progress_bar(f"calibrating {sc.name}", trials, "trials") as progress:
         outcome = calibrate_and_record(sc, target, spec, store, progress, check)

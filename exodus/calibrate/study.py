@@ -228,8 +228,13 @@ class SignificanceCheck:
 
 def check_seeds(spec: StudySpec) -> tuple[int, ...]:
     """Seeds the study never used, as many as it used and at least 3."""
-    first = max(spec.sim_seeds) + 1
-    return tuple(range(first, first + max(3, len(spec.sim_seeds))))
+    return unused_seeds(spec.sim_seeds)
+
+
+def unused_seeds(seeds: tuple[int, ...]) -> tuple[int, ...]:
+    """Seeds after ``seeds``, as many and at least 3: for checking what ``seeds`` fitted."""
+    first = max(seeds) + 1
+    return tuple(range(first, first + max(3, len(seeds))))
 
 
 def significance_check(scenario: Scenario, target: Target, study, spec: StudySpec,

@@ -145,8 +145,14 @@ _AT_BORDER = keywords(r"border|checkpoint|crossing")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
 # what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
-_COUNT_NOUN = re.compile(r"\b(arrivals|entries|departures|exits|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b", re.IGNORECASE)
-_ENTRY_NOUNS = ("arrivals", "entries", "crossings")
+# nouns that say what a list, a table or a question counts: arrivals and landings come in, returns,
+# deportations and expulsions go out
+_COUNT_NOUN = re.compile(
+    r"\b(arrivals|entries|landings|departures|exits|returns|returnees|deportations|deportees|expulsions"
+    r"|crossings(?=\s+(?:from|into|to|by|of|at)\b))\b",
+    re.IGNORECASE,
+)
+_ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers", "landings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
@@ -156,14 +162,16 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
-    r"|conscripts|tourists|foreigners|guests|arrivals|entries|departures|exits|visitors|evacuees|residents"
+    r"|conscripts|tourists|foreigners|guests|arrivals|newcomers|returnees|deportees|entries|departures|exits|visitors"
+    r"|evacuees|residents"
     r"|families|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s)"
 )
 # A report that writes thousands with dots (translated Spanish, German, Italian, ...): "547.000", or
-# "4.200 Venezuelans" (a count of people is never a fraction).
+# "4.200 Venezuelans" (a count of people is never a fraction); "are 88.000, against" too (a comma
+# before a space ends a clause; before a digit, "1.000,5", it is a decimal comma).
 # (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
-    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.,])|\.000(?![\d.,])"
+    rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
     rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
 )
 _UNIT_AFTER = re.compile(
@@ -174,6 +182,7 @@ _UNIT_AFTER = re.compile(
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
+    r"|boats?|vessels?|dinghies|rafts|canoes"
     rf"|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
@@ -185,6 +194,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
+    r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -219,7 +229,7 @@ _CALLUP = keywords(
 )  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 _QUEUE = keywords(
-    r"queue\w*|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
+    r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
@@ -308,12 +318,16 @@ _VERBS = [
             r"|coming (?:across|over|through)"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
-            r"|landed|landing|came ashore|come ashore"
+            r"|landed|landing|came ashore|come ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa"
+            r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
             r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
+            # how they came: "made their way into", "trekked across the mountains into", "sailed from Lebanon to"
+            r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
+            r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:in)?to"
         ),
     ),
     (
@@ -325,6 +339,7 @@ _VERBS = [
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+            r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
     ),
 ]
@@ -335,7 +350,7 @@ _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}",
     tail=r"\s+(?:[\w’',.–$-]+\s+){0,3}$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
@@ -1159,6 +1174,11 @@ def _classify(
         counted = _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
+    if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
+        return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
+    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after):
+        # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
+        return None
     if _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
@@ -1176,7 +1196,7 @@ def _classify(
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS:
         return "entries"
-    if noun in ("departures", "exits"):
+    if noun in ("departures", "exits", "returnees", "deportees"):
         return "exits"
     if _PART_BY_WHO.match(after) or context.in_list(index) and _PART_BY_WHO_LABEL.match(
         text, text.rfind("\n", 0, number.start) + 1, number.start
@@ -1275,6 +1295,27 @@ _LIVING_AFTER = re.compile(
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
+# People stopped before they crossed ("intercepted 600 off Sfax", "prevented the illegal entry of 1,850",
+# "300 were turned back"): an attempt, no movement; "pushed back" and "deported" are exits (`_VERBS`)
+_THWARTED_WORDS = (
+    r"intercept(?:ed|s|ing)?|prevent(?:ed|s|ing)?|stopp(?:ed|ing)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?"
+    r"|turn(?:ed|s|ing)?\s+(?:back|away)|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+entry\s+to|blocked|averted"
+)
+_THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
+_THWARTED_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"
+    + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
+)
+_PROJECTED_BEFORE = keywords(
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+)\s+for", tail=r"\s+$"
+)
+# people in custody now (a stock), not people arrested
+_HELD_AFTER = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
+    r"(?:held|kept|locked\s+up|in\s+detention|in\s+custody)\b"
+)
+_WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
+
 # "58,000 requested asylum": applications, not people moving
 _APPLIED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
@@ -1293,7 +1334,7 @@ _JOURNEY_AFTER = re.compile(
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|queuing|queueing|camped|sheltering")
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering")
 )
 _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
@@ -1446,7 +1487,7 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
 
 
 _PART_VIA = keywords(
-    r"most|many|some|half|part|all",
+    r"most|many|some|half|part|all|(?:the\s+)?majority",
     tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
 )
 _THE_CROSSING = keywords(
@@ -1460,6 +1501,10 @@ _AND_OTHER_CROSSINGS = re.compile(
 )
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+# "fled into Kenya, escaping fighting around the border town of Moyale": a landmark, whatever it is
+_NEAR_THE_TOWN_OF = keywords(
+    r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
+)
 _VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
@@ -1480,7 +1525,8 @@ _BARE_CROSSED = re.compile(
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
 _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
-    r"|(?:gone|went|going|headed|returned)\s+home"  # "Turkey said 7,621 Syrians had gone home": out of Turkey
+    r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
+    r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
 )
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
@@ -1672,7 +1718,9 @@ def _place(
         if crossed:
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
-            host = [m for m in _mentions_in(paragraph_places, *sentence) if m.place.kind == "country" and m.place.name != origin]
+            # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
+            named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
+            host = [m for m in named if m.place.kind == "country" and m.place.name != origin]
             if host:
                 return host[0].place.name
             if context.main_destination:
@@ -1770,7 +1818,7 @@ def _crossing_crossed(
     return ""
 
 
-_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?")
+_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?")  # "and 400 at Otaci"
 
 
 def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
@@ -1811,6 +1859,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
+        or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
     )
@@ -1840,6 +1889,25 @@ _PRESENT = keywords(
 )
 _PAST = keywords(r"was|were|had|took|did")
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+
+
+_YEAR_BACK = re.compile(r"year|(?P<year>(?:19|20)\d\d)")  # inside "the same period of last year / of 2023"
+
+
+def _in_year(day: date | None, year: int) -> date | None:
+    """The same day of the month in another year (28 February for a 29th that year lacks)."""
+    if day is None:
+        return None
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
+def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None:
+    """"the same period of last year / of 2023": `period` moved to that year; None for "the same period"."""
+    earlier = _YEAR_BACK.search(text, mention.start, mention.end)
+    if earlier is None or period.end is None:
+        return None
+    year = int(earlier.group("year")) if earlier.group("year") else period.end.year - 1
+    return Period(_in_year(period.start, year), _in_year(period.end, year), f"{period.how}, in {year}")
 
 
 def _period(
@@ -1893,7 +1961,9 @@ def _period(
                 if previous.how.startswith("'the same period'")
                 else f"'the same period' as the figure before: {previous.how}"
             )
-            return Period(previous.start, previous.end, how)
+            return _year_back(text, mention, Period(previous.start, previous.end, how)) or Period(
+                previous.start, previous.end, how
+            )
         return Period(
             context.published, context.published, "'the same period' with nothing before it: publication date"
         )
@@ -1924,6 +1994,16 @@ def _period(
         return None
 
     words = text[slice(*clause)]
+    if quantity == "other" and _WAITING_AFTER.match(text, number.end, clause[1]):
+        # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
+        # not on another clause's or an earlier sentence's day
+        own = [t for t in mentions if clause[0] <= t.start and t.end <= clause[1] and not t.statement]
+        said = [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and t.statement and t.period]
+        if own:
+            return _snapshot_day(resolve(closest(own)))
+        if said:
+            return _snapshot_day(said[0].period)
+        return Period(context.published, context.published, "people waiting, no date of their own: publication date")
     if per_day and (
         _PRESENT.search(words)
         and not _PAST.search(words)
@@ -2326,7 +2406,19 @@ def _baseline(
         ),
         None,
     )
-    if earlier and previous.period.end:
+    year_back = next(
+        (
+            moved
+            for t in context.times[index]
+            if t.period is None and number.end <= t.start <= number.end + 25 and t.end <= clause[1]
+            and (moved := _year_back(text, t, previous.period))
+        ),
+        None,
+    )  # "105.000, against 42.000 of the same period of last year"
+    if year_back is not None:
+        start, end, how = year_back
+        when = None
+    elif earlier and previous.period.end:
         unit = next(group for group in earlier.groups() if group).lower()
         shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
         start = previous.period.start - shift if previous.period.start else None

@@ -26,7 +26,8 @@ class Place:
     country: str  # the country it lies in; for a crossing, the country it leads into
 
 
-# country: (alias patterns, demonym pattern for its people, adjective pattern)
+# country: (alias patterns, demonym pattern for its people, adjective pattern); the large refugee camps and
+# settlements reports name alone (Kakuma, Zaatari, Kutupalong, ...) are aliases of their country, as regions are
 _COUNTRIES = {
     "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian"),
     "Ukraine": (r"Ukraine|Ukraina", r"Ukrainians", r"Ukrainian"),
@@ -56,7 +57,7 @@ _COUNTRIES = {
     "United Arab Emirates": (r"United Arab Emirates|UAE", r"Emiratis", r"Emirati"),
     "Syria": (r"Syria", r"Syrians", r"Syrian"),
     "Lebanon": (r"Lebanon", r"Lebanese", r"Lebanese"),
-    "Jordan": (r"Jordan", r"Jordanians", r"Jordanian"),
+    "Jordan": (r"Jordan|Za['’]?atari|Azraq", r"Jordanians", r"Jordanian"),
     "Iraq": (r"Iraq", r"Iraqis", r"Iraqi"),
     "Iran": (r"Iran", r"Iranians", r"Iranian"),
     "Afghanistan": (r"Afghanistan", r"Afghans", r"Afghan"),
@@ -69,13 +70,15 @@ _COUNTRIES = {
     "Venezuela": (r"Venezuela", r"Venezuelans", r"Venezuelan"),
     "Colombia": (r"Colombia", r"Colombians", r"Colombian"),
     "Myanmar": (r"Myanmar|Burma", r"Burmese", r"Burmese"),
-    "Bangladesh": (r"Bangladesh", r"Bangladeshis", r"Bangladeshi"),
+    "Bangladesh": (r"Bangladesh|Kutupalong|Balukhali", r"Bangladeshis", r"Bangladeshi"),
     "China": (r"China", r"Chinese", r"Chinese"),
     "Austria": (r"Austria", r"Austrians", r"Austrian"),
     "France": (r"France", r"French", r"French"),
     "Italy": (r"Italy", r"Italians", r"Italian"),
-    "Greece": (r"Greece", r"Greeks", r"Greek"),
-    "United Kingdom": (r"United Kingdom|Britain|UK", r"Britons", r"British"),
+    # "the Hellenic Police"; Evros, the land border's region (whose "Eastern Macedonia and Thrace" is not North Macedonia)
+    "Greece": (r"Greece|Hellas|Evros|Eastern\s+Macedonia\s+and\s+Thrace", r"Greeks", r"Greek|Hellenic"),
+    # small boats "crossing the English Channel" land in the United Kingdom
+    "United Kingdom": (r"United Kingdom|Britain|UK|English\s+Channel", r"Britons", r"British"),
     "United States": (r"United States|USA|U\.S\.", r"Americans", r"American"),
     # The rest of the world, so that a report about any displacement names its countries.
     "Albania": (r"Albania", r"Albanians", r"Albanian"),
@@ -131,7 +134,7 @@ _COUNTRIES = {
     "Ivory Coast": (r"Ivory Coast|C[oô]te d[’']Ivoire", r"Ivorians", r"Ivorian"),
     "Jamaica": (r"Jamaica", r"Jamaicans", r"Jamaican"),
     "Japan": (r"Japan", r"Japanese", r"Japanese"),
-    "Kenya": (r"Kenya", r"Kenyans", r"Kenyan"),
+    "Kenya": (r"Kenya|Kakuma|Dadaab|Kalobeyei", r"Kenyans", r"Kenyan"),
     "Kosovo": (r"Kosovo", r"Kosovars|Kosovans", r"Kosovar|Kosovan"),
     "Kuwait": (r"Kuwait", r"Kuwaitis", r"Kuwaiti"),
     "Laos": (r"Laos", r"Laotians", r"Laotian"),
@@ -160,7 +163,7 @@ _COUNTRIES = {
     "North Macedonia": (r"North Macedonia|Macedonia", r"Macedonians", r"Macedonian"),
     "Oman": (r"Oman", r"Omanis", r"Omani"),
     "Palestine": (r"Palestine|Palestinian territories|West Bank|Gaza Strip|Gaza", r"Palestinians", r"Palestinian"),
-    "Panama": (r"Panama", r"Panamanians", r"Panamanian"),
+    "Panama": (r"Panama|Dari[eé]n(?:\s+Gap)?", r"Panamanians", r"Panamanian"),  # the jungle people cross into Panama
     "Papua New Guinea": (r"Papua New Guinea", r"Papua New Guineans", ""),
     "Paraguay": (r"Paraguay", r"Paraguayans", r"Paraguayan"),
     "Peru": (r"Peru", r"Peruvians", r"Peruvian"),
@@ -175,16 +178,16 @@ _COUNTRIES = {
     "Somalia": (r"Somalia|Somaliland", r"Somalis", r"Somali"),
     "South Africa": (r"South Africa", r"South Africans", r"South African"),
     "South Korea": (r"South Korea", r"South Koreans", r"South Korean"),
-    "Spain": (r"Spain", r"Spaniards", r"Spanish"),
+    "Spain": (r"Spain|Canary\s+Islands|Canaries|Islas\s+Canarias|Balearic\s+Islands|Balearics", r"Spaniards", r"Spanish"),
     "Sri Lanka": (r"Sri Lanka", r"Sri Lankans", r"Sri Lankan"),
     "Sweden": (r"Sweden", r"Swedes", r"Swedish"),
     "Switzerland": (r"Switzerland", r"Swiss", r"Swiss"),
-    "Tanzania": (r"Tanzania", r"Tanzanians", r"Tanzanian"),
+    "Tanzania": (r"Tanzania|Nyarugusu|Nduta|Mtendeli", r"Tanzanians", r"Tanzanian"),
     "Thailand": (r"Thailand", r"Thais", r"Thai"),
     "Togo": (r"Togo", r"Togolese", r"Togolese"),
     "Tunisia": (r"Tunisia", r"Tunisians", r"Tunisian"),
     "Turkmenistan": (r"Turkmenistan", r"Turkmens", r"Turkmen"),
-    "Uganda": (r"Uganda", r"Ugandans", r"Ugandan"),
+    "Uganda": (r"Uganda|Bidi\s?Bidi|Nyakabande|Kiryandongo|Nakivale", r"Ugandans", r"Ugandan"),
     "Uruguay": (r"Uruguay", r"Uruguayans", r"Uruguayan"),
     "Vietnam": (r"Vietnam|Viet Nam", r"Vietnamese", r"Vietnamese"),
     "Yemen": (r"Yemen", r"Yemenis", r"Yemeni"),
@@ -363,6 +366,24 @@ _CITIES = {
     "Ceuta": (r"Ceuta", "Spain"),
     "Melilla": (r"Melilla", "Spain"),
     "Lesbos": (r"Lesbos|Lesvos", "Greece"),
+    # islands where people land, named instead of their country (archipelagos are the country's aliases)
+    "El Hierro": (r"El\s+Hierro", "Spain"),
+    "Gran Canaria": (r"Gran\s+Canaria", "Spain"),
+    "Tenerife": (r"Tenerife", "Spain"),
+    "Lanzarote": (r"Lanzarote", "Spain"),
+    "Fuerteventura": (r"Fuerteventura", "Spain"),
+    "Mallorca": (r"Mallorca|Majorca", "Spain"),
+    "Chios": (r"Chios", "Greece"),
+    "Samos": (r"Samos", "Greece"),
+    "Kos": (r"Kos", "Greece"),
+    "Leros": (r"Leros", "Greece"),
+    "Crete": (r"Crete|Gavdos", "Greece"),
+    "Rhodes": (r"Rhodes", "Greece"),
+    "Sicily": (r"Sicily", "Italy"),
+    "Sardinia": (r"Sardinia", "Italy"),
+    "Pantelleria": (r"Pantelleria|Linosa", "Italy"),
+    "Mayotte": (r"Mayotte", "France"),
+    "Christmas Island": (r"Christmas\s+Island", "Australia"),
     "Peshawar": (r"Peshawar", "Pakistan"),
     "Quetta": (r"Quetta", "Pakistan"),
     "Karachi": (r"Karachi", "Pakistan"),
@@ -727,8 +748,8 @@ _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?)\b"
 )
-# "at Hamdayet, in Kassala state, and at Lugdi": more places of the same kind
-_MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:at|through|via)\s+{_NAME})*"
+# "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
+_MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?)"
 # each: a cue word (found first: it is rare) and what must stand around it
 _NAMED_CROSSINGS = [
@@ -741,7 +762,7 @@ _NAMED_CROSSINGS = [
     (
         keywords(
             r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
-            r"|deported|expelled|returned|returning|left|leaving|exited|exiting",  # "deported through Torkham"
+            r"|deported|expelled|returned|returning|repatriated|sent|left|leaving|exited|exiting",  # "deported through Torkham"
             tail="",
             ignore_case=False,
         ),
@@ -751,8 +772,13 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
-        keywords(r"landed|landing|came\s+ashore|waiting|waited|stranded", tail="", ignore_case=False),
+        keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
+        keywords(r"into", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane": a border town people cross into or arrive at
@@ -780,10 +806,24 @@ _NAMED_CROSSINGS = [
         re.compile(rf"(?P<names>{_NAME}),\s+(?:right\s+|just\s+)?$"),
         -60,
     ),
-    (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed": a place opening a sentence about crossing
+    (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed", "At Bokh, aid workers counted 7,500
+        # new arrivals": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
-        re.compile(rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*)\b)"),
+        re.compile(
+            rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|arrivals|arrived"
+            r"|landed|disembarked)\b)"
+        ),
         0,
+    ),
+    (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
+        keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        0,
+    ),
+    (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
+        keywords(r"Bridge", tail="", ignore_case=False),
+        re.compile(rf"(?P<names>{_NAME})\s+$"),
+        -60,
     ),
 ]
 # where any cue can start (one scan instead of one per cue), and the cues that can start with each letter
@@ -798,10 +838,10 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|r
 # 'at "Taskala"' (after a crossing word somewhere before it in the text)
 _QUOTED_NAME = re.compile(rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|at|through|via)\s+[«\"“](?P<names>{_NAME})[»\"”]")
 _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?|\s*,\s*")
+_LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:(?:at|through|via)\s+)?|\s*,\s*")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
-    Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge International
+    Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To""".split()
@@ -836,7 +876,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
                     word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
                 )
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
-                    names.add(name)
+                    names.add(f"{name} Bridge" if word.group() == "Bridge" else name)
     names |= _table_crossings(text, end, taken)
     first_cue = _CROSSING_WORD.search(text, 0, end)
     if first_cue:
@@ -869,7 +909,11 @@ def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
 
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)
-_CROSSING_HEADER = re.compile(r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point)s?\b")
+# a first column of crossings, or of other places people come in at: islands, ports, landing points, camps
+_CROSSING_HEADER = re.compile(
+    r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
+    r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
+)
 
 
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:

@@ -313,6 +313,38 @@ def _rules(r: _Resolver):
     def since_year(g):
         return span(date(int(g["sy"]), 1, 1), p)
 
+    def calendar_start(g):
+        """From the first day of this year, month or week to publication."""
+        unit = (g.get("bsu") or "year").lower()
+        first = {"year": p.replace(month=1, day=1), "month": p.replace(day=1), "week": _week_start(p)}[unit]
+        return span(first, p)
+
+    def calendar_year(g):
+        """A year named whole: to publication when it is this year."""
+        year = p.year - 1 if g.get("lastyear") else int(g.get("calyear") or g["calyear2"])
+        return span(date(year, 1, 1), min(date(year, 12, 31), p)) if year <= p.year else None
+
+    def month_span(g):
+        """From the first day of one month to the last of another (this year's, or the year named)."""
+        first_month, last_month = _month(g["spanfrom"]), _month(g["spanto"])
+        year = int(g["spanyear"]) if g.get("spanyear") else p.year if last_month <= p.month else p.year - 1
+        first = date(year if first_month <= last_month else year - 1, first_month, 1)
+        last = date(year + last_month // 12, last_month % 12 + 1, 1) - timedelta(days=1)
+        return span(first, min(last, p))
+
+    def half_of(g):
+        """Days 1-15 or 16 to the end of a month; January-June or July-December of a year."""
+        second = g["hp"].lower() != "first"
+        if g.get("hmo"):
+            month = _month(g["hmo"])
+            year = p.year if month <= p.month else p.year - 1
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            first, last = (date(year, month, 16), last) if second else (date(year, month, 1), date(year, month, 15))
+        else:
+            year = int(g["hy"]) if g.get("hy") else p.year
+            first, last = (date(year, 7, 1), date(year, 12, 31)) if second else (date(year, 1, 1), date(year, 6, 30))
+        return span(first, min(last, p)) if first <= p else None
+
     def since_day(g):
         first = r.day_phrase(g, "s")
         return span(first, p) if first else None
@@ -418,7 +450,7 @@ def _rules(r: _Resolver):
             week_since,
         ),
         (
-            rf"(?:(?:in|during|over)\s+)?the\s+(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
+            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
             rf"{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
@@ -436,18 +468,37 @@ def _rules(r: _Resolver):
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
-        (r"since\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
-        (
-            r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?year",
-            lambda g: span(p.replace(month=1, day=1), p),
+        (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
+        (  # "since / from the beginning of the year", "from the start of this month", "year to date"
+            r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week)"
+            r"|(?P<ytd>year[\s-]to[\s-]date)",
+            calendar_start,
         ),
-        (r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?month", lambda g: span(p.replace(day=1), p)),
+        (  # "so far in 2023", "in 2023 so far", "in 2022", "throughout 2021", "last year": a calendar year
+            r"(?:so\s+far|to\s+date|thus\s+far)\s+in\s+(?P<calyear>(?:19|20)\d\d)\b"
+            r"|(?:in|during|throughout|over|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<calyear2>(?:19|20)\d\d)\b(?![-/.]\d)"
+            r"|(?P<lastyear>last\s+year|the\s+previous\s+year)\b(?!\s*['’]s)",
+            calendar_year,
+        ),
+        (  # "between January and August", "from March to May 2023": whole months
+            r"(?:between|from)\s+(?P<spanfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+            r"\s+(?:and|to|until|through)\s+"
+            r"(?P<spanto>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            r"(?!\s+\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",
+            month_span,
+        ),
+        (  # "in the first half of June": days 1-15; "the second half of 2023": July to December
+            r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+half\s+of\s+(?:(?P<hmo>"
+            r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            r"|(?:the\s+|this\s+)?year|(?P<hy>(?:19|20)\d\d))",
+            half_of,
+        ),
         (  # "in the first three months of the year", "the first six months of 2023"
             rf"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<yn>{_COUNT})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<yy>(?:19|20)\d\d))",
             first_months,
         ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
-        (rf"since\s+{_day_pattern('s')}", since_day),
+        (rf"(?:since|from)\s+{_day_pattern('s')}", since_day),  # "from 1 January" with no end: to publication
         (
             rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
@@ -547,8 +598,10 @@ _STATEMENT = keywords(
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
-_SAME_PERIOD = keywords(
-    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week)|(?:in|over|during)\s+that\s+(?:time|period)"
+_SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"
+    r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
+    r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
 )
 

@@ -51,6 +51,7 @@ def test_range_between_and():
             "Verkhny Lars",
         ),
         ("Police counted 1,800 cars waiting at Nizhniy Lars on Thursday.", "queue_vehicles", 1800, "Verkhny Lars"),
+        ("About 2,500 cars were queuing to cross at Nizhniy Lars on Thursday.", "queue_vehicles", 2500, "Verkhny Lars"),
         ("People said they had waited 30 hours at Verkhni Lars on Thursday.", "wait_hours", 30, "Verkhny Lars"),
         (
             "Those in line at the Troitsk post said they had been stuck for two days on Thursday.",
@@ -890,3 +891,125 @@ def test_the_nth_straight_day_above_a_number_is_no_date_and_no_count():
     assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [
         (9800, date(2022, 9, 29), date(2022, 9, 29)), (78000, DECREE, date(2022, 9, 29))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, place",
+    [
+        ("Overnight 430 migrants disembarked at Lampedusa from eleven boats, the prefecture said.", 430, "Lampedusa"),
+        ("The navy said it rescued 260 people off Crete and brought them ashore in Malta on Thursday.", 260, "Malta"),
+        ("Some 1,200 people made their way into Tajikistan on Sunday.", 1200, "Tajikistan"),
+        ("About 2,400 people trekked across the mountains into Armenia on Tuesday.", 2400, "Armenia"),
+        ("Over 800 people sailed from Lebanon to Cyprus last week.", 800, "Cyprus"),
+        ("The agency counted 11,000 newcomers in Chad over the past week.", 11000, "Chad"),
+    ],
+)
+def test_landing_verbs_are_entries(sentence, value, place):
+    """Landing after a sea crossing, or coming on foot, by boat or by road into a country, is an arrival;
+    the boats are craft, not people."""
+    figure = only(sentence)
+    assert (figure.quantity, figure.value, figure.place) == ("entries", value, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard intercepted 540 people off Zuwara on Tuesday and returned them to shore.",
+        "Border police prevented the illegal entry of 2,300 people into Bulgaria last week.",
+        "Some 700 people were turned back at the Terespol crossing on Wednesday.",
+    ],
+)
+def test_people_stopped_before_crossing_are_no_figure(sentence):
+    """An interception or a refused entry is an attempt: nobody crossed, nobody was arrested."""
+    assert figures(sentence) == []
+
+
+def test_same_period_of_last_year_is_the_window_a_year_back():
+    """"against 61.000 of the same period of last year": the earlier level, over the same window a year before."""
+    found = figures(
+        "From the beginning of the year the arrivals by sea in Italy are 88.000, against 61.000 of the same period of last year."
+    )
+    assert [(f.value, f.place, f.period.start, f.period.end) for f in found] == [
+        (88000, "Italy", date(2022, 1, 1), PUBLISHED),
+        (61000, "Italy", date(2021, 1, 1), date(2021, 9, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("About 2,000 people crossed into Laos over the Friendship Bridge on Tuesday.", "Friendship Bridge"),
+        ("At Galkayo, aid workers counted 3,100 new arrivals on Wednesday.", "Galkayo"),
+        ("Arrivals on the Canary Islands reached 9,000 last week.", "Spain"),
+        ("The Hellenic Coast Guard said 240 migrants crossed the border on Thursday.", "Greece"),
+        ("Some 380 people came ashore on Chios on Thursday.", "Chios"),
+        ("Arrivals by sea, 1-7 September\n\n| Island | Persons |\n|---|---|\n| Kefalonia | 310 |\n", "Kefalonia"),
+        ("Families wait on the Sudanese side of Gallabat, where officials registered 1,400 arrivals on Monday.", "Gallabat"),
+        ("In the last 48 hours, 2,300 people disembarked at Kalemie, the lake port of entry.", "Kalemie"),
+        ("On Saturday 640 people were detected crossing the English Channel in small boats.", "United Kingdom"),
+        ("Some 3,000 fled into Kenya on Sunday, escaping fighting near the border town of Godoma.", "Kenya"),
+        ("Officials at the Kakuma camp registered 2,300 new arrivals from South Sudan last week.", "Kenya"),
+        ("The flow of Venezuelans into Brazil at Pacaraima reached 800 a day in June.", "Pacaraima"),
+    ],
+)
+def test_places_named_through_bridges_islands_and_institutions(text, place):
+    """A bridge's name, a place opening a sentence about arrivals, an island, an archipelago or an
+    institution's adjective ("Hellenic") names where people came in."""
+    assert only(text).place == place
+
+
+def test_people_waiting_are_counted_when_it_is_said():
+    """A crowd waiting is a stock at one moment: not dated by another clause's or sentence's day."""
+    found = figures(
+        "Officials registered 700 people at the Kulungugu crossing on Wednesday. "
+        "About 1,300 others were waiting at the crossing to be screened, the board said."
+    )
+    assert [(f.quantity, f.value, f.period.start, f.period.end) for f in found] == [
+        ("entries", 700, date(2022, 9, 28), date(2022, 9, 28)),
+        ("other", 1300, PUBLISHED, PUBLISHED),
+    ]
+
+
+def test_pouring_out_of_the_country_is_leaving():
+    """The verbs of a crowd entering ("poured into") read the other way with "out of"."""
+    figure = only("Nearly 12,000 people poured out of the country on Saturday, border guards said.")
+    assert figure.quantity == "departures_total"
+
+
+@pytest.mark.parametrize(
+    "text, quantity, places",
+    [
+        ("The Turkish interior ministry said 58,000 Syrians had returned voluntarily since June.", "exits", ["Turkey"]),
+        ("Pakistan said 24,000 Afghans were sent back through Spin Boldak on Thursday.", "exits", ["Spin Boldak"]),
+        ("The police said 600 people crossed at Leuseni and 400 at Giurgiulesti on Monday.", "entries", ["Leuseni", "Giurgiulesti"]),
+    ],
+)
+def test_returns_by_the_reporting_country_and_elided_crossings(text, quantity, places):
+    """Going home is leaving the country whose body reports it (its adjective will do); "sent back
+    through X" leaves at X; "and 400 at Y" is at the crossing after its own number."""
+    found = figures(text)
+    assert [(f.quantity, f.place) for f in found] == [(quantity, place) for place in places]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNHCR expects up to 100,000 people to arrive by the end of the year.",
+        "Some 1,500 migrants are held in detention centres in Libya.",
+    ],
+)
+def test_projections_and_people_in_custody_are_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_who_some_of_the_arrivals_were_is_no_figure():
+    """"Of the 5,000 ..., 1,200 were children": a breakdown of the count before."""
+    assert [f.value for f in figures("Of the 5,000 people who arrived on Monday, 1,200 were children.")] == [5000]
+
+
+def test_return_nouns_count_people_leaving():
+    """"returnees", "deportations", "returns" say what a count is, as "arrivals" does the other way."""
+    figure = only("Some 4,000 returnees crossed from Iran on Monday.")
+    assert (figure.quantity, figure.place) == ("departures_total", "Iran")
+    listed = figures("Deportations from Tajikistan to Afghanistan last week:\n\n- Panj: 2,100\n- Ishkashim: 900\n")
+    assert {f.quantity for f in listed} == {"departures_total"}

@@ -44,6 +44,20 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in the week since", (DECREE, date(2022, 9, 28))),
         ("since February 24", (date(2022, 2, 24), FRIDAY)),
         ("since 2015", (date(2015, 1, 1), FRIDAY)),
+        # a window named by where it starts, or by a half
+        ("from the beginning of the year", (date(2022, 1, 1), FRIDAY)),
+        ("since the start of this month", (date(2022, 9, 1), FRIDAY)),
+        ("from the start of the week", (date(2022, 9, 26), FRIDAY)),
+        ("year-to-date arrivals", (date(2022, 1, 1), FRIDAY)),
+        ("from 1 January", (date(2022, 1, 1), FRIDAY)),
+        ("in the first half of June", (date(2022, 6, 1), date(2022, 6, 15))),
+        ("the second half of August", (date(2022, 8, 16), date(2022, 8, 31))),
+        ("the first half of 2021", (date(2021, 1, 1), date(2021, 6, 30))),
+        ("so far in 2022", (date(2022, 1, 1), FRIDAY)),
+        ("in 2021, 250,000 crossed", (date(2021, 1, 1), date(2021, 12, 31))),
+        ("last year", (date(2021, 1, 1), date(2021, 12, 31))),
+        ("between January and August", (date(2022, 1, 1), date(2022, 8, 31))),
+        ("Returns, week to 25 September:", (date(2022, 9, 19), date(2022, 9, 25))),
     ],
 )
 def test_expression_resolves_to_absolute_dates(text, expected):

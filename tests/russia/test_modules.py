@@ -10,7 +10,8 @@ import pytest
 from exodus.engine.sim import Sim
 from exodus.errors import ParameterError
 from exodus.model.russia.crossings import serve
-from exodus.model.russia.world import ABROAD, EXPOSED, HOME, TOURIST_VISA, parse_named_values
+from exodus.engine.named import parse_named_values
+from exodus.model.russia.world import ABROAD, EXPOSED, HOME, TOURIST_VISA
 from exodus.report.observations import compare, within
 
 COARSE = 100  # people per agent in the what-if runs: fast, and still hundreds of agents per crossing

@@ -59,14 +59,15 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
 
 @nb.njit(cache=True)
 def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_conflict, population, capacity,
-                occupancy, decay, movechance_pars, score_pars, capacity_buffer, chance, log_stay, redraw,
+                occupancy, decay, movechance_pars, score_pars, attraction, capacity_buffer, chance, log_stay, redraw,
                 score, capmult, dest_full, by_place, end, distance, ptr, links, closed, route_pars, cum):
     """Today's per-place rules and route weights, into the given arrays (one call a day).
 
     Returns whether any place's move chance changed, and each place's total route weight.
     movechance_pars: default, conflict, camp, idp camp chances, population base and exponent.
     score_pars: foreign, camp and conflict weights; route_pars: softening, weight softening,
-    distance and weight powers. ``decay`` is the conflict decay by 30-day period (empty:
+    distance and weight powers; ``attraction``: each place's score multiplier (exodus's own
+    rule, all 1 unless set). ``decay`` is the conflict decay by 30-day period (empty:
     none). A camp looks full from capacity_buffer of its capacity on (capmult falls linearly
     to 0 at capacity) and turns people away once capmult is below one half.
     """
@@ -96,7 +97,7 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
             w *= camp_weight
         if active:
             w *= conflict_weight ** (conflict_decay(decay, day - time_of_conflict[p]) * conflict[p])
-        score[p] = w
+        score[p] = w * attraction[p]
         cap, occ = capacity[p], occupancy[p]
         if cap < 1 or occ <= capacity_buffer * cap:
             capmult[p] = 1.0

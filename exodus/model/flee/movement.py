@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import numpy as np
-from pydantic import Field
+from pydantic import BeforeValidator, Field, PositiveFloat
 
 from exodus.engine.module import Module, Pars
+from exodus.engine.named import by_name, parse_named_values
 from exodus.errors import InputError
 from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, warm_up
 from exodus.model.flee.places import decay_table, place_state
@@ -33,6 +36,11 @@ class MovementPars(Pars):
     movechance_pop_scale_factor: float = Field(0.0, description="exponent of that multiplier (0: off)")
     backtrack_weight: float = Field(
         0.3, ge=0, le=1, description="relative weight of a route straight back to the place just left (Flee: 1)")
+    attraction: Annotated[dict[str, PositiveFloat], BeforeValidator(parse_named_values)] = Field(
+        default_factory=dict, description="multiplier on a named place's score (exodus only; others 1); "
+                                          "on the command line: \"Place=2; Other=0.5\"")
+    capacity_factor: Annotated[dict[str, PositiveFloat], BeforeValidator(parse_named_values)] = Field(
+        default_factory=dict, description="multiplier on a named camp's capacity (exodus only; others 1)")
     conflict_spawn_decay: list[float] | None = Field(
         None, description="conflict score decay by 30-day period (shared with spawning)")
 
@@ -65,7 +73,8 @@ class FleeMovement(Module):
         self.cum = np.zeros(len(self.candidates))
         self.speed = net.link_column("max_move_speed", p.max_move_speed)
         self.walk = net.link_column("walk_probability", 0.0)
-        self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling, -1.0)
+        factor = by_name(self, "capacity_factor", p.capacity_factor, net.names, 1.0, "place")
+        self.capacity = np.where(self.state["capacity"] > 0, self.state["capacity"] * p.capacity_scaling * factor, -1.0)
         self.occupancy = np.zeros(net.n_places, dtype=np.int64)
         self.counted = 0
         n = net.n_places
@@ -75,6 +84,7 @@ class FleeMovement(Module):
         self.movechance_pars = (p.default_movechance, p.conflict_movechance, p.camp_movechance,
                                 p.idpcamp_movechance, p.movechance_pop_base, p.movechance_pop_scale_factor)
         self.score_pars = (p.foreign_weight, p.camp_weight, p.conflict_weight)
+        self.attraction = by_name(self, "attraction", p.attraction, net.names, 1.0, "place")
         self.route_pars = (p.softening, p.weight_softening, p.distance_power, p.weight_power)
         warm_up(people, net.n_places, self.kernel_args(sim))  # load compiled kernels now, not in the loop
         self.define_result("agents", net.names)
@@ -86,7 +96,7 @@ class FleeMovement(Module):
         any_redraw, total = place_rules(
             sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"], st["conflict"],
             st["time_of_conflict"], st["population"], self.capacity, self.occupancy, self.decay,
-            self.movechance_pars, self.score_pars, p.capacity_buffer, self.chance, self.log_stay, self.redraw,
+            self.movechance_pars, self.score_pars, self.attraction, p.capacity_buffer, self.chance, self.log_stay, self.redraw,
             self.score, self.capmult, self.dest_full, cand.by_place, cand.end, cand.distance, cand.ptr,
             cand.links, self.closed, self.route_pars, self.cum)
         return (self.stream.key, sim.t, people.location, people.link, people.distance, people.route, people.step,

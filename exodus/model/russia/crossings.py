@@ -9,10 +9,10 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
+from exodus.engine.named import NamedValues, by_name, by_name_in
 from exodus.engine.random import uniform
 from exodus.model.russia.world import (AWARE_DRAW, BACK, BICYCLE, BUS, CAR, EXPOSED, FOOT, HOME, INBOUND, MODES,
-                                       NO_VISA, OTHER_VISA, PREP, QUEUE, SCHENGEN, TRAVEL, NamedValues, by_name,
-                                       by_name_in, draws, lane_open, world)
+                                       NO_VISA, OTHER_VISA, PREP, QUEUE, SCHENGEN, TRAVEL, draws, lane_open, world)
 
 
 class CrossingsPars(Pars):

@@ -8,7 +8,8 @@ from pydantic import Field
 
 from exodus.engine.module import Module, Pars
 from exodus.engine.random import uniform
-from exodus.model.russia.world import ABROAD, BACK, BUS, CAR, EXPOSED, HOME, INBOUND, NamedValues, by_name, draws, world
+from exodus.engine.named import NamedValues, by_name
+from exodus.model.russia.world import ABROAD, BACK, BUS, CAR, EXPOSED, HOME, INBOUND, draws, world
 
 
 class DestinationsPars(Pars):

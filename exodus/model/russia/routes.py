@@ -7,9 +7,10 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
+from exodus.engine.named import NamedValues, by_name
 from exodus.engine.random import uniform
 from exodus.model.russia.world import (AWARE_DRAW, BICYCLE, BOOKED, BUS, CAR, FOOT, NO_VISA, OTHER_VISA, PLANE,
-                                       PREP, SCHENGEN, TRAVEL, NamedValues, by_name, lane_open, world)
+                                       PREP, SCHENGEN, TRAVEL, lane_open, world)
 
 
 class RoutesPars(Pars):

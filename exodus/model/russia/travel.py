@@ -10,7 +10,8 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.russia.world import ABROAD, BUS, CAR, REGULAR, TRAVEL, NamedValues, by_name, world
+from exodus.engine.named import NamedValues, by_name
+from exodus.model.russia.world import ABROAD, BUS, CAR, REGULAR, TRAVEL, world
 
 
 class TravelPars(Pars):

@@ -7,15 +7,12 @@ counts entries and departures once, whatever way people came.
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import numba as nb
 import numpy as np
 import pandas as pd
-from pydantic import BeforeValidator
 
 from exodus.engine.random import uniform
-from exodus.errors import InputError, ParameterError
+from exodus.errors import InputError
 
 # Agent states. INBOUND: queuing at a crossing to go back into Russia (still in the country).
 HOME, PREP, TRAVEL, QUEUE, ABROAD, BOOKED, BACK, MOBILISED, INBOUND = range(9)
@@ -237,32 +234,3 @@ def draws(key, idx, day, k):
     return out
 
 
-def by_name(module, field: str, values: dict[str, float], names: list[str], default: float, what: str) -> np.ndarray:
-    """A parameter given per crossing or country as an array in ``names`` order; unknown names are errors."""
-    unknown = sorted(set(values) - set(names))
-    if unknown:
-        raise ParameterError(f"module '{module.name}'", f"unknown {what} {unknown[0]!r} (known: {', '.join(names)})",
-                             field=field)
-    return np.array([values.get(n, default) for n in names], dtype=float)
-
-
-def by_name_in(module, field: str, chosen: list[str], names: list[str], what: str) -> np.ndarray:
-    """A parameter that lists crossings or countries as a mask in ``names`` order; unknown names are errors."""
-    return by_name(module, field, dict.fromkeys(chosen, 1.0), names, 0.0, what) > 0
-
-
-def parse_named_values(value):
-    """Accept {name: number} or, from the command line, "name=number; name=number"."""
-    if isinstance(value, str):
-        out = {}
-        for item in filter(None, (x.strip() for x in value.split(";"))):
-            name, sep, number = item.rpartition("=")
-            if not sep:
-                raise ValueError(f"expected name=number, got {item!r}")
-            out[name.strip()] = float(number)
-        return out
-    return value
-
-
-# A number per crossing or country; on the command line: --set "module.key=Verkhny Lars=2".
-NamedValues = Annotated[dict[str, float], BeforeValidator(parse_named_values)]
