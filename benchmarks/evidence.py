@@ -10,15 +10,21 @@ held-out set (never tuned on) are totalled apart; the score each round had on fi
 before any rule was changed for it, is recorded below and printed beside the current one.
 
 Speed is `exodus evidence extract` run in this process through its command line (read,
-trafilatura for HTML, extraction, merging, writing the CSV): CPU seconds of this process
-(time.process_time) and wall seconds, best of three, on three 1 MB pages:
+trafilatura for HTML, extraction, merging, writing the CSV): wall seconds, and CPU seconds of this
+process and of the children it forks for a long page when a core is spare (evidence/parallel.py:
+words counted, time expressions found and the second half of the paragraphs walked beside this
+process), best of three each, on three 1 MB pages:
 - page.html: a typical news page, 1 MB of markup, scripts and navigation around an
   article made of the three shared reports (read at run time from ../shared/reports);
 - dense.txt / dense.html: the worst case, 1 MB of nothing but report prose, built from
   the labelled texts with every number changed per copy (so no line repeats).
-A whole `exodus evidence extract` process is timed too: it adds Python's start-up and the
-import of exodus's command line (about a second here), which no page size changes.
-The target is under one second per page.
+A whole `exodus evidence extract` process is timed too (CPU of it and its children, wall): it
+adds Python's start-up and the import of exodus's command line, which no page size changes.
+The target is under one second per page, judged on wall seconds in process: with the work on two
+cores, CPU seconds (the sum over both) no longer say how long a reader waits. Wall seconds count
+waiting for a core too: on a shared machine, read them with the load averages printed around them
+and the "core spare" column (whether, as the page's runs began, the load left a core to fork onto;
+with none, the page is extracted in one process, as before).
 """
 
 import argparse
@@ -37,6 +43,7 @@ from typer.testing import CliRunner  # noqa: E402
 
 from exodus.cli import app  # noqa: E402
 from exodus.evidence import read_document  # noqa: E402
+from exodus.evidence.parallel import spare_core  # noqa: E402
 from exodus.evidence.scoring import Score, score_labelled  # noqa: E402
 
 LABELLED = ROOT / "tests" / "evidence"
@@ -175,15 +182,22 @@ def _arguments(path: Path, out: Path) -> list[str]:
     return ["evidence", "extract", str(path), "--published", "2022-09-28", "--trigger", "2022-09-21", "--out", str(out)]
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds (user and system) of this process and of its children that have ended."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def time_command(path: Path, out: Path, repeats: int = 3) -> tuple[float, float, str]:
-    """Best CPU and wall seconds of the command in this process, and what it printed."""
+    """Best CPU seconds (with the child it forks) and best wall seconds of the command in this
+    process, and what it printed."""
     runner = CliRunner()
     best_cpu = best_wall = float("inf")
     printed = ""
     for _ in range(repeats):
-        cpu, wall = time.process_time(), time.perf_counter()
+        cpu, wall = _cpu_seconds(), time.perf_counter()
         result = runner.invoke(app, _arguments(path, out))
-        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_cpu = min(best_cpu, _cpu_seconds() - cpu)
         best_wall = min(best_wall, time.perf_counter() - wall)
         if result.exit_code != 0:
             raise SystemExit(f"{path.name}: {result.output}")
@@ -192,7 +206,7 @@ def time_command(path: Path, out: Path, repeats: int = 3) -> tuple[float, float,
 
 
 def time_process(path: Path, out: Path) -> tuple[float, float]:
-    """CPU (user + system) and wall seconds of one whole `exodus evidence extract` process."""
+    """CPU (user + system, with its child) and wall seconds of one whole `exodus evidence extract` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
     subprocess.run([str(ROOT / ".venv" / "bin" / "exodus"), *_arguments(path, out)], check=True, capture_output=True)
@@ -210,18 +224,22 @@ def print_speed() -> None:
         pages.insert(0, ("page.html", news_page(PAGE_BYTES)))
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(
-        f"{'page':<11}{'MB':>6}{'cpu s':>8}{'wall s':>8}  {'process cpu s':>13}{'wall s':>8}  target < 1 s (cpu, in process)"
+        f"{'page':<11}{'MB':>6}{'cpu s':>8}{'wall s':>8}  {'process cpu s':>13}{'wall s':>8}  {'core spare':>10}"
+        "  target < 1 s (wall, in process)"
     )
     with tempfile.TemporaryDirectory() as folder:
         for name, content in pages:
             path = Path(folder) / name
             path.write_text(content, encoding="utf-8")
             out = Path(folder) / f"{name}.csv"
+            spare = "yes" if spare_core() else "no"  # (checked again before each fork)
             cpu, wall, printed = time_command(path, out)
             process_cpu, process_wall = time_process(path, out)
             size = path.stat().st_size / 1e6
-            verdict = "meets" if cpu < 1 else "MISSES"
-            print(f"{name:<11}{size:>6.2f}{cpu:>8.3f}{wall:>8.3f}  {process_cpu:>13.3f}{process_wall:>8.3f}  {verdict}")
+            verdict = "meets" if wall < 1 else "MISSES"
+            print(
+                f"{name:<11}{size:>6.2f}{cpu:>8.3f}{wall:>8.3f}  {process_cpu:>13.3f}{process_wall:>8.3f}  {spare:>10}  {verdict}"
+            )
             print(f"{'':<11}{printed.split(' -> ')[0]}")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

@@ -12,9 +12,11 @@ import gc
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .gazetteer import Mention, scan
+from . import parallel
 from .patterns import keywords
 
 
@@ -142,15 +144,23 @@ def _parse_document(raw: bytes, name: str) -> Document:
     title = ""
     if is_html:
         text, title = _html_article(text, name)
-    words = _WORD.findall(text)
-    tokens = [token for token in text.split() if token.strip("|-:")]  # a table's "|" and "|---|" are layout, not text
-    if len(words) < 5 or len(words) < 0.5 * len(tokens):
+    # a long text's words are counted in a child meanwhile (as long as finding its places and paragraphs)
+    long_text = len(text) >= parallel.MIN_CHARACTERS
+    with parallel.in_child(partial(_word_counts, text), worth_a_fork=long_text) as counted_apart:
+        mentions = scan(text)
+        paragraphs, dropped, posts, headings = _article_paragraphs(text, mentions)
+        counted = counted_apart()
+    words, tokens = counted if counted is not None else _word_counts(text)
+    if words < 5 or words < 0.5 * tokens:
         raise EvidenceInputError(
-            f"{name}: no readable prose ({len(words)} words in {len(tokens)} tokens); expected a news report"
+            f"{name}: no readable prose ({words} words in {tokens} tokens); expected a news report"
         )
-    mentions = scan(text)
-    paragraphs, dropped, posts, headings = _article_paragraphs(text, mentions)
     return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts, headings)
+
+
+def _word_counts(text: str) -> tuple[int, int]:
+    """Words (two letters or more) and tokens between spaces; a table's "|" and "|---|" are layout, not tokens."""
+    return len(_WORD.findall(text)), len([token for token in text.split() if token.strip("|-:")])
 
 
 def _decode(raw: bytes) -> str:

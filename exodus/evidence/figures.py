@@ -10,12 +10,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .document import TABLE_ROW, Document, paused_gc
 from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
+from . import parallel
 from .when import NUMBER_WORDS, Period, TimeMention, find_times
 
 
@@ -562,6 +563,10 @@ class _Numbers:
         self.anaphors = list(_ANAPHOR.finditer(text, 0, end))
         self.anaphor_starts = [match.start() for match in self.anaphors]
 
+    def count(self, start: int, end: int) -> int:
+        """How many places in text[start:end] a number may start at (what the time to read it follows)."""
+        return bisect.bisect_left(self.anchors, end) - bisect.bisect_left(self.anchors, start)
+
     def _lead(self, start: int, at: int) -> re.Match:
         """What stands before text[at] back to `start` (at most `_LEAD_WINDOW` characters), read backwards."""
         size = len(self.text)
@@ -1023,13 +1028,22 @@ def extract_figures(
 
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
-    mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
-    origin = origin or infer_origin(doc, mentions)
-    main_destination = _main_destination(mentions, origin)
-    named = named_crossings(doc.text, end, mentions, main_destination)
-    if named:
-        mentions = sorted(mentions + named, key=lambda m: m.start)
-    by_paragraph = _by_paragraph(doc, mentions)
+
+    def times() -> list[list[TimeMention]]:
+        return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
+
+    # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
+    with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS) as found_apart:
+        mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
+        origin = origin or infer_origin(doc, mentions)
+        main_destination = _main_destination(mentions, origin)
+        named = named_crossings(doc.text, end, mentions, main_destination)
+        if named:
+            mentions = sorted(mentions + named, key=lambda m: m.start)
+        by_paragraph = _by_paragraph(doc, mentions)
+        breaks = _Breaks.of(doc.text, end)
+        numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
+        by_paragraph_times = found_apart()
     context = _Context(
         doc,
         published,
@@ -1037,18 +1051,26 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         origin,
         places=[[m for m in group if m.role == "name"] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
-        times=_by_paragraph(doc, find_times(doc.text[:end], published, trigger)),
-        breaks=_Breaks.of(doc.text, end),
+        times=by_paragraph_times if by_paragraph_times is not None else times(),
+        breaks=breaks,
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
         named_crossings={m.place.name: m.place for m in named},
     )
-    numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
-    figures: list[Figure] = []
-    for index, (start, end) in enumerate(doc.paragraphs):
+    walk = partial(_walk, context, numbers)
+    if doc.headings:  # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
+        return walk(0, len(doc.paragraphs), [])
+    return parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
+
+
+def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures: list[Figure]) -> list[Figure]:
+    """`figures` (the document's figures before paragraph `first`) with those of paragraphs first..last-1 appended."""
+    text = context.doc.text
+    for index in range(first, last):
+        start, end = context.doc.paragraphs[index]
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
-        for sentence in sentence_spans(doc.text, start, end):
+        for sentence in sentence_spans(text, start, end):
             for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
                 if any(number.start < e and s < number.end for s, e in time_spans):
                     continue

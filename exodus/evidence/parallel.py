@@ -1,0 +1,151 @@
+"""A long document's extraction on two cores when one is spare, with the result of one core's work.
+
+`in_child` runs a computation in a forked child while this process does something else (a long
+page's words are counted while its paragraphs are found, its time expressions while its places
+are). `walk_in_two` walks a document's paragraphs in two halves at once. A figure reads the figures
+found before it, the last `LOOKBACK` at most ("another 3,000", "in the same period", "the number
+before"), so the second half cannot simply start with none: a child walks it from a warm-up
+stretch of paragraphs before it while this process walks the first half. Where the last
+`LOOKBACK` figures the child found in the warm-up are the last `LOOKBACK` this process found
+before the second half (all of them where either found fewer), the child entered the second half
+with what a single walk reads there, so what it found after is what a single walk finds.
+Otherwise (a warm-up with too few figures, a child that failed) this process walks the second
+half itself: the result is the single walk's either way.
+"""
+
+import os
+import pickle
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+LOOKBACK = 20  # the most figures before it that a figure reads (`figures._place`'s "another")
+MIN_NUMBERS = 2000  # numbers a document needs for a split walk (about a fifth of a second's) to pay for a fork
+MIN_CHARACTERS = 150_000  # text a document needs for its words counted and times found apart (hundredths of a second)
+WARM_NUMBERS = 200  # numbers in the warm-up: enough, in any report seen, to hold `LOOKBACK` figures
+
+Walk = Callable[[int, int, list], list]
+
+
+@contextmanager
+def in_child(compute: Callable[[], Any], worth_a_fork: bool) -> Iterator[Callable[[], Any]]:
+    """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and a core is
+    spare); the function the block gets waits for its result, None if no child ran or it failed.
+    Leaving the block early ends the child."""
+    if not worth_a_fork or not spare_core():
+        yield lambda: None
+        return
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        _send(compute, read, write)
+    os.close(write)
+    stream = os.fdopen(read, "rb")
+    waited = False
+
+    def result() -> Any:
+        nonlocal waited
+        sent = stream.read()
+        _pid, status = os.waitpid(child, 0)
+        waited = True
+        return pickle.loads(sent) if status == 0 and sent else None
+
+    try:
+        yield result
+    finally:
+        stream.close()
+        if not waited:  # the block failed before it asked for the result
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+
+
+def _send(compute: Callable[[], Any], read: int, write: int) -> None:
+    """In the child: compute, send the result to the parent and end the process (status 1 if
+    anything failed), leaving the parent's state (open files, buffers) to the parent."""
+    status = 1
+    try:
+        os.close(read)
+        result = compute()
+        with os.fdopen(write, "wb") as stream:
+            pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def walk_in_two(weights: list[int], walk: Walk) -> list:
+    """What `walk(0, len(weights), [])` returns, found on two cores when a core is spare and the
+    paragraphs hold `MIN_NUMBERS` numbers or more. `walk(first, last, found)` appends the figures
+    of paragraphs first..last-1 to `found` (the figures before them) and returns it; `weights` are
+    the numbers in each paragraph (what a walk's time follows)."""
+    if sum(weights) < MIN_NUMBERS:
+        return walk(0, len(weights), [])
+    middle, warm = _split(weights)
+
+    def second_half() -> tuple[list, list]:
+        found = walk(warm, middle, [])
+        warmed = len(found)
+        walk(middle, len(weights), found)
+        return found[:warmed], found[warmed:]
+
+    with in_child(second_half, worth_a_fork=True) as theirs:
+        found = walk(0, middle, [])
+        sent = theirs()
+    if sent is not None and found[-LOOKBACK:] == sent[0][-LOOKBACK:]:  # the second half read what it reads in one walk
+        return found + sent[1]
+    return walk(middle, len(weights), found)
+
+
+def _split(weights: list[int]) -> tuple[int, int]:
+    """(first paragraph of the second half, first of its warm-up), chosen so that the first half
+    and the warm-up with the second half hold about as many numbers."""
+    total = sum(weights)
+    middle = _index_at(weights, total / 2)
+    for _ in range(2):  # the warm-up's numbers moved to the first half's side, twice to settle
+        warm = _warm_start(weights, middle)
+        middle = _index_at(weights, (total + sum(weights[warm:middle])) / 2)
+    return middle, _warm_start(weights, middle)
+
+
+def _index_at(weights: list[int], share: float) -> int:
+    """The first index where the weights before it reach `share` (at least 1, at most len - 1)."""
+    reached = 0
+    for index, weight in enumerate(weights):
+        if reached >= share:
+            return min(max(index, 1), len(weights) - 1)
+        reached += weight
+    return len(weights) - 1
+
+
+def _warm_start(weights: list[int], middle: int) -> int:
+    """Where the warm-up before paragraph `middle` starts: `WARM_NUMBERS` numbers back, or 0."""
+    held = 0
+    for index in range(middle - 1, -1, -1):
+        held += weights[index]
+        if held >= WARM_NUMBERS:
+            return index
+    return 0
+
+
+def spare_core() -> bool:
+    """Whether this process may fork a child to work beside it: a core that no other process is
+    using now (with every core busy, a child only adds its own costs: work done twice, results
+    copied back), and no other thread (a child forked from a threaded process may wait forever on
+    a lock another thread held)."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return _others_running() < cores - 1.5
+
+
+def _others_running() -> float:
+    """Other processes running or ready to run now: /proc/loadavg's count of them, less this one
+    (a load average would count this process's own children just ended); without /proc, the
+    1-minute load average less this process."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as stream:
+            return int(stream.read().split()[3].split("/")[0]) - 1
+    except (OSError, ValueError, IndexError):
+        return os.getloadavg()[0] - 1

@@ -1,0 +1,152 @@
+"""Extraction on two cores finds exactly the figures of one process."""
+
+import functools
+import os
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from exodus.evidence import EvidenceInputError, extract_figures, figures, parallel, parse_document, read_document
+from exodus.evidence.figures import _walk
+
+TEXTS = Path(__file__).parent / "texts"
+PUBLISHED = date(2022, 9, 28)
+
+
+@pytest.fixture
+def split_always(monkeypatch):
+    """Every document split, and its time expressions found apart, whatever its size and the machine's cores."""
+    monkeypatch.setattr(parallel, "MIN_NUMBERS", 0)
+    monkeypatch.setattr(parallel, "MIN_CHARACTERS", 0)
+    monkeypatch.setattr(parallel, "spare_core", lambda: True)
+    return monkeypatch
+
+
+def _recent(first, last, found):
+    """A walk whose items read the last `LOOKBACK` items before them, as figures do."""
+    for index in range(first, last):
+        found.append((index, sum(item for _, item in found[-parallel.LOOKBACK :]) % 97 + index))
+    return found
+
+
+def _previous(first, last, found):
+    """A walk whose items read the item before them only: a warm-up of one item catches up."""
+    for index in range(first, last):
+        found.append((index, found[-1][0] if found else None))
+    return found
+
+
+def _counting(first, last, found):
+    """A walk whose items read every item before them: no warm-up gives the same."""
+    for index in range(first, last):
+        found.append(len(found))
+    return found
+
+
+@pytest.mark.parametrize("walk", [_recent, _previous, _counting])
+@pytest.mark.parametrize("warm", [1, 25, 1000])
+def test_split_walk_equals_one_walk(split_always, walk, warm):
+    split_always.setattr(parallel, "WARM_NUMBERS", warm)
+    weights = [1] * 300
+    assert parallel.walk_in_two(weights, walk) == walk(0, len(weights), [])
+
+
+def test_in_child_gives_the_result_or_none(split_always):
+    with parallel.in_child(lambda: [os.getpid(), "result"], worth_a_fork=True) as result:
+        pid, said = result()
+    assert pid != os.getpid() and said == "result"
+    with parallel.in_child(lambda: 1 / 0, worth_a_fork=True) as result:
+        assert result() is None
+    with parallel.in_child(lambda: "here", worth_a_fork=False) as result:
+        assert result() is None
+
+
+def test_leaving_early_ends_the_child(split_always):
+    with pytest.raises(KeyError):
+        with parallel.in_child(lambda: sum(range(10**9)), worth_a_fork=True):
+            raise KeyError("the parent fails first")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left behind
+
+
+def test_failed_child_leaves_the_second_half_to_the_parent(split_always):
+    parent = os.getpid()
+
+    def failing_in_child(first, last, found):
+        if os.getpid() != parent:
+            raise RuntimeError("child fails")
+        return _recent(first, last, found)
+
+    assert parallel.walk_in_two([1] * 100, failing_in_child) == _recent(0, 100, [])
+
+
+def _in_one_process(function, *arguments):
+    with pytest.MonkeyPatch.context() as single:
+        single.setattr(parallel, "spare_core", lambda: False)
+        return function(*arguments)
+
+
+def test_split_keeps_figures_of_every_labelled_text(split_always):
+    """Every labelled report of four paragraphs or more split at its middle paragraph, with a warm-up
+    of three numbers: often too few figures, and the parent walks on; or none before it, and the
+    child's half is kept. (Its time expressions found here: a fork less per report.)"""
+    split_always.setattr(parallel, "WARM_NUMBERS", 3)
+    split_always.setattr(parallel, "MIN_CHARACTERS", 10**9)
+    for path in sorted(TEXTS.iterdir()):
+        document = read_document(path)
+        if len(document.paragraphs) >= 4 and not document.headings:
+            split = extract_figures(document, PUBLISHED)
+            assert split == _in_one_process(extract_figures, document, PUBLISHED), path.name
+
+
+@functools.cache
+def _all_texts() -> bytes:
+    """The labelled plain-text reports' paragraphs as one text."""
+    paragraphs = []
+    for path in sorted(TEXTS.glob("*.txt")):
+        document = read_document(path)
+        paragraphs += [document.paragraph_text(i) for i in range(len(document.paragraphs))]
+    return "\n".join(paragraphs).encode("utf-8")
+
+
+@pytest.mark.parametrize("warm", [50, 200])
+def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
+    """The labelled plain-text reports as one document, its halves' warm-ups long enough to be kept."""
+    split_always.setattr(parallel, "WARM_NUMBERS", warm)
+    document = parse_document(_all_texts(), "all.txt")
+    walked = []
+    split_always.setattr(figures, "_walk", lambda *arguments: walked.append(arguments[2:4]) or _walk(*arguments))
+    split = extract_figures(document, PUBLISHED)
+    assert len(walked) == 1, walked  # this process walked the first half only: the child's half was kept
+    assert len(split) > 500 and split == _in_one_process(extract_figures, document, PUBLISHED)
+
+
+def test_words_counted_apart_read_the_same(split_always):
+    """The labelled reports as one read the same with their words counted in a child, and a page of
+    symbols fails with the same message."""
+    assert parse_document(_all_texts(), "all.txt") == _in_one_process(parse_document, _all_texts(), "all.txt")
+    symbols = ("| -- | 12 | 3.4 | %% | ** |\n" * 50).encode()
+    with pytest.raises(EvidenceInputError) as apart:
+        parse_document(symbols, "symbols.txt")
+    with pytest.raises(EvidenceInputError) as alone:
+        _in_one_process(parse_document, symbols, "symbols.txt")
+    assert str(apart.value) == str(alone.value) and "no readable prose" in str(apart.value)
+
+
+def test_no_fork_on_busy_cores_or_beside_another_thread(monkeypatch):
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(parallel, "_others_running", lambda: 0)
+    assert parallel.spare_core()  # this process keeps one core busy, the other is spare
+    monkeypatch.setattr(parallel, "_others_running", lambda: 1)
+    assert not parallel.spare_core()
+    monkeypatch.setattr(parallel, "_others_running", lambda: 0)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel.spare_core()
+    finally:
+        stop.set()
+        other.join()
