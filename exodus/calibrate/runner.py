@@ -102,20 +102,24 @@ class Draws:
 
 
 def load_finished_study(scenario: Scenario, name: str, storage: str):
-    """A study of this scenario and model version with at least one completed trial."""
+    """A study of this scenario and model version with at least one completed trial, and the scenario
+    as it was fitted: with the per-camp corrections the calibration made before the study."""
     import optuna
+
+    from exodus.calibrate.shares import with_corrections
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     try:
         study = optuna.load_study(study_name=name, storage=open_storage(storage))
     except KeyError:
         raise InputError("--study", f"no study {name!r} in {storage}", field="study") from None
+    scenario = with_corrections(scenario, study.user_attrs.get("corrections", {}))
     if study.user_attrs.get("scenario_hash") != model_fingerprint(scenario):
         raise InputError("--study", f"study {name!r} was made for another scenario or model version",
                          field="study")
     if not completed(study):
         raise InputError("--study", f"study {name!r} has no completed trial yet", field="study")
-    return study
+    return study, scenario
 
 
 def posterior_weights(objectives: np.ndarray, scale: float) -> np.ndarray:
@@ -132,7 +136,7 @@ def study_draws(scenario: Scenario, name: str, storage: str, runs: int, seed: in
     posterior: trials drawn in proportion to their posterior weight, likelihood times the
     study's prior (systematic resampling, seeded by ``seed``): an approximate posterior over
     the points the study tried; best: the ``top`` best trials in turn."""
-    study = load_finished_study(scenario, name, storage)
+    study, fitted = load_finished_study(scenario, name, storage)
     ranked = sorted(completed(study), key=lambda t: t.value)
     if how == "best":
         picks = [i % min(top, len(ranked)) for i in range(runs)]
@@ -151,7 +155,16 @@ def study_draws(scenario: Scenario, name: str, storage: str, runs: int, seed: in
         effective = float(1.0 / np.sum(weights ** 2))
     values = {ranked[i].number: dict(ranked[i].params) for i in picks}
     numbers = [ranked[i].number for i in picks]
-    return Draws([sim_pars(scenario, values[n]) for n in numbers], how, numbers, values, effective)
+    return Draws([fitted_pars(fitted, study, values[n]) for n in numbers], how, numbers, values, effective)
+
+
+def fitted_pars(fitted: Scenario, study, values: dict[str, float]) -> dict[str, dict]:
+    """Sim overrides of a trial's values, plus the per-camp corrections the study was fitted with."""
+    pars = sim_pars(fitted, values)
+    for key, table in study.user_attrs.get("corrections", {}).items():
+        module, _, name = key.rpartition(".")
+        pars.setdefault(module, {})[name] = table
+    return pars
 
 
 @dataclass

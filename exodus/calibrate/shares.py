@@ -58,6 +58,24 @@ def own_named(scenario: Scenario, key: str) -> dict[str, float]:
     return {name: float(v) for name, v in (dict(scenario.modules)["flee.movement"].get(key) or {}).items()}
 
 
+CORRECTED = ("attraction", "capacity_factor")  # flee.movement's per-camp tables the corrections set
+
+
+def corrections(scenario: Scenario) -> dict[str, dict[str, float]]:
+    """The scenario's per-camp tables a correction sets, as {"flee.movement.KEY": table} (empty ones
+    left out): a study records them, so that an ensemble drawing from it runs what was fitted."""
+    if "flee.movement" not in dict(scenario.modules):
+        return {}
+    return {f"flee.movement.{key}": table for key in CORRECTED if (table := own_named(scenario, key))}
+
+
+def with_corrections(scenario: Scenario, recorded: dict[str, dict[str, float]]) -> Scenario:
+    """The scenario with the per-camp tables ``corrections`` recorded."""
+    for key, table in recorded.items():
+        scenario = with_movement(scenario, key.removeprefix("flee.movement."), table)
+    return scenario
+
+
 def fit_window_camps(scenario: Scenario, target: FleeTarget, seeds: tuple[int, ...]):
     """The fit window's camps, their reported counts (days x camps), the simulated ones averaged over
     ``seeds``, and one of those runs."""
@@ -188,7 +206,7 @@ def capacity_correction(scenario: Scenario, target: FleeTarget, seeds: tuple[int
     d, s, days = mean_shares(data, simulated)
     for camp, at_capacity, dc, sc, n in zip(camps, full, d, s, days):
         if at_capacity and n >= MIN_DAYS and 0 < sc and dc < sc:
-            factors[camp] = factors.get(camp, 1.0) * max(dc / sc, CLAMP[0])
+            factors[camp] = float(factors.get(camp, 1.0) * max(dc / sc, CLAMP[0]))
     return factors
 
 

@@ -141,6 +141,8 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
     import optuna
     from optuna.study import MaxTrialsCallback
 
+    from exodus.calibrate.shares import corrections
+
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     storage = open_storage(spec.storage)
     fingerprint = model_fingerprint(scenario)
@@ -171,7 +173,8 @@ def run_study(scenario: Scenario, target: Target, spec: StudySpec,
         for key, value in (("space", [r.key for r in target.space]), ("fit_last", target.fit_last),
                            ("prior_weight", spec.prior_weight), ("recency", target.recency),
                            ("reference_loss", reference),
-                           ("loss_terms", target.loss_terms), ("scenario_hash", fingerprint)):
+                           ("loss_terms", target.loss_terms), ("scenario_hash", fingerprint),
+                           ("corrections", corrections(scenario))):
             study.set_user_attr(key, value)
     # a perfect fit of the scenario's own values leaves nothing to be relative to
     scale = study.user_attrs["reference_loss"] or 1.0

@@ -99,3 +99,18 @@ def test_calibrate_corrects_capacities_before_the_study(tmp_path, short_mali):
     out = " ".join(result.stdout.split())
     assert "capacity correction (fit window's second half: error" in out
     assert "the scenario's own values below include it" in out
+
+
+def test_an_ensemble_drawing_from_the_study_runs_the_corrected_scenario(tmp_path):
+    from exodus.calibrate.runner import study_draws
+    from exodus.calibrate.study import StudySpec, run_study
+    from exodus.calibrate.targets import FLEE_SPACE
+
+    scenario = full_c(days=120)
+    fix = gated_capacity_correction(scenario, fit_target(scenario, 79), SEEDS, (3,))
+    assert fix.factors
+    storage = f"sqlite:///{tmp_path / 'study.sqlite3'}"
+    target = FleeTarget(fix.scenario, scenario.dates[79].date(), FLEE_SPACE[:1])
+    run_study(fix.scenario, target, StudySpec(storage=storage, name="c", trials=2, sim_seeds=SEEDS))
+    drawn = study_draws(scenario, "c", storage, 3, seed=1, how="best")  # the scenario as read from disk
+    assert all(p["flee.movement"]["capacity_factor"] == fix.factors for p in drawn.pars)
