@@ -195,12 +195,20 @@ class _Helpers:
         for t in self.threads:
             t.start()
 
+    @classmethod
+    def forget(cls):
+        """In a forked child the threads are gone: start new ones on first use."""
+        cls._team, cls._lock = None, threading.Lock()
+
     def serve(self):
         while True:
             job, row, finished, n, args = self.jobs.get()
             if _fetch_add(job, GATE, 1) < CLOSED:
                 _move_stripes(job, row, n, *args)
                 finished.set()
+
+
+os.register_at_fork(after_in_child=_Helpers.forget)
 
 
 @intrinsic
