@@ -8,6 +8,8 @@ the result does not depend on thread count or evaluation order.
 from __future__ import annotations
 
 import os
+import queue
+import threading
 import types
 
 import numba as nb
@@ -112,10 +114,12 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
     return changed, total
 
 
-CHUNKS = 64  # parallel tasks per day: more than any thread count, few enough to merge cheaply
+CHUNKS = 64  # parallel tasks of count_at_places: more than any thread count, few enough to merge cheaply
 BLOCK = 1024  # agents per stripe
-PARALLEL_FROM = 25_000  # below this many agents, starting threads costs more than it saves
+PARALLEL_FROM = 25_000  # below this many agents, a helper thread costs more than it saves
 NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
+TAKEN, GATE, FINISHED = range(3)  # a day's job: stripes taken, helpers in (+CLOSED), threads done
+CLOSED = 1 << 40  # added to GATE by the main thread once no stripe is left: helpers may no longer join
 
 
 def count_at_places(n, location, link, n_places):
@@ -129,25 +133,98 @@ def move_day(n, *args):
 
     Returns the change in how many agents stand at each place.
     """
-    kernel = _move_parallel if n >= PARALLEL_FROM else _move_serial
+    kernel = _move_parallel if n >= PARALLEL_FROM and nb.get_num_threads() > 1 else _move_serial
     return kernel(n, *args)
 
 
 def warm_up(people, n_places, move_args) -> None:
-    """Load (or compile) every kernel variant on zero agents, so the daily loop never waits for it."""
+    """Load (or compile) every kernel on zero agents, so the daily loop never waits for it."""
     for count in (_count_serial, _count_parallel):
         count(0, people.location, people.link, n_places)
-    for move in (_move_serial, _move_parallel):
-        move(0, *move_args)
+    _move_serial(0, *move_args)
+    _fetch_add(np.zeros(1, dtype=np.int64), 0, 0)
+
+
+def _move_serial(n, *args):
+    job, change = np.zeros(3, dtype=np.int64), np.zeros(len(args[10]), dtype=np.int64)
+    _move_stripes(job, change, n, *args)
+    return change
+
+
+def _move_parallel(n, *args):
+    """The main thread and helper threads take the day's stripes from one counter.
+
+    With Numba's threads (its work queue), the main thread slept while two workers, woken one
+    after the other, did the day: each day waited for both to wake, then for the main thread
+    to wake again, and under load the second worker often woke only after the first had taken
+    every stripe. Here the main thread starts at once and helpers join as they wake; one that
+    comes too late is shut out, not waited for. Helpers block between days: one that spun
+    instead for up to 0.4 ms, when the spin ran out while the main thread held the GIL,
+    started the day later (median 0.4-1.1 ms against 0.03 ms, car at load 4).
+    """
+    team = _Helpers.get()
+    helpers = min(len(team.threads), nb.get_num_threads() - 1)  # numba.set_num_threads applies
+    job = np.zeros(3, dtype=np.int64)
+    change = np.zeros((1 + helpers, len(args[10])), dtype=np.int64)
+    finished = threading.Event()
+    for h in range(helpers):
+        team.jobs.put((job, change[1 + h], finished, n, args))
+    _move_stripes(job, change[0], n, *args)
+    joined = _fetch_add(job, GATE, CLOSED)
+    while _fetch_add(job, FINISHED, 0) < 1 + joined:
+        finished.wait()
+    return change.sum(axis=0)
+
+
+class _Helpers:
+    """The helper threads of _move_parallel (NUMBA_NUM_THREADS - 1), started on first use."""
+
+    _team = None
+    _lock = threading.Lock()
+
+    @classmethod
+    def get(cls):
+        with cls._lock:
+            if cls._team is None:
+                cls._team = cls(nb.config.NUMBA_NUM_THREADS - 1)
+            return cls._team
+
+    def __init__(self, count):
+        self.jobs = queue.SimpleQueue()
+        self.threads = [threading.Thread(target=self.serve, daemon=True, name=f"exodus-move-{h}")
+                        for h in range(count)]
+        for t in self.threads:
+            t.start()
+
+    @classmethod
+    def forget(cls):
+        """In a forked child the threads are gone: start new ones on first use."""
+        cls._team, cls._lock = None, threading.Lock()
+
+    def serve(self):
+        while True:
+            job, row, finished, n, args = self.jobs.get()
+            if _fetch_add(job, GATE, 1) < CLOSED:
+                _move_stripes(job, row, n, *args)
+                finished.set()
+
+
+os.register_at_fork(after_in_child=_Helpers.forget)
 
 
 @intrinsic
-def _take(typingctx, counter):
-    """Atomically add one to ``counter[0]`` and return its old value (threads claim stripes)."""
+def _atomic_add(typingctx, array, index, value):
+    """Atomically add ``value`` to ``array[index]`` (int64) and return its old value."""
     def codegen(context, builder, signature, args):
-        array = context.make_array(signature.args[0])(context, builder, args[0])
-        return builder.atomic_rmw("add", array.data, context.get_constant(nbtypes.int64, 1), "monotonic")
-    return nbtypes.int64(counter), codegen
+        data = context.make_array(signature.args[0])(context, builder, args[0]).data
+        return builder.atomic_rmw("add", builder.gep(data, [args[1]]), args[2], "seq_cst")
+    return nbtypes.int64(array, nbtypes.int64, nbtypes.int64), codegen
+
+
+@nb.njit(nogil=True, cache=True)
+def _fetch_add(array, index, value):
+    """_atomic_add, callable from Python."""
+    return _atomic_add(array, index, value)
 
 
 @nb.njit(inline="always", cache=True)
@@ -178,7 +255,8 @@ def _count_at_places(n, location, link, n_places):
     return counts.sum(axis=0)
 
 
-def _move_day(n, key, day, location, link, distance, route, step, previous, wake, backtrack,
+@nb.njit(nogil=True, cache=True)
+def _move_stripes(job, change, n, key, day, location, link, distance, route, step, previous, wake, backtrack,
               movechance, log_stay, redraw, any_redraw, by_place, cum, total, end, first_stop, ptr, links,
               link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
     # Someone at a place sleeps until ``wake``, the day his daily move draws first succeed,
@@ -188,128 +266,125 @@ def _move_day(n, key, day, location, link, distance, route, step, previous, wake
     # be valid: signed ones make Numba add a negative-index fix-up to every array access.
     # One loop body with no calls but inlined helpers: a call passing this many arrays
     # costs more than everything a person does on a quiet day.
-    # Threads claim stripes in memory order from a shared counter: one the OS pauses on a
-    # busy machine no longer holds up the day, and a stripe's lines that the prefetcher has
-    # already fetched past the previous one are still cached (about 10% less CPU on car,
-    # ssudan and burundi than a fixed, scattered share of stripes per task). Who takes which
-    # stripe changes no result: draws are per person, and task rows of ``change`` are summed
-    # as integers.
-    change = np.zeros((CHUNKS, len(movechance)), dtype=np.int64)
+    # Threads claim stripes in memory order from job[TAKEN]: one the OS pauses on a busy
+    # machine no longer holds up the day, and a stripe's lines that the prefetcher has already
+    # fetched past the previous one are still cached (about 10% less CPU on car, ssudan and
+    # burundi than a fixed, scattered share of stripes per thread). Who takes which stripe
+    # changes no result: draws are per person, and each thread's ``change`` row is summed as
+    # integers.
     stripes = (n + BLOCK - 1) // BLOCK
-    taken = np.zeros(1, dtype=np.int64)
-    for b in nb.prange(CHUNKS):
-        due = np.empty(BLOCK, dtype=np.uint32)  # who in this stripe acts today
-        for _ in range(stripes):
-            s = _take(taken)
-            if s >= stripes:
-                break
-            first = s * BLOCK
-            woken = wake[first:min(n, first + BLOCK)]
-            m = 0
-            if any_redraw:
-                for j in range(len(woken)):
-                    due[j] = j
-                m = len(woken)
-            else:
-                for j in range(len(woken)):  # branch-free
-                    due[m] = j
-                    m += woken[j] <= day
-            for t in range(m):
-                i = np.uintp(first + due[t])
-                w = wake[i]
-                k = 0  # index of this person's next draw today
-                departing = link[i] < 0
-                if departing:
-                    loc = np.uintp(location[i])
-                    if w > day and not redraw[loc]:
-                        continue
-                    if w < 0 or redraw[loc]:  # new in the simulation, or his place changed today
-                        wait = days_until_move(uniform(key, i, day, 0), movechance[loc], log_stay[loc])
-                        k = 1
-                        if wait > 0:
-                            wake[i] = NEVER if wait >= NEVER - day else day + wait
-                            continue
-                moved = 0.0
-                settled = False  # ends the day at place ``settle`` with no move decided for tomorrow
-                settle = np.uintp(0)
-                while True:
-                    if departing:
-                        # Plan a route if there is none, then step onto its next link.
-                        departing = False
-                        loc = np.uintp(location[i])
-                        if route[i] < 0:
-                            if total[loc] <= 0.0:
-                                settled, settle = True, loc
-                                break
-                            lo = np.uintp(by_place[loc])
-                            last = np.uintp(by_place[loc + np.uintp(1)] - 1)
-                            for _ in range(8):
-                                u = uniform(key, i, day, k) * total[loc]
-                                k += 1
-                                c = lo
-                                while c < last and cum[c] <= u:  # a place has a handful of candidates
-                                    c += np.uintp(1)
-                                # A route straight back to the place just left is kept with probability backtrack.
-                                if backtrack >= 1.0 or first_stop[c] != previous[i]:
-                                    break
-                                keep = uniform(key, i, day, k) < backtrack
-                                k += 1
-                                if keep:
-                                    break
-                            route[i] = c
-                            step[i] = 0
-                        c = np.uintp(route[i])
-                        lk = np.uintp(links[ptr[c] + step[i]])
-                        if dest_full[end[c]] or closed[lk] > 0:
-                            route[i] = -1
-                            settled, settle = True, loc
-                            break
-                        link[i] = lk
-                        change[b, loc] -= 1
-                        distance[i] = 0.0
-                        previous[i] = loc
-                        step[i] += 1
-                        if ptr[c] + step[i] >= ptr[c + np.uintp(1)]:
-                            route[i] = -1
-                    # Travel along the current link.
-                    lk = np.uintp(link[i])
-                    speed = link_speed[lk]
-                    if link_walk[lk] > 0.0:
-                        if uniform(key, i, day, k) < link_walk[lk]:
-                            speed = walk_speed
-                        k += 1
-                    pos = distance[i] + speed
-                    moved += speed
-                    if pos <= link_length[lk]:
-                        distance[i] = pos
-                        break
-                    moved += link_length[lk] - pos
-                    link[i] = -1
-                    distance[i] = 0.0
-                    if closed[lk] > 0:  # closed while travelling: back to where the link starts
-                        here = np.uintp(link_src[lk])
-                        route[i] = -1
-                        location[i] = here
-                        change[b, here] += 1
-                        settled, settle = True, here
-                        break
-                    here = np.uintp(link_dst[lk])
-                    location[i] = here
-                    change[b, here] += 1
-                    if moved >= speed:
-                        settled, settle = True, here
-                        break
-                    # Time left today: decide again at the new place; a new link gets a full day's credit.
-                    wait = days_until_move(uniform(key, i, day, k), movechance[here], log_stay[here])
-                    k += 1
+    due = np.empty(BLOCK, dtype=np.uint32)  # who in this stripe acts today
+    while True:
+        s = _atomic_add(job, TAKEN, 1)
+        if s >= stripes:
+            break
+        first = s * BLOCK
+        woken = wake[first:min(n, first + BLOCK)]
+        m = 0
+        if any_redraw:
+            for j in range(len(woken)):
+                due[j] = j
+            m = len(woken)
+        else:
+            for j in range(len(woken)):  # branch-free
+                due[m] = j
+                m += woken[j] <= day
+        for t in range(m):
+            i = np.uintp(first + due[t])
+            w = wake[i]
+            k = 0  # index of this person's next draw today
+            departing = link[i] < 0
+            if departing:
+                loc = np.uintp(location[i])
+                if w > day and not redraw[loc]:
+                    continue
+                if w < 0 or redraw[loc]:  # new in the simulation, or his place changed today
+                    wait = days_until_move(uniform(key, i, day, 0), movechance[loc], log_stay[loc])
+                    k = 1
                     if wait > 0:
                         wake[i] = NEVER if wait >= NEVER - day else day + wait
+                        continue
+            moved = 0.0
+            settled = False  # ends the day at place ``settle`` with no move decided for tomorrow
+            settle = np.uintp(0)
+            while True:
+                if departing:
+                    # Plan a route if there is none, then step onto its next link.
+                    departing = False
+                    loc = np.uintp(location[i])
+                    if route[i] < 0:
+                        if total[loc] <= 0.0:
+                            settled, settle = True, loc
+                            break
+                        lo = np.uintp(by_place[loc])
+                        last = np.uintp(by_place[loc + np.uintp(1)] - 1)
+                        for _ in range(8):
+                            u = uniform(key, i, day, k) * total[loc]
+                            k += 1
+                            c = lo
+                            while c < last and cum[c] <= u:  # a place has a handful of candidates
+                                c += np.uintp(1)
+                            # A route straight back to the place just left is kept with probability backtrack.
+                            if backtrack >= 1.0 or first_stop[c] != previous[i]:
+                                break
+                            keep = uniform(key, i, day, k) < backtrack
+                            k += 1
+                            if keep:
+                                break
+                        route[i] = c
+                        step[i] = 0
+                    c = np.uintp(route[i])
+                    lk = np.uintp(links[ptr[c] + step[i]])
+                    if dest_full[end[c]] or closed[lk] > 0:
+                        route[i] = -1
+                        settled, settle = True, loc
                         break
-                    departing = True
-                if settled:  # stays where he is today; his daily draws start tomorrow
-                    wait = 1 + days_until_move(uniform(key, i, day, k), movechance[settle], log_stay[settle])
+                    link[i] = lk
+                    change[loc] -= 1
+                    distance[i] = 0.0
+                    previous[i] = loc
+                    step[i] += 1
+                    if ptr[c] + step[i] >= ptr[c + np.uintp(1)]:
+                        route[i] = -1
+                # Travel along the current link.
+                lk = np.uintp(link[i])
+                speed = link_speed[lk]
+                if link_walk[lk] > 0.0:
+                    if uniform(key, i, day, k) < link_walk[lk]:
+                        speed = walk_speed
+                    k += 1
+                pos = distance[i] + speed
+                moved += speed
+                if pos <= link_length[lk]:
+                    distance[i] = pos
+                    break
+                moved += link_length[lk] - pos
+                link[i] = -1
+                distance[i] = 0.0
+                if closed[lk] > 0:  # closed while travelling: back to where the link starts
+                    here = np.uintp(link_src[lk])
+                    route[i] = -1
+                    location[i] = here
+                    change[here] += 1
+                    settled, settle = True, here
+                    break
+                here = np.uintp(link_dst[lk])
+                location[i] = here
+                change[here] += 1
+                if moved >= speed:
+                    settled, settle = True, here
+                    break
+                # Time left today: decide again at the new place; a new link gets a full day's credit.
+                wait = days_until_move(uniform(key, i, day, k), movechance[here], log_stay[here])
+                k += 1
+                if wait > 0:
                     wake[i] = NEVER if wait >= NEVER - day else day + wait
-    return change.sum(axis=0)
+                    break
+                departing = True
+            if settled:  # stays where he is today; his daily draws start tomorrow
+                wait = 1 + days_until_move(uniform(key, i, day, k), movechance[settle], log_stay[settle])
+                wake[i] = NEVER if wait >= NEVER - day else day + wait
+    _atomic_add(job, FINISHED, 1)
 
 
 def _named(fn, name: str):
@@ -322,5 +397,3 @@ def _named(fn, name: str):
 
 _count_parallel = nb.njit(parallel=True, cache=True)(_named(_count_at_places, "_count_at_places_threaded"))
 _count_serial = nb.njit(cache=True)(_count_at_places)
-_move_parallel = nb.njit(parallel=True, cache=True)(_named(_move_day, "_move_day_threaded"))
-_move_serial = nb.njit(cache=True)(_move_day)
