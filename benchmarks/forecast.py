@@ -4,7 +4,7 @@
                                   [--sampler-seed S] [--score-seeds K] [--params FILE.csv]
                                   [--flee-cache DIR] [--no-check] [--recency none|linear|trend]
                                   [--share-correction ALPHA|auto] [--share-only] [--share-recent]
-                                  [--capacity-correction] [--json PATH]
+                                  [--no-capacity-correction] [--json PATH]
 
 For each scenario (default: burundi car mali ssudan under ../shared/flee-scenarios) the
 Flee ruleset's calibrated parameters (exodus.calibrate.targets.FLEE_SPACE) are calibrated
@@ -21,9 +21,10 @@ forecast_methods.TrendTarget; both measured, docs/forecast.md;
 shares, as `exodus calibrate --share-correction` does (exodus.calibrate.shares; auto: alpha
 chosen on a split of the fit window; `--share-recent`: shares over the fit window's second half
 only), and studies the six parameters with it fixed, or, with `--share-only`, takes the
-correction alone); `--capacity-correction` first lowers the capacity of the camps the fit
-window's runs hold full (shares.gated_capacity_correction, kept only if a split of the fit
-window supports it), as `exodus calibrate --capacity-correction` does;
+correction alone); first of all, as `exodus calibrate` does by default, the capacity of the
+camps the fit window's runs hold full is lowered (shares.gated_capacity_correction, kept only
+if a split of the fit window supports it; `--no-capacity-correction` leaves it out, the
+method measured before 30 Nov, 22:20);
 then the calibrated
 and the uncalibrated (simsetting.yml) values are each run over the whole period with
 seeds 101..100+K, and their ARD over the held-out two thirds is averaged.
@@ -286,9 +287,9 @@ def main() -> None:
                              "chosen on a split of the fit window), then study the six parameters with it fixed")
     parser.add_argument("--share-only", action="store_true",
                         help="with --share-correction or --capacity-correction: no study after the correction")
-    parser.add_argument("--capacity-correction", action="store_true",
-                        help="first lower the capacity of camps the fit window's runs hold full, if a split of the "
-                             "fit window supports it (exodus.calibrate.shares.gated_capacity_correction)")
+    parser.add_argument("--no-capacity-correction", dest="capacity_correction", action="store_false",
+                        help="leave out the capacity correction that exodus calibrate makes first by default "
+                             "(exodus.calibrate.shares.gated_capacity_correction; the method before 30 Nov, 22:20)")
     parser.add_argument("--share-recent", action="store_true",
                         help="with --share-correction: shares over the fit window's second half only")
     parser.add_argument("--json", type=Path, help="default: .bench-cache/forecast/results-<params>-prior<W>.json")

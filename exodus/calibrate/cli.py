@@ -84,8 +84,10 @@ def calibrate(
     share_recent: Annotated[bool, typer.Option(help="with --share-correction: shares over the fit window's second "
                                                     "half only")] = False,
     capacity_correction: Annotated[bool, typer.Option(
-        help="Flee scenarios: first lower the capacity of the camps the fit window's runs hold full while the "
-             "reports stay below, if a split of the fit window supports it; docs/calibration.md")] = False,
+        "--capacity-correction/--no-capacity-correction",
+        help="first lower the capacity of the camps the fit window's runs hold full while the reports stay "
+             "below, if a split of the fit window supports it (default: on for Flee scenarios); "
+             "docs/calibration.md")] = None,
     check: Annotated[bool, typer.Option(help="keep the best trial only if its gain over the scenario's own values "
                                              "exceeds its noise on unused seeds (daily-loss targets); "
                                              "docs/calibration.md")] = True,
@@ -97,13 +99,15 @@ def calibrate(
     from exodus.calibrate.shares import capacity_corrected, corrected, parse_alpha
     from exodus.calibrate.space import read_space
     from exodus.calibrate.study import StudySpec, model_fingerprint
-    from exodus.calibrate.targets import target_for
+    from exodus.calibrate.targets import FleeTarget, target_for
     from exodus.cli import out_console
 
     alpha = parse_alpha(share_correction) if share_correction is not None else None
     sc = load(scenario, hasten)
     target = target_for(sc, parse_until(until), read_space(params) if params else None, recency)
     seeds = tuple(range(seed, seed + replicas))
+    if capacity_correction is None:
+        capacity_correction = isinstance(target, FleeTarget)
     if capacity_correction:
         fix = capacity_corrected(sc, target, seeds)
         sc = fix.scenario

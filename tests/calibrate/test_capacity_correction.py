@@ -90,15 +90,15 @@ def test_only_a_flee_scenario_is_corrected(short_scenario):
         capacity_corrected(short_scenario, Target.__new__(Target), SEEDS)
 
 
-def test_calibrate_corrects_capacities_before_the_study(tmp_path, short_mali):
+@pytest.mark.parametrize("option", [[], ["--no-capacity-correction"]])
+def test_calibrate_corrects_capacities_before_the_study_unless_told_not_to(tmp_path, short_mali, option):
     from tests.calibrate.conftest import SHORT_UNTIL
 
-    result = run_exodus("calibrate", str(short_mali), "--trials", "2", "--until", SHORT_UNTIL,
-                        "--capacity-correction", "--store", str(tmp_path / "runs"), cwd=tmp_path)
+    result = run_exodus("calibrate", str(short_mali), "--trials", "2", "--until", SHORT_UNTIL, *option,
+                        "--store", str(tmp_path / "runs"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
-    assert "capacity correction (fit window's second half: error" in out
-    assert "the scenario's own values below include it" in out
+    assert ("capacity correction (fit window's second half: error" in out) == (not option)
 
 
 def test_an_ensemble_drawing_from_the_study_runs_the_corrected_scenario(tmp_path):
