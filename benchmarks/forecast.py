@@ -50,12 +50,13 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from exodus.calibrate.shares import corrected, gated_capacity_correction
+from exodus.calibrate.shares import corrected, gated_capacity_correction, parse_alpha
 from exodus.calibrate.space import read_space, sim_pars
 from exodus.calibrate.study import (StudySpec, best_trial, calibrated_values, model_fingerprint, run_study,
                                     significance_check)
 from exodus.calibrate.targets import RECENCY, FleeTarget
 from exodus.engine.sim import Sim
+from exodus.errors import InputError
 from exodus.io import load_scenario
 from exodus.report.validation import per_day_error
 
@@ -246,16 +247,11 @@ def print_results(rows: list[dict]) -> None:
 
 
 def number_or_auto(value: str) -> float | str:
-    """A number >= 0, or auto."""
-    if value == "auto":
-        return value
+    """A number >= 0, or auto (read as exodus calibrate --share-correction reads it)."""
     try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not number >= 0:
-        raise argparse.ArgumentTypeError(f"expected a number >= 0 or auto, got {value!r}")
-    return number
+        return parse_alpha(value)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
 
 
 def prior_weight_arg(value: str) -> float | None:

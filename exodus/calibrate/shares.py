@@ -123,6 +123,21 @@ def share_correction(scenario: Scenario, target: FleeTarget, alpha: float, seeds
     return attraction
 
 
+def split_fit_window(scenario: Scenario, target: FleeTarget) -> tuple[int, FleeTarget]:
+    """The fit window in two halves, to validate a correction on it: the first day of the second
+    half, and a target whose fit window is the first half."""
+    half = (target.fit_last + 1) // 2
+    return half, FleeTarget(scenario, scenario.dates[half - 1].date())
+
+
+def second_half_error(scenario: Scenario, target: FleeTarget, half: int, seeds: tuple[int, ...]) -> float:
+    """Mean daily error from day ``half`` to the fit window's end, in runs of the fit window with ``seeds``."""
+    from exodus.engine.sim import Sim
+
+    fit = target.prepare(scenario)
+    return float(np.mean([target.daily_error(Sim(fit, seed=s).run()).iloc[half:].mean() for s in seeds]))
+
+
 @dataclass
 class AlphaChoice:
     """choose_alpha's result: the chosen alpha and each candidate's validation ARD."""
@@ -136,17 +151,11 @@ def choose_alpha(scenario: Scenario, target: FleeTarget, seeds: tuple[int, ...],
     """The alpha whose correction, made on the fit window's first half with ``seeds``, gives the lowest
     mean daily error over its second half in runs of the fit window with ``check_seeds`` (among equals
     the smallest alpha)."""
-    from exodus.engine.sim import Sim
-
-    half = (target.fit_last + 1) // 2
-    inner = FleeTarget(scenario, scenario.dates[half - 1].date())
-    fit = target.prepare(scenario)
+    half, inner = split_fit_window(scenario, target)
     validation = {}
     for alpha in alphas:
         attraction = share_correction(scenario, inner, alpha, seeds, recent=recent) if alpha > 0 else {}
-        errors = [target.daily_error(Sim(with_attraction(fit, attraction), seed=s).run()).iloc[half:].mean()
-                  for s in check_seeds]
-        validation[alpha] = float(np.mean(errors))
+        validation[alpha] = second_half_error(with_attraction(scenario, attraction), target, half, check_seeds)
     best = min(validation.values())
     return AlphaChoice(min(a for a, v in validation.items() if v == best), validation)
 
@@ -226,15 +235,10 @@ def gated_capacity_correction(scenario: Scenario, target: FleeTarget, seeds: tup
     first half lowers the mean daily error over its second half (runs of the fit window with
     ``check_seeds``); else the scenario's own capacities. The gate keeps a correction out where
     the fit window's full camps are an opening phase that does not last (mali's small camps)."""
-    from exodus.engine.sim import Sim
-
-    half = (target.fit_last + 1) // 2
-    inner = FleeTarget(scenario, scenario.dates[half - 1].date())
-    fit = target.prepare(scenario)
+    half, inner = split_fit_window(scenario, target)
 
     def error(factors: dict[str, float]) -> float:
-        runs = [Sim(with_movement(fit, "capacity_factor", factors), seed=s).run() for s in check_seeds]
-        return float(np.mean([target.daily_error(r).iloc[half:].mean() for r in runs]))
+        return second_half_error(with_movement(scenario, "capacity_factor", factors), target, half, check_seeds)
 
     own, trial = own_named(scenario, "capacity_factor"), capacity_correction(scenario, inner, seeds)
     without = error(own)

@@ -120,6 +120,7 @@ PARALLEL_FROM = 25_000  # below this many agents, a helper thread costs more tha
 NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
 TAKEN, GATE, FINISHED = range(3)  # a day's job: stripes taken, helpers in (+CLOSED), threads done
 CLOSED = 1 << 40  # added to GATE by the main thread once no stripe is left: helpers may no longer join
+MOVECHANCE = 10  # where move_day's arguments hold movechance, one per place (the length of a change row)
 
 
 def count_at_places(n, location, link, n_places):
@@ -146,7 +147,7 @@ def warm_up(people, n_places, move_args) -> None:
 
 
 def _move_serial(n, *args):
-    job, change = np.zeros(3, dtype=np.int64), np.zeros(len(args[10]), dtype=np.int64)
+    job, change = np.zeros(3, dtype=np.int64), np.zeros(len(args[MOVECHANCE]), dtype=np.int64)
     _move_stripes(job, change, n, *args)
     return change
 
@@ -165,7 +166,7 @@ def _move_parallel(n, *args):
     team = _Helpers.get()
     helpers = min(len(team.threads), nb.get_num_threads() - 1)  # numba.set_num_threads applies
     job = np.zeros(3, dtype=np.int64)
-    change = np.zeros((1 + helpers, len(args[10])), dtype=np.int64)
+    change = np.zeros((1 + helpers, len(args[MOVECHANCE])), dtype=np.int64)
     finished = threading.Event()
     for h in range(helpers):
         team.jobs.put((job, change[1 + h], finished, n, args))
@@ -257,8 +258,8 @@ def _count_at_places(n, location, link, n_places):
 
 @nb.njit(nogil=True, cache=True)
 def _move_stripes(job, change, n, key, day, location, link, distance, route, step, previous, wake, backtrack,
-              movechance, log_stay, redraw, any_redraw, by_place, cum, total, end, first_stop, ptr, links,
-              link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
+                  movechance, log_stay, redraw, any_redraw, by_place, cum, total, end, first_stop, ptr, links,
+                  link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
     # Someone at a place sleeps until ``wake``, the day his daily move draws first succeed,
     # drawn once when he settles, so a quiet day costs one vectorised read for him.
     # ``redraw`` marks places whose chance changed today: by memorylessness, drawing their
