@@ -63,6 +63,8 @@ def test_people_are_preallocated_arrays_that_grow_if_needed():
     assert people.bytes_per_person() == 8
     with pytest.raises(ValueError):
         people.add_property("location", np.int64)
+    with pytest.raises(ValueError, match="taken by People"):
+        people.add_property("count", np.int64)
 
 
 def test_an_output_folder_is_replaced_whole_or_left_as_it_was(tmp_path):

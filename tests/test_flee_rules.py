@@ -138,12 +138,18 @@ def test_taking_spawned_people_from_the_population():
 
 
 def test_conflict_decay_by_thirty_day_periods_in_spawning_and_route_scores():
-    from exodus.model.flee.places import decay_factor, decay_table
+    from exodus.model.flee.places import decay_table, spawn_weights
+
+    def spawn_weight(table, elapsed, conflict):  # population 2, conflicts started ``elapsed`` days before day 0
+        weights = np.empty(len(elapsed))
+        spawn_weights(conflict, np.full(len(elapsed), 2.0), -elapsed, table, 0, weights)
+        return weights
 
     table = decay_table([1.0, 0.5, 0.1])
     elapsed = np.array([-5, 0, 29, 30, 59, 60, 1000])
-    np.testing.assert_array_equal(decay_factor(table, elapsed), [1, 1, 1, 0.5, 0.5, 0.1, 0.1])
-    np.testing.assert_array_equal(decay_factor(decay_table(None), elapsed), np.ones(7))
+    np.testing.assert_array_equal(spawn_weight(table, elapsed, np.ones(7)), [2, 2, 2, 1, 1, 0.2, 0.2])
+    np.testing.assert_array_equal(spawn_weight(decay_table(None), elapsed, np.full(7, 0.5)), np.ones(7))
+    np.testing.assert_array_equal(spawn_weight(table, elapsed, np.full(7, -1.0)), np.zeros(7))  # no conflict
     # a conflict zone's route score is conflict_weight ** (decay * conflict): after 30 days, half the exponent
     sim = exodus.Sim(tiny_scenario(), seed=1, pars={"flee.movement.conflict_spawn_decay": [1.0, 0.5],
                                                     "flee.movement.conflict_weight": 0.25})

@@ -26,14 +26,16 @@ class People:
             if self._arrays[name].dtype != np.dtype(dtype):
                 raise ValueError(f"property {name!r} declared twice with different dtypes")
             return
+        if hasattr(type(self), name) or name in self.__dict__:
+            raise ValueError(f"property name {name!r} is taken by People itself")
         self._defaults[name] = default
-        self._arrays[name] = np.full(self.capacity, default, dtype=dtype)
+        self._set(name, np.full(self.capacity, default, dtype=dtype))
 
-    def __getattr__(self, name: str) -> np.ndarray:
-        arrays = self.__dict__.get("_arrays", {})
-        if name in arrays:
-            return arrays[name]
-        raise AttributeError(name)
+    def _set(self, name: str, arr: np.ndarray) -> None:
+        # Each array is also a plain attribute: daily loops read ``people.location`` and the
+        # like tens of times a day, and a plain lookup costs a tenth of a __getattr__ call.
+        self._arrays[name] = arr
+        self.__dict__[name] = arr
 
     def add(self, n: int) -> tuple[int, int]:
         """Append n people with default values; returns their row range [start, stop)."""
@@ -49,7 +51,7 @@ class People:
         for name, arr in self._arrays.items():
             grown = np.full(capacity, self._defaults[name], dtype=arr.dtype)
             grown[: self.count] = arr[: self.count]
-            self._arrays[name] = grown
+            self._set(name, grown)
         self.capacity = capacity
 
     def bytes_per_person(self) -> int:

@@ -57,4 +57,8 @@ class FleeClosures(Module):
                 self.state["camp"][target] = sign < 0
 
     def update_results(self, sim):
-        self.results["closed_links"][sim.t] = np.count_nonzero(sim.network.link_state["closures"] > 0)
+        closed, t = self.results["closed_links"], sim.t
+        if t == 0 or t in self.events:
+            closed[t] = np.count_nonzero(sim.network.link_state["closures"] > 0)
+        else:
+            closed[t] = closed[t - 1]

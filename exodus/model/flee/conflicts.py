@@ -20,10 +20,16 @@ class FleeConflicts(Module):
         super().init(sim)
         self.state = place_state(sim)
         self.series = np.asarray(sim.scenario.tables["conflicts"])
+        # Conflicts start and end only on days whose row differs from the day before's: the
+        # others cost the daily loop nothing.
+        self.changes = np.ones(len(self.series), dtype=np.bool_)
+        self.changes[1:] = np.any(self.series[1:] != self.series[:-1], axis=1)
         self.define_result("conflict_zones")
 
     def step(self, sim):
         t = sim.t
+        if not self.changes[t]:
+            return
         today = self.series[t]
         on = today > 1e-6
         if t == 0:
@@ -39,4 +45,5 @@ class FleeConflicts(Module):
         st["conflict"][ends & (st["conflict"] > 0)] = -1.0
 
     def update_results(self, sim):
-        self.results["conflict_zones"][sim.t] = np.count_nonzero(self.state["conflict"] > 0)
+        zones, t = self.results["conflict_zones"], sim.t
+        zones[t] = np.count_nonzero(self.state["conflict"] > 0) if self.changes[t] else zones[t - 1]

@@ -50,12 +50,12 @@ def conflict_decay(decay, elapsed) -> float:
 
 
 @nb.njit(cache=True)
-def decay_factor(decay, elapsed):
-    """``conflict_decay`` for each place's days since its conflict started."""
-    out = np.empty(len(elapsed))
-    for p in range(len(elapsed)):
-        out[p] = conflict_decay(decay, elapsed[p])
-    return out
+def spawn_weights(conflict, population, time_of_conflict, decay, day, weights):
+    """Each place's spawn weight today (into ``weights``): population x intensity x decay where
+    a conflict is active, else 0. One compiled pass instead of a handful of NumPy calls a day."""
+    for p in range(len(conflict)):
+        active = conflict[p] > 0
+        weights[p] = population[p] * conflict[p] * conflict_decay(decay, day - time_of_conflict[p]) if active else 0.0
 
 
 def decay_table(decay: list[float] | None) -> np.ndarray:

@@ -6,7 +6,7 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.places import decay_factor, decay_table, place_state
+from exodus.model.flee.places import decay_table, place_state, spawn_weights
 
 
 class SpawningPars(Pars):
@@ -47,6 +47,10 @@ class FleeSpawning(Module):
                 people.location[start:stop] = sim.network.index[camp]
                 self.day0_agents += n
         self.today = np.zeros(sim.network.n_places, dtype=np.int64)
+        self.weights = np.zeros(sim.network.n_places)
+        spawn_weights(self.state["conflict"], self.state["population"], self.state["time_of_conflict"],
+                      self.decay, 0, self.weights)  # load the compiled kernel now, not in the loop
+        self.places = np.arange(sim.network.n_places, dtype=np.int32)
 
     def step(self, sim):
         t = sim.t
@@ -63,16 +67,15 @@ class FleeSpawning(Module):
         self.backlog = 0
         if new == 0:
             return
-        st = self.state
-        active = st["conflict"] > 0
-        weights = np.where(active, st["population"] * st["conflict"]
-                           * decay_factor(self.decay, t - st["time_of_conflict"]), 0.0)
-        if weights.sum() <= 0:
+        st, weights = self.state, self.weights
+        spawn_weights(st["conflict"], st["population"], st["time_of_conflict"], self.decay, t, weights)
+        total = weights.sum()
+        if total <= 0:
             self.backlog = new
             return
-        counts = self.stream.rng.multinomial(new, weights / weights.sum())
+        counts = self.stream.rng.multinomial(new, weights / total)
         start, stop = sim.people.add(new)
-        sim.people.location[start:stop] = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
+        sim.people.location[start:stop] = np.repeat(self.places, counts)
         self.today[:] = counts
         if self.pars.take_from_population:
             st["population"] -= np.minimum(counts, st["population"])
