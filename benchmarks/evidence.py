@@ -80,6 +80,7 @@ FIRST_CONTACT = {
     "thirtyseventh": (0.28, 0.26, "d360596"),  # written after branch evrules' rules
     "thirtyeighth": (0.68, 0.68, "4701540"),  # written on branch evgen before its rules
     "thirtyninth": (0.68, 0.71, "6edb60f"),  # written after branch evgen's rules
+    "fortieth": (0.42, 0.46, "2b61992"),  # written on branch evgen3 before its rules, then tuned on
 }
 
 

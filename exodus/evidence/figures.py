@@ -130,7 +130,7 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -251,7 +251,7 @@ _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
-    r"|holds|houses|accommodates|shelters"  # "the settlement, which already holds more than 40,000 people"
+    r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400"
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
@@ -327,7 +327,7 @@ _VERBS = [
             r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
             # how they came: "made their way into", "trekked across the mountains into", "sailed from Lebanon to"
             r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
-            r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:in)?to"
+            r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
         ),
     ),
     (
@@ -466,7 +466,7 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES)
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(\d{1,3})$")
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400"
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -1202,10 +1202,13 @@ def _classify(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
         return None
-    if _WHO_THEY_ARE.match(after) and _OF_WHOM_BEFORE.search(near):
-        return None  # "96,400 arrivals, of whom 41,000 are Sudanese nationals": the nationality of a part
+    if _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
+        # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
+        return None
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
+    if _INTERNAL.search(words):
+        return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
@@ -1215,7 +1218,7 @@ def _classify(
     partitive = _PARTITIVE.match(after)
     if partitive and _STILL_THERE.match(after, partitive.end()):
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
-    if _WAITING_AFTER.match(after):
+    if _people_waiting(text, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
@@ -1237,6 +1240,8 @@ def _classify(
         or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
     ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things
         return None
+    if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
+        return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -1295,6 +1300,14 @@ _LIVING_AFTER = re.compile(
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
+# a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
+_INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
+# moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
+_INTERNAL = keywords(
+    r"displaced|relocated|moved|transferred|bussed|taken|evacuated",
+    tail=r"\b[^.;]{0,60}?\b(?:(?:inside|within)\s+(?:the\s+|their\s+own\s+|its\s+|their\s+)?(?:country|department|province|region"
+    r"|state|district|governorate|county|municipality|borders)\b|from\s+the\s+(?:border|frontier|crossing)s?\s+(?:area\s+)?to\b)",
+)
 # People stopped before they crossed ("intercepted 600 off Sfax", "prevented the illegal entry of 1,850",
 # "300 were turned back"): an attempt, no movement; "pushed back" and "deported" are exits (`_VERBS`)
 _THWARTED_WORDS = (
@@ -1336,6 +1349,20 @@ _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering")
 )
+# "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
+_WAITING_COUNT_BEFORE = keywords(
+    r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)",
+    tail="",
+)
+
+
+def _people_waiting(text: str, number: "_Number", clause: tuple[int, int]) -> bool:
+    """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"."""
+    return bool(
+        _WAITING_AFTER.match(text, number.end, clause[1]) or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start)
+    )
+
+
 _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
@@ -1357,6 +1384,11 @@ _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:s
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+)
+# "of them 61 thousand Egyptian", "among them 300 children": the part named by who its people are, no verb between
+_WHO_NAMED = re.compile(
+    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
 _THINGS = (
@@ -1454,6 +1486,13 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     return header or _NO_LEAD_IN
 
 
+# what the people counted had fled, said of them before the clause's own verb: "people fleeing fighting in
+# Darfur have reached", "Mozambicans who fled violence ... were returned"
+_FLEEING_MODIFIER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:fleeing|escaping|(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped))\b"
+)
+
+
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
@@ -1464,6 +1503,9 @@ def _nearest_verb(after: str, before: str) -> str | None:
             if match and not before[match.end() :].strip():
                 return quantity
     first = _ANY_VERB.search(after)
+    modifier = first and _FLEEING_MODIFIER.match(after)
+    if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
+        first = _ANY_VERB.search(after, modifier.end()) or first
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):
@@ -1684,6 +1726,19 @@ def _place(
                 ),
                 None,
             )
+        if (
+            not named
+            and subject is None
+            and context.main_destination
+            and _AT_BORDER.search(text, *clause)
+            and not any(
+                m.place.name == origin
+                for m in _mentions_in(paragraph_places + context.adjectives[index], sentence[0], number.start)
+            )
+        ):
+            # "our border guards detained 171 people at the border with Belarus": the country guarding its border,
+            # not the one people came from (arrests of protesters with no border named stay the origin's)
+            return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -1888,6 +1943,8 @@ _PRESENT = keywords(
     r"|every day|each day|daily|per day|will|would|tell|tells|costs"
 )
 _PAST = keywords(r"was|were|had|took|did")
+_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
+_SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
 
 
@@ -1994,7 +2051,7 @@ def _period(
         return None
 
     words = text[slice(*clause)]
-    if quantity == "other" and _WAITING_AFTER.match(text, number.end, clause[1]):
+    if quantity == "other" and _people_waiting(text, number, clause):
         # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
         # not on another clause's or an earlier sentence's day
         own = [t for t in mentions if clause[0] <= t.start and t.end <= clause[1] and not t.statement]
@@ -2017,6 +2074,15 @@ def _period(
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
         if scope is sentence:  # "sold out until Sunday; cheapest fare about $3,000": "until" dates its own clause only
             inside = [t for t in inside if not _UNTIL.match(t.period.how if t.period else "")]
+        if (
+            snapshot
+            and scope is clause
+            and not inside
+            and not _PAST.search(words)
+            and not _PAST_ED.search(words)
+            and (_PRESENT.search(words) or _SAY_NOW.match(text, clause[1]))
+        ):  # "Buses queue for two to three days at Qustul, drivers say, and the line ... last week": the wait now
+            return Period(context.published, context.published, "a queue or wait in the present: publication date")
         if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
@@ -2275,7 +2341,7 @@ def _figure(
         if unit == "vehicles":
             kind = "vehicles crossing"
         elif quantity == "other" and (
-            _WAITING_AFTER.match(text, number.end, clause[1]) or _STRONG_WAIT.search(text, number.end, clause[1])
+            _people_waiting(text, number, clause) or _STRONG_WAIT.search(text, number.end, clause[1])
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)

@@ -50,7 +50,8 @@ _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
     r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
-    r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address))"
+    r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address)"
+    r"|events|unrest|hostilities|revolt|revolution|protests|uprising|insurgency|rebellion)"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
@@ -390,8 +391,8 @@ def _rules(r: _Resolver):
 
     rules = [
         (
-            # (also "during the week of 8 to 14 May", translated from French)
-            rf"(?:between|from|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
+            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days)
+            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
             rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
