@@ -766,6 +766,7 @@ class _Context:
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
+    as_of: "TimeMention | None | bool" = None  # the day the headline's "as of" names (False: none), found on first use
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
@@ -801,6 +802,17 @@ class _Context:
             if crossings:
                 return crossings[-1]
         return self.headline_crossing()
+
+    def report_as_of(self) -> "TimeMention | None":
+        """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
+        2024)"): the end of its running counts, when it was published later. Found once."""
+        if self.as_of is None:
+            first = self.doc.paragraphs[0][0] if self.doc.paragraphs else 0
+            said = find_times(self.doc.text[: min(first, 400)], self.published, self.trigger)
+            said += find_times(self.doc.title, self.published, self.trigger)
+            days = [t for t in said if t.as_of and t.period and t.period.start == t.period.end < self.published]
+            self.as_of = days[0] if len(days) == 1 else False
+        return self.as_of or None
 
     def headline_crossing(self) -> Mention | None:
         """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
@@ -1150,7 +1162,7 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
-        if _JOURNEY_AFTER.match(after):
+        if _JOURNEY_AFTER.match(after) or _JOURNEY_BEFORE.search(before):
             return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
@@ -1247,6 +1259,8 @@ def _classify(
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
+    if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
+        return "other"  # "In Austria waited on Monday still about 4.000 people at the crossing" (translated, the verb first)
     lead_in = context.lead_in(index, sentence, number.start).text
     if lead_in:
         noun = _COUNT_NOUN.search(lead_in)
@@ -1339,6 +1353,11 @@ _PROJECTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
+)
+# "Transport from the border to Bardarash takes around 3 hours", "the bus ride to the camp lasts six hours": a journey
+_JOURNEY_BEFORE = keywords(
+    r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|from\s+the\s+border\s+to",
+    tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+$",
 )
 # "it took them four days to reach the border": a journey's length, not a wait
 _JOURNEY_AFTER = re.compile(
@@ -1493,9 +1512,15 @@ _FLEEING_MODIFIER = re.compile(
 )
 
 
+_WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
+_CAME_BEFORE = keywords(r"came|come|comes", tail=r"\s+(?:(?:still|also|already|again)\s+)?$")
+
+
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
+    if _CAME_BEFORE.search(before, max(0, len(before) - 30)):
+        return "entries"  # "Alone on Sunday came 13.000 persons" (translated, the verb first)
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
     if governing:
         for quantity, pattern in _VERBS:
@@ -1547,6 +1572,7 @@ _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near U
 _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
+_THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 _VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
@@ -1571,6 +1597,11 @@ _SENT_BACK = keywords(
     r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
 )
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
+# "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
+_THE_POST_DID = keywords(
+    r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
+    tail=r"\s+(?:(?:has|had|have)\s+)?(?:received|registered|recorded|saw|handled|processed|counted|welcomed)\b",
+)
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
 
@@ -1783,7 +1814,9 @@ def _place(
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
-    if _THE_CROSSING.search(text, *clause):  # "through the checkpoint": the crossing named before
+    the_post = _THE_POST_DID.search(text, *clause) and not scopes[0]
+    if _THE_CROSSING.search(text, *clause) or the_post:
+        # "through the checkpoint", "the port received 11 thousand": the crossing named before
         for scope in scopes:
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
@@ -2035,9 +2068,16 @@ def _period(
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
             chosen = closest(counted)
+            if chosen.as_of:  # "By Tuesday evening, 45,000 had crossed ... since Saturday": the window, taken then
+                opened = [
+                    t
+                    for t in counted
+                    if not t.as_of and t.period and t.period.start and t.period.start < t.period.end == context.published
+                ]
+                chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
-            closer = said[0] if said else as_of[-1] if as_of else None
+            closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
@@ -2341,10 +2381,25 @@ def _figure(
         if unit == "vehicles":
             kind = "vehicles crossing"
         elif quantity == "other" and (
-            _people_waiting(text, number, clause) or _STRONG_WAIT.search(text, number.end, clause[1])
+            _people_waiting(text, number, clause)
+            or _STRONG_WAIT.search(text, number.end, clause[1])
+            or _WAITED_BEFORE.search(text, clause[0], number.start)
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+    named_place = context.place_named(place) if quantity == "entries" and place else None
+    if named_place is not None and named_place.kind in ("city", "crossing"):
+        # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
+        # clause, before the town they crossed into (a country named stays: the labels count entries by country)
+        via = [
+            m
+            for m in _mentions_in(context.places[index], *clause)
+            if m.place.kind == "crossing"
+            and _THROUGH_BEFORE.search(text, max(clause[0], m.start - 12), m.start)
+            and not _another_numbers(text, m, number)
+        ]
+        if len({m.place.name for m in via}) == 1:
+            place = via[0].place.name
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before

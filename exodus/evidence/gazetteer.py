@@ -773,6 +773,11 @@ _NAMED_CROSSINGS = [
         ),
         0,
     ),
+    (  # "at the border crossing Nickelsdorf", "the checkpoint Kairak": the name right after the noun (translated)
+        keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|from|since|as|and|where|which|when)\b)"),
+        0,
+    ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),

@@ -597,7 +597,7 @@ _STATEMENT = keywords(
     r"|told\s+\w+(?:\s+\w+)?",
     tail=r"\s+(?:on\s+)?$",
 )
-_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
+_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"

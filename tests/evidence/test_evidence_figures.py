@@ -1087,3 +1087,50 @@ def test_a_wait_told_in_the_present_is_the_publication_days():
         ("wait_hours", PUBLISHED, PUBLISHED),
         ("queue_length_km", date(2022, 9, 19), date(2022, 9, 25)),
     ]
+
+
+def test_by_a_day_closes_a_window_opened_by_since():
+    """"By Tuesday evening, N had crossed ... since Saturday": the window since Saturday, counted on Tuesday."""
+    figure = only("By Tuesday evening, some 9,000 people had crossed into Armenia since Saturday, officials said.")
+    assert (figure.period.start, figure.period.end) == (date(2022, 9, 24), date(2022, 9, 27))
+
+
+def test_translated_verb_first_sentences():
+    """Translated word order: "came 13.000 persons", "waited ... about 4.000 people at the border crossing X"."""
+    text = (
+        "On Sunday came 6.000 persons with trains from Hungary to Austria. "
+        "On Monday morning waited still about 2.000 people at the border crossing Hegyeshalom, as the police informed."
+    )
+    found = figures(text, trigger=None)
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 6000, "Austria"),
+        ("other", 2000, "Hegyeshalom"),
+    ]
+
+
+def test_the_port_that_received_people_is_the_crossing_named_before():
+    text = (
+        "The director of the land port of Ras Ajdir said traffic was heavy.\n\n"
+        "He added that the port received yesterday about 9 thousand person."
+    )
+    figure = only(text, trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", "Ras Ajdir")
+
+
+def test_the_crossing_come_through_before_the_town_crossed_into():
+    figure = only("Officials said 2,300 people crossed into Kasindi through the Mpondwe border post on Thursday.")
+    assert figure.place == "Mpondwe"
+
+
+def test_how_long_a_journey_takes_is_no_wait():
+    assert figures("Transport from the border to the Kule camp takes around 4 hours.") == []
+
+
+def test_a_bulletins_as_of_day_ends_its_running_counts():
+    """A sitrep headed "(as of 18 September 2022)" and published later: "since ..." runs to the 18th."""
+    text = (
+        "Situation Report No. 4 (as of 18 September 2022)\n\n"
+        "- An estimated 7,000 people have arrived in Kyrgyzstan since the beginning of the month."
+    )
+    figure = only(text, trigger=None)
+    assert (figure.period.start, figure.period.end) == (date(2022, 9, 1), date(2022, 9, 18))
