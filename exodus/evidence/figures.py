@@ -261,6 +261,13 @@ _EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
 _COUNT_REACHED = keywords(
     rf"{_EXCEEDED_WORDS}|reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$"
 )
+# a count noun as the subject of a level: "Daily crossings into Poland averaged 90,000", "returns from Iran totalled 3,000"
+_NOUN_REACHED = keywords(
+    r"arrivals|crossings|entries|newcomers|landings|departures|exits|returns|deportations|expulsions",
+    tail=r"(?:\s+(?:in|into|to|from|at|through|via|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){0,2}"
+    r"(?:\s+(?:on|in|over|during|last|this)\s+[\w\s]{0,20}?)?\s+"
+    r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
+)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
@@ -320,7 +327,7 @@ _VERBS = [
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
-            r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
+            r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
@@ -1254,6 +1261,9 @@ def _classify(
         return None
     if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
+    counted_noun = _NOUN_REACHED.search(before)
+    if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
+        return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
     if verb:
         return verb
@@ -2362,6 +2372,14 @@ def _figure(
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")
+            left = [
+                m
+                for m in _mentions_in(context.places[index], *clause)
+                if m.place.country != (returned_to.place.country if returned_to else context.origin)
+                and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+            ]
+            if not place and left:
+                place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]

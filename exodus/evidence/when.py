@@ -397,7 +397,7 @@ def _rules(r: _Resolver):
             range_in_month,
         ),
         (
-            rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}",
+            rf"(?:from\s+)?(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}",
             month_range_first,
         ),
         (  # "12-18 Sep" (a table's week)
@@ -422,6 +422,8 @@ def _rules(r: _Resolver):
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
+        (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
         (  # "since the fighting began in April": the trigger (else that month)
             rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
@@ -500,6 +502,11 @@ def _rules(r: _Resolver):
         ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"(?:since|from)\s+{_day_pattern('s')}", since_day),  # "from 1 January" with no end: to publication
+        (  # "since the weekend": from its Saturday; "this past week": as "the past week"
+            r"since\s+the\s+(?:last\s+|past\s+)?weekend",
+            lambda g: span(weekend(g)[0], p),
+        ),
+        (r"this\s+past\s+(?P<tpw>week|fortnight|month)", lambda g: past_n({"u": g["tpw"]})),
         (
             rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,

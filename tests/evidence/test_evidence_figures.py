@@ -1134,3 +1134,19 @@ def test_a_bulletins_as_of_day_ends_its_running_counts():
     )
     figure = only(text, trigger=None)
     assert (figure.period.start, figure.period.end) == (date(2022, 9, 1), date(2022, 9, 18))
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity, place",
+    [
+        ("Nearly 2,000 Armenians sought safety in Goris on Tuesday.", "entries", "Goris"),
+        ("Daily crossings into Poland averaged 90,000 last week.", "entries", "Poland"),
+        ("Arrivals in Italy last week reached 4,000.", "entries", "Italy"),
+        ("Roughly 3,000 Haitians were sent back to Haiti from the Dominican Republic on Friday.", "exits", "Dominican Republic"),
+    ],
+)
+def test_safety_a_count_noun_reaching_a_level_and_sent_back_from(sentence, quantity, place):
+    """"sought safety in X"; "crossings into X averaged N" (the subject says what is counted); "sent back to
+    <home> from X" leaves X."""
+    figure = only(sentence, trigger=None)
+    assert (figure.quantity, figure.place) == (quantity, place)

@@ -30,6 +30,11 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("during the week of 19 to 25 September", (date(2022, 9, 19), date(2022, 9, 25))),  # translated from French
         ("crossed on 27 and 28 September", (date(2022, 9, 27), date(2022, 9, 28))),  # two days named
         ("since the start of the events", (DECREE, FRIDAY)),  # the trigger, as "since the start of the war"
+        ("since the weekend", (date(2022, 9, 24), FRIDAY)),
+        ("this past week", (date(2022, 9, 23), FRIDAY)),
+        ("from Sept. 19-25", (date(2022, 9, 19), date(2022, 9, 25))),
+        ("since the Sept. 21 decree", (DECREE, FRIDAY)),
+        ("since the 14 September offensive", (date(2022, 9, 14), FRIDAY)),
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
         ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
