@@ -182,7 +182,7 @@ _UNIT_AFTER = re.compile(
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
-    r"|boats?|vessels?|dinghies|rafts|canoes"
+    r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     rf"|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
@@ -195,6 +195,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
+    r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -958,7 +959,10 @@ class _Context:
 
 
 _SENT_BACK_FROM = re.compile(
-    r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back)\s+from\s+(?:the\s+)?$"
+    r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
+    # people coming home from a host country: "Afghans returned (home) from Pakistan" (Pakistan is no origin)
+    r"|(?:returned|returning|returnees|returns|went\s+back|gone\s+back|came\s+back|coming\s+back)(?:\s+home)?"
+    r"|(?:went|gone|going|came|coming|headed|heading)\s+home)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?$"
 )
 _FROM_COUNTRY = keywords(
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
@@ -1195,7 +1199,7 @@ def _classify(
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
-    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after):
+    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after) or _PART_OF_WERE.match(after):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
     if _CLAUSE_CUES.search(words):
@@ -1350,6 +1354,11 @@ _PROJECTED_BEFORE = keywords(
 _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
     r"(?:held|kept|locked\s+up|in\s+detention|in\s+custody)\b"
+)
+# "1,500 of the 6,000 people who crossed on Monday were children": who a part of a count was
+_PART_OF_WERE = re.compile(
+    r"\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\b(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?"
+    r"(?:children|minors|women|men|girls|boys)\b"
 )
 _WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
 

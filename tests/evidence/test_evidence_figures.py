@@ -1150,3 +1150,20 @@ def test_safety_a_count_noun_reaching_a_level_and_sent_back_from(sentence, quant
     <home> from X" leaves X."""
     figure = only(sentence, trigger=None)
     assert (figure.quantity, figure.place) == (quantity, place)
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Over 2,000 cases of cholera were reported among the 40,000 new arrivals on Monday.", [40000]),
+        ("Officials said 1,500 of the 6,000 people who crossed on Monday were children.", [6000]),
+    ],
+)
+def test_cases_of_a_disease_and_who_a_part_of_the_count_were_are_no_figure(sentence, values):
+    assert [f.value for f in figures(sentence)] == values
+
+
+def test_the_country_people_come_home_from_is_no_origin():
+    """"Afghans returned from Pakistan": Pakistan is the host they leave, the Afghans' country the origin."""
+    found = figures("Some 4,000 Afghans returned from Pakistan on Sunday.", trigger=None)
+    assert [(f.quantity, f.place, f.direction) for f in found] == [("exits", "Pakistan", "out of Pakistan")]
