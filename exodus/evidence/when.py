@@ -276,6 +276,17 @@ def _rules(r: _Resolver):
             first = last - timedelta(days=days - 1)
         return span(first, min(last, p)) if first <= p else None
 
+    def nth_week(g):
+        """'the second week of October': days 8-14; 'the first week of the month': of the publication's month."""
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["nwk"].lower()]
+        if g.get("nwm"):
+            month = _month(g["nwm"])
+            year = p.year if month <= p.month else p.year - 1
+        else:
+            month, year = p.month, p.year
+        first = date(year, month, 7 * (n - 1) + 1)
+        return span(first, min(first + timedelta(days=6), p)) if first <= p else None
+
     def across_months(g):
         if g.get("zd1"):
             first = _calendar_date(g["zd1"], g["zm1"], g.get("zy2"), p)
@@ -397,7 +408,8 @@ def _rules(r: _Resolver):
             range_in_month,
         ),
         (
-            rf"(?:from\s+)?(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}",
+            rf"(?:from\s+|on\s+(?=\S+\s+\d+\s+and))?(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to|\s+and)\s*(?P<rb2>{_DAY})\b(?![,.]\d)"
+            rf"{_YEAR.format(name='ry2')}",
             month_range_first,
         ),
         (  # "12-18 Sep" (a table's week)
@@ -462,6 +474,11 @@ def _rules(r: _Resolver):
             r"(?P<fdu>days|weeks?)\s+of\s+"
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,
+        ),
+        (  # "in the second week of October", "the first week of the month"
+            r"(?:(?:in|during|over)\s+)?the\s+(?P<nwk>first|second|third|fourth)\s+week\s+of\s+(?:(?P<nwm>"
+            r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b|(?:the|this)\s+month)",
+            nth_week,
         ),
         (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
         (  # "the week of 19 September", "in the week starting Monday 19 September": that day and the six after
@@ -551,7 +568,7 @@ def _rules(r: _Resolver):
             day_of_month,
         ),
         (
-            r"(?:(?:in|during|(?P<msince>since)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
             month_alone,
