@@ -1230,6 +1230,8 @@ def _classify(
         return None
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
+    if _POPULATION_BEFORE.search(before):
+        return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
     if _INTERNAL.search(words):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
@@ -1330,11 +1332,19 @@ _LIVING_AFTER = re.compile(
 )
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
+# the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
+_POPULATION_BEFORE = keywords(
+    r"number|total|population",
+    tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:the|this|that|its)\s+"
+    r"(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)\b"
+    r"[^.;]{0,30}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
+)
 # moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
 _INTERNAL = keywords(
     r"displaced|relocated|moved|transferred|bussed|taken|evacuated",
     tail=r"\b[^.;]{0,60}?\b(?:(?:inside|within)\s+(?:the\s+|their\s+own\s+|its\s+|their\s+)?(?:country|department|province|region"
-    r"|state|district|governorate|county|municipality|borders)\b|from\s+the\s+(?:border|frontier|crossing)s?\s+(?:area\s+)?to\b)",
+    r"|state|district|governorate|county|municipality|borders)\b|from\s+the\s+(?:border|frontier|crossing)s?\s+(?:area\s+)?to\b"
+    r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:camps?|settlements?|sites?|shelters?)\b)",  # "relocated to camps this week: 1,100"
 )
 # People stopped before they crossed ("intercepted 600 off Sfax", "prevented the illegal entry of 1,850",
 # "300 were turned back"): an attempt, no movement; "pushed back" and "deported" are exits (`_VERBS`)

@@ -1167,3 +1167,17 @@ def test_the_country_people_come_home_from_is_no_origin():
     """"Afghans returned from Pakistan": Pakistan is the host they leave, the Afghans' country the origin."""
     found = figures("Some 4,000 Afghans returned from Pakistan on Sunday.", trigger=None)
     assert [(f.quantity, f.place, f.direction) for f in found] == [("exits", "Pakistan", "out of Pakistan")]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Key figures:\n- Refugees relocated to camps this week: 1,100\n- New arrivals this week: 2,400\n", [2400]),
+        (
+            "Some 6,000 Sudanese have arrived in Chad since Monday, bringing the total number of Sudanese in the country to 410,000.",
+            [6000],
+        ),
+    ],
+)
+def test_relocation_to_camps_and_the_population_present_are_no_figure(text, values):
+    assert [f.value for f in figures(text)] == values
