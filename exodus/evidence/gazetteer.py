@@ -817,8 +817,8 @@ _NAMED_CROSSINGS = [
         # new arrivals": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
-            rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|arrivals|arrived"
-            r"|landed|disembarked)\b)"
+            rf"\s+(?:the\s+)?(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
+            r"|arrived|landed|disembarked|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
     ),

@@ -1181,3 +1181,13 @@ def test_the_country_people_come_home_from_is_no_origin():
 )
 def test_relocation_to_camps_and_the_population_present_are_no_figure(text, values):
     assert [f.value for f in figures(text)] == values
+
+
+def test_at_the_named_place_opening_a_sentence_about_waiting():
+    """"At the Kamanyola post ..., officials estimated 2,000 waiting": the place that opens the sentence."""
+    text = (
+        "About 1,100 people crossed through the Ruzizi bridge overnight.\n\n"
+        "At the Kamanyola, hundreds more were queuing; officials estimated 2,000 waiting by midday."
+    )
+    found = figures(text, trigger=None)
+    assert [(f.quantity, f.place) for f in found][-1] == ("other", "Kamanyola")
