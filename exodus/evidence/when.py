@@ -367,7 +367,7 @@ def _rules(r: _Resolver):
     def month_alone(g):
         """A month, or a third of it: "in September", "in early September", "in the first days of August"."""
         month = _month(g["mo"])
-        year = p.year if month <= p.month else p.year - 1
+        year = int(g["moy"]) if g.get("moy") else p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         part = (g.get("part") or "").lower()
@@ -570,7 +570,8 @@ def _rules(r: _Resolver):
         (
             r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
-            r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
+            r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b"
+            r"(?:,?\s+(?P<moy>(?:19|20)\d\d)\b)?",  # "by the end of September 2017": that year's
             month_alone,
         ),
         (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
@@ -661,6 +662,45 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement, as_of)
         )
     found.sort(key=lambda t: t.start)
+    return _in_narrative_year(text, found, published, offset)
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_WRITTEN = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|\b\d{1,2}\.\d{1,2}\.(?!\d)"
+)
+
+
+def _shift_year(day: date, year: int) -> date:
+    return day.replace(year=year) if not (day.month == 2 and day.day == 29) else date(year, 2, 28)
+
+
+def _in_narrative_year(text: str, found: list[TimeMention], published: date, offset: int) -> list[TimeMention]:
+    """A calendar date written without its year ("on 5 September") in a paragraph that has named an earlier
+    year ("In August 2017, ...") is that year's, not the one before publication."""
+    year_of_line: dict[int, int] = {}
+    for i, mention in enumerate(found):
+        if mention.period is None:
+            continue
+        line = text.rfind("\n", 0, mention.start - offset) + 1
+        phrase = mention.period.how
+        written = _YEAR_WRITTEN.search(phrase)
+        if written:
+            year_of_line[line] = int(written.group())
+            continue
+        year = year_of_line.get(line)
+        start, end = mention.period.start, mention.period.end
+        if (
+            year is None
+            or year >= published.year
+            or not _MONTH_WRITTEN.search(phrase)
+            or end is None
+            or end >= published
+            or (start and start.year != end.year)
+        ):
+            continue
+        period = Period(_shift_year(start, year) if start else None, _shift_year(end, year), phrase)
+        found[i] = TimeMention(mention.start, mention.end, period, mention.statement, mention.as_of)
     return found
 
 

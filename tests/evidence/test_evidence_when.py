@@ -151,3 +151,16 @@ def test_since_part_of_a_month_runs_to_publication():
     assert periods("since late September") == [(DECREE, FRIDAY)]  # the trigger falls in late September
     assert periods("since mid-August") == [(date(2022, 8, 11), FRIDAY)]
     assert periods("in mid-August") == [(date(2022, 8, 11), date(2022, 8, 20))]
+
+
+def test_a_month_with_its_year_and_a_date_in_a_paragraphs_narrative_year():
+    """"by the end of September 2017" is 2017's; "on 5 September" after "In August 2017" in the same paragraph too;
+    a date in another paragraph, or a window open to publication, keeps the usual year."""
+    text = "In August 2017, violence began. By the end of September 2017, many had crossed. On 5 September, 20,000 came.\nOn 5 September, more came."
+    found = [(t.period.start, t.period.end) for t in find_times(text, date(2024, 1, 15))]
+    assert found == [
+        (date(2017, 8, 1), date(2017, 8, 31)),
+        (date(2017, 9, 21), date(2017, 9, 30)),
+        (date(2017, 9, 5), date(2017, 9, 5)),
+        (date(2023, 9, 5), date(2023, 9, 5)),
+    ]
