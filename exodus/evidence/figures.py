@@ -328,6 +328,8 @@ _VERBS = [
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
+            r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
+            r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"

@@ -1191,3 +1191,20 @@ def test_at_the_named_place_opening_a_sentence_about_waiting():
     )
     found = figures(text, trigger=None)
     assert [(f.quantity, f.place) for f in found][-1] == ("other", "Kamanyola")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("About 2,500 Nicaraguans moved into Costa Rica last week.", "Costa Rica"),
+        ("More than 800 people made it to Lampedusa overnight.", "Lampedusa"),
+        ("At least 1,000 migrants were rescued off Libya and taken to Malta on Sunday.", "Malta"),
+    ],
+)
+def test_moving_into_making_it_to_and_being_taken_to_a_place_enter_it(sentence, place):
+    figure = only(sentence, trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", place)
+
+
+def test_taken_to_hospital_is_no_movement():
+    assert figures("About 300 people were taken to hospital on Sunday.") == []
