@@ -327,8 +327,8 @@ def _rules(r: _Resolver):
 
     def calendar_start(g):
         """From the first day of this year, month or week to publication."""
-        unit = (g.get("bsu") or "year").lower()
-        first = {"year": p.replace(month=1, day=1), "month": p.replace(day=1), "week": _week_start(p)}[unit]
+        unit = (g.get("bsu") or g.get("bsu2") or g.get("bsu3") or "year").lower()
+        first = {"year": p.replace(month=1, day=1), "month": p.replace(day=1), "week": _week_start(p), "day": p}[unit]
         return span(first, p)
 
     def calendar_year(g):
@@ -490,8 +490,11 @@ def _rules(r: _Resolver):
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
         (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
         (  # "since / from the beginning of the year", "from the start of this month", "year to date"
-            r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week)"
-            r"|(?P<ytd>year[\s-]to[\s-]date)",
+            r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week|day)"
+            r"|(?P<ytd>year[\s-]to[\s-]date)"
+            # translated: "in what goes of the year" (en lo que va del año), "during the current year / month"
+            r"|(?:in|during)\s+(?:what\s+goes\s+of|what\s+has\s+passed\s+of|the\s+course\s+of)\s+(?:the\s+|this\s+)?(?P<bsu2>year|month)\b"
+            r"|(?:in|during|over)\s+the\s+current\s+(?P<bsu3>year|month)\b",
             calendar_start,
         ),
         (  # "so far in 2023", "in 2023 so far", "in 2022", "throughout 2021", "last year": a calendar year
@@ -529,8 +532,8 @@ def _rules(r: _Resolver):
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
-        (  # "crossed in two days", "within two weeks": the days up to publication, like "in the past two days"
-            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
+        (  # "crossed in two days", "within two weeks", "in the space of 48 hours": the days up to publication
+            rf"(?:in|within)\s+(?:just\s+|only\s+|the\s+space\s+of\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
             lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),

@@ -39,6 +39,10 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in the first week of the month", (date(2022, 9, 1), date(2022, 9, 7))),
         ("in the second week of September", (date(2022, 9, 8), date(2022, 9, 14))),
         ("on September 26 and 27", (date(2022, 9, 26), date(2022, 9, 27))),
+        ("in what goes of the year", (date(2022, 1, 1), FRIDAY)),  # translated "en lo que va del año"
+        ("during the current month", (date(2022, 9, 1), FRIDAY)),
+        ("since the beginning of the day", (FRIDAY, FRIDAY)),
+        ("in the space of 48 hours", (date(2022, 9, 28), FRIDAY)),
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
         ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
