@@ -1208,3 +1208,10 @@ def test_moving_into_making_it_to_and_being_taken_to_a_place_enter_it(sentence, 
 
 def test_taken_to_hospital_is_no_movement():
     assert figures("About 300 people were taken to hospital on Sunday.") == []
+
+
+def test_translated_dotted_thousands_before_a_nationality_and_egress():
+    """"the income of 3.500 Venezuelan citizens" (ingreso): 3,500 entries; "the egress of 1.200 persons" leaves."""
+    figure = only("Migration registered the income of 3.500 Venezuelan citizens at the Tumbes border post on Sunday.")
+    assert (figure.quantity, figure.value) == ("entries", 3500)
+    assert only("Officials reported the egress of 1.200 persons on Monday.").quantity in ("exits", "departures_total")
