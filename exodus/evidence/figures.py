@@ -966,6 +966,11 @@ _SENT_BACK_FROM = re.compile(
     r"|(?:returned|returning|returnees|returns|went\s+back|gone\s+back|came\s+back|coming\s+back)(?:\s+home)?"
     r"|(?:went|gone|going|came|coming|headed|heading)\s+home)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?$"
 )
+_BACK_HOME_TO = keywords(
+    r"(?:crossed|went|gone|going|came|coming|headed|heading|returned|returning)\s+(?:back\s+)?home|crossed\s+back|went\s+back"
+    r"|gone\s+back|returned|returning",
+    tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
+)
 _FROM_COUNTRY = keywords(
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
 )
@@ -998,6 +1003,12 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 and not _SENT_BACK_FROM.search(doc.text, max(start, mention.start - 40), mention.start)
             ):  # (not "deported from the Dominican Republic": the country sending people back)
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+            elif (
+                mention.role == "name"
+                and mention.place.kind == "country"
+                and _BACK_HOME_TO.search(doc.text, max(start, mention.start - 30), mention.start)
+            ):  # "Yazidis crossed back into Iraq('s Kurdistan region) from Syria": home, where they had fled from
+                named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
     if not counts and not named_from and doc.paragraphs:
         # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
         for mention in mentions:

@@ -1215,3 +1215,9 @@ def test_translated_dotted_thousands_before_a_nationality_and_egress():
     figure = only("Migration registered the income of 3.500 Venezuelan citizens at the Tumbes border post on Sunday.")
     assert (figure.quantity, figure.value) == ("entries", 3500)
     assert only("Officials reported the egress of 1.200 persons on Monday.").quantity in ("exits", "departures_total")
+
+
+def test_the_country_people_go_back_into_is_the_origin():
+    """"crossed back into Iraq from Syria": Iraq is home (the origin), so they leave Syria."""
+    found = figures("By Tuesday, some 20,000 Yazidis had crossed back into Iraq from Syria since Saturday.", trigger=None)
+    assert [(f.quantity, f.place) for f in found] == [("exits", "Syria")]
