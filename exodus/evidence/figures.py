@@ -1543,6 +1543,9 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
+            if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
+                # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
+                return _LeadIn(line, previous_start)
             break
     return header or _NO_LEAD_IN
 

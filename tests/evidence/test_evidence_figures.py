@@ -1221,3 +1221,12 @@ def test_the_country_people_go_back_into_is_the_origin():
     """"crossed back into Iraq from Syria": Iraq is home (the origin), so they leave Syria."""
     found = figures("By Tuesday, some 20,000 Yazidis had crossed back into Iraq from Syria since Saturday.", trigger=None)
     assert [(f.quantity, f.place) for f in found] == [("exits", "Syria")]
+
+
+def test_a_list_under_a_sentence_with_a_count_takes_its_quantity_and_period():
+    """"The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": parts of that count."""
+    found = figures("The UN says 20,000 people crossed into Chad last week.\n- Adre: 4,500\n", trigger=None)
+    assert [(f.quantity, f.value, f.place, f.period.start) for f in found] == [
+        ("entries", 20000, "Chad", date(2022, 9, 19)),
+        ("entries", 4500, "Adre", date(2022, 9, 19)),
+    ]
