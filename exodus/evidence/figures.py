@@ -1201,9 +1201,10 @@ def _classify(
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
-        return (
-            "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
-        )
+        priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
+        # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
+        priced = priced or _PRICE.search(context.heading(index))
+        return "flights_price_usd" if priced else None
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:

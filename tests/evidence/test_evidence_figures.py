@@ -1230,3 +1230,13 @@ def test_a_list_under_a_sentence_with_a_count_takes_its_quantity_and_period():
         ("entries", 20000, "Chad", date(2022, 9, 19)),
         ("entries", 4500, "Adre", date(2022, 9, 19)),
     ]
+
+
+def test_a_price_answering_a_question_about_a_fare():
+    text = (
+        "Q: You were at the Rafah crossing on Wednesday. How many people got out?\n"
+        "A: About 450 people crossed into Egypt that day.\n"
+        "Q: What does a place on a bus to Cairo cost?\n"
+        "A: Drivers were asking $300.\n"
+    )
+    assert [f.quantity for f in figures(text, trigger=None)] == ["entries", "flights_price_usd"]
