@@ -1211,6 +1211,11 @@ def _classify(
         counted = _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
+    if _HELPED_BEFORE.search(near) or _HELPED_AFTER.match(after) or (
+        _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+    ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
+        # 30,000 refugees with food aid": people helped, not people moving
+        return None
     if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after) or _PART_OF_WERE.match(after):
@@ -1346,6 +1351,20 @@ _LIVING_AFTER = re.compile(
 )
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
+# people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
+# assistance", "reached 30,000 refugees with food aid"
+_HELPED_BEFORE = keywords(
+    r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
+    r"|assisted|supported|helped|registered\s+for\s+assistance|served",
+    tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+)
+_HELPED_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aid|assistance|cash|food|vouchers|support|help|rations|supplies|blankets|medical|treatment|vaccin\w*)\b",
+    re.IGNORECASE,
+)
+_REACHED_WITH_AID = keywords(r"reached", tail=r"\s+$")
+_WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|food|cash|supplies|support|help|services)\b")
 # the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
 _POPULATION_BEFORE = keywords(
     r"number|total|population",

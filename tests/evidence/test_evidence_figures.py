@@ -1240,3 +1240,20 @@ def test_a_price_answering_a_question_about_a_fare():
         "A: Drivers were asking $300.\n"
     )
     assert [f.quantity for f in figures(text, trigger=None)] == ["entries", "flights_price_usd"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The World Food Programme has reached 30,000 refugees in Chad with food aid since Monday.",
+        "Aid agencies delivered water to 12,000 new arrivals at the border on Tuesday.",
+        "UNICEF has vaccinated 8,000 children who arrived in Renk this week.",
+        "Some 15,000 refugees received cash assistance in Moldova last week.",
+    ],
+)
+def test_people_helped_are_no_movement(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_country_that_received_refugees_still_counts_them():
+    assert only("Uganda has received 21,000 refugees since Monday.").quantity == "entries"
