@@ -1428,7 +1428,7 @@ _JOURNEY_AFTER = re.compile(
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering")
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up")
 )
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
 _WAITING_COUNT_BEFORE = keywords(

@@ -1257,3 +1257,8 @@ def test_people_helped_are_no_movement(sentence):
 
 def test_a_country_that_received_refugees_still_counts_them():
     assert only("Uganda has received 21,000 refugees since Monday.").quantity == "entries"
+
+
+def test_people_gathered_or_massed_at_a_crossing_are_people_waiting():
+    figure = only("About 5,000 migrants massed on the Belarusian side of the Kuznica crossing on Monday.", trigger=None)
+    assert (figure.quantity, figure.place) == ("other", "Kuznica")
