@@ -2555,8 +2555,8 @@ _RUNNING_TOTAL = keywords(
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
-    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?$",
-)
+    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",
+)  # "fled to neighbouring Chad"
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

@@ -1262,3 +1262,8 @@ def test_a_country_that_received_refugees_still_counts_them():
 def test_people_gathered_or_massed_at_a_crossing_are_people_waiting():
     figure = only("About 5,000 migrants massed on the Belarusian side of the Kuznica crossing on Monday.", trigger=None)
     assert (figure.quantity, figure.place) == ("other", "Kuznica")
+
+
+def test_fleeing_to_a_neighbouring_country_enters_it():
+    figure = only("Nearly 5,000 people fled to neighbouring Chad on Tuesday.", trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", "Chad")
