@@ -778,6 +778,15 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|from|since|as|and|where|which|when)\b)"),
         0,
     ),
+    (  # "Trucks were lined up for 20 kilometres at Torkham", "Crossing at Torkham now takes six hours": a queue's place
+        keywords(
+            r"lined\s+up|queued|queuing|queueing|backed\s+up|tailbacks?|delays|Crossing",
+            tail="",
+            ignore_case=False,
+        ),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),

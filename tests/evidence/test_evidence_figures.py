@@ -1267,3 +1267,15 @@ def test_people_gathered_or_massed_at_a_crossing_are_people_waiting():
 def test_fleeing_to_a_neighbouring_country_enters_it():
     figure = only("Nearly 5,000 people fled to neighbouring Chad on Tuesday.", trigger=None)
     assert (figure.quantity, figure.place) == ("entries", "Chad")
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        ("Trucks were lined up for 20 kilometres at Torkham on Tuesday.", "queue_length_km"),
+        ("Crossing at Torkham now takes about six hours, truckers say.", "wait_hours"),
+    ],
+)
+def test_a_queue_or_wait_at_a_crossing_the_gazetteer_lacks(sentence, quantity):
+    figure = only(sentence, trigger=None)
+    assert (figure.quantity, figure.place) == (quantity, "Torkham")
