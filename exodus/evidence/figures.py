@@ -110,6 +110,8 @@ _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." 
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (
     rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number
+    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,.])(?=\s+[^\W\d_])"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -471,10 +473,10 @@ class _Breaks:
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
-_PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[,{_THIN_SPACES}]\d{{3}})+|\d+")
+_PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[, {_THIN_SPACES}]\d{{3}})+|\d+")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES)
+_NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
 _THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400"
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")

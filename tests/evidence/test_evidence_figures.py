@@ -1279,3 +1279,9 @@ def test_fleeing_to_a_neighbouring_country_enters_it():
 def test_a_queue_or_wait_at_a_crossing_the_gazetteer_lacks(sentence, quantity):
     figure = only(sentence, trigger=None)
     assert (figure.quantity, figure.place) == (quantity, "Torkham")
+
+
+def test_thousands_after_a_plain_space():
+    """"12 500 personnes", "3 400 refugees" (translated French and Russian reports)."""
+    found = figures("According to the agency, 12 500 people have arrived in Chad. About 3 400 refugees crossed into Chad on Tuesday.")
+    assert [f.value for f in found] == [12500, 3400]
