@@ -51,7 +51,7 @@ PAGE_BYTES = 1_000_000
 SHARED_REPORTS = ROOT.parent / "shared" / "reports"
 TARGET = 0.85
 # written after the last rule change and never tuned on (the thirty-second was, on branch `evrules`, for its known misses)
-HELD_OUT = ("twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth")
+HELD_OUT = ("twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst")
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
 FIRST_CONTACT = {
