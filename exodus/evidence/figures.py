@@ -110,6 +110,8 @@ _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." 
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (
     rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number
+    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,.])(?=\s+[^\W\d_])"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -130,7 +132,7 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -172,7 +174,7 @@ _PERSON_NOUNS = (
 # (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
-    rf"|\.\d{{3}}\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"
+    rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints
@@ -182,7 +184,7 @@ _UNIT_AFTER = re.compile(
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
-    r"|boats?|vessels?|dinghies|rafts|canoes"
+    r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     rf"|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
@@ -195,6 +197,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
+    r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -251,7 +254,7 @@ _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
-    r"|holds|houses|accommodates|shelters"  # "the settlement, which already holds more than 40,000 people"
+    r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400"
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
@@ -260,6 +263,13 @@ _EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
 # a count passing or reaching a level: "the number who have fled has passed / reached 1 million"
 _COUNT_REACHED = keywords(
     rf"{_EXCEEDED_WORDS}|reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$"
+)
+# a count noun as the subject of a level: "Daily crossings into Poland averaged 90,000", "returns from Iran totalled 3,000"
+_NOUN_REACHED = keywords(
+    r"arrivals|crossings|entries|newcomers|landings|departures|exits|returns|deportations|expulsions",
+    tail=r"(?:\s+(?:in|into|to|from|at|through|via|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}){0,2}"
+    r"(?:\s+(?:on|in|over|during|last|this)\s+[\w\s]{0,20}?)?\s+"
+    r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
 )
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -320,20 +330,22 @@ _VERBS = [
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
-            r"|(?:sought|took|found|seeking|taking)\s+(?:refuge|shelter|sanctuary)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
+            r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
+            r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
+            r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
             r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
             # how they came: "made their way into", "trekked across the mountains into", "sailed from Lebanon to"
             r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
-            r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:in)?to"
+            r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
         ),
     ),
     (
         "exits",
         (
-            r"exit\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
+            r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
@@ -461,12 +473,12 @@ class _Breaks:
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
-_PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[,{_THIN_SPACES}]\d{{3}})+|\d+")
+_PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[, {_THIN_SPACES}]\d{{3}})+|\d+")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES)
+_NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(\d{1,3})$")
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400"
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -766,6 +778,7 @@ class _Context:
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
+    as_of: "TimeMention | None | bool" = None  # the day the headline's "as of" names (False: none), found on first use
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
@@ -801,6 +814,17 @@ class _Context:
             if crossings:
                 return crossings[-1]
         return self.headline_crossing()
+
+    def report_as_of(self) -> "TimeMention | None":
+        """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
+        2024)"): the end of its running counts, when it was published later. Found once."""
+        if self.as_of is None:
+            first = self.doc.paragraphs[0][0] if self.doc.paragraphs else 0
+            said = find_times(self.doc.text[: min(first, 400)], self.published, self.trigger)
+            said += find_times(self.doc.title, self.published, self.trigger)
+            days = [t for t in said if t.as_of and t.period and t.period.start == t.period.end < self.published]
+            self.as_of = days[0] if len(days) == 1 else False
+        return self.as_of or None
 
     def headline_crossing(self) -> Mention | None:
         """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
@@ -939,7 +963,15 @@ class _Context:
 
 
 _SENT_BACK_FROM = re.compile(
-    r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back)\s+from\s+(?:the\s+)?$"
+    r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
+    # people coming home from a host country: "Afghans returned (home) from Pakistan" (Pakistan is no origin)
+    r"|(?:returned|returning|returnees|returns|went\s+back|gone\s+back|came\s+back|coming\s+back)(?:\s+home)?"
+    r"|(?:went|gone|going|came|coming|headed|heading)\s+home)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?$"
+)
+_BACK_HOME_TO = keywords(
+    r"(?:crossed|went|gone|going|came|coming|headed|heading|returned|returning)\s+(?:back\s+)?home|crossed\s+back|went\s+back"
+    r"|gone\s+back|returned|returning",
+    tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
 )
 _FROM_COUNTRY = keywords(
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
@@ -973,6 +1005,12 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 and not _SENT_BACK_FROM.search(doc.text, max(start, mention.start - 40), mention.start)
             ):  # (not "deported from the Dominican Republic": the country sending people back)
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+            elif (
+                mention.role == "name"
+                and mention.place.kind == "country"
+                and _BACK_HOME_TO.search(doc.text, max(start, mention.start - 30), mention.start)
+            ):  # "Yazidis crossed back into Iraq('s Kurdistan region) from Syria": home, where they had fled from
+                named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
     if not counts and not named_from and doc.paragraphs:
         # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
         for mention in mentions:
@@ -1150,7 +1188,7 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
-        if _JOURNEY_AFTER.match(after):
+        if _JOURNEY_AFTER.match(after) or _JOURNEY_BEFORE.search(before):
             return None
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
@@ -1165,18 +1203,24 @@ def _classify(
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
-        return (
-            "flights_price_usd" if _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]]) else None
-        )
+        priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
+        # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
+        priced = priced or _PRICE.search(context.heading(index))
+        return "flights_price_usd" if priced else None
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
         counted = _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
+    if _HELPED_BEFORE.search(near) or _HELPED_AFTER.match(after) or (
+        _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+    ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
+        # 30,000 refugees with food aid": people helped, not people moving
+        return None
     if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
-    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after):
+    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after) or _PART_OF_WERE.match(after):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
     if _CLAUSE_CUES.search(words):
@@ -1202,10 +1246,15 @@ def _classify(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
         return None
-    if _WHO_THEY_ARE.match(after) and _OF_WHOM_BEFORE.search(near):
-        return None  # "96,400 arrivals, of whom 41,000 are Sudanese nationals": the nationality of a part
+    if _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
+        # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
+        return None
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
+    if _POPULATION_BEFORE.search(before):
+        return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
+    if _INTERNAL.search(words):
+        return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
@@ -1215,7 +1264,7 @@ def _classify(
     partitive = _PARTITIVE.match(after)
     if partitive and _STILL_THERE.match(after, partitive.end()):
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
-    if _WAITING_AFTER.match(after):
+    if _people_waiting(text, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
@@ -1237,11 +1286,18 @@ def _classify(
         or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
     ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things
         return None
+    if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
+        return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
+    counted_noun = _NOUN_REACHED.search(before)
+    if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
+        return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
+    if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
+        return "other"  # "In Austria waited on Monday still about 4.000 people at the crossing" (translated, the verb first)
     lead_in = context.lead_in(index, sentence, number.start).text
     if lead_in:
         noun = _COUNT_NOUN.search(lead_in)
@@ -1295,6 +1351,36 @@ _LIVING_AFTER = re.compile(
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
+# a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
+_INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
+# people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
+# assistance", "reached 30,000 refugees with food aid"
+_HELPED_BEFORE = keywords(
+    r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
+    r"|assisted|supported|helped|registered\s+for\s+assistance|served",
+    tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+)
+_HELPED_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aid|assistance|cash|food|vouchers|support|help|rations|supplies|blankets|medical|treatment|vaccin\w*)\b",
+    re.IGNORECASE,
+)
+_REACHED_WITH_AID = keywords(r"reached", tail=r"\s+$")
+_WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|food|cash|supplies|support|help|services)\b")
+# the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
+_POPULATION_BEFORE = keywords(
+    r"number|total|population",
+    tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:the|this|that|its)\s+"
+    r"(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)\b"
+    r"[^.;]{0,30}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
+)
+# moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
+_INTERNAL = keywords(
+    r"displaced|relocated|moved|transferred|bussed|taken|evacuated",
+    tail=r"\b[^.;]{0,60}?\b(?:(?:inside|within)\s+(?:the\s+|their\s+own\s+|its\s+|their\s+)?(?:country|department|province|region"
+    r"|state|district|governorate|county|municipality|borders)\b|from\s+the\s+(?:border|frontier|crossing)s?\s+(?:area\s+)?to\b"
+    r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:camps?|settlements?|sites?|shelters?)\b)",  # "relocated to camps this week: 1,100"
+)
 # People stopped before they crossed ("intercepted 600 off Sfax", "prevented the illegal entry of 1,850",
 # "300 were turned back"): an attempt, no movement; "pushed back" and "deported" are exits (`_VERBS`)
 _THWARTED_WORDS = (
@@ -1314,6 +1400,11 @@ _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
     r"(?:held|kept|locked\s+up|in\s+detention|in\s+custody)\b"
 )
+# "1,500 of the 6,000 people who crossed on Monday were children": who a part of a count was
+_PART_OF_WERE = re.compile(
+    r"\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\b(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?"
+    r"(?:children|minors|women|men|girls|boys)\b"
+)
 _WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
 
 # "58,000 requested asylum": applications, not people moving
@@ -1327,6 +1418,11 @@ _PROJECTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
+# "Transport from the border to Bardarash takes around 3 hours", "the bus ride to the camp lasts six hours": a journey
+_JOURNEY_BEFORE = keywords(
+    r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|from\s+the\s+border\s+to",
+    tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+$",
+)
 # "it took them four days to reach the border": a journey's length, not a wait
 _JOURNEY_AFTER = re.compile(
     r"\s*[\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:reach|get\s+to|arrive|travel|walk|drive)\b", re.IGNORECASE
@@ -1334,8 +1430,22 @@ _JOURNEY_AFTER = re.compile(
 # "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering")
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up")
 )
+# "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
+_WAITING_COUNT_BEFORE = keywords(
+    r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)",
+    tail="",
+)
+
+
+def _people_waiting(text: str, number: "_Number", clause: tuple[int, int]) -> bool:
+    """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"."""
+    return bool(
+        _WAITING_AFTER.match(text, number.end, clause[1]) or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start)
+    )
+
+
 _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
@@ -1357,6 +1467,11 @@ _OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:s
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+)
+# "of them 61 thousand Egyptian", "among them 300 children": the part named by who its people are, no verb between
+_WHO_NAMED = re.compile(
+    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
 _THINGS = (
@@ -1450,13 +1565,29 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
+            if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
+                # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
+                return _LeadIn(line, previous_start)
             break
     return header or _NO_LEAD_IN
+
+
+# what the people counted had fled, said of them before the clause's own verb: "people fleeing fighting in
+# Darfur have reached", "Mozambicans who fled violence ... were returned"
+_FLEEING_MODIFIER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:fleeing|escaping|(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped))\b"
+)
+
+
+_WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
+_CAME_BEFORE = keywords(r"came|come|comes", tail=r"\s+(?:(?:still|also|already|again)\s+)?$")
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
+    if _CAME_BEFORE.search(before, max(0, len(before) - 30)):
+        return "entries"  # "Alone on Sunday came 13.000 persons" (translated, the verb first)
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
     if governing:
         for quantity, pattern in _VERBS:
@@ -1464,6 +1595,9 @@ def _nearest_verb(after: str, before: str) -> str | None:
             if match and not before[match.end() :].strip():
                 return quantity
     first = _ANY_VERB.search(after)
+    modifier = first and _FLEEING_MODIFIER.match(after)
+    if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
+        first = _ANY_VERB.search(after, modifier.end()) or first
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):
@@ -1505,6 +1639,7 @@ _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near U
 _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
+_THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 _VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
@@ -1529,6 +1664,11 @@ _SENT_BACK = keywords(
     r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
 )
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
+# "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
+_THE_POST_DID = keywords(
+    r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
+    tail=r"\s+(?:(?:has|had|have)\s+)?(?:received|registered|recorded|saw|handled|processed|counted|welcomed)\b",
+)
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
 
 
@@ -1684,6 +1824,19 @@ def _place(
                 ),
                 None,
             )
+        if (
+            not named
+            and subject is None
+            and context.main_destination
+            and _AT_BORDER.search(text, *clause)
+            and not any(
+                m.place.name == origin
+                for m in _mentions_in(paragraph_places + context.adjectives[index], sentence[0], number.start)
+            )
+        ):
+            # "our border guards detained 171 people at the border with Belarus": the country guarding its border,
+            # not the one people came from (arrests of protesters with no border named stay the origin's)
+            return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -1728,7 +1881,9 @@ def _place(
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
-    if _THE_CROSSING.search(text, *clause):  # "through the checkpoint": the crossing named before
+    the_post = _THE_POST_DID.search(text, *clause) and not scopes[0]
+    if _THE_CROSSING.search(text, *clause) or the_post:
+        # "through the checkpoint", "the port received 11 thousand": the crossing named before
         for scope in scopes:
             crossings = [m for m in scope if m.place.kind == "crossing"]
             if crossings:
@@ -1888,6 +2043,8 @@ _PRESENT = keywords(
     r"|every day|each day|daily|per day|will|would|tell|tells|costs"
 )
 _PAST = keywords(r"was|were|had|took|did")
+_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
+_SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
 
 
@@ -1978,9 +2135,16 @@ def _period(
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
             chosen = closest(counted)
+            if chosen.as_of:  # "By Tuesday evening, 45,000 had crossed ... since Saturday": the window, taken then
+                opened = [
+                    t
+                    for t in counted
+                    if not t.as_of and t.period and t.period.start and t.period.start < t.period.end == context.published
+                ]
+                chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
-            closer = said[0] if said else as_of[-1] if as_of else None
+            closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
@@ -1994,7 +2158,7 @@ def _period(
         return None
 
     words = text[slice(*clause)]
-    if quantity == "other" and _WAITING_AFTER.match(text, number.end, clause[1]):
+    if quantity == "other" and _people_waiting(text, number, clause):
         # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
         # not on another clause's or an earlier sentence's day
         own = [t for t in mentions if clause[0] <= t.start and t.end <= clause[1] and not t.statement]
@@ -2017,6 +2181,15 @@ def _period(
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
         if scope is sentence:  # "sold out until Sunday; cheapest fare about $3,000": "until" dates its own clause only
             inside = [t for t in inside if not _UNTIL.match(t.period.how if t.period else "")]
+        if (
+            snapshot
+            and scope is clause
+            and not inside
+            and not _PAST.search(words)
+            and not _PAST_ED.search(words)
+            and (_PRESENT.search(words) or _SAY_NOW.match(text, clause[1]))
+        ):  # "Buses queue for two to three days at Qustul, drivers say, and the line ... last week": the wait now
+            return Period(context.published, context.published, "a queue or wait in the present: publication date")
         if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
@@ -2256,6 +2429,14 @@ def _figure(
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")
+            left = [
+                m
+                for m in _mentions_in(context.places[index], *clause)
+                if m.place.country != (returned_to.place.country if returned_to else context.origin)
+                and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+            ]
+            if not place and left:
+                place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
@@ -2275,10 +2456,25 @@ def _figure(
         if unit == "vehicles":
             kind = "vehicles crossing"
         elif quantity == "other" and (
-            _WAITING_AFTER.match(text, number.end, clause[1]) or _STRONG_WAIT.search(text, number.end, clause[1])
+            _people_waiting(text, number, clause)
+            or _STRONG_WAIT.search(text, number.end, clause[1])
+            or _WAITED_BEFORE.search(text, clause[0], number.start)
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+    named_place = context.place_named(place) if quantity == "entries" and place else None
+    if named_place is not None and named_place.kind in ("city", "crossing"):
+        # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
+        # clause, before the town they crossed into (a country named stays: the labels count entries by country)
+        via = [
+            m
+            for m in _mentions_in(context.places[index], *clause)
+            if m.place.kind == "crossing"
+            and _THROUGH_BEFORE.search(text, max(clause[0], m.start - 12), m.start)
+            and not _another_numbers(text, m, number)
+        ]
+        if len({m.place.name for m in via}) == 1:
+            place = via[0].place.name
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
@@ -2361,8 +2557,8 @@ _RUNNING_TOTAL = keywords(
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
-    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?$",
-)
+    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",
+)  # "fled to neighbouring Chad"
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

@@ -746,7 +746,9 @@ def canonical_country(name: str) -> str | None:
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
-    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?)\b"
+    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
+    # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
+    r"|transit\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
 )
 # "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
@@ -769,6 +771,20 @@ _NAMED_CROSSINGS = [
         re.compile(  # (a count between: "deported around 5,000 Afghans through Islam Qala")
             rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
         ),
+        0,
+    ),
+    (  # "at the border crossing Nickelsdorf", "the checkpoint Kairak": the name right after the noun (translated)
+        keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|from|since|as|and|where|which|when)\b)"),
+        0,
+    ),
+    (  # "Trucks were lined up for 20 kilometres at Torkham", "Crossing at Torkham now takes six hours": a queue's place
+        keywords(
+            r"lined\s+up|queued|queuing|queueing|backed\s+up|tailbacks?|delays|Crossing",
+            tail="",
+            ignore_case=False,
+        ),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
@@ -810,8 +826,8 @@ _NAMED_CROSSINGS = [
         # new arrivals": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
-            rf"\s+(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|arrivals|arrived"
-            r"|landed|disembarked)\b)"
+            rf"\s+(?:the\s+)?(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
+            r"|arrived|landed|disembarked|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
     ),

@@ -50,7 +50,8 @@ _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
     r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
-    r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address))"
+    r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address)"
+    r"|events|unrest|hostilities|revolt|revolution|protests|uprising|insurgency|rebellion)"
 )
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
@@ -275,6 +276,17 @@ def _rules(r: _Resolver):
             first = last - timedelta(days=days - 1)
         return span(first, min(last, p)) if first <= p else None
 
+    def nth_week(g):
+        """'the second week of October': days 8-14; 'the first week of the month': of the publication's month."""
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[g["nwk"].lower()]
+        if g.get("nwm"):
+            month = _month(g["nwm"])
+            year = p.year if month <= p.month else p.year - 1
+        else:
+            month, year = p.month, p.year
+        first = date(year, month, 7 * (n - 1) + 1)
+        return span(first, min(first + timedelta(days=6), p)) if first <= p else None
+
     def across_months(g):
         if g.get("zd1"):
             first = _calendar_date(g["zd1"], g["zm1"], g.get("zy2"), p)
@@ -315,8 +327,8 @@ def _rules(r: _Resolver):
 
     def calendar_start(g):
         """From the first day of this year, month or week to publication."""
-        unit = (g.get("bsu") or "year").lower()
-        first = {"year": p.replace(month=1, day=1), "month": p.replace(day=1), "week": _week_start(p)}[unit]
+        unit = (g.get("bsu") or g.get("bsu2") or g.get("bsu3") or "year").lower()
+        first = {"year": p.replace(month=1, day=1), "month": p.replace(day=1), "week": _week_start(p), "day": p}[unit]
         return span(first, p)
 
     def calendar_year(g):
@@ -355,7 +367,7 @@ def _rules(r: _Resolver):
     def month_alone(g):
         """A month, or a third of it: "in September", "in early September", "in the first days of August"."""
         month = _month(g["mo"])
-        year = p.year if month <= p.month else p.year - 1
+        year = int(g["moy"]) if g.get("moy") else p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         part = (g.get("part") or "").lower()
@@ -390,13 +402,14 @@ def _rules(r: _Resolver):
 
     rules = [
         (
-            # (also "during the week of 8 to 14 May", translated from French)
-            rf"(?:between|from|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
+            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days)
+            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
             rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
         (
-            rf"(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to)\s*(?P<rb2>{_DAY})\b{_YEAR.format(name='ry2')}",
+            rf"(?:from\s+|on\s+(?=\S+\s+\d+\s+and))?(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to|\s+and)\s*(?P<rb2>{_DAY})\b(?![,.]\d)"
+            rf"{_YEAR.format(name='ry2')}",
             month_range_first,
         ),
         (  # "12-18 Sep" (a table's week)
@@ -421,6 +434,8 @@ def _rules(r: _Resolver):
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
+        (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
         (  # "since the fighting began in April": the trigger (else that month)
             rf"(?:since|after)\s+(?:[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
@@ -460,6 +475,11 @@ def _rules(r: _Resolver):
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,
         ),
+        (  # "in the second week of October", "the first week of the month"
+            r"(?:(?:in|during|over)\s+)?the\s+(?P<nwk>first|second|third|fourth)\s+week\s+of\s+(?:(?P<nwm>"
+            r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b|(?:the|this)\s+month)",
+            nth_week,
+        ),
         (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
         (  # "the week of 19 September", "in the week starting Monday 19 September": that day and the six after
             rf"(?:(?:in|during|over)\s+)?the\s+week\s+(?:of|starting|beginning)\s+{_day_pattern('k')}",
@@ -470,8 +490,11 @@ def _rules(r: _Resolver):
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
         (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
         (  # "since / from the beginning of the year", "from the start of this month", "year to date"
-            r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week)"
-            r"|(?P<ytd>year[\s-]to[\s-]date)",
+            r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week|day)"
+            r"|(?P<ytd>year[\s-]to[\s-]date)"
+            # translated: "in what goes of the year" (en lo que va del año), "during the current year / month"
+            r"|(?:in|during)\s+(?:what\s+goes\s+of|what\s+has\s+passed\s+of|the\s+course\s+of)\s+(?:the\s+|this\s+)?(?P<bsu2>year|month)\b"
+            r"|(?:in|during|over)\s+the\s+current\s+(?P<bsu3>year|month)\b",
             calendar_start,
         ),
         (  # "so far in 2023", "in 2023 so far", "in 2022", "throughout 2021", "last year": a calendar year
@@ -499,13 +522,18 @@ def _rules(r: _Resolver):
         ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
         (rf"(?:since|from)\s+{_day_pattern('s')}", since_day),  # "from 1 January" with no end: to publication
+        (  # "since the weekend": from its Saturday; "this past week": as "the past week"
+            r"since\s+the\s+(?:last\s+|past\s+)?weekend",
+            lambda g: span(weekend(g)[0], p),
+        ),
+        (r"this\s+past\s+(?P<tpw>week|fortnight|month)", lambda g: past_n({"u": g["tpw"]})),
         (
             rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
-        (  # "crossed in two days", "within two weeks": the days up to publication, like "in the past two days"
-            rf"(?:in|within)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
+        (  # "crossed in two days", "within two weeks", "in the space of 48 hours": the days up to publication
+            rf"(?:in|within)\s+(?:just\s+|only\s+|the\s+space\s+of\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
             lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
@@ -543,9 +571,10 @@ def _rules(r: _Resolver):
             day_of_month,
         ),
         (
-            r"(?:(?:in|during|(?P<msince>since)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
-            r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b",
+            r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b"
+            r"(?:,?\s+(?P<moy>(?:19|20)\d\d)\b)?",  # "by the end of September 2017": that year's
             month_alone,
         ),
         (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
@@ -596,7 +625,7 @@ _STATEMENT = keywords(
     r"|told\s+\w+(?:\s+\w+)?",
     tail=r"\s+(?:on\s+)?$",
 )
-_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to)\s", re.IGNORECASE)
+_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"
@@ -636,6 +665,45 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement, as_of)
         )
     found.sort(key=lambda t: t.start)
+    return _in_narrative_year(text, found, published, offset)
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_WRITTEN = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|\b\d{1,2}\.\d{1,2}\.(?!\d)"
+)
+
+
+def _shift_year(day: date, year: int) -> date:
+    return day.replace(year=year) if not (day.month == 2 and day.day == 29) else date(year, 2, 28)
+
+
+def _in_narrative_year(text: str, found: list[TimeMention], published: date, offset: int) -> list[TimeMention]:
+    """A calendar date written without its year ("on 5 September") in a paragraph that has named an earlier
+    year ("In August 2017, ...") is that year's, not the one before publication."""
+    year_of_line: dict[int, int] = {}
+    for i, mention in enumerate(found):
+        if mention.period is None:
+            continue
+        line = text.rfind("\n", 0, mention.start - offset) + 1
+        phrase = mention.period.how
+        written = _YEAR_WRITTEN.search(phrase)
+        if written:
+            year_of_line[line] = int(written.group())
+            continue
+        year = year_of_line.get(line)
+        start, end = mention.period.start, mention.period.end
+        if (
+            year is None
+            or year >= published.year
+            or not _MONTH_WRITTEN.search(phrase)
+            or end is None
+            or end >= published
+            or (start and start.year != end.year)
+        ):
+            continue
+        period = Period(_shift_year(start, year) if start else None, _shift_year(end, year), phrase)
+        found[i] = TimeMention(mention.start, mention.end, period, mention.statement, mention.as_of)
     return found
 
 

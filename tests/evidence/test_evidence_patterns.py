@@ -91,4 +91,5 @@ def test_named_crossing_cues_found_in_one_scan_are_what_each_cue_finds_alone():
         together = gazetteer._cue_matches(CORPUS, end)
         alone = [list(cue.finditer(CORPUS, 0, end)) for cue, _around, _reach in gazetteer._NAMED_CROSSINGS]
         assert [[m.span() for m in found] for found in together] == [[m.span() for m in found] for found in alone]
-        assert all(together)  # every cue occurs in the labelled texts, so each is exercised
+        if end == len(CORPUS):  # every cue occurs in the labelled texts, so each is exercised (a third may lack one)
+            assert all(together)

@@ -28,6 +28,21 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("four to five days ago", (date(2022, 9, 25), date(2022, 9, 26))),
         ("between 21 and 25 September", (DECREE, date(2022, 9, 25))),
         ("during the week of 19 to 25 September", (date(2022, 9, 19), date(2022, 9, 25))),  # translated from French
+        ("crossed on 27 and 28 September", (date(2022, 9, 27), date(2022, 9, 28))),  # two days named
+        ("since the start of the events", (DECREE, FRIDAY)),  # the trigger, as "since the start of the war"
+        ("since the weekend", (date(2022, 9, 24), FRIDAY)),
+        ("this past week", (date(2022, 9, 23), FRIDAY)),
+        ("from Sept. 19-25", (date(2022, 9, 19), date(2022, 9, 25))),
+        ("since the Sept. 21 decree", (DECREE, FRIDAY)),
+        ("since the 14 September offensive", (date(2022, 9, 14), FRIDAY)),
+        ("from the start of September", (date(2022, 9, 1), FRIDAY)),
+        ("in the first week of the month", (date(2022, 9, 1), date(2022, 9, 7))),
+        ("in the second week of September", (date(2022, 9, 8), date(2022, 9, 14))),
+        ("on September 26 and 27", (date(2022, 9, 26), date(2022, 9, 27))),
+        ("in what goes of the year", (date(2022, 1, 1), FRIDAY)),  # translated "en lo que va del año"
+        ("during the current month", (date(2022, 9, 1), FRIDAY)),
+        ("since the beginning of the day", (FRIDAY, FRIDAY)),
+        ("in the space of 48 hours", (date(2022, 9, 28), FRIDAY)),
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
         ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
@@ -140,3 +155,16 @@ def test_since_part_of_a_month_runs_to_publication():
     assert periods("since late September") == [(DECREE, FRIDAY)]  # the trigger falls in late September
     assert periods("since mid-August") == [(date(2022, 8, 11), FRIDAY)]
     assert periods("in mid-August") == [(date(2022, 8, 11), date(2022, 8, 20))]
+
+
+def test_a_month_with_its_year_and_a_date_in_a_paragraphs_narrative_year():
+    """"by the end of September 2017" is 2017's; "on 5 September" after "In August 2017" in the same paragraph too;
+    a date in another paragraph, or a window open to publication, keeps the usual year."""
+    text = "In August 2017, violence began. By the end of September 2017, many had crossed. On 5 September, 20,000 came.\nOn 5 September, more came."
+    found = [(t.period.start, t.period.end) for t in find_times(text, date(2024, 1, 15))]
+    assert found == [
+        (date(2017, 8, 1), date(2017, 8, 31)),
+        (date(2017, 9, 21), date(2017, 9, 30)),
+        (date(2017, 9, 5), date(2017, 9, 5)),
+        (date(2023, 9, 5), date(2023, 9, 5)),
+    ]
