@@ -17,7 +17,7 @@ import numpy as np
 from numba.core import types as nbtypes
 from numba.extending import intrinsic
 
-from exodus.engine.random import uniform
+from exodus.engine.random import draw, person_seed
 from exodus.model.flee.places import conflict_decay
 
 if "NUMBA_THREADING_LAYER" not in os.environ:
@@ -294,17 +294,19 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
             i = np.uintp(first + due[t])
             w = wake[i]
             k = 0  # index of this person's next draw today
-            departing = link[i] < 0
+            lk = link[i]
+            departing = lk < 0
             if departing:
                 loc = np.uintp(location[i])
                 if w > day and not redraw[loc]:
                     continue
-                if w < 0 or redraw[loc]:  # new in the simulation, or his place changed today
-                    wait = days_until_move(uniform(key, i, day, 0), movechance[loc], log_stay[loc])
-                    k = 1
-                    if wait > 0:
-                        wake[i] = NEVER if wait >= NEVER - day else day + wait
-                        continue
+            seed = person_seed(key, i)  # almost everyone past here draws today, most twice or more
+            if departing and (w < 0 or redraw[loc]):  # new in the simulation, or his place changed today
+                wait = days_until_move(draw(seed, day, 0), movechance[loc], log_stay[loc])
+                k = 1
+                if wait > 0:
+                    wake[i] = NEVER if wait >= NEVER - day else day + wait
+                    continue
             moved = 0.0
             settled = False  # ends the day at place ``settle`` with no move decided for tomorrow
             settle = np.uintp(0)
@@ -312,15 +314,15 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                 if departing:
                     # Plan a route if there is none, then step onto its next link.
                     departing = False
-                    loc = np.uintp(location[i])
-                    if route[i] < 0:
+                    r = np.int64(route[i])
+                    if r < 0:
                         if total[loc] <= 0.0:
                             settled, settle = True, loc
                             break
                         lo = np.uintp(by_place[loc])
                         last = np.uintp(by_place[loc + np.uintp(1)] - 1)
                         for _ in range(8):
-                            u = uniform(key, i, day, k) * total[loc]
+                            u = draw(seed, day, k) * total[loc]
                             k += 1
                             c = lo
                             while c < last and cum[c] <= u:  # a place has a handful of candidates
@@ -328,62 +330,67 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                             # A route straight back to the place just left is kept with probability backtrack.
                             if backtrack >= 1.0 or first_stop[c] != previous[i]:
                                 break
-                            keep = uniform(key, i, day, k) < backtrack
+                            keep = draw(seed, day, k) < backtrack
                             k += 1
                             if keep:
                                 break
-                        route[i] = c
-                        step[i] = 0
-                    c = np.uintp(route[i])
-                    lk = np.uintp(links[ptr[c] + step[i]])
-                    if dest_full[end[c]] or closed[lk] > 0:
+                        r, st = np.int64(c), 0
+                    else:
+                        st = step[i]
+                    c = np.uintp(r)
+                    at = ptr[c] + st
+                    lk = links[np.uintp(at)]
+                    if dest_full[np.uintp(end[c])] or closed[np.uintp(lk)] > 0:
                         route[i] = -1
+                        step[i] = st
                         settled, settle = True, loc
                         break
-                    link[i] = lk
                     change[loc] -= 1
-                    distance[i] = 0.0
                     previous[i] = loc
-                    step[i] += 1
-                    if ptr[c] + step[i] >= ptr[c + np.uintp(1)]:
-                        route[i] = -1
+                    step[i] = st + 1
+                    route[i] = -1 if at + 1 >= ptr[c + np.uintp(1)] else r
+                    start = 0.0
+                else:
+                    start = np.float64(distance[i])
                 # Travel along the current link.
-                lk = np.uintp(link[i])
-                speed = link_speed[lk]
-                if link_walk[lk] > 0.0:
-                    if uniform(key, i, day, k) < link_walk[lk]:
+                on = np.uintp(lk)
+                speed = link_speed[on]
+                if link_walk[on] > 0.0:
+                    if draw(seed, day, k) < link_walk[on]:
                         speed = walk_speed
                     k += 1
-                pos = distance[i] + speed
+                pos = start + speed
                 moved += speed
-                if pos <= link_length[lk]:
+                length = link_length[on]
+                if pos <= length:
+                    link[i] = lk
                     distance[i] = pos
                     break
-                moved += link_length[lk] - pos
+                moved += length - pos
                 link[i] = -1
                 distance[i] = 0.0
-                if closed[lk] > 0:  # closed while travelling: back to where the link starts
-                    here = np.uintp(link_src[lk])
+                if closed[on] > 0:  # closed while travelling: back to where the link starts
+                    here = np.uintp(link_src[on])
                     route[i] = -1
                     location[i] = here
                     change[here] += 1
                     settled, settle = True, here
                     break
-                here = np.uintp(link_dst[lk])
+                here = np.uintp(link_dst[on])
                 location[i] = here
                 change[here] += 1
                 if moved >= speed:
                     settled, settle = True, here
                     break
                 # Time left today: decide again at the new place; a new link gets a full day's credit.
-                wait = days_until_move(uniform(key, i, day, k), movechance[here], log_stay[here])
+                wait = days_until_move(draw(seed, day, k), movechance[here], log_stay[here])
                 k += 1
                 if wait > 0:
                     wake[i] = NEVER if wait >= NEVER - day else day + wait
                     break
-                departing = True
+                departing, loc = True, here
             if settled:  # stays where he is today; his daily draws start tomorrow
-                wait = 1 + days_until_move(uniform(key, i, day, k), movechance[settle], log_stay[settle])
+                wait = 1 + days_until_move(draw(seed, day, k), movechance[settle], log_stay[settle])
                 wake[i] = NEVER if wait >= NEVER - day else day + wait
     _atomic_add(job, FINISHED, 1)
 
