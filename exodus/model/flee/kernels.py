@@ -301,7 +301,9 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                 if w > day and not redraw[loc]:
                     continue
             seed = person_seed(key, i)  # almost everyone past here draws today, most twice or more
-            if departing and (w < 0 or redraw[loc]):  # new in the simulation, or his place changed today
+            # New in the simulation, or his place changed today (any_redraw first: on most days no
+            # place changed, and this branch then waits for no load of redraw).
+            if departing and (w < 0 or (any_redraw and redraw[loc])):
                 wait = days_until_move(draw(seed, day, 0), movechance[loc], log_stay[loc])
                 k = 1
                 if wait > 0:
