@@ -256,7 +256,7 @@ def _count_at_places(n, location, link, n_places):
     return counts.sum(axis=0)
 
 
-@nb.njit(nogil=True, cache=True)
+@nb.njit(nogil=True, cache=True, error_model="numpy")
 def _move_stripes(job, change, n, key, day, location, link, distance, route, step, previous, wake, backtrack,
                   movechance, log_stay, redraw, any_redraw, by_place, cum, total, end, first_stop, ptr, links,
                   link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
@@ -267,6 +267,8 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
     # be valid: signed ones make Numba add a negative-index fix-up to every array access.
     # One loop body with no calls but inlined helpers: a call passing this many arrays
     # costs more than everything a person does on a quiet day.
+    # error_model="numpy": no test for a zero divisor before each wait's division (log_stay is
+    # 0 only where chance is 0, and days_until_move returns before dividing there).
     # Threads claim stripes in memory order from job[TAKEN]: one the OS pauses on a busy
     # machine no longer holds up the day, and a stripe's lines that the prefetcher has already
     # fetched past the previous one are still cached (about 10% less CPU on car, ssudan and
