@@ -7,7 +7,7 @@ import pytest
 
 import exodus
 from exodus.engine.people import People
-from exodus.engine.random import Streams, uniform
+from exodus.engine.random import Streams, draw, person_seed, uniform
 from exodus.engine.sim import split_overrides
 from exodus.errors import ParameterError
 from tests.tiny import tiny_scenario
@@ -48,6 +48,28 @@ def test_counter_based_draws_are_uniform_and_order_free():
     assert np.histogram(draws, bins=10, range=(0, 1))[0].min() > 1800
     assert uniform(key, 7, 3, 0) == draws[7]
     assert uniform(key, 7, 3, 1) != draws[7] != uniform(key, 7, 4, 0)
+
+
+def test_split_draws_equal_uniform_and_its_original_formula():
+    """person_seed + draw (the Flee kernel's) give uniform's floats, which are still those of
+    the original two-round formula written out here: changing either changes every run."""
+    mask = (1 << 64) - 1
+
+    def mix(z):
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        return z ^ (z >> 31)
+
+    rng = np.random.default_rng(0)
+    for _ in range(3000):
+        key = int(rng.integers(0, 2**63)) * 2 + int(rng.integers(0, 2))
+        agent, day, k = int(rng.integers(0, 2**31)), int(rng.integers(0, 2**15)), int(rng.integers(0, 20))
+        z = mix(key ^ ((agent * 0x9E3779B97F4A7C15) & mask))
+        z = mix(z ^ ((day * 0xD1B54A32D192ED03 + k) & mask))
+        expected = (z >> 11) * (1.0 / 9007199254740992.0)
+        key = np.uint64(key)
+        assert uniform(key, agent, day, k) == expected
+        assert draw(np.uint64(person_seed(key, agent)), day, k) == expected  # a uint64, as in kernels
 
 
 def test_people_are_preallocated_arrays_that_grow_if_needed():

@@ -51,6 +51,28 @@ def test_wait_before_a_move_is_geometric_with_the_daily_chance():
     assert days_until_move(0.0, 0.0, 0.0) == NEVER
 
 
+def test_due_people_are_listed_in_simd_as_a_scalar_scan_lists_them():
+    import numba as nb
+
+    from exodus.model.flee.kernels import LANES, NEVER, _append_due
+
+    @nb.njit
+    def listed(wake, first, day):
+        due = np.empty(len(wake) - first, dtype=np.uint32)
+        m = 0
+        for j in range(0, len(due) - len(due) % LANES, LANES):
+            m = _append_due(wake, first + j, day, due, m, j)
+        return due[:m].copy()
+
+    rng = np.random.default_rng(3)
+    for day in (0, 5, 700, NEVER - 1):
+        wake = rng.choice(np.array([-1, 0, day - 1, day, day + 1, NEVER], dtype=np.int16), 37 * LANES + 3)
+        for first in (0, 3, LANES):
+            whole = (len(wake) - first) // LANES * LANES
+            expected = np.flatnonzero(wake[first:first + whole] <= day)
+            assert np.array_equal(listed(wake, first, day), expected)
+
+
 def test_a_run_longer_than_wake_days_can_count_is_refused():
     import pytest
 

@@ -51,8 +51,20 @@ def _mix(z):
 
 
 @nb.njit(inline="always", cache=True)
+def person_seed(key, agent):
+    """The part of ``uniform`` that depends only on (key, agent): a kernel drawing several
+    times for one person computes it once and passes it to ``draw``."""
+    return _mix(key ^ (np.uint64(agent) * np.uint64(0x9E3779B97F4A7C15)))
+
+
+@nb.njit(inline="always", cache=True)
+def draw(seed, day, k):
+    """``uniform(key, agent, day, k)`` from ``seed = person_seed(key, agent)``: the same float."""
+    z = _mix(seed ^ (np.uint64(day) * np.uint64(0xD1B54A32D192ED03) + np.uint64(k)))
+    return np.float64(z >> np.uint64(11)) * (1.0 / 9007199254740992.0)
+
+
+@nb.njit(inline="always", cache=True)
 def uniform(key, agent, day, k):
     """A uniform draw in [0, 1) for (stream key, agent, day, k-th draw of that day)."""
-    z = _mix(key ^ (np.uint64(agent) * np.uint64(0x9E3779B97F4A7C15)))
-    z = _mix(z ^ (np.uint64(day) * np.uint64(0xD1B54A32D192ED03) + np.uint64(k)))
-    return np.float64(z >> np.uint64(11)) * (1.0 / 9007199254740992.0)
+    return draw(person_seed(key, agent), day, k)
