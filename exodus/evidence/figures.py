@@ -1033,10 +1033,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
 
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
-    long_text = end >= parallel.MIN_CHARACTERS
-    if long_text:
-        compile_rules()  # here, where the next child inherits them, not in each child
-    with parallel.in_child(times, worth_a_fork=long_text) as found_apart:
+    with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
         mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
         origin = origin or infer_origin(doc, mentions)
         main_destination = _main_destination(mentions, origin)

@@ -34,13 +34,18 @@ Walk = Callable[[int, int, list], list]
 
 
 @contextmanager
-def in_child(compute: Callable[[], Any], worth_a_fork: bool) -> Iterator[Callable[[], Any]]:
+def in_child(
+    compute: Callable[[], Any], worth_a_fork: bool, prepare: Callable[[], None] | None = None
+) -> Iterator[Callable[[], Any]]:
     """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and a core is
     spare); the function the block gets waits for its result, None if no child ran or it failed.
-    Leaving the block early ends the child."""
+    Leaving the block early ends the child. `prepare()`, when a child is forked, runs first, here:
+    what the child would make for itself (compiled patterns) this process keeps for the next child."""
     if not worth_a_fork or not spare_core():
         yield lambda: None
         return
+    if prepare is not None:
+        prepare()
     read, write = os.pipe()
     child = os.fork()
     if child == 0:
