@@ -14,13 +14,19 @@ Speed is `exodus evidence extract` run in this process through its command line 
 trafilatura for HTML, extraction, merging, writing the CSV): wall seconds, and CPU seconds of this
 process and of the children it forks for a long page when a core is spare (evidence/parallel.py:
 words counted, time expressions found and the second half of the paragraphs walked beside this
-process), best of three each, on three 1 MB pages:
+process, which takes over the far part of that half when done with its own first; the time rules
+are compiled once, before the first such fork, and inherited), best of three each, on three 1 MB
+pages:
 - page.html: a typical news page, 1 MB of markup, scripts and navigation around an
   article made of the three shared reports (read at run time from ../shared/reports);
 - dense.txt / dense.html: the worst case, 1 MB of nothing but report prose, built from
   the labelled texts with every number changed per copy (so no line repeats).
 A whole `exodus evidence extract` process is timed too (CPU of it and its children, wall): it
-adds Python's start-up and the import of exodus's command line, which no page size changes.
+adds Python's start-up, the import of exodus's command line and Typer's first command (it imports
+pydantic and builds a validator per parameter), which no page size changes, and compiles what a
+long-running process compiled on its first page. It runs the `exodus` beside this Python with
+this environment, so a worktree without a .venv of its own times its own code with main's Python
+and PYTHONPATH set to the worktree.
 The target is under one second per page, judged on wall seconds in process: with the work on two
 cores, CPU seconds (the sum over both) no longer say how long a reader waits. Wall seconds count
 waiting for a core too: on a shared machine, read them with the load averages printed around them

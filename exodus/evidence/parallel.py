@@ -31,6 +31,7 @@ WARM_NUMBERS = 200  # numbers in the warm-up: enough, in any report seen, to hol
 STEAL_NUMBERS = 1000  # numbers the child has left for this process to take half of them (a warm-up costs a fifth)
 
 Walk = Callable[[int, int, list], list]
+_NAMED: set[Callable[[], None]] = set()  # the `prepare` functions a fork has named (see `in_child`)
 
 
 @contextmanager
@@ -39,13 +40,17 @@ def in_child(
 ) -> Iterator[Callable[[], Any]]:
     """Within the block, `compute()` runs in a forked child (when `worth_a_fork` and a core is
     spare); the function the block gets waits for its result, None if no child ran or it failed.
-    Leaving the block early ends the child. `prepare()`, when a child is forked, runs first, here:
-    what the child would make for itself (compiled patterns) this process keeps for the next child."""
+    Leaving the block early ends the child. `prepare` makes what the child would otherwise make
+    for itself (compiled patterns): it runs here, before the fork, from the second fork that names
+    it on. A process that reads one page leaves that to its child, beside its own work; one that
+    reads more makes it once, for all its children."""
     if not worth_a_fork or not spare_core():
         yield lambda: None
         return
-    if prepare is not None:
+    if prepare in _NAMED:
         prepare()
+    elif prepare is not None:
+        _NAMED.add(prepare)
     read, write = os.pipe()
     child = os.fork()
     if child == 0:

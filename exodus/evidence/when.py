@@ -579,8 +579,8 @@ def _rules_from(word: str) -> re.Pattern | None:
 
 def compile_rules() -> None:
     """Compile the rules of every word that can start one (what `_rules_from` compiles on first
-    meeting it; 0.15 s once per process): a child forked afterwards to find a long page's times
-    inherits them instead of compiling them again (0.09 s on a page of prose) for every page."""
+    meeting it; 0.15 s): a child forked afterwards to find a long page's times inherits them
+    instead of compiling those it meets again (0.09 s on a page of prose) for every page."""
     for phrase in _PHRASES:
         first = re.match(r"[a-z]+", phrase)
         _rules_from(first.group() if first else "0")  # a phrase not opening with letters opens with a digit

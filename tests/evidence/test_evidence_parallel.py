@@ -64,6 +64,21 @@ def test_in_child_gives_the_result_or_none(split_always):
         assert result() is None
 
 
+def test_prepared_here_from_the_second_fork_on(split_always):
+    """The first child makes what it needs itself; from the second fork on, this process makes it first."""
+    made = []
+
+    def prepare():
+        made.append(os.getpid())
+
+    for _ in range(3):
+        with parallel.in_child(lambda: "done", worth_a_fork=True, prepare=prepare) as result:
+            assert result() == "done"
+    with parallel.in_child(lambda: "here", worth_a_fork=False, prepare=prepare) as result:
+        assert result() is None  # no fork, nothing prepared
+    assert made == [os.getpid()] * 2
+
+
 def test_leaving_early_ends_the_child(split_always):
     with pytest.raises(KeyError):
         with parallel.in_child(lambda: sum(range(10**9)), worth_a_fork=True):
