@@ -45,7 +45,7 @@ def in_child(
     it on. A process that reads one page leaves that to its child, beside its own work; one that
     reads more makes it once, for all its children."""
     if not worth_a_fork or not spare_core():
-        yield lambda: None
+        yield no_child
         return
     if prepare in _NAMED:
         prepare()
@@ -75,6 +75,11 @@ def in_child(
             os.waitpid(child, 0)
 
 
+def no_child() -> None:
+    """What an `in_child` block gets when no child was forked: no result."""
+    return None
+
+
 def _send(compute: Callable[[], Any], read: int, write: int) -> None:
     """In the child: compute, send the result to the parent and end the process (status 1 if
     anything failed), leaving the parent's state (open files, buffers) to the parent."""
@@ -102,12 +107,11 @@ def walk_in_two(weights: list[int], walk: Walk) -> list:
     if sum(weights) < MIN_NUMBERS:
         return walk(0, count, [])
     middle, warm = _split(weights)
-    # shared with the child: the paragraph it walks next (-1 until it starts) and the one it stops at
+    # shared with the child: the paragraph it walks next and the one it stops at
     progress = memoryview(mmap.mmap(-1, 16)).cast("q")
-    progress[0], progress[1] = -1, count
+    progress[0], progress[1] = middle, count
 
     def second_half() -> tuple[list, list, list[int]]:
-        progress[0] = middle
         found = walk(warm, middle, [])
         warmed = len(found)
         ends = []  # the second half's figures up to the end of each paragraph walked
@@ -121,7 +125,7 @@ def walk_in_two(weights: list[int], walk: Walk) -> list:
 
     with in_child(second_half, worth_a_fork=True) as theirs:
         found = walk(0, middle, [])
-        taken = _take_the_rest(weights, progress, walk)
+        taken = _take_the_rest(weights, progress, walk) if theirs is not no_child else None
         sent = theirs()
     if sent is None or found[-LOOKBACK:] != sent[0][-LOOKBACK:]:  # the second half did not read what it reads in one walk
         return walk(middle, count, found)
@@ -136,12 +140,13 @@ def walk_in_two(weights: list[int], walk: Walk) -> list:
 
 
 def _take_the_rest(weights: list[int], progress: memoryview, walk: Walk) -> tuple[int, list, list] | None:
-    """When the child walks the second half with `STEAL_NUMBERS` numbers or more still ahead of it:
-    has it stop halfway through them (by numbers, with this process's warm-up) and walks the rest
-    here. Returns (the first paragraph taken, the last `LOOKBACK` figures of its warm-up, the
-    figures from there on), or None when nothing was taken."""
+    """When the child has two paragraphs or more and `STEAL_NUMBERS` numbers or more of the second
+    half ahead of it (all of them while it walks its warm-up or waits for a core): has it stop
+    halfway through them (by numbers, with this process's warm-up) and walks the rest here. Returns
+    (the first paragraph taken, the last `LOOKBACK` figures of its warm-up, the figures from there
+    on), or None when nothing was taken."""
     at = progress[0]
-    if at < 0 or sum(weights[at:]) < STEAL_NUMBERS:
+    if len(weights) - at < 2 or sum(weights[at:]) < STEAL_NUMBERS:
         return None
     middle, warm = _split(weights[at:])
     start = at + middle

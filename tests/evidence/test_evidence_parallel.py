@@ -141,10 +141,12 @@ def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
     assert len(split) > 500 and split == _in_one_process(extract_figures, document, PUBLISHED)
 
 
+@pytest.mark.parametrize("late", [False, True])
 @pytest.mark.parametrize("walk", [_recent, _previous, _counting])
-def test_parent_takes_the_rest_from_a_slow_child(split_always, walk):
-    """This process, done with its half first, takes the far part of the child's: the same items,
-    and (where a warm-up catches up) the child's part and this process's kept."""
+def test_parent_takes_the_rest_from_a_slow_child(split_always, walk, late):
+    """This process, done with its half first, takes the far part of the child's (all of it but the
+    child's share when the child has not reached it yet): the same items, and (where a warm-up
+    catches up) the child's part and this process's kept."""
     split_always.setattr(parallel, "WARM_NUMBERS", 25)
     split_always.setattr(parallel, "STEAL_NUMBERS", 20)
     parent = os.getpid()
@@ -153,7 +155,7 @@ def test_parent_takes_the_rest_from_a_slow_child(split_always, walk):
     def slow_child(first, last, found):
         here = os.getpid() == parent
         calls.extend([(first, last)] if here else [])
-        time.sleep((0.001 if here else 0.003) * (last - first))
+        time.sleep((0.001 if here else 0.003) * (last - first) + (0.3 if late and not here and not found else 0))
         return walk(first, last, found)
 
     assert parallel.walk_in_two([1] * 300, slow_child) == walk(0, 300, [])
