@@ -31,7 +31,8 @@ The target is under one second per page, judged on wall seconds in process: with
 cores, CPU seconds (the sum over both) no longer say how long a reader waits. Wall seconds count
 waiting for a core too: on a shared machine, read them with the load averages printed around them
 and the "core spare" column (whether, as the page's runs began, the load left a core to fork onto;
-with none, the page is extracted in one process, as before).
+with none, the page is extracted in one process, as before). Where other jobs keep a core busy,
+`benchmarks/evidence_forks.py` estimates the wall seconds of two free cores from CPU seconds.
 """
 
 import argparse
