@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/evidence.py            # scores and speed
     .venv/bin/python benchmarks/evidence.py --misses   # also list missed and spurious figures
     .venv/bin/python benchmarks/evidence.py --no-speed # scores only
+    .venv/bin/python benchmarks/evidence.py --no-scores # speed only
 
 A figure counts as found when its quantity, value (with bounds), place and period all
 match a hand-labelled one (tests/evidence/expected.csv). Sets the rules were tuned on and the
@@ -13,18 +14,25 @@ Speed is `exodus evidence extract` run in this process through its command line 
 trafilatura for HTML, extraction, merging, writing the CSV): wall seconds, and CPU seconds of this
 process and of the children it forks for a long page when a core is spare (evidence/parallel.py:
 words counted, time expressions found and the second half of the paragraphs walked beside this
-process), best of three each, on three 1 MB pages:
+process, which takes over the far part of that half when done with its own first; the time rules
+are compiled once, before the first such fork, and inherited), best of three each, on three 1 MB
+pages:
 - page.html: a typical news page, 1 MB of markup, scripts and navigation around an
   article made of the three shared reports (read at run time from ../shared/reports);
 - dense.txt / dense.html: the worst case, 1 MB of nothing but report prose, built from
   the labelled texts with every number changed per copy (so no line repeats).
 A whole `exodus evidence extract` process is timed too (CPU of it and its children, wall): it
-adds Python's start-up and the import of exodus's command line, which no page size changes.
+adds Python's start-up, the import of exodus's command line and Typer's first command (it imports
+pydantic and builds a validator per parameter), which no page size changes, and compiles what a
+long-running process compiled on its first page. It runs the `exodus` beside this Python with
+this environment, so a worktree without a .venv of its own times its own code with main's Python
+and PYTHONPATH set to the worktree.
 The target is under one second per page, judged on wall seconds in process: with the work on two
 cores, CPU seconds (the sum over both) no longer say how long a reader waits. Wall seconds count
 waiting for a core too: on a shared machine, read them with the load averages printed around them
 and the "core spare" column (whether, as the page's runs began, the load left a core to fork onto;
-with none, the page is extracted in one process, as before).
+with none, the page is extracted in one process, as before). Where other jobs keep a core busy,
+`benchmarks/evidence_forks.py` estimates the wall seconds of two free cores from CPU seconds.
 """
 
 import argparse
@@ -212,7 +220,9 @@ def time_process(path: Path, out: Path) -> tuple[float, float]:
     """CPU (user + system, with its child) and wall seconds of one whole `exodus evidence extract` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
-    subprocess.run([str(ROOT / ".venv" / "bin" / "exodus"), *_arguments(path, out)], check=True, capture_output=True)
+    # the `exodus` beside this Python: a worktree without a .venv of its own runs main's with PYTHONPATH set to it
+    command = Path(sys.executable).with_name("exodus")
+    subprocess.run([str(command), *_arguments(path, out)], check=True, capture_output=True)
     wall = time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, wall
@@ -251,8 +261,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list missed and spurious figures")
     parser.add_argument("--no-speed", action="store_true", help="scores only")
+    parser.add_argument("--no-scores", action="store_true", help="speed only")
     arguments = parser.parse_args()
-    print_scores(arguments.misses)
+    if not arguments.no_scores:
+        print_scores(arguments.misses)
     if not arguments.no_speed:
         print_speed()
 

@@ -1,8 +1,8 @@
 """Evidence from news reports: reported figures about people moving, as sourced observations.
 
 `extract_observations` reads reports (plain text or HTML), finds each figure, resolves its
-place and period, merges repeats and flags disagreements; `rows` and `write_csv` turn the
-result into the observation table that calibration reads.
+place and period, merges repeats and flags disagreements; `rows` and `write_csv` (or
+`write_table`, both at once) turn the result into the observation table that calibration reads.
 """
 
 from datetime import date
@@ -12,7 +12,16 @@ from .document import Document, EvidenceInputError, parse_document, read_documen
 from .figures import Figure, extract_figures, infer_origin
 from .gazetteer import ScenarioPlace, canonical_country, scenario_places, using_places
 from .calibration import SCENARIO_COLUMNS, ScenarioMeasures
-from .observations import CALIBRATION_COLUMNS, EXTRA_COLUMNS, OBSERVATION_COLUMNS, Observation, merge, rows, write_csv
+from .observations import (
+    CALIBRATION_COLUMNS,
+    EXTRA_COLUMNS,
+    OBSERVATION_COLUMNS,
+    Observation,
+    merge,
+    rows,
+    write_csv,
+    write_table,
+)
 from .when import Period, find_times
 
 
@@ -77,4 +86,5 @@ __all__ = [
     "scenario_places",
     "using_places",
     "write_csv",
+    "write_table",
 ]

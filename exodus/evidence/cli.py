@@ -7,15 +7,13 @@ import typer
 from rich.console import Console
 
 from . import (
-    SCENARIO_COLUMNS,
     EvidenceInputError,
     ScenarioMeasures,
     canonical_country,
     extract_observations,
-    rows,
     scenario_places,
     using_places,
-    write_csv,
+    write_table,
 )
 from .document import paused_gc
 
@@ -105,19 +103,16 @@ def _write_table(paths, published_dates, trigger_date, origin_name, places, meas
         observations = extract_observations(paths, published_dates, trigger_date, origin_name, places)
     except EvidenceInputError as error:
         _fail(str(error))
-    table = rows(observations, measures)
+    written, checked = write_table(observations, out, measures)
     left_out = ""
     if measures is not None:
-        dated = [row for row in table if row["period_start"]]  # a scenario's figures need a start date
-        left_out = f", {len(table) - len(dated)} without a start date left out" if len(dated) < len(table) else ""
-        checked = sum(row["use"] == "check" for row in dated)
+        undated = len(observations) - written  # a scenario's figures need a start date
+        left_out = f", {undated} without a start date left out" if undated else ""
         left_out += f"; {checked} the scenario can compute (use=check), the rest context"
-        table = dated
-    write_csv(table, out, SCENARIO_COLUMNS if measures is not None else None)
     merged = sum(len(o.also_in) for o in observations)
     disagreeing = sum(1 for o in observations if any(f.startswith("disagrees") for f in o.flags))
     return (
-        f"{len(table)} observations from {len(paths)} report(s) -> {out}"
+        f"{written} observations from {len(paths)} report(s) -> {out}"
         f" ({merged} repeat(s) merged, {disagreeing} disagreeing{left_out})"
     )
 

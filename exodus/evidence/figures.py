@@ -17,7 +17,7 @@ from .document import TABLE_ROW, Document, paused_gc
 from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
 from . import parallel
-from .when import NUMBER_WORDS, Period, TimeMention, find_times
+from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, find_times
 
 
 @dataclass
@@ -1071,7 +1071,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
 
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
-    with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS) as found_apart:
+    with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
         mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
         origin = origin or infer_origin(doc, mentions)
         main_destination = _main_destination(mentions, origin)

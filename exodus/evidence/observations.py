@@ -8,15 +8,20 @@ quantity, place and period are kept and flagged, not averaged: the disagreement 
 """
 
 import csv
+import io
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import TextIO
 
+from . import parallel
 from .document import Document
-from .calibration import ScenarioMeasures, aggregate, definition, reliability
+from .calibration import SCENARIO_COLUMNS, ScenarioMeasures, aggregate, definition, reliability
 from .figures import Figure
 
 OBSERVATION_COLUMNS = [
@@ -42,6 +47,7 @@ EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
 SHINGLE_WORDS = 5
 SAME_STORY_CONTAINMENT = 0.5
 DISAGREEING_LISTED = 10
+MIN_ROWS_APART = 2000  # rows a table needs for its second half made in a child (a twentieth of a second) to pay for a fork
 _WORDS = re.compile(r"\w+")
 
 
@@ -150,11 +156,14 @@ def _number(value: float | None) -> str:
     return str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
 
 
-def rows(observations: list[Observation], measures: ScenarioMeasures | None = None) -> list[dict[str, str]]:
+def rows(
+    observations: list[Observation], measures: ScenarioMeasures | None = None, first: int = 0
+) -> list[dict[str, str]]:
     """Observation-table rows: the schema of observations.csv, what a scenario needs to calibrate
-    on them (`measures` fills measure and labels from a scenario's modules), span, flags and quote."""
+    on them (`measures` fills measure and labels from a scenario's modules), span, flags and quote.
+    `first` is the index of the first observation in the whole table (its id)."""
     out = []
-    for index, observation in enumerate(observations):
+    for index, observation in enumerate(observations, first):
         f = observation.figure
         note = f"period: {f.period.how}"
         if f.qualifier:
@@ -203,14 +212,58 @@ def _calibration(row: dict[str, str], per_day: bool, measures: ScenarioMeasures 
 
 def write_csv(table: list[dict[str, str]], out: Path, columns: list[str] | None = None) -> None:
     """Write the table atomically: a reader sees the old file or the whole new one, never half."""
-    out = Path(out)
+    fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
+
+    def write(stream: TextIO) -> None:
+        writer = csv.writer(stream)
+        writer.writerow(fields)
+        writer.writerows([row.get(name, "") for name in fields] for row in table)
+
+    _write_atomically(Path(out), write)
+
+
+def write_table(observations: list[Observation], out: Path, measures: ScenarioMeasures | None = None) -> tuple[int, int]:
+    """`write_csv(rows(observations, measures), out)`; with a scenario's `measures`, only the rows
+    with a start date (a scenario's figures need one), in the scenario's columns. Returns (rows
+    written, of them those the scenario can compute). A long table's second half is made into CSV
+    lines in a child meanwhile (`parallel.in_child`)."""
+    fields = SCENARIO_COLUMNS if measures is not None else OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
+    count = len(observations)
+    half = count // 2 if count >= MIN_ROWS_APART else count
+    second_half = partial(_csv_lines, observations, half, count, measures, fields)
+    with parallel.in_child(second_half, worth_a_fork=half < count) as theirs:
+        first = _csv_lines(observations, 0, half, measures, fields)
+        second = theirs() or second_half()
+
+    def write(stream: TextIO) -> None:
+        csv.writer(stream).writerow(fields)
+        stream.write(first[0])
+        stream.write(second[0])
+
+    _write_atomically(Path(out), write)
+    return first[1] + second[1], first[2] + second[2]
+
+
+def _csv_lines(
+    observations: list[Observation], first: int, last: int, measures: ScenarioMeasures | None, fields: list[str]
+) -> tuple[str, int, int]:
+    """The CSV lines of observations first..last-1 (those with a start date, with `measures`), how
+    many, and how many the scenario can compute."""
+    table = rows(observations[first:last], measures, first)
+    if measures is not None:
+        table = [row for row in table if row["period_start"]]
+    lines = io.StringIO(newline="")
+    csv.writer(lines).writerows([row.get(name, "") for name in fields] for row in table)
+    return lines.getvalue(), len(table), sum(row["use"] == "check" for row in table)
+
+
+def _write_atomically(out: Path, write: Callable[[TextIO], None]) -> None:
+    """Write through `write` to a temporary file beside `out`, then put it in `out`'s place: a
+    reader sees the old file or the whole new one, never half."""
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or Path("."))
     try:
         with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
-            writer = csv.writer(stream)
-            writer.writerow(fields)
-            writer.writerows([row.get(name, "") for name in fields] for row in table)
+            write(stream)
         os.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -606,6 +606,15 @@ def _rules_from(word: str) -> re.Pattern | None:
     return _FROM_WORD[key]
 
 
+def compile_rules() -> None:
+    """Compile the rules of every word that can start one (what `_rules_from` compiles on first
+    meeting it; 0.15 s): a child forked afterwards to find a long page's times inherits them
+    instead of compiling those it meets again (0.09 s on a page of prose) for every page."""
+    for phrase in _PHRASES:
+        first = re.match(r"[a-z]+", phrase)
+        _rules_from(first.group() if first else "0")  # a phrase not opening with letters opens with a digit
+
+
 def _candidates(text: str):
     """Matches of the rules, tried only at words that can start one, left to right."""
     position = 0
@@ -713,8 +722,7 @@ _RULE_HEADS = [leading_words(pattern, re.IGNORECASE) for pattern, _resolve in _R
 # of that phrase ("in" only before "the", "during", "early", ...). Trying the rules only there, and
 # only the rules that can start with that word, is what keeps a megabyte of text to a few hundredths
 # of a second.
-_STARTS = phrase_starts(
-    set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS))
-)
+_PHRASES = set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS))
+_STARTS = phrase_starts(_PHRASES)
 _FROM_WORD: dict[str, re.Pattern | None] = {}
 _BY_INDICES: dict[tuple[int, ...], re.Pattern | None] = {}

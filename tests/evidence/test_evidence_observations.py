@@ -1,10 +1,21 @@
 """Merging figures from many reports: copies are not counted twice, disagreements are flagged."""
 
 import csv
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from exodus.evidence import OBSERVATION_COLUMNS, extract_observations, rows, write_csv
+from exodus.evidence import (
+    OBSERVATION_COLUMNS,
+    SCENARIO_COLUMNS,
+    Period,
+    extract_observations,
+    parallel,
+    rows,
+    write_csv,
+    write_table,
+)
+from exodus.evidence import observations as observations_module
 from exodus.evidence.observations import same_story_groups
 from exodus.evidence import read_document
 
@@ -67,3 +78,31 @@ def test_rows_carry_source_span_and_how_the_period_was_resolved(tmp_path):
     assert first["direction"] == "from Russia into Mongolia" and first["publication_date"] == "2022-09-27"
     assert "since the mobilisation order" in first["note"]
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+class _Measures:
+    """A scenario's measures as `rows` asks them: queues at Altanbulag computed, within the run."""
+
+    def measure(self, quantity, place, quote):
+        return ("border:queue", place) if quantity == "queue_length_km" else None
+
+    def within_run(self, start, end):
+        return bool(start)
+
+
+def test_table_written_in_two_halves_is_the_table(tmp_path, monkeypatch):
+    """`write_table` with its second half made in a child writes what `write_csv(rows(...))` writes."""
+    monkeypatch.setattr(observations_module, "MIN_ROWS_APART", 2)
+    monkeypatch.setattr(parallel, "spare_core", lambda: True)
+    observations = extract_observations([WIRE, OTHER], [date(2022, 9, 27), date(2022, 9, 28)], DECREE)
+    observations[1].figure = replace(observations[1].figure, period=Period(None, None, "undated"))
+    for measures, columns in ((None, None), (_Measures(), SCENARIO_COLUMNS)):
+        table = rows(observations, measures)
+        dated = [row for row in table if row["period_start"] or measures is None]
+        write_csv(dated, tmp_path / "one.csv", columns)
+        assert write_table(observations, tmp_path / "two.csv", measures) == (
+            len(dated),
+            sum(row["use"] == "check" for row in dated),
+        )
+        assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert len(observations) >= 4 and len(dated) == len(observations) - 1

@@ -3,6 +3,7 @@
 import functools
 import os
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -63,6 +64,21 @@ def test_in_child_gives_the_result_or_none(split_always):
         assert result() is None
 
 
+def test_prepared_here_from_the_second_fork_on(split_always):
+    """The first child makes what it needs itself; from the second fork on, this process makes it first."""
+    made = []
+
+    def prepare():
+        made.append(os.getpid())
+
+    for _ in range(3):
+        with parallel.in_child(lambda: "done", worth_a_fork=True, prepare=prepare) as result:
+            assert result() == "done"
+    with parallel.in_child(lambda: "here", worth_a_fork=False, prepare=prepare) as result:
+        assert result() is None  # no fork, nothing prepared
+    assert made == [os.getpid()] * 2
+
+
 def test_leaving_early_ends_the_child(split_always):
     with pytest.raises(KeyError):
         with parallel.in_child(lambda: sum(range(10**9)), worth_a_fork=True):
@@ -119,34 +135,29 @@ def test_split_keeps_figures_of_all_labelled_texts_as_one(split_always, warm):
     walked = []
     split_always.setattr(figures, "_walk", lambda *arguments: walked.append(arguments[2:4]) or _walk(*arguments))
     split = extract_figures(document, PUBLISHED)
-    assert len(walked) == 1, walked  # this process walked the first half only: the child's half was kept
+    # this process walked the first half, and perhaps a warm-up and the rest it took from the child:
+    # the child's half was kept (walking it again here would be one call more)
+    assert walked[0][0] == 0 and (len(walked) == 1 or len(walked) == 3 and walked[1][1] == walked[2][0]), walked
     assert len(split) > 500 and split == _in_one_process(extract_figures, document, PUBLISHED)
 
 
-def test_words_counted_apart_read_the_same(split_always):
-    """The labelled reports as one read the same with their words counted in a child, and a page of
-    symbols fails with the same message."""
-    assert parse_document(_all_texts(), "all.txt") == _in_one_process(parse_document, _all_texts(), "all.txt")
-    symbols = ("| -- | 12 | 3.4 | %% | ** |\n" * 50).encode()
-    with pytest.raises(EvidenceInputError) as apart:
-        parse_document(symbols, "symbols.txt")
-    with pytest.raises(EvidenceInputError) as alone:
-        _in_one_process(parse_document, symbols, "symbols.txt")
-    assert str(apart.value) == str(alone.value) and "no readable prose" in str(apart.value)
+@pytest.mark.parametrize("late", [False, True])
+@pytest.mark.parametrize("walk", [_recent, _previous, _counting])
+def test_parent_takes_the_rest_from_a_slow_child(split_always, walk, late):
+    """This process, done with its half first, takes the far part of the child's (all of it but the
+    child's share when the child has not reached it yet): the same items, and (where a warm-up
+    catches up) the child's part and this process's kept."""
+    split_always.setattr(parallel, "WARM_NUMBERS", 25)
+    split_always.setattr(parallel, "STEAL_NUMBERS", 20)
+    parent = os.getpid()
+    calls = []
 
+    def slow_child(first, last, found):
+        here = os.getpid() == parent
+        calls.extend([(first, last)] if here else [])
+        time.sleep((0.001 if here else 0.003) * (last - first) + (0.3 if late and not here and not found else 0))
+        return walk(first, last, found)
 
-def test_no_fork_on_busy_cores_or_beside_another_thread(monkeypatch):
-    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(parallel, "_others_running", lambda: 0)
-    assert parallel.spare_core()  # this process keeps one core busy, the other is spare
-    monkeypatch.setattr(parallel, "_others_running", lambda: 1)
-    assert not parallel.spare_core()
-    monkeypatch.setattr(parallel, "_others_running", lambda: 0)
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
-        assert not parallel.spare_core()
-    finally:
-        stop.set()
-        other.join()
+    assert parallel.walk_in_two([1] * 300, slow_child) == walk(0, 300, [])
+    if walk is _previous:  # the first half, the warm-up of the rest taken from the child, that rest
+        assert len(calls) == 3 and calls[0][0] == 0 and calls[1][1] == calls[2][0] > calls[0][1] and calls[2][1] == 300
