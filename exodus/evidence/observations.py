@@ -61,11 +61,6 @@ class Observation:
     flags: list[str] = field(default_factory=list)
 
     @property
-    def value_key(self) -> tuple:
-        f = self.figure
-        return (f.value, f.value_low, f.value_high)
-
-    @property
     def slot(self) -> tuple:
         """What was measured: two observations in one slot should agree."""
         f = self.figure
