@@ -82,6 +82,7 @@ def test_people_are_preallocated_arrays_that_grow_if_needed():
     people.add(10)  # beyond the estimate: arrays grow, rows keep their values
     assert people.count == 13 and people.capacity >= 13
     np.testing.assert_array_equal(people.location[:4], [5, 6, 7, -1])
+    assert len(people.location) == len(people.weight) == people.capacity  # the attributes are the grown arrays
     assert people.bytes_per_person() == 8
     with pytest.raises(ValueError):
         people.add_property("location", np.int64)

@@ -44,6 +44,7 @@ OBSERVATION_COLUMNS = [
 # what a scenario needs to calibrate on a figure (see calibration.py); measure and labels only with a scenario
 CALIBRATION_COLUMNS = ["measure", "labels", "aggregate", "use", "definition", "reliability"]
 EXTRA_COLUMNS = ["span_start", "span_end", "flags", "quote"]
+ALL_COLUMNS = OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS  # a table without a scenario's columns
 SHINGLE_WORDS = 5
 SAME_STORY_CONTAINMENT = 0.5
 DISAGREEING_LISTED = 10
@@ -207,7 +208,7 @@ def _calibration(row: dict[str, str], per_day: bool, measures: ScenarioMeasures 
 
 def write_csv(table: list[dict[str, str]], out: Path, columns: list[str] | None = None) -> None:
     """Write the table atomically: a reader sees the old file or the whole new one, never half."""
-    fields = columns or OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
+    fields = columns or ALL_COLUMNS
 
     def write(stream: TextIO) -> None:
         writer = csv.writer(stream)
@@ -222,7 +223,7 @@ def write_table(observations: list[Observation], out: Path, measures: ScenarioMe
     with a start date (a scenario's figures need one), in the scenario's columns. Returns (rows
     written, of them those the scenario can compute). A long table's second half is made into CSV
     lines in a child meanwhile (`parallel.in_child`)."""
-    fields = SCENARIO_COLUMNS if measures is not None else OBSERVATION_COLUMNS + CALIBRATION_COLUMNS + EXTRA_COLUMNS
+    fields = SCENARIO_COLUMNS if measures is not None else ALL_COLUMNS
     count = len(observations)
     half = count // 2 if count >= MIN_ROWS_APART else count
     second_half = partial(_csv_lines, observations, half, count, measures, fields)
