@@ -1013,7 +1013,7 @@ _GENERIC_REGION_WORDS = set(
     """North East West South Northern Eastern Western Southern Central Far Upper Lower Middle Inner Outer Great Greater
     Coast Coastal Lakes Sea Red White Blue Nile Capital New Highlands Plateau Littoral Island Islands""".split()
 )
-_INDEX_FORMAT = 2  # bump when the index's content changes
+_INDEX_FORMAT = 3  # bump when the index's content changes
 
 
 def _region_cues(text: str, end: int) -> list[re.Match]:
@@ -1041,7 +1041,12 @@ def _capitalised_run(text: str, at: int) -> int:
     words = text[max(0, at - 80) : at].split(" ")
     start = at - len(words[-1])
     for word in reversed(words[:-1]):
-        if not word or "\n" in word or not (word[0].isupper() or word in ("and", "or", "de", "del")):
+        if "\n" in word:  # a line's first word ("...Sudan\nOuaddai and Sila provinces")
+            word = word.rsplit("\n", 1)[1]
+            if word[:1].isupper():
+                start -= len(word) + 1
+            break
+        if not word or not (word[0].isupper() or word in ("and", "or", "de", "del")):
             break
         start -= len(word) + 1
     while text.startswith(("and ", "or "), start):
@@ -1084,7 +1089,7 @@ def registry_regions(text: str, end: int, known: list[Mention]) -> list[Mention]
             start = at + names.find(name)
             if all(word in _NOT_A_NAME or word in _GENERIC_REGION_WORDS for word in words[first:]) or _inside(taken, start):
                 continue  # "the Northern region", "the Far North region": of many a country ("Cross River" is one)
-            country = index.get(_fold(name).lower())
+            country = index.get(_region_key(name))
             if country:
                 if country not in countries:
                     spelled = canonical_country(country) or country  # (a scenario's spelling, with --scenario)
@@ -1151,8 +1156,19 @@ def _build_subdivision_index() -> dict[str, str]:
         country = countries[code]
         name = _fold(subdivision.name).strip()
         if country and _REGION_WORDS.fullmatch(name) and len(name) >= 3 and name[:1].isupper():
-            found.setdefault(name.lower(), set()).add(country)
+            found.setdefault(_region_key(name), set()).add(country)
+            if _ARTICLE.match(name):  # "Al Hasakah" is written "Hasakah" too
+                found.setdefault(_region_key(_ARTICLE.sub("", name)), set()).add(country)
     return {name: next(iter(places)) for name, places in sorted(found.items()) if len(places) == 1}
+
+
+_ARTICLE = re.compile(r"(?:Al|Ad|An|Ar|As|Ash|At|Az|El)[ -](?=[A-Z].{2})")
+
+
+def _region_key(name: str) -> str:
+    """A name as the index keeps it: unaccented, lower case, words apart by one space ("Zamora-Chinchipe",
+    "Zamora Chinchipe")."""
+    return _SEPARATOR.sub(" ", _fold(name)).strip().lower()
 
 
 def _unreversed(name: str) -> str:

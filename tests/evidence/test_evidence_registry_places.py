@@ -47,6 +47,8 @@ def test_without_its_region_noun_a_name_is_not_looked_up():
         ("They arrived in the province of Kirundo.", [("Kirundo", "Burundi", "country")]),
         ("Most went on to the Ziguinchor and Kolda regions.", [("Ziguinchor", "Senegal", "country"), ("Kolda", "Senegal", "country")]),
         ("They arrived in Cross River State.", [("Cross River", "Nigeria", "country")]),
+        ("They reached Hasakah governorate.", [("Hasakah", "Syria", "country")]),  # the registry's "Al Hasakah"
+        ("They reached the Zamora Chinchipe province.", [("Zamora Chinchipe", "Ecuador", "country")]),  # "Zamora-Chinchipe"
         ("They crossed at Busia district.", []),  # Busia is a district of Uganda and a county of Kenya: none
         ("The Central region is quiet.", []),  # a subdivision of many countries
         ("In the state of emergency, Reading stayed calm.", []),  # no capital after the noun, no noun after the name
@@ -74,3 +76,8 @@ def test_the_index_is_built_once_and_kept_on_disk(tmp_path, monkeypatch):
 @pytest.mark.parametrize("name", ["North", "Far North", "Lakes", "Red Sea", "Northern"])
 def test_a_region_named_by_generic_words_is_none(name):
     assert regions(f"Some 2,000 people arrived in the {name} region.") == []
+
+
+def test_a_list_of_regions_at_the_start_of_a_line():
+    text = "Weekly update - arrivals\nOuaddai and Sila provinces\n2 June 2023\n"
+    assert regions(text) == [("Ouaddai", "Chad", "country"), ("Sila", "Chad", "country")]
