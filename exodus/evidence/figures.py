@@ -1093,7 +1093,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         breaks=breaks,
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
-        named_crossings={m.place.name: m.place for m in named},
+        named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
     )
     walk = partial(_walk, context, numbers)
     if doc.headings:  # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change

@@ -7,14 +7,19 @@ the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 """
 
 import bisect
+import importlib.util
+import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
-from .patterns import alternatives, keyword_first_letters, keywords, where_keywords_start
+from .patterns import alternatives, keyword_first_letters, keyword_pattern, keywords, where_keywords_start
 
 
 @dataclass(frozen=True)
@@ -866,7 +871,16 @@ _NOT_A_NAME = set(
 
 def named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
     """Every mention of a crossing the gazetteer lacks but the text names as one, up to `end`;
-    `country` is the country those crossings are taken to lead into."""
+    `country` is the country those crossings are taken to lead into. Regions the gazetteer lacks
+    but the text names as regions ("Mae Hong Son province") come first, as mentions of their country
+    (see `registry_regions`), and no crossing is read where they are."""
+    regions = registry_regions(text, end, known)
+    if regions:
+        known = sorted([*known, *regions], key=lambda m: m.start)
+    return regions + _named_crossings(text, end, known, country)
+
+
+def _named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     names: set[str] = set()
     for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
@@ -978,3 +992,195 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     index = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+# Regions the gazetteer lacks, from a maintained registry: ISO 3166-2 subdivisions (pycountry). A
+# capitalised name the gazetteer does not know, written as a region ("Uganda's Tororo district", "Mae
+# Hong Son province", "Cross River State", "the region Puno", "the province of Kirundo"), that names
+# one subdivision of one country is a mention of that country, there and wherever else the text
+# names it ("crossed into Mae Hong Son on Sunday"): the labels put figures for a region at its
+# country (Rostov region, West Timor, Hasakah governorate). Only a name written with its region
+# noun somewhere in the text is looked up, so that common words that are also subdivisions (Central,
+# Reading, Most) and towns people cross into (Tumbes, a region too) keep their readings; a name two
+# countries share (Busia) is none.
+_REGION_CUE = keywords(
+    r"districts?|provinces?|regions?|states?|county|counties|governorates?|oblasts?|departments?|prefectures?|territory|territories"
+)
+_NAME_BEFORE_NOUN = re.compile(rf"{_NAMES}\s+$")  # "the Ziguinchor and Kolda regions": each
+_NAME_AFTER_NOUN = re.compile(rf"\s+(?:of\s+)?(?P<names>{_NAME})")
+_REGION_WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*[a-z]")  # a name of letters, spaces, hyphens, apostrophes
+_GENERIC_REGION_WORDS = set(
+    """North East West South Northern Eastern Western Southern Central Far Upper Lower Middle Inner Outer Great Greater
+    Coast Coastal Lakes Sea Red White Blue Nile Capital New Highlands Plateau Littoral Island Islands""".split()
+)
+_INDEX_FORMAT = 3  # bump when the index's content changes
+
+
+def _region_cues(text: str, end: int) -> list[re.Match]:
+    """`_REGION_CUE`'s matches in text[:end], found by searching for each noun but its first letter
+    with `str.find` (a case-insensitive pattern would be tried at every d, p, r, s, c, ...: 20 ms on
+    a megabyte; a noun in capitals, "DISTRICT", is not found)."""
+    found: dict[int, re.Match] = {}
+    for rest in _REGION_CUE_RESTS:
+        at = text.find(rest, 1, end)
+        while at >= 0:
+            match = _REGION_CUE.match(text, at - 1, end)
+            if match:
+                found[at] = match
+            at = text.find(rest, at + 2, end)
+    return [found[at] for at in sorted(found)]
+
+
+_REGION_CUE_RESTS = ("istrict", "rovince", "egion", "tate", "ounty", "ounties", "overnorate", "blast", "epartment", "refecture", "erritor")
+
+
+def _capitalised_run(text: str, at: int) -> int:
+    """Where the words right before `at` that open with a capital (and "and", "or" between them) begin;
+    `at` when the word before is not capitalised. (A regular expression searched over the 80
+    characters before each region noun took 25 ms on a megabyte of reports naming regions.)"""
+    words = text[max(0, at - 80) : at].split(" ")
+    start = at - len(words[-1])
+    for word in reversed(words[:-1]):
+        if "\n" in word:  # a line's first word ("...Sudan\nOuaddai and Sila provinces")
+            word = word.rsplit("\n", 1)[1]
+            if word[:1].isupper():
+                start -= len(word) + 1
+            break
+        if not word or not (word[0].isupper() or word in ("and", "or", "de", "del")):
+            break
+        start -= len(word) + 1
+    while text.startswith(("and ", "or "), start):
+        start = text.index(" ", start) + 1
+    return start
+
+
+def registry_regions(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Mentions, up to `end`, of regions the gazetteer lacks and the registry knows (see above), each
+    as a mention of its country."""
+    candidates: list[tuple[int, str]] = []
+    for cue in _region_cues(text, end):
+        run = _capitalised_run(text, cue.start())
+        before = None
+        if run < cue.start():
+            before = _NAME_BEFORE_NOUN.match(text, run, cue.start()) or _NAME_BEFORE_NOUN.search(text, run, cue.start())
+        if before:
+            names = before.group("names")
+            for name in _LIST_SEPARATOR.split(names) if cue.group().endswith("s") else [names]:
+                candidates.append((before.start("names") + names.find(name), name))
+        after = _NAME_AFTER_NOUN.match(text, cue.end(), end)
+        if after and not text[cue.start()].isupper():  # "the region Puno", not "Cross River State Governor"
+            candidates.append((after.start("names"), after.group("names")))
+    if not candidates:
+        return []
+    index = _subdivision_index()
+    if not index:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    regions: dict[str, Place] = {}
+    countries: dict[str, Place] = {}
+    tried: set[str] = set()  # a name written again is read as the first time
+    for at, names in candidates:
+        if names in tried:
+            continue
+        tried.add(names)
+        words = names.split()
+        for first in range(len(words)):  # "Uganda's Tororo": the longest tail the registry knows
+            name = " ".join(words[first:])
+            start = at + names.find(name)
+            if all(word in _NOT_A_NAME or word in _GENERIC_REGION_WORDS for word in words[first:]) or _inside(taken, start):
+                continue  # "the Northern region", "the Far North region": of many a country ("Cross River" is one)
+            country = index.get(_region_key(name))
+            if country:
+                if country not in countries:
+                    spelled = canonical_country(country) or country  # (a scenario's spelling, with --scenario)
+                    countries[country] = Place(spelled, "country", spelled)
+                regions[name] = countries[country]
+                break
+    if not regions:
+        return []
+    # opening with the set of the names' first letters, tried only where one stands (see `keyword_pattern`)
+    pattern = re.compile(keyword_pattern("|".join(map(re.escape, sorted(regions, key=len, reverse=True))), ignore_case=False))
+    return [
+        Mention(m.start(), m.end(), regions[m.group()])
+        for m in pattern.finditer(text, 0, end)
+        if not _inside(taken, m.start())
+    ]
+
+
+@cache
+def _subdivision_index() -> dict[str, str]:
+    """Lower-cased, unaccented subdivision name -> the gazetteer's name of its country, for names one
+    country has. Built from pycountry once and kept in the user's cache folder (importing pycountry
+    and reading its 5,000 subdivisions takes ~60 ms; the cached index loads in a few)."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return {}
+    database = Path(spec.origin).parent / "databases" / "iso3166-2.json"
+    try:
+        stat = database.stat()
+    except OSError:
+        return {}
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "exodus"
+    path = folder / f"subdivisions-{_INDEX_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    index = _build_subdivision_index()
+    import tempfile  # (only when the index is built: not on every start)
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as out:
+            json.dump(index, out, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(out.name, 0o644)
+        os.replace(out.name, path)
+    except OSError:
+        pass  # a read-only home: the index is built again by the next process
+    return index
+
+
+def _build_subdivision_index() -> dict[str, str]:
+    import pycountry
+
+    countries: dict[str, str | None] = {}
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        code = subdivision.country_code
+        if code not in countries:
+            record = pycountry.countries.get(alpha_2=code)
+            names = [getattr(record, field, None) for field in ("common_name", "name", "official_name")] if record else []
+            names = [*filter(None, names), *(_unreversed(name) for name in names if name and ", " in name)]
+            # a country the gazetteer lacks (Andorra) goes by the registry's name
+            countries[code] = next((c for c in map(_built_in_country, names) if c), names[0] if names else None)
+        country = countries[code]
+        name = _fold(subdivision.name).strip()
+        if country and _REGION_WORDS.fullmatch(name) and len(name) >= 3 and name[:1].isupper():
+            found.setdefault(_region_key(name), set()).add(country)
+            if _ARTICLE.match(name):  # "Al Hasakah" is written "Hasakah" too
+                found.setdefault(_region_key(_ARTICLE.sub("", name)), set()).add(country)
+    return {name: next(iter(places)) for name, places in sorted(found.items()) if len(places) == 1}
+
+
+_ARTICLE = re.compile(r"(?:Al|Ad|An|Ar|As|Ash|At|Az|El)[ -](?=[A-Z].{2})")
+
+
+def _region_key(name: str) -> str:
+    """A name as the index keeps it: unaccented, lower case, words apart by one space ("Zamora-Chinchipe",
+    "Zamora Chinchipe")."""
+    return _SEPARATOR.sub(" ", _fold(name)).strip().lower()
+
+
+def _unreversed(name: str) -> str:
+    """ "Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"."""
+    head, _, tail = name.partition(", ")
+    return re.sub(r"^(?:The|the)\s+", "", f"{tail} {head}")
+
+
+def _built_in_country(name: str) -> str | None:
+    """The built-in gazetteer's name of a country as the registry writes it ("Congo, The Democratic
+    Republic of the" is tried as its common and official names too)."""
+    found = _scan(name, 0, None, *_BUILT_IN)
+    if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
+        return found[0].place.name
+    return None

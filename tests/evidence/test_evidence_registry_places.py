@@ -1,0 +1,83 @@
+"""Regions the gazetteer lacks, read from the ISO 3166-2 subdivisions (pycountry) when the text
+writes them as regions (all texts written for these tests)."""
+
+import json
+from datetime import date
+
+import pytest
+
+from exodus.evidence import extract_figures, parse_document
+from exodus.evidence import gazetteer
+from exodus.evidence.gazetteer import registry_regions, scan
+
+pytest.importorskip("pycountry")
+
+PUBLISHED = date(2021, 6, 14)  # a Monday
+
+
+def figures(text):
+    return extract_figures(parse_document(text.encode("utf-8"), "inline.txt"), PUBLISHED, None, None)
+
+
+def regions(text):
+    return [(text[m.start : m.end], m.place.name, m.place.kind) for m in registry_regions(text, len(text), scan(text))]
+
+
+def test_a_town_only_the_registry_knows_puts_the_figure_at_its_country():
+    text = (
+        "Officials in Nakhon Phanom province said the river crossings were busy.\n\n"
+        "About 1,800 people crossed into Nakhon Phanom on Sunday, a provincial official said.\n"
+    )
+    assert not [m for m in scan(text) if "Nakhon" in text[m.start : m.end]]  # the gazetteer lacks it
+    (figure,) = figures(text)
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 1800, "Thailand")
+    assert (figure.period.start, figure.period.end) == (date(2021, 6, 13), date(2021, 6, 13))
+
+
+def test_without_its_region_noun_a_name_is_not_looked_up():
+    text = "About 1,800 people crossed into Nakhon Phanom on Sunday, a provincial official said.\n"
+    assert regions(text) == []
+    assert [f.place for f in figures(text)] != ["Thailand"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They reached Uganda's Koboko district.", [("Koboko", "Uganda", "country")]),
+        ("They arrived in the province of Kirundo.", [("Kirundo", "Burundi", "country")]),
+        ("Most went on to the Ziguinchor and Kolda regions.", [("Ziguinchor", "Senegal", "country"), ("Kolda", "Senegal", "country")]),
+        ("They arrived in Cross River State.", [("Cross River", "Nigeria", "country")]),
+        ("They reached Hasakah governorate.", [("Hasakah", "Syria", "country")]),  # the registry's "Al Hasakah"
+        ("They reached the Zamora Chinchipe province.", [("Zamora Chinchipe", "Ecuador", "country")]),  # "Zamora-Chinchipe"
+        ("They crossed at Busia district.", []),  # Busia is a district of Uganda and a county of Kenya: none
+        ("The Central region is quiet.", []),  # a subdivision of many countries
+        ("In the state of emergency, Reading stayed calm.", []),  # no capital after the noun, no noun after the name
+        ("They crossed into Rostov region.", []),  # a name the gazetteer knows keeps its reading
+    ],
+)
+def test_regions_named_as_regions(text, expected):
+    assert regions(text) == expected
+
+
+def test_the_index_is_built_once_and_kept_on_disk(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer._subdivision_index.cache_clear()
+    try:
+        index = gazetteer._subdivision_index()
+        (path,) = (tmp_path / "exodus").glob("subdivisions-*.json")
+        assert json.loads(path.read_text(encoding="utf-8")) == index
+        assert index["mae hong son"] == "Thailand" and "busia" not in index
+        gazetteer._subdivision_index.cache_clear()
+        assert gazetteer._subdivision_index() == index  # read back, not rebuilt
+    finally:
+        gazetteer._subdivision_index.cache_clear()
+
+
+@pytest.mark.parametrize("name", ["North", "Far North", "Lakes", "Red Sea", "Northern"])
+def test_a_region_named_by_generic_words_is_none(name):
+    assert regions(f"Some 2,000 people arrived in the {name} region.") == []
+
+
+def test_a_list_of_regions_at_the_start_of_a_line():
+    text = "Weekly update - arrivals\nOuaddai and Sila provinces\n2 June 2023\n"
+    assert regions(text) == [("Ouaddai", "Chad", "country"), ("Sila", "Chad", "country")]
