@@ -17,13 +17,15 @@ import importlib.util
 import time
 from pathlib import Path
 
+import numpy as np
+
 import exodus
 import exodus.model.flee.kernels as kernels
 import exodus.model.flee.movement as movement
 from exodus.io.flee import load_flee
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "shared" / "flee-scenarios"
-PEOPLE_STATE = range(2, 9)  # kernel arguments it writes: location .. wake
+PEOPLE_STATE = range(2, 9)  # the move arguments it writes: location .. wake
 
 
 def main() -> None:
@@ -37,26 +39,27 @@ def main() -> None:
         "other_kernels", args.other.resolve() / "exodus" / "model" / "flee" / "kernels.py")
     other = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(other)
-    build = "_move_parallel" if args.threads else "_move_serial"
     clock = time.perf_counter if args.threads else time.thread_time
-    mine, theirs = getattr(kernels, build), getattr(other, build)
+    mine, theirs = (_threaded(m) if args.threads else _serial(m) for m in (kernels, other))
     spent = {"this tree": 0.0, "other tree": 0.0}
     days = 0
 
-    def paired(n, *state):
+    def paired(n, counted, occupancy, rules, move):
         nonlocal days
-        copy = list(state)
+        location, link = move[2], move[3]
+        occupancy += kernels.count_at_places(n - counted, location[counted:n], link[counted:n], len(occupancy))
+        any_redraw, total = kernels.place_rules(*rules)
+        copy = list(move)
         for j in PEOPLE_STATE:
-            copy[j] = state[j].copy()
-        runs = [("this tree", mine, state), ("other tree", theirs, copy)]
+            copy[j] = move[j].copy()
+        runs = [("this tree", mine, move), ("other tree", theirs, tuple(copy))]
         for name, kernel, kernel_args in runs if days % 2 else runs[::-1]:
             start = clock()
-            change = kernel(n, *kernel_args)
+            change = kernel(n, any_redraw, total, kernel_args)
             spent[name] += clock() - start
             if name == "this tree":
-                kept = change
+                occupancy += change
         days += 1
-        return kept
 
     movement.move_day = paired
     folder = Path(args.scenario) if Path(args.scenario).is_dir() else SCENARIOS / args.scenario
@@ -64,6 +67,19 @@ def main() -> None:
     print(f"{folder.name} seed {args.seed}, {'threaded, wall' if args.threads else 'one thread, CPU'} seconds: "
           + ", ".join(f"{k} {v:.3f}" for k, v in spent.items())
           + f"; this / other {spent['this tree'] / spent['other tree']:.3f}")
+
+
+def _serial(module):
+    """A tree's one-thread day of moves, returning the change at each place."""
+    def run(n, any_redraw, total, move):
+        change = np.zeros(len(total), dtype=np.int64)
+        module._move_stripes(np.zeros(3, dtype=np.int64), change, n, any_redraw, total, *move)
+        return change
+    return run
+
+
+def _threaded(module):
+    return module._move_parallel
 
 
 if __name__ == "__main__":
