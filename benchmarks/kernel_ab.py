@@ -51,8 +51,7 @@ def main() -> None:
 
     def paired(n, counted, occupancy, rules, move):
         nonlocal days
-        location, link = move[2], move[3]
-        occupancy += kernels.count_at_places(n - counted, location[counted:n], link[counted:n], len(occupancy))
+        kernels.count_new(occupancy, move[2], move[3], counted, n)
         any_redraw, total = kernels.place_rules(*rules)
         # Both kernels work on fresh copies of the people state (the original's pages and a
         # copy's are not equally warm: copying for one side only favoured the other by 10-15%).

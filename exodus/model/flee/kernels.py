@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import queue
 import threading
-import types
 
 import numba as nb
 import numpy as np
@@ -21,12 +20,6 @@ from numba.extending import intrinsic
 
 from exodus.engine.random import draw, person_seed
 from exodus.model.flee.places import conflict_decay
-
-if "NUMBA_THREADING_LAYER" not in os.environ:
-    # Numba picks OpenMP where libgomp is installed; its threads spin while they wait, and on
-    # a machine with other work each daily kernel then waits for a descheduled thread (car:
-    # 11-25 s against 6.5 s serial at load 5). Numba's own work queue sleeps instead.
-    nb.config.THREADING_LAYER = "workqueue"
 
 
 @nb.njit(cache=True)
@@ -123,19 +116,12 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
     return changed, total
 
 
-CHUNKS = 64  # parallel tasks of count_at_places: more than any thread count, few enough to merge cheaply
 BLOCK = 1024  # agents per stripe
 PARALLEL_FROM = 25_000  # below this many agents, a helper thread costs more than it saves
 NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
 TAKEN, GATE, FINISHED = range(3)  # a day's job: stripes taken, helpers in (+CLOSED), threads done
 CLOSED = 1 << 40  # added to GATE by the main thread once no stripe is left: helpers may no longer join
 LANES = 16  # people whose wake _append_due compares at once (int16 lanes of a 256-bit vector)
-
-
-def count_at_places(n, location, link, n_places):
-    """How many agents stand at each place (not on a link)."""
-    kernel = _count_parallel if n >= PARALLEL_FROM else _count_serial
-    return kernel(n, location, link, n_places)
 
 
 def move_day(n, counted, occupancy, rules, move):
@@ -147,8 +133,7 @@ def move_day(n, counted, occupancy, rules, move):
     _move_stripes' arguments after the day's own) and it ends as the day's head count.
     """
     if n >= PARALLEL_FROM and nb.get_num_threads() > 1:
-        location, link = move[2], move[3]
-        occupancy += count_at_places(n - counted, location[counted:n], link[counted:n], len(occupancy))
+        count_new(occupancy, move[2], move[3], counted, n)
         any_redraw, total = place_rules(*rules)
         occupancy += _move_parallel(n, any_redraw, total, move)
     else:
@@ -158,9 +143,7 @@ def move_day(n, counted, occupancy, rules, move):
 def warm_up(occupancy, rules, move) -> None:
     """Load (or compile) every kernel on zero agents, so the daily loop never waits for it.
     (This sets today's place rules once, as the day itself will again.)"""
-    location, link = move[2], move[3]
-    for count in (_count_serial, _count_parallel):
-        count(0, location, link, len(occupancy))
+    count_new(occupancy, move[2], move[3], 0, 0)
     any_redraw, total = place_rules(*rules)
     _move_stripes(np.zeros(3, dtype=np.int64), np.zeros_like(occupancy), 0, any_redraw, total, *move)
     _day_serial(0, 0, occupancy, rules, move)
@@ -168,13 +151,19 @@ def warm_up(occupancy, rules, move) -> None:
 
 
 @nb.njit(nogil=True, cache=True)
-def _day_serial(n, counted, occupancy, rules, move):
-    """move_day in one compiled call: at mali's size (15,000 agents, 0.1 ms a day), each call
-    from Python and each temporary array it made cost a few percent of the day."""
-    location, link = move[2], move[3]
+def count_new(occupancy, location, link, counted, n):
+    """Add the people of rows counted..n-1 who stand at a place to its occupancy (one thread:
+    a day adds a few thousand people, and a threaded count's set-up cost more than it saved)."""
     for i in range(counted, n):
         if link[i] < 0:
             occupancy[location[i]] += 1
+
+
+@nb.njit(nogil=True, cache=True)
+def _day_serial(n, counted, occupancy, rules, move):
+    """move_day in one compiled call: at mali's size (15,000 agents, 0.1 ms a day), each call
+    from Python and each temporary array it made cost a few percent of the day."""
+    count_new(occupancy, move[2], move[3], counted, n)
     any_redraw, total = place_rules(*rules)
     # One thread: its moves go straight into occupancy, which the stripes only add to.
     _move_stripes(np.zeros(3, dtype=np.int64), occupancy, n, any_redraw, total, *move)
@@ -320,16 +309,6 @@ def settled_wake(u, chance, log_stay, day):
     return NEVER if wait >= NEVER - day else day + wait
 
 
-def _count_at_places(n, location, link, n_places):
-    counts = np.zeros((CHUNKS, n_places), dtype=np.int64)
-    size = (n + CHUNKS - 1) // CHUNKS
-    for b in nb.prange(CHUNKS):
-        for i in range(b * size, min(n, (b + 1) * size)):
-            if link[i] < 0:
-                counts[b, location[i]] += 1
-    return counts.sum(axis=0)
-
-
 @nb.njit(nogil=True, cache=True, error_model="numpy")
 def _move_stripes(job, change, n, any_redraw, total, key, day, location, link, distance, route, step, previous,
                   wake, backtrack, movechance, log_stay, redraw, by_place, cum, end, first_stop, ptr, links,
@@ -469,15 +448,3 @@ def _move_stripes(job, change, n, any_redraw, total, key, day, location, link, d
                     break
                 departing, loc = True, here
     _atomic_add(job, FINISHED, 1)
-
-
-def _named(fn, name: str):
-    """The same function under another name: Numba's on-disk cache is keyed by name, so a
-    threaded and a serial build of one function would otherwise overwrite each other."""
-    clone = types.FunctionType(fn.__code__, fn.__globals__, name, fn.__defaults__, fn.__closure__)
-    clone.__qualname__ = name
-    return clone
-
-
-_count_parallel = nb.njit(parallel=True, cache=True)(_named(_count_at_places, "_count_at_places_threaded"))
-_count_serial = nb.njit(cache=True)(_count_at_places)

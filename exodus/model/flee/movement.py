@@ -10,7 +10,7 @@ from pydantic import BeforeValidator, Field, PositiveFloat
 from exodus.engine.module import Module, Pars
 from exodus.engine.named import by_name, parse_named_values
 from exodus.errors import InputError
-from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, route_reach, warm_up
+from exodus.model.flee.kernels import NEVER, move_day, place_rules, route_reach, warm_up
 from exodus.model.flee.places import decay_table, place_state
 from exodus.model.flee.routes import enumerate_candidates
 
