@@ -72,8 +72,9 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
     power; ``reach``: each candidate's length term (route_reach); ``attraction``: each
     place's score multiplier (exodus's own rule, all 1 unless set). ``decay`` is the
     conflict decay by 30-day period (empty: none). A place's log(1 - chance) is recomputed
-    only when its chance changed. A camp looks full from capacity_buffer of its capacity on (capmult falls linearly
-    to 0 at capacity) and turns people away once capmult is below one half.
+    only when its chance changed. A camp looks full from capacity_buffer of its capacity on
+    (capmult falls linearly to 0 at capacity) and turns people away once capmult is below
+    one half.
     """
     default, conflict_chance, camp_chance, idp_chance, pop_base, pop_factor = movechance_pars
     foreign_weight, camp_weight, conflict_weight = score_pars
