@@ -339,10 +339,11 @@ def _move_stripes(job, change, n, any_redraw, total, key, day, location, link, d
         first = s * BLOCK
         woken = wake[first:min(n, first + BLOCK)]
         m = 0
-        if any_redraw:
+        if any_redraw:  # also everyone at a place whose chance changed today (branch-free)
             for j in range(len(woken)):
-                due[j] = j
-            m = len(woken)
+                i = np.uintp(first + j)
+                due[m] = j
+                m += (woken[j] <= day) | ((link[i] < 0) & redraw[np.uintp(location[i])])
         else:
             whole = len(woken) - len(woken) % LANES
             for j in range(0, whole, LANES):
@@ -358,8 +359,6 @@ def _move_stripes(job, change, n, any_redraw, total, key, day, location, link, d
             departing = lk < 0
             if departing:
                 loc = np.uintp(location[i])
-                if w > day and not redraw[loc]:
-                    continue
             seed = person_seed(key, i)  # almost everyone past here draws today, most twice or more
             # New in the simulation, or his place changed today (any_redraw first: on most days no
             # place changed, and this branch then waits for no load of redraw).
@@ -369,6 +368,7 @@ def _move_stripes(job, change, n, any_redraw, total, key, day, location, link, d
                 if wait > 0:
                     wake[i] = NEVER if wait >= NEVER - day else day + wait
                     continue
+                wake[i] = day  # leaving today: a traveller is due every day until he settles
             moved = 0.0
             while True:
                 if departing:
