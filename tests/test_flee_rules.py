@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 import exodus
+from exodus.model.flee.kernels import place_rules
 from tests.tiny import tiny_scenario
 
 
@@ -178,7 +179,7 @@ def test_conflict_decay_by_thirty_day_periods_in_spawning_and_route_scores():
     sim.init()
     movement, a = sim["flee.movement"], sim.network.index["A"]
     sim.t = 30
-    movement.kernel_args(sim)
+    place_rules(*movement.rule_args(sim))
     assert movement.score[a] == 0.25 ** 0.5
 
 
@@ -195,7 +196,7 @@ def test_attraction_multiplies_a_places_score_in_route_choice():
     sim = exodus.Sim(tiny_scenario(), seed=1, pars={"flee.movement.attraction": {"D": 3.0}})
     sim.init()
     movement = sim["flee.movement"]
-    movement.kernel_args(sim)
+    place_rules(*movement.rule_args(sim))
     assert movement.score[sim.network.index["D"]] == 3.0
 
 

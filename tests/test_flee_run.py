@@ -36,6 +36,9 @@ class Invariants(exodus.Module):
         np.testing.assert_array_equal(agents, np.bincount(loc[~on_link], minlength=sim.network.n_places))
         # everyone at a place has drawn the day he next tries to leave, and it is after today
         assert (sim.people.wake[:n][~on_link] > sim.t).all()
+        # and everyone on a link is due tomorrow: a traveller never stops on a link (one who
+        # left on a day his place's chance changed used to keep his old, later wake there)
+        assert (sim.people.wake[:n][on_link] <= sim.t).all()
         spawned = sim["flee.spawning"].results["spawned"][: sim.t + 1].sum()
         assert n == spawned + sim["flee.spawning"].day0_agents
         self.checked = getattr(self, "checked", 0) + 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import queue
 import threading
-import types
 
 import numba as nb
 import numpy as np
@@ -22,16 +21,16 @@ from numba.extending import intrinsic
 from exodus.engine.random import draw, person_seed
 from exodus.model.flee.places import conflict_decay
 
-if "NUMBA_THREADING_LAYER" not in os.environ:
-    # Numba picks OpenMP where libgomp is installed; its threads spin while they wait, and on
-    # a machine with other work each daily kernel then waits for a descheduled thread (car:
-    # 11-25 s against 6.5 s serial at load 5). Numba's own work queue sleeps instead.
-    nb.config.THREADING_LAYER = "workqueue"
+
+@nb.njit(cache=True)
+def route_reach(distance, softening, distance_power):
+    """Each candidate's length term of its weight, (softening + km) ** distance_power: fixed for
+    a run, so computed once (a pow per candidate a day was most of a small scenario's place rules)."""
+    return (softening + distance) ** distance_power
 
 
 @nb.njit(cache=True)
-def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult,
-                     softening, weight_softening, distance_power, weight_power, cum):
+def route_cumulative(by_place, end, reach, ptr, links, closed, score, capmult, weight_softening, weight_power, cum):
     """Per place, cumulative route weights over its candidates (into ``cum``).
 
     A candidate through a closed link weighs 0. When every open candidate weighs 0, the
@@ -50,8 +49,8 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
         for c in range(by_place[p], by_place[p + 1]):
             if is_open[c]:
                 e = end[c]
-                acc += ((weight_softening + score[e]) / (softening + distance[c]) ** distance_power
-                        * capmult[e]) ** weight_power
+                weight = (weight_softening + score[e]) / reach[c] * capmult[e]
+                acc += weight if weight_power == 1.0 else weight ** weight_power
             cum[c] = acc
         if acc <= 0.0:
             for c in range(by_place[p], by_place[p + 1]):
@@ -64,16 +63,18 @@ def route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult
 @nb.njit(cache=True)
 def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_conflict, population, capacity,
                 occupancy, decay, movechance_pars, score_pars, attraction, capacity_buffer, chance, log_stay, redraw,
-                score, capmult, dest_full, by_place, end, distance, ptr, links, closed, route_pars, cum):
+                score, capmult, dest_full, by_place, end, reach, ptr, links, closed, route_pars, cum):
     """Today's per-place rules and route weights, into the given arrays (one call a day).
 
     Returns whether any place's move chance changed, and each place's total route weight.
     movechance_pars: default, conflict, camp, idp camp chances, population base and exponent.
-    score_pars: foreign, camp and conflict weights; route_pars: softening, weight softening,
-    distance and weight powers; ``attraction``: each place's score multiplier (exodus's own
-    rule, all 1 unless set). ``decay`` is the conflict decay by 30-day period (empty:
-    none). A camp looks full from capacity_buffer of its capacity on (capmult falls linearly
-    to 0 at capacity) and turns people away once capmult is below one half.
+    score_pars: foreign, camp and conflict weights; route_pars: weight softening and weight
+    power; ``reach``: each candidate's length term (route_reach); ``attraction``: each
+    place's score multiplier (exodus's own rule, all 1 unless set). ``decay`` is the
+    conflict decay by 30-day period (empty: none). A place's log(1 - chance) is recomputed
+    only when its chance changed. A camp looks full from capacity_buffer of its capacity on
+    (capmult falls linearly to 0 at capacity) and turns people away once capmult is below
+    one half.
     """
     default, conflict_chance, camp_chance, idp_chance, pop_base, pop_factor = movechance_pars
     foreign_weight, camp_weight, conflict_weight = score_pars
@@ -92,8 +93,9 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
             c *= (max(population[p], capacity[p]) / pop_base) ** pop_factor
         redraw[p] = c != chance[p]
         changed |= redraw[p]
-        chance[p] = c
-        log_stay[p] = np.log1p(-c) if c < 1.0 else -np.inf
+        if redraw[p]:
+            chance[p] = c
+            log_stay[p] = np.log1p(-c) if c < 1.0 else -np.inf
         w = 1.0
         if foreign[p]:
             w *= foreign_weight
@@ -110,52 +112,66 @@ def place_rules(day, camp, idpcamp, forward, marker, foreign, conflict, time_of_
         else:
             capmult[p] = 1.0 - (occ - capacity_buffer * cap) / ((1.0 - capacity_buffer) * cap)
         dest_full[p] = camp[p] and capmult[p] < 0.5
-    softening, weight_softening, distance_power, weight_power = route_pars
-    total = route_cumulative(by_place, end, distance, ptr, links, closed, score, capmult, softening,
-                             weight_softening, distance_power, weight_power, cum)
+    weight_softening, weight_power = route_pars
+    total = route_cumulative(by_place, end, reach, ptr, links, closed, score, capmult, weight_softening,
+                             weight_power, cum)
     return changed, total
 
 
-CHUNKS = 64  # parallel tasks of count_at_places: more than any thread count, few enough to merge cheaply
 BLOCK = 1024  # agents per stripe
 PARALLEL_FROM = 25_000  # below this many agents, a helper thread costs more than it saves
 NEVER = 2**15 - 1  # wake day (int16) of someone at a place nobody leaves; also the longest run
 TAKEN, GATE, FINISHED = range(3)  # a day's job: stripes taken, helpers in (+CLOSED), threads done
 CLOSED = 1 << 40  # added to GATE by the main thread once no stripe is left: helpers may no longer join
 LANES = 16  # people whose wake _append_due compares at once (int16 lanes of a 256-bit vector)
-MOVECHANCE = 10  # where move_day's arguments hold movechance, one per place (the length of a change row)
 
 
-def count_at_places(n, location, link, n_places):
-    """How many agents stand at each place (not on a link)."""
-    kernel = _count_parallel if n >= PARALLEL_FROM else _count_serial
-    return kernel(n, location, link, n_places)
+def move_day(n, counted, occupancy, rules, move):
+    """One day of Flee's evolve then finish_travel for agents 0..n-1.
 
-
-def move_day(n, *args):
-    """One day of moving for agents 0..n-1 (Flee's evolve then finish_travel).
-
-    Returns the change in how many agents stand at each place.
+    ``occupancy`` (agents standing at each place, updated in place) first takes in the people
+    added since yesterday (rows ``counted``..n-1); today's place rules and route weights are
+    set from it (``rules``: place_rules' arguments); then everyone due moves (``move``:
+    _move_stripes' arguments after the day's own) and it ends as the day's head count.
     """
-    kernel = _move_parallel if n >= PARALLEL_FROM and nb.get_num_threads() > 1 else _move_serial
-    return kernel(n, *args)
+    if n >= PARALLEL_FROM and nb.get_num_threads() > 1:
+        count_new(occupancy, move[2], move[3], counted, n)
+        any_redraw, total = place_rules(*rules)
+        occupancy += _move_parallel(n, any_redraw, total, move)
+    else:
+        _day_serial(n, counted, occupancy, rules, move)
 
 
-def warm_up(people, n_places, move_args) -> None:
-    """Load (or compile) every kernel on zero agents, so the daily loop never waits for it."""
-    for count in (_count_serial, _count_parallel):
-        count(0, people.location, people.link, n_places)
-    _move_serial(0, *move_args)
+def warm_up(occupancy, rules, move) -> None:
+    """Load (or compile) every kernel on zero agents, so the daily loop never waits for it.
+    (This sets today's place rules once, as the day itself will again.)"""
+    count_new(occupancy, move[2], move[3], 0, 0)
+    any_redraw, total = place_rules(*rules)
+    _move_stripes(np.zeros(3, dtype=np.int64), np.zeros_like(occupancy), 0, any_redraw, total, *move)
+    _day_serial(0, 0, occupancy, rules, move)
     _fetch_add(np.zeros(1, dtype=np.int64), 0, 0)
 
 
-def _move_serial(n, *args):
-    job, change = np.zeros(3, dtype=np.int64), np.zeros(len(args[MOVECHANCE]), dtype=np.int64)
-    _move_stripes(job, change, n, *args)
-    return change
+@nb.njit(nogil=True, cache=True)
+def count_new(occupancy, location, link, counted, n):
+    """Add the people of rows counted..n-1 who stand at a place to its occupancy (one thread:
+    a day adds a few thousand people, and a threaded count's set-up cost more than it saved)."""
+    for i in range(counted, n):
+        if link[i] < 0:
+            occupancy[location[i]] += 1
 
 
-def _move_parallel(n, *args):
+@nb.njit(nogil=True, cache=True)
+def _day_serial(n, counted, occupancy, rules, move):
+    """move_day in one compiled call: at mali's size (15,000 agents, 0.1 ms a day), each call
+    from Python and each temporary array it made cost a few percent of the day."""
+    count_new(occupancy, move[2], move[3], counted, n)
+    any_redraw, total = place_rules(*rules)
+    # One thread: its moves go straight into occupancy, which the stripes only add to.
+    _move_stripes(np.zeros(3, dtype=np.int64), occupancy, n, any_redraw, total, *move)
+
+
+def _move_parallel(n, any_redraw, total, move):
     """The main thread and helper threads take the day's stripes from one counter.
 
     With Numba's threads (its work queue), the main thread slept while two workers, woken one
@@ -169,11 +185,11 @@ def _move_parallel(n, *args):
     team = _Helpers.get()
     helpers = min(len(team.threads), nb.get_num_threads() - 1)  # numba.set_num_threads applies
     job = np.zeros(3, dtype=np.int64)
-    change = np.zeros((1 + helpers, len(args[MOVECHANCE])), dtype=np.int64)
+    change = np.zeros((1 + helpers, len(total)), dtype=np.int64)
     finished = threading.Event()
     for h in range(helpers):
-        team.jobs.put((job, change[1 + h], finished, n, args))
-    _move_stripes(job, change[0], n, *args)
+        team.jobs.put((job, change[1 + h], finished, n, any_redraw, total, move))
+    _move_stripes(job, change[0], n, any_redraw, total, *move)
     joined = _fetch_add(job, GATE, CLOSED)
     while _fetch_add(job, FINISHED, 0) < 1 + joined:
         finished.wait()
@@ -207,9 +223,9 @@ class _Helpers:
 
     def serve(self):
         while True:
-            job, row, finished, n, args = self.jobs.get()
+            job, row, finished, n, any_redraw, total, move = self.jobs.get()
             if _fetch_add(job, GATE, 1) < CLOSED:
-                _move_stripes(job, row, n, *args)
+                _move_stripes(job, row, n, any_redraw, total, *move)
                 finished.set()
 
 
@@ -295,19 +311,9 @@ def settled_wake(u, chance, log_stay, day):
     return NEVER if wait >= NEVER - day else day + wait
 
 
-def _count_at_places(n, location, link, n_places):
-    counts = np.zeros((CHUNKS, n_places), dtype=np.int64)
-    size = (n + CHUNKS - 1) // CHUNKS
-    for b in nb.prange(CHUNKS):
-        for i in range(b * size, min(n, (b + 1) * size)):
-            if link[i] < 0:
-                counts[b, location[i]] += 1
-    return counts.sum(axis=0)
-
-
 @nb.njit(nogil=True, cache=True, error_model="numpy")
-def _move_stripes(job, change, n, key, day, location, link, distance, route, step, previous, wake, backtrack,
-                  movechance, log_stay, redraw, any_redraw, by_place, cum, total, end, first_stop, ptr, links,
+def _move_stripes(job, change, n, any_redraw, total, key, day, location, link, distance, route, step, previous,
+                  wake, backtrack, movechance, log_stay, redraw, by_place, cum, end, first_stop, ptr, links,
                   link_src, link_dst, link_length, link_speed, link_walk, walk_speed, closed, dest_full):
     # Someone at a place sleeps until ``wake``, the day his daily move draws first succeed,
     # drawn once when he settles, so a quiet day costs one vectorised read for him.
@@ -333,10 +339,11 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
         first = s * BLOCK
         woken = wake[first:min(n, first + BLOCK)]
         m = 0
-        if any_redraw:
+        if any_redraw:  # also everyone at a place whose chance changed today (branch-free)
             for j in range(len(woken)):
-                due[j] = j
-            m = len(woken)
+                i = np.uintp(first + j)
+                due[m] = j
+                m += (woken[j] <= day) | ((link[i] < 0) & redraw[np.uintp(location[i])])
         else:
             whole = len(woken) - len(woken) % LANES
             for j in range(0, whole, LANES):
@@ -352,8 +359,6 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
             departing = lk < 0
             if departing:
                 loc = np.uintp(location[i])
-                if w > day and not redraw[loc]:
-                    continue
             seed = person_seed(key, i)  # almost everyone past here draws today, most twice or more
             # New in the simulation, or his place changed today (any_redraw first: on most days no
             # place changed, and this branch then waits for no load of redraw).
@@ -363,6 +368,7 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                 if wait > 0:
                     wake[i] = NEVER if wait >= NEVER - day else day + wait
                     continue
+                wake[i] = day  # leaving today: a traveller is due every day until he settles
             moved = 0.0
             while True:
                 if departing:
@@ -444,15 +450,3 @@ def _move_stripes(job, change, n, key, day, location, link, distance, route, ste
                     break
                 departing, loc = True, here
     _atomic_add(job, FINISHED, 1)
-
-
-def _named(fn, name: str):
-    """The same function under another name: Numba's on-disk cache is keyed by name, so a
-    threaded and a serial build of one function would otherwise overwrite each other."""
-    clone = types.FunctionType(fn.__code__, fn.__globals__, name, fn.__defaults__, fn.__closure__)
-    clone.__qualname__ = name
-    return clone
-
-
-_count_parallel = nb.njit(parallel=True, cache=True)(_named(_count_at_places, "_count_at_places_threaded"))
-_count_serial = nb.njit(cache=True)(_count_at_places)

@@ -10,7 +10,7 @@ from pydantic import BeforeValidator, Field, PositiveFloat
 from exodus.engine.module import Module, Pars
 from exodus.engine.named import by_name, parse_named_values
 from exodus.errors import InputError
-from exodus.model.flee.kernels import NEVER, count_at_places, move_day, place_rules, warm_up
+from exodus.model.flee.kernels import NEVER, move_day, place_rules, route_reach, warm_up
 from exodus.model.flee.places import decay_table, place_state
 from exodus.model.flee.routes import enumerate_candidates
 
@@ -85,34 +85,35 @@ class FleeMovement(Module):
                                 p.idpcamp_movechance, p.movechance_pop_base, p.movechance_pop_scale_factor)
         self.score_pars = (p.foreign_weight, p.camp_weight, p.conflict_weight)
         self.attraction = by_name(self, "attraction", p.attraction, net.names, 1.0, "place")
-        self.route_pars = (p.softening, p.weight_softening, p.distance_power, p.weight_power)
-        warm_up(people, net.n_places, self.kernel_args(sim))  # load compiled kernels now, not in the loop
+        self.reach = route_reach(self.candidates.distance, p.softening, p.distance_power)
+        self.route_pars = (p.weight_softening, p.weight_power)
+        self.key = self.stream.key
+        warm_up(self.occupancy, self.rule_args(sim), self.move_args(sim))  # load compiled kernels now, not in the loop
         self.define_result("agents", net.names)
         self.define_result("on_links")
 
-    def kernel_args(self, sim) -> tuple:
-        """Everything the day's movement kernel reads, after today's place rules and route weights."""
-        p, net, people, cand, st = self.pars, sim.network, sim.people, self.candidates, self.state
-        any_redraw, total = place_rules(
-            sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"], st["conflict"],
-            st["time_of_conflict"], st["population"], self.capacity, self.occupancy, self.decay,
-            self.movechance_pars, self.score_pars, self.attraction, p.capacity_buffer, self.chance, self.log_stay, self.redraw,
-            self.score, self.capmult, self.dest_full, cand.by_place, cand.end, cand.distance, cand.ptr,
-            cand.links, self.closed, self.route_pars, self.cum)
-        return (self.stream.key, sim.t, people.location, people.link, people.distance, people.route, people.step,
+    def rule_args(self, sim) -> tuple:
+        """place_rules' arguments for today (it sets each place's move chance, score and fullness,
+        and the route weights, from start-of-day occupancy)."""
+        p, st, cand = self.pars, self.state, self.candidates
+        return (sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"], st["conflict"],
+                st["time_of_conflict"], st["population"], self.capacity, self.occupancy, self.decay,
+                self.movechance_pars, self.score_pars, self.attraction, p.capacity_buffer, self.chance, self.log_stay,
+                self.redraw, self.score, self.capmult, self.dest_full, cand.by_place, cand.end, self.reach, cand.ptr,
+                cand.links, self.closed, self.route_pars, self.cum)
+
+    def move_args(self, sim) -> tuple:
+        """Everything the day's movement kernel reads besides what place_rules returns."""
+        p, net, people, cand = self.pars, sim.network, sim.people, self.candidates
+        return (self.key, sim.t, people.location, people.link, people.distance, people.route, people.step,
                 people.previous, people.wake, p.backtrack_weight, self.chance, self.log_stay, self.redraw,
-                any_redraw, cand.by_place, self.cum, total, cand.end, cand.first_stop, cand.ptr, cand.links,
-                net.src, net.dst, net.length, self.speed, self.walk, p.max_walk_speed, self.closed,
-                self.dest_full)
+                cand.by_place, self.cum, cand.end, cand.first_stop, cand.ptr, cand.links, net.src, net.dst,
+                net.length, self.speed, self.walk, p.max_walk_speed, self.closed, self.dest_full)
 
     def step(self, sim):
-        people = sim.people
-        # Start-of-day occupancy: yesterday's end plus people added since (only spawning adds).
-        new = slice(self.counted, people.count)
-        self.occupancy = self.occupancy + count_at_places(people.count - self.counted, people.location[new],
-                                                          people.link[new], sim.network.n_places)
-        self.occupancy = self.occupancy + move_day(people.count, *self.kernel_args(sim))
-        self.counted = people.count
+        n = sim.people.count
+        move_day(n, self.counted, self.occupancy, self.rule_args(sim), self.move_args(sim))
+        self.counted = n
 
     def update_results(self, sim):
         t = sim.t

@@ -58,6 +58,16 @@ def spawn_weights(conflict, population, time_of_conflict, decay, day, weights):
         weights[p] = population[p] * conflict[p] * conflict_decay(decay, day - time_of_conflict[p]) if active else 0.0
 
 
+@nb.njit(cache=True)
+def place_spawned(location, start, counts):
+    """Rows from ``start`` on take place p counts[p] times, in place order (np.repeat's layout)."""
+    i = start
+    for p in range(len(counts)):
+        for _ in range(counts[p]):
+            location[i] = p
+            i += 1
+
+
 def decay_table(decay: list[float] | None) -> np.ndarray:
     """The ``conflict_spawn_decay`` parameter as the array the kernels read (empty: no decay)."""
     return np.asarray(decay or [], dtype=np.float64)

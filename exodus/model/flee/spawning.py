@@ -6,7 +6,7 @@ import numpy as np
 from pydantic import Field
 
 from exodus.engine.module import Module, Pars
-from exodus.model.flee.places import decay_table, place_state, spawn_weights
+from exodus.model.flee.places import decay_table, place_spawned, place_state, spawn_weights
 
 
 class SpawningPars(Pars):
@@ -46,15 +46,16 @@ class FleeSpawning(Module):
                 start, stop = people.add(n)
                 people.location[start:stop] = sim.network.index[camp]
                 self.day0_agents += n
-        self.today = np.zeros(sim.network.n_places, dtype=np.int64)
+        self.today = None  # the day's spawned people per place (None: nobody)
         self.weights = np.zeros(sim.network.n_places)
         spawn_weights(self.state["conflict"], self.state["population"], self.state["time_of_conflict"],
-                      self.decay, 0, self.weights)  # load the compiled kernel now, not in the loop
-        self.places = np.arange(sim.network.n_places, dtype=np.int32)
+                      self.decay, 0, self.weights)  # load the compiled kernels now, not in the loop
+        place_spawned(people.location, 0, np.zeros(0, dtype=np.int64))
+        self.rng = self.stream.rng
 
     def step(self, sim):
         t = sim.t
-        self.today[:] = 0
+        self.today = None
         if t == 0:
             new = 0 if self.pars.insert_day0 else int(self.total[0])
         else:
@@ -73,13 +74,16 @@ class FleeSpawning(Module):
         if total <= 0:
             self.backlog = new
             return
-        counts = self.stream.rng.multinomial(new, weights / total)
-        start, stop = sim.people.add(new)
-        sim.people.location[start:stop] = np.repeat(self.places, counts)
-        self.today[:] = counts
+        counts = self.rng.multinomial(new, weights / total)
+        start, _ = sim.people.add(new)
+        place_spawned(sim.people.location, start, counts)
+        self.today = counts
         if self.pars.take_from_population:
             st["population"] -= np.minimum(counts, st["population"])
 
     def update_results(self, sim):
-        self.results["spawned"][sim.t] = self.today
-        self.results["debt"][sim.t] = self.debt
+        # The result arrays start at zero: a day with nobody spawned and no debt writes nothing.
+        if self.today is not None:
+            self.results["spawned"][sim.t] = self.today
+        if self.debt:
+            self.results["debt"][sim.t] = self.debt
