@@ -651,13 +651,21 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     for match in _SAME_PERIOD.finditer(text):
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
     same = [(t.start - offset, t.end - offset) for t in found]
+    # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
+    # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
+    resolved_by: dict[tuple, tuple | None] = {}
     for match in _candidates(text):
         if any(match.start() < e and s < match.end() for s, e in same):
             continue
-        try:
-            resolved = rules[int(match.lastgroup[1:])][1](match.groupdict())
-        except (ValueError, KeyError):
-            continue  # "February 30" and the like: not a date
+        key = match.groups()
+        if key in resolved_by:
+            resolved = resolved_by[key]
+        else:
+            try:
+                resolved = rules[int(match.lastgroup[1:])][1](match.groupdict())
+            except (ValueError, KeyError):
+                resolved = None  # "February 30" and the like: not a date
+            resolved_by[key] = resolved
         if resolved is None:
             continue
         start, end = resolved
