@@ -2300,12 +2300,14 @@ def _cached_reporter(
 
 def _reporter(text: str, scope: tuple[int, int]) -> str:
     """Who gave a figure in text[scope]: "according to X", the subject of "X said", or "said X"."""
-    if not _REPORTER_CUES.search(text, *scope):
+    cue = _REPORTER_CUES.search(text, *scope)
+    if cue is None:
         return ""  # none of the words the three forms need (most clauses)
-    match = _ACCORDING_TO.search(text, *scope)
+    first = cue.start()  # (each form opens with a cue word: none matches before the first)
+    match = _ACCORDING_TO.search(text, first, scope[1])
     if match:
         return _clean_reporter(match.group("who"))
-    for said in _SAID.finditer(text, *scope):
+    for said in _SAID.finditer(text, first, scope[1]):
         head = text[scope[0] : _said_start(text, said.start(), scope[0])]
         subject = _clean_reporter(head[_subject_start(head) :])
         if (
@@ -2315,7 +2317,7 @@ def _reporter(text: str, scope: tuple[int, int]) -> str:
             and not _DIGIT.search(subject)
         ):
             return subject
-    match = _SAID_BY.search(text, *scope)
+    match = _SAID_BY.search(text, first, scope[1])
     if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
         return _clean_reporter(match.group("who"))
     return ""
