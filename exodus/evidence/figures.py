@@ -486,9 +486,12 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     """The value of a number as written: "4,824", "2,5 thousand", "11 thousand 200", "twelve thousand";
     "4.200" is 4,200 where the report writes thousands with dots (`dotted_thousands`)."""
+    if token.isdecimal():  # "1200": nothing to strip, split or scale
+        return float(token)
     token = token.strip().lower()
-    if _PLAIN_NUMBER.fullmatch(token):
-        return float(token.replace(",", "").translate(_NO_THIN_SPACES))  # most numbers in a report: "4,824"
+    if _PLAIN_NUMBER.fullmatch(token):  # most numbers in a report: "4,824"
+        digits = token.replace(",", "")
+        return float(digits if digits.isdecimal() else digits.translate(_NO_THIN_SPACES))
     if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
         return float(token.replace(".", ""))
     token = _CURRENCY_PREFIX.sub("", token)
@@ -599,10 +602,13 @@ class _Numbers:
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
             lead = self._lead(start, at)
-            back = len(text) - at  # where the lead starts in the backwards text
-            # where the qualifier, "between"/"from" and the currency before the number start
-            candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-            number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+            if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
+                number = _first_form(text, [at], at, start, end, False, self.dotted_thousands)
+            else:
+                back = len(text) - at  # where the lead starts in the backwards text
+                # where the qualifier, "between"/"from" and the currency before the number start
+                candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+                number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
             if number:
                 found.append(number)
                 covered = number.end
@@ -697,7 +703,7 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
-    if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
+    if not b and len(a) == 4 and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
         low = _parse_number(a, dotted_thousands)
@@ -1110,7 +1116,7 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(text, start, end):
             for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
-                if any(number.start < e and s < number.end for s, e in time_spans):
+                if time_spans and any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
                 previous_value = number.low if number.high is None else previous_value
