@@ -1112,6 +1112,8 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
     text = context.doc.text
     for index in range(first, last):
         start, end = context.doc.paragraphs[index]
+        if not numbers.count(start, end):
+            continue  # no digit or number word: no number ("that many" needs one before it in the paragraph)
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(text, start, end):
