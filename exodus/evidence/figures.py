@@ -2091,10 +2091,9 @@ def _period(
 
     # A time after "than", "up from" dates another number in a comparison, not this one
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
-    mentions = [
-        t
-        for t, cues in zip(context.times[index], context.comparison_cues(index))
-        if not cues or not _compared_elsewhere(cues, sentence[0], number)
+    cues_before = context.comparison_cues(index)
+    mentions = context.times[index] if not any(cues_before) else [  # (most paragraphs have no such cue)
+        t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(cues, sentence[0], number)
     ]
 
     def resolve(mention: TimeMention) -> Period:
