@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from .document import TABLE_ROW, Document, paused_gc
+from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
 from . import parallel
@@ -916,7 +916,7 @@ class _Context:
             start = self.doc.paragraphs[index][0]
             end = text.find("\n", start)
             line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
-            row = self.rows[index] = bool(_LIST_ITEM.match(line) or TABLE_ROW.match(line))
+            row = self.rows[index] = bool(":" in line and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
         return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
@@ -1543,7 +1543,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     line_start = text.rfind("\n", 0, sentence[0]) + 1
     line_end = text.find("\n", sentence[0])
     row = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not (_LIST_ITEM.match(row) or TABLE_ROW.match(row)):
+    if not (_LIST_ITEM.match(row) or table_row(row)):
         return _NO_LEAD_IN
     column = row.count("|", 0, position - line_start)
     cursor, header = line_start, None
@@ -1560,17 +1560,17 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
             return _LeadIn(line, previous_start)
-        if TABLE_ROW.match(line) and not _DIGIT.search(line):
+        if table_row(line) and not _DIGIT.search(line):
             cells = line.strip("| ").split("|")
             if column and len(cells) >= column and not set(line) <= set("|-: "):
                 header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
-        elif TABLE_ROW.match(line) and column and not header:
+        elif table_row(line) and column and not header:
             # "| Crossing | 7-13 March | 14-20 March |": a header row whose cells are the columns' periods
             raw = text[previous_start:previous_end]
             cell = _cell_span(raw, previous_start, column)
             if cell and _DATE_CELL.fullmatch(text, *cell):
                 header = _LeadIn(text[slice(*cell)].strip(), previous_start, "", cell)
-        elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
+        elif not (_LIST_ITEM.match(line) or table_row(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
             if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
