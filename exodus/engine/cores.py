@@ -7,6 +7,7 @@ process only adds its own costs and takes the core from someone else's work.
 from __future__ import annotations
 
 import os
+import time
 
 
 def usable_cores() -> int:
@@ -25,6 +26,14 @@ def others_running() -> float:
         return os.getloadavg()[0] - 1
 
 
-def core_spare() -> bool:
-    """Whether a core is free for a helper beside this process."""
-    return others_running() < usable_cores() - 1.5
+def core_spare(looks: int = 1, own_threads: int = 0) -> bool:
+    """Whether a core is free for a helper beside this process: in most of ``looks`` counts
+    of running processes half a millisecond apart (one count catches whatever woke for an
+    instant: a decision that holds for a whole run takes a few), not counting ``own_threads``
+    of this process's helper threads still running."""
+    spare = 0
+    for look in range(looks):
+        if look:
+            time.sleep(0.0005)
+        spare += others_running() - own_threads < usable_cores() - 1.5
+    return 2 * spare > looks

@@ -204,6 +204,11 @@ class Spinner:
         self.claims = np.zeros(capacity // BLOCK + 1, dtype=np.int64)
         self.people = None  # the location array the running helper was given
 
+    @staticmethod
+    def running() -> int:
+        """Helper threads of this process still spinning (an ended run's, for a few milliseconds)."""
+        return sum(thread.name == "exodus-spin" for thread in threading.enumerate())
+
     def day(self, n, counted, occupancy, rules, move):
         if self.people is not None and move[2] is not self.people:
             # People outgrew their arrays: a helper still holding the old ones gets no more days

@@ -49,8 +49,8 @@ class MovementPars(Pars):
 
 def spin_helper_wanted() -> bool:
     """A helper thread beside each day's main thread: unless Numba is held to one thread or no
-    core is spare now (checked once a run)."""
-    return nb.get_num_threads() > 1 and core_spare()
+    core is spare as the run begins (an earlier run's helper may still be spinning: not counted)."""
+    return nb.get_num_threads() > 1 and core_spare(looks=5, own_threads=Spinner.running())
 
 
 class FleeMovement(Module):
