@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import inspect
 import tempfile
 import time
 from pathlib import Path
@@ -54,7 +55,7 @@ def main() -> None:
     spent = {"this tree": 0.0, "other tree": 0.0}
     days = 0
 
-    def paired(n, counted, occupancy, rules, move):
+    def paired(n, counted, occupancy, rules, move, spinner=None):  # the days are paired on this thread
         nonlocal days
         kernels.count_new(occupancy, move[2], move[3], counted, n)
         any_redraw, total = kernels.place_rules(*rules)
@@ -90,9 +91,13 @@ def main() -> None:
 
 def _serial(module):
     """A tree's one-thread day of moves, returning the change at each place."""
+    # Kernels since the spinning helper (1 Dec) also take a claims array, generation and direction.
+    claimless = (np.zeros(0, dtype=np.int64), 0, False) if "claims" in inspect.signature(
+        module._move_stripes.py_func).parameters else ()
+
     def run(n, any_redraw, total, move):
         change = np.zeros(len(total), dtype=np.int64)
-        module._move_stripes(np.zeros(3, dtype=np.int64), change, n, any_redraw, total, *move)
+        module._move_stripes(np.zeros(3, dtype=np.int64), change, *claimless, n, any_redraw, total, *move)
         return change
     return run
 

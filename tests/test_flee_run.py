@@ -84,6 +84,30 @@ def test_thread_count_does_not_change_results(mali, monkeypatch):
     np.testing.assert_array_equal(one, serial)
 
 
+@pytest.mark.parametrize("patience", [2_000_000, 0])
+def test_the_spinning_helper_does_not_change_results(mali, monkeypatch, patience):
+    """Days shared with the spinning helper thread, or left to the main thread when the helper
+    has gone home (patience 0), and people arrays outgrown mid-run (a new helper on the new
+    arrays) all give the one-thread run's results."""
+    import dataclasses
+
+    from exodus.model.flee import kernels, movement
+
+    monkeypatch.setattr(movement, "spin_helper_wanted", lambda: False)
+    alone = exodus.Sim(mali, seed=4).run()
+    assert alone["flee.movement"].spinner is None
+    monkeypatch.setattr(movement, "spin_helper_wanted", lambda: True)
+    monkeypatch.setattr(kernels, "SPIN_PATIENCE", patience)
+    short = dataclasses.replace(mali, capacity_hint=3000)  # grows three times
+    for scenario in (mali, short):
+        helped = exodus.Sim(scenario, seed=4).run()
+        assert helped["flee.movement"].spinner is not None
+        np.testing.assert_array_equal(helped["flee.movement"].results["agents"], alone["flee.movement"].results["agents"])
+        n = alone.people.count
+        np.testing.assert_array_equal(helped.people.location[:n], alone.people.location[:n])
+        np.testing.assert_array_equal(helped.people.wake[:n], alone.people.wake[:n])
+
+
 def test_people_reach_camps_and_out_csv_has_flee_layout(mali):
     sim = exodus.Sim(mali, seed=1).run()
     out = flee_out_table(sim)

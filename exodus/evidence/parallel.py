@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from exodus.engine.cores import core_spare
+
 LOOKBACK = 20  # the most figures before it that a figure reads (`figures._place`'s "another")
 MIN_NUMBERS = 2000  # numbers a document needs for a split walk (about a fifth of a second's) to pay for a fork
 MIN_CHARACTERS = 150_000  # text a document needs for its words counted and times found apart (hundredths of a second)
@@ -195,16 +197,4 @@ def spare_core() -> bool:
     a lock another thread held)."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return _others_running() < cores - 1.5
-
-
-def _others_running() -> float:
-    """Other processes running or ready to run now: /proc/loadavg's count of them, less this one
-    (a load average would count this process's own children just ended); without /proc, the
-    1-minute load average less this process."""
-    try:
-        with open("/proc/loadavg", encoding="ascii") as stream:
-            return int(stream.read().split()[3].split("/")[0]) - 1
-    except (OSError, ValueError, IndexError):
-        return os.getloadavg()[0] - 1
+    return core_spare()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import numba as nb
 import numpy as np
 from pydantic import BeforeValidator, Field, PositiveFloat
 
+from exodus.engine.cores import core_spare
 from exodus.engine.module import Module, Pars
 from exodus.engine.named import by_name, parse_named_values
 from exodus.errors import InputError
-from exodus.model.flee.kernels import NEVER, move_day, place_rules, route_reach, warm_up
+from exodus.model.flee.kernels import NEVER, Spinner, move_day, place_rules, route_reach, warm_up
 from exodus.model.flee.places import decay_table, place_state
 from exodus.model.flee.routes import enumerate_candidates
 
@@ -43,6 +45,12 @@ class MovementPars(Pars):
         default_factory=dict, description="multiplier on a named camp's capacity (exodus only; others 1)")
     conflict_spawn_decay: list[float] | None = Field(
         None, description="conflict score decay by 30-day period (shared with spawning)")
+
+
+def spin_helper_wanted() -> bool:
+    """A helper thread beside each day's main thread: unless Numba is held to one thread or no
+    core is spare as the run begins (an earlier run's helper may still be spinning: not counted)."""
+    return nb.get_num_threads() > 1 and core_spare(looks=5, own_threads=Spinner.running())
 
 
 class FleeMovement(Module):
@@ -89,6 +97,7 @@ class FleeMovement(Module):
         self.route_pars = (p.weight_softening, p.weight_power)
         self.key = self.stream.key
         warm_up(self.occupancy, self.rule_args(sim), self.move_args(sim))  # load compiled kernels now, not in the loop
+        self.spinner = Spinner(n, people.capacity) if spin_helper_wanted() else None
         self.define_result("agents", net.names)
         self.define_result("on_links")
 
@@ -112,7 +121,7 @@ class FleeMovement(Module):
 
     def step(self, sim):
         n = sim.people.count
-        move_day(n, self.counted, self.occupancy, self.rule_args(sim), self.move_args(sim))
+        move_day(n, self.counted, self.occupancy, self.rule_args(sim), self.move_args(sim), self.spinner)
         self.counted = n
 
     def update_results(self, sim):
