@@ -92,6 +92,7 @@ FIRST_CONTACT = {
     "fortieth": (0.42, 0.46, "2b61992"),  # written on branch evgen3 before its rules, then tuned on
     "fortyfirst": (0.58, 0.48, "e6cdb43"),  # written after branch evgen3's rules (main's extractor: the same)
     "fortysecond": (0.72, 0.64, "3e5fa7a"),  # written on branch evgaz before its place fallback, scored once with main
+    "fortythird": (0.69, 0.61, "d613a2f"),  # written on branch evr43 before its rules, scored once with main, then tuned on
 }
 
 
