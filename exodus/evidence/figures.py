@@ -108,8 +108,8 @@ _MILLION_OF = (
 )
 _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
-_NUM = (
-    rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+_NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number
     r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,.])(?=\s+[^\W\d_])"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
@@ -185,6 +185,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
+    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
     rf"|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
@@ -198,6 +199,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
+    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -253,7 +255,7 @@ _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
-    r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
+    r"population|home to|hosts?|living in|lived in|(?:a|the|this|that)\s+(?:country|nation|city|town|village|region|state)\s+of"
     r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400"
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
@@ -973,8 +975,10 @@ _BACK_HOME_TO = keywords(
     r"|gone\s+back|returned|returning",
     tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
 )
-_FROM_COUNTRY = keywords(
-    r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
+_FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
+    r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of"
+    r"|(?:war|conflict|fighting|violence|clashes|crisis) in",
+    tail=r"\s+(?:the\s+)?$",
 )
 
 
@@ -1142,6 +1146,7 @@ _THE_NUMBER = keywords(
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
+_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
@@ -1188,8 +1193,8 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
-        if _JOURNEY_AFTER.match(after) or _JOURNEY_BEFORE.search(before):
-            return None
+        if _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near) or _JOURNEY_BEFORE.search(before):
+            return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
@@ -1292,6 +1297,8 @@ def _classify(
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
+    if verb == "entries" and _OPPOSITE_WAY.search(words):
+        return "exits"  # "in the opposite direction the border crossed 21 thousand 900" (translated, the way first)
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
@@ -1412,9 +1419,9 @@ _APPLIED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
     re.IGNORECASE,
 )
-# "515,000 Afghans could flee the country by the end of the year": a projection, not a count
+# "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection
 _PROJECTED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:(?:is|are)\s+)?(?:expected|likely|projected|forecast)\s+to)"
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
@@ -1528,6 +1535,18 @@ def _cell_span(line: str, line_start: int, column: int) -> tuple[int, int] | Non
 _NO_LEAD_IN = _LeadIn("", -1)
 
 
+def _heading_above(text: str, start: int) -> str:
+    """The line above `start` (blank lines skipped) when it is a heading: no closing stop, no table row."""
+    cursor = start
+    while cursor > 0:
+        line_start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[line_start : cursor - 1].strip()
+        if line:
+            return "" if line.endswith((".", ":", "?", "!")) or TABLE_ROW.match(line) else line
+        cursor = line_start
+    return ""
+
+
 def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     """What introduces the list or table that this sentence is an item or row of: the line ending
     in a colon before the list, or the table's header cell above the number at `position` together
@@ -1556,6 +1575,8 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             cells = line.strip("| ").split("|")
             if column and len(cells) >= column and not set(line) <= set("|-: "):
                 header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
+            elif not column and not header and "|" not in line:  # "Country   Entries   Reported by" over aligned columns
+                header = _LeadIn(line, previous_start)
         elif TABLE_ROW.match(line) and column and not header:
             # "| Crossing | 7-13 March | 14-20 March |": a header row whose cells are the columns' periods
             raw = text[previous_start:previous_end]
@@ -1564,7 +1585,9 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
                 header = _LeadIn(text[slice(*cell)].strip(), previous_start, "", cell)
         elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
-                return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
+                # (a note with no number between the table and its title: the title too, last, as it dates the table)
+                title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
+                return _LeadIn(f"{header.text} / {line}{title and ' / '}{title}", header.start, header.header, header.dated)
             if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
                 # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
                 return _LeadIn(line, previous_start)
@@ -2046,6 +2069,7 @@ _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+_AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
 
 
 _YEAR_BACK = re.compile(r"year|(?P<year>(?:19|20)\d\d)")  # inside "the same period of last year / of 2023"
@@ -2222,6 +2246,7 @@ def _period(
         # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
         title = lead_in.rpartition(" / ")[2]
         heading = " / " in lead_in and not title.endswith((".", ":"))
+        title = title.title() if title.isupper() else title  # "ARRIVALS SINCE 21 SEPTEMBER": dates read in any case
         said = find_times(title, context.published, context.trigger) if heading else []
         titled = [t.period for t in said if t.period and not t.statement]
         if titled:
@@ -2235,6 +2260,7 @@ def _period(
         if before_index == index
         else []
     )
+    words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -2447,6 +2473,8 @@ def _figure(
                 and previous.start >= paragraph_span[0]
                 and not _mentions_in(context.places[index], *sentence)
             )
+            # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
+            paired = paired or previous is not None and previous.quantity == "entries" and _OPPOSITE_WAY.search(text, *clause)
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):

@@ -319,8 +319,10 @@ def _rules(r: _Resolver):
     def into_trigger(g):
         if not trig:
             return None
-        days = _number(g["inn"]) * _UNIT_DAYS[g["inu"].lower().rstrip("s")]
-        return span(trig, min(trig + timedelta(days=days), p))
+        unit = _UNIT_DAYS[g["inu"].lower().rstrip("s")]
+        end = trig + timedelta(days=_number(g["inn"]) * unit)
+        # "four weeks into the conflict, 200,000 have fled", published within the fifth week: now, the round figure
+        return span(trig, p if end <= p < end + timedelta(days=unit) else min(end, p))
 
     def since_year(g):
         return span(date(int(g["sy"]), 1, 1), p)
