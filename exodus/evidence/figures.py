@@ -1434,10 +1434,14 @@ _JOURNEY_BEFORE = keywords(
 _JOURNEY_AFTER = re.compile(
     r"\s*[\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:reach|get\s+to|arrive|travel|walk|drive)\b", re.IGNORECASE
 )
-# "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
+# "forty thousand people stranded", "7,000 Afghans were waiting", "600 people, mostly Venezuelans, are now camped",
+# "2,000 others were reported to be hiding": right after the count; "3,000 persons remain on the beach at Kagunga
+# awaiting transport", "2,000 people spent Wednesday night in the open waiting": staying somewhere, waiting
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up")
+    r"(?:(?:now|still|also|reportedly|(?:reported|said|believed)\s+to\s+be)\s+)?"
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
+    + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
 )
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
 _WAITING_COUNT_BEFORE = keywords(
@@ -1602,6 +1606,8 @@ _FLEEING_MODIFIER = re.compile(
 )
 
 
+_FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
+_VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
 _CAME_BEFORE = keywords(r"came|come|comes", tail=r"\s+(?:(?:still|also|already|again)\s+)?$")
 
@@ -1621,6 +1627,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
+    if first and _FLEEING_WORD.fullmatch(first.group()) and _VERB_BEFORE.search(before):
+        first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):
@@ -1796,6 +1804,8 @@ def _place(
                 crossing = crossing or context.last_crossing_before(number.start)
                 if crossing is not None:
                     return crossing.place.name
+                if context.asked_crossing(index):  # "you're at the Chacalluta crossing" / "... camped on the Chilean side"
+                    return context.asked_crossing(index)
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         named_here = [

@@ -792,9 +792,10 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
+    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa", "waiting on the riverbank at
+        # Mae Sam Laep": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
@@ -802,8 +803,13 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane": a border town people cross into or arrive at
-        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to", tail="", ignore_case=False),
+    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
+        # Koufroun": a border town people cross into or arrive at, or are counted at
+        keywords(
+            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to|(?:recorded|registered|counted)\s+at",
+            tail="",
+            ignore_case=False,
+        ),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),

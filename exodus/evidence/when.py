@@ -523,7 +523,8 @@ def _rules(r: _Resolver):
             first_months,
         ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
-        (rf"(?:since|from)\s+{_day_pattern('s')}", since_day),  # "from 1 January" with no end: to publication
+        # "from 1 January" with no end: to publication; "since the Sunday 21 of March" (translated)
+        (rf"(?:since|from)\s+(?:the\s+)?{_day_pattern('s')}", since_day),
         (  # "since the weekend": from its Saturday; "this past week": as "the past week"
             r"since\s+the\s+(?:last\s+|past\s+)?weekend",
             lambda g: span(weekend(g)[0], p),
