@@ -1561,7 +1561,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     if not (_LIST_ITEM.match(row) or TABLE_ROW.match(row)):
         return _NO_LEAD_IN
     column = row.count("|", 0, position - line_start)
-    cursor, header = line_start, None
+    cursor, header, below_rule = line_start, None, False
     for _ in range(_LEAD_IN_LINES):
         previous_end = text.rfind("\n", 0, cursor)
         if previous_end < 0:
@@ -1571,6 +1571,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         cursor = previous_start
         if not line:
             continue  # a blank line between the lead-in and its list
+        on_rule, below_rule = below_rule, bool(line) and set(line) <= set("|-: ")
         if line.endswith(":"):
             if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
@@ -1587,7 +1588,10 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             cell = _cell_span(raw, previous_start, column)
             if cell and _DATE_CELL.fullmatch(text, *cell):
                 header = _LeadIn(text[slice(*cell)].strip(), previous_start, "", cell)
-        elif not (_LIST_ITEM.match(line) or TABLE_ROW.match(line)):
+            elif cell and on_rule:  # "| County | New arrivals | Cumulative since 28 Nov 2010 |" over its rule: each
+                # column dated by its own cell alone
+                header = _LeadIn(text[slice(*cell)].strip(), previous_start, text[slice(*cell)].strip(), cell)
+        elif not TABLE_ROW.match(line) and (header or not _LIST_ITEM.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 # (a note with no number between the table and its title: the title too, last, as it dates the table)
                 title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
@@ -2245,20 +2249,24 @@ def _period(
         lead_end = text.find("\n", lead_start)
         lead_index = context.paragraph_at(lead_start)
         lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
-        if dated[0] >= 0:  # the header cell above this column: "7-13 March" dates the column's cells
-            column_times = [t for t in lead_times if dated[0] <= t.start and t.end <= dated[1]]
-            found = within(column_times, True)
-            if found:
-                return Period(found.start, found.end, f"{found.how} (the column's header cell)")
-        found = within(lead_times, True)
-        if found:
-            return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
         title = lead_in.rpartition(" / ")[2]
         heading = " / " in lead_in and not title.endswith((".", ":"))
         title = title.title() if title.isupper() else title  # "ARRIVALS SINCE 21 SEPTEMBER": dates read in any case
         said = find_times(title, context.published, context.trigger) if heading else []
         titled = [t.period for t in said if t.period and not t.statement]
+        if dated[0] >= 0:  # the header cell above this column: "7-13 March" dates the column's cells
+            column_times = [t for t in lead_times if dated[0] <= t.start and t.end <= dated[1]]
+            found = within(column_times, True)
+            if found and titled and found.end == context.published:
+                # "Cumulative since 28 Nov 2010" under "arrivals by county, week of 21-27 March 2011": to the title's end
+                return Period(found.start, titled[0].end, f"{found.how}, to the table's title's end")
+            if found:
+                return Period(found.start, found.end, f"{found.how} (the column's header cell)")
+            lead_times = [t for t in lead_times if not lead_start <= t.start < lead_end]  # other columns' dates
+        found = within(lead_times, True)
+        if found:
+            return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         if titled:
             return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1

@@ -950,6 +950,9 @@ _CROSSING_HEADER = re.compile(
     r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
     r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
 )
+# or of the regions people came into ("| County | New arrivals |"), named as the table names them; their names
+# may open with words that name nothing alone ("North Kivu", "Cross River")
+_REGION_HEADER = re.compile(r"(?i)\b(?:county|counties|state|province|district|region|governorate)s?\b")
 
 
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
@@ -959,11 +962,12 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
     if "|" not in text[:end]:
         return names
     header_end = -2
-    listing = False
+    listing = regions = False
     for line in _TABLE_LINE.finditer(text, 0, end):
         first = line.group(1)
         if line.start() != header_end + 1:  # a new table: its first line is the header
-            listing = bool(_CROSSING_HEADER.search(first))
+            regions = bool(_REGION_HEADER.search(first))
+            listing = regions or bool(_CROSSING_HEADER.search(first))
             above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1 : line.start()]
             if _CROSSING_HEADER.search(above):  # "... at its border crossings, by day:" above "| Date | Vysne Nemecke | Ubla |"
                 for cell in line.group().strip().strip("|").split("|")[1:]:
@@ -976,7 +980,8 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
                         names.add(cell)
         elif listing and first[:1].isupper() and not _DIGITS.search(first) and not _inside(taken, line.start(1)):
             words = first.split()
-            if len(words) <= 4 and not any(word in _NOT_A_NAME or word in ("Total", "All", "Other") for word in words):
+            named = regions or not any(word in _NOT_A_NAME for word in words)
+            if len(words) <= 4 and named and words[0] not in ("Total", "All", "Other"):
                 names.add(first)
         header_end = line.end()
     return names
