@@ -1285,3 +1285,97 @@ def test_thousands_after_a_plain_space():
     """"12 500 personnes", "3 400 refugees" (translated French and Russian reports)."""
     found = figures("According to the agency, 12 500 people have arrived in Chad. About 3 400 refugees crossed into Chad on Tuesday.")
     assert [f.value for f in found] == [12500, 3400]
+
+
+# Rules added after the forty-third round (sentences written for these tests).
+
+
+def test_a_wait_to_reach_the_post_is_a_wait_not_a_journey():
+    figure = only("Travellers at Upper Lars said on Thursday they had waited up to 30 hours to reach the border post.")
+    assert (figure.quantity, figure.value_high, figure.place) == ("wait_hours", 30, "Verkhny Lars")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The appeal covers 400,000 refugees expected to arrive in Chad by the end of the year.",
+        "For a week this city of 120,000 people has been full of Russians.",
+        "On the hot line of the akimat came 2 thousand calls.",
+    ],
+)
+def test_projections_populations_and_calls_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_the_opposite_direction_opening_a_translated_sentence_leaves_the_country_entered_before():
+    text = (
+        "For the past week into Kazakhstan arrived 12 thousand 400 citizens of Russia.\n\n"
+        "As it is reported, in the opposite direction the border crossed 8 thousand 100 persons."
+    )
+    assert _dated(text) == [
+        ("entries", 12400, "Kazakhstan", date(2022, 9, 23), date(2022, 9, 30)),
+        ("exits", 8100, "Kazakhstan", date(2022, 9, 23), date(2022, 9, 30)),
+    ]
+
+
+def test_weeks_into_the_conflict_told_within_the_next_week_is_now_and_the_conflict_in_x_is_the_origin():
+    text = "Three weeks into the conflict in Sudan, more than 150,000 people have fled to neighbouring countries."
+    found = _dated(text, published=date(2023, 5, 8), trigger=date(2023, 4, 15))
+    assert found == [("departures_total", 150000, "Sudan", date(2023, 4, 15), date(2023, 5, 8))]
+
+
+def test_a_decimal_comma_before_a_length():
+    figure = only('At the checkpoint "Syrym" the queue of cars reached 2,5 kilometres on Sunday.')
+    assert (figure.quantity, figure.value, figure.place) == ("queue_length_km", 2.5, "Mashtakovo")
+
+
+def test_a_plain_text_table_with_aligned_columns_under_a_header_row_dated_by_its_title():
+    text = (
+        "ARRIVALS OF RUSSIAN CITIZENS SINCE 21 SEPTEMBER\n\n"
+        "Figures from each government, rounded.\n\n"
+        "Country        Entries    Source\n"
+        "Kazakhstan     150,000    Interior ministry\n"
+        "Mongolia         5,000    Border agency\n"
+    )
+    assert _dated(text) == [
+        ("entries", 150000, "Kazakhstan", DECREE, PUBLISHED),
+        ("entries", 5000, "Mongolia", DECREE, PUBLISHED),
+    ]
+
+
+def test_translated_since_the_weekday_and_a_participle_of_fleeing_after_the_count():
+    text = "Since the Monday 26 of September have arrived to Georgia 9 thousand 300 persons proceeding from Vladikavkaz, fleeing the mobilisation."
+    assert _dated(text) == [("entries", 9300, "Georgia", date(2022, 9, 26), PUBLISHED)]
+
+
+def test_arrivals_recorded_at_a_place_the_gazetteer_lacks():
+    figure = only("On Tuesday 2,100 new arrivals were recorded at Birak, a village near the border.", trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", "Birak")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Roughly 800 people, mostly Afghans, are now camped at the Kuznica crossing.", "Kuznica"),
+        ("Some 1,500 others were reported to be hiding near the Kuznica crossing.", "Kuznica"),
+        ("About 900 people remain on the beach by the Kagunga border post awaiting boats.", "Kagunga"),
+        ("About 1,200 people spent the night in the open waiting at the Malaba border post.", "Malaba"),
+        ("Around 1,000 are still waiting on the riverbank at Pha Bong.", "Pha Bong"),
+    ],
+)
+def test_people_waiting_however_the_sentence_runs(sentence, place):
+    figure = only(sentence, trigger=None)
+    assert (figure.quantity, figure.place) == ("other", place)
+
+
+def test_a_table_by_county_names_its_counties_and_dates_each_column_by_its_own_header_cell():
+    text = (
+        "Refugee arrivals by county, week of 12-18 September 2022\n\n"
+        "| County | New arrivals | Cumulative since 1 Sep 2022 |\n"
+        "|---|---|---|\n"
+        "| North Kivu | 3,100 | 9,400 |\n"
+    )
+    assert _dated(text, trigger=None) == [
+        ("entries", 3100, "North Kivu", date(2022, 9, 12), date(2022, 9, 18)),
+        ("entries", 9400, "North Kivu", date(2022, 9, 1), date(2022, 9, 18)),
+    ]
