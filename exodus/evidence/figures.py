@@ -7,6 +7,7 @@ percentages, money other than dollars, comparisons such as "1,691 more than") ar
 """
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1742,6 +1743,7 @@ def _common_place(mentions: list[Mention]) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
@@ -1791,6 +1793,12 @@ def _place(
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
         if context.place_named(header) is not None:
             return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
+    if quantity not in ("exits", "departures_total") and _TOTAL_ROW.match(text, text.rfind("\n", 0, number.start) + 1):
+        # "| Total | 8,520 |" under rows of islands, crossings or regions of one country: that country's arrivals
+        above = itertools.takewhile(context.in_list, range(index - 1, -1, -1))
+        countries = {m.place.country for i in above for m in context.unlisted_places(i)}
+        if len(countries) == 1 and "" not in countries:
+            return countries.pop()
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity != "arrests":
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"

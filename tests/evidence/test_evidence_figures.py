@@ -1379,3 +1379,15 @@ def test_a_table_by_county_names_its_counties_and_dates_each_column_by_its_own_h
         ("entries", 3100, "North Kivu", date(2022, 9, 12), date(2022, 9, 18)),
         ("entries", 9400, "North Kivu", date(2022, 9, 1), date(2022, 9, 18)),
     ]
+
+
+def test_a_total_row_under_places_of_one_country_is_that_country():
+    text = (
+        "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
+        "| Island | Persons |\n"
+        "|---|---|\n"
+        "| El Hierro | 2,100 |\n"
+        "| Tenerife | 400 |\n"
+        "| Total | 2,500 |\n"
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2100, "El Hierro"), (400, "Tenerife"), (2500, "Spain")]
