@@ -1912,6 +1912,8 @@ def _place(
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
+        if _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
+            return earlier.place.name  # "left the country through the same post": out through the one named before
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there

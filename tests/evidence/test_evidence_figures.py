@@ -1391,3 +1391,11 @@ def test_a_total_row_under_places_of_one_country_is_that_country():
         "| Total | 2,500 |\n"
     )
     assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2100, "El Hierro"), (400, "Tenerife"), (2500, "Spain")]
+
+
+def test_leaving_through_the_same_post_is_out_through_the_crossing_named_before():
+    text = (
+        "Between 1 and 7 July, 2,100 Nicaraguans entered Costa Rica through the Penas Blancas border post. "
+        "In the same period, 900 Nicaraguans left the country through the same post."
+    )
+    assert _placed(text, trigger=None) == [("entries", "Penas Blancas"), ("exits", "Penas Blancas")]
