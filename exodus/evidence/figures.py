@@ -1656,9 +1656,9 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = keywords(
+_PART_VIA = keywords(  # ("the majority through the lake port of Kagunga": no "of them" needed)
     r"most|many|some|half|part|all|(?:the\s+)?majority",
-    tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
+    tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
     r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"

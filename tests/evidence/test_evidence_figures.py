@@ -1399,3 +1399,8 @@ def test_leaving_through_the_same_post_is_out_through_the_crossing_named_before(
         "In the same period, 900 Nicaraguans left the country through the same post."
     )
     assert _placed(text, trigger=None) == [("entries", "Penas Blancas"), ("exits", "Penas Blancas")]
+
+
+def test_the_majority_through_a_crossing_leaves_the_total_at_the_country():
+    text = "Since 1 May, 20,000 Burundians have entered Tanzania, the majority through the lake port of Kagunga."
+    assert _placed(text, trigger=None) == [("entries", "Tanzania")]
