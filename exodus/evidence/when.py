@@ -383,6 +383,8 @@ def _rules(r: _Resolver):
             return None
         if g.get("msince"):  # "since mid-April": from then to publication (from the trigger when it falls then)
             return span(trig if part and trig and first <= trig <= last else first, p)
+        if g.get("mby") and trig and trig <= last:  # a count "by the end of May": since the trigger, as "by Tuesday"
+            return span(trig, min(last, p))
         return span(first, min(last, p))
 
     def day_of_month(g):
@@ -574,17 +576,19 @@ def _rules(r: _Resolver):
             day_of_month,
         ),
         (
-            r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|(?P<mby>by))\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b"
             r"(?:,?\s+(?P<moy>(?:19|20)\d\d)\b)?",  # "by the end of September 2017": that year's
             month_alone,
         ),
         (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
-            r"(?:(?:in|during|(?P<ysince>since)|throughout|over|by)\s+(?:the\s+)?"
+            r"(?:(?:in|during|(?P<ysince>since)|throughout|over|(?P<yby>by))\s+(?:the\s+)?"
             r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b",
-            lambda g: month_alone({"mo": "May", "part": g.get("ypart") or g.get("ypart2"), "msince": g.get("ysince")}),
+            lambda g: month_alone(
+                {"mo": "May", "part": g.get("ypart") or g.get("ypart2"), "msince": g.get("ysince"), "mby": g.get("yby")}
+            ),
         ),
     ]
     return rules

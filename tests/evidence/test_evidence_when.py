@@ -168,3 +168,17 @@ def test_a_month_with_its_year_and_a_date_in_a_paragraphs_narrative_year():
         (date(2017, 9, 5), date(2017, 9, 5)),
         (date(2023, 9, 5), date(2023, 9, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger, expected",
+    [
+        ("had entered by the end of May", date(2023, 6, 2), date(2023, 4, 15), (date(2023, 4, 15), date(2023, 5, 31))),
+        ("had entered by the end of May", date(2023, 6, 2), None, (date(2023, 5, 21), date(2023, 5, 31))),
+        ("since the Sunday 21 of March have arrived", date(2021, 3, 27), None, (date(2021, 3, 21), date(2021, 3, 27))),
+        ("four weeks into the conflict", date(2023, 5, 16), date(2023, 4, 15), (date(2023, 4, 15), date(2023, 5, 16))),
+        ("four weeks into the conflict", date(2023, 6, 16), date(2023, 4, 15), (date(2023, 4, 15), date(2023, 5, 13))),
+    ],
+)
+def test_windows_the_forty_third_round_needed(text, published, trigger, expected):
+    assert periods(text, published, trigger) == [expected]
