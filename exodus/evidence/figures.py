@@ -190,6 +190,7 @@ _UNIT_AFTER = re.compile(
     rf"|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
+_COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
 _METRES_ATTACHED = re.compile(r"m\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
@@ -736,7 +737,12 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         unit_class = _ANY_UNIT_CLASS.match(word)
         if unit_class is None:
             crossings_of_people = (
-                word == "crossings" and number.low >= 100 and _CROSSINGS_OF_PEOPLE.match(text, match.end(), limit)
+                word == "crossings"
+                and number.low >= 100
+                and (
+                    _CROSSINGS_OF_PEOPLE.match(text, match.end(), limit)
+                    or _COUNTED_JUST_BEFORE.search(text, max(0, number.start - 20), number.start)
+                )
             )
             if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
                 return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
@@ -1239,8 +1245,9 @@ def _classify(
             return "arrests"
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
-        if _ONWARD.search(words):
-            return "exits"
+        onward = _ONWARD.search(words)
+        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()):
+            return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
@@ -1352,10 +1359,10 @@ def _classify(
     return None
 
 
-# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement;
+# "some 300,000 Rohingya already living in camps", "joining 300,000 already there": people who live somewhere, not a movement;
 # "890,000 people had been displaced inside Sudan": people who moved within their country, no border crossed
 _LIVING_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living)|already\s+(?:there|here)"
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
@@ -2462,8 +2469,11 @@ def _figure(
         )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
-    if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
-        quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
+    if quantity == "entries" and context.origin:
+        # (the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
+        part_after = _OF_WHOM_AFTER.search(text, number.end, clause[1])
+        if _several_destinations(context, index, (clause[0], part_after.start() if part_after else clause[1])):
+            quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     returned_to = None
     if quantity in ("entries", "exits"):
         returned_to = next(
@@ -2618,6 +2628,9 @@ _FLED_INTO = keywords(
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")
+
+
+_OF_WHOM_AFTER = re.compile(r",\s*(?:of|among)\s+(?:whom|them)\b")
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

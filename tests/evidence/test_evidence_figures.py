@@ -1404,3 +1404,10 @@ def test_leaving_through_the_same_post_is_out_through_the_crossing_named_before(
 def test_the_majority_through_a_crossing_leaves_the_total_at_the_country():
     text = "Since 1 May, 20,000 Burundians have entered Tanzania, the majority through the lake port of Kagunga."
     assert _placed(text, trigger=None) == [("entries", "Tanzania")]
+
+
+def test_a_part_that_moved_on_does_not_make_the_whole_leave_and_counted_crossings_are_people():
+    text = "Romania has registered 79,000 Ukrainians since the invasion, of whom 65,000 have already moved on to other countries."
+    assert _placed(text, origin="Ukraine") == [("entries", "Romania"), ("exits", "Romania")]
+    assert _placed("Slovak authorities counted 9,800 crossings on Sunday.", trigger=None) == [("entries", "Slovakia")]
+    assert figures("More than 700,000 Rohingya fled to Bangladesh, joining 300,000 already there.", trigger=None)[1:] == []
