@@ -406,8 +406,9 @@ def _rules(r: _Resolver):
 
     rules = [
         (
-            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days)
-            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
+            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days;
+            # "from 21 till 27 September", translated from Russian)
+            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)\s*(?P<rb>{_DAY})"
             rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
@@ -533,7 +534,9 @@ def _rules(r: _Resolver):
         ),
         (r"this\s+past\s+(?P<tpw>week|fortnight|month)", lambda g: past_n({"u": g["tpw"]})),
         (
-            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
+            # ("in the course of the last 24 hours", translated)
+            rf"(?:in|over|during|for|within|in\s+the\s+course\s+of)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?"
+            rf"(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),

@@ -178,6 +178,8 @@ def test_a_month_with_its_year_and_a_date_in_a_paragraphs_narrative_year():
         ("since the Sunday 21 of March have arrived", date(2021, 3, 27), None, (date(2021, 3, 21), date(2021, 3, 27))),
         ("four weeks into the conflict", date(2023, 5, 16), date(2023, 4, 15), (date(2023, 4, 15), date(2023, 5, 16))),
         ("four weeks into the conflict", date(2023, 6, 16), date(2023, 4, 15), (date(2023, 4, 15), date(2023, 5, 13))),
+        ("in the course of the last 24 hours passed", FRIDAY, DECREE, (date(2022, 9, 29), FRIDAY)),
+        ("from 21 till 27 September entered", FRIDAY, DECREE, (DECREE, date(2022, 9, 27))),
     ],
 )
 def test_windows_the_forty_third_round_needed(text, published, trigger, expected):
