@@ -455,6 +455,10 @@ def _clause_bounds(breaks: "_Breaks", sentence: tuple[int, int], position: int) 
     return start, end
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DAY_BEFORE_DASH = re.compile(r"\d\s*(?:[A-Z][a-z]{2,8}\.?\s*)?$")
+
+
 @dataclass
 class _Breaks:
     """Clause breaks of a whole text (";", " - ", ", while", ...), found in one pass."""
@@ -467,7 +471,11 @@ class _Breaks:
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
-        found += [(match.start() - 1, match.end()) for match in after_space.finditer(text, 1, end)]
+        found += [
+            (match.start() - 1, match.end())
+            for match in after_space.finditer(text, 1, end)
+            if not (_DIGIT_NEXT.match(text, match.end()) and _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start()))
+        ]  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
         found.sort()
         spans, reached = [], 0
         for start, stop in found:
@@ -2157,12 +2165,15 @@ def _period(
         # "in the same period", "in that time": the window of a figure before (a single day is
         # rarely called a period), else the figure before; "on the same day": the figure before's
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        one_day = "day" in text[mention.start : mention.end].lower()
+        said = text[mention.start : mention.end].lower()
+        one_day = "day" in said
         window = next(
             (
                 f
                 for f in reversed(same_story)
                 if f.period.start and (f.period.start == f.period.end if one_day else f.period.start < f.period.end)
+                # "in the same week": the window of a week before, not a longer running total named since
+                and ("week" not in said or (f.period.end - f.period.start).days <= 7)
             ),
             None,
         )

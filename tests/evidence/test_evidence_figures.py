@@ -1411,3 +1411,17 @@ def test_a_part_that_moved_on_does_not_make_the_whole_leave_and_counted_crossing
     assert _placed(text, origin="Ukraine") == [("entries", "Romania"), ("exits", "Romania")]
     assert _placed("Slovak authorities counted 9,800 crossings on Sunday.", trigger=None) == [("entries", "Slovakia")]
     assert figures("More than 700,000 Rohingya fled to Bangladesh, joining 300,000 already there.", trigger=None)[1:] == []
+
+
+def test_a_bulletin_week_in_brackets_with_a_dash_and_the_same_week_after_a_running_total():
+    text = (
+        "- New arrivals registered this week (3 - 9 June): 9,100\n"
+        "- Cumulative arrivals since 15 April: 112,000\n"
+        "- Arrivals through Adre in the same week: 4,200\n"
+    )
+    found = _dated(text, published=date(2023, 6, 9), trigger=date(2023, 4, 15), origin="Sudan")
+    assert [(value, start, end) for _q, value, _p, start, end in found] == [
+        (9100, date(2023, 6, 3), date(2023, 6, 9)),
+        (112000, date(2023, 4, 15), date(2023, 6, 9)),
+        (4200, date(2023, 6, 3), date(2023, 6, 9)),
+    ]
