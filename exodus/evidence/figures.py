@@ -350,7 +350,7 @@ _VERBS = [
         "exits",
         (
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
-            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
+            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
@@ -1305,7 +1305,9 @@ def _classify(
     if context.in_list(index) and (
         _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
         or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
-    ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things
+        or _PART_CELL.match(context.lead_in(index, sentence, number.start).header)
+    ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things;
+        # "| Of whom deported |": a part of the row's count
         return None
     if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
@@ -1507,6 +1509,7 @@ _THINGS = (
 )
 _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
+_PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
@@ -1929,6 +1932,11 @@ def _place(
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
         if _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
             return earlier.place.name  # "left the country through the same post": out through the one named before
+        row_start, row_end = text.rfind("\n", 0, number.start) + 1, text.find("\n", number.start)
+        if context.in_list(index) and TABLE_ROW.match(text, row_start, row_end if row_end >= 0 else len(text)):
+            row = _mentions_in(paragraph_places, row_start, number.start)
+            if row and row[0].place.kind == "crossing":  # "| Islam Qala | 14,820 |" under "Afghans returning from
+                return row[0].place.name  # Iran, by crossing point": out through the row's crossing
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there

@@ -1425,3 +1425,17 @@ def test_a_bulletin_week_in_brackets_with_a_dash_and_the_same_week_after_a_runni
         (112000, date(2023, 4, 15), date(2023, 6, 9)),
         (4200, date(2023, 6, 3), date(2023, 6, 9)),
     ]
+
+
+def test_a_table_of_people_returning_from_a_country_by_crossing_point_and_a_part_column():
+    text = (
+        "Syrians returning from Lebanon, by crossing point, 7-13 October 2024\n\n"
+        "| Crossing point | Persons | Of whom children |\n"
+        "|---|---|---|\n"
+        "| Masnaa | 9,400 | 4,100 |\n"
+        "| Joussieh | 2,200 | 900 |\n"
+    )
+    assert [(f.quantity, f.value, f.place) for f in figures(text, trigger=None)] == [
+        ("exits", 9400, "Masnaa"),
+        ("exits", 2200, "Joussieh"),
+    ]
