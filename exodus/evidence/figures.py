@@ -1161,6 +1161,7 @@ _THE_NUMBER = keywords(
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
+_CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
@@ -1317,6 +1318,16 @@ def _classify(
     verb = _nearest_verb(after, before)
     if verb == "entries" and _OPPOSITE_WAY.search(words):
         return "exits"  # "in the opposite direction the border crossed 21 thousand 900" (translated, the way first)
+    if (
+        verb == "entries"
+        and previous is not None
+        and previous.quantity == "exits"
+        and _CROSSED_NO_WAY.search(words)
+        and not _mentions_in(context.places[index], *clause)
+        and _is_crossing(context, previous.place)
+        and context.paragraph_at(previous.start) >= index - 1
+    ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed": the same way
+        return "exits"
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
@@ -1925,7 +1936,15 @@ def _place(
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
-                # "left Minsk for Erbil": exits are counted by country
+                # "left Minsk for Erbil": exits are counted by country; "returned home from Pakistan through the
+                # Torkham crossing": out of a host country through the crossing (the origin stays: "left Russia
+                # through Upper Lars" is a total out of Russia)
+                via = [
+                    m for m in _mentions_in(paragraph_places, mention.end, clause[1])
+                    if m.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], m.start - 20), m.start)
+                ]
+                if via and mention.place.country != origin:
+                    return via[0].place.name
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
@@ -2035,7 +2054,8 @@ def _crossing_crossed(
     there = _CROSSED_THERE.match(text, number.end, clause[1]) and not any(m.start < number.start for m in own)
     if own and not there:
         return ""
-    if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+    # (the clause with the mark that closes it: "24,000 people crossed, and trucks ...")
+    if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1] + 1):
         earlier = context.last_crossing_before(number.start)
         near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since

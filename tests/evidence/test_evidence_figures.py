@@ -1439,3 +1439,12 @@ def test_a_table_of_people_returning_from_a_country_by_crossing_point_and_a_part
         ("exits", 9400, "Masnaa"),
         ("exits", 2200, "Joussieh"),
     ]
+
+
+def test_going_home_from_a_host_country_through_a_crossing_and_a_bare_crossed_after_it():
+    text = (
+        "More than 90,000 Afghans have returned home from Pakistan through the Torkham crossing since October 1.\n\n"
+        "On Thursday alone some 12,000 people crossed, and trucks lined the road."
+    )
+    assert _placed(text, published=date(2023, 11, 3), trigger=None) == [("exits", "Torkham"), ("exits", "Torkham")]
+    assert _placed("Some 9,000 Russians left Russia through Upper Lars on Monday.") == [("departures_total", "Russia")]
