@@ -2295,8 +2295,8 @@ def _period(
             if counted:
                 continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
         found = within(inside, scope is sentence)
-        if found:
-            return found
+        if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
+            return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
     if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")

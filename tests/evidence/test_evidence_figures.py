@@ -1449,3 +1449,12 @@ def test_going_home_from_a_host_country_through_a_crossing_and_a_bare_crossed_af
     )
     assert _placed(text, published=date(2023, 11, 3), trigger=None) == [("exits", "Torkham"), ("exits", "Torkham")]
     assert _placed("Some 9,000 Russians left Russia through Upper Lars on Monday.") == [("departures_total", "Russia")]
+
+
+def test_a_queue_by_a_day_is_that_day_not_a_count_since_the_trigger():
+    text = "At Upper Lars, drivers reported waits of 20 to 30 hours on Wednesday; by Thursday the line had shrunk to about 3 km."
+    found = _dated(text, published=date(2022, 10, 6))
+    assert [(q, start, end) for q, _v, _p, start, end in found] == [
+        ("wait_hours", date(2022, 10, 5), date(2022, 10, 5)),
+        ("queue_length_km", date(2022, 10, 6), date(2022, 10, 6)),
+    ]
