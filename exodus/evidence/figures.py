@@ -1445,9 +1445,10 @@ _PART_OF_WERE = re.compile(
 )
 _WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
 
-# "58,000 requested asylum": applications, not people moving
+# "58,000 requested asylum", "96,000 Venezuelan asylum claims": applications, not people moving
 _APPLIED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum"
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
 # "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection

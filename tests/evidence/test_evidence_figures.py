@@ -1302,6 +1302,7 @@ def test_a_wait_to_reach_the_post_is_a_wait_not_a_journey():
         "For a week this city of 120,000 people has been full of Russians.",
         "On the hot line of the akimat came 2 thousand calls.",
         "Some 40 per cent of the new arrivals are children under 5.",
+        "Brazil has received 96,000 Venezuelan asylum claims since 2017.",
     ],
 )
 def test_projections_populations_and_calls_are_no_figures(sentence):
