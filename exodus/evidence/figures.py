@@ -2196,8 +2196,21 @@ def _period(
             return mention.period
         # "in the same period", "in that time": the window of a figure before (a single day is
         # rarely called a period), else the figure before; "on the same day": the figure before's
-        same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
         said = text[mention.start : mention.end].lower()
+        if said.endswith("that day"):  # "When he reached the post on Friday ... one of 10,000 who crossed that day":
+            # the day named before (in a Q&A's answer, the day its question asks of)
+            asked = context.asked_period(index)
+            if asked:
+                return asked
+            named = [
+                t.period
+                for i in range(max(0, index - 2), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start == t.period.end and t.end <= mention.start
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
+        same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
         one_day = "day" in said
         window = next(
             (

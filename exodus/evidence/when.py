@@ -651,6 +651,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
+    r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
 )
 
 

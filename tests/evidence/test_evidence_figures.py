@@ -1459,3 +1459,8 @@ def test_a_queue_by_a_day_is_that_day_not_a_count_since_the_trigger():
         ("wait_hours", date(2022, 10, 5), date(2022, 10, 5)),
         ("queue_length_km", date(2022, 10, 6), date(2022, 10, 6)),
     ]
+
+
+def test_that_day_is_the_day_named_before():
+    text = "Sergei reached the Georgian post on Friday. He was one of roughly 10,000 people who crossed that day, the ministry said."
+    assert _dated(text, published=date(2022, 10, 3)) == [("entries", 10000, "Georgia", PUBLISHED, PUBLISHED)]
