@@ -1715,6 +1715,7 @@ _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
 )
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
+_ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
@@ -2025,6 +2026,8 @@ def _place(
                 not cues.excluded
                 and (m.place.country != origin or cues.destination and quantity != "exits onward")
                 and not _another_numbers(text, m, number)
+                # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
+                and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
             ):
                 arrived.append(m)
         if arrived:

@@ -1464,3 +1464,11 @@ def test_a_queue_by_a_day_is_that_day_not_a_count_since_the_trigger():
 def test_that_day_is_the_day_named_before():
     text = "Sergei reached the Georgian post on Friday. He was one of roughly 10,000 people who crossed that day, the ministry said."
     assert _dated(text, published=date(2022, 10, 3)) == [("entries", 10000, "Georgia", PUBLISHED, PUBLISHED)]
+
+
+def test_moving_on_leaves_the_country_entered_not_the_ones_named_next():
+    text = (
+        "Georgia says more than 70,000 Russians have entered since the call-up began.\n\n"
+        "Not all stay. About 40,000 of those who entered have already left again, many for Turkey or Armenia."
+    )
+    assert _placed(text, published=date(2022, 10, 3)) == [("entries", "Georgia"), ("exits", "Georgia")]
