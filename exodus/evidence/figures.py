@@ -1162,6 +1162,7 @@ _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
+_OUTWARD = keywords(r"in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)")
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
@@ -1318,8 +1319,10 @@ def _classify(
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
-    if verb == "entries" and _OPPOSITE_WAY.search(words):
-        return "exits"  # "in the opposite direction the border crossed 21 thousand 900" (translated, the way first)
+    if verb == "entries" and (_OPPOSITE_WAY.search(words) or _OUTWARD.search(words)):
+        # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
+        # leaving" (translated, the way said apart from the verb)
+        return "exits"
     if (
         verb == "entries"
         and previous is not None

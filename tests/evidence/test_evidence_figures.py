@@ -1472,3 +1472,8 @@ def test_moving_on_leaves_the_country_entered_not_the_ones_named_next():
         "Not all stay. About 40,000 of those who entered have already left again, many for Turkey or Armenia."
     )
     assert _placed(text, published=date(2022, 10, 3)) == [("entries", "Georgia"), ("exits", "Georgia")]
+
+
+def test_crossing_in_the_direction_of_leaving_is_leaving():
+    text = "During the past day, 56 thousand citizens of Ukraine crossed the border in the direction of leaving."
+    assert _placed(text, published=date(2022, 3, 1), trigger=date(2022, 2, 24)) == [("departures_total", "Ukraine")]
