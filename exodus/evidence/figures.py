@@ -471,11 +471,12 @@ class _Breaks:
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
-        found += [
+        found += [  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
             (match.start() - 1, match.end())
             for match in after_space.finditer(text, 1, end)
-            if not (_DIGIT_NEXT.match(text, match.end()) and _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start()))
-        ]  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
+            if not _DIGIT_NEXT.match(text, match.end())
+            or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
+        ]
         found.sort()
         spans, reached = [], 0
         for start, stop in found:
@@ -1608,7 +1609,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         cursor = previous_start
         if not line:
             continue  # a blank line between the lead-in and its list
-        on_rule, below_rule = below_rule, bool(line) and set(line) <= set("|-: ")
+        on_rule, below_rule = below_rule, set(line) <= set("|-: ")
         if line.endswith(":"):
             if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
@@ -1632,7 +1633,8 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 # (a note with no number between the table and its title: the title too, last, as it dates the table)
                 title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
-                return _LeadIn(f"{header.text} / {line}{title and ' / '}{title}", header.start, header.header, header.dated)
+                said = f"{header.text} / {line}" + (f" / {title}" if title else "")
+                return _LeadIn(said, header.start, header.header, header.dated)
             if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
                 # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
                 return _LeadIn(line, previous_start)
@@ -1853,8 +1855,8 @@ def _place(
                 crossing = crossing or context.last_crossing_before(number.start)
                 if crossing is not None:
                     return crossing.place.name
-                if context.asked_crossing(index):  # "you're at the Chacalluta crossing" / "... camped on the Chilean side"
-                    return context.asked_crossing(index)
+                if context.asked_crossing(index):
+                    return context.asked_crossing(index)  # "at the Chacalluta crossing?" / "camped on the Chilean side"
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         named_here = [
@@ -2574,7 +2576,8 @@ def _figure(
                 and not _mentions_in(context.places[index], *sentence)
             )
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
-            paired = paired or previous is not None and previous.quantity == "entries" and _OPPOSITE_WAY.search(text, *clause)
+            opposite = _OPPOSITE_WAY.search(text, *clause)
+            paired = paired or opposite is not None and previous is not None and previous.quantity == "entries"
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
