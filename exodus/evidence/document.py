@@ -252,10 +252,12 @@ def _article_paragraphs(
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = _line_kind(line)
-        figure_first = bool(_FIGURE_FIRST.match(line))
-        box = bool(_FIGURES_HEADING.fullmatch(line)) or box and kind == "caption or heading" and figure_first
-        if box and kind and figure_first:
+        if kind != "caption or heading":
+            box = False
+        elif box and _FIGURE_FIRST.match(line):
             kind = None  # "379,000 new arrivals since 25 August"
+        else:
+            box = bool(_FIGURES_HEADING.fullmatch(line))
         key = " ".join(line.lower().split())
         if kind is None and key in seen:
             kind = "repeated"
