@@ -114,7 +114,7 @@ def test_translated_date_forms():
         ("in the first 24 days of August", (date(2022, 8, 1), date(2022, 8, 24))),
         ("in the first week of September", (date(2022, 9, 1), date(2022, 9, 7))),
         ("the last week of August", (date(2022, 8, 25), date(2022, 8, 31))),
-        ("one week into the mobilisation", (DECREE, date(2022, 9, 28))),
+        ("one week into the mobilisation", (DECREE, FRIDAY)),  # told within the second week: now (branch evr43)
         ("since the attack on 24.02.", (date(2022, 2, 24), FRIDAY)),
         ("since the fighting began in September", (DECREE, FRIDAY)),
         ("since the start of 2017", (date(2017, 1, 1), FRIDAY)),
