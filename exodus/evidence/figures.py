@@ -1163,8 +1163,10 @@ _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
-_OUTWARD = keywords(r"in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)")
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
+_AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
+    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+)
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
@@ -1320,7 +1322,7 @@ def _classify(
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
-    if verb == "entries" and (_OPPOSITE_WAY.search(words) or _OUTWARD.search(words)):
+    if verb == "entries" and _AWAY_WAY.search(words):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
         # leaving" (translated, the way said apart from the verb)
         return "exits"
@@ -1832,7 +1834,11 @@ def _place(
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
         if context.place_named(header) is not None:
             return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
-    if quantity not in ("exits", "departures_total") and _TOTAL_ROW.match(text, text.rfind("\n", 0, number.start) + 1):
+    if (
+        quantity not in ("exits", "departures_total")
+        and context.in_list(index)
+        and _TOTAL_ROW.match(text, text.rfind("\n", 0, number.start) + 1)
+    ):
         # "| Total | 8,520 |" under rows of islands, crossings or regions of one country: that country's arrivals
         above = itertools.takewhile(context.in_list, range(index - 1, -1, -1))
         countries = {m.place.country for i in above for m in context.unlisted_places(i)}
@@ -2533,10 +2539,10 @@ def _figure(
         )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
-    if quantity == "entries" and context.origin:
-        # (the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
+    if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
+        # (in the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
         part_after = _OF_WHOM_AFTER.search(text, number.end, clause[1])
-        if _several_destinations(context, index, (clause[0], part_after.start() if part_after else clause[1])):
+        if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     returned_to = None
     if quantity in ("entries", "exits"):
