@@ -792,9 +792,10 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
+    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa", "waiting on the riverbank at
+        # Mae Sam Laep": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
@@ -802,8 +803,13 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane": a border town people cross into or arrive at
-        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to", tail="", ignore_case=False),
+    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
+        # Koufroun": a border town people cross into or arrive at, or are counted at
+        keywords(
+            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to|(?:recorded|registered|counted)\s+at",
+            tail="",
+            ignore_case=False,
+        ),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
@@ -944,6 +950,9 @@ _CROSSING_HEADER = re.compile(
     r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
     r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
 )
+# or of the regions people came into ("| County | New arrivals |"), named as the table names them; their names
+# may open with words that name nothing alone ("North Kivu", "Cross River")
+_REGION_HEADER = re.compile(r"(?i)\b(?:county|counties|state|province|district|region|governorate)s?\b")
 
 
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
@@ -953,11 +962,12 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
     if "|" not in text[:end]:
         return names
     header_end = -2
-    listing = False
+    listing = regions = False
     for line in _TABLE_LINE.finditer(text, 0, end):
         first = line.group(1)
         if line.start() != header_end + 1:  # a new table: its first line is the header
-            listing = bool(_CROSSING_HEADER.search(first))
+            regions = bool(_REGION_HEADER.search(first))
+            listing = regions or bool(_CROSSING_HEADER.search(first))
             above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1 : line.start()]
             if _CROSSING_HEADER.search(above):  # "... at its border crossings, by day:" above "| Date | Vysne Nemecke | Ubla |"
                 for cell in line.group().strip().strip("|").split("|")[1:]:
@@ -970,7 +980,8 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
                         names.add(cell)
         elif listing and first[:1].isupper() and not _DIGITS.search(first) and not _inside(taken, line.start(1)):
             words = first.split()
-            if len(words) <= 4 and not any(word in _NOT_A_NAME or word in ("Total", "All", "Other") for word in words):
+            named = regions or not any(word in _NOT_A_NAME for word in words)
+            if len(words) <= 4 and named and words[0] not in ("Total", "All", "Other"):
                 names.add(first)
         header_end = line.end()
     return names
