@@ -514,7 +514,28 @@ CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every place, nationality and national adjective in text[start:end], in text order."""
-    return _scan(text, start, end, _BY_START, _MEANING)
+    found = _scan(text, start, end, _BY_START, _MEANING)
+    in_capitals = _in_capitals(text, start, len(text) if end is None else end)
+    return sorted(found + in_capitals, key=lambda mention: mention.start) if in_capitals else found
+
+
+_CAPITALS = r"[ \t]*(?P<run>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*)(?![\w’'])"
+_CAPITALS_AT_LINE = re.compile(r"\n" + _CAPITALS)
+_CAPITALS_AT_START = re.compile(_CAPITALS)
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’']+")
+
+
+def _in_capitals(text: str, start: int, end: int) -> list[Mention]:
+    """Places in the words in capitals a line opens with: titles and datelines ("ANGOLA - Congolese refugees",
+    "KOSTANAY, Kazakhstan (Reuters) -"), which name places as written nowhere else; read capitalised."""
+    runs = list(_CAPITALS_AT_LINE.finditer(text, max(start - 1, 0), end))
+    first = _CAPITALS_AT_START.match(text, 0, end) if start == 0 else None
+    found = []
+    for run in [first, *runs] if first else runs:
+        capitalised = _CAPITAL_WORD.sub(lambda word: word[0][0] + word[0][1:].lower(), run["run"])
+        at = run.start("run")
+        found += [m._replace(start=at + m.start, end=at + m.end) for m in _scan(capitalised, 0, None, _BY_START, _MEANING)]
+    return found
 
 
 def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern], meaning: dict[str, tuple[Place, str]]) -> list[Mention]:
