@@ -825,9 +825,10 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
-        # Koufroun": a border town people cross into or arrive at, or are counted at
+        # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
-            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to|(?:recorded|registered|counted)\s+at",
+            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"
+            r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)",
             tail="",
             ignore_case=False,
         ),
@@ -866,6 +867,12 @@ _NAMED_CROSSINGS = [
     (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
         keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
         re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        0,
+    ),
+    (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an
+        # advance on the town of Kobani", nor "reached the town of Birao in the Central African Republic")
+        keywords(r"town|village", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME})(?=,?\s+where\b)"),
         0,
     ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
