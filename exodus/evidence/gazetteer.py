@@ -514,7 +514,28 @@ CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every place, nationality and national adjective in text[start:end], in text order."""
-    return _scan(text, start, end, _BY_START, _MEANING)
+    found = _scan(text, start, end, _BY_START, _MEANING)
+    in_capitals = _in_capitals(text, start, len(text) if end is None else end)
+    return sorted(found + in_capitals, key=lambda mention: mention.start) if in_capitals else found
+
+
+_CAPITALS = r"[ \t]*(?P<run>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*)(?![\w’'])"
+_CAPITALS_AT_LINE = re.compile(r"\n" + _CAPITALS)
+_CAPITALS_AT_START = re.compile(_CAPITALS)
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’']+")
+
+
+def _in_capitals(text: str, start: int, end: int) -> list[Mention]:
+    """Places in the words in capitals a line opens with: titles and datelines ("ANGOLA - Congolese refugees",
+    "KOSTANAY, Kazakhstan (Reuters) -"), which name places as written nowhere else; read capitalised."""
+    runs = list(_CAPITALS_AT_LINE.finditer(text, max(start - 1, 0), end))
+    first = _CAPITALS_AT_START.match(text, 0, end) if start == 0 else None
+    found = []
+    for run in [first, *runs] if first else runs:
+        capitalised = _CAPITAL_WORD.sub(lambda word: word[0][0] + word[0][1:].lower(), run["run"])
+        at = run.start("run")
+        found += [m._replace(start=at + m.start, end=at + m.end) for m in _scan(capitalised, 0, None, _BY_START, _MEANING)]
+    return found
 
 
 def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern], meaning: dict[str, tuple[Place, str]]) -> list[Mention]:
@@ -804,9 +825,10 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
-        # Koufroun": a border town people cross into or arrive at, or are counted at
+        # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
-            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to|(?:recorded|registered|counted)\s+at",
+            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"
+            r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)",
             tail="",
             ignore_case=False,
         ),
@@ -845,6 +867,12 @@ _NAMED_CROSSINGS = [
     (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
         keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
         re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        0,
+    ),
+    (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an
+        # advance on the town of Kobani", nor "reached the town of Birao in the Central African Republic")
+        keywords(r"town|village", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME})(?=,?\s+where\b)"),
         0,
     ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge

@@ -585,13 +585,20 @@ def _rules(r: _Resolver):
             r"(?:,?\s+(?P<moy>(?:19|20)\d\d)\b)?",  # "by the end of September 2017": that year's
             month_alone,
         ),
-        (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
+        (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May 2013"
             r"(?:(?:in|during|(?P<ysince>since)|throughout|over|(?P<yby>by))\s+(?:the\s+)?"
             r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
-            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b",
+            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b(?:,?\s+(?P<ymay>(?:19|20)\d\d)\b)?",
             lambda g: month_alone(
-                {"mo": "May", "part": g.get("ypart") or g.get("ypart2"), "msince": g.get("ysince"), "mby": g.get("yby")}
+                {
+                    "mo": "May", "moy": g.get("ymay"), "part": g.get("ypart") or g.get("ypart2"),
+                    "msince": g.get("ysince"), "mby": g.get("yby"),
+                }  # fmt: skip
             ),
+        ),
+        (  # any month before a year is one, May or abbreviated too: "May 2013", "since Sept. 2014"
+            rf"(?:(?:in|during|(?P<asince>since|from)|throughout|over|(?P<aby>by))\s+)?(?P<amo>{_MONTH}),?\s+(?P<amy>(?:19|20)\d\d)\b",
+            lambda g: month_alone({"mo": g["amo"], "moy": g["amy"], "msince": g.get("asince"), "mby": g.get("aby")}),
         ),
     ]
     return rules

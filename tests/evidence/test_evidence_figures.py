@@ -1477,3 +1477,29 @@ def test_moving_on_leaves_the_country_entered_not_the_ones_named_next():
 def test_crossing_in_the_direction_of_leaving_is_leaving():
     text = "During the past day, 56 thousand citizens of Ukraine crossed the border in the direction of leaving."
     assert _placed(text, published=date(2022, 3, 1), trigger=date(2022, 2, 24)) == [("departures_total", "Ukraine")]
+
+
+def test_places_in_a_title_or_dateline_written_in_capitals_are_read():
+    from exodus.evidence.gazetteer import scan
+
+    # capitals inside a line ("CHAD" here) stay unread: acronyms, shouting
+    text = "ODESA, Ukraine (wire) - Buses left.\nNOTE: the CHAD office said so.\nTHE GAMBIA - a brief"
+    found = [(text[m.start : m.end], m.place.name) for m in scan(text)]
+    assert found == [("ODESA", "Odesa"), ("Ukraine", "Ukraine"), ("THE GAMBIA", "Gambia")]
+    table = "| District | Arrivals |\n|---|---|\n| Adjumani | 1,200 |\n| Yumbe | 800 |\n| Total | 2,000 |\n"
+    assert _placed("UGANDA: South Sudanese arrivals by district, week of 4-10 July\n\n" + table)[-1] == ("entries", "Uganda")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # "the town of X, where ..." and "registered in the town of X": the town, though the gazetteer lacks it
+        ("Families waded across the river near the village of Kamanyola, where aid workers said 900 people arrived on Monday.", "Kamanyola"),
+        ("Over the past week, 2,300 new arrivals were registered in the town of Zobia, the agency said.", "Zobia"),
+        # a town named for another reason stays unread
+        ("About 5,000 people crossed into Turkey on Monday, fleeing an advance on the town of Tal Abyad.", "Turkey"),
+        ("About 5,000 people reached the town of Gore in Chad since Monday, the agency said.", "Chad"),
+    ],
+)  # fmt: skip
+def test_a_town_named_as_one_where_people_arrive_or_are_counted(text, place):
+    assert _placed(text) == [("entries", place)]

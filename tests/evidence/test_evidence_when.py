@@ -184,3 +184,21 @@ def test_a_month_with_its_year_and_a_date_in_a_paragraphs_narrative_year():
 )
 def test_windows_the_forty_third_round_needed(text, published, trigger, expected):
     assert periods(text, published, trigger) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("have come since May 2019, officials say", (date(2019, 5, 1), FRIDAY)),  # May's year, not the last May
+        ("fled in early May 2020", (date(2020, 5, 1), date(2020, 5, 10))),
+        ("the May 2021 count", (date(2021, 5, 1), date(2021, 5, 31))),  # May and a year need no "in"
+        ("registered since Sept. 2020", (date(2020, 9, 1), FRIDAY)),  # an abbreviated month with its year
+        ("by Nov 2021 some had returned", (date(2021, 11, 1), date(2021, 11, 30))),
+    ],
+)
+def test_a_month_with_a_year_is_that_years(text, expected):
+    assert periods(text) == [expected]
+
+
+def test_a_number_after_a_month_that_is_no_year_leaves_the_month_alone():
+    assert periods("In May 150 people crossed") == [(date(2022, 5, 1), date(2022, 5, 31))]
