@@ -95,6 +95,9 @@ def table_row(line: str) -> bool:
     return _TABLE_ROW.match(line) is not None
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
 _HAS_DIGIT = re.compile(r"\d")
+# a box of key figures in a flash update: its heading, and its lines, each opening with its number ("~ 20,000 arrivals")
+_FIGURES_HEADING = re.compile(r"(?i)(?:key|main)\s+figures|(?:\w+\s+)?in\s+numbers|at\s+a\s+glance|figures|highlights")
+_FIGURE_FIRST = re.compile(r"(?:~|approx\.?|about|over|some|more\s+than|nearly)?\s*\d", re.IGNORECASE)
 # "INTERVIEWER: ", "Q: ", "Reporter: ": who speaks a line of a transcript
 _SPEAKER = re.compile(r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{1,20}|[A-Z][A-Z ]{2,24}):\s+(?=[A-Z])")
 _TRANSCRIPT_QUESTIONS = 2  # a transcript's questions carry their speaker: two make a Q&A
@@ -253,9 +256,16 @@ def _article_paragraphs(
     seen: set[str] = set()
     stamped = 0
     spoken = 0  # questions with their speaker ("Q: ...?", "HOST: ...?"), a transcript's
+    box = False  # under a "KEY FIGURES" heading: lines that open with their number are items, not headings
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = _line_kind(line)
+        if kind != "caption or heading":
+            box = False
+        elif box and _FIGURE_FIRST.match(line):
+            kind = None  # "379,000 new arrivals since 25 August"
+        else:
+            box = bool(_FIGURES_HEADING.fullmatch(line))
         key = " ".join(line.lower().split())
         if kind is None and key in seen:
             kind = "repeated"

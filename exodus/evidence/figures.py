@@ -7,6 +7,7 @@ percentages, money other than dollars, comparisons such as "1,691 more than") ar
 """
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -108,8 +109,8 @@ _MILLION_OF = (
 )
 _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
-_NUM = (
-    rf"\d{{1,3}},\d{{1,2}}(?=\s*{_MULTIPLIER})|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+_NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number
     r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,.])(?=\s+[^\W\d_])"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
@@ -185,9 +186,11 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
+    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
     rf"|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
+_COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
 _METRES_ATTACHED = re.compile(r"m\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
@@ -198,6 +201,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
+    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -253,7 +257,7 @@ _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
-    r"population|home to|hosts?|living in|lived in|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of"
+    r"population|home to|hosts?|living in|lived in|(?:a|the|this|that)\s+(?:country|nation|city|town|village|region|state)\s+of"
     r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400"
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
@@ -346,7 +350,7 @@ _VERBS = [
         "exits",
         (
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
-            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted"
+            r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
@@ -451,6 +455,10 @@ def _clause_bounds(breaks: "_Breaks", sentence: tuple[int, int], position: int) 
     return start, end
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DAY_BEFORE_DASH = re.compile(r"\d\s*(?:[A-Z][a-z]{2,8}\.?\s*)?$")
+
+
 @dataclass
 class _Breaks:
     """Clause breaks of a whole text (";", " - ", ", while", ...), found in one pass."""
@@ -463,7 +471,12 @@ class _Breaks:
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
-        found += [(match.start() - 1, match.end()) for match in after_space.finditer(text, 1, end)]
+        found += [  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
+            (match.start() - 1, match.end())
+            for match in after_space.finditer(text, 1, end)
+            if not _DIGIT_NEXT.match(text, match.end())
+            or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
+        ]
         found.sort()
         spans, reached = [], 0
         for start, stop in found:
@@ -739,7 +752,12 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         unit_class = _ANY_UNIT_CLASS.match(word)
         if unit_class is None:
             crossings_of_people = (
-                word == "crossings" and number.low >= 100 and _CROSSINGS_OF_PEOPLE.match(text, match.end(), limit)
+                word == "crossings"
+                and number.low >= 100
+                and (
+                    _CROSSINGS_OF_PEOPLE.match(text, match.end(), limit)
+                    or _COUNTED_JUST_BEFORE.search(text, max(0, number.start - 20), number.start)
+                )
             )
             if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
                 return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
@@ -979,8 +997,10 @@ _BACK_HOME_TO = keywords(
     r"|gone\s+back|returned|returning",
     tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
 )
-_FROM_COUNTRY = keywords(
-    r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of", tail=r"\s+(?:the\s+)?$"
+_FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
+    r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of"
+    r"|(?:war|conflict|fighting|violence|clashes|crisis) in",
+    tail=r"\s+(?:the\s+)?$",
 )
 
 
@@ -1150,6 +1170,11 @@ _THE_NUMBER = keywords(
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
+_CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
+_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
+_AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
+    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+)
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
@@ -1187,6 +1212,8 @@ def _classify(
         return None
     if _AGED.search(near) or _CLOCK_AFTER.match(after) or number.qualifier and _DAYS_IN_A_ROW.search(near):
         return None  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000": no counts
+    if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
+        return None  # "children under 5"
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
         return None  # "four children", "five friends", "three abreast": not counts
     if unit == "km":
@@ -1196,8 +1223,8 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
-        if _JOURNEY_AFTER.match(after) or _JOURNEY_BEFORE.search(before):
-            return None
+        if _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near) or _JOURNEY_BEFORE.search(before):
+            return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
@@ -1241,8 +1268,9 @@ def _classify(
             return "arrests"
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
-        if _ONWARD.search(words):
-            return "exits"
+        onward = _ONWARD.search(words)
+        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()):
+            return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
@@ -1292,7 +1320,9 @@ def _classify(
     if context.in_list(index) and (
         _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
         or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
-    ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things
+        or _PART_CELL.match(context.lead_in(index, sentence, number.start).header)
+    ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things;
+        # "| Of whom deported |": a part of the row's count
         return None
     if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
@@ -1300,6 +1330,20 @@ def _classify(
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
+    if verb == "entries" and _AWAY_WAY.search(words):
+        # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
+        # leaving" (translated, the way said apart from the verb)
+        return "exits"
+    if (
+        verb == "entries"
+        and previous is not None
+        and previous.quantity == "exits"
+        and _CROSSED_NO_WAY.search(words)
+        and not _mentions_in(context.places[index], *clause)
+        and _is_crossing(context, previous.place)
+        and context.paragraph_at(previous.start) >= index - 1
+    ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed": the same way
+        return "exits"
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
@@ -1352,10 +1396,10 @@ def _classify(
     return None
 
 
-# "some 300,000 Rohingya already living in camps": people who live somewhere, not a movement;
+# "some 300,000 Rohingya already living in camps", "joining 300,000 already there": people who live somewhere, not a movement;
 # "890,000 people had been displaced inside Sudan": people who moved within their country, no border crossed
 _LIVING_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:already|now|still)\s+)?(?:living|residing|who\s+(?:live|lived|are\s+living)|already\s+(?:there|here)"
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
@@ -1415,14 +1459,15 @@ _PART_OF_WERE = re.compile(
 )
 _WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
 
-# "58,000 requested asylum": applications, not people moving
+# "58,000 requested asylum", "96,000 Venezuelan asylum claims": applications, not people moving
 _APPLIED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum",
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum"
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
-# "515,000 Afghans could flee the country by the end of the year": a projection, not a count
+# "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection
 _PROJECTED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:is|are)\s+(?:expected|likely|projected|forecast)\s+to)"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:(?:is|are)\s+)?(?:expected|likely|projected|forecast)\s+to)"
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
@@ -1435,10 +1480,14 @@ _JOURNEY_BEFORE = keywords(
 _JOURNEY_AFTER = re.compile(
     r"\s*[\w’'-]*\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:reach|get\s+to|arrive|travel|walk|drive)\b", re.IGNORECASE
 )
-# "forty thousand people stranded", "7,000 Afghans were waiting": right after the count
+# "forty thousand people stranded", "7,000 Afghans were waiting", "600 people, mostly Venezuelans, are now camped",
+# "2,000 others were reported to be hiding": right after the count; "3,000 persons remain on the beach at Kagunga
+# awaiting transport", "2,000 people spent Wednesday night in the open waiting": staying somewhere, waiting
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up")
+    r"(?:(?:now|still|also|reportedly|(?:reported|said|believed)\s+to\s+be)\s+)?"
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
+    + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
 )
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
 _WAITING_COUNT_BEFORE = keywords(
@@ -1488,8 +1537,10 @@ _THINGS = (
 )
 _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
+_PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
+_CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
@@ -1536,6 +1587,18 @@ def _cell_span(line: str, line_start: int, column: int) -> tuple[int, int] | Non
 _NO_LEAD_IN = _LeadIn("", -1)
 
 
+def _heading_above(text: str, start: int) -> str:
+    """The line above `start` (blank lines skipped) when it is a heading: no closing stop, no table row."""
+    cursor = start
+    while cursor > 0:
+        line_start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[line_start : cursor - 1].strip()
+        if line:
+            return "" if line.endswith((".", ":", "?", "!")) or table_row(line) else line
+        cursor = line_start
+    return ""
+
+
 def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     """What introduces the list or table that this sentence is an item or row of: the line ending
     in a colon before the list, or the table's header cell above the number at `position` together
@@ -1546,7 +1609,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     if not (_LIST_ITEM.match(row) or table_row(row)):
         return _NO_LEAD_IN
     column = row.count("|", 0, position - line_start)
-    cursor, header = line_start, None
+    cursor, header, below_rule = line_start, None, False
     for _ in range(_LEAD_IN_LINES):
         previous_end = text.rfind("\n", 0, cursor)
         if previous_end < 0:
@@ -1556,6 +1619,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         cursor = previous_start
         if not line:
             continue  # a blank line between the lead-in and its list
+        on_rule, below_rule = below_rule, set(line) <= set("|-: ")
         if line.endswith(":"):
             if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
@@ -1564,15 +1628,23 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             cells = line.strip("| ").split("|")
             if column and len(cells) >= column and not set(line) <= set("|-: "):
                 header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
+            elif not column and not header and "|" not in line:  # "Country   Entries   Reported by" over aligned columns
+                header = _LeadIn(line, previous_start)
         elif table_row(line) and column and not header:
             # "| Crossing | 7-13 March | 14-20 March |": a header row whose cells are the columns' periods
             raw = text[previous_start:previous_end]
             cell = _cell_span(raw, previous_start, column)
             if cell and _DATE_CELL.fullmatch(text, *cell):
                 header = _LeadIn(text[slice(*cell)].strip(), previous_start, "", cell)
-        elif not (_LIST_ITEM.match(line) or table_row(line)):
+            elif cell and on_rule:  # "| County | New arrivals | Cumulative since 28 Nov 2010 |" over its rule: each
+                # column dated by its own cell alone
+                header = _LeadIn(text[slice(*cell)].strip(), previous_start, text[slice(*cell)].strip(), cell)
+        elif not table_row(line) and (header or not _LIST_ITEM.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
-                return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
+                # (a note with no number between the table and its title: the title too, last, as it dates the table)
+                title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
+                said = f"{header.text} / {line}" + (f" / {title}" if title else "")
+                return _LeadIn(said, header.start, header.header, header.dated)
             if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
                 # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
                 return _LeadIn(line, previous_start)
@@ -1587,6 +1659,8 @@ _FLEEING_MODIFIER = re.compile(
 )
 
 
+_FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
+_VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
 _CAME_BEFORE = keywords(r"came|come|comes", tail=r"\s+(?:(?:still|also|already|again)\s+)?$")
 
@@ -1606,6 +1680,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
+    if first and _FLEEING_WORD.fullmatch(first.group()) and _VERB_BEFORE.search(before):
+        first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):
@@ -1628,9 +1704,9 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = keywords(
+_PART_VIA = keywords(  # ("the majority through the lake port of Kagunga": no "of them" needed)
     r"most|many|some|half|part|all|(?:the\s+)?majority",
-    tail=r"\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$",
+    tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
     r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
@@ -1654,6 +1730,7 @@ _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
 )
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
+_ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
@@ -1715,6 +1792,7 @@ def _common_place(mentions: list[Mention]) -> str:
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
@@ -1764,6 +1842,16 @@ def _place(
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
         if context.place_named(header) is not None:
             return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
+    if (
+        quantity not in ("exits", "departures_total")
+        and context.in_list(index)
+        and _TOTAL_ROW.match(text, text.rfind("\n", 0, number.start) + 1)
+    ):
+        # "| Total | 8,520 |" under rows of islands, crossings or regions of one country: that country's arrivals
+        above = itertools.takewhile(context.in_list, range(index - 1, -1, -1))
+        countries = {m.place.country for i in above for m in context.unlisted_places(i)}
+        if len(countries) == 1 and "" not in countries:
+            return countries.pop()
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity != "arrests":
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
@@ -1781,6 +1869,8 @@ def _place(
                 crossing = crossing or context.last_crossing_before(number.start)
                 if crossing is not None:
                     return crossing.place.name
+                if context.asked_crossing(index):
+                    return context.asked_crossing(index)  # "at the Chacalluta crossing?" / "camped on the Chilean side"
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         named_here = [
@@ -1870,11 +1960,26 @@ def _place(
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
-                # "left Minsk for Erbil": exits are counted by country
+                # "left Minsk for Erbil": exits are counted by country; "returned home from Pakistan through the
+                # Torkham crossing": out of a host country through the crossing (the origin stays: "left Russia
+                # through Upper Lars" is a total out of Russia)
+                via = [
+                    m for m in _mentions_in(paragraph_places, mention.end, clause[1])
+                    if m.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], m.start - 20), m.start)
+                ]
+                if via and mention.place.country != origin:
+                    return via[0].place.name
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
+        if _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
+            return earlier.place.name  # "left the country through the same post": out through the one named before
+        row_start, row_end = text.rfind("\n", 0, number.start) + 1, text.find("\n", number.start)
+        if context.in_list(index) and table_row(text[row_start : row_end if row_end >= 0 else len(text)]):
+            row = _mentions_in(paragraph_places, row_start, number.start)
+            if row and row[0].place.kind == "crossing":  # "| Islam Qala | 14,820 |" under "Afghans returning from
+                return row[0].place.name  # Iran, by crossing point": out through the row's crossing
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
@@ -1940,6 +2045,8 @@ def _place(
                 not cues.excluded
                 and (m.place.country != origin or cues.destination and quantity != "exits onward")
                 and not _another_numbers(text, m, number)
+                # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
+                and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
             ):
                 arrived.append(m)
         if arrived:
@@ -1973,7 +2080,8 @@ def _crossing_crossed(
     there = _CROSSED_THERE.match(text, number.end, clause[1]) and not any(m.start < number.start for m in own)
     if own and not there:
         return ""
-    if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1]):
+    # (the clause with the mark that closes it: "24,000 people crossed, and trucks ...")
+    if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1] + 1):
         earlier = context.last_crossing_before(number.start)
         near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
@@ -2054,6 +2162,7 @@ _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+_AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
 
 
 _YEAR_BACK = re.compile(r"year|(?P<year>(?:19|20)\d\d)")  # inside "the same period of last year / of 2023"
@@ -2108,13 +2217,29 @@ def _period(
             return mention.period
         # "in the same period", "in that time": the window of a figure before (a single day is
         # rarely called a period), else the figure before; "on the same day": the figure before's
+        said = text[mention.start : mention.end].lower()
+        if said.endswith("that day"):  # "When he reached the post on Friday ... one of 10,000 who crossed that day":
+            # the day named before (in a Q&A's answer, the day its question asks of)
+            asked = context.asked_period(index)
+            if asked:
+                return asked
+            named = [
+                t.period
+                for i in range(max(0, index - 2), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start == t.period.end and t.end <= mention.start
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        one_day = "day" in text[mention.start : mention.end].lower()
+        one_day = "day" in said
         window = next(
             (
                 f
                 for f in reversed(same_story)
                 if f.period.start and (f.period.start == f.period.end if one_day else f.period.start < f.period.end)
+                # "in the same week": the window of a week before, not a longer running total named since
+                and ("week" not in said or (f.period.end - f.period.start).days <= 7)
             ),
             None,
         )
@@ -2205,8 +2330,8 @@ def _period(
             if counted:
                 continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
         found = within(inside, scope is sentence)
-        if found:
-            return found
+        if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
+            return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
     if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
@@ -2218,19 +2343,24 @@ def _period(
         lead_end = text.find("\n", lead_start)
         lead_index = context.paragraph_at(lead_start)
         lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
-        if dated[0] >= 0:  # the header cell above this column: "7-13 March" dates the column's cells
-            column_times = [t for t in lead_times if dated[0] <= t.start and t.end <= dated[1]]
-            found = within(column_times, True)
-            if found:
-                return Period(found.start, found.end, f"{found.how} (the column's header cell)")
-        found = within(lead_times, True)
-        if found:
-            return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
         title = lead_in.rpartition(" / ")[2]
         heading = " / " in lead_in and not title.endswith((".", ":"))
+        title = title.title() if title.isupper() else title  # "ARRIVALS SINCE 21 SEPTEMBER": dates read in any case
         said = find_times(title, context.published, context.trigger) if heading else []
         titled = [t.period for t in said if t.period and not t.statement]
+        if dated[0] >= 0:  # the header cell above this column: "7-13 March" dates the column's cells
+            column_times = [t for t in lead_times if dated[0] <= t.start and t.end <= dated[1]]
+            found = within(column_times, True)
+            if found and titled and found.end == context.published:
+                # "Cumulative since 28 Nov 2010" under "arrivals by county, week of 21-27 March 2011": to the title's end
+                return Period(found.start, titled[0].end, f"{found.how}, to the table's title's end")
+            if found:
+                return Period(found.start, found.end, f"{found.how} (the column's header cell)")
+            lead_times = [t for t in lead_times if not lead_start <= t.start < lead_end]  # other columns' dates
+        found = within(lead_times, True)
+        if found:
+            return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         if titled:
             return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
@@ -2242,6 +2372,7 @@ def _period(
         if before_index == index
         else []
     )
+    words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -2418,7 +2549,10 @@ def _figure(
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
-        quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
+        # (in the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
+        part_after = _OF_WHOM_AFTER.search(text, number.end, clause[1])
+        if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
+            quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     returned_to = None
     if quantity in ("entries", "exits"):
         returned_to = next(
@@ -2456,6 +2590,9 @@ def _figure(
                 and previous.start >= paragraph_span[0]
                 and not _mentions_in(context.places[index], *sentence)
             )
+            # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
+            opposite = _OPPOSITE_WAY.search(text, *clause)
+            paired = paired or opposite is not None and previous is not None and previous.quantity == "entries"
             if paired and (not place or place == context.origin) and previous.place != context.origin:
                 place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
@@ -2571,6 +2708,9 @@ _FLED_INTO = keywords(
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")
+
+
+_OF_WHOM_AFTER = re.compile(r",\s*(?:of|among)\s+(?:whom|them)\b")
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

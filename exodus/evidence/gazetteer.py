@@ -514,7 +514,28 @@ CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every place, nationality and national adjective in text[start:end], in text order."""
-    return _scan(text, start, end, _BY_START, _MEANING)
+    found = _scan(text, start, end, _BY_START, _MEANING)
+    in_capitals = _in_capitals(text, start, len(text) if end is None else end)
+    return sorted(found + in_capitals, key=lambda mention: mention.start) if in_capitals else found
+
+
+_CAPITALS = r"[ \t]*(?P<run>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*)(?![\w’'])"
+_CAPITALS_AT_LINE = re.compile(r"\n" + _CAPITALS)
+_CAPITALS_AT_START = re.compile(_CAPITALS)
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’']+")
+
+
+def _in_capitals(text: str, start: int, end: int) -> list[Mention]:
+    """Places in the words in capitals a line opens with: titles and datelines ("ANGOLA - Congolese refugees",
+    "KOSTANAY, Kazakhstan (Reuters) -"), which name places as written nowhere else; read capitalised."""
+    runs = list(_CAPITALS_AT_LINE.finditer(text, max(start - 1, 0), end))
+    first = _CAPITALS_AT_START.match(text, 0, end) if start == 0 else None
+    found = []
+    for run in [first, *runs] if first else runs:
+        capitalised = _CAPITAL_WORD.sub(lambda word: word[0][0] + word[0][1:].lower(), run["run"])
+        at = run.start("run")
+        found += [m._replace(start=at + m.start, end=at + m.end) for m in _scan(capitalised, 0, None, _BY_START, _MEANING)]
+    return found
 
 
 def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern], meaning: dict[str, tuple[Place, str]]) -> list[Mention]:
@@ -792,9 +813,10 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa": where people came ashore or wait
+    (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa", "waiting on the riverbank at
+        # Mae Sam Laep": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
@@ -802,8 +824,14 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane": a border town people cross into or arrive at
-        keywords(r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to", tail="", ignore_case=False),
+    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
+        # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
+        keywords(
+            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"
+            r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)",
+            tail="",
+            ignore_case=False,
+        ),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
@@ -839,6 +867,12 @@ _NAMED_CROSSINGS = [
     (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
         keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
         re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        0,
+    ),
+    (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an
+        # advance on the town of Kobani", nor "reached the town of Birao in the Central African Republic")
+        keywords(r"town|village", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME})(?=,?\s+where\b)"),
         0,
     ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
@@ -944,6 +978,9 @@ _CROSSING_HEADER = re.compile(
     r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
     r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
 )
+# or of the regions people came into ("| County | New arrivals |"), named as the table names them; their names
+# may open with words that name nothing alone ("North Kivu", "Cross River")
+_REGION_HEADER = re.compile(r"(?i)\b(?:county|counties|state|province|district|region|governorate)s?\b")
 
 
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
@@ -953,11 +990,12 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
     if "|" not in text[:end]:
         return names
     header_end = -2
-    listing = False
+    listing = regions = False
     for line in _TABLE_LINE.finditer(text, 0, end):
         first = line.group(1)
         if line.start() != header_end + 1:  # a new table: its first line is the header
-            listing = bool(_CROSSING_HEADER.search(first))
+            regions = bool(_REGION_HEADER.search(first))
+            listing = regions or bool(_CROSSING_HEADER.search(first))
             above = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1 : line.start()]
             if _CROSSING_HEADER.search(above):  # "... at its border crossings, by day:" above "| Date | Vysne Nemecke | Ubla |"
                 for cell in line.group().strip().strip("|").split("|")[1:]:
@@ -970,7 +1008,8 @@ def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[s
                         names.add(cell)
         elif listing and first[:1].isupper() and not _DIGITS.search(first) and not _inside(taken, line.start(1)):
             words = first.split()
-            if len(words) <= 4 and not any(word in _NOT_A_NAME or word in ("Total", "All", "Other") for word in words):
+            named = regions or not any(word in _NOT_A_NAME for word in words)
+            if len(words) <= 4 and named and words[0] not in ("Total", "All", "Other"):
                 names.add(first)
         header_end = line.end()
     return names

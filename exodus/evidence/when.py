@@ -319,8 +319,10 @@ def _rules(r: _Resolver):
     def into_trigger(g):
         if not trig:
             return None
-        days = _number(g["inn"]) * _UNIT_DAYS[g["inu"].lower().rstrip("s")]
-        return span(trig, min(trig + timedelta(days=days), p))
+        unit = _UNIT_DAYS[g["inu"].lower().rstrip("s")]
+        end = trig + timedelta(days=_number(g["inn"]) * unit)
+        # "four weeks into the conflict, 200,000 have fled", published within the fifth week: now, the round figure
+        return span(trig, p if end <= p < end + timedelta(days=unit) else min(end, p))
 
     def since_year(g):
         return span(date(int(g["sy"]), 1, 1), p)
@@ -381,6 +383,8 @@ def _rules(r: _Resolver):
             return None
         if g.get("msince"):  # "since mid-April": from then to publication (from the trigger when it falls then)
             return span(trig if part and trig and first <= trig <= last else first, p)
+        if g.get("mby") and trig and trig <= last:  # a count "by the end of May": since the trigger, as "by Tuesday"
+            return span(trig, min(last, p))
         return span(first, min(last, p))
 
     def day_of_month(g):
@@ -402,8 +406,9 @@ def _rules(r: _Resolver):
 
     rules = [
         (
-            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days)
-            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|-|–)\s*(?P<rb>{_DAY})"
+            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days;
+            # "from 21 till 27 September", translated from Russian)
+            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)\s*(?P<rb>{_DAY})"
             rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
@@ -521,14 +526,17 @@ def _rules(r: _Resolver):
             first_months,
         ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
-        (rf"(?:since|from)\s+{_day_pattern('s')}", since_day),  # "from 1 January" with no end: to publication
+        # "from 1 January" with no end: to publication; "since the Sunday 21 of March" (translated)
+        (rf"(?:since|from)\s+(?:the\s+)?{_day_pattern('s')}", since_day),
         (  # "since the weekend": from its Saturday; "this past week": as "the past week"
             r"since\s+the\s+(?:last\s+|past\s+)?weekend",
             lambda g: span(weekend(g)[0], p),
         ),
         (r"this\s+past\s+(?P<tpw>week|fortnight|month)", lambda g: past_n({"u": g["tpw"]})),
         (
-            rf"(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
+            # ("in the course of the last 24 hours", translated)
+            rf"(?:in|over|during|for|within|in\s+the\s+course\s+of)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?"
+            rf"(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
@@ -571,17 +579,26 @@ def _rules(r: _Resolver):
             day_of_month,
         ),
         (
-            r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|by)\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
+            r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|(?P<mby>by))\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b"
             r"(?:,?\s+(?P<moy>(?:19|20)\d\d)\b)?",  # "by the end of September 2017": that year's
             month_alone,
         ),
-        (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May"
-            r"(?:(?:in|during|(?P<ysince>since)|throughout|over|by)\s+(?:the\s+)?"
+        (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May 2013"
+            r"(?:(?:in|during|(?P<ysince>since)|throughout|over|(?P<yby>by))\s+(?:the\s+)?"
             r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
-            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b",
-            lambda g: month_alone({"mo": "May", "part": g.get("ypart") or g.get("ypart2"), "msince": g.get("ysince")}),
+            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b(?:,?\s+(?P<ymay>(?:19|20)\d\d)\b)?",
+            lambda g: month_alone(
+                {
+                    "mo": "May", "moy": g.get("ymay"), "part": g.get("ypart") or g.get("ypart2"),
+                    "msince": g.get("ysince"), "mby": g.get("yby"),
+                }  # fmt: skip
+            ),
+        ),
+        (  # any month before a year is one, May or abbreviated too: "May 2013", "since Sept. 2014"
+            rf"(?:(?:in|during|(?P<asince>since|from)|throughout|over|(?P<aby>by))\s+)?(?P<amo>{_MONTH}),?\s+(?P<amy>(?:19|20)\d\d)\b",
+            lambda g: month_alone({"mo": g["amo"], "moy": g["amy"], "msince": g.get("asince"), "mby": g.get("aby")}),
         ),
     ]
     return rules
@@ -644,6 +661,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
+    r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
 )
 
 

@@ -70,3 +70,13 @@ def test_missing_file_is_a_clear_error(tmp_path):
 def test_windows_1252_text_is_read():
     document = parse_document("Some 2,000 people crossed the border – officials said.".encode("cp1252"), "cp.txt")
     assert "–" in document.text
+
+
+def test_a_key_figures_box_keeps_its_lines_that_open_with_a_number():
+    raw = (
+        "Flash update No. 3\n\nKEY FIGURES\n\n379,000 new arrivals since 25 August\n~ 20,000 arrivals in the past 24 hours\n"
+        "Partners on the ground\n\n1,500 people arrived in Teknaf on Sunday.\n"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "flash.txt"))
+    assert "379,000 new arrivals since 25 August" in text and "~ 20,000 arrivals in the past 24 hours" in text
+    assert "KEY FIGURES" not in text and "Partners on the ground" not in text

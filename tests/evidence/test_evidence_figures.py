@@ -1285,3 +1285,221 @@ def test_thousands_after_a_plain_space():
     """"12 500 personnes", "3 400 refugees" (translated French and Russian reports)."""
     found = figures("According to the agency, 12 500 people have arrived in Chad. About 3 400 refugees crossed into Chad on Tuesday.")
     assert [f.value for f in found] == [12500, 3400]
+
+
+# Rules added after the forty-third round (sentences written for these tests).
+
+
+def test_a_wait_to_reach_the_post_is_a_wait_not_a_journey():
+    figure = only("Travellers at Upper Lars said on Thursday they had waited up to 30 hours to reach the border post.")
+    assert (figure.quantity, figure.value_high, figure.place) == ("wait_hours", 30, "Verkhny Lars")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The appeal covers 400,000 refugees expected to arrive in Chad by the end of the year.",
+        "For a week this city of 120,000 people has been full of Russians.",
+        "On the hot line of the akimat came 2 thousand calls.",
+        "Some 40 per cent of the new arrivals are children under 5.",
+        "Brazil has received 96,000 Venezuelan asylum claims since 2017.",
+    ],
+)
+def test_projections_populations_and_calls_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_the_opposite_direction_opening_a_translated_sentence_leaves_the_country_entered_before():
+    text = (
+        "For the past week into Kazakhstan arrived 12 thousand 400 citizens of Russia.\n\n"
+        "As it is reported, in the opposite direction the border crossed 8 thousand 100 persons."
+    )
+    assert _dated(text) == [
+        ("entries", 12400, "Kazakhstan", date(2022, 9, 23), date(2022, 9, 30)),
+        ("exits", 8100, "Kazakhstan", date(2022, 9, 23), date(2022, 9, 30)),
+    ]
+
+
+def test_weeks_into_the_conflict_told_within_the_next_week_is_now_and_the_conflict_in_x_is_the_origin():
+    text = "Three weeks into the conflict in Sudan, more than 150,000 people have fled to neighbouring countries."
+    found = _dated(text, published=date(2023, 5, 8), trigger=date(2023, 4, 15))
+    assert found == [("departures_total", 150000, "Sudan", date(2023, 4, 15), date(2023, 5, 8))]
+
+
+def test_a_decimal_comma_before_a_length():
+    figure = only('At the checkpoint "Syrym" the queue of cars reached 2,5 kilometres on Sunday.')
+    assert (figure.quantity, figure.value, figure.place) == ("queue_length_km", 2.5, "Mashtakovo")
+
+
+def test_a_plain_text_table_with_aligned_columns_under_a_header_row_dated_by_its_title():
+    text = (
+        "ARRIVALS OF RUSSIAN CITIZENS SINCE 21 SEPTEMBER\n\n"
+        "Figures from each government, rounded.\n\n"
+        "Country        Entries    Source\n"
+        "Kazakhstan     150,000    Interior ministry\n"
+        "Mongolia         5,000    Border agency\n"
+    )
+    assert _dated(text) == [
+        ("entries", 150000, "Kazakhstan", DECREE, PUBLISHED),
+        ("entries", 5000, "Mongolia", DECREE, PUBLISHED),
+    ]
+
+
+def test_translated_since_the_weekday_and_a_participle_of_fleeing_after_the_count():
+    text = "Since the Monday 26 of September have arrived to Georgia 9 thousand 300 persons proceeding from Vladikavkaz, fleeing the mobilisation."
+    assert _dated(text) == [("entries", 9300, "Georgia", date(2022, 9, 26), PUBLISHED)]
+
+
+def test_arrivals_recorded_at_a_place_the_gazetteer_lacks():
+    figure = only("On Tuesday 2,100 new arrivals were recorded at Birak, a village near the border.", trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", "Birak")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Roughly 800 people, mostly Afghans, are now camped at the Kuznica crossing.", "Kuznica"),
+        ("Some 1,500 others were reported to be hiding near the Kuznica crossing.", "Kuznica"),
+        ("About 900 people remain on the beach by the Kagunga border post awaiting boats.", "Kagunga"),
+        ("About 1,200 people spent the night in the open waiting at the Malaba border post.", "Malaba"),
+        ("Around 1,000 are still waiting on the riverbank at Pha Bong.", "Pha Bong"),
+    ],
+)
+def test_people_waiting_however_the_sentence_runs(sentence, place):
+    figure = only(sentence, trigger=None)
+    assert (figure.quantity, figure.place) == ("other", place)
+
+
+def test_a_table_by_county_names_its_counties_and_dates_each_column_by_its_own_header_cell():
+    text = (
+        "Refugee arrivals by county, week of 12-18 September 2022\n\n"
+        "| County | New arrivals | Cumulative since 1 Sep 2022 |\n"
+        "|---|---|---|\n"
+        "| North Kivu | 3,100 | 9,400 |\n"
+    )
+    assert _dated(text, trigger=None) == [
+        ("entries", 3100, "North Kivu", date(2022, 9, 12), date(2022, 9, 18)),
+        ("entries", 9400, "North Kivu", date(2022, 9, 1), date(2022, 9, 18)),
+    ]
+
+
+def test_a_total_row_under_places_of_one_country_is_that_country():
+    text = (
+        "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
+        "| Island | Persons |\n"
+        "|---|---|\n"
+        "| El Hierro | 2,100 |\n"
+        "| Tenerife | 400 |\n"
+        "| Total | 2,500 |\n"
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2100, "El Hierro"), (400, "Tenerife"), (2500, "Spain")]
+
+
+def test_leaving_through_the_same_post_is_out_through_the_crossing_named_before():
+    text = (
+        "Between 1 and 7 July, 2,100 Nicaraguans entered Costa Rica through the Penas Blancas border post. "
+        "In the same period, 900 Nicaraguans left the country through the same post."
+    )
+    assert _placed(text, trigger=None) == [("entries", "Penas Blancas"), ("exits", "Penas Blancas")]
+
+
+def test_the_majority_through_a_crossing_leaves_the_total_at_the_country():
+    text = "Since 1 May, 20,000 Burundians have entered Tanzania, the majority through the lake port of Kagunga."
+    assert _placed(text, trigger=None) == [("entries", "Tanzania")]
+
+
+def test_a_part_that_moved_on_does_not_make_the_whole_leave_and_counted_crossings_are_people():
+    text = "Romania has registered 79,000 Ukrainians since the invasion, of whom 65,000 have already moved on to other countries."
+    assert _placed(text, origin="Ukraine") == [("entries", "Romania"), ("exits", "Romania")]
+    assert _placed("Slovak authorities counted 9,800 crossings on Sunday.", trigger=None) == [("entries", "Slovakia")]
+    assert figures("More than 700,000 Rohingya fled to Bangladesh, joining 300,000 already there.", trigger=None)[1:] == []
+
+
+def test_a_bulletin_week_in_brackets_with_a_dash_and_the_same_week_after_a_running_total():
+    text = (
+        "- New arrivals registered this week (3 - 9 June): 9,100\n"
+        "- Cumulative arrivals since 15 April: 112,000\n"
+        "- Arrivals through Adre in the same week: 4,200\n"
+    )
+    found = _dated(text, published=date(2023, 6, 9), trigger=date(2023, 4, 15), origin="Sudan")
+    assert [(value, start, end) for _q, value, _p, start, end in found] == [
+        (9100, date(2023, 6, 3), date(2023, 6, 9)),
+        (112000, date(2023, 4, 15), date(2023, 6, 9)),
+        (4200, date(2023, 6, 3), date(2023, 6, 9)),
+    ]
+
+
+def test_a_table_of_people_returning_from_a_country_by_crossing_point_and_a_part_column():
+    text = (
+        "Syrians returning from Lebanon, by crossing point, 7-13 October 2024\n\n"
+        "| Crossing point | Persons | Of whom children |\n"
+        "|---|---|---|\n"
+        "| Masnaa | 9,400 | 4,100 |\n"
+        "| Joussieh | 2,200 | 900 |\n"
+    )
+    assert [(f.quantity, f.value, f.place) for f in figures(text, trigger=None)] == [
+        ("exits", 9400, "Masnaa"),
+        ("exits", 2200, "Joussieh"),
+    ]
+
+
+def test_going_home_from_a_host_country_through_a_crossing_and_a_bare_crossed_after_it():
+    text = (
+        "More than 90,000 Afghans have returned home from Pakistan through the Torkham crossing since October 1.\n\n"
+        "On Thursday alone some 12,000 people crossed, and trucks lined the road."
+    )
+    assert _placed(text, published=date(2023, 11, 3), trigger=None) == [("exits", "Torkham"), ("exits", "Torkham")]
+    assert _placed("Some 9,000 Russians left Russia through Upper Lars on Monday.") == [("departures_total", "Russia")]
+
+
+def test_a_queue_by_a_day_is_that_day_not_a_count_since_the_trigger():
+    text = "At Upper Lars, drivers reported waits of 20 to 30 hours on Wednesday; by Thursday the line had shrunk to about 3 km."
+    found = _dated(text, published=date(2022, 10, 6))
+    assert [(q, start, end) for q, _v, _p, start, end in found] == [
+        ("wait_hours", date(2022, 10, 5), date(2022, 10, 5)),
+        ("queue_length_km", date(2022, 10, 6), date(2022, 10, 6)),
+    ]
+
+
+def test_that_day_is_the_day_named_before():
+    text = "Sergei reached the Georgian post on Friday. He was one of roughly 10,000 people who crossed that day, the ministry said."
+    assert _dated(text, published=date(2022, 10, 3)) == [("entries", 10000, "Georgia", PUBLISHED, PUBLISHED)]
+
+
+def test_moving_on_leaves_the_country_entered_not_the_ones_named_next():
+    text = (
+        "Georgia says more than 70,000 Russians have entered since the call-up began.\n\n"
+        "Not all stay. About 40,000 of those who entered have already left again, many for Turkey or Armenia."
+    )
+    assert _placed(text, published=date(2022, 10, 3)) == [("entries", "Georgia"), ("exits", "Georgia")]
+
+
+def test_crossing_in_the_direction_of_leaving_is_leaving():
+    text = "During the past day, 56 thousand citizens of Ukraine crossed the border in the direction of leaving."
+    assert _placed(text, published=date(2022, 3, 1), trigger=date(2022, 2, 24)) == [("departures_total", "Ukraine")]
+
+
+def test_places_in_a_title_or_dateline_written_in_capitals_are_read():
+    from exodus.evidence.gazetteer import scan
+
+    # capitals inside a line ("CHAD" here) stay unread: acronyms, shouting
+    text = "ODESA, Ukraine (wire) - Buses left.\nNOTE: the CHAD office said so.\nTHE GAMBIA - a brief"
+    found = [(text[m.start : m.end], m.place.name) for m in scan(text)]
+    assert found == [("ODESA", "Odesa"), ("Ukraine", "Ukraine"), ("THE GAMBIA", "Gambia")]
+    table = "| District | Arrivals |\n|---|---|\n| Adjumani | 1,200 |\n| Yumbe | 800 |\n| Total | 2,000 |\n"
+    assert _placed("UGANDA: South Sudanese arrivals by district, week of 4-10 July\n\n" + table)[-1] == ("entries", "Uganda")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # "the town of X, where ..." and "registered in the town of X": the town, though the gazetteer lacks it
+        ("Families waded across the river near the village of Kamanyola, where aid workers said 900 people arrived on Monday.", "Kamanyola"),
+        ("Over the past week, 2,300 new arrivals were registered in the town of Zobia, the agency said.", "Zobia"),
+        # a town named for another reason stays unread
+        ("About 5,000 people crossed into Turkey on Monday, fleeing an advance on the town of Tal Abyad.", "Turkey"),
+        ("About 5,000 people reached the town of Gore in Chad since Monday, the agency said.", "Chad"),
+    ],
+)  # fmt: skip
+def test_a_town_named_as_one_where_people_arrive_or_are_counted(text, place):
+    assert _placed(text) == [("entries", place)]
