@@ -2348,6 +2348,13 @@ def _period(
             if found and titled and found.end == context.published:
                 # "Cumulative since 28 Nov 2010" under "arrivals by county, week of 21-27 March 2011": to the title's end
                 return Period(found.start, titled[0].end, f"{found.how}, to the table's title's end")
+            if found and found.end == context.published:
+                # "| Crossing point | 7-13 March | Since 24 February |": the running total is as of the last day the
+                # row's other columns count, not the day the table was published
+                ends = [t.period.end for t in lead_times if t.period and not dated[0] <= t.start < dated[1]]
+                last = max((end for end in ends if end and found.start < end < found.end), default=None)
+                if last:
+                    return Period(found.start, last, f"{found.how}, to the last day the header row's other cells count")
             if found:
                 return Period(found.start, found.end, f"{found.how} (the column's header cell)")
             lead_times = [t for t in lead_times if not lead_start <= t.start < lead_end]  # other columns' dates

@@ -1383,6 +1383,19 @@ def test_a_table_by_county_names_its_counties_and_dates_each_column_by_its_own_h
     ]
 
 
+def test_a_running_total_column_runs_to_the_last_day_its_header_rows_other_cells_count():
+    text = (
+        "Arrivals from Sudan at Chad's border points\n\n"
+        "| Border point | 1-7 June | Since 15 April |\n"
+        "|---|---|---|\n"
+        "| Adre | 2,300 | 40,100 |\n"
+    )
+    assert _dated(text, trigger=None, published=date(2023, 6, 9)) == [
+        ("entries", 2300, "Adre", date(2023, 6, 1), date(2023, 6, 7)),
+        ("entries", 40100, "Adre", date(2023, 4, 15), date(2023, 6, 7)),
+    ]
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
