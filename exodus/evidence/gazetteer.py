@@ -875,6 +875,12 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+of\s+(?P<names>{_NAME})(?=,?\s+where\b)"),
         0,
     ),
+    (  # "Near Koufroun, where 5,600 refugees have been registered", "near Phop Phra, where 450 waded across": the
+        # clause after "where" is about the place just named, as after "the town of"
+        keywords(r"near|Near", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME})(?=,\s+where\b)"),
+        0,
+    ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
         keywords(r"Bridge", tail="", ignore_case=False),
         re.compile(rf"(?P<names>{_NAME})\s+$"),

@@ -1396,6 +1396,13 @@ def test_a_running_total_column_runs_to_the_last_day_its_header_rows_other_cells
     ]
 
 
+def test_near_a_place_where_people_arrived_puts_them_at_that_place():
+    text = "Farther east, near Bir Kedouas, where about 700 people waded across the river on Tuesday, the army set up tents."
+    assert [(f.quantity, f.value, f.place) for f in figures(text, trigger=None)] == [("entries", 700, "Bir Kedouas")]
+    text = "Near Tongo, where 2,300 refugees have been registered since Monday, the agency is building latrines."
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2300, "Tongo")]
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
