@@ -921,6 +921,16 @@ class _Context:
             self.reported = windows[0] if windows else False
         return self.reported or None
 
+    def tells_after(self, day: date) -> bool:
+        """Whether the text dates a past day or window wholly after `day` (not when it was said, nor a
+        forecast): a bulletin that does is current to publication, not to its reporting period's end."""
+        return any(
+            t.period and t.period.start and t.period.end and day < t.period.start <= t.period.end <= self.published
+            and not t.statement
+            for times in self.times
+            for t in times
+        )
+
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
         row = self.rows.get(index)
@@ -2324,6 +2334,12 @@ def _period(
             if counted:
                 continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
         found = within(inside, scope is sentence)
+        if found and found.end == context.published and found.start and found.start < found.end:
+            reported = context.reporting_period()
+            if reported and reported.end and found.start < reported.end < found.end and not context.tells_after(reported.end):
+                # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
+                # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
+                found = Period(found.start, reported.end, f"{found.how}, to the reporting period's end")
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
             return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
     if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):

@@ -1403,6 +1403,15 @@ def test_near_a_place_where_people_arrived_puts_them_at_that_place():
     assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2300, "Tongo")]
 
 
+def test_a_running_total_in_a_bulletin_is_as_of_its_reporting_periods_end_unless_it_tells_of_later_days():
+    bulletin = "SITUATION UPDATE #4\nReporting period: 1-7 June 2023\n\nSome 12,400 refugees have arrived in Renk since 20 April.\n"
+    found = only(bulletin, trigger=None, published=date(2023, 6, 9))
+    assert (found.value, found.period.start, found.period.end) == (12400, date(2023, 4, 20), date(2023, 6, 7))
+    later = bulletin + "\nOn 8 June another 300 people arrived in Renk by boat.\n"
+    found = figures(later, trigger=None, published=date(2023, 6, 9))[0]
+    assert (found.value, found.period.end) == (12400, date(2023, 6, 9))
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
