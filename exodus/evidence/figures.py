@@ -2380,6 +2380,12 @@ def _period(
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         if titled:
             return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
+        if _THE_WINDOW.search(lead_in):  # "Key figures for the week:" under "Border monitoring, week 41 (9-15 October 2023)"
+            above = _heading_above(text, lead_start)
+            above = above.title() if above.isupper() else above
+            windows = [t.period for t in find_times(above, context.published, context.trigger) if t.period and not t.statement]
+            if windows:
+                return Period(windows[0].start, windows[0].end, f"{windows[0].how} (the heading above the list's lead-in)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
     words = text[slice(*clause)]
     # a sentence before: its time after "than", "up from" dated the number compared, not the count it carries
@@ -2421,6 +2427,7 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it
 _REPORTING_PERIOD = re.compile(
     r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
 )

@@ -1412,6 +1412,16 @@ def test_a_running_total_in_a_bulletin_is_as_of_its_reporting_periods_end_unless
     assert (found.value, found.period.end) == (12400, date(2023, 6, 9))
 
 
+def test_a_lead_in_saying_the_week_is_dated_by_the_heading_above_it():
+    text = (
+        "Migration bulletin, week 12 (18-24 March 2024)\n\n"
+        "Figures for the week:\n"
+        "1. Nicaraguans who entered Costa Rica: 2,410\n"
+    )
+    found = only(text, trigger=None, published=date(2024, 3, 26))
+    assert (found.value, found.period.start, found.period.end) == (2410, date(2024, 3, 18), date(2024, 3, 24))
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
