@@ -2121,6 +2121,15 @@ _AGGRESSOR_AFTER = re.compile(
 )
 
 
+# a place fought over or taken, the reason people fled, not where they went: "after M23 rebels seized the border
+# town of Bunagana", "the fall of Myawaddy"
+_TAKEN_BEFORE = keywords(
+    r"seized|captured|overran|overrun|stormed|shelled|(?:advance|assault|attacks?|offensive)\s+on|fall\s+of"
+    r"|fighting\s+(?:for|around)",
+    tail=r"\s+(?:the\s+)?(?:(?:border\s+|frontier\s+)?(?:town|city|village|post|crossing)\s+of\s+)?$",
+)
+
+
 class _ArrivalCues(NamedTuple):
     excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
     destination: bool  # "into", "to", "in", "at" just before it
@@ -2136,6 +2145,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
+        or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
     )
     return _ArrivalCues(
         excluded,

@@ -1422,6 +1422,14 @@ def test_a_lead_in_saying_the_week_is_dated_by_the_heading_above_it():
     assert (found.value, found.period.start, found.period.end) == (2410, date(2024, 3, 18), date(2024, 3, 24))
 
 
+def test_a_crossing_town_taken_by_fighters_is_why_people_fled_not_where_they_arrived():
+    text = (
+        "About 2,600 Sudanese crossed into Chad on Friday after the RSF captured the border town of Adre, officials said.\n\n"
+        "Most came through the Adre border post."
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2600, "Chad")]
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
