@@ -178,10 +178,11 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
 _UNIT_AFTER = re.compile(
-    # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
+    # "4 thousand in automobiles" counts people travelling in them
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
-    r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
+    r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
@@ -209,7 +210,7 @@ _PER_DAY = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
-_VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
+_VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 # "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
 _VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
@@ -221,7 +222,7 @@ _UNIT_CLASS = [
     (re.compile(r"days?$"), "hours", 24.0),
     (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
-    (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
+    (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
@@ -653,7 +654,7 @@ class _Numbers:
 
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
-_VEHICLE_NOUN = re.compile(r"cars|vehicles|trucks|lorries|buses|coaches|vans")
+_VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)

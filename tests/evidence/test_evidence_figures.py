@@ -1430,6 +1430,13 @@ def test_a_crossing_town_taken_by_fighters_is_why_people_fled_not_where_they_arr
     assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2600, "Chad")]
 
 
+def test_automobiles_in_a_queue_are_vehicles_and_people_in_automobiles_are_people():
+    queue = only('At the checkpoint "Syrym" on Monday night in the queue were standing near 700 automobiles.')
+    assert (queue.quantity, queue.value, queue.unit) == ("queue_vehicles", 700, "vehicles")
+    found = figures("In the past day through the checkpoint passed 5 thousand persons, from them 3 thousand in automobiles.")
+    assert found[0].quantity == "entries" and found[0].value == 5000
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
