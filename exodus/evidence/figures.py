@@ -317,7 +317,7 @@ _VERBS = [
     # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
     (
         "exits",
-        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
         r"|cross(?:ed|es|ing)?\s+back",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
@@ -356,7 +356,7 @@ _VERBS = [
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
-            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
     ),
@@ -1175,9 +1175,9 @@ _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
-_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
+_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
-    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
 )
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
@@ -2602,6 +2602,7 @@ def _figure(
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
         # "left the region towards the Russian Federation" is going back to where they came from)
+    counterpart = None  # the entries a count "in the opposite direction" goes against, told a figure or two before
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")
@@ -2626,8 +2627,13 @@ def _figure(
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
             opposite = _OPPOSITE_WAY.search(text, *clause)
             paired = paired or opposite is not None and previous is not None and previous.quantity == "entries"
-            if paired and (not place or place == context.origin) and previous.place != context.origin:
-                place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
+            if opposite is not None and not paired:
+                # "... entered 6 thousand 300. / At the checkpoint the queue ... / In the return direction crossed 2
+                # thousand 100": the way opposite to the last entries told, a figure or two before
+                counterpart = next((f for f in reversed(figures[-4:]) if f.quantity == "entries"), None)
+            entered = counterpart or previous
+            if (paired or counterpart) and (not place or place == context.origin) and entered.place != context.origin:
+                place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:
@@ -2683,6 +2689,8 @@ def _figure(
     # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if counterpart is not None and period.how.endswith("from an earlier paragraph"):
+        period = Period(counterpart.period.start, counterpart.period.end, f"the window of the entries it goes against: {counterpart.period.how}")
     if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window
         period = Period(previous.period.start, previous.period.end, f"an average over the figure before's: {previous.period.how}")
     if (

@@ -1437,6 +1437,17 @@ def test_automobiles_in_a_queue_are_vehicles_and_people_in_automobiles_are_peopl
     assert found[0].quantity == "entries" and found[0].value == 5000
 
 
+def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_before():
+    text = (
+        "For the last day through the checkpoints of the region into Kazakhstan entered 5 thousand 400 citizens of Russia.\n\n"
+        "At the checkpoint \"Syrym\" on Monday evening the queue stretched on 3 kilometres.\n\n"
+        "In the return direction the border crossed 1 thousand 700 persons."
+    )
+    entered, queue, left = figures(text, origin="Russia")
+    assert (left.quantity, left.value, left.place) == ("exits", 1700, entered.place)
+    assert entered.place == "Kazakhstan" and (left.period.start, left.period.end) == (entered.period.start, entered.period.end)
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
