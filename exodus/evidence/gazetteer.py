@@ -827,7 +827,7 @@ _NAMED_CROSSINGS = [
     (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
         # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
-            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"
+            r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
             r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)",
             tail="",
             ignore_case=False,

@@ -1448,6 +1448,11 @@ def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_be
     assert entered.place == "Kazakhstan" and (left.period.start, left.period.end) == (entered.period.start, entered.period.end)
 
 
+def test_a_town_crossed_into_from_a_town_across_the_border_is_the_place():
+    text = "On Friday about 1,800 people crossed from Moreh into Tamu, local officials said."
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(1800, "Tamu")]
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
