@@ -1453,6 +1453,20 @@ def test_a_town_crossed_into_from_a_town_across_the_border_is_the_place():
     assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(1800, "Tamu")]
 
 
+def test_returns_through_a_border_point_leave_through_it():
+    text = (
+        "Border monitoring, 2-8 October 2023\n\n"
+        "Figures for the week:\n"
+        "1. Haitians returned from the Dominican Republic: 5,100\n"
+        "2. Returns through Anse-a-Pitres: 1,320\n"
+    )
+    found = figures(text, trigger=None, published=date(2023, 10, 10))
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("exits", 5100, "Dominican Republic"),
+        ("exits", 1320, "Anse-a-Pitres"),
+    ]
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
