@@ -983,7 +983,8 @@ _TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)
 # a first column of crossings, or of other places people come in at: islands, ports, landing points, camps
 _CROSSING_HEADER = re.compile(
     r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
-    r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
+    r"|island|port|harbou?r|landing\s+(?:point|site)|camp"
+    r"|(?:reception|transit)\s+(?:centre|center)|site|settlement)s?\b"  # "| Reception centre | Arrivals 1-7 June |"
 )
 # or of the regions people came into ("| County | New arrivals |"), named as the table names them; their names
 # may open with words that name nothing alone ("North Kivu", "Cross River")

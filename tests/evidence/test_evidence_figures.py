@@ -1467,6 +1467,17 @@ def test_returns_through_a_border_point_leave_through_it():
     ]
 
 
+def test_a_first_column_headed_reception_centre_or_site_names_its_places():
+    for heading in ("Reception centre", "Site", "Transit center"):
+        text = (
+            "Refugee arrivals in Gambella, 3-9 July 2017\n\n"
+            f"| {heading} | New arrivals |\n"
+            "|---|---|\n"
+            "| Pagak | 1,420 |\n"
+        )
+        assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(1420, "Pagak")], heading
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"
