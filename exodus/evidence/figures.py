@@ -178,10 +178,11 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
 _UNIT_AFTER = re.compile(
-    # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
+    # "4 thousand in automobiles" counts people travelling in them
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
-    r"|cars?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"
+    r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
@@ -209,7 +210,7 @@ _PER_DAY = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
-_VEHICLE_BEFORE = keywords(r"cars|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
+_VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 # "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
 _VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
@@ -221,7 +222,7 @@ _UNIT_CLASS = [
     (re.compile(r"days?$"), "hours", 24.0),
     (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
-    (re.compile(r"cars?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
+    (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
@@ -316,7 +317,7 @@ _VERBS = [
     # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
     (
         "exits",
-        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
         r"|cross(?:ed|es|ing)?\s+back",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
@@ -344,17 +345,18 @@ _VERBS = [
             # how they came: "made their way into", "trekked across the mountains into", "sailed from Lebanon to"
             r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
             r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
+            r"|(?:wad|swam|swum|walk|trek)\w*\s+(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|bridge)"  # "450 waded across the river"
         ),
     ),
     (
         "exits",
         (
-            r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|went back|(?:going|go|goes|gone) back|crossed back|outflow"
+            r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
-            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
+            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
     ),
@@ -658,7 +660,7 @@ class _Numbers:
 
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
-_VEHICLE_NOUN = re.compile(r"cars|vehicles|trucks|lorries|buses|coaches|vans")
+_VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -926,6 +928,16 @@ class _Context:
             self.reported = windows[0] if windows else False
         return self.reported or None
 
+    def tells_after(self, day: date) -> bool:
+        """Whether the text dates a past day or window wholly after `day` (not when it was said, nor a
+        forecast): a bulletin that does is current to publication, not to its reporting period's end."""
+        return any(
+            t.period and t.period.start and t.period.end and day < t.period.start <= t.period.end <= self.published
+            and not t.statement
+            for times in self.times
+            for t in times
+        )
+
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
         row = self.rows.get(index)
@@ -1171,9 +1183,9 @@ _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
-_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)")
+_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
-    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
 )
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
@@ -2118,6 +2130,15 @@ _AGGRESSOR_AFTER = re.compile(
 )
 
 
+# a place fought over or taken, the reason people fled, not where they went: "after M23 rebels seized the border
+# town of Bunagana", "the fall of Myawaddy"
+_TAKEN_BEFORE = keywords(
+    r"seized|captured|overran|overrun|stormed|shelled|(?:advance|assault|attacks?|offensive)\s+on|fall\s+of"
+    r"|fighting\s+(?:for|around)",
+    tail=r"\s+(?:the\s+)?(?:(?:border\s+|frontier\s+)?(?:town|city|village|post|crossing)\s+of\s+)?$",
+)
+
+
 class _ArrivalCues(NamedTuple):
     excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
     destination: bool  # "into", "to", "in", "at" just before it
@@ -2133,6 +2154,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
+        or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
     )
     return _ArrivalCues(
         excluded,
@@ -2330,6 +2352,12 @@ def _period(
             if counted:
                 continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
         found = within(inside, scope is sentence)
+        if found and found.end == context.published and found.start and found.start < found.end:
+            reported = context.reporting_period()
+            if reported and reported.end and found.start < reported.end < found.end and not context.tells_after(reported.end):
+                # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
+                # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
+                found = Period(found.start, reported.end, f"{found.how}, to the reporting period's end")
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
             return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
     if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
@@ -2355,6 +2383,13 @@ def _period(
             if found and titled and found.end == context.published:
                 # "Cumulative since 28 Nov 2010" under "arrivals by county, week of 21-27 March 2011": to the title's end
                 return Period(found.start, titled[0].end, f"{found.how}, to the table's title's end")
+            if found and found.end == context.published:
+                # "| Crossing point | 7-13 March | Since 24 February |": the running total is as of the last day the
+                # row's other columns count, not the day the table was published
+                ends = [t.period.end for t in lead_times if t.period and not dated[0] <= t.start < dated[1]]
+                last = max((end for end in ends if end and found.start < end < found.end), default=None)
+                if last:
+                    return Period(found.start, last, f"{found.how}, to the last day the header row's other cells count")
             if found:
                 return Period(found.start, found.end, f"{found.how} (the column's header cell)")
             lead_times = [t for t in lead_times if not lead_start <= t.start < lead_end]  # other columns' dates
@@ -2363,6 +2398,12 @@ def _period(
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
         if titled:
             return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
+        if _THE_WINDOW.search(lead_in):  # "Key figures for the week:" under "Border monitoring, week 41 (9-15 October 2023)"
+            above = _heading_above(text, lead_start)
+            above = above.title() if above.isupper() else above
+            windows = [t.period for t in find_times(above, context.published, context.trigger) if t.period and not t.statement]
+            if windows:
+                return Period(windows[0].start, windows[0].end, f"{windows[0].how} (the heading above the list's lead-in)")
         before_index = lead_index if lead_index >= 0 else context.paragraph_at(lead_start, before=True) + 1
     words = text[slice(*clause)]
     # a sentence before: its time after "than", "up from" dated the number compared, not the count it carries
@@ -2404,6 +2445,7 @@ def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Nu
     return cue is not None and not number.start <= cue < number.end
 
 
+_THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it
 _REPORTING_PERIOD = re.compile(
     r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
 )
@@ -2569,6 +2611,7 @@ def _figure(
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
         # "left the region towards the Russian Federation" is going back to where they came from)
+    counterpart = None  # the entries a count "in the opposite direction" goes against, told a figure or two before
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
             place = _place(context, index, sentence, clause, number, "exits onward")
@@ -2593,8 +2636,13 @@ def _figure(
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
             opposite = _OPPOSITE_WAY.search(text, *clause)
             paired = paired or opposite is not None and previous is not None and previous.quantity == "entries"
-            if paired and (not place or place == context.origin) and previous.place != context.origin:
-                place = previous.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
+            if opposite is not None and not paired:
+                # "... entered 6 thousand 300. / At the checkpoint the queue ... / In the return direction crossed 2
+                # thousand 100": the way opposite to the last entries told, a figure or two before
+                counterpart = next((f for f in reversed(figures[-4:]) if f.quantity == "entries"), None)
+            entered = counterpart or previous
+            if (paired or counterpart) and (not place or place == context.origin) and entered.place != context.origin:
+                place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:
@@ -2650,6 +2698,8 @@ def _figure(
     # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if counterpart is not None and period.how.endswith("from an earlier paragraph"):
+        period = Period(counterpart.period.start, counterpart.period.end, f"the window of the entries it goes against: {counterpart.period.how}")
     if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window
         period = Period(previous.period.start, previous.period.end, f"an average over the figure before's: {previous.period.how}")
     if (

@@ -827,8 +827,9 @@ _NAMED_CROSSINGS = [
     (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
         # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
-            r"crossed\s+into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"
-            r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)",
+            r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
+            r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)"
+            r"|(?:Returns|returns|returned|deported|repatriated|expelled)\s+(?:through|via)",  # "Returns through Ouanaminthe: 2,240"
             tail="",
             ignore_case=False,
         ),
@@ -873,6 +874,12 @@ _NAMED_CROSSINGS = [
         # advance on the town of Kobani", nor "reached the town of Birao in the Central African Republic")
         keywords(r"town|village", tail="", ignore_case=False),
         re.compile(rf"\s+of\s+(?P<names>{_NAME})(?=,?\s+where\b)"),
+        0,
+    ),
+    (  # "Near Koufroun, where 5,600 refugees have been registered", "near Phop Phra, where 450 waded across": the
+        # clause after "where" is about the place just named, as after "the town of"
+        keywords(r"near|Near", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME})(?=,\s+where\b)"),
         0,
     ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
@@ -976,7 +983,8 @@ _TABLE_LINE = re.compile(r"^[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|.*$", re.MULTILINE)
 # a first column of crossings, or of other places people come in at: islands, ports, landing points, camps
 _CROSSING_HEADER = re.compile(
     r"(?i)\b(?:crossing|checkpoint|border\s+post|border\s+point|post|bridge|gate|entry\s+point|point\s+of\s+entry"
-    r"|island|port|harbou?r|landing\s+(?:point|site)|camp)s?\b"
+    r"|island|port|harbou?r|landing\s+(?:point|site)|camp"
+    r"|(?:reception|transit)\s+(?:centre|center)|site|settlement)s?\b"  # "| Reception centre | Arrivals 1-7 June |"
 )
 # or of the regions people came into ("| County | New arrivals |"), named as the table names them; their names
 # may open with words that name nothing alone ("North Kivu", "Cross River")

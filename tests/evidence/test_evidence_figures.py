@@ -1383,6 +1383,101 @@ def test_a_table_by_county_names_its_counties_and_dates_each_column_by_its_own_h
     ]
 
 
+def test_a_running_total_column_runs_to_the_last_day_its_header_rows_other_cells_count():
+    text = (
+        "Arrivals from Sudan at Chad's border points\n\n"
+        "| Border point | 1-7 June | Since 15 April |\n"
+        "|---|---|---|\n"
+        "| Adre | 2,300 | 40,100 |\n"
+    )
+    assert _dated(text, trigger=None, published=date(2023, 6, 9)) == [
+        ("entries", 2300, "Adre", date(2023, 6, 1), date(2023, 6, 7)),
+        ("entries", 40100, "Adre", date(2023, 4, 15), date(2023, 6, 7)),
+    ]
+
+
+def test_near_a_place_where_people_arrived_puts_them_at_that_place():
+    text = "Farther east, near Bir Kedouas, where about 700 people waded across the river on Tuesday, the army set up tents."
+    assert [(f.quantity, f.value, f.place) for f in figures(text, trigger=None)] == [("entries", 700, "Bir Kedouas")]
+    text = "Near Tongo, where 2,300 refugees have been registered since Monday, the agency is building latrines."
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2300, "Tongo")]
+
+
+def test_a_running_total_in_a_bulletin_is_as_of_its_reporting_periods_end_unless_it_tells_of_later_days():
+    bulletin = "SITUATION UPDATE #4\nReporting period: 1-7 June 2023\n\nSome 12,400 refugees have arrived in Renk since 20 April.\n"
+    found = only(bulletin, trigger=None, published=date(2023, 6, 9))
+    assert (found.value, found.period.start, found.period.end) == (12400, date(2023, 4, 20), date(2023, 6, 7))
+    later = bulletin + "\nOn 8 June another 300 people arrived in Renk by boat.\n"
+    found = figures(later, trigger=None, published=date(2023, 6, 9))[0]
+    assert (found.value, found.period.end) == (12400, date(2023, 6, 9))
+
+
+def test_a_lead_in_saying_the_week_is_dated_by_the_heading_above_it():
+    text = (
+        "Migration bulletin, week 12 (18-24 March 2024)\n\n"
+        "Figures for the week:\n"
+        "1. Nicaraguans who entered Costa Rica: 2,410\n"
+    )
+    found = only(text, trigger=None, published=date(2024, 3, 26))
+    assert (found.value, found.period.start, found.period.end) == (2410, date(2024, 3, 18), date(2024, 3, 24))
+
+
+def test_a_crossing_town_taken_by_fighters_is_why_people_fled_not_where_they_arrived():
+    text = (
+        "About 2,600 Sudanese crossed into Chad on Friday after the RSF captured the border town of Adre, officials said.\n\n"
+        "Most came through the Adre border post."
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(2600, "Chad")]
+
+
+def test_automobiles_in_a_queue_are_vehicles_and_people_in_automobiles_are_people():
+    queue = only('At the checkpoint "Syrym" on Monday night in the queue were standing near 700 automobiles.')
+    assert (queue.quantity, queue.value, queue.unit) == ("queue_vehicles", 700, "vehicles")
+    found = figures("In the past day through the checkpoint passed 5 thousand persons, from them 3 thousand in automobiles.")
+    assert found[0].quantity == "entries" and found[0].value == 5000
+
+
+def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_before():
+    text = (
+        "For the last day through the checkpoints of the region into Kazakhstan entered 5 thousand 400 citizens of Russia.\n\n"
+        "At the checkpoint \"Syrym\" on Monday evening the queue stretched on 3 kilometres.\n\n"
+        "In the return direction the border crossed 1 thousand 700 persons."
+    )
+    entered, queue, left = figures(text, origin="Russia")
+    assert (left.quantity, left.value, left.place) == ("exits", 1700, entered.place)
+    assert entered.place == "Kazakhstan" and (left.period.start, left.period.end) == (entered.period.start, entered.period.end)
+
+
+def test_a_town_crossed_into_from_a_town_across_the_border_is_the_place():
+    text = "On Friday about 1,800 people crossed from Moreh into Tamu, local officials said."
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(1800, "Tamu")]
+
+
+def test_returns_through_a_border_point_leave_through_it():
+    text = (
+        "Border monitoring, 2-8 October 2023\n\n"
+        "Figures for the week:\n"
+        "1. Haitians returned from the Dominican Republic: 5,100\n"
+        "2. Returns through Anse-a-Pitres: 1,320\n"
+    )
+    found = figures(text, trigger=None, published=date(2023, 10, 10))
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("exits", 5100, "Dominican Republic"),
+        ("exits", 1320, "Anse-a-Pitres"),
+    ]
+
+
+def test_a_first_column_headed_reception_centre_or_site_names_its_places():
+    for heading in ("Reception centre", "Site", "Transit center"):
+        text = (
+            "Refugee arrivals in Gambella, 3-9 July 2017\n\n"
+            f"| {heading} | New arrivals |\n"
+            "|---|---|\n"
+            "| Pagak | 1,420 |\n"
+        )
+        assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(1420, "Pagak")], heading
+
+
 def test_a_total_row_under_places_of_one_country_is_that_country():
     text = (
         "Arrivals by sea to the Canary Islands, by island, 1-7 October 2023\n\n"

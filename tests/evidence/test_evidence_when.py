@@ -202,3 +202,8 @@ def test_a_month_with_a_year_is_that_years(text, expected):
 
 def test_a_number_after_a_month_that_is_no_year_leaves_the_month_alone():
     assert periods("In May 150 people crossed") == [(date(2022, 5, 1), date(2022, 5, 31))]
+
+
+def test_a_month_since_which_people_fled_to_escape_an_event_is_the_month_not_the_event():
+    found = find_times("have fled since early March to escape fighting", date(2016, 3, 18), None)
+    assert [(t.period.start, t.period.end) for t in found] == [(date(2016, 3, 1), date(2016, 3, 18))]
