@@ -84,7 +84,15 @@ _CAPTION_ANYWHERE = (
 )
 _LONGEST_BOILERPLATE = 400
 # "| Georgia | 48,000 | ... |" (a table as trafilatura writes it) or "Uganda        37,491"
-TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
+_TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
+
+
+def table_row(line: str) -> bool:
+    """Whether `line` is a table row (`_TABLE_ROW`). A row needs a bar, a tab or two spaces together: a line
+    of printable ASCII with none of them (most prose) is none, told without the pattern's 40-step search."""
+    if "|" not in line and "  " not in line and line.isascii() and line.isprintable():
+        return False
+    return _TABLE_ROW.match(line) is not None
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
 _HAS_DIGIT = re.compile(r"\d")
 # a box of key figures in a flash update: its heading, and its lines, each opening with its number ("~ 20,000 arrivals")
@@ -222,7 +230,7 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
-    if (TABLE_ROW.match(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
+    if (table_row(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
         return None  # a table row or a bulleted figure carries no closing stop either
     speaker = _SPEAKER.match(line)
     asked = line[speaker.end() :] if speaker else line
@@ -324,7 +332,7 @@ def _appended_story_start(paragraphs: list[str], named_in: list[list[Mention]]) 
 
     def on_subject(index: int) -> bool:
         paragraph = paragraphs[index]
-        if TABLE_ROW.match(paragraph) or _BULLET.match(paragraph):
+        if table_row(paragraph) or _BULLET.match(paragraph):
             return True  # rows and items belong to what introduced them: a table is not an appended story
         if any(m.place.name in places for m in named_in[index]):
             return True

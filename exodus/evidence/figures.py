@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from .document import TABLE_ROW, Document, paused_gc
+from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
 from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
 from . import parallel
@@ -501,9 +501,12 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     """The value of a number as written: "4,824", "2,5 thousand", "11 thousand 200", "twelve thousand";
     "4.200" is 4,200 where the report writes thousands with dots (`dotted_thousands`)."""
+    if token.isdecimal():  # "1200": nothing to strip, split or scale
+        return float(token)
     token = token.strip().lower()
-    if _PLAIN_NUMBER.fullmatch(token):
-        return float(token.replace(",", "").translate(_NO_THIN_SPACES))  # most numbers in a report: "4,824"
+    if _PLAIN_NUMBER.fullmatch(token):  # most numbers in a report: "4,824"
+        digits = token.replace(",", "")
+        return float(digits if digits.isdecimal() else digits.translate(_NO_THIN_SPACES))
     if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
         return float(token.replace(".", ""))
     token = _CURRENCY_PREFIX.sub("", token)
@@ -614,10 +617,13 @@ class _Numbers:
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
             lead = self._lead(start, at)
-            back = len(text) - at  # where the lead starts in the backwards text
-            # where the qualifier, "between"/"from" and the currency before the number start
-            candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-            number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+            if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
+                number = _first_form(text, [at], at, start, end, False, self.dotted_thousands)
+            else:
+                back = len(text) - at  # where the lead starts in the backwards text
+                # where the qualifier, "between"/"from" and the currency before the number start
+                candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
+                number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
             if number:
                 found.append(number)
                 covered = number.end
@@ -712,7 +718,7 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
-    if not b and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
+    if not b and len(a) == 4 and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
         return None  # "in February 2022", "since 2015": a year
     try:
         low = _parse_number(a, dotted_thousands)
@@ -940,7 +946,7 @@ class _Context:
             start = self.doc.paragraphs[index][0]
             end = text.find("\n", start)
             line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
-            row = self.rows[index] = bool(_LIST_ITEM.match(line) or TABLE_ROW.match(line))
+            row = self.rows[index] = bool(":" in line and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
         return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
@@ -1138,11 +1144,13 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
     text = context.doc.text
     for index in range(first, last):
         start, end = context.doc.paragraphs[index]
+        if not numbers.count(start, end):
+            continue  # no digit or number word: no number ("that many" needs one before it in the paragraph)
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(text, start, end):
             for number in numbers.in_sentence(sentence[0], sentence[1], previous_value):
-                if any(number.start < e and s < number.end for s, e in time_spans):
+                if time_spans and any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
                 previous_value = number.low if number.high is None else previous_value
@@ -1598,7 +1606,7 @@ def _heading_above(text: str, start: int) -> str:
         line_start = text.rfind("\n", 0, cursor - 1) + 1
         line = text[line_start : cursor - 1].strip()
         if line:
-            return "" if line.endswith((".", ":", "?", "!")) or TABLE_ROW.match(line) else line
+            return "" if line.endswith((".", ":", "?", "!")) or table_row(line) else line
         cursor = line_start
     return ""
 
@@ -1610,7 +1618,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
     line_start = text.rfind("\n", 0, sentence[0]) + 1
     line_end = text.find("\n", sentence[0])
     row = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not (_LIST_ITEM.match(row) or TABLE_ROW.match(row)):
+    if not (_LIST_ITEM.match(row) or table_row(row)):
         return _NO_LEAD_IN
     column = row.count("|", 0, position - line_start)
     cursor, header, below_rule = line_start, None, False
@@ -1628,13 +1636,13 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             if header:  # "The agency gave these figures for 23-30 September:" above "| Crossing | People crossed |"
                 return _LeadIn(f"{header.text} / {line}", header.start, header.header, header.dated)
             return _LeadIn(line, previous_start)
-        if TABLE_ROW.match(line) and not _DIGIT.search(line):
+        if table_row(line) and not _DIGIT.search(line):
             cells = line.strip("| ").split("|")
             if column and len(cells) >= column and not set(line) <= set("|-: "):
                 header = _LeadIn(cells[column - 1].strip(), previous_start, cells[column - 1].strip())
             elif not column and not header and "|" not in line:  # "Country   Entries   Reported by" over aligned columns
                 header = _LeadIn(line, previous_start)
-        elif TABLE_ROW.match(line) and column and not header:
+        elif table_row(line) and column and not header:
             # "| Crossing | 7-13 March | 14-20 March |": a header row whose cells are the columns' periods
             raw = text[previous_start:previous_end]
             cell = _cell_span(raw, previous_start, column)
@@ -1643,7 +1651,7 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
             elif cell and on_rule:  # "| County | New arrivals | Cumulative since 28 Nov 2010 |" over its rule: each
                 # column dated by its own cell alone
                 header = _LeadIn(text[slice(*cell)].strip(), previous_start, text[slice(*cell)].strip(), cell)
-        elif not TABLE_ROW.match(line) and (header or not _LIST_ITEM.match(line)):
+        elif not table_row(line) and (header or not _LIST_ITEM.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 # (a note with no number between the table and its title: the title too, last, as it dates the table)
                 title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
@@ -1980,7 +1988,7 @@ def _place(
         if _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
             return earlier.place.name  # "left the country through the same post": out through the one named before
         row_start, row_end = text.rfind("\n", 0, number.start) + 1, text.find("\n", number.start)
-        if context.in_list(index) and TABLE_ROW.match(text, row_start, row_end if row_end >= 0 else len(text)):
+        if context.in_list(index) and table_row(text[row_start : row_end if row_end >= 0 else len(text)]):
             row = _mentions_in(paragraph_places, row_start, number.start)
             if row and row[0].place.kind == "crossing":  # "| Islam Qala | 14,820 |" under "Afghans returning from
                 return row[0].place.name  # Iran, by crossing point": out through the row's crossing
@@ -2214,10 +2222,9 @@ def _period(
 
     # A time after "than", "up from" dates another number in a comparison, not this one
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
-    mentions = [
-        t
-        for t, cues in zip(context.times[index], context.comparison_cues(index))
-        if not cues or not _compared_elsewhere(cues, sentence[0], number)
+    cues_before = context.comparison_cues(index)
+    mentions = context.times[index] if not any(cues_before) else [  # (most paragraphs have no such cue)
+        t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(cues, sentence[0], number)
     ]
 
     def resolve(mention: TimeMention) -> Period:
@@ -2473,12 +2480,14 @@ def _cached_reporter(
 
 def _reporter(text: str, scope: tuple[int, int]) -> str:
     """Who gave a figure in text[scope]: "according to X", the subject of "X said", or "said X"."""
-    if not _REPORTER_CUES.search(text, *scope):
+    cue = _REPORTER_CUES.search(text, *scope)
+    if cue is None:
         return ""  # none of the words the three forms need (most clauses)
-    match = _ACCORDING_TO.search(text, *scope)
+    first = cue.start()  # (each form opens with a cue word: none matches before the first)
+    match = _ACCORDING_TO.search(text, first, scope[1])
     if match:
         return _clean_reporter(match.group("who"))
-    for said in _SAID.finditer(text, *scope):
+    for said in _SAID.finditer(text, first, scope[1]):
         head = text[scope[0] : _said_start(text, said.start(), scope[0])]
         subject = _clean_reporter(head[_subject_start(head) :])
         if (
@@ -2488,7 +2497,7 @@ def _reporter(text: str, scope: tuple[int, int]) -> str:
             and not _DIGIT.search(subject)
         ):
             return subject
-    match = _SAID_BY.search(text, *scope)
+    match = _SAID_BY.search(text, first, scope[1])
     if match and not _NOT_A_REPORTER.match(match.group("who").split()[-1]):
         return _clean_reporter(match.group("who"))
     return ""

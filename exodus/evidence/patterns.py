@@ -273,13 +273,16 @@ def phrase_starts(phrases: set[str]) -> re.Pattern:
             raise ValueError(f"phrase {phrase!r} must start with a letter or a digit")
         rests.setdefault(first.group(), set()).add(phrase[first.end() :])
     digit = rests.pop(DIGIT, None)
-    spelled = {
-        spelling: _lookahead(rest) for word, rest in rests.items() for spelling in (word, word.capitalize(), word.upper())
-    }
-    pattern = r"\b" + _trie_with_ends(spelled)
+    by_first: dict[str, dict[str, str]] = {}
+    for word, rest in rests.items():
+        for spelling in (word, word.capitalize(), word.upper()):
+            by_first.setdefault(spelling[0], {})[spelling[1:]] = _lookahead(rest)
+    groups = [(first, _trie_with_ends(words)) for first, words in sorted(by_first.items())]
     if digit is not None:
-        pattern += r"|\b\d" + (_lookahead(digit, r"\d*") if "" not in digit else "")
-    return re.compile(pattern)
+        groups.append((r"\d", _lookahead(digit, r"\d*") if "" not in digit else ""))
+    # opening with the set of first characters (not with \b), so that `re` skips to them in C
+    letters = "".join(first for first, _body in groups)
+    return re.compile(rf"[{letters}](?<!\w.)(?:{_by_first_letter(groups)})")
 
 
 

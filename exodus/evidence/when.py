@@ -640,7 +640,10 @@ def _candidates(text: str):
         at = word.start()
         if at < position:
             continue
-        rules = _rules_from(word.group())
+        spelling = word.group()
+        if spelling not in _BY_SPELLING:
+            _BY_SPELLING[spelling] = _rules_from(spelling)
+        rules = _BY_SPELLING[spelling]
         match = rules.match(text, at) if rules else None
         if match:
             position = match.end()
@@ -670,30 +673,42 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     for match in _SAME_PERIOD.finditer(text):
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
     same = [(t.start - offset, t.end - offset) for t in found]
+    # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
+    # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
+    resolved: dict[tuple, tuple[Period, bool] | None] = {}
     for match in _candidates(text):
-        if any(match.start() < e and s < match.end() for s, e in same):
+        if same and any(match.start() < e and s < match.end() for s, e in same):
             continue
-        try:
-            resolved = rules[int(match.lastgroup[1:])][1](match.groupdict())
-        except (ValueError, KeyError):
-            continue  # "February 30" and the like: not a date
-        if resolved is None:
+        key = match.groups()
+        if key not in resolved:
+            resolved[key] = _resolve(rules, match)
+        if resolved[key] is None:
             continue
-        start, end = resolved
-        if start and end and start > end:
-            continue
-        phrase = " ".join(match.group().split())
+        period, as_of = resolved[key]
         line_start = text.rfind("\n", 0, match.start()) + 1
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
             or _DATELINE.fullmatch(text, line_start, match.start())
         )
-        as_of = bool(_AS_OF.match(phrase))
-        found.append(
-            TimeMention(match.start() + offset, match.end() + offset, Period(start, end, phrase), statement, as_of)
-        )
+        found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, found, published, offset)
+
+
+def _resolve(rules: list, match: re.Match) -> tuple[Period, bool] | None:
+    """The period a rule's match names, and whether it is the day a count was taken ("as of 20 July");
+    None when it names none ("February 30", a start after the end)."""
+    try:
+        resolved = rules[int(match.lastgroup[1:])][1](match.groupdict())
+    except (ValueError, KeyError):
+        return None
+    if resolved is None:
+        return None
+    start, end = resolved
+    if start and end and start > end:
+        return None
+    phrase = " ".join(match.group().split())
+    return Period(start, end, phrase), bool(_AS_OF.match(phrase))
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -745,3 +760,4 @@ _PHRASES = set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _r
 _STARTS = phrase_starts(_PHRASES)
 _FROM_WORD: dict[str, re.Pattern | None] = {}
 _BY_INDICES: dict[tuple[int, ...], re.Pattern | None] = {}
+_BY_SPELLING: dict[str, re.Pattern | None] = {}  # `_rules_from` each start word as written ("On", "ON")
