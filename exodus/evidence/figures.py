@@ -195,6 +195,10 @@ _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$
 _METRES_ATTACHED = re.compile(r"m\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
+# "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
+_TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
+# ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+_SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|police(?:men)?|officers|guards|personnel"
@@ -761,6 +765,12 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
         if unit == "hours" and _DETERMINER.search(match.group("adj")):
             return None, "", 1.0  # "9,000 the day before", "300 that week": a time after a count, not its unit
+        if (
+            unit == "hours"
+            and _TIME_POINT_AFTER.match(text, match.end(), limit)
+            and not _SPENT_BEFORE.search(text, max(0, number.start - 30), number.start)
+        ):
+            return None, "", 1.0  # "a day after authorities said": when, not how long
         if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
             factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
         return unit, word, factor

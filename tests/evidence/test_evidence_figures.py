@@ -1598,3 +1598,19 @@ def test_places_in_a_title_or_dateline_written_in_capitals_are_read():
 )  # fmt: skip
 def test_a_town_named_as_one_where_people_arrive_or_are_counted(text, place):
     assert _placed(text) == [("entries", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of cars were still stuck in the queue at the border on Friday, a day after officials said it would stay open.",
+        "Drivers remained in the jam at the checkpoint, two days before the new rules take effect.",
+    ],
+)
+def test_a_time_after_or_before_an_event_is_not_a_wait(text):
+    assert [f for f in figures(text) if f.quantity == "wait_hours"] == []
+
+
+def test_a_wait_spent_before_crossing_is_still_a_wait():
+    found = [f for f in figures("Drivers said they waited two days before crossing at Verkhny Lars.") if f.quantity == "wait_hours"]
+    assert [f.value for f in found] == [48]
