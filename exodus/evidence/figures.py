@@ -138,7 +138,8 @@ _ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
-    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+to\s+(?P<b>{_ONE})", re.IGNORECASE),
+    # "from 15 until 20 hours": "until" as "to" (a translation's word for a range)
+    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]

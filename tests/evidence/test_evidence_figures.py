@@ -1614,3 +1614,10 @@ def test_a_time_after_or_before_an_event_is_not_a_wait(text):
 def test_a_wait_spent_before_crossing_is_still_a_wait():
     found = [f for f in figures("Drivers said they waited two days before crossing at Verkhny Lars.") if f.quantity == "wait_hours"]
     assert [f.value for f in found] == [48]
+
+
+@pytest.mark.parametrize("joiner", ["to", "until"])
+def test_a_range_from_one_number_until_another_is_one_wait(joiner):
+    text = f"At the Verkhny Lars checkpoint some 2 thousand cars stood in line and the waiting lasted from 10 {joiner} 14 hours."
+    found = sorted((f.quantity, f.value, f.value_low, f.value_high) for f in figures(text))
+    assert found == [("queue_vehicles", 2000, None, None), ("wait_hours", None, 10, 14)]
