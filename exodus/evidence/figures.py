@@ -1719,9 +1719,11 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = keywords(  # ("the majority through the lake port of Kagunga": no "of them" needed)
+# ("the majority through the lake port of Kagunga": no "of them" needed; "most of them through the Kornidzor
+# checkpoint on the Hakari bridge": the part's route, up to four words on, names no place of the whole)
+_PART_VIA = keywords(
     r"most|many|some|half|part|all|(?:the\s+)?majority",
-    tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$",
+    tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
     r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"

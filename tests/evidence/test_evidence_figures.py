@@ -1621,3 +1621,14 @@ def test_a_range_from_one_number_until_another_is_one_wait(joiner):
     text = f"At the Verkhny Lars checkpoint some 2 thousand cars stood in line and the waiting lasted from 10 {joiner} 14 hours."
     found = sorted((f.quantity, f.value, f.value_low, f.value_high) for f in figures(text))
     assert found == [("queue_vehicles", 2000, None, None), ("wait_hours", None, 10, 14)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Poland's border guard said 30,000 people had arrived since Sunday, most of them through the Medyka crossing near Przemysl.", "Poland"),
+        ("The Armenian government said 20,000 people had arrived since Sunday, most of them through the Kornidzor checkpoint on the Hakari bridge.", "Armenia"),
+    ],
+)
+def test_the_route_of_most_of_them_is_not_the_place_of_the_whole(text, place):
+    assert only(text).place == place
