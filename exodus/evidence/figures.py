@@ -2039,6 +2039,10 @@ def _place(
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
+    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, sentence[1])):
+        name = _route_end(landed.group("name"))
+        if name:
+            return name
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
         attached = next(
             (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
@@ -2125,6 +2129,11 @@ _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
+)
+# "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack)
+_LANDED_AT = re.compile(
+    r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))\s+(?:at|in)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

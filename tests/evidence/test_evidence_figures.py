@@ -1632,3 +1632,12 @@ def test_a_range_from_one_number_until_another_is_one_wait(joiner):
 )
 def test_the_route_of_most_of_them_is_not_the_place_of_the_whole(text, place):
     assert only(text).place == place
+
+
+@pytest.mark.parametrize("verb", ["reached the shore at", "landed at", "came ashore at"])
+def test_a_boat_that_landed_at_a_place_arrived_there(verb):
+    text = (
+        "Most of the passengers had left the camps in Cox's Bazar, Bangladesh, three weeks earlier.\n\n"
+        f"A wooden boat carrying 180 people {verb} Lhokseumawe on 3 December."
+    )
+    assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 180, "Lhokseumawe")]
