@@ -1167,6 +1167,21 @@ _ONWARD_WORDS = (
     r"(?:for|to)\s+(?:other|third)\s+countries"
 )
 _ONWARD = keywords(_ONWARD_WORDS)
+_RELOCATED = re.compile(
+    r"\b(?:moved|relocated|transferred|transported|taken|bussed|flown)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _moved_within_a_country(words: str) -> bool:
+    """Whether a clause moves people "from A to B" between two towns or camps of one country (or that
+    the gazetteer lacks), no country named at either end: a relocation, not a border crossed."""
+    moved = _RELOCATED.search(words)
+    if moved is None:
+        return False
+    ends = [find_places(moved.group(name)) for name in ("a", "b")]
+    countries = {found[0].place.country for found in ends if found}
+    return len(countries) <= 1 and not any(found and found[0].place.kind == "country" for found in ends)
 # Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
 _IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
 _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
@@ -1285,6 +1300,8 @@ def _classify(
             return None  # "21,499 of those remained in jail": people held, not people moving
         onward = _ONWARD.search(words)
         if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()):
+            if _moved_within_a_country(words):
+                return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
@@ -1420,11 +1437,12 @@ _LIVING_AFTER = re.compile(
 )
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
-# people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
-# assistance", "reached 30,000 refugees with food aid"
+# people helped or to be helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000
+# received cash assistance", "reached 30,000 refugees with food aid", "Needs: shelter and water for about 1,000 people"
 _HELPED_BEFORE = keywords(
     r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
-    r"|assisted|supported|helped|registered\s+for\s+assistance|served",
+    r"|assisted|supported|helped|registered\s+for\s+assistance|served"
+    r"|(?:shelter|food|sanitation|assistance|aid|supplies|tents|support)\b[^.;\d]{0,40}?\bfor",  # a need: "shelter for 1,000"
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
 _HELPED_AFTER = re.compile(

@@ -1641,3 +1641,20 @@ def test_a_boat_that_landed_at_a_place_arrived_there(verb):
         f"A wooden boat carrying 180 people {verb} Lhokseumawe on 3 December."
     )
     assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 180, "Lhokseumawe")]
+
+
+def test_a_move_between_two_towns_of_one_country_is_not_leaving_it():
+    assert figures("Some 900 refugees were relocated by bus from Gambella to Jewi camp for onward settlement.") == []
+
+
+def test_a_move_onward_into_another_country_still_leaves():
+    found = figures("About 1,200 people were transported from Sudan to the Renk transit centre and then to Ethiopia for onward travel.")
+    assert [f.quantity for f in found] == ["exits"]
+
+
+def test_a_needs_line_counts_no_arrivals():
+    text = (
+        "Since March, more than 2,000 refugees have arrived in Chad.\n\n"
+        "Needs: food, shelter and water for about 800 people in transit sites near Adre."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 2000)]
