@@ -1278,10 +1278,13 @@ def _classify(
         counted = _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
-    if _HELPED_BEFORE.search(near) or _HELPED_AFTER.match(after) or (
-        _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+    if (
+        _HELPED_BEFORE.search(near)
+        or _HELPED_AFTER.match(after)
+        or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+        or "for " in near[-24:] and _NEEDED_FOR.search(near)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
-        # 30,000 refugees with food aid": people helped, not people moving
+        # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
     if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
@@ -1437,13 +1440,17 @@ _LIVING_AFTER = re.compile(
 )
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
-# people helped or to be helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000
-# received cash assistance", "reached 30,000 refugees with food aid", "Needs: shelter and water for about 1,000 people"
+# people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
+# assistance", "reached 30,000 refugees with food aid"
 _HELPED_BEFORE = keywords(
     r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
-    r"|assisted|supported|helped|registered\s+for\s+assistance|served"
-    r"|(?:shelter|food|sanitation|assistance|aid|supplies|tents|support)\b[^.;\d]{0,40}?\bfor",  # a need: "shelter for 1,000"
+    r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+)
+# a need, not a movement: "Needs: shelter, water and sanitation for about 1,000 people" (searched only past a "for")
+_NEEDED_FOR = keywords(
+    r"shelter|food|sanitation|assistance|aid|supplies|tents|support",
+    tail=r"\b[^.;\d]{0,40}?\bfor\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
 _HELPED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
