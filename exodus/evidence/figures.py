@@ -138,7 +138,8 @@ _ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
-    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+to\s+(?P<b>{_ONE})", re.IGNORECASE),
+    # "from 15 until 20 hours": "until" as "to" (a translation's word for a range)
+    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
@@ -195,6 +196,10 @@ _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$
 _METRES_ATTACHED = re.compile(r"m\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
+# "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
+_TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
+# ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+_SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|police(?:men)?|officers|guards|personnel"
@@ -767,6 +772,12 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
         if unit == "hours" and _DETERMINER.search(match.group("adj")):
             return None, "", 1.0  # "9,000 the day before", "300 that week": a time after a count, not its unit
+        if (
+            unit == "hours"
+            and _TIME_POINT_AFTER.match(text, match.end(), limit)
+            and not _SPENT_BEFORE.search(text, max(0, number.start - 30), number.start)
+        ):
+            return None, "", 1.0  # "a day after authorities said": when, not how long
         if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
             factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
         return unit, word, factor
@@ -1164,6 +1175,21 @@ _ONWARD_WORDS = (
     r"(?:for|to)\s+(?:other|third)\s+countries"
 )
 _ONWARD = keywords(_ONWARD_WORDS)
+_RELOCATED = re.compile(
+    r"\b(?:moved|relocated|transferred|transported|taken|bussed|flown)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _moved_within_a_country(words: str) -> bool:
+    """Whether a clause moves people "from A to B" between two towns or camps of one country (or that
+    the gazetteer lacks), no country named at either end: a relocation, not a border crossed."""
+    moved = _RELOCATED.search(words)
+    if moved is None:
+        return False
+    ends = [find_places(moved.group(name)) for name in ("a", "b")]
+    countries = {found[0].place.country for found in ends if found}
+    return len(countries) <= 1 and not any(found and found[0].place.kind == "country" for found in ends)
 # Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
 _IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
 _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
@@ -1260,10 +1286,13 @@ def _classify(
         counted = _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
-    if _HELPED_BEFORE.search(near) or _HELPED_AFTER.match(after) or (
-        _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+    if (
+        _HELPED_BEFORE.search(near)
+        or _HELPED_AFTER.match(after)
+        or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+        or "for " in near[-24:] and _NEEDED_FOR.search(near)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
-        # 30,000 refugees with food aid": people helped, not people moving
+        # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
     if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
@@ -1282,6 +1311,8 @@ def _classify(
             return None  # "21,499 of those remained in jail": people held, not people moving
         onward = _ONWARD.search(words)
         if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()):
+            if _moved_within_a_country(words):
+                return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
@@ -1423,6 +1454,11 @@ _HELPED_BEFORE = keywords(
     r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
     r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+)
+# a need, not a movement: "Needs: shelter, water and sanitation for about 1,000 people" (searched only past a "for")
+_NEEDED_FOR = keywords(
+    r"shelter|food|sanitation|assistance|aid|supplies|tents|support",
+    tail=r"\b[^.;\d]{0,40}?\bfor\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
 _HELPED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
@@ -1716,9 +1752,11 @@ def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
 
-_PART_VIA = keywords(  # ("the majority through the lake port of Kagunga": no "of them" needed)
+# ("the majority through the lake port of Kagunga": no "of them" needed; "most of them through the Kornidzor
+# checkpoint on the Hakari bridge": the part's route, up to four words on, names no place of the whole)
+_PART_VIA = keywords(
     r"most|many|some|half|part|all|(?:the\s+)?majority",
-    tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$",
+    tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
     r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
@@ -2034,6 +2072,10 @@ def _place(
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
+    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, sentence[1])):
+        name = _route_end(landed.group("name"))
+        if name:
+            return name
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
         attached = next(
             (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
@@ -2120,6 +2162,11 @@ _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
+)
+# "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack)
+_LANDED_AT = re.compile(
+    r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))\s+(?:at|in)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

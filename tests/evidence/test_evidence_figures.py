@@ -1598,3 +1598,63 @@ def test_places_in_a_title_or_dateline_written_in_capitals_are_read():
 )  # fmt: skip
 def test_a_town_named_as_one_where_people_arrive_or_are_counted(text, place):
     assert _placed(text) == [("entries", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of cars were still stuck in the queue at the border on Friday, a day after officials said it would stay open.",
+        "Drivers remained in the jam at the checkpoint, two days before the new rules take effect.",
+    ],
+)
+def test_a_time_after_or_before_an_event_is_not_a_wait(text):
+    assert [f for f in figures(text) if f.quantity == "wait_hours"] == []
+
+
+def test_a_wait_spent_before_crossing_is_still_a_wait():
+    found = [f for f in figures("Drivers said they waited two days before crossing at Verkhny Lars.") if f.quantity == "wait_hours"]
+    assert [f.value for f in found] == [48]
+
+
+@pytest.mark.parametrize("joiner", ["to", "until"])
+def test_a_range_from_one_number_until_another_is_one_wait(joiner):
+    text = f"At the Verkhny Lars checkpoint some 2 thousand cars stood in line and the waiting lasted from 10 {joiner} 14 hours."
+    found = sorted((f.quantity, f.value, f.value_low, f.value_high) for f in figures(text))
+    assert found == [("queue_vehicles", 2000, None, None), ("wait_hours", None, 10, 14)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Poland's border guard said 30,000 people had arrived since Sunday, most of them through the Medyka crossing near Przemysl.", "Poland"),
+        ("The Armenian government said 20,000 people had arrived since Sunday, most of them through the Kornidzor checkpoint on the Hakari bridge.", "Armenia"),
+    ],
+)
+def test_the_route_of_most_of_them_is_not_the_place_of_the_whole(text, place):
+    assert only(text).place == place
+
+
+@pytest.mark.parametrize("verb", ["reached the shore at", "landed at", "came ashore at"])
+def test_a_boat_that_landed_at_a_place_arrived_there(verb):
+    text = (
+        "Most of the passengers had left the camps in Cox's Bazar, Bangladesh, three weeks earlier.\n\n"
+        f"A wooden boat carrying 180 people {verb} Lhokseumawe on 3 December."
+    )
+    assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 180, "Lhokseumawe")]
+
+
+def test_a_move_between_two_towns_of_one_country_is_not_leaving_it():
+    assert figures("Some 900 refugees were relocated by bus from Gambella to Jewi camp for onward settlement.") == []
+
+
+def test_a_move_onward_into_another_country_still_leaves():
+    found = figures("About 1,200 people were transported from Sudan to the Renk transit centre and then to Ethiopia for onward travel.")
+    assert [f.quantity for f in found] == ["exits"]
+
+
+def test_a_needs_line_counts_no_arrivals():
+    text = (
+        "Since March, more than 2,000 refugees have arrived in Chad.\n\n"
+        "Needs: food, shelter and water for about 800 people in transit sites near Adre."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 2000)]
