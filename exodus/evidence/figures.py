@@ -2115,9 +2115,22 @@ def _place(
                 if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
                     return min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.country
             use_cue = scope is not scopes[2]
-            return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+            chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
+            if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
+                return chosen.place.country  # "NOUAKCHOTT, Feb 10 (Reuters) -" then a later sentence: in the country
+            return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+_DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—]\s")
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
+    where the reporter was, which holds for its own sentence only; figures of later sentences that name no
+    place are the country's, as the labelled sets read them."""
+    return (mention.start == 0 or text[mention.start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, mention.end))
 
 
 def _crossing_crossed(

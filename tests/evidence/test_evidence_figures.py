@@ -1658,3 +1658,31 @@ def test_a_needs_line_counts_no_arrivals():
         "Needs: food, shelter and water for about 800 people in transit sites near Adre."
     )
     assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 2000)]
+
+
+# A dateline's city (branch evdateline): where the reporter was; it holds for its own sentence only.
+
+
+def test_a_dateline_city_holds_for_its_own_sentence_and_later_figures_fall_to_its_country():
+    text = (
+        "LILONGWE, Sept 27 (Reuters) - About 3,000 refugees arrived in the city on Monday, officials said.\n\n"
+        "Another camp took in 1,400 refugees on Tuesday, the agency said.\n\n"
+        "Some 900 more arrived on Wednesday."
+    )
+    assert _placed(text) == [("entries", "Lilongwe"), ("entries", "Malawi"), ("entries", "Malawi")]
+
+
+def test_a_dateline_city_in_ordinary_case_with_its_country_gives_the_country_later():
+    text = (
+        "Lilongwe, Malawi - Aid workers described crowded camps.\n\n"
+        "About 1,400 refugees arrived at one camp on Tuesday, the agency said."
+    )
+    assert _placed(text) == [("entries", "Malawi")]
+
+
+def test_a_city_named_in_prose_still_carries_to_the_next_paragraph():
+    text = (
+        "Refugees kept arriving in Lilongwe this week, officials said.\n\n"
+        "About 1,400 arrived on Tuesday, the agency said."
+    )
+    assert _placed(text) == [("entries", "Lilongwe")]

@@ -55,10 +55,11 @@ def test_flee_scenario_camps_are_places_in_the_scenario_spelling(tmp_path):
 @needs_mali
 def test_without_the_scenario_those_figures_fall_on_the_country_named(tmp_path):
     rows = _extract(tmp_path)
-    # the built-in gazetteer knows none of these camps: every figure goes to the dateline's city (read in capitals as
-    # "Nouakchott, Feb 10" is) or, in the last paragraph, to the one country the report names
+    # the built-in gazetteer knows none of these camps: the dateline's sentence goes to its city (read in capitals as
+    # "Nouakchott, Feb 10" is), the next paragraphs to the dateline city's country (a dateline says where the reporter
+    # was), the last paragraph to the one country the report names
     assert [(r["value"], r["place"]) for r in rows] == [
-        ("4000", "Nouakchott"), ("1200", "Nouakchott"), ("800", "Nouakchott"), ("650", "Nouakchott"), ("300", "Mali"),
+        ("4000", "Nouakchott"), ("1200", "Mauritania"), ("800", "Mauritania"), ("650", "Mauritania"), ("300", "Mali"),
     ]  # fmt: skip
     assert not {"Fassala-Mbera", "Tabareybarey", "Mangaize", "Mentao", "Bobo-Dioulasso"} & {r["place"] for r in rows}
 
