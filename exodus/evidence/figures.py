@@ -2103,6 +2103,8 @@ def _place(
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
             ):
                 arrived.append(m)
+        if len(arrived) > 1:
+            arrived = [m for m in arrived if not _region_of_crossing(text, m)] or arrived
         if arrived:
             if any(scope is earlier for earlier in scopes[2:]):
                 # from an earlier sentence or paragraph, a crossing is where those people came through;
@@ -2121,6 +2123,21 @@ def _place(
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+_REGION_AFTER = re.compile(r"\s+(?:county|district|region|province|state|governorate)\b")
+_CROSSING_IN_BEFORE = re.compile(
+    r"\b(?:crossing(?:\s+point)?|checkpoint|border\s+(?:post|point|station)|post|gate|bridge)\s+in\s+(?:the\s+)?$"
+)
+
+
+def _region_of_crossing(text: str, mention: Mention) -> bool:
+    """Whether the place is where the crossing just named lies ("Joda border point in Renk county"):
+    the figure is the crossing's, not the county's, though the text names the county a crossing elsewhere."""
+    return bool(
+        _REGION_AFTER.match(text, mention.end)
+        and _CROSSING_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—]\s")

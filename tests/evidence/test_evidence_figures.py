@@ -1686,3 +1686,12 @@ def test_a_city_named_in_prose_still_carries_to_the_next_paragraph():
         "About 1,400 arrived on Tuesday, the agency said."
     )
     assert _placed(text) == [("entries", "Lilongwe")]
+
+
+def test_a_crossing_in_a_county_is_the_figures_place_though_the_county_is_named_a_crossing_elsewhere():
+    text = (
+        "Key figures:\n\n"
+        "- Gallo border point in Maban county received about 2,100 people during the week.\n"
+        "- At the Maban transit centre, crowding is severe.\n"
+    )
+    assert _placed(text) == [("entries", "Gallo")]
