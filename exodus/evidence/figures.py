@@ -810,6 +810,7 @@ class _Context:
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
+    sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
@@ -842,6 +843,19 @@ class _Context:
             places = [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
             self.unlisted[index] = places
         return places
+
+    def section(self, index: int) -> Mention | None:
+        """The place a line of its own names right above paragraph `index` ("Niger" or "NIGER:" in a
+        digest): the heading of a section, whose figures are not the section's above; found once."""
+        if index not in self.sections:
+            gap_start = self.doc.paragraphs[index - 1][1] if index else 0
+            lines = self.doc.text[gap_start : self.doc.paragraphs[index][0]].rstrip().rsplit("\n", 1)
+            line_start = gap_start + (len(lines[0]) + 1 if len(lines) == 2 else 0)
+            line = lines[-1].strip().rstrip(":").rstrip()
+            named = [m for m in scan(self.doc.text, line_start, line_start + len(lines[-1])) if m.role == "name"] if line else []
+            heading = len(named) == 1 and self.doc.text[named[0].start : named[0].end] == line
+            self.sections[index] = named[0] if heading else None
+        return self.sections[index]
 
     def last_crossing_before(self, position: int) -> Mention | None:
         """The last crossing the report names before `position` (not one of a list)."""
@@ -1879,12 +1893,16 @@ def _place(
     origin = context.origin
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
+    reach = _section_reach(context, index)
     scopes = [
         _mentions_in(paragraph_places, *clause),
         _mentions_in(paragraph_places, *sentence),
         [m for m in paragraph_places if m.end <= number.start],
-        *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
+        *[context.unlisted_places(i) for i in reach],
     ]
+    section = context.section(reach[-1] + 1 if reach else index)
+    if section is not None:
+        scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
     header = context.lead_in(index, sentence, number.start).header
     if header:
         named = [m for m in scan(header) if m.role == "name"]
@@ -2088,7 +2106,7 @@ def _place(
     ]
     earlier_adjectives = [
         [m for m in context.adjectives[index] if m.end <= sentence[0]],
-        *[context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)],
+        *[context.adjectives[i] for i in reach],
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     for scope in ordered:
@@ -2148,6 +2166,17 @@ def _is_dateline(text: str, mention: Mention) -> bool:
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
     place are the country's, as the labelled sets read them."""
     return (mention.start == 0 or text[mention.start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, mention.end))
+
+
+def _section_reach(context: _Context, index: int) -> list[int]:
+    """The paragraphs before `index` whose places a figure naming none may take (the two before it),
+    up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach."""
+    reach = []
+    for i in range(index - 1, max(-1, index - 3), -1):
+        if context.section(i + 1) is not None:
+            break
+        reach.append(i)
+    return reach
 
 
 def _crossing_crossed(

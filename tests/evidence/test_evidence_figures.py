@@ -1695,3 +1695,23 @@ def test_a_crossing_in_a_county_is_the_figures_place_though_the_county_is_named_
         "- At the Maban transit centre, crowding is severe.\n"
     )
     assert _placed(text) == [("entries", "Gallo")]
+
+
+def test_a_place_heading_a_digest_section_ends_the_reach_of_the_section_above():
+    text = (
+        "Weekly digest\n\n"
+        "Chad\n\n"
+        "Some 3,000 refugees arrived in Chad on Monday, the agency said.\n\n"
+        "NIGER:\n\n"
+        "About 1,200 refugees arrived on Tuesday, officials said.\n"
+    )
+    assert _placed(text) == [("entries", "Chad"), ("entries", "Niger")]
+
+
+def test_a_line_that_is_more_than_a_place_is_no_section_heading():
+    text = (
+        "Some 3,000 refugees arrived in Chad on Monday, the agency said.\n\n"
+        "Aid cut in Niger\n\n"
+        "About 1,200 refugees arrived on Tuesday, officials said.\n"
+    )
+    assert _placed(text) == [("entries", "Chad"), ("entries", "Chad")]
