@@ -2137,7 +2137,7 @@ def _place(
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
-                return chosen.place.country  # "NOUAKCHOTT, Feb 10 (Reuters) -" then a later sentence: in the country
+                return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
@@ -2147,6 +2147,16 @@ _REGION_AFTER = re.compile(r"\s+(?:county|district|region|province|state|governo
 _CROSSING_IN_BEFORE = re.compile(
     r"\b(?:crossing(?:\s+point)?|checkpoint|border\s+(?:post|point|station)|post|gate|bridge)\s+in\s+(?:the\s+)?$"
 )
+
+
+def _dateline_country(context: _Context, dateline: Mention) -> str:
+    """Where a later sentence's figure that names no place is, when the dateline's city is the nearest
+    place: its country, when the story names that country; else ("GENEVA -" above a story about Chad)
+    the country the story is about."""
+    country = dateline.place.country
+    if context.place_named(country) is not None or not context.main_destination:
+        return country
+    return context.main_destination
 
 
 def _region_of_crossing(text: str, mention: Mention) -> bool:

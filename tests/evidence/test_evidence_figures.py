@@ -1715,3 +1715,11 @@ def test_a_line_that_is_more_than_a_place_is_no_section_heading():
         "About 1,200 refugees arrived on Tuesday, officials said.\n"
     )
     assert _placed(text) == [("entries", "Chad"), ("entries", "Chad")]
+
+
+def test_a_dateline_city_abroad_gives_the_country_the_story_is_about():
+    text = (
+        "GENEVA, May 5 (Reuters) - Refugees keep fleeing Sudan into Chad, the UN refugee agency said on Friday.\n\n"
+        "About 1,400 refugees arrived in the past day, the agency said."
+    )
+    assert _placed(text, origin="Sudan") == [("entries", "Chad")]
