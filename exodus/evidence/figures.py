@@ -2206,7 +2206,8 @@ def _crossing_crossed(
     # (the clause with the mark that closes it: "24,000 people crossed, and trucks ...")
     if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1] + 1):
         earlier = context.last_crossing_before(number.start)
-        near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
+        at = context.paragraph_at(earlier.start, before=True) if earlier is not None else -2
+        near = at == index or at == index - 1 and context.section(index) is None  # not across a digest's heading
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
             return earlier.place.name
     return ""

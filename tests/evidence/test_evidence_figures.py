@@ -1723,3 +1723,14 @@ def test_a_dateline_city_abroad_gives_the_country_the_story_is_about():
         "About 1,400 refugees arrived in the past day, the agency said."
     )
     assert _placed(text, origin="Sudan") == [("entries", "Chad")]
+
+
+def test_the_crossing_does_not_reach_across_a_digest_section_heading():
+    text = (
+        "Briefing\n\n"
+        "GEORGIA\n"
+        "Officials said 5,000 people had arrived on Monday, most of them through the Verkhny Lars checkpoint.\n\n"
+        "PANAMA\n"
+        "Panama counted 6,000 arrivals in August. So far in September, more than 7,000 have made the crossing.\n"
+    )
+    assert _placed(text) == [("entries", "Georgia"), ("entries", "Panama"), ("entries", "Panama")]
