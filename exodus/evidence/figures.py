@@ -1394,9 +1394,11 @@ def _classify(
     if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
         return "other"  # "In Austria waited on Monday still about 4.000 people at the crossing" (translated, the verb first)
     lead_in = context.lead_in(index, sentence, number.start).text
-    if lead_in:
-        noun = _COUNT_NOUN.search(lead_in)
-        verb = _nearest_verb(lead_in, "")
+    # a table whose lead-in says nothing of what it counts: the page's title does ("Moldova: arrivals by crossing")
+    titled = lead_in and table_row(text[sentence[0] : sentence[1]])
+    for said in (lead_in, context.doc.title if titled else ""):
+        noun = _COUNT_NOUN.search(said) if said else None
+        verb = _nearest_verb(said, "") if said else None
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
@@ -1843,6 +1845,7 @@ def _common_place(mentions: list[Mention]) -> str:
 
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
+_NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell that is a bare name: "Otaci", "Vysne Nemecke"
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
@@ -1885,13 +1888,18 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
     ]
-    header = context.lead_in(index, sentence, number.start).header
+    lead = context.lead_in(index, sentence, number.start)
+    header = lead.header
     if header:
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
         if context.place_named(header) is not None:
             return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
+        if _NAME_CELL.fullmatch(header) and not _TOTAL_ROW.match(f"| {header}"):
+            row = text[lead.start : text.find("\n", lead.start)]
+            if any(m.place.kind == "crossing" for m in scan(row) if m.role == "name"):
+                return header  # "| Date | Palanca | Otaci |": a name beside a crossing's in the header row is another
     if (
         quantity not in ("exits", "departures_total")
         and context.in_list(index)
