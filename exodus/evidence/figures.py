@@ -111,8 +111,9 @@ _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." 
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
     rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
-    # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number
-    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,.])(?=\s+[^\W\d_])"
+    # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
+    # the sentence's end ("the number was 3 100.")
+    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)(?=\s+[^\W\d_]|\.)"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -294,6 +295,8 @@ _EARLIER = re.compile(
     r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+_ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier)$")  # a time mention "a week before" (`when._SAME_PERIOD`)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
@@ -1201,7 +1204,8 @@ _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
 _THE_NUMBER = keywords(
-    r"(?:the|its|their)\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
+    r"(?:the|its|their)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
+    r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
@@ -2320,6 +2324,11 @@ def _period(
             ),
             None,
         )
+        back = _ONE_BACK.search(said)
+        if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
+            previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
+            start = previous.start - shift if previous.start else None
+            return Period(start, previous.end - shift, f"'{said}': the period of the figure before, one {back.group(1)} back")
         if same_story:
             previous = (window or same_story[-1]).period
             how = (
@@ -2870,7 +2879,7 @@ def _baseline(
         when = None
     elif earlier and previous.period.end:
         unit = next(group for group in earlier.groups() if group).lower()
-        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
+        shift = timedelta(days=_UNIT_DAYS[unit])
         start = previous.period.start - shift if previous.period.start else None
         end = previous.period.end - shift
         how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {unit} back"
