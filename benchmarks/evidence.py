@@ -63,7 +63,7 @@ TARGET = 0.85
 # those of all of them but the forty-fourth and forty-fifth on branch `evr43`; those two were read on branch `evdate`,
 # and the forty-sixth on branch `evr46` after its first contact; the forty-seventh, written on branch `evr47` before any
 # code was read, scored once and no rule changed for it, was read on branch `evr47b`; the forty-eighth was written on
-# branch `evr48` before any code was read and scored once)
+# branch `evr48` before any code was read, scored once, then read for classes on that branch)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
