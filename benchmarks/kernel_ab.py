@@ -80,6 +80,7 @@ def main() -> None:
                 for j in PEOPLE_STATE:
                     move[j][:] = copies[name][j]
         days += 1
+        return int(occupancy.sum())
 
     movement.move_day = paired
     folder = Path(args.scenario) if Path(args.scenario).is_dir() else SCENARIOS / args.scenario

@@ -111,8 +111,9 @@ _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." 
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
     rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
-    # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number
-    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,.])(?=\s+[^\W\d_])"
+    # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
+    # the sentence's end ("the number was 3 100.")
+    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)(?=\s+[^\W\d_]|\.)"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -294,6 +295,8 @@ _EARLIER = re.compile(
     r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+_ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier)$")  # a time mention "a week before" (`when._SAME_PERIOD`)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
@@ -1215,7 +1218,8 @@ _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
 _THE_NUMBER = keywords(
-    r"(?:the|its|their)\s+(?:number|figure|total|count)\b|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
+    r"(?:the|its|their)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
+    r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
@@ -1408,9 +1412,11 @@ def _classify(
     if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
         return "other"  # "In Austria waited on Monday still about 4.000 people at the crossing" (translated, the verb first)
     lead_in = context.lead_in(index, sentence, number.start).text
-    if lead_in:
-        noun = _COUNT_NOUN.search(lead_in)
-        verb = _nearest_verb(lead_in, "")
+    # a table whose lead-in says nothing of what it counts: the page's title does ("Moldova: arrivals by crossing")
+    titled = lead_in and table_row(text[sentence[0] : sentence[1]])
+    for said in (lead_in, context.doc.title if titled else ""):
+        noun = _COUNT_NOUN.search(said) if said else None
+        verb = _nearest_verb(said, "") if said else None
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
@@ -1857,6 +1863,7 @@ def _common_place(mentions: list[Mention]) -> str:
 
 _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
+_NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell that is a bare name: "Otaci", "Vysne Nemecke"
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
@@ -1903,13 +1910,18 @@ def _place(
     section = context.section(reach[-1] + 1 if reach else index)
     if section is not None:
         scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
-    header = context.lead_in(index, sentence, number.start).header
+    lead = context.lead_in(index, sentence, number.start)
+    header = lead.header
     if header:
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
             return named[0].place.name  # "| 3 March | 98,500 |" under "Poland": a table with places in its columns
         if context.place_named(header) is not None:
             return header  # "| 27 February | 5,100 |" under "Vysne Nemecke", a crossing the table's lead-in speaks of
+        if _NAME_CELL.fullmatch(header) and not _TOTAL_ROW.match(f"| {header}"):
+            row = text[lead.start : text.find("\n", lead.start)]
+            if any(m.place.kind == "crossing" for m in scan(row) if m.role == "name"):
+                return header  # "| Date | Palanca | Otaci |": a name beside a crossing's in the header row is another
     if (
         quantity not in ("exits", "departures_total")
         and context.in_list(index)
@@ -2382,6 +2394,11 @@ def _period(
             ),
             None,
         )
+        back = _ONE_BACK.search(said)
+        if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
+            previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
+            start = previous.start - shift if previous.start else None
+            return Period(start, previous.end - shift, f"'{said}': the period of the figure before, one {back.group(1)} back")
         if same_story:
             previous = (window or same_story[-1]).period
             how = (
@@ -2932,7 +2949,7 @@ def _baseline(
         when = None
     elif earlier and previous.period.end:
         unit = next(group for group in earlier.groups() if group).lower()
-        shift = timedelta(days={"day": 1, "week": 7, "month": 30}[unit])
+        shift = timedelta(days=_UNIT_DAYS[unit])
         start = previous.period.start - shift if previous.period.start else None
         end = previous.period.end - shift
         how = f"'{' '.join(earlier.group().split())}': the period of the figure before, one {unit} back"

@@ -663,6 +663,8 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
     r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
+    r"|(?:a|one|the)\s+(?:day|week|month)\s+(?:before|earlier)(?=\s*,)"  # "A week before, the number was": opening a
+    # sentence, the window of the figure before, one such unit back (`figures._period`)
 )
 
 
@@ -671,6 +673,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     rules = _rules(_Resolver(published, trigger))
     found: list[TimeMention] = []
     for match in _SAME_PERIOD.finditer(text):
+        if match.group().endswith(("before", "earlier")) and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in ("", ".", "\n"):
+            continue  # "as many as a week earlier, while ...": a comparison inside a sentence, no window of its own
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
     same = [(t.start - offset, t.end - offset) for t in found]
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose

@@ -1734,3 +1734,54 @@ def test_the_crossing_does_not_reach_across_a_digest_section_heading():
         "Panama counted 6,000 arrivals in August. So far in September, more than 7,000 have made the crossing.\n"
     )
     assert _placed(text) == [("entries", "Georgia"), ("entries", "Panama"), ("entries", "Panama")]
+
+
+def _html_figures(html, published=date(2022, 3, 9), trigger=date(2022, 2, 24)):
+    document = parse_document(html.encode("utf-8"), "inline.html")
+    return extract_figures(document, published, trigger, None)
+
+
+_CROSSINGS_TABLE = """<html><head><title>{title}</title></head><body>
+<p>Updated 9 March 2022. Figures from the Polish Border Guard, checked daily by our reporters in the region.</p>
+<table>
+<tr><th>Day</th><th>Medyka</th><th>Budomierz</th></tr>
+<tr><td>7 March</td><td>21,400</td><td>3,150</td></tr>
+</table>
+<p>Volunteers at both posts hand out food and SIM cards to everyone who comes through the gates.</p>
+</body></html>"""
+
+
+def test_a_table_with_no_word_of_what_it_counts_takes_it_from_the_page_title():
+    found = _html_figures(_CROSSINGS_TABLE.format(title="Poland: people arriving from Ukraine, by crossing"))
+    assert [(f.quantity, f.value, f.period.start) for f in found] == [
+        ("entries", 21400, date(2022, 3, 7)),
+        ("entries", 3150, date(2022, 3, 7)),
+    ]
+
+
+def test_a_page_title_that_counts_nothing_gives_a_table_no_figures():
+    assert _html_figures(_CROSSINGS_TABLE.format(title="Poland's border posts, day by day")) == []
+
+
+def test_a_name_beside_a_known_crossing_in_a_header_row_is_another_crossing():
+    found = _html_figures(_CROSSINGS_TABLE.format(title="Poland: people arriving from Ukraine, by crossing"))
+    assert [f.place for f in found] == ["Medyka", "Budomierz"]
+
+
+@pytest.mark.parametrize("opening", ["A week before, the corresponding number was", "The week earlier, the figure was"])
+def test_a_sentence_opening_a_week_before_dates_the_figure_a_week_back_from_the_one_before(opening):
+    found = figures(f"On Thursday 6,400 travellers arrived at Nuijamaa from Russia. {opening} 3,100.")
+    assert [(f.value, f.place, f.period.start) for f in found] == [
+        (6400, "Nuijamaa", date(2022, 9, 29)),
+        (3100, "Nuijamaa", date(2022, 9, 22)),
+    ]
+
+
+def test_a_week_earlier_inside_a_sentence_is_a_comparison_not_its_window():
+    found = figures("About 8,000 crossed into Finland on Monday, twice as many as a week earlier, while 4,000 went back to Russia.")
+    assert {f.period.start for f in found} == {date(2022, 9, 26)}
+
+
+def test_thousands_after_a_plain_space_end_a_sentence():
+    found = figures("On Thursday 6 400 travellers arrived at Nuijamaa. On Friday the number was 3 100.")
+    assert [f.value for f in found] == [6400, 3100]

@@ -45,7 +45,7 @@ class FleeClosures(Module):
                 kind = "camp"
             self.events.setdefault(int(row.start), []).append((+1, kind, target))
             self.events.setdefault(int(row.end), []).append((-1, kind, target))
-        self.define_result("closed_links")
+        self.closed, self.closed_now = self.define_result("closed_links"), 0
 
     def step(self, sim):
         closures = sim.network.link_state["closures"]
@@ -57,8 +57,7 @@ class FleeClosures(Module):
                 self.state["camp"][target] = sign < 0
 
     def update_results(self, sim):
-        closed, t = self.results["closed_links"], sim.t
+        t = sim.t
         if t == 0 or t in self.events:
-            closed[t] = np.count_nonzero(sim.network.link_state["closures"] > 0)
-        else:
-            closed[t] = closed[t - 1]
+            self.closed_now = int(np.count_nonzero(sim.network.link_state["closures"] > 0))
+        self.closed[t] = self.closed_now

@@ -22,9 +22,10 @@ class FleeConflicts(Module):
         self.series = np.asarray(sim.scenario.tables["conflicts"])
         # Conflicts start and end only on days whose row differs from the day before's: the
         # others cost the daily loop nothing.
-        self.changes = np.ones(len(self.series), dtype=np.bool_)
-        self.changes[1:] = np.any(self.series[1:] != self.series[:-1], axis=1)
-        self.define_result("conflict_zones")
+        changes = np.ones(len(self.series), dtype=np.bool_)
+        changes[1:] = np.any(self.series[1:] != self.series[:-1], axis=1)
+        self.changes = changes.tolist()  # read once a day: a list item costs less than a NumPy one
+        self.zones, self.active = self.define_result("conflict_zones"), 0
 
     def step(self, sim):
         t = sim.t
@@ -45,5 +46,6 @@ class FleeConflicts(Module):
         st["conflict"][ends & (st["conflict"] > 0)] = -1.0
 
     def update_results(self, sim):
-        zones, t = self.results["conflict_zones"], sim.t
-        zones[t] = np.count_nonzero(self.state["conflict"] > 0) if self.changes[t] else zones[t - 1]
+        if self.changes[sim.t]:
+            self.active = int(np.count_nonzero(self.state["conflict"] > 0))
+        self.zones[sim.t] = self.active

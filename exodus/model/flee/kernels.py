@@ -136,16 +136,16 @@ def move_day(n, counted, occupancy, rules, move, spinner=None):
     _move_stripes' arguments after the day's own) and it ends as the day's head count.
     With a ``spinner`` (a core spare when the run began) every day is shared with its helper;
     without, a day of PARALLEL_FROM agents or more is shared with blocked helper threads, a
-    smaller one done on this thread alone.
+    smaller one done on this thread alone. Returns the people standing at places at the day's end.
     """
     if spinner is not None:
-        spinner.day(n, counted, occupancy, rules, move)
-    elif n >= PARALLEL_FROM and nb.get_num_threads() > 1:
+        return spinner.day(n, counted, occupancy, rules, move)
+    if n >= PARALLEL_FROM and nb.get_num_threads() > 1:
         count_new(occupancy, move[2], move[3], counted, n)
         any_redraw, total = place_rules(*rules)
         occupancy += _move_parallel(n, any_redraw, total, move)
-    else:
-        _day_serial(n, counted, occupancy, rules, move)
+        return int(occupancy.sum())
+    return _day_serial(n, counted, occupancy, rules, move)
 
 
 def warm_up(occupancy, rules, move) -> None:
@@ -178,6 +178,7 @@ def _day_serial(n, counted, occupancy, rules, move):
     any_redraw, total = place_rules(*rules)
     # One thread: its moves go straight into occupancy, which the stripes only add to.
     _move_stripes(np.zeros(3, dtype=np.int64), occupancy, np.zeros(0, dtype=np.int64), 0, False, n, any_redraw, total, *move)
+    return occupancy.sum()
 
 
 JOIN, DONE, GEN, N, ANY, DAY, ALIVE = range(3, 10)  # a spun day's control words, after a job's three
@@ -219,7 +220,7 @@ class Spinner:
             self.people = move[2]
             threading.Thread(target=_spin, args=(self.ctl, self.claims, self.total, self.change, SPIN_PATIENCE, move),
                              daemon=True, name="exodus-spin").start()
-        _day_spun(n, counted, occupancy, rules, move, self.ctl, self.claims, self.total, self.change)
+        return _day_spun(n, counted, occupancy, rules, move, self.ctl, self.claims, self.total, self.change)
 
 
 @nb.njit(nogil=True, cache=True)
@@ -239,6 +240,7 @@ def _day_spun(n, counted, occupancy, rules, move, ctl, claims, shared_total, cha
         for p in range(len(occupancy)):
             occupancy[p] += change[p]
             change[p] = 0
+    return occupancy.sum()
 
 
 @nb.njit(nogil=True, cache=True)
