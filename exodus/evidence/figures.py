@@ -813,6 +813,7 @@ class _Context:
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
+    sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
     main_destination: str = ""  # the country the report names most after the origin
@@ -845,6 +846,19 @@ class _Context:
             places = [m for m in self.places[index] if m.start not in listed] if listed else self.places[index]
             self.unlisted[index] = places
         return places
+
+    def section(self, index: int) -> Mention | None:
+        """The place a line of its own names right above paragraph `index` ("Niger" or "NIGER:" in a
+        digest): the heading of a section, whose figures are not the section's above; found once."""
+        if index not in self.sections:
+            gap_start = self.doc.paragraphs[index - 1][1] if index else 0
+            lines = self.doc.text[gap_start : self.doc.paragraphs[index][0]].rstrip().rsplit("\n", 1)
+            line_start = gap_start + (len(lines[0]) + 1 if len(lines) == 2 else 0)
+            line = lines[-1].strip().rstrip(":").rstrip()
+            named = [m for m in scan(self.doc.text, line_start, line_start + len(lines[-1])) if m.role == "name"] if line else []
+            heading = len(named) == 1 and self.doc.text[named[0].start : named[0].end] == line
+            self.sections[index] = named[0] if heading else None
+        return self.sections[index]
 
     def last_crossing_before(self, position: int) -> Mention | None:
         """The last crossing the report names before `position` (not one of a list)."""
@@ -1886,12 +1900,16 @@ def _place(
     origin = context.origin
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
+    reach = _section_reach(context, index)
     scopes = [
         _mentions_in(paragraph_places, *clause),
         _mentions_in(paragraph_places, *sentence),
         [m for m in paragraph_places if m.end <= number.start],
-        *[context.unlisted_places(i) for i in range(index - 1, max(-1, index - 3), -1)],
+        *[context.unlisted_places(i) for i in reach],
     ]
+    section = context.section(reach[-1] + 1 if reach else index)
+    if section is not None:
+        scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
     lead = context.lead_in(index, sentence, number.start)
     header = lead.header
     if header:
@@ -2100,7 +2118,7 @@ def _place(
     ]
     earlier_adjectives = [
         [m for m in context.adjectives[index] if m.end <= sentence[0]],
-        *[context.adjectives[i] for i in range(index - 1, max(-1, index - 3), -1)],
+        *[context.adjectives[i] for i in reach],
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     for scope in ordered:
@@ -2115,6 +2133,8 @@ def _place(
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
             ):
                 arrived.append(m)
+        if len(arrived) > 1:
+            arrived = [m for m in arrived if not _region_of_crossing(text, m)] or arrived
         if arrived:
             if any(scope is earlier for earlier in scopes[2:]):
                 # from an earlier sentence or paragraph, a crossing is where those people came through;
@@ -2127,9 +2147,58 @@ def _place(
                 if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
                     return min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.country
             use_cue = scope is not scopes[2]
-            return min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
+            chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
+            if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
+                return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
+            return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+_REGION_AFTER = re.compile(r"\s+(?:county|district|region|province|state|governorate)\b")
+_CROSSING_IN_BEFORE = re.compile(
+    r"\b(?:crossing(?:\s+point)?|checkpoint|border\s+(?:post|point|station)|post|gate|bridge)\s+in\s+(?:the\s+)?$"
+)
+
+
+def _dateline_country(context: _Context, dateline: Mention) -> str:
+    """Where a later sentence's figure that names no place is, when the dateline's city is the nearest
+    place: its country, when the story names that country; else ("GENEVA -" above a story about Chad)
+    the country the story is about."""
+    country = dateline.place.country
+    if context.place_named(country) is not None or not context.main_destination:
+        return country
+    return context.main_destination
+
+
+def _region_of_crossing(text: str, mention: Mention) -> bool:
+    """Whether the place is where the crossing just named lies ("Joda border point in Renk county"):
+    the figure is the crossing's, not the county's, though the text names the county a crossing elsewhere."""
+    return bool(
+        _REGION_AFTER.match(text, mention.end)
+        and _CROSSING_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
+_DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—]\s")
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
+    where the reporter was, which holds for its own sentence only; figures of later sentences that name no
+    place are the country's, as the labelled sets read them."""
+    return (mention.start == 0 or text[mention.start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, mention.end))
+
+
+def _section_reach(context: _Context, index: int) -> list[int]:
+    """The paragraphs before `index` whose places a figure naming none may take (the two before it),
+    up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach."""
+    reach = []
+    for i in range(index - 1, max(-1, index - 3), -1):
+        if context.section(i + 1) is not None:
+            break
+        reach.append(i)
+    return reach
 
 
 def _crossing_crossed(
@@ -2149,7 +2218,8 @@ def _crossing_crossed(
     # (the clause with the mark that closes it: "24,000 people crossed, and trucks ...")
     if there or _THE_CROSSING_ALONE.search(text, *sentence) or _BARE_CROSSED.search(text, number.end, clause[1] + 1):
         earlier = context.last_crossing_before(number.start)
-        near = earlier is not None and context.paragraph_at(earlier.start, before=True) >= index - 1
+        at = context.paragraph_at(earlier.start, before=True) if earlier is not None else -2
+        near = at == index or at == index - 1 and context.section(index) is None  # not across a digest's heading
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
             return earlier.place.name
     return ""

@@ -1660,6 +1660,82 @@ def test_a_needs_line_counts_no_arrivals():
     assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 2000)]
 
 
+# A dateline's city (branch evdateline): where the reporter was; it holds for its own sentence only.
+
+
+def test_a_dateline_city_holds_for_its_own_sentence_and_later_figures_fall_to_its_country():
+    text = (
+        "LILONGWE, Sept 27 (Reuters) - About 3,000 refugees arrived in the city on Monday, officials said.\n\n"
+        "Another camp took in 1,400 refugees on Tuesday, the agency said.\n\n"
+        "Some 900 more arrived on Wednesday."
+    )
+    assert _placed(text) == [("entries", "Lilongwe"), ("entries", "Malawi"), ("entries", "Malawi")]
+
+
+def test_a_dateline_city_in_ordinary_case_with_its_country_gives_the_country_later():
+    text = (
+        "Lilongwe, Malawi - Aid workers described crowded camps.\n\n"
+        "About 1,400 refugees arrived at one camp on Tuesday, the agency said."
+    )
+    assert _placed(text) == [("entries", "Malawi")]
+
+
+def test_a_city_named_in_prose_still_carries_to_the_next_paragraph():
+    text = (
+        "Refugees kept arriving in Lilongwe this week, officials said.\n\n"
+        "About 1,400 arrived on Tuesday, the agency said."
+    )
+    assert _placed(text) == [("entries", "Lilongwe")]
+
+
+def test_a_crossing_in_a_county_is_the_figures_place_though_the_county_is_named_a_crossing_elsewhere():
+    text = (
+        "Key figures:\n\n"
+        "- Gallo border point in Maban county received about 2,100 people during the week.\n"
+        "- At the Maban transit centre, crowding is severe.\n"
+    )
+    assert _placed(text) == [("entries", "Gallo")]
+
+
+def test_a_place_heading_a_digest_section_ends_the_reach_of_the_section_above():
+    text = (
+        "Weekly digest\n\n"
+        "Chad\n\n"
+        "Some 3,000 refugees arrived in Chad on Monday, the agency said.\n\n"
+        "NIGER:\n\n"
+        "About 1,200 refugees arrived on Tuesday, officials said.\n"
+    )
+    assert _placed(text) == [("entries", "Chad"), ("entries", "Niger")]
+
+
+def test_a_line_that_is_more_than_a_place_is_no_section_heading():
+    text = (
+        "Some 3,000 refugees arrived in Chad on Monday, the agency said.\n\n"
+        "Aid cut in Niger\n\n"
+        "About 1,200 refugees arrived on Tuesday, officials said.\n"
+    )
+    assert _placed(text) == [("entries", "Chad"), ("entries", "Chad")]
+
+
+def test_a_dateline_city_abroad_gives_the_country_the_story_is_about():
+    text = (
+        "GENEVA, May 5 (Reuters) - Refugees keep fleeing Sudan into Chad, the UN refugee agency said on Friday.\n\n"
+        "About 1,400 refugees arrived in the past day, the agency said."
+    )
+    assert _placed(text, origin="Sudan") == [("entries", "Chad")]
+
+
+def test_the_crossing_does_not_reach_across_a_digest_section_heading():
+    text = (
+        "Briefing\n\n"
+        "GEORGIA\n"
+        "Officials said 5,000 people had arrived on Monday, most of them through the Verkhny Lars checkpoint.\n\n"
+        "PANAMA\n"
+        "Panama counted 6,000 arrivals in August. So far in September, more than 7,000 have made the crossing.\n"
+    )
+    assert _placed(text) == [("entries", "Georgia"), ("entries", "Panama"), ("entries", "Panama")]
+
+
 def _html_figures(html, published=date(2022, 3, 9), trigger=date(2022, 2, 24)):
     document = parse_document(html.encode("utf-8"), "inline.html")
     return extract_figures(document, published, trigger, None)
