@@ -135,3 +135,25 @@ def test_a_finished_sim_is_freed_as_soon_as_it_is_dropped(name):
         assert module.sim is None
     finally:
         gc.enable()
+
+
+def test_a_core_is_spare_by_most_looks_not_counting_own_helpers(monkeypatch):
+    """A run's helper thread is decided on most of several looks (one look catches whatever woke
+    for an instant), and this process's own spinning helpers are not someone else's work."""
+    from exodus.engine import cores
+
+    monkeypatch.setattr(cores, "usable_cores", lambda: 2)
+    monkeypatch.setattr(cores.time, "sleep", lambda seconds: None)
+
+    def looks(*counts):
+        seen = iter(counts)
+        monkeypatch.setattr(cores, "others_running", lambda: next(seen))
+
+    looks(0, 1, 0, 1, 0)
+    assert cores.core_spare(looks=5)
+    looks(1, 0, 1, 0, 1)
+    assert not cores.core_spare(looks=5)
+    looks(1)
+    assert not cores.core_spare()
+    looks(1)
+    assert cores.core_spare(own_threads=1)

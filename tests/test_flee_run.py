@@ -32,6 +32,7 @@ class Invariants(exodus.Module):
         assert (sim.network.src[link[on_link]] == loc[on_link]).all()
         agents = sim["flee.movement"].results["agents"][sim.t]
         assert agents.sum() + on_link.sum() == n
+        assert sim["flee.movement"].results["on_links"][sim.t] == on_link.sum()  # from the kernel's head count
         # the running occupancy (updated by arrivals and departures) is the head count
         np.testing.assert_array_equal(agents, np.bincount(loc[~on_link], minlength=sim.network.n_places))
         # everyone at a place has drawn the day he next tries to leave, and it is after today

@@ -323,22 +323,26 @@ class _Helpers:
 os.register_at_fork(after_in_child=_Helpers.forget)
 
 
-@intrinsic
-def _atomic_add(typingctx, array, index, value):
-    """Atomically add ``value`` to ``array[index]`` (int64) and return its old value."""
-    def codegen(context, builder, signature, args):
-        data = context.make_array(signature.args[0])(context, builder, args[0]).data
-        return builder.atomic_rmw("add", builder.gep(data, [args[1]]), args[2], "seq_cst")
-    return nbtypes.int64(array, nbtypes.int64, nbtypes.int64), codegen
+def _element(context, builder, signature, args):
+    """Pointer to ``array[index]``, the first two arguments of an atomic intrinsic."""
+    data = context.make_array(signature.args[0])(context, builder, args[0]).data
+    return builder.gep(data, [args[1]])
 
 
-@intrinsic
-def _atomic_max(typingctx, array, index, value):
-    """Atomically set ``array[index]`` (int64) to the larger of it and ``value``; return its old value."""
-    def codegen(context, builder, signature, args):
-        data = context.make_array(signature.args[0])(context, builder, args[0]).data
-        return builder.atomic_rmw("max", builder.gep(data, [args[1]]), args[2], "seq_cst")
-    return nbtypes.int64(array, nbtypes.int64, nbtypes.int64), codegen
+def _atomic_rmw(op: str, doc: str):
+    """An intrinsic applying LLVM's atomic ``op`` to ``array[index]`` (int64) with ``value``,
+    returning the element's old value."""
+    def typer(typingctx, array, index, value):
+        def codegen(context, builder, signature, args):
+            return builder.atomic_rmw(op, _element(context, builder, signature, args), args[2], "seq_cst")
+        return nbtypes.int64(array, nbtypes.int64, nbtypes.int64), codegen
+    typer.__name__ = typer.__qualname__ = f"_atomic_{op}"
+    typer.__doc__ = doc
+    return intrinsic(typer)
+
+
+_atomic_add = _atomic_rmw("add", "Atomically add ``value`` to ``array[index]``; return its old value.")
+_atomic_max = _atomic_rmw("max", "Atomically raise ``array[index]`` to ``value`` if below it; return its old value.")
 
 
 @intrinsic
@@ -346,8 +350,7 @@ def _atomic_load(typingctx, array, index):
     """``array[index]`` (int64) read as another thread last wrote it (a plain read in a spin loop
     may be hoisted out of the loop by the compiler)."""
     def codegen(context, builder, signature, args):
-        data = context.make_array(signature.args[0])(context, builder, args[0]).data
-        return builder.load_atomic(builder.gep(data, [args[1]]), "acquire", 8)
+        return builder.load_atomic(_element(context, builder, signature, args), "acquire", 8)
     return nbtypes.int64(array, nbtypes.int64), codegen
 
 
