@@ -814,8 +814,9 @@ class _Context:
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
+    crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
-    named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
+    named: dict[str, Place] | None = None  # every place named, by name (`places_named`)
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
@@ -823,6 +824,7 @@ class _Context:
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
+    told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -863,11 +865,28 @@ class _Context:
     def last_crossing_before(self, position: int) -> Mention | None:
         """The last crossing the report names before `position` (not one of a list)."""
         index = self.paragraph_at(position, before=True)
-        for i in range(index, -1, -1):
-            crossings = [m for m in self.unlisted_places(i) if m.place.kind == "crossing" and m.start < position]
+        if index >= 0:
+            crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing" and m.start < position]
             if crossings:
                 return crossings[-1]
-        return self.headline_crossing()
+        earlier = self._last_crossing_through(index - 1)
+        return earlier if earlier is not None else self.headline_crossing()
+
+    def _last_crossing_through(self, index: int) -> Mention | None:
+        """The last crossing paragraphs 0..index name (not one of a list), remembered for each paragraph
+        walked back over: a long report that names none would otherwise be walked back over for every
+        figure that looks for one (a megabyte of them took 45 s)."""
+        passed = []
+        while index >= 0 and index not in self.crossings_through:
+            crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing"]
+            if crossings:
+                self.crossings_through[index] = crossings[-1]
+                break
+            passed.append(index)
+            index -= 1
+        found = self.crossings_through[index] if index >= 0 else None
+        self.crossings_through.update(dict.fromkeys(passed, found))
+        return found
 
     def report_as_of(self) -> "TimeMention | None":
         """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
@@ -958,13 +977,17 @@ class _Context:
 
     def tells_after(self, day: date) -> bool:
         """Whether the text dates a past day or window wholly after `day` (not when it was said, nor a
-        forecast): a bulletin that does is current to publication, not to its reporting period's end."""
-        return any(
-            t.period and t.period.start and t.period.end and day < t.period.start <= t.period.end <= self.published
-            and not t.statement
-            for times in self.times
-            for t in times
-        )
+        forecast): a bulletin that does is current to publication, not to its reporting period's end.
+        Answered once per day (all the text's times are read for it: once per figure, a third of a
+        second on a megabyte)."""
+        if day not in self.told_after:
+            self.told_after[day] = any(
+                t.period and t.period.start and t.period.end and day < t.period.start <= t.period.end <= self.published
+                and not t.statement
+                for times in self.times
+                for t in times
+            )
+        return self.told_after[day]
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -987,16 +1010,19 @@ class _Context:
 
     def country_of(self, place: str) -> str:
         """The country a place lies in (a crossing: the country it leads into)."""
-        if not self.named:
-            self.named.update((m.place.name, m.place) for group in self.places for m in group)
-        named = self.named.get(place) or self.named_crossings.get(place)
+        named = self.places_named().get(place) or self.named_crossings.get(place)
         return named.country if named is not None and named.kind != "country" else _country_of(place)
 
     def place_named(self, name: str) -> Place | None:
         """The place of that name the report names (the gazetteer's or a crossing named by the words around it)."""
-        if not self.named:
-            self.named.update((m.place.name, m.place) for group in self.places for m in group)
-        return self.named.get(name) or self.named_crossings.get(name)
+        return self.places_named().get(name) or self.named_crossings.get(name)
+
+    def places_named(self) -> dict[str, Place]:
+        """Every place the report names, by name, gathered once (also when it names none: gathering
+        them again for each figure made a megabyte that names no place quadratic)."""
+        if self.named is None:
+            self.named = {m.place.name: m.place for group in self.places for m in group}
+        return self.named
 
     def quote(self, sentence: tuple[int, int]) -> str:
         """The sentence as one line (figures of one sentence share it)."""

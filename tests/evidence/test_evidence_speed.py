@@ -1,0 +1,21 @@
+"""A long report costs each paragraph's work a bounded number of times, whatever came before it."""
+
+from datetime import date
+
+from exodus.evidence import extract_figures, parse_document
+from exodus.evidence import figures as figures_module
+
+
+def test_a_report_that_names_no_crossing_is_walked_back_over_once(monkeypatch):
+    # every figure looks for the crossing named before ("the crossing", "crossed"): with none named,
+    # each used to read every paragraph before it again (a megabyte of them took 45 s)
+    count = 300
+    text = "\n".join(
+        f"About {1000 + i:,} people crossed on Monday, and the queue at the crossing reached {5 + i % 20} km." for i in range(count)
+    )
+    read = []
+    places_of = figures_module._Context.unlisted_places
+    monkeypatch.setattr(figures_module._Context, "unlisted_places", lambda self, index: read.append(index) or places_of(self, index))
+    found = extract_figures(parse_document(text.encode(), "long.txt"), date(2022, 9, 30))
+    assert len(found) == 2 * count
+    assert len(read) < 10 * count
