@@ -9,10 +9,11 @@ percentages, money other than dollars, comparisons such as "1,691 more than") ar
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
@@ -791,6 +792,24 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     return None, "", 1.0
 
 
+def _walk_back(known: dict[int, Any], index: int, settles: Callable[[int], tuple[bool, Any]]) -> Any:
+    """What the nearest paragraph at or before `index` that settles it gives (`settles(i)`: whether
+    paragraph i does, and what), None if none does; remembered in `known` for every paragraph walked
+    back over, so that a long report is walked back over once, not once per figure (a megabyte that
+    settles nothing took 45 s and more)."""
+    passed = []
+    while index >= 0 and index not in known:
+        settled, value = settles(index)
+        if settled:
+            known[index] = value
+            break
+        passed.append(index)
+        index -= 1
+    found = known[index] if index >= 0 else None
+    known.update(dict.fromkeys(passed, found))
+    return found
+
+
 @dataclass
 class _Context:
     """What the extractor knows about one document while walking it."""
@@ -815,6 +834,8 @@ class _Context:
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
     crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
+    asked_before: dict[int, str | None] = field(default_factory=dict)  # per paragraph: the last crossing a question up to it names
+    asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] | None = None  # every place named, by name (`places_named`)
     main_destination: str = ""  # the country the report names most after the origin
@@ -869,24 +890,13 @@ class _Context:
             crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing" and m.start < position]
             if crossings:
                 return crossings[-1]
-        earlier = self._last_crossing_through(index - 1)
+        earlier = _walk_back(self.crossings_through, index - 1, self._last_crossing_in)
         return earlier if earlier is not None else self.headline_crossing()
 
-    def _last_crossing_through(self, index: int) -> Mention | None:
-        """The last crossing paragraphs 0..index name (not one of a list), remembered for each paragraph
-        walked back over: a long report that names none would otherwise be walked back over for every
-        figure that looks for one (a megabyte of them took 45 s)."""
-        passed = []
-        while index >= 0 and index not in self.crossings_through:
-            crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing"]
-            if crossings:
-                self.crossings_through[index] = crossings[-1]
-                break
-            passed.append(index)
-            index -= 1
-        found = self.crossings_through[index] if index >= 0 else None
-        self.crossings_through.update(dict.fromkeys(passed, found))
-        return found
+    def _last_crossing_in(self, index: int) -> tuple[bool, Mention | None]:
+        """Whether paragraph `index` names a crossing (not one of a list), and the last it names."""
+        crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing"]
+        return bool(crossings), crossings[-1] if crossings else None
 
     def report_as_of(self) -> "TimeMention | None":
         """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
@@ -931,10 +941,14 @@ class _Context:
         if heading not in self.asked:
             crossing, names_a_place = self._crossing_in(heading)
             if not names_a_place:  # "Is anyone going the other way?": a follow-up, about the crossing asked of before
-                earlier = (self._crossing_in(self.doc.headings[i])[0] for i in range(index - 1, -1, -1))
-                crossing = next((name for name in earlier if name), "")
+                crossing = _walk_back(self.asked_before, index - 1, self._crossing_asked_at) or ""
             self.asked[heading] = crossing
         return self.asked[heading]
+
+    def _crossing_asked_at(self, index: int) -> tuple[bool, str]:
+        """Whether the question heading paragraph `index` names one crossing, and its name."""
+        crossing = self._crossing_in(self.doc.headings[index])[0]
+        return bool(crossing), crossing
 
     def _crossing_in(self, question: str) -> tuple[str, bool]:
         """The one crossing `question` names ("" if none, or several), and whether it names any place."""
@@ -952,18 +966,20 @@ class _Context:
         interview's scene); None outside a Q&A or with none named."""
         if not self.doc.headings:
             return None
-        for back in range(index, -1, -1):
-            heading = self.doc.headings[back]
-            if not heading.endswith("?"):
-                continue
-            if heading not in self.asked_when:
-                said = [t.period for t in find_times(heading, self.published, self.trigger) if t.period and not t.statement]
-                self.asked_when[heading] = said[0] if said else None
-            if self.asked_when[heading] is not None:
-                return self.asked_when[heading]
-            if _PRESENT.search(heading) and not _PAST.search(heading):
-                return None  # "And how long are people waiting?": asked of now, not of the scene before
-        return None
+        return _walk_back(self.asked_periods, index, self._period_asked_at)
+
+    def _period_asked_at(self, index: int) -> tuple[bool, "Period | None"]:
+        """Whether the question heading paragraph `index` settles the time asked of, and that time."""
+        heading = self.doc.headings[index]
+        if not heading.endswith("?"):
+            return False, None
+        if heading not in self.asked_when:
+            said = [t.period for t in find_times(heading, self.published, self.trigger) if t.period and not t.statement]
+            self.asked_when[heading] = said[0] if said else None
+        if self.asked_when[heading] is not None:
+            return True, self.asked_when[heading]
+        # "And how long are people waiting?": asked of now, not of the scene before (None, settled)
+        return bool(_PRESENT.search(heading) and not _PAST.search(heading)), None
 
     def reporting_period(self) -> "Period | None":
         """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,

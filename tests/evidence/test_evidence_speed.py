@@ -19,3 +19,25 @@ def test_a_report_that_names_no_crossing_is_walked_back_over_once(monkeypatch):
     found = extract_figures(parse_document(text.encode(), "long.txt"), date(2022, 9, 30))
     assert len(found) == 2 * count
     assert len(read) < 10 * count
+
+
+def test_a_transcript_whose_questions_name_no_time_is_walked_back_over_once(monkeypatch):
+    # an answer with no date of its own takes the time the questions before it name: with none named,
+    # each answer used to read every question before it again
+    count = 200
+    text = "\n".join(
+        f"Q: What did you see at the border?\nA: About {1000 + i:,} people crossed into Georgia."
+        for i in range(count)
+    )
+    read = []
+    present = figures_module._PRESENT
+
+    class Counted:
+        def search(self, *arguments):
+            read.append(arguments)
+            return present.search(*arguments)
+
+    monkeypatch.setattr(figures_module, "_PRESENT", Counted())
+    found = extract_figures(parse_document(text.encode(), "transcript.txt"), date(2022, 9, 30))
+    assert len(found) == count
+    assert len(read) < 10 * count
