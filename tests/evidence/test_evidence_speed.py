@@ -41,3 +41,17 @@ def test_a_transcript_whose_questions_name_no_time_is_walked_back_over_once(monk
     found = extract_figures(parse_document(text.encode(), "transcript.txt"), date(2022, 9, 30))
     assert len(found) == count
     assert len(read) < 10 * count
+
+
+def test_the_rows_of_a_long_table_are_read_once_for_its_lead_in(monkeypatch):
+    # each number of a row looked for the table's lead-in by reading up to 60 rows above it again
+    count = 400
+    text = "Arrivals by crossing point:\n| Crossing | Arrivals |\n|---|---|\n" + "\n".join(
+        f"| Upper Lars | {1000 + i:,} |" for i in range(count)
+    )
+    read = []
+    is_row = figures_module.table_row
+    monkeypatch.setattr(figures_module, "table_row", lambda line: read.append(line) or is_row(line))
+    found = extract_figures(parse_document(text.encode(), "table.txt"), date(2022, 9, 30))
+    assert len(found) == count
+    assert len(read) < 20 * count
