@@ -1712,9 +1712,9 @@ def _heading_above(text: str, start: int) -> str:
 
 
 class _PlainLines:
-    """Runs of lines that `_lead_in`, walking up a list or table with nothing found yet, reads nothing
-    from: blank lines, rows with a number (and no date in the column read), items of a list. Counted
-    once per line and column, so that the rows of a long table and the items of a long list skip
+    """Runs of lines that `_lead_in`, walking up a list or table, reads nothing from: with nothing found
+    yet, blank lines, rows with a number (and no date in the column read) and items of a list; with a
+    header cell found (column -1), blank lines and rows with a number. Counted once per line and column, so that the rows of a long table and the items of a long list skip
     the rows above them at once instead of reading up to `_LEAD_IN_LINES` of them for every number
     (a megabyte of table rows took 15 s)."""
 
@@ -1748,7 +1748,8 @@ class _PlainLines:
         return self.runs[first, column]
 
     def _plain(self, line: int, column: int) -> bool:
-        """Whether `_lead_in`, with no header found and no rule below, reads nothing from the line (see there)."""
+        """Whether `_lead_in` reads nothing from the line: with no header found and no rule below it, or
+        with a header found (column -1); see there."""
         start = self.newlines[line - 1] + 1 if line else 0
         raw = self.text[start : self.newlines[line]]
         stripped = raw.strip()
@@ -1757,9 +1758,9 @@ class _PlainLines:
         if stripped.endswith(":"):
             return False
         if table_row(stripped):
-            cell = _cell_span(raw, start, column) if column else None
+            cell = _cell_span(raw, start, column) if column > 0 else None
             return bool(_DIGIT.search(stripped)) and not (cell and _DATE_CELL.fullmatch(self.text, *cell))
-        return bool(_LIST_ITEM.match(stripped))
+        return column >= 0 and bool(_LIST_ITEM.match(stripped))
 
 
 _NEWLINE = re.compile("\n")
@@ -1778,8 +1779,8 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainL
     cursor, header, below_rule = line_start, None, False
     walked = 0
     while walked < _LEAD_IN_LINES:
-        if plain is not None and header is None and not below_rule:
-            skipped, cursor = plain.skip(cursor, column, _LEAD_IN_LINES - walked)
+        if plain is not None and (header is not None or not below_rule):
+            skipped, cursor = plain.skip(cursor, column if header is None else -1, _LEAD_IN_LINES - walked)
             walked += skipped
             if walked == _LEAD_IN_LINES:
                 break
