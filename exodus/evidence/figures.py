@@ -1206,7 +1206,9 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
     )
     walk = partial(_walk, context, numbers)
-    if doc.headings:  # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
+    if any(heading.endswith("?") for heading in doc.headings):
+        # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
+        # (a live blog's posts, opened by times, ask nothing: what is read of them is the same in any order)
         return walk(0, len(doc.paragraphs), [])
     return parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
 
