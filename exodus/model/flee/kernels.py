@@ -504,19 +504,31 @@ def _move_stripes(job, change, claims, gen, backward, n, any_redraw, total, key,
                             break
                         lo = np.uintp(by_place[loc])
                         last = np.uintp(by_place[loc + np.uintp(1)] - 1)
-                        for _ in range(8):
-                            u = draw(seed, day, k) * total[loc]
-                            k += 1
-                            c = lo
-                            while c < last and cum[c] <= u:  # a place has a handful of candidates
-                                c += np.uintp(1)
-                            # A route straight back to the place just left is kept with probability backtrack.
-                            if backtrack >= 1.0 or first_stop[c] != previous[i]:
+                        # A route straight back to the place just left keeps ``backtrack`` of its
+                        # weight: one draw over the reweighted candidates, what redrawing such a
+                        # choice until one is kept with chance ``backtrack`` converges to.
+                        back = previous[i]
+                        spare = 0.0
+                        below = 0.0
+                        for c in range(lo, last + np.uintp(1)):
+                            spare += cum[c] - below if first_stop[c] == back else 0.0
+                            below = cum[c]
+                        kept = total[loc] - (1.0 - backtrack) * spare
+                        factor = backtrack
+                        if kept <= 1e-9 * total[loc]:  # only ways back: take one of them
+                            kept, factor = total[loc], 1.0
+                        u = draw(seed, day, k) * kept
+                        k += 1
+                        c = lo
+                        below = 0.0
+                        acc = 0.0
+                        while c < last:  # a place has a handful of candidates
+                            w = cum[c] - below
+                            below = cum[c]
+                            acc += w * factor if first_stop[c] == back else w
+                            if acc > u:
                                 break
-                            keep = draw(seed, day, k) < backtrack
-                            k += 1
-                            if keep:
-                                break
+                            c += np.uintp(1)
                         r, st = np.int64(c), 0
                     else:
                         st = step[i]
