@@ -63,6 +63,7 @@ _LOW_WORDS = [
     "in excess of",
     "no fewer than",
     "not less than",
+    "no less than",
     "a minimum of",
     "just over",
     "above",
@@ -75,6 +76,7 @@ _HIGH_WORDS = [
     "as much as",
     "at most",
     "no more than",
+    "not more than",  # longer than "more than": read first, as an upper bound
     "fewer than",
     "less than",
     "just under",
@@ -144,7 +146,7 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
-_LOW_QUALIFIER, _HIGH_QUALIFIER = re.compile(_QUALIFIERS_LOW), re.compile(_QUALIFIERS_HIGH)
+_LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
 _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
@@ -661,15 +663,22 @@ class _Numbers:
             )
         found.sort(key=lambda n: n.start)
         for before, number in zip(found, found[1:], strict=False):
-            # "as much as 150,000 roubles ($2,500)": the amount converted in brackets keeps the bound
-            if number.currency and not number.qualifier and before.qualifier and _IN_BRACKETS.fullmatch(text, before.end, number.start):
+            # "as much as 150,000 roubles ($2,500)", "as much as 80,000 roubles, roughly $1,400": the amount converted
+            # in brackets or after a comma keeps the bound (its own "roughly" only says it was converted)
+            own = number.qualifier
+            if (
+                number.currency
+                and before.qualifier
+                and (not own or _ABOUT_QUALIFIER.fullmatch(own) and not _ABOUT_QUALIFIER.fullmatch(before.qualifier))
+                and _CONVERTED.fullmatch(text, before.end, number.start)
+            ):
                 number.qualifier = before.qualifier
         return found
 
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
-_IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
+_CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers

@@ -395,6 +395,17 @@ def test_a_converted_fare_in_brackets_keeps_the_bound():
     assert _rows(text) == [("flights_price_usd", 2000, None, 2000, "Moscow - Yerevan")]
 
 
+def test_a_fare_converted_after_a_comma_keeps_the_bound():
+    text = "On Wednesday tickets from Moscow to Yerevan cost as much as 120,000 roubles, roughly $2,000."
+    assert _rows(text) == [("flights_price_usd", 2000, None, 2000, "Moscow - Yerevan")]
+
+
+@pytest.mark.parametrize("said, low, high", [("not more than", None, 4000), ("no less than", 4000, None)])
+def test_not_more_than_is_an_upper_bound(said, low, high):
+    figure = only(f"On Wednesday {said} 4,000 Russians crossed into Kazakhstan, officials said.")
+    assert (figure.value, figure.value_low, figure.value_high) == (4000, low, high)
+
+
 def test_a_part_that_went_to_one_country():
     text = "Some 2 million have fled Ukraine, including 1.2 million to Poland, the UN said on Thursday."
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
