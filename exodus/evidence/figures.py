@@ -327,7 +327,7 @@ _VERBS = [
     # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
     (
         "exits",
-        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
+        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
         r"|cross(?:ed|es|ing)?\s+back",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
@@ -366,7 +366,7 @@ _VERBS = [
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
-            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
+            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
     ),
@@ -1236,9 +1236,9 @@ _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
-_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction")
+_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
-    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
 )
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(

@@ -1448,11 +1448,12 @@ def test_automobiles_in_a_queue_are_vehicles_and_people_in_automobiles_are_peopl
     assert found[0].quantity == "entries" and found[0].value == 5000
 
 
-def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_before():
+@pytest.mark.parametrize("way", ["In the return direction the border crossed", "In the back direction exited"])
+def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_before(way):
     text = (
         "For the last day through the checkpoints of the region into Kazakhstan entered 5 thousand 400 citizens of Russia.\n\n"
         "At the checkpoint \"Syrym\" on Monday evening the queue stretched on 3 kilometres.\n\n"
-        "In the return direction the border crossed 1 thousand 700 persons."
+        f"{way} 1 thousand 700 persons."
     )
     entered, queue, left = figures(text, origin="Russia")
     assert (left.quantity, left.value, left.place) == ("exits", 1700, entered.place)
