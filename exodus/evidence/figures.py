@@ -678,6 +678,8 @@ class _Numbers:
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
+_MORE_OF_THE_SAME = ("a further", "another")  # opening a sentence
+_BULLET_MARKS = " -•*–"
 _CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -1432,6 +1434,14 @@ def _classify(
         if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
             return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
+    if (
+        previous is not None
+        and number.qualifier in _MORE_OF_THE_SAME
+        and previous.quantity in ("entries", "exits")
+        and not text[sentence[0] : number.start].strip(_BULLET_MARKS)
+    ):  # "A further 1,100 people were counted at Chikwawa": more of the count before (not "..., and another 3,000
+        # are nationals of other countries": a part)
+        return previous.quantity
     heading = context.heading(index)
     if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
         noun = _COUNT_NOUN.search(heading)

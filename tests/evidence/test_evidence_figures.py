@@ -1797,3 +1797,16 @@ def test_a_week_earlier_inside_a_sentence_is_a_comparison_not_its_window():
 def test_thousands_after_a_plain_space_end_a_sentence():
     found = figures("On Thursday 6 400 travellers arrived at Nuijamaa. On Friday the number was 3 100.")
     assert [f.value for f in found] == [6400, 3100]
+
+
+def test_a_further_count_with_no_verb_of_its_own_is_more_of_the_count_before():
+    text = "On Monday 2,400 people crossed into Malawi at Kapise.\n\nA further 1,100 people were counted at Chikwawa on Tuesday."
+    assert [(f.quantity, f.value, f.place) for f in figures(text, trigger=None)] == [
+        ("entries", 2400, "Kapise"),
+        ("entries", 1100, "Chikwawa"),
+    ]
+
+
+def test_another_count_inside_a_sentence_is_a_part_not_more_arrivals():
+    text = "On Monday 9,000 people crossed into Ethiopia at Metema. Most are Ethiopians, and another 3,000 are Sudanese."
+    assert [f.value for f in figures(text, trigger=None)] == [9000]
