@@ -1646,7 +1646,7 @@ def test_the_route_of_most_of_them_is_not_the_place_of_the_whole(text, place):
     assert only(text).place == place
 
 
-@pytest.mark.parametrize("verb", ["reached the shore at", "landed at", "came ashore at"])
+@pytest.mark.parametrize("verb", ["reached the shore at", "landed at", "came ashore at", "landed on a sandbank off"])
 def test_a_boat_that_landed_at_a_place_arrived_there(verb):
     text = (
         "Most of the passengers had left the camps in Cox's Bazar, Bangladesh, three weeks earlier.\n\n"
