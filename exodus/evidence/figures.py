@@ -1884,6 +1884,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell that is a bare name: "Otaci", "Vysne Nemecke"
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
+_ENTERED_UNLAWFULLY = keywords(
+    r"(?:illegal|irregular|unlawful|unauthori[sz]ed)\s+(?:entry|entries|crossings?|border\s+crossings?)"
+    r"|(?:entered|entering|crossed|crossing)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
+)
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
 
@@ -1991,6 +1995,13 @@ def _place(
             if headline is not None and context.last_crossing_before(number.start) is headline and not named_here:
                 return headline.place.name
     if quantity == "arrests":
+        if (
+            context.main_destination
+            and _ENTERED_UNLAWFULLY.search(text, *sentence)
+            and not any(m.place.kind == "country" for m in _mentions_in(paragraph_places, *sentence))
+        ):  # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers ...
+            # and took them to ... San José": the arrests of the country entered, wherever they were made or taken
+            return context.main_destination
         named = [
             m
             for m in _mentions_in(paragraph_places, *clause)

@@ -1056,6 +1056,18 @@ def test_arrests_at_the_border_with_a_country_are_the_guarding_countrys():
     assert [(f.quantity, f.place) for f in figures(text, trigger=None)] == [("entries", "Latvia"), ("arrests", "Latvia")]
 
 
+@pytest.mark.parametrize(
+    "arrest",
+    [
+        "Police in Musina arrested 318 people for illegal entry on Monday",
+        "Police detained 318 migrants who had crossed without papers on Monday and took them to a station in Harare",
+    ],
+)
+def test_arrests_for_entering_unlawfully_are_the_entered_countrys(arrest):
+    text = f"Since the start of the year, 2,300 Zimbabweans have crossed into South Africa. {arrest}."
+    assert [(f.quantity, f.place) for f in figures(text, trigger=None)] == [("entries", "South Africa"), ("arrests", "South Africa")]
+
+
 def test_the_number_of_people_camped_is_people_waiting():
     figure = only("The number of migrants camped near the bridge in Eagle Pass rose to about 3,500 on Thursday.")
     assert figure.quantity == "other" and figure.period.start == date(2022, 9, 29)
