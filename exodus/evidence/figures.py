@@ -240,6 +240,7 @@ _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
+_ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
@@ -1282,7 +1283,8 @@ def _classify(
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
-        return None  # "four children", "five friends", "three abreast": not counts
+        # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
+        return "arrests" if _ARRESTED_BEFORE.search(near) else None
     if unit == "km":
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue

@@ -877,6 +877,11 @@ def test_people_who_were_caught_are_arrests():
     assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4312)]
 
 
+def test_people_arrested_counted_in_words_are_arrests():
+    text = "The Indian Coast Guard said it had intercepted two boats on Sunday and arrested four boatmen."
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4)]
+
+
 def test_people_displaced_inside_their_country_crossed_no_border():
     text = "The UN said 890,000 people had been displaced inside Sudan since April, and 3,000 crossed into Chad on Monday."
     assert [v for _q, v, _l, _h, _p in _rows(text)] == [3000]
