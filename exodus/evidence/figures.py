@@ -181,6 +181,11 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
     rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
+# money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
+_OTHER_UNITS = (
+    r"employees|staff|(?:[A-Z][a-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand)"  # "Sri Lankan rupees"
+)
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them
@@ -192,7 +197,7 @@ _UNIT_AFTER = re.compile(
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
-    rf"|{_PERSON_NOUNS})\b"
+    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
@@ -211,6 +216,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
+    rf"|{_OTHER_UNITS}"  # "paid boatmen between 50,000 and 100,000 rupees", "40 employees of the police"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(

@@ -877,6 +877,18 @@ def test_people_who_were_caught_are_arrests():
     assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4312)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new arrivals said they had paid boatmen between 50,000 and 100,000 Sri Lankan rupees each to cross.",
+        "The hotels of the city are filled completely, the price of a room grew up to 150 thousand tugriks.",
+        "The hotels of the city are filled completely. 40 employees of the police are directed to the checkpoint.",
+    ],
+)
+def test_money_in_other_currencies_and_staff_are_not_people_moving(sentence):
+    assert figures(sentence) == []
+
+
 def test_people_arrested_counted_in_words_are_arrests():
     text = "The Indian Coast Guard said it had intercepted two boats on Sunday and arrested four boatmen."
     assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4)]
