@@ -441,10 +441,10 @@ def _rules(r: _Resolver):
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
-        (  # "since the fighting began in April": the trigger (else that month); not across a "to" ("since early
+        (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
-            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
+            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
             since_trigger,
         ),
         (  # "since the Taliban took Kabul": an event told as a clause, the trigger

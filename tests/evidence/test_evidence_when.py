@@ -117,6 +117,7 @@ def test_translated_date_forms():
         ("one week into the mobilisation", (DECREE, FRIDAY)),  # told within the second week: now (branch evr43)
         ("since the attack on 24.02.", (date(2022, 2, 24), FRIDAY)),
         ("since the fighting began in September", (DECREE, FRIDAY)),
+        ("since fighting broke out in mid-September", (DECREE, FRIDAY)),
         ("since the start of 2017", (date(2017, 1, 1), FRIDAY)),
         ("since the Taliban took Kabul", (DECREE, FRIDAY)),
     ],
