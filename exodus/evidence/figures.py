@@ -246,6 +246,8 @@ _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
+_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
+_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
@@ -1351,6 +1353,8 @@ def _classify(
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
+    if _CARRIED_BEFORE.search(near) and _CARRIED_TO.match(after):
+        return "entries"  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing

@@ -889,6 +889,12 @@ def test_money_in_other_currencies_and_staff_are_not_people_moving(sentence):
     assert figures(sentence) == []
 
 
+@pytest.mark.parametrize("people", ["returnees", "Ethiopian migrants"])
+def test_people_brought_from_one_place_to_another_entered_the_second(people):
+    found = figures(f"ETHIOPIA: A flight brought 418 {people} from Jeddah to Addis Ababa on Tuesday, IOM said.", trigger=None)
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 418, "Ethiopia")]
+
+
 def test_people_arrested_counted_in_words_are_arrests():
     text = "The Indian Coast Guard said it had intercepted two boats on Sunday and arrested four boatmen."
     assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4)]
