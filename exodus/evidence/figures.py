@@ -125,7 +125,7 @@ _TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _BELOW_100 = rf"(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}"
 _BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
-_ONE_UNIT = r"(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "more than a kilometre"
+_ONE_UNIT = r"(?:(?:whole|full|entire)\s+)?(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "a whole day"
 _WORDNUM = (
     rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
     rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"

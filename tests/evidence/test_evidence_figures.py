@@ -852,6 +852,12 @@ def test_what_a_camp_holds_or_houses_is_a_stock():
     assert _rows(text, origin="South Sudan") == []
 
 
+@pytest.mark.parametrize("spent, hours", [("a whole day", 24), ("a full week", 168), ("an entire day", 24)])
+def test_a_whole_day_waited_is_a_wait(spent, hours):
+    figure = only(f"Drivers at the Kuznica crossing said on Friday they had waited {spent}.")
+    assert (figure.quantity, figure.value) == ("wait_hours", hours)
+
+
 def test_a_wait_of_a_week_is_168_hours():
     text = "Migrants waited for up to a week at the Kuznica crossing, aid workers said on Friday."
     assert [(q, v, high) for q, v, _l, high, _p in _rows(text)] == [("wait_hours", 168, 168)]
