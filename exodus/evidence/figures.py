@@ -2602,6 +2602,10 @@ def _period(
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
         asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
         return _snapshot_day(asked) if snapshot else asked
+    if quantity == "other" and _CALLUP.search(words):
+        # "The Kremlin has said it aims to call up 300,000 reservists": a target told now, not counted over the
+        # window of the paragraph before
+        return Period(context.published, context.published, "a call-up with no date of its own: publication date")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:

@@ -1851,3 +1851,11 @@ def test_a_further_count_with_no_verb_of_its_own_is_more_of_the_count_before():
 def test_another_count_inside_a_sentence_is_a_part_not_more_arrivals():
     text = "On Monday 9,000 people crossed into Ethiopia at Metema. Most are Ethiopians, and another 3,000 are Sudanese."
     assert [f.value for f in figures(text, trigger=None)] == [9000]
+
+
+def test_a_call_up_target_is_not_counted_over_the_window_of_the_paragraph_before():
+    text = (
+        "Georgia's ministry said on Wednesday that 53,000 Russians had entered since the mobilisation on September 21.\n\n"
+        "The Kremlin has said it aims to call up 300,000 reservists."
+    )
+    assert _dated(text)[-1] == ("other", 300000, "Russia", PUBLISHED, PUBLISHED)
