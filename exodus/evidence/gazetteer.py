@@ -857,11 +857,11 @@ _NAMED_CROSSINGS = [
         -60,
     ),
     (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed", "At Bokh, aid workers counted 7,500
-        # new arrivals": a place opening a sentence about crossing or arriving
+        # new arrivals", "At Beregsurany the wait for cars to cross ...": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
-            rf"\s+(?:the\s+)?(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
-            r"|arrived|landed|disembarked|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
+            rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
+            r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
     ),

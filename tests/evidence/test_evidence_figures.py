@@ -1859,3 +1859,9 @@ def test_a_call_up_target_is_not_counted_over_the_window_of_the_paragraph_before
         "The Kremlin has said it aims to call up 300,000 reservists."
     )
     assert _dated(text)[-1] == ("other", 300000, "Russia", PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize("opening", ["At Beregsurany the wait", "At Beregsurany, the wait"])
+def test_a_place_opening_a_sentence_about_the_wait_is_where_they_wait(opening):
+    figure = only(f"{opening} for cars to cross into Hungary was about four hours this morning, the police said.")
+    assert (figure.quantity, figure.value, figure.place) == ("wait_hours", 4, "Beregsurany")
