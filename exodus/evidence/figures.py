@@ -248,6 +248,7 @@ _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:wer
 _ARREST = keywords(_ARREST_WORDS)
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+_TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
@@ -2855,6 +2856,9 @@ def _figure(
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
+            crossing = context.place_named(place)
+            if crossing is not None and crossing.kind == "crossing" and _TOTAL_BEFORE.search(text, clause[0], number.start):
+                place = crossing.country  # "7,900 of them at the Zahony crossing. The total ... stands at 144,000."
     part_of = (
         previous is not None
         and previous.unit.startswith("persons")

@@ -1865,3 +1865,15 @@ def test_a_call_up_target_is_not_counted_over_the_window_of_the_paragraph_before
 def test_a_place_opening_a_sentence_about_the_wait_is_where_they_wait(opening):
     figure = only(f"{opening} for cars to cross into Hungary was about four hours this morning, the police said.")
     assert (figure.quantity, figure.value, figure.place) == ("wait_hours", 4, "Beregsurany")
+
+
+def test_the_total_after_a_crossings_part_is_the_countrys():
+    text = (
+        "Police say 14,700 people entered Hungary from Ukraine on Thursday, 7,900 of them at the Zahony crossing. "
+        "The total since the invasion began stands at 144,000."
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=date(2022, 2, 24))] == [
+        (14700, "Hungary"),
+        (7900, "Zahony"),
+        (144000, "Hungary"),
+    ]
