@@ -1378,7 +1378,9 @@ def _classify(
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
-    if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
+    if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
+        # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
+        # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"

@@ -1877,3 +1877,13 @@ def test_the_total_after_a_crossings_part_is_the_countrys():
         (7900, "Zahony"),
         (144000, "Hungary"),
     ]
+
+
+def test_a_count_at_the_border_in_a_paragraph_about_hotels_is_entries():
+    text = (
+        "Border officials at Altanbulag say 3,800 Russians crossed there last week. "
+        "Most travel on to Ulaanbaatar, where hotel rooms have run out."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 3800)]
+    hotel = "The hotel near the border is full. Last night more than 50 people arrived, the manager said."
+    assert [(f.quantity, f.value) for f in figures(hotel)] == [("other", 50)]
