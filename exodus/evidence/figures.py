@@ -688,7 +688,8 @@ class _Numbers:
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
-_MORE_OF_THE_SAME = ("a further", "another")  # opening a sentence
+_MORE_OF_THE_SAME = ("a further", "another")
+_ALONE = keywords(r"alone")
 _BULLET_MARKS = " -•*–"
 _CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
@@ -1453,7 +1454,7 @@ def _classify(
         previous is not None
         and number.qualifier in _MORE_OF_THE_SAME
         and previous.quantity in ("entries", "exits")
-        and not text[sentence[0] : number.start].strip(_BULLET_MARKS)
+        and not text[sentence[0] : number.start].strip(_BULLET_MARKS)  # opening the sentence
     ):  # "A further 1,100 people were counted at Chikwawa": more of the count before (not "..., and another 3,000
         # are nationals of other countries": a part)
         return previous.quantity
@@ -2130,7 +2131,9 @@ def _place(
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed
-    if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
+    # "another 1,200", "On Tuesday alone, officials counted 1,100 arrivals": more of, or a part of, the count before
+    more_or_part = number.qualifier in _MORE_OF_THE_SAME or _ALONE.search(text, sentence[0], number.start)
+    if more_or_part and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
             for f in context.figures[-20:]

@@ -1887,3 +1887,11 @@ def test_a_count_at_the_border_in_a_paragraph_about_hotels_is_entries():
     assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 3800)]
     hotel = "The hotel near the border is full. Last night more than 50 people arrived, the manager said."
     assert [(f.quantity, f.value) for f in figures(hotel)] == [("other", 50)]
+
+
+def test_a_count_for_one_day_alone_is_at_the_place_of_the_count_before():
+    text = (
+        "Border officials at Altanbulag say 3,800 Russians crossed there in the week after the mobilisation.\n\n"
+        "On Tuesday alone, officials counted 1,100 arrivals."
+    )
+    assert [(f.value, f.place) for f in figures(text)] == [(3800, "Altanbulag"), (1100, "Altanbulag")]
