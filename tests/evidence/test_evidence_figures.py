@@ -1895,3 +1895,11 @@ def test_a_count_for_one_day_alone_is_at_the_place_of_the_count_before():
         "On Tuesday alone, officials counted 1,100 arrivals."
     )
     assert [(f.value, f.place) for f in figures(text)] == [(3800, "Altanbulag"), (1100, "Altanbulag")]
+
+
+def test_hours_spent_in_it_after_a_line_is_a_wait():
+    text = (
+        "At Kyakhta the line of cars ran for about 2 km to the gate on Tuesday morning.\n\n"
+        "Dmitry, 31, an IT worker from Irkutsk, had been in it for nine hours."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("queue_length_km", 2), ("wait_hours", 9)]
