@@ -2355,7 +2355,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would|tell|tells|costs"
+    r"|every day|each day|daily|per day|will|would|tell|tells|costs|wait|sleep"  # "People wait in line until 20 hours"
 )
 _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense

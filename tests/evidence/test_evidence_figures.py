@@ -1903,3 +1903,14 @@ def test_hours_spent_in_it_after_a_line_is_a_wait():
         "Dmitry, 31, an IT worker from Irkutsk, had been in it for nine hours."
     )
     assert [(f.quantity, f.value) for f in figures(text)] == [("queue_length_km", 2), ("wait_hours", 9)]
+
+
+def test_people_who_wait_in_the_present_wait_as_of_publication():
+    text = (
+        "The queue in front of the checkpoint Zhanibek on Wednesday evening stretched on 7 kilometres. "
+        "People wait in line until 20 hours, many sleep in automobiles."
+    )
+    assert [(f.quantity, f.period.start) for f in figures(text)] == [
+        ("queue_length_km", date(2022, 9, 28)),
+        ("wait_hours", PUBLISHED),
+    ]
