@@ -1914,3 +1914,14 @@ def test_people_who_wait_in_the_present_wait_as_of_publication():
         ("queue_length_km", date(2022, 9, 28)),
         ("wait_hours", PUBLISHED),
     ]
+
+
+def test_this_figure_of_last_year_is_the_count_before_a_year_back():
+    text = (
+        "Since 21 September about 52 thousand citizens of Russia entered Kazakhstan. "
+        "For comparison, in the same period of last year this figure made up 9 thousand."
+    )
+    assert _dated(text) == [
+        ("entries", 52000, "Kazakhstan", DECREE, PUBLISHED),
+        ("entries", 9000, "Kazakhstan", date(2021, 9, 21), date(2021, 9, 30)),
+    ]
