@@ -323,8 +323,15 @@ _BASELINE_BEFORE_WORDS = (
     rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+# a change told from one level to another: "was reduced from 14 to 6 hours", "rose from 2,000 to 5,000"
+_CHANGE_VERBS = (
+    r"rose|risen|fell|fallen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|reduced|cut|shortened"
+    r"|lengthened|went\s+(?:up|down)|gone\s+(?:up|down)"
+)
+_CHANGED_FROM = keywords(_CHANGE_VERBS, tail=r"\s+from\s+(?:[a-z]+\s+)?$")  # before the first level: no range
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
+    rf"|(?:{_CHANGE_VERBS})\s+from"  # the level before the change, with no date of its own: no figure
     r"|a\s+fraction\s+of(?:\s+the)?|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
@@ -643,7 +650,10 @@ class _Numbers:
                 back = len(text) - at  # where the lead starts in the backwards text
                 # where the qualifier, "between"/"from" and the currency before the number start
                 candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-                number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+                # "rose from 2,000 to 5,000": two levels, not a range
+                changed = bool(lead.group("span")) and _CHANGED_FROM.search(text, max(start, at - 60), at) is not None
+                spans = bool(lead.group("span")) and not changed
+                number = _first_form(text, candidates, at, start, end, spans, self.dotted_thousands, ranges=not changed)
             if number:
                 found.append(number)
                 covered = number.end
@@ -698,12 +708,20 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # w
 
 
 def _first_form(
-    text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool, dotted_thousands: bool
+    text: str,
+    candidates: list[int],
+    anchor: int,
+    start: int,
+    end: int,
+    spans: bool,
+    dotted_thousands: bool,
+    ranges: bool = True,
 ) -> _Number | None:
     """The first form (between/from, range, single) at the first candidate start that reads as a number.
 
     A range "A - B" can only match where the number read alone at that start ends before a
-    range's joining word, so the single form is read first and the range tried only there."""
+    range's joining word, so the single form is read first and the range tried only there (and not
+    at all when `ranges` is false)."""
     between, from_to, range_form, single = _NUMBER_FORMS
     alone = [single.match(text, candidate, end) for candidate in candidates]  # read as numbers only at the end
     forms = [between, from_to] if spans else []
@@ -715,7 +733,7 @@ def _first_form(
                 if number:
                     return number
     for candidate, match in zip(candidates, alone, strict=True):
-        if match is not None and _RANGE_AFTER.match(text, match.end(), end):
+        if ranges and match is not None and _RANGE_AFTER.match(text, match.end(), end):
             ranged = range_form.match(text, candidate, end)
             if ranged is not None and ranged.end() > anchor:
                 number = _read_number(text, ranged, start, dotted_thousands)

@@ -1925,3 +1925,14 @@ def test_this_figure_of_last_year_is_the_count_before_a_year_back():
         ("entries", 52000, "Kazakhstan", DECREE, PUBLISHED),
         ("entries", 9000, "Kazakhstan", date(2021, 9, 21), date(2021, 9, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Daily arrivals at Kapise rose from 2,000 to 5,000 on Monday.", [("entries", 5000, None, None)]),
+        ("The time of waiting at Kairak was reduced from 14 to 6 hours on Monday.", [("wait_hours", 6, None, None)]),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_the_new_level_not_a_range(sentence, expected):
+    assert [(q, v, low, high) for q, v, low, high, _p in _rows(sentence, trigger=None)] == expected
