@@ -1936,3 +1936,8 @@ def test_this_figure_of_last_year_is_the_count_before_a_year_back():
 )
 def test_a_change_from_one_level_to_another_is_the_new_level_not_a_range(sentence, expected):
     assert [(q, v, low, high) for q, v, low, high, _p in _rows(sentence, trigger=None)] == expected
+
+
+def test_people_who_arrived_in_a_place_through_another_arrived_in_the_first():
+    figure = only("Some 1,300 people have arrived in Abyei through Amiet market since 15 April.", trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", "Abyei")
