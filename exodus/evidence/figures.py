@@ -2340,6 +2340,13 @@ class _ArrivalCues(NamedTuple):
     strong_destination: bool  # "into", "entered", "reached", "arrived in" just before it
 
 
+_SAID_IN = keywords(
+    r"(?:said|says|told\s+(?:reporters|journalists|a\s+(?:news\s+|press\s+)?(?:conference|briefing))|speaking"
+    r"|(?:news|press)\s+conference|briefing)\s+in",
+    tail=r"\s+$",
+)
+
+
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -2350,6 +2357,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
+        or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
     )
     return _ArrivalCues(
         excluded,

@@ -1941,3 +1941,11 @@ def test_a_change_from_one_level_to_another_is_the_new_level_not_a_range(sentenc
 def test_people_who_arrived_in_a_place_through_another_arrived_in_the_first():
     figure = only("Some 1,300 people have arrived in Abyei through Amiet market since 15 April.", trigger=None)
     assert (figure.quantity, figure.place) == ("entries", "Abyei")
+
+
+def test_the_city_where_a_figure_was_told_is_not_where_people_arrived():
+    text = (
+        "About 5,000 South Sudanese have crossed into Congo since fighting flared in Juba, the agency said on Friday.\n\n"
+        "Between 200 and 400 people a day were still arriving this week, a spokesman told reporters in Geneva."
+    )
+    assert [f.place for f in figures(text, trigger=None)] == ["DR Congo", "DR Congo"]
