@@ -314,8 +314,9 @@ _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a pe
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
     r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved"
     r"|shrunk|shrank|lengthened)\b[^.;:]{0,50}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+"
-    r"(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?\s*,?\s+from"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|under\s+|below\s+|over\s+)?"
+    rf"(?:[\d.,]+|{_BELOW_100})(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?"
+    r"(?:\s+on\s+[A-Z]\w+)?\s*,?\s+from"  # "fell to under two hours on Tuesday, from about ten hours on Friday"
 )
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"

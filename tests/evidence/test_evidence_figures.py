@@ -1949,3 +1949,9 @@ def test_the_city_where_a_figure_was_told_is_not_where_people_arrived():
         "Between 200 and 400 people a day were still arriving this week, a spokesman told reporters in Geneva."
     )
     assert [f.place for f in figures(text, trigger=None)] == ["DR Congo", "DR Congo"]
+
+
+def test_a_level_before_a_change_told_in_words_with_a_day_between_keeps_its_own_day():
+    text = "At the Zhana Zhol checkpoint the wait fell to under two hours on Tuesday, from about ten hours on Friday."
+    found = figures(text, published=date(2022, 10, 5))  # a Wednesday
+    assert [(f.value, f.value_high, f.period.start) for f in found] == [(2, 2, date(2022, 10, 4)), (10, None, date(2022, 9, 30))]
