@@ -873,7 +873,8 @@ class _Context:
             for first, second in zip(crossings, crossings[1:], strict=False):
                 if first.place != second.place and _CROSSING_LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
                     listed |= {first.start, second.start}
-            for crossing in crossings:  # "through Siret, Isaccea and the other crossings": several, none of them alone
+            for crossing in crossings:  # "through Siret, Isaccea and the other crossings", "reached Fassala and the Mbera
+                # site": several, none of them alone
                 if _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end):
                     listed.add(crossing.start)
             self.lists[index] = listed
@@ -1837,9 +1838,10 @@ _THE_CROSSING = keywords(
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
-_AND_OTHER_CROSSINGS = re.compile(
-    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?other\s+"
-    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))\b"
+_AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?(?:other\s+"
+    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
+    r"|[A-Z][\w’'-]+\s+(?:site|camp|settlement|crossing|checkpoint|border\s+(?:point|post)|transit\s+cent(?:re|er)))\b"
 )
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"

@@ -837,6 +837,11 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "Registration teams at Fassala recorded an average of 800 arrivals a day": where people are counted
+        keywords(r"(?:officials|teams|staff|workers|guards|officers)\s+at", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:the\s+)?(?P<names>{_NAME})(?=[^.!?]{{0,60}}?\b(?:recorded|registered|counted|received)\b)"),
+        0,
+    ),
     (  # "Officials at Zokhawthar said 1,500 people arrived there": the place "there" stands for
         keywords(r"(?:arrived|arriving|crossed|crossing|came|landed|entered)\s+there", tail="", ignore_case=False),
         re.compile(rf"\b(?:at|in)\s+(?P<names>{_NAME})\b[^.!?]*$"),

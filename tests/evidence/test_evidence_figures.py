@@ -1955,3 +1955,11 @@ def test_a_level_before_a_change_told_in_words_with_a_day_between_keeps_its_own_
     text = "At the Zhana Zhol checkpoint the wait fell to under two hours on Tuesday, from about ten hours on Friday."
     found = figures(text, published=date(2022, 10, 5))  # a Wednesday
     assert [(f.value, f.value_high, f.period.start) for f in found] == [(2, 2, date(2022, 10, 4)), (10, None, date(2022, 9, 30))]
+
+
+def test_teams_at_a_place_count_arrivals_there_and_a_figure_for_two_sites_is_the_countrys():
+    text = (
+        "* Over 18,000 Malian refugees have reached Fassala and the Mbera site in Mauritania since 17 January.\n"
+        "* Registration teams at Fassala recorded an average of 800 arrivals a day over the past seven days.\n"
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(18000, "Mauritania"), (800, "Fassala")]
