@@ -2190,12 +2190,15 @@ def _place(
         *[context.adjectives[i] for i in reach],
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
+    # "23,800 crossed from Poland into Ukraine, while 21,600 arrived from Ukraine": not into the place they came from
+    came_from = {m.place.name for m in scopes[0] if context.arrival_cues(m).excluded and m.start > number.end}
     for scope in ordered:
         arrived = []
         for m in scope:
             cues = context.arrival_cues(m)
             if (
                 not cues.excluded
+                and m.place.name not in came_from
                 and (m.place.country != origin or cues.destination and quantity != "exits onward")
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)

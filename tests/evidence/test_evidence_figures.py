@@ -1963,3 +1963,8 @@ def test_teams_at_a_place_count_arrivals_there_and_a_figure_for_two_sites_is_the
         "* Registration teams at Fassala recorded an average of 800 arrivals a day over the past seven days.\n"
     )
     assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(18000, "Mauritania"), (800, "Fassala")]
+
+
+def test_people_who_arrived_from_a_country_did_not_arrive_in_it():
+    text = "Polish border guards said 23,800 people crossed from Poland into Ukraine on Sunday, while 21,600 arrived from Ukraine."
+    assert [(f.value, f.place) for f in figures(text, trigger=None)][-1] == (21600, "Poland")
