@@ -110,6 +110,7 @@ FIRST_CONTACT = {
     "fortyeighth": (0.86, 0.75, "8e9cb14"),  # written on evr48 after evr47b's rules, scored once (24 / 4 / 8)
     "fortyninth": (0.51, 0.54, "c2af827"),  # written on evr49 after evdateline's rules, scored once (19 / 18 / 16)
     "fiftieth": (0.70, 0.70, "bb23d7b"),  # written on evr49 after its own rules, scored once (14 / 6 / 6; main's: the same)
+    "fiftyfirst": (0.62, 0.67, "f2c3bfd"),  # written on evr49 after all its rules, scored once (8 / 5 / 4; main's: the same)
 }
 
 
