@@ -441,10 +441,10 @@ def _rules(r: _Resolver):
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
-        (  # "since the fighting began in April": the trigger (else that month); not across a "to" ("since early
+        (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
-            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
+            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
             since_trigger,
         ),
         (  # "since the Taliban took Kabul": an event told as a clause, the trigger
@@ -657,6 +657,11 @@ _STATEMENT = keywords(
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
+# "the first day since the invasion on which more went east": a record told, no window of the figure's
+_NO_WINDOW = keywords(
+    r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"
+    r"\s+(?:the\s+)?[\w’'-]+"
+)
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
@@ -676,7 +681,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if match.group().endswith(("before", "earlier")) and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in ("", ".", "\n"):
             continue  # "as many as a week earlier, while ...": a comparison inside a sentence, no window of its own
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
-    same = [(t.start - offset, t.end - offset) for t in found]
+    same = [(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)]
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
     # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
     resolved: dict[tuple, tuple[Period, bool] | None] = {}
