@@ -63,10 +63,13 @@ TARGET = 0.85
 # those of all of them but the forty-fourth and forty-fifth on branch `evr43`; those two were read on branch `evdate`,
 # and the forty-sixth on branch `evr46` after its first contact; the forty-seventh, written on branch `evr47` before any
 # code was read, scored once and no rule changed for it, was read on branch `evr47b`; the forty-eighth was written on
-# branch `evr48` before any code was read, scored once, then read for classes on that branch)
+# branch `evr48` before any code was read, scored once, then read for classes on that branch; the forty-ninth likewise
+# on branch `evr49`, which then wrote the fiftieth after its rules and scored it once, then read it for classes, and wrote
+# the fifty-first after those and scored it once, no rule changed for it)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
+    "fortyninth", "fiftieth", "fiftyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -105,6 +108,9 @@ FIRST_CONTACT = {
     "fortysixth": (0.68, 0.61, "1b9119a"),  # written after branch evdate's rules, scored once (25 found, 12 false, 16 missed)
     "fortyseventh": (0.68, 0.76, "52fb828"),  # written on evr47 after evr46's rules, scored once (28 / 13 / 9)
     "fortyeighth": (0.86, 0.75, "8e9cb14"),  # written on evr48 after evr47b's rules, scored once (24 / 4 / 8)
+    "fortyninth": (0.51, 0.54, "c2af827"),  # written on evr49 after evdateline's rules, scored once (19 / 18 / 16)
+    "fiftieth": (0.70, 0.70, "bb23d7b"),  # written on evr49 after its own rules, scored once (14 / 6 / 6; main's: the same)
+    "fiftyfirst": (0.62, 0.67, "f2c3bfd"),  # written on evr49 after all its rules, scored once (8 / 5 / 4; main's: the same)
 }
 
 

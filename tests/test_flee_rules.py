@@ -38,17 +38,33 @@ def test_turning_straight_back_is_rarer_than_in_flee():
     assert exodus.Sim(tiny_scenario()).modules[-1].pars.backtrack_weight == 0.3  # the default
 
 
+def test_a_way_back_keeps_backtrack_weight_of_its_weight_in_one_choice():
+    # At 50 km a day, people spawned in A reach hub B at the end of day 2's first step and
+    # choose at once among A (back), C and D: day 2 ends with each on the first link of his
+    # choice. A way back weighs backtrack_weight times its route weight, score / (10 + km).
+    for weight in (0.3, 1.0):
+        sim = exodus.Sim(tiny_scenario(days=3, people=4000, movement={"max_move_speed": 50.0}), seed=2,
+                         pars={"flee.movement.backtrack_weight": weight}).run()
+        net, people, movement = sim.network, sim.people, sim["flee.movement"]
+        heading = net.dst[people.link[:people.count]]
+        assert (people.link[:people.count] >= 0).all() and (net.src[people.link[:people.count]] == 1).all()
+        reach = {name: movement.score[net.index[name]] / (10 + km) for name, km in (("A", 50), ("C", 50), ("D", 150))}
+        expected = weight * reach["A"] / (weight * reach["A"] + reach["C"] + reach["D"])
+        back = np.mean(heading == net.index["A"])
+        assert abs(back - expected) < 4 * np.sqrt(expected * (1 - expected) / 4000), (weight, back, expected)
+
+
 def test_wait_before_a_move_is_geometric_with_the_daily_chance():
     from exodus.model.flee.kernels import NEVER, days_until_move
 
     u = (np.arange(200_000) + 0.5) / 200_000  # evenly spread uniforms
     for chance in (0.001, 0.1, 0.3, 0.8):
-        waits = np.array([days_until_move(x, chance, np.log1p(-chance)) for x in u])
+        waits = np.array([days_until_move(x, chance, 1 / np.log1p(-chance)) for x in u])
         # P(wait = d) = (1 - p)^d p: the law of a daily draw repeated until it succeeds
         for d in range(4):
             assert abs(np.mean(waits == d) - (1 - chance) ** d * chance) < 1e-4
         assert abs(waits.mean() - (1 - chance) / chance) < 1e-3 * (1 - chance) / chance + 1e-4
-    assert days_until_move(0.999999, 1.0, -np.inf) == 0
+    assert days_until_move(0.999999, 1.0, 0.0) == 0
     assert days_until_move(0.0, 0.0, 0.0) == NEVER
 
 

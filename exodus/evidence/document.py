@@ -68,7 +68,10 @@ _BOILERPLATE_START = re.compile(
     r"|follow us\b|click here\b|copyright\b|©|the article is in\b|most read\b|listen to (?:this|the) article",
     re.IGNORECASE,
 )
-_BOILERPLATE_ANYWHERE = ("video player",)
+_BOILERPLATE_ANYWHERE = ("video player", "be played", "enable javascript")
+# A rail of links to other stories: a headline after it, before any prose, opens a story appended after the article's end.
+_RAIL = re.compile(r"related(?: topics| articles| stories| coverage)?\s*:?$|more on\b|most read\b", re.IGNORECASE)
+_HEADLINE_WORDS = 4
 _CAPTION_START = re.compile(r"pictured\s*:|(?:photo|image|picture|credit)\s*:|screenshot\b", re.IGNORECASE)
 _CAPTION_ANYWHERE = (
     "(pictured)",
@@ -257,9 +260,17 @@ def _article_paragraphs(
     stamped = 0
     spoken = 0  # questions with their speaker ("Q: ...?", "HOST: ...?"), a transcript's
     box = False  # under a "KEY FIGURES" heading: lines that open with their number are items, not headings
+    rail = False  # a rail of related links stands above, with no prose since
+    ended = False  # the rail was followed by another story's headline: the article has ended
     for start, end in _line_spans(text):
         line = text[start:end]
-        kind = _line_kind(line)
+        kind = "appended story" if ended else _line_kind(line)
+        if kind == "boilerplate" and _RAIL.match(line):
+            rail = True
+        elif kind == "caption or heading" and rail and not _BULLET.match(line):
+            ended = len(line.split()) >= _HEADLINE_WORDS  # one or two words are the rail's own topics
+        elif kind is None:
+            rail = False
         if kind != "caption or heading":
             box = False
         elif box and _FIGURE_FIRST.match(line):

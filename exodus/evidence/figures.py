@@ -64,6 +64,7 @@ _LOW_WORDS = [
     "in excess of",
     "no fewer than",
     "not less than",
+    "no less than",
     "a minimum of",
     "just over",
     "above",
@@ -76,6 +77,7 @@ _HIGH_WORDS = [
     "as much as",
     "at most",
     "no more than",
+    "not more than",  # longer than "more than": read first, as an upper bound
     "fewer than",
     "less than",
     "just under",
@@ -124,7 +126,7 @@ _TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _BELOW_100 = rf"(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}"
 _BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
-_ONE_UNIT = r"(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "more than a kilometre"
+_ONE_UNIT = r"(?:(?:whole|full|entire)\s+)?(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "a whole day"
 _WORDNUM = (
     rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
     rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
@@ -145,7 +147,7 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
-_LOW_QUALIFIER, _HIGH_QUALIFIER = re.compile(_QUALIFIERS_LOW), re.compile(_QUALIFIERS_HIGH)
+_LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
 _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
@@ -180,6 +182,11 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
     rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
+# money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
+_OTHER_UNITS = (
+    r"employees|staff|(?:[A-Z][a-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand)"  # "Sri Lankan rupees"
+)
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them
@@ -191,7 +198,7 @@ _UNIT_AFTER = re.compile(
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
-    rf"|{_PERSON_NOUNS})\b"
+    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
@@ -210,6 +217,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
+    rf"|{_OTHER_UNITS}"  # "paid boatmen between 50,000 and 100,000 rupees", "40 employees of the police"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
 _PER_DAY = re.compile(
@@ -239,6 +247,10 @@ _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
+_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
+_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+_TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
+_ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
@@ -303,8 +315,9 @@ _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a pe
 _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": the level before the change
     r"(?:fell|fallen|rose|risen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|slipped|eased|doubled|halved"
     r"|shrunk|shrank|lengthened)\b[^.;:]{0,50}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+"
-    r"(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?\s*,?\s+from"
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|under\s+|below\s+|over\s+)?"
+    rf"(?:[\d.,]+|{_BELOW_100})(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?"
+    r"(?:\s+on\s+[A-Z]\w+)?\s*,?\s+from"  # "fell to under two hours on Tuesday, from about ten hours on Friday"
 )
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
@@ -312,8 +325,15 @@ _BASELINE_BEFORE_WORDS = (
     rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+# a change told from one level to another: "was reduced from 14 to 6 hours", "rose from 2,000 to 5,000"
+_CHANGE_VERBS = (
+    r"rose|risen|fell|fallen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|reduced|cut|shortened"
+    r"|lengthened|went\s+(?:up|down)|gone\s+(?:up|down)"
+)
+_CHANGED_FROM = keywords(_CHANGE_VERBS, tail=r"\s+from\s+(?:[a-z]+\s+)?$")  # before the first level: no range
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
+    rf"|(?:{_CHANGE_VERBS})\s+from"  # the level before the change, with no date of its own: no figure
     r"|a\s+fraction\s+of(?:\s+the)?|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
@@ -326,7 +346,7 @@ _VERBS = [
     # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
     (
         "exits",
-        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
+        r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
         r"|cross(?:ed|es|ing)?\s+back",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
@@ -365,7 +385,7 @@ _VERBS = [
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
-            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+return\s+direction"
+            r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
     ),
@@ -632,7 +652,10 @@ class _Numbers:
                 back = len(text) - at  # where the lead starts in the backwards text
                 # where the qualifier, "between"/"from" and the currency before the number start
                 candidates = [at - lead.end(name) + back for name in ("qual", "span", "cur") if lead.group(name)] + [at]
-                number = _first_form(text, candidates, at, start, end, bool(lead.group("span")), self.dotted_thousands)
+                # "rose from 2,000 to 5,000": two levels, not a range
+                changed = bool(lead.group("span")) and _CHANGED_FROM.search(text, max(start, at - 60), at) is not None
+                spans = bool(lead.group("span")) and not changed
+                number = _first_form(text, candidates, at, start, end, spans, self.dotted_thousands, ranges=not changed)
             if number:
                 found.append(number)
                 covered = number.end
@@ -662,27 +685,45 @@ class _Numbers:
             )
         found.sort(key=lambda n: n.start)
         for before, number in zip(found, found[1:], strict=False):
-            # "as much as 150,000 roubles ($2,500)": the amount converted in brackets keeps the bound
-            if number.currency and not number.qualifier and before.qualifier and _IN_BRACKETS.fullmatch(text, before.end, number.start):
+            # "as much as 150,000 roubles ($2,500)", "as much as 80,000 roubles, roughly $1,400": the amount converted
+            # in brackets or after a comma keeps the bound (its own "roughly" only says it was converted)
+            own = number.qualifier
+            if (
+                number.currency
+                and before.qualifier
+                and (not own or _ABOUT_QUALIFIER.fullmatch(own) and not _ABOUT_QUALIFIER.fullmatch(before.qualifier))
+                and _CONVERTED.fullmatch(text, before.end, number.start)
+            ):
                 number.qualifier = before.qualifier
         return found
 
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
-_IN_BRACKETS = re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")
+_MORE_OF_THE_SAME = ("a further", "another")
+_ALONE = keywords(r"alone")
+_BULLET_MARKS = " -•*–"
+_CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
 
 
 def _first_form(
-    text: str, candidates: list[int], anchor: int, start: int, end: int, spans: bool, dotted_thousands: bool
+    text: str,
+    candidates: list[int],
+    anchor: int,
+    start: int,
+    end: int,
+    spans: bool,
+    dotted_thousands: bool,
+    ranges: bool = True,
 ) -> _Number | None:
     """The first form (between/from, range, single) at the first candidate start that reads as a number.
 
     A range "A - B" can only match where the number read alone at that start ends before a
-    range's joining word, so the single form is read first and the range tried only there."""
+    range's joining word, so the single form is read first and the range tried only there (and not
+    at all when `ranges` is false)."""
     between, from_to, range_form, single = _NUMBER_FORMS
     alone = [single.match(text, candidate, end) for candidate in candidates]  # read as numbers only at the end
     forms = [between, from_to] if spans else []
@@ -694,7 +735,7 @@ def _first_form(
                 if number:
                     return number
     for candidate, match in zip(candidates, alone, strict=True):
-        if match is not None and _RANGE_AFTER.match(text, match.end(), end):
+        if ranges and match is not None and _RANGE_AFTER.match(text, match.end(), end):
             ranged = range_form.match(text, candidate, end)
             if ranged is not None and ranged.end() > anchor:
                 number = _read_number(text, ranged, start, dotted_thousands)
@@ -856,7 +897,8 @@ class _Context:
             for first, second in zip(crossings, crossings[1:], strict=False):
                 if first.place != second.place and _CROSSING_LIST_JOIN.fullmatch(self.doc.text, first.end, second.start):
                     listed |= {first.start, second.start}
-            for crossing in crossings:  # "through Siret, Isaccea and the other crossings": several, none of them alone
+            for crossing in crossings:  # "through Siret, Isaccea and the other crossings", "reached Fassala and the Mbera
+                # site": several, none of them alone
                 if _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end):
                     listed.add(crossing.start)
             self.lists[index] = listed
@@ -1264,18 +1306,18 @@ _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
 _THE_NUMBER = keywords(
-    r"(?:the|its|their)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
+    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there)|sitting|sat"
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
-_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction")
+_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
-    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+return\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+    r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
 )
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
 _RETURN = keywords(
@@ -1317,7 +1359,8 @@ def _classify(
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
-        return None  # "four children", "five friends", "three abreast": not counts
+        # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
+        return "arrests" if _ARRESTED_BEFORE.search(near) else None
     if unit == "km":
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
@@ -1378,6 +1421,8 @@ def _classify(
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
+    if _CARRIED_BEFORE.search(near) and _CARRIED_TO.match(after):
+        return "entries"  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
@@ -1400,7 +1445,9 @@ def _classify(
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
-    if context.lodging(index):  # a paragraph about hotels: guests arriving, not border entries
+    if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
+        # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
+        # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
@@ -1469,6 +1516,14 @@ def _classify(
         if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
             return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
+    if (
+        previous is not None
+        and number.qualifier in _MORE_OF_THE_SAME
+        and previous.quantity in ("entries", "exits")
+        and not text[sentence[0] : number.start].strip(_BULLET_MARKS)  # opening the sentence
+    ):  # "A further 1,100 people were counted at Chikwawa": more of the count before (not "..., and another 3,000
+        # are nationals of other countries": a part)
+        return previous.quantity
     heading = context.heading(index)
     if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
         noun = _COUNT_NOUN.search(heading)
@@ -1891,9 +1946,10 @@ _THE_CROSSING = keywords(
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
-_AND_OTHER_CROSSINGS = re.compile(
-    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?other\s+"
-    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))\b"
+_AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?(?:other\s+"
+    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
+    r"|[A-Z][\w’'-]+\s+(?:site|camp|settlement|crossing|checkpoint|border\s+(?:point|post)|transit\s+cent(?:re|er)))\b"
 )
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
@@ -1973,6 +2029,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell that is a bare name: "Otaci", "Vysne Nemecke"
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
+_ENTERED_UNLAWFULLY = keywords(
+    r"(?:illegal|irregular|unlawful|unauthori[sz]ed)\s+(?:entry|entries|crossings?|border\s+crossings?)"
+    r"|(?:entered|entering|crossed|crossing)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
+)
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
 
 
@@ -2080,6 +2140,13 @@ def _place(
             if headline is not None and context.last_crossing_before(number.start) is headline and not named_here:
                 return headline.place.name
     if quantity == "arrests":
+        if (
+            context.main_destination
+            and _ENTERED_UNLAWFULLY.search(text, *sentence)
+            and not any(m.place.kind == "country" for m in _mentions_in(paragraph_places, *sentence))
+        ):  # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers ...
+            # and took them to ... San José": the arrests of the country entered, wherever they were made or taken
+            return context.main_destination
         named = [
             m
             for m in _mentions_in(paragraph_places, *clause)
@@ -2193,7 +2260,9 @@ def _place(
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed
-    if number.qualifier in ("another", "a further") and not [m for m in scopes[1] if m.place.name != origin]:
+    # "another 1,200", "On Tuesday alone, officials counted 1,100 arrivals": more of, or a part of, the count before
+    more_or_part = number.qualifier in _MORE_OF_THE_SAME or _ALONE.search(text, sentence[0], number.start)
+    if more_or_part and not [m for m in scopes[1] if m.place.name != origin]:
         recent = [
             f
             for f in context.figures[-20:]
@@ -2229,12 +2298,15 @@ def _place(
         *[context.adjectives[i] for i in reach],
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
+    # "23,800 crossed from Poland into Ukraine, while 21,600 arrived from Ukraine": not into the place they came from
+    came_from = {m.place.name for m in scopes[0] if context.arrival_cues(m).excluded and m.start > number.end}
     for scope in ordered:
         arrived = []
         for m in scope:
             cues = context.arrival_cues(m)
             if (
                 not cues.excluded
+                and m.place.name not in came_from
                 and (m.place.country != origin or cues.destination and quantity != "exits onward")
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
@@ -2382,6 +2454,13 @@ class _ArrivalCues(NamedTuple):
     strong_destination: bool  # "into", "entered", "reached", "arrived in" just before it
 
 
+_SAID_IN = keywords(
+    r"(?:said|says|told\s+(?:reporters|journalists|a\s+(?:news\s+|press\s+)?(?:conference|briefing))|speaking"
+    r"|(?:news|press)\s+conference|briefing)\s+in",
+    tail=r"\s+$",
+)
+
+
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -2392,6 +2471,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
+        or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
     )
     return _ArrivalCues(
         excluded,
@@ -2415,7 +2495,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
-    r"|every day|each day|daily|per day|will|would|tell|tells|costs"
+    r"|every day|each day|daily|per day|will|would|tell|tells|costs|wait|sleep"  # "People wait in line until 20 hours"
 )
 _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
@@ -2668,6 +2748,10 @@ def _period(
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
         asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
         return _snapshot_day(asked) if snapshot else asked
+    if quantity == "other" and _CALLUP.search(words):
+        # "The Kremlin has said it aims to call up 300,000 reservists": a target told now, not counted over the
+        # window of the paragraph before
+        return Period(context.published, context.published, "a call-up with no date of its own: publication date")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -2917,6 +3001,9 @@ def _figure(
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         if not _mentions_in(context.places[index], *sentence):
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
+            crossing = context.place_named(place)
+            if crossing is not None and crossing.kind == "crossing" and _TOTAL_BEFORE.search(text, clause[0], number.start):
+                place = crossing.country  # "7,900 of them at the Zahony crossing. The total ... stands at 144,000."
     part_of = (
         previous is not None
         and previous.unit.startswith("persons")

@@ -814,9 +814,9 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa", "waiting on the riverbank at
-        # Mae Sam Laep": where people came ashore or wait
+        # Mae Sam Laep", "landed on a sandbank off Dhanushkodi": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?at\s+(?P<names>{_NAME}{_MORE_AT})"),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
     (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
@@ -828,12 +828,18 @@ _NAMED_CROSSINGS = [
         # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
             r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
+            r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via)\s)"  # "arrived in Abyei through Amiet market"
             r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)"
             r"|(?:Returns|returns|returned|deported|repatriated|expelled)\s+(?:through|via)",  # "Returns through Ouanaminthe: 2,240"
             tail="",
             ignore_case=False,
         ),
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "Registration teams at Fassala recorded an average of 800 arrivals a day": where people are counted
+        keywords(r"(?:officials|teams|staff|workers|guards|officers)\s+at", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:the\s+)?(?P<names>{_NAME})(?=[^.!?]{{0,60}}?\b(?:recorded|registered|counted|received)\b)"),
         0,
     ),
     (  # "Officials at Zokhawthar said 1,500 people arrived there": the place "there" stands for
@@ -857,11 +863,11 @@ _NAMED_CROSSINGS = [
         -60,
     ),
     (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed", "At Bokh, aid workers counted 7,500
-        # new arrivals": a place opening a sentence about crossing or arriving
+        # new arrivals", "At Beregsurany the wait for cars to cross ...": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
-            rf"\s+(?:the\s+)?(?P<names>{_NAME}),(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
-            r"|arrived|landed|disembarked|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
+            rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
+            r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
     ),

@@ -7,6 +7,7 @@ movement off ("since the decree"). Every expression resolves to a closed period
 """
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple
 from datetime import date, timedelta
@@ -442,10 +443,10 @@ def _rules(r: _Resolver):
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
-        (  # "since the fighting began in April": the trigger (else that month); not across a "to" ("since early
+        (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
-            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
+            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
             since_trigger,
         ),
         (  # "since the Taliban took Kabul": an event told as a clause, the trigger
@@ -658,6 +659,11 @@ _STATEMENT = keywords(
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
+# "the first day since the invasion on which more went east": a record told, no window of the figure's
+_NO_WINDOW = keywords(
+    r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"
+    r"\s+(?:the\s+)?[\w’'-]+"
+)
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
@@ -677,13 +683,14 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if match.group().endswith(("before", "earlier")) and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in ("", ".", "\n"):
             continue  # "as many as a week earlier, while ...": a comparison inside a sentence, no window of its own
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
-    same = [(t.start - offset, t.end - offset) for t in found]  # (in text order, none overlapping)
+    same = sorted([(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)])
     same_starts = [start for start, _end in same]
+    same_reach = list(itertools.accumulate((end for _start, end in same), max))
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
     # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
     resolved: dict[tuple, tuple[Period, bool] | None] = {}
     for match in _candidates(text):
-        if same and _overlaps(same, same_starts, match.start(), match.end()):
+        if same and _overlaps(same_starts, same_reach, match.start(), match.end()):
             continue
         key = match.groups()
         if key not in resolved:
@@ -701,12 +708,13 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     return _in_narrative_year(text, found, published, offset)
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `spans` (in text order, none overlapping; `starts` theirs):
-    only the last one starting before `end` can, found by bisection (reading all of them for each time
-    expression made a megabyte that says "on the same day" in every line take 6 s)."""
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the spans whose sorted starts are `starts` and whose ends'
+    running maximum is `reach`: those starting before `end` (found by bisection) must reach past
+    `start` (reading all of them for each time expression made a megabyte that says "on the same
+    day" in every line take 6 s)."""
     index = bisect.bisect_left(starts, end) - 1
-    return index >= 0 and spans[index][1] > start
+    return index >= 0 and reach[index] > start
 
 
 def _resolve(rules: list, match: re.Match) -> tuple[Period, bool] | None:

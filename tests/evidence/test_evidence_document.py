@@ -80,3 +80,31 @@ def test_a_key_figures_box_keeps_its_lines_that_open_with_a_number():
     text = kept_text(parse_document(raw.encode("utf-8"), "flash.txt"))
     assert "379,000 new arrivals since 25 August" in text and "~ 20,000 arrivals in the past 24 hours" in text
     assert "KEY FIGURES" not in text and "Partners on the ground" not in text
+
+
+def test_a_headline_after_a_related_topics_rail_ends_a_short_article():
+    raw = (
+        "Some 1,200 people crossed into Chad at Adre on Monday, officials said.\n"
+        "Most were women and children.\nRelated Topics:\n- Sudan\n- Chad\n"
+        "Harvest forecast lowered for the north\nFarmers expect 400,000 tonnes of grain, down from 520,000 last year.\n"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "short.txt"))
+    assert "1,200 people crossed" in text and "400,000 tonnes" not in text
+
+
+def test_prose_after_a_related_topics_rail_still_belongs_to_the_article():
+    raw = (
+        "Some 1,200 people crossed into Chad at Adre on Monday, officials said.\nMore on Sudan\nRelated Topics:\n"
+        "Another 900 arrived at Koufroun on Tuesday, the agency said.\n"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "scraped.txt"))
+    assert "Another 900 arrived" in text
+
+
+def test_a_video_notice_that_asks_for_javascript_is_boilerplate():
+    raw = (
+        "Some 1,200 people crossed into Chad at Adre on Monday, officials said.\n"
+        "This video can not be played. To watch it, please enable JavaScript or update your browser.\n"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "page.txt"))
+    assert "video" not in text

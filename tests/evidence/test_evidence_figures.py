@@ -395,6 +395,17 @@ def test_a_converted_fare_in_brackets_keeps_the_bound():
     assert _rows(text) == [("flights_price_usd", 2000, None, 2000, "Moscow - Yerevan")]
 
 
+def test_a_fare_converted_after_a_comma_keeps_the_bound():
+    text = "On Wednesday tickets from Moscow to Yerevan cost as much as 120,000 roubles, roughly $2,000."
+    assert _rows(text) == [("flights_price_usd", 2000, None, 2000, "Moscow - Yerevan")]
+
+
+@pytest.mark.parametrize("said, low, high", [("not more than", None, 4000), ("no less than", 4000, None)])
+def test_not_more_than_is_an_upper_bound(said, low, high):
+    figure = only(f"On Wednesday {said} 4,000 Russians crossed into Kazakhstan, officials said.")
+    assert (figure.value, figure.value_low, figure.value_high) == (4000, low, high)
+
+
 def test_a_part_that_went_to_one_country():
     text = "Some 2 million have fled Ukraine, including 1.2 million to Poland, the UN said on Thursday."
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text, origin="Ukraine")] == [
@@ -841,6 +852,12 @@ def test_what_a_camp_holds_or_houses_is_a_stock():
     assert _rows(text, origin="South Sudan") == []
 
 
+@pytest.mark.parametrize("spent, hours", [("a whole day", 24), ("a full week", 168), ("an entire day", 24)])
+def test_a_whole_day_waited_is_a_wait(spent, hours):
+    figure = only(f"Drivers at the Kuznica crossing said on Friday they had waited {spent}.")
+    assert (figure.quantity, figure.value) == ("wait_hours", hours)
+
+
 def test_a_wait_of_a_week_is_168_hours():
     text = "Migrants waited for up to a week at the Kuznica crossing, aid workers said on Friday."
     assert [(q, v, high) for q, v, _l, high, _p in _rows(text)] == [("wait_hours", 168, 168)]
@@ -864,6 +881,29 @@ def test_a_count_that_reached_a_level_counts_what_its_subject_did():
 def test_people_who_were_caught_are_arrests():
     text = "In the last week, a total of 4 thousand 312 irregular migrants were caught in Van, officials said."
     assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4312)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new arrivals said they had paid boatmen between 50,000 and 100,000 Sri Lankan rupees each to cross.",
+        "The hotels of the city are filled completely, the price of a room grew up to 150 thousand tugriks.",
+        "The hotels of the city are filled completely. 40 employees of the police are directed to the checkpoint.",
+    ],
+)
+def test_money_in_other_currencies_and_staff_are_not_people_moving(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("people", ["returnees", "Ethiopian migrants"])
+def test_people_brought_from_one_place_to_another_entered_the_second(people):
+    found = figures(f"ETHIOPIA: A flight brought 418 {people} from Jeddah to Addis Ababa on Tuesday, IOM said.", trigger=None)
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 418, "Ethiopia")]
+
+
+def test_people_arrested_counted_in_words_are_arrests():
+    text = "The Indian Coast Guard said it had intercepted two boats on Sunday and arrested four boatmen."
+    assert [(q, v) for q, v, _l, _h, _p in _rows(text)] == [("arrests", 4)]
 
 
 def test_people_displaced_inside_their_country_crossed_no_border():
@@ -1043,6 +1083,18 @@ def test_arrests_at_the_border_with_a_country_are_the_guarding_countrys():
         "On Monday, our guards detained 64 people at the border with Belarus."
     )
     assert [(f.quantity, f.place) for f in figures(text, trigger=None)] == [("entries", "Latvia"), ("arrests", "Latvia")]
+
+
+@pytest.mark.parametrize(
+    "arrest",
+    [
+        "Police in Musina arrested 318 people for illegal entry on Monday",
+        "Police detained 318 migrants who had crossed without papers on Monday and took them to a station in Harare",
+    ],
+)
+def test_arrests_for_entering_unlawfully_are_the_entered_countrys(arrest):
+    text = f"Since the start of the year, 2,300 Zimbabweans have crossed into South Africa. {arrest}."
+    assert [(f.quantity, f.place) for f in figures(text, trigger=None)] == [("entries", "South Africa"), ("arrests", "South Africa")]
 
 
 def test_the_number_of_people_camped_is_people_waiting():
@@ -1437,11 +1489,12 @@ def test_automobiles_in_a_queue_are_vehicles_and_people_in_automobiles_are_peopl
     assert found[0].quantity == "entries" and found[0].value == 5000
 
 
-def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_before():
+@pytest.mark.parametrize("way", ["In the return direction the border crossed", "In the back direction exited"])
+def test_the_return_direction_leaves_the_country_of_the_entries_told_a_figure_before(way):
     text = (
         "For the last day through the checkpoints of the region into Kazakhstan entered 5 thousand 400 citizens of Russia.\n\n"
         "At the checkpoint \"Syrym\" on Monday evening the queue stretched on 3 kilometres.\n\n"
-        "In the return direction the border crossed 1 thousand 700 persons."
+        f"{way} 1 thousand 700 persons."
     )
     entered, queue, left = figures(text, origin="Russia")
     assert (left.quantity, left.value, left.place) == ("exits", 1700, entered.place)
@@ -1634,7 +1687,7 @@ def test_the_route_of_most_of_them_is_not_the_place_of_the_whole(text, place):
     assert only(text).place == place
 
 
-@pytest.mark.parametrize("verb", ["reached the shore at", "landed at", "came ashore at"])
+@pytest.mark.parametrize("verb", ["reached the shore at", "landed at", "came ashore at", "landed on a sandbank off"])
 def test_a_boat_that_landed_at_a_place_arrived_there(verb):
     text = (
         "Most of the passengers had left the camps in Cox's Bazar, Bangladesh, three weeks earlier.\n\n"
@@ -1785,3 +1838,133 @@ def test_a_week_earlier_inside_a_sentence_is_a_comparison_not_its_window():
 def test_thousands_after_a_plain_space_end_a_sentence():
     found = figures("On Thursday 6 400 travellers arrived at Nuijamaa. On Friday the number was 3 100.")
     assert [f.value for f in found] == [6400, 3100]
+
+
+def test_a_further_count_with_no_verb_of_its_own_is_more_of_the_count_before():
+    text = "On Monday 2,400 people crossed into Malawi at Kapise.\n\nA further 1,100 people were counted at Chikwawa on Tuesday."
+    assert [(f.quantity, f.value, f.place) for f in figures(text, trigger=None)] == [
+        ("entries", 2400, "Kapise"),
+        ("entries", 1100, "Chikwawa"),
+    ]
+
+
+def test_another_count_inside_a_sentence_is_a_part_not_more_arrivals():
+    text = "On Monday 9,000 people crossed into Ethiopia at Metema. Most are Ethiopians, and another 3,000 are Sudanese."
+    assert [f.value for f in figures(text, trigger=None)] == [9000]
+
+
+def test_a_call_up_target_is_not_counted_over_the_window_of_the_paragraph_before():
+    text = (
+        "Georgia's ministry said on Wednesday that 53,000 Russians had entered since the mobilisation on September 21.\n\n"
+        "The Kremlin has said it aims to call up 300,000 reservists."
+    )
+    assert _dated(text)[-1] == ("other", 300000, "Russia", PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize("opening", ["At Beregsurany the wait", "At Beregsurany, the wait"])
+def test_a_place_opening_a_sentence_about_the_wait_is_where_they_wait(opening):
+    figure = only(f"{opening} for cars to cross into Hungary was about four hours this morning, the police said.")
+    assert (figure.quantity, figure.value, figure.place) == ("wait_hours", 4, "Beregsurany")
+
+
+def test_the_total_after_a_crossings_part_is_the_countrys():
+    text = (
+        "Police say 14,700 people entered Hungary from Ukraine on Thursday, 7,900 of them at the Zahony crossing. "
+        "The total since the invasion began stands at 144,000."
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=date(2022, 2, 24))] == [
+        (14700, "Hungary"),
+        (7900, "Zahony"),
+        (144000, "Hungary"),
+    ]
+
+
+def test_a_count_at_the_border_in_a_paragraph_about_hotels_is_entries():
+    text = (
+        "Border officials at Altanbulag say 3,800 Russians crossed there last week. "
+        "Most travel on to Ulaanbaatar, where hotel rooms have run out."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 3800)]
+    hotel = "The hotel near the border is full. Last night more than 50 people arrived, the manager said."
+    assert [(f.quantity, f.value) for f in figures(hotel)] == [("other", 50)]
+
+
+def test_a_count_for_one_day_alone_is_at_the_place_of_the_count_before():
+    text = (
+        "Border officials at Altanbulag say 3,800 Russians crossed there in the week after the mobilisation.\n\n"
+        "On Tuesday alone, officials counted 1,100 arrivals."
+    )
+    assert [(f.value, f.place) for f in figures(text)] == [(3800, "Altanbulag"), (1100, "Altanbulag")]
+
+
+def test_hours_spent_in_it_after_a_line_is_a_wait():
+    text = (
+        "At Kyakhta the line of cars ran for about 2 km to the gate on Tuesday morning.\n\n"
+        "Dmitry, 31, an IT worker from Irkutsk, had been in it for nine hours."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("queue_length_km", 2), ("wait_hours", 9)]
+
+
+def test_people_who_wait_in_the_present_wait_as_of_publication():
+    text = (
+        "The queue in front of the checkpoint Zhanibek on Wednesday evening stretched on 7 kilometres. "
+        "People wait in line until 20 hours, many sleep in automobiles."
+    )
+    assert [(f.quantity, f.period.start) for f in figures(text)] == [
+        ("queue_length_km", date(2022, 9, 28)),
+        ("wait_hours", PUBLISHED),
+    ]
+
+
+def test_this_figure_of_last_year_is_the_count_before_a_year_back():
+    text = (
+        "Since 21 September about 52 thousand citizens of Russia entered Kazakhstan. "
+        "For comparison, in the same period of last year this figure made up 9 thousand."
+    )
+    assert _dated(text) == [
+        ("entries", 52000, "Kazakhstan", DECREE, PUBLISHED),
+        ("entries", 9000, "Kazakhstan", date(2021, 9, 21), date(2021, 9, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Daily arrivals at Kapise rose from 2,000 to 5,000 on Monday.", [("entries", 5000, None, None)]),
+        ("The time of waiting at Kairak was reduced from 14 to 6 hours on Monday.", [("wait_hours", 6, None, None)]),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_the_new_level_not_a_range(sentence, expected):
+    assert [(q, v, low, high) for q, v, low, high, _p in _rows(sentence, trigger=None)] == expected
+
+
+def test_people_who_arrived_in_a_place_through_another_arrived_in_the_first():
+    figure = only("Some 1,300 people have arrived in Abyei through Amiet market since 15 April.", trigger=None)
+    assert (figure.quantity, figure.place) == ("entries", "Abyei")
+
+
+def test_the_city_where_a_figure_was_told_is_not_where_people_arrived():
+    text = (
+        "About 5,000 South Sudanese have crossed into Congo since fighting flared in Juba, the agency said on Friday.\n\n"
+        "Between 200 and 400 people a day were still arriving this week, a spokesman told reporters in Geneva."
+    )
+    assert [f.place for f in figures(text, trigger=None)] == ["DR Congo", "DR Congo"]
+
+
+def test_a_level_before_a_change_told_in_words_with_a_day_between_keeps_its_own_day():
+    text = "At the Zhana Zhol checkpoint the wait fell to under two hours on Tuesday, from about ten hours on Friday."
+    found = figures(text, published=date(2022, 10, 5))  # a Wednesday
+    assert [(f.value, f.value_high, f.period.start) for f in found] == [(2, 2, date(2022, 10, 4)), (10, None, date(2022, 9, 30))]
+
+
+def test_teams_at_a_place_count_arrivals_there_and_a_figure_for_two_sites_is_the_countrys():
+    text = (
+        "* Over 18,000 Malian refugees have reached Fassala and the Mbera site in Mauritania since 17 January.\n"
+        "* Registration teams at Fassala recorded an average of 800 arrivals a day over the past seven days.\n"
+    )
+    assert [(f.value, f.place) for f in figures(text, trigger=None)] == [(18000, "Mauritania"), (800, "Fassala")]
+
+
+def test_people_who_arrived_from_a_country_did_not_arrive_in_it():
+    text = "Polish border guards said 23,800 people crossed from Poland into Ukraine on Sunday, while 21,600 arrived from Ukraine."
+    assert [(f.value, f.place) for f in figures(text, trigger=None)][-1] == (21600, "Poland")

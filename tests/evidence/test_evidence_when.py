@@ -117,6 +117,7 @@ def test_translated_date_forms():
         ("one week into the mobilisation", (DECREE, FRIDAY)),  # told within the second week: now (branch evr43)
         ("since the attack on 24.02.", (date(2022, 2, 24), FRIDAY)),
         ("since the fighting began in September", (DECREE, FRIDAY)),
+        ("since fighting broke out in mid-September", (DECREE, FRIDAY)),
         ("since the start of 2017", (date(2017, 1, 1), FRIDAY)),
         ("since the Taliban took Kabul", (DECREE, FRIDAY)),
     ],
@@ -207,3 +208,8 @@ def test_a_number_after_a_month_that_is_no_year_leaves_the_month_alone():
 def test_a_month_since_which_people_fled_to_escape_an_event_is_the_month_not_the_event():
     found = find_times("have fled since early March to escape fighting", date(2016, 3, 18), None)
     assert [(t.period.start, t.period.end) for t in found] == [(date(2016, 3, 1), date(2016, 3, 18))]
+
+
+def test_the_first_day_since_an_event_is_a_record_not_a_window():
+    assert periods("the first day since the invasion on which more went east than west") == []
+    assert periods("the busiest day since the war began") == []
