@@ -112,6 +112,7 @@ FIRST_CONTACT = {
     "fortyninth": (0.51, 0.54, "c2af827"),  # written on evr49 after evdateline's rules, scored once (19 / 18 / 16)
     "fiftieth": (0.70, 0.70, "bb23d7b"),  # written on evr49 after its own rules, scored once (14 / 6 / 6; main's: the same)
     "fiftyfirst": (0.62, 0.67, "f2c3bfd"),  # written on evr49 after all its rules, scored once (8 / 5 / 4; main's: the same)
+    "fiftysecond": (0.29, 0.32, "7be5026"),  # written on evr52 before any code was read, scored once (7 / 17 / 15)
 }
 
 
