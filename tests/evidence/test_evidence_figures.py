@@ -191,6 +191,11 @@ def test_translated_thousands():
     ]
 
 
+def test_translated_thousands_with_a_remainder():
+    found = figures("Only for Monday the border at the Upper Lars point crossed 3 thous. 400 persons.")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 3400)]
+
+
 def test_m_is_million_before_people_and_not_before_a_queue():
     refugees = only("More than 2m refugees have left Ukraine since the invasion, the UN said.")
     assert (refugees.quantity, refugees.value) == ("departures_total", 2_000_000)
