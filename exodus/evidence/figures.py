@@ -2171,7 +2171,9 @@ def _place(
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
-    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, sentence[1])):
+    # ("1,018 waded ashore on Langkawi, a day after about 600 landed in Indonesia": the landing of the next number)
+    next_number = _DIGIT.search(text, number.end, sentence[1])
+    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, next_number.start() if next_number else sentence[1])):
         name = _route_end(landed.group("name"))
         if name:
             return name

@@ -876,6 +876,18 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
         0,
     ),
+    (  # "crossed into the Cameroonian town of Kousseri", "waded ashore on the resort island of Langkawi": the town,
+        # village or island people arrive in (not "an advance on the town of Kobani", nor a town placed in a country
+        # named after it: "the town of Birao in the Central African Republic" is the country's)
+        keywords(r"into|to|in|at|reached|ashore\s+on", tail="", ignore_case=False),
+        re.compile(rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island)\s+of\s+(?P<names>{_NAME})(?!\s+in\s)"),
+        0,
+    ),
+    (  # "crossed Lake Tanganyika to Kagunga, a lakeshore village": a place named, then called a town or village
+        keywords(r"into|to|in|at|reached", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island)\b"),
+        0,
+    ),
     (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an
         # advance on the town of Kobani", nor "reached the town of Birao in the Central African Republic")
         keywords(r"town|village", tail="", ignore_case=False),

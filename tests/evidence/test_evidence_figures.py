@@ -1973,3 +1973,20 @@ def test_teams_at_a_place_count_arrivals_there_and_a_figure_for_two_sites_is_the
 def test_people_who_arrived_from_a_country_did_not_arrive_in_it():
     text = "Polish border guards said 23,800 people crossed from Poland into Ukraine on Sunday, while 21,600 arrived from Ukraine."
     assert [(f.value, f.place) for f in figures(text, trigger=None)][-1] == (21600, "Poland")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("About 4,000 Hondurans crossed the river into the Guatemalan town of Corinto on Sunday.", "Corinto"),
+        ("Some 700 migrants came ashore on the small island of Pulau Weh on Sunday.", "Pulau Weh"),
+        ("On Sunday 2,300 people crossed the river to Gbeya, a riverside village in the north.", "Gbeya"),
+    ],
+)
+def test_the_town_village_or_island_people_arrived_in_named_with_its_noun(sentence, place):
+    assert only(sentence, trigger=None).place == place
+
+
+def test_a_landing_told_after_a_later_number_is_that_numbers():
+    text = "Police said 900 migrants waded ashore on the island of Pulau Weh on Sunday, a day after 300 landed in Thailand."
+    assert [f.place for f in figures(text, trigger=None)] == ["Pulau Weh", "Thailand"]
