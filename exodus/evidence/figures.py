@@ -2205,6 +2205,8 @@ def _place(
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
+                # ("45,000 of them are still in a camp near Ruweished": those who stayed in the country, not at the post)
+                and not (quantity == "net_arrivals" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
             ):
                 arrived.append(m)
         if len(arrived) > 1:

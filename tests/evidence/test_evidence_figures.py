@@ -1990,3 +1990,12 @@ def test_the_town_village_or_island_people_arrived_in_named_with_its_noun(senten
 def test_a_landing_told_after_a_later_number_is_that_numbers():
     text = "Police said 900 migrants waded ashore on the island of Pulau Weh on Sunday, a day after 300 landed in Thailand."
     assert [f.place for f in figures(text, trigger=None)] == ["Pulau Weh", "Thailand"]
+
+
+def test_those_still_in_a_camp_near_a_crossing_are_the_countrys_net_arrivals():
+    text = (
+        "More than 40,000 people have entered Jordan from Iraq at the Karama border post since Aug. 2. "
+        "About 9,000 of them are still in a camp near Karama."
+    )
+    found = figures(text, published=date(1990, 9, 3), trigger=date(1990, 8, 2))
+    assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Jordan")
