@@ -182,8 +182,8 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
-_OTHER_UNITS = (
-    r"employees|staff|(?:[A-Z][a-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+_OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
+    r"employees|staff|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand)"  # "Sri Lankan rupees"
 )
 _UNIT_AFTER = re.compile(
@@ -194,7 +194,7 @@ _UNIT_AFTER = re.compile(
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
@@ -213,6 +213,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
+    r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)

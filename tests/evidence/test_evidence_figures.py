@@ -894,6 +894,8 @@ def test_people_who_were_caught_are_arrests():
         "The new arrivals said they had paid boatmen between 50,000 and 100,000 Sri Lankan rupees each to cross.",
         "The hotels of the city are filled completely, the price of a room grew up to 150 thousand tugriks.",
         "The hotels of the city are filled completely. 40 employees of the police are directed to the checkpoint.",
+        "A seat in a canoe across the river to Cameroon now costs 5,000 CFA francs, people arriving there said.",
+        "Temperatures at the crossing into Jordan reached 45 degrees on Sunday.",
     ],
 )
 def test_money_in_other_currencies_and_staff_are_not_people_moving(sentence):
