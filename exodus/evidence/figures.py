@@ -2357,6 +2357,9 @@ _SAID_IN = keywords(
     tail=r"\s+$",
 )
 
+# "since fighting erupted in Juba": where the event that set people moving happened, not where they went
+_EVENT_IN = keywords(r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?)\s+in", tail=r"\s+$")
+
 
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
@@ -2369,6 +2372,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
         or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
+        or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
     )
     return _ArrivalCues(
         excluded,

@@ -2001,3 +2001,8 @@ def test_those_still_in_a_camp_near_a_crossing_are_the_countrys_net_arrivals():
     )
     found = figures(text, published=date(1990, 9, 3), trigger=date(1990, 8, 2))
     assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Jordan")
+
+
+def test_where_fighting_erupted_is_not_where_people_arrived():
+    text = "ETHIOPIA: South Sudan emergency update\n\n- Arrivals since clashes broke out in Juba on 8 July have passed 6,000.\n"
+    assert [f.place for f in figures(text, published=date(2016, 7, 20), trigger=None)] == ["Ethiopia"]
