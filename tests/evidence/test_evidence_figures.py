@@ -2006,3 +2006,8 @@ def test_those_still_in_a_camp_near_a_crossing_are_the_countrys_net_arrivals():
 def test_where_fighting_erupted_is_not_where_people_arrived():
     text = "ETHIOPIA: South Sudan emergency update\n\n- Arrivals since clashes broke out in Juba on 8 July have passed 6,000.\n"
     assert [f.place for f in figures(text, published=date(2016, 7, 20), trigger=None)] == ["Ethiopia"]
+
+
+def test_people_who_have_gone_to_a_country_entered_it():
+    figure = only("Since January some 4,100 Eritreans have gone to Ethiopia, the agency said.", trigger=None, origin="Eritrea")
+    assert (figure.quantity, figure.place) == ("entries", "Ethiopia")
