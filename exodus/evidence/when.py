@@ -56,6 +56,8 @@ _TRIGGER = (
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
+# an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
+_HOUR_ON = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?|(?:noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
 class Period(NamedTuple):  # named tuples: made by the thousand per page, and several times cheaper to make
@@ -472,7 +474,7 @@ def _rules(r: _Resolver):
         ),
         (
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
-            rf"{_day_pattern('t')}",
+            rf"{_HOUR_ON}{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
         (
