@@ -549,7 +549,8 @@ def _rules(r: _Resolver):
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
-        (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
+        # ("crossed during the night, police said today": the night before, as "overnight")
+        (r"yesterday|last\s+night|overnight|(?:during|in)\s+the\s+night\b(?!\s+of)", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         (r"(?:over|at|during|on|in)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),

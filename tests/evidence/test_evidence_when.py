@@ -224,3 +224,8 @@ def test_a_date_in_brackets_after_a_windows_last_day_restates_it():
     assert periods("In the week to Sunday (25 September), 9,000 crossed.") == [(date(2022, 9, 19), date(2022, 9, 25))]
     # a window named in brackets is no restatement: it says which week
     assert periods("this week (26 - 30 September)")[-1] == (date(2022, 9, 26), FRIDAY)
+
+
+@pytest.mark.parametrize("text", ["crossed during the night, police said today", "came over in the night"])
+def test_the_night_told_with_no_day_is_the_night_before(text):
+    assert periods(text)[0] == (date(2022, 9, 29), date(2022, 9, 29))
