@@ -691,7 +691,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
     # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
     resolved: dict[tuple, tuple[Period, bool] | None] = {}
-    last_end, last_day = -1, None
+    last_end, last_period = -1, None
     for match in _candidates(text):
         if same and any(match.start() < e and s < match.end() for s, e in same):
             continue
@@ -701,15 +701,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if resolved[key] is None:
             continue
         period, as_of = resolved[key]
-        if period.start == period.end == last_day and _RESTATED.fullmatch(text, last_end, match.start()):
-            continue  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
+        if last_period and period.start == period.end == last_period.end and _RESTATED.fullmatch(text, last_end, match.start()):
+            period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         line_start = text.rfind("\n", 0, match.start()) + 1
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
             or _DATELINE.fullmatch(text, line_start, match.start())
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
-        last_end, last_day = match.end(), period.end
+        last_end, last_period = match.end(), period
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, found, published, offset)
 

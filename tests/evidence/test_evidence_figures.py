@@ -2011,3 +2011,8 @@ def test_where_fighting_erupted_is_not_where_people_arrived():
 def test_people_who_have_gone_to_a_country_entered_it():
     figure = only("Since January some 4,100 Eritreans have gone to Ethiopia, the agency said.", trigger=None, origin="Eritrea")
     assert (figure.quantity, figure.place) == ("entries", "Ethiopia")
+
+
+def test_a_date_in_brackets_after_a_windows_last_day_is_no_count():
+    figure = only("In the week to Sunday (25 September), 9,000 people crossed into Georgia.")
+    assert (figure.value, figure.period.start, figure.period.end) == (9000, date(2022, 9, 19), date(2022, 9, 25))

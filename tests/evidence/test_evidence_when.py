@@ -221,7 +221,8 @@ def test_a_window_of_hours_to_an_hour_on_a_day_ends_that_day(text):
 
 
 def test_a_date_in_brackets_after_a_windows_last_day_restates_it():
-    assert periods("In the week to Sunday (25 September), 9,000 crossed.") == [(date(2022, 9, 19), date(2022, 9, 25))]
+    week = (date(2022, 9, 19), date(2022, 9, 25))
+    assert periods("In the week to Sunday (25 September), 9,000 crossed.") == [week, week]
     # a window named in brackets is no restatement: it says which week
     assert periods("this week (26 - 30 September)")[-1] == (date(2022, 9, 26), FRIDAY)
 
