@@ -1868,7 +1868,8 @@ _ROUTE = re.compile(
 
 
 _BARE_CROSSED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing|(?:came|come|went|got|passed)\s+(?:through|across|over))"  # "2,400 came through"
+    r"(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
 _SENT_BACK = keywords(

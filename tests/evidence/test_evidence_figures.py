@@ -2016,3 +2016,12 @@ def test_people_who_have_gone_to_a_country_entered_it():
 def test_a_date_in_brackets_after_a_windows_last_day_is_no_count():
     figure = only("In the week to Sunday (25 September), 9,000 people crossed into Georgia.")
     assert (figure.value, figure.period.start, figure.period.end) == (9000, date(2022, 9, 19), date(2022, 9, 25))
+
+
+def test_people_who_came_through_with_no_place_came_through_the_crossing_named_before():
+    text = (
+        "Some 9,000 Libyans have crossed into Tunisia through the Ras Jdir crossing since 1 March, officials said.\n\n"
+        "On Monday 1,400 people came through, against about 800 a day last week."
+    )
+    found = figures(text, published=date(2011, 3, 22), trigger=None)
+    assert [(f.value, f.place) for f in found] == [(9000, "Ras Jdir"), (1400, "Ras Jdir"), (800, "Ras Jdir")]
