@@ -1528,7 +1528,9 @@ _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into
 # people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
 # assistance", "reached 30,000 refugees with food aid"
 _HELPED_BEFORE = keywords(
-    r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
+    # (not "brought to more than 60,000 the number who have reached Austria": a running total)
+    r"(?:delivered|provided|distributed|gave|given)\b[^.;]{0,50}?\bto|brought\s+(?!to\b)[^.;]{0,50}?\bto"
+    r"|vaccinated|immuni[sz]ed|fed|treated|screened"
     r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )

@@ -2025,3 +2025,12 @@ def test_people_who_came_through_with_no_place_came_through_the_crossing_named_b
     )
     found = figures(text, published=date(2011, 3, 22), trigger=None)
     assert [(f.value, f.place) for f in found] == [(9000, "Ras Jdir"), (1400, "Ras Jdir"), (800, "Ras Jdir")]
+
+
+def test_brought_to_a_number_the_number_who_arrived_is_a_running_total_not_aid():
+    figure = only(
+        "The new arrivals brought to more than 9,000 the number of Syrians who have reached Jordan since 1 March.",
+        published=date(2013, 3, 20),
+        trigger=None,
+    )
+    assert (figure.quantity, figure.value, figure.value_low, figure.place) == ("entries", 9000, 9000, "Jordan")
