@@ -2428,6 +2428,10 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
     return Period(_in_year(period.start, year), _in_year(period.end, year), f"{period.how}, in {year}")
 
 
+# an aside on who the people counted were: ", most of them Egyptian workers who fled Kuwait after the invasion"
+_WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*?\bwho\b[^,;]*")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -2448,6 +2452,11 @@ def _period(
     mentions = context.times[index] if not any(cues_before) else [  # (most paragraphs have no such cue)
         t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(cues, sentence[0], number)
     ]
+
+    aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
+        mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+        clause = (clause[0], aside.start())
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:

@@ -2034,3 +2034,12 @@ def test_brought_to_a_number_the_number_who_arrived_is_a_running_total_not_aid()
         trigger=None,
     )
     assert (figure.quantity, figure.value, figure.value_low, figure.place) == ("entries", 9000, 9000, "Jordan")
+
+
+def test_an_aside_on_who_the_people_were_does_not_date_the_count():
+    text = (
+        "About 3,000 people a day are crossing into Tunisia at Ras Jdir, most of them Egyptian workers who fled "
+        "Tripoli after the uprising, officials said on Monday."
+    )
+    figure = only(text, published=date(2011, 3, 7), trigger=date(2011, 2, 17))
+    assert (figure.period.start, figure.period.end) == (date(2011, 3, 7), date(2011, 3, 7))
