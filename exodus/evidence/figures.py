@@ -308,7 +308,7 @@ _EARLIER = re.compile(
     r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier)$")  # a time mention "a week before" (`when._SAME_PERIOD`)
+_ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"

@@ -673,6 +673,8 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
     r"|(?:a|one|the)\s+(?:day|week|month)\s+(?:before|earlier)(?=\s*,)"  # "A week before, the number was": opening a
     # sentence, the window of the figure before, one such unit back (`figures._period`)
+    # "1,018 came ashore on Sunday, a day after about 600 landed in Aceh": the figure after it, one such unit back
+    r"|(?:a|one)\s+(?:day|week)\s+after(?=\s+(?:about|some|around|nearly|more\s+than|over|\d))"
 )
 
 
@@ -686,6 +688,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     for match in _SAME_PERIOD.finditer(text):
         if match.group().endswith(("before", "earlier")) and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in ("", ".", "\n"):
             continue  # "as many as a week earlier, while ...": a comparison inside a sentence, no window of its own
+        if match.group().endswith("after") and text[max(0, match.start() - 2) : match.start()] != ", ":
+            continue  # only an aside after a comma ("on Sunday, a day after 600 landed") dates the figure after it
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
     same = [(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)]
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose

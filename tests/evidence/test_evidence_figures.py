@@ -2043,3 +2043,12 @@ def test_an_aside_on_who_the_people_were_does_not_date_the_count():
     )
     figure = only(text, published=date(2011, 3, 7), trigger=date(2011, 2, 17))
     assert (figure.period.start, figure.period.end) == (date(2011, 3, 7), date(2011, 3, 7))
+
+
+def test_a_day_after_in_an_aside_dates_the_figure_after_it_one_day_back():
+    text = "Police said 900 migrants waded ashore on Pulau Weh on Sunday, a day after about 300 landed in Thailand."
+    found = figures(text, published=date(2015, 5, 12), trigger=None)
+    assert [(f.value, f.period.start, f.period.end) for f in found] == [
+        (900, date(2015, 5, 10), date(2015, 5, 10)),
+        (300, date(2015, 5, 9), date(2015, 5, 9)),
+    ]
