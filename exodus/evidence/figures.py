@@ -320,11 +320,13 @@ _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": t
     r"(?:\s+on\s+[A-Z]\w+)?\s*,?\s+from"  # "fell to under two hours on Tuesday, from about ten hours on Friday"
 )
 _BASELINE_BEFORE_WORDS = (
-    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
+    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compare[ds]? (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
     r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
     rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+# a sentence comparing the figure before with an earlier level: "That compares with 6,800 the week before."
+_COMPARES_OPENING = re.compile(r"\s*(?:That|This|It)\s+(?:compares|compared|(?:is|was)\s+(?:up|down)\s+from)\b")
 # a change told from one level to another: "was reduced from 14 to 6 hours", "rose from 2,000 to 5,000"
 _CHANGE_VERBS = (
     r"rose|risen|fell|fallen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|reduced|cut|shortened"
@@ -1302,7 +1304,10 @@ def _classify(
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
-    if baseline_cue and previous is not None and previous.start >= sentence[0]:
+    if baseline_cue and previous is not None and (
+        previous.start >= sentence[0]
+        or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
+    ):
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
     if _COMPARATIVE_AFTER.match(after) or near_cue and (
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)

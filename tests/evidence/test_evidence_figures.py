@@ -2052,3 +2052,13 @@ def test_a_day_after_in_an_aside_dates_the_figure_after_it_one_day_back():
         (900, date(2015, 5, 10), date(2015, 5, 10)),
         (300, date(2015, 5, 9), date(2015, 5, 9)),
     ]
+
+
+@pytest.mark.parametrize("comparison", ["That compares with 3,100 the week before.", "This is up from 3,100 a week earlier."])
+def test_a_sentence_comparing_the_figure_before_with_an_earlier_level(comparison):
+    text = f"In the week to Sunday, 9,000 people crossed into Georgia. {comparison}"
+    found = figures(text)
+    assert [(f.value, f.place, f.period.start, f.period.end) for f in found] == [
+        (9000, "Georgia", date(2022, 9, 19), date(2022, 9, 25)),
+        (3100, "Georgia", date(2022, 9, 12), date(2022, 9, 18)),
+    ]
