@@ -1652,7 +1652,9 @@ _PART_BY_WHO_LABEL = re.compile(
     r"(?:(?:adult|young|elderly|unaccompanied)\s+)?(?:men|women|children|boys|girls|minors|adults|the\s+elderly)\b[^:\n]{0,40}:\s*$",
     re.IGNORECASE,
 )
-_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
+    r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+)
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"

@@ -2062,3 +2062,11 @@ def test_a_sentence_comparing_the_figure_before_with_an_earlier_level(comparison
         (9000, "Georgia", date(2022, 9, 19), date(2022, 9, 25)),
         (3100, "Georgia", date(2022, 9, 12), date(2022, 9, 18)),
     ]
+
+
+def test_of_these_with_a_comma_then_a_nationality_is_who_a_part_is():
+    text = (
+        "Some 2,600 people have arrived in Djibouti from Yemen since 26 March. "
+        "Of these, 900 are Yemeni nationals and the rest Somalis returning from Yemen."
+    )
+    assert [f.value for f in figures(text, published=date(2015, 4, 21), trigger=None)] == [2600]
