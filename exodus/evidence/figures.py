@@ -2336,7 +2336,7 @@ _NUMBER_PART_VIA = re.compile(
 # "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack)
 _LANDED_AT = re.compile(
     r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))\s+(?:at|in)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

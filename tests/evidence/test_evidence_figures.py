@@ -2070,3 +2070,8 @@ def test_of_these_with_a_comma_then_a_nationality_is_who_a_part_is():
         "Of these, 900 are Yemeni nationals and the rest Somalis returning from Yemen."
     )
     assert [f.value for f in figures(text, published=date(2015, 4, 21), trigger=None)] == [2600]
+
+
+def test_a_figure_that_landed_in_two_places_is_the_countrys():
+    text = "SOMALIA: Boats carrying about 900 people from Yemen have landed in Zeila and Lughaye since 1 April, IOM said."
+    assert [f.place for f in figures(text, published=date(2015, 4, 20), trigger=None)] == ["Somalia"]
