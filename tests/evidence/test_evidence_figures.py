@@ -2075,3 +2075,12 @@ def test_of_these_with_a_comma_then_a_nationality_is_who_a_part_is():
 def test_a_figure_that_landed_in_two_places_is_the_countrys():
     text = "SOMALIA: Boats carrying about 900 people from Yemen have landed in Zeila and Lughaye since 1 April, IOM said."
     assert [f.place for f in figures(text, published=date(2015, 4, 20), trigger=None)] == ["Somalia"]
+
+
+def test_a_boat_that_reached_a_town_named_alone_landed_there_and_a_list_with_it_is_the_countrys():
+    text = (
+        "SOMALIA: Boats carrying about 900 people from Yemen have landed in Zeila and Lughaye since 1 April, IOM said. "
+        "On Sunday a boat with 150 passengers reached Lughaye; most were Somalis."
+    )
+    found = figures(text, published=date(2015, 4, 20), trigger=None)
+    assert [(f.value, f.place) for f in found] == [(900, "Somalia"), (150, "Lughaye")]
