@@ -1975,6 +1975,9 @@ def _place(
     origin = context.origin
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
+    aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    if aside:  # ("1,250 were registered at Endabaguna, most of them crossing near Badme": the part's place, not theirs)
+        paragraph_places = [m for m in paragraph_places if not aside.start() <= m.start < aside.end()]
     reach = _section_reach(context, index)
     scopes = [
         _mentions_in(paragraph_places, *clause),
@@ -2371,6 +2374,8 @@ _SAID_IN = keywords(
     tail=r"\s+$",
 )
 
+# "were transferred to the Fylakio reception centre": where people were sent after crossing, not where they crossed
+_MOVED_ON_TO = keywords(r"transferred|relocated|bused|bussed", tail=r"\s+(?:on\s+)?to\s+(?:the\s+)?$")
 # "since fighting erupted in Juba": where the event that set people moving happened, not where they went
 _EVENT_IN = keywords(r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?)\s+in", tail=r"\s+$")
 
@@ -2387,6 +2392,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
         or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
+        or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
     )
     return _ArrivalCues(
         excluded,
@@ -2438,8 +2444,9 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
     return Period(_in_year(period.start, year), _in_year(period.end, year), f"{period.how}, in {year}")
 
 
-# an aside on who the people counted were: ", most of them Egyptian workers who fled Kuwait after the invasion"
-_WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*?\bwho\b[^,;]*")
+# an aside on who the people counted were or how some of them came: ", most of them Egyptian workers who fled Kuwait
+# after the invasion", ", most of them crossing near Badme"
+_WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*")
 
 
 def _period(
@@ -2466,7 +2473,6 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
-        clause = (clause[0], aside.start())
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
@@ -2557,7 +2563,7 @@ def _period(
             return resolve(closest(inside))
         return None
 
-    words = text[slice(*clause)]
+    words = text[clause[0] : aside.start()] + text[aside.end() : clause[1]] if aside else text[slice(*clause)]
     if quantity == "other" and _people_waiting(text, number, clause):
         # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
         # not on another clause's or an earlier sentence's day

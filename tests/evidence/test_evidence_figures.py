@@ -2084,3 +2084,17 @@ def test_a_boat_that_reached_a_town_named_alone_landed_there_and_a_list_with_it_
     )
     found = figures(text, published=date(2015, 4, 20), trigger=None)
     assert [(f.value, f.place) for f in found] == [(900, "Somalia"), (150, "Lughaye")]
+
+
+def test_a_reception_centre_names_where_arrivals_are_counted_and_an_aside_on_some_of_them_does_not():
+    text = "* 800 new arrivals were registered at the Hitsats reception centre this week, most of them crossing near Zalambessa."
+    assert [f.place for f in figures(text, published=date(2016, 3, 20), trigger=None)] == ["Hitsats"]
+
+
+def test_people_transferred_to_a_reception_centre_after_crossing_did_not_cross_there():
+    text = (
+        "In the week of 4 to 10 September police in the Evros region arrested 20 smugglers in Greece. In the same period, "
+        "300 migrants crossed the border irregularly and were transferred to the Filakio reception centre."
+    )
+    found = figures(text, published=date(2023, 9, 12), trigger=None)
+    assert [(f.value, f.place) for f in found][-1] == (300, "Greece")
