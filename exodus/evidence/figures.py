@@ -998,7 +998,7 @@ class _Context:
         """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
         kept or not), which its "this period" means; found on first use."""
         if self.reported is None:
-            line = _REPORTING_PERIOD.search(self.doc.text)
+            line = _REPORTING_PERIOD.search(self.doc.text) or _WEEK_LINE.search(self.doc.text, 0, 300)
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
             self.reported = windows[0] if windows else False
@@ -2612,7 +2612,7 @@ def _period(
                 found = Period(found.start, reported.end, f"{found.how}, to the reporting period's end")
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
             return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
-    if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
+    if ("period" in words or "week" in words) and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
@@ -2705,7 +2705,11 @@ _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a l
 _REPORTING_PERIOD = re.compile(
     r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
 )
-_THIS_PERIOD = keywords(r"(?:this|the)\s+(?:reporting\s+)?period(?!\s+(?:of|since|from|before|after)\b)")
+_THIS_PERIOD = keywords(
+    r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
+)  # ("registered ... during the week" in a weekly update under "14-20 March 2016")
+# a weekly update's line that is only its week: "14-20 March 2016"
+_WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
 # "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")

@@ -2098,3 +2098,12 @@ def test_people_transferred_to_a_reception_centre_after_crossing_did_not_cross_t
     )
     found = figures(text, published=date(2023, 9, 12), trigger=None)
     assert [(f.value, f.place) for f in found][-1] == (300, "Greece")
+
+
+def test_the_week_in_a_weekly_update_is_the_week_its_title_line_gives():
+    text = (
+        "UGANDA: Refugee arrivals - Weekly update\n9-15 May 2016\n\n"
+        "* 2,100 new arrivals were registered at the Nyakabande transit centre during the week.\n"
+    )
+    figure = only(text, published=date(2016, 5, 16), trigger=None)
+    assert (figure.period.start, figure.period.end) == (date(2016, 5, 9), date(2016, 5, 15))
