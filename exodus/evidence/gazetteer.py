@@ -829,7 +829,7 @@ _NAMED_CROSSINGS = [
         keywords(
             r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
             r"|reached(?=\s+[A-Z][\w’'-]+\s*[;.])"  # "a boat with 212 passengers reached Bosaso; most were Somalis"
-            r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via)\s)"  # "arrived in Abyei through Amiet market"
+            r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via|on\s+foot|by\s+(?:boat|bus|truck|road))\b)"  # "arrived in Abyei through Amiet market", "arrived in Assamaka on foot"
             r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)"
             r"|(?:Returns|returns|returned|deported|repatriated|expelled)\s+(?:through|via)",  # "Returns through Ouanaminthe: 2,240"
             tail="",

@@ -2107,3 +2107,8 @@ def test_the_week_in_a_weekly_update_is_the_week_its_title_line_gives():
     )
     figure = only(text, published=date(2016, 5, 16), trigger=None)
     assert (figure.period.start, figure.period.end) == (date(2016, 5, 9), date(2016, 5, 15))
+
+
+def test_people_who_arrived_in_a_town_on_foot_arrived_there():
+    text = "About 2,300 people arrived in Tinzaouatene on foot from the Algerian border in March, the agency said."
+    assert [f.place for f in figures(text, published=date(2023, 4, 14), trigger=None)] == ["Tinzaouatene"]
