@@ -879,9 +879,12 @@ class _Context:
                     listed |= {first.start, second.start}
             for crossing in crossings:  # "through Siret, Isaccea and the other crossings", "reached Fassala and the Mbera
                 # site": several, none of them alone
-                if _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end) or _NAME_AND_BEFORE.search(
-                    self.doc.text, max(0, crossing.start - 40), crossing.start
-                ):  # ("landed in Berbera and Bosaso": after a name the gazetteer lacks)
+                if (
+                    _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end)
+                    or _NAME_AND_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
+                    or _AND_NAME_AFTER.match(self.doc.text, crossing.end)
+                    and _THROUGH_BEFORE.search(self.doc.text, max(0, crossing.start - 12), crossing.start)
+                ):  # ("landed in Berbera and Bosaso", "through Garoua-Boulai and Kentzou": beside a name the gazetteer lacks)
                     listed.add(crossing.start)
             self.lists[index] = listed
         return self.lists[index]
@@ -1856,6 +1859,7 @@ _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", 
     r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
     r"|[A-Z][\w’'-]+\s+(?:site|camp|settlement|crossing|checkpoint|border\s+(?:point|post)|transit\s+cent(?:re|er)))\b"
 )
+_AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 _NAME_AND_BEFORE = re.compile(r"\b(?:in|at|to|into|through)\s+[A-Z][\w’'-]+\s+(?:and|or)\s+$")
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"

@@ -868,7 +868,7 @@ _NAMED_CROSSINGS = [
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
             rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
-            r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
+            r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped|registered|recorded|counted)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
     ),

@@ -2112,3 +2112,12 @@ def test_the_week_in_a_weekly_update_is_the_week_its_title_line_gives():
 def test_people_who_arrived_in_a_town_on_foot_arrived_there():
     text = "About 2,300 people arrived in Tinzaouatene on foot from the Algerian border in March, the agency said."
     assert [f.place for f in figures(text, published=date(2023, 4, 14), trigger=None)] == ["Tinzaouatene"]
+
+
+def test_arrivals_through_a_crossing_and_a_town_the_gazetteer_lacks_are_the_countrys_and_at_the_town_counted():
+    text = (
+        "• 4,200 new arrivals from Sudan during the reporting period, mainly through Adre and Koulbous.\n\n"
+        "At Koulbous, 1,300 refugees were registered during the reporting period."
+    )
+    found = figures(text, published=date(2023, 6, 2), trigger=None)
+    assert [(f.value, f.place) for f in found] == [(4200, "Chad"), (1300, "Koulbous")]
