@@ -2243,7 +2243,8 @@ def _place(
                     return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
                 crossings = [m for m in arrived if m.place.kind == "crossing"]
                 if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
-                    return min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.country
+                    crossing = min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place
+                    return crossing.country or crossing.name  # (the crossing itself when its country is not known)
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):

@@ -2121,3 +2121,11 @@ def test_arrivals_through_a_crossing_and_a_town_the_gazetteer_lacks_are_the_coun
     )
     found = figures(text, published=date(2023, 6, 2), trigger=None)
     assert [(f.value, f.place) for f in found] == [(4200, "Chad"), (1300, "Koulbous")]
+
+
+def test_a_crossing_named_a_paragraph_before_whose_country_is_not_known_is_the_place():
+    text = (
+        'Since 21 September through the checkpoint "Kodori" entered more than 5 thous. citizens of Russia.\n\n'
+        "Before the announcement of the mobilisation per day passed not more than 800 persons, added in the service."
+    )
+    assert [f.place for f in figures(text, published=date(2022, 9, 27))] == ["Kodori", "Kodori"]
