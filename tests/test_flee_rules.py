@@ -59,12 +59,12 @@ def test_wait_before_a_move_is_geometric_with_the_daily_chance():
 
     u = (np.arange(200_000) + 0.5) / 200_000  # evenly spread uniforms
     for chance in (0.001, 0.1, 0.3, 0.8):
-        waits = np.array([days_until_move(x, chance, np.log1p(-chance)) for x in u])
+        waits = np.array([days_until_move(x, chance, 1 / np.log1p(-chance)) for x in u])
         # P(wait = d) = (1 - p)^d p: the law of a daily draw repeated until it succeeds
         for d in range(4):
             assert abs(np.mean(waits == d) - (1 - chance) ** d * chance) < 1e-4
         assert abs(waits.mean() - (1 - chance) / chance) < 1e-3 * (1 - chance) / chance + 1e-4
-    assert days_until_move(0.999999, 1.0, -np.inf) == 0
+    assert days_until_move(0.999999, 1.0, 0.0) == 0
     assert days_until_move(0.0, 0.0, 0.0) == NEVER
 
 

@@ -9,10 +9,11 @@ percentages, money other than dollars, comparisons such as "1,691 more than") ar
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
@@ -836,6 +837,24 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     return None, "", 1.0
 
 
+def _walk_back(known: dict[int, Any], index: int, settles: Callable[[int], tuple[bool, Any]]) -> Any:
+    """What the nearest paragraph at or before `index` that settles it gives (`settles(i)`: whether
+    paragraph i does, and what), None if none does; remembered in `known` for every paragraph walked
+    back over, so that a long report is walked back over once, not once per figure (a megabyte that
+    settles nothing took 45 s and more)."""
+    passed = []
+    while index >= 0 and index not in known:
+        settled, value = settles(index)
+        if settled:
+            known[index] = value
+            break
+        passed.append(index)
+        index -= 1
+    found = known[index] if index >= 0 else None
+    known.update(dict.fromkeys(passed, found))
+    return found
+
+
 @dataclass
 class _Context:
     """What the extractor knows about one document while walking it."""
@@ -856,11 +875,15 @@ class _Context:
     quoted: tuple[tuple[int, int], str] = ((-1, -1), "")
     lists: dict[int, set[int]] = field(default_factory=dict)
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
+    plain: "_PlainLines | None" = None  # the lines `_lead_in` skips, made on first use
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
+    crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
+    asked_before: dict[int, str | None] = field(default_factory=dict)  # per paragraph: the last crossing a question up to it names
+    asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
-    named: dict[str, Place] = field(default_factory=dict)  # every place named, by name
+    named: dict[str, Place] | None = None  # every place named, by name (`places_named`)
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
@@ -868,6 +891,7 @@ class _Context:
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
+    told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -914,11 +938,17 @@ class _Context:
     def last_crossing_before(self, position: int) -> Mention | None:
         """The last crossing the report names before `position` (not one of a list)."""
         index = self.paragraph_at(position, before=True)
-        for i in range(index, -1, -1):
-            crossings = [m for m in self.unlisted_places(i) if m.place.kind == "crossing" and m.start < position]
+        if index >= 0:
+            crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing" and m.start < position]
             if crossings:
                 return crossings[-1]
-        return self.headline_crossing()
+        earlier = _walk_back(self.crossings_through, index - 1, self._last_crossing_in)
+        return earlier if earlier is not None else self.headline_crossing()
+
+    def _last_crossing_in(self, index: int) -> tuple[bool, Mention | None]:
+        """Whether paragraph `index` names a crossing (not one of a list), and the last it names."""
+        crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing"]
+        return bool(crossings), crossings[-1] if crossings else None
 
     def report_as_of(self) -> "TimeMention | None":
         """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
@@ -947,7 +977,8 @@ class _Context:
             return _NO_LEAD_IN
         key = (sentence, position) if "|" in self.doc.text[sentence[0] : sentence[1]] else sentence
         if key not in self.lead_ins:
-            self.lead_ins[key] = _lead_in(self.doc.text, sentence, position)
+            self.plain = self.plain or _PlainLines(self.doc.text)
+            self.lead_ins[key] = _lead_in(self.doc.text, sentence, position, self.plain)
         return self.lead_ins[key]
 
     def heading(self, index: int) -> str:
@@ -963,10 +994,14 @@ class _Context:
         if heading not in self.asked:
             crossing, names_a_place = self._crossing_in(heading)
             if not names_a_place:  # "Is anyone going the other way?": a follow-up, about the crossing asked of before
-                earlier = (self._crossing_in(self.doc.headings[i])[0] for i in range(index - 1, -1, -1))
-                crossing = next((name for name in earlier if name), "")
+                crossing = _walk_back(self.asked_before, index - 1, self._crossing_asked_at) or ""
             self.asked[heading] = crossing
         return self.asked[heading]
+
+    def _crossing_asked_at(self, index: int) -> tuple[bool, str]:
+        """Whether the question heading paragraph `index` names one crossing, and its name."""
+        crossing = self._crossing_in(self.doc.headings[index])[0]
+        return bool(crossing), crossing
 
     def _crossing_in(self, question: str) -> tuple[str, bool]:
         """The one crossing `question` names ("" if none, or several), and whether it names any place."""
@@ -984,18 +1019,20 @@ class _Context:
         interview's scene); None outside a Q&A or with none named."""
         if not self.doc.headings:
             return None
-        for back in range(index, -1, -1):
-            heading = self.doc.headings[back]
-            if not heading.endswith("?"):
-                continue
-            if heading not in self.asked_when:
-                said = [t.period for t in find_times(heading, self.published, self.trigger) if t.period and not t.statement]
-                self.asked_when[heading] = said[0] if said else None
-            if self.asked_when[heading] is not None:
-                return self.asked_when[heading]
-            if _PRESENT.search(heading) and not _PAST.search(heading):
-                return None  # "And how long are people waiting?": asked of now, not of the scene before
-        return None
+        return _walk_back(self.asked_periods, index, self._period_asked_at)
+
+    def _period_asked_at(self, index: int) -> tuple[bool, "Period | None"]:
+        """Whether the question heading paragraph `index` settles the time asked of, and that time."""
+        heading = self.doc.headings[index]
+        if not heading.endswith("?"):
+            return False, None
+        if heading not in self.asked_when:
+            said = [t.period for t in find_times(heading, self.published, self.trigger) if t.period and not t.statement]
+            self.asked_when[heading] = said[0] if said else None
+        if self.asked_when[heading] is not None:
+            return True, self.asked_when[heading]
+        # "And how long are people waiting?": asked of now, not of the scene before (None, settled)
+        return bool(_PRESENT.search(heading) and not _PAST.search(heading)), None
 
     def reporting_period(self) -> "Period | None":
         """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
@@ -1009,13 +1046,17 @@ class _Context:
 
     def tells_after(self, day: date) -> bool:
         """Whether the text dates a past day or window wholly after `day` (not when it was said, nor a
-        forecast): a bulletin that does is current to publication, not to its reporting period's end."""
-        return any(
-            t.period and t.period.start and t.period.end and day < t.period.start <= t.period.end <= self.published
-            and not t.statement
-            for times in self.times
-            for t in times
-        )
+        forecast): a bulletin that does is current to publication, not to its reporting period's end.
+        Answered once per day (all the text's times are read for it: once per figure, a third of a
+        second on a megabyte)."""
+        if day not in self.told_after:
+            self.told_after[day] = any(
+                t.period and t.period.start and t.period.end and day < t.period.start <= t.period.end <= self.published
+                and not t.statement
+                for times in self.times
+                for t in times
+            )
+        return self.told_after[day]
 
     def in_list(self, index: int) -> bool:
         """Whether paragraph `index` is a list item or a table row (most are neither)."""
@@ -1038,16 +1079,19 @@ class _Context:
 
     def country_of(self, place: str) -> str:
         """The country a place lies in (a crossing: the country it leads into)."""
-        if not self.named:
-            self.named.update((m.place.name, m.place) for group in self.places for m in group)
-        named = self.named.get(place) or self.named_crossings.get(place)
+        named = self.places_named().get(place) or self.named_crossings.get(place)
         return named.country if named is not None and named.kind != "country" else _country_of(place)
 
     def place_named(self, name: str) -> Place | None:
         """The place of that name the report names (the gazetteer's or a crossing named by the words around it)."""
-        if not self.named:
-            self.named.update((m.place.name, m.place) for group in self.places for m in group)
-        return self.named.get(name) or self.named_crossings.get(name)
+        return self.places_named().get(name) or self.named_crossings.get(name)
+
+    def places_named(self) -> dict[str, Place]:
+        """Every place the report names, by name, gathered once (also when it names none: gathering
+        them again for each figure made a megabyte that names no place quadratic)."""
+        if self.named is None:
+            self.named = {m.place.name: m.place for group in self.places for m in group}
+        return self.named
 
     def quote(self, sentence: tuple[int, int]) -> str:
         """The sentence as one line (figures of one sentence share it)."""
@@ -1213,7 +1257,9 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
     )
     walk = partial(_walk, context, numbers)
-    if doc.headings:  # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
+    if any(heading.endswith("?") for heading in doc.headings):
+        # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
+        # (a live blog's posts, opened by times, ask nothing: what is read of them is the same in any order)
         return walk(0, len(doc.paragraphs), [])
     return parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
 
@@ -1738,10 +1784,65 @@ def _heading_above(text: str, start: int) -> str:
     return ""
 
 
-def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
+class _PlainLines:
+    """Runs of lines that `_lead_in`, walking up a list or table, reads nothing from: with nothing found
+    yet, blank lines, rows with a number (and no date in the column read) and items of a list; with a
+    header cell found (column -1), blank lines and rows with a number. Counted once per line and column, so that the rows of a long table and the items of a long list skip
+    the rows above them at once instead of reading up to `_LEAD_IN_LINES` of them for every number
+    (a megabyte of table rows took 15 s)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.newlines = [match.start() for match in _NEWLINE.finditer(text)]
+        self.runs: dict[tuple[int, int], int] = {}  # (line, column): plain lines ending with it, going up
+
+    def skip(self, cursor: int, column: int, most: int) -> tuple[int, int]:
+        """(how many, at most `most`, plain lines stand right above `cursor`, the cursor above them)."""
+        line = bisect.bisect_left(self.newlines, cursor) - 1
+        count = min(self._run(line, column), most) if line >= 0 else 0
+        if not count:
+            return 0, cursor
+        top = line - count + 1
+        return count, self.newlines[top - 1] + 1 if top > 0 else 0
+
+    def _run(self, line: int, column: int) -> int:
+        """Plain lines ending with line `line` (an index into `newlines`), going up (fewer past `_LEAD_IN_LINES`)."""
+        first, passed = line, []
+        while line >= 0 and (line, column) not in self.runs and len(passed) < _LEAD_IN_LINES:
+            if not self._plain(line, column):
+                self.runs[line, column] = 0
+                break
+            passed.append(line)
+            line -= 1
+        run = self.runs.get((line, column), 0) if line >= 0 else 0
+        for at in reversed(passed):
+            run += 1
+            self.runs[at, column] = run
+        return self.runs[first, column]
+
+    def _plain(self, line: int, column: int) -> bool:
+        """Whether `_lead_in` reads nothing from the line: with no header found and no rule below it, or
+        with a header found (column -1); see there."""
+        start = self.newlines[line - 1] + 1 if line else 0
+        raw = self.text[start : self.newlines[line]]
+        stripped = raw.strip()
+        if not stripped:
+            return True
+        if stripped.endswith(":"):
+            return False
+        if table_row(stripped):
+            cell = _cell_span(raw, start, column) if column > 0 else None
+            return bool(_DIGIT.search(stripped)) and not (cell and _DATE_CELL.fullmatch(self.text, *cell))
+        return column >= 0 and bool(_LIST_ITEM.match(stripped))
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainLines | None = None) -> _LeadIn:
     """What introduces the list or table that this sentence is an item or row of: the line ending
     in a colon before the list, or the table's header cell above the number at `position` together
-    with the line above the table."""
+    with the line above the table. `plain` skips the rows and items above with nothing to read."""
     line_start = text.rfind("\n", 0, sentence[0]) + 1
     line_end = text.find("\n", sentence[0])
     row = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1749,7 +1850,14 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int) -> _LeadIn:
         return _NO_LEAD_IN
     column = row.count("|", 0, position - line_start)
     cursor, header, below_rule = line_start, None, False
-    for _ in range(_LEAD_IN_LINES):
+    walked = 0
+    while walked < _LEAD_IN_LINES:
+        if plain is not None and (header is not None or not below_rule):
+            skipped, cursor = plain.skip(cursor, column if header is None else -1, _LEAD_IN_LINES - walked)
+            walked += skipped
+            if walked == _LEAD_IN_LINES:
+                break
+        walked += 1
         previous_end = text.rfind("\n", 0, cursor)
         if previous_end < 0:
             break

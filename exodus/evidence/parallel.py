@@ -194,7 +194,9 @@ def spare_core() -> bool:
     """Whether this process may fork a child to work beside it: a core that no other process is
     using now (with every core busy, a child only adds its own costs: work done twice, results
     copied back), and no other thread (a child forked from a threaded process may wait forever on
-    a lock another thread held)."""
+    a lock another thread held). Most of three looks decide: one look, on an idle machine, saw a
+    process that woke for an instant in 3 of the 27 decisions of a `benchmarks/evidence.py` run,
+    and that part of the page ran on one core."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
-    return core_spare()
+    return core_spare(looks=3)

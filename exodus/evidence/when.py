@@ -6,6 +6,8 @@ movement off ("since the decree"). Every expression resolves to a closed period
 [start, end]; `start` is None when the text gives only an end ("before the decree").
 """
 
+import bisect
+import itertools
 import re
 from typing import NamedTuple
 from datetime import date, timedelta
@@ -691,13 +693,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if match.group().endswith("after") and text[max(0, match.start() - 2) : match.start()] != ", ":
             continue  # only an aside after a comma ("on Sunday, a day after 600 landed") dates the figure after it
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
-    same = [(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)]
+    same = sorted([(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)])
+    same_starts = [start for start, _end in same]
+    same_reach = list(itertools.accumulate((end for _start, end in same), max))
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
     # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
     resolved: dict[tuple, tuple[Period, bool] | None] = {}
     last_end, last_period = -1, None
     for match in _candidates(text):
-        if same and any(match.start() < e and s < match.end() for s, e in same):
+        if same and _overlaps(same_starts, same_reach, match.start(), match.end()):
             continue
         key = match.groups()
         if key not in resolved:
@@ -716,6 +720,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         last_end, last_period = match.end(), period
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, found, published, offset)
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the spans whose sorted starts are `starts` and whose ends'
+    running maximum is `reach`: those starting before `end` (found by bisection) must reach past
+    `start` (reading all of them for each time expression made a megabyte that says "on the same
+    day" in every line take 6 s)."""
+    index = bisect.bisect_left(starts, end) - 1
+    return index >= 0 and reach[index] > start
 
 
 def _resolve(rules: list, match: re.Match) -> tuple[Period, bool] | None:

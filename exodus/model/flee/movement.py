@@ -86,7 +86,7 @@ class FleeMovement(Module):
         self.occupancy = np.zeros(net.n_places, dtype=np.int64)
         self.counted = 0
         n = net.n_places
-        self.chance, self.log_stay, self.score, self.capmult = (np.zeros(n) for _ in range(4))
+        self.chance, self.per_log_stay, self.score, self.capmult = (np.zeros(n) for _ in range(4))
         self.redraw, self.dest_full = np.zeros(n, dtype=np.bool_), np.zeros(n, dtype=np.bool_)
         self.decay = decay_table(p.conflict_spawn_decay)
         self.movechance_pars = (p.default_movechance, p.conflict_movechance, p.camp_movechance,
@@ -107,7 +107,7 @@ class FleeMovement(Module):
         p, st, cand = self.pars, self.state, self.candidates
         return (sim.t, st["camp"], st["idpcamp"], st["forward"], st["marker"], st["foreign"], st["conflict"],
                 st["time_of_conflict"], st["population"], self.capacity, self.occupancy, self.decay,
-                self.movechance_pars, self.score_pars, self.attraction, p.capacity_buffer, self.chance, self.log_stay,
+                self.movechance_pars, self.score_pars, self.attraction, p.capacity_buffer, self.chance, self.per_log_stay,
                 self.redraw, self.score, self.capmult, self.dest_full, cand.by_place, cand.end, self.reach, cand.ptr,
                 cand.links, self.closed, self.route_pars, self.cum)
 
@@ -115,7 +115,7 @@ class FleeMovement(Module):
         """Everything the day's movement kernel reads besides what place_rules returns."""
         p, net, people, cand = self.pars, sim.network, sim.people, self.candidates
         return (self.key, sim.t, people.location, people.link, people.distance, people.route, people.step,
-                people.previous, people.wake, p.backtrack_weight, self.chance, self.log_stay, self.redraw,
+                people.previous, people.wake, p.backtrack_weight, self.chance, self.per_log_stay, self.redraw,
                 cand.by_place, self.cum, cand.end, cand.first_stop, cand.ptr, cand.links, net.src, net.dst,
                 net.length, self.speed, self.walk, p.max_walk_speed, self.closed, self.dest_full)
 
