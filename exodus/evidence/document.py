@@ -65,7 +65,9 @@ _BOILERPLATE_START = re.compile(
     r"(?:advertisement|advert|sponsored(?: content)?|ad)$|video\s*[:|/]|watch\s*:|play video|\d{1,2}:\d{2}(?::\d{2})?$"
     r"|related(?: topics| articles| stories| coverage)?\s*:?|more on\b|read more\b|read full article"
     r"|tags?\s*:|source\s*:|next\b|previous\b|share (?:this|on)\b|sign up\b|subscribe\b"
-    r"|follow us\b|click here\b|copyright\b|©|the article is in\b|most read\b|listen to (?:this|the) article",
+    r"|follow us\b|click here\b|copyright\b|©|the article is in\b|most read\b|listen to (?:this|the) article"
+    # an appended correction repeats the wrong figure it corrects: "Correction: An earlier version ... said 3,000"
+    r"|correction\s*:|clarification\s*:|an earlier version of this\b",
     re.IGNORECASE,
 )
 _BOILERPLATE_ANYWHERE = ("video player", "be played", "enable javascript")

@@ -183,8 +183,8 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
-_OTHER_UNITS = (
-    r"employees|staff|(?:[A-Z][a-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+_OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
+    r"employees|staff|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand)"  # "Sri Lankan rupees"
 )
 _UNIT_AFTER = re.compile(
@@ -195,7 +195,7 @@ _UNIT_AFTER = re.compile(
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
@@ -214,6 +214,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
+    r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
@@ -308,7 +309,7 @@ _EARLIER = re.compile(
     r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier)$")  # a time mention "a week before" (`when._SAME_PERIOD`)
+_ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
@@ -320,11 +321,13 @@ _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": t
     r"(?:\s+on\s+[A-Z]\w+)?\s*,?\s+from"  # "fell to under two hours on Tuesday, from about ten hours on Friday"
 )
 _BASELINE_BEFORE_WORDS = (
-    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compared (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
+    rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compare[ds]? (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
     r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
     rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
+# a sentence comparing the figure before with an earlier level: "That compares with 6,800 the week before."
+_COMPARES_OPENING = re.compile(r"\s*(?:That|This|It)\s+(?:compares|compared|(?:is|was)\s+(?:up|down)\s+from)\b")
 # a change told from one level to another: "was reduced from 14 to 6 hours", "rose from 2,000 to 5,000"
 _CHANGE_VERBS = (
     r"rose|risen|fell|fallen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|reduced|cut|shortened"
@@ -366,6 +369,7 @@ _VERBS = [
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
+            r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
@@ -522,7 +526,7 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million)\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400"
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400", "3 thous. 400"
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -899,7 +903,12 @@ class _Context:
                     listed |= {first.start, second.start}
             for crossing in crossings:  # "through Siret, Isaccea and the other crossings", "reached Fassala and the Mbera
                 # site": several, none of them alone
-                if _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end):
+                if (
+                    _AND_OTHER_CROSSINGS.match(self.doc.text, crossing.end)
+                    or _NAME_AND_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
+                    or _AND_NAME_AFTER.match(self.doc.text, crossing.end)
+                    and _THROUGH_BEFORE.search(self.doc.text, max(0, crossing.start - 12), crossing.start)
+                ):  # ("landed in Berbera and Bosaso", "through Garoua-Boulai and Kentzou": beside a name the gazetteer lacks)
                     listed.add(crossing.start)
             self.lists[index] = listed
         return self.lists[index]
@@ -1029,7 +1038,7 @@ class _Context:
         """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
         kept or not), which its "this period" means; found on first use."""
         if self.reported is None:
-            line = _REPORTING_PERIOD.search(self.doc.text)
+            line = _REPORTING_PERIOD.search(self.doc.text) or _WEEK_LINE.search(self.doc.text, 0, 300)
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
             self.reported = windows[0] if windows else False
@@ -1346,7 +1355,10 @@ def _classify(
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
-    if baseline_cue and previous is not None and previous.start >= sentence[0]:
+    if baseline_cue and previous is not None and (
+        previous.start >= sentence[0]
+        or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
+    ):
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
     if _COMPARATIVE_AFTER.match(after) or near_cue and (
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
@@ -1572,7 +1584,9 @@ _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into
 # people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
 # assistance", "reached 30,000 refugees with food aid"
 _HELPED_BEFORE = keywords(
-    r"(?:delivered|provided|distributed|gave|given|brought)\b[^.;]{0,50}?\bto|vaccinated|immuni[sz]ed|fed|treated|screened"
+    # (not "brought to more than 60,000 the number who have reached Austria": a running total)
+    r"(?:delivered|provided|distributed|gave|given)\b[^.;]{0,50}?\bto|brought\s+(?!to\b)[^.;]{0,50}?\bto"
+    r"|vaccinated|immuni[sz]ed|fed|treated|screened"
     r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
@@ -1689,7 +1703,9 @@ _PART_BY_WHO_LABEL = re.compile(
     r"(?:(?:adult|young|elderly|unaccompanied)\s+)?(?:men|women|children|boys|girls|minors|adults|the\s+elderly)\b[^:\n]{0,40}:\s*$",
     re.IGNORECASE,
 )
-_OF_WHOM_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|them|those|these)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
+    r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+)
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
@@ -1951,6 +1967,8 @@ _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", 
     r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
     r"|[A-Z][\w’'-]+\s+(?:site|camp|settlement|crossing|checkpoint|border\s+(?:point|post)|transit\s+cent(?:re|er)))\b"
 )
+_AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
+_NAME_AND_BEFORE = re.compile(r"\b(?:in|at|to|into|through)\s+[A-Z][\w’'-]+\s+(?:and|or)\s+$")
 _CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
 # "fled into Kenya, escaping fighting around the border town of Moyale": a landmark, whatever it is
@@ -1974,7 +1992,8 @@ _ROUTE = re.compile(
 
 
 _BARE_CROSSED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing)(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|crossing|(?:came|come|went|got|passed)\s+(?:through|across|over))"  # "2,400 came through"
+    r"(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
 _SENT_BACK = keywords(
@@ -2068,6 +2087,9 @@ def _place(
     origin = context.origin
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
+    aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    if aside:  # ("1,250 were registered at Endabaguna, most of them crossing near Badme": the part's place, not theirs)
+        paragraph_places = [m for m in paragraph_places if not aside.start() <= m.start < aside.end()]
     reach = _section_reach(context, index)
     scopes = [
         _mentions_in(paragraph_places, *clause),
@@ -2279,7 +2301,9 @@ def _place(
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
-    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, sentence[1])):
+    # ("1,018 waded ashore on Langkawi, a day after about 600 landed in Indonesia": the landing of the next number)
+    next_number = _DIGIT.search(text, number.end, sentence[1])
+    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, next_number.start() if next_number else sentence[1])):
         name = _route_end(landed.group("name"))
         if name:
             return name
@@ -2311,6 +2335,8 @@ def _place(
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
+                # ("45,000 of them are still in a camp near Ruweished": those who stayed in the country, not at the post)
+                and not (quantity == "net_arrivals" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
             ):
                 arrived.append(m)
         if len(arrived) > 1:
@@ -2325,7 +2351,8 @@ def _place(
                     return min(countries, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.name
                 crossings = [m for m in arrived if m.place.kind == "crossing"]
                 if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
-                    return min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place.country
+                    crossing = min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place
+                    return crossing.country or crossing.name  # (the crossing itself when its country is not known)
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
@@ -2428,7 +2455,7 @@ _NUMBER_PART_VIA = re.compile(
 # "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack)
 _LANDED_AT = re.compile(
     r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))\s+(?:at|in)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -2460,6 +2487,11 @@ _SAID_IN = keywords(
     tail=r"\s+$",
 )
 
+# "were transferred to the Fylakio reception centre": where people were sent after crossing, not where they crossed
+_MOVED_ON_TO = keywords(r"transferred|relocated|bused|bussed", tail=r"\s+(?:on\s+)?to\s+(?:the\s+)?$")
+# "since fighting erupted in Juba": where the event that set people moving happened, not where they went
+_EVENT_IN = keywords(r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?)\s+in", tail=r"\s+$")
+
 
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
@@ -2472,6 +2504,8 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
         or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
+        or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
+        or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
     )
     return _ArrivalCues(
         excluded,
@@ -2523,6 +2557,11 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
     return Period(_in_year(period.start, year), _in_year(period.end, year), f"{period.how}, in {year}")
 
 
+# an aside on who the people counted were or how some of them came: ", most of them Egyptian workers who fled Kuwait
+# after the invasion", ", most of them crossing near Badme"
+_WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -2543,6 +2582,10 @@ def _period(
     mentions = context.times[index] if not any(cues_before) else [  # (most paragraphs have no such cue)
         t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(cues, sentence[0], number)
     ]
+
+    aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
+        mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
@@ -2633,7 +2676,7 @@ def _period(
             return resolve(closest(inside))
         return None
 
-    words = text[slice(*clause)]
+    words = text[clause[0] : aside.start()] + text[aside.end() : clause[1]] if aside else text[slice(*clause)]
     if quantity == "other" and _people_waiting(text, number, clause):
         # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
         # not on another clause's or an earlier sentence's day
@@ -2682,7 +2725,7 @@ def _period(
                 found = Period(found.start, reported.end, f"{found.how}, to the reporting period's end")
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
             return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
-    if "period" in words and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
+    if ("period" in words or "week" in words) and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
     # an item of a list or a row of a table: dated by the line that introduces it, else by what
@@ -2775,7 +2818,11 @@ _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a l
 _REPORTING_PERIOD = re.compile(
     r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
 )
-_THIS_PERIOD = keywords(r"(?:this|the)\s+(?:reporting\s+)?period(?!\s+(?:of|since|from|before|after)\b)")
+_THIS_PERIOD = keywords(
+    r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
+)  # ("registered ... during the week" in a weekly update under "14-20 March 2016")
+# a weekly update's line that is only its week: "14-20 March 2016"
+_WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
 # "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")

@@ -774,7 +774,7 @@ _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
-    r"|transit\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
+    r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
 )
 # "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
@@ -828,7 +828,8 @@ _NAMED_CROSSINGS = [
         # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
             r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
-            r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via)\s)"  # "arrived in Abyei through Amiet market"
+            r"|reached(?=\s+[A-Z][\w’'-]+\s*[;.])"  # "a boat with 212 passengers reached Bosaso; most were Somalis"
+            r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via|on\s+foot|by\s+(?:boat|bus|truck|road))\b)"  # "arrived in Abyei through Amiet market", "arrived in Assamaka on foot"
             r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)"
             r"|(?:Returns|returns|returned|deported|repatriated|expelled)\s+(?:through|via)",  # "Returns through Ouanaminthe: 2,240"
             tail="",
@@ -867,13 +868,25 @@ _NAMED_CROSSINGS = [
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
             rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
-            r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped)\b)"  # "At the Petite Barrière, ... waiting"
+            r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped|registered|recorded|counted)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
     ),
     (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
         keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
         re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        0,
+    ),
+    (  # "crossed into the Cameroonian town of Kousseri", "waded ashore on the resort island of Langkawi": the town,
+        # village or island people arrive in (not "an advance on the town of Kobani", nor a town placed in a country
+        # named after it: "the town of Birao in the Central African Republic" is the country's)
+        keywords(r"into|to|in|at|reached|ashore\s+on", tail="", ignore_case=False),
+        re.compile(rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island)\s+of\s+(?P<names>{_NAME})(?!\s+in\s)"),
+        0,
+    ),
+    (  # "crossed Lake Tanganyika to Kagunga, a lakeshore village": a place named, then called a town or village
+        keywords(r"into|to|in|at|reached", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island)\b"),
         0,
     ),
     (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an

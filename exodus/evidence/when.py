@@ -58,6 +58,8 @@ _TRIGGER = (
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
+# an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
+_HOUR_ON = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?|(?:noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
 class Period(NamedTuple):  # named tuples: made by the thousand per page, and several times cheaper to make
@@ -474,7 +476,7 @@ def _rules(r: _Resolver):
         ),
         (
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
-            rf"{_day_pattern('t')}",
+            rf"{_HOUR_ON}{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
         (
@@ -549,7 +551,8 @@ def _rules(r: _Resolver):
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
-        (r"yesterday|last\s+night|overnight", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
+        # ("crossed during the night, police said today": the night before, as "overnight")
+        (r"yesterday|last\s+night|overnight|(?:during|in)\s+the\s+night\b(?!\s+of)", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         (r"(?:over|at|during|on|in)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
@@ -672,7 +675,12 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
     r"|(?:a|one|the)\s+(?:day|week|month)\s+(?:before|earlier)(?=\s*,)"  # "A week before, the number was": opening a
     # sentence, the window of the figure before, one such unit back (`figures._period`)
+    # "1,018 came ashore on Sunday, a day after about 600 landed in Aceh": the figure after it, one such unit back
+    r"|(?:a|one)\s+(?:day|week)\s+after(?=\s+(?:about|some|around|nearly|more\s+than|over|\d))"
 )
+
+
+_RESTATED = re.compile(r"\s*\(\s*")
 
 
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
@@ -682,6 +690,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     for match in _SAME_PERIOD.finditer(text):
         if match.group().endswith(("before", "earlier")) and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in ("", ".", "\n"):
             continue  # "as many as a week earlier, while ...": a comparison inside a sentence, no window of its own
+        if match.group().endswith("after") and text[max(0, match.start() - 2) : match.start()] != ", ":
+            continue  # only an aside after a comma ("on Sunday, a day after 600 landed") dates the figure after it
         found.append(TimeMention(match.start() + offset, match.end() + offset, None))
     same = sorted([(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)])
     same_starts = [start for start, _end in same]
@@ -689,6 +699,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
     # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
     resolved: dict[tuple, tuple[Period, bool] | None] = {}
+    last_end, last_period = -1, None
     for match in _candidates(text):
         if same and _overlaps(same_starts, same_reach, match.start(), match.end()):
             continue
@@ -698,12 +709,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if resolved[key] is None:
             continue
         period, as_of = resolved[key]
+        if last_period and period.start == period.end == last_period.end and _RESTATED.fullmatch(text, last_end, match.start()):
+            period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         line_start = text.rfind("\n", 0, match.start()) + 1
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
             or _DATELINE.fullmatch(text, line_start, match.start())
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
+        last_end, last_period = match.end(), period
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, found, published, offset)
 

@@ -108,3 +108,13 @@ def test_a_video_notice_that_asks_for_javascript_is_boilerplate():
     )
     text = kept_text(parse_document(raw.encode("utf-8"), "page.txt"))
     assert "video" not in text
+
+
+def test_an_appended_correction_is_boilerplate():
+    raw = (
+        "Some 1,200 people crossed into Chad at Adre on Monday, officials said.\n"
+        "Correction: An earlier version of this story said 1,500 people crossed on Monday.\n"
+        "An earlier version of this article gave the wrong day for the crossing of 1,200 people.\n"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "page.txt"))
+    assert "1,200 people crossed" in text and "1,500" not in text and "wrong day" not in text

@@ -191,6 +191,11 @@ def test_translated_thousands():
     ]
 
 
+def test_translated_thousands_with_a_remainder():
+    found = figures("Only for Monday the border at the Upper Lars point crossed 3 thous. 400 persons.")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 3400)]
+
+
 def test_m_is_million_before_people_and_not_before_a_queue():
     refugees = only("More than 2m refugees have left Ukraine since the invasion, the UN said.")
     assert (refugees.quantity, refugees.value) == ("departures_total", 2_000_000)
@@ -889,6 +894,8 @@ def test_people_who_were_caught_are_arrests():
         "The new arrivals said they had paid boatmen between 50,000 and 100,000 Sri Lankan rupees each to cross.",
         "The hotels of the city are filled completely, the price of a room grew up to 150 thousand tugriks.",
         "The hotels of the city are filled completely. 40 employees of the police are directed to the checkpoint.",
+        "A seat in a canoe across the river to Cameroon now costs 5,000 CFA francs, people arriving there said.",
+        "Temperatures at the crossing into Jordan reached 45 degrees on Sunday.",
     ],
 )
 def test_money_in_other_currencies_and_staff_are_not_people_moving(sentence):
@@ -1968,3 +1975,157 @@ def test_teams_at_a_place_count_arrivals_there_and_a_figure_for_two_sites_is_the
 def test_people_who_arrived_from_a_country_did_not_arrive_in_it():
     text = "Polish border guards said 23,800 people crossed from Poland into Ukraine on Sunday, while 21,600 arrived from Ukraine."
     assert [(f.value, f.place) for f in figures(text, trigger=None)][-1] == (21600, "Poland")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("About 4,000 Hondurans crossed the river into the Guatemalan town of Corinto on Sunday.", "Corinto"),
+        ("Some 700 migrants came ashore on the small island of Pulau Weh on Sunday.", "Pulau Weh"),
+        ("On Sunday 2,300 people crossed the river to Gbeya, a riverside village in the north.", "Gbeya"),
+    ],
+)
+def test_the_town_village_or_island_people_arrived_in_named_with_its_noun(sentence, place):
+    assert only(sentence, trigger=None).place == place
+
+
+def test_a_landing_told_after_a_later_number_is_that_numbers():
+    text = "Police said 900 migrants waded ashore on the island of Pulau Weh on Sunday, a day after 300 landed in Thailand."
+    assert [f.place for f in figures(text, trigger=None)] == ["Pulau Weh", "Thailand"]
+
+
+def test_those_still_in_a_camp_near_a_crossing_are_the_countrys_net_arrivals():
+    text = (
+        "More than 40,000 people have entered Jordan from Iraq at the Karama border post since Aug. 2. "
+        "About 9,000 of them are still in a camp near Karama."
+    )
+    found = figures(text, published=date(1990, 9, 3), trigger=date(1990, 8, 2))
+    assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Jordan")
+
+
+def test_where_fighting_erupted_is_not_where_people_arrived():
+    text = "ETHIOPIA: South Sudan emergency update\n\n- Arrivals since clashes broke out in Juba on 8 July have passed 6,000.\n"
+    assert [f.place for f in figures(text, published=date(2016, 7, 20), trigger=None)] == ["Ethiopia"]
+
+
+def test_people_who_have_gone_to_a_country_entered_it():
+    figure = only("Since January some 4,100 Eritreans have gone to Ethiopia, the agency said.", trigger=None, origin="Eritrea")
+    assert (figure.quantity, figure.place) == ("entries", "Ethiopia")
+
+
+def test_a_date_in_brackets_after_a_windows_last_day_is_no_count():
+    figure = only("In the week to Sunday (25 September), 9,000 people crossed into Georgia.")
+    assert (figure.value, figure.period.start, figure.period.end) == (9000, date(2022, 9, 19), date(2022, 9, 25))
+
+
+def test_people_who_came_through_with_no_place_came_through_the_crossing_named_before():
+    text = (
+        "Some 9,000 Libyans have crossed into Tunisia through the Ras Jdir crossing since 1 March, officials said.\n\n"
+        "On Monday 1,400 people came through, against about 800 a day last week."
+    )
+    found = figures(text, published=date(2011, 3, 22), trigger=None)
+    assert [(f.value, f.place) for f in found] == [(9000, "Ras Jdir"), (1400, "Ras Jdir"), (800, "Ras Jdir")]
+
+
+def test_brought_to_a_number_the_number_who_arrived_is_a_running_total_not_aid():
+    figure = only(
+        "The new arrivals brought to more than 9,000 the number of Syrians who have reached Jordan since 1 March.",
+        published=date(2013, 3, 20),
+        trigger=None,
+    )
+    assert (figure.quantity, figure.value, figure.value_low, figure.place) == ("entries", 9000, 9000, "Jordan")
+
+
+def test_an_aside_on_who_the_people_were_does_not_date_the_count():
+    text = (
+        "About 3,000 people a day are crossing into Tunisia at Ras Jdir, most of them Egyptian workers who fled "
+        "Tripoli after the uprising, officials said on Monday."
+    )
+    figure = only(text, published=date(2011, 3, 7), trigger=date(2011, 2, 17))
+    assert (figure.period.start, figure.period.end) == (date(2011, 3, 7), date(2011, 3, 7))
+
+
+def test_a_day_after_in_an_aside_dates_the_figure_after_it_one_day_back():
+    text = "Police said 900 migrants waded ashore on Pulau Weh on Sunday, a day after about 300 landed in Thailand."
+    found = figures(text, published=date(2015, 5, 12), trigger=None)
+    assert [(f.value, f.period.start, f.period.end) for f in found] == [
+        (900, date(2015, 5, 10), date(2015, 5, 10)),
+        (300, date(2015, 5, 9), date(2015, 5, 9)),
+    ]
+
+
+@pytest.mark.parametrize("comparison", ["That compares with 3,100 the week before.", "This is up from 3,100 a week earlier."])
+def test_a_sentence_comparing_the_figure_before_with_an_earlier_level(comparison):
+    text = f"In the week to Sunday, 9,000 people crossed into Georgia. {comparison}"
+    found = figures(text)
+    assert [(f.value, f.place, f.period.start, f.period.end) for f in found] == [
+        (9000, "Georgia", date(2022, 9, 19), date(2022, 9, 25)),
+        (3100, "Georgia", date(2022, 9, 12), date(2022, 9, 18)),
+    ]
+
+
+def test_of_these_with_a_comma_then_a_nationality_is_who_a_part_is():
+    text = (
+        "Some 2,600 people have arrived in Djibouti from Yemen since 26 March. "
+        "Of these, 900 are Yemeni nationals and the rest Somalis returning from Yemen."
+    )
+    assert [f.value for f in figures(text, published=date(2015, 4, 21), trigger=None)] == [2600]
+
+
+def test_a_figure_that_landed_in_two_places_is_the_countrys():
+    text = "SOMALIA: Boats carrying about 900 people from Yemen have landed in Zeila and Lughaye since 1 April, IOM said."
+    assert [f.place for f in figures(text, published=date(2015, 4, 20), trigger=None)] == ["Somalia"]
+
+
+def test_a_boat_that_reached_a_town_named_alone_landed_there_and_a_list_with_it_is_the_countrys():
+    text = (
+        "SOMALIA: Boats carrying about 900 people from Yemen have landed in Zeila and Lughaye since 1 April, IOM said. "
+        "On Sunday a boat with 150 passengers reached Lughaye; most were Somalis."
+    )
+    found = figures(text, published=date(2015, 4, 20), trigger=None)
+    assert [(f.value, f.place) for f in found] == [(900, "Somalia"), (150, "Lughaye")]
+
+
+def test_a_reception_centre_names_where_arrivals_are_counted_and_an_aside_on_some_of_them_does_not():
+    text = "* 800 new arrivals were registered at the Hitsats reception centre this week, most of them crossing near Zalambessa."
+    assert [f.place for f in figures(text, published=date(2016, 3, 20), trigger=None)] == ["Hitsats"]
+
+
+def test_people_transferred_to_a_reception_centre_after_crossing_did_not_cross_there():
+    text = (
+        "In the week of 4 to 10 September police in the Evros region arrested 20 smugglers in Greece. In the same period, "
+        "300 migrants crossed the border irregularly and were transferred to the Filakio reception centre."
+    )
+    found = figures(text, published=date(2023, 9, 12), trigger=None)
+    assert [(f.value, f.place) for f in found][-1] == (300, "Greece")
+
+
+def test_the_week_in_a_weekly_update_is_the_week_its_title_line_gives():
+    text = (
+        "UGANDA: Refugee arrivals - Weekly update\n9-15 May 2016\n\n"
+        "* 2,100 new arrivals were registered at the Nyakabande transit centre during the week.\n"
+    )
+    figure = only(text, published=date(2016, 5, 16), trigger=None)
+    assert (figure.period.start, figure.period.end) == (date(2016, 5, 9), date(2016, 5, 15))
+
+
+def test_people_who_arrived_in_a_town_on_foot_arrived_there():
+    text = "About 2,300 people arrived in Tinzaouatene on foot from the Algerian border in March, the agency said."
+    assert [f.place for f in figures(text, published=date(2023, 4, 14), trigger=None)] == ["Tinzaouatene"]
+
+
+def test_arrivals_through_a_crossing_and_a_town_the_gazetteer_lacks_are_the_countrys_and_at_the_town_counted():
+    text = (
+        "• 4,200 new arrivals from Sudan during the reporting period, mainly through Adre and Koulbous.\n\n"
+        "At Koulbous, 1,300 refugees were registered during the reporting period."
+    )
+    found = figures(text, published=date(2023, 6, 2), trigger=None)
+    assert [(f.value, f.place) for f in found] == [(4200, "Chad"), (1300, "Koulbous")]
+
+
+def test_a_crossing_named_a_paragraph_before_whose_country_is_not_known_is_the_place():
+    text = (
+        'Since 21 September through the checkpoint "Kodori" entered more than 5 thous. citizens of Russia.\n\n'
+        "Before the announcement of the mobilisation per day passed not more than 800 persons, added in the service."
+    )
+    assert [f.place for f in figures(text, published=date(2022, 9, 27))] == ["Kodori", "Kodori"]

@@ -213,3 +213,20 @@ def test_a_month_since_which_people_fled_to_escape_an_event_is_the_month_not_the
 def test_the_first_day_since_an_event_is_a_record_not_a_window():
     assert periods("the first day since the invasion on which more went east than west") == []
     assert periods("the busiest day since the war began") == []
+
+
+@pytest.mark.parametrize("text", ["in the 72 hours to 8am on Wednesday", "in the 72 hours to 6 a.m. on Wednesday"])
+def test_a_window_of_hours_to_an_hour_on_a_day_ends_that_day(text):
+    assert periods(text) == [(date(2022, 9, 26), date(2022, 9, 28))]
+
+
+def test_a_date_in_brackets_after_a_windows_last_day_restates_it():
+    week = (date(2022, 9, 19), date(2022, 9, 25))
+    assert periods("In the week to Sunday (25 September), 9,000 crossed.") == [week, week]
+    # a window named in brackets is no restatement: it says which week
+    assert periods("this week (26 - 30 September)")[-1] == (date(2022, 9, 26), FRIDAY)
+
+
+@pytest.mark.parametrize("text", ["crossed during the night, police said today", "came over in the night"])
+def test_the_night_told_with_no_day_is_the_night_before(text):
+    assert periods(text)[0] == (date(2022, 9, 29), date(2022, 9, 29))
