@@ -508,12 +508,12 @@ def _move_stripes(job, change, claims, gen, backward, n, any_redraw, total, key,
                         # weight: one draw over the reweighted candidates, what redrawing such a
                         # choice until one is kept with chance ``backtrack`` converges to.
                         back = previous[i]
-                        spare = 0.0
+                        way_back = 0.0
                         below = 0.0
                         for c in range(lo, last + np.uintp(1)):
-                            spare += cum[c] - below if first_stop[c] == back else 0.0
+                            way_back += cum[c] - below if first_stop[c] == back else 0.0
                             below = cum[c]
-                        kept = total[loc] - (1.0 - backtrack) * spare
+                        kept = total[loc] - (1.0 - backtrack) * way_back
                         factor = backtrack
                         if kept <= 1e-9 * total[loc]:  # only ways back: take one of them
                             kept, factor = total[loc], 1.0
