@@ -1145,11 +1145,24 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# after a nationality written as its adjective ("Lebanese"), the state, not its people: "the Lebanese army",
+# "Lebanese General Security", "the Lebanese news agency" name the country people reach as often as not
+_STATE_AFTER = re.compile(
+    r"\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police|government|authorities|ministry"
+    r"|security|border\s+guards?|news\s+agency|media|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
+)
+
+
+def _state_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with "Lebanese" in "the Lebanese army" read as the adjective it is there, not as Lebanese people."""
+    return [m._replace(role="adjective") if m.role == "demonym" and _STATE_AFTER.match(text, m.end) else m for m in mentions]
+
+
 def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | None:
     """The country people are leaving: the nationality the report names most ("Russians"),
     else the country it most often names after "from", "fled" or "left"."""
     end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
-    mentions = scan(doc.text, 0, end) if mentions is None else mentions
+    mentions = _state_adjectives(doc.text, scan(doc.text, 0, end)) if mentions is None else mentions
     counts = count_demonyms(mentions)
     for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
         if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
@@ -1233,7 +1246,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
 
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
-        mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
+        mentions = _state_adjectives(doc.text, [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end))
         origin = origin or infer_origin(doc, mentions)
         main_destination = _main_destination(mentions, origin)
         named = named_crossings(doc.text, end, mentions, main_destination)

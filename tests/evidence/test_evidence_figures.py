@@ -2129,3 +2129,16 @@ def test_a_crossing_named_a_paragraph_before_whose_country_is_not_known_is_the_p
         "Before the announcement of the mobilisation per day passed not more than 800 persons, added in the service."
     )
     assert [f.place for f in figures(text, published=date(2022, 9, 27))] == ["Kodori", "Kodori"]
+
+
+def test_a_nationality_before_a_state_noun_is_not_the_people_moving():
+    """"The Lebanese army", "Lebanese General Security" name the state people reach, not Lebanese people:
+    three of them do not outweigh the Syrians who crossed, nor turn their crossing into departures."""
+    text = (
+        "More than 7,000 Syrians have fled into Lebanon since Thursday, the UN said.\n\n"
+        "The Lebanese army sent troops north. Lebanese General Security said the Masnaa crossing stayed open, "
+        "and the Lebanese news agency said more Syrians were on the way.\n\n"
+        "The Lebanese army says it arrested 25 people trying to cross illegally on Monday."
+    )
+    found = figures(text)
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 7000, "Lebanon"), ("arrests", 25, "Lebanon")]
