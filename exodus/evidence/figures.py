@@ -2502,8 +2502,12 @@ _SAID_IN = keywords(
 
 # "were transferred to the Fylakio reception centre": where people were sent after crossing, not where they crossed
 _MOVED_ON_TO = keywords(r"transferred|relocated|bused|bussed", tail=r"\s+(?:on\s+)?to\s+(?:the\s+)?$")
-# "since fighting erupted in Juba": where the event that set people moving happened, not where they went
-_EVENT_IN = keywords(r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?)\s+in", tail=r"\s+$")
+# "since fighting erupted in Juba", "the escalation of violence in Syria's coastal areas": where the event that set
+# people moving happened, not where they went
+_EVENT_IN = keywords(
+    r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?|violence|fighting|clashes|hostilities|unrest|conflict|war)\s+in",
+    tail=r"\s+$",
+)
 
 
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:

@@ -2008,6 +2008,18 @@ def test_where_fighting_erupted_is_not_where_people_arrived():
     assert [f.place for f in figures(text, published=date(2016, 7, 20), trigger=None)] == ["Ethiopia"]
 
 
+def test_where_violence_is_told_is_not_where_people_arrived():
+    """A country named only as the place of the violence ("the escalation of violence in Syria's coastal areas")
+    in the paragraph before a figure is not the country the figure's arrivals reached."""
+    text = (
+        "LEBANON: Flash Update No. 2\n\n"
+        "This update covers new arrivals from Syria following the escalation of violence in Syria's coastal areas "
+        "since 6 March.\n\n"
+        "- 9,400 new arrivals recorded in Akkar and Tripoli districts since 6 March\n"
+    )
+    assert [f.place for f in figures(text, published=date(2025, 3, 14), trigger=None)] == ["Lebanon"]
+
+
 def test_people_who_have_gone_to_a_country_entered_it():
     figure = only("Since January some 4,100 Eritreans have gone to Ethiopia, the agency said.", trigger=None, origin="Eritrea")
     assert (figure.quantity, figure.place) == ("entries", "Ethiopia")
