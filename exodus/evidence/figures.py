@@ -1661,9 +1661,11 @@ _APPLIED_AFTER = re.compile(
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
-# "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection
+# "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection;
+# "some 250,000 people have applied to leave": a wish to move, not a move
 _PROJECTED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:(?:is|are)\s+)?(?:expected|likely|projected|forecast)\s+to)"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:(?:is|are)\s+)?(?:expected|likely|projected|forecast)\s+to"
+    r"|(?:(?:have|has|had)\s+)?(?:applied|asked|registered|signed\s+up)\s+to)"
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )

@@ -209,6 +209,7 @@ def test_m_is_million_before_people_and_not_before_a_queue():
         ("Some 300,000 Rohingya already living in the camps welcomed them. Rohingya keep coming to Bangladesh.", []),
         ("Of those who arrived in Georgia, 58,000 requested asylum. Russians keep coming.", []),
         ("The UN estimates that 500,000 Russians could flee Russia by the end of the year.", []),
+        ("Officials in Moscow say some 250,000 Russians have applied to leave.", []),  # a wish to move, not a move
         ("It took them four days to reach the border at Upper Lars. Russians keep coming to Georgia.", []),
         ("Georgia sent 600 additional soldiers to the border. Russians keep coming to Georgia.", []),
         ("Moldova has taken in 100,000 Ukrainians, a huge number for a country of 2.6 million people.", [100000]),
