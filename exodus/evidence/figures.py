@@ -2712,8 +2712,10 @@ def _period(
         or _REPORTED_PROGRESSIVE.search(words)
         and _SAID_BEFORE.search(text, sentence[0], number.start)
     ):
-        if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
-            # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
+        if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]] and not (
+            _THIS_PERIOD.search(words) and context.reporting_period()
+        ):  # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
+            # (but "~1,100 new arrivals per day on average during the reporting period": that period's rate, below)
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]

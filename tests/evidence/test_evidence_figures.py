@@ -776,6 +776,14 @@ def test_this_period_in_a_bulletin_is_its_reporting_period():
     assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(1450, date(2022, 9, 12), date(2022, 9, 18))]
 
 
+def test_a_daily_rate_during_the_reporting_period_is_that_periods_rate():
+    text = (
+        "Weekly bulletin\nReporting period: 12-18 September 2022\n\n"
+        "- ~1,100 new arrivals per day on average during the reporting period\n"
+    )
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(1100, date(2022, 9, 12), date(2022, 9, 18))]
+
+
 def test_a_list_item_that_breaks_a_count_down_by_who_is_no_figure():
     text = "Key figures:\n- New arrivals since Monday: 2,400\n- Of whom children: 1,100\n"
     assert [v for _q, v, _l, _h, _p in _rows(text, origin="Sudan")] == [2400]
