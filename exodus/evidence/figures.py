@@ -1145,11 +1145,24 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# after a nationality written as its adjective ("Lebanese"), the state, not its people: "the Lebanese army",
+# "Lebanese General Security", "the Lebanese news agency" name the country people reach as often as not
+_STATE_AFTER = re.compile(
+    r"\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police|government|authorities|ministry"
+    r"|security|border\s+guards?|news\s+agency|media|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
+)
+
+
+def _state_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with "Lebanese" in "the Lebanese army" read as the adjective it is there, not as Lebanese people."""
+    return [m._replace(role="adjective") if m.role == "demonym" and _STATE_AFTER.match(text, m.end) else m for m in mentions]
+
+
 def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | None:
     """The country people are leaving: the nationality the report names most ("Russians"),
     else the country it most often names after "from", "fled" or "left"."""
     end = doc.paragraphs[-1][1] if doc.paragraphs else len(doc.text)
-    mentions = scan(doc.text, 0, end) if mentions is None else mentions
+    mentions = _state_adjectives(doc.text, scan(doc.text, 0, end)) if mentions is None else mentions
     counts = count_demonyms(mentions)
     for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
         if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
@@ -1233,7 +1246,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
 
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
-        mentions = [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end)
+        mentions = _state_adjectives(doc.text, [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end))
         origin = origin or infer_origin(doc, mentions)
         main_destination = _main_destination(mentions, origin)
         named = named_crossings(doc.text, end, mentions, main_destination)
@@ -1648,9 +1661,11 @@ _APPLIED_AFTER = re.compile(
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
-# "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection
+# "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection;
+# "some 250,000 people have applied to leave": a wish to move, not a move
 _PROJECTED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:(?:is|are)\s+)?(?:expected|likely|projected|forecast)\s+to)"
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:could|may|might|would|will|(?:(?:is|are)\s+)?(?:expected|likely|projected|forecast)\s+to"
+    r"|(?:(?:have|has|had)\s+)?(?:applied|asked|registered|signed\s+up)\s+to)"
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
@@ -2489,8 +2504,12 @@ _SAID_IN = keywords(
 
 # "were transferred to the Fylakio reception centre": where people were sent after crossing, not where they crossed
 _MOVED_ON_TO = keywords(r"transferred|relocated|bused|bussed", tail=r"\s+(?:on\s+)?to\s+(?:the\s+)?$")
-# "since fighting erupted in Juba": where the event that set people moving happened, not where they went
-_EVENT_IN = keywords(r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?)\s+in", tail=r"\s+$")
+# "since fighting erupted in Juba", "the escalation of violence in Syria's coastal areas": where the event that set
+# people moving happened, not where they went
+_EVENT_IN = keywords(
+    r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?|violence|fighting|clashes|hostilities|unrest|conflict|war)\s+in",
+    tail=r"\s+$",
+)
 
 
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
@@ -2693,8 +2712,10 @@ def _period(
         or _REPORTED_PROGRESSIVE.search(words)
         and _SAID_BEFORE.search(text, sentence[0], number.start)
     ):
-        if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]]:
-            # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
+        if not [t for t in mentions if clause[0] <= t.start and t.end <= clause[1]] and not (
+            _THIS_PERIOD.search(words) and context.reporting_period()
+        ):  # "about 4,000 more are arriving every day": the rate now, not the window of the sentence's other figure
+            # (but "~1,100 new arrivals per day on average during the reporting period": that period's rate, below)
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]

@@ -531,6 +531,8 @@ def _rules(r: _Resolver):
             first_months,
         ),
         (r"since\s+last\s+week", lambda g: span(r.since_last_week(), p)),
+        # "had crossed since last night": from the night before to publication, not that night alone
+        (r"since\s+(?:yesterday|last\s+night)", lambda g: span(p - timedelta(days=1), p)),
         # "from 1 January" with no end: to publication; "since the Sunday 21 of March" (translated)
         (rf"(?:since|from)\s+(?:the\s+)?{_day_pattern('s')}", since_day),
         (  # "since the weekend": from its Saturday; "this past week": as "the past week"

@@ -209,6 +209,7 @@ def test_m_is_million_before_people_and_not_before_a_queue():
         ("Some 300,000 Rohingya already living in the camps welcomed them. Rohingya keep coming to Bangladesh.", []),
         ("Of those who arrived in Georgia, 58,000 requested asylum. Russians keep coming.", []),
         ("The UN estimates that 500,000 Russians could flee Russia by the end of the year.", []),
+        ("Officials in Moscow say some 250,000 Russians have applied to leave.", []),  # a wish to move, not a move
         ("It took them four days to reach the border at Upper Lars. Russians keep coming to Georgia.", []),
         ("Georgia sent 600 additional soldiers to the border. Russians keep coming to Georgia.", []),
         ("Moldova has taken in 100,000 Ukrainians, a huge number for a country of 2.6 million people.", [100000]),
@@ -773,6 +774,14 @@ def test_entered_to_a_town_names_a_border_town():
 def test_this_period_in_a_bulletin_is_its_reporting_period():
     text = "Weekly bulletin\nReporting period: 12-18 September 2022\n\n- New arrivals this period: 1,450\n- Returns: none\n"
     assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(1450, date(2022, 9, 12), date(2022, 9, 18))]
+
+
+def test_a_daily_rate_during_the_reporting_period_is_that_periods_rate():
+    text = (
+        "Weekly bulletin\nReporting period: 12-18 September 2022\n\n"
+        "- ~1,100 new arrivals per day on average during the reporting period\n"
+    )
+    assert [(v, s, e) for _q, v, _p, s, e in _dated(text)] == [(1100, date(2022, 9, 12), date(2022, 9, 18))]
 
 
 def test_a_list_item_that_breaks_a_count_down_by_who_is_no_figure():
@@ -2008,6 +2017,18 @@ def test_where_fighting_erupted_is_not_where_people_arrived():
     assert [f.place for f in figures(text, published=date(2016, 7, 20), trigger=None)] == ["Ethiopia"]
 
 
+def test_where_violence_is_told_is_not_where_people_arrived():
+    """A country named only as the place of the violence ("the escalation of violence in Syria's coastal areas")
+    in the paragraph before a figure is not the country the figure's arrivals reached."""
+    text = (
+        "LEBANON: Flash Update No. 2\n\n"
+        "This update covers new arrivals from Syria following the escalation of violence in Syria's coastal areas "
+        "since 6 March.\n\n"
+        "- 9,400 new arrivals recorded in Akkar and Tripoli districts since 6 March\n"
+    )
+    assert [f.place for f in figures(text, published=date(2025, 3, 14), trigger=None)] == ["Lebanon"]
+
+
 def test_people_who_have_gone_to_a_country_entered_it():
     figure = only("Since January some 4,100 Eritreans have gone to Ethiopia, the agency said.", trigger=None, origin="Eritrea")
     assert (figure.quantity, figure.place) == ("entries", "Ethiopia")
@@ -2129,3 +2150,16 @@ def test_a_crossing_named_a_paragraph_before_whose_country_is_not_known_is_the_p
         "Before the announcement of the mobilisation per day passed not more than 800 persons, added in the service."
     )
     assert [f.place for f in figures(text, published=date(2022, 9, 27))] == ["Kodori", "Kodori"]
+
+
+def test_a_nationality_before_a_state_noun_is_not_the_people_moving():
+    """"The Lebanese army", "Lebanese General Security" name the state people reach, not Lebanese people:
+    three of them do not outweigh the Syrians who crossed, nor turn their crossing into departures."""
+    text = (
+        "More than 7,000 Syrians have fled into Lebanon since Thursday, the UN said.\n\n"
+        "The Lebanese army sent troops north. Lebanese General Security said the Masnaa crossing stayed open, "
+        "and the Lebanese news agency said more Syrians were on the way.\n\n"
+        "The Lebanese army says it arrested 25 people trying to cross illegally on Monday."
+    )
+    found = figures(text)
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 7000, "Lebanon"), ("arrests", 25, "Lebanon")]

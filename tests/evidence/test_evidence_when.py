@@ -23,6 +23,8 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("arrested this week", (date(2022, 9, 26), FRIDAY)),
         ("said on Wednesday", (date(2022, 9, 28), date(2022, 9, 28))),
         ("crossed yesterday", (date(2022, 9, 29), date(2022, 9, 29))),
+        ("had crossed since last night", (date(2022, 9, 29), FRIDAY)),  # the night before to publication
+        ("have come in since yesterday", (date(2022, 9, 29), FRIDAY)),
         ("the day before yesterday", (date(2022, 9, 28), date(2022, 9, 28))),
         ("no seats until Sunday", (FRIDAY, date(2022, 10, 2))),
         ("four to five days ago", (date(2022, 9, 25), date(2022, 9, 26))),
