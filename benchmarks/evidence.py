@@ -116,6 +116,7 @@ FIRST_CONTACT = {
     "fiftyfirst": (0.62, 0.67, "f2c3bfd"),  # written on evr49 after all its rules, scored once (8 / 5 / 4; main's: the same)
     "fiftysecond": (0.29, 0.32, "7be5026"),  # written on evr52 before any code was read, scored once (7 / 17 / 15)
     "fiftythird": (0.59, 0.59, "c86b4e7"),  # written blind on evr53, scored once on main after evr52's rules (30 / 21 / 21)
+    "fiftyfourth": (0.37, 0.39, "da0a62d"),  # written blind on evr54, scored once on main after evr53b's rules (19 / 33 / 30)
 }
 
 
