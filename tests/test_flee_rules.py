@@ -54,6 +54,18 @@ def test_a_way_back_keeps_backtrack_weight_of_its_weight_in_one_choice():
         assert abs(back - expected) < 4 * np.sqrt(expected * (1 - expected) / 4000), (weight, back, expected)
 
 
+def test_where_every_open_way_leads_back_people_go_back_even_at_backtrack_weight_zero():
+    # B's ways on to C and D are closed: its one open way leads back to A, whose weight a
+    # backtrack_weight of 0 takes away. People still take it, as at a dead end, not stay at B.
+    closed = [{"type": "link", "name1": "B", "name2": end, "start": 0, "end": -1} for end in ("C", "D")]
+    scenario = tiny_scenario(days=3, people=1000, closures=closed, movement={"max_move_speed": 50.0})
+    scenario.links.loc[0, ["source", "target"]] = ["B", "A"]  # the way back first among B's candidates
+    sim = exodus.Sim(scenario, seed=1, pars={"flee.movement.backtrack_weight": 0.0}).run()
+    net, people = sim.network, sim.people
+    on = people.link[:people.count]
+    assert (on >= 0).all() and (net.src[on] == net.index["B"]).all() and (net.dst[on] == net.index["A"]).all()
+
+
 def test_wait_before_a_move_is_geometric_with_the_daily_chance():
     from exodus.model.flee.kernels import NEVER, days_until_move
 
