@@ -119,6 +119,7 @@ FIRST_CONTACT = {
     "fiftysecond": (0.29, 0.32, "7be5026"),  # written on evr52 before any code was read, scored once (7 / 17 / 15)
     "fiftythird": (0.59, 0.59, "c86b4e7"),  # written blind on evr53, scored once on main after evr52's rules (30 / 21 / 21)
     "fiftyfourth": (0.37, 0.39, "da0a62d"),  # written blind on evr54, scored once on main after evr53b's rules (19 / 33 / 30)
+    "fiftyfifth": (0.36, 0.35, "208c4d8"),  # written blind on evr55, scored once on main c66a4f2's extractor (19 / 34 / 35)
 }
 
 
