@@ -200,18 +200,62 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
         title = extract_title(tree) if tree is not None else None
         # Only the title is wanted from the metadata: its full pass (htmldate's date search)
         # took 60% of the time; `fast` skips the fallback extractors, another quarter.
-        extracted = trafilatura.bare_extraction(
-            tree if tree is not None else html,
-            include_comments=False,
-            include_tables=True,  # rows come out as "| Georgia | 48,000 |", read as table rows
-            favor_precision=True,
-            fast=True,
-        )
+        text = _bare_text(tree if tree is not None else html)
+        if title and not _tells_of(text, title):
+            # trafilatura takes the first <article> element for the article, and some pages keep
+            # the story in plain divs with "More stories" teasers as <article>s below it
+            retry = _extract_without_rails(html)
+            text = retry if _tells_of(retry, title) else text
     except Exception as error:  # trafilatura raises many parser-specific types
         raise EvidenceInputError(f"{name}: HTML could not be parsed ({type(error).__name__})") from None
-    if extracted is None or not (extracted.text or "").strip():
+    if not (text or "").strip():
         raise EvidenceInputError(f"{name}: no article text found in the HTML page")
-    return extracted.text, title or ""
+    return text, title or ""
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+# class or id of the page parts around an article that hold other stories (readability-style names)
+_RAIL = re.compile(
+    r"related|more-?stories|more-?from|more-?news|recommend|read-?next|most-?read|also-?read|trending|popular"
+    r"|newsletter|sidebar|outbrain|taboola|teaser",
+    re.IGNORECASE,
+)
+
+
+def _tells_of(text: str, title: str) -> bool:
+    """Whether an extract is about the page's title: a quarter of the title's words in it."""
+    words = {word.lower() for word in _TITLE_WORD.findall(title)}
+    if len(words) < 4:
+        return True
+    found = {word.lower() for word in _TITLE_WORD.findall(text)}
+    return len(words & found) * 4 >= len(words)
+
+
+def _extract_without_rails(html: str) -> str:
+    """trafilatura again, on the page without its rails of other stories."""
+    import trafilatura
+
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return ""
+    for element in tree.xpath("//*[@class or @id]"):
+        if _RAIL.search(f"{element.get('class', '')} {element.get('id', '')}") and element.getparent() is not None:
+            element.drop_tree()
+    return _bare_text(tree)
+
+
+def _bare_text(page) -> str:
+    """trafilatura's article text of a parsed page (or of its HTML), "" if it finds none."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        page,
+        include_comments=False,
+        include_tables=True,  # rows come out as "| Georgia | 48,000 |", read as table rows
+        favor_precision=True,
+        fast=True,
+    )
+    return (extracted.text or "") if extracted is not None else ""
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -118,3 +118,24 @@ def test_an_appended_correction_is_boilerplate():
     )
     text = kept_text(parse_document(raw.encode("utf-8"), "page.txt"))
     assert "1,200 people crossed" in text and "1,500" not in text and "wrong day" not in text
+
+
+def test_a_story_in_plain_divs_is_read_rather_than_the_teaser_article_below_it():
+    paragraphs = "".join(
+        f"<p>Border guards at the Kalna crossing said {n},000 people had crossed into Varnia on day {n} of the closure, "
+        "and the queue of cars on the approach road was still growing.</p>"
+        for n in range(1, 6)
+    )
+    raw = (
+        "<html><head><title>Queue grows at Kalna as Varnia closes its border</title></head><body>"
+        "<h1>Queue grows at Kalna as Varnia closes its border</h1>"
+        f'<div class="text">{paragraphs}</div>'
+        '<div class="more-stories"><h2>More stories</h2><article><h3>Harvest expected to top record</h3>'
+        "<p>Winemakers expect to bring in more than 300,000 tonnes of grapes this autumn, the wine agency said on "
+        "Monday. Some 23,000 farmers have registered to sell to wineries, and the state will pay a subsidy for white "
+        "grapes. Prices at the collection points rose to 1.2 lari a kilogram on Tuesday.</p></article></div>"
+        "</body></html>"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "page.html"))
+    assert "Kalna crossing said 3,000 people" in text
+    assert "grapes" not in text
