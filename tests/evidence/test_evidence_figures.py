@@ -2163,3 +2163,15 @@ def test_a_nationality_before_a_state_noun_is_not_the_people_moving():
     )
     found = figures(text)
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 7000, "Lebanon"), ("arrests", 25, "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Hong Kong took in 4,105 refugees from Vietnam over the weekend.", "Hong Kong"),
+        ("The Macao Government reported 380 arrivals from Vietnam on Sunday.", "Macau"),
+        ("About 1,200 Venezuelans reached Trinidad by boat on Sunday.", "Trinidad and Tobago"),
+    ],
+)
+def test_territories_people_cross_to_are_places_of_their_own(sentence, place):
+    assert only(sentence, origin="Vietnam" if "Viet" in sentence else "Venezuela").place == place
