@@ -2043,6 +2043,29 @@ def _route_end(name: str) -> str:
     return ""
 
 
+# a ride's two ends said apart: "from Kyzyl, the Tuvan capital, to Ulaangom", "at Berg ... for the ride into Vienna",
+# "Taxi till border from Orenburg" (the border: the crossing named before)
+_RIDE_START = re.compile(r"\b(?:from|out of|at)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_RIDE_END = re.compile(
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+)
+
+
+def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
+    """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
+    start = next((e for m in _RIDE_START.finditer(text, *sentence) if (e := _route_end(m.group("name")))), "")
+    end = ""
+    for match in _RIDE_END.finditer(text, *sentence):
+        if match.group("border"):
+            crossing = context.last_crossing_before(position)
+            end = crossing.place.name if crossing is not None else ""
+        else:
+            end = _route_end(match.group("name"))
+        if end:
+            break
+    return f"{start} - {end}" if start and end and start != end else ""
+
+
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
     """The place a relative clause is about: the one named just before ", which", ", where", ", who"."""
     pronoun = _RELATIVE.search(text, max(0, clause[0] - 12), clause[0])
@@ -2247,6 +2270,8 @@ def _place(
         ends = [_route_end(part) for part in route.groups() if part] if route else []
         if ends and all(ends):
             return " - ".join(ends)
+        if ride := _fare_ride(text, sentence, context, number.start):
+            return ride
         named = _mentions_in(paragraph_places, *sentence)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):

@@ -2175,3 +2175,15 @@ def test_a_nationality_before_a_state_noun_is_not_the_people_moving():
 )
 def test_territories_people_cross_to_are_places_of_their_own(sentence, place):
     assert only(sentence, origin="Vietnam" if "Viet" in sentence else "Venezuela").place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("A seat in a van from Astrakhan, the regional capital, to Atyrau now costs 12,000 roubles (about $200).", "Astrakhan - Atyrau"),
+        ("Taxi drivers at Orsk were asking 9,000 roubles ($150) for the ride into Aktobe.", "Orsk - Aktobe"),
+        ("Queues at the Kairak checkpoint grew on Sunday.\nA taxi till border from Orenburg now costs 25,000 roubles ($430).", "Orenburg - Kairak"),
+    ],
+)
+def test_a_fare_takes_its_route_from_a_start_and_an_end_said_apart(text, route):
+    assert only(text).place == route
