@@ -443,6 +443,13 @@ def _rules(r: _Resolver):
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
         (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # "since Soviet-led troops invaded last Wednesday", "since the mobilisation was announced eight days ago": the
+        # day the event's clause ends on opens the window, as "since ... on 4 April" does
+        (
+            rf"since\s+(?:[\w’'-]+\s+){{1,8}}?last\s+(?P<eslwd>{_WEEKDAY})",
+            lambda g: span(_last_weekday(g["eslwd"], p, strictly_before=True), p),
+        ),
+        (rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?P<esago>{_COUNT})\s+days?\s+ago", lambda g: span(p - timedelta(days=_number(g["esago"])), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early

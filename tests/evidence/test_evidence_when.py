@@ -32,6 +32,9 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("during the week of 19 to 25 September", (date(2022, 9, 19), date(2022, 9, 25))),  # translated from French
         ("crossed on 27 and 28 September", (date(2022, 9, 27), date(2022, 9, 28))),  # two days named
         ("since the start of the events", (DECREE, FRIDAY)),  # the trigger, as "since the start of the war"
+        # an event's clause ending on its day opens the window to publication, not that day alone
+        ("since the rebels seized the town last Wednesday", (date(2022, 9, 28), FRIDAY)),
+        ("since the border was closed nine days ago", (DECREE, FRIDAY)),
         ("since the weekend", (date(2022, 9, 24), FRIDAY)),
         ("this past week", (date(2022, 9, 23), FRIDAY)),
         ("from Sept. 19-25", (date(2022, 9, 19), date(2022, 9, 25))),
