@@ -50,6 +50,7 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in the space of 48 hours", (date(2022, 9, 28), FRIDAY)),
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
+        ("for the weekend from Russia departed", (date(2022, 9, 24), date(2022, 9, 25))),  # translated "за выходные"
         ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
         ("processed 1,900 people in 24 hours", (date(2022, 9, 29), FRIDAY)),  # as "in the past 24 hours"
         ("had arrived by 5am on Wednesday", (DECREE, date(2022, 9, 28))),  # a count by then, as "by midday on"
