@@ -187,6 +187,8 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand)"  # "Sri Lankan rupees"
 )
+# goods handed out or paid, and their weights
+_GOODS = r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them
@@ -197,7 +199,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
-    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"
+    rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
@@ -218,6 +220,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
+    rf"|{_GOODS}"  # "handed out 3 thous. bottles of water", "between 8 and 12 taels of gold"
     rf"|{_OTHER_UNITS}"  # "paid boatmen between 50,000 and 100,000 rupees", "40 employees of the police"
 )
 # "1,700 a day", "4,000 more are arriving every day", "2.500 daily" (not "a day earlier")
@@ -1641,7 +1644,11 @@ _THWARTED_AFTER = re.compile(
     + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
 )
 _PROJECTED_BEFORE = keywords(
-    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+)\s+for", tail=r"\s+$"
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+)\s+for"
+    # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
+    r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
+    r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
+    tail=r"\s+$",
 )
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(

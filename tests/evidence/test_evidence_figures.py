@@ -2187,3 +2187,16 @@ def test_territories_people_cross_to_are_places_of_their_own(sentence, place):
 )
 def test_a_fare_takes_its_route_from_a_start_and_an_end_said_apart(text, route):
     assert only(text).place == route
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers at the border have handed out 4,000 bottles of water and 900 portions of soup since Saturday.",
+        "Those who crossed said they had paid between 8 and 12 taels of gold each to leave.",
+        "The minister said that Italy could not take in more than 5,000 and that the rest must go home.",
+        "On present trends, arrivals could exceed 10,000 a week by October, the agency said.",
+    ],
+)
+def test_goods_capacities_and_projections_are_no_movement(text):
+    assert figures(text) == []
