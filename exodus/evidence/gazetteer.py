@@ -31,13 +31,14 @@ class Place:
     country: str  # the country it lies in; for a crossing, the country it leads into
 
 
-# country: (alias patterns, demonym pattern for its people, adjective pattern); the large refugee camps and
+# country: (alias patterns, demonym pattern for its people, adjective pattern; a national agency that guards or counts at
+# the border is its country's adjective: "the FSB security service said its border guards had detained 14"); the large refugee camps and
 # settlements reports name alone (Kakuma, Zaatari, Kutupalong, ...) are aliases of their country, as regions are
 _COUNTRIES = {
-    "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian"),
+    "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian|FSB|Rosgvardia"),
     "Ukraine": (r"Ukraine|Ukraina", r"Ukrainians", r"Ukrainian"),
     "Georgia": (r"Georgia|Sakart[vw]el+[oa]?s?|Sakartvelo", r"Georgians", r"Georgian"),
-    "Kazakhstan": (r"Kazakh?stan|Kazachstan|Qazaqstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?"),
+    "Kazakhstan": (r"Kazakh?stan|Kazachstan|Qazaqstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?|KNB"),
     "Finland": (r"Finland|Suomi", r"Finns", r"Finnish"),
     "Mongolia": (r"Mongolia", r"Mongolians", r"Mongolian"),
     "Armenia": (r"Armenia", r"Armenians", r"Armenian"),
@@ -75,7 +76,7 @@ _COUNTRIES = {
     "Venezuela": (r"Venezuela", r"Venezuelans", r"Venezuelan"),
     "Colombia": (r"Colombia", r"Colombians", r"Colombian"),
     "Myanmar": (r"Myanmar|Burma", r"Burmese", r"Burmese"),
-    "Bangladesh": (r"Bangladesh|Kutupalong|Balukhali", r"Bangladeshis", r"Bangladeshi"),
+    "Bangladesh": (r"Bangladesh|Kutupalong|Balukhali", r"Bangladeshis", r"Bangladeshi|BGB"),
     "China": (r"China", r"Chinese", r"Chinese"),
     "Austria": (r"Austria", r"Austrians", r"Austrian"),
     "France": (r"France", r"French", r"French"),
@@ -133,7 +134,7 @@ _COUNTRIES = {
     "Haiti": (r"Haiti", r"Haitians", r"Haitian"),
     "Honduras": (r"Honduras", r"Hondurans", r"Honduran"),
     "Iceland": (r"Iceland", r"Icelanders", r"Icelandic"),
-    "India": (r"India", r"Indians", r"Indian"),
+    "India": (r"India", r"Indians", r"Indian|BSF"),
     "Indonesia": (r"Indonesia", r"Indonesians", r"Indonesian"),
     "Ireland": (r"Ireland", r"Irish", r"Irish"),
     "Ivory Coast": (r"Ivory Coast|C[oô]te d[’']Ivoire", r"Ivorians", r"Ivorian"),

@@ -2200,3 +2200,12 @@ def test_a_fare_takes_its_route_from_a_start_and_an_end_said_apart(text, route):
 )
 def test_goods_capacities_and_projections_are_no_movement(text):
     assert figures(text) == []
+
+
+def test_a_national_agency_names_the_country_whose_guards_made_the_arrests():
+    text = (
+        "More than 4,000 Russians have entered Mongolia through Altanbulag since the decree.\n\n"
+        "The FSB security service said its border guards had detained 14 men at the border since Saturday."
+    )
+    arrests = [f for f in figures(text) if f.quantity == "arrests"]
+    assert [(f.value, f.place) for f in arrests] == [(14, "Russia")]
