@@ -1382,8 +1382,14 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
-    if _AGED.search(near) or _CLOCK_AFTER.match(after) or number.qualifier and _DAYS_IN_A_ROW.search(near):
-        return None  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000": no counts
+    if (
+        _AGED.search(near)
+        or _CLOCK_AFTER.match(after)
+        or number.qualifier and _DAYS_IN_A_ROW.search(near)
+        or number.high is not None and number.high < 100 and _SEX_BEFORE.search(near)
+    ):  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000", "nearly all of them
+        # men between 18 and 50": no counts
+        return None
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
@@ -1747,6 +1753,7 @@ _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
+_SEX_BEFORE = keywords(r"men|women|males|females", tail=r"\s+$")  # before a range of ages
 _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")

@@ -2209,3 +2209,8 @@ def test_a_national_agency_names_the_country_whose_guards_made_the_arrests():
     )
     arrests = [f for f in figures(text) if f.quantity == "arrests"]
     assert [(f.value, f.place) for f in arrests] == [(14, "Russia")]
+
+
+def test_a_range_of_ages_after_men_is_no_count():
+    found = figures("On Monday alone 1,150 people came through Altanbulag, nearly all of them men between 18 and 50.")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 1150)]
