@@ -1627,9 +1627,10 @@ _WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assis
 # the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
 _POPULATION_BEFORE = keywords(
     r"number|total|population",
-    tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:the|this|that|its)\s+"
-    r"(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)\b"
-    r"[^.;]{0,30}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
+    # ("The number of refugees in camps and on ships in Hong Kong now stands at 63,500": no determiner before camps)
+    tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:(?:the|this|that|its)\s+"
+    r"(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)\b"
+    r"[^.;]{0,50}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
 )
 # moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
 _INTERNAL = keywords(

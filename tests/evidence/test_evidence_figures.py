@@ -2214,3 +2214,11 @@ def test_a_national_agency_names_the_country_whose_guards_made_the_arrests():
 def test_a_range_of_ages_after_men_is_no_count():
     found = figures("On Monday alone 1,150 people came through Altanbulag, nearly all of them men between 18 and 50.")
     assert [(f.quantity, f.value) for f in found] == [("entries", 1150)]
+
+
+def test_the_number_in_camps_standing_at_a_level_is_a_stock():
+    text = (
+        "In the same period 1,940 refugees left Hong Kong for resettlement in third countries.\n\n"
+        "The number of refugees in camps and on ships in Hong Kong now stands at 63,500."
+    )
+    assert [f.value for f in figures(text, origin="Vietnam")] == [1940]
