@@ -1295,9 +1295,18 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
                     continue
                 figure = _figure(context, index, sentence, number, figures)
                 previous_value = number.low if number.high is None else previous_value
-                if figure:
+                if figure and not _history(figure, context.published):
                     figures.append(figure)
     return figures
+
+
+_HISTORY = timedelta(days=3 * 365)
+
+
+def _history(figure: Figure, published: date) -> bool:
+    """Whether a figure's window ended years before its report: an earlier crisis told for comparison ("as it did
+    for 180,000 Hungarians in 1956"), not this movement (no labelled figure's window ends two years before)."""
+    return figure.period.end is not None and published - figure.period.end > _HISTORY
 
 
 _ONWARD_WORDS = (

@@ -2222,3 +2222,11 @@ def test_the_number_in_camps_standing_at_a_level_is_a_stock():
         "The number of refugees in camps and on ships in Hong Kong now stands at 63,500."
     )
     assert [f.value for f in figures(text, origin="Vietnam")] == [1940]
+
+
+def test_a_figure_of_an_earlier_crisis_told_for_comparison_is_history():
+    text = (
+        "More than 12,000 people have crossed into Austria since Wednesday. The chancellor said the border would stay "
+        "open as it did for 180,000 Hungarians who crossed into Austria in 1956."
+    )
+    assert [f.value for f in figures(text, published=date(1968, 8, 26), trigger=date(1968, 8, 21))] == [12000]
