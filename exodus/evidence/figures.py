@@ -1396,8 +1396,9 @@ def _classify(
         or _CLOCK_AFTER.match(after)
         or number.qualifier and _DAYS_IN_A_ROW.search(near)
         or number.high is not None and number.high < 100 and _SEX_BEFORE.search(near)
+        or unit == "vehicles" and _CARRYING_COUNT_BEFORE.search(near)
     ):  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000", "nearly all of them
-        # men between 18 and 50": no counts
+        # men between 18 and 50", "1,150 people in 420 cars passed": no counts (the cars carried the people counted)
         return None
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
@@ -1763,6 +1764,7 @@ _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
+_CARRYING_COUNT_BEFORE = re.compile(r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:in|aboard|on\s+board)\s+$")
 _SEX_BEFORE = keywords(r"men|women|males|females", tail=r"\s+$")  # before a range of ages
 _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age
 _CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)

@@ -2231,3 +2231,8 @@ def test_a_figure_of_an_earlier_crisis_told_for_comparison_is_history():
         "open as it did for 180,000 Hungarians who crossed into Austria in 1956."
     )
     assert [f.value for f in figures(text, published=date(1968, 8, 26), trigger=date(1968, 8, 21))] == [12000]
+
+
+def test_the_cars_that_carried_the_people_counted_are_no_figure():
+    found = figures("At Kairak, a guard said, 1,150 people in 420 cars passed the post on Thursday.")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 1150)]
