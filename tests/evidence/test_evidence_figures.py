@@ -2163,3 +2163,28 @@ def test_a_nationality_before_a_state_noun_is_not_the_people_moving():
     )
     found = figures(text)
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 7000, "Lebanon"), ("arrests", 25, "Lebanon")]
+
+
+# Rules of branch `evr54b` (round 54 read for classes; sentences written for these tests).
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a crossing the gazetteer lacks, named before "check post" (one word or two)
+        ("Around 450 travellers entered India through the Moreh check post on Tuesday.", "Moreh"),
+        ("About 900 people crossed into India through the Rupaidiha checkpost on Tuesday.", "Rupaidiha"),
+        # translated word order: the name right after "border crossing", then any verb or word
+        ("Since Saturday came over the border crossing Kleinbach more than 5 thousand persons into Austria.", "Kleinbach"),
+    ],
+)
+def test_a_crossing_named_by_a_check_post_or_after_border_crossing_is_where_people_entered(text, place):
+    assert [f.place for f in figures(text, published=date(2024, 7, 20), trigger=None)] == [place]
+
+
+def test_a_crossing_named_by_its_two_sides_names_each_side_too():
+    text = (
+        "Long queues formed at the Rostan-Velmar crossing on Saturday.\n\n"
+        "The line of cars on the northern side at Rostan stretched for 4 km, drivers said."
+    )
+    assert _placed(text, published=date(2024, 7, 20), trigger=None) == [("queue_length_km", "Rostan")]
