@@ -868,6 +868,7 @@ class _Context:
     times: list[list[TimeMention]]
     breaks: "_Breaks"
     figures: list[Figure] = field(default_factory=list)
+    demonyms: list[list[Mention]] = field(default_factory=list)  # per paragraph: the nationalities named ("Indians")
     reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
     lodgings: dict[int, bool] = field(default_factory=dict)
     comparisons: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
@@ -1077,6 +1078,10 @@ class _Context:
             return index
         return index if position < self.doc.paragraphs[index][1] else -1
 
+    def demonyms_in(self, index: int, start: int, end: int) -> list[Mention]:
+        """The nationalities paragraph `index` names between `start` and `end`."""
+        return _mentions_in(self.demonyms[index], start, end) if self.demonyms else []
+
     def country_of(self, place: str) -> str:
         """The country a place lies in (a crossing: the country it leads into)."""
         named = self.places_named().get(place) or self.named_crossings.get(place)
@@ -1263,6 +1268,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         origin,
         places=[[m for m in group if m.role == "name"] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
+        demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
         breaks=breaks,
         starts=[start for start, _ in doc.paragraphs],
@@ -1336,7 +1342,7 @@ _THE_NUMBER = keywords(
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there|in it)|sitting|sat"
 )
-_CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
+_CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
@@ -1518,10 +1524,11 @@ def _classify(
         and previous is not None
         and previous.quantity == "exits"
         and _CROSSED_NO_WAY.search(words)
-        and not _mentions_in(context.places[index], *clause)
+        and all(m.place.name == previous.place for m in _mentions_in(context.places[index], *clause))
         and _is_crossing(context, previous.place)
         and context.paragraph_at(previous.start) >= index - 1
-    ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed": the same way
+    ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed", "... 237
+        # crossed over at Torkham" (no place but that crossing): the same way
         return "exits"
     if verb:
         return verb
@@ -2944,6 +2951,63 @@ def _direction(quantity: str, place: str, place_country: str, origin: str | None
     return ""
 
 
+# going home, said with a verb: "returned (home)", "have come home" (not "crossed back", "sent back" or "deported":
+# leaving the country that sends them, whichever way they face)
+_HOME_VERB = keywords(
+    r"returned|returning|return|(?:came|come|coming|gone|went|going|headed|heading)\s+home",
+    tail=r"\b(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))",  # ("returned to India": the place after "to" says it)
+)
+# "left Bangladesh through the crossing": the one its sentence named before
+_VIA_THE_CROSSING = keywords(
+    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check\s*post|border\s+post|post|bridge)\b"
+)
+
+
+# a crossing followed by others in a list, named or not: "the Cilvegozu, Oncupinar and Yayladagi gates", "Bab al-Hawa
+# and Bab al-Salam", "Siret, Isaccea and the other crossings"
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:other\b|(?-i:[A-Z]))")
+
+
+class _Way(NamedTuple):
+    """What a movement figure's clause says of the way people went, read once for the place and direction
+    decisions: the crossings it names after "through / via / at" (one or a list), whether a verb says they went
+    home, the country they came "from", and the country of the nationality it names ("Indians")."""
+
+    via: tuple[Mention, ...]
+    home: bool
+    host: Mention | None
+    nationals: str | None
+
+
+def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
+    text = context.doc.text
+    in_clause = _mentions_in(context.places[index], *clause)
+    via = tuple(
+        m
+        for m in in_clause
+        if m.place.kind == "crossing"
+        and _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
+        and not _another_numbers(text, m, number)
+        # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")
+        and not (m.start < number.start and _DIGIT.search(text, clause[0], m.start))
+    )
+    listed = context.listed_crossings(index)
+    if any(m.start in listed or _LISTED_AFTER.match(text, m.end) for m in via):
+        via = (*via, *via[:1]) if len(via) == 1 else via  # "through the Bab al-Hawa and Bab al-Salam gates": several
+    the_crossing = None if via else _VIA_THE_CROSSING.search(text, *clause)
+    if the_crossing:  # "through the crossing": the one named before it in the sentence
+        named = [m for m in _mentions_in(context.places[index], sentence[0], the_crossing.start()) if m.place.kind == "crossing"]
+        via = tuple(named[-1:])
+    host = next(
+        (m for m in in_clause if m.place.kind == "country" and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)),
+        None,
+    )
+    nationals = next(
+        (m.place.name for m in context.demonyms_in(index, *clause) if m.place.kind == "country"), None
+    )
+    return _Way(via, bool(_HOME_VERB.search(text, *clause)), host, nationals)
+
+
 def _figure(
     context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]
 ) -> Figure | None:
@@ -3005,6 +3069,8 @@ def _figure(
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
         # "left the region towards the Russian Federation" is going back to where they came from)
+    # the way the clause names: through a crossing, going home (read once, for movements out)
+    way = _way(context, index, sentence, clause, number) if quantity in ("exits", "departures_total") else None
     counterpart = None  # the entries a count "in the opposite direction" goes against, told a figure or two before
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
@@ -3050,6 +3116,17 @@ def _figure(
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+    if way is not None and way.via:
+        crossing = way.via[0] if len(way.via) == 1 else None
+        home = way.nationals or context.origin
+        if way.home and crossing is not None and (
+            way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
+        ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
+            # India): coming home through the crossing, not leaving the host
+            quantity, place = "entries", crossing.place.name
+        elif not way.home:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
+            # through a list of crossings, out of the country
+            quantity, place = "exits", crossing.place.name if crossing is not None else place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -3149,7 +3226,7 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _FLED_INTO = keywords(
-    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
+    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",
 )  # "fled to neighbouring Chad"
 

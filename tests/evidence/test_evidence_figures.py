@@ -1613,7 +1613,10 @@ def test_going_home_from_a_host_country_through_a_crossing_and_a_bare_crossed_af
         "On Thursday alone some 12,000 people crossed, and trucks lined the road."
     )
     assert _placed(text, published=date(2023, 11, 3), trigger=None) == [("exits", "Torkham"), ("exits", "Torkham")]
-    assert _placed("Some 9,000 Russians left Russia through Upper Lars on Monday.") == [("departures_total", "Russia")]
+    # leaving a country through a crossing its sentence names is out at that crossing (branch `evr54b`; before it, a
+    # total out of the origin), and through "the checkpoint" named in no sentence of its own, a total out of it
+    assert _placed("Some 9,000 Russians left Russia through Upper Lars on Monday.") == [("exits", "Verkhny Lars")]
+    assert _placed("Some 9,000 people left Russia through the checkpoint on Monday.") == [("departures_total", "Russia")]
 
 
 def test_a_queue_by_a_day_is_that_day_not_a_count_since_the_trigger():
@@ -2188,3 +2191,37 @@ def test_a_crossing_named_by_its_two_sides_names_each_side_too():
         "The line of cars on the northern side at Rostan stretched for 4 km, drivers said."
     )
     assert _placed(text, published=date(2024, 7, 20), trigger=None) == [("queue_length_km", "Rostan")]
+
+
+def test_leaving_a_country_through_a_crossing_is_out_at_the_crossing_and_through_several_out_of_the_country():
+    day = {"published": date(2025, 6, 18), "trigger": None}
+    assert _placed("About 5,200 people have left Israel through the Nitzana border crossing since Friday.", **day) == [
+        ("exits", "Nitzana")
+    ]
+    # "through the crossing": the one named before it in the sentence
+    text = "Queues formed at the Hili crossing. Hili immigration police said that 800 people left Bangladesh through the crossing on Friday."
+    assert _placed(text, **day) == [("exits", "Hili")]
+    # through a list of crossings (one of them unknown): out of the country, at none of them
+    text = "A further 2,100 have left Israel for Jordan through the Allenby and Damia bridges since Saturday, officials said."
+    assert _placed(text, **day) == [("exits", "Israel")]
+
+
+def test_coming_home_through_a_crossing_is_entering_at_it():
+    day = {"published": date(2025, 7, 28), "trigger": None}
+    # no country they came from: entering home at the crossing
+    text = "Cambodian officials said more than 30,000 workers had returned through Osmach since Thursday."
+    assert _placed(text, **day) == [("entries", "Osmach")]
+    # from a host, through a crossing that leads into the home country of the people named: entering it
+    text = "537 Pakistanis left India through the Wagah check post this week. In the same days, 800 Indians returned from Pakistan through Wagah."
+    assert _placed(text, origin="Pakistan", **day) == [("exits", "Wagah"), ("entries", "Wagah")]
+    # "returned to India from Bangladesh", people leaving Bangladesh: into the country named after "to", as "fled to"
+    text = "Over 2,000 Indian students have returned to India from Bangladesh since Tuesday, officials said."
+    assert _placed(text, origin="Bangladesh", **day) == [("entries", "India")]
+
+
+def test_a_bare_crossed_over_at_the_crossing_of_the_figure_before_goes_the_same_way():
+    text = (
+        "A total of 900 Pakistani nationals left India through the Wagah check post in the four days to Sunday.\n\n"
+        "On Sunday alone, 300 Pakistanis crossed over at Wagah, officials said."
+    )
+    assert _placed(text, published=date(2025, 4, 28), trigger=None) == [("exits", "Wagah"), ("exits", "Wagah")]
