@@ -2554,7 +2554,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 
 
 _PRESENT = keywords(
-    r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
+    r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:(?:also|already|now)\s+)?(?:been|\w+(?:ed|en|wn))"
     r"|every day|each day|daily|per day|will|would|tell|tells|costs|wait|sleep"  # "People wait in line until 20 hours"
 )
 _PAST = keywords(r"was|were|had|took|did")
@@ -2586,6 +2586,9 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 # an aside on who the people counted were or how some of them came: ", most of them Egyptian workers who fled Kuwait
 # after the invasion", ", most of them crossing near Badme"
 _WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*")
+
+
+_ONE_DAY = re.compile(r"\bday\b")
 
 
 def _period(
@@ -2640,7 +2643,7 @@ def _period(
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        one_day = "day" in said
+        one_day = _ONE_DAY.search(said) is not None  # "the same day" (not "the same four days")
         window = next(
             (
                 f
@@ -2744,6 +2747,18 @@ def _period(
             counted = [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and not t.statement]
             if counted:
                 continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
+            said_day = inside[0].period.end if inside[0].period else None
+            running = next(
+                (t.period for t in reversed(mentions) if t.end <= sentence[0] and not t.statement and t.period and t.period.start),
+                None,
+            )
+            if (
+                running is not None
+                and running.start < running.end == said_day
+                and (_PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words))
+            ):  # "... 4,500 have returned since Tuesday. About 500 Nepalese have also crossed, the ministry said in a
+                # statement this evening": a running count told the day the window before runs to, that window
+                return Period(running.start, running.end, f"'{running.how}' from the sentence before, told the same day")
         found = within(inside, scope is sentence)
         if found and found.end == context.published and found.start and found.start < found.end:
             reported = context.reporting_period()

@@ -660,7 +660,7 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published"
     r"|told\s+\w+(?:\s+\w+)?",
-    tail=r"\s+(?:on\s+)?$",
+    tail=r"\s+(?:on\s+|in\s+a\s+(?:statement|briefing|post|release)\s+)?$",  # "said in a statement this evening"
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
@@ -670,7 +670,8 @@ _NO_WINDOW = keywords(
     r"\s+(?:the\s+)?[\w’'-]+"
 )
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
-    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?=days|weeks|months|hours))?"
+    r"(?:period|time|window|days|weeks?|months?|hours)"  # "in the same four days": the window of the figure before
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"

@@ -2225,3 +2225,24 @@ def test_a_bare_crossed_over_at_the_crossing_of_the_figure_before_goes_the_same_
         "On Sunday alone, 300 Pakistanis crossed over at Wagah, officials said."
     )
     assert _placed(text, published=date(2025, 4, 28), trigger=None) == [("exits", "Wagah"), ("exits", "Wagah")]
+
+
+def test_the_same_four_days_is_the_window_of_the_figure_before_not_a_single_day():
+    text = (
+        "A total of 900 Pakistani nationals left India through the Wagah check post in the four days to Sunday.\n\n"
+        "On Sunday alone, 300 Pakistanis crossed over at Wagah. In the same four days, 400 Indians returned from Pakistan, officials said."
+    )
+    found = _dated(text, published=date(2025, 4, 28), trigger=None)
+    assert [(v, start, end) for _q, v, _p, start, end in found][-1] == (400, date(2025, 4, 24), date(2025, 4, 27))
+
+
+def test_a_running_count_told_in_a_statement_the_day_the_window_before_runs_to_takes_that_window():
+    text = (
+        "The ministry says more than 2,000 students have entered India since Tuesday. About 300 Nepalese have also "
+        "crossed into India, the ministry's spokesperson said in a statement this evening."
+    )
+    found = _dated(text, published=date(2024, 7, 20), trigger=None)
+    assert [(v, start, end) for _q, v, _p, start, end in found] == [
+        (2000, date(2024, 7, 16), date(2024, 7, 20)),
+        (300, date(2024, 7, 16), date(2024, 7, 20)),
+    ]
