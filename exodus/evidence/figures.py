@@ -1701,11 +1701,20 @@ _WAITING_COUNT_BEFORE = keywords(
 )
 
 
+# "1,100 Israelis stranded abroad have come home": "stranded" says who they were, the verb after it what they did
+_WAITING_AUXILIARY = keywords(r"were|are|was|is|remain\w*|been|spent|spend\w*")
+_MOVED_AFTER = keywords(
+    r"(?:have|has|had)\s+(?:(?:now|since|also|already)\s+)?(?:come|returned|crossed|arrived|entered|left|reached|made\s+it)"
+)
+
+
 def _people_waiting(text: str, number: "_Number", clause: tuple[int, int]) -> bool:
-    """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"."""
-    return bool(
-        _WAITING_AFTER.match(text, number.end, clause[1]) or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start)
-    )
+    """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"
+    (not "1,100 Israelis stranded abroad have come home": people who were waiting, counted as they moved)."""
+    waiting = _WAITING_AFTER.match(text, number.end, clause[1])
+    if waiting and not _WAITING_AUXILIARY.search(text, number.end, waiting.end()) and _MOVED_AFTER.search(text, waiting.end(), clause[1]):
+        return False
+    return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start))
 
 
 _GROUP_OF = re.compile(
@@ -2692,6 +2701,13 @@ def _period(
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
+            if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
+                # the day said in a later clause of the sentence (a relative clause between)
+                said = [
+                    t
+                    for t in mentions
+                    if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period and t.period.start == t.period.end
+                ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to

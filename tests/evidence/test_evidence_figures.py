@@ -2246,3 +2246,20 @@ def test_a_running_count_told_in_a_statement_the_day_the_window_before_runs_to_t
         (2000, date(2024, 7, 16), date(2024, 7, 20)),
         (300, date(2024, 7, 16), date(2024, 7, 20)),
     ]
+
+
+def test_the_day_said_after_a_relative_clause_ends_the_window():
+    text = (
+        "About 5,200 people have left Israel through the Nitzana crossing since Friday, the airports authority, "
+        "which runs the terminal, said on Tuesday."
+    )
+    found = _dated(text, published=date(2025, 6, 18), trigger=None)
+    assert [(start, end) for _q, _v, _p, start, end in found] == [(date(2025, 6, 13), date(2025, 6, 17))]
+
+
+def test_people_once_stranded_who_have_come_home_are_a_movement_not_people_waiting():
+    text = "Some 700 Israelis stranded abroad have come home through the Nitzana crossing since Sunday, officials said."
+    assert _placed(text, published=date(2025, 6, 18), trigger=None) == [("entries", "Nitzana")]
+    assert _placed("Some 700 Israelis were stranded abroad on Sunday, officials said.", published=date(2025, 6, 18)) == [
+        ("other", "Israel")
+    ]
