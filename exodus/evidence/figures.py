@@ -403,7 +403,7 @@ _LEFT_PLACE = keywords(
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}",
-    tail=r"\s+(?:[\w’',.–$-]+\s+){0,3}$",
+    tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
@@ -2618,7 +2618,7 @@ def _period(
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
     cues_before = context.comparison_cues(index)
     mentions = context.times[index] if not any(cues_before) else [  # (most paragraphs have no such cue)
-        t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(cues, sentence[0], number)
+        t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(text, cues, sentence[0], number, t.start)
     ]
 
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
@@ -2692,6 +2692,11 @@ def _period(
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
             chosen = closest(counted)
+            if chosen.period and chosen.period.start is None and chosen.period.end:
+                # "Last month, before the fighting, about 1,200 a day": the window named, which the open "before" only
+                # places (not "since last month, before the fighting": a window running past it)
+                bounded = [t for t in counted if t.period and t.period.start and t.period.end <= chosen.period.end]
+                chosen = closest(bounded) if bounded else chosen
             if chosen.as_of:  # "By Tuesday evening, 45,000 had crossed ... since Saturday": the window, taken then
                 opened = [
                     t
@@ -2854,6 +2859,10 @@ def _period(
         # "The Kremlin has said it aims to call up 300,000 reservists": a target told now, not counted over the
         # window of the paragraph before
         return Period(context.published, context.published, "a call-up with no date of its own: publication date")
+    if quantity == "flights_price_usd":
+        # "Drivers were charging 1,500 baht ($46) a seat": a price as it stood when reported, not the window of a
+        # paragraph before ("The boss did not pay us for July")
+        return Period(context.published, context.published, "a fare with no date of its own: publication date")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -2866,11 +2875,14 @@ def _period(
     return Period(context.published, context.published, "no date in the text: publication date")
 
 
-def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Number") -> bool:
+def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, number: "_Number", time: int) -> bool:
     """Whether the first comparison cue in the sentence before a time belongs to another number
-    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday")."""
+    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday", and the number compared
+    itself, the last between the cue and the time: the $7 of "$25, against 800 taka ($7) before the violence")."""
     cue = next((c for c in cues if c >= sentence_start), None)
-    return cue is not None and not number.start <= cue < number.end
+    if cue is None or number.start <= cue < number.end:
+        return False
+    return not (cue < number.start and number.end <= time and _DIGIT.search(text, number.end, time) is None)
 
 
 _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it

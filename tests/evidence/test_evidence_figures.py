@@ -2263,3 +2263,30 @@ def test_people_once_stranded_who_have_come_home_are_a_movement_not_people_waiti
     assert _placed("Some 700 Israelis were stranded abroad on Sunday, officials said.", published=date(2025, 6, 18)) == [
         ("other", "Israel")
     ]
+
+
+def test_a_window_named_beside_an_open_before_dates_the_count():
+    text = "Last month, before the fighting, about 900 Cambodians a day were leaving Thailand through Osmach, police said."
+    found = _dated(text, published=date(2025, 7, 28), trigger=date(2025, 7, 24))
+    assert [(start, end) for _q, _v, _p, start, end in found] == [(date(2025, 6, 1), date(2025, 6, 30))]
+
+
+def test_fares_now_and_against_an_amount_before_are_dated_apart():
+    text = (
+        "The fighting began on Tuesday.\n\n"
+        "Bus fares from Dhaka to Hili have soared to 2,000 taka ($17), students said, against 600 taka ($5) before the violence."
+    )
+    found = _dated(text, published=date(2024, 7, 20), trigger=date(2024, 7, 16))
+    assert [(v, start, end) for _q, v, _p, start, end in found] == [
+        (17, date(2024, 7, 20), date(2024, 7, 20)),
+        (5, None, date(2024, 7, 15)),
+    ]
+
+
+def test_a_fare_with_no_date_of_its_own_is_the_fare_when_reported_not_an_earlier_paragraphs_window():
+    text = (
+        '"The boss did not pay us for July," said one worker.\n\n'
+        "Minibus drivers were charging 1,500 baht ($46) a seat from Bangkok to Aranyaprathet, passengers said."
+    )
+    found = _dated(text, published=date(2025, 7, 28), trigger=None)
+    assert [(v, start, end) for _q, v, _p, start, end in found] == [(46, date(2025, 7, 28), date(2025, 7, 28))]
