@@ -144,7 +144,7 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
     # "from 15 until 20 hours": "until" as "to" (a translation's word for a range)
     re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
-    re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
+    re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
 _LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
@@ -710,7 +710,8 @@ _BULLET_MARKS = " -•*–"
 _CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
+# what joins a range's two numbers ("4 until 5 hours": a translated "bis")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)", re.IGNORECASE)
 
 
 def _first_form(
@@ -2054,9 +2055,18 @@ def _route_end(name: str) -> str:
     if known:
         return known[0].place.name
     words = name.split()
-    if words and all(word[:1].isupper() for word in words) and not _NOT_A_TOWN.match(name):
+    if (
+        words
+        and words[0][:1].isupper()
+        # (an article or particle inside a name: "Sharm el-Sheikh", "Foz do Iguacu", "Ciudad del Este")
+        and all(word[:1].isupper() or word[:3] in ("al-", "el-") or word in _NAME_PARTICLES for word in words)
+        and not _NOT_A_TOWN.match(name)
+    ):
         return name
     return ""
+
+
+_NAME_PARTICLES = ("de", "del", "da", "do", "dos", "das", "du", "la", "el", "al")
 
 
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:

@@ -2290,3 +2290,14 @@ def test_a_fare_with_no_date_of_its_own_is_the_fare_when_reported_not_an_earlier
     )
     found = _dated(text, published=date(2025, 7, 28), trigger=None)
     assert [(v, start, end) for _q, v, _p, start, end in found] == [(46, date(2025, 7, 28), date(2025, 7, 28))]
+
+
+def test_a_fare_between_towns_with_a_particle_in_their_name_names_the_route():
+    text = "Buses take passengers on to the airport, where a one-way seat from Sharm el-Sheikh to Rhodes now sells for about $400."
+    assert _placed(text, published=date(2025, 6, 18), trigger=None) == [("flights_price_usd", "Sharm el-Sheikh - Rhodes")]
+
+
+def test_a_translated_n_until_m_hours_is_a_range():
+    assert _rows("The waiting time amounted on Sunday to 6 until 7 hours at Upper Lars, said the border police.") == [
+        ("wait_hours", None, 6, 7, "Verkhny Lars")
+    ]
