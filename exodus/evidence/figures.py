@@ -1315,9 +1315,24 @@ _RELOCATED = re.compile(
 )
 
 
+# onward to regions named by their noun ("to Bandundu, Equateur and Kasai provinces", "to their home districts")
+_TO_PROVINCES = re.compile(
+    r"\bto\s+(?:(?:their|his|her)\s+(?:home\s+)?|(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+)){1,6})"
+    r"(?:provinces|regions|districts|states|governorates|counties|prefectures|departments)\b"
+)
+# people registered as workers or residents somewhere: who lives there, not who moved ("520,000 Cambodians were
+# registered to work in Thailand")
+_REGISTERED_AS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|are|was|is|have\s+been|had\s+been)\s+(?:officially\s+)?registered\s+"
+    r"(?:to\s+(?:work|live|stay|reside)|as\s+(?:workers|residents|migrant\s+workers|refugees\s+in))\b"
+)
+
+
 def _moved_within_a_country(words: str) -> bool:
     """Whether a clause moves people "from A to B" between two towns or camps of one country (or that
     the gazetteer lacks), no country named at either end: a relocation, not a border crossed."""
+    if _TO_PROVINCES.search(words):
+        return True  # "onward transport for 11,200 persons to Bandundu, Equateur and Kasai provinces": inside the country
     moved = _RELOCATED.search(words)
     if moved is None:
         return False
@@ -1357,6 +1372,15 @@ _RETURN = keywords(
 )
 
 
+# a number between two capitalised words that are no day, month or place: part of a name ("North 24 Parganas")
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![.!?:]\s)(?<![.!?:])\b(?!(?:On|In|At|By|From|Since|Of|The|Between|About|Some|Over|Around|Nearly|Almost|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec)\s)[A-Z][a-z]+\s$"
+)
+_NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -1386,6 +1410,9 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if not number.qualifier and _NAME_WORD_BEFORE.search(near) and (name_after := _NAME_WORD_AFTER.match(after)):
+        if not _NOT_A_TOWN.match(name_after.group(1)) and not scan(name_after.group(1)):  # (no place or nationality)
+            return None  # "in North 24 Parganas and Nadia districts": a number inside a name, no count
     if _AGED.search(near) or _CLOCK_AFTER.match(after) or number.qualifier and _DAYS_IN_A_ROW.search(near):
         return None  # "men aged 18 to 60", "in the 24 hours to 8 am", "the 10th straight day above 5,000": no counts
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
@@ -1475,7 +1502,7 @@ def _classify(
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
     if _INTERNAL.search(words):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
-    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
+    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after) or _REGISTERED_AS_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the

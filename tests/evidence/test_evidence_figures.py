@@ -2301,3 +2301,16 @@ def test_a_translated_n_until_m_hours_is_a_range():
     assert _rows("The waiting time amounted on Sunday to 6 until 7 hours at Upper Lars, said the border police.") == [
         ("wait_hours", None, 6, 7, "Verkhny Lars")
     ]
+
+
+def test_people_registered_to_work_somewhere_are_a_stock_and_onward_transport_to_provinces_stays_inside():
+    assert figures("The minister said around 300,000 Laotians were registered to work in Thailand.", trigger=None) == []
+    text = "The agency has organised onward transport for 5,400 persons to Kwilu, Mai-Ndombe and Kwango provinces since 12 April."
+    assert figures(text, published=date(2014, 4, 25), trigger=None) == []
+    # (a country at the end stays a move out: "moved on to other countries")
+    assert _placed("Of those who entered Georgia, about 4,000 have since moved on to other countries.")[0][0] == "exits"
+
+
+def test_a_number_inside_a_name_is_no_count():
+    text = "The border force says it has detained 31 Bangladeshi nationals who tried to cross into India illegally in South 24 Parganas and Nadia districts since Thursday."
+    assert _rows(text, published=date(2024, 7, 20), trigger=None) == [("arrests", 31, None, None, "India")]
