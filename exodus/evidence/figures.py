@@ -959,7 +959,8 @@ class _Context:
             first = self.doc.paragraphs[0][0] if self.doc.paragraphs else 0
             said = find_times(self.doc.text[: min(first, 400)], self.published, self.trigger)
             said += find_times(self.doc.title, self.published, self.trigger)
-            days = [t for t in said if t.as_of and t.period and t.period.start == t.period.end < self.published]
+            # (with a trigger known, "as of 24 April" reads as the window from it to that day: its end)
+            days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
             self.as_of = days[0] if len(days) == 1 else False
         return self.as_of or None
 

@@ -442,7 +442,8 @@ def _rules(r: _Resolver):
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
-        (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April')
+        (rf"since\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early

@@ -2314,3 +2314,13 @@ def test_people_registered_to_work_somewhere_are_a_stock_and_onward_transport_to
 def test_a_number_inside_a_name_is_no_count():
     text = "The border force says it has detained 31 Bangladeshi nationals who tried to cross into India illegally in South 24 Parganas and Nadia districts since Thursday."
     assert _rows(text, published=date(2024, 7, 20), trigger=None) == [("arrests", 31, None, None, "India")]
+
+
+def test_since_an_event_named_in_quotes_on_a_day_runs_to_the_day_the_bulletin_stands_at():
+    text = (
+        "Expulsions from the Republic of Congo\nSituation Report No. 2 (as of 17 April 2014)\n\n"
+        '• Since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April, approx. 30,000 DRC '
+        "nationals have crossed into the DRC."
+    )
+    found = _dated(text, published=date(2014, 4, 18), trigger=date(2014, 4, 4))
+    assert [(v, start, end) for _q, v, _p, start, end in found] == [(30000, date(2014, 4, 4), date(2014, 4, 17))]
