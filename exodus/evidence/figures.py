@@ -1969,7 +1969,11 @@ _FLEEING_MODIFIER = re.compile(
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
-_CAME_BEFORE = keywords(r"came|come|comes", tail=r"\s+(?:(?:still|also|already|again)\s+)?$")
+# (a time between, translated word order: "came since Saturday about 4.800", "came on Sunday 13.000")
+_CAME_BEFORE = keywords(
+    r"came|come|comes",
+    tail=r"\s+(?:(?:still|also|already|again)\s+)?(?:(?:since|on|over|during)\s+(?:the\s+)?(?-i:[A-Z])[\w.]+\s+)?$",
+)
 
 
 def _nearest_verb(after: str, before: str) -> str | None:

@@ -2324,3 +2324,8 @@ def test_since_an_event_named_in_quotes_on_a_day_runs_to_the_day_the_bulletin_st
     )
     found = _dated(text, published=date(2014, 4, 18), trigger=date(2014, 4, 4))
     assert [(v, start, end) for _q, v, _p, start, end in found] == [(30000, date(2014, 4, 4), date(2014, 4, 17))]
+
+
+def test_a_translated_came_with_a_time_before_its_number_is_entering():
+    text = "Over the border crossing Kleinbach in Upper Austria came since Saturday about 2.400 persons, informed the police."
+    assert _rows(text, published=date(1989, 11, 6), trigger=None) == [("entries", 2400, None, None, "Kleinbach")]
