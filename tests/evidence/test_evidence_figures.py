@@ -2329,3 +2329,8 @@ def test_since_an_event_named_in_quotes_on_a_day_runs_to_the_day_the_bulletin_st
 def test_a_translated_came_with_a_time_before_its_number_is_entering():
     text = "Over the border crossing Kleinbach in Upper Austria came since Saturday about 2.400 persons, informed the police."
     assert _rows(text, published=date(1989, 11, 6), trigger=None) == [("entries", 2400, None, None, "Kleinbach")]
+
+
+def test_coming_home_is_entering():
+    text = "The ministry said 700 Nepalese workers had come home from India through the Birgunj checkpoint since Friday."
+    assert _placed(text, published=date(2024, 7, 20), trigger=None) == [("entries", "Birgunj")]
