@@ -3045,7 +3045,7 @@ _HOME_VERB = keywords(
 )
 # "left Bangladesh through the crossing": the one its sentence named before
 _VIA_THE_CROSSING = keywords(
-    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check\s*post|border\s+post|post|bridge)\b"
+    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge)\b"
 )
 
 

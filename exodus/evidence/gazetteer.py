@@ -772,7 +772,7 @@ def canonical_country(name: str) -> str | None:
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
-    r"(?:crossing\s+points?|crossings?|check\s*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
+    r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
 )

@@ -2177,6 +2177,7 @@ def test_a_nationality_before_a_state_noun_is_not_the_people_moving():
         # a crossing the gazetteer lacks, named before "check post" (one word or two)
         ("Around 450 travellers entered India through the Moreh check post on Tuesday.", "Moreh"),
         ("About 900 people crossed into India through the Rupaidiha checkpost on Tuesday.", "Rupaidiha"),
+        ("About 700 people crossed into India through the Jogbani check-post on Tuesday.", "Jogbani"),
         # translated word order: the name right after "border crossing", then any verb or word
         ("Since Saturday came over the border crossing Kleinbach more than 5 thousand persons into Austria.", "Kleinbach"),
     ],
