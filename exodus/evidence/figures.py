@@ -3056,13 +3056,20 @@ _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the
 
 class _Way(NamedTuple):
     """What a movement figure's clause says of the way people went, read once for the place and direction
-    decisions: the crossings it names after "through / via / at" (one or a list), whether a verb says they went
-    home, the country they came "from", and the country of the nationality it names ("Indians")."""
+    decisions: the crossings it names after "through / via / at", whether they are a list (named or not: "the Bab
+    al-Hawa and Bab al-Salam gates"), whether a verb says people went home, the country they came "from", and the
+    country of the nationality it names ("Indians")."""
 
     via: tuple[Mention, ...]
+    listed: bool
     home: bool
     host: Mention | None
     nationals: str | None
+
+    @property
+    def crossing(self) -> Mention | None:
+        """The one crossing people came through, if the clause names one alone."""
+        return self.via[0] if len(self.via) == 1 and not self.listed else None
 
 
 def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
@@ -3077,9 +3084,8 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
         # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")
         and not (m.start < number.start and _DIGIT.search(text, clause[0], m.start))
     )
-    listed = context.listed_crossings(index)
-    if any(m.start in listed or _LISTED_AFTER.match(text, m.end) for m in via):
-        via = (*via, *via[:1]) if len(via) == 1 else via  # "through the Bab al-Hawa and Bab al-Salam gates": several
+    in_list = context.listed_crossings(index)
+    listed = len(via) > 1 or any(m.start in in_list or _LISTED_AFTER.match(text, m.end) for m in via)
     the_crossing = None if via else _VIA_THE_CROSSING.search(text, *clause)
     if the_crossing:  # "through the crossing": the one named before it in the sentence
         named = [m for m in _mentions_in(context.places[index], sentence[0], the_crossing.start()) if m.place.kind == "crossing"]
@@ -3091,7 +3097,7 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     nationals = next(
         (m.place.name for m in context.demonyms_in(index, *clause) if m.place.kind == "country"), None
     )
-    return _Way(via, bool(_HOME_VERB.search(text, *clause)), host, nationals)
+    return _Way(via, listed, bool(_HOME_VERB.search(text, *clause)), host, nationals)
 
 
 def _figure(
@@ -3203,7 +3209,7 @@ def _figure(
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
     if way is not None and way.via:
-        crossing = way.via[0] if len(way.via) == 1 else None
+        crossing = way.crossing
         home = way.nationals or context.origin
         if way.home and crossing is not None and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
