@@ -68,8 +68,9 @@ TARGET = 0.85
 # the fifty-first after those and scored it once, no rule changed for it; the fifty-second was written on branch `evr52`
 # before any code was read, scored once, then read for classes on that branch; the fifty-third was written blind on
 # branch `evr53`, by someone who read neither the extractor's code nor its tests, and scored once by the lead on main
-# after branch `evr52`'s rules; the fifty-fourth was written blind on branch `evr54`, scored once by the lead; the
-# fifty-fifth was written blind on branch `evr55`, for the lead to score once)
+# after branch `evr52`'s rules; the fifty-fourth was written blind on branch `evr54`, scored once by the lead, then read
+# for classes on branch `evr54b`; the fifty-fifth was written blind on branch `evr55`, scored once by the lead, then
+# read for classes by the lead on main)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",

@@ -144,7 +144,7 @@ _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
     # "from 15 until 20 hours": "until" as "to" (a translation's word for a range)
     re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
-    re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
+    re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
 _LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
@@ -373,6 +373,7 @@ _VERBS = [
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
             r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
+            r"|(?:came|come|comes|coming)\s+(?:back\s+)?home"  # "had come home from India through Birgunj": into home
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
@@ -406,7 +407,7 @@ _LEFT_PLACE = keywords(
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}",
-    tail=r"\s+(?:[\w’',.–$-]+\s+){0,3}$",
+    tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
@@ -713,7 +714,8 @@ _BULLET_MARKS = " -•*–"
 _CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b)", re.IGNORECASE)  # what joins a range's two numbers
+# what joins a range's two numbers ("4 until 5 hours": a translated "bis")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)", re.IGNORECASE)
 
 
 def _first_form(
@@ -871,6 +873,7 @@ class _Context:
     times: list[list[TimeMention]]
     breaks: "_Breaks"
     figures: list[Figure] = field(default_factory=list)
+    demonyms: list[list[Mention]] = field(default_factory=list)  # per paragraph: the nationalities named ("Indians")
     reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
     lodgings: dict[int, bool] = field(default_factory=dict)
     comparisons: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)
@@ -960,7 +963,8 @@ class _Context:
             first = self.doc.paragraphs[0][0] if self.doc.paragraphs else 0
             said = find_times(self.doc.text[: min(first, 400)], self.published, self.trigger)
             said += find_times(self.doc.title, self.published, self.trigger)
-            days = [t for t in said if t.as_of and t.period and t.period.start == t.period.end < self.published]
+            # (with a trigger known, "as of 24 April" reads as the window from it to that day: its end)
+            days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
             self.as_of = days[0] if len(days) == 1 else False
         return self.as_of or None
 
@@ -1079,6 +1083,10 @@ class _Context:
         if before or index < 0:
             return index
         return index if position < self.doc.paragraphs[index][1] else -1
+
+    def demonyms_in(self, index: int, start: int, end: int) -> list[Mention]:
+        """The nationalities paragraph `index` names between `start` and `end`."""
+        return _mentions_in(self.demonyms[index], start, end) if self.demonyms else []
 
     def country_of(self, place: str) -> str:
         """The country a place lies in (a crossing: the country it leads into)."""
@@ -1266,6 +1274,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         origin,
         places=[[m for m in group if m.role == "name"] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
+        demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
         breaks=breaks,
         starts=[start for start, _ in doc.paragraphs],
@@ -1320,9 +1329,24 @@ _RELOCATED = re.compile(
 )
 
 
+# onward to regions named by their noun ("to Bandundu, Equateur and Kasai provinces", "to their home districts")
+_TO_PROVINCES = re.compile(
+    r"\bto\s+(?:(?:their|his|her)\s+(?:home\s+)?|(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+)){1,6})"
+    r"(?:provinces|regions|districts|states|governorates|counties|prefectures|departments)\b"
+)
+# people registered as workers or residents somewhere: who lives there, not who moved ("520,000 Cambodians were
+# registered to work in Thailand")
+_REGISTERED_AS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|are|was|is|have\s+been|had\s+been)\s+(?:officially\s+)?registered\s+"
+    r"(?:to\s+(?:work|live|stay|reside)|as\s+(?:workers|residents|migrant\s+workers|refugees\s+in))\b"
+)
+
+
 def _moved_within_a_country(words: str) -> bool:
     """Whether a clause moves people "from A to B" between two towns or camps of one country (or that
     the gazetteer lacks), no country named at either end: a relocation, not a border crossed."""
+    if _TO_PROVINCES.search(words):
+        return True  # "onward transport for 11,200 persons to Bandundu, Equateur and Kasai provinces": inside the country
     moved = _RELOCATED.search(words)
     if moved is None:
         return False
@@ -1348,7 +1372,7 @@ _THE_NUMBER = keywords(
 _STRONG_WAIT = keywords(
     r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there|in it)|sitting|sat"
 )
-_CROSSED_NO_WAY = keywords(r"crossed", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way or place of its own
+_CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
@@ -1360,6 +1384,15 @@ _RETURN = keywords(
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
 )
+
+
+# a number between two capitalised words that are no day, month or place: part of a name ("North 24 Parganas")
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![.!?:]\s)(?<![.!?:])\b(?!(?:On|In|At|By|From|Since|Of|The|Between|About|Some|Over|Around|Nearly|Almost|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec)\s)[A-Z][a-z]+\s$"
+)
+_NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 
 
 def _classify(
@@ -1391,6 +1424,9 @@ def _classify(
         return None
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if not number.qualifier and _NAME_WORD_BEFORE.search(near) and (name_after := _NAME_WORD_AFTER.match(after)):
+        if not _NOT_A_TOWN.match(name_after.group(1)) and not scan(name_after.group(1)):  # (no place or nationality)
+            return None  # "in North 24 Parganas and Nadia districts": a number inside a name, no count
     if (
         _AGED.search(near)
         or _CLOCK_AFTER.match(after)
@@ -1487,7 +1523,7 @@ def _classify(
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
     if _INTERNAL.search(words):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
-    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after):
+    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after) or _REGISTERED_AS_AFTER.match(after):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
@@ -1537,10 +1573,11 @@ def _classify(
         and previous is not None
         and previous.quantity == "exits"
         and _CROSSED_NO_WAY.search(words)
-        and not _mentions_in(context.places[index], *clause)
+        and all(m.place.name == previous.place for m in _mentions_in(context.places[index], *clause))
         and _is_crossing(context, previous.place)
         and context.paragraph_at(previous.start) >= index - 1
-    ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed": the same way
+    ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed", "... 237
+        # crossed over at Torkham" (no place but that crossing): the same way
         return "exits"
     if verb:
         return verb
@@ -1718,11 +1755,20 @@ _WAITING_COUNT_BEFORE = keywords(
 )
 
 
+# "1,100 Israelis stranded abroad have come home": "stranded" says who they were, the verb after it what they did
+_WAITING_AUXILIARY = keywords(r"were|are|was|is|remain\w*|been|spent|spend\w*")
+_MOVED_AFTER = keywords(
+    r"(?:have|has|had)\s+(?:(?:now|since|also|already)\s+)?(?:come|returned|crossed|arrived|entered|left|reached|made\s+it)"
+)
+
+
 def _people_waiting(text: str, number: "_Number", clause: tuple[int, int]) -> bool:
-    """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"."""
-    return bool(
-        _WAITING_AFTER.match(text, number.end, clause[1]) or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start)
-    )
+    """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"
+    (not "1,100 Israelis stranded abroad have come home": people who were waiting, counted as they moved)."""
+    waiting = _WAITING_AFTER.match(text, number.end, clause[1])
+    if waiting and not _WAITING_AUXILIARY.search(text, number.end, waiting.end()) and _MOVED_AFTER.search(text, waiting.end(), clause[1]):
+        return False
+    return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start))
 
 
 _GROUP_OF = re.compile(
@@ -1950,7 +1996,11 @@ _FLEEING_MODIFIER = re.compile(
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
-_CAME_BEFORE = keywords(r"came|come|comes", tail=r"\s+(?:(?:still|also|already|again)\s+)?$")
+# (a time between, translated word order: "came since Saturday about 4.800", "came on Sunday 13.000")
+_CAME_BEFORE = keywords(
+    r"came|come|comes",
+    tail=r"\s+(?:(?:still|also|already|again)\s+)?(?:(?:since|on|over|during)\s+(?:the\s+)?(?-i:[A-Z])[\w.]+\s+)?$",
+)
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
@@ -2064,7 +2114,13 @@ def _route_end(name: str) -> str:
     if known:
         return known[0].place.name
     words = name.split()
-    if words and all(word[:1].isupper() for word in words) and not _NOT_A_TOWN.match(name):
+    if (
+        words
+        and words[0][:1].isupper()
+        # (an article or particle inside a name: "Sharm el-Sheikh", "Foz do Iguacu", "Ciudad del Este")
+        and all(word[:1].isupper() or word[:3] in ("al-", "el-") or word in _NAME_PARTICLES for word in words)
+        and not _NOT_A_TOWN.match(name)
+    ):
         return name
     return ""
 
@@ -2090,6 +2146,9 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
         if end:
             break
     return f"{start} - {end}" if start and end and start != end else ""
+
+
+_NAME_PARTICLES = ("de", "del", "da", "do", "dos", "das", "du", "la", "el", "al")
 
 
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
@@ -2598,7 +2657,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 
 
 _PRESENT = keywords(
-    r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:been|\w+(?:ed|en|wn))"
+    r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:(?:also|already|now)\s+)?(?:been|\w+(?:ed|en|wn))"
     r"|every day|each day|daily|per day|will|would|tell|tells|costs|wait|sleep"  # "People wait in line until 20 hours"
 )
 _PAST = keywords(r"was|were|had|took|did")
@@ -2632,6 +2691,9 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 _WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*")
 
 
+_ONE_DAY = re.compile(r"\bday\b")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -2650,7 +2712,7 @@ def _period(
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
     cues_before = context.comparison_cues(index)
     mentions = context.times[index] if not any(cues_before) else [  # (most paragraphs have no such cue)
-        t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(cues, sentence[0], number)
+        t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(text, cues, sentence[0], number, t.start)
     ]
 
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
@@ -2684,7 +2746,7 @@ def _period(
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
-        one_day = "day" in said
+        one_day = _ONE_DAY.search(said) is not None  # "the same day" (not "the same four days")
         window = next(
             (
                 f
@@ -2724,6 +2786,11 @@ def _period(
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
         if counted:
             chosen = closest(counted)
+            if chosen.period and chosen.period.start is None and chosen.period.end:
+                # "Last month, before the fighting, about 1,200 a day": the window named, which the open "before" only
+                # places (not "since last month, before the fighting": a window running past it)
+                bounded = [t for t in counted if t.period and t.period.start and t.period.end <= chosen.period.end]
+                chosen = closest(bounded) if bounded else chosen
             if chosen.as_of:  # "By Tuesday evening, 45,000 had crossed ... since Saturday": the window, taken then
                 opened = [
                     t
@@ -2733,6 +2800,13 @@ def _period(
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
+            if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
+                # the day said in a later clause of the sentence (a relative clause between)
+                said = [
+                    t
+                    for t in mentions
+                    if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period and t.period.start == t.period.end
+                ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
@@ -2788,6 +2862,18 @@ def _period(
             counted = [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and not t.statement]
             if counted:
                 continue  # "..., while 4,000 went back, the guard said on Tuesday": the sentence's "on Monday"
+            said_day = inside[0].period.end if inside[0].period else None
+            running = next(
+                (t.period for t in reversed(mentions) if t.end <= sentence[0] and not t.statement and t.period and t.period.start),
+                None,
+            )
+            if (
+                running is not None
+                and running.start < running.end == said_day
+                and (_PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words))
+            ):  # "... 4,500 have returned since Tuesday. About 500 Nepalese have also crossed, the ministry said in a
+                # statement this evening": a running count told the day the window before runs to, that window
+                return Period(running.start, running.end, f"'{running.how}' from the sentence before, told the same day")
         found = within(inside, scope is sentence)
         if found and found.end == context.published and found.start and found.start < found.end:
             reported = context.reporting_period()
@@ -2867,6 +2953,10 @@ def _period(
         # "The Kremlin has said it aims to call up 300,000 reservists": a target told now, not counted over the
         # window of the paragraph before
         return Period(context.published, context.published, "a call-up with no date of its own: publication date")
+    if quantity == "flights_price_usd":
+        # "Drivers were charging 1,500 baht ($46) a seat": a price as it stood when reported, not the window of a
+        # paragraph before ("The boss did not pay us for July")
+        return Period(context.published, context.published, "a fare with no date of its own: publication date")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -2879,11 +2969,14 @@ def _period(
     return Period(context.published, context.published, "no date in the text: publication date")
 
 
-def _compared_elsewhere(cues: tuple[int, ...], sentence_start: int, number: "_Number") -> bool:
+def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, number: "_Number", time: int) -> bool:
     """Whether the first comparison cue in the sentence before a time belongs to another number
-    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday")."""
+    ("up from 313,000 on Sunday"), not to this one ("more than ten km on Saturday", and the number compared
+    itself, the last between the cue and the time: the $7 of "$25, against 800 taka ($7) before the violence")."""
     cue = next((c for c in cues if c >= sentence_start), None)
-    return cue is not None and not number.start <= cue < number.end
+    if cue is None or number.start <= cue < number.end:
+        return False
+    return not (cue < number.start and number.end <= time and _DIGIT.search(text, number.end, time) is None)
 
 
 _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it
@@ -2995,6 +3088,69 @@ def _direction(quantity: str, place: str, place_country: str, origin: str | None
     return ""
 
 
+# going home, said with a verb: "returned (home)", "have come home" (not "crossed back", "sent back" or "deported":
+# leaving the country that sends them, whichever way they face)
+_HOME_VERB = keywords(
+    r"returned|returning|return|(?:came|come|coming|gone|went|going|headed|heading)\s+home",
+    tail=r"\b(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))",  # ("returned to India": the place after "to" says it)
+)
+# "left Bangladesh through the crossing": the one its sentence named before
+_VIA_THE_CROSSING = keywords(
+    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge)\b"
+)
+
+
+# a crossing followed by others in a list, named or not: "the Cilvegozu, Oncupinar and Yayladagi gates", "Bab al-Hawa
+# and Bab al-Salam", "Siret, Isaccea and the other crossings"
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:other\b|(?-i:[A-Z]))")
+
+
+class _Way(NamedTuple):
+    """What a movement figure's clause says of the way people went, read once for the place and direction
+    decisions: the crossings it names after "through / via / at", whether they are a list (named or not: "the Bab
+    al-Hawa and Bab al-Salam gates"), whether a verb says people went home, the country they came "from", and the
+    country of the nationality it names ("Indians")."""
+
+    via: tuple[Mention, ...]
+    listed: bool
+    home: bool
+    host: Mention | None
+    nationals: str | None
+
+    @property
+    def crossing(self) -> Mention | None:
+        """The one crossing people came through, if the clause names one alone."""
+        return self.via[0] if len(self.via) == 1 and not self.listed else None
+
+
+def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
+    text = context.doc.text
+    in_clause = _mentions_in(context.places[index], *clause)
+    via = tuple(
+        m
+        for m in in_clause
+        if m.place.kind == "crossing"
+        and _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
+        and not _another_numbers(text, m, number)
+        # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")
+        and not (m.start < number.start and _DIGIT.search(text, clause[0], m.start))
+    )
+    in_list = context.listed_crossings(index)
+    listed = len(via) > 1 or any(m.start in in_list or _LISTED_AFTER.match(text, m.end) for m in via)
+    the_crossing = None if via else _VIA_THE_CROSSING.search(text, *clause)
+    if the_crossing:  # "through the crossing": the one named before it in the sentence
+        named = [m for m in _mentions_in(context.places[index], sentence[0], the_crossing.start()) if m.place.kind == "crossing"]
+        via = tuple(named[-1:])
+    host = next(
+        (m for m in in_clause if m.place.kind == "country" and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)),
+        None,
+    )
+    nationals = next(
+        (m.place.name for m in context.demonyms_in(index, *clause) if m.place.kind == "country"), None
+    )
+    return _Way(via, listed, bool(_HOME_VERB.search(text, *clause)), host, nationals)
+
+
 def _figure(
     context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]
 ) -> Figure | None:
@@ -3056,6 +3212,8 @@ def _figure(
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
         # "left the region towards the Russian Federation" is going back to where they came from)
+    # the way the clause names: through a crossing, going home (read once, for movements out)
+    way = _way(context, index, sentence, clause, number) if quantity in ("exits", "departures_total") else None
     counterpart = None  # the entries a count "in the opposite direction" goes against, told a figure or two before
     if quantity == "exits":
         if returned_to is not None or _ONWARD.search(text[slice(*clause)]):
@@ -3101,6 +3259,17 @@ def _figure(
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+    if way is not None and way.via:
+        crossing = way.crossing
+        home = way.nationals or context.origin
+        if way.home and crossing is not None and (
+            way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
+        ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
+            # India): coming home through the crossing, not leaving the host
+            quantity, place = "entries", crossing.place.name
+        elif not way.home:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
+            # through a list of crossings, out of the country
+            quantity, place = "exits", crossing.place.name if crossing is not None else place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -3200,7 +3369,7 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _FLED_INTO = keywords(
-    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated",
+    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",
 )  # "fled to neighbouring Chad"
 

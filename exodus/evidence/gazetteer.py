@@ -803,7 +803,7 @@ def canonical_country(name: str) -> str | None:
 _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
-    r"(?:crossing\s+points?|crossings?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
+    r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
 )
@@ -832,7 +832,8 @@ _NAMED_CROSSINGS = [
     ),
     (  # "at the border crossing Nickelsdorf", "the checkpoint Kairak": the name right after the noun (translated)
         keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
-        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+(?:on|in|at|to|from|since|as|and|where|which|when)\b)"),
+        # (any lower-case word after the name: "the border crossing Schirnding reached", "... Schirnding according to")
+        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
         0,
     ),
     (  # "Trucks were lined up for 20 kilometres at Torkham", "Crossing at Torkham now takes six hours": a queue's place
@@ -951,6 +952,10 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|r
 _QUOTED_NAME = re.compile(rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|at|through|via)\s+[«\"“](?P<names>{_NAME})[»\"”]")
 _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:(?:at|through|via)\s+)?|\s*,\s*")
+# a crossing named by the towns on its two sides, "the Benapole-Petrapole crossing": each town names it too ("the line
+# at Benapole"); not a name whose parts are not names alone ("Bab al-Hawa")
+_TWO_SIDES = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
+_SIDES = re.compile(r"[A-Z][a-z]{3,}")
 _NOT_A_NAME = set(
     """The A An This That These Those Its Their His Her Our Both Each Every Main Busiest Biggest Largest Smaller New Old
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International
@@ -998,6 +1003,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 )
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
                     names.add(f"{name} Bridge" if word.group() == "Bridge" else name)
+                    names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
     names |= _table_crossings(text, end, taken)
     first_cue = _CROSSING_WORD.search(text, 0, end)
     if first_cue:

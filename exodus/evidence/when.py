@@ -442,7 +442,8 @@ def _rules(r: _Resolver):
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
-        (rf"since\s+(?:[\w’'-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April')
+        (rf"since\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         # "since Soviet-led troops invaded last Wednesday", "since the mobilisation was announced eight days ago": the
         # day the event's clause ends on opens the window, as "since ... on 4 April" does
         (
@@ -667,7 +668,7 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published"
     r"|told\s+\w+(?:\s+\w+)?",
-    tail=r"\s+(?:on\s+)?$",
+    tail=r"\s+(?:on\s+|in\s+a\s+(?:statement|briefing|post|release)\s+)?$",  # "said in a statement this evening"
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
@@ -677,7 +678,8 @@ _NO_WINDOW = keywords(
     r"\s+(?:the\s+)?[\w’'-]+"
 )
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
-    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|window|days|week|months?)"
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?=days|weeks|months|hours))?"
+    r"(?:period|time|window|days|weeks?|months?|hours)"  # "in the same four days": the window of the figure before
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
