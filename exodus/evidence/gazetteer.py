@@ -813,10 +813,15 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})
 # each: a cue word (found first: it is rare) and what must stand around it
 _NAMED_CROSSINGS = [
     (keywords(_CROSSING_NOUN, tail="", ignore_case=False), re.compile(rf"{_NAMES}\s+$"), -120),
-    (
-        keywords(r"crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
+    (  # (plural too: "most of them through the crossings at Berg ... and Wullowitz")
+        keywords(r"crossings?|checkpoints?|border\s+posts?|border\s+points?|crossing\s+points?", tail="", ignore_case=False),
         re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
+    ),
+    (  # "At Wullowitz, a gendarmerie officer said, 1,150 people passed the post": the place the sentence opens with
+        keywords(r"passed\s+(?:the|that|this)\s+(?:post|checkpoint|crossing|border\s+post)", tail="", ignore_case=False),
+        re.compile(rf"\b[Aa]t\s+(?P<names>{_NAME}),[^.!?]*$"),
+        -150,
     ),
     (
         keywords(

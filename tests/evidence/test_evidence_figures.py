@@ -2408,3 +2408,16 @@ def test_a_translated_came_with_a_time_before_its_number_is_entering():
 def test_coming_home_is_entering():
     text = "The ministry said 700 Nepalese workers had come home from India through the Birgunj checkpoint since Friday."
     assert _placed(text, published=date(2024, 7, 20), trigger=None) == [("entries", "Birgunj")]
+
+
+def test_crossings_named_after_a_plural_noun_or_opening_the_sentence_of_a_post_passed():
+    text = (
+        "About 3,400 came over on Sunday, most of them through the crossings at Kalna and Dobrov.\n\n"
+        "At Dobrov, a guard said, 1,150 people passed the post on Sunday.\n\n"
+        "Cars were lined up for two miles on the other side on Sunday evening."
+    )
+    found = figures(text, published=date(1968, 8, 26), trigger=None, origin="Czechoslovakia")
+    assert [(f.quantity, round(f.value, 1), f.place) for f in found if f.value != 3400] == [
+        ("entries", 1150, "Dobrov"),
+        ("queue_length_km", 3.2, "Dobrov"),
+    ]
