@@ -2279,11 +2279,12 @@ def _place(
             earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
             if earlier is not None:
                 return earlier.place.name
-        if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and context.last_crossing_before(number.start):
-            # "the wait has stretched to two days" under the headline "The queue to Verkhny Lars", no crossing named since
-            headline = context.headline_crossing()
-            if headline is not None and context.last_crossing_before(number.start) is headline and not named_here:
-                return headline.place.name
+        earlier = context.last_crossing_before(number.start)
+        if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and earlier is not None and not named_here:
+            # "the wait has stretched to two days" under the headline "The queue to Verkhny Lars", no crossing named since;
+            # "Those who made it into Georgia on Tuesday had spent between two and three days in the queue": a queue
+            # or a wait is at a crossing, the one named before, not in the country entered
+            return earlier.place.name
     if quantity == "arrests":
         if (
             context.main_destination

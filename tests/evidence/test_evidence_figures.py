@@ -2421,3 +2421,14 @@ def test_crossings_named_after_a_plural_noun_or_opening_the_sentence_of_a_post_p
         ("entries", 1150, "Dobrov"),
         ("queue_length_km", 3.2, "Dobrov"),
     ]
+
+
+def test_a_wait_told_by_those_who_entered_a_country_is_at_the_crossing_named_before():
+    text = (
+        "Officers have set up a tent beside the Verkhny Lars checkpoint.\n\n"
+        "The regional government said about 3,300 cars were waiting on Tuesday evening.\n\n"
+        "Satellite images taken on Monday showed a long line on the Russian side.\n\n"
+        "Those who made it into Georgia on Tuesday said they had spent between two and three days in the queue."
+    )
+    waits = [f for f in figures(text) if f.quantity == "wait_hours"]
+    assert [(f.value_low, f.value_high, f.place) for f in waits] == [(48, 72, "Verkhny Lars")]
