@@ -978,7 +978,30 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     regions = registry_regions(text, end, known)
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
-    return regions + _named_crossings(text, end, known, country)
+    return sorted(regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known), key=lambda m: m.start)
+
+
+# two countries one road crossing joins: "a checkpoint on the border between Sakartvel and Russia" is that crossing
+# (Verkhny Lars: "Only road crossing Russia-Georgia", ../shared/russia2022/geography.csv G023)
+_SOLE_CROSSING = {frozenset({"Georgia", "Russia"}): "Verkhny Lars"}
+_ON_THE_BORDER = re.compile(
+    r"\b(?P<noun>checkpoint|border\s+crossing(?:\s+point)?|crossing(?:\s+point)?|border\s+post)\s+on\s+the\s+"
+    r"(?:border\s+between\s+(?P<a>[A-Z][\w’'-]+)\s+and\s+(?P<b>[A-Z][\w’'-]+)|(?P<c>[A-Z][\w’'-]+)[-–](?P<d>[A-Z][\w’'-]+)\s+border)"
+)
+
+
+def _sole_crossings(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Mentions of the one crossing between two countries, where a checkpoint "on the border between" them
+    is named by the countries alone."""
+    found = []
+    for match in _ON_THE_BORDER.finditer(text, 0, end):
+        sides = [match.group(g) for g in ("a", "b")] if match.group("a") else [match.group(g) for g in ("c", "d")]
+        countries = frozenset(m.place.country for side in sides for m in _scan(side, 0, None, *_BUILT_IN))
+        sole = _SOLE_CROSSING.get(countries)
+        if sole and not _inside([(m.start, m.end) for m in known], match.start("noun")):
+            place = next(p for p, _role in _MEANING.values() if p.name == sole and p.kind == "crossing")
+            found.append(Mention(match.start("noun"), match.end("noun"), place))
+    return found
 
 
 def _named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:

@@ -2432,3 +2432,12 @@ def test_a_wait_told_by_those_who_entered_a_country_is_at_the_crossing_named_bef
     )
     waits = [f for f in figures(text) if f.quantity == "wait_hours"]
     assert [(f.value_low, f.value_high, f.place) for f in waits] == [(48, 72, "Verkhny Lars")]
+
+
+def test_a_checkpoint_on_a_border_one_road_crosses_is_that_crossing():
+    text = (
+        "One video showed cars lined up at a checkpoint on the border between Sakartvel and Russia overnight. "
+        "On Thursday a man filming the line beyond the border crossing point said it was 5-6 km long."
+    )
+    queues = [f for f in figures(text) if f.quantity == "queue_length_km"]
+    assert [(f.value_low, f.value_high, f.place) for f in queues] == [(5, 6, "Verkhny Lars")]
