@@ -121,6 +121,7 @@ FIRST_CONTACT = {
     "fiftythird": (0.59, 0.59, "c86b4e7"),  # written blind on evr53, scored once on main after evr52's rules (30 / 21 / 21)
     "fiftyfourth": (0.37, 0.39, "da0a62d"),  # written blind on evr54, scored once on main after evr53b's rules (19 / 33 / 30)
     "fiftyfifth": (0.36, 0.35, "208c4d8"),  # written blind on evr55, scored once on main c66a4f2's extractor (19 / 34 / 35)
+    "fiftysixth": (0.50, 0.55, "f2ca31d"),  # written blind on evr56, scored once on main after evr54b's and the lead's rules (27 / 27 / 22)
 }
 
 
