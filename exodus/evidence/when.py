@@ -92,6 +92,23 @@ def _month(word: str) -> int:
     return int(word) if word.isdigit() else _MONTHS[word.lower().rstrip(".")[:3]]
 
 
+def _iso_date(g: dict) -> date:
+    return date(int(g["isy"]), int(g["ism"]), int(g["isd"]))
+
+
+def _slashed_date(g: dict, published: date) -> tuple[date, date] | None:
+    """ "26/09/2022" as day/month, else ("9/26/2022") as month/day; None when neither is a date on or before publication."""
+    a, b, year = int(g["sla"]), int(g["slb"]), int(g["sly"])
+    for day, month in ((a, b), (b, a)):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= published:
+            return found, found
+    return None
+
+
 def _last_weekday(name: str, published: date, strictly_before: bool = False) -> date:
     back = (published.weekday() - WEEKDAYS.index(name.lower())) % 7
     if back == 0 and strictly_before:
@@ -435,7 +452,7 @@ def _rules(r: _Resolver):
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
         (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
-            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till)\s+{_CLOCK}{_day_pattern('b')}",
+            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}",
             between_days,
         ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
@@ -458,6 +475,13 @@ def _rules(r: _Resolver):
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
             since_trigger,
+        ),
+        (  # "the day after the decree", "two days after the announcement": that day; "on the eve of the invasion"
+            rf"(?:(?:on\s+)?the\s+day|(?P<dan>{_COUNT})\s+days?)\s+after\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}"
+            rf"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
+            lambda g: span(*(2 * (trig + timedelta(days=-1 if g.get("eve") else _number(g["dan"]) if g.get("dan") else 1),)))
+            if trig
+            else None,
         ),
         (  # "since the Taliban took Kabul": an event told as a clause, the trigger
             r"since\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+"
@@ -554,12 +578,18 @@ def _rules(r: _Resolver):
             rf"(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
             past_n,
         ),
-        (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months)", past_n),
+        (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months|hours)", past_n),
+        (r"(?:the\s+)?(?:past|last)\s+fortnight", lambda g: past_n({"n": "two", "u": "weeks"})),
         (  # "crossed in two days", "within two weeks", "in the space of 48 hours": the days up to publication
             rf"(?:in|within)\s+(?:just\s+|only\s+|the\s+space\s+of\s+)?(?P<n3>{_COUNT})\s+(?P<u3>days|weeks|hours)\b(?!\s+(?:after|before|since|of|from|into)\b)",
             lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
+        # "a week ago", "two weeks ago": that day ("the same Monday a week ago" is a comparison, no date)
+        (
+            rf"(?:(?P<wawd>{_WEEKDAY}|day)\s+)?(?P<wan>{_COUNT})\s+weeks?\s+ago",
+            lambda g: None if g.get("wawd") else span(*(2 * (p - timedelta(days=7 * _number(g["wan"])),))),
+        ),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         # ("crossed during the night, police said today": the night before, as "overnight")
         (r"yesterday|last\s+night|overnight|(?:during|in)\s+the\s+night\b(?!\s+of)", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
@@ -589,6 +619,9 @@ def _rules(r: _Resolver):
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
         (_day_pattern("x"), explicit),
+        # "2022-09-28"; "26/09/2022" (day first; month first where the day-first reading is no date or after publication)
+        (r"(?P<isy>(?:19|20)\d\d)-(?P<ism>0[1-9]|1[0-2])-(?P<isd>0[1-9]|[12]\d|3[01])\b", lambda g: span(*(2 * (_iso_date(g),)))),
+        (r"(?P<sla>\d\d?)/(?P<slb>\d\d?)/(?P<sly>(?:19|20)\d\d)\b", lambda g: _slashed_date(g, p)),
         (  # "on the 24th" (not "the 10th straight day", "the third week")
             rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
             r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",

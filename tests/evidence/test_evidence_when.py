@@ -50,6 +50,18 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in the space of 48 hours", (date(2022, 9, 28), FRIDAY)),
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
+        # branch evtime: expressions a check of common phrasings found unread or misread
+        ("the past fortnight saw", (date(2022, 9, 16), FRIDAY)),
+        ("the past 24 hours saw", (date(2022, 9, 29), FRIDAY)),
+        ("a week ago", (date(2022, 9, 23), date(2022, 9, 23))),
+        ("two weeks ago", (date(2022, 9, 16), date(2022, 9, 16))),
+        ("from Monday through Wednesday", (date(2022, 9, 26), date(2022, 9, 28))),
+        ("on 2022-09-28", (date(2022, 9, 28), date(2022, 9, 28))),
+        ("on 26/09/2022", (date(2022, 9, 26), date(2022, 9, 26))),
+        ("on 9/26/2022", (date(2022, 9, 26), date(2022, 9, 26))),  # month first: 26 is no month
+        ("the day after the decree", (date(2022, 9, 22), date(2022, 9, 22))),
+        ("two days after the announcement", (date(2022, 9, 23), date(2022, 9, 23))),
+        ("on the eve of the decree", (date(2022, 9, 20), date(2022, 9, 20))),
         ("for the weekend from Russia departed", (date(2022, 9, 24), date(2022, 9, 25))),  # translated "за выходные"
         ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
         ("processed 1,900 people in 24 hours", (date(2022, 9, 29), FRIDAY)),  # as "in the past 24 hours"
