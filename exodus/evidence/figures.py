@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
+from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan, sole_crossing
 from . import parallel
 from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, find_times
 
@@ -3260,6 +3260,9 @@ def _figure(
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+        if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
+            # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
+            place = sole_crossing(place, context.origin) or place
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin

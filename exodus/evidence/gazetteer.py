@@ -990,6 +990,15 @@ _ON_THE_BORDER = re.compile(
 )
 
 
+def sole_crossing(country: str, origin: str | None) -> str | None:
+    """The one road crossing from `origin` into `country`, if there is one only (Russia into Georgia: Verkhny Lars;
+    not Georgia into Russia, where South Ossetia's Roki tunnel and Abkhazia's Psou are crossed too)."""
+    return _SOLE_CROSSING.get(frozenset({country, origin})) if (country, origin) in _SOLE_WAY_IN else None
+
+
+_SOLE_WAY_IN = {("Georgia", "Russia")}
+
+
 def _sole_crossings(text: str, end: int, known: list[Mention]) -> list[Mention]:
     """Mentions of the one crossing between two countries, where a checkpoint "on the border between" them
     is named by the countries alone."""
@@ -997,7 +1006,7 @@ def _sole_crossings(text: str, end: int, known: list[Mention]) -> list[Mention]:
     for match in _ON_THE_BORDER.finditer(text, 0, end):
         sides = [match.group(g) for g in ("a", "b")] if match.group("a") else [match.group(g) for g in ("c", "d")]
         countries = frozenset(m.place.country for side in sides for m in _scan(side, 0, None, *_BUILT_IN))
-        sole = _SOLE_CROSSING.get(countries)
+        sole = _SOLE_CROSSING.get(countries)  # (two names of one country make no pair)
         if sole and not _inside([(m.start, m.end) for m in known], match.start("noun")):
             place = next(p for p, _role in _MEANING.values() if p.name == sole and p.kind == "crossing")
             found.append(Mention(match.start("noun"), match.end("noun"), place))

@@ -2441,3 +2441,10 @@ def test_a_checkpoint_on_a_border_one_road_crosses_is_that_crossing():
     )
     queues = [f for f in figures(text) if f.quantity == "queue_length_km"]
     assert [(f.value_low, f.value_high, f.place) for f in queues] == [(5, 6, "Verkhny Lars")]
+
+
+def test_a_queue_into_a_country_one_road_crossing_leads_into_from_the_origin_is_at_that_crossing():
+    found = figures("Around 2,300 vehicles were waiting to cross into Georgia on Saturday.", origin="Russia")
+    assert [(f.quantity, f.place) for f in found] == [("queue_vehicles", "Verkhny Lars")]
+    found = figures("Around 2,300 vehicles were waiting to cross into Russia on Saturday.", origin="Georgia")
+    assert [(f.quantity, f.place) for f in found] == [("queue_vehicles", "Russia")]  # the Roki tunnel and Psou too
