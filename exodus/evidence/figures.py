@@ -366,6 +366,8 @@ _VERBS = [
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|coming (?:across|over|through)"
+            # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
+            r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             r"|landed|landing|came ashore|come ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa"
@@ -2003,6 +2005,10 @@ _CAME_BEFORE = keywords(
 )
 
 
+_INTENDED = re.compile(r"\bto\s+$")
+_BARE_CROSS = re.compile(r"cross(?:es)?\b")
+
+
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
@@ -2020,6 +2026,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
         first = _ANY_VERB.search(after, modifier.end()) or first
     if first and _FLEEING_WORD.fullmatch(first.group()) and _VERB_BEFORE.search(before):
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
+    if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
+        first = None  # "12,000 hope to cross the border": an intention, no movement
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):

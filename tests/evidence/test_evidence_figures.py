@@ -2448,3 +2448,9 @@ def test_a_queue_into_a_country_one_road_crossing_leads_into_from_the_origin_is_
     assert [(f.quantity, f.place) for f in found] == [("queue_vehicles", "Verkhny Lars")]
     found = figures("Around 2,300 vehicles were waiting to cross into Russia on Saturday.", origin="Georgia")
     assert [(f.quantity, f.place) for f in found] == [("queue_vehicles", "Russia")]  # the Roki tunnel and Psou too
+
+
+def test_people_who_cross_in_the_present_are_counted_but_not_those_who_hope_to():
+    found = figures("Over 10,000 Venezuelans cross the Simon Bolivar bridge every day.", origin="Venezuela")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 10000)]
+    assert figures("Some 12,000 people hope to cross the border this week.", origin="Venezuela") == []
