@@ -1450,7 +1450,7 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
-        if _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near) or _JOURNEY_BEFORE.search(before):
+        if _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near) or _JOURNEY_BEFORE.search(before) or _TRAVELLED_IN.search(near):
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
@@ -1736,6 +1736,10 @@ _PROJECTED_AFTER = re.compile(
 _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|from\s+the\s+border\s+to",
     tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+$",
+)
+# "We drove from Samara in a day": how long the road took, not the wait at the border
+_TRAVELLED_IN = keywords(
+    r"drove|driven|walked|cycled|rode|travell?ed|flew|came", tail=r"\s+(?:(?:here|all\s+the\s+way)\s+)?from\s+[A-Z][\w’'-]+\s+in\s+$"
 )
 # "it took them four days to reach the border": a journey's length, not a wait
 _JOURNEY_AFTER = re.compile(

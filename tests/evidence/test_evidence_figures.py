@@ -2454,3 +2454,8 @@ def test_people_who_cross_in_the_present_are_counted_but_not_those_who_hope_to()
     found = figures("Over 10,000 Venezuelans cross the Simon Bolivar bridge every day.", origin="Venezuela")
     assert [(f.quantity, f.value) for f in found] == [("entries", 10000)]
     assert figures("Some 12,000 people hope to cross the border this week.", origin="Venezuela") == []
+
+
+def test_how_long_the_road_took_is_no_wait():
+    text = '"We drove from Samara in a day and then stood for 30 hours in the queue at Verkhny Lars," he said on Tuesday.'
+    assert [(f.quantity, f.value) for f in figures(text)] == [("wait_hours", 30)]
