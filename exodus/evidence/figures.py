@@ -3272,6 +3272,9 @@ def _figure(
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+        arrested_in = context.place_named(place) if quantity == "arrests" and place else None
+        if arrested_in is not None and arrested_in.kind == "city":
+            place = arrested_in.country  # "police detained more than 100 people in Makhachkala": Russia's arrests
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place

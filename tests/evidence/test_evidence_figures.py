@@ -71,7 +71,7 @@ def test_range_between_and():
             1200000,
             "Russia",
         ),
-        ("Police detained 740 people at protests in Moscow on Thursday.", "arrests", 740, "Moscow"),
+        ("Police detained 740 people at protests in Moscow on Thursday.", "arrests", 740, "Russia"),  # a city: its country
         ("The 6,000 Russians who arrived in Kazakhstan on Thursday mostly stayed.", "entries", 6000, "Kazakhstan"),
         ("Finnish guards said 3,100 Russians went back to Russia on Thursday.", "exits", 3100, "Finland"),
     ],
@@ -2459,3 +2459,8 @@ def test_people_who_cross_in_the_present_are_counted_but_not_those_who_hope_to()
 def test_how_long_the_road_took_is_no_wait():
     text = '"We drove from Samara in a day and then stood for 30 hours in the queue at Verkhny Lars," he said on Tuesday.'
     assert [(f.quantity, f.value) for f in figures(text)] == [("wait_hours", 30)]
+
+
+def test_arrests_in_a_city_are_its_countrys():
+    found = figures("Police detained more than 100 people in Makhachkala on Sunday, a rights group said.")
+    assert [(f.quantity, f.place) for f in found] == [("arrests", "Russia")]
