@@ -2441,3 +2441,28 @@ def test_a_checkpoint_on_a_border_one_road_crosses_is_that_crossing():
     )
     queues = [f for f in figures(text) if f.quantity == "queue_length_km"]
     assert [(f.value_low, f.value_high, f.place) for f in queues] == [(5, 6, "Verkhny Lars")]
+
+
+def test_a_crossing_named_in_the_clause_beats_a_name_the_text_writes_as_a_region():
+    text = (
+        "Drivers queue at a remote Sayan post.\n\n"
+        "On the Russian side, at the Khandyk checkpoint in Sayan Krai, the line numbered about 900 vehicles on Thursday."
+    )
+    queue = only(text)
+    assert (queue.quantity, queue.value, queue.place) == ("queue_vehicles", 900, "Khandyk")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ('In the queue before the Russian side (MAPP "Pokrovka") stood near 600 automobiles on Thursday.', "Pokrovka"),
+        ('Through the point of passage "Karaoba" on Thursday entered 2 thousand 300 persons.', "Karaoba"),
+    ],
+)
+def test_quoted_names_after_translated_checkpoint_words(sentence, place):
+    assert only(sentence).place == place
+
+
+def test_a_tunnel_under_a_border_is_a_crossing_named_with_the_word_tunnel():
+    figure = only("On Thursday about 4,000 refugees came through the Kaldar tunnel from the south.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 4000, "Kaldar Tunnel")
