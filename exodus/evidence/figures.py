@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
+from .gazetteer import CROSSING_EXIT_COUNTRY, REGIONS, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan
 from . import parallel
 from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, find_times
 
@@ -2049,7 +2049,7 @@ _PART_VIA = keywords(
     tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
-    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
+    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
@@ -2098,7 +2098,7 @@ _THE_POST_DID = keywords(
     r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
     tail=r"\s+(?:(?:has|had|have)\s+)?(?:received|registered|recorded|saw|handled|processed|counted|welcomed)\b",
 )
-_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
+_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b")
 
 
 _NOT_A_TOWN = re.compile(
@@ -2483,6 +2483,8 @@ def _place(
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
+            if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
+                return chosen.place.country  # "crossed from South Ossetia into North Ossetia": into Russia
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
@@ -3097,7 +3099,7 @@ _HOME_VERB = keywords(
 )
 # "left Bangladesh through the crossing": the one its sentence named before
 _VIA_THE_CROSSING = keywords(
-    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge)\b"
+    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge|tunnel)\b"
 )
 
 

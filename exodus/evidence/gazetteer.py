@@ -431,6 +431,12 @@ _CITIES = {
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
 # still says which country; names that are also common words or names elsewhere are left out
 # (Male, Victoria, Santiago, Tripoli, Wellington, Washington, Kingston)
+# the regions among the cities ("Russia's border regions" above): a figure into a region is its country's
+# ("crossed into North Ossetia": Russia, as the labels put the Rostov region's at Russia)
+REGIONS = frozenset(
+    "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")
+)
+
 _CAPITALS = {
     "Afghanistan": "Kabul", "Albania": "Tirana|Tiran[eë]", "Algeria": "Algiers", "Angola": "Luanda",
     "Argentina": "Buenos Aires", "Australia": "Canberra|Sydney", "Austria": "Vienna", "Bahrain": "Manama",

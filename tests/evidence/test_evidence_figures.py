@@ -2466,3 +2466,18 @@ def test_quoted_names_after_translated_checkpoint_words(sentence, place):
 def test_a_tunnel_under_a_border_is_a_crossing_named_with_the_word_tunnel():
     figure = only("On Thursday about 4,000 refugees came through the Kaldar tunnel from the south.")
     assert (figure.quantity, figure.value, figure.place) == ("entries", 4000, "Kaldar Tunnel")
+
+
+def test_the_tunnel_is_the_tunnel_named_before():
+    text = (
+        "Buses rolled out of the Kaldar tunnel into Russia's North Ossetia on Thursday.\n\n"
+        "Officials said 9,000 refugees had crossed into North Ossetia since Friday. "
+        "On Thursday alone about 3,000 people came through the tunnel, an official said."
+    )
+    figure = next(f for f in figures(text) if f.value == 3000)
+    assert (figure.quantity, figure.place) == ("entries", "Kaldar Tunnel")
+
+
+def test_entries_into_a_region_the_gazetteer_holds_are_its_countrys():
+    figure = only("Some 4,000 refugees crossed from Georgia into Dagestan on Thursday, officials said.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 4000, "Russia")
