@@ -259,6 +259,7 @@ _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+_RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hostels?|accommodation|lodging")
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
@@ -274,6 +275,9 @@ _PER_GOODS_UNIT = re.compile(
 )
 _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
+)
+_TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
+    r"[\s-]*(?:long\s+|road\s+|mountain\s+)?(?:ride|journey|drive|trip|trek|walk|hike|route|flight)\b", re.IGNORECASE
 )
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
@@ -1444,7 +1448,8 @@ def _classify(
     if unit == "km":
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
-        is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
+        rest = _UNIT_AFTER.sub("", after, count=1)
+        is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest)
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
@@ -1463,6 +1468,8 @@ def _classify(
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
+        if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
+            return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
@@ -2079,6 +2086,7 @@ _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
+    r"|\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)"  # "the bus Barnaul - Pavlodar"
 )
 
 
@@ -2127,20 +2135,34 @@ def _route_end(name: str) -> str:
 
 # a ride's two ends said apart: "from Kyzyl, the Tuvan capital, to Ulaangom", "at Berg ... for the ride into Vienna",
 # "Taxi till border from Orenburg" (the border: the crossing named before)
-_RIDE_START = re.compile(r"\b(?:from|out of|at)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+# (the ride "at the tunnel exit", "from the border": from the crossing named before; "to the Veseloyarsk checkpoint")
+_RIDE_START = re.compile(
+    r"\b(?:from|out of|at)\s+(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+)
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 
 
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
-    start = next((e for m in _RIDE_START.finditer(text, *sentence) if (e := _route_end(m.group("name")))), "")
+    start = ""
+    for match in _RIDE_START.finditer(text, *sentence):
+        if match.group("border"):
+            crossing = context.last_crossing_before(match.start())
+            start = crossing.place.name if crossing is not None else ""
+        else:
+            start = _route_end(match.group("name"))
+        if start:
+            break
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
         if match.group("border"):
             crossing = context.last_crossing_before(position)
             end = crossing.place.name if crossing is not None else ""
+        elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
+            end = context.place_named(match.group("name")) and context.place_named(match.group("name")).name or ""
         else:
             end = _route_end(match.group("name"))
         if end:

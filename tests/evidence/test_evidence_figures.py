@@ -2481,3 +2481,29 @@ def test_the_tunnel_is_the_tunnel_named_before():
 def test_entries_into_a_region_the_gazetteer_holds_are_its_countrys():
     figure = only("Some 4,000 refugees crossed from Georgia into Dagestan on Thursday, officials said.")
     assert (figure.quantity, figure.value, figure.place) == ("entries", 4000, "Russia")
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("A seat in a shared taxi from Omsk to the Karakuga checkpoint now costs 15,000 roubles ($260).", "Omsk - Karakuga"),
+        ("The ticket for the bus Omsk - Petropavl costs now 8 thousand roubles (near 140 dollars).", "Omsk - Petropavl"),
+        (
+            "Cars queue at the Kaldar tunnel.\n\nTaxi drivers waiting at the tunnel exit asked 2,000 roubles ($85) for the ride to Nalchik.",
+            "Kaldar Tunnel - Nalchik",
+        ),
+    ],
+)
+def test_a_fares_route_to_or_from_a_crossing_or_with_a_spaced_hyphen(text, route):
+    fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
+    assert [f.place for f in fares] == [route]
+
+
+def test_the_length_of_a_ride_is_no_queue():
+    text = "Taxi drivers waiting at the border asked 2,000 roubles ($85) for the 120 km ride to Nalchik on Thursday."
+    assert [f.quantity for f in figures(text)] == ["flights_price_usd"]
+
+
+def test_a_rent_is_no_fare():
+    text = "The bus to Petropavl is sold out. The rent of a one-room apartment in Petropavl grew to 20 thousand tenge ($42) a day."
+    assert [f for f in figures(text) if f.quantity == "flights_price_usd"] == []
