@@ -2827,10 +2827,13 @@ def _period(
             as_of = [t for t in counted if t.as_of and t is not chosen]
             if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
                 # the day said in a later clause of the sentence (a relative clause between)
+                # ("The guard said on Thursday that ..., and that 2,340 had entered since 21 September": the day said
+                # in the clause the sentence opens with, before this one)
                 said = [
                     t
                     for t in mentions
-                    if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period and t.period.start == t.period.end
+                    if (number.end <= t.start and t.end <= sentence[1] or sentence[0] <= t.start and t.end <= clause[0])
+                    and t.statement and t.period and t.period.start == t.period.end
                 ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer and period.start and period.end == context.published and closer.period.end < period.end:

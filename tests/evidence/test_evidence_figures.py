@@ -2507,3 +2507,12 @@ def test_the_length_of_a_ride_is_no_queue():
 def test_a_rent_is_no_fare():
     text = "The bus to Petropavl is sold out. The rent of a one-room apartment in Petropavl grew to 20 thousand tenge ($42) a day."
     assert [f for f in figures(text) if f.quantity == "flights_price_usd"] == []
+
+
+def test_a_count_since_a_day_runs_to_the_day_said_in_the_sentences_opening_clause():
+    text = (
+        "The border guard said on Tuesday that it had turned back 60 Russians on Monday alone, "
+        "and that 4,000 Russians had entered Latvia since the mobilisation was announced on 21 September."
+    )
+    entries = [f for f in figures(text) if f.quantity == "entries"]
+    assert [(f.value, f.period.start, f.period.end) for f in entries] == [(4000, DECREE, date(2022, 9, 27))]
