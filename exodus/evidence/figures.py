@@ -1164,7 +1164,8 @@ _PEOPLE_AFTER = re.compile(
 # "Lebanese General Security", "the Lebanese news agency" name the country people reach as often as not
 _STATE_AFTER = re.compile(
     r"\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police|government|authorities|ministry"
-    r"|security|border\s+guards?|news\s+agency|media|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
+    r"|security|border\s+guards?|news\s+agency|media|gendarmes?|gendarmerie|coast\s+guards?|customs|immigration"  # "Togolese gendarmes"
+    r"|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
 )
 
 

@@ -2516,3 +2516,12 @@ def test_a_count_since_a_day_runs_to_the_day_said_in_the_sentences_opening_claus
     )
     entries = [f for f in figures(text) if f.quantity == "entries"]
     assert [(f.value, f.period.start, f.period.end) for f in entries] == [(4000, DECREE, date(2022, 9, 27))]
+
+
+def test_arrests_by_gendarmes_named_by_their_countrys_adjective_are_that_countrys():
+    text = (
+        "Thousands of Malians have fled into Senegal since Saturday.\n\n"
+        "Senegalese gendarmes arrested 14 men in the Kedougou area on Thursday on suspicion of smuggling, a source said."
+    )
+    arrests = [f for f in figures(text, trigger=None) if f.quantity == "arrests"]
+    assert [(f.value, f.place) for f in arrests] == [(14, "Senegal")]
