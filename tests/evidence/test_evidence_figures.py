@@ -2525,3 +2525,13 @@ def test_arrests_by_gendarmes_named_by_their_countrys_adjective_are_that_country
     )
     arrests = [f for f in figures(text, trigger=None) if f.quantity == "arrests"]
     assert [(f.value, f.place) for f in arrests] == [(14, "Senegal")]
+
+
+def test_places_prepared_are_a_capacity():
+    text = "About 2,000 Russians entered Kazakhstan on Thursday. The akimat prepared 3 thousand 200 places in hostels and schools."
+    assert [f.value for f in figures(text)] == [2000]
+
+
+def test_a_part_among_the_arrivals_is_no_count_of_its_own():
+    text = "About 2,000 Russians entered Kazakhstan on Thursday. Among the arrivals are 14 people with injuries."
+    assert [f.value for f in figures(text)] == [2000]
