@@ -1829,7 +1829,9 @@ _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CARRYING_COUNT_BEFORE = re.compile(r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:in|aboard|on\s+board)\s+$")
 _SEX_BEFORE = keywords(r"men|women|males|females", tail=r"\s+$")  # before a range of ages
 _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age
-_CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the evening": the clock, translated)
+    r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b|\s*hours?\s+(?:of|in)\s+(?:the\s+)?(?:morning|evening|night)\b", re.IGNORECASE
+)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"

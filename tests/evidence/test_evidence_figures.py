@@ -2535,3 +2535,8 @@ def test_places_prepared_are_a_capacity():
 def test_a_part_among_the_arrivals_is_no_count_of_its_own():
     text = "About 2,000 Russians entered Kazakhstan on Thursday. Among the arrivals are 14 people with injuries."
     assert [f.value for f in figures(text)] == [2000]
+
+
+def test_hours_of_the_morning_are_a_clock_time_no_wait():
+    text = 'Before the checkpoint "Pokrovka" at 7 hours of morning stood near 400 automobiles on Thursday.'
+    assert [f.quantity for f in figures(text)] == ["queue_vehicles"]
