@@ -1137,6 +1137,7 @@ class _Context:
         return self.lodgings[index]
 
 
+_OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|near|nearly|over|more\s+than|another)\s+)?\d")  # a place, then its own count
 _SENT_BACK_FROM = re.compile(
     r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
     # people coming home from a host country: "Afghans returned (home) from Pakistan" (Pakistan is no origin)
@@ -3243,6 +3244,8 @@ def _figure(
                 for m in _mentions_in(context.places[index], *clause)
                 if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
                 and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
+                # ("entered 17 thousand 450 persons, exited back to Russia 6 thousand 80": the return is the next count's)
+                and (m.start < number.start or not _OWN_COUNT_AFTER.match(text, m.end, clause[1]))
             ),
             None,
         )

@@ -2540,3 +2540,13 @@ def test_a_part_among_the_arrivals_is_no_count_of_its_own():
 def test_hours_of_the_morning_are_a_clock_time_no_wait():
     text = 'Before the checkpoint "Pokrovka" at 7 hours of morning stood near 400 automobiles on Thursday.'
     assert [f.quantity for f in figures(text)] == ["queue_vehicles"]
+
+
+def test_a_return_named_after_a_count_that_opens_the_next_count_is_that_counts():
+    text = (
+        "The stream of citizens of Russia into Kazakhstan keeps up.\n\n"
+        "In total since 21 September through the points of passage of the oblast entered 9 thousand 300 persons, "
+        "exited back to Russia 2 thousand 40 persons."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 9300), ("exits", 2040)]
