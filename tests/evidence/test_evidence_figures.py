@@ -2550,3 +2550,12 @@ def test_a_return_named_after_a_count_that_opens_the_next_count_is_that_counts()
     )
     found = figures(text, origin="Russia")
     assert [(f.quantity, f.value) for f in found] == [("entries", 9300), ("exits", 2040)]
+
+
+def test_the_time_it_took_to_reach_the_booths_is_a_wait():
+    text = (
+        "On Monday the line at the Khandyk checkpoint numbered 900 vehicles. "
+        "Drivers said that reaching the booths now took between 20 and 30 hours."
+    )
+    waits = [f for f in figures(text) if f.quantity == "wait_hours"]
+    assert [(f.value_low, f.value_high, f.place) for f in waits] == [(20, 30, "Khandyk")]
