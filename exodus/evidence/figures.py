@@ -2393,6 +2393,12 @@ def _place(
         if ride := _fare_ride(text, sentence, context, number.start):
             return ride
         named = _mentions_in(paragraph_places, *sentence)
+        if not named:  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
+            # offered at $1,640": a fare naming no place is on the route the paragraph named just before
+            routes = list(_ROUTE.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
+            ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
+            if ends and all(ends):
+                return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):

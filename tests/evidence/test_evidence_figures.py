@@ -2559,3 +2559,12 @@ def test_the_time_it_took_to_reach_the_booths_is_a_wait():
     )
     waits = [f for f in figures(text) if f.quantity == "wait_hours"]
     assert [(f.value_low, f.value_high, f.place) for f in waits] == [(20, 30, "Khandyk")]
+
+
+def test_a_fare_naming_no_place_is_on_the_route_named_just_before():
+    text = (
+        "Direct flights from Moscow to Baku are sold out until Tuesday. "
+        "On Telegram, seats on Saturday's flights were offered at 90,000 roubles, or about $1,550, each."
+    )
+    fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
+    assert [(f.value, f.place) for f in fares] == [(1550, "Moscow - Baku")]
