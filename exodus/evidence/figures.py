@@ -1137,6 +1137,7 @@ class _Context:
         return self.lodgings[index]
 
 
+_TO_FIGHT = keywords(r"to\s+(?:join\s+the\s+(?:fight|fighting|war|battle)|fight)", tail=r"\b")
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|near|nearly|over|more\s+than|another)\s+)?\d")  # a place, then its own count
 _SENT_BACK_FROM = re.compile(
     r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
@@ -3257,6 +3258,8 @@ def _figure(
         )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
+    if quantity == "entries" and _TO_FIGHT.search(text, number.end, clause[1]):
+        quantity = "exits"  # "1,200 volunteers crossed south through the tunnel to join the fighting": into the war, out
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
         # "left the region towards the Russian Federation" is going back to where they came from)

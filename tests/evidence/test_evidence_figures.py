@@ -2568,3 +2568,12 @@ def test_a_fare_naming_no_place_is_on_the_route_named_just_before():
     )
     fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
     assert [(f.value, f.place) for f in fares] == [(1550, "Moscow - Baku")]
+
+
+def test_people_crossing_to_join_the_fighting_leave():
+    text = (
+        "Buses rolled out of the Kaldar tunnel on Monday with refugees.\n\n"
+        "About 800 men crossed south through the tunnel on Sunday to join the fighting, an official said."
+    )
+    found = [f for f in figures(text, origin="Georgia") if f.value == 800]
+    assert [(f.quantity, f.place) for f in found] == [("exits", "Kaldar Tunnel")]
