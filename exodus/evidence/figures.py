@@ -129,7 +129,7 @@ _BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
 _ONE_UNIT = r"(?:(?:whole|full|entire)\s+)?(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "a whole day"
 _WORDNUM = (
     rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
-    rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
+    rf"|(?:{_BELOW_100})[- ]and[- ](?:a[- ])?half(?!\s+an?\b)|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
     rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+{_ONE_UNIT})"
 )
 # where a number in words can start, for the scan that finds numbers
@@ -143,7 +143,8 @@ _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QU
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
     # "from 15 until 20 hours": "until" as "to" (a translation's word for a range)
-    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
+    # ("from one day to one and half day", "from 10 hours to 14 hours": the time unit said after each end)
+    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:(?:hours?|days?)\s+)?(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
@@ -574,6 +575,8 @@ def _words_value(token: str) -> float:
     words = token.replace("-", " ").split()
     if words[-3:] == ["and", "a", "half"]:
         return _words_value(" ".join(words[:-3])) + 0.5
+    if words[-2:] == ["and", "half"]:  # "one and half day" (translated)
+        return _words_value(" ".join(words[:-2])) + 0.5
     if words[0] == "half":
         return 0.5
     if words[:2] == ["a", "quarter"]:

@@ -2577,3 +2577,15 @@ def test_people_crossing_to_join_the_fighting_leave():
     )
     found = [f for f in figures(text, origin="Georgia") if f.value == 800]
     assert [(f.quantity, f.place) for f in found] == [("exits", "Kaldar Tunnel")]
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("At the Khandyk checkpoint the time of waiting makes from one day to one and half day.", 24, 36),
+        ("At the Khandyk checkpoint the wait was from 10 hours to 14 hours on Thursday.", 10, 14),
+    ],
+)
+def test_a_wait_from_one_time_to_another_with_the_unit_after_each(sentence, low, high):
+    figure = only(sentence)
+    assert (figure.quantity, figure.value_low, figure.value_high) == ("wait_hours", low, high)
