@@ -17,7 +17,18 @@ from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
 from .patterns import keyword_pattern, keywords
-from .gazetteer import CROSSING_EXIT_COUNTRY, Mention, Place, count_demonyms, find_places, generation, named_crossings, scan, sole_crossing
+from .gazetteer import (
+    CROSSING_EXIT_COUNTRY,
+    REGIONS,
+    Mention,
+    Place,
+    count_demonyms,
+    find_places,
+    generation,
+    named_crossings,
+    scan,
+    sole_crossing,
+)
 from . import parallel
 from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, find_times
 
@@ -129,7 +140,7 @@ _BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
 _ONE_UNIT = r"(?:(?:whole|full|entire)\s+)?(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "a whole day"
 _WORDNUM = (
     rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
-    rf"|(?:{_BELOW_100})[- ]and[- ]a[- ]half|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
+    rf"|(?:{_BELOW_100})[- ]and[- ](?:a[- ])?half(?!\s+an?\b)|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
     rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+{_ONE_UNIT})"
 )
 # where a number in words can start, for the scan that finds numbers
@@ -143,7 +154,8 @@ _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QU
 _NUMBER_FORMS = [
     re.compile(rf"{_QUAL}\bbetween\s+(?P<a>{_ONE})\s+and\s+(?P<b>{_ONE})", re.IGNORECASE),
     # "from 15 until 20 hours": "until" as "to" (a translation's word for a range)
-    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
+    # ("from one day to one and half day", "from 10 hours to 14 hours": the time unit said after each end)
+    re.compile(rf"{_QUAL}\bfrom\s+(?P<a>{_ONE})\s+(?:(?:hours?|days?)\s+)?(?:to|until|till)\s+(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)\s*(?P<b>{_ONE})", re.IGNORECASE),
     re.compile(rf"{_QUAL}(?P<a>{_ONE})", re.IGNORECASE),
 ]
@@ -195,7 +207,7 @@ _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
-    r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times"
+    r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
@@ -213,6 +225,7 @@ _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
+    r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
@@ -259,6 +272,7 @@ _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+_RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hostels?|accommodation|lodging")
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
@@ -274,6 +288,9 @@ _PER_GOODS_UNIT = re.compile(
 )
 _DISTANCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
+)
+_TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
+    r"[\s-]*(?:long\s+|road\s+|mountain\s+)?(?:ride|journey|drive|trip|trek|walk|hike|route|flight)\b", re.IGNORECASE
 )
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
@@ -571,6 +588,8 @@ def _words_value(token: str) -> float:
     words = token.replace("-", " ").split()
     if words[-3:] == ["and", "a", "half"]:
         return _words_value(" ".join(words[:-3])) + 0.5
+    if words[-2:] == ["and", "half"]:  # "one and half day" (translated)
+        return _words_value(" ".join(words[:-2])) + 0.5
     if words[0] == "half":
         return 0.5
     if words[:2] == ["a", "quarter"]:
@@ -1134,6 +1153,8 @@ class _Context:
         return self.lodgings[index]
 
 
+_TO_FIGHT = keywords(r"to\s+(?:join\s+the\s+(?:fight|fighting|war|battle)|fight)", tail=r"\b")
+_OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|near|nearly|over|more\s+than|another)\s+)?\d")  # a place, then its own count
 _SENT_BACK_FROM = re.compile(
     r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
     # people coming home from a host country: "Afghans returned (home) from Pakistan" (Pakistan is no origin)
@@ -1162,7 +1183,8 @@ _PEOPLE_AFTER = re.compile(
 # "Lebanese General Security", "the Lebanese news agency" name the country people reach as often as not
 _STATE_AFTER = re.compile(
     r"\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police|government|authorities|ministry"
-    r"|security|border\s+guards?|news\s+agency|media|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
+    r"|security|border\s+guards?|news\s+agency|media|gendarmes?|gendarmerie|coast\s+guards?|customs|immigration"  # "Togolese gendarmes"
+    r"|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
 )
 
 
@@ -1379,7 +1401,7 @@ _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direct
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
 )
-_CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*")
+_CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
     r"|(?:left|departed|headed|went|travell?ed)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+towards?"
@@ -1446,7 +1468,8 @@ def _classify(
     if unit == "km":
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
-        is_distance = _DISTANCE.match(_UNIT_AFTER.sub("", after, count=1)) and not _LENGTH_CUE.search(before)
+        rest = _UNIT_AFTER.sub("", after, count=1)
+        is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest)
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
@@ -1465,6 +1488,8 @@ def _classify(
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
+        if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
+            return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
@@ -1519,6 +1544,8 @@ def _classify(
     if _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
+    if _AMONG_THE_COUNTED.search(near):
+        return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _POPULATION_BEFORE.search(before):
@@ -1797,6 +1824,11 @@ _PART_BY_WHO_LABEL = re.compile(
 _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
     r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
+_AMONG_THE_COUNTED = re.compile(
+    r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
+    r"\s+(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
@@ -1819,7 +1851,9 @@ _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
 _CARRYING_COUNT_BEFORE = re.compile(r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:in|aboard|on\s+board)\s+$")
 _SEX_BEFORE = keywords(r"men|women|males|females", tail=r"\s+$")  # before a range of ages
 _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age
-_CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the evening": the clock, translated)
+    r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b|\s*hours?\s+(?:of|in)\s+(?:the\s+)?(?:morning|evening|night)\b", re.IGNORECASE
+)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
@@ -2061,7 +2095,7 @@ _PART_VIA = keywords(
     tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
-    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?)\b"
+    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
@@ -2091,6 +2125,7 @@ _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
+    r"|\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)"  # "the bus Barnaul - Pavlodar"
 )
 
 
@@ -2110,7 +2145,7 @@ _THE_POST_DID = keywords(
     r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
     tail=r"\s+(?:(?:has|had|have)\s+)?(?:received|registered|recorded|saw|handled|processed|counted|welcomed)\b",
 )
-_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?)\b")
+_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b")
 
 
 _NOT_A_TOWN = re.compile(
@@ -2139,20 +2174,34 @@ def _route_end(name: str) -> str:
 
 # a ride's two ends said apart: "from Kyzyl, the Tuvan capital, to Ulaangom", "at Berg ... for the ride into Vienna",
 # "Taxi till border from Orenburg" (the border: the crossing named before)
-_RIDE_START = re.compile(r"\b(?:from|out of|at)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+# (the ride "at the tunnel exit", "from the border": from the crossing named before; "to the Veseloyarsk checkpoint")
+_RIDE_START = re.compile(
+    r"\b(?:from|out of|at)\s+(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+)
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 
 
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
-    start = next((e for m in _RIDE_START.finditer(text, *sentence) if (e := _route_end(m.group("name")))), "")
+    start = ""
+    for match in _RIDE_START.finditer(text, *sentence):
+        if match.group("border"):
+            crossing = context.last_crossing_before(match.start())
+            start = crossing.place.name if crossing is not None else ""
+        else:
+            start = _route_end(match.group("name"))
+        if start:
+            break
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
         if match.group("border"):
             crossing = context.last_crossing_before(position)
             end = crossing.place.name if crossing is not None else ""
+        elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
+            end = context.place_named(match.group("name")) and context.place_named(match.group("name")).name or ""
         else:
             end = _route_end(match.group("name"))
         if end:
@@ -2371,6 +2420,12 @@ def _place(
         if ride := _fare_ride(text, sentence, context, number.start):
             return ride
         named = _mentions_in(paragraph_places, *sentence)
+        if not named:  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
+            # offered at $1,640": a fare naming no place is on the route the paragraph named just before
+            routes = list(_ROUTE.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
+            ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
+            if ends and all(ends):
+                return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
@@ -2495,6 +2550,8 @@ def _place(
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
+            if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
+                return chosen.place.country  # "crossed from South Ossetia into North Ossetia": into Russia
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
@@ -2815,10 +2872,13 @@ def _period(
             as_of = [t for t in counted if t.as_of and t is not chosen]
             if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
                 # the day said in a later clause of the sentence (a relative clause between)
+                # ("The guard said on Thursday that ..., and that 2,340 had entered since 21 September": the day said
+                # in the clause the sentence opens with, before this one)
                 said = [
                     t
                     for t in mentions
-                    if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period and t.period.start == t.period.end
+                    if (number.end <= t.start and t.end <= sentence[1] or sentence[0] <= t.start and t.end <= clause[0])
+                    and t.statement and t.period and t.period.start == t.period.end
                 ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
@@ -3109,7 +3169,7 @@ _HOME_VERB = keywords(
 )
 # "left Bangladesh through the crossing": the one its sentence named before
 _VIA_THE_CROSSING = keywords(
-    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge)\b"
+    r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge|tunnel)\b"
 )
 
 
@@ -3217,11 +3277,15 @@ def _figure(
                 for m in _mentions_in(context.places[index], *clause)
                 if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
                 and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
+                # ("entered 17 thousand 450 persons, exited back to Russia 6 thousand 80": the return is the next count's)
+                and (m.start < number.start or not _OWN_COUNT_AFTER.match(text, m.end, clause[1]))
             ),
             None,
         )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
+    if quantity == "entries" and _TO_FIGHT.search(text, number.end, clause[1]):
+        quantity = "exits"  # "1,200 volunteers crossed south through the tunnel to join the fighting": into the war, out
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
         # "left the region towards the Russian Federation" is going back to where they came from)

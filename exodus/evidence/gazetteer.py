@@ -431,6 +431,12 @@ _CITIES = {
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
 # still says which country; names that are also common words or names elsewhere are left out
 # (Male, Victoria, Santiago, Tripoli, Wellington, Washington, Kingston)
+# the regions among the cities ("Russia's border regions" above): a figure into a region is its country's
+# ("crossed into North Ossetia": Russia, as the labels put the Rostov region's at Russia)
+REGIONS = frozenset(
+    "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")
+)
+
 _CAPITALS = {
     "Afghanistan": "Kabul", "Albania": "Tirana|Tiran[eë]", "Algeria": "Algiers", "Angola": "Luanda",
     "Argentina": "Buenos Aires", "Australia": "Canberra|Sydney", "Austria": "Vienna", "Bahrain": "Manama",
@@ -804,6 +810,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
+    r"|tunnels?|Tunnels?|points?\s+of\s+passage"  # "the Roki tunnel"; "the point of passage" (translated from Russian or Kazakh)
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
 )
@@ -836,7 +843,7 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "at the border crossing Nickelsdorf", "the checkpoint Kairak": the name right after the noun (translated)
-        keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point", tail="", ignore_case=False),
+        keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point|point\s+of\s+passage", tail="", ignore_case=False),
         # (any lower-case word after the name: "the border crossing Schirnding reached", "... Schirnding according to")
         re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
         0,
@@ -954,8 +961,16 @@ _NEAR = re.compile(r"\s+near\s")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
 # a name in quotes where reports translated from Russian write checkpoints: 'the checkpoint "Syrym"',
 # 'at "Taskala"' (after a crossing word somewhere before it in the text)
-_QUOTED_NAME = re.compile(rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|at|through|via)\s+[«\"“](?P<names>{_NAME})[»\"”]")
-_CROSSING_WORD = re.compile(r"checkpoint|crossing|border post", re.IGNORECASE)
+# ('MAPP "Kulunda"', 'KPP "Troitsk"': the Russian abbreviations for a road or any checkpoint; 'the point of passage
+# "Sharbakty"', 'through "Sharbakty" entered', translated)
+_QUOTED_NAME = re.compile(
+    rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|points?\s+of\s+passage|M?APP|D?KPP|at|through|via)"
+    rf"\s+[«\"“](?P<names>{_NAME})[»\"”]"
+)
+_CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage|\bM?APP\b|\bD?KPP\b", re.IGNORECASE)
+_TUNNEL = re.compile(r"[Tt]unnels?")
+# a name the text also writes as a region's, "Altai Krai", "the Pavlodar oblast", is no crossing's ("the remote Altai post")
+_AS_REGION = r"\s+(?:[Kk]rai|[Kk]ray|[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic|[Dd]istrict)\b"
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:(?:at|through|via)\s+)?|\s*,\s*")
 # a crossing named by the towns on its two sides, "the Benapole-Petrapole crossing": each town names it too ("the line
 # at Benapole"); not a name whose parts are not names alone ("Bab al-Hawa")
@@ -1039,7 +1054,8 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
                 )
                 if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
-                    names.add(f"{name} Bridge" if word.group() == "Bridge" else name)
+                    tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"
+                    names.add(f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
     names |= _table_crossings(text, end, taken)
     first_cue = _CROSSING_WORD.search(text, 0, end)
@@ -1048,12 +1064,14 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
             name = match.group("names")
             if name.split()[0] not in _NOT_A_NAME and not _inside(taken, match.start("names")):
                 names.add(name)
+    names = {name for name in names if not re.search(re.escape(name) + _AS_REGION, text)}
     if not names:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    spelled = {re.escape(name).replace("Tunnel", "[Tt]unnel") for name in names}  # "the Roki tunnel", "Roki Tunnel"
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
     places = {name: Place(name, "crossing", country) for name in names}
     return [
-        Mention(m.start(), m.end(), places[m.group()])
+        Mention(m.start(), m.end(), places[m.group().replace("tunnel", "Tunnel")])
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]

@@ -2464,3 +2464,151 @@ def test_how_long_the_road_took_is_no_wait():
 def test_arrests_in_a_city_are_its_countrys():
     found = figures("Police detained more than 100 people in Makhachkala on Sunday, a rights group said.")
     assert [(f.quantity, f.place) for f in found] == [("arrests", "Russia")]
+
+
+def test_a_crossing_named_in_the_clause_beats_a_name_the_text_writes_as_a_region():
+    text = (
+        "Drivers queue at a remote Sayan post.\n\n"
+        "On the Russian side, at the Khandyk checkpoint in Sayan Krai, the line numbered about 900 vehicles on Thursday."
+    )
+    queue = only(text)
+    assert (queue.quantity, queue.value, queue.place) == ("queue_vehicles", 900, "Khandyk")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ('In the queue before the Russian side (MAPP "Pokrovka") stood near 600 automobiles on Thursday.', "Pokrovka"),
+        ('Through the point of passage "Karaoba" on Thursday entered 2 thousand 300 persons.', "Karaoba"),
+    ],
+)
+def test_quoted_names_after_translated_checkpoint_words(sentence, place):
+    assert only(sentence).place == place
+
+
+def test_a_tunnel_under_a_border_is_a_crossing_named_with_the_word_tunnel():
+    figure = only("On Thursday about 4,000 refugees came through the Kaldar tunnel from the south.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 4000, "Kaldar Tunnel")
+
+
+def test_the_tunnel_is_the_tunnel_named_before():
+    text = (
+        "Buses rolled out of the Kaldar tunnel into Russia's North Ossetia on Thursday.\n\n"
+        "Officials said 9,000 refugees had crossed into North Ossetia since Friday. "
+        "On Thursday alone about 3,000 people came through the tunnel, an official said."
+    )
+    figure = next(f for f in figures(text) if f.value == 3000)
+    assert (figure.quantity, figure.place) == ("entries", "Kaldar Tunnel")
+
+
+def test_entries_into_a_region_the_gazetteer_holds_are_its_countrys():
+    figure = only("Some 4,000 refugees crossed from Georgia into Dagestan on Thursday, officials said.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 4000, "Russia")
+
+
+@pytest.mark.parametrize(
+    "text, route",
+    [
+        ("A seat in a shared taxi from Omsk to the Karakuga checkpoint now costs 15,000 roubles ($260).", "Omsk - Karakuga"),
+        ("The ticket for the bus Omsk - Petropavl costs now 8 thousand roubles (near 140 dollars).", "Omsk - Petropavl"),
+        (
+            "Cars queue at the Kaldar tunnel.\n\nTaxi drivers waiting at the tunnel exit asked 2,000 roubles ($85) for the ride to Nalchik.",
+            "Kaldar Tunnel - Nalchik",
+        ),
+    ],
+)
+def test_a_fares_route_to_or_from_a_crossing_or_with_a_spaced_hyphen(text, route):
+    fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
+    assert [f.place for f in fares] == [route]
+
+
+def test_the_length_of_a_ride_is_no_queue():
+    text = "Taxi drivers waiting at the border asked 2,000 roubles ($85) for the 120 km ride to Nalchik on Thursday."
+    assert [f.quantity for f in figures(text)] == ["flights_price_usd"]
+
+
+def test_a_rent_is_no_fare():
+    text = "The bus to Petropavl is sold out. The rent of a one-room apartment in Petropavl grew to 20 thousand tenge ($42) a day."
+    assert [f for f in figures(text) if f.quantity == "flights_price_usd"] == []
+
+
+def test_a_count_since_a_day_runs_to_the_day_said_in_the_sentences_opening_clause():
+    text = (
+        "The border guard said on Tuesday that it had turned back 60 Russians on Monday alone, "
+        "and that 4,000 Russians had entered Latvia since the mobilisation was announced on 21 September."
+    )
+    entries = [f for f in figures(text) if f.quantity == "entries"]
+    assert [(f.value, f.period.start, f.period.end) for f in entries] == [(4000, DECREE, date(2022, 9, 27))]
+
+
+def test_arrests_by_gendarmes_named_by_their_countrys_adjective_are_that_countrys():
+    text = (
+        "Thousands of Malians have fled into Senegal since Saturday.\n\n"
+        "Senegalese gendarmes arrested 14 men in the Kedougou area on Thursday on suspicion of smuggling, a source said."
+    )
+    arrests = [f for f in figures(text, trigger=None) if f.quantity == "arrests"]
+    assert [(f.value, f.place) for f in arrests] == [(14, "Senegal")]
+
+
+def test_places_prepared_are_a_capacity():
+    text = "About 2,000 Russians entered Kazakhstan on Thursday. The akimat prepared 3 thousand 200 places in hostels and schools."
+    assert [f.value for f in figures(text)] == [2000]
+
+
+def test_a_part_among_the_arrivals_is_no_count_of_its_own():
+    text = "About 2,000 Russians entered Kazakhstan on Thursday. Among the arrivals are 14 people with injuries."
+    assert [f.value for f in figures(text)] == [2000]
+
+
+def test_hours_of_the_morning_are_a_clock_time_no_wait():
+    text = 'Before the checkpoint "Pokrovka" at 7 hours of morning stood near 400 automobiles on Thursday.'
+    assert [f.quantity for f in figures(text)] == ["queue_vehicles"]
+
+
+def test_a_return_named_after_a_count_that_opens_the_next_count_is_that_counts():
+    text = (
+        "The stream of citizens of Russia into Kazakhstan keeps up.\n\n"
+        "In total since 21 September through the points of passage of the oblast entered 9 thousand 300 persons, "
+        "exited back to Russia 2 thousand 40 persons."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 9300), ("exits", 2040)]
+
+
+def test_the_time_it_took_to_reach_the_booths_is_a_wait():
+    text = (
+        "On Monday the line at the Khandyk checkpoint numbered 900 vehicles. "
+        "Drivers said that reaching the booths now took between 20 and 30 hours."
+    )
+    waits = [f for f in figures(text) if f.quantity == "wait_hours"]
+    assert [(f.value_low, f.value_high, f.place) for f in waits] == [(20, 30, "Khandyk")]
+
+
+def test_a_fare_naming_no_place_is_on_the_route_named_just_before():
+    text = (
+        "Direct flights from Moscow to Baku are sold out until Tuesday. "
+        "On Telegram, seats on Saturday's flights were offered at 90,000 roubles, or about $1,550, each."
+    )
+    fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
+    assert [(f.value, f.place) for f in fares] == [(1550, "Moscow - Baku")]
+
+
+def test_people_crossing_to_join_the_fighting_leave():
+    text = (
+        "Buses rolled out of the Kaldar tunnel on Monday with refugees.\n\n"
+        "About 800 men crossed south through the tunnel on Sunday to join the fighting, an official said."
+    )
+    found = [f for f in figures(text, origin="Georgia") if f.value == 800]
+    assert [(f.quantity, f.place) for f in found] == [("exits", "Kaldar Tunnel")]
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("At the Khandyk checkpoint the time of waiting makes from one day to one and half day.", 24, 36),
+        ("At the Khandyk checkpoint the wait was from 10 hours to 14 hours on Thursday.", 10, 14),
+    ],
+)
+def test_a_wait_from_one_time_to_another_with_the_unit_after_each(sentence, low, high):
+    figure = only(sentence)
+    assert (figure.quantity, figure.value_low, figure.value_high) == ("wait_hours", low, high)
