@@ -123,6 +123,7 @@ FIRST_CONTACT = {
     "fiftyfourth": (0.37, 0.39, "da0a62d"),  # written blind on evr54, scored once on main after evr53b's rules (19 / 33 / 30)
     "fiftyfifth": (0.36, 0.35, "208c4d8"),  # written blind on evr55, scored once on main c66a4f2's extractor (19 / 34 / 35)
     "fiftysixth": (0.50, 0.55, "f2ca31d"),  # written blind on evr56, scored once on main after evr54b's and the lead's rules (27 / 27 / 22)
+    "fiftyseventh": (0.41, 0.45, "5399de4"),  # written blind on evr57, scored once on main after evr56b's rules (25 / 36 / 30)
 }
 
 
