@@ -59,6 +59,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
+# an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"
+_CLOCK_TODAY = r"(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.))\s+)?(?:today|this\s+morning)\b"
 _HOUR_ON = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?|(?:noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
@@ -454,6 +456,17 @@ def _rules(r: _Resolver):
         (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
             rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}",
             between_days,
+        ),
+        (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
+            # from that day to publication, an aside between
+            rf"from\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
+            lambda g: span(r.day_phrase(g, "fu"), p),
+        ),
+        (  # "in the 24 hours ending 8 am today", "In the last 24 hours, up to 07:00 today": yesterday and today (a count to
+            # an hour of another day, "in the 24 hours to 8 am on Saturday", is that day: `window_to`)
+            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:last|past)\s+)?(?P<tdn>{_COUNT})\s+hours,?\s+(?:to|ending|up\s+to|until)\s+"
+            rf"{_CLOCK_TODAY}",
+            lambda g: span(p - timedelta(days=max(1, _number(g["tdn"]) // 24)), p),
         ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",

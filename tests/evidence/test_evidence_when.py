@@ -62,6 +62,10 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("the day after the decree", (date(2022, 9, 22), date(2022, 9, 22))),
         ("two days after the announcement", (date(2022, 9, 23), date(2022, 9, 23))),
         ("on the eve of the decree", (date(2022, 9, 20), date(2022, 9, 20))),
+        # an hour of the day of publication: yesterday and today (an hour of another day is that day, below)
+        ("arrived in the 24 hours ending 8 am today", (date(2022, 9, 29), FRIDAY)),
+        ("In the last 24 hours, up to 07:00 today, 5,650 entered", (date(2022, 9, 29), FRIDAY)),
+        ("From the morning of Monday, 26 September, when the first groups arrived, until 07:00 this morning", (date(2022, 9, 26), FRIDAY)),
         ("for the weekend from Russia departed", (date(2022, 9, 24), date(2022, 9, 25))),  # translated "за выходные"
         ("in the first three months of the year", (date(2022, 1, 1), date(2022, 3, 31))),
         ("processed 1,900 people in 24 hours", (date(2022, 9, 29), FRIDAY)),  # as "in the past 24 hours"
