@@ -714,7 +714,8 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published"
     r"|told\s+\w+(?:\s+\w+)?",
-    tail=r"\s+(?:on\s+|in\s+a\s+(?:statement|briefing|post|release)\s+)?$",  # "said in a statement this evening"
+    # "said in a statement this evening", "said in a statement on Tuesday"
+    tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+)?(?:on\s+)?$",
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed

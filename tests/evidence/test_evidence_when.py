@@ -116,6 +116,8 @@ def test_same_period_is_left_for_the_extractor_to_inherit():
 def test_statement_dates_are_marked():
     said, counted = find_times("officials said on Monday that 37,000 crossed over the weekend", FRIDAY)
     assert said.statement and not counted.statement
+    counted, said = find_times("4,200 have crossed since Saturday, the prefecture said in a statement on Tuesday", FRIDAY)
+    assert said.statement and not counted.statement
 
 
 def test_lower_case_month_and_weekday_words_are_not_dates():
