@@ -211,6 +211,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
+    r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
 )
@@ -230,6 +231,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
+    r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
@@ -281,6 +283,9 @@ _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|tak
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
 )
+# a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
+# bracketed number is the same sum converted
+_MONEY_THEN_BRACKET = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:dollars|euros?|roubles|rubles|pounds))\s*\(\s*(?:about|approx\.?|approximately|~|c\.)?\s*$", re.IGNORECASE)
 # dollars for goods by the unit ("$116 a barrel") or sums ("$10 million") are not fares
 _PER_GOODS_UNIT = re.compile(
     r"\s+(?:a|per|each)\s+(?:barrel|lit(?:re|er)|gallon|kilo(?:gram)?|kg|tonne|ton|bag|bottle|loaf|pack|sack|month|year)\b",
@@ -1446,6 +1451,10 @@ def _classify(
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
+    if unit is None and _MONEY_THEN_BRACKET.search(text, max(0, number.start - 40), number.start):
+        return None  # "$420 (25,500)": the same sum in another currency, no count
+    if unit != "USD" and _CAPACITY_BEFORE.search(near):
+        return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if not number.qualifier and _NAME_WORD_BEFORE.search(near) and (name_after := _NAME_WORD_AFTER.match(after)):
@@ -1493,6 +1502,11 @@ def _classify(
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
+        # a table's cell: its lead-in (header cell, the line above the table) says what the dollars are
+        # ("We checked the cheapest one-way fare ..." over "| Moscow - Tbilisi | $420 |")
+        priced = priced or table_row(text[sentence[0] : sentence[1]]) and _PRICE.search(
+            context.lead_in(index, sentence, number.start).text
+        )
         return "flights_price_usd" if priced else None
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
@@ -1732,6 +1746,13 @@ _PROJECTED_BEFORE = keywords(
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
     tail=r"\s+$",
+)
+# what a post or a place was built to take, not what crossed: "was designed for about 1,000 cars a day", "built to
+# handle 500 trucks", "a capacity of 2,000 people"
+_CAPACITY_BEFORE = keywords(
+    r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)",
+    tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
@@ -2033,6 +2054,13 @@ _FLEEING_MODIFIER = re.compile(
 )
 
 
+# a relative clause of what people had done, then what was done to them: "who had reached the valley at Cukurca
+# were pushed back", "that crossed on Monday were later deported"
+_WHO_THEN_SENT_BACK = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[^.;,]{0,80}?\b(?:were|was|have\s+been|had\s+been)"
+    r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
+    r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
+)
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
@@ -2062,6 +2090,10 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
+    sent_back = first and _WHO_THEN_SENT_BACK.match(after)
+    if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
+        # them, not what they had done before
+        first = _ANY_VERB.search(after, sent_back.end()) or first
     if first and _FLEEING_WORD.fullmatch(first.group()) and _VERB_BEFORE.search(before):
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
@@ -2928,7 +2960,8 @@ def _period(
             and (_PRESENT.search(words) or _SAY_NOW.match(text, clause[1]))
         ):  # "Buses queue for two to three days at Qustul, drivers say, and the line ... last week": the wait now
             return Period(context.published, context.published, "a queue or wait in the present: publication date")
-        if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
+        if scope is clause and not inside and _NOW.search(_FOR_NOW.sub("", words)) and not _PAST.search(words):
+            # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
         if scope is clause and inside and all(t.statement for t in inside):
@@ -3067,6 +3100,7 @@ _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+i
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
+_FOR_NOW = re.compile(r"\b(?:at\s+least\s+)?for\s+now\b|\bfor\s+the\s+time\s+being\b", re.IGNORECASE)
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 

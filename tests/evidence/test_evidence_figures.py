@@ -2612,3 +2612,63 @@ def test_people_crossing_to_join_the_fighting_leave():
 def test_a_wait_from_one_time_to_another_with_the_unit_after_each(sentence, low, high):
     figure = only(sentence)
     assert (figure.quantity, figure.value_low, figure.value_high) == ("wait_hours", low, high)
+
+
+# Rules added after reading round 57 (branch evr57b; sentences written for these tests).
+
+
+def test_dollar_cells_of_a_table_whose_lead_in_speaks_of_fares_are_fares_and_bracketed_roubles_no_count():
+    text = (
+        "We looked up the cheapest one-way seat from Kazan on two days. Prices were found in roubles and converted.\n\n"
+        "| Route | 3 Oct | 10 Oct |\n"
+        "|---|---|---|\n"
+        "| Kazan - Baku | $150 (9,100) | $610 (36,900) |\n"
+        "| Kazan - Almaty | $205 (12,400) | sold out |\n"
+        "| Kazan - Bishkek | $180 (10,900) | $480 (29,000) |\n"
+        "| Kazan - Yerevan | $230 (13,900) | $700 (42,300) |\n"
+        "| Kazan - Tashkent | $170 (10,300) | $520 (31,400) |\n"
+    )
+    found = figures(text, published=date(2022, 10, 12))
+    assert {f.quantity for f in found} == {"flights_price_usd"}
+    assert [f.value for f in found] == [150, 610, 205, 180, 480, 230, 700, 170, 520]
+    assert found[-1].place == "Kazan - Tashkent" and found[-1].period.start == date(2022, 10, 10)
+
+
+def test_a_sum_in_brackets_after_a_price_is_the_same_sum_converted():
+    text = "A seat on the bus to Almaty costs $90 (5,400) now, up from $30 before the call-up."
+    assert 5400 not in [f.value for f in figures(text)]
+    assert ("flights_price_usd", 90) in [(f.quantity, f.value) for f in figures(text)]
+
+
+def test_counts_hedged_for_now_take_the_window_of_the_count_before():
+    text = (
+        "Armenia's border service says 40,100 Russians entered the country between 21 and 27 September, "
+        "while 22,000 left it, meaning that some 18,100 stayed, at least for now."
+    )
+    found = _dated(text)
+    assert [(q, v, s, e) for q, v, _p, s, e in found] == [
+        ("entries", 40100, date(2022, 9, 21), date(2022, 9, 27)),
+        ("exits", 22000, date(2022, 9, 21), date(2022, 9, 27)),
+        ("net_arrivals", 18100, date(2022, 9, 21), date(2022, 9, 27)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Khandyk checkpoint has four lanes and was designed for about 800 cars a day.",
+        "The Khandyk checkpoint, where people enter Kazakhstan, was built to handle 3,000 people a day.",
+        "Refugees crossed into Iran over passes that are about 9,200 feet high.",
+    ],
+)
+def test_a_capacity_or_a_height_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_people_who_had_arrived_and_were_pushed_back_leave():
+    text = (
+        "Thousands of Iraqi Kurds struggled into Turkey this week.\n\n"
+        "About 700 Kurds who had reached the village at Uzumlu were pushed back across the border by soldiers on Friday."
+    )
+    found = figures(text, published=date(1991, 4, 6), origin="Iraq")
+    assert [(f.quantity, f.value) for f in found] == [("exits", 700)]
