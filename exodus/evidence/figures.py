@@ -908,6 +908,7 @@ class _Context:
     lists: dict[int, set[int]] = field(default_factory=dict)
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     plain: "_PlainLines | None" = None  # the lines `_lead_in` skips, made on first use
+    stands_at: str | None = None  # the crossing the report stands at (`report_crossing`), found once
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
@@ -993,6 +994,18 @@ class _Context:
             days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
             self.as_of = days[0] if len(days) == 1 else False
         return self.as_of or None
+
+    def report_crossing(self) -> str:
+        """The crossing a report stands at, which its "here" means: the one crossing its headline, lead and first
+        paragraphs name ("At Raja-Jooseppi, a one-lane crossing ... Our reporter spent two days there"), else none."""
+        if self.stands_at is None:
+            crossings = {m.place.name for i in range(min(3, len(self.doc.paragraphs))) for m in self.unlisted_places(i)
+                         if m.place.kind == "crossing"}
+            headline = self.headline_crossing()
+            if headline is not None:
+                crossings.add(headline.place.name)
+            self.stands_at = crossings.pop() if len(crossings) == 1 else ""
+        return self.stands_at
 
     def headline_crossing(self) -> Mention | None:
         """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
@@ -1392,14 +1405,20 @@ _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECA
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
+_WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
 _THE_NUMBER = keywords(
     r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+_REACHED_THE_POST = keywords(
+    r"(?:reached|got\s+to|made\s+it\s+to|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:barrier|booths?|checkpoint|border\s+post|passport\s+control|crossing|post|gate)"
+)
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there|in it)|sitting|sat"
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
@@ -1486,6 +1505,8 @@ def _classify(
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
+        # "reached the Finnish barrier on Sunday afternoon after nine hours": the time it took to get through
+        waited = waited or _AFTER_BEFORE.search(near) and _REACHED_THE_POST.search(text, sentence[0], number.start)
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None
@@ -2296,6 +2317,35 @@ def _is_crossing(context: _Context, name: str) -> bool:
     return any(m.place.kind == "crossing" and m.place.name == name for m in scan(name))
 
 
+# forces named by the city or region they belong to: "Saratov traffic police", "the border guards of the Pskov region"
+_FORCES_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
+    r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
+)
+_BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
+
+
+def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
+    """The country of a city or region whose forces the sentence names before `number` (a bare "Police" opening
+    it: the forces the paragraph named before), else ""."""
+    text = context.doc.text
+    spans = [(sentence[0], number.start)]
+    if _BARE_FORCES.match(text, sentence[0]):
+        spans.append((context.doc.paragraphs[index][0], sentence[0]))
+    for span in spans:
+        for found in _FORCES_OF.finditer(text, *span):
+            named = find_places(found.group("before") or found.group("after"))
+            if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
+                return named[0].place.country
+    return ""
+
+
+_OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
+# "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
+_HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -2344,6 +2394,10 @@ def _place(
     asked = _asked_place(context, index, sentence)
     if asked:
         return asked  # "Q: What are you seeing at Adre this week?" / "A: Since Monday we have registered 3,100 ..."
+    if quantity in _MOVED and _HERE_AFTER.search(text, number.end, clause[1]) and context.report_crossing():
+        # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
+        # transcript, the crossing the question names, above)
+        return context.report_crossing()
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and side:
@@ -2363,7 +2417,12 @@ def _place(
             m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
         ]
         for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
-            crossings = [m for m in scope if m.place.kind == "crossing" and not _another_numbers(text, m, number)]
+            crossings = [
+                m for m in scope
+                if m.place.kind == "crossing" and not _another_numbers(text, m, number)
+                # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym": the post on the other side, not the queue's)
+                and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
+            ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
         if quantity == "people waiting":
@@ -2416,6 +2475,11 @@ def _place(
                 ),
                 None,
             )
+        forces = _forces_country(context, index, sentence, number)
+        if subject is None and forces and not any(m.place.kind == "country" for m in named):
+            # "the border guards of the Pskov region detained three men", "Saratov traffic police say ... Police also
+            # detained four men who tried to walk into Kazakhstan": the arrests of the country whose forces made them
+            return forces
         if (
             not named
             and subject is None
@@ -3255,7 +3319,12 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     nationals = next(
         (m.place.name for m in context.demonyms_in(index, *clause) if m.place.kind == "country"), None
     )
-    return _Way(via, listed, bool(_HOME_VERB.search(text, *clause)), host, nationals)
+    # ("..., many of them drivers who were returning for more": what the part does, not how the count went)
+    aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    home = _HOME_VERB.search(text, clause[0], aside.start()) or _HOME_VERB.search(text, aside.end(), clause[1]) if aside else (
+        _HOME_VERB.search(text, *clause)
+    )
+    return _Way(via, listed, bool(home), host, nationals)
 
 
 def _figure(
@@ -3404,7 +3473,11 @@ def _figure(
     if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
-        if not _mentions_in(context.places[index], *sentence):
+        # (a place in a time aside is not the count's: "Since Friday, when Finland stopped letting in tourists, the
+        # number has fallen: yesterday it was 96")
+        asides = [a.span() for a in _WHEN_ASIDE.finditer(text, *sentence)]
+        named = [m for m in _mentions_in(context.places[index], *sentence) if not any(a <= m.start < b for a, b in asides)]
+        if not named:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
             crossing = context.place_named(place)
             if crossing is not None and crossing.kind == "crossing" and _TOTAL_BEFORE.search(text, clause[0], number.start):

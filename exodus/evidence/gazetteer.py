@@ -859,7 +859,7 @@ _NAMED_CROSSINGS = [
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa", "waiting on the riverbank at
         # Mae Sam Laep", "landed on a sandbank off Dhanushkodi": where people came ashore or wait
-        keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
+        keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|wait|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),

@@ -2672,3 +2672,58 @@ def test_people_who_had_arrived_and_were_pushed_back_leave():
     )
     found = figures(text, published=date(1991, 4, 6), origin="Iraq")
     assert [(f.quantity, f.value) for f in found] == [("exits", 700)]
+
+
+def test_here_is_the_crossing_the_report_stands_at():
+    text = (
+        "At Kaltamo, a small crossing in the northern forest, the traffic has changed. Our reporter spent a day there.\n\n"
+        "On Tuesday 27 September, 410 Russians entered Finland here, the border guard said. "
+        "Since Friday, when Finland stopped letting in tourists, the number has fallen: yesterday it was 80.\n\n"
+        "On Wednesday, 120 Russians crossed back into Russia here, many of them drivers."
+    )
+    found = figures(text, published=date(2022, 10, 4), origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 410, "Kaltamo"),
+        ("entries", 80, "Kaltamo"),
+        ("exits", 120, "Kaltamo"),
+    ]
+
+
+def test_a_wait_at_a_place_on_one_side_and_the_hours_it_took_to_reach_the_barrier():
+    text = (
+        "Travellers describe a long wait on the Russian side at Kuzomen. "
+        "Pavel reached the Finnish barrier on Sunday after eleven hours."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("wait_hours", 11, "Kuzomen")]
+
+
+def test_hours_spent_in_the_line_are_a_wait():
+    text = "A driver at the Karaozek checkpoint said he had spent 26 hours in the line."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("wait_hours", 26)]
+
+
+def test_a_queue_at_a_post_opposite_another_is_at_the_first():
+    text = "Police say the line of cars at the Zhanibek checkpoint, opposite Kazakhstan's Syrym, was 9 km long today."
+    assert [(f.quantity, f.place) for f in figures(text)] == [("queue_length_km", "Zhanibek")]
+
+
+def test_what_a_part_of_the_count_does_in_an_aside_is_not_the_counts_way():
+    text = (
+        "Around 600 people crossed back into Russia through Zhanibek on Monday, officials said, "
+        "many of them drivers who were returning for more."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("exits", 600)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the border guards of the Pskov region detained five men who tried to go round the checkpoint near Latvia.",
+        "Saratov traffic police say the queue at Zhanibek into Kazakhstan is long. Police also detained six men at the "
+        "border on Monday who tried to walk into Kazakhstan across the fields.",
+    ],
+)
+def test_arrests_by_forces_named_by_their_city_or_region_are_that_countrys(text):
+    arrests = [f for f in figures(text, origin="Russia") if f.quantity == "arrests"]
+    assert [f.place for f in arrests] == ["Russia"]
