@@ -148,7 +148,7 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?)?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -554,7 +554,8 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400", "3 thous. 400"
+# "69 thousand and 400", "3 thous. 400", "1 thousand 5 hundred" (translated: 1,500)
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})(\s+hundred)?$")
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -573,7 +574,7 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     token = _CURRENCY_PREFIX.sub("", token)
     remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
-        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
+        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2)) * (100 if remainder.group(3) else 1)
     multiplier = 1.0
     match = _MULTIPLIER_SUFFIX.search(token)
     if match:
@@ -1191,6 +1192,7 @@ _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
 )
 
 
+_PASSED_PEOPLE = re.compile(r"\s+(?:persons|people|citizens|travell?ers|foreigners|nationals)\b")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
     r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
@@ -2340,7 +2342,7 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
     return ""
 
 
-_OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
@@ -2420,7 +2422,8 @@ def _place(
             crossings = [
                 m for m in scope
                 if m.place.kind == "crossing" and not _another_numbers(text, m, number)
-                # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym": the post on the other side, not the queue's)
+                # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
+                # the point Grebneva": the post on the other side, not the queue's)
                 and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
             ]
             if crossings:
@@ -3493,7 +3496,10 @@ def _figure(
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
     low, high = number.low * factor, None if number.high is None else number.high * factor
-    at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
+    exceeded = _EXCEEDED.search(text, clause[0], number.start)
+    if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith("passed"):
+        exceeded = None  # "for this period passed 1 thousand 5 hundred persons" (translated): people passing, no bound
+    at_least = exceeded or _AND_MORE.match(text, number.end, clause[1])
     qualifier = number.qualifier or ("more than" if at_least else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))

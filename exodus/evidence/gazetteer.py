@@ -843,9 +843,16 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "at the border crossing Nickelsdorf", "the checkpoint Kairak": the name right after the noun (translated)
-        keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point|point\s+of\s+passage", tail="", ignore_case=False),
+        # ("the automobile checkpoint (MAPP) Ubylinka", "at the MAPP Ubylinka", "through the point Grebneva": the
+        # Russian abbreviation in brackets, or for the noun; a bare "the point" before a name)
+        keywords(
+            r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point|point\s+of\s+passage|MAPP|DKPP|KPP"
+            r"|the\s+point",
+            tail="",
+            ignore_case=False,
+        ),
         # (any lower-case word after the name: "the border crossing Schirnding reached", "... Schirnding according to")
-        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
+        re.compile(rf"(?:\s+\((?:M?APP|D?KPP)\))?\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
         0,
     ),
     (  # "Trucks were lined up for 20 kilometres at Torkham", "Crossing at Torkham now takes six hours": a queue's place

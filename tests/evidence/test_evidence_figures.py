@@ -2727,3 +2727,22 @@ def test_what_a_part_of_the_count_does_in_an_aside_is_not_the_counts_way():
 def test_arrests_by_forces_named_by_their_city_or_region_are_that_countrys(text):
     arrests = [f for f in figures(text, origin="Russia") if f.quantity == "arrests"]
     assert [f.place for f in arrests] == ["Russia"]
+
+
+def test_thousand_then_hundred_translated_and_passed_persons_is_no_bound():
+    text = "Back to Russia through the checkpoint Zhanibek for this period passed 2 thousand 4 hundred persons."
+    figure = only(text, origin="Russia")
+    assert (figure.value, figure.value_low, figure.value_high) == (2400, None, None)
+
+
+def test_a_checkpoint_named_after_its_abbreviation_or_the_point_and_the_post_it_corresponds_to():
+    text = (
+        "At the automobile checkpoint (MAPP) Kuntsevo in the Sebezh district, which on the Latvian side corresponds to "
+        "the point Zilupe, on Thursday morning in the turn stood 90 light cars.\n\n"
+        "From Monday to Wednesday through the point Zilupe into Latvia entered 1 thousand 40 citizens of Russia."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("queue_vehicles", 90, "Kuntsevo"),
+        ("entries", 1040, "Zilupe"),
+    ]
