@@ -388,6 +388,8 @@ _VERBS = [
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|coming (?:across|over|through)"
+            # "9,000 came down the pass above Isikveren": over the mountains into the country below
+            r"|(?:came|come|comes|coming)\s+down\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:pass|passes|mountains?|mountainside|slopes?|trail|track|path)\b"
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
@@ -3591,6 +3593,9 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
     return False
 
 
+_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
+
+
 def _baseline(
     context: _Context,
     index: int,
@@ -3605,12 +3610,15 @@ def _baseline(
     text = context.doc.text
     if unit not in (None, "persons") and not previous.unit.startswith(unit):
         return None
-    earlier = _EARLIER.match(text, number.end, clause[1])
+    # ("against 560 or so on the same day a week earlier": the time words after the hedge)
+    or_so = _OR_SO.match(text, number.end, clause[1])
+    after = or_so.end() if or_so else number.end
+    earlier = _EARLIER.match(text, after, clause[1])
     when = next(
         (
             t
             for t in context.times[index]
-            if number.end <= t.start <= number.end + 25 and t.end <= clause[1] and t.period
+            if after <= t.start <= after + 25 and t.end <= clause[1] and t.period
         ),
         None,
     )

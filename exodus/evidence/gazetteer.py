@@ -936,8 +936,9 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "crossed Lake Tanganyika to Kagunga, a lakeshore village": a place named, then called a town or village
-        keywords(r"into|to|in|at|reached", tail="", ignore_case=False),
-        re.compile(rf"\s+(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island)\b"),
+        # ("came down the pass above Isikveren, a hamlet on the border")
+        keywords(r"into|to|in|at|reached|above|below", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island|hamlet)\b"),
         0,
     ),
     (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an

@@ -2746,3 +2746,18 @@ def test_a_checkpoint_named_after_its_abbreviation_or_the_point_and_the_post_it_
         ("queue_vehicles", 90, "Kuntsevo"),
         ("entries", 1040, "Zilupe"),
     ]
+
+
+def test_a_baseline_hedged_or_so_is_dated_by_the_words_after_the_hedge():
+    text = "The district said 1,100 Russians came into Finland through Vartius on Saturday, against 400 or so on the same day a week earlier."
+    found = _dated(text)
+    assert found[-1] == ("entries", 400, "Vartius", date(2022, 9, 17), date(2022, 9, 17))
+
+
+def test_people_who_came_down_a_pass_above_a_hamlet_on_the_border_entered_there():
+    text = (
+        "Thousands of Iraqi Kurds struggled into Turkey this week. "
+        "Some 4,000 people came down the pass above Uzumlu, a hamlet on the border, on Thursday alone, an officer said."
+    )
+    found = figures(text, published=date(1991, 4, 5), origin="Iraq")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 4000, "Uzumlu")]
