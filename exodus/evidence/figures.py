@@ -1494,7 +1494,9 @@ def _classify(
         return None
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
-    if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
+    in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
+    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front:
+        # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
     if unit == "km":
@@ -1515,7 +1517,7 @@ def _classify(
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None
     if unit == "vehicles":
-        if _QUEUE.search(words) or _AT_BORDER.search(words):
+        if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
         return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
@@ -3502,7 +3504,9 @@ def _figure(
     if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith("passed"):
         exceeded = None  # "for this period passed 1 thousand 5 hundred persons" (translated): people passing, no bound
     at_least = exceeded or _AND_MORE.match(text, number.end, clause[1])
-    qualifier = number.qualifier or ("more than" if at_least else "")
+    # "thirty cars in front of me, no more": an upper bound said after the number
+    at_most = not at_least and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
+    qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
     average = None
@@ -3593,6 +3597,9 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
     return False
 
 
+# cars waiting ahead of the one speaking: "thirty cars in front of me", "200 trucks ahead of us"
+_IN_FRONT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b")
+_NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
 _OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
 
 

@@ -2761,3 +2761,9 @@ def test_people_who_came_down_a_pass_above_a_hamlet_on_the_border_entered_there(
     )
     found = figures(text, published=date(1991, 4, 5), origin="Iraq")
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 4000, "Uzumlu")]
+
+
+def test_cars_in_front_of_the_speaker_in_words_are_a_queue_and_no_more_after_is_an_upper_bound():
+    text = 'Pavel waited at the Kuzomen checkpoint on Sunday. "Maybe forty cars in front of me, no more, but it was slow," he said.'
+    found = [f for f in figures(text, origin="Russia") if f.quantity == "queue_vehicles"]
+    assert [(f.value, f.value_low, f.value_high) for f in found] == [(40, None, 40)]
