@@ -870,6 +870,14 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line
+        keywords(r"reached|reaching|reach", tail="", ignore_case=False),
+        re.compile(
+            rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:valley|border|frontier|crossing|river|riverbank|bank|shore)\s+at\s+"
+            rf"(?P<names>{_NAME}{_MORE_AT})"
+        ),
+        0,
+    ),
     (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
         keywords(r"into", tail="", ignore_case=False),
         re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),

@@ -2767,3 +2767,12 @@ def test_cars_in_front_of_the_speaker_in_words_are_a_queue_and_no_more_after_is_
     text = 'Pavel waited at the Kuzomen checkpoint on Sunday. "Maybe forty cars in front of me, no more, but it was slow," he said.'
     found = [f for f in figures(text, origin="Russia") if f.quantity == "queue_vehicles"]
     assert [(f.value, f.value_low, f.value_high) for f in found] == [(40, None, 40)]
+
+
+def test_people_who_had_reached_the_valley_at_a_place_and_were_pushed_back_left_there():
+    text = (
+        "Thousands of Iraqi Kurds struggled into Turkey this week.\n\n"
+        "About 700 Kurds who had reached the valley at Uzumlu were pushed back across the border by soldiers on Friday."
+    )
+    found = figures(text, published=date(1991, 4, 6), origin="Iraq")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("exits", 700, "Uzumlu")]
