@@ -2954,6 +2954,11 @@ def _period(
 
     def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]
+        spanned = _from_until(
+            text, counted, [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and not t.statement]
+        )
+        if spanned is not None:
+            return spanned
         said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
         if snapshot and is_sentence and said and all(t.period and t.period.start != t.period.end for t in counted):
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
@@ -3600,6 +3605,44 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
 # cars waiting ahead of the one speaking: "thirty cars in front of me", "200 trucks ahead of us"
 _IN_FRONT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b")
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
+# a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
+_FROM_DAY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _from_until(text: str, counted: list[TimeMention], sentence: list[TimeMention]) -> Period | None:
+    """The window a day "until" or "up to" closes (among the times `counted`; its window or start anywhere in the
+    `sentence`): "In the last 24 hours, up to 07:00 today" is the 24 hours, not today; "From the morning of Wednesday,
+    16 September, ..., until 07:00 this morning" runs from the one to the other."""
+    until = next(
+        (
+            t for t in counted
+            if t.period and t.period.start and t.period.start == t.period.end
+            and _UNTIL_BEFORE.search(text, max(0, t.start - 25), t.start)
+        ),
+        None,
+    )
+    if until is None:
+        return None
+    day = until.period.end
+    window = next(
+        (t for t in sentence if t is not until and t.period and t.period.start and t.period.start < t.period.end == day), None
+    )
+    if window is not None:
+        return Period(window.period.start, day, f"{window.period.how}, up to '{until.period.how}'")
+    opened = next(
+        (
+            t for t in sentence
+            if t.end <= until.start and t.period and t.period.start and t.period.start == t.period.end < day
+            and _FROM_DAY_BEFORE.search(text, max(0, t.start - 30), t.start)
+        ),
+        None,
+    )
+    if opened is not None:
+        return Period(opened.period.start, day, f"from '{opened.period.how}' until '{until.period.how}'")
+    return None
+
+
 _OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
 
 

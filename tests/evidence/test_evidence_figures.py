@@ -2776,3 +2776,19 @@ def test_people_who_had_reached_the_valley_at_a_place_and_were_pushed_back_left_
     )
     found = figures(text, published=date(1991, 4, 6), origin="Iraq")
     assert [(f.quantity, f.value, f.place) for f in found] == [("exits", 700, "Uzumlu")]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("In the last 24 hours, up to 06:00 today, 2,400 persons entered Croatia from Serbia.", date(2022, 9, 29)),
+        (
+            "From the morning of Monday, 26 September, when the first buses arrived, until 06:00 this morning, "
+            "a total of 9,800 persons entered Croatia from Serbia.",
+            date(2022, 9, 26),
+        ),
+    ],
+)
+def test_a_day_said_as_until_or_up_to_closes_the_window_said_beside_it(text, start):
+    figure = only(text, origin="Serbia")
+    assert (figure.period.start, figure.period.end) == (start, PUBLISHED)
