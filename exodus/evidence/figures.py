@@ -148,7 +148,7 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?)?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -211,6 +211,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
+    r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
 )
@@ -230,6 +231,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
+    r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
@@ -281,6 +283,9 @@ _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|tak
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
 )
+# a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
+# bracketed number is the same sum converted
+_MONEY_THEN_BRACKET = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:dollars|euros?|roubles|rubles|pounds))\s*\(\s*(?:about|approx\.?|approximately|~|c\.)?\s*$", re.IGNORECASE)
 # dollars for goods by the unit ("$116 a barrel") or sums ("$10 million") are not fares
 _PER_GOODS_UNIT = re.compile(
     r"\s+(?:a|per|each)\s+(?:barrel|lit(?:re|er)|gallon|kilo(?:gram)?|kg|tonne|ton|bag|bottle|loaf|pack|sack|month|year)\b",
@@ -383,6 +388,8 @@ _VERBS = [
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             r"|coming (?:across|over|through)"
+            # "9,000 came down the pass above Isikveren": over the mountains into the country below
+            r"|(?:came|come|comes|coming)\s+down\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:pass|passes|mountains?|mountainside|slopes?|trail|track|path)\b"
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
@@ -549,7 +556,8 @@ _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})$")  # "69 thousand and 400", "3 thous. 400"
+# "69 thousand and 400", "3 thous. 400", "1 thousand 5 hundred" (translated: 1,500)
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})(\s+hundred)?$")
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -568,7 +576,7 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     token = _CURRENCY_PREFIX.sub("", token)
     remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
-        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2))
+        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2)) * (100 if remainder.group(3) else 1)
     multiplier = 1.0
     match = _MULTIPLIER_SUFFIX.search(token)
     if match:
@@ -903,6 +911,7 @@ class _Context:
     lists: dict[int, set[int]] = field(default_factory=dict)
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     plain: "_PlainLines | None" = None  # the lines `_lead_in` skips, made on first use
+    stands_at: str | None = None  # the crossing the report stands at (`report_crossing`), found once
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
@@ -988,6 +997,18 @@ class _Context:
             days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
             self.as_of = days[0] if len(days) == 1 else False
         return self.as_of or None
+
+    def report_crossing(self) -> str:
+        """The crossing a report stands at, which its "here" means: the one crossing its headline, lead and first
+        paragraphs name ("At Raja-Jooseppi, a one-lane crossing ... Our reporter spent two days there"), else none."""
+        if self.stands_at is None:
+            crossings = {m.place.name for i in range(min(3, len(self.doc.paragraphs))) for m in self.unlisted_places(i)
+                         if m.place.kind == "crossing"}
+            headline = self.headline_crossing()
+            if headline is not None:
+                crossings.add(headline.place.name)
+            self.stands_at = crossings.pop() if len(crossings) == 1 else ""
+        return self.stands_at
 
     def headline_crossing(self) -> Mention | None:
         """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
@@ -1173,6 +1194,7 @@ _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
 )
 
 
+_PASSED_PEOPLE = re.compile(r"\s+(?:persons|people|citizens|travell?ers|foreigners|nationals)\b")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
     r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
@@ -1387,14 +1409,20 @@ _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECA
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
+_WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
 _THE_NUMBER = keywords(
     r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+_REACHED_THE_POST = keywords(
+    r"(?:reached|got\s+to|made\s+it\s+to|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:barrier|booths?|checkpoint|border\s+post|passport\s+control|crossing|post|gate)"
+)
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|been (?:here|there|in it)|sitting|sat"
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
@@ -1446,6 +1474,10 @@ def _classify(
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
+    if unit is None and _MONEY_THEN_BRACKET.search(text, max(0, number.start - 40), number.start):
+        return None  # "$420 (25,500)": the same sum in another currency, no count
+    if unit != "USD" and _CAPACITY_BEFORE.search(near):
+        return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if not number.qualifier and _NAME_WORD_BEFORE.search(near) and (name_after := _NAME_WORD_AFTER.match(after)):
@@ -1462,7 +1494,9 @@ def _classify(
         return None
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
-    if number.is_word and not number.has_multiplier and unit not in ("km", "hours"):
+    in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
+    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front:
+        # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
     if unit == "km":
@@ -1477,11 +1511,13 @@ def _classify(
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
+        # "reached the Finnish barrier on Sunday afternoon after nine hours": the time it took to get through
+        waited = waited or _AFTER_BEFORE.search(near) and _REACHED_THE_POST.search(text, sentence[0], number.start)
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
         return "wait_hours" if waited else None
     if unit == "vehicles":
-        if _QUEUE.search(words) or _AT_BORDER.search(words):
+        if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
         return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
@@ -1493,6 +1529,11 @@ def _classify(
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
+        # a table's cell: its lead-in (header cell, the line above the table) says what the dollars are
+        # ("We checked the cheapest one-way fare ..." over "| Moscow - Tbilisi | $420 |")
+        priced = priced or table_row(text[sentence[0] : sentence[1]]) and _PRICE.search(
+            context.lead_in(index, sentence, number.start).text
+        )
         return "flights_price_usd" if priced else None
     if number.is_word and not number.has_multiplier:
         return None  # "four children", "five friends": anecdotes, not counts
@@ -1732,6 +1773,13 @@ _PROJECTED_BEFORE = keywords(
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
     tail=r"\s+$",
+)
+# what a post or a place was built to take, not what crossed: "was designed for about 1,000 cars a day", "built to
+# handle 500 trucks", "a capacity of 2,000 people"
+_CAPACITY_BEFORE = keywords(
+    r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)",
+    tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
@@ -2033,6 +2081,13 @@ _FLEEING_MODIFIER = re.compile(
 )
 
 
+# a relative clause of what people had done, then what was done to them: "who had reached the valley at Cukurca
+# were pushed back", "that crossed on Monday were later deported"
+_WHO_THEN_SENT_BACK = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[^.;,]{0,80}?\b(?:were|was|have\s+been|had\s+been)"
+    r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
+    r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
+)
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
@@ -2062,6 +2117,10 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
+    sent_back = first and _WHO_THEN_SENT_BACK.match(after)
+    if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
+        # them, not what they had done before
+        first = _ANY_VERB.search(after, sent_back.end()) or first
     if first and _FLEEING_WORD.fullmatch(first.group()) and _VERB_BEFORE.search(before):
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
@@ -2264,6 +2323,35 @@ def _is_crossing(context: _Context, name: str) -> bool:
     return any(m.place.kind == "crossing" and m.place.name == name for m in scan(name))
 
 
+# forces named by the city or region they belong to: "Saratov traffic police", "the border guards of the Pskov region"
+_FORCES_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
+    r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
+)
+_BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
+
+
+def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
+    """The country of a city or region whose forces the sentence names before `number` (a bare "Police" opening
+    it: the forces the paragraph named before), else ""."""
+    text = context.doc.text
+    spans = [(sentence[0], number.start)]
+    if _BARE_FORCES.match(text, sentence[0]):
+        spans.append((context.doc.paragraphs[index][0], sentence[0]))
+    for span in spans:
+        for found in _FORCES_OF.finditer(text, *span):
+            named = find_places(found.group("before") or found.group("after"))
+            if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
+                return named[0].place.country
+    return ""
+
+
+_OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
+# "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
+_HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -2312,6 +2400,10 @@ def _place(
     asked = _asked_place(context, index, sentence)
     if asked:
         return asked  # "Q: What are you seeing at Adre this week?" / "A: Since Monday we have registered 3,100 ..."
+    if quantity in _MOVED and _HERE_AFTER.search(text, number.end, clause[1]) and context.report_crossing():
+        # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
+        # transcript, the crossing the question names, above)
+        return context.report_crossing()
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and side:
@@ -2331,7 +2423,13 @@ def _place(
             m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
         ]
         for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
-            crossings = [m for m in scope if m.place.kind == "crossing" and not _another_numbers(text, m, number)]
+            crossings = [
+                m for m in scope
+                if m.place.kind == "crossing" and not _another_numbers(text, m, number)
+                # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
+                # the point Grebneva": the post on the other side, not the queue's)
+                and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
+            ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
         if quantity == "people waiting":
@@ -2384,6 +2482,11 @@ def _place(
                 ),
                 None,
             )
+        forces = _forces_country(context, index, sentence, number)
+        if subject is None and forces and not any(m.place.kind == "country" for m in named):
+            # "the border guards of the Pskov region detained three men", "Saratov traffic police say ... Police also
+            # detained four men who tried to walk into Kazakhstan": the arrests of the country whose forces made them
+            return forces
         if (
             not named
             and subject is None
@@ -2851,6 +2954,11 @@ def _period(
 
     def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]
+        spanned = _from_until(
+            text, counted, [t for t in mentions if sentence[0] <= t.start and t.end <= sentence[1] and not t.statement]
+        )
+        if spanned is not None:
+            return spanned
         said = [t for t in inside if t.statement and t.period and t.period.start == t.period.end]
         if snapshot and is_sentence and said and all(t.period and t.period.start != t.period.end for t in counted):
             return said[0].period  # a queue "still held 5,500" is counted on the day it was said, not over a window
@@ -2928,7 +3036,8 @@ def _period(
             and (_PRESENT.search(words) or _SAY_NOW.match(text, clause[1]))
         ):  # "Buses queue for two to three days at Qustul, drivers say, and the line ... last week": the wait now
             return Period(context.published, context.published, "a queue or wait in the present: publication date")
-        if scope is clause and not inside and _NOW.search(words) and not _PAST.search(words):
+        if scope is clause and not inside and _NOW.search(_FOR_NOW.sub("", words)) and not _PAST.search(words):
+            # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
         if scope is clause and inside and all(t.statement for t in inside):
@@ -3067,6 +3176,7 @@ _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+i
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
+_FOR_NOW = re.compile(r"\b(?:at\s+least\s+)?for\s+now\b|\bfor\s+the\s+time\s+being\b", re.IGNORECASE)
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 
@@ -3221,7 +3331,12 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     nationals = next(
         (m.place.name for m in context.demonyms_in(index, *clause) if m.place.kind == "country"), None
     )
-    return _Way(via, listed, bool(_HOME_VERB.search(text, *clause)), host, nationals)
+    # ("..., many of them drivers who were returning for more": what the part does, not how the count went)
+    aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    home = _HOME_VERB.search(text, clause[0], aside.start()) or _HOME_VERB.search(text, aside.end(), clause[1]) if aside else (
+        _HOME_VERB.search(text, *clause)
+    )
+    return _Way(via, listed, bool(home), host, nationals)
 
 
 def _figure(
@@ -3370,7 +3485,11 @@ def _figure(
     if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
-        if not _mentions_in(context.places[index], *sentence):
+        # (a place in a time aside is not the count's: "Since Friday, when Finland stopped letting in tourists, the
+        # number has fallen: yesterday it was 96")
+        asides = [a.span() for a in _WHEN_ASIDE.finditer(text, *sentence)]
+        named = [m for m in _mentions_in(context.places[index], *sentence) if not any(a <= m.start < b for a, b in asides)]
+        if not named:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
             crossing = context.place_named(place)
             if crossing is not None and crossing.kind == "crossing" and _TOTAL_BEFORE.search(text, clause[0], number.start):
@@ -3386,8 +3505,13 @@ def _figure(
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
     low, high = number.low * factor, None if number.high is None else number.high * factor
-    at_least = _EXCEEDED.search(text, clause[0], number.start) or _AND_MORE.match(text, number.end, clause[1])
-    qualifier = number.qualifier or ("more than" if at_least else "")
+    exceeded = _EXCEEDED.search(text, clause[0], number.start)
+    if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith("passed"):
+        exceeded = None  # "for this period passed 1 thousand 5 hundred persons" (translated): people passing, no bound
+    at_least = exceeded or _AND_MORE.match(text, number.end, clause[1])
+    # "thirty cars in front of me, no more": an upper bound said after the number
+    at_most = not at_least and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
+    qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
     average = None
@@ -3478,6 +3602,50 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
     return False
 
 
+# cars waiting ahead of the one speaking: "thirty cars in front of me", "200 trucks ahead of us"
+_IN_FRONT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b")
+_NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
+# a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
+_FROM_DAY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _from_until(text: str, counted: list[TimeMention], sentence: list[TimeMention]) -> Period | None:
+    """The window a day "until" or "up to" closes (among the times `counted`; its window or start anywhere in the
+    `sentence`): "In the last 24 hours, up to 07:00 today" is the 24 hours, not today; "From the morning of Wednesday,
+    16 September, ..., until 07:00 this morning" runs from the one to the other."""
+    until = next(
+        (
+            t for t in counted
+            if t.period and t.period.start and t.period.start == t.period.end
+            and _UNTIL_BEFORE.search(text, max(0, t.start - 25), t.start)
+        ),
+        None,
+    )
+    if until is None:
+        return None
+    day = until.period.end
+    window = next(
+        (t for t in sentence if t is not until and t.period and t.period.start and t.period.start < t.period.end == day), None
+    )
+    if window is not None:
+        return Period(window.period.start, day, f"{window.period.how}, up to '{until.period.how}'")
+    opened = next(
+        (
+            t for t in sentence
+            if t.end <= until.start and t.period and t.period.start and t.period.start == t.period.end < day
+            and _FROM_DAY_BEFORE.search(text, max(0, t.start - 30), t.start)
+        ),
+        None,
+    )
+    if opened is not None:
+        return Period(opened.period.start, day, f"from '{opened.period.how}' until '{until.period.how}'")
+    return None
+
+
+_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
+
+
 def _baseline(
     context: _Context,
     index: int,
@@ -3492,12 +3660,15 @@ def _baseline(
     text = context.doc.text
     if unit not in (None, "persons") and not previous.unit.startswith(unit):
         return None
-    earlier = _EARLIER.match(text, number.end, clause[1])
+    # ("against 560 or so on the same day a week earlier": the time words after the hedge)
+    or_so = _OR_SO.match(text, number.end, clause[1])
+    after = or_so.end() if or_so else number.end
+    earlier = _EARLIER.match(text, after, clause[1])
     when = next(
         (
             t
             for t in context.times[index]
-            if number.end <= t.start <= number.end + 25 and t.end <= clause[1] and t.period
+            if after <= t.start <= after + 25 and t.end <= clause[1] and t.period
         ),
         None,
     )

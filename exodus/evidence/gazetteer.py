@@ -843,9 +843,16 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "at the border crossing Nickelsdorf", "the checkpoint Kairak": the name right after the noun (translated)
-        keywords(r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point|point\s+of\s+passage", tail="", ignore_case=False),
+        # ("the automobile checkpoint (MAPP) Ubylinka", "at the MAPP Ubylinka", "through the point Grebneva": the
+        # Russian abbreviation in brackets, or for the noun; a bare "the point" before a name)
+        keywords(
+            r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point|point\s+of\s+passage|MAPP|DKPP|KPP"
+            r"|the\s+point",
+            tail="",
+            ignore_case=False,
+        ),
         # (any lower-case word after the name: "the border crossing Schirnding reached", "... Schirnding according to")
-        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
+        re.compile(rf"(?:\s+\((?:M?APP|D?KPP)\))?\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
         0,
     ),
     (  # "Trucks were lined up for 20 kilometres at Torkham", "Crossing at Torkham now takes six hours": a queue's place
@@ -859,8 +866,16 @@ _NAMED_CROSSINGS = [
     ),
     (  # "Boats landed at Shah Porir Dwip", "5,000 people were waiting at Wadi Halfa", "waiting on the riverbank at
         # Mae Sam Laep", "landed on a sandbank off Dhanushkodi": where people came ashore or wait
-        keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|stranded", tail="", ignore_case=False),
+        keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|wait|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line
+        keywords(r"reached|reaching|reach", tail="", ignore_case=False),
+        re.compile(
+            rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:valley|border|frontier|crossing|river|riverbank|bank|shore)\s+at\s+"
+            rf"(?P<names>{_NAME}{_MORE_AT})"
+        ),
         0,
     ),
     (  # "the flow into Brazil at Pacaraima": the crossing after the country entered
@@ -929,8 +944,9 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # "crossed Lake Tanganyika to Kagunga, a lakeshore village": a place named, then called a town or village
-        keywords(r"into|to|in|at|reached", tail="", ignore_case=False),
-        re.compile(rf"\s+(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island)\b"),
+        # ("came down the pass above Isikveren, a hamlet on the border")
+        keywords(r"into|to|in|at|reached|above|below", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|island|hamlet)\b"),
         0,
     ),
     (  # "near the town of Bosso, where 1,200 arrived": the clause after "where" is about the town (not "fleeing an

@@ -2612,3 +2612,183 @@ def test_people_crossing_to_join_the_fighting_leave():
 def test_a_wait_from_one_time_to_another_with_the_unit_after_each(sentence, low, high):
     figure = only(sentence)
     assert (figure.quantity, figure.value_low, figure.value_high) == ("wait_hours", low, high)
+
+
+# Rules added after reading round 57 (branch evr57b; sentences written for these tests).
+
+
+def test_dollar_cells_of_a_table_whose_lead_in_speaks_of_fares_are_fares_and_bracketed_roubles_no_count():
+    text = (
+        "We looked up the cheapest one-way seat from Kazan on two days. Prices were found in roubles and converted.\n\n"
+        "| Route | 3 Oct | 10 Oct |\n"
+        "|---|---|---|\n"
+        "| Kazan - Baku | $150 (9,100) | $610 (36,900) |\n"
+        "| Kazan - Almaty | $205 (12,400) | sold out |\n"
+        "| Kazan - Bishkek | $180 (10,900) | $480 (29,000) |\n"
+        "| Kazan - Yerevan | $230 (13,900) | $700 (42,300) |\n"
+        "| Kazan - Tashkent | $170 (10,300) | $520 (31,400) |\n"
+    )
+    found = figures(text, published=date(2022, 10, 12))
+    assert {f.quantity for f in found} == {"flights_price_usd"}
+    assert [f.value for f in found] == [150, 610, 205, 180, 480, 230, 700, 170, 520]
+    assert found[-1].place == "Kazan - Tashkent" and found[-1].period.start == date(2022, 10, 10)
+
+
+def test_a_sum_in_brackets_after_a_price_is_the_same_sum_converted():
+    text = "A seat on the bus to Almaty costs $90 (5,400) now, up from $30 before the call-up."
+    assert 5400 not in [f.value for f in figures(text)]
+    assert ("flights_price_usd", 90) in [(f.quantity, f.value) for f in figures(text)]
+
+
+def test_counts_hedged_for_now_take_the_window_of_the_count_before():
+    text = (
+        "Armenia's border service says 40,100 Russians entered the country between 21 and 27 September, "
+        "while 22,000 left it, meaning that some 18,100 stayed, at least for now."
+    )
+    found = _dated(text)
+    assert [(q, v, s, e) for q, v, _p, s, e in found] == [
+        ("entries", 40100, date(2022, 9, 21), date(2022, 9, 27)),
+        ("exits", 22000, date(2022, 9, 21), date(2022, 9, 27)),
+        ("net_arrivals", 18100, date(2022, 9, 21), date(2022, 9, 27)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Khandyk checkpoint has four lanes and was designed for about 800 cars a day.",
+        "The Khandyk checkpoint, where people enter Kazakhstan, was built to handle 3,000 people a day.",
+        "Refugees crossed into Iran over passes that are about 9,200 feet high.",
+    ],
+)
+def test_a_capacity_or_a_height_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_people_who_had_arrived_and_were_pushed_back_leave():
+    text = (
+        "Thousands of Iraqi Kurds struggled into Turkey this week.\n\n"
+        "About 700 Kurds who had reached the village at Uzumlu were pushed back across the border by soldiers on Friday."
+    )
+    found = figures(text, published=date(1991, 4, 6), origin="Iraq")
+    assert [(f.quantity, f.value) for f in found] == [("exits", 700)]
+
+
+def test_here_is_the_crossing_the_report_stands_at():
+    text = (
+        "At Kaltamo, a small crossing in the northern forest, the traffic has changed. Our reporter spent a day there.\n\n"
+        "On Tuesday 27 September, 410 Russians entered Finland here, the border guard said. "
+        "Since Friday, when Finland stopped letting in tourists, the number has fallen: yesterday it was 80.\n\n"
+        "On Wednesday, 120 Russians crossed back into Russia here, many of them drivers."
+    )
+    found = figures(text, published=date(2022, 10, 4), origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 410, "Kaltamo"),
+        ("entries", 80, "Kaltamo"),
+        ("exits", 120, "Kaltamo"),
+    ]
+
+
+def test_a_wait_at_a_place_on_one_side_and_the_hours_it_took_to_reach_the_barrier():
+    text = (
+        "Travellers describe a long wait on the Russian side at Kuzomen. "
+        "Pavel reached the Finnish barrier on Sunday after eleven hours."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("wait_hours", 11, "Kuzomen")]
+
+
+def test_hours_spent_in_the_line_are_a_wait():
+    text = "A driver at the Karaozek checkpoint said he had spent 26 hours in the line."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("wait_hours", 26)]
+
+
+def test_a_queue_at_a_post_opposite_another_is_at_the_first():
+    text = "Police say the line of cars at the Zhanibek checkpoint, opposite Kazakhstan's Syrym, was 9 km long today."
+    assert [(f.quantity, f.place) for f in figures(text)] == [("queue_length_km", "Zhanibek")]
+
+
+def test_what_a_part_of_the_count_does_in_an_aside_is_not_the_counts_way():
+    text = (
+        "Around 600 people crossed back into Russia through Zhanibek on Monday, officials said, "
+        "many of them drivers who were returning for more."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("exits", 600)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the border guards of the Pskov region detained five men who tried to go round the checkpoint near Latvia.",
+        "Saratov traffic police say the queue at Zhanibek into Kazakhstan is long. Police also detained six men at the "
+        "border on Monday who tried to walk into Kazakhstan across the fields.",
+    ],
+)
+def test_arrests_by_forces_named_by_their_city_or_region_are_that_countrys(text):
+    arrests = [f for f in figures(text, origin="Russia") if f.quantity == "arrests"]
+    assert [f.place for f in arrests] == ["Russia"]
+
+
+def test_thousand_then_hundred_translated_and_passed_persons_is_no_bound():
+    text = "Back to Russia through the checkpoint Zhanibek for this period passed 2 thousand 4 hundred persons."
+    figure = only(text, origin="Russia")
+    assert (figure.value, figure.value_low, figure.value_high) == (2400, None, None)
+
+
+def test_a_checkpoint_named_after_its_abbreviation_or_the_point_and_the_post_it_corresponds_to():
+    text = (
+        "At the automobile checkpoint (MAPP) Kuntsevo in the Sebezh district, which on the Latvian side corresponds to "
+        "the point Zilupe, on Thursday morning in the turn stood 90 light cars.\n\n"
+        "From Monday to Wednesday through the point Zilupe into Latvia entered 1 thousand 40 citizens of Russia."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("queue_vehicles", 90, "Kuntsevo"),
+        ("entries", 1040, "Zilupe"),
+    ]
+
+
+def test_a_baseline_hedged_or_so_is_dated_by_the_words_after_the_hedge():
+    text = "The district said 1,100 Russians came into Finland through Vartius on Saturday, against 400 or so on the same day a week earlier."
+    found = _dated(text)
+    assert found[-1] == ("entries", 400, "Vartius", date(2022, 9, 17), date(2022, 9, 17))
+
+
+def test_people_who_came_down_a_pass_above_a_hamlet_on_the_border_entered_there():
+    text = (
+        "Thousands of Iraqi Kurds struggled into Turkey this week. "
+        "Some 4,000 people came down the pass above Uzumlu, a hamlet on the border, on Thursday alone, an officer said."
+    )
+    found = figures(text, published=date(1991, 4, 5), origin="Iraq")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 4000, "Uzumlu")]
+
+
+def test_cars_in_front_of_the_speaker_in_words_are_a_queue_and_no_more_after_is_an_upper_bound():
+    text = 'Pavel waited at the Kuzomen checkpoint on Sunday. "Maybe forty cars in front of me, no more, but it was slow," he said.'
+    found = [f for f in figures(text, origin="Russia") if f.quantity == "queue_vehicles"]
+    assert [(f.value, f.value_low, f.value_high) for f in found] == [(40, None, 40)]
+
+
+def test_people_who_had_reached_the_valley_at_a_place_and_were_pushed_back_left_there():
+    text = (
+        "Thousands of Iraqi Kurds struggled into Turkey this week.\n\n"
+        "About 700 Kurds who had reached the valley at Uzumlu were pushed back across the border by soldiers on Friday."
+    )
+    found = figures(text, published=date(1991, 4, 6), origin="Iraq")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("exits", 700, "Uzumlu")]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("In the last 24 hours, up to 06:00 today, 2,400 persons entered Croatia from Serbia.", date(2022, 9, 29)),
+        (
+            "From the morning of Monday, 26 September, when the first buses arrived, until 06:00 this morning, "
+            "a total of 9,800 persons entered Croatia from Serbia.",
+            date(2022, 9, 26),
+        ),
+    ],
+)
+def test_a_day_said_as_until_or_up_to_closes_the_window_said_beside_it(text, start):
+    figure = only(text, origin="Serbia")
+    assert (figure.period.start, figure.period.end) == (start, PUBLISHED)
