@@ -125,6 +125,7 @@ FIRST_CONTACT = {
     "fiftyfifth": (0.36, 0.35, "208c4d8"),  # written blind on evr55, scored once on main c66a4f2's extractor (19 / 34 / 35)
     "fiftysixth": (0.50, 0.55, "f2ca31d"),  # written blind on evr56, scored once on main after evr54b's and the lead's rules (27 / 27 / 22)
     "fiftyseventh": (0.41, 0.45, "5399de4"),  # written blind on evr57, scored once on main after evr56b's rules (25 / 36 / 30)
+    "fiftyeighth": (0.39, 0.46, "5dfe28b"),  # written blind on evr58, scored once on main after evr57b's rules (26 / 40 / 31)
 }
 
 
