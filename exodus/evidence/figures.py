@@ -78,6 +78,10 @@ _LOW_WORDS = [
     "no less than",
     "a minimum of",
     "just over",
+    "a little over",  # "it was a little over two hundred"
+    "a little more than",
+    "slightly over",
+    "slightly more than",
     "above",
     "more of",  # machine-translated "más de", "mehr als"
 ]
@@ -92,6 +96,10 @@ _HIGH_WORDS = [
     "fewer than",
     "less than",
     "just under",
+    "a little under",
+    "a little less than",
+    "slightly under",
+    "slightly less than",
     "under",
     "a maximum of",
     "below",
@@ -148,7 +156,7 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?)?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?(?:\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?|(?:{_BELOW_100})\s+hundred\b(?:\s+(?:and\s+)?(?:{_BELOW_100})\b)?))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -557,7 +565,8 @@ _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
 # "69 thousand and 400", "3 thous. 400", "1 thousand 5 hundred" (translated: 1,500)
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})(\s+hundred)?$")
+# ("two thousand three hundred", "5 thousand two hundred and ten": the remainder in words)
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(?:(\d{1,3})(\s+hundred)?|([a-z][a-z -]*))$")
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -576,7 +585,8 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     token = _CURRENCY_PREFIX.sub("", token)
     remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
-        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2)) * (100 if remainder.group(3) else 1)
+        rest = _words_value(remainder.group(4)) if remainder.group(4) else float(remainder.group(2)) * (100 if remainder.group(3) else 1)
+        return _parse_number(token[: remainder.end(1)]) + rest
     multiplier = 1.0
     match = _MULTIPLIER_SUFFIX.search(token)
     if match:
@@ -1495,7 +1505,8 @@ def _classify(
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
     in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
-    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front:
+    # ("a little over two hundred": hundreds in words are a count, as "two thousand")
+    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front and number.low < 100:
         # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
@@ -1535,7 +1546,7 @@ def _classify(
             context.lead_in(index, sentence, number.start).text
         )
         return "flights_price_usd" if priced else None
-    if number.is_word and not number.has_multiplier:
+    if number.is_word and not number.has_multiplier and number.low < 100:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
         counted = _NUMBER_OF.search(before)
@@ -3603,7 +3614,11 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
 
 
 # cars waiting ahead of the one speaking: "thirty cars in front of me", "200 trucks ahead of us"
-_IN_FRONT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b")
+# ("about sixty cars waiting at the post": a queue in words, as "thirty cars in front of me")
+_IN_FRONT_OF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+"
+    r"(?:(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b|(?:still\s+)?(?:waiting|queuing|queueing|lined\s+up)\b)"
+)
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
 # a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)

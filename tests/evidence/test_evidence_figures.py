@@ -2792,3 +2792,27 @@ def test_people_who_had_reached_the_valley_at_a_place_and_were_pushed_back_left_
 def test_a_day_said_as_until_or_up_to_closes_the_window_said_beside_it(text, start):
     figure = only(text, origin="Serbia")
     assert (figure.period.start, figure.period.end) == (start, PUBLISHED)
+
+
+# Branch evr58b (from reading round 58)
+
+
+def test_a_number_in_words_with_a_remainder_after_thousand_is_one_number():
+    text = "The border guard said that on Friday two thousand four hundred Russians came in through Imatra."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 2400)]
+
+
+def test_hundreds_in_words_after_a_little_over_are_a_lower_bound_of_the_count_before():
+    text = (
+        "On Friday, one thousand and fifty Russians came in through Imatra. "
+        "Today, up to noon, it was a little over three hundred, the guards said."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value_low) for f in found if f.value_low] == [("entries", 300)]
+
+
+def test_cars_in_words_waiting_at_a_post_are_a_queue():
+    text = "This morning there were about eighty cars waiting at Imatra, the guards said."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found] == [("queue_vehicles", 80)]
