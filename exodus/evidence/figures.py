@@ -91,6 +91,9 @@ _HIGH_WORDS = [
     "as long as",
     "as much as",
     "at most",
+    "does not exceed",  # "the waiting time does not exceed 4 hours" (translated)
+    "do not exceed",
+    "not exceeding",
     "no more than",
     "not more than",  # longer than "more than": read first, as an upper bound
     "fewer than",
@@ -216,7 +219,8 @@ _UNIT_AFTER = re.compile(
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
-    r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
+    r"|visas|passports"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
@@ -237,6 +241,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
+    r"|stations|visas|passports"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
@@ -800,6 +805,11 @@ def _first_form(
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
+_EVENT_AFTER = re.compile(
+    r"\s+(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion|famine|drought"
+    r"|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum)\b"
+)
 _DIGIT = re.compile(r"\d")
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
 _MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
@@ -816,8 +826,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
-    if not b and len(a) == 4 and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
-        return None  # "in February 2022", "since 2015": a year
+    if not b and len(a) == 4 and _YEAR.fullmatch(a) and (_YEAR_BEFORE.search(text, max(start, at - 16), at) or _EVENT_AFTER.match(text, to)):
+        return None  # "in February 2022", "since 2015", "displaced by the 1991 war": a year
     try:
         low = _parse_number(a, dotted_thousands)
         high = _parse_number(b, dotted_thousands) if b else None
@@ -1919,7 +1929,9 @@ _LOCATED_AFTER = re.compile(
 )
 _COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\s+$")
 _AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
-_AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
+# (", on the day before yesterday - 2 thousand 65 persons": a dash before the number elides the verb, translated)
+_TIME_OF_NEXT = re.compile(r"\s[-–—]\s*(?:[a-z]+\s+){0,2}\d")  # "on Monday - 2,065", "on Monday - about 2,065"
+_AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
@@ -2843,6 +2855,7 @@ _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", r
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:(?:also|already|now)\s+)?(?:been|\w+(?:ed|en|wn))"
     r"|every day|each day|daily|per day|will|would|tell|tells|costs|wait|sleep"  # "People wait in line until 20 hours"
+    r"|does|exceeds"  # "The time of waiting does not exceed 4 hours" (translated)
 )
 _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
@@ -2961,7 +2974,10 @@ def _period(
         )
 
     def closest(candidates: list[TimeMention]) -> TimeMention:
-        return min(candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        # ("1 thousand 740 persons, on the day before yesterday - 2 thousand 65": a time before a dash and a number
+        # after this one dates that number, not this one)
+        own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
+        return min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
 
     def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]

@@ -454,7 +454,9 @@ def _rules(r: _Resolver):
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
         (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
-            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}",
+            # ("from Monday to Thursday this week": the same days, "this week" read with them, not as a window of its own)
+            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}"
+            r"(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
@@ -469,7 +471,7 @@ def _rules(r: _Resolver):
             lambda g: span(p - timedelta(days=max(1, _number(g["tdn"]) // 24)), p),
         ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
-            rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",
+            rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
         # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April')
@@ -585,6 +587,12 @@ def _rules(r: _Resolver):
             lambda g: span(weekend(g)[0], p),
         ),
         (r"this\s+past\s+(?P<tpw>week|fortnight|month)", lambda g: past_n({"u": g["tpw"]})),
+        # "in the previous week" with no number: the calendar week before publication's, as "last week" ("in the past
+        # week", "the last seven days": the days up to publication)
+        (
+            r"(?:in|over|during)\s+the\s+previous\s+week\b",
+            lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1)),
+        ),
         (
             # ("in the course of the last 24 hours", translated)
             rf"(?:in|over|during|for|within|in\s+the\s+course\s+of)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?"

@@ -2816,3 +2816,29 @@ def test_cars_in_words_waiting_at_a_post_are_a_queue():
     text = "This morning there were about eighty cars waiting at Imatra, the guards said."
     found = figures(text, origin="Russia")
     assert [(f.quantity, f.value) for f in found] == [("queue_vehicles", 80)]
+
+
+def test_a_year_naming_an_event_and_visas_are_no_counts():
+    text = (
+        "REPORTER: On Monday 3,100 Russians entered Serbia.\n\n"
+        "ANCHOR: Thank you. The ministry says the new rule covers about 50,000 valid work visas. Serbia, which still "
+        "shelters displaced people of its own from the 1999 war, now hosts some 20,000 refugees, including those who "
+        "arrived earlier."
+    )
+    found = figures(text, origin="Kosovo")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 3100)]
+
+
+def test_a_wait_that_does_not_exceed_hours_is_an_upper_bound_now():
+    text = "On Monday 2,000 persons entered Kazakhstan through Syrym. The time of waiting does not exceed 5 hours."
+    found = [f for f in figures(text, published=date(2022, 10, 1)) if f.quantity == "wait_hours"]
+    assert [(f.value_high, f.period.start) for f in found] == [(5, date(2022, 10, 1))]
+
+
+def test_a_time_before_a_dash_dates_the_number_after_it():
+    text = "Yesterday through Syrym entered Kazakhstan 1,300 persons, on Wednesday - 1,900 persons."
+    found = figures(text, published=date(2022, 10, 1))
+    assert [(f.quantity, f.value, f.period.start) for f in found] == [
+        ("entries", 1300, date(2022, 9, 30)),
+        ("entries", 1900, date(2022, 9, 28)),
+    ]
