@@ -2821,6 +2821,9 @@ _EVENT_IN = keywords(
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
+        # Medyka into Ukraine")
+        and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
@@ -2849,6 +2852,8 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
     return (_KIND_RANK[kind], not cued, abs(mention.start - position))
 
 
+_CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
+_INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
 

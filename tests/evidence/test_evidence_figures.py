@@ -2842,3 +2842,15 @@ def test_a_time_before_a_dash_dates_the_number_after_it():
         ("entries", 1300, date(2022, 9, 30)),
         ("entries", 1900, date(2022, 9, 28)),
     ]
+
+
+def test_a_crossing_named_after_a_countrys_possessive_is_the_queues_place():
+    text = "Lorries stood for about nine kilometres on the road to Russia's Kuzomen checkpoint on Sunday."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("queue_length_km", 9, "Kuzomen")]
+
+
+def test_people_who_crossed_from_a_crossing_entered_there_not_in_the_region_named():
+    text = "In Kostanay region, 2,700 people crossed from Troitsk on Sunday, officials said."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 2700, "Troitsk")]
