@@ -1930,6 +1930,7 @@ _LOCATED_AFTER = re.compile(
 _COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\s+$")
 _AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
 # (", on the day before yesterday - 2 thousand 65 persons": a dash before the number elides the verb, translated)
+_WITH_ANOTHER = re.compile(r",\s*(?:with|while|whereas)\s+(?:[a-z]+\s+){0,2}\d")
 _TIME_OF_NEXT = re.compile(r"\s[-–—]\s*(?:[a-z]+\s+){0,2}\d")  # "on Monday - 2,065", "on Monday - about 2,065"
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
@@ -2148,6 +2149,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
         first = None  # "12,000 hope to cross the border": an intention, no movement
+    if first and _WITH_ANOTHER.search(after, 0, first.start()):
+        first = None  # "the total had reached 215,000, with 147,000 leaving": the verb of the other number
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):

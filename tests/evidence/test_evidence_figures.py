@@ -2854,3 +2854,12 @@ def test_people_who_crossed_from_a_crossing_entered_there_not_in_the_region_name
     text = "In Kostanay region, 2,700 people crossed from Troitsk on Sunday, officials said."
     found = figures(text, origin="Russia")
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 2700, "Troitsk")]
+
+
+def test_the_total_before_with_another_number_leaving_keeps_the_count_before():
+    text = (
+        "The ministry said 40,000 Russians had entered Kazakhstan since the decree; by Friday the total had "
+        "reached 90,000, with 30,000 leaving over the same days."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found][:2] == [("entries", 40000), ("entries", 90000)]
