@@ -2863,3 +2863,15 @@ def test_the_total_before_with_another_number_leaving_keeps_the_count_before():
     )
     found = figures(text, origin="Russia")
     assert [(f.quantity, f.value) for f in found][:2] == [("entries", 40000), ("entries", 90000)]
+
+
+def test_auto_transport_means_in_a_queue_are_vehicles():
+    text = "Now at Syrym the queue is estimated at 4 kilometres, in it are standing about 300 of auto-transport means."
+    found = [f for f in figures(text, published=date(2022, 10, 1)) if f.quantity == "queue_vehicles"]
+    assert [f.value for f in found] == [300]
+
+
+def test_a_fare_for_a_later_flight_is_dated_when_reported():
+    text = "The price of the ticket Samara - Uralsk at the flight on 5 October makes about 700 US dollars."
+    figure = only(text, published=date(2022, 10, 1))
+    assert (figure.quantity, figure.value, figure.period.start) == ("flights_price_usd", 700, date(2022, 10, 1))
