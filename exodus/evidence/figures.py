@@ -1497,7 +1497,7 @@ def _classify(
         return None
     if unit is None and _MONEY_THEN_BRACKET.search(text, max(0, number.start - 40), number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
-    if unit != "USD" and _CAPACITY_BEFORE.search(near):
+    if unit != "USD" and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
@@ -1798,9 +1798,12 @@ _PROJECTED_BEFORE = keywords(
 )
 # what a post or a place was built to take, not what crossed: "was designed for about 1,000 cars a day", "built to
 # handle 500 trucks", "a capacity of 2,000 people"
+_LOAD_VERBS = ("takes", "carries", "holds", "Takes", "Carries", "Holds")
+_PER_TRIP = re.compile(r"\b(?:per|a|each|every)\s+(?:trip|crossing|journey|run|sailing)\b|\bat\s+a\s+time\b")
 _CAPACITY_BEFORE = keywords(
     r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
-    r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)",
+    r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
+    r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
 # people in custody now (a stock), not people arrested
@@ -2322,7 +2325,8 @@ _ENTERED_UNLAWFULLY = keywords(
     r"(?:illegal|irregular|unlawful|unauthori[sz]ed)\s+(?:entry|entries|crossings?|border\s+crossings?)"
     r"|(?:entered|entering|crossed|crossing)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
 )
-_LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
+# where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
+_LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
 
 
 def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> str:

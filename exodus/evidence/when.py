@@ -111,6 +111,13 @@ def _slashed_date(g: dict, published: date) -> tuple[date, date] | None:
     return None
 
 
+# "the expulsions that followed last month's communal violence": the time of an event named, not of a count
+_NOT_AN_EVENTS = (
+    r"(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:violence|war|fighting|clashes|attacks?|riots?|unrest|coup|elections?|floods?"
+    r"|earthquake|massacre|decree|invasion|offensive|uprising)\b)"
+)
+
+
 def _last_weekday(name: str, published: date, strictly_before: bool = False) -> date:
     back = (published.weekday() - WEEKDAYS.index(name.lower())) % 7
     if back == 0 and strictly_before:
@@ -617,10 +624,10 @@ def _rules(r: _Resolver):
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
-        (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
+        (r"last\s+week" + _NOT_AN_EVENTS, lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (  # "last month": the calendar month before publication
-            r"last\s+month",
+            r"last\s+month" + _NOT_AN_EVENTS,
             lambda g: span((p.replace(day=1) - timedelta(days=1)).replace(day=1), p.replace(day=1) - timedelta(days=1)),
         ),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),

@@ -2875,3 +2875,28 @@ def test_a_fare_for_a_later_flight_is_dated_when_reported():
     text = "The price of the ticket Samara - Uralsk at the flight on 5 October makes about 700 US dollars."
     figure = only(text, published=date(2022, 10, 1))
     assert (figure.quantity, figure.value, figure.period.start) == ("flights_price_usd", 700, date(2022, 10, 1))
+
+
+def test_last_months_violence_names_an_event_and_does_not_date_a_later_wait():
+    text = (
+        "More than 900 people crossed the river into Senegal on Tuesday, as the expulsions that followed last "
+        "month's ethnic violence continued.\n\n"
+        "Some families said they had waited up to two days on the far bank before boarding."
+    )
+    found = [f for f in figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania") if f.quantity == "wait_hours"]
+    assert [(f.value_high, f.period.start) for f in found] == [(48, date(1989, 5, 9))]
+
+
+def test_what_a_ferry_takes_per_trip_is_a_capacity():
+    text = (
+        "On Tuesday 900 people crossed into Senegal. Some said they had waited two days at the border. "
+        "The ferry, the only one on this stretch of the river, takes about 60 people and three lorries per trip."
+    )
+    found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 900), ("wait_hours", 48)]
+
+
+def test_arrests_in_a_city_opening_the_sentence_are_that_citys_countrys():
+    text = "In Bamako, police said they had arrested 21 people on Sunday for looting shops owned by Guineans."
+    found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Guinea")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("arrests", 21, "Mali")]
