@@ -477,6 +477,11 @@ def _rules(r: _Resolver):
             rf"{_CLOCK_TODAY}",
             lambda g: span(p - timedelta(days=max(1, _number(g["tdn"]) // 24)), p),
         ),
+        (  # "waited through the night of 26 September": that night, the day named and the morning after (as
+            # "overnight from Thursday to Friday")
+            rf"(?:through|during|over|on|in)\s+the\s+night\s+of\s+{_day_pattern('nt')}",
+            lambda g: span(r.day_phrase(g, "nt"), min(p, r.day_phrase(g, "nt") + timedelta(days=1))),
+        ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),

@@ -268,3 +268,8 @@ def test_the_night_told_with_no_day_is_the_night_before(text):
 def test_weekdays_this_week_and_the_previous_week(text, start, end):
     period = find_times(text, date(2022, 10, 1))[-1].period
     assert (period.start, period.end) == (start, end)
+
+
+def test_the_night_of_a_day_runs_into_the_next_morning():
+    period = find_times("about 200 people waited through the night of 28 September", date(2022, 10, 1))[-1].period
+    assert (period.start, period.end) == (date(2022, 9, 28), date(2022, 9, 29))
