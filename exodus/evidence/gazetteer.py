@@ -838,7 +838,9 @@ _NAMED_CROSSINGS = [
             ignore_case=False,
         ),
         re.compile(  # (a count between: "deported around 5,000 Afghans through Islam Qala")
-            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+            # "crossing the Sava bridge from Bosanski Brod into Slavonski Brod": the two towns a crossing joins
+            rf"|from\s+(?P<sides>{_NAME}\s+into\s+{_NAME})(?=\s+(?:[a-z]|\d)|[,.;]))"
         ),
         0,
     ),
@@ -988,6 +990,7 @@ _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage
 _TUNNEL = re.compile(r"[Tt]unnels?")
 # a name the text also writes as a region's, "Altai Krai", "the Pavlodar oblast", is no crossing's ("the remote Altai post")
 _AS_REGION = r"\s+(?:[Kk]rai|[Kk]ray|[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic|[Dd]istrict)\b"
+_INTO = re.compile(r"\s+into\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:(?:at|through|via)\s+)?|\s*,\s*")
 # a crossing named by the towns on its two sides, "the Benapole-Petrapole crossing": each town names it too ("the line
 # at Benapole"); not a name whose parts are not names alone ("Bab al-Hawa")
@@ -1062,12 +1065,14 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     continue  # "the Joda border point near Renk": the crossing is named, the town is a landmark
             if match is None:
                 continue
-            names_at, names_text = match.start("names"), match.group("names")
+            sides = "sides" in match.re.groupindex and match.group("sides")
+            group = "sides" if sides else "names"
+            names_at, names_text = match.start(group), match.group(group)
             if reach < 0 and (owner := _OWNER.match(names_text)):  # "Russia's Petukhovo checkpoint": the name after
                 names_at, names_text = names_at + owner.end(), names_text[owner.end() :]
-            if not names_text or _covered(taken, names_at, match.end("names")):
+            if not names_text or _covered(taken, names_at, match.end(group)):
                 continue  # (a place the gazetteer knows, "crossed into Georgia": nothing to name)
-            names_here = _LIST_SEPARATOR.split(names_text)
+            names_here = _INTO.split(names_text) if sides else _LIST_SEPARATOR.split(names_text)
             if reach < 0 and len(names_here) == 1 and word.group().rstrip().endswith("s"):
                 continue  # "Darien crossings", "the Finnish crossings": crossings of a place, not one named so
             for name in names_here:

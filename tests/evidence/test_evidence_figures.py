@@ -2900,3 +2900,15 @@ def test_arrests_in_a_city_opening_the_sentence_are_that_citys_countrys():
     text = "In Bamako, police said they had arrested 21 people on Sunday for looting shops owned by Guineans."
     found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Guinea")
     assert [(f.quantity, f.value, f.place) for f in found] == [("arrests", 21, "Mali")]
+
+
+def test_crossing_a_bridge_from_one_town_into_another_names_both_sides():
+    text = (
+        "Officials registered 6,200 refugees crossing the Una bridge from Bosanska Gradiska into Nova Gradiska "
+        "between Monday and Thursday. On Friday a line of about 90 vehicles stood on the Bosnian side, at Bosanska Gradiska."
+    )
+    found = figures(text, published=date(1992, 5, 16), trigger=None, origin="Bosnia and Herzegovina")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 6200, "Nova Gradiska"),
+        ("queue_vehicles", 90, "Bosanska Gradiska"),
+    ]
