@@ -838,7 +838,8 @@ _NAMED_CROSSINGS = [
             ignore_case=False,
         ),
         re.compile(  # (a count between: "deported around 5,000 Afghans through Islam Qala")
-            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:(?:at|through|via|(?<=[Rr]iver\s)into)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+            # ("crossed the Senegal River into Rosso": the town on the far bank)
             # "crossing the Sava bridge from Bosanski Brod into Slavonski Brod": the two towns a crossing joins
             rf"|from\s+(?P<sides>{_NAME}\s+into\s+{_NAME})(?=\s+(?:[a-z]|\d)|[,.;]))"
         ),

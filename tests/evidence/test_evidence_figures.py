@@ -2912,3 +2912,9 @@ def test_crossing_a_bridge_from_one_town_into_another_names_both_sides():
         ("entries", 6200, "Nova Gradiska"),
         ("queue_vehicles", 90, "Bosanska Gradiska"),
     ]
+
+
+def test_people_who_crossed_a_river_into_a_town_entered_at_that_town():
+    text = "About 1,700 people crossed the Ruvuma River into Negomano on Tuesday, local officials said."
+    found = figures(text, published=date(2019, 5, 10), trigger=None, origin="Tanzania")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 1700, "Negomano")]
