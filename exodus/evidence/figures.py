@@ -318,7 +318,7 @@ _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in|(?:a|the|this|that)\s+(?:country|nation|city|town|village|region|state)\s+of"
-    r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400"
+    r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)|now\s+(?:held|housed)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400", "the camps now held 5,000" (reported speech; not "the queue still held 5,500 vehicles")
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")

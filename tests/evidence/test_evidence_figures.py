@@ -2918,3 +2918,12 @@ def test_people_who_crossed_a_river_into_a_town_entered_at_that_town():
     text = "About 1,700 people crossed the Ruvuma River into Negomano on Tuesday, local officials said."
     found = figures(text, published=date(2019, 5, 10), trigger=None, origin="Tanzania")
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 1700, "Negomano")]
+
+
+def test_camps_that_now_held_people_are_a_stock():
+    text = (
+        "More than 900 people crossed the river into Senegal on Monday. A Red Cross official in Dakar said the three "
+        'reception camps around the town now held 3,000 people and could take "perhaps twice as many" if tents arrived.'
+    )
+    found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania")
+    assert [(f.quantity, f.value_low) for f in found] == [("entries", 900)]
