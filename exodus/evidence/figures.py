@@ -78,6 +78,10 @@ _LOW_WORDS = [
     "no less than",
     "a minimum of",
     "just over",
+    "a little over",  # "it was a little over two hundred"
+    "a little more than",
+    "slightly over",
+    "slightly more than",
     "above",
     "more of",  # machine-translated "más de", "mehr als"
 ]
@@ -87,11 +91,18 @@ _HIGH_WORDS = [
     "as long as",
     "as much as",
     "at most",
+    "does not exceed",  # "the waiting time does not exceed 4 hours" (translated)
+    "do not exceed",
+    "not exceeding",
     "no more than",
     "not more than",  # longer than "more than": read first, as an upper bound
     "fewer than",
     "less than",
     "just under",
+    "a little under",
+    "a little less than",
+    "slightly under",
+    "slightly less than",
     "under",
     "a maximum of",
     "below",
@@ -148,7 +159,7 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?)?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?(?:\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?|(?:{_BELOW_100})\s+hundred\b(?:\s+(?:and\s+)?(?:{_BELOW_100})\b)?))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -207,8 +218,10 @@ _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
+    r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
-    r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|camps|sites|centres|centers|shelters"
+    r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
+    r"|visas|passports"
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
@@ -229,6 +242,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
     r"|police(?:men)?|officers|guards|personnel"
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
+    r"|stations|visas|passports"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
@@ -256,7 +270,7 @@ _UNIT_CLASS = [
     (re.compile(r"days?$"), "hours", 24.0),
     (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
-    (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$"), "vehicles", 1.0),
+    (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$|(?:auto-?)?transport\s+means$"), "vehicles", 1.0),
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
@@ -304,7 +318,7 @@ _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in|(?:a|the|this|that)\s+(?:country|nation|city|town|village|region|state)\s+of"
-    r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400"
+    r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)|now\s+(?:held|housed)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400", "the camps now held 5,000" (reported speech; not "the queue still held 5,500 vehicles")
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
@@ -557,7 +571,8 @@ _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _NO_THIN_SPACES = str.maketrans("", "", _THIN_SPACES + " ")
 _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
 # "69 thousand and 400", "3 thous. 400", "1 thousand 5 hundred" (translated: 1,500)
-_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(\d{1,3})(\s+hundred)?$")
+# ("two thousand three hundred", "5 thousand two hundred and ten": the remainder in words)
+_THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(?:(\d{1,3})(\s+hundred)?|([a-z][a-z -]*))$")
 _MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -576,7 +591,8 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     token = _CURRENCY_PREFIX.sub("", token)
     remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
-        return _parse_number(token[: remainder.end(1)]) + float(remainder.group(2)) * (100 if remainder.group(3) else 1)
+        rest = _words_value(remainder.group(4)) if remainder.group(4) else float(remainder.group(2)) * (100 if remainder.group(3) else 1)
+        return _parse_number(token[: remainder.end(1)]) + rest
     multiplier = 1.0
     match = _MULTIPLIER_SUFFIX.search(token)
     if match:
@@ -790,6 +806,11 @@ def _first_form(
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
+_EVENT_AFTER = re.compile(
+    r"\s+(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion|famine|drought"
+    r"|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum)\b"
+)
 _DIGIT = re.compile(r"\d")
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
 _MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
@@ -806,8 +827,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
-    if not b and len(a) == 4 and _YEAR.fullmatch(a) and _YEAR_BEFORE.search(text, max(start, at - 16), at):
-        return None  # "in February 2022", "since 2015": a year
+    if not b and len(a) == 4 and _YEAR.fullmatch(a) and (_YEAR_BEFORE.search(text, max(start, at - 16), at) or _EVENT_AFTER.match(text, to)):
+        return None  # "in February 2022", "since 2015", "displaced by the 1991 war": a year
     try:
         low = _parse_number(a, dotted_thousands)
         high = _parse_number(b, dotted_thousands) if b else None
@@ -1476,7 +1497,7 @@ def _classify(
         return None
     if unit is None and _MONEY_THEN_BRACKET.search(text, max(0, number.start - 40), number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
-    if unit != "USD" and _CAPACITY_BEFORE.search(near):
+    if unit != "USD" and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
@@ -1495,7 +1516,8 @@ def _classify(
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
     in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
-    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front:
+    # ("a little over two hundred": hundreds in words are a count, as "two thousand")
+    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front and number.low < 100:
         # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
@@ -1535,7 +1557,7 @@ def _classify(
             context.lead_in(index, sentence, number.start).text
         )
         return "flights_price_usd" if priced else None
-    if number.is_word and not number.has_multiplier:
+    if number.is_word and not number.has_multiplier and number.low < 100:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
         counted = _NUMBER_OF.search(before)
@@ -1776,9 +1798,12 @@ _PROJECTED_BEFORE = keywords(
 )
 # what a post or a place was built to take, not what crossed: "was designed for about 1,000 cars a day", "built to
 # handle 500 trucks", "a capacity of 2,000 people"
+_LOAD_VERBS = ("takes", "carries", "holds", "Takes", "Carries", "Holds")
+_PER_TRIP = re.compile(r"\b(?:per|a|each|every)\s+(?:trip|crossing|journey|run|sailing)\b|\bat\s+a\s+time\b")
 _CAPACITY_BEFORE = keywords(
     r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
-    r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)",
+    r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
+    r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
 # people in custody now (a stock), not people arrested
@@ -1908,7 +1933,10 @@ _LOCATED_AFTER = re.compile(
 )
 _COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\s+$")
 _AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
-_AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$")
+# (", on the day before yesterday - 2 thousand 65 persons": a dash before the number elides the verb, translated)
+_WITH_ANOTHER = re.compile(r",\s*(?:with|while|whereas)\s+(?:[a-z]+\s+){0,2}\d")
+_TIME_OF_NEXT = re.compile(r"\s[-–—]\s*(?:[a-z]+\s+){0,2}\d")  # "on Monday - 2,065", "on Monday - about 2,065"
+_AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
@@ -2125,6 +2153,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
         first = None  # "12,000 hope to cross the border": an intention, no movement
+    if first and _WITH_ANOTHER.search(after, 0, first.start()):
+        first = None  # "the total had reached 215,000, with 147,000 leaving": the verb of the other number
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
         return next(quantity for quantity, pattern in _VERBS if pattern.match(after, first.start()))
     if not _ANY_VERB.search(before):
@@ -2295,7 +2325,8 @@ _ENTERED_UNLAWFULLY = keywords(
     r"(?:illegal|irregular|unlawful|unauthori[sz]ed)\s+(?:entry|entries|crossings?|border\s+crossings?)"
     r"|(?:entered|entering|crossed|crossing)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
 )
-_LOCATED_BEFORE = re.compile(r"\b(?:in|at|across)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")  # where an arrest happened: "in Santo Domingo and"
+# where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
+_LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
 
 
 def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> str:
@@ -2798,6 +2829,9 @@ _EVENT_IN = keywords(
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
+        # Medyka into Ukraine")
+        and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
@@ -2826,12 +2860,15 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
     return (_KIND_RANK[kind], not cued, abs(mention.start - position))
 
 
+_CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
+_INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
 
 _PRESENT = keywords(
     r"is|are|says|say|now|currently|already|so far|to date|in total|(?:has|have)\s+(?:(?:also|already|now)\s+)?(?:been|\w+(?:ed|en|wn))"
     r"|every day|each day|daily|per day|will|would|tell|tells|costs|wait|sleep"  # "People wait in line until 20 hours"
+    r"|does|exceeds"  # "The time of waiting does not exceed 4 hours" (translated)
 )
 _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
@@ -2950,7 +2987,10 @@ def _period(
         )
 
     def closest(candidates: list[TimeMention]) -> TimeMention:
-        return min(candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        # ("1 thousand 740 persons, on the day before yesterday - 2 thousand 65": a time before a dash and a number
+        # after this one dates that number, not this one)
+        own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
+        return min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
 
     def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]
@@ -3522,6 +3562,9 @@ def _figure(
     # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if quantity == "flights_price_usd" and period.start and period.start > context.published:
+        # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
+        period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")
     if counterpart is not None and period.how.endswith("from an earlier paragraph"):
         period = Period(counterpart.period.start, counterpart.period.end, f"the window of the entries it goes against: {counterpart.period.how}")
     if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window
@@ -3603,7 +3646,11 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
 
 
 # cars waiting ahead of the one speaking: "thirty cars in front of me", "200 trucks ahead of us"
-_IN_FRONT_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b")
+# ("about sixty cars waiting at the post": a queue in words, as "thirty cars in front of me")
+_IN_FRONT_OF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:cars?|vehicles|trucks|lorries|buses|vans)\s+"
+    r"(?:(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b|(?:still\s+)?(?:waiting|queuing|queueing|lined\s+up)\b)"
+)
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
 # a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)

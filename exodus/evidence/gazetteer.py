@@ -838,7 +838,10 @@ _NAMED_CROSSINGS = [
             ignore_case=False,
         ),
         re.compile(  # (a count between: "deported around 5,000 Afghans through Islam Qala")
-            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:at|through|via)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+            rf"\s+(?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){{0,4}}?(?:(?:at|through|via|(?<=[Rr]iver\s)into)\s+(?:the\s+level\s+of\s+)?(?P<names>{_NAME}{_MORE_AT})"
+            # ("crossed the Senegal River into Rosso": the town on the far bank)
+            # "crossing the Sava bridge from Bosanski Brod into Slavonski Brod": the two towns a crossing joins
+            rf"|from\s+(?P<sides>{_NAME}\s+into\s+{_NAME})(?=\s+(?:[a-z]|\d)|[,.;]))"
         ),
         0,
     ),
@@ -974,6 +977,7 @@ for _index, (_cue, _around, _reach) in enumerate(_NAMED_CROSSINGS):
     for _letter in keyword_first_letters(_cue):
         _CUES_BY_LETTER.setdefault(_letter, []).append(_index)
 _NEAR = re.compile(r"\s+near\s")
+_OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # a country's or region's possessive before a crossing's name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
 # a name in quotes where reports translated from Russian write checkpoints: 'the checkpoint "Syrym"',
 # 'at "Taskala"' (after a crossing word somewhere before it in the text)
@@ -987,6 +991,7 @@ _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage
 _TUNNEL = re.compile(r"[Tt]unnels?")
 # a name the text also writes as a region's, "Altai Krai", "the Pavlodar oblast", is no crossing's ("the remote Altai post")
 _AS_REGION = r"\s+(?:[Kk]rai|[Kk]ray|[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic|[Dd]istrict)\b"
+_INTO = re.compile(r"\s+into\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:(?:at|through|via)\s+)?|\s*,\s*")
 # a crossing named by the towns on its two sides, "the Benapole-Petrapole crossing": each town names it too ("the line
 # at Benapole"); not a name whose parts are not names alone ("Bab al-Hawa")
@@ -1059,9 +1064,16 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 match = around.match(text, word.end(), end)
                 if match and _NEAR.match(text, word.end()) and _NAMED_BEFORE.search(text, max(0, word.start() - 40), word.start()):
                     continue  # "the Joda border point near Renk": the crossing is named, the town is a landmark
-            if match is None or _covered(taken, match.start("names"), match.end("names")):
+            if match is None:
+                continue
+            sides = "sides" in match.re.groupindex and match.group("sides")
+            group = "sides" if sides else "names"
+            names_at, names_text = match.start(group), match.group(group)
+            if reach < 0 and (owner := _OWNER.match(names_text)):  # "Russia's Petukhovo checkpoint": the name after
+                names_at, names_text = names_at + owner.end(), names_text[owner.end() :]
+            if not names_text or _covered(taken, names_at, match.end(group)):
                 continue  # (a place the gazetteer knows, "crossed into Georgia": nothing to name)
-            names_here = _LIST_SEPARATOR.split(match.group("names"))
+            names_here = _INTO.split(names_text) if sides else _LIST_SEPARATOR.split(names_text)
             if reach < 0 and len(names_here) == 1 and word.group().rstrip().endswith("s"):
                 continue  # "Darien crossings", "the Finnish crossings": crossings of a place, not one named so
             for name in names_here:
@@ -1069,7 +1081,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 while words and words[0] in _NOT_A_NAME:
                     words = words[1:]
                 name = " ".join(words)
-                at = match.start("names") + match.group("names").find(name) if name else -1
+                at = names_at + names_text.find(name) if name else -1
                 capitalised = words and all(
                     word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
                 )

@@ -111,6 +111,13 @@ def _slashed_date(g: dict, published: date) -> tuple[date, date] | None:
     return None
 
 
+# "the expulsions that followed last month's communal violence": the time of an event named, not of a count
+_NOT_AN_EVENTS = (
+    r"(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:violence|war|fighting|clashes|attacks?|riots?|unrest|coup|elections?|floods?"
+    r"|earthquake|massacre|decree|invasion|offensive|uprising)\b)"
+)
+
+
 def _last_weekday(name: str, published: date, strictly_before: bool = False) -> date:
     back = (published.weekday() - WEEKDAYS.index(name.lower())) % 7
     if back == 0 and strictly_before:
@@ -454,7 +461,9 @@ def _rules(r: _Resolver):
             lambda g: month_range_first({"rm2": g["rm3"], "ra2": g["ra3"], "rb2": g["rb3"], "ry2": None}),
         ),
         (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
-            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}",
+            # ("from Monday to Thursday this week": the same days, "this week" read with them, not as a window of its own)
+            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}"
+            r"(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
@@ -468,8 +477,13 @@ def _rules(r: _Resolver):
             rf"{_CLOCK_TODAY}",
             lambda g: span(p - timedelta(days=max(1, _number(g["tdn"]) // 24)), p),
         ),
+        (  # "waited through the night of 26 September": that night, the day named and the morning after (as
+            # "overnight from Thursday to Friday")
+            rf"(?:through|during|over|on|in)\s+the\s+night\s+of\s+{_day_pattern('nt')}",
+            lambda g: span(r.day_phrase(g, "nt"), min(p, r.day_phrase(g, "nt") + timedelta(days=1))),
+        ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
-            rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}",
+            rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
         # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April')
@@ -585,6 +599,12 @@ def _rules(r: _Resolver):
             lambda g: span(weekend(g)[0], p),
         ),
         (r"this\s+past\s+(?P<tpw>week|fortnight|month)", lambda g: past_n({"u": g["tpw"]})),
+        # "in the previous week" with no number: the calendar week before publication's, as "last week" ("in the past
+        # week", "the last seven days": the days up to publication)
+        (
+            r"(?:in|over|during)\s+the\s+previous\s+week\b",
+            lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1)),
+        ),
         (
             # ("in the course of the last 24 hours", translated)
             rf"(?:in|over|during|for|within|in\s+the\s+course\s+of)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?"
@@ -609,10 +629,10 @@ def _rules(r: _Resolver):
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
-        (r"last\s+week", lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
+        (r"last\s+week" + _NOT_AN_EVENTS, lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
         (  # "last month": the calendar month before publication
-            r"last\s+month",
+            r"last\s+month" + _NOT_AN_EVENTS,
             lambda g: span((p.replace(day=1) - timedelta(days=1)).replace(day=1), p.replace(day=1) - timedelta(days=1)),
         ),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),

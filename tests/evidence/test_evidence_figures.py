@@ -2792,3 +2792,138 @@ def test_people_who_had_reached_the_valley_at_a_place_and_were_pushed_back_left_
 def test_a_day_said_as_until_or_up_to_closes_the_window_said_beside_it(text, start):
     figure = only(text, origin="Serbia")
     assert (figure.period.start, figure.period.end) == (start, PUBLISHED)
+
+
+# Branch evr58b (from reading round 58)
+
+
+def test_a_number_in_words_with_a_remainder_after_thousand_is_one_number():
+    text = "The border guard said that on Friday two thousand four hundred Russians came in through Imatra."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 2400)]
+
+
+def test_hundreds_in_words_after_a_little_over_are_a_lower_bound_of_the_count_before():
+    text = (
+        "On Friday, one thousand and fifty Russians came in through Imatra. "
+        "Today, up to noon, it was a little over three hundred, the guards said."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value_low) for f in found if f.value_low] == [("entries", 300)]
+
+
+def test_cars_in_words_waiting_at_a_post_are_a_queue():
+    text = "This morning there were about eighty cars waiting at Imatra, the guards said."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found] == [("queue_vehicles", 80)]
+
+
+def test_a_year_naming_an_event_and_visas_are_no_counts():
+    text = (
+        "REPORTER: On Monday 3,100 Russians entered Serbia.\n\n"
+        "ANCHOR: Thank you. The ministry says the new rule covers about 50,000 valid work visas. Serbia, which still "
+        "shelters displaced people of its own from the 1999 war, now hosts some 20,000 refugees, including those who "
+        "arrived earlier."
+    )
+    found = figures(text, origin="Kosovo")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 3100)]
+
+
+def test_a_wait_that_does_not_exceed_hours_is_an_upper_bound_now():
+    text = "On Monday 2,000 persons entered Kazakhstan through Syrym. The time of waiting does not exceed 5 hours."
+    found = [f for f in figures(text, published=date(2022, 10, 1)) if f.quantity == "wait_hours"]
+    assert [(f.value_high, f.period.start) for f in found] == [(5, date(2022, 10, 1))]
+
+
+def test_a_time_before_a_dash_dates_the_number_after_it():
+    text = "Yesterday through Syrym entered Kazakhstan 1,300 persons, on Wednesday - 1,900 persons."
+    found = figures(text, published=date(2022, 10, 1))
+    assert [(f.quantity, f.value, f.period.start) for f in found] == [
+        ("entries", 1300, date(2022, 9, 30)),
+        ("entries", 1900, date(2022, 9, 28)),
+    ]
+
+
+def test_a_crossing_named_after_a_countrys_possessive_is_the_queues_place():
+    text = "Lorries stood for about nine kilometres on the road to Russia's Kuzomen checkpoint on Sunday."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("queue_length_km", 9, "Kuzomen")]
+
+
+def test_people_who_crossed_from_a_crossing_entered_there_not_in_the_region_named():
+    text = "In Kostanay region, 2,700 people crossed from Troitsk on Sunday, officials said."
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 2700, "Troitsk")]
+
+
+def test_the_total_before_with_another_number_leaving_keeps_the_count_before():
+    text = (
+        "The ministry said 40,000 Russians had entered Kazakhstan since the decree; by Friday the total had "
+        "reached 90,000, with 30,000 leaving over the same days."
+    )
+    found = figures(text, origin="Russia")
+    assert [(f.quantity, f.value) for f in found][:2] == [("entries", 40000), ("entries", 90000)]
+
+
+def test_auto_transport_means_in_a_queue_are_vehicles():
+    text = "Now at Syrym the queue is estimated at 4 kilometres, in it are standing about 300 of auto-transport means."
+    found = [f for f in figures(text, published=date(2022, 10, 1)) if f.quantity == "queue_vehicles"]
+    assert [f.value for f in found] == [300]
+
+
+def test_a_fare_for_a_later_flight_is_dated_when_reported():
+    text = "The price of the ticket Samara - Uralsk at the flight on 5 October makes about 700 US dollars."
+    figure = only(text, published=date(2022, 10, 1))
+    assert (figure.quantity, figure.value, figure.period.start) == ("flights_price_usd", 700, date(2022, 10, 1))
+
+
+def test_last_months_violence_names_an_event_and_does_not_date_a_later_wait():
+    text = (
+        "More than 900 people crossed the river into Senegal on Tuesday, as the expulsions that followed last "
+        "month's ethnic violence continued.\n\n"
+        "Some families said they had waited up to two days on the far bank before boarding."
+    )
+    found = [f for f in figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania") if f.quantity == "wait_hours"]
+    assert [(f.value_high, f.period.start) for f in found] == [(48, date(1989, 5, 9))]
+
+
+def test_what_a_ferry_takes_per_trip_is_a_capacity():
+    text = (
+        "On Tuesday 900 people crossed into Senegal. Some said they had waited two days at the border. "
+        "The ferry, the only one on this stretch of the river, takes about 60 people and three lorries per trip."
+    )
+    found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 900), ("wait_hours", 48)]
+
+
+def test_arrests_in_a_city_opening_the_sentence_are_that_citys_countrys():
+    text = "In Bamako, police said they had arrested 21 people on Sunday for looting shops owned by Guineans."
+    found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Guinea")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("arrests", 21, "Mali")]
+
+
+def test_crossing_a_bridge_from_one_town_into_another_names_both_sides():
+    text = (
+        "Officials registered 6,200 refugees crossing the Una bridge from Bosanska Gradiska into Nova Gradiska "
+        "between Monday and Thursday. On Friday a line of about 90 vehicles stood on the Bosnian side, at Bosanska Gradiska."
+    )
+    found = figures(text, published=date(1992, 5, 16), trigger=None, origin="Bosnia and Herzegovina")
+    assert [(f.quantity, f.value, f.place) for f in found] == [
+        ("entries", 6200, "Nova Gradiska"),
+        ("queue_vehicles", 90, "Bosanska Gradiska"),
+    ]
+
+
+def test_people_who_crossed_a_river_into_a_town_entered_at_that_town():
+    text = "About 1,700 people crossed the Ruvuma River into Negomano on Tuesday, local officials said."
+    found = figures(text, published=date(2019, 5, 10), trigger=None, origin="Tanzania")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 1700, "Negomano")]
+
+
+def test_camps_that_now_held_people_are_a_stock():
+    text = (
+        "More than 900 people crossed the river into Senegal on Monday. A Red Cross official in Dakar said the three "
+        'reception camps around the town now held 3,000 people and could take "perhaps twice as many" if tents arrived.'
+    )
+    found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania")
+    assert [(f.quantity, f.value_low) for f in found] == [("entries", 900)]

@@ -254,3 +254,22 @@ def test_a_date_in_brackets_after_a_windows_last_day_restates_it():
 @pytest.mark.parametrize("text", ["crossed during the night, police said today", "came over in the night"])
 def test_the_night_told_with_no_day_is_the_night_before(text):
     assert periods(text)[0] == (date(2022, 9, 29), date(2022, 9, 29))
+
+
+# Branch evr58b (from reading round 58)
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("from Tuesday to Friday this week 5,000 crossed", date(2022, 9, 27), date(2022, 9, 30)),
+        ("Tuesday through Thursday this week", date(2022, 9, 27), date(2022, 9, 29)),
+        ("In the previous week lorries waited two days.", date(2022, 9, 19), date(2022, 9, 25)),
+    ],
+)
+def test_weekdays_this_week_and_the_previous_week(text, start, end):
+    period = find_times(text, date(2022, 10, 1))[-1].period
+    assert (period.start, period.end) == (start, end)
+
+
+def test_the_night_of_a_day_runs_into_the_next_morning():
+    period = find_times("about 200 people waited through the night of 28 September", date(2022, 10, 1))[-1].period
+    assert (period.start, period.end) == (date(2022, 9, 28), date(2022, 9, 29))
