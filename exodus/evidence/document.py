@@ -204,7 +204,7 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
         if title and not _tells_of(text, title):
             # trafilatura takes the first <article> element for the article, and some pages keep
             # the story in plain divs with "More stories" teasers as <article>s below it
-            retry = _extract_without_rails(html)
+            retry = _extract_without_rails(html, title)
             text = retry if _tells_of(retry, title) else text
     except Exception as error:  # trafilatura raises many parser-specific types
         raise EvidenceInputError(f"{name}: HTML could not be parsed ({type(error).__name__})") from None
@@ -217,7 +217,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 # class or id of the page parts around an article that hold other stories (readability-style names)
 _RAIL = re.compile(
     r"related|more-?stories|more-?from|more-?news|recommend|read-?next|most-?read|also-?read|trending|popular"
-    r"|newsletter|sidebar|outbrain|taboola|teaser",
+    r"|newsletter|sidebar|outbrain|taboola|teaser|onwards?|most-?viewed|recirculation",
     re.IGNORECASE,
 )
 
@@ -231,8 +231,9 @@ def _tells_of(text: str, title: str) -> bool:
     return len(words & found) * 4 >= len(words)
 
 
-def _extract_without_rails(html: str) -> str:
-    """trafilatura again, on the page without its rails of other stories."""
+def _extract_without_rails(html: str, title: str) -> str:
+    """trafilatura again, on the page without its rails of other stories and without the <article>s that
+    are not about its title (teasers under a rail with a name no list can foresee: "Most viewed", "onwards")."""
     import trafilatura
 
     tree = trafilatura.load_html(html)
@@ -240,6 +241,9 @@ def _extract_without_rails(html: str) -> str:
         return ""
     for element in tree.xpath("//*[@class or @id]"):
         if _RAIL.search(f"{element.get('class', '')} {element.get('id', '')}") and element.getparent() is not None:
+            element.drop_tree()
+    for element in tree.xpath("//article"):
+        if element.getparent() is not None and not _tells_of(element.text_content(), title):
             element.drop_tree()
     return _bare_text(tree)
 

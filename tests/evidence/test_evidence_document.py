@@ -139,3 +139,23 @@ def test_a_story_in_plain_divs_is_read_rather_than_the_teaser_article_below_it()
     text = kept_text(parse_document(raw.encode("utf-8"), "page.html"))
     assert "Kalna crossing said 3,000 people" in text
     assert "grapes" not in text
+
+
+def test_teaser_articles_under_a_rail_of_any_name_are_not_read_for_the_story():
+    posts = "".join(
+        f'<div class="block"><p class="time">1{n}.05 BST</p><p>Border guards at the Kalna crossing said {n},000 people '
+        f"had crossed into Varnia by noon on day {n} of the closure, and the queue of cars was still growing.</p></div>"
+        for n in range(1, 6)
+    )
+    raw = (
+        "<html><head><title>Varnia closure live: queue grows at Kalna as crossings rise</title></head><body><main>"
+        f"<h1>Varnia closure live: queue grows at Kalna as crossings rise</h1>{posts}"
+        '<section class="x9"><h2>Elsewhere</h2><article><h3>Ferry strike called off after talks</h3>'
+        "<p>A planned 48-hour strike by crews on the island ferries was called off early on Monday after unions "
+        "accepted a 4.2% pay rise. Around 8,000 passengers a day use the route in October, the operators say; "
+        "about 30 sailings had been cancelled in advance.</p>"
+        "</article></section></main></body></html>"
+    )
+    text = kept_text(parse_document(raw.encode("utf-8"), "live.html"))
+    assert "Kalna crossing said 3,000 people" in text
+    assert "ferries" not in text
