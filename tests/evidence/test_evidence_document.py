@@ -126,16 +126,14 @@ def test_a_story_in_plain_divs_is_read_rather_than_the_teaser_article_below_it()
         "and the queue of cars on the approach road was still growing.</p>"
         for n in range(1, 6)
     )
-    raw = (
-        "<html><head><title>Queue grows at Kalna as Varnia closes its border</title></head><body>"
-        "<h1>Queue grows at Kalna as Varnia closes its border</h1>"
-        f'<div class="text">{paragraphs}</div>'
-        '<div class="more-stories"><h2>More stories</h2><article><h3>Harvest expected to top record</h3>'
-        "<p>Winemakers expect to bring in more than 300,000 tonnes of grapes this autumn, the wine agency said on "
+    teaser = (
+        "Harvest expected to top record",
+        "Winemakers expect to bring in more than 300,000 tonnes of grapes this autumn, the wine agency said on "
         "Monday. Some 23,000 farmers have registered to sell to wineries, and the state will pay a subsidy for white "
-        "grapes. Prices at the collection points rose to 1.2 lari a kilogram on Tuesday.</p></article></div>"
-        "</body></html>"
+        "grapes. Prices at the collection points rose to 1.2 lari a kilogram on Tuesday.",
     )
+    story = f'<div class="text">{paragraphs}</div>'
+    raw = _page_with_a_teaser("Queue grows at Kalna as Varnia closes its border", story, "more-stories", *teaser)
     text = kept_text(parse_document(raw.encode("utf-8"), "page.html"))
     assert "Kalna crossing said 3,000 people" in text
     assert "grapes" not in text
@@ -147,15 +145,22 @@ def test_teaser_articles_under_a_rail_of_any_name_are_not_read_for_the_story():
         f"had crossed into Varnia by noon on day {n} of the closure, and the queue of cars was still growing.</p></div>"
         for n in range(1, 6)
     )
-    raw = (
-        "<html><head><title>Varnia closure live: queue grows at Kalna as crossings rise</title></head><body><main>"
-        f"<h1>Varnia closure live: queue grows at Kalna as crossings rise</h1>{posts}"
-        '<section class="x9"><h2>Elsewhere</h2><article><h3>Ferry strike called off after talks</h3>'
-        "<p>A planned 48-hour strike by crews on the island ferries was called off early on Monday after unions "
-        "accepted a 4.2% pay rise. Around 8,000 passengers a day use the route in October, the operators say; "
-        "about 30 sailings had been cancelled in advance.</p>"
-        "</article></section></main></body></html>"
+    teaser = (
+        "Ferry strike called off after talks",
+        "A planned 48-hour strike by crews on the island ferries was called off early on Monday after unions accepted a "
+        "4.2% pay rise. Around 8,000 passengers a day use the route in October, the operators say; about 30 sailings had "
+        "been cancelled in advance.",
     )
+    raw = _page_with_a_teaser("Varnia closure live: queue grows at Kalna as crossings rise", posts, "x9", *teaser)
     text = kept_text(parse_document(raw.encode("utf-8"), "live.html"))
     assert "Kalna crossing said 3,000 people" in text
     assert "ferries" not in text
+
+
+def _page_with_a_teaser(title: str, story: str, rail_class: str, teaser_title: str, teaser: str) -> str:
+    """An HTML page: the story in plain blocks, then a rail holding one teaser <article> about something else."""
+    return (
+        f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{story}"
+        f'<section class="{rail_class}"><h2>More</h2><article><h3>{teaser_title}</h3><p>{teaser}</p></article></section>'
+        "</main></body></html>"
+    )
