@@ -345,7 +345,9 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
-    r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
+    # "on the same day a week earlier", "on the same Friday a week earlier": the figure before's day, a week back
+    r"|\s*(?:on\s+)?the\s+same\s+(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
+    r"\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
 _ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
@@ -2775,7 +2777,11 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     )
 
 
-_SUBJECT_START = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:The\s+)?")  # after a dateline
+_FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
+_SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
+    r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
+    r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
+)
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
@@ -2928,6 +2934,14 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if quantity == "flights_price_usd":
+        # "a seat from Moscow to Yerevan for Saturday was on sale for $1,540", "a ticket for Saturday costs $810": the
+        # day flown, not the day the fare stood (the sentence's other time, else publication)
+        mentions = [
+            t
+            for t in mentions
+            if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
+        ]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:

@@ -2927,3 +2927,27 @@ def test_camps_that_now_held_people_are_a_stock():
     )
     found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania")
     assert [(f.quantity, f.value_low) for f in found] == [("entries", 900)]
+
+
+def test_a_fare_for_a_travel_day_is_dated_by_the_other_time_or_publication():
+    # branch evr59b: "for Saturday" is the day flown, not the day the fare stood
+    fare = only("On Tuesday morning a single seat from Moscow to Baku for Saturday cost about $900.")
+    assert (fare.quantity, fare.period.start) == ("flights_price_usd", date(2022, 9, 27))
+    fare = only("A Kazan - Tashkent ticket for Sunday costs $640.")
+    assert (fare.quantity, fare.period.start, fare.period.end) == ("flights_price_usd", PUBLISHED, PUBLISHED)
+
+
+def test_arrests_by_a_countrys_forces_after_a_time_opening_the_sentence():
+    # branch evr59b: "On Monday, Latvian border guards detained ...": Latvia's arrests, as without the time
+    found = [
+        f
+        for f in figures("Thousands of Russians entered Georgia. On Monday, Latvian border guards detained five Russian men in a forest.")
+        if f.quantity == "arrests"
+    ]
+    assert [(f.value, f.place) for f in found] == [(5, "Latvia")]
+
+
+def test_the_same_weekday_a_week_earlier_is_the_figure_befores_day_a_week_back():
+    # branch evr59b: "on the same Friday a week earlier", as "on the same day a week earlier"
+    found = figures("Norway counted 2,210 Russians entering on Thursday, compared with 900 on the same Thursday a week earlier.")
+    assert [(f.value, f.period.start) for f in found] == [(2210, date(2022, 9, 29)), (900, date(2022, 9, 22))]
