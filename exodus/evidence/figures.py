@@ -3409,6 +3409,12 @@ def _figure(
     if quantity is None:
         return None
     if quantity == "baseline":
+        named = _LEVEL_NOUN.match(text, number.end, clause[1])
+        if named and previous.quantity not in _LEVEL_QUANTITY[named.group(1).lower()]:
+            # "2,110 entered ..., and 2,640 crossed back. That compares with about 4,700 Russian arrivals on Thursday":
+            # the level of the figure its noun names, not of the one just before
+            wanted = _LEVEL_QUANTITY[named.group(1).lower()]
+            previous = next((f for f in reversed(figures[-6:]) if f.quantity in wanted and not f.earlier_level), previous)
         return _baseline(context, index, clause, number, previous, unit, factor)
     context.figures = figures
     refers_back = previous is not None and (
@@ -3704,6 +3710,11 @@ def _from_until(text: str, counted: list[TimeMention], sentence: list[TimeMentio
     return None
 
 
+# the noun after an earlier level that says which count it is the level of ("about 4,700 Russian arrivals")
+_LEVEL_NOUN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(arrivals|entries|departures|exits)\b", re.IGNORECASE)
+_LEVEL_QUANTITY = {
+    "arrivals": ("entries",), "entries": ("entries",), "departures": ("exits", "departures_total"), "exits": ("exits",)
+}
 _OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
 
 

@@ -2957,3 +2957,12 @@ def test_the_day_in_a_month_and_day_after_the_is_no_count():
     # branch evr59b: "the March 12 vote" is a date; 12 is no figure
     found = figures("More than 3,000 Ivorians have fled into Liberia since the results of the March 12 vote came out.")
     assert [f.value for f in found] == [3000]
+
+
+def test_an_earlier_level_is_of_the_count_its_noun_names():
+    # branch evr59b: "That compares with 3,900 arrivals": the entries' level, not the exits' said just before
+    found = figures(
+        "Norway's police said 1,210 Russians entered Norway on Thursday and 980 went back into Russia. "
+        "That compares with about 3,900 arrivals on Monday."
+    )
+    assert [(f.quantity, f.value) for f in found] == [("entries", 1210), ("exits", 980), ("entries", 3900)]
