@@ -2966,3 +2966,12 @@ def test_an_earlier_level_is_of_the_count_its_noun_names():
         "That compares with about 3,900 arrivals on Monday."
     )
     assert [(f.quantity, f.value) for f in found] == [("entries", 1210), ("exits", 980), ("entries", 3900)]
+
+
+def test_a_net_increase_is_net_arrivals():
+    # branch evr59b: "putting the net increase at 9,000", as "net arrivals"
+    found = figures(
+        "Between 21 and 28 September, 30,000 Russians entered Armenia and 21,000 left, "
+        "officials said, putting the net increase over the period at 9,000."
+    )
+    assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
