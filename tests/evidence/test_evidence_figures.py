@@ -2975,3 +2975,9 @@ def test_a_net_increase_is_net_arrivals():
         "officials said, putting the net increase over the period at 9,000."
     )
     assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
+
+
+def test_taxis_and_minibuses_are_vehicles():
+    # branch evr59b: "a line of some 60 bush taxis and minibuses" is a queue of vehicles, not people
+    found = only("At the Aflao post a line of some 60 bush taxis and minibuses waited on Tuesday.")
+    assert (found.quantity, found.value) == ("queue_vehicles", 60)
