@@ -2384,6 +2384,8 @@ _OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
+# "Officials here registered 1,870", "the transit point on this side registered 1,120": the counters where the report stands
+_HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
 
 def _place(
@@ -2434,7 +2436,11 @@ def _place(
     asked = _asked_place(context, index, sentence)
     if asked:
         return asked  # "Q: What are you seeing at Adre this week?" / "A: Since Monday we have registered 3,100 ..."
-    if quantity in _MOVED and _HERE_AFTER.search(text, number.end, clause[1]) and context.report_crossing():
+    if (
+        quantity in _MOVED
+        and context.report_crossing()
+        and (_HERE_AFTER.search(text, number.end, clause[1]) or _HERE_BEFORE.search(text, clause[0], number.start))
+    ):
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()

@@ -2981,3 +2981,22 @@ def test_taxis_and_minibuses_are_vehicles():
     # branch evr59b: "a line of some 60 bush taxis and minibuses" is a queue of vehicles, not people
     found = only("At the Aflao post a line of some 60 bush taxis and minibuses waited on Tuesday.")
     assert (found.quantity, found.value) == ("queue_vehicles", 60)
+
+
+def test_here_or_this_side_before_the_count_is_the_crossing_the_report_stands_at():
+    # branch evr59b: "Officials here registered 900", "the post on this side counted 1,120": where the report stands
+    text = (
+        "KAPIKULE, Turkey - Bulgarians kept coming through Kapikule, the main crossing, on Friday.\n\n"
+        "Most are heading to Istanbul. Officials here registered 900 people on Thursday.\n\n"
+        "Turkish officials at the post on this side counted 1,120 arrivals on Wednesday."
+    )
+    assert [(f.value, f.place) for f in figures(text) if f.quantity == "entries"] == [
+        (900, "Kapikule"),
+        (1120, "Kapikule"),
+    ]
+
+
+def test_the_togo_benin_coast_road_post_is_a_crossing():
+    # branch evr59b: Hilla-Condji (and Sanvee Condji, its Togolese side) on the Togo-Benin coast road
+    found = only("On the Togolese side, at Sanvee Condji, a line of some 60 lorries stood on Monday.", origin="Togo")
+    assert (found.quantity, found.place) == ("queue_vehicles", "Hilla-Condji")
