@@ -3011,7 +3011,14 @@ def _period(
         # ("1 thousand 740 persons, on the day before yesterday - 2 thousand 65": a time before a dash and a number
         # after this one dates that number, not this one)
         own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
-        return min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
+            # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
+            # own words (no comma between) is its own, not the one before a comma, nearer as it may be
+            after = next((t for t in own if t.start >= number.end and "," not in text[number.end : t.start]), None)
+            if after is not None:
+                return after
+        return nearest
 
     def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]

@@ -3000,3 +3000,9 @@ def test_the_togo_benin_coast_road_post_is_a_crossing():
     # branch evr59b: Hilla-Condji (and Sanvee Condji, its Togolese side) on the Togo-Benin coast road
     found = only("On the Togolese side, at Sanvee Condji, a line of some 60 lorries stood on Monday.", origin="Togo")
     assert (found.quantity, found.place) == ("queue_vehicles", "Hilla-Condji")
+
+
+def test_a_time_after_the_number_in_its_own_words_beats_a_nearer_one_before_a_comma():
+    # branch evr59b: "... on Saturday, on top of 1,300 people detained on Wednesday": Wednesday's
+    found = figures("Police detained 640 people on Saturday, on top of 1,300 people detained on Wednesday.")
+    assert [(f.value, f.period.start) for f in found] == [(640, date(2022, 9, 24)), (1300, date(2022, 9, 28))]
