@@ -3006,3 +3006,9 @@ def test_a_time_after_the_number_in_its_own_words_beats_a_nearer_one_before_a_co
     # branch evr59b: "... on Saturday, on top of 1,300 people detained on Wednesday": Wednesday's
     found = figures("Police detained 640 people on Saturday, on top of 1,300 people detained on Wednesday.")
     assert [(f.value, f.period.start) for f in found] == [(640, date(2022, 9, 24)), (1300, date(2022, 9, 28))]
+
+
+def test_a_year_before_a_named_law_is_no_count():
+    # branch evr59b: "under the 1982 Nationality Act": a law named by its year, a word of its name between
+    found = figures("Officials say most of those leaving never held citizenship under the 1982 Nationality Act.")
+    assert [f.value for f in found] == []
