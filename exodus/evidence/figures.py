@@ -236,6 +236,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+_HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
@@ -1541,6 +1542,10 @@ def _classify(
         waited = waited or _AFTER_BEFORE.search(near) and _REACHED_THE_POST.search(text, sentence[0], number.start)
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
+        if not waited and _SPENT_BEFORE.search(near) and (at := _HOURS_AT.match(after)):
+            # "had spent between 20 and 30 hours at Upper Lars": hours spent at a crossing are a wait there
+            where = number.end + at.end()
+            waited = any(m.start == where and m.place.kind == "crossing" for m in context.places[index])
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:

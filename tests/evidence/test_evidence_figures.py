@@ -3012,3 +3012,10 @@ def test_a_year_before_a_named_law_is_no_count():
     # branch evr59b: "under the 1982 Nationality Act": a law named by its year, a word of its name between
     found = figures("Officials say most of those leaving never held citizenship under the 1982 Nationality Act.")
     assert [f.value for f in found] == []
+
+
+def test_hours_spent_at_a_crossing_are_a_wait_there():
+    # branch evr59b: "had spent between 20 and 30 hours at <crossing>": a wait, no wait word needed
+    found = only("Drivers said they had spent between 14 and 18 hours at Kairak on Saturday.")
+    assert (found.quantity, found.value_low, found.value_high, found.place) == ("wait_hours", 14, 18, "Kairak")
+    assert figures("They spent 20 hours at a hotel in Tbilisi on Saturday.") == []
