@@ -55,6 +55,9 @@ class Document:
 
 
 _NOT_CONTENT = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_STAMPED_HEADING = re.compile(
+    r"<(h[1-6])\b[^>]*>\s*(\d{1,2}[:.]\d{2})\s*(?:&mdash;|&ndash;|&#8212;|&#8211;|—|–|-|\|)[^<]{0,200}</\1\s*>", re.IGNORECASE
+)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -195,6 +198,9 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
     html = _NOT_CONTENT.sub(
         " ", html
     )  # scripts and styles never hold the article; dropping them first halves the parse
+    # a live page's post headings "16:20 &mdash; Detentions at the checkpoint" do not survive the extraction (a bare
+    # "18:05" does): keep their time, which starts the post, for the heading's words
+    html = _STAMPED_HEADING.sub(r"<p>\2</p>", html)
     try:
         tree = trafilatura.load_html(html)
         title = extract_title(tree) if tree is not None else None

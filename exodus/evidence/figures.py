@@ -217,7 +217,7 @@ _UNIT_AFTER = re.compile(
     # "4 thousand in automobiles" counts people travelling in them
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
-    r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?"  # "automobiles": translated
+    r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
@@ -236,6 +236,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+_HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
@@ -270,7 +271,8 @@ _UNIT_CLASS = [
     (re.compile(r"days?$"), "hours", 24.0),
     (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
-    (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$|(?:auto-?)?transport\s+means$"), "vehicles", 1.0),
+    (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$|(?:auto-?)?transport\s+means$"
+                r"|taxis$|minibus|minivans?$"), "vehicles", 1.0),  # "some 80 bush taxis, minibuses and lorries"
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
@@ -345,7 +347,9 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
-    r"|\s*(?:on\s+)?the\s+same\s+day\s+(?:a|one|the)\s+(?P<same_day>week|month)\s+(?:ago|earlier|before)\b",
+    # "on the same day a week earlier", "on the same Friday a week earlier": the figure before's day, a week back
+    r"|\s*(?:on\s+)?the\s+same\s+(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
+    r"\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
 _ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
@@ -391,7 +395,7 @@ _VERBS = [
         r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
         r"|cross(?:ed|es|ing)?\s+back",
     ),
-    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
+    ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
         "entries",
         (
@@ -807,9 +811,10 @@ _GLUED_DIGITS = re.compile(r"[.,]\d")
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
-_EVENT_AFTER = re.compile(
-    r"\s+(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion|famine|drought"
-    r"|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum)\b"
+_EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
+    r"|famine|drought|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum"
+    r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
@@ -1537,6 +1542,10 @@ def _classify(
         waited = waited or _AFTER_BEFORE.search(near) and _REACHED_THE_POST.search(text, sentence[0], number.start)
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
         waited = waited or previous is not None and previous.quantity == "wait_hours" and previous.start >= sentence[0]
+        if not waited and _SPENT_BEFORE.search(near) and (at := _HOURS_AT.match(after)):
+            # "had spent between 20 and 30 hours at Upper Lars": hours spent at a crossing are a wait there
+            where = number.end + at.end()
+            waited = any(m.start == where and m.place.kind == "crossing" for m in context.places[index])
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -2381,6 +2390,8 @@ _OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
+# "Officials here registered 1,870", "the transit point on this side registered 1,120": the counters where the report stands
+_HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
 
 def _place(
@@ -2431,7 +2442,11 @@ def _place(
     asked = _asked_place(context, index, sentence)
     if asked:
         return asked  # "Q: What are you seeing at Adre this week?" / "A: Since Monday we have registered 3,100 ..."
-    if quantity in _MOVED and _HERE_AFTER.search(text, number.end, clause[1]) and context.report_crossing():
+    if (
+        quantity in _MOVED
+        and context.report_crossing()
+        and (_HERE_AFTER.search(text, number.end, clause[1]) or _HERE_BEFORE.search(text, clause[0], number.start))
+    ):
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
@@ -2775,7 +2790,11 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     )
 
 
-_SUBJECT_START = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:The\s+)?")  # after a dateline
+_FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
+_SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
+    r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
+    r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
+)
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _NUMBER_PART_VIA = re.compile(
@@ -2928,6 +2947,14 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if quantity == "flights_price_usd":
+        # "a seat from Moscow to Yerevan for Saturday was on sale for $1,540", "a ticket for Saturday costs $810": the
+        # day flown, not the day the fare stood (the sentence's other time, else publication)
+        mentions = [
+            t
+            for t in mentions
+            if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
+        ]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
@@ -2990,7 +3017,14 @@ def _period(
         # ("1 thousand 740 persons, on the day before yesterday - 2 thousand 65": a time before a dash and a number
         # after this one dates that number, not this one)
         own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
-        return min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
+            # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
+            # own words (no comma between) is its own, not the one before a comma, nearer as it may be
+            after = next((t for t in own if t.start >= number.end and "," not in text[number.end : t.start]), None)
+            if after is not None:
+                return after
+        return nearest
 
     def within(inside: list[TimeMention], is_sentence: bool) -> Period | None:
         counted = [t for t in inside if not t.statement]
@@ -3395,6 +3429,12 @@ def _figure(
     if quantity is None:
         return None
     if quantity == "baseline":
+        named = _LEVEL_NOUN.match(text, number.end, clause[1])
+        if named and previous.quantity not in _LEVEL_QUANTITY[named.group(1).lower()]:
+            # "2,110 entered ..., and 2,640 crossed back. That compares with about 4,700 Russian arrivals on Thursday":
+            # the level of the figure its noun names, not of the one just before
+            wanted = _LEVEL_QUANTITY[named.group(1).lower()]
+            previous = next((f for f in reversed(figures[-6:]) if f.quantity in wanted and not f.earlier_level), previous)
         return _baseline(context, index, clause, number, previous, unit, factor)
     context.figures = figures
     refers_back = previous is not None and (
@@ -3690,6 +3730,11 @@ def _from_until(text: str, counted: list[TimeMention], sentence: list[TimeMentio
     return None
 
 
+# the noun after an earlier level that says which count it is the level of ("about 4,700 Russian arrivals")
+_LEVEL_NOUN = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(arrivals|entries|departures|exits)\b", re.IGNORECASE)
+_LEVEL_QUANTITY = {
+    "arrivals": ("entries",), "entries": ("entries",), "departures": ("exits", "departures_total"), "exits": ("exits",)
+}
 _OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
 
 

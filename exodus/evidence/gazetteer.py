@@ -268,6 +268,8 @@ _CROSSINGS = {
     "Kornidzor": (r"Kornidzor|Hakari bridge|Lachin checkpoint", "Armenia", "Azerbaijan"),
     "Masnaa": (r"Masnaa|Jdeidet Yabous|Jdeidat Yabous", "Syria", "Lebanon"),
     "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:[Ii]nternational )?[Bb]ridge", "Colombia", "Venezuela"),
+    # (branch evr59b) the coast road's post between Togo and Benin, its Togolese side folded in as elsewhere
+    "Hilla-Condji": (r"Hilla[- ]Condji|Sanv[eé]e[- ]Condji", "Benin", "Togo"),
 }
 
 # city: (alias pattern, country)

@@ -664,6 +664,7 @@ def _rules(r: _Resolver):
             r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|(?P<mby>by))\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             r"(?P<mo>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b"
+            r"(?!\s+(?:[12]?\d|3[01])\b(?![,.]\d))"  # ("the April 24 election": the date, read by the rule for dates)
             r"(?:,?\s+(?P<moy>(?:19|20)\d\d)\b)?",  # "by the end of September 2017": that year's
             month_alone,
         ),

@@ -164,3 +164,24 @@ def _page_with_a_teaser(title: str, story: str, rail_class: str, teaser_title: s
         f'<section class="{rail_class}"><h2>More</h2><article><h3>{teaser_title}</h3><p>{teaser}</p></article></section>'
         "</main></body></html>"
     )
+
+
+def test_a_live_pages_post_headings_with_a_title_after_the_time_start_posts():
+    # branch evr59b: "<h3>16:20 &mdash; Queue at the post</h3>" did not survive the extraction, so its post ran on
+    # into the one above; its time now starts the post
+    sections = "".join(
+        f'<section class="entry"><h3>{time} &mdash; {title}</h3><p>{body}</p></section>'
+        for time, title, body in [
+            ("18:10", "Evening figures", "The ministry says 4,200 people crossed into Norway on Monday, up on the week before."),
+            ("15:45", "Queue at the post", "Drivers at the post said the line had grown to nine kilometres by the afternoon."),
+            ("11:20", "Fares", "A seat from Murmansk to Oslo was selling for about 30,000 roubles this morning."),
+            ("08:05", "Welcome", "Good morning and welcome to our live coverage of the crossings into Norway today."),
+        ]
+    )
+    html = (
+        "<html><head><title>Live: Russians cross into Norway at Storskog</title></head><body><article>"
+        f"<h1>Live: Russians cross into Norway at Storskog</h1>{sections}</article></body></html>"
+    )
+    document = parse_document(html.encode(), "live.html")
+    assert len(document.paragraphs) == 4
+    assert document.posts == [1, 2, 3, 4]

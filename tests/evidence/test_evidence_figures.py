@@ -2927,3 +2927,95 @@ def test_camps_that_now_held_people_are_a_stock():
     )
     found = figures(text, published=date(1989, 5, 10), trigger=None, origin="Mauritania")
     assert [(f.quantity, f.value_low) for f in found] == [("entries", 900)]
+
+
+def test_a_fare_for_a_travel_day_is_dated_by_the_other_time_or_publication():
+    # branch evr59b: "for Saturday" is the day flown, not the day the fare stood
+    fare = only("On Tuesday morning a single seat from Moscow to Baku for Saturday cost about $900.")
+    assert (fare.quantity, fare.period.start) == ("flights_price_usd", date(2022, 9, 27))
+    fare = only("A Kazan - Tashkent ticket for Sunday costs $640.")
+    assert (fare.quantity, fare.period.start, fare.period.end) == ("flights_price_usd", PUBLISHED, PUBLISHED)
+
+
+def test_arrests_by_a_countrys_forces_after_a_time_opening_the_sentence():
+    # branch evr59b: "On Monday, Latvian border guards detained ...": Latvia's arrests, as without the time
+    found = [
+        f
+        for f in figures("Thousands of Russians entered Georgia. On Monday, Latvian border guards detained five Russian men in a forest.")
+        if f.quantity == "arrests"
+    ]
+    assert [(f.value, f.place) for f in found] == [(5, "Latvia")]
+
+
+def test_the_same_weekday_a_week_earlier_is_the_figure_befores_day_a_week_back():
+    # branch evr59b: "on the same Friday a week earlier", as "on the same day a week earlier"
+    found = figures("Norway counted 2,210 Russians entering on Thursday, compared with 900 on the same Thursday a week earlier.")
+    assert [(f.value, f.period.start) for f in found] == [(2210, date(2022, 9, 29)), (900, date(2022, 9, 22))]
+
+
+def test_the_day_in_a_month_and_day_after_the_is_no_count():
+    # branch evr59b: "the March 12 vote" is a date; 12 is no figure
+    found = figures("More than 3,000 Ivorians have fled into Liberia since the results of the March 12 vote came out.")
+    assert [f.value for f in found] == [3000]
+
+
+def test_an_earlier_level_is_of_the_count_its_noun_names():
+    # branch evr59b: "That compares with 3,900 arrivals": the entries' level, not the exits' said just before
+    found = figures(
+        "Norway's police said 1,210 Russians entered Norway on Thursday and 980 went back into Russia. "
+        "That compares with about 3,900 arrivals on Monday."
+    )
+    assert [(f.quantity, f.value) for f in found] == [("entries", 1210), ("exits", 980), ("entries", 3900)]
+
+
+def test_a_net_increase_is_net_arrivals():
+    # branch evr59b: "putting the net increase at 9,000", as "net arrivals"
+    found = figures(
+        "Between 21 and 28 September, 30,000 Russians entered Armenia and 21,000 left, "
+        "officials said, putting the net increase over the period at 9,000."
+    )
+    assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
+
+
+def test_taxis_and_minibuses_are_vehicles():
+    # branch evr59b: "a line of some 60 bush taxis and minibuses" is a queue of vehicles, not people
+    found = only("At the Aflao post a line of some 60 bush taxis and minibuses waited on Tuesday.")
+    assert (found.quantity, found.value) == ("queue_vehicles", 60)
+
+
+def test_here_or_this_side_before_the_count_is_the_crossing_the_report_stands_at():
+    # branch evr59b: "Officials here registered 900", "the post on this side counted 1,120": where the report stands
+    text = (
+        "KAPIKULE, Turkey - Bulgarians kept coming through Kapikule, the main crossing, on Friday.\n\n"
+        "Most are heading to Istanbul. Officials here registered 900 people on Thursday.\n\n"
+        "Turkish officials at the post on this side counted 1,120 arrivals on Wednesday."
+    )
+    assert [(f.value, f.place) for f in figures(text) if f.quantity == "entries"] == [
+        (900, "Kapikule"),
+        (1120, "Kapikule"),
+    ]
+
+
+def test_the_togo_benin_coast_road_post_is_a_crossing():
+    # branch evr59b: Hilla-Condji (and Sanvee Condji, its Togolese side) on the Togo-Benin coast road
+    found = only("On the Togolese side, at Sanvee Condji, a line of some 60 lorries stood on Monday.", origin="Togo")
+    assert (found.quantity, found.place) == ("queue_vehicles", "Hilla-Condji")
+
+
+def test_a_time_after_the_number_in_its_own_words_beats_a_nearer_one_before_a_comma():
+    # branch evr59b: "... on Saturday, on top of 1,300 people detained on Wednesday": Wednesday's
+    found = figures("Police detained 640 people on Saturday, on top of 1,300 people detained on Wednesday.")
+    assert [(f.value, f.period.start) for f in found] == [(640, date(2022, 9, 24)), (1300, date(2022, 9, 28))]
+
+
+def test_a_year_before_a_named_law_is_no_count():
+    # branch evr59b: "under the 1982 Nationality Act": a law named by its year, a word of its name between
+    found = figures("Officials say most of those leaving never held citizenship under the 1982 Nationality Act.")
+    assert [f.value for f in found] == []
+
+
+def test_hours_spent_at_a_crossing_are_a_wait_there():
+    # branch evr59b: "had spent between 20 and 30 hours at <crossing>": a wait, no wait word needed
+    found = only("Drivers said they had spent between 14 and 18 hours at Kairak on Saturday.")
+    assert (found.quantity, found.value_low, found.value_high, found.place) == ("wait_hours", 14, 18, "Kairak")
+    assert figures("They spent 20 hours at a hotel in Tbilisi on Saturday.") == []

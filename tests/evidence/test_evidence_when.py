@@ -273,3 +273,9 @@ def test_weekdays_this_week_and_the_previous_week(text, start, end):
 def test_the_night_of_a_day_runs_into_the_next_morning():
     period = find_times("about 200 people waited through the night of 28 September", date(2022, 10, 1))[-1].period
     assert (period.start, period.end) == (date(2022, 9, 28), date(2022, 9, 29))
+
+
+def test_a_month_and_day_after_the_is_the_date_not_the_month():
+    # branch evr59b: "the March 12 vote" is 12 March (the month rule's "the March" took it, and 12 read as a count)
+    found = find_times("Results of the March 12 vote came out on Friday.", date(2011, 3, 20))
+    assert [(t.period.start, t.period.end) for t in found][:1] == [(date(2011, 3, 12), date(2011, 3, 12))]
