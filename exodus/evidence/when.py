@@ -47,7 +47,8 @@ _MONTH = (
 )
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
-_COUNT = r"(?:\d+|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+_COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+_COUNT = rf"(?:\d+|a couple of|an?|one|{_COUNT_WORDS})"
 _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
@@ -618,10 +619,12 @@ def _rules(r: _Resolver):
             lambda g: past_n({"n": g["n3"], "u": g["u3"]}),
         ),
         (rf"(?:(?P<far>{_COUNT})\s+(?:to|or|-)\s+)?(?P<near>{_COUNT})\s+days?\s+ago", days_ago),
-        # "a week ago", "two weeks ago": that day ("the same Monday a week ago" is a comparison, no date)
+        # "a week ago", "two weeks ago": that day ("the same Monday a week ago" is a comparison, no date); read from
+        # "week" and from a count that is no article, not tried at every "a"
+        (r"week(?<!day\sa\sweek)\s+ago", lambda g: span(*(2 * (p - timedelta(days=7),)))),
         (
-            rf"(?:(?P<wawd>{_WEEKDAY}|day)\s+)?(?P<wan>{_COUNT})\s+weeks?\s+ago",
-            lambda g: None if g.get("wawd") else span(*(2 * (p - timedelta(days=7 * _number(g["wan"])),))),
+            rf"(?P<wan>\d+|{_COUNT_WORDS})\s+weeks\s+ago",
+            lambda g: span(*(2 * (p - timedelta(days=7 * _number(g["wan"])),))),
         ),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         # ("crossed during the night, police said today": the night before, as "overnight")
