@@ -1388,6 +1388,15 @@ def test_the_opposite_direction_opening_a_translated_sentence_leaves_the_country
     ]
 
 
+@pytest.mark.parametrize("way", ["went the other way", "travelled the opposite way", "drove the other direction"])
+def test_going_the_other_way_in_its_own_paragraph_leaves_the_country_entered_before(way):
+    text = (
+        "Norwegian police said 2,340 Russians entered Norway at Storskog on Sunday.\n\n"
+        f"About 1,150 Russians {way} on Sunday, the police said."
+    )
+    assert [(q, v, p) for q, v, p, *_ in _dated(text)] == [("entries", 2340, "Storskog"), ("exits", 1150, "Storskog")]
+
+
 def test_weeks_into_the_conflict_told_within_the_next_week_is_now_and_the_conflict_in_x_is_the_origin():
     text = "Three weeks into the conflict in Sudan, more than 150,000 people have fled to neighbouring countries."
     found = _dated(text, published=date(2023, 5, 8), trigger=date(2023, 4, 15))
@@ -3019,3 +3028,15 @@ def test_hours_spent_at_a_crossing_are_a_wait_there():
     found = only("Drivers said they had spent between 14 and 18 hours at Kairak on Saturday.")
     assert (found.quantity, found.value_low, found.value_high, found.place) == ("wait_hours", 14, 18, "Kairak")
     assert figures("They spent 20 hours at a hotel in Tbilisi on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        ("The interior ministry of Gruusia said 6 thousand citizens of Russia entered on Friday.", "Georgia"),
+        ("Into Kasahstan on Friday came 6 thousand citizens of Russia.", "Kazakhstan"),
+    ],
+)
+def test_estonian_names_a_translation_keeps_are_their_countries(sentence, country):
+    figure = only(sentence)
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 6000, country)
