@@ -435,6 +435,8 @@ _VERBS = [
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
+            r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
@@ -2211,7 +2213,7 @@ _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
-_VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
+_VIA_BEFORE = keywords(r"through|via|at|back\s+to", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"

@@ -3040,3 +3040,21 @@ def test_hours_spent_at_a_crossing_are_a_wait_there():
 def test_estonian_names_a_translation_keeps_are_their_countries(sentence, country):
     figure = only(sentence)
     assert (figure.quantity, figure.value, figure.place) == ("entries", 6000, country)
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("On Tuesday Finnish guards drove 30 Russians without visas back to Vaalimaa.", "Vaalimaa"),
+        ("On Tuesday Finnish guards had sent 30 Russians back across the border at Vaalimaa.", "Vaalimaa"),
+        ("On Tuesday Norwegian police bused 30 Russians back to Russia.", "Norway"),
+    ],
+)
+def test_people_taken_back_to_a_crossing_or_country_are_exits_out_through_it(sentence, place):
+    text = "Norwegian police said 2,000 Russians entered Norway last week.\n\n" if place == "Norway" else ""
+    found = figures(text + sentence)
+    assert [(f.quantity, f.value, f.place) for f in found if f.value == 30] == [("exits", 30, place)]
+
+
+def test_back_to_a_weekday_s_level_is_no_movement():
+    assert figures("Crossings at Vaalimaa were back to Monday levels at 2,000.") == []
