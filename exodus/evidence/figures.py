@@ -1450,9 +1450,11 @@ _REACHED_THE_POST = keywords(
     r"(?:barrier|booths?|checkpoint|border\s+post|passport\s+control|crossing|post|gate)"
 )
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|been (?:here|there|in it)|sitting|sat"
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
+_AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
+_JOINED_THE_LINE = keywords(r"(?:joined|joining|got\s+in(?:to)?|reached)\s+the\s+(?:line|queue)|(?:lined|queued)\s+up")  # the wait's start
 _OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
@@ -2985,6 +2987,8 @@ def _period(
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
+        if quantity in _MOVED:  # "more than 7,000 entering over the same seven days": a count's window, not a traveller's wait
+            same_story = [f for f in same_story if f.quantity not in _AT_THE_LINE]
         one_day = _ONE_DAY.search(said) is not None  # "the same day" (not "the same four days")
         window = next(
             (
@@ -3607,6 +3611,16 @@ def _figure(
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")
+    if (
+        quantity == "wait_hours"
+        and period.start is not None
+        and period.start == period.end
+        and period.start < context.published
+        and number.low >= 6
+        and period.how.endswith(("evening", "night"))
+        and _JOINED_THE_LINE.search(text, sentence[0], number.start)
+    ):  # "joined the line at Solovyovsk on Tuesday evening and spent 19 hours in it": a wait from that evening into the next day
+        period = Period(period.start, period.start + timedelta(days=1), f"{period.how} and the {number.low:g} hours waited on")
     if counterpart is not None and period.how.endswith("from an earlier paragraph"):
         period = Period(counterpart.period.start, counterpart.period.end, f"the window of the entries it goes against: {counterpart.period.how}")
     if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window

@@ -3058,3 +3058,22 @@ def test_people_taken_back_to_a_crossing_or_country_are_exits_out_through_it(sen
 
 def test_back_to_a_weekday_s_level_is_no_movement():
     assert figures("Crossings at Vaalimaa were back to Monday levels at 2,000.") == []
+
+
+def test_a_wait_begun_on_an_evening_in_the_line_runs_into_the_next_day():
+    text = "Pavel joined the line at Verkhny Lars on Tuesday evening and spent 19 hours in it."
+    assert _dated(text) == [("wait_hours", 19, "Verkhny Lars", date(2022, 9, 27), date(2022, 9, 28))]
+
+
+def test_a_wait_reported_on_an_evening_stays_that_day():
+    text = "Drivers at Verkhny Lars said on Tuesday evening they had waited 19 hours."
+    assert _dated(text) == [("wait_hours", 19, "Verkhny Lars", date(2022, 9, 27), date(2022, 9, 27))]
+
+
+def test_the_same_days_of_a_count_are_not_a_traveller_s_wait():
+    text = (
+        "Between Monday and Wednesday 2,100 Russians entered Mongolia. Pavel waited 30 hours in the queue at "
+        "Altanbulag from Monday to Tuesday. Over the same three days about 700 Russians left Mongolia."
+    )
+    found = _dated(text)
+    assert found[-1][0] == "exits" and found[-1][3:] == (date(2022, 9, 26), date(2022, 9, 28)), found
