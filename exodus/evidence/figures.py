@@ -222,11 +222,15 @@ _UNIT_AFTER = re.compile(
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
     r"|visas|passports"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
+)
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
@@ -865,6 +869,12 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
     match = _UNIT_AFTER.match(text, number.end, limit)
+    if match and match.group("unit") in _MONTH_NAMES:
+        # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
+        # ("5,000 last September" is a count and its time, read as before: a count is never a month's day on its own)
+        if not match.group("adj") and number.low <= 31 and number.high is None:
+            return "skip", match.group("unit"), 1.0
+        match = None
     if match:
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)

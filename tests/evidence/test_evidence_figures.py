@@ -3077,3 +3077,14 @@ def test_the_same_days_of_a_count_are_not_a_traveller_s_wait():
     )
     found = _dated(text)
     assert found[-1][0] == "exits" and found[-1][3:] == (date(2022, 9, 26), date(2022, 9, 28)), found
+
+
+def test_a_day_of_a_month_left_aside_by_the_time_reading_is_no_count():
+    text = "For the first time since Putin announced a mobilisation on 21 September, more Russians are leaving Kazakhstan."
+    assert figures(text) == []
+
+
+def test_a_count_before_its_month_is_still_a_count():
+    assert [(f.quantity, f.value) for f in figures("About 5,000 Russians entered Kazakhstan last September.")] == [
+        ("entries", 5000)
+    ]
