@@ -1958,7 +1958,9 @@ _COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\
 _AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
 # (", on the day before yesterday - 2 thousand 65 persons": a dash before the number elides the verb, translated)
 _WITH_ANOTHER = re.compile(r",\s*(?:with|while|whereas)\s+(?:[a-z]+\s+){0,2}\d")
-_TIME_OF_NEXT = re.compile(r"\s[-–—]\s*(?:[a-z]+\s+){0,2}\d")  # "on Monday - 2,065", "on Monday - about 2,065"
+_TIME_OF_NEXT = re.compile(  # "on Monday - 2,065", "on Monday - about 2,065", "by the same time left 2 thousand 900" (translated)
+    r"\s(?:[-–—]|(?:left|exited|entered|arrived|came|crossed|returned)(?=\s))\s*(?:[a-z]+\s+){0,2}\d"
+)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -2801,6 +2803,10 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     return bool(
         _NUMBER_AFTER.match(text, mention.end)
         or _NUMBER_PART_VIA.search(text, max(number.end, mention.start - 60), mention.start)
+        # "came 3 thousand 400 citizens of Russia, to Russia by the same time left 2 thousand 900" (translated): a
+        # place fronted after a comma, the way of the count that follows it
+        or _COMMA_TO_BEFORE.search(text, max(number.end, mention.start - 12), mention.start)
+        and _COUNT_LATER.match(text, mention.end)
     )
 
 
@@ -2811,6 +2817,8 @@ _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence
 )
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_COMMA_TO_BEFORE = re.compile(r",\s+(?:in)?to\s+(?:the\s+)?$")
+_COUNT_LATER = re.compile(r"[^.;:,\d]{0,60}\d")
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
 )

@@ -3088,3 +3088,19 @@ def test_a_count_before_its_month_is_still_a_count():
     assert [(f.quantity, f.value) for f in figures("About 5,000 Russians entered Kazakhstan last September.")] == [
         ("entries", 5000)
     ]
+
+
+def test_a_place_and_time_fronted_after_a_comma_belong_to_the_next_count():
+    text = "Over the weekend through all border points of Latvia came 2,100 citizens of Russia, to Russia by the same time left 1,700."
+    assert _dated(text) == [
+        ("entries", 2100, "Latvia", date(2022, 9, 24), date(2022, 9, 25)),
+        ("exits", 1700, "Latvia", date(2022, 9, 24), date(2022, 9, 25)),
+    ]
+
+
+def test_a_time_then_a_verb_and_a_count_after_a_comma_is_the_next_count_s():
+    text = "Over the weekend, by the count of the border guard service, 2,100 Russians entered Latvia, on Monday left 1,700."
+    assert [row[:1] + row[3:] for row in _dated(text)] == [
+        ("entries", date(2022, 9, 24), date(2022, 9, 25)),
+        ("exits", date(2022, 9, 26), date(2022, 9, 26)),
+    ]
