@@ -1813,7 +1813,7 @@ _THWARTED_AFTER = re.compile(
     + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
 )
 _PROJECTED_BEFORE = keywords(
-    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+)\s+for"
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
     # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",

@@ -3104,3 +3104,11 @@ def test_a_time_then_a_verb_and_a_count_after_a_comma_is_the_next_count_s():
         ("entries", date(2022, 9, 24), date(2022, 9, 25)),
         ("exits", date(2022, 9, 26), date(2022, 9, 26)),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Officials in Almaty say they are ready for up to 20,000 more arrivals.", "The camp is ready for 4,000 newcomers."],
+)
+def test_ready_for_a_number_is_a_projection(sentence):
+    assert figures(sentence) == []
