@@ -222,11 +222,15 @@ _UNIT_AFTER = re.compile(
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
     r"|visas|passports"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
+)
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
 )
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
@@ -435,6 +439,8 @@ _VERBS = [
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
+            r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
@@ -863,6 +869,12 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
     match = _UNIT_AFTER.match(text, number.end, limit)
+    if match and match.group("unit") in _MONTH_NAMES:
+        # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
+        # ("5,000 last September" is a count and its time, read as before: a count is never a month's day on its own)
+        if not match.group("adj") and number.low <= 31 and number.high is None:
+            return "skip", match.group("unit"), 1.0
+        match = None
     if match:
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
@@ -1448,10 +1460,12 @@ _REACHED_THE_POST = keywords(
     r"(?:barrier|booths?|checkpoint|border\s+post|passport\s+control|crossing|post|gate)"
 )
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|been (?:here|there|in it)|sitting|sat"
+    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
-_OPPOSITE_WAY = keywords(r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction")
+_AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
+_JOINED_THE_LINE = keywords(r"(?:joined|joining|got\s+in(?:to)?|reached)\s+the\s+(?:line|queue)|(?:lined|queued)\s+up")  # the wait's start
+_OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
 )
@@ -1799,7 +1813,7 @@ _THWARTED_AFTER = re.compile(
     + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
 )
 _PROJECTED_BEFORE = keywords(
-    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+)\s+for"
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
     # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
@@ -1944,7 +1958,9 @@ _COUNTED_BEFORE = keywords(r"counted|recorded|logged|tallied|reported", tail=r"\
 _AVERAGE_OF = keywords(r"(?:daily|weekly)\s+average\s+of|average\s+of", tail=r"\s+$")
 # (", on the day before yesterday - 2 thousand 65 persons": a dash before the number elides the verb, translated)
 _WITH_ANOTHER = re.compile(r",\s*(?:with|while|whereas)\s+(?:[a-z]+\s+){0,2}\d")
-_TIME_OF_NEXT = re.compile(r"\s[-–—]\s*(?:[a-z]+\s+){0,2}\d")  # "on Monday - 2,065", "on Monday - about 2,065"
+_TIME_OF_NEXT = re.compile(  # "on Monday - 2,065", "on Monday - about 2,065", "by the same time left 2 thousand 900" (translated)
+    r"\s(?:[-–—]|(?:left|exited|entered|arrived|came|crossed|returned)(?=\s))\s*(?:[a-z]+\s+){0,2}\d"
+)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
@@ -2211,7 +2227,7 @@ _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
-_VIA_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
+_VIA_BEFORE = keywords(r"through|via|at|back\s+to", tail=r"\s+(?:the\s+)?$")
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -2787,6 +2803,10 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     return bool(
         _NUMBER_AFTER.match(text, mention.end)
         or _NUMBER_PART_VIA.search(text, max(number.end, mention.start - 60), mention.start)
+        # "came 3 thousand 400 citizens of Russia, to Russia by the same time left 2 thousand 900" (translated): a
+        # place fronted after a comma, the way of the count that follows it
+        or _COMMA_TO_BEFORE.search(text, max(number.end, mention.start - 12), mention.start)
+        and _COUNT_LATER.match(text, mention.end)
     )
 
 
@@ -2797,6 +2817,8 @@ _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence
 )
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
+_COMMA_TO_BEFORE = re.compile(r",\s+(?:in)?to\s+(?:the\s+)?$")
+_COUNT_LATER = re.compile(r"[^.;:,\d]{0,60}\d")
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
 )
@@ -2983,6 +3005,8 @@ def _period(
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
+        if quantity in _MOVED:  # "more than 7,000 entering over the same seven days": a count's window, not a traveller's wait
+            same_story = [f for f in same_story if f.quantity not in _AT_THE_LINE]
         one_day = _ONE_DAY.search(said) is not None  # "the same day" (not "the same four days")
         window = next(
             (
@@ -3605,6 +3629,16 @@ def _figure(
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")
+    if (
+        quantity == "wait_hours"
+        and period.start is not None
+        and period.start == period.end
+        and period.start < context.published
+        and number.low >= 6
+        and period.how.endswith(("evening", "night"))
+        and _JOINED_THE_LINE.search(text, sentence[0], number.start)
+    ):  # "joined the line at Solovyovsk on Tuesday evening and spent 19 hours in it": a wait from that evening into the next day
+        period = Period(period.start, period.start + timedelta(days=1), f"{period.how} and the {number.low:g} hours waited on")
     if counterpart is not None and period.how.endswith("from an earlier paragraph"):
         period = Period(counterpart.period.start, counterpart.period.end, f"the window of the entries it goes against: {counterpart.period.how}")
     if average and period.how.startswith(("no date", "present", "a daily rate now")):  # over the figure before's window

@@ -1388,6 +1388,15 @@ def test_the_opposite_direction_opening_a_translated_sentence_leaves_the_country
     ]
 
 
+@pytest.mark.parametrize("way", ["went the other way", "travelled the opposite way", "drove the other direction"])
+def test_going_the_other_way_in_its_own_paragraph_leaves_the_country_entered_before(way):
+    text = (
+        "Norwegian police said 2,340 Russians entered Norway at Storskog on Sunday.\n\n"
+        f"About 1,150 Russians {way} on Sunday, the police said."
+    )
+    assert [(q, v, p) for q, v, p, *_ in _dated(text)] == [("entries", 2340, "Storskog"), ("exits", 1150, "Storskog")]
+
+
 def test_weeks_into_the_conflict_told_within_the_next_week_is_now_and_the_conflict_in_x_is_the_origin():
     text = "Three weeks into the conflict in Sudan, more than 150,000 people have fled to neighbouring countries."
     found = _dated(text, published=date(2023, 5, 8), trigger=date(2023, 4, 15))
@@ -3019,3 +3028,87 @@ def test_hours_spent_at_a_crossing_are_a_wait_there():
     found = only("Drivers said they had spent between 14 and 18 hours at Kairak on Saturday.")
     assert (found.quantity, found.value_low, found.value_high, found.place) == ("wait_hours", 14, 18, "Kairak")
     assert figures("They spent 20 hours at a hotel in Tbilisi on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        ("The interior ministry of Gruusia said 6 thousand citizens of Russia entered on Friday.", "Georgia"),
+        ("Into Kasahstan on Friday came 6 thousand citizens of Russia.", "Kazakhstan"),
+    ],
+)
+def test_estonian_names_a_translation_keeps_are_their_countries(sentence, country):
+    figure = only(sentence)
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 6000, country)
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("On Tuesday Finnish guards drove 30 Russians without visas back to Vaalimaa.", "Vaalimaa"),
+        ("On Tuesday Finnish guards had sent 30 Russians back across the border at Vaalimaa.", "Vaalimaa"),
+        ("On Tuesday Norwegian police bused 30 Russians back to Russia.", "Norway"),
+    ],
+)
+def test_people_taken_back_to_a_crossing_or_country_are_exits_out_through_it(sentence, place):
+    text = "Norwegian police said 2,000 Russians entered Norway last week.\n\n" if place == "Norway" else ""
+    found = figures(text + sentence)
+    assert [(f.quantity, f.value, f.place) for f in found if f.value == 30] == [("exits", 30, place)]
+
+
+def test_back_to_a_weekday_s_level_is_no_movement():
+    assert figures("Crossings at Vaalimaa were back to Monday levels at 2,000.") == []
+
+
+def test_a_wait_begun_on_an_evening_in_the_line_runs_into_the_next_day():
+    text = "Pavel joined the line at Verkhny Lars on Tuesday evening and spent 19 hours in it."
+    assert _dated(text) == [("wait_hours", 19, "Verkhny Lars", date(2022, 9, 27), date(2022, 9, 28))]
+
+
+def test_a_wait_reported_on_an_evening_stays_that_day():
+    text = "Drivers at Verkhny Lars said on Tuesday evening they had waited 19 hours."
+    assert _dated(text) == [("wait_hours", 19, "Verkhny Lars", date(2022, 9, 27), date(2022, 9, 27))]
+
+
+def test_the_same_days_of_a_count_are_not_a_traveller_s_wait():
+    text = (
+        "Between Monday and Wednesday 2,100 Russians entered Mongolia. Pavel waited 30 hours in the queue at "
+        "Altanbulag from Monday to Tuesday. Over the same three days about 700 Russians left Mongolia."
+    )
+    found = _dated(text)
+    assert found[-1][0] == "exits" and found[-1][3:] == (date(2022, 9, 26), date(2022, 9, 28)), found
+
+
+def test_a_day_of_a_month_left_aside_by_the_time_reading_is_no_count():
+    text = "For the first time since Putin announced a mobilisation on 21 September, more Russians are leaving Kazakhstan."
+    assert figures(text) == []
+
+
+def test_a_count_before_its_month_is_still_a_count():
+    assert [(f.quantity, f.value) for f in figures("About 5,000 Russians entered Kazakhstan last September.")] == [
+        ("entries", 5000)
+    ]
+
+
+def test_a_place_and_time_fronted_after_a_comma_belong_to_the_next_count():
+    text = "Over the weekend through all border points of Latvia came 2,100 citizens of Russia, to Russia by the same time left 1,700."
+    assert _dated(text) == [
+        ("entries", 2100, "Latvia", date(2022, 9, 24), date(2022, 9, 25)),
+        ("exits", 1700, "Latvia", date(2022, 9, 24), date(2022, 9, 25)),
+    ]
+
+
+def test_a_time_then_a_verb_and_a_count_after_a_comma_is_the_next_count_s():
+    text = "Over the weekend, by the count of the border guard service, 2,100 Russians entered Latvia, on Monday left 1,700."
+    assert [row[:1] + row[3:] for row in _dated(text)] == [
+        ("entries", date(2022, 9, 24), date(2022, 9, 25)),
+        ("exits", date(2022, 9, 26), date(2022, 9, 26)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Officials in Almaty say they are ready for up to 20,000 more arrivals.", "The camp is ready for 4,000 newcomers."],
+)
+def test_ready_for_a_number_is_a_projection(sentence):
+    assert figures(sentence) == []
