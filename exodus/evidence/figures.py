@@ -1442,6 +1442,10 @@ _IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
 _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
 _CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
+# "leaving a net 42,000 in the country", "a net of about 5,000": what stayed, whatever the verb ("leaving")
+_NET_BEFORE = re.compile(
+    r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
+)
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 # what part of the people counted before is still where they came to: "of them are still here"
 _STILL_THERE = re.compile(
@@ -1646,6 +1650,8 @@ def _classify(
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    if "net " in near[-30:] and _NET_BEFORE.search(near):
+        return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
     partitive = _PARTITIVE.match(after)
     if partitive and _STILL_THERE.match(after, partitive.end()):
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"

@@ -2986,6 +2986,15 @@ def test_a_net_increase_is_net_arrivals():
     assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
 
 
+def test_a_net_before_the_number_is_net_arrivals_whatever_the_verb():
+    # branch evr61b: "leaving a net 9,000 in Armenia" is what stayed, not departures ("leaving")
+    found = figures(
+        "Officials said 30,000 Russians entered Armenia between 21 and 28 September and 21,000 left, "
+        "leaving a net 9,000 in Armenia."
+    )
+    assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
+
+
 def test_taxis_and_minibuses_are_vehicles():
     # branch evr59b: "a line of some 60 bush taxis and minibuses" is a queue of vehicles, not people
     found = only("At the Aflao post a line of some 60 bush taxis and minibuses waited on Tuesday.")
