@@ -1469,6 +1469,11 @@ _STRONG_WAIT = keywords(
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
 _JOINED_THE_LINE = keywords(r"(?:joined|joining|got\s+in(?:to)?|reached)\s+the\s+(?:line|queue)|(?:lined|queued)\s+up")  # the wait's start
+_BOTH_POSTS = re.compile(  # "through (the) both points / all three crossings": more than one crossing, so the country
+    r"\b(?:through|via|across|at)\s+(?:the\s+)?(?:both|all(?:\s+(?:two|three|four|five|\d))?)\s+(?:of\s+the\s+)?"
+    r"(?:points|posts|crossings|checkpoints|crossing\s+points|border\s+(?:points|posts|crossings))\b",
+    re.IGNORECASE,
+)
 _OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
@@ -3548,6 +3553,8 @@ def _figure(
             entered = counterpart or previous
             if (paired or counterpart) and (not place or place == context.origin) and entered.place != context.origin:
                 place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
+                if opposite is not None and _BOTH_POSTS.search(text, *clause) and _is_crossing(context, place):
+                    place = context.country_of(place)  # "the other way, through both points, went 1,400": the country's
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:

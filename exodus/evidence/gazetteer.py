@@ -270,6 +270,9 @@ _CROSSINGS = {
     "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:[Ii]nternational )?[Bb]ridge", "Colombia", "Venezuela"),
     # (branch evr59b) the coast road's post between Togo and Benin, its Togolese side folded in as elsewhere
     "Hilla-Condji": (r"Hilla[- ]Condji|Sanv[eé]e[- ]Condji", "Benin", "Togo"),
+    # (branch evr61b) Lithuania's road posts with Kaliningrad (their Russian sides, Chernyshevskoye and Sovetsk, are labelled apart)
+    "Kybartai": (r"Kybartai", "Lithuania", "Russia"),
+    "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
 }
 
 # city: (alias pattern, country)

@@ -3020,6 +3020,23 @@ def test_the_togo_benin_coast_road_post_is_a_crossing():
     assert (found.quantity, found.place) == ("queue_vehicles", "Hilla-Condji")
 
 
+def test_the_other_way_through_both_posts_is_the_countrys_exits():
+    # branch evr61b: the way opposite to entries at one post, "through both points", is the country's, not the post's
+    text = (
+        "Some 700 Russians entered Lithuania through the Kybartai post on Friday and 300 through the Panemune post. "
+        "In the opposite direction, through both points, went 900 on Friday."
+    )
+    assert [(f.quantity, f.value, f.place) for f in figures(text, origin="Russia")][-1] == ("exits", 900, "Lithuania")
+
+
+def test_lithuanias_kaliningrad_posts_are_crossings():
+    # branch evr61b: Kybartai and Panemune on the Lithuania - Kaliningrad border
+    found = only("Some 700 Russians entered Lithuania through the Kybartai post on Friday.", origin="Russia")
+    assert (found.quantity, found.place) == ("entries", "Kybartai")
+    found = only("At the Panemunė post, 300 Russians crossed into Lithuania on Friday.", origin="Russia")
+    assert (found.quantity, found.place) == ("entries", "Panemune")
+
+
 def test_a_time_after_the_number_in_its_own_words_beats_a_nearer_one_before_a_comma():
     # branch evr59b: "... on Saturday, on top of 1,300 people detained on Wednesday": Wednesday's
     found = figures("Police detained 640 people on Saturday, on top of 1,300 people detained on Wednesday.")
