@@ -352,7 +352,8 @@ _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
     # "on the same day a week earlier", "on the same Friday a week earlier": the figure before's day, a week back
-    r"|\s*(?:on\s+)?the\s+same\s+(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
+    # ("on the Friday a week earlier", no "same": the same)
+    r"|\s*(?:on\s+)?the\s+(?:same\s+)?(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
     r"\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )

@@ -2960,6 +2960,9 @@ def test_the_same_weekday_a_week_earlier_is_the_figure_befores_day_a_week_back()
     # branch evr59b: "on the same Friday a week earlier", as "on the same day a week earlier"
     found = figures("Norway counted 2,210 Russians entering on Thursday, compared with 900 on the same Thursday a week earlier.")
     assert [(f.value, f.period.start) for f in found] == [(2210, date(2022, 9, 29)), (900, date(2022, 9, 22))]
+    # branch evr61b: without "same"
+    found = figures("Norway counted 2,210 Russians entering on Thursday, compared with 900 on the Thursday a week earlier.")
+    assert [(f.value, f.period.start) for f in found] == [(2210, date(2022, 9, 29)), (900, date(2022, 9, 22))]
 
 
 def test_the_day_in_a_month_and_day_after_the_is_no_count():
