@@ -2247,6 +2247,7 @@ _STRONG_DESTINATION = keywords(
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
@@ -2587,6 +2588,10 @@ def _place(
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
             to = _TO_PLACE.search(text, *scope)
+            if to and text.startswith("to", to.start()) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
+                starts, ends = find_places(bare.group(1)), find_places(to.group(1))
+                if starts and ends and starts[0].place.kind == "city":
+                    return f"{starts[0].place.name} - {ends[0].place.name}"  # "seats the other way, Moscow to Yerevan"
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
                 return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"

@@ -2202,6 +2202,15 @@ def test_a_fare_takes_its_route_from_a_start_and_an_end_said_apart(text, route):
     assert only(text).place == route
 
 
+def test_a_fare_with_a_bare_city_to_city_route_takes_it_not_an_earlier_from():
+    # branch evr61b: "the other way, Almaty to Moscow" names the route without "from"
+    text = (
+        "A ticket from Moscow to Almaty cost $400 on Monday, agents said, while seats the other way, "
+        "Almaty to Moscow, sold for $150 on Monday."
+    )
+    assert [f.place for f in figures(text) if f.quantity == "flights_price_usd"] == ["Moscow - Almaty", "Almaty - Moscow"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
