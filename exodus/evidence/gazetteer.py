@@ -38,7 +38,7 @@ _COUNTRIES = {
     "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian|FSB|Rosgvardia"),
     "Ukraine": (r"Ukraine|Ukraina", r"Ukrainians", r"Ukrainian"),
     "Georgia": (r"Georgia|Sakart[vw]el+[oa]?s?|Sakartvelo|Gruusia", r"Georgians", r"Georgian"),
-    "Kazakhstan": (r"Kazakh?stan|Kazachstan|Qazaqstan|Kasahstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?|KNB"),
+    "Kazakhstan": (r"Kazakh?stan|Kazachstan(?:as|[eo])?|Qazaqstan|Kasahstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?|KNB"),
     "Finland": (r"Finland|Suomi", r"Finns", r"Finnish"),
     "Mongolia": (r"Mongolia", r"Mongolians", r"Mongolian"),
     "Armenia": (r"Armenia", r"Armenians", r"Armenian"),

@@ -3073,6 +3073,8 @@ def test_hours_spent_at_a_crossing_are_a_wait_there():
     [
         ("The interior ministry of Gruusia said 6 thousand citizens of Russia entered on Friday.", "Georgia"),
         ("Into Kasahstan on Friday came 6 thousand citizens of Russia.", "Kazakhstan"),
+        # branch evr61b: Lithuanian's "Kazachstanas" (and its cases) a translation keeps
+        ("In Kazachstanas, by the data of the ministry, on Friday came 6 thousand Russians.", "Kazakhstan"),
     ],
 )
 def test_estonian_names_a_translation_keeps_are_their_countries(sentence, country):
