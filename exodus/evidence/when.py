@@ -740,7 +740,8 @@ _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
     r"|told\s+\w+(?:\s+\w+)?",  # "informed on Monday the Border Guard Service": translated "сообщила"
     # "said in a statement this evening", "said in a statement on Tuesday"
-    tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+)?(?:on\s+)?$",
+    # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
+    tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed

@@ -119,6 +119,9 @@ def test_statement_dates_are_marked():
     assert said.statement and not counted.statement
     counted, said = find_times("4,200 have crossed since Saturday, the prefecture said in a statement on Tuesday", FRIDAY)
     assert said.statement and not counted.statement
+    # "told reporters in Kabul on Thursday": a place where it was said between the verb and the day
+    said, counted = find_times("the agency told reporters in Tirana on Monday that 900 had crossed since Friday", FRIDAY)
+    assert said.statement and not counted.statement
     # translated "сообщила": "informed on Monday the service"
     counted, said = find_times("during weekend 900 people came in, informed on Monday the border service", FRIDAY)
     assert said.statement and not counted.statement
