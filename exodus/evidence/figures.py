@@ -352,7 +352,8 @@ _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
     # "on the same day a week earlier", "on the same Friday a week earlier": the figure before's day, a week back
-    r"|\s*(?:on\s+)?the\s+same\s+(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
+    # ("on the Friday a week earlier", no "same": the same)
+    r"|\s*(?:on\s+)?the\s+(?:same\s+)?(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
     r"\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
@@ -1442,6 +1443,10 @@ _IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
 _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
 _CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
+# "leaving a net 42,000 in the country", "a net of about 5,000": what stayed, whatever the verb ("leaving")
+_NET_BEFORE = re.compile(
+    r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
+)
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 # what part of the people counted before is still where they came to: "of them are still here"
 _STILL_THERE = re.compile(
@@ -1465,6 +1470,11 @@ _STRONG_WAIT = keywords(
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
 _JOINED_THE_LINE = keywords(r"(?:joined|joining|got\s+in(?:to)?|reached)\s+the\s+(?:line|queue)|(?:lined|queued)\s+up")  # the wait's start
+_BOTH_POSTS = re.compile(  # "through (the) both points / all three crossings": more than one crossing, so the country
+    r"\b(?:through|via|across|at)\s+(?:the\s+)?(?:both|all(?:\s+(?:two|three|four|five|\d))?)\s+(?:of\s+the\s+)?"
+    r"(?:points|posts|crossings|checkpoints|crossing\s+points|border\s+(?:points|posts|crossings))\b",
+    re.IGNORECASE,
+)
 _OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
@@ -1646,6 +1656,8 @@ def _classify(
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    if "net " in near[-30:] and _NET_BEFORE.search(near):
+        return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
     partitive = _PARTITIVE.match(after)
     if partitive and _STILL_THERE.match(after, partitive.end()):
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
@@ -2235,6 +2247,7 @@ _STRONG_DESTINATION = keywords(
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
@@ -2575,6 +2588,10 @@ def _place(
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
             to = _TO_PLACE.search(text, *scope)
+            if to and text.startswith("to", to.start()) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
+                starts, ends = find_places(bare.group(1)), find_places(to.group(1))
+                if starts and ends and starts[0].place.kind == "city":
+                    return f"{starts[0].place.name} - {ends[0].place.name}"  # "seats the other way, Moscow to Yerevan"
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
                 return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
@@ -3542,6 +3559,8 @@ def _figure(
             entered = counterpart or previous
             if (paired or counterpart) and (not place or place == context.origin) and entered.place != context.origin:
                 place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
+                if opposite is not None and _BOTH_POSTS.search(text, *clause) and _is_crossing(context, place):
+                    place = context.country_of(place)  # "the other way, through both points, went 1,400": the country's
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:

@@ -38,7 +38,7 @@ _COUNTRIES = {
     "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian|FSB|Rosgvardia"),
     "Ukraine": (r"Ukraine|Ukraina", r"Ukrainians", r"Ukrainian"),
     "Georgia": (r"Georgia|Sakart[vw]el+[oa]?s?|Sakartvelo|Gruusia", r"Georgians", r"Georgian"),
-    "Kazakhstan": (r"Kazakh?stan|Kazachstan|Qazaqstan|Kasahstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?|KNB"),
+    "Kazakhstan": (r"Kazakh?stan|Kazachstan(?:as|[eo])?|Qazaqstan|Kasahstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?|KNB"),
     "Finland": (r"Finland|Suomi", r"Finns", r"Finnish"),
     "Mongolia": (r"Mongolia", r"Mongolians", r"Mongolian"),
     "Armenia": (r"Armenia", r"Armenians", r"Armenian"),
@@ -270,6 +270,9 @@ _CROSSINGS = {
     "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:[Ii]nternational )?[Bb]ridge", "Colombia", "Venezuela"),
     # (branch evr59b) the coast road's post between Togo and Benin, its Togolese side folded in as elsewhere
     "Hilla-Condji": (r"Hilla[- ]Condji|Sanv[eé]e[- ]Condji", "Benin", "Togo"),
+    # (branch evr61b) Lithuania's road posts with Kaliningrad (their Russian sides, Chernyshevskoye and Sovetsk, are labelled apart)
+    "Kybartai": (r"Kybartai", "Lithuania", "Russia"),
+    "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
 }
 
 # city: (alias pattern, country)

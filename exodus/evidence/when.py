@@ -630,7 +630,8 @@ def _rules(r: _Resolver):
         # ("crossed during the night, police said today": the night before, as "overnight")
         (r"yesterday|last\s+night|overnight|(?:during|in)\s+the\s+night\b(?!\s+of)", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
-        (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:this|last|past)\s+weekend", weekend),
+        # translated text drops the article: "over weekend", "during weekend" ("за выходные")
+        (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
         (r"last\s+week" + _NOT_AN_EVENTS, lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),
@@ -736,10 +737,11 @@ def _candidates(text: str):
 
 
 _STATEMENT = keywords(
-    r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published"
-    r"|told\s+\w+(?:\s+\w+)?",
+    r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
+    r"|told\s+\w+(?:\s+\w+)?",  # "informed on Monday the Border Guard Service": translated "сообщила"
     # "said in a statement this evening", "said in a statement on Tuesday"
-    tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+)?(?:on\s+)?$",
+    # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
+    tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed

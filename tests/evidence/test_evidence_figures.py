@@ -2202,6 +2202,15 @@ def test_a_fare_takes_its_route_from_a_start_and_an_end_said_apart(text, route):
     assert only(text).place == route
 
 
+def test_a_fare_with_a_bare_city_to_city_route_takes_it_not_an_earlier_from():
+    # branch evr61b: "the other way, Almaty to Moscow" names the route without "from"
+    text = (
+        "A ticket from Moscow to Almaty cost $400 on Monday, agents said, while seats the other way, "
+        "Almaty to Moscow, sold for $150 on Monday."
+    )
+    assert [f.place for f in figures(text) if f.quantity == "flights_price_usd"] == ["Moscow - Almaty", "Almaty - Moscow"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2960,6 +2969,9 @@ def test_the_same_weekday_a_week_earlier_is_the_figure_befores_day_a_week_back()
     # branch evr59b: "on the same Friday a week earlier", as "on the same day a week earlier"
     found = figures("Norway counted 2,210 Russians entering on Thursday, compared with 900 on the same Thursday a week earlier.")
     assert [(f.value, f.period.start) for f in found] == [(2210, date(2022, 9, 29)), (900, date(2022, 9, 22))]
+    # branch evr61b: without "same"
+    found = figures("Norway counted 2,210 Russians entering on Thursday, compared with 900 on the Thursday a week earlier.")
+    assert [(f.value, f.period.start) for f in found] == [(2210, date(2022, 9, 29)), (900, date(2022, 9, 22))]
 
 
 def test_the_day_in_a_month_and_day_after_the_is_no_count():
@@ -2982,6 +2994,15 @@ def test_a_net_increase_is_net_arrivals():
     found = figures(
         "Between 21 and 28 September, 30,000 Russians entered Armenia and 21,000 left, "
         "officials said, putting the net increase over the period at 9,000."
+    )
+    assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
+
+
+def test_a_net_before_the_number_is_net_arrivals_whatever_the_verb():
+    # branch evr61b: "leaving a net 9,000 in Armenia" is what stayed, not departures ("leaving")
+    found = figures(
+        "Officials said 30,000 Russians entered Armenia between 21 and 28 September and 21,000 left, "
+        "leaving a net 9,000 in Armenia."
     )
     assert [(f.quantity, f.value, f.place) for f in found][-1] == ("net_arrivals", 9000, "Armenia")
 
@@ -3011,6 +3032,23 @@ def test_the_togo_benin_coast_road_post_is_a_crossing():
     assert (found.quantity, found.place) == ("queue_vehicles", "Hilla-Condji")
 
 
+def test_the_other_way_through_both_posts_is_the_countrys_exits():
+    # branch evr61b: the way opposite to entries at one post, "through both points", is the country's, not the post's
+    text = (
+        "Some 700 Russians entered Lithuania through the Kybartai post on Friday and 300 through the Panemune post. "
+        "In the opposite direction, through both points, went 900 on Friday."
+    )
+    assert [(f.quantity, f.value, f.place) for f in figures(text, origin="Russia")][-1] == ("exits", 900, "Lithuania")
+
+
+def test_lithuanias_kaliningrad_posts_are_crossings():
+    # branch evr61b: Kybartai and Panemune on the Lithuania - Kaliningrad border
+    found = only("Some 700 Russians entered Lithuania through the Kybartai post on Friday.", origin="Russia")
+    assert (found.quantity, found.place) == ("entries", "Kybartai")
+    found = only("At the Panemunė post, 300 Russians crossed into Lithuania on Friday.", origin="Russia")
+    assert (found.quantity, found.place) == ("entries", "Panemune")
+
+
 def test_a_time_after_the_number_in_its_own_words_beats_a_nearer_one_before_a_comma():
     # branch evr59b: "... on Saturday, on top of 1,300 people detained on Wednesday": Wednesday's
     found = figures("Police detained 640 people on Saturday, on top of 1,300 people detained on Wednesday.")
@@ -3035,6 +3073,8 @@ def test_hours_spent_at_a_crossing_are_a_wait_there():
     [
         ("The interior ministry of Gruusia said 6 thousand citizens of Russia entered on Friday.", "Georgia"),
         ("Into Kasahstan on Friday came 6 thousand citizens of Russia.", "Kazakhstan"),
+        # branch evr61b: Lithuanian's "Kazachstanas" (and its cases) a translation keeps
+        ("In Kazachstanas, by the data of the ministry, on Friday came 6 thousand Russians.", "Kazakhstan"),
     ],
 )
 def test_estonian_names_a_translation_keeps_are_their_countries(sentence, country):

@@ -50,6 +50,7 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("in the space of 48 hours", (date(2022, 9, 28), FRIDAY)),
         ("on Tuesday, Sept. 27, 2022", (date(2022, 9, 27), date(2022, 9, 27))),
         ("over the weekend", (date(2022, 9, 24), date(2022, 9, 25))),
+        ("over weekend the post let through", (date(2022, 9, 24), date(2022, 9, 25))),  # translated: no article
         # branch evtime: expressions a check of common phrasings found unread or misread
         ("the past fortnight saw", (date(2022, 9, 16), FRIDAY)),
         ("the past 24 hours saw", (date(2022, 9, 29), FRIDAY)),
@@ -117,6 +118,12 @@ def test_statement_dates_are_marked():
     said, counted = find_times("officials said on Monday that 37,000 crossed over the weekend", FRIDAY)
     assert said.statement and not counted.statement
     counted, said = find_times("4,200 have crossed since Saturday, the prefecture said in a statement on Tuesday", FRIDAY)
+    assert said.statement and not counted.statement
+    # "told reporters in Kabul on Thursday": a place where it was said between the verb and the day
+    said, counted = find_times("the agency told reporters in Tirana on Monday that 900 had crossed since Friday", FRIDAY)
+    assert said.statement and not counted.statement
+    # translated "сообщила": "informed on Monday the service"
+    counted, said = find_times("during weekend 900 people came in, informed on Monday the border service", FRIDAY)
     assert said.statement and not counted.statement
 
 
