@@ -75,8 +75,8 @@ TARGET = 0.85
 # then read for classes on branch `evr57b`; the fifty-eighth was written blind on branch `evr58`, scored once by the lead,
 # then read for classes on branch `evr58b`; the fifty-ninth was written blind on branch `evr59`, scored once by the lead,
 # then read for classes on branch `evr59b`; the sixtieth was written blind on branch `evr60`, scored once by the lead,
-# then read for classes on branch `evr60b`; the sixty-first was written blind on branch `evr61`, scored once by the lead;
-# the sixty-second was written blind on branch `evr62`, for the lead to score once)
+# then read for classes on branch `evr60b`; the sixty-first was written blind on branch `evr61`, scored once by the lead,
+# then read for classes on branch `evr61b`; the sixty-second was written blind on branch `evr62`, scored once by the lead)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -134,6 +134,7 @@ FIRST_CONTACT = {
     "fiftyninth": (0.48, 0.46, "56920d2"),  # written blind on evr59, scored once on main after evr58b's rules (30 / 33 / 35)
     "sixtieth": (0.58, 0.60, "65bd31b"),  # written blind on evr60, scored once on main after evr59b's rules (31 / 22 / 21)
     "sixtyfirst": (0.52, 0.54, "38d7afe"),  # written blind on evr61, scored once on main after evr60b's rules (30 / 28 / 26)
+    "sixtysecond": (0.59, 0.62, "c8cd18c"),  # written blind on evr62, scored once on main after evr61b's rules (26 / 18 / 16)
 }
 
 
