@@ -1022,9 +1022,10 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     return sorted(regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known), key=lambda m: m.start)
 
 
-# two countries one road crossing joins: "a checkpoint on the border between Sakartvel and Russia" is that crossing
-# (Verkhny Lars: "Only road crossing Russia-Georgia", ../shared/russia2022/geography.csv G023)
-_SOLE_CROSSING = {frozenset({"Georgia", "Russia"}): "Verkhny Lars"}
+# (country entered, country left): the one road crossing between them ("Only road crossing Russia-Georgia",
+# ../shared/russia2022/geography.csv G023); not Georgia into Russia, where South Ossetia's Roki tunnel and
+# Abkhazia's Psou are crossed too
+_SOLE_WAY_IN = {("Georgia", "Russia"): "Verkhny Lars"}
 # (a pattern opening with literal words is searched for by them: 1 MB in a millisecond, not 15)
 _ON_THE_BORDER = re.compile(
     r"on the (?:border\s+between\s+(?P<a>[A-Z][\w’'-]+)\s+and\s+(?P<b>[A-Z][\w’'-]+)|(?P<c>[A-Z][\w’'-]+)[-–](?P<d>[A-Z][\w’'-]+)\s+border)"
@@ -1033,17 +1034,13 @@ _NOUN_BEFORE = re.compile(r"\b(?:checkpoint|border\s+crossing(?:\s+point)?|cross
 
 
 def sole_crossing(country: str, origin: str | None) -> str | None:
-    """The one road crossing from `origin` into `country`, if there is one only (Russia into Georgia: Verkhny Lars;
-    not Georgia into Russia, where South Ossetia's Roki tunnel and Abkhazia's Psou are crossed too)."""
-    return _SOLE_CROSSING.get(frozenset({country, origin})) if (country, origin) in _SOLE_WAY_IN else None
-
-
-_SOLE_WAY_IN = {("Georgia", "Russia")}
+    """The one road crossing from `origin` into `country`, if there is one only."""
+    return _SOLE_WAY_IN.get((country, origin))
 
 
 def _sole_crossings(text: str, end: int, known: list[Mention]) -> list[Mention]:
     """Mentions of the one crossing between two countries, where a checkpoint "on the border between" them
-    is named by the countries alone."""
+    is named by the countries alone ("a checkpoint on the border between Sakartvel and Russia")."""
     found = []
     for match in _ON_THE_BORDER.finditer(text, 0, end):
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -1051,7 +1048,7 @@ def _sole_crossings(text: str, end: int, known: list[Mention]) -> list[Mention]:
             continue
         sides = [match.group(g) for g in ("a", "b")] if match.group("a") else [match.group(g) for g in ("c", "d")]
         countries = frozenset(m.place.country for side in sides for m in _scan(side, 0, None, *_BUILT_IN))
-        sole = _SOLE_CROSSING.get(countries)
+        sole = next((crossing for pair, crossing in _SOLE_WAY_IN.items() if set(pair) == countries), None)
         if sole and not _inside([(m.start, m.end) for m in known], noun.start()):
             place = next(p for p, _role in _MEANING.values() if p.name == sole and p.kind == "crossing")
             found.append(Mention(noun.start(), noun.start() + len(noun.group().rstrip()), place))

@@ -56,6 +56,7 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("the past 24 hours saw", (date(2022, 9, 29), FRIDAY)),
         ("a week ago", (date(2022, 9, 23), date(2022, 9, 23))),
         ("two weeks ago", (date(2022, 9, 16), date(2022, 9, 16))),
+        ("as on the same Monday a week ago", (date(2022, 9, 26), date(2022, 9, 26))),  # a comparison: no date a week back
         ("from Monday through Wednesday", (date(2022, 9, 26), date(2022, 9, 28))),
         ("on 2022-09-28", (date(2022, 9, 28), date(2022, 9, 28))),
         ("on 26/09/2022", (date(2022, 9, 26), date(2022, 9, 26))),
