@@ -224,6 +224,7 @@ _UNIT_AFTER = re.compile(
     r"|visas|passports"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
+    r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d))[CF]"  # "a team of 6 nurses", "fell to -2C"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
@@ -245,7 +246,8 @@ _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
-    r"|police(?:men)?|officers|guards|personnel"
+    r"|police(?:men)?|officers|guards|personnel|nurses|doctors|medics|paramedics"  # staff sent to help, no people moving
+    r"|°?\s*[CF]"  # "temperatures fell to -2C": a temperature
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|stations|visas|passports"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
@@ -424,7 +426,7 @@ _VERBS = [
             r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
             r"|(?:came|come|comes|coming)\s+(?:back\s+)?home"  # "had come home from India through Birgunj": into home
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
-            r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|checked\s+through"
+            r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|(?:checked|counted)\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
             r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
@@ -444,6 +446,7 @@ _VERBS = [
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
+            r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
         ),
@@ -1629,7 +1632,7 @@ def _classify(
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
-    if noun in _ENTRY_NOUNS:
+    if noun in _ENTRY_NOUNS and not _GROUP_OF.match(after):  # (a part, "1,200 of the arrivals held visas": below)
         return "entries"
     if noun in ("departures", "exits", "returnees", "deportees"):
         return "exits"
@@ -1802,8 +1805,9 @@ _WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assis
 _POPULATION_BEFORE = keywords(
     r"number|total|population",
     # ("The number of refugees in camps and on ships in Hong Kong now stands at 63,500": no determiner before camps)
+    # ("The total number of Guatemalans now living in the 40 or so settlements ... is estimated at about 30,000")
     tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:(?:the|this|that|its)\s+"
-    r"(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)\b"
+    r"(?:\d+\s+(?:or\s+so\s+)?)?(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)\b"
     r"[^.;]{0,50}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
 )
 # moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
@@ -2265,6 +2269,7 @@ _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
     r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
     r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
+    r"|returned\s+(?:[\w’'-]+\s+){1,3}?across\s+the\s+(?:border|frontier)"  # "Mexico returned 46 Guatemalans across the border"
 )
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
 # "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
@@ -3583,12 +3588,14 @@ def _figure(
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin
-        if way.home and crossing is not None and (
+        # "Mexico returned 46 Guatemalans at Talisman": people sent back by the host, not coming home of their own accord
+        sent_back = way.home and _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+        if way.home and not sent_back and crossing is not None and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
             quantity, place = "entries", crossing.place.name
-        elif not way.home:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
+        elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
     named_place = context.place_named(place) if quantity == "entries" and place else None
@@ -3711,6 +3718,7 @@ _PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)
 _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
+_RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",

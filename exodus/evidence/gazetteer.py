@@ -878,8 +878,9 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line
-        keywords(r"reached|reaching|reach", tail="", ignore_case=False),
+    (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line,
+        # or went over it ("returned 46 Guatemalans across the border at Talisman")
+        keywords(r"reached|reaching|reach|across", tail="", ignore_case=False),
         re.compile(
             rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:valley|border|frontier|crossing|river|riverbank|bank|shore)\s+at\s+"
             rf"(?P<names>{_NAME}{_MORE_AT})"

@@ -3152,3 +3152,50 @@ def test_a_time_then_a_verb_and_a_count_after_a_comma_is_the_next_count_s():
 )
 def test_ready_for_a_number_is_a_projection(sentence):
     assert figures(sentence) == []
+
+
+# Rules added after reading round 62 (branch evr62b; sentences written for these tests).
+
+
+def test_went_out_is_leaving():
+    text = "Armenia's border service says 5,200 Russians came into the country on Monday and 3,100 went out."
+    assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 5200, "Armenia"), ("exits", 3100, "Armenia")]
+
+
+def test_counted_through_is_entering():
+    text = "At the Vaalimaa crossing 2,700 were counted through on Sunday."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 2700)]
+
+
+def test_a_host_that_returned_people_at_a_crossing_sent_them_out_through_it():
+    text = "Turkish police returned 120 Syrians across the border at Oncupinar on Friday."
+    assert _placed(text, origin="Syria") == [("exits", "Oncupinar")]
+
+
+def test_people_returning_through_a_crossing_of_their_own_accord_still_come_home():
+    assert _placed("About 4,100 Afghans returned through Torkham on Friday.", origin="Afghanistan") == [("entries", "Torkham")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A team of 9 nurses arrived at the border post on Monday.",
+        "Overnight it fell to -3C, said drivers waiting in the line at the crossing.",
+        "By noon it was 31 °C in the queue at the checkpoint.",
+    ],
+)
+def test_staff_sent_to_help_and_temperatures_are_no_counts(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_part_of_the_arrivals_that_held_something_is_no_count():
+    text = "Finland counted 4,000 arrivals on Sunday. About 900 of the arrivals held work permits, it said."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 4000)]
+
+
+def test_the_number_now_living_in_some_settlements_is_a_stock():
+    text = (
+        "Some 700 Hondurans crossed into Nicaragua on Monday.\n\n"
+        "The total number of Hondurans now living in the 25 or so camps near the frontier is put at about 12,000."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, origin="Honduras")] == [("entries", 700)]
