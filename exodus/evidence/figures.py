@@ -30,7 +30,7 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, find_times
+from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, filed_day, find_times
 
 
 @dataclass
@@ -266,6 +266,11 @@ _PER_DAY = re.compile(
 )
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
+# "the line of vehicles waiting for the Upper Lars checkpoint has shrunk to about 3,500": a queue of vehicles named
+# as the subject counts them further on
+_VEHICLE_LINE_BEFORE = keywords(
+    r"(?:line|queue|column|tailback)\s+of\s+(?:cars|automobiles|vehicles|trucks|lorries|buses)", tail=r"\b[^.\d]{0,70}$"
+)
 # "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
 _VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
@@ -368,7 +373,8 @@ _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": t
     r"|shrunk|shrank|lengthened)\b[^.;:]{0,50}?"
     r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|under\s+|below\s+|over\s+)?"
     rf"(?:[\d.,]+|{_BELOW_100})(?:\s+(?:thousand|million|km|kilomet(?:re|er)s|hours))?"
-    r"(?:\s+on\s+[A-Z]\w+)?\s*,?\s+from"  # "fell to under two hours on Tuesday, from about ten hours on Friday"
+    # "fell to under two hours on Tuesday, from about ten hours on Friday", "has shrunk to about 3,500 this afternoon, from"
+    r"(?:\s+(?:on\s+[A-Z]\w+|this\s+(?:morning|afternoon|evening)|today))?\s*,?\s+from"
 )
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compare[ds]? (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
@@ -906,8 +912,10 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
             factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
         return unit, word, factor
-    if _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start) or _VEHICLE_LABEL.match(
-        text, text.rfind("\n", 0, number.start) + 1, number.start
+    if (
+        _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start)
+        or _VEHICLE_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
+        or _VEHICLE_LINE_BEFORE.search(text, max(0, number.start - 100), number.start)
     ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
@@ -1339,6 +1347,7 @@ def extract_figures(
 
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
+    published = filed_day(doc.text, published)
 
     def times() -> list[list[TimeMention]]:
         return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
@@ -1450,6 +1459,7 @@ _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}
 _NET_BEFORE = re.compile(
     r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
 )
+_ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 # what part of the people counted before is still where they came to: "of them are still here"
 _STILL_THERE = re.compile(
@@ -1533,6 +1543,14 @@ def _classify(
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if (
+        "accounted for" in near
+        and previous is not None
+        and _ACCOUNTED_FOR.search(near)
+        and _PARTITIVE.match(after)
+        and context.paragraph_at(previous.start) == index
+    ):
+        return previous.quantity  # "Dagestan alone accounted for more than 100 of them": a part of the count before
     if not number.qualifier and _NAME_WORD_BEFORE.search(near) and (name_after := _NAME_WORD_AFTER.match(after)):
         if not _NOT_A_TOWN.match(name_after.group(1)) and not scan(name_after.group(1)):  # (no place or nationality)
             return None  # "in North 24 Parganas and Nadia districts": a number inside a name, no count

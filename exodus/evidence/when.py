@@ -216,6 +216,8 @@ def _rules(r: _Resolver):
 
     def between_days(g):
         first, last = r.day_phrase(g, "a"), r.day_phrase(g, "b")
+        if g.get("alast") and first == p:
+            first -= timedelta(days=7)
         if first and last and first > last:
             first -= timedelta(days=7) if g.get("awd") else timedelta(days=0)
         return span(first, last)
@@ -463,7 +465,8 @@ def _rules(r: _Resolver):
         ),
         (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
             # ("from Monday to Thursday this week": the same days, "this week" read with them, not as a window of its own)
-            rf"(?:between|from)\s+{_CLOCK}{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}"
+            # ("between last Thursday and midnight on Tuesday": "last" as the weekday alone, a week back on that weekday)
+            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}"
             r"(?:\s+this\s+week\b)?",
             between_days,
         ),
@@ -557,7 +560,8 @@ def _rules(r: _Resolver):
         ),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
-        (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b", two_days),
+        # ("On Tuesday and Wednesday of this week": the same two days, "this week" read with them)
+        (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b(?:\s+(?:of\s+)?this\s+week\b)?", two_days),
         (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
         (  # "since / from the beginning of the year", "from the start of this month", "year to date"
             r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week|day)"
@@ -765,6 +769,23 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
+# "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b[^\n\d]{{0,25}}?\s[-–—]\s", re.MULTILINE
+)
+
+
+def filed_day(text: str, published: date) -> date:
+    """The day a dispatch was filed when its dateline names one a few days before publication (a newspaper's report
+    of the day before): "this afternoon" and "since last Friday" are that day's, not the paper's; else `published`."""
+    dateline = _DATELINE_DAY.search(text, 0, 1500)
+    if dateline is None:
+        return published
+    try:
+        filed = _calendar_date(dateline.group("d"), dateline.group("m"), None, published)
+    except ValueError:
+        return published
+    return filed if 1 <= (published - filed).days <= 3 else published
 
 
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:

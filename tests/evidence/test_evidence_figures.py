@@ -3199,3 +3199,40 @@ def test_the_number_now_living_in_some_settlements_is_a_stock():
         "The total number of Hondurans now living in the 25 or so camps near the frontier is put at about 12,000."
     )
     assert [(f.quantity, f.value) for f in figures(text, origin="Honduras")] == [("entries", 700)]
+
+
+def test_between_last_weekday_and_midnight_on_another():
+    text = "The Zhana Zhol post let in 2,150 people from Russia between last Friday and midnight on Monday."
+    assert [row[3:] for row in _dated(text, published=date(2022, 9, 28))] == [(date(2022, 9, 23), date(2022, 9, 26))]
+
+
+def test_two_weekdays_of_this_week_are_those_days():
+    text = "On Monday and Tuesday of this week, about 800 people arrived at the Hilla-Condji crossing."
+    assert [row[3:] for row in _dated(text, published=date(2022, 9, 30))] == [(date(2022, 9, 26), date(2022, 9, 27))]
+
+
+def test_a_line_of_vehicles_named_as_the_subject_counts_vehicles_and_its_earlier_level():
+    text = (
+        "Officials say the line of vehicles queuing for the Kunichina Gora checkpoint has shrunk to about 900 this"
+        " morning, from more than 1,400 on Monday."
+    )
+    assert [(f.quantity, f.value, f.period.start) for f in figures(text, published=date(2022, 9, 28))] == [
+        ("queue_vehicles", 900, date(2022, 9, 28)),
+        ("queue_vehicles", 1400, date(2022, 9, 26)),
+    ]
+
+
+def test_accounted_for_part_of_them_is_a_part_of_the_count_before():
+    text = "Police detained at least 900 people across Russia on Saturday. Yakutsk alone accounted for about 60 of them."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("arrests", 900), ("arrests", 60)]
+
+
+def test_a_dispatch_filed_the_day_before_publication_is_dated_from_its_dateline():
+    text = (
+        "RAFAH, Egypt, March 3 - About 1,100 people have crossed here since last Thursday, officials said.\n\n"
+        "A queue of about 2 kilometres stretched back from the gate this afternoon."
+    )
+    assert [row[3:] for row in _dated(text, published=date(2011, 3, 4), trigger=None)] == [
+        (date(2011, 2, 24), date(2011, 3, 3)),
+        (date(2011, 3, 3), date(2011, 3, 3)),
+    ]
