@@ -3152,3 +3152,9 @@ def test_a_time_then_a_verb_and_a_count_after_a_comma_is_the_next_count_s():
 )
 def test_ready_for_a_number_is_a_projection(sentence):
     assert figures(sentence) == []
+
+
+def test_crossing_out_is_leaving():
+    """"90 crossed in and 210 crossed out": "out" turns the crossing verb into leaving, as "back" does."""
+    found = figures("At the Kalna post, officials said 90 people crossed in and 210 crossed out on Wednesday.")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 90), ("exits", 210)]
