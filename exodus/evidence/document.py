@@ -203,6 +203,8 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
     html = _STAMPED_HEADING.sub(r"<p>\2</p>", html)
     try:
         tree = trafilatura.load_html(html)
+        if tree is not None:
+            _keep_boxes_of_prose(tree)
         title = extract_title(tree) if tree is not None else None
         # Only the title is wanted from the metadata: its full pass (htmldate's date search)
         # took 60% of the time; `fast` skips the fallback extractors, another quarter.
@@ -226,6 +228,39 @@ _RAIL = re.compile(
     r"|newsletter|sidebar|outbrain|taboola|teaser|onwards?|most-?viewed|recirculation",
     re.IGNORECASE,
 )
+
+
+# an <aside>'s class, id or heading that names a rail of other stories, an advertisement or tags (not a box of the story's own)
+_OTHER_STORIES = re.compile(
+    r"related|more|most|next|recent|recommend|trending|popular|teaser|newsletter|promo|sponsor|topics?\b|tags?\b|share"
+    r"|\bads?\b|advert|subscribe|sign[- ]up",
+    re.IGNORECASE,
+)
+_BOX_PROSE_WORDS = 8  # words outside links a box's paragraph has when it tells something (a teaser is a link)
+
+
+def _keep_boxes_of_prose(tree) -> None:
+    """Turn a page's <aside> boxes of the story's own prose ("Elsewhere on the border: Finland's Border Guard
+    said ...") into divs: trafilatura drops every <aside>, and such a box's figures are the report's.
+    An aside named a rail, an advert or tags, or holding other stories' <article>s, stays one."""
+    for aside in list(tree.iter("aside")):
+        heading = next((h.text_content() for h in aside.iter("h1", "h2", "h3", "h4", "h5", "h6")), "")
+        if _OTHER_STORIES.search(f"{aside.get('class', '')} {aside.get('id', '')} {heading}"):
+            continue
+        if next(aside.iter("article"), None) is not None:
+            continue
+        if not any(_words_outside_links(p) >= _BOX_PROSE_WORDS for p in aside.iter("p")):
+            continue
+        aside.tag = "div"
+        aside.attrib.clear()
+        beside = aside.getprevious()
+        if beside is not None and beside.tag == "article" and next(aside.iterancestors("article"), None) is None:
+            beside.append(aside)  # a box laid out after the story's <article>, which trafilatura reads alone
+
+
+def _words_outside_links(element) -> int:
+    linked = sum(len(a.text_content().split()) for a in element.iter("a"))
+    return len(element.text_content().split()) - linked
 
 
 def _tells_of(text: str, title: str) -> bool:

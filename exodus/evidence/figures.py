@@ -402,11 +402,11 @@ _NEAR_CUES = keywords(
 )
 
 _VERBS = [
-    # "crossed the other way", "crossed back": leaving the country the others came into (before "crossed" is read as entering)
+    # "crossed the other way", "crossed back", "crossed out": leaving the country the others came into (before "crossed" is read as entering)
     (
         "exits",
         r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
-        r"|cross(?:ed|es|ing)?\s+back",
+        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b",  # "90 crossed in and 210 crossed out"
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (

@@ -91,15 +91,23 @@ def _optional_date(text: str) -> date | None:
 
 def read_labelled(folder: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """(documents by set, expected rows by set) from a labelled folder."""
-    documents: dict[str, list[dict]] = {}
-    expected: dict[str, list[dict]] = {}
-    with open(folder / "documents.csv", newline="", encoding="utf-8") as stream:
-        for row in csv.DictReader(stream):
-            documents.setdefault(row["set"], []).append(row)
-    with open(folder / "expected.csv", newline="", encoding="utf-8") as stream:
-        for row in csv.DictReader(stream):
-            expected.setdefault(row["set"], []).append(row)
-    return documents, expected
+    return _rows_by_set(folder / "documents.csv"), _rows_by_set(folder / "expected.csv")
+
+
+def _rows_by_set(path: Path) -> dict[str, list[dict]]:
+    """A labelled table's rows by set; a row with more or fewer fields than the header (a note's comma left
+    unquoted splits it) is an error naming the file and line, not a note cut short."""
+    by_set: dict[str, list[dict]] = {}
+    with open(path, newline="", encoding="utf-8") as stream:
+        reader = csv.DictReader(stream)
+        for row in reader:
+            if None in row or None in row.values():
+                raise ValueError(
+                    f"{path}, line {reader.line_num}: {len(reader.fieldnames or [])} fields expected "
+                    "(quote a field that holds a comma)"
+                )
+            by_set.setdefault(row["set"], []).append(row)
+    return by_set
 
 
 def extract_set(documents: list[dict], root: Path) -> list[dict]:

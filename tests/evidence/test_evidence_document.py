@@ -185,3 +185,30 @@ def test_a_live_pages_post_headings_with_a_title_after_the_time_start_posts():
     document = parse_document(html.encode(), "live.html")
     assert len(document.paragraphs) == 4
     assert document.posts == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_a_box_of_the_storys_own_prose_is_read_inside_or_just_after_the_article(inside):
+    """trafilatura drops every <aside>; a box of prose about the story ("Elsewhere on the border") is the report's,
+    a rail of links, an advert or another story's box is not."""
+    story = "".join(
+        f"<p>Border guards at the Kalna crossing said {n},000 people had crossed into Varnia on day {n} of the closure, "
+        "and the queue of cars on the approach road was still growing.</p>"
+        for n in range(1, 5)
+    )
+    box = (
+        '<aside class="box"><h3>Elsewhere on the border</h3>'
+        "<p><strong>Ostria:</strong> the border police said 1,840 people entered Ostria on Thursday and 650 went back.</p></aside>"
+    )
+    rails = (
+        '<aside class="related"><h3>Related Topics</h3><p><a>Varnia</a> <a>Kalna</a> <a>Borders</a></p></aside>'
+        '<aside class="next-story"><h2>Record harvest</h2><p>Farmers brought in 300,000 tonnes of grapes this autumn, '
+        "the wine agency said on Monday.</p></aside>"
+        "<aside><h3>Most read</h3><ul><li><a>Storm leaves 40,000 homes without power</a></li></ul></aside>"
+    )
+    article = f"<article><h1>Queue grows at Kalna</h1>{story}{box if inside else ''}</article>"
+    page = f"<html><head><title>Queue grows at Kalna</title></head><body>{article}{'' if inside else box}{rails}</body></html>"
+    text = kept_text(parse_document(page.encode("utf-8"), "page.html"))
+    assert "said 1,840 people entered Ostria" in text
+    assert "Kalna crossing said 3,000 people" in text
+    assert not any(word in text for word in ("Related Topics", "grapes", "40,000 homes"))

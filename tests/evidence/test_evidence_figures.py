@@ -3236,3 +3236,9 @@ def test_a_dispatch_filed_the_day_before_publication_is_dated_from_its_dateline(
         (date(2011, 2, 24), date(2011, 3, 3)),
         (date(2011, 3, 3), date(2011, 3, 3)),
     ]
+
+
+def test_crossing_out_is_leaving():
+    """"90 crossed in and 210 crossed out": "out" turns the crossing verb into leaving, as "back" does."""
+    found = figures("At the Kalna post, officials said 90 people crossed in and 210 crossed out on Wednesday.")
+    assert [(f.quantity, f.value) for f in found] == [("entries", 90), ("exits", 210)]

@@ -82,3 +82,16 @@ def test_a_report_the_reader_refuses_counts_its_labelled_figures_as_missed(tmp_p
     result = score_labelled(tmp_path, tmp_path)["mixed"]
     assert result.false_negatives == 1 and result.missed[0]["source"] == "empty.txt"
     assert result.false_positives >= 1  # the readable report's figure was still extracted
+
+
+def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(tmp_path):
+    from exodus.evidence.scoring import read_labelled
+
+    (tmp_path / "documents.csv").write_text("set,path,published,trigger,origin\ns,a.txt,2022-09-28,,\n")
+    (tmp_path / "expected.csv").write_text(
+        "set,source,quantity,value,value_low,value_high,place,period_start,period_end,note\n"
+        "s,a.txt,entries,5,,,Georgia,2022-09-28,2022-09-28,fine\n"
+        "s,a.txt,entries,6,,,Georgia,2022-09-28,2022-09-28,a note, with a comma\n"
+    )
+    with pytest.raises(ValueError, match=r"expected.csv, line 3: 10 fields expected"):
+        read_labelled(tmp_path)
