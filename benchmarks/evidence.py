@@ -136,6 +136,7 @@ FIRST_CONTACT = {
     "sixtieth": (0.58, 0.60, "65bd31b"),  # written blind on evr60, scored once on main after evr59b's rules (31 / 22 / 21)
     "sixtyfirst": (0.52, 0.54, "38d7afe"),  # written blind on evr61, scored once on main after evr60b's rules (30 / 28 / 26)
     "sixtysecond": (0.59, 0.62, "c8cd18c"),  # written blind on evr62, scored once on main after evr61b's rules (26 / 18 / 16)
+    "sixtythird": (0.38, 0.43, "eb44acf"),  # written blind on evr63, scored once on main after evr62b's rules (22 / 36 / 29)
 }
 
 
