@@ -1840,6 +1840,8 @@ _INTERNAL = keywords(
 _THWARTED_WORDS = (
     r"intercept(?:ed|s|ing)?|prevent(?:ed|s|ing)?|stopp(?:ed|ing)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?"
     r"|turn(?:ed|s|ing)?\s+(?:back|away)|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+entry\s+to|blocked|averted"
+    # translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons"
+    r"|not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused"
 )
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
 _THWARTED_AFTER = re.compile(
@@ -2384,8 +2386,10 @@ _NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
 _ENTERED_UNLAWFULLY = keywords(
     r"(?:illegal|irregular|unlawful|unauthori[sz]ed)\s+(?:entry|entries|crossings?|border\s+crossings?)"
-    r"|(?:entered|entering|crossed|crossing)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
+    r"|(?:entered|entering|enter|crossed|crossing|cross)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
 )
+# "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
+_SMUGGLERS = keywords(r"smugglers?|traffickers?")
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
 
@@ -2597,6 +2601,8 @@ def _place(
         ):
             # "our border guards detained 171 people at the border with Belarus": the country guarding its border,
             # not the one people came from (arrests of protesters with no border named stay the origin's)
+            return context.main_destination
+        if not named and subject is None and context.main_destination and _SMUGGLERS.search(text, *clause):
             return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
@@ -2862,9 +2868,11 @@ _COUNT_LATER = re.compile(r"[^.;:,\d]{0,60}\d")
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
 )
-# "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack)
+# "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack;
+# not an airport, "landed at Ben Gurion Airport": its figures are its city's or its country's)
 _LANDED_AT = re.compile(
     r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))\s+(?:at|in)\s+"
+    r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}

@@ -252,6 +252,9 @@ _CROSSINGS = {
     # the rest of the Russia 2022 scenario's geography (../shared/russia2022/geography.csv)
     "Narva": (r"Narva|Ivangorod", "Estonia", "Russia"),
     "Terehova": (r"Terehova|Burachki", "Latvia", "Russia"),
+    # (branch evr63b) Latvia's other two road posts with Russia, as Latvian writes them or without the marks
+    "Grebneva": (r"Greb[nņ][eē]va", "Latvia", "Russia"),
+    "Vientuli": (r"Vient[uū][lļ]i", "Latvia", "Russia"),
     "Zhanibek": (r"Zhanibek|Dzhanibek|Janibek", "Kazakhstan", "Russia"),
     "Kairak": (r"Kairak|Qairaq|Bugristoe|Bugristoye", "Kazakhstan", "Russia"),
     "Ozinki": (r"Ozinki", "Kazakhstan", "Russia"),
@@ -990,10 +993,10 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|r
 # ('MAPP "Kulunda"', 'KPP "Troitsk"': the Russian abbreviations for a road or any checkpoint; 'the point of passage
 # "Sharbakty"', 'through "Sharbakty" entered', translated)
 _QUOTED_NAME = re.compile(
-    rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|points?\s+of\s+passage|M?APP|D?KPP|at|through|via)"
+    rf"(?:checkpoints?|crossing(?:\s+points?)?|border\s+posts?|posts?|points?(?:\s+of\s+passage)?|M?APP|D?KPP|at|through|via)"
     rf"\s+[«\"“](?P<names>{_NAME})[»\"”]"
 )
-_CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage|\bM?APP\b|\bD?KPP\b", re.IGNORECASE)
+_CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage|control points?|\bM?APP\b|\bD?KPP\b", re.IGNORECASE)
 _TUNNEL = re.compile(r"[Tt]unnels?")
 # a name the text also writes as a region's, "Altai Krai", "the Pavlodar oblast", is no crossing's ("the remote Altai post")
 _AS_REGION = r"\s+(?:[Kk]rai|[Kk]ray|[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic|[Dd]istrict)\b"
@@ -1008,8 +1011,10 @@ _NOT_A_NAME = set(
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To""".split()
+    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To Airport""".split()
 )
+# "landed at Ben Gurion Airport": an airport is no crossing (its figures are its city's, or its country's)
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
 
 
 def named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
@@ -1088,7 +1093,12 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 capitalised = words and all(
                     word[:1].isupper() or word in ("de", "del") or word[:3] in ("al-", "el-") for word in words
                 )
-                if capitalised and not any(word in _NOT_A_NAME for word in words) and not _inside(taken, at):
+                if (
+                    capitalised
+                    and not any(word in _NOT_A_NAME for word in words)
+                    and not _inside(taken, at)
+                    and not _AIRPORT_AFTER.match(text, at + len(name))
+                ):
                     tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"
                     names.add(f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())

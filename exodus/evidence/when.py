@@ -774,11 +774,15 @@ _DATELINE_DAY = re.compile(
     rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b[^\n\d]{{0,25}}?\s[-–—]\s", re.MULTILINE
 )
 
+# "London and Kampala, September 18" on a line of its own under the byline: a newspaper's dateline, the place in
+# ordinary case and no dash
+_DATELINE_LINE = re.compile(rf"^[A-Z][\w .'’-]{{2,40}},\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})[ \t]*$", re.MULTILINE)
+
 
 def filed_day(text: str, published: date) -> date:
     """The day a dispatch was filed when its dateline names one a few days before publication (a newspaper's report
     of the day before): "this afternoon" and "since last Friday" are that day's, not the paper's; else `published`."""
-    dateline = _DATELINE_DAY.search(text, 0, 1500)
+    dateline = _DATELINE_DAY.search(text, 0, 1500) or _DATELINE_LINE.search(text, 0, 1500)
     if dateline is None:
         return published
     try:

@@ -3242,3 +3242,53 @@ def test_crossing_out_is_leaving():
     """"90 crossed in and 210 crossed out": "out" turns the crossing verb into leaving, as "back" does."""
     found = figures("At the Kalna post, officials said 90 people crossed in and 210 crossed out on Wednesday.")
     assert [(f.quantity, f.value) for f in found] == [("entries", 90), ("exits", 210)]
+
+
+# Rules added after reading round 63 (branch evr63b; sentences written for these tests).
+
+
+def test_a_quoted_name_after_a_control_point_is_a_crossing():
+    text = (
+        'Through the border control point "Rudnikai" 540 persons entered Lithuania on Monday. '
+        'On Tuesday through "Rudnikai" entered 310 persons.'
+    )
+    assert _placed(text, origin="Belarus") == [("entries", "Rudnikai"), ("entries", "Rudnikai")]
+
+
+def test_latvian_posts_are_known_with_or_without_their_marks():
+    assert _placed("On Sunday 480 people entered Latvia through Grebņeva.") == [("entries", "Grebneva")]
+    assert _placed("On Sunday 480 people entered Latvia at Vientuli.") == [("entries", "Vientuli")]
+
+
+def test_people_not_allowed_to_enter_did_not_enter():
+    text = (
+        "On Friday 900 persons entered Estonia at Narva. The guards not allowed to enter Estonia to 45 persons, "
+        "and since Monday the entry was refused to 210 persons."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 900)]
+
+
+def test_landing_at_an_airport_names_no_crossing():
+    text = (
+        "Russians keep coming to Jordan. About 2,600 new arrivals from Russia have landed at Queen Alia Airport since "
+        "the decree, the ministry said."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Jordan")]
+
+
+def test_arrests_of_smugglers_and_of_people_who_tried_to_cross_are_the_country_entered():
+    text = (
+        "About 3,000 migrants entered Hungary from Serbia on Monday. Police arrested four suspected smugglers near "
+        "Szeged on Monday. Soldiers detained 25 Serbians who tried to cross without papers near Kelebija on Tuesday."
+    )
+    assert _placed(text, origin="Serbia") == [("entries", "Hungary"), ("arrests", "Hungary"), ("arrests", "Hungary")]
+
+
+def test_a_dateline_on_a_line_of_its_own_dates_the_dispatch():
+    text = (
+        "Refugees reach the border\n\nFrom Our Correspondent\nDhaka and Calcutta, June 11\n\n"
+        "About 4,000 refugees crossed into India at Petrapole this morning, officials said."
+    )
+    assert [row[3:] for row in _dated(text, published=date(1971, 6, 12), trigger=None)] == [
+        (date(1971, 6, 11), date(1971, 6, 11))
+    ]
