@@ -208,7 +208,7 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
-    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand)"  # "Sri Lankan rupees"
+    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
 )
 # goods handed out or paid, and their weights
 _GOODS = r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
@@ -227,7 +227,7 @@ _UNIT_AFTER = re.compile(
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d))[CF]"  # "a team of 6 nurses", "fell to -2C"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
-    rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|{_GOODS}"
+    rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
 )
 _MONTH_NAMES = frozenset(
@@ -255,7 +255,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
     r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
-    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages"  # "came 3 thousand appeals" (to a hotline)
+    r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests"  # "came 3 thousand appeals" (to a hotline)
     rf"|{_GOODS}"  # "handed out 3 thous. bottles of water", "between 8 and 12 taels of gold"
     rf"|{_OTHER_UNITS}"  # "paid boatmen between 50,000 and 100,000 rupees", "40 employees of the police"
 )
@@ -330,7 +330,9 @@ _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _STOCK_WORDS = (
-    r"population|home to|hosts?|living in|lived in|(?:a|the|this|that)\s+(?:country|nation|city|town|village|region|state)\s+of"
+    r"population|home to|hosts?|living in|lived in"
+    # "a spa town of barely 2,000", "the small Alpine state of two million people": a place's people
+    r"|(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|village|region|state)\s+of"
     r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)|now\s+(?:held|housed)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400", "the camps now held 5,000" (reported speech; not "the queue still held 5,500 vehicles")
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
@@ -850,6 +852,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (_YEAR_BEFORE.search(text, max(start, at - 16), at) or _EVENT_AFTER.match(text, to)):
         return None  # "in February 2022", "since 2015", "displaced by the 1991 war": a year
+    if not b and after == "s" and _YEAR.fullmatch(a) and not text[to + 1 : to + 2].isalnum():
+        return None  # "the fastest pace since the early 2000s": a decade
     try:
         low = _parse_number(a, dotted_thousands)
         high = _parse_number(b, dotted_thousands) if b else None
@@ -1850,6 +1854,8 @@ _THWARTED_AFTER = re.compile(
 )
 _PROJECTED_BEFORE = keywords(
     r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
+    # "expects the figure to reach 85,000 by December": the count's level to come
+    r"|(?:expects?|expected|expecting)\s+(?:the|that|this)\s+(?:figure|number|total|count)\s+to\s+(?:reach|exceed|top|hit|pass|rise\s+to|climb\s+to)"
     # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
@@ -2717,6 +2723,19 @@ def _place(
         )
         if attached is not None and attached.place.kind == "crossing":
             return attached.place.name
+    if quantity == "entries" and (into_the_country := _INTO_THE_COUNTRY.match(text, number.end, clause[1])):
+        owner = next(
+            (
+                m
+                for m in _mentions_in(paragraph_places, sentence[0], number.start)
+                if m.place.name == origin and text.startswith(("’s", "'s"), m.end)
+            ),
+            None,
+        )
+        if owner is not None and not _THROUGH_AFTER_COUNTRY.match(text, into_the_country.end()):
+            # "Slovenia's police said 12,600 people entered the country from Croatia": the country whose officials
+            # count, even the one the report's people came from (other countries are not passed over)
+            return owner.place.name
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -2875,6 +2894,8 @@ _LANDED_AT = re.compile(
     r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
+_INTO_THE_COUNTRY = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:entered|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+country\b")
+_THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 

@@ -3292,3 +3292,37 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_dispatch():
     assert [row[3:] for row in _dated(text, published=date(1971, 6, 12), trigger=None)] == [
         (date(1971, 6, 11), date(1971, 6, 11))
     ]
+
+
+def test_sums_in_shekels_and_requests_are_no_people():
+    text = (
+        "About 700 new immigrants landed in Israel on Monday, each handed 1,500 shekels at the airport. "
+        "The agency said it had received more than 4,000 requests for help."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 700)]
+
+
+def test_a_decade_is_no_count():
+    text = "About 1,200 people arrived in Israel on Sunday, the most since the early 1990s arrived in one day."
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 1200)]
+
+
+def test_a_place_of_so_many_people_is_its_population():
+    text = (
+        "On Monday 3,100 came through Kobryn, a market town of barely 9,000 inhabitants. Poland said 5,400 people "
+        "entered the small Baltic state of three million people on Monday."
+    )
+    assert [f.value for f in figures(text, origin="Belarus")] == [3100, 5400]
+
+
+def test_expecting_the_figure_to_reach_a_level_is_a_projection():
+    text = "Hungary has registered 40,000 arrivals this year and expects the figure to reach 70,000 by December."
+    assert [f.value for f in figures(text, origin="Serbia")] == [40000]
+
+
+def test_the_origins_own_officials_counting_entries_into_the_country_give_that_country():
+    text = (
+        "About 5,000 people crossed from Serbia into Hungary on Monday. Further south, Serbia's police said "
+        "8,300 people entered the country from North Macedonia on Monday."
+    )
+    assert _placed(text, origin="Serbia") == [("entries", "Hungary"), ("entries", "Serbia")]
