@@ -2262,7 +2262,11 @@ _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", 
 )
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 _NAME_AND_BEFORE = re.compile(r"\b(?:in|at|to|into|through)\s+[A-Z][\w’'-]+\s+(?:and|or)\s+$")
-_CROSSING_LIST_JOIN = re.compile(r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+)?")
+# ("through Spielfeld and the smaller crossing at Bad Radkersburg": the second named after its noun)
+_CROSSING_LIST_JOIN = re.compile(
+    r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
+    r"|the\s+(?:[\w-]+\s+)?(?:crossing|checkpoint|border\s+post|post)\s+(?:at|of)\s+)?"
+)
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
 # "fled into Kenya, escaping fighting around the border town of Moyale": a landmark, whatever it is
 _NEAR_THE_TOWN_OF = keywords(
@@ -2333,11 +2337,12 @@ def _route_end(name: str) -> str:
 # a ride's two ends said apart: "from Kyzyl, the Tuvan capital, to Ulaangom", "at Berg ... for the ride into Vienna",
 # "Taxi till border from Orenburg" (the border: the crossing named before)
 # (the ride "at the tunnel exit", "from the border": from the crossing named before; "to the Veseloyarsk checkpoint")
+# ("At the crossing, taxi drivers are asking ... for the ride into central Tashkent": opening the sentence; a town's part)
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|at)\s+(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+    r"\b(?:from|out of|[Aa]t)\s+(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
 )
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?:the\s+)?(?:(?:central|downtown)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 

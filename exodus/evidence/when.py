@@ -490,8 +490,9 @@ def _rules(r: _Resolver):
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
-        # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April')
-        (rf"since\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April';
+        # "Counting from the invasion on February 24, the ministry puts the number at 31,000": since then)
+        (rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
         # "since Soviet-led troops invaded last Wednesday", "since the mobilisation was announced eight days ago": the
         # day the event's clause ends on opens the window, as "since ... on 4 April" does
         (

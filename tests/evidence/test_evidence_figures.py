@@ -3326,3 +3326,23 @@ def test_the_origins_own_officials_counting_entries_into_the_country_give_that_c
         "8,300 people entered the country from North Macedonia on Monday."
     )
     assert _placed(text, origin="Serbia") == [("entries", "Hungary"), ("entries", "Serbia")]
+
+
+def test_a_second_crossing_named_after_its_noun_makes_a_list():
+    text = "Since Monday about 9,000 people have entered Hungary through Roszke and the smaller crossing at Tompa."
+    assert _placed(text, origin="Serbia") == [("entries", "Hungary")]
+
+
+def test_counting_from_a_day_is_since_that_day():
+    text = "Counting from the start of the war on March 2, the ministry puts the number who arrived in Poland at 41,000."
+    assert [row[3:] for row in _dated(text, published=date(2022, 4, 12), trigger=None)] == [
+        (date(2022, 3, 2), date(2022, 4, 12))
+    ]
+
+
+def test_a_ride_from_the_crossing_opening_the_sentence_into_a_city_centre():
+    text = (
+        "About 1,200 Russians crossed at Verkhny Lars on Friday. At the crossing, taxi drivers are asking 5,000 roubles, "
+        "about $85, for the 20-km ride into central Tbilisi."
+    )
+    assert ("flights_price_usd", "Verkhny Lars - Tbilisi") in _placed(text, origin="Russia")
