@@ -241,6 +241,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+_IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
@@ -357,6 +358,8 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
     r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
     re.IGNORECASE,
 )
+# "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
+_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
@@ -1532,6 +1535,8 @@ def _classify(
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
+    if _NORMAL_TIME_AFTER.match(after):
+        return None  # an undated baseline: no count of a time
     if baseline_cue and previous is not None and (
         previous.start >= sentence[0]
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
@@ -1595,6 +1600,8 @@ def _classify(
             # "had spent between 20 and 30 hours at Upper Lars": hours spent at a crossing are a wait there
             where = number.end + at.end()
             waited = any(m.start == where and m.place.kind == "crossing" for m in context.places[index])
+        # "the line stretched 2 km ..., and drivers said they had spent between five and eight hours in it": the line's wait
+        waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -1985,7 +1992,8 @@ _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
-_AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?$")
+# ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
+_AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)?$")
 _CARRYING_COUNT_BEFORE = re.compile(r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:in|aboard|on\s+board)\s+$")
 _SEX_BEFORE = keywords(r"men|women|males|females", tail=r"\s+$")  # before a range of ages
 _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age

@@ -3346,3 +3346,24 @@ def test_a_ride_from_the_crossing_opening_the_sentence_into_a_city_centre():
         "about $85, for the 20-km ride into central Tbilisi."
     )
     assert ("flights_price_usd", "Verkhny Lars - Tbilisi") in _placed(text, origin="Russia")
+
+
+def test_a_count_on_a_normal_day_is_an_undated_baseline():
+    text = "Guards said 4,100 people entered Georgia at Verkhny Lars on Monday, against about 900 on a normal Monday."
+    assert [f.value for f in figures(text, origin="Russia")] == [4100]
+
+
+def test_ages_after_the_first_are_ages():
+    text = "About 600 people landed in Cyprus on Sunday, among them a doctor who came with his sons aged 4 and 9."
+    assert [f.value for f in figures(text, origin="Lebanon")] == [600]
+
+
+def test_hours_spent_in_the_line_named_before_are_a_wait():
+    text = (
+        "On Monday the line of cars at Kairak stretched about 3 km, and drivers said they had spent between six "
+        "and nine hours in it."
+    )
+    assert [(f.quantity, f.value_low, f.value_high) for f in figures(text, origin="Russia")] == [
+        ("queue_length_km", None, None),
+        ("wait_hours", 6, 9),
+    ]
