@@ -2557,6 +2557,10 @@ def _place(
             return origin or ""
         if _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence):
             earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
+            if earlier is not None and context.paragraph_at(earlier.start) < index - 2:
+                # "With one lane of the crossing closed" paragraphs after another crossing's passing mention, in a
+                # report datelined "SPIELFELD, Austria, Oct 22 -": the crossing the report is filed from
+                return _dateline_crossing(context) or earlier.place.name
             if earlier is not None:
                 return earlier.place.name
         earlier = context.last_crossing_before(number.start)
@@ -2826,6 +2830,19 @@ def _region_of_crossing(text: str, mention: Mention) -> bool:
 
 
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—]\s")
+
+
+_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s[-–—]\s")
+
+
+def _dateline_crossing(context: _Context) -> str | None:
+    """The crossing a dispatch's dateline names ("SPIELFELD, Austria, Oct 22 (...) -"), if any."""
+    for start, _end in context.doc.paragraphs[:4]:
+        if dateline := _DATELINE_CAPITALS.match(context.doc.text, start):
+            name = dateline.group(1).strip().casefold()
+            crossings = (m.place.name for places in context.places for m in places if m.place.kind == "crossing")
+            return next((crossing for crossing in crossings if crossing.casefold() == name), None)
+    return None
 
 
 def _is_dateline(text: str, mention: Mention) -> bool:

@@ -475,6 +475,10 @@ def _rules(r: _Resolver):
             rf"from\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "fu"), p),
         ),
+        (  # "between Wednesday morning and 6 a.m. today": from that day to publication
+            rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
+            lambda g: span(r.day_phrase(g, "bu"), p),
+        ),
         (  # "in the 24 hours ending 8 am today", "In the last 24 hours, up to 07:00 today": yesterday and today (a count to
             # an hour of another day, "in the 24 hours to 8 am on Saturday", is that day: `window_to`)
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:last|past)\s+)?(?P<tdn>{_COUNT})\s+hours,?\s+(?:to|ending|up\s+to|until)\s+"

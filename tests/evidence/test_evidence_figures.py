@@ -3367,3 +3367,21 @@ def test_hours_spent_in_the_line_named_before_are_a_wait():
         ("queue_length_km", None, None),
         ("wait_hours", 6, 9),
     ]
+
+
+def test_between_a_weekday_and_an_hour_today_runs_to_publication():
+    text = "Police said about 3,400 migrants had crossed at Roszke between Monday evening and 7 a.m. today."
+    assert [row[3:] for row in _dated(text, published=date(2015, 9, 2), trigger=None)] == [
+        (date(2015, 8, 31), date(2015, 9, 2))
+    ]
+
+
+def test_the_crossing_paragraphs_after_another_is_the_datelines():
+    text = (
+        "ROSZKE, Hungary, Sept 2 (Wire) - About 3,400 migrants crossed from Serbia at Roszke on Tuesday.\n\n"
+        "On Monday, 1,900 came through Tompa.\n\n"
+        "Many walked along the railway.\n\n"
+        "Buses took them to Budapest.\n\n"
+        "With one lane of the crossing closed, lorries queued for about 6 km on Wednesday morning."
+    )
+    assert _placed(text, published=date(2015, 9, 2), origin="Serbia")[-1] == ("queue_length_km", "Roszke")
