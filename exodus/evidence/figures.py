@@ -1535,7 +1535,7 @@ def _classify(
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
-    if _NORMAL_TIME_AFTER.match(after):
+    if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after):
         return None  # an undated baseline: no count of a time
     if baseline_cue and previous is not None and (
         previous.start >= sentence[0]
@@ -1636,7 +1636,11 @@ def _classify(
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
-    if _THWARTED_BEFORE.search(near) or _THWARTED_AFTER.match(after):
+    if (
+        _THWARTED_BEFORE.search(near)
+        or _THWARTED_AFTER.match(after)
+        or ("allowed" in near or "refused" in near) and _REFUSED_ENTRY_BEFORE.search(near)
+    ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after) or _PART_OF_WERE.match(after):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
@@ -1851,10 +1855,13 @@ _INTERNAL = keywords(
 _THWARTED_WORDS = (
     r"intercept(?:ed|s|ing)?|prevent(?:ed|s|ing)?|stopp(?:ed|ing)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?"
     r"|turn(?:ed|s|ing)?\s+(?:back|away)|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+entry\s+to|blocked|averted"
-    # translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons"
-    r"|not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused"
 )
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
+# translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons" (searched
+# only where "allowed" or "refused" is near: their first letters would stop the scan above at most words)
+_REFUSED_ENTRY_BEFORE = re.compile(
+    r"\b(?:not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused)\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$"
+)
 _THWARTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"
     + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
