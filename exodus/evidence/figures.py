@@ -296,6 +296,7 @@ _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:wer
 _ARREST = keywords(_ARREST_WORDS)
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 _CALLUP = keywords(
@@ -1662,6 +1663,8 @@ def _classify(
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     if _CARRIED_BEFORE.search(near) and _CARRIED_TO.match(after):
         return "entries"  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named
+    if previous is not None and previous.quantity == "entries" and _CARRIED_BEFORE.search(near) and _OF_THEM_AFTER.match(after):
+        return "entries"  # "... have landed since September 21. On Sunday alone, four flights brought 410 of them"
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words):
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing

@@ -3385,3 +3385,14 @@ def test_the_crossing_paragraphs_after_another_is_the_datelines():
         "With one lane of the crossing closed, lorries queued for about 6 km on Wednesday morning."
     )
     assert _placed(text, published=date(2015, 9, 2), origin="Serbia")[-1] == ("queue_length_km", "Roszke")
+
+
+def test_flights_that_brought_some_of_them_carried_more_arrivals():
+    text = (
+        "About 2,100 immigrants from Ukraine have landed in Israel since March 1, the ministry said.\n\n"
+        "On Monday alone, two flights from Warsaw brought 320 of them."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 3, 15), origin="Ukraine")] == [
+        ("entries", 2100),
+        ("entries", 320),
+    ]
