@@ -8,8 +8,9 @@
 reports read together as the scorer reads them) and from the three 1 MB pages of
 `benchmarks/evidence.py` (dense.txt, dense.html, page.html) to one CSV each in the folder.
 `--compare` extracts again and lists, per set, the rows that appeared and the rows that went
-(all columns compared, `quote` and `note` included), and exits with 1 if any differ. The
-folder holds text of the shared reports: keep it outside the project.
+(all columns compared, `quote` and `note` included; a report by its file name, so that rows saved
+in one checkout compare with another's), and exits with 1 if any differ. The folder holds text of
+the shared reports: keep it outside the project.
 """
 
 import argparse
@@ -60,7 +61,16 @@ def extract_all() -> dict[str, list[dict]]:
 
 
 def _as_lines(table: list[dict]) -> list[tuple[str, ...]]:
-    return [tuple(row.get(name, "") for name in COLUMNS) for row in table]
+    return [_portable(tuple(row.get(name, "") for name in COLUMNS)) for row in table]
+
+
+_SOURCE = COLUMNS.index("source")
+
+
+def _portable(line: tuple[str, ...]) -> tuple[str, ...]:
+    """The row with its report named by file name, not by the checkout's path to it (main's
+    /work/main/tests/... and a worktree's /work/wt-x/tests/... are the same report)."""
+    return (*line[:_SOURCE], Path(line[_SOURCE]).name, *line[_SOURCE + 1 :])
 
 
 def save(folder: Path) -> None:
@@ -83,7 +93,7 @@ def compare(folder: Path, shown: int) -> bool:
             same = False
             continue
         with open(path, newline="", encoding="utf-8") as stream:
-            before = [tuple(line) for line in list(csv.reader(stream))[1:]]
+            before = [_portable(tuple(line)) for line in list(csv.reader(stream))[1:]]
         after = _as_lines(table)
         before_set, after_set = set(before), set(after)
         gone = [line for line in before if line not in after_set]

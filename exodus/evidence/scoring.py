@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import canonical_country, extract_observations, rows
+from . import extract_observations, rows
 from .document import EvidenceInputError, read_document
+from .gazetteer import scan
 
 MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
 
@@ -53,8 +54,28 @@ def _same_number(a: str, b: str) -> bool:
 
 
 def _same_place(a: str, b: str) -> bool:
-    """Same place: equal names, or two spellings the gazetteer folds into one ("Macedonia")."""
-    return a == b or bool(a and b) and (canonical_country(a) or a) == (canonical_country(b) or b)
+    """Same place: equal names, or names the gazetteer folds into one, part by part for a route: two spellings of
+    a country ("Macedonia"), or of a crossing and its other side, as the issue folds Nizhniy Lars and Kazbegi into
+    Verkhny Lars ("Syrym" and "Mashtakovo", "Astrakhan - Kotyaevka" and "Astrakhan - Karaozek")."""
+    if a == b:
+        return True
+    if not (a and b):
+        return False
+    parts_a, parts_b = a.split(" - "), b.split(" - ")
+    return len(parts_a) == len(parts_b) and all(map(_same_named_place, parts_a, parts_b))
+
+
+def _same_named_place(a: str, b: str) -> bool:
+    return a == b or _canonical_place(a) == _canonical_place(b)
+
+
+def _canonical_place(name: str) -> str:
+    """The gazetteer's one name for a country or crossing written whole (`name` itself for anything else)."""
+    found = scan(name)
+    if len(found) == 1 and found[0].role == "name" and (found[0].start, found[0].end) == (0, len(name)):
+        if found[0].place.kind in ("country", "crossing"):
+            return found[0].place.name
+    return name
 
 
 def figure_matches(found: dict, expected: dict) -> bool:

@@ -95,3 +95,20 @@ def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(t
     )
     with pytest.raises(ValueError, match=r"expected.csv, line 3: 10 fields expected"):
         read_labelled(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "labelled, extracted, same",
+    [
+        ("Syrym", "Mashtakovo", True),  # the two sides of one crossing, as the issue folds Kazbegi into Verkhny Lars
+        ("Kazbegi", "Verkhny Lars", True),
+        ("Astrakhan - Kotyaevka", "Astrakhan - Karaozek", True),  # a route, part by part
+        ("Sakartvelo", "Georgia", True),
+        ("Syrym", "Karaozek", False),  # two crossings of one border
+        ("Astrakhan - Kotyaevka", "Karaozek", False),
+        ("Tbilisi", "Georgia", False),  # a town is not its country
+    ],
+)
+def test_places_the_gazetteer_folds_into_one_are_the_same_place(labelled, extracted, same):
+    row = {"quantity": "entries", "value": "5", "period_start": "2022-09-28", "period_end": "2022-09-28"}
+    assert figure_matches({**row, "place": extracted}, {**row, "place": labelled}) is same
