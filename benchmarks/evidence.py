@@ -77,7 +77,8 @@ TARGET = 0.85
 # then read for classes on branch `evr59b`; the sixtieth was written blind on branch `evr60`, scored once by the lead,
 # then read for classes on branch `evr60b`; the sixty-first was written blind on branch `evr61`, scored once by the lead,
 # then read for classes on branch `evr61b`; the sixty-second was written blind on branch `evr62`, scored once by the lead,
-# then read for classes on branch `evr62b`; the sixty-third was written blind on branch `evr63`, scored once by the lead)
+# then read for classes on branch `evr62b`; the sixty-third was written blind on branch `evr63`, scored once by the lead,
+# then read for classes on branch `evr63b`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
