@@ -139,6 +139,8 @@ FIRST_CONTACT = {
     "sixtyfirst": (0.52, 0.54, "38d7afe"),  # written blind on evr61, scored once on main after evr60b's rules (30 / 28 / 26)
     "sixtysecond": (0.59, 0.62, "c8cd18c"),  # written blind on evr62, scored once on main after evr61b's rules (26 / 18 / 16)
     "sixtythird": (0.38, 0.43, "eb44acf"),  # written blind on evr63, scored once on main after evr62b's rules (22 / 36 / 29)
+    "sixtyfourth": (0.36, 0.37, "9436102"),  # written blind on evr64, scored once on main after evr63b's rules (19 / 34 / 33)
+    "sixtyfifth": (0.44, 0.46, "34fefc5"),  # written blind on evr65, scored once on the same extractor as round 64 (19 / 24 / 22)
 }
 
 
