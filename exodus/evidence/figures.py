@@ -7,6 +7,7 @@ percentages, money other than dollars, comparisons such as "1,691 more than") ar
 """
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -224,7 +225,7 @@ _UNIT_AFTER = re.compile(
     r"|visas|passports"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
-    r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d))[CF]"  # "a team of 6 nurses", "fell to -2C"
+    r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
@@ -361,6 +362,8 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
 )
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
+# "On an ordinary summer day the figure is about 150": the same baseline, said first
+_NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
@@ -424,7 +427,7 @@ _VERBS = [
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
-            r"|coming (?:across|over|through)"
+            r"|coming (?:in|across|over|through)\b"  # "counted 1,190 coming in on Tuesday"
             # "9,000 came down the pass above Isikveren": over the mountains into the country below
             r"|(?:came|come|comes|coming)\s+down\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:pass|passes|mountains?|mountainside|slopes?|trail|track|path)\b"
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
@@ -1518,6 +1521,11 @@ _NAME_WORD_BEFORE = re.compile(
 _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 
 
+def _still_to_come(end: str, published: date) -> bool:
+    """Whether "by the end of <end>" lies after publication: the year and the month always do (said before their end)."""
+    return end in ("year", "month") or _END_MONTHS[end] >= published.month
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -1536,8 +1544,14 @@ def _classify(
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
-    if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after):
+    if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
+        "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
+    ):
         return None  # an undated baseline: no count of a time
+    if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
+        return None
+    if "eligible" in after and _ELIGIBLE_AFTER.match(after):
+        return None
     if baseline_cue and previous is not None and (
         previous.start >= sentence[0]
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
@@ -1804,7 +1818,19 @@ def _classify(
     ):  # "... 9,800 crossed into Slovakia. Hungary counted 12,300": the same count, another's;
         # "58,410 entered ... This represents a daily average of about 2,900": the same count, per day
         return previous.quantity
+    if (
+        previous is not None
+        and unit in (None, "persons")
+        and previous.quantity in ("entries", "exits")
+        and " counted" in after[:30]
+        and _WERE_COUNTED_AFTER.match(after)
+        and context.paragraph_at(previous.start) >= index - 1
+    ):  # "... 4,000 a day have been coming over. On Friday alone 5,200 were counted": the same count, another time
+        return previous.quantity
     return None
+
+
+_WERE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been)\s+counted\b")
 
 
 # "some 300,000 Rohingya already living in camps", "joining 300,000 already there": people who live somewhere, not a movement;
@@ -1914,6 +1940,17 @@ _PROJECTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
+# "up to 180,000 arrivals by the end of August" (said in early August), "20,000 more by the end of the year": a
+# target or a plan, when the end named is still to come (see `_still_to_come`)
+_BY_THE_END_OF = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,6}?by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<end>year|month|summer|autumn|spring"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_END_MONTHS = {"summer": 8, "autumn": 11, "spring": 5} | {
+    name: number for number, name in enumerate(calendar.month_name) if name
+}
+# "600,000 people in Russia are eligible under the Law of Return": who may come, not who came
+_ELIGIBLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?(?:are|were|is|was|would\s+be|will\s+be)\s+(?:\w+\s+)?eligible\b")
 # "Transport from the border to Bardarash takes around 3 hours", "the bus ride to the camp lasts six hours": a journey
 _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|from\s+the\s+border\s+to",
@@ -2201,6 +2238,12 @@ _WHO_THEN_SENT_BACK = re.compile(
     r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
     r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
 )
+# a part of those counted before, then what the part did: "480 of those who arrived since the decree have already
+# left", "a third of those who came in May have gone home"
+_PART_WHO_THEN = re.compile(
+    r"\s+of\s+(?:those|them|the\s+[\w-]+)\s+who\s+[^.;,]{0,80}?\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?"
+    r"(?=left|gone|returned|departed|moved\s+on)"
+)
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
@@ -2234,6 +2277,9 @@ def _nearest_verb(after: str, before: str) -> str | None:
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
         # them, not what they had done before
         first = _ANY_VERB.search(after, sent_back.end()) or first
+    part_then = first and after.startswith(" of ") and _PART_WHO_THEN.match(after)
+    if part_then:
+        first = _ANY_VERB.search(after, part_then.end()) or first
     if first and _FLEEING_WORD.fullmatch(first.group()) and _VERB_BEFORE.search(before):
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
@@ -3048,7 +3094,8 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 
 # an aside on who the people counted were or how some of them came: ", most of them Egyptian workers who fled Kuwait
 # after the invasion", ", most of them crossing near Badme"
-_WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*")
+# ", most of them drivers ...", ", mostly men returning to check on farms,": who they are, not where they went
+_WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|mostly|mainly|largely|chiefly)\b[^,;]*")
 
 
 _ONE_DAY = re.compile(r"\bday\b")

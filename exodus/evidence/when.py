@@ -171,6 +171,8 @@ class _Resolver:
                 )
         if groups.get(prefix + "wd"):
             return _last_weekday(groups[prefix + "wd"], self.published)
+        if groups.get(prefix + "hol"):
+            return _holiday(groups[prefix + "hol"], self.published)
         return None
 
 
@@ -184,6 +186,25 @@ _DATE_GROUPS = [
 ]
 
 
+# days named by the calendar's feasts, as (month, day)
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
+_HOLIDAY = r"(?-i:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day))"
+_SPACES = re.compile(r"\s+")
+
+
+def _holiday(name: str, published: date) -> date:
+    """The latest such feast on or before publication."""
+    month, day = _HOLIDAYS[_SPACES.sub(" ", name.lower().replace("’", "'"))]
+    feast = date(published.year, month, day)
+    return feast if feast <= published else date(published.year - 1, month, day)
+
+
 def _day_pattern(prefix: str) -> str:
     return (
         rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"  # "Monday", or "Monday, 26 September" (the date wins)
@@ -193,7 +214,8 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
-        rf"|(?P<{prefix}d4>[12]?\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.]))"
+        rf"|(?P<{prefix}d4>[12]?\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
+        rf"|(?P<{prefix}hol>{_HOLIDAY}))"  # "since rebels attacked on Christmas Eve"
     )
 
 
@@ -833,7 +855,49 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
     found.sort(key=lambda t: t.start)
-    return _in_narrative_year(text, found, published, offset)
+    return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset)
+
+
+# the day that closes a window opened before it in the sentence: "Since 5 August, 98,000 ... (as of 18:00 on 8
+# August)", "since September 21, 3,900 ..., up to and including Wednesday", "between Sept. 21, the day ..., and
+# midnight on Wednesday"
+_CLOSES_WINDOW = re.compile(
+    r"(?:up\s+to\s+and\s+including|as\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s+(?:hours?\s+)?(?:on\s+)?)?"
+    r"|,\s+and\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?)\s*$"
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RESTATED_WINDOW = re.compile(r",\s*")  # "over the same period, from Sept. 21 to Wednesday": the window said again
+
+
+def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[TimeMention]:
+    """Join a window's opening day to the day a later phrase of its sentence closes it with; drop
+    "the same period" where the window is said again just after it."""
+    kept: list[TimeMention] = []
+    for mention in found:
+        last = kept[-1] if kept else None
+        gap = text[last.end - offset : mention.start - offset] if last else ""
+        if last is None or len(gap) > 160 or "\n" in gap or ";" in gap or mention.period is None:
+            kept.append(mention)
+        elif last.period is None:
+            if _RESTATED_WINDOW.fullmatch(gap) and mention.period.start != mention.period.end:
+                kept[-1] = mention
+            else:
+                kept.append(mention)
+        elif (
+            mention.period.start == mention.period.end
+            and last.period.start is not None
+            and last.period.start < mention.period.start
+            and _CLOSES_WINDOW.search(gap)
+            and (
+                last.period.how[:5].lower() == "since" and mention.period.start <= last.period.end
+                or _BETWEEN_BEFORE.search(text, max(0, last.start - offset - 9), last.start - offset)
+            )
+        ):
+            window = Period(last.period.start, mention.period.end, f"{last.period.how} ... {mention.period.how}")
+            kept[-1] = TimeMention(last.start, last.end, window, last.statement, last.as_of)
+        else:
+            kept.append(mention)
+    return kept
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:

@@ -3396,3 +3396,62 @@ def test_flights_that_brought_some_of_them_carried_more_arrivals():
         ("entries", 2100),
         ("entries", 320),
     ]
+
+
+# Rules added after reading round 64 (branch evr64b; sentences written for these tests).
+
+
+def test_a_temperature_after_a_space_is_no_count():
+    text = "About 2,300 people crossed into Serbia on Tuesday. Temperatures in the camp reached 41 C on Wednesday."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 2300)]
+
+
+def test_a_count_by_the_end_of_a_time_still_to_come_is_a_plan():
+    text = (
+        "About 900 crossed into Kenya on Monday. Planners assume up to 50,000 arrivals in Kenya by the end of "
+        "December, and the agency has budgeted for 8,000 more arrivals by the end of the year."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 900)]
+
+
+def test_a_count_by_the_end_of_a_month_gone_by_is_kept():
+    text = "Officials said 4,200 Syrians had crossed into Jordan by the end of August."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 4200)]
+
+
+def test_people_eligible_to_come_are_no_movement():
+    text = (
+        "HOST: How many have arrived?\n\nREPORTER: About 900 arrived in Kenya on Monday.\n\nHOST: What comes next?\n\n"
+        "REPORTER: The agency thinks some 80,000 people in Somalia are eligible under the resettlement scheme."
+    )
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 900)]
+
+
+def test_an_ordinary_day_said_first_is_a_baseline():
+    text = "About 900 crossed into Kenya on Monday. On a normal spring day the number is about 200, a guard said."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 900)]
+
+
+def test_a_part_of_the_arrivals_that_has_left_again_went_out():
+    figure = only(
+        "The ministry says about 350 of those who arrived since the decree have already left Armenia again.", origin="Russia"
+    )
+    assert (figure.quantity, figure.value, figure.place) == ("exits", 350, "Armenia")
+
+
+def test_a_mostly_aside_does_not_say_the_way():
+    text = "About 500 people, mostly women returning to fetch their children, have gone back across the border at Moyale."
+    assert [(f.quantity, f.value) for f in figures(text, origin="Ethiopia")] == [("exits", 500)]
+
+
+def test_people_coming_in_entered():
+    figure = only("At the Moyale crossing, border police counted 1,190 Ethiopians coming in on Tuesday.", origin="Ethiopia")
+    assert (figure.quantity, figure.value) == ("entries", 1190)
+
+
+def test_a_day_alone_counted_after_a_count_is_the_same_count():
+    text = (
+        "About 2,000 people a day have been coming over the river at Kigoma this week. "
+        "On Thursday alone 3,100 were counted, officials said."
+    )
+    assert [(f.quantity, f.value, f.period.start) for f in figures(text)][-1] == ("entries", 3100, date(2022, 9, 29))

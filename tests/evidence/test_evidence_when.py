@@ -287,3 +287,21 @@ def test_a_month_and_day_after_the_is_the_date_not_the_month():
     # branch evr59b: "the March 12 vote" is 12 March (the month rule's "the March" took it, and 12 read as a count)
     found = find_times("Results of the March 12 vote came out on Friday.", date(2011, 3, 20))
     assert [(t.period.start, t.period.end) for t in found][:1] == [(date(2011, 3, 12), date(2011, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a window closed later in its sentence (round 64's classes; sentences written for this test)
+        ("Since 12 September, 4,000 have arrived in Armenia, up to and including Tuesday.", (date(2022, 9, 12), date(2022, 9, 27))),
+        ("Since 12 September, 4,000 have crossed (figures as of 18:00 on 27 September).", (date(2022, 9, 12), date(2022, 9, 27))),
+        ("between Sept. 12, the day the shelling began, and midnight on Tuesday", (date(2022, 9, 12), date(2022, 9, 27))),
+        ("crossed since rebels attacked the town on Christmas Eve", (date(2021, 12, 24), FRIDAY)),
+    ],
+)
+def test_a_window_closed_later_in_its_sentence(text, expected):
+    assert periods(text) == [expected]
+
+
+def test_the_same_period_said_again_is_that_window():
+    assert periods("left over the same period, from Sept. 12 to Tuesday") == [(date(2022, 9, 12), date(2022, 9, 27))]
