@@ -434,7 +434,7 @@ _VERBS = [
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
-            r"|landed|landing|came ashore|come ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa"
+            r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
@@ -1759,6 +1759,19 @@ def _classify(
     ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed", "... 237
         # crossed over at Torkham" (no place but that crossing): the same way
         return "exits"
+    if (
+        verb == "entries"
+        and previous is not None
+        and previous.quantity == "exits"
+        and context.main_destination
+        and _ALONE.search(text, sentence[0], number.start)
+        and _is_crossing(context, previous.place)
+        and context.paragraph_at(previous.start) >= index - 1
+        and (named := _mentions_in(context.places[index], *clause))
+        and all(m.place.kind == "country" and m.place.name != context.main_destination for m in named)
+    ):  # "2,870 left Georgia through Sarpi ... On Sunday alone 610 crossed into Turkey": a day of those exits, told
+        # from the far side
+        return "exits"
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
@@ -2465,6 +2478,8 @@ _ENTERED_UNLAWFULLY = keywords(
 )
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
 _SMUGGLERS = keywords(r"smugglers?|traffickers?")
+# "detained 1,500 men among the arrivals", "selling forged papers to new arrivals": where the arrivals are
+_AMONG_ARRIVALS = keywords(r"(?:among|to|from)\s+(?:the\s+)?(?:new\s+|recent\s+)?arrivals")
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
 
@@ -2681,7 +2696,9 @@ def _place(
             # "our border guards detained 171 people at the border with Belarus": the country guarding its border,
             # not the one people came from (arrests of protesters with no border named stay the origin's)
             return context.main_destination
-        if not named and subject is None and context.main_destination and _SMUGGLERS.search(text, *clause):
+        if not named and subject is None and context.main_destination and (
+            _SMUGGLERS.search(text, *clause) or "arrivals" in text[sentence[0] : sentence[1]] and _AMONG_ARRIVALS.search(text, *sentence)
+        ):
             return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
@@ -2751,6 +2768,10 @@ def _place(
                 return host[0].place.name
             if context.main_destination:
                 return context.main_destination  # "1. Haitians repatriated ...: 4,912" in a bulletin from the country sending them
+        if _ALONE.search(text, sentence[0], number.start):
+            through = [f for f in context.figures[-3:] if f.source == context.doc.path and f.quantity == quantity]
+            if through and _is_crossing(context, through[-1].place) and context.paragraph_at(through[-1].start) >= index - 1:
+                return through[-1].place  # "2,870 left through Sarpi ... On Sunday alone 610 crossed into Turkey": there
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from

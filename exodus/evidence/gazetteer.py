@@ -406,6 +406,7 @@ _CITIES = {
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
     "Calais": (r"Calais", "France"),
+    "Marseille": (r"Marseilles?", "France"),
     "Dover": (r"Dover", "United Kingdom"),
     "Ceuta": (r"Ceuta", "Spain"),
     "Melilla": (r"Melilla", "Spain"),

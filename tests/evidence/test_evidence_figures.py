@@ -3455,3 +3455,24 @@ def test_a_day_alone_counted_after_a_count_is_the_same_count():
         "On Thursday alone 3,100 were counted, officials said."
     )
     assert [(f.quantity, f.value, f.period.start) for f in figures(text)][-1] == ("entries", 3100, date(2022, 9, 29))
+
+
+def test_arrests_among_the_arrivals_are_the_country_they_arrived_in():
+    text = (
+        "About 6,000 Syrians crossed into Turkey on Monday.\n\n"
+        "Local police have detained at least 40 men among the arrivals since Sunday."
+    )
+    assert _placed(text, origin="Syria")[-1] == ("arrests", "Turkey")
+
+
+def test_passengers_put_ashore_came_in():
+    figure = only("On Monday two ferries put 2,400 passengers ashore at Marseille, the harbour master said.", origin="Algeria")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 2400, "Marseille")
+
+
+def test_a_day_alone_told_from_the_far_side_is_more_of_the_exits():
+    text = (
+        "Customs said 1,900 Russian citizens left Georgia through Sarpi in the past week. "
+        "On Saturday alone 420 crossed into Turkey, it said."
+    )
+    assert _placed(text, origin="Russia") == [("exits", "Sarpi"), ("exits", "Sarpi")]
