@@ -312,6 +312,7 @@ _QUEUE = keywords(
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
+    r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?"  # "a deck passage ... for 300 new francs, about $61"
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
@@ -785,7 +786,8 @@ _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coac
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
 _BULLET_MARKS = " -•*–"
-_CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
+# between an amount and the same in dollars: " roubles (", " roubles, ", " CFA francs (", " new francs, or "
+_CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
@@ -1626,6 +1628,8 @@ def _classify(
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
+        if "fine" in near[-25:]:
+            return None  # "boats seized or fined up to $1,000 for each passenger": a penalty, no fare
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
@@ -2540,6 +2544,12 @@ _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
 
+def _into_a_country(text: str, clause_places: list[Mention], number: _Number) -> bool:
+    """Whether the clause says the count went "into <country>" after the number ("officials here say 28,000 have crossed
+    into Ivory Coast": the country's count, told by the officials where the report stands)."""
+    return any(m.place.kind == "country" and m.start > number.end and text.endswith("into ", 0, m.start) for m in clause_places)
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -2591,7 +2601,10 @@ def _place(
     if (
         quantity in _MOVED
         and context.report_crossing()
-        and (_HERE_AFTER.search(text, number.end, clause[1]) or _HERE_BEFORE.search(text, clause[0], number.start))
+        and (
+            _HERE_AFTER.search(text, number.end, clause[1])
+            or _HERE_BEFORE.search(text, clause[0], number.start) and not _into_a_country(text, scopes[0], number)
+        )
     ):
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
@@ -2718,8 +2731,9 @@ def _place(
                 if starts and ends and starts[0].place.kind == "city":
                     return f"{starts[0].place.name} - {ends[0].place.name}"  # "seats the other way, Moscow to Yerevan"
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
-            if to and start_from and find_places(to.group(1)) and find_places(start_from.group(1)):
-                return f"{find_places(start_from.group(1))[0].place.name} - {find_places(to.group(1))[0].place.name}"
+            if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
+                if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
+                    return f"{starts[0].place.name} - {ends[0].place.name}"
         route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
         ends = [_route_end(part) for part in route.groups() if part] if route else []
         if ends and all(ends):
@@ -2983,6 +2997,8 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
+_PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
+_PRICE_NOW = keywords(r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks")
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
@@ -3148,12 +3164,20 @@ def _period(
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
     if quantity == "flights_price_usd":
         # "a seat from Moscow to Yerevan for Saturday was on sale for $1,540", "a ticket for Saturday costs $810": the
-        # day flown, not the day the fare stood (the sentence's other time, else publication)
+        # day flown, not the day the fare stood (the sentence's other time, else publication); "roughly four times the
+        # July price": the time of the price compared
         mentions = [
             t
             for t in mentions
             if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
+            and not _PRICE_OF_THEN.match(text, t.end)
         ]
+        if (
+            any(t.start < sentence[0] for t in mentions)
+            and not any(sentence[0] <= t.start < sentence[1] for t in mentions)
+            and _PRICE_NOW.search(text, sentence[0], number.start)
+        ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
+            return Period(context.published, context.published, "a fare in the present tense: publication date")
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
@@ -3181,6 +3205,16 @@ def _period(
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
+        if said.endswith("that period"):  # "... the flow has grown in the past ten days. Up to 4,000 a day have come
+            # over that period": the window named last, whether or not a figure was counted over it
+            named = [
+                t.period
+                for i in range(max(0, index - 1), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start and t.period.start < t.period.end and t.end <= mention.start and not t.statement
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'that period': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
         if quantity in _MOVED:  # "more than 7,000 entering over the same seven days": a count's window, not a traveller's wait
             same_story = [f for f in same_story if f.quantity not in _AT_THE_LINE]

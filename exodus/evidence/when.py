@@ -796,6 +796,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
+_VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
 _DATELINE_DAY = re.compile(
     rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b[^\n\d]{{0,25}}?\s[-–—]\s", re.MULTILINE
@@ -839,6 +840,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     for match in _candidates(text):
         if same and _overlaps(same_starts, same_reach, match.start(), match.end()):
             continue
+        if _VEHICLE_AFTER.match(text, match.end()) and match.group().lower() == "overnight":
+            continue  # "a seat on the overnight bus": a kind of service, no time
         key = match.groups()
         if key not in resolved:
             resolved[key] = _resolve(rules, match)

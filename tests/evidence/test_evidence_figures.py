@@ -3476,3 +3476,55 @@ def test_a_day_alone_told_from_the_far_side_is_more_of_the_exits():
         "On Saturday alone 420 crossed into Turkey, it said."
     )
     assert _placed(text, origin="Russia") == [("exits", "Sarpi"), ("exits", "Sarpi")]
+
+
+def test_that_period_is_the_window_named_last():
+    text = (
+        "Officials say 9,000 Burundians have crossed since the vote on 1 September, and the flow has grown in the past "
+        "five days. Up to 1,500 people a day have come over the river at Kagunga over that period."
+    )
+    assert _dated(text)[-1][3:] == (date(2022, 9, 25), PUBLISHED)
+
+
+def test_officials_here_counting_into_a_country_give_the_country():
+    text = (
+        "MOYALE, Kenya, Jan. 19 - Kenyan officials here say about 12,000 Ethiopians have crossed into Kenya since the "
+        "fighting began.\n\nUp to 900 people a day have been coming over at the Moyale crossing, the district officer said."
+    )
+    assert _placed(text, published=date(1990, 1, 19), trigger=None, origin="Ethiopia")[0] == ("entries", "Kenya")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Canoe men at Kigoma are charging 2,000 shillings, about $4.50, a head to carry families to Kagunga.", 4.5),
+        ("A deck passage from Oran to Alicante was resold for 300 new francs, about $61.", 61),
+    ],
+)
+def test_a_canoe_or_deck_passage_is_a_fare(text, value):
+    figure = only(text)
+    assert (figure.quantity, figure.value) == ("flights_price_usd", value)
+
+
+def test_a_fine_is_no_fare():
+    text = "Several boats have been seized and their captains fined up to $1,000 for each passenger."
+    assert [f.quantity for f in figures(text)] == []
+
+
+def test_a_converted_sum_keeps_the_bound_of_the_sum_before_it():
+    text = (
+        "Canoe operators charged up to 10,000 CFA francs (about US$21) for the crossing from Brazzaville to Kinshasa. "
+        "Touts sell a deck passage from Oran to Alicante for as much as 600 new francs, or about $122."
+    )
+    assert [(f.value, f.value_high) for f in figures(text)] == [(21, 21), (122, 122)]
+
+
+def test_a_fare_in_the_present_tense_is_the_day_of_the_report():
+    text = (
+        "A seat from Moscow to Podgorica was on sale on Wednesday for $2,030, roughly four times the July price. "
+        "A seat on the overnight bus from Belgrade to Budva costs 35 euros ($34)."
+    )
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text)] == [
+        (2030, date(2022, 9, 28), date(2022, 9, 28)),
+        (34, PUBLISHED, PUBLISHED),
+    ]
