@@ -341,6 +341,8 @@ _STOCK_WORDS = (
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
+_IS_BEFORE = keywords(r"is|are|was|were", tail=r"\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _EXCEEDED_WORDS = r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the"
 _EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
 # a count passing or reaching a level: "the number who have fled has passed / reached 1 million"
@@ -1591,6 +1593,15 @@ def _classify(
         return None
     if number.qualifier in ("under", "over", "below") and number.low < 20 and _CHILDREN_BEFORE.search(near):
         return None  # "children under 5"
+    if (
+        number.qualifier in ("under", "over")
+        and number.low <= 100
+        and unit is None
+        and _IS_BEFORE.search(near)
+        and _CLAUSE_ENDS.match(after)
+        and not _COUNT_SUBJECT.search(before)
+    ):
+        return None  # "about one in four of those registered is over 60": an age
     in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
     # ("a little over two hundred": hundreds in words are a count, as "two thousand")
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front and number.low < 100:
@@ -1605,7 +1616,12 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
-        if _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near) or _JOURNEY_BEFORE.search(before) or _TRAVELLED_IN.search(near):
+        if (
+            _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
+            or _JOURNEY_BEFORE.search(before)
+            or _TRAVELLED_IN.search(near)
+            or " on " in after[:40] and _ON_BOARD_AFTER.match(after) and not _STRONG_WAIT.search(near)
+        ):
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
@@ -1973,6 +1989,8 @@ _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|from\s+the\s+border\s+to",
     tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+$",
 )
+# "The crossing takes about 24 hours on the older ships": the voyage, not a wait
+_ON_BOARD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:ships?|ferr(?:y|ies)|boats?|liners?|steamers?)\b")
 # "We drove from Samara in a day": how long the road took, not the wait at the border
 _TRAVELLED_IN = keywords(
     r"drove|driven|walked|cycled|rode|travell?ed|flew|came", tail=r"\s+(?:(?:here|all\s+the\s+way)\s+)?from\s+[A-Z][\w’'-]+\s+in\s+$"

@@ -424,6 +424,8 @@ def _rules(r: _Resolver):
     def month_alone(g):
         """A month, or a third of it: "in September", "in early September", "in the first days of August"."""
         month = _month(g["mo"])
+        if g.get("mby") and not g.get("moy") and 1 <= (month - p.month) % 12 <= 3:
+            return None  # "several thousand more by the end of October" (said in September): a deadline to come
         year = int(g["moy"]) if g.get("moy") else p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

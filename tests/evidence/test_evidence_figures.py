@@ -3528,3 +3528,13 @@ def test_a_fare_in_the_present_tense_is_the_day_of_the_report():
         (2030, date(2022, 9, 28), date(2022, 9, 28)),
         (34, PUBLISHED, PUBLISHED),
     ]
+
+
+def test_over_an_age_said_of_people_is_an_age():
+    text = "About 3,000 crossed into Serbia on Tuesday. Roughly one in three of those registered at the bridge is over 65."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("entries", 3000)]
+
+
+def test_hours_on_the_ships_are_a_voyage():
+    text = "About 2,000 landed at Brindisi on Monday. The crossing takes about 20 hours on the older ferries."
+    assert [(f.quantity, f.value) for f in figures(text, origin="Albania")] == [("entries", 2000)]

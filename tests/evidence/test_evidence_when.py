@@ -305,3 +305,8 @@ def test_a_window_closed_later_in_its_sentence(text, expected):
 
 def test_the_same_period_said_again_is_that_window():
     assert periods("left over the same period, from Sept. 12 to Tuesday") == [(date(2022, 9, 12), date(2022, 9, 27))]
+
+
+def test_by_the_end_of_a_month_to_come_is_no_time():
+    assert periods("officials expect several thousand more by the end of November") == []
+    assert periods("had crossed by the end of August") == [(date(2022, 8, 21), date(2022, 8, 31))]  # a month gone by
