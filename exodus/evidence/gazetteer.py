@@ -595,9 +595,14 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern
         pattern = by_start.get(text[at : at + 2]) or by_start.get(text[at])
         match = pattern.match(text, at, end) if pattern else None
         if match:
-            found.append(Mention(at, match.end(), *meaning[match.lastgroup]))
             position = match.end()
+            if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
+                continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
+            found.append(Mention(at, position, *meaning[match.lastgroup]))
     return found
+
+
+_AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
 
 
 @dataclass(frozen=True)

@@ -3538,3 +3538,13 @@ def test_over_an_age_said_of_people_is_an_age():
 def test_hours_on_the_ships_are_a_voyage():
     text = "About 2,000 landed at Brindisi on Monday. The crossing takes about 20 hours on the older ferries."
     assert [(f.quantity, f.value) for f in figures(text, origin="Albania")] == [("entries", 2000)]
+
+
+def test_airlines_named_after_countries_are_no_places():
+    figure = only(
+        "Officials said 1,400 passengers on Air Serbia and Turkish Airlines flights landed in Montenegro from Friday to Monday.",
+        origin="Russia",
+    )
+    assert (figure.quantity, figure.place) == ("entries", "Montenegro")
+    text = "The airport operator said 900 passengers landed there on Air Serbia flights on Monday."
+    assert [f.place for f in figures(text, origin="Russia")] != ["Serbia"]
