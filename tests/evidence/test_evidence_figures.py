@@ -3546,3 +3546,8 @@ def test_airlines_named_after_countries_are_no_places():
 )
 def test_what_round_64s_rules_count(text, origin, kept):
     assert [(f.quantity, f.value) for f in figures(text, origin=origin)] == kept
+
+
+def test_a_route_does_not_start_where_it_ends():
+    text = "Ships out of Marseille are full.\n\nA deck passage from Oran to Marseille now sells for 600 new francs, or about $122."
+    assert [f.place for f in figures(text, published=date(1962, 6, 4), trigger=None)] == ["Oran - Marseille"]
