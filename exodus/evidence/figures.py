@@ -1499,6 +1499,8 @@ _BOTH_POSTS = re.compile(  # "through (the) both points / all three crossings": 
 _OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+    # fronted, the verb after it neutral: "Going the other way, about 500 passed the post"
+    r"|(?:going|heading|travell?ing|moving)\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
 )
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 _RETURN = keywords(
@@ -2418,7 +2420,12 @@ _ENTERED_UNLAWFULLY = keywords(
     r"|(?:entered|entering|enter|crossed|crossing|cross)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
 )
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
-_SMUGGLERS = keywords(r"smugglers?|traffickers?")
+_SMUGGLERS = keywords(
+    r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
+    r"|(?:transport|ferry|ferri|carry|carri|smuggl)(?:s|ed|ing)?\s+(?:\w+\s+)?(?:persons|people|migrants|refugees)\s+(?:across|over)"
+)
+# "police questioned every man among the arrivals, and detained 11": held where they came in, the country entered
+_AMONG_ARRIVALS = keywords(r"among\s+(?:the\s+)?(?:new\s+)?arrivals|on\s+(?:their\s+)?arrival|as\s+they\s+(?:arrived|landed|came\s+ashore)")
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
 
@@ -2635,7 +2642,9 @@ def _place(
             # "our border guards detained 171 people at the border with Belarus": the country guarding its border,
             # not the one people came from (arrests of protesters with no border named stay the origin's)
             return context.main_destination
-        if not named and subject is None and context.main_destination and _SMUGGLERS.search(text, *clause):
+        if not named and subject is None and context.main_destination and (
+            _SMUGGLERS.search(text, *clause) or _AMONG_ARRIVALS.search(text, *sentence)
+        ):
             return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
@@ -3546,6 +3555,32 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     return _Way(via, listed, bool(home), host, nationals)
 
 
+# "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
+_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+)?[Aa]irport\b")
+_THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
+    r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
+)
+
+
+def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """The city whose airport a count in `clause` came through: named before "airport" there, or, for "at the
+    airport", the last so named in the paragraphs up to it (as the labels put an airport's figures at its city)."""
+    text = context.doc.text
+    for m in _mentions_in(context.places[index], *clause):
+        if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end):
+            return m.place.name
+    if not _THE_AIRPORT.search(text, *clause):
+        return None
+    for earlier in range(index, max(-1, index - 4), -1):
+        airports: dict[int, str] = {}  # each airport by where its name ends: the first city naming it ("Yerevan's Zvartnots")
+        for m in context.places[earlier]:
+            if m.end <= clause[0] and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
+                airports.setdefault(airport.end(), m.place.name)
+        if airports:
+            return airports[max(airports)]
+    return None
+
+
 def _figure(
     context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]
 ) -> Figure | None:
@@ -3667,8 +3702,10 @@ def _figure(
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
         arrested_in = context.place_named(place) if quantity == "arrests" and place else None
-        if arrested_in is not None and arrested_in.kind == "city":
-            place = arrested_in.country  # "police detained more than 100 people in Makhachkala": Russia's arrests
+        if arrested_in is not None and arrested_in.kind in ("city", "crossing"):
+            # "police detained more than 100 people in Makhachkala": Russia's arrests; "detained four who tried to
+            # cross away from the checkpoint": the arrests of the country the crossing leads into
+            place = arrested_in.country
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place
@@ -3685,6 +3722,8 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
+    if quantity in ("entries", "exits") and "irport" in text[slice(*clause)]:
+        place = _airport_city(context, index, clause) or place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the

@@ -276,6 +276,8 @@ _CROSSINGS = {
     # (branch evr61b) Lithuania's road posts with Kaliningrad (their Russian sides, Chernyshevskoye and Sovetsk, are labelled apart)
     "Kybartai": (r"Kybartai", "Lithuania", "Russia"),
     "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
+    # (branch evr65b) the Mekong crossing from Vientiane, by ferry before the Friendship Bridge; its Lao landing folded in
+    "Nong Khai": (r"Nong\s+Khai|Tha\s*Na\s*Leng|Thanaleng", "Thailand", "Laos"),
 }
 
 # city: (alias pattern, country)

@@ -3396,3 +3396,51 @@ def test_flights_that_brought_some_of_them_carried_more_arrivals():
         ("entries", 2100),
         ("entries", 320),
     ]
+
+
+# Rules added after reading round 65 (branch evr65b; sentences written for these tests).
+
+
+def test_a_day_written_out_as_an_ordinal_word_is_that_day():
+    text = "Since the twenty-third of September about 5,200 Russians have entered Georgia, the ministry said."
+    assert [row[3:] for row in _dated(text)] == [(date(2022, 9, 23), date(2022, 9, 30))]
+
+
+def test_going_the_other_way_fronted_makes_a_neutral_verb_an_exit():
+    text = (
+        "About 3,100 Russians entered Kazakhstan at Karaozek over the weekend. "
+        "Heading the other way, back towards Russia, some 700 people passed Karaozek over the same period."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Karaozek"), ("exits", "Karaozek")]
+
+
+def test_the_mekong_crossing_at_nong_khai_is_known():
+    text = "On Monday 640 persons from Laos crossed the river to the Nong Khai landing, officials said."
+    assert _placed(text, published=date(1975, 5, 20), trigger=None, origin="Laos") == [("entries", "Nong Khai")]
+
+
+def test_arrests_at_a_crossing_are_its_countrys():
+    text = (
+        "HOST: Colonel, what happened at the Kegen post this week?\n\n"
+        "COLONEL: About 2,000 Russians came into Kazakhstan through Kegen on Monday.\n\n"
+        "HOST: And anyone caught?\n\n"
+        "COLONEL: On Tuesday we detained three men who tried to go round the checkpoint through the fields."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Kegen"), ("arrests", "Kazakhstan")]
+
+
+def test_arrests_of_ferrymen_and_among_the_arrivals_are_the_country_entereds():
+    text = (
+        "Some 4,000 Albanians have landed in Italy this week. Police detained 6 men for ferrying people across the "
+        "strait without a licence. Officers checked the papers of everyone among the arrivals and arrested 14."
+    )
+    assert _placed(text, origin="Albania")[1:] == [("arrests", "Italy"), ("arrests", "Italy")]
+
+
+def test_an_airports_figures_are_its_citys():
+    text = (
+        "Some 4,100 Russians entered Armenia through Yerevan's Zvartnots airport between 21 and 28 September. "
+        "In the same days of August only 1,300 arrivals were counted at the airport. "
+        "On Thursday alone 900 Russians landed on six flights, an airport official said."
+    )
+    assert [place for _quantity, place in _placed(text, origin="Russia")] == ["Yerevan", "Yerevan", "Yerevan"]
