@@ -211,7 +211,10 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
 )
 # goods handed out or paid, and their weights
-_GOODS = r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
+_GOODS = (
+    r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
+    r"|rifles|firearms|pistols|guns|weapons"  # "430 rifles have been handed in": arms surrendered at the border
+)
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them
@@ -309,8 +312,10 @@ _QUEUE = keywords(
     r"|bumper|stood|backed[- ]up"
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
+_FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
+    r"|passages?|boats?|canoes?|minibus(?:es)?|per\s+(?:person|head|passenger)"  # "a deck passage", "200 baht a head by boat"
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
@@ -320,8 +325,10 @@ _PER_GOODS_UNIT = re.compile(
     r"\s+(?:a|per|each)\s+(?:barrel|lit(?:re|er)|gallon|kilo(?:gram)?|kg|tonne|ton|bag|bottle|loaf|pack|sack|month|year)\b",
     re.IGNORECASE,
 )
-_DISTANCE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
+_DISTANCE = re.compile(  # ("Batumi, 20 km up the coast": how far a place lies along a coast or a river)
+    r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border"
+    r"|(?:up|down|along)\s+the\s+(?:coast|river|valley|shore)|inland|upstream|downstream)\b",
+    re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
     r"[\s-]*(?:long\s+|road\s+|mountain\s+)?(?:ride|journey|drive|trip|trek|walk|hike|route|flight)\b", re.IGNORECASE
@@ -782,7 +789,8 @@ _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coac
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
 _BULLET_MARKS = " -•*–"
-_CONVERTED = re.compile(r"\s*(?:[a-z]+\s*)?[(,]\s*")  # between an amount and the same in dollars: " roubles (", " roubles, "
+# between an amount and the same in dollars: " roubles (", " roubles, ", " new francs, or "
+_CONVERTED = re.compile(r"\s*(?:[a-z]+\s+)?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
@@ -831,7 +839,7 @@ def _first_form(
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
     r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
@@ -1520,6 +1528,11 @@ _NAME_WORD_BEFORE = re.compile(
 _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 
 
+# services laid on, not people: "had added 12 departures a day", "put on four extra sailings"
+_SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+)?(?:departures|sailings|services|runs|trips)\b")
+_SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -1555,6 +1568,8 @@ def _classify(
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
+        return None  # "bus companies said they had added 12 departures a day": services run, no people
     if (
         "accounted for" in near
         and previous is not None
@@ -1616,6 +1631,8 @@ def _classify(
             return None
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
+        if _FINED.search(near):
+            return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
@@ -2772,6 +2789,15 @@ def _place(
             # "Slovenia's police said 12,600 people entered the country from Croatia": the country whose officials
             # count, even the one the report's people came from (other countries are not passed over)
             return owner.place.name
+        named = [m for m in _mentions_in(paragraph_places, sentence[0], number.start) if m.place.name != origin]
+        countries = {m.place.name for m in named if m.place.kind == "country"}
+        if (
+            owner is None
+            and len(countries) == 1
+            and all(m.place.country in countries for m in named)
+            and not _THROUGH_AFTER_COUNTRY.match(text, into_the_country.end())
+        ):  # "Montenegro ...: police in Podgorica said 1,900 had entered the country": the country, not its police's town
+            return countries.pop()
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),

@@ -647,7 +647,12 @@ def _rules(r: _Resolver):
         ),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         # ("crossed during the night, police said today": the night before, as "overnight")
-        (r"yesterday|last\s+night|overnight|(?:during|in)\s+the\s+night\b(?!\s+of)", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
+        # (not "the overnight bus from Batumi": a kind of journey, no time)
+        (
+            r"yesterday|last\s+night|overnight(?!\s+(?:bus|buses|coach|train|ferry|ferries|flight|boat|service|sleeper)\b)"
+            r"|(?:during|in)\s+the\s+night\b(?!\s+of)",
+            lambda g: span(p - timedelta(days=1), p - timedelta(days=1)),
+        ),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         # translated text drops the article: "over weekend", "during weekend" ("за выходные")
         (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),

@@ -3444,3 +3444,42 @@ def test_an_airports_figures_are_its_citys():
         "On Thursday alone 900 Russians landed on six flights, an airport official said."
     )
     assert [place for _quantity, place in _placed(text, origin="Russia")] == ["Yerevan", "Yerevan", "Yerevan"]
+
+
+def test_an_overnight_bus_is_no_time_and_services_added_are_no_people():
+    text = (
+        "A seat on the overnight coach from Tbilisi to Yerevan now costs 90 lari, about $33. "
+        "Bus companies in Tbilisi said they had added 8 departures a day."
+    )
+    assert _dated(text) == [("flights_price_usd", 33, "Tbilisi - Yerevan", date(2022, 9, 30), date(2022, 9, 30))]
+
+
+def test_a_boat_passage_is_a_fare_and_its_bound_carries_to_the_dollars():
+    text = (
+        "Ferrymen ask as much as 900 rupees, or roughly $11, per person for the passage from Teknaf to Shah Porir Dwip. "
+        "Captains caught carrying them were fined up to $300 each."
+    )
+    found = figures(text, published=date(2017, 9, 5), trigger=None)
+    assert [(f.quantity, f.value, f.value_high) for f in found] == [("flights_price_usd", 11, 11)]
+
+
+def test_a_town_up_the_coast_is_a_distance_and_handed_in_rifles_are_no_people():
+    text = (
+        "Some 900 Russians crossed into Georgia at Sarpi on Thursday. Traffic back was lighter: about 300 left "
+        "Georgia through Sarpi over the same days, many of them going to Kobuleti, 20 km up the coast. "
+        "To date 120 rifles have been received by the border police."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 900), ("exits", 300)]
+
+
+def test_a_year_before_1900_is_no_count():
+    text = "About 1,200 arrived in Marseille on Monday; many of their families had settled in Oran after the war of 1848."
+    assert [(f.quantity, f.value) for f in figures(text, published=date(1962, 6, 5), trigger=None)] == [("entries", 1200)]
+
+
+def test_the_country_entered_is_the_one_named_not_its_polices_town():
+    text = (
+        "Armenia, which Russians may visit without a visa, has seen a jump: police in Yerevan said about 3,400 "
+        "Russians had entered the country since the decree."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Armenia")]
