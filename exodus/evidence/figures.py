@@ -468,6 +468,7 @@ _VERBS = [
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
+            r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
         ),
     ),
 ]
@@ -2768,6 +2769,8 @@ def _place(
     next_number = _DIGIT.search(text, number.end, sentence[1])
     if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, next_number.start() if next_number else sentence[1])):
         name = _route_end(landed.group("name"))
+        if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
+            return country  # "have landed at Marseille or been flown into the airport at Marignane": two ways in
         if name:
             return name
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
@@ -2969,6 +2972,7 @@ _LANDED_AT = re.compile(
     r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
+_ANOTHER_WAY_IN = re.compile(r"\s+(?:or|and)\s+(?:(?:have|has|had|been|were|was)\s+)*(?:flown|landed|arrived|sailed|brought|taken|driven)\b")
 _INTO_THE_COUNTRY = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:entered|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+country\b")
 _THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
@@ -3017,6 +3021,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
         # Medyka into Ukraine")
         and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
+        or _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)  # "5,300 people from Algiers and Oran": both left
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
@@ -3046,6 +3051,9 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
 
 
 _CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
+_FROM_LIST_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
 _INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
@@ -3087,6 +3095,7 @@ _WHO_ASIDE = re.compile(r",\s*(?:most|many|some|all|half|several|a\s+few)\s+of\s
 
 
 _ONE_DAY = re.compile(r"\bday\b")
+_SAME_DAYS = re.compile(r"same\s+(\w+)\s+days\b")
 
 
 def _period(
@@ -3162,6 +3171,12 @@ def _period(
             ),
             None,
         )
+        if (sized := _SAME_DAYS.search(said)) and window is not None:
+            # "over the same nine days": the latest window of that many days (not a comparison's, told after it)
+            word = sized.group(1)
+            days = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+            fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
+            window = max(fits, key=lambda f: f.period.end, default=window)
         back = _ONE_BACK.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
@@ -3583,17 +3598,22 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
 _AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+)?[Aa]irport\b")
+_FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
 )
 
 
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
-    """The city whose airport a count in `clause` came through: named before "airport" there, or, for "at the
-    airport", the last so named in the paragraphs up to it (as the labels put an airport's figures at its city)."""
+    """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
+    (not the origin's), or, for "at the airport", the last so named in the paragraphs up to it (as the labels put
+    an airport's figures at its city)."""
     text = context.doc.text
     for m in _mentions_in(context.places[index], *clause):
-        if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end):
+        if m.place.kind == "city" and (
+            _AIRPORT_OF_CITY.match(text, m.end)
+            or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
+        ):
             return m.place.name
     if not _THE_AIRPORT.search(text, *clause):
         return None
@@ -3748,7 +3768,7 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in ("entries", "exits") and "irport" in text[slice(*clause)]:
+    if quantity in ("entries", "exits") and any(word in text[slice(*clause)] for word in ("irport", "flew", "flown")):
         place = _airport_city(context, index, clause) or place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):

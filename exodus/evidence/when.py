@@ -775,7 +775,7 @@ _NO_WINDOW = keywords(
     r"\s+(?:the\s+)?[\w’'-]+"
 )
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
-    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?=days|weeks|months|hours))?"
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+(?=days|weeks|months|hours))?"
     r"(?:period|time|window|days|weeks?|months?|hours)"  # "in the same four days": the window of the figure before
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"

@@ -3483,3 +3483,36 @@ def test_the_country_entered_is_the_one_named_not_its_polices_town():
         "Russians had entered the country since the decree."
     )
     assert _placed(text, origin="Russia") == [("entries", "Armenia")]
+
+
+def test_places_listed_after_from_are_all_left_and_two_ways_in_are_the_country():
+    text = (
+        "LAMPEDUSA, April 8.\n\nTwo boats tied up in the harbour this morning and put ashore 900 people from Tunis and "
+        "Zarzis.\n\nSome 2,000 more people are waiting at Zarzis for a boat, officials said.\n\n"
+        "Since April 1 more than 6,000 have landed at Lampedusa or been brought ashore at Pozzallo."
+    )
+    assert _placed(text, published=date(2011, 4, 8), trigger=None, origin="Tunisia") == [
+        ("entries", "Lampedusa"),
+        ("other", "Zarzis"),
+        ("entries", "Italy"),
+    ]
+
+
+def test_sailing_for_a_place_is_leaving():
+    text = (
+        "MARSEILLE, June 6.\n\nAbout 4,000 people from Algeria landed at Marseille this morning.\n\n"
+        "About 350 people sailed from Marseille for Algiers on the return voyage today."
+    )
+    assert _placed(text, published=date(1962, 6, 6), trigger=None, origin="Algeria") == [
+        ("entries", "Marseille"),
+        ("exits", "Marseille"),
+    ]
+
+
+def test_flying_out_of_a_city_over_the_same_n_days_is_its_airports_window_of_that_length():
+    text = (
+        "Some 6,000 Russians entered Armenia through Yerevan's Zvartnots airport between 21 and 28 September. "
+        "In the same days of August only 1,500 arrived.\n\n"
+        "About 1,900 Russians flew out of Yerevan again over the same eight days, the ministry said."
+    )
+    assert _dated(text, origin="Russia")[-1] == ("exits", 1900, "Yerevan", date(2022, 9, 21), date(2022, 9, 28))
