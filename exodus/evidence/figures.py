@@ -1529,6 +1529,8 @@ _NAME_WORD_BEFORE = re.compile(
 _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 
 
+_OUT_OF_BEFORE = keywords(r"out\s+of", tail=r"\s+(?:(?:about|roughly|some|nearly|around|almost|an\s+estimated)\s+)?$")
+_PEOPLE_IN_AFTER = re.compile(r"(?:\s+million)?\s+(?:[A-Za-z-]+\s+){1,2}?(?:living\s+)?in\s+(?-i:[A-Z])")
 # services laid on, not people: "had added 12 departures a day", "put on four extra sailings"
 _SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+)?(?:departures|sailings|services|runs|trips)\b")
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
@@ -1569,6 +1571,8 @@ def _classify(
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
+        return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
     if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
         return None  # "bus companies said they had added 12 departures a day": services run, no people
     if (

@@ -3516,3 +3516,11 @@ def test_flying_out_of_a_city_over_the_same_n_days_is_its_airports_window_of_tha
         "About 1,900 Russians flew out of Yerevan again over the same eight days, the ministry said."
     )
     assert _dated(text, origin="Russia")[-1] == ("exits", 1900, "Yerevan", date(2022, 9, 21), date(2022, 9, 28))
+
+
+def test_the_whole_a_share_is_taken_out_of_is_a_stock():
+    text = (
+        "About 2,500 arrived in Israel from Ukraine on Monday; officials expect up to 20,000 to come this year, "
+        "out of some 200,000 Jews in Ukraine, many of whom settled there long ago."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 3, 15))] == [("entries", 2500)]
