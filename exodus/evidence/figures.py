@@ -790,8 +790,8 @@ _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coac
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
 _BULLET_MARKS = " -•*–"
-# between an amount and the same in dollars: " roubles (", " roubles, ", " new francs, or "
-_CONVERTED = re.compile(r"\s*(?:[a-z]+\s+)?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
+# between an amount and the same in dollars: " roubles (", " roubles, ", " new francs, or ", " CFA francs ("
+_CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")

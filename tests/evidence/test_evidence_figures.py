@@ -3524,3 +3524,9 @@ def test_the_whole_a_share_is_taken_out_of_is_a_stock():
         "out of some 200,000 Jews in Ukraine, many of whom settled there long ago."
     )
     assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 3, 15))] == [("entries", 2500)]
+
+
+def test_a_bound_carries_through_a_currency_named_in_capitals():
+    text = "Boatmen asked up to 6,000 CFA francs (about US$12) a seat for the crossing from Brazzaville to Kinshasa."
+    found = figures(text, published=date(2014, 4, 23), trigger=None)
+    assert [(f.quantity, f.value, f.value_high) for f in found] == [("flights_price_usd", 12, 12)]
