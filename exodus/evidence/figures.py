@@ -3025,7 +3025,8 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
         # Medyka into Ukraine")
         and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
-        or _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)  # "5,300 people from Algiers and Oran": both left
+        # "5,300 people from Algiers and Oran": both left
+        or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
@@ -3772,7 +3773,7 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in ("entries", "exits") and any(word in text[slice(*clause)] for word in ("irport", "flew", "flown")):
+    if quantity in ("entries", "exits") and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
         place = _airport_city(context, index, clause) or place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
