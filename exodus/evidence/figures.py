@@ -212,7 +212,10 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
 )
 # goods handed out or paid, and their weights
-_GOODS = r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
+_GOODS = (
+    r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
+    r"|rifles|firearms|pistols|guns|weapons"  # "430 rifles have been handed in": arms surrendered at the border
+)
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them
@@ -310,9 +313,10 @@ _QUEUE = keywords(
     r"|bumper|stood|backed[- ]up"
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
+_FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
-    r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?"  # "a deck passage ... for 300 new francs, about $61"
+    r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?|per\s+(?:person|head|passenger)"  # "a deck passage ... for 300 new francs, about $61", "200 baht a head by boat"
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
@@ -322,8 +326,10 @@ _PER_GOODS_UNIT = re.compile(
     r"\s+(?:a|per|each)\s+(?:barrel|lit(?:re|er)|gallon|kilo(?:gram)?|kg|tonne|ton|bag|bottle|loaf|pack|sack|month|year)\b",
     re.IGNORECASE,
 )
-_DISTANCE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border)\b", re.IGNORECASE
+_DISTANCE = re.compile(  # ("Batumi, 20 km up the coast": how far a place lies along a coast or a river)
+    r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border"
+    r"|(?:up|down|along)\s+the\s+(?:coast|river|valley|shore)|inland|upstream|downstream)\b",
+    re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
     r"[\s-]*(?:long\s+|road\s+|mountain\s+)?(?:ride|journey|drive|trip|trek|walk|hike|route|flight)\b", re.IGNORECASE
@@ -467,6 +473,7 @@ _VERBS = [
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
+            r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
         ),
     ),
 ]
@@ -838,7 +845,7 @@ def _first_form(
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
     r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
@@ -1506,6 +1513,8 @@ _BOTH_POSTS = re.compile(  # "through (the) both points / all three crossings": 
 _OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
+    # fronted, the verb after it neutral: "Going the other way, about 500 passed the post"
+    r"|(?:going|heading|travell?ing|moving)\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
 )
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 _RETURN = keywords(
@@ -1528,6 +1537,13 @@ _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 def _still_to_come(end: str, published: date) -> bool:
     """Whether "by the end of <end>" lies after publication: the year and the month always do (said before their end)."""
     return end in ("year", "month") or _END_MONTHS[end] >= published.month
+
+
+_OUT_OF_BEFORE = keywords(r"out\s+of", tail=r"\s+(?:(?:about|roughly|some|nearly|around|almost|an\s+estimated)\s+)?$")
+_PEOPLE_IN_AFTER = re.compile(r"(?:\s+million)?\s+(?:[A-Za-z-]+\s+){1,2}?(?:living\s+)?in\s+(?-i:[A-Z])")
+# services laid on, not people: "had added 12 departures a day", "put on four extra sailings"
+_SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+)?(?:departures|sailings|services|runs|trips)\b")
+_SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
 def _classify(
@@ -1571,6 +1587,10 @@ def _classify(
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
+        return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
+    if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
+        return None  # "bus companies said they had added 12 departures a day": services run, no people
     if (
         "accounted for" in near
         and previous is not None
@@ -1644,10 +1664,10 @@ def _classify(
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
-        if "fine" in near[-25:]:
-            return None  # "boats seized or fined up to $1,000 for each passenger": a penalty, no fare
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
+        if _FINED.search(near):
+            return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
@@ -2499,9 +2519,15 @@ _ENTERED_UNLAWFULLY = keywords(
     r"|(?:entered|entering|enter|crossed|crossing|cross)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
 )
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
-_SMUGGLERS = keywords(r"smugglers?|traffickers?")
-# "detained 1,500 men among the arrivals", "selling forged papers to new arrivals": where the arrivals are
-_AMONG_ARRIVALS = keywords(r"(?:among|to|from)\s+(?:the\s+)?(?:new\s+|recent\s+)?arrivals")
+_SMUGGLERS = keywords(
+    r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
+    r"|(?:transport|ferry|ferri|carry|carri|smuggl)(?:s|ed|ing)?\s+(?:\w+\s+)?(?:persons|people|migrants|refugees)\s+(?:across|over)"
+)
+# "detained 1,500 men among the arrivals", "selling forged papers to new arrivals", "detained 11 as they landed":
+# held where they came in, the country entered
+_AMONG_ARRIVALS = keywords(
+    r"(?:among|to|from)\s+(?:the\s+)?(?:new\s+|recent\s+)?arrivals|on\s+(?:their\s+)?arrival|as\s+they\s+(?:arrived|landed|came\s+ashore)"
+)
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
 
@@ -2728,7 +2754,7 @@ def _place(
             # not the one people came from (arrests of protesters with no border named stay the origin's)
             return context.main_destination
         if not named and subject is None and context.main_destination and (
-            _SMUGGLERS.search(text, *clause) or "arrivals" in text[sentence[0] : sentence[1]] and _AMONG_ARRIVALS.search(text, *sentence)
+            _SMUGGLERS.search(text, *clause) or _AMONG_ARRIVALS.search(text, *sentence)
         ):
             return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
@@ -2841,6 +2867,8 @@ def _place(
     next_number = _DIGIT.search(text, number.end, sentence[1])
     if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, next_number.start() if next_number else sentence[1])):
         name = _route_end(landed.group("name"))
+        if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
+            return country  # "have landed at Marseille or been flown into the airport at Marignane": two ways in
         if name:
             return name
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
@@ -2862,6 +2890,15 @@ def _place(
             # "Slovenia's police said 12,600 people entered the country from Croatia": the country whose officials
             # count, even the one the report's people came from (other countries are not passed over)
             return owner.place.name
+        named = [m for m in _mentions_in(paragraph_places, sentence[0], number.start) if m.place.name != origin]
+        countries = {m.place.name for m in named if m.place.kind == "country"}
+        if (
+            owner is None
+            and len(countries) == 1
+            and all(m.place.country in countries for m in named)
+            and not _THROUGH_AFTER_COUNTRY.match(text, into_the_country.end())
+        ):  # "Montenegro ...: police in Podgorica said 1,900 had entered the country": the country, not its police's town
+            return countries.pop()
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -3035,6 +3072,7 @@ _LANDED_AT = re.compile(
     r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
+_ANOTHER_WAY_IN = re.compile(r"\s+(?:or|and)\s+(?:(?:have|has|had|been|were|was)\s+)*(?:flown|landed|arrived|sailed|brought|taken|driven)\b")
 _INTO_THE_COUNTRY = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:entered|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+country\b")
 _THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
@@ -3083,6 +3121,8 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
         # Medyka into Ukraine")
         and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
+        # "5,300 people from Algiers and Oran": both left
+        or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
@@ -3112,6 +3152,9 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
 
 
 _CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
+_FROM_LIST_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
 _INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
@@ -3154,6 +3197,7 @@ _WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+o
 
 
 _ONE_DAY = re.compile(r"\bday\b")
+_SAME_DAYS = re.compile(r"same\s+(\w+)\s+days\b")
 
 
 def _period(
@@ -3247,6 +3291,12 @@ def _period(
             ),
             None,
         )
+        if (sized := _SAME_DAYS.search(said)) and window is not None:
+            # "over the same nine days": the latest window of that many days (not a comparison's, told after it)
+            word = sized.group(1)
+            days = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+            fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
+            window = max(fits, key=lambda f: f.period.end, default=window)
         back = _ONE_BACK.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
@@ -3666,6 +3716,37 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     return _Way(via, listed, bool(home), host, nationals)
 
 
+# "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
+_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+)?[Aa]irport\b")
+_FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
+_THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
+    r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
+)
+
+
+def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
+    (not the origin's), or, for "at the airport", the last so named in the paragraphs up to it (as the labels put
+    an airport's figures at its city)."""
+    text = context.doc.text
+    for m in _mentions_in(context.places[index], *clause):
+        if m.place.kind == "city" and (
+            _AIRPORT_OF_CITY.match(text, m.end)
+            or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
+        ):
+            return m.place.name
+    if not _THE_AIRPORT.search(text, *clause):
+        return None
+    for earlier in range(index, max(-1, index - 4), -1):
+        airports: dict[int, str] = {}  # each airport by where its name ends: the first city naming it ("Yerevan's Zvartnots")
+        for m in context.places[earlier]:
+            if m.end <= clause[0] and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
+                airports.setdefault(airport.end(), m.place.name)
+        if airports:
+            return airports[max(airports)]
+    return None
+
+
 def _figure(
     context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]
 ) -> Figure | None:
@@ -3787,8 +3868,10 @@ def _figure(
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
         arrested_in = context.place_named(place) if quantity == "arrests" and place else None
-        if arrested_in is not None and arrested_in.kind == "city":
-            place = arrested_in.country  # "police detained more than 100 people in Makhachkala": Russia's arrests
+        if arrested_in is not None and arrested_in.kind in ("city", "crossing"):
+            # "police detained more than 100 people in Makhachkala": Russia's arrests; "detained four who tried to
+            # cross away from the checkpoint": the arrests of the country the crossing leads into
+            place = arrested_in.country
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place
@@ -3805,6 +3888,8 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
+    if quantity in ("entries", "exits") and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
+        place = _airport_city(context, index, clause) or place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the

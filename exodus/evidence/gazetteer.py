@@ -276,6 +276,8 @@ _CROSSINGS = {
     # (branch evr61b) Lithuania's road posts with Kaliningrad (their Russian sides, Chernyshevskoye and Sovetsk, are labelled apart)
     "Kybartai": (r"Kybartai", "Lithuania", "Russia"),
     "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
+    # (branch evr65b) the Mekong crossing from Vientiane, by ferry before the Friendship Bridge; its Lao landing folded in
+    "Nong Khai": (r"Nong\s+Khai|Tha\s*Na\s*Leng|Thanaleng", "Thailand", "Laos"),
 }
 
 # city: (alias pattern, country)
@@ -406,7 +408,6 @@ _CITIES = {
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
     "Calais": (r"Calais", "France"),
-    "Marseille": (r"Marseilles?", "France"),
     "Dover": (r"Dover", "United Kingdom"),
     "Ceuta": (r"Ceuta", "Spain"),
     "Melilla": (r"Melilla", "Spain"),

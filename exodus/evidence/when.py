@@ -46,6 +46,15 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)"
 )
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENTHS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+# a day written out, as a speaker's words are transcribed: "since the twenty-first of September"
+ORDINAL_DAYS = (
+    {word: value for value, word in enumerate(_ORDINALS + _TEENTHS, 1)}
+    | {f"twenty-{word}": 20 + value for value, word in enumerate(_ORDINALS, 1)}
+    | {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+)
+_DAY_WORD = rf"thirty[- ]first|(?:twenty[- ])?(?:{'|'.join(_ORDINALS)})|{'|'.join(_TEENTHS)}|twentieth|thirtieth"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _COUNT = rf"(?:\d+|a couple of|an?|one|{_COUNT_WORDS})"
@@ -131,7 +140,8 @@ def _next_weekday(name: str, published: date) -> date:
 
 
 def _calendar_date(day: str, month: str, year: str | None, published: date) -> date:
-    number = int(_LEADING_DIGITS.match(day).group())
+    digits = _LEADING_DIGITS.match(day)
+    number = int(digits.group()) if digits else ORDINAL_DAYS[day.lower().replace(" ", "-")]
     if year:
         return date(int(year), _month(month), number)
     guess = date(published.year, _month(month), number)
@@ -212,7 +222,7 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')})?"
         rf"|(?P<{prefix}m1>{_MONTH})\s+(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
         rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
-        rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY})\s+of\s+(?P<{prefix}m3>{_MONTH})"
+        rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
         rf"|(?P<{prefix}d4>[12]?\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
         rf"|(?P<{prefix}hol>{_HOLIDAY}))"  # "since rebels attacked on Christmas Eve"
@@ -661,7 +671,12 @@ def _rules(r: _Resolver):
         ),
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         # ("crossed during the night, police said today": the night before, as "overnight")
-        (r"yesterday|last\s+night|overnight|(?:during|in)\s+the\s+night\b(?!\s+of)", lambda g: span(p - timedelta(days=1), p - timedelta(days=1))),
+        # (not "the overnight bus from Batumi": a kind of journey, no time)
+        (
+            r"yesterday|last\s+night|overnight(?!\s+(?:bus|buses|coach|train|ferry|ferries|flight|boat|service|sleeper)\b)"
+            r"|(?:during|in)\s+the\s+night\b(?!\s+of)",
+            lambda g: span(p - timedelta(days=1), p - timedelta(days=1)),
+        ),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         # translated text drops the article: "over weekend", "during weekend" ("за выходные")
         (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),
@@ -784,7 +799,7 @@ _NO_WINDOW = keywords(
     r"\s+(?:the\s+)?[\w’'-]+"
 )
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
-    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?=days|weeks|months|hours))?"
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+(?=days|weeks|months|hours))?"
     r"(?:period|time|window|days|weeks?|months?|hours)"  # "in the same four days": the window of the figure before
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"

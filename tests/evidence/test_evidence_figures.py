@@ -3430,8 +3430,8 @@ def test_arrests_among_the_arrivals_are_the_country_they_arrived_in():
 
 
 def test_passengers_put_ashore_came_in():
-    figure = only("On Monday two ferries put 2,400 passengers ashore at Marseille, the harbour master said.", origin="Algeria")
-    assert (figure.quantity, figure.value, figure.place) == ("entries", 2400, "Marseille")
+    figure = only("On Monday two ferries put 2,400 passengers ashore at Lampedusa, the harbour master said.", origin="Libya")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 2400, "Lampedusa")
 
 
 def test_a_day_alone_told_from_the_far_side_is_more_of_the_exits():
@@ -3551,3 +3551,137 @@ def test_what_round_64s_rules_count(text, origin, kept):
 def test_a_route_does_not_start_where_it_ends():
     text = "Ships out of Marseille are full.\n\nA deck passage from Oran to Marseille now sells for 600 new francs, or about $122."
     assert [f.place for f in figures(text, published=date(1962, 6, 4), trigger=None)] == ["Oran - Marseille"]
+
+
+# Rules added after reading round 65 (branch evr65b; sentences written for these tests).
+
+
+def test_a_day_written_out_as_an_ordinal_word_is_that_day():
+    text = "Since the twenty-third of September about 5,200 Russians have entered Georgia, the ministry said."
+    assert [row[3:] for row in _dated(text)] == [(date(2022, 9, 23), date(2022, 9, 30))]
+
+
+def test_going_the_other_way_fronted_makes_a_neutral_verb_an_exit():
+    text = (
+        "About 3,100 Russians entered Kazakhstan at Karaozek over the weekend. "
+        "Heading the other way, back towards Russia, some 700 people passed Karaozek over the same period."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Karaozek"), ("exits", "Karaozek")]
+
+
+def test_the_mekong_crossing_at_nong_khai_is_known():
+    text = "On Monday 640 persons from Laos crossed the river to the Nong Khai landing, officials said."
+    assert _placed(text, published=date(1975, 5, 20), trigger=None, origin="Laos") == [("entries", "Nong Khai")]
+
+
+def test_arrests_at_a_crossing_are_its_countrys():
+    text = (
+        "HOST: Colonel, what happened at the Kegen post this week?\n\n"
+        "COLONEL: About 2,000 Russians came into Kazakhstan through Kegen on Monday.\n\n"
+        "HOST: And anyone caught?\n\n"
+        "COLONEL: On Tuesday we detained three men who tried to go round the checkpoint through the fields."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Kegen"), ("arrests", "Kazakhstan")]
+
+
+def test_arrests_of_ferrymen_and_among_the_arrivals_are_the_country_entereds():
+    text = (
+        "Some 4,000 Albanians have landed in Italy this week. Police detained 6 men for ferrying people across the "
+        "strait without a licence. Officers checked the papers of everyone among the arrivals and arrested 14."
+    )
+    assert _placed(text, origin="Albania")[1:] == [("arrests", "Italy"), ("arrests", "Italy")]
+
+
+def test_an_airports_figures_are_its_citys():
+    text = (
+        "Some 4,100 Russians entered Armenia through Yerevan's Zvartnots airport between 21 and 28 September. "
+        "In the same days of August only 1,300 arrivals were counted at the airport. "
+        "On Thursday alone 900 Russians landed on six flights, an airport official said."
+    )
+    assert [place for _quantity, place in _placed(text, origin="Russia")] == ["Yerevan", "Yerevan", "Yerevan"]
+
+
+def test_an_overnight_bus_is_no_time_and_services_added_are_no_people():
+    text = (
+        "A seat on the overnight coach from Tbilisi to Yerevan now costs 90 lari, about $33. "
+        "Bus companies in Tbilisi said they had added 8 departures a day."
+    )
+    assert _dated(text) == [("flights_price_usd", 33, "Tbilisi - Yerevan", date(2022, 9, 30), date(2022, 9, 30))]
+
+
+def test_a_boat_passage_is_a_fare_and_its_bound_carries_to_the_dollars():
+    text = (
+        "Ferrymen ask as much as 900 rupees, or roughly $11, per person for the passage from Teknaf to Shah Porir Dwip. "
+        "Captains caught carrying them were fined up to $300 each."
+    )
+    found = figures(text, published=date(2017, 9, 5), trigger=None)
+    assert [(f.quantity, f.value, f.value_high) for f in found] == [("flights_price_usd", 11, 11)]
+
+
+def test_a_town_up_the_coast_is_a_distance_and_handed_in_rifles_are_no_people():
+    text = (
+        "Some 900 Russians crossed into Georgia at Sarpi on Thursday. Traffic back was lighter: about 300 left "
+        "Georgia through Sarpi over the same days, many of them going to Kobuleti, 20 km up the coast. "
+        "To date 120 rifles have been received by the border police."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 900), ("exits", 300)]
+
+
+def test_a_year_before_1900_is_no_count():
+    text = "About 1,200 arrived in Marseille on Monday; many of their families had settled in Oran after the war of 1848."
+    assert [(f.quantity, f.value) for f in figures(text, published=date(1962, 6, 5), trigger=None)] == [("entries", 1200)]
+
+
+def test_the_country_entered_is_the_one_named_not_its_polices_town():
+    text = (
+        "Armenia, which Russians may visit without a visa, has seen a jump: police in Yerevan said about 3,400 "
+        "Russians had entered the country since the decree."
+    )
+    assert _placed(text, origin="Russia") == [("entries", "Armenia")]
+
+
+def test_places_listed_after_from_are_all_left_and_two_ways_in_are_the_country():
+    text = (
+        "LAMPEDUSA, April 8.\n\nTwo boats tied up in the harbour this morning and put ashore 900 people from Tunis and "
+        "Zarzis.\n\nSome 2,000 more people are waiting at Zarzis for a boat, officials said.\n\n"
+        "Since April 1 more than 6,000 have landed at Lampedusa or been brought ashore at Pozzallo."
+    )
+    assert _placed(text, published=date(2011, 4, 8), trigger=None, origin="Tunisia") == [
+        ("entries", "Lampedusa"),
+        ("other", "Zarzis"),
+        ("entries", "Italy"),
+    ]
+
+
+def test_sailing_for_a_place_is_leaving():
+    text = (
+        "MARSEILLE, June 6.\n\nAbout 4,000 people from Algeria landed at Marseille this morning.\n\n"
+        "About 350 people sailed from Marseille for Algiers on the return voyage today."
+    )
+    assert _placed(text, published=date(1962, 6, 6), trigger=None, origin="Algeria") == [
+        ("entries", "Marseille"),
+        ("exits", "Marseille"),
+    ]
+
+
+def test_flying_out_of_a_city_over_the_same_n_days_is_its_airports_window_of_that_length():
+    text = (
+        "Some 6,000 Russians entered Armenia through Yerevan's Zvartnots airport between 21 and 28 September. "
+        "In the same days of August only 1,500 arrived.\n\n"
+        "About 1,900 Russians flew out of Yerevan again over the same eight days, the ministry said."
+    )
+    assert _dated(text, origin="Russia")[-1] == ("exits", 1900, "Yerevan", date(2022, 9, 21), date(2022, 9, 28))
+
+
+def test_the_whole_a_share_is_taken_out_of_is_a_stock():
+    text = (
+        "About 2,500 arrived in Israel from Ukraine on Monday; officials expect up to 20,000 to come this year, "
+        "out of some 200,000 Jews in Ukraine, many of whom settled there long ago."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 3, 15))] == [("entries", 2500)]
+
+
+def test_a_bound_carries_through_a_currency_named_in_capitals():
+    text = "Boatmen asked up to 6,000 CFA francs (about US$12) a seat for the crossing from Brazzaville to Kinshasa."
+    found = figures(text, published=date(2014, 4, 23), trigger=None)
+    assert [(f.quantity, f.value, f.value_high) for f in found] == [("flights_price_usd", 12, 12)]
