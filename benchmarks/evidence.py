@@ -142,6 +142,7 @@ FIRST_CONTACT = {
     "sixtythird": (0.38, 0.43, "eb44acf"),  # written blind on evr63, scored once on main after evr62b's rules (22 / 36 / 29)
     "sixtyfourth": (0.36, 0.37, "9436102"),  # written blind on evr64, scored once on main after evr63b's rules (19 / 34 / 33)
     "sixtyfifth": (0.44, 0.46, "34fefc5"),  # written blind on evr65, scored once on the same extractor as round 64 (19 / 24 / 22)
+    "sixtysixth": (0.41, 0.39, "905dc92"),  # written blind on evr66, scored once on main after evr64b's and evr65b's rules (14 / 20 / 22)
 }
 
 
