@@ -499,6 +499,7 @@ _VERBS = [(quantity, keywords(words)) for quantity, words in _VERBS]
 _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
     rf"|{_CHANGED_TO_FROM}"
@@ -1590,6 +1591,16 @@ def _classify(
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
         return None
+    # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
+    other_way = bool(
+        baseline_cue
+        and previous is not None
+        and previous.start >= sentence[0]
+        and (moved := _VERB_RIGHT_AFTER.match(after))
+        and next(q for q, pattern in _VERBS if pattern.match(after, moved.start("verb"))) != previous.quantity
+    )
+    if other_way:
+        near_cue = baseline_cue = None
     if baseline_cue and previous is not None and (
         previous.start >= sentence[0]
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
@@ -2807,8 +2818,9 @@ def _place(
             to = _TO_PLACE.search(text, *scope)
             if to and text.startswith("to", to.start()) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
                 starts, ends = find_places(bare.group(1)), find_places(to.group(1))
-                if starts and ends and starts[0].place.kind == "city":
-                    return f"{starts[0].place.name} - {ends[0].place.name}"  # "seats the other way, Moscow to Yerevan"
+                end = ends[0].place.name if ends else _route_end(to.group(1))  # (a town the gazetteer lacks: "Gdansk")
+                if starts and end and starts[0].place.kind == "city":
+                    return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)

@@ -3781,3 +3781,16 @@ def test_the_same_period_is_not_a_window_set_against_it_for_comparison():
     assert _dated(text, published=date(2022, 10, 11), origin="Russia")[-1] == (
         "exits", 450, "Kuryk", date(2022, 10, 1), date(2022, 10, 9)
     )
+
+
+def test_against_a_count_of_the_other_way_is_that_count_in_the_same_time():
+    text = "Armenia counted 6,300 Russians leaving Armenia in the week to Sunday, 9 October, against 4,200 arriving."
+    assert _dated(text, published=date(2022, 10, 12), origin="Russia") == [
+        ("exits", 6300, "Armenia", date(2022, 10, 3), date(2022, 10, 9)),
+        ("entries", 4200, "Armenia", date(2022, 10, 3), date(2022, 10, 9)),
+    ]
+
+
+def test_a_fare_on_the_a_to_b_coach_runs_to_a_town_the_gazetteer_lacks():
+    text = "A seat on the Pskov to Valga coach now goes for 2,900 roubles, or around $48, at the bus station on Monday."
+    assert _placed(text, published=date(2022, 10, 4), origin="Russia") == [("flights_price_usd", "Pskov - Valga")]
