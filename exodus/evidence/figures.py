@@ -300,9 +300,10 @@ _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:wer
 _ARREST = keywords(_ARREST_WORDS)
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+_CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
-    tail=r"\s+(?:[\w’'-]+\s+){0,2}?(?:brought|carried|ferried|flew|transported)\s+$",
+    tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
@@ -2890,7 +2891,10 @@ def _place(
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
     the_post = not scopes[0] and (
-        _THE_POST_DID.search(text, *clause) or quantity == "entries" and _CARRIER_BEFORE.search(text, clause[0], number.start)
+        _THE_POST_DID.search(text, *clause)
+        or quantity == "entries"
+        and text[clause[0] : number.start].rstrip().endswith(_CARRIED_VERBS)
+        and _CARRIER_BEFORE.search(text, clause[0], number.start)
     )
     if _THE_CROSSING.search(text, *clause) or the_post:
         # "through the checkpoint", "the port received 11 thousand", "two ferries brought 410": the crossing named before
