@@ -23,6 +23,7 @@ from .gazetteer import (
     REGIONS,
     Mention,
     Place,
+    cities_as_crossings,
     count_demonyms,
     find_places,
     generation,
@@ -1397,6 +1398,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
         mentions = _state_adjectives(doc.text, [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end))
+        mentions = cities_as_crossings(doc.text, mentions)
         origin = origin or infer_origin(doc, mentions)
         main_destination = _main_destination(mentions, origin)
         named = named_crossings(doc.text, end, mentions, main_destination)
@@ -1506,6 +1508,11 @@ _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECA
 # what part of the people counted before is still where they came to: "of them are still here"
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
+)
+_STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
+_CALLUP_OF = re.compile(
+    r"\b(?:call[- ]?ups?|mobili[sz]ations?|conscription|draft)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
 )
 _WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
 _THE_NUMBER = keywords(
@@ -1786,7 +1793,9 @@ def _classify(
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
     partitive = _PARTITIVE.match(after)
-    if partitive and _STILL_THERE.match(after, partitive.end()):
+    if partitive and (still := _STILL_THERE.match(after, partitive.end())):
+        if _STILL_WAITING.match(after, still.end()):
+            return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
     if _people_waiting(text, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
@@ -1814,6 +1823,8 @@ def _classify(
         return None
     if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
+    if _called_up_of(text, number.start):
+        return "other"  # "the day Putin announced the call-up of 300,000 reservists": a call-up, whatever the sentence's verb
     counted_noun = _NOUN_REACHED.search(before)
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
@@ -2077,6 +2088,11 @@ _WAITING_AUXILIARY = keywords(r"were|are|was|is|remain\w*|been|spent|spend\w*")
 _MOVED_AFTER = keywords(
     r"(?:have|has|had)\s+(?:(?:now|since|also|already)\s+)?(?:come|returned|crossed|arrived|entered|left|reached|made\s+it)"
 )
+
+
+def _called_up_of(text: str, at: int) -> bool:
+    """Whether the number at `at` is what a call-up calls up: "announced the call-up of 300,000 reservists"."""
+    return " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None
 
 
 def _people_waiting(text: str, number: "_Number", clause: tuple[int, int]) -> bool:
@@ -2868,13 +2884,15 @@ def _place(
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
         if "the country" in text[clause[0] : clause[1]] and (left := _LEFT_THE_COUNTRY.search(text, *clause)):
             # "Kazakhstan's interior ministry said 41,300 Russians left the country": the host named before, not the origin
-            named = _mentions_in(paragraph_places + context.adjectives[index], sentence[0], left.start())
-            host = [
-                m for m in named
-                if m.place.kind == "country" and m.place.name != origin and not _TOWARDS.search(text, max(0, m.start - 12), m.start)
-            ]
-            if host:
-                return max(host, key=lambda m: m.start).place.name
+            # (in the sentence, else earlier in the paragraph: "... entered South Korea ... About 380 Russians left the country")
+            for named_from in (sentence[0], context.starts[index]):
+                named = _mentions_in(paragraph_places + context.adjectives[index], named_from, left.start())
+                host = [
+                    m for m in named
+                    if m.place.kind == "country" and m.place.name != origin and not _TOWARDS.search(text, max(0, m.start - 12), m.start)
+                ]
+                if host:
+                    return max(host, key=lambda m: m.start).place.name
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
             named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
@@ -4013,6 +4031,11 @@ def _figure(
     # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    trigger = context.trigger
+    if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start):
+        # "between Sept. 21, the day Putin announced the call-up of 300,000 reservists, and Wednesday": the call-up
+        # was told that day, not counted over the window
+        period = Period(trigger, trigger, f"a call-up announced on the day its window opens ({period.how})")
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")

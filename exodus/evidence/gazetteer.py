@@ -278,6 +278,9 @@ _CROSSINGS = {
     "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
     # (branch evr65b) the Mekong crossing from Vientiane, by ferry before the Friendship Bridge; its Lao landing folded in
     "Nong Khai": (r"Nong\s+Khai|Tha\s*Na\s*Leng|Thanaleng", "Thailand", "Laos"),
+    # (branch evr67b) the Pan-American Highway's bridge from Nicaragua into Honduras: Guasaule on the Nicaraguan bank,
+    # El Guasaule on the Honduran, one crossing
+    "Guasaule": (r"El\s+Guasaule|Guasaule", "Honduras", "Nicaragua"),
 }
 
 # city: (alias pattern, country)
@@ -1036,6 +1039,24 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
     return sorted(regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known), key=lambda m: m.start)
+
+
+# a city the gazetteer knows, named by a crossing's noun ("the Sukhbaatar border station", "the Rafah crossing"):
+# there, and wherever else the text names it, the crossing at that city, into the city's country
+_CITY_AS_CROSSING = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint|border[ \t]+(?:post|point|station))\b")
+
+
+def cities_as_crossings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, with every mention of a city the text names as a crossing made one of that crossing."""
+    named = {
+        m.place.name
+        for m in mentions
+        if m.place.kind == "city" and m.role == "name" and text.startswith(" ", m.end) and _CITY_AS_CROSSING.match(text, m.end)
+    }
+    if not named:
+        return mentions
+    crossings = {m.place.name: Place(m.place.name, "crossing", m.place.country) for m in mentions if m.place.name in named}
+    return [m._replace(place=crossings[m.place.name]) if m.place.name in named and m.place.kind == "city" else m for m in mentions]
 
 
 # (country entered, country left): the one road crossing between them ("Only road crossing Russia-Georgia",

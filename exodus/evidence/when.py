@@ -71,6 +71,7 @@ _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|ni
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"
 _CLOCK_TODAY = r"(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.))\s+)?(?:today|this\s+morning)\b"
+_HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
 _HOUR_ON = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?|(?:noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
@@ -513,10 +514,11 @@ def _rules(r: _Resolver):
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "bu"), p),
         ),
-        (  # "in the 24 hours ending 8 am today", "In the last 24 hours, up to 07:00 today": yesterday and today (a count to
-            # an hour of another day, "in the 24 hours to 8 am on Saturday", is that day: `window_to`)
+        (  # "in the 24 hours ending 8 am today", "In the last 24 hours, up to 07:00 today", "in the 24 hours ending at
+            # 6 a.m." (an hour with no day: today's): yesterday and today (a count to an hour of another day, "in the 24
+            # hours to 8 am on Saturday", is that day: `window_to`)
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:last|past)\s+)?(?P<tdn>{_COUNT})\s+hours,?\s+(?:to|ending|up\s+to|until)\s+"
-            rf"{_CLOCK_TODAY}",
+            rf"(?:at\s+)?(?:{_CLOCK_TODAY}|{_HOUR_OF_NO_DAY})",
             lambda g: span(p - timedelta(days=max(1, _number(g["tdn"]) // 24)), p),
         ),
         (  # "waited through the night of 26 September": that night, the day named and the morning after (as

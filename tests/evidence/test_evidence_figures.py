@@ -345,7 +345,7 @@ def test_numbered_list_items_and_a_label_that_counts_things():
         "3. Boats intercepted: 4\n"
     )
     assert _dated(text, origin="Haiti") == [
-        ("exits", 3100, "Dominican Republic", date(2022, 9, 18), date(2022, 9, 24)),
+        ("exits", 3100, "Dajabon", date(2022, 9, 18), date(2022, 9, 24)),  # the town, named as a crossing (evr67b)
         ("arrests", 900, "Dominican Republic", date(2022, 9, 18), date(2022, 9, 24)),
     ]
 
@@ -3794,3 +3794,57 @@ def test_against_a_count_of_the_other_way_is_that_count_in_the_same_time():
 def test_a_fare_on_the_a_to_b_coach_runs_to_a_town_the_gazetteer_lacks():
     text = "A seat on the Pskov to Valga coach now goes for 2,900 roubles, or around $48, at the bus station on Monday."
     assert _placed(text, published=date(2022, 10, 4), origin="Russia") == [("flights_price_usd", "Pskov - Valga")]
+
+
+# Rules added after reading round 67 (branch evr67b; sentences written for these tests).
+
+
+def test_both_banks_of_the_guasaule_bridge_are_one_crossing():
+    text = "On Friday 600 Nicaraguans crossed the El Guasaule bridge into Honduras."
+    assert _placed(text, published=date(1979, 6, 30), trigger=None, origin="Nicaragua") == [("entries", "Guasaule")]
+
+
+def test_a_known_city_named_as_a_border_station_is_a_crossing():
+    text = "On Saturday 820 Russians crossed into Mongolia by train at the Sukhbaatar border station."
+    assert _placed(text, published=date(2022, 10, 4), origin="Russia") == [("entries", "Sukhbaatar")]
+
+
+def test_a_24_hour_count_ending_at_an_hour_with_no_day_runs_from_yesterday():
+    text = "Hong Kong police said they had arrested 2,400 illegal immigrants in the 24 hours ending at 7 a.m."
+    assert _dated(text, published=date(1962, 5, 22), trigger=None, origin="China") == [
+        ("arrests", 2400, "Hong Kong", date(1962, 5, 21), date(1962, 5, 22))
+    ]
+
+
+def test_people_still_waiting_of_those_who_came_are_waiting_not_staying():
+    text = (
+        "On Monday 900 Russians landed at Incheon. "
+        "By Tuesday evening some 70 of them were still waiting in the transit zone."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 9, 28), origin="Russia")] == [
+        ("entries", 900),
+        ("other", 70),
+    ]
+
+
+def test_a_call_up_inside_a_window_of_entries_is_dated_the_day_it_was_announced():
+    text = (
+        "Some 4,100 Russians entered Mongolia between 21 September, when the Kremlin ordered the call-up of "
+        "300,000 reservists, and Wednesday."
+    )
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia") == [
+        ("entries", 4100, "Mongolia", DECREE, date(2022, 9, 28)),
+        ("other", 300000, "Russia", DECREE, DECREE),
+    ]
+
+
+def test_left_the_country_is_out_of_the_host_named_earlier_in_the_paragraph():
+    text = (
+        "Some 4,100 Russians entered Mongolia in the week to Wednesday, as Moscow pressed on with the call-up of "
+        "300,000 reservists. About 700 Russians left the country in that time."
+    )
+    assert _placed(text, published=date(2022, 9, 30), origin="Russia") == [
+        ("entries", "Mongolia"),
+        ("other", "Russia"),
+        ("exits", "Mongolia"),
+    ]
