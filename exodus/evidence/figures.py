@@ -1622,6 +1622,8 @@ def _classify(
         return None  # "$420 (25,500)": the same sum in another currency, no count
     if unit != "USD" and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
+    if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
+        return None  # "the post handled up to 2,000 cars a day": a capacity
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
@@ -2012,6 +2014,8 @@ _CAPACITY_BEFORE = keywords(
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
+# "the post handled up to 2,000 cars a day": the most it takes (with "up to" read into the number), not a count
+_HANDLED_BEFORE = keywords(r"handled|handles|(?:can|could)\s+(?:handle|process)|processed|processes", tail=r"\s+$")
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"

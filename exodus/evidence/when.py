@@ -474,9 +474,9 @@ def _rules(r: _Resolver):
 
     rules = [
         (
-            # (also "during the week of 8 to 14 May", translated from French; "on 21 and 22 November": both days;
-            # "from 21 till 27 September", translated from Russian)
-            rf"(?:between|from|on|(?:(?:in|during|over)\s+)?the\s+week\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)\s*(?P<rb>{_DAY})"
+            # (also "during the week of 8 to 14 May", translated from French; "on the weekend of 17-18 September"; "on 21
+            # and 22 November": both days; "from 21 till 27 September", translated from Russian)
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)\s*(?P<rb>{_DAY})"
             rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
@@ -681,7 +681,7 @@ def _rules(r: _Resolver):
         ),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         # translated text drops the article: "over weekend", "during weekend" ("за выходные")
-        (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),
+        (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend(?!\s+of\s)|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
         (r"last\s+week" + _NOT_AN_EVENTS, lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1))),
         (r"this\s+month", lambda g: span(p.replace(day=1), p)),

@@ -3848,3 +3848,15 @@ def test_left_the_country_is_out_of_the_host_named_earlier_in_the_paragraph():
         ("other", "Russia"),
         ("exits", "Mongolia"),
     ]
+
+
+def test_the_weekend_of_two_days_named_is_those_days_not_the_last_weekend():
+    text = "About 640 Russians entered Latvia at Terehova on the weekend of 10-11 September."
+    assert _dated(text, published=date(2022, 10, 3), origin="Russia") == [
+        ("entries", 640, "Terehova", date(2022, 9, 10), date(2022, 9, 11))
+    ]
+
+
+def test_a_post_that_handled_up_to_so_many_cars_a_day_is_a_capacity():
+    text = "Last summer the border post at Terehova handled up to 1,500 cars a day."
+    assert figures(text, published=date(2022, 10, 3), origin="Russia") == []
