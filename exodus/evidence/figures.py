@@ -2375,11 +2375,18 @@ _INTENDED = re.compile(r"\bto\s+$")
 _BARE_CROSS = re.compile(r"cross(?:es)?\b")
 
 
+# a count of people seen crossing (the gerund, not the noun: "the crossing", "crossing points"; "crossing back" goes out)
+_COUNTED_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
+_SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
+
+
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
     if _CAME_BEFORE.search(before, max(0, len(before) - 30)):
         return "entries"  # "Alone on Sunday came 13.000 persons" (translated, the verb first)
+    if "crossing" in after[:40] and _SEEN_CROSSING.match(after) and _COUNTED_BEFORE.search(before, max(0, len(before) - 30)):
+        return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
     if governing:
         for quantity, pattern in _VERBS:

@@ -3860,3 +3860,8 @@ def test_the_weekend_of_two_days_named_is_those_days_not_the_last_weekend():
 def test_a_post_that_handled_up_to_so_many_cars_a_day_is_a_capacity():
     text = "Last summer the border post at Terehova handled up to 1,500 cars a day."
     assert figures(text, published=date(2022, 10, 3), origin="Russia") == []
+
+
+def test_people_counted_crossing_are_entries():
+    text = "Guards at the Guasaule bridge counted 1,700 Nicaraguans crossing on Saturday."
+    assert _placed(text, published=date(1979, 6, 27), trigger=None, origin="Nicaragua") == [("entries", "Guasaule")]
