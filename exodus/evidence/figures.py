@@ -1827,6 +1827,8 @@ def _classify(
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
     if _called_up_of(text, number.start):
         return "other"  # "the day Putin announced the call-up of 300,000 reservists": a call-up, whatever the sentence's verb
+    if context.origin and "toward" in text[sentence[0] : number.start] and _going_home(context, index, sentence, number, after):
+        return "exits"  # "Northbound, towards Russia, only about 70 travelled": back to the country people came from
     counted_noun = _NOUN_REACHED.search(before)
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
@@ -2092,6 +2094,32 @@ _WAITING_AUXILIARY = keywords(r"were|are|was|is|remain\w*|been|spent|spend\w*")
 _MOVED_AFTER = keywords(
     r"(?:have|has|had)\s+(?:(?:now|since|also|already)\s+)?(?:come|returned|crossed|arrived|entered|left|reached|made\s+it)"
 )
+
+
+# "Northbound, towards Russia, only about 70 travelled": the way people go, named before the count
+_HEADING_TOWARDS = keywords(r"towards?", tail=r"\s+(?=(?-i:[A-Z]))")
+_TRAVELLED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:travell?ed|went|crossed|headed|journeyed)\b")
+
+
+def _going_home(context: "_Context", index: int, sentence: tuple[int, int], number: _Number, after: str) -> bool:
+    """Whether the sentence sends the people counted "towards" the country they came from."""
+    heading = _HEADING_TOWARDS.search(context.doc.text, sentence[0], number.start)
+    if heading is None or not _TRAVELLED_AFTER.match(after):
+        return False
+    named = _mentions_in(context.places[index], heading.end(), number.start)
+    return bool(named) and named[0].start == heading.end() and named[0].place.name == context.origin
+
+
+_SAME_WINDOW = re.compile(r"\bsame\s+(?:\w+\s+)?(?:days|period|time|week|weekend|hours)\b")  # "over the same five days"
+
+
+def _crossing_just_before(context: "_Context", index: int, quantity: str) -> str | None:
+    """The crossing of the report's last figures of `quantity`, if one of the last three is there, in this paragraph or
+    the one before."""
+    through = [f for f in context.figures[-3:] if f.source == context.doc.path and f.quantity == quantity]
+    if through and _is_crossing(context, through[-1].place) and context.paragraph_at(through[-1].start) >= index - 1:
+        return through[-1].place
+    return None
 
 
 def _called_up_of(text: str, at: int) -> bool:
@@ -2912,10 +2940,10 @@ def _place(
                 return host[0].place.name
             if context.main_destination:
                 return context.main_destination  # "1. Haitians repatriated ...: 4,912" in a bulletin from the country sending them
-        if _ALONE.search(text, sentence[0], number.start):
-            through = [f for f in context.figures[-3:] if f.source == context.doc.path and f.quantity == quantity]
-            if through and _is_crossing(context, through[-1].place) and context.paragraph_at(through[-1].start) >= index - 1:
-                return through[-1].place  # "2,870 left through Sarpi ... On Sunday alone 610 crossed into Turkey": there
+        if _ALONE.search(text, sentence[0], number.start) and (through := _crossing_just_before(context, index, quantity)):
+            return through  # "2,870 left through Sarpi ... On Sunday alone 610 crossed into Turkey": there
+        if text.find("same", *sentence) >= 0 and _SAME_WINDOW.search(text, *sentence) and (through := _crossing_just_before(context, index, "entries")):
+            return through  # "1,460 crossed into Mongolia at Sukhbaatar ... towards Russia about 70 over the same five days"
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from

@@ -3865,3 +3865,11 @@ def test_a_post_that_handled_up_to_so_many_cars_a_day_is_a_capacity():
 def test_people_counted_crossing_are_entries():
     text = "Guards at the Guasaule bridge counted 1,700 Nicaraguans crossing on Saturday."
     assert _placed(text, published=date(1979, 6, 27), trigger=None, origin="Nicaragua") == [("entries", "Guasaule")]
+
+
+def test_a_count_heading_towards_the_origin_over_the_same_days_is_exits_at_the_crossing():
+    text = (
+        "Between Monday and Thursday 2,300 Russians crossed into Kazakhstan at the Kairak checkpoint. "
+        "Heading towards Russia, about 150 travelled over the same four days."
+    )
+    assert _placed(text, published=date(2022, 10, 1), origin="Russia") == [("entries", "Kairak"), ("exits", "Kairak")]
