@@ -1466,7 +1466,7 @@ _REGISTERED_AS_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|are|was|is|have\s+been|had\s+been)\s+(?:officially\s+)?registered\s+"
     r"(?:to\s+(?:work|live|stay|reside)|as\s+(?:workers|residents|migrant\s+workers|refugees\s+in))\b"
 )
-_REGISTERED_AS_NEEDS = words_needed(_REGISTERED_AS_AFTER)
+_REGISTERED_AS_AFTER_NEEDS = words_needed(_REGISTERED_AS_AFTER)
 
 
 def _moved_within_a_country(words: str) -> bool:
@@ -1598,7 +1598,7 @@ def _classify(
     money_from = max(0, number.start - 40)  # (no bracket there, no match: the pattern holds one)
     if unit is None and text.find("(", money_from, number.start) >= 0 and _MONEY_THEN_BRACKET.search(text, money_from, number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
-    if unit != "USD" and holds_any(folded_near, _CAPACITY_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
+    if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
@@ -1708,14 +1708,14 @@ def _classify(
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
     if (
-        holds_any(folded_near, _THWARTED_NEEDS) and _THWARTED_BEFORE.search(near)
+        holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
         or ("allowed" in near or "refused" in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if (
         _PROJECTED_BEFORE.search(near)
-        or holds_any(folded_after, _HELD_NEEDS) and _HELD_AFTER.match(after)
+        or holds_any(folded_after, _HELD_AFTER_NEEDS) and _HELD_AFTER.match(after)
         or _WHO_THEY_WERE.match(after)
         or _PART_OF_WERE.match(after)
     ):
@@ -1751,7 +1751,7 @@ def _classify(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
         return None
-    if holds_any(folded_near, _OF_WHOM_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
+    if holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
     if holds_any(folded_near, _AMONG_THE_COUNTED_NEEDS) and _AMONG_THE_COUNTED.search(near):
@@ -1763,10 +1763,10 @@ def _classify(
     if holds_any(folded_words, _INTERNAL_NEEDS) and _INTERNAL.search(words):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if (
-        holds_any(folded_after, _LIVING_NEEDS) and _LIVING_AFTER.match(after)
-        or holds_any(folded_after, _APPLIED_NEEDS) and _APPLIED_AFTER.match(after)
-        or holds_any(folded_after, _PROJECTED_NEEDS) and _PROJECTED_AFTER.match(after)
-        or holds_any(folded_after, _REGISTERED_AS_NEEDS) and _REGISTERED_AS_AFTER.match(after)
+        holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after)
+        or holds_any(folded_after, _APPLIED_AFTER_NEEDS) and _APPLIED_AFTER.match(after)
+        or holds_any(folded_after, _PROJECTED_AFTER_NEEDS) and _PROJECTED_AFTER.match(after)
+        or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
     ):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
@@ -1919,7 +1919,7 @@ _LIVING_AFTER = re.compile(
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
-_LIVING_NEEDS = words_needed(_LIVING_AFTER)
+_LIVING_AFTER_NEEDS = words_needed(_LIVING_AFTER)
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
 # people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
@@ -1969,7 +1969,7 @@ _THWARTED_WORDS = (
     r"|turn(?:ed|s|ing)?\s+(?:back|away)|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+entry\s+to|blocked|averted"
 )
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
-_THWARTED_NEEDS = words_needed(_THWARTED_BEFORE)
+_THWARTED_BEFORE_NEEDS = words_needed(_THWARTED_BEFORE)
 # translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons" (searched
 # only where "allowed" or "refused" is near: their first letters would stop the scan above at most words)
 _REFUSED_ENTRY_BEFORE = re.compile(
@@ -1999,13 +1999,13 @@ _CAPACITY_BEFORE = keywords(
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
-_CAPACITY_NEEDS = words_needed(_CAPACITY_BEFORE)
+_CAPACITY_BEFORE_NEEDS = words_needed(_CAPACITY_BEFORE)
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
     r"(?:held|kept|locked\s+up|in\s+detention|in\s+custody)\b"
 )
-_HELD_NEEDS = words_needed(_HELD_AFTER)
+_HELD_AFTER_NEEDS = words_needed(_HELD_AFTER)
 # "1,500 of the 6,000 people who crossed on Monday were children": who a part of a count was
 _PART_OF_WERE = re.compile(
     r"\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\b(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?"
@@ -2019,7 +2019,7 @@ _APPLIED_AFTER = re.compile(
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
-_APPLIED_NEEDS = words_needed(_APPLIED_AFTER)
+_APPLIED_AFTER_NEEDS = words_needed(_APPLIED_AFTER)
 # "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection;
 # "some 250,000 people have applied to leave": a wish to move, not a move
 _PROJECTED_AFTER = re.compile(
@@ -2028,7 +2028,7 @@ _PROJECTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
-_PROJECTED_NEEDS = words_needed(_PROJECTED_AFTER)
+_PROJECTED_AFTER_NEEDS = words_needed(_PROJECTED_AFTER)
 # "up to 180,000 arrivals by the end of August" (said in early August), "20,000 more by the end of the year": a
 # target or a plan, when the end named is still to come (see `_still_to_come`)
 _BY_THE_END_OF = re.compile(
@@ -2064,7 +2064,7 @@ _WAITING_AFTER = re.compile(
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
 )
-_WAITING_NEEDS = words_needed(_WAITING_AFTER)
+_WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
 _WAITING_COUNT_BEFORE = keywords(
     r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)",
@@ -2083,7 +2083,7 @@ def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, i
     """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"
     (not "1,100 Israelis stranded abroad have come home": people who were waiting, counted as they moved)."""
     text = context.doc.text
-    waiting = holds_any(context.folded[number.end : clause[1]], _WAITING_NEEDS) and _WAITING_AFTER.match(text, number.end, clause[1])
+    waiting = holds_any(context.folded[number.end : clause[1]], _WAITING_AFTER_NEEDS) and _WAITING_AFTER.match(text, number.end, clause[1])
     if waiting and not _WAITING_AUXILIARY.search(text, number.end, waiting.end()) and _MOVED_AFTER.search(text, waiting.end(), clause[1]):
         return False
     return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start))
@@ -2109,7 +2109,7 @@ _PART_BY_WHO_LABEL = re.compile(
 _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
     r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
-_OF_WHOM_NEEDS = words_needed(_OF_WHOM_BEFORE)
+_OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
 _AMONG_THE_COUNTED = re.compile(
     r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
     r"\s+(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
@@ -3991,7 +3991,7 @@ def _figure(
     folded_after = folded[number.end : clause[1] + 12]
     at_least = exceeded or holds_any(folded_after, _AND_MORE_NEEDS) and _AND_MORE.match(text, number.end, clause[1])
     # "thirty cars in front of me, no more": an upper bound said after the number
-    at_most = not at_least and holds_any(folded_after, _NO_MORE_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
+    at_most = not at_least and holds_any(folded_after, _NO_MORE_AFTER_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
     qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and holds_any(folded_after, _PER_DAY_NEEDS) and bool(_PER_DAY.match(text, number.end, clause[1]))
@@ -4104,7 +4104,7 @@ _IN_FRONT_OF = re.compile(
     r"(?:(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b|(?:still\s+)?(?:waiting|queuing|queueing|lined\s+up)\b)"
 )
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
-_NO_MORE_NEEDS = words_needed(_NO_MORE_AFTER)
+_NO_MORE_AFTER_NEEDS = words_needed(_NO_MORE_AFTER)
 # a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
 _FROM_DAY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
