@@ -940,7 +940,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         return unit, word, factor
     if (
         _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start)
-        or text.find(":", line_start := text.rfind("\n", 0, number.start) + 1, number.start) >= 0  # (the label's colon)
+        # (every match of the label holds its colon: none on the line before the number, no match)
+        or text.find(":", line_start := text.rfind("\n", 0, number.start) + 1, number.start) >= 0
         and _VEHICLE_LABEL.match(text, line_start, number.start)
         or _VEHICLE_LINE_BEFORE.search(text, max(0, number.start - 100), number.start)
     ):
@@ -1595,7 +1596,7 @@ def _classify(
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
-    money_from = max(0, number.start - 40)  # (no bracket there, no match: the pattern holds one)
+    money_from = max(0, number.start - 40)  # (every match holds a bracket: none in the span, no match)
     if unit is None and text.find("(", money_from, number.start) >= 0 and _MONEY_THEN_BRACKET.search(text, money_from, number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
     if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
@@ -4086,7 +4087,8 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
     """Whether the clause sends people "into A, B and C" (two or more countries in one list) or "into
     neighbouring countries"."""
     text = context.doc.text
-    if "countr" in text[clause[0] : clause[1]].lower() and _INTO_COUNTRIES.search(text, *clause):  # (it ends "countries")
+    # (every match holds "countries", whose letters IGNORECASE matches only to themselves and their capitals)
+    if "countr" in text[clause[0] : clause[1]].lower() and _INTO_COUNTRIES.search(text, *clause):
         return True
     countries = [m for m in _mentions_in(context.places[index], *clause) if m.place.kind == "country"]
     for first, second in zip(countries, countries[1:], strict=False):
