@@ -80,13 +80,15 @@ TARGET = 0.85
 # then read for classes on branch `evr62b`; the sixty-third was written blind on branch `evr63`, scored once by the lead,
 # then read for classes on branch `evr63b`; the sixty-fourth was written blind on branch `evr64`, scored once by the lead;
 # the sixty-fifth was written blind on branch `evr65`, scored once by the lead on the same extractor; the two were read
-# for classes on branches `evr64b` and `evr65b`; the sixty-sixth was written blind on branch `evr66`, scored once by the lead)
+# for classes on branches `evr64b` and `evr65b`; the sixty-sixth was written blind on branch `evr66`, scored once by the lead;
+# the sixty-sixth read for classes on branch `evr66b`; the sixty-seventh was written blind on branch `evr67`, scored once by the lead)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
     "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
     "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
+    "sixtyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -143,6 +145,7 @@ FIRST_CONTACT = {
     "sixtyfourth": (0.36, 0.37, "9436102"),  # written blind on evr64, scored once on main after evr63b's rules (19 / 34 / 33)
     "sixtyfifth": (0.44, 0.46, "34fefc5"),  # written blind on evr65, scored once on the same extractor as round 64 (19 / 24 / 22)
     "sixtysixth": (0.41, 0.39, "905dc92"),  # written blind on evr66, scored once on main after evr64b's and evr65b's rules (14 / 20 / 22)
+    "sixtyseventh": (0.55, 0.50, "cea22ca"),  # written blind on evr67, scored once on main after evr66b's rules (17 / 14 / 17)
 }
 
 

@@ -54,7 +54,8 @@ def extract_observations(
 def _extract(paths, published, trigger, origin) -> list[Observation]:
     dates = _per_report(published, len(paths), "published")
     triggers = _per_report(trigger, len(paths), "trigger")
-    origins = _per_report(origin, len(paths), "origin")
+    # an origin by another of its names ("East Timor") is the gazetteer's country, so that its mentions are the origin's
+    origins = [name and (canonical_country(name, whole=True) or name) for name in _per_report(origin, len(paths), "origin")]
     per_document = []
     for path, day, trigger_day, origin_name in zip(paths, dates, triggers, origins, strict=True):
         document = read_document(path)

@@ -229,7 +229,7 @@ _UNIT_AFTER = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
-    r"|boats?|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"
+    r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
@@ -301,6 +301,11 @@ _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:wer
 _ARREST = keywords(_ARREST_WORDS)
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+_CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
+_CARRIER_BEFORE = keywords(
+    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
+    tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
+)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
@@ -318,6 +323,7 @@ _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
     r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?|per\s+(?:person|head|passenger)"  # "a deck passage ... for 300 new francs, about $61", "200 baht a head by boat"
+    r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
@@ -386,6 +392,16 @@ _EARLIER = re.compile(
     r"\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+# "For comparison, from 12 to 21 September only 640 arrived": a window set against the running one, not "the same period"
+_FOR_COMPARISON = re.compile(r"\b(?:[Ff]or|[Bb]y|[Ii]n)\s+comparison\b[^.!?\n]*$")
+
+
+def _set_against(text: str, position: int) -> bool:
+    """Whether the sentence up to `position` opens as a comparison (its window is a baseline's)."""
+    head = text[max(0, position - 120) : position]
+    return "comparison" in head and _FOR_COMPARISON.search(head) is not None
+
+
 _ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
@@ -470,6 +486,7 @@ _VERBS = [
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
@@ -487,11 +504,14 @@ _VERBS = [(quantity, keywords(words)) for quantity, words in _VERBS]
 _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
-    rf"|{_CHANGED_TO_FROM}",
+    rf"|{_CHANGED_TO_FROM}"
+    r"|having\s+been(?:\s+(?:close\s+to|about|around|nearly|almost|under|over|just|only))?",  # the level before, and its time
     tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
-)  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war"
+)  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
+# having been 9,000 roubles before the war"
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
     starts = []
@@ -1587,6 +1607,16 @@ def _classify(
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
         return None
+    # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
+    other_way = bool(
+        baseline_cue
+        and previous is not None
+        and previous.start >= sentence[0]
+        and (moved := _VERB_RIGHT_AFTER.match(after))
+        and next(q for q, pattern in _VERBS if pattern.match(after, moved.start("verb"))) != previous.quantity
+    )
+    if other_way:
+        near_cue = baseline_cue = None
     if baseline_cue and previous is not None and (
         previous.start >= sentence[0]
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
@@ -1621,6 +1651,7 @@ def _classify(
             return None  # "in North 24 Parganas and Nadia districts": a number inside a name, no count
     if (
         holds_any(folded_near, _AGED_NEEDS) and _AGED.search(near)
+        or near.endswith(" of ") and number.low < 120 and _ONE_OF.search(near)
         or _CLOCK_AFTER.match(after)
         or number.qualifier and _DAYS_IN_A_ROW.search(near)
         or number.high is not None and number.high < 100 and _SEX_BEFORE.search(near)
@@ -1737,8 +1768,11 @@ def _classify(
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
-    if _CARRIED_BEFORE.search(near) and _CARRIED_TO.match(after):
-        return "entries"  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named
+    if _CARRIED_BEFORE.search(near) and (
+        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after)
+    ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
+        # brought 410 persons": into the place the report is at
+        return "entries"
     if previous is not None and previous.quantity == "entries" and _CARRIED_BEFORE.search(near) and _OF_THEM_AFTER.match(after):
         return "entries"  # "... have landed since September 21. On Sunday alone, four flights brought 410 of them"
     noun = unit_word.lower()
@@ -2041,10 +2075,13 @@ _END_MONTHS = {"summer": 8, "autumn": 11, "spring": 5} | {
 }
 # "600,000 people in Russia are eligible under the Law of Return": who may come, not who came
 _ELIGIBLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?(?:are|were|is|was|would\s+be|will\s+be)\s+(?:\w+\s+)?eligible\b")
-# "Transport from the border to Bardarash takes around 3 hours", "the bus ride to the camp lasts six hours": a journey
+# "Transport from the border to Bardarash takes around 3 hours", "the bus ride to the camp lasts six hours", "the voyage
+# took them six days", "The crossing of the gulf, some 300 km, takes 20 hours": a journey (a crossing with a length
+# is a voyage, not the border's)
 _JOURNEY_BEFORE = keywords(
-    r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|from\s+the\s+border\s+to",
-    tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+$",
+    r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|voyage|sailing|passage|from\s+the\s+border\s+to"
+    r"|crossing(?=[^.;:]{0,40}?\d\s*(?:km|kilomet(?:re|er)s|miles)\b)",
+    tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+(?:them\s+|us\s+|him\s+|her\s+|me\s+)?$",
 )
 # "The crossing takes about 24 hours on the older ships": the voyage, not a wait
 _ON_BOARD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:ships?|ferr(?:y|ies)|boats?|liners?|steamers?)\b")
@@ -2138,6 +2175,11 @@ _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)?$")
 _AGED_NEEDS = words_needed(_AGED)
+# "a young man of 19", "a mother of 45", "a family of 12": one person's age or one household's size
+_ONE_OF = keywords(
+    r"man|woman|boy|girl|mother|father|son|daughter|widow|widower|teenager|student|pensioner|grandmother|grandfather|family",
+    tail=r"\s+of\s+$",
+)
 _CARRYING_COUNT_BEFORE = re.compile(r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:in|aboard|on\s+board)\s+$")
 _SEX_BEFORE = keywords(r"men|women|males|females", tail=r"\s+$")  # before a range of ages
 _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r"\s+$")  # "children under 5": an age
@@ -2458,17 +2500,21 @@ _BARE_CROSSED = re.compile(
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
 _SENT_BACK = keywords(
-    r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to"
+    r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to|towed\s+back|back\s+out\s+to\s+sea"
     r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
     r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
     r"|returned\s+(?:[\w’'-]+\s+){1,3}?across\s+the\s+(?:border|frontier)"  # "Mexico returned 46 Guatemalans across the border"
 )
+# "left the country", "flew out of the country's airports": out of the country the sentence named
+_LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
+_TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
 _SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
 # "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
 _THE_POST_DID = keywords(
     r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
     tail=r"\s+(?:(?:has|had|have)\s+)?(?:received|registered|recorded|saw|handled|processed|counted|welcomed)\b",
 )
+_DEPARTED_FROM = keywords(r"departed|left|sailed|flew", tail=r"\s+from\s+(?:the\s+)?$")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b")
 _THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 
@@ -2712,8 +2758,9 @@ def _place(
                     return context.asked_crossing(index)  # "at the Chacalluta crossing?" / "camped on the Chilean side"
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
-        named_here = [
-            m for m in scopes[1] if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start)
+        named_here = [  # (not "on the Chilean side": a side of the crossing, which the queue is at)
+            m for m in scopes[1]
+            if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
         ]
         for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
             crossings = [
@@ -2818,8 +2865,9 @@ def _place(
             to = _TO_PLACE.search(text, *scope)
             if to and text.startswith("to", to.start()) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
                 starts, ends = find_places(bare.group(1)), find_places(to.group(1))
-                if starts and ends and starts[0].place.kind == "city":
-                    return f"{starts[0].place.name} - {ends[0].place.name}"  # "seats the other way, Moscow to Yerevan"
+                end = ends[0].place.name if ends else _route_end(to.group(1))  # (a town the gazetteer lacks: "Gdansk")
+                if starts and end and starts[0].place.kind == "city":
+                    return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
@@ -2864,6 +2912,15 @@ def _place(
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed  # "Jordan reopened the Jaber crossing. By noon 450 had crossed back": there
+        if "the country" in text[clause[0] : clause[1]] and (left := _LEFT_THE_COUNTRY.search(text, *clause)):
+            # "Kazakhstan's interior ministry said 41,300 Russians left the country": the host named before, not the origin
+            named = _mentions_in(paragraph_places + context.adjectives[index], sentence[0], left.start())
+            host = [
+                m for m in named
+                if m.place.kind == "country" and m.place.name != origin and not _TOWARDS.search(text, max(0, m.start - 12), m.start)
+            ]
+            if host:
+                return max(host, key=lambda m: m.start).place.name
         if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
             named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
@@ -2879,11 +2936,21 @@ def _place(
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
-    the_post = _THE_POST_DID.search(text, *clause) and not scopes[0]
+    the_post = not scopes[0] and (
+        _THE_POST_DID.search(text, *clause)
+        or quantity == "entries"
+        and text[clause[0] : number.start].rstrip().endswith(_CARRIED_VERBS)
+        and _CARRIER_BEFORE.search(text, clause[0], number.start)
+    )
     if holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause) or the_post:
-        # "through the checkpoint", "the port received 11 thousand": the crossing named before
-        for scope in scopes:
-            crossings = [m for m in scope if m.place.kind == "crossing"]
+        # "through the checkpoint", "the port received 11 thousand", "two ferries brought 410": the crossing named before
+        for scope in scopes:  # (not one people came from, "ferries from Makhachkala and the port of Olya", but one
+            # they left from, "departed from the Aktau port")
+            crossings = [
+                m for m in scope
+                if m.place.kind == "crossing"
+                and (not context.arrival_cues(m).excluded or _DEPARTED_FROM.search(text, max(0, m.start - 20), m.start))
+            ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
     if quantity == "entries":
@@ -3203,7 +3270,8 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
 
 _CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
 _FROM_LIST_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?$"
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:port|town|city|village|island)\s+of\s+)?$"  # "ferries from Makhachkala and the port of Olya": both left
 )
 _INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
@@ -3338,6 +3406,7 @@ def _period(
                 if f.period.start and (f.period.start == f.period.end if one_day else f.period.start < f.period.end)
                 # "in the same week": the window of a week before, not a longer running total named since
                 and ("week" not in said or (f.period.end - f.period.start).days <= 7)
+                and not _set_against(text, f.start)
             ),
             None,
         )

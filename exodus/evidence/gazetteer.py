@@ -810,12 +810,14 @@ def count_demonyms(mentions: list[Mention]) -> dict[str, int]:
     return counts
 
 
-def canonical_country(name: str) -> str | None:
-    """The canonical country for a user-supplied name (e.g. --origin), or None if unknown."""
+def canonical_country(name: str, whole: bool = False) -> str | None:
+    """The canonical country for a user-supplied name (e.g. --origin), or None if unknown; with `whole`, only for
+    a name that is all one of the country's names ("East Timor", not "East Germany", a state of its own)."""
     name = name.strip()
     found = scan(name)
     if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
-        return found[0].place.name
+        if not whole or found[0].start == 0:
+            return found[0].place.name
     return None
 
 
@@ -827,7 +829,8 @@ _CROSSING_NOUN = (
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
     r"|tunnels?|Tunnels?|points?\s+of\s+passage"  # "the Roki tunnel"; "the point of passage" (translated from Russian or Kazakh)
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
-    r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?)\b"
+    r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?"
+    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
 )
 # "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"

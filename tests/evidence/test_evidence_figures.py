@@ -3685,3 +3685,112 @@ def test_a_bound_carries_through_a_currency_named_in_capitals():
     text = "Boatmen asked up to 6,000 CFA francs (about US$12) a seat for the crossing from Brazzaville to Kinshasa."
     found = figures(text, published=date(2014, 4, 23), trigger=None)
     assert [(f.quantity, f.value, f.value_high) for f in found] == [("flights_price_usd", 12, 12)]
+
+
+# Rules added after reading round 66 (branch evr66b; sentences written for these tests).
+
+
+def test_a_place_on_a_route_is_a_fare():
+    text = "Travellers say a bunk on the Baku - Turkmenbashi route now sells for 30,000 manats (about 60 US dollars)."
+    assert _dated(text, published=date(2022, 10, 5), origin="Russia") == [
+        ("flights_price_usd", 60, "Baku - Turkmenbashi", date(2022, 10, 5), date(2022, 10, 5))
+    ]
+
+
+def test_a_person_of_n_is_an_age():
+    text = "A woman of 52 from Omsk said 700 Russians had crossed into Kazakhstan at Syrym on Tuesday."
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 700)]
+
+
+def test_a_voyage_or_a_crossing_with_its_length_is_no_wait():
+    text = (
+        "Some 900 refugees landed at Lampedusa on Monday. The crossing, about 300 km, takes from 18 to 30 hours. "
+        "The voyage from Sfax took them two days."
+    )
+    assert [(f.quantity, f.value) for f in figures(text, published=date(2011, 4, 6), trigger=None)] == [("entries", 900)]
+
+
+def test_leaving_the_country_is_out_of_the_host_named_before():
+    text = (
+        "Armenia's migration service said that between 1 and 9 October 8,200 Russians left the country. "
+        "In Uzbekistan, officials said 3,100 Russians flew out of the country's airports last week."
+    )
+    assert _placed(text, published=date(2022, 10, 12), origin="Russia") == [("exits", "Armenia"), ("exits", "Uzbekistan")]
+
+
+def test_leaving_the_country_of_the_origin_stays_a_total_out_of_it():
+    text = "Russia's border service said 9,000 Russians left the country for Georgia last week."
+    assert _placed(text, published=date(2022, 10, 12), origin="Russia") == [("departures_total", "Russia")]
+
+
+def test_the_time_of_a_level_before_having_been_dates_that_level_only():
+    text = "A seat from Almaty to Omsk now costs $180, the agency said on Tuesday, having been about 40,000 tenge before the war."
+    assert _dated(text, published=date(2022, 10, 12), origin="Russia") == [
+        ("flights_price_usd", 180, "Almaty - Omsk", date(2022, 10, 11), date(2022, 10, 11))
+    ]
+
+
+def test_a_queue_on_one_side_of_a_crossing_is_at_the_crossing():
+    text = (
+        "Officials at the Kasumbalesa crossing said 1,200 people crossed into Zambia on Tuesday.\n\n"
+        "By Wednesday noon a line of about 400 cars stretched six km back from the barrier, on the Zambia side."
+    )
+    assert _placed(text, published=date(2022, 10, 5), trigger=None) == [
+        ("entries", "Kasumbalesa"),
+        ("queue_vehicles", "Kasumbalesa"),
+        ("queue_length_km", "Kasumbalesa"),
+    ]
+
+
+def test_boat_people_are_people():
+    text = "Malaysian officials said the coast took in about 5,000 boat people in April."
+    assert _dated(text, published=date(1979, 5, 10), trigger=None, origin="Vietnam") == [
+        ("entries", 5000, "Malaysia", date(1979, 4, 1), date(1979, 4, 30))
+    ]
+
+
+def test_towing_people_back_out_to_sea_is_pushing_them_back():
+    text = "Malaysia says its navy towed some 800 people in two boats back out to sea last week."
+    assert _placed(text, published=date(1979, 5, 10), trigger=None, origin="Vietnam") == [("exits", "Malaysia")]
+
+
+def test_a_sea_port_named_before_its_noun_not_the_port_people_sailed_from():
+    text = "From 1 to 9 October, 2,300 Russian citizens arrived at the Kuryk sea port on ferries from Baku and the port of Alat."
+    assert _placed(text, published=date(2022, 10, 11), origin="Russia") == [("entries", "Kuryk")]
+
+
+def test_the_terminal_that_received_people_is_the_port_they_came_to():
+    text = (
+        "- 2,300 Russian citizens arrived at Kuryk on ferries from Baku and the port of Alat.\n\n"
+        "- Last week the terminal received 900 passengers.\n\n"
+        "- On Monday, 10 October, three ferries brought 380 persons."
+    )
+    assert _placed(text, published=date(2022, 10, 11), origin="Russia") == [
+        ("entries", "Kuryk"),
+        ("entries", "Kuryk"),
+        ("entries", "Kuryk"),
+    ]
+
+
+def test_the_same_period_is_not_a_window_set_against_it_for_comparison():
+    text = (
+        "From 1 to 9 October, 2,300 Russian citizens arrived at Kuryk.\n\n"
+        "For comparison, from 20 to 30 September it received 900 passengers.\n\n"
+        "Over the same period 450 Russian citizens departed from Kuryk."
+    )
+    assert _dated(text, published=date(2022, 10, 11), origin="Russia")[-1] == (
+        "exits", 450, "Kuryk", date(2022, 10, 1), date(2022, 10, 9)
+    )
+
+
+def test_against_a_count_of_the_other_way_is_that_count_in_the_same_time():
+    text = "Armenia counted 6,300 Russians leaving Armenia in the week to Sunday, 9 October, against 4,200 arriving."
+    assert _dated(text, published=date(2022, 10, 12), origin="Russia") == [
+        ("exits", 6300, "Armenia", date(2022, 10, 3), date(2022, 10, 9)),
+        ("entries", 4200, "Armenia", date(2022, 10, 3), date(2022, 10, 9)),
+    ]
+
+
+def test_a_fare_on_the_a_to_b_coach_runs_to_a_town_the_gazetteer_lacks():
+    text = "A seat on the Pskov to Valga coach now goes for 2,900 roubles, or around $48, at the bus station on Monday."
+    assert _placed(text, published=date(2022, 10, 4), origin="Russia") == [("flights_price_usd", "Pskov - Valga")]

@@ -106,3 +106,11 @@ def test_table_written_in_two_halves_is_the_table(tmp_path, monkeypatch):
         )
         assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
     assert len(observations) >= 4 and len(dated) == len(observations) - 1
+
+
+def test_an_origin_given_by_another_of_its_names_is_the_gazetteers_country(tmp_path):
+    """Branch evr66b: "East Timor" given as the origin is Timor-Leste, so that a place named for it is the origin's."""
+    report = tmp_path / "report.txt"
+    report.write_text("Officials in Kupang said 3,000 people from East Timor had arrived since Monday.", encoding="utf-8")
+    [found] = extract_observations([report], date(1999, 9, 9), origin="East Timor")
+    assert (found.figure.quantity, found.figure.place) == ("entries", "")  # (not Timor-Leste, the place they left)
