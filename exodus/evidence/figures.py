@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
-from .patterns import keyword_pattern, keywords
+from .patterns import case_folded, holds_any, keyword_pattern, keywords, words_needed
 from .gazetteer import (
     CROSSING_EXIT_COUNTRY,
     REGIONS,
@@ -270,6 +270,7 @@ _PER_DAY = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,5}?(?:(?:a|per|each)\s+day\b(?!\s+(?:earlier|before|later|after|ago)\b)|daily\b|every\s+day\b)",
     re.IGNORECASE,
 )
+_PER_DAY_NEEDS = words_needed(_PER_DAY)
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
 _VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 # "the line of vehicles waiting for the Upper Lars checkpoint has shrunk to about 3,500": a queue of vehicles named
@@ -346,6 +347,7 @@ _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
+_AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in"
     # "a spa town of barely 2,000", "the small Alpine state of two million people": a place's people
@@ -358,6 +360,7 @@ _IS_BEFORE = keywords(r"is|are|was|were", tail=r"\s+$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _EXCEEDED_WORDS = r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the"
 _EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
+_EXCEEDED_NEEDS = words_needed(_EXCEEDED)
 # a count passing or reaching a level: "the number who have fled has passed / reached 1 million"
 _COUNT_REACHED = keywords(
     rf"{_EXCEEDED_WORDS}|reached|hit|stood\s+at|rose\s+to|climbed\s+to|totall?ed|amounted\s+to", tail=r"\s+$"
@@ -369,6 +372,7 @@ _NOUN_REACHED = keywords(
     r"(?:\s+(?:on|in|over|during|last|this)\s+[\w\s]{0,20}?)?\s+"
     r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
 )
+_NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
@@ -957,7 +961,9 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         return unit, word, factor
     if (
         _VEHICLE_BEFORE.search(text, max(0, number.start - 60), number.start)
-        or _VEHICLE_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
+        # (every match of the label holds its colon: none on the line before the number, no match)
+        or text.find(":", line_start := text.rfind("\n", 0, number.start) + 1, number.start) >= 0
+        and _VEHICLE_LABEL.match(text, line_start, number.start)
         or _VEHICLE_LINE_BEFORE.search(text, max(0, number.start - 100), number.start)
     ):
         return "vehicles", "vehicles", 1.0
@@ -994,6 +1000,7 @@ class _Context:
     adjectives: list[list[Mention]]
     times: list[list[TimeMention]]
     breaks: "_Breaks"
+    folded: str  # the text `case_folded`, where a search's needed words are looked for first (`holds_any`)
     figures: list[Figure] = field(default_factory=list)
     demonyms: list[list[Mention]] = field(default_factory=list)  # per paragraph: the nationalities named ("Indians")
     reporters: dict[tuple, str] = field(default_factory=dict)  # per scope: figures in one clause share it
@@ -1418,6 +1425,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
         breaks=breaks,
+        folded=case_folded(doc.text),
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
@@ -1481,6 +1489,7 @@ _REGISTERED_AS_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|are|was|is|have\s+been|had\s+been)\s+(?:officially\s+)?registered\s+"
     r"(?:to\s+(?:work|live|stay|reside)|as\s+(?:workers|residents|migrant\s+workers|refugees\s+in))\b"
 )
+_REGISTERED_AS_AFTER_NEEDS = words_needed(_REGISTERED_AS_AFTER)
 
 
 def _moved_within_a_country(words: str) -> bool:
@@ -1498,6 +1507,7 @@ def _moved_within_a_country(words: str) -> bool:
 _IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
 _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
 _CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
+_CLAUSE_CUES_NEEDS = words_needed(_CLAUSE_CUES)
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
 # "leaving a net 42,000 in the country", "a net of about 5,000": what stayed, whatever the verb ("leaving")
 _NET_BEFORE = re.compile(
@@ -1543,6 +1553,7 @@ _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "
     # fronted, the verb after it neutral: "Going the other way, about 500 passed the post"
     r"|(?:going|heading|travell?ing|moving)\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
 )
+_AWAY_WAY_NEEDS = words_needed(_AWAY_WAY)
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
@@ -1588,6 +1599,10 @@ def _classify(
     after = text[number.end : clause[1]]
     before = text[clause[0] : number.start]
     near = before[-70:]  # the cues below stand just before the number
+    # the three case-folded, for `holds_any` in front of searches that cost several times as much
+    folded_words = context.folded[clause[0] : clause[1]]
+    folded_near = folded_words[len(before) - len(near) : len(before)]
+    folded_after = folded_words[number.end - clause[0] :]
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
@@ -1618,9 +1633,10 @@ def _classify(
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
-    if unit is None and _MONEY_THEN_BRACKET.search(text, max(0, number.start - 40), number.start):
+    money_from = max(0, number.start - 40)  # (every match holds a bracket: none in the span, no match)
+    if unit is None and text.find("(", money_from, number.start) >= 0 and _MONEY_THEN_BRACKET.search(text, money_from, number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
-    if unit != "USD" and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
+    if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
@@ -1638,11 +1654,12 @@ def _classify(
         and context.paragraph_at(previous.start) == index
     ):
         return previous.quantity  # "Dagestan alone accounted for more than 100 of them": a part of the count before
-    if not number.qualifier and _NAME_WORD_BEFORE.search(near) and (name_after := _NAME_WORD_AFTER.match(after)):
+    # (the name after first: a match at one place, where the name before is a search through `near`)
+    if not number.qualifier and (name_after := _NAME_WORD_AFTER.match(after)) and _NAME_WORD_BEFORE.search(near):
         if not _NOT_A_TOWN.match(name_after.group(1)) and not scan(name_after.group(1)):  # (no place or nationality)
             return None  # "in North 24 Parganas and Nadia districts": a number inside a name, no count
     if (
-        _AGED.search(near)
+        holds_any(folded_near, _AGED_NEEDS) and _AGED.search(near)
         or near.endswith(" of ") and number.low < 120 and _ONE_OF.search(near)
         or _CLOCK_AFTER.match(after)
         or number.qualifier and _DAYS_IN_A_ROW.search(near)
@@ -1724,23 +1741,28 @@ def _classify(
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if (
-        _HELPED_BEFORE.search(near)
-        or _HELPED_AFTER.match(after)
+        holds_any(folded_near, _HELPED_BEFORE_NEEDS) and _HELPED_BEFORE.search(near)
+        or holds_any(folded_after, _HELPED_AFTER_NEEDS) and _HELPED_AFTER.match(after)
         or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
         or "for " in near[-24:] and _NEEDED_FOR.search(near)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
     if (
-        _THWARTED_BEFORE.search(near)
-        or _THWARTED_AFTER.match(after)
+        holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
+        or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
         or ("allowed" in near or "refused" in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
-    if _PROJECTED_BEFORE.search(near) or _HELD_AFTER.match(after) or _WHO_THEY_WERE.match(after) or _PART_OF_WERE.match(after):
+    if (
+        _PROJECTED_BEFORE.search(near)
+        or holds_any(folded_after, _HELD_AFTER_NEEDS) and _HELD_AFTER.match(after)
+        or _WHO_THEY_WERE.match(after)
+        or _PART_OF_WERE.match(after)
+    ):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
-    if _CLAUSE_CUES.search(words):
+    if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
             casualty.start() > number.end - clause[0] and _ANY_VERB.search(words, number.end - clause[0], casualty.start())
@@ -1773,18 +1795,23 @@ def _classify(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
         return None
-    if _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
+    if holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
-    if _AMONG_THE_COUNTED.search(near):
+    if holds_any(folded_near, _AMONG_THE_COUNTED_NEEDS) and _AMONG_THE_COUNTED.search(near):
         return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
-    if _INTERNAL.search(words):
+    if holds_any(folded_words, _INTERNAL_NEEDS) and _INTERNAL.search(words):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
-    if _LIVING_AFTER.match(after) or _APPLIED_AFTER.match(after) or _PROJECTED_AFTER.match(after) or _REGISTERED_AS_AFTER.match(after):
+    if (
+        holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after)
+        or holds_any(folded_after, _APPLIED_AFTER_NEEDS) and _APPLIED_AFTER.match(after)
+        or holds_any(folded_after, _PROJECTED_AFTER_NEEDS) and _PROJECTED_AFTER.match(after)
+        or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
+    ):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
@@ -1799,7 +1826,7 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
-    if _people_waiting(text, number, clause):
+    if _people_waiting(context, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
     if group:  # "9,000 of the new arrivals had applied for ...": what the part did, not how the whole came
@@ -1829,11 +1856,11 @@ def _classify(
         return "other"  # "the day Putin announced the call-up of 300,000 reservists": a call-up, whatever the sentence's verb
     if context.origin and "toward" in text[sentence[0] : number.start] and _going_home(context, index, sentence, number, after):
         return "exits"  # "Northbound, towards Russia, only about 70 travelled": back to the country people came from
-    counted_noun = _NOUN_REACHED.search(before)
+    counted_noun = holds_any(folded_words[: len(before)], _NOUN_REACHED_NEEDS) and _NOUN_REACHED.search(before)
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
-    if verb == "entries" and _AWAY_WAY.search(words):
+    if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and _AWAY_WAY.search(words):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
         # leaving" (translated, the way said apart from the verb)
         return "exits"
@@ -1942,6 +1969,7 @@ _LIVING_AFTER = re.compile(
     r"|(?:been\s+)?(?:internally\s+displaced|displaced\s+(?:inside|within|internally)))\b",
     re.IGNORECASE,
 )
+_LIVING_AFTER_NEEDS = words_needed(_LIVING_AFTER)
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
 # people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
@@ -1953,6 +1981,7 @@ _HELPED_BEFORE = keywords(
     r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
+_HELPED_BEFORE_NEEDS = words_needed(_HELPED_BEFORE)
 # a need, not a movement: "Needs: shelter, water and sanitation for about 1,000 people" (searched only past a "for")
 _NEEDED_FOR = keywords(
     r"shelter|food|sanitation|assistance|aid|supplies|tents|support",
@@ -1963,6 +1992,7 @@ _HELPED_AFTER = re.compile(
     r"(?:aid|assistance|cash|food|vouchers|support|help|rations|supplies|blankets|medical|treatment|vaccin\w*)\b",
     re.IGNORECASE,
 )
+_HELPED_AFTER_NEEDS = words_needed(_HELPED_AFTER)
 _REACHED_WITH_AID = keywords(r"reached", tail=r"\s+$")
 _WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|food|cash|supplies|support|help|services)\b")
 # the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
@@ -1981,6 +2011,7 @@ _INTERNAL = keywords(
     r"|state|district|governorate|county|municipality|borders)\b|from\s+the\s+(?:border|frontier|crossing)s?\s+(?:area\s+)?to\b"
     r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:camps?|settlements?|sites?|shelters?)\b)",  # "relocated to camps this week: 1,100"
 )
+_INTERNAL_NEEDS = words_needed(_INTERNAL)
 # People stopped before they crossed ("intercepted 600 off Sfax", "prevented the illegal entry of 1,850",
 # "300 were turned back"): an attempt, no movement; "pushed back" and "deported" are exits (`_VERBS`)
 _THWARTED_WORDS = (
@@ -1988,6 +2019,7 @@ _THWARTED_WORDS = (
     r"|turn(?:ed|s|ing)?\s+(?:back|away)|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+entry\s+to|blocked|averted"
 )
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
+_THWARTED_BEFORE_NEEDS = words_needed(_THWARTED_BEFORE)
 # translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons" (searched
 # only where "allowed" or "refused" is near: their first letters would stop the scan above at most words)
 _REFUSED_ENTRY_BEFORE = re.compile(
@@ -1997,6 +2029,7 @@ _THWARTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"
     + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
 )
+_THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
 _PROJECTED_BEFORE = keywords(
     r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
     # "expects the figure to reach 85,000 by December": the count's level to come
@@ -2016,6 +2049,7 @@ _CAPACITY_BEFORE = keywords(
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
+_CAPACITY_BEFORE_NEEDS = words_needed(_CAPACITY_BEFORE)
 # "the post handled up to 2,000 cars a day": the most it takes (with "up to" read into the number), not a count
 _HANDLED_BEFORE = keywords(r"handled|handles|(?:can|could)\s+(?:handle|process)|processed|processes", tail=r"\s+$")
 # people in custody now (a stock), not people arrested
@@ -2023,6 +2057,7 @@ _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
     r"(?:held|kept|locked\s+up|in\s+detention|in\s+custody)\b"
 )
+_HELD_AFTER_NEEDS = words_needed(_HELD_AFTER)
 # "1,500 of the 6,000 people who crossed on Monday were children": who a part of a count was
 _PART_OF_WERE = re.compile(
     r"\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\b(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?"
@@ -2036,6 +2071,7 @@ _APPLIED_AFTER = re.compile(
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
+_APPLIED_AFTER_NEEDS = words_needed(_APPLIED_AFTER)
 # "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection;
 # "some 250,000 people have applied to leave": a wish to move, not a move
 _PROJECTED_AFTER = re.compile(
@@ -2044,6 +2080,7 @@ _PROJECTED_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:flee|leave|arrive|cross|enter|return|move|come|deported|expelled|repatriated|returned|sent)\b",
     re.IGNORECASE,
 )
+_PROJECTED_AFTER_NEEDS = words_needed(_PROJECTED_AFTER)
 # "up to 180,000 arrivals by the end of August" (said in early August), "20,000 more by the end of the year": a
 # target or a plan, when the end named is still to come (see `_still_to_come`)
 _BY_THE_END_OF = re.compile(
@@ -2082,6 +2119,7 @@ _WAITING_AFTER = re.compile(
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
 )
+_WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
 _WAITING_COUNT_BEFORE = keywords(
     r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)",
@@ -2127,10 +2165,11 @@ def _called_up_of(text: str, at: int) -> bool:
     return " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None
 
 
-def _people_waiting(text: str, number: "_Number", clause: tuple[int, int]) -> bool:
+def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
     """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"
     (not "1,100 Israelis stranded abroad have come home": people who were waiting, counted as they moved)."""
-    waiting = _WAITING_AFTER.match(text, number.end, clause[1])
+    text = context.doc.text
+    waiting = holds_any(context.folded[number.end : clause[1]], _WAITING_AFTER_NEEDS) and _WAITING_AFTER.match(text, number.end, clause[1])
     if waiting and not _WAITING_AUXILIARY.search(text, number.end, waiting.end()) and _MOVED_AFTER.search(text, waiting.end(), clause[1]):
         return False
     return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start))
@@ -2156,11 +2195,13 @@ _PART_BY_WHO_LABEL = re.compile(
 _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
     r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
+_OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
 _AMONG_THE_COUNTED = re.compile(
     r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
     r"\s+(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+_AMONG_THE_COUNTED_NEEDS = words_needed(_AMONG_THE_COUNTED)
 _WHO_THEY_ARE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
     r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
@@ -2181,6 +2222,7 @@ _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b"
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
 _AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)?$")
+_AGED_NEEDS = words_needed(_AGED)
 # "a young man of 19", "a mother of 45", "a family of 12": one person's age or one household's size
 _ONE_OF = keywords(
     r"man|woman|boy|girl|mother|father|son|daughter|widow|widower|teenager|student|pensioner|grandmother|grandfather|family",
@@ -2469,6 +2511,7 @@ _PART_VIA = keywords(
 _THE_CROSSING = keywords(
     r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
 )
+_THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
@@ -2528,6 +2571,7 @@ _THE_POST_DID = keywords(
 )
 _DEPARTED_FROM = keywords(r"departed|left|sailed|flew", tail=r"\s+from\s+(?:the\s+)?$")
 _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b")
+_THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 
 
 _NOT_A_TOWN = re.compile(
@@ -2785,7 +2829,9 @@ def _place(
                 return _nearest(crossings, number.start).place.name
         if quantity == "people waiting":
             return origin or ""
-        if _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence):
+        if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
+            _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence)
+        ):
             earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
             if earlier is not None and context.paragraph_at(earlier.start) < index - 2:
                 # "With one lane of the crossing closed" paragraphs after another crossing's passing mention, in a
@@ -2911,7 +2957,7 @@ def _place(
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
-        if _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
+        if holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
             return earlier.place.name  # "left the country through the same post": out through the one named before
         row_start, row_end = text.rfind("\n", 0, number.start) + 1, text.find("\n", number.start)
         if context.in_list(index) and table_row(text[row_start : row_end if row_end >= 0 else len(text)]):
@@ -2953,7 +2999,7 @@ def _place(
         and text[clause[0] : number.start].rstrip().endswith(_CARRIED_VERBS)
         and _CARRIER_BEFORE.search(text, clause[0], number.start)
     )
-    if _THE_CROSSING.search(text, *clause) or the_post:
+    if holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause) or the_post:
         # "through the checkpoint", "the port received 11 thousand", "two ferries brought 410": the crossing named before
         for scope in scopes:  # (not one people came from, "ferries from Makhachkala and the port of Olya", but one
             # they left from, "departed from the Aktau port")
@@ -2989,7 +3035,10 @@ def _place(
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
     # ("1,018 waded ashore on Langkawi, a day after about 600 landed in Indonesia": the landing of the next number)
     next_number = _DIGIT.search(text, number.end, sentence[1])
-    if quantity == "entries" and (landed := _LANDED_AT.search(text, number.end, next_number.start() if next_number else sentence[1])):
+    landed_by = next_number.start() if next_number else sentence[1]
+    if quantity == "entries" and holds_any(context.folded[number.end : landed_by], _LANDED_AT_NEEDS) and (
+        landed := _LANDED_AT.search(text, number.end, landed_by)
+    ):
         name = _route_end(landed.group("name"))
         if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
             return country  # "have landed at Marseille or been flown into the airport at Marignane": two ways in
@@ -3196,6 +3245,7 @@ _LANDED_AT = re.compile(
     r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
+_LANDED_AT_NEEDS = words_needed(_LANDED_AT)
 _ANOTHER_WAY_IN = re.compile(r"\s+(?:or|and)\s+(?:(?:have|has|had|been|were|was)\s+)*(?:flown|landed|arrived|sailed|brought|taken|driven)\b")
 _INTO_THE_COUNTRY = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:entered|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+country\b")
 _THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
@@ -3505,7 +3555,7 @@ def _period(
         return None
 
     words = text[clause[0] : aside.start()] + text[aside.end() : clause[1]] if aside else text[slice(*clause)]
-    if quantity == "other" and _people_waiting(text, number, clause):
+    if quantity == "other" and _people_waiting(context, number, clause):
         # "1,000 others were waiting at the crossing, the board said": people waiting are counted when it is said,
         # not on another clause's or an earlier sentence's day
         own = [t for t in mentions if clause[0] <= t.start and t.end <= clause[1] and not t.statement]
@@ -3539,7 +3589,7 @@ def _period(
             and (_PRESENT.search(words) or _SAY_NOW.match(text, clause[1]))
         ):  # "Buses queue for two to three days at Qustul, drivers say, and the line ... last week": the wait now
             return Period(context.published, context.published, "a queue or wait in the present: publication date")
-        if scope is clause and not inside and _NOW.search(_FOR_NOW.sub("", words)) and not _PAST.search(words):
+        if scope is clause and not inside and _NOW.search(_unhedged(words)) and not _PAST.search(words):
             # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
             return Period(context.published, context.published, "'now': publication date")
@@ -3680,6 +3730,14 @@ _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
 _FOR_NOW = re.compile(r"\b(?:at\s+least\s+)?for\s+now\b|\bfor\s+the\s+time\s+being\b", re.IGNORECASE)
+
+
+def _unhedged(words: str) -> str:
+    """`words` without "for now" or "for the time being"; read only where "for" is (every hedge holds it, and
+    its three letters match only themselves and their capitals in any case)."""
+    return _FOR_NOW.sub("", words) if "for" in words.lower() else words
+
+
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
 
 
@@ -3987,7 +4045,7 @@ def _figure(
         if unit == "vehicles":
             kind = "vehicles crossing"
         elif quantity == "other" and (
-            _people_waiting(text, number, clause)
+            _people_waiting(context, number, clause)
             or _STRONG_WAIT.search(text, number.end, clause[1])
             or _WAITED_BEFORE.search(text, clause[0], number.start)
         ):
@@ -4053,15 +4111,17 @@ def _figure(
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
     low, high = number.low * factor, None if number.high is None else number.high * factor
-    exceeded = _EXCEEDED.search(text, clause[0], number.start)
+    folded = context.folded
+    exceeded = holds_any(folded[clause[0] : number.start], _EXCEEDED_NEEDS) and _EXCEEDED.search(text, clause[0], number.start)
     if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith("passed"):
         exceeded = None  # "for this period passed 1 thousand 5 hundred persons" (translated): people passing, no bound
-    at_least = exceeded or _AND_MORE.match(text, number.end, clause[1])
+    folded_after = folded[number.end : clause[1] + 12]
+    at_least = exceeded or holds_any(folded_after, _AND_MORE_NEEDS) and _AND_MORE.match(text, number.end, clause[1])
     # "thirty cars in front of me, no more": an upper bound said after the number
-    at_most = not at_least and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
+    at_most = not at_least and holds_any(folded_after, _NO_MORE_AFTER_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
     qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
     value, value_low, value_high = _values(low, high, qualifier)
-    per_day = unit in (None, "persons", "vehicles") and bool(_PER_DAY.match(text, number.end, clause[1]))
+    per_day = unit in (None, "persons", "vehicles") and holds_any(folded_after, _PER_DAY_NEEDS) and bool(_PER_DAY.match(text, number.end, clause[1]))
     average = None
     if previous is not None and text.find("average", clause[0], number.start) >= 0:
         average = _AVERAGE_OF.search(text, clause[0], number.start)
@@ -4158,7 +4218,8 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
     """Whether the clause sends people "into A, B and C" (two or more countries in one list) or "into
     neighbouring countries"."""
     text = context.doc.text
-    if _INTO_COUNTRIES.search(text, *clause):
+    # (every match holds "countries", whose letters IGNORECASE matches only to themselves and their capitals)
+    if "countr" in text[clause[0] : clause[1]].lower() and _INTO_COUNTRIES.search(text, *clause):
         return True
     countries = [m for m in _mentions_in(context.places[index], *clause) if m.place.kind == "country"]
     for first, second in zip(countries, countries[1:], strict=False):
@@ -4176,6 +4237,7 @@ _IN_FRONT_OF = re.compile(
     r"(?:(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us|him|her|them)\b|(?:still\s+)?(?:waiting|queuing|queueing|lined\s+up)\b)"
 )
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
+_NO_MORE_AFTER_NEEDS = words_needed(_NO_MORE_AFTER)
 # a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
 _FROM_DAY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$", re.IGNORECASE)

@@ -77,6 +77,17 @@ def _spelled_out(alternative: str) -> list[str]:
     return spelled + _spelled_out(rest) if optional else spelled
 
 
+def case_folded(text: str) -> str:
+    """`text` in lower case letter for letter, for gates in front of costly searches: where a pattern (case-insensitive
+    or not) matches a word of ASCII letters in `text`, the folded text holds that word, lower-cased, at the same place.
+
+    `str.lower` alone falls short on the three letters `re`'s IGNORECASE reads as i or s but `lower` does not turn
+    into them (İ, ı, ſ), so those are written i and s (İ first, which `lower` would make two letters); every other
+    letter's lower case is one letter, the one IGNORECASE matches it to.
+    """
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
 def keywords(words: str, tail: str = r"\b", ignore_case: bool = True) -> re.Pattern:
     """`\b(?:words)tail` (case-insensitive unless told), compiled so that `re` scans for first letters in C."""
     pattern = re.compile(keyword_pattern(words, tail, ignore_case))
@@ -325,3 +336,51 @@ def _trie_with_ends(words: dict[str, str], chars: dict[str, str] | None = None, 
 def fits(word: str, heads: set[str]) -> bool:
     """Whether a match starting with `word` (lower-cased, or DIGIT) may be one of `heads`."""
     return any(head == "" or head.startswith(word) or word.startswith(head) for head in heads)
+
+
+def words_needed(*patterns: re.Pattern) -> tuple[str, ...]:
+    """Lower-cased words of ASCII letters one of which every match of any of `patterns` holds, so that `holds_any` on
+    the `case_folded` text can skip searches that cannot match (("",) when no such words can be read: no skip).
+
+    Read off the parse tree: a run of literal letters is a word; a group or a repeat of at least one holds what its
+    body holds; an alternation holds the union of what its branches hold (nothing when one branch holds nothing);
+    lookarounds, which may read outside the searched span, hold nothing. Of what a sequence's items hold the set with
+    the fewest words of four letters or more is kept.
+    """
+    needed = [_needed(_parsed(pattern.pattern, pattern.flags)) for pattern in patterns]
+    return tuple(sorted(frozenset().union(*needed))) if all(needed) else ("",)
+
+
+def _needed(items) -> frozenset[str] | None:
+    candidates, run = [], ""
+    for op, argument in items:
+        if op is sre.LITERAL and chr(argument).isascii() and chr(argument).isalpha():
+            run += chr(argument).lower()
+            continue
+        if run:
+            candidates.append(frozenset((run,)))
+            run = ""
+        if op is sre.SUBPATTERN:
+            candidates.append(_needed(argument[-1]))
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            candidates.append(_needed(argument))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and argument[0] >= 1:
+            candidates.append(_needed(argument[2]))
+        elif op is sre.BRANCH:
+            branches = [_needed(branch) for branch in argument[1]]
+            if all(branches):
+                union = frozenset().union(*branches)
+                # a word that holds another is found wherever it is: the shorter one is enough
+                candidates.append(frozenset(w for w in union if not any(o != w and o in w for o in union)))
+    if run:
+        candidates.append(frozenset((run,)))
+    candidates = [c for c in candidates if c]
+    return min(candidates, key=lambda c: (min(map(len, c)) < 4, len(c)), default=None)
+
+
+def holds_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether the folded text holds one of `words` (from `words_needed`): a look costing a fraction of the search."""
+    for word in words:
+        if word in folded:
+            return True
+    return False

@@ -6,8 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from exodus.evidence import gazetteer, when
-from exodus.evidence.patterns import DIGIT, fits, keywords, leading_phrases, leading_words, phrase_starts, word_trie
+from exodus.evidence import figures, gazetteer, when
+from exodus.evidence.patterns import (
+    DIGIT,
+    case_folded,
+    fits,
+    holds_any,
+    keywords,
+    leading_phrases,
+    leading_words,
+    phrase_starts,
+    word_trie,
+    words_needed,
+)
 
 TEXTS = sorted((Path(__file__).parent / "texts").glob("*"))
 CORPUS = "\n".join(path.read_text(encoding="utf-8") for path in TEXTS)
@@ -93,3 +104,34 @@ def test_named_crossing_cues_found_in_one_scan_are_what_each_cue_finds_alone():
         assert [[m.span() for m in found] for found in together] == [[m.span() for m in found] for found in alone]
         if end == len(CORPUS):  # every cue occurs in the labelled texts, so each is exercised (a third may lack one)
             assert all(together)
+
+
+def test_case_folded_keeps_places_and_gives_what_ignorecase_matches():
+    text = "İSTANBUL, ıstanbul, ſtopped, KELVIN \u212a, ΣΟΦΙΑΣ crossed"
+    folded = case_folded(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("istanbul, istanbul, stopped, kelvin k,")
+    for word in ("istanbul", "stopped", "kelvin", "crossed"):
+        for match in re.finditer(word, text, re.IGNORECASE):
+            assert folded[match.start() : match.end()] == word
+
+
+def test_words_needed_reads_the_words_every_match_holds():
+    assert words_needed(re.compile(r"\b(?:landed|came\s+ashore)\s+(?:at|in)\b", re.IGNORECASE)) == ("came", "landed")
+    assert words_needed(re.compile(r"\s*(?:no|not\s+any)\s+more\b")) == ("more",)
+    assert words_needed(re.compile(r"(?:up)?to\b|\d+")) == ("",)  # a branch with no word: no gate
+    assert words_needed(re.compile(r"(?<=border )post"), re.compile(r"gates?")) == ("gate", "post")  # (lookbehind: nothing)
+    assert holds_any("the border post", ("gate", "post")) and not holds_any("the bridge", ("gate", "post"))
+    assert holds_any("anything", ("",))
+
+
+def test_every_gate_of_the_extractor_is_held_by_each_match_in_the_labelled_texts():
+    folded = case_folded(CORPUS)
+    gates = {name: needs for name, needs in vars(figures).items() if name.endswith("_NEEDS")}
+    assert len(gates) >= 20
+    for name, needs in gates.items():
+        gated = name.removesuffix("_NEEDS").split("_OR_")  # "_THE_CROSSING_OR_ALONE": both patterns
+        patterns = [getattr(figures, gated[0])] + [getattr(figures, f"{gated[0]}_{rest}") for rest in gated[1:]]
+        for pattern in patterns:
+            for match in pattern.finditer(CORPUS):
+                assert holds_any(folded[match.start() : match.end()], needs), (name, match.group())
