@@ -82,7 +82,7 @@ TARGET = 0.85
 # the sixty-fifth was written blind on branch `evr65`, scored once by the lead on the same extractor; the two were read
 # for classes on branches `evr64b` and `evr65b`; the sixty-sixth was written blind on branch `evr66`, scored once by the lead;
 # the sixty-sixth read for classes on branch `evr66b`; the sixty-seventh was written blind on branch `evr67`, scored once by the lead;
-# the sixty-eighth was written blind on branch `evr68`, for the lead to score once)
+# the sixty-seventh read for classes on branch `evr67b`; the sixty-eighth was written blind on branch `evr68`, scored once by the lead)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -147,6 +147,7 @@ FIRST_CONTACT = {
     "sixtyfifth": (0.44, 0.46, "34fefc5"),  # written blind on evr65, scored once on the same extractor as round 64 (19 / 24 / 22)
     "sixtysixth": (0.41, 0.39, "905dc92"),  # written blind on evr66, scored once on main after evr64b's and evr65b's rules (14 / 20 / 22)
     "sixtyseventh": (0.55, 0.50, "cea22ca"),  # written blind on evr67, scored once on main after evr66b's rules (17 / 14 / 17)
+    "sixtyeighth": (0.55, 0.53, "c5d0a46"),  # written blind on evr68, scored once on main after evr67b's rules (16 / 13 / 14)
 }
 
 
