@@ -3372,7 +3372,9 @@ _WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+o
 
 
 _ONE_DAY = re.compile(r"\bday\b")
-_SAME_DAYS = re.compile(r"same\s+(\w+)\s+days\b")
+_ONE_WEEK = re.compile(r"\bweek\b")  # "in the same week" (not "over the same two weeks")
+_SAME_DAYS = re.compile(r"same\s+(\w+)\s+(days|weeks)\b")
+_DAYS_IN = {"days": 1, "weeks": 7}
 
 
 def _period(
@@ -3462,15 +3464,16 @@ def _period(
                 for f in reversed(same_story)
                 if f.period.start and (f.period.start == f.period.end if one_day else f.period.start < f.period.end)
                 # "in the same week": the window of a week before, not a longer running total named since
-                and ("week" not in said or (f.period.end - f.period.start).days <= 7)
+                and (not _ONE_WEEK.search(said) or (f.period.end - f.period.start).days <= 7)
                 and not _set_against(text, f.start)
             ),
             None,
         )
         if (sized := _SAME_DAYS.search(said)) and window is not None:
-            # "over the same nine days": the latest window of that many days (not a comparison's, told after it)
+            # "over the same nine days", "the same two weeks": the latest window of that many days (not a
+            # comparison's, told after it)
             word = sized.group(1)
-            days = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+            days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
             fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
             window = max(fits, key=lambda f: f.period.end, default=window)
         back = _ONE_BACK.search(said)
@@ -3908,6 +3911,9 @@ _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said
 )
 
 
+_NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
+
+
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
     (not the origin's), or, for "at the airport", the last so named in the paragraphs up to it (as the labels put
@@ -4087,6 +4093,10 @@ def _figure(
         ]
         if len({m.place.name for m in via}) == 1:
             place = via[0].place.name
+    if place and text.find("wide", sentence[0], number.start) >= 0 and _NATIONWIDE.search(text, sentence[0], number.start):
+        named_place = context.place_named(place)
+        if named_place is not None and named_place.kind in ("city", "crossing"):
+            place = context.country_of(place)  # "Nationwide, 17,000 entered": the country's count, not the town's before it
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
@@ -4203,7 +4213,7 @@ _RUNNING_TOTAL = keywords(
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
 _FLED_INTO = keywords(
-    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning",
+    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",
 )  # "fled to neighbouring Chad"
 

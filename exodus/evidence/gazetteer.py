@@ -439,6 +439,8 @@ _CITIES = {
     "Herat": (r"Herat", "Afghanistan"),
     "Kandahar": (r"Kandahar", "Afghanistan"),
     "Dajabon": (r"Dajab[oó]n", "Dominican Republic"),
+    "Phuket": (r"Phuket", "Thailand"),  # resort islands whose airports take flights from far away
+    "Ngurah Rai": (r"Ngurah\s+Rai", "Indonesia"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital

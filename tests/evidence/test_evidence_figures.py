@@ -3873,3 +3873,34 @@ def test_a_count_heading_towards_the_origin_over_the_same_days_is_exits_at_the_c
         "Heading towards Russia, about 150 travelled over the same four days."
     )
     assert _placed(text, published=date(2022, 10, 1), origin="Russia") == [("entries", "Kairak"), ("exits", "Kairak")]
+
+
+# Rules added after reading round 68 (branch evr68b; sentences written for these tests).
+
+
+def test_a_resort_island_airport_is_its_island():
+    text = "Officers at Phuket International Airport counted 2,100 Russians arriving between 1 and 7 October."
+    assert _placed(text, published=date(2022, 10, 9), origin="Russia") == [("entries", "Phuket")]
+
+
+def test_over_the_same_two_weeks_is_the_two_week_window_before():
+    text = (
+        "Some 3,000 Russians entered Armenia through Yerevan's Zvartnots airport between 1 and 14 October. "
+        "On Monday alone 300 landed. About 800 Russians flew out of Yerevan over the same two weeks."
+    )
+    assert _dated(text, published=date(2022, 10, 16), origin="Russia")[-1] == (
+        "exits", 800, "Yerevan", date(2022, 10, 1), date(2022, 10, 14)
+    )
+
+
+def test_a_nationwide_count_is_the_countrys_not_the_town_before():
+    text = (
+        "About 900 Russians landed at Yerevan's Zvartnots airport on Monday. "
+        "Nationwide, some 5,000 Russians entered in the week."
+    )
+    assert _placed(text, published=date(2022, 10, 5), origin="Russia") == [("entries", "Yerevan"), ("entries", "Armenia")]
+
+
+def test_people_flown_to_a_country_are_its_entries():
+    text = "More than 20,000 people have been flown to Portugal from Angola since the airlift began in July."
+    assert _placed(text, published=date(1975, 9, 1), trigger=None, origin="Angola") == [("entries", "Portugal")]
