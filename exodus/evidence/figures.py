@@ -1513,6 +1513,10 @@ _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}
 _NET_BEFORE = re.compile(
     r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
 )
+_LEAVING_BEFORE = re.compile(
+    r"\bleaving\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE
+)
+_STILL_IN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)")
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 # what part of the people counted before is still where they came to: "of them are still here"
@@ -1762,6 +1766,8 @@ def _classify(
     ):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
+    if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
+        return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted

@@ -3904,3 +3904,10 @@ def test_a_nationwide_count_is_the_countrys_not_the_town_before():
 def test_people_flown_to_a_country_are_its_entries():
     text = "More than 20,000 people have been flown to Portugal from Angola since the airlift began in July."
     assert _placed(text, published=date(1975, 9, 1), trigger=None, origin="Angola") == [("entries", "Portugal")]
+
+
+def test_those_left_still_in_the_country_after_entries_and_exits_are_net_arrivals():
+    text = "Since 21 September 60,000 Russians entered Georgia. About 40,000 have left again, leaving some 20,000 still in Georgia."
+    assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 10, 12), origin="Russia")] == [
+        ("entries", 60000), ("exits", 40000), ("net_arrivals", 20000)
+    ]
