@@ -292,10 +292,12 @@ def _rules(r: _Resolver):
         return span(first, second)
 
     def window_to(g):
-        """'in the week to Sunday': the seven days ending that day."""
+        """'in the week / fortnight to Sunday': the seven / fourteen days ending that day."""
         last = r.day_phrase(g, "t")
         unit = (g.get("tu") or "").lower().rstrip("s")
-        if unit == "hour":  # "in the 24 hours to Monday morning": that day
+        if g.get("tf"):
+            days = _UNIT_DAYS["fortnight"]
+        elif unit == "hour":  # "in the 24 hours to Monday morning": that day
             days = max(1, _number(g["tn"]) // 24)
         else:
             days = _number(g["tn"]) * _UNIT_DAYS[unit] if g.get("tn") else 7
@@ -579,8 +581,8 @@ def _rules(r: _Resolver):
             week_since,
         ),
         (
-            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days)\s+(?:to|ending|up to)\s+"
-            rf"{_HOUR_ON}{_day_pattern('t')}",
+            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days|(?P<tf>fortnight))"
+            rf"\s+(?:to|ending|up to)\s+{_HOUR_ON}{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
         (

@@ -310,3 +310,8 @@ def test_the_same_period_said_again_is_that_window():
 def test_by_the_end_of_a_month_to_come_is_no_time():
     assert periods("officials expect several thousand more by the end of November") == []
     assert periods("had crossed by the end of August") == [(date(2022, 8, 21), date(2022, 8, 31))]  # a month gone by
+
+
+def test_the_fortnight_to_a_day_is_the_fourteen_days_ending_it():
+    """Rule added after reading round 68 (branch evr68b): "fortnight" as "week" and "N days" are."""
+    assert periods("in the fortnight to Sunday 25 Sept") == [(date(2022, 9, 12), date(2022, 9, 25))]
