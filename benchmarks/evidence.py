@@ -83,7 +83,7 @@ TARGET = 0.85
 # for classes on branches `evr64b` and `evr65b`; the sixty-sixth was written blind on branch `evr66`, scored once by the lead;
 # the sixty-sixth read for classes on branch `evr66b`; the sixty-seventh was written blind on branch `evr67`, scored once by the lead;
 # the sixty-seventh read for classes on branch `evr67b`; the sixty-eighth was written blind on branch `evr68`, scored once by the lead;
-# the sixty-ninth was written blind on branch `evr69`, for the lead to score once)
+# the sixty-eighth read for classes on branch `evr68b`; the sixty-ninth was written blind on branch `evr69`, scored once by the lead)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -149,6 +149,7 @@ FIRST_CONTACT = {
     "sixtysixth": (0.41, 0.39, "905dc92"),  # written blind on evr66, scored once on main after evr64b's and evr65b's rules (14 / 20 / 22)
     "sixtyseventh": (0.55, 0.50, "cea22ca"),  # written blind on evr67, scored once on main after evr66b's rules (17 / 14 / 17)
     "sixtyeighth": (0.55, 0.53, "c5d0a46"),  # written blind on evr68, scored once on main after evr67b's rules (16 / 13 / 14)
+    "sixtyninth": (0.68, 0.59, "d346d7f"),  # written blind on evr69, scored once on main after evr68b's rules (19 / 9 / 13)
 }
 
 
