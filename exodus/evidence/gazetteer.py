@@ -818,9 +818,19 @@ def count_demonyms(mentions: list[Mention]) -> dict[str, int]:
 def canonical_country(name: str, whole: bool = False) -> str | None:
     """The canonical country for a user-supplied name (e.g. --origin), or None if unknown; with `whole`, only for
     a name that is all one of the country's names ("East Timor", not "East Germany", a state of its own)."""
+    return _one_name(name, ("country",), whole)
+
+
+def canonical_place(name: str) -> str | None:
+    """The gazetteer's one name for a country or crossing written whole ("Sakartvelo": Georgia; "Syrym", the other
+    side of Mashtakovo: Mashtakovo), or None for anything else."""
+    return _one_name(name, ("country", "crossing"), whole=True)
+
+
+def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
     name = name.strip()
     found = scan(name)
-    if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
+    if len(found) == 1 and found[0].role == "name" and found[0].place.kind in kinds and found[0].end == len(name):
         if not whole or found[0].start == 0:
             return found[0].place.name
     return None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import extract_observations, rows
 from .document import EvidenceInputError, read_document
-from .gazetteer import scan
+from .gazetteer import canonical_place
 
 MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
 
@@ -66,16 +66,7 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _same_named_place(a: str, b: str) -> bool:
-    return a == b or _canonical_place(a) == _canonical_place(b)
-
-
-def _canonical_place(name: str) -> str:
-    """The gazetteer's one name for a country or crossing written whole (`name` itself for anything else)."""
-    found = scan(name)
-    if len(found) == 1 and found[0].role == "name" and (found[0].start, found[0].end) == (0, len(name)):
-        if found[0].place.kind in ("country", "crossing"):
-            return found[0].place.name
-    return name
+    return a == b or (canonical_place(a) or a) == (canonical_place(b) or b)
 
 
 def figure_matches(found: dict, expected: dict) -> bool:
