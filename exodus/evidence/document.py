@@ -222,8 +222,9 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
-# class or id of the page parts around an article that hold other stories (readability-style names)
-_RAIL = re.compile(
+# class or id of the page parts around an article that hold other stories (readability-style names; `_RAIL` is
+# the line of text that opens such a rail)
+_RAIL_CLASS = re.compile(
     r"related|more-?stories|more-?from|more-?news|recommend|read-?next|most-?read|also-?read|trending|popular"
     r"|newsletter|sidebar|outbrain|taboola|teaser|onwards?|most-?viewed|recirculation",
     re.IGNORECASE,
@@ -281,7 +282,7 @@ def _extract_without_rails(html: str, title: str) -> str:
     if tree is None:
         return ""
     for element in tree.xpath("//*[@class or @id]"):
-        if _RAIL.search(f"{element.get('class', '')} {element.get('id', '')}") and element.getparent() is not None:
+        if _RAIL_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and element.getparent() is not None:
             element.drop_tree()
     for element in tree.xpath("//article"):
         if element.getparent() is not None and not _tells_of(element.text_content(), title):

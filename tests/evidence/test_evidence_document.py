@@ -82,10 +82,11 @@ def test_a_key_figures_box_keeps_its_lines_that_open_with_a_number():
     assert "KEY FIGURES" not in text and "Partners on the ground" not in text
 
 
-def test_a_headline_after_a_related_topics_rail_ends_a_short_article():
+@pytest.mark.parametrize("rail", ["Related Topics:", "Most read", "More on this story"])
+def test_a_headline_after_a_related_topics_rail_ends_a_short_article(rail):
     raw = (
         "Some 1,200 people crossed into Chad at Adre on Monday, officials said.\n"
-        "Most were women and children.\nRelated Topics:\n- Sudan\n- Chad\n"
+        f"Most were women and children.\n{rail}\n- Sudan\n- Chad\n"
         "Harvest forecast lowered for the north\nFarmers expect 400,000 tonnes of grain, down from 520,000 last year.\n"
     )
     text = kept_text(parse_document(raw.encode("utf-8"), "short.txt"))
