@@ -2452,7 +2452,7 @@ _BARE_CROSS = re.compile(r"cross(?:es)?\b")
 
 
 # a count of people seen crossing (the gerund, not the noun: "the crossing", "crossing points"; "crossing back" goes out)
-_COUNTED_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
+_SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
 
 
@@ -2461,7 +2461,7 @@ def _nearest_verb(after: str, before: str) -> str | None:
     it, else the closest before it."""
     if _CAME_BEFORE.search(before, max(0, len(before) - 30)):
         return "entries"  # "Alone on Sunday came 13.000 persons" (translated, the verb first)
-    if "crossing" in after[:40] and _SEEN_CROSSING.match(after) and _COUNTED_BEFORE.search(before, max(0, len(before) - 30)):
+    if "crossing" in after[:40] and _SEEN_CROSSING.match(after) and _SAW_BEFORE.search(before, max(0, len(before) - 30)):
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
     if governing:
@@ -2661,7 +2661,7 @@ def _common_place(mentions: list[Mention]) -> str:
     return countries.pop() if len(countries) == 1 else ""
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_OR_OF_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
 _NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell that is a bare name: "Otaci", "Vysne Nemecke"
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
@@ -2693,7 +2693,7 @@ def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> st
     own = [
         m
         for m in _mentions_in(context.unlisted_places(index), *sentence)
-        if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) and not _SIDE_AFTER.match(text, m.end, m.end + 8)
+        if not _FROM_OR_OF_BEFORE.search(text, max(0, m.start - 12), m.start) and not _SIDE_AFTER.match(text, m.end, m.end + 8)
     ]
     return "" if own else asked
 

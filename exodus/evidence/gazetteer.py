@@ -571,9 +571,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     return sorted(found + in_capitals, key=lambda mention: mention.start) if in_capitals else found
 
 
-_CAPITALS = r"[ \t]*(?P<run>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*)(?![\w’'])"
-_CAPITALS_AT_LINE = re.compile(r"\n" + _CAPITALS)
-_CAPITALS_AT_START = re.compile(_CAPITALS)
+_CAPITALS_RUN = r"[ \t]*(?P<run>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*)(?![\w’'])"
+_CAPITALS_AT_LINE = re.compile(r"\n" + _CAPITALS_RUN)
+_CAPITALS_AT_START = re.compile(_CAPITALS_RUN)
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’']+")
 
 

@@ -3911,3 +3911,11 @@ def test_those_left_still_in_the_country_after_entries_and_exits_are_net_arrival
     assert [(f.quantity, f.value) for f in figures(text, published=date(2022, 10, 12), origin="Russia")] == [
         ("entries", 60000), ("exits", 40000), ("net_arrivals", 20000)
     ]
+
+
+@pytest.mark.parametrize("verb", ["logged", "reported", "counted"])
+def test_another_country_counting_the_same_day_is_the_same_count(verb):
+    """"... crossed into Slovakia. Hungary logged 12,300": the count before, another country's (the verbs of
+    `_COUNTED_BEFORE`, which a later pattern of the same name had silently replaced)."""
+    found = figures(f"On Monday 9,800 people crossed into Slovakia, police said. Hungary {verb} 12,300.", origin="Ukraine")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 9800, "Slovakia"), ("entries", 12300, "Hungary")]
