@@ -440,7 +440,7 @@ _NEAR_CUES = keywords(
     "|".join((_BASELINE_BEFORE_WORDS, _COMPARATIVE_BEFORE_WORDS, _BASELINE_WORDS, _STOCK_WORDS)), tail=""
 )
 
-_VERBS = [
+_VERB_WORDS = [
     # "crossed the other way", "crossed back", "crossed out": leaving the country the others came into (before "crossed" is read as entering)
     (
         "exits",
@@ -499,9 +499,9 @@ _VERBS = [
         ),
     ),
 ]
-_ANY_VERB = keywords("|".join(words for _quantity, words in _VERBS))  # branches keep their order: net, entries, exits
-_VERB_AT_END = keywords("|".join(words for _quantity, words in _VERBS), tail=r"\b\s*$")  # "has taken in 120,000"
-_VERBS = [(quantity, keywords(words)) for quantity, words in _VERBS]
+_ANY_VERB = keywords("|".join(words for _quantity, words in _VERB_WORDS))  # branches keep their order: net, entries, exits
+_VERB_AT_END = keywords("|".join(words for _quantity, words in _VERB_WORDS), tail=r"\b\s*$")  # "has taken in 120,000"
+_VERBS = [(quantity, keywords(words)) for quantity, words in _VERB_WORDS]
 _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
