@@ -152,6 +152,8 @@ FIRST_CONTACT = {
     "sixtyseventh": (0.55, 0.50, "cea22ca"),  # written blind on evr67, scored once on main after evr66b's rules (17 / 14 / 17)
     "sixtyeighth": (0.55, 0.53, "c5d0a46"),  # written blind on evr68, scored once on main after evr67b's rules (16 / 13 / 14)
     "sixtyninth": (0.68, 0.59, "d346d7f"),  # written blind on evr69, scored once on main after evr68b's rules (19 / 9 / 13)
+    "seventieth": (0.47, 0.44, "a08868f"),  # written blind on evr70, scored once on main with evr68b's rules (22 / 25 / 28)
+    "seventyfirst": (0.73, 0.71, "a08868f"),  # written blind on evr71, scored once with round 70 (27 / 10 / 11)
 }
 
 
