@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from .document import Document, paused_gc, table_row
 from .patterns import case_folded, holds_any, keyword_pattern, keywords, words_needed
 from .gazetteer import (
+    AIRPORTS,
     CROSSING_EXIT_COUNTRY,
     REGIONS,
     Mention,
@@ -209,7 +210,7 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
-    r"employees|staff|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+    r"employees|staff|aircraft|airliners|planes|jets|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
 )
 # goods handed out or paid, and their weights
@@ -496,6 +497,9 @@ _VERB_WORDS = [
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
             r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
+            # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
+            r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
+            r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
     ),
 ]
@@ -917,6 +921,10 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     return _Number(at, to, low, high, qualifier, is_word, has_multiplier, currency)
 
 
+_STAFF_OF = re.compile(r"\b(?:staff|crew|workforce|personnel)\s+of\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?$")
+_BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
+
+
 def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
     """(unit class, unit word, factor) after the number; unit class None for a bare number."""
     if number.currency:
@@ -932,6 +940,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         if not match.group("adj") and number.low <= 31 and number.high is None:
             return "skip", match.group("unit"), 1.0
         match = None
+    if match and match.group("adj").startswith(("board", "caught", "took")) and _BOARDED.match(match.group("adj")):
+        match = None  # "5,100 boarded onward flights": people, who took the flights, not flights counted
     if match:
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
@@ -1738,6 +1748,8 @@ def _classify(
             context.lead_in(index, sentence, number.start).text
         )
         return "flights_price_usd" if priced else None
+    if " of " in before[-30:] and _STAFF_OF.search(before):
+        return None  # "built for a staff of 40", "a crew of 12": who works there, not people moving
     if number.is_word and not number.has_multiplier and number.low < 100:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
@@ -1858,7 +1870,7 @@ def _classify(
         return None
     if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
-    if _called_up_of(text, number.start):
+    if _called_up_of(text, number.start, number.end):
         return "other"  # "the day Putin announced the call-up of 300,000 reservists": a call-up, whatever the sentence's verb
     if context.origin and "toward" in text[sentence[0] : number.start] and _going_home(context, index, sentence, number, after):
         return "exits"  # "Northbound, towards Russia, only about 70 travelled": back to the country people came from
@@ -2166,9 +2178,21 @@ def _crossing_just_before(context: "_Context", index: int, quantity: str) -> str
     return None
 
 
-def _called_up_of(text: str, at: int) -> bool:
-    """Whether the number at `at` is what a call-up calls up: "announced the call-up of 300,000 reservists"."""
-    return " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None
+def _called_up_of(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the number at `at` (ending at `end`) is what a call-up calls up: "announced the call-up of 300,000
+    reservists", "that 300,000 reservists would be called up", "ordered 300,000 reservists into the army"."""
+    if " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None:
+        return True
+    return end is not None and text.startswith(" reservists", end) and _RESERVISTS_CALLED.match(text, end) is not None
+
+
+# the reservists a call-up calls up, said after them (not "300 reservists crossed")
+_RESERVISTS_CALLED = re.compile(
+    r" reservists\s+(?:would|will|are\s+to|were\s+to)\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)"
+    r"| reservists\s+into\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks)"
+)
+# the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
+_CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
 
 
 def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
@@ -2833,6 +2857,9 @@ def _place(
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
+        airport = _airport_before(context, index, number, 1 if quantity == "people waiting" else 4)
+        if airport is not None:
+            return airport  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
         if quantity == "people waiting":
             return origin or ""
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
@@ -3914,16 +3941,37 @@ _AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[I
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
+    r"|the\s+airport\s+(?:received|handled|registered|recorded|counted|processed|saw|took\s+in)"  # the airport as the subject
 )
 
 
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
 
 
+def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
+    """The crossing of the last entries, for people going back with no crossing named in their sentence: "Border
+    police at Trabzon's port counted 2,870 disembarking ... only about 210 Russians have boarded the ferry back to
+    Sochi" leave through Trabzon, not from Turkey at large."""
+    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)) or _BOTH_POSTS.search(
+        context.doc.text, *sentence
+    ):
+        return None  # ("Back to Russia through both points ... passed 1 thousand 5 hundred": the country's)
+    entered = next((f for f in reversed(context.figures[-4:]) if f.quantity == "entries"), None)
+    if (
+        entered is None
+        or entered.source != context.doc.path
+        or context.paragraph_at(entered.start) < index - 2
+        or not _is_crossing(context, entered.place)
+        or (place and context.country_of(entered.place) != place)
+    ):
+        return None
+    return entered.place
+
+
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
-    (not the origin's), or, for "at the airport", the last so named in the paragraphs up to it (as the labels put
-    an airport's figures at its city)."""
+    (not the origin's), or, for "at the airport" or an airport named by its own name, the last so named in the
+    paragraphs up to it (as the labels put an airport's figures at its city)."""
     text = context.doc.text
     for m in _mentions_in(context.places[index], *clause):
         if m.place.kind == "city" and (
@@ -3931,16 +3979,55 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
             or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
         ):
             return m.place.name
-    if not _THE_AIRPORT.search(text, *clause):
+    if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
         return None
-    for earlier in range(index, max(-1, index - 4), -1):
-        airports: dict[int, str] = {}  # each airport by where its name ends: the first city naming it ("Yerevan's Zvartnots")
+    return _city_airport_before(context, index, clause[1], 4)
+
+
+# "arriving at Heydar Aliyev International Airport": an airport named by its own name, the airport of the city the
+# report names as having one ("Baku airport becomes a waystation", its headline)
+_OWN_NAMED_AIRPORT = re.compile(r"\b(?:at|through|via|into|out\s+of|from)\s+(?:[A-Z][\w’'-]+\s+){1,3}[Aa]irport\b")
+
+
+def _city_airport_before(context: _Context, index: int, before: int, paragraphs: int, own_named: bool = True) -> str | None:
+    """The city last named before "airport" ahead of `before`, in paragraph `index` or the ones before it up to
+    `paragraphs` in all (the first city naming each airport: "Yerevan's Zvartnots"); where an airport named by its
+    own name comes first, the city of an airport named anywhere before it, or in the headline."""
+    text = context.doc.text
+    for earlier in range(index, max(-1, index - paragraphs), -1):
+        airports: dict[int, str] = {}  # each airport by where its name ends
         for m in context.places[earlier]:
-            if m.end <= clause[0] and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
+            if m.end <= before and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
                 airports.setdefault(airport.end(), m.place.name)
         if airports:
             return airports[max(airports)]
+        if own_named and _OWN_NAMED_AIRPORT.search(text, context.starts[earlier], before):
+            return _city_airport_before(context, earlier - 1, before, earlier, own_named=False) or _headline_airport_city(context)
     return None
+
+
+def _headline_airport_city(context: _Context) -> str | None:
+    """The city the headline names before "airport" ("Baku airport becomes a waystation for Russians ...")."""
+    text = context.doc.text
+    headline_end = context.starts[0] if context.starts else 0
+    return next(
+        (m.place.name for m in scan(text, 0, headline_end) if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end)),
+        None,
+    )
+
+
+def _airport_before(context: _Context, index: int, number: _Number, paragraphs: int) -> str | None:
+    """The airport last named before a wait or people waiting with no crossing named, in its paragraph or the ones
+    before up to `paragraphs` in all: one the gazetteer knows ("A reader writes from Sheremetyevo: 'Departure passport
+    control took us three hours'"), else a city's ("at Heydar Aliyev International Airport ... stood five hours at
+    passport control", in a report on "Baku airport")."""
+    for earlier in range(index, max(-1, index - paragraphs), -1):
+        named = [m for m in context.places[earlier] if m.end <= number.start and m.place.name in AIRPORTS]
+        if named:
+            return named[-1].place.name
+    if context.doc.text.find("irport", context.starts[max(0, index - paragraphs + 1)], number.start) < 0:
+        return None
+    return _city_airport_before(context, index, number.start, paragraphs)
 
 
 def _figure(
@@ -4028,6 +4115,8 @@ def _figure(
             ]
             if not place and left:
                 place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
+            if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
+                place = _back_the_way_they_came(context, index, sentence, place) or place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
@@ -4147,10 +4236,19 @@ def _figure(
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     trigger = context.trigger
-    if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start):
+    if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start, number.end):
         # "between Sept. 21, the day Putin announced the call-up of 300,000 reservists, and Wednesday": the call-up
         # was told that day, not counted over the window
         period = Period(trigger, trigger, f"a call-up announced on the day its window opens ({period.how})")
+    elif (
+        quantity == "other"
+        and trigger
+        and period.start != trigger
+        and period.start >= trigger
+        and _CALLUP_ORDERED.search(text, clause[0], number.start)
+        and _called_up_of(text, number.start, number.end)
+    ):  # "Six days after President Putin ordered 300,000 reservists into the army": the order, given on the trigger day
+        period = Period(trigger, trigger, f"a call-up ordered on the trigger day ({period.how})")
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")

@@ -448,6 +448,9 @@ _CITIES = {
 # (Male, Victoria, Santiago, Tripoli, Wellington, Washington, Kingston)
 # the regions among the cities ("Russia's border regions" above): a figure into a region is its country's
 # ("crossed into North Ossetia": Russia, as the labels put the Rostov region's at Russia)
+# the airports among the cities: where people wait for seats or at passport control ("A reader writes from Sheremetyevo")
+AIRPORTS = frozenset("Sheremetyevo, Vnukovo, Domodedovo, Pulkovo, Zvartnots, Ngurah Rai".split(", "))
+
 REGIONS = frozenset(
     "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")
 )
@@ -845,7 +848,7 @@ _CROSSING_NOUN = (
     r"|tunnels?|Tunnels?|points?\s+of\s+passage"  # "the Roki tunnel"; "the point of passage" (translated from Russian or Kazakh)
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?"
-    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
+    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+|passenger\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
 )
 # "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
@@ -1023,6 +1026,7 @@ _QUOTED_NAME = re.compile(
 )
 _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage|control points?|\bM?APP\b|\bD?KPP\b", re.IGNORECASE)
 _TUNNEL = re.compile(r"[Tt]unnels?")
+_PORT = re.compile(r"(?:[a-z]+\s+)?ports?")
 # a name the text also writes as a region's, "Altai Krai", "the Pavlodar oblast", is no crossing's ("the remote Altai post")
 _AS_REGION = r"\s+(?:[Kk]rai|[Kk]ray|[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic|[Dd]istrict)\b"
 _INTO = re.compile(r"\s+into\s+")
@@ -1122,6 +1126,8 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
             names_at, names_text = match.start(group), match.group(group)
             if reach < 0 and (owner := _OWNER.match(names_text)):  # "Russia's Petukhovo checkpoint": the name after
                 names_at, names_text = names_at + owner.end(), names_text[owner.end() :]
+            elif reach < 0 and names_text.endswith(("'s", "’s")) and _PORT.fullmatch(word.group()):
+                names_text = names_text[:-2]  # "Trabzon's passenger port": the port of the town named
             if not names_text or _covered(taken, names_at, match.end(group)):
                 continue  # (a place the gazetteer knows, "crossed into Georgia": nothing to name)
             names_here = _INTO.split(names_text) if sides else _LIST_SEPARATOR.split(names_text)
