@@ -176,6 +176,8 @@ _NUMBER_FORMS = [
 _LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
 _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
+# "had entered the country by air, land and sea": people counted into a country, never hotel guests
+_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
 # what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
@@ -248,6 +250,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
+_IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
@@ -1540,7 +1543,7 @@ _CALLUP_OF = re.compile(
 )
 _WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
 _THE_NUMBER = keywords(
-    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
+    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count|indicator)\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
@@ -1726,6 +1729,8 @@ def _classify(
             waited = any(m.start == where and m.place.kind == "crossing" for m in context.places[index])
         # "the line stretched 2 km ..., and drivers said they had spent between five and eight hours in it": the line's wait
         waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
+        # "spent between six and eight hours in the terminal before boarding": the wait to leave by sea, rail or air
+        waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -1831,7 +1836,11 @@ def _classify(
         or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
     ):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
-    if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
+    if (
+        context.lodging(index)
+        and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence))
+        and not _ENTERED_THE_COUNTRY.search(text, *clause)
+    ):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
         # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")
         return "other"
@@ -2563,6 +2572,10 @@ _NEAR_THE_TOWN_OF = keywords(
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 _VIA_BEFORE = keywords(r"through|via|at|back\s+to", tail=r"\s+(?:the\s+)?$")
+# "through the post «Keles»", "via the railway checkpoint Keles" (translated): the noun between, the name after it
+_VIA_THE_POST_BEFORE = keywords(
+    r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
+)
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -2857,9 +2870,9 @@ def _place(
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-        airport = _airport_before(context, index, number, 1 if quantity == "people waiting" else 4)
-        if airport is not None:
-            return airport  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
+        hub = _hub_before(context, index, sentence[1], 1 if quantity == "people waiting" else 4)
+        if hub is not None:
+            return hub  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
         if quantity == "people waiting":
             return origin or ""
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
@@ -3410,6 +3423,35 @@ _SAME_DAYS = re.compile(r"same\s+(\w+)\s+(days|weeks)\b")
 _DAYS_IN = {"days": 1, "weeks": 7}
 
 
+# "Of the new arrivals, about 5,100 boarded onward flights": a part of the arrivals counted before
+_OF_THE_ARRIVALS = re.compile(r"Of\s+(?:the|these|those)\s+(?P<new>new\s+|recent\s+)?(?:arrivals|newcomers)\b")
+
+
+def _arrivals_part_of(
+    context: _Context, sentence: tuple[int, int], mentions: list[TimeMention], figures: list[Figure]
+) -> Period | None:
+    """The window of the arrivals a sentence opening "Of the (new) arrivals" is a part of, when it names no time of
+    its own: the last entries counted (the new ones: since the trigger, not a week before it)."""
+    opening = _OF_THE_ARRIVALS.match(context.doc.text, sentence[0])
+    if opening is None or any(sentence[0] <= t.start < sentence[1] and t.period for t in mentions):
+        return None
+    since = context.trigger if opening.group("new") else None
+    arrived = next(
+        (
+            f
+            for f in reversed(figures[-6:])
+            if f.source == context.doc.path
+            and f.quantity == "entries"
+            and f.period.start
+            and (since is None or f.period.start >= since)
+        ),
+        None,
+    )
+    if arrived is None:
+        return None
+    return Period(arrived.period.start, arrived.period.end, f"a part of the arrivals before: {arrived.period.how}")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -3434,6 +3476,8 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if text.startswith("Of ", sentence[0]) and (arrived := _arrivals_part_of(context, sentence, mentions, figures)):
+        return arrived
     if quantity == "flights_price_usd":
         # "a seat from Moscow to Yerevan for Saturday was on sale for $1,540", "a ticket for Saturday costs $810": the
         # day flown, not the day the fare stood (the sentence's other time, else publication); "roughly four times the
@@ -3910,7 +3954,10 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
         m
         for m in in_clause
         if m.place.kind == "crossing"
-        and _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
+        and (
+            _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
+            or _VIA_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+        )
         and not _another_numbers(text, m, number)
         # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")
         and not (m.start < number.start and _DIGIT.search(text, clause[0], m.start))
@@ -3945,6 +3992,7 @@ _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said
 )
 
 
+_ALL_POINTS = re.compile(r"\b(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+|\w+\s+)?(?:checkpoints|crossings|border\s+(?:posts|points|crossings)|points|posts|airports)\b")
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
 
 
@@ -4016,18 +4064,29 @@ def _headline_airport_city(context: _Context) -> str | None:
     )
 
 
-def _airport_before(context: _Context, index: int, number: _Number, paragraphs: int) -> str | None:
-    """The airport last named before a wait or people waiting with no crossing named, in its paragraph or the ones
-    before up to `paragraphs` in all: one the gazetteer knows ("A reader writes from Sheremetyevo: 'Departure passport
-    control took us three hours'"), else a city's ("at Heydar Aliyev International Airport ... stood five hours at
-    passport control", in a report on "Baku airport")."""
+# "at the Sochi sea terminal", "the Kerch ferry port": a city's terminal, where people wait to leave
+_TERMINAL_AFTER = re.compile(r" (?:(?:sea|ferry|bus|coach|railway|rail|train|passenger|river)\s+)?(?:terminal|station|port)\b")
+
+
+def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> str | None:
+    """The airport or terminal last named up to `until` (the end of the sentence of a wait or people waiting with no
+    crossing named), in its paragraph or the ones before up to `paragraphs` in all: an airport the gazetteer knows
+    ("A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"), a city's terminal
+    ("waiting at the Sochi sea terminal"), else a city's airport ("at Heydar Aliyev International Airport ... stood
+    five hours at passport control", in a report on "Baku airport")."""
+    text = context.doc.text
     for earlier in range(index, max(-1, index - paragraphs), -1):
-        named = [m for m in context.places[earlier] if m.end <= number.start and m.place.name in AIRPORTS]
+        named = [
+            m
+            for m in context.places[earlier]
+            if m.end <= until
+            and (m.place.name in AIRPORTS or m.place.kind == "city" and text.startswith(" ", m.end) and _TERMINAL_AFTER.match(text, m.end))
+        ]
         if named:
             return named[-1].place.name
-    if context.doc.text.find("irport", context.starts[max(0, index - paragraphs + 1)], number.start) < 0:
+    if text.find("irport", context.starts[max(0, index - paragraphs + 1)], until) < 0:
         return None
-    return _city_airport_before(context, index, number.start, paragraphs)
+    return _city_airport_before(context, index, until, paragraphs)
 
 
 def _figure(
@@ -4192,6 +4251,11 @@ def _figure(
         named_place = context.place_named(place)
         if named_place is not None and named_place.kind in ("city", "crossing"):
             place = context.country_of(place)  # "Nationwide, 17,000 entered": the country's count, not the town's before it
+    if place and text.find(" all ", clause[0], clause[1]) >= 0 and _ALL_POINTS.search(text, *clause):
+        named_place = context.place_named(place)
+        if named_place is not None and named_place.kind in ("city", "crossing"):
+            # "through all checkpoints and airports of the republic entered more than 64 thousand": the country's
+            place = context.country_of(place)
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before

@@ -81,3 +81,56 @@ def test_a_staff_and_a_fleet_of_aircraft_count_no_people():
         "The airline, which flies a fleet of about 150 aircraft, has cut sales."
     )
     assert placed(text) == []
+
+
+def dated(text, **kwargs):
+    return [(f.quantity, f.value or f.value_high, f.place, f.period.start, f.period.end) for f in figures(text, **kwargs)]
+
+
+def test_a_part_of_the_new_arrivals_takes_the_window_of_the_arrivals_since_the_trigger():
+    text = (
+        "Officials counted 6,000 Russians entering Armenia between 22 and 28 September.\n\n"
+        "In the week before the decree only 2,000 arrived.\n\n"
+        "Of the new arrivals, some 2,500 boarded onward flights to Dubai."
+    )
+    assert dated(text)[-1] == ("exits", 2500, "Armenia", date(2022, 9, 22), date(2022, 9, 28))
+
+
+def test_this_indicator_is_the_quantity_before_translated():
+    text = (
+        "Through the checkpoint «Tazhen» from 22 to 28 September arrived 2 thousand 100 Russians. "
+        "In the previous week this indicator made up 900 persons."
+    )
+    assert [row[:3] for row in dated(text)] == [("entries", 2100, "Tazhen"), ("entries", 900, "Tazhen")]
+
+
+def test_leaving_through_the_post_named_after_its_noun_is_exits_there():
+    text = (
+        "Through the checkpoint «Tazhen» from 22 to 28 September arrived 2 thousand 100 Russians. "
+        "In the opposite direction, from Kazakhstan to Russia, through the post «Tazhen» in the same period departed 300."
+    )
+    assert [row[:3] for row in dated(text)][-1] == ("exits", 300, "Tazhen")
+
+
+def test_through_all_checkpoints_and_airports_is_the_countrys_count():
+    text = (
+        "Astana, 5 October. Since 21 September through all checkpoints and airports of the republic entered "
+        "more than 90 thousand Russian citizens."
+    )
+    assert [row[:3] for row in dated(text, published=date(2022, 10, 5))] == [("entries", 90000, "Kazakhstan")]
+
+
+def test_entering_the_country_in_a_paragraph_on_hotels_is_no_count_of_guests():
+    text = (
+        "The ministry said that more than 12,000 Russians had entered the country by air and sea since 21 September. "
+        "Hotels in the port report that rooms have doubled in price."
+    )
+    assert [row[:2] for row in dated(text, origin="Russia")] == [("entries", 12000)]
+
+
+def test_people_waiting_at_a_citys_terminal_and_hours_spent_in_it_are_there():
+    text = (
+        "The ferry office said some 800 people with tickets were waiting at the Vladivostok sea terminal on Sunday. "
+        "Passengers who sailed on Saturday spent between five and seven hours in the terminal before boarding."
+    )
+    assert [row[:3] for row in dated(text)] == [("other", 800, "Vladivostok"), ("wait_hours", 7, "Vladivostok")]
