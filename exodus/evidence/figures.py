@@ -178,6 +178,7 @@ _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
 # "had entered the country by air, land and sea": people counted into a country, never hotel guests
 _ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
+_MILITARY_VEHICLES = re.compile(r"\s+(?:[a-z]+\s+)?vehicles\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+)*(?:Corps|[Aa]rmy|[Dd]ivision|[Bb]rigade|[Rr]egiment)\b")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
 # what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
@@ -501,6 +502,8 @@ _VERB_WORDS = [
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
             r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
             # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
+            # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
+            r"|(?:carried|taken|ferried|shipped|lifted)\s+(?:out\s+of|off\b)"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
@@ -1736,7 +1739,9 @@ def _classify(
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
-        return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
+        # ("the 105,000 troops and 17,500 vehicles of the X Corps": an army's vehicles)
+        military = "troops" in near or _MILITARY_VEHICLES.match(text, number.end, clause[1])
+        return "other" if _nearest_verb(after, before) and not goods and not military else None  # cars that crossed
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
@@ -2464,6 +2469,11 @@ _WHO_THEN_SENT_BACK = re.compile(
     r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
     r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
 )
+# "About 140 Chileans who had crossed went back over the pass": the way they came in a relative clause, then back
+_WHO_HAD_COME_THEN_BACK = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:crossed|come|arrived|entered|fled)\b[^.;,]{0,40}?\s+"
+    r"(?=(?:went|gone|headed|turned|crossed|come)\s+back\b|returned\b)"
+)
 # a part of those counted before, then what the part did: "480 of those who arrived since the decree have already
 # left", "a third of those who came in May have gone home"
 _PART_WHO_THEN = re.compile(
@@ -2506,7 +2516,7 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
-    sent_back = first and _WHO_THEN_SENT_BACK.match(after)
+    sent_back = first and (_WHO_THEN_SENT_BACK.match(after) or _WHO_HAD_COME_THEN_BACK.match(after))
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
         # them, not what they had done before
         first = _ANY_VERB.search(after, sent_back.end()) or first
@@ -3996,6 +4006,22 @@ _ALL_POINTS = re.compile(r"\b(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+|
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
 
 
+# "went back over the pass", "crossed back across the bridge": back through a crossing named before
+_BACK_OVER_THE = re.compile(
+    r"\b(?:went|gone|go|going|crossed|headed|came|come|walked|drove)\s+back\s+(?:over|across|through)\s+the\s+"
+    r"(?:pass|border|frontier|crossing|bridge|checkpoint|river|mountains)\b"
+)
+
+
+def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str | None:
+    """The crossing named before that people went back over, when their sentence names none ("About 140 Chileans
+    who had crossed went back over the pass last week", after the Cristo Redentor crossing)."""
+    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)):
+        return None
+    crossing = context.last_crossing_before(number.start)
+    return crossing.place.name if crossing is not None else None
+
+
 def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
     """The crossing of the last entries, for people going back with no crossing named in their sentence: "Border
     police at Trabzon's port counted 2,870 disembarking ... only about 210 Russians have boarded the ferry back to
@@ -4178,6 +4204,8 @@ def _figure(
                 place = _back_the_way_they_came(context, index, sentence, place) or place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
+            if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
+                place = _crossing_gone_back_over(context, index, sentence, number) or place
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
             # "... the country entered 98 thousand. In the same time left 64 thousand.": that country's exits
             paired = paired or (

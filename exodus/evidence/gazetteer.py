@@ -480,7 +480,7 @@ _CAPITALS = {
     "Panama": "Panama City", "Paraguay": "Asunci[oó]n", "Peru": "Lima", "Philippines": "Manila", "Portugal": "Lisbon",
     "Qatar": "Doha", "Romania": "Bucharest", "Rwanda": "Kigali", "Saudi Arabia": "Riyadh|Jeddah", "Senegal": "Dakar",
     "Serbia": "Novi Sad", "Sierra Leone": "Freetown", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
-    "Somalia": "Mogadishu", "South Africa": "Pretoria|Johannesburg|Cape Town", "South Korea": "Seoul",
+    "Somalia": "Mogadishu", "South Africa": "Pretoria|Johannesburg|Cape Town", "South Korea": "Seoul|Busan|Pusan",
     "South Sudan": "Juba", "Spain": "Madrid|Barcelona", "Sri Lanka": "Colombo", "Sweden": "Stockholm", "Switzerland": "Bern|Geneva|Zurich",
     "Tajikistan": "Dushanbe", "Tanzania": "Dodoma|Dar es Salaam", "Thailand": "Bangkok", "Togo": "Lom[eé]",
     "Tunisia": "Tunis", "Turkey": "Ankara", "Turkmenistan": "Ashgabat", "Uganda": "Kampala", "United Arab Emirates": "Abu Dhabi",
@@ -907,6 +907,17 @@ _NAMED_CROSSINGS = [
         # Mae Sam Laep", "landed on a sandbank off Dhanushkodi": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|wait|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "carried out of Hungnam by sea", "a sealift from Wonsan", "the evacuation from Dunkirk": the port people were
+        # taken off from
+        keywords(r"sealift|airlift|evacuation|evacuated|carried|taken|ferried|shipped", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:out\s+of|from)\s+(?P<names>{_NAME})(?=\s+by\s+(?:sea|ship|boat|air)\b|[,;]?\s+(?:where|which|when)\b|\s+(?:ended|began|between)\b)"),
+        0,
+    ),
+    (  # "put them ashore on Koje island", "landed on Lampedusa island": the island people came ashore on
+        keywords(r"ashore|landed", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on|at)\s+(?P<names>{_NAME})(?=\s+island\b)"),
         0,
     ),
     (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line,

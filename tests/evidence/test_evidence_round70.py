@@ -134,3 +134,36 @@ def test_people_waiting_at_a_citys_terminal_and_hours_spent_in_it_are_there():
         "Passengers who sailed on Saturday spent between five and seven hours in the terminal before boarding."
     )
     assert [row[:3] for row in dated(text)] == [("other", 800, "Vladivostok"), ("wait_hours", 7, "Vladivostok")]
+
+
+def test_those_who_had_crossed_and_went_back_over_the_pass_left_through_the_crossing_named_before():
+    text = (
+        "Police at the Paso de Jama crossing counted 900 people coming over from Chile last week. "
+        "About 60 Chileans who had crossed went back over the pass on Tuesday."
+    )
+    found = dated(text, published=date(1973, 10, 4), trigger=None, origin="Chile")
+    assert [row[:3] for row in found][-1] == ("exits", 60, "Paso de Jama")
+
+
+def test_busan_and_pusan_are_south_korean_cities():
+    text = "Harbor police at Pusan said 9,000 refugees had come ashore on Monday."
+    assert [row[:3] for row in dated(text, published=date(1950, 12, 20), trigger=None, origin="North Korea")] == [
+        ("entries", 9000, "Pusan")
+    ]
+
+
+def test_people_put_ashore_on_a_named_island_came_in_there():
+    text = "A freighter put about 6,000 refugees ashore on Cheju island on Monday, her master said."
+    assert [row[:3] for row in dated(text, published=date(1950, 12, 20), trigger=None, origin="North Korea")] == [
+        ("entries", 6000, "Cheju")
+    ]
+
+
+def test_people_carried_out_of_a_port_by_sea_or_taken_off_left_from_that_port():
+    text = (
+        "Some 20,000 civilians were carried out of Chinnampo by sea between Dec. 4 and Dec. 6, the Navy said, with "
+        "the 3,000 troops and 900 vehicles of the 8th Army. An earlier sealift from Inchon, where about 4,000 were "
+        "taken off on Dec. 1, was smaller."
+    )
+    found = dated(text, published=date(1950, 12, 20), trigger=None, origin="North Korea")
+    assert [row[:3] for row in found] == [("exits", 20000, "Chinnampo"), ("exits", 4000, "Inchon")]
