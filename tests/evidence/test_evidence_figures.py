@@ -3937,6 +3937,8 @@ def test_a_part_brought_from_a_city_keeps_the_place_of_the_count_it_is_part_of()
 def test_people_flown_into_an_airport_the_gazetteer_lacks_are_its_towns_entries():
     text = "Egypt's tourism ministry says more than 6,000 Russians have flown into Hurghada airport since September 21."
     assert _placed(text, published=date(2022, 10, 20), origin="Russia") == [("entries", "Hurghada")]
+    text = "Goa's Mopa airport received 2,100 Russians in the fortnight to Saturday. Others land at Ben Gurion Airport."
+    assert _placed(text, published=date(2022, 10, 17), origin="Russia") == [("entries", "Mopa")]
 
 
 def test_asylum_seekers_presenting_at_a_port_of_entry_enter():
