@@ -2587,6 +2587,8 @@ _BARE_CROSSED = re.compile(
     r"(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
+_BACK_ACROSS = re.compile(r"\bback\s+(?:across|over)\s+the\s+(?:river|bridge|ford)\b")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?$")
 _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to|towed\s+back|back\s+out\s+to\s+sea"
     r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
@@ -3012,7 +3014,9 @@ def _place(
                 ]
                 if host:
                     return max(host, key=lambda m: m.start).place.name
-        if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
+        if (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
+            # "Iran deported 1,200 Afghans back across the border": out of Iran (not "330 departed, mostly drivers and
+            # persons who returned home": who they were)
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
             named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
             host = [m for m in named if m.place.kind == "country" and m.place.name != origin]
@@ -3024,6 +3028,10 @@ def _place(
             return through  # "2,870 left through Sarpi ... On Sunday alone 610 crossed into Turkey": there
         if text.find("same", *sentence) >= 0 and _SAME_WINDOW.search(text, *sentence) and (through := _crossing_just_before(context, index, "entries")):
             return through  # "1,460 crossed into Mongolia at Sukhbaatar ... towards Russia about 70 over the same five days"
+        if "back" in text[number.end : clause[1]] and _BACK_ACROSS.search(text, number.end, clause[1]) and (
+            earlier := context.last_crossing_before(number.start)
+        ) is not None:
+            return earlier.place.name  # "1,500 have gone back across the river into Burundi": out through the crossing named before
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from

@@ -3999,3 +3999,19 @@ def test_n_more_come_across_are_at_the_crossing_before_not_the_speakers_province
     )
     found = figures(text, published=date(2019, 3, 6), trigger=None, origin="Ecuador")
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 2000, "Rumichaca"), ("entries", 700, "Rumichaca")]
+
+
+def test_who_returned_home_describes_those_counted_not_where_they_left():
+    text = (
+        "From 1 till 7 October through the checkpoint Kordai into Kazakhstan entered 1 thousand 240 Russians. "
+        "In the reverse direction, to Kyrgyzstan, in the same period departed 210 persons, mostly drivers and persons who returned home."
+    )
+    assert _placed(text, published=date(2022, 10, 9), origin="Russia") == [("entries", "Kordai"), ("exits", "Kordai")]
+
+
+def test_back_across_the_river_into_the_origin_is_out_through_the_crossing_named_before():
+    text = (
+        "About 3,000 Nicaraguans crossed at El Guasaule into Honduras on Monday.\n\n"
+        "Not all stay. About 400 have gone back across the river into Nicaragua since Tuesday, officials said."
+    )
+    assert _placed(text, published=date(1979, 6, 29), trigger=None, origin="Nicaragua")[-1] == ("exits", "Guasaule")
