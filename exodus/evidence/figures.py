@@ -4029,7 +4029,7 @@ def _figure(
         )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
-    own_part = _before_next_count(text, number, clause)
+    own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
     if quantity == "entries" and context.origin and _several_destinations(context, index, own_part):
         # (in the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
         part_after = _OF_WHOM_AFTER.search(text, number.end, own_part[1])
