@@ -472,6 +472,7 @@ _VERB_WORDS = [
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
@@ -494,7 +495,7 @@ _VERB_WORDS = [
         (
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
-            r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
@@ -2454,6 +2455,12 @@ _PART_WHO_THEN = re.compile(
     r"\s+of\s+(?:those|them|the\s+[\w-]+)\s+who\s+[^.;,]{0,80}?\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?"
     r"(?=left|gone|returned|departed|moved\s+on)"
 )
+# a relative clause of what people had done, then their choice: "who had entered in the first days chose to go back",
+# "that arrived in May have decided to return"
+_WHO_THEN_CHOSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[^.;,]{0,80}?\b(?:(?:have|has|had)\s+)?"
+    r"(?:chose|chosen|decided|opted|elected|preferred)\s+to\s+(?=(?:go|travel|head|fly|come)\s+back|return|leave)"
+)
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
@@ -2500,9 +2507,10 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
-    sent_back = first and _WHO_THEN_SENT_BACK.match(after)
+    relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
+    sent_back = relative and (_WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after))
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
-        # them, not what they had done before
+        # them, not what they had done before (and "3,000 who had entered chose to go back": what they did next)
         first = _ANY_VERB.search(after, sent_back.end()) or first
     part_then = first and after.startswith(" of ") and _PART_WHO_THEN.match(after)
     if part_then:
@@ -2529,6 +2537,20 @@ def _nearest_verb(after: str, before: str) -> str | None:
 
 def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _mentions_outside_asides(mentions: list[Mention], text: str, sentence: tuple[int, int], after: int) -> list[Mention]:
+    """Places in the sentence but for an aside after `after` on where some of the people went: "650 flew back out,
+    most of them to Istanbul or Dubai" names no place the 650 left."""
+    named = _mentions_in(mentions, *sentence)
+    aside = named and _WHO_ASIDE.search(text, after, sentence[1])
+    return [m for m in named if not aside.start() <= m.start < aside.end()] if aside else named
+
+
+def _arrival_places_in(mentions: list[Mention], text: str, clause: tuple[int, int]) -> list[Mention]:
+    """Places in the clause other than one people came "from": "two flights from Moscow brought 612 of them"
+    names where the part set out, not where it was counted."""
+    return [m for m in _mentions_in(mentions, *clause) if not _FROM_BEFORE.search(text, max(0, m.start - 10), m.start)]
 
 
 def _nearest(mentions: list[Mention], position: int) -> Mention | None:
@@ -2875,6 +2897,11 @@ def _place(
             if earlier is not None:
                 return earlier.place.name
         earlier = context.last_crossing_before(number.start)
+        if (
+            quantity == "wait_hours" and earlier is None and _AIRPORT_DESKS.search(text, *clause)
+            and (city := _last_airport_city(context, index, number.start))
+        ):
+            return city  # "stood three hours at passport control" after arrivals at Antalya airport: a wait there
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and earlier is not None and not named_here:
             # "the wait has stretched to two days" under the headline "The queue to Verkhny Lars", no crossing named since;
             # "Those who made it into Georgia on Tuesday had spent between two and three days in the queue": a queue
@@ -3957,6 +3984,9 @@ _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said
 )
 
 
+# where people wait on landing ("stood four hours at passport control", "queued at the visa counters")
+_AIRPORT_DESKS = keywords(r"passport\s+control|immigration|(?:visa|arrival|passport)\s+(?:counters?|desks?|booths?|halls?)|arrivals\s+hall")
+_THROUGH_AN_AIRPORT = ("entries", "exits", "departures_total")
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
 
 
@@ -3973,10 +4003,16 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
             return m.place.name
     if not _THE_AIRPORT.search(text, *clause):
         return None
+    return _last_airport_city(context, index, clause[0])
+
+
+def _last_airport_city(context: _Context, index: int, before: int) -> str | None:
+    """The city naming the last airport named before `before`, in the paragraph or the three before it."""
+    text = context.doc.text
     for earlier in range(index, max(-1, index - 4), -1):
         airports: dict[int, str] = {}  # each airport by where its name ends: the first city naming it ("Yerevan's Zvartnots")
         for m in context.places[earlier]:
-            if m.end <= clause[0] and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
+            if m.end <= before and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
                 airports.setdefault(airport.end(), m.place.name)
         if airports:
             return airports[max(airports)]
@@ -4077,7 +4113,7 @@ def _figure(
                 previous is not None
                 and previous.quantity == "entries"
                 and previous.start >= paragraph_span[0]
-                and not _mentions_in(context.places[index], *sentence)
+                and not _mentions_outside_asides(context.places[index], text, sentence, number.end)
             )
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
             opposite = _OPPOSITE_WAY.search(text, *clause)
@@ -4125,8 +4161,14 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in ("entries", "exits") and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
-        place = _airport_city(context, index, clause) or place
+    if quantity in _THROUGH_AN_AIRPORT and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
+        city = _airport_city(context, index, clause)
+        if city and quantity == "departures_total":
+            # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a
+            # total out of the origin (whose own airports stay the origin's)
+            quantity = "exits" if context.country_of(city) != context.origin else quantity
+            city = city if quantity == "exits" else None
+        place = city or place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -4145,7 +4187,7 @@ def _figure(
         if named_place is not None and named_place.kind in ("city", "crossing"):
             place = context.country_of(place)  # "Nationwide, 17,000 entered": the country's count, not the town's before it
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
-    if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
+    if same_kind and _PARTITIVE.match(text, number.end) and not _arrival_places_in(context.places[index], text, clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         # (a place in a time aside is not the count's: "Since Friday, when Finland stopped letting in tourists, the

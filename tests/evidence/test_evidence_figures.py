@@ -4015,3 +4015,93 @@ def test_back_across_the_river_into_the_origin_is_out_through_the_crossing_named
         "Not all stay. About 400 have gone back across the river into Nicaragua since Tuesday, officials said."
     )
     assert _placed(text, published=date(1979, 6, 29), trigger=None, origin="Nicaragua")[-1] == ("exits", "Guasaule")
+
+
+# Rules added after reading round 69 (branch evr69b; sentences written for these tests).
+
+
+def test_a_part_brought_from_a_city_keeps_the_place_of_the_count_it_is_part_of():
+    text = (
+        "India's Zokhawthar crossing received 2,000 people from Myanmar in the week to Sunday, an officer said. "
+        "Three charter flights from Yangon brought 500 of them on Thursday, he said."
+    )
+    assert _placed(text, published=date(2022, 10, 17), trigger=None, origin="Myanmar") == [
+        ("entries", "Zokhawthar"), ("entries", "Zokhawthar")
+    ]
+
+
+def test_people_flown_into_an_airport_the_gazetteer_lacks_are_its_towns_entries():
+    text = "Egypt's tourism ministry says more than 6,000 Russians have flown into Hurghada airport since September 21."
+    assert _placed(text, published=date(2022, 10, 20), origin="Russia") == [("entries", "Hurghada")]
+    text = "Goa's Mopa airport received 2,100 Russians in the fortnight to Saturday. Others land at Ben Gurion Airport."
+    assert _placed(text, published=date(2022, 10, 17), origin="Russia") == [("entries", "Mopa")]
+
+
+def test_asylum_seekers_presenting_at_a_port_of_entry_enter():
+    text = (
+        "Figures show 2,400 Hondurans presenting themselves at the Hidalgo port of entry between March 1 and March 7, "
+        "against 1,100 in the whole of February."
+    )
+    assert _dated(text, published=date(2023, 3, 10), trigger=None, origin="Honduras") == [
+        ("entries", 2400, "Hidalgo", date(2023, 3, 1), date(2023, 3, 7)),
+        ("entries", 1100, "Hidalgo", date(2023, 2, 1), date(2023, 2, 28)),
+    ]
+
+
+def test_flying_back_out_of_the_airport_leaves_the_host_there():
+    text = (
+        "Some 3,000 Russians landed at Dalaman airport between 22 and 30 September. "
+        "About 400 Russians flew back out of the airport to Moscow and Kazan over the same period."
+    )
+    assert _placed(text, published=date(2022, 10, 3), origin="Russia") == [("entries", "Dalaman"), ("exits", "Dalaman")]
+
+
+def test_a_wait_at_passport_control_is_at_the_airport_named_before():
+    text = (
+        "Some 3,000 Russians landed at Dalaman airport between 22 and 30 September, most on flights from Moscow. "
+        "Those arriving on Friday night said they stood five hours at passport control."
+    )
+    assert _placed(text, published=date(2022, 10, 3), origin="Russia")[-1] == ("wait_hours", "Dalaman")
+
+
+@pytest.mark.parametrize(
+    "text, origin, published, placed",
+    [
+        pytest.param(  # "passed through" a town the gazetteer lacks names it a crossing
+            "ARGENTINA - Some 12,000 Bolivians passed through La Quiaca yesterday, officials said.",
+            "Bolivia", date(1950, 3, 10), ("entries", "La Quiaca"), id="passed-through",
+        ),
+        pytest.param(  # "At X," opening a sentence about the frontier (as about the border)
+            "SENEGAL - At Rosso, on the river, 4,200 Mauritanians came over the frontier on Monday, officials said.",
+            "Mauritania", date(1989, 5, 10), ("entries", "Rosso"), id="at-town-frontier",
+        ),
+        pytest.param(  # "at X, ... on the Spanish side": the town the clause opens at, not the side
+            "FRANCE - Some 9,000 Spaniards crossed into France at Le Perthus yesterday. Farther west, at Bourg-Madame, "
+            "some 5,000 more were massed this morning on the Spanish side waiting to cross.",
+            "Spain", date(1939, 2, 6), ("other", "Bourg-Madame"), id="at-town-on-a-side",
+        ),
+        pytest.param(  # "have reached X, farther east": the town reached
+            "CHAD - Another 2,000 to 3,000 Sudanese have reached Kelo, farther east, since the beginning of March, the official said.",
+            "Sudan", date(2023, 3, 10), ("entries", "Kelo"), id="reached-town",
+        ),
+        pytest.param(  # "sheltering near X, waiting to cross": where they wait
+            "CHAD - About 5,000 Sudanese were sheltering today near Adikong, waiting to cross.",
+            "Sudan", date(2023, 3, 10), ("other", "Adikong"), id="sheltering-near",
+        ),
+        pytest.param(  # "who had entered ... chose to go back": what they did next, not what they had done
+            "FRANCE - About 1,000 Spaniards who had entered in the first days chose to go back into Nationalist Spain "
+            "through Irun last week.",
+            "Spain", date(1939, 2, 6), ("exits", "Irun"), id="who-had-entered-chose-to-go-back",
+        ),
+    ],
+)
+def test_a_town_named_by_how_people_reached_or_left_it(text, origin, published, placed):
+    assert _placed(text, published=published, trigger=None, origin=origin)[-1] == placed
+
+
+def test_flying_back_out_with_an_aside_on_where_to_is_the_hosts_exits():
+    text = (
+        "Georgia's interior ministry said 6,000 Russians entered Georgia in the past 14 days. Over the same two weeks "
+        "roughly 700 Russians flew back out, most of them to Istanbul or Dubai."
+    )
+    assert _placed(text, published=date(2022, 10, 10), origin="Russia") == [("entries", "Georgia"), ("exits", "Georgia")]
