@@ -380,6 +380,12 @@ _NOUN_REACHED = keywords(
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
+# "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
+_OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
+_OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
+# "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
+_WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
+_WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
     r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from|on)"
     r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
@@ -462,6 +468,8 @@ _VERB_WORDS = [
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
+            # "had come across at Akanyaru": the perfect of "came across" (not "waiting to come over": still to come)
+            r"|come(?<!to come) (?:through|over|across)\b"
             r"|coming (?:in|across|over|through)\b"  # "counted 1,190 coming in on Tuesday"
             # "9,000 came down the pass above Isikveren": over the mountains into the country below
             r"|(?:came|come|comes|coming)\s+down\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:pass|passes|mountains?|mountainside|slopes?|trail|track|path)\b"
@@ -830,6 +838,7 @@ _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_ca
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
+_MORE_AFTER = re.compile(r" more\b(?![^.;,]{0,30}\bthan\b)")  # "1,200 more had come across" (not "1,200 more than ...")
 _BULLET_MARKS = " -•*–"
 # between an amount and the same in dollars: " roubles (", " roubles, ", " CFA francs (", " new francs, or "
 _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
@@ -1663,6 +1672,10 @@ def _classify(
         return None  # "the post handled up to 2,000 cars a day": a capacity
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
+        return None
+    if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
+        return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
         return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
     if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
@@ -2084,7 +2097,11 @@ _CAPACITY_BEFORE = keywords(
 )
 _CAPACITY_BEFORE_NEEDS = words_needed(_CAPACITY_BEFORE)
 # "the post handled up to 2,000 cars a day": the most it takes (with "up to" read into the number), not a count
-_HANDLED_BEFORE = keywords(r"handled|handles|(?:can|could)\s+(?:handle|process)|processed|processes", tail=r"\s+$")
+_HANDLED_BEFORE = keywords(
+    # ("Thailand could shelter up to 100,000 people if needed": room for people, not people)
+    r"handled|handles|(?:can|could)\s+(?:handle|process|shelter|house|host|accommodate|absorb|take\s+in)|processed|processes",
+    tail=r"\s+$",
+)
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
@@ -2502,6 +2519,12 @@ _BARE_CROSS = re.compile(r"cross(?:es)?\b")
 
 
 # a count of people seen crossing (the gerund, not the noun: "the crossing", "crossing points"; "crossing back" goes out)
+_WAVED_BEFORE = keywords(r"checked|counted|waved|cleared|processed", tail=r"\s+$")
+_WAVED_THROUGH_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?through\b"
+    r"(?!\s+(?:the\s+)?(?:night|day|week|weekend|month)\b)",
+    re.IGNORECASE,
+)
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
 
@@ -2513,6 +2536,10 @@ def _nearest_verb(after: str, before: str) -> str | None:
         return "entries"  # "Alone on Sunday came 13.000 persons" (translated, the verb first)
     if "crossing" in after[:40] and _SEEN_CROSSING.match(after) and _SAW_BEFORE.search(before, max(0, len(before) - 30)):
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
+    if "through" in after[:30] and _WAVED_THROUGH_AFTER.match(after) and _WAVED_BEFORE.search(before, max(0, len(before) - 12)):
+        return "entries"  # "officers checked 610 of them through": let in, the verb split around the count
+    if before.endswith("with ") and "crossing" in after[:40] and _SEEN_CROSSING.match(after):
+        return "entries"  # "Wednesday was the busiest day, with 420 crossing": those who crossed that day
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
     if governing:
         for quantity, pattern in _VERBS:
@@ -2631,6 +2658,8 @@ _BARE_CROSSED = re.compile(
     r"(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
+_BACK_ACROSS = re.compile(r"\bback\s+(?:across|over)\s+the\s+(?:river|bridge|ford)\b")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?$")
 _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to|towed\s+back|back\s+out\s+to\s+sea"
     r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
@@ -3019,7 +3048,8 @@ def _place(
         if ride := _fare_ride(text, sentence, context, number.start):
             return ride
         named = _mentions_in(paragraph_places, *sentence)
-        if not named:  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
+        # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
+        if not _mentions_in(paragraph_places, *clause):  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
             # offered at $1,640": a fare naming no place is on the route the paragraph named just before
             routes = list(_ROUTE.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
             ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
@@ -3063,7 +3093,9 @@ def _place(
                 ]
                 if host:
                     return max(host, key=lambda m: m.start).place.name
-        if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
+        if (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
+            # "Iran deported 1,200 Afghans back across the border": out of Iran (not "330 departed, mostly drivers and
+            # persons who returned home": who they were)
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
             named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
             host = [m for m in named if m.place.kind == "country" and m.place.name != origin]
@@ -3075,6 +3107,10 @@ def _place(
             return through  # "2,870 left through Sarpi ... On Sunday alone 610 crossed into Turkey": there
         if text.find("same", *sentence) >= 0 and _SAME_WINDOW.search(text, *sentence) and (through := _crossing_just_before(context, index, "entries")):
             return through  # "1,460 crossed into Mongolia at Sukhbaatar ... towards Russia about 70 over the same five days"
+        if "back" in text[number.end : clause[1]] and _BACK_ACROSS.search(text, number.end, clause[1]) and (
+            earlier := context.last_crossing_before(number.start)
+        ) is not None:
+            return earlier.place.name  # "1,500 have gone back across the river into Burundi": out through the crossing named before
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -3100,8 +3136,12 @@ def _place(
         if crossed:
             return crossed
     # "another 1,200", "On Tuesday alone, officials counted 1,100 arrivals": more of, or a part of, the count before
-    more_or_part = number.qualifier in _MORE_OF_THE_SAME or _ALONE.search(text, sentence[0], number.start)
-    if more_or_part and not [m for m in scopes[1] if m.place.name != origin]:
+    more_or_part = (
+        number.qualifier in _MORE_OF_THE_SAME
+        or _ALONE.search(text, sentence[0], number.start)
+        or quantity in ("entries", "exits") and text.startswith(" more", number.end) and _MORE_AFTER.match(text, number.end)
+    )
+    if more_or_part and not [m for m in scopes[1] if m.place.name != origin and _names_more(text, m, number, clause)]:
         recent = [
             f
             for f in context.figures[-20:]
@@ -4193,9 +4233,10 @@ def _figure(
         )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
-    if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
+    own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
+    if quantity == "entries" and context.origin and _several_destinations(context, index, own_part):
         # (in the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
-        part_after = _OF_WHOM_AFTER.search(text, number.end, clause[1])
+        part_after = _OF_WHOM_AFTER.search(text, number.end, own_part[1])
         if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     returned_to = None
@@ -4456,6 +4497,29 @@ _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third
 
 
 _OF_WHOM_AFTER = re.compile(r",\s*(?:of|among)\s+(?:whom|them)\b")
+
+
+_OFFICE_OF = re.compile(r"\bof\s+(?:the\s+)?$")  # "The governor of Tak province said": an official's place
+_SPEAKER_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:said|says|told|reported|announced)\b")
+
+
+def _names_more(text: str, mention: Mention, number: _Number, clause: tuple[int, int]) -> bool:
+    """Whether a place in the sentence of "1,200 more" says where they came, rather than who said so ("The
+    governor of Tak province said 1,200 more had come") or what another clause says ("..., and that Thailand
+    could shelter 100,000")."""
+    if mention.start < number.start:
+        return not (_OFFICE_OF.search(text, max(0, mention.start - 9), mention.start) and _SPEAKER_AFTER.match(text, mention.end, number.start))
+    return mention.end <= clause[1]
+
+
+_LATER_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")  # "42,000": a count of its own (not a day or a year)
+
+
+def _before_next_count(text: str, number: _Number, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause up to the next count in it: "69,000 had entered the country and that some 42,000 had
+    left again, most by road to Armenia and Turkey" sends the 42,000 on, not the 69,000."""
+    later = _LATER_COUNT.search(text, number.end, clause[1]) if "," in text[number.end : clause[1]] else None
+    return (clause[0], later.start()) if later else clause
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

@@ -3921,6 +3921,102 @@ def test_another_country_counting_the_same_day_is_the_same_count(verb):
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 9800, "Slovakia"), ("entries", 12300, "Hungary")]
 
 
+# Rules added after reading round 71 (branch evr71b; sentences written for these tests).
+
+
+def test_the_day_a_news_conference_was_told_is_not_the_window():
+    text = "The minister told a news conference this morning that 12,000 Malians had crossed into Niger since the raids began on 3 May."
+    assert _dated(text, published=date(1990, 5, 9), trigger=None, origin="Mali") == [
+        ("entries", 12000, "Niger", date(1990, 5, 3), date(1990, 5, 9))
+    ]
+
+
+def test_a_day_said_before_said_is_the_day_of_saying():
+    text = "Aid workers who toured the camp on Monday said 900 people had come across at Oshikango from Friday to Sunday."
+    assert _dated(text, published=date(1975, 9, 10), trigger=None, origin="Angola") == [
+        ("entries", 900, "Oshikango", date(1975, 9, 5), date(1975, 9, 7))
+    ]
+
+
+@pytest.mark.parametrize("quote", ['"I am 31, so they want me,"', '"I\'m 24 and I will not fight,"'])
+def test_a_speakers_own_age_is_no_count(quote):
+    text = f"About 3,000 Russians crossed into Finland on Monday. {quote} said Oleg, a driver who reached Helsinki by bus."
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 3000)]
+
+
+def test_a_countrys_people_said_in_passing_are_no_count():
+    text = "About 2,000 Malians crossed into Niger on Monday. Niger, with 24 million people, is poor and officials hope the refugees will go home."
+    assert [(f.quantity, f.value) for f in figures(text, published=date(1990, 5, 9), trigger=None, origin="Mali")] == [("entries", 2000)]
+
+
+def test_as_of_translated_word_for_word_closes_the_window():
+    text = "In total since 21 September into Mongolia arrived more than 9 thousand citizens of the RF, informed the service on the state for 29 September."
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia") == [
+        ("entries", 9000, "Mongolia", date(2022, 9, 21), date(2022, 9, 29))
+    ]
+
+
+def test_the_maximum_since_the_start_of_the_year_is_a_record_not_the_window():
+    text = "On Saturday through the checkpoint Kordai passed into the republic 640 Russians, it is the maximum from the beginning of the year."
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text, published=date(2022, 10, 3), origin="Russia")] == [
+        (640, date(2022, 10, 1), date(2022, 10, 1))
+    ]
+
+
+def test_the_busiest_day_with_n_crossing_is_entries_that_day():
+    text = "Officials said 2,100 Russians entered Finland at Vaalimaa last week. Saturday was the busiest day, with 510 crossing."
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia")[-1] == (
+        "entries", 510, "Vaalimaa", date(2022, 9, 24), date(2022, 9, 24)
+    )
+
+
+def test_checked_n_of_them_through_is_entries():
+    text = "Some 1,900 Russians entered Finland at Vaalimaa between Monday and Thursday. On Wednesday guards checked 450 of them through."
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia")[-1] == (
+        "entries", 450, "Vaalimaa", date(2022, 9, 28), date(2022, 9, 28)
+    )
+
+
+def test_countries_listed_after_a_later_count_are_that_counts():
+    text = (
+        "Kazakhstan's interior ministry said 50,000 Russians had entered the country and that some 30,000 had left again, "
+        "most by road to Uzbekistan and Kyrgyzstan."
+    )
+    assert _placed(text, origin="Russia")[0] == ("entries", "Kazakhstan")
+
+
+def test_a_fare_takes_the_route_before_when_only_another_clause_names_a_place():
+    text = "Vans run from Kabul to Peshawar every morning. A seat now costs $20, drivers said, and the road through Nangarhar province is bad."
+    assert [(f.quantity, f.place) for f in figures(text, published=date(2021, 8, 30), trigger=None, origin="Afghanistan")] == [
+        ("flights_price_usd", "Kabul - Peshawar")
+    ]
+
+
+def test_n_more_come_across_are_at_the_crossing_before_not_the_speakers_province():
+    text = (
+        "About 2,000 people crossed the Rumichaca bridge into Colombia on Monday. "
+        "The governor of Narino department said 700 more had come across on Tuesday, and that Colombia could shelter up to 50,000 people."
+    )
+    found = figures(text, published=date(2019, 3, 6), trigger=None, origin="Ecuador")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 2000, "Rumichaca"), ("entries", 700, "Rumichaca")]
+
+
+def test_who_returned_home_describes_those_counted_not_where_they_left():
+    text = (
+        "From 1 till 7 October through the checkpoint Kordai into Kazakhstan entered 1 thousand 240 Russians. "
+        "In the reverse direction, to Kyrgyzstan, in the same period departed 210 persons, mostly drivers and persons who returned home."
+    )
+    assert _placed(text, published=date(2022, 10, 9), origin="Russia") == [("entries", "Kordai"), ("exits", "Kordai")]
+
+
+def test_back_across_the_river_into_the_origin_is_out_through_the_crossing_named_before():
+    text = (
+        "About 3,000 Nicaraguans crossed at El Guasaule into Honduras on Monday.\n\n"
+        "Not all stay. About 400 have gone back across the river into Nicaragua since Tuesday, officials said."
+    )
+    assert _placed(text, published=date(1979, 6, 29), trigger=None, origin="Nicaragua")[-1] == ("exits", "Guasaule")
+
+
 # Rules added after reading round 69 (branch evr69b; sentences written for these tests).
 
 
