@@ -85,14 +85,15 @@ TARGET = 0.85
 # the sixty-seventh read for classes on branch `evr67b`; the sixty-eighth was written blind on branch `evr68`, scored once by the lead;
 # the sixty-eighth read for classes on branch `evr68b`; the sixty-ninth was written blind on branch `evr69`, scored once by the lead;
 # the seventieth was written blind on branch `evr70`, scored once by the lead;
-# the seventy-first was written blind on branch `evr71`, scored once by the lead)
+# the seventy-first was written blind on branch `evr71`, scored once by the lead;
+# the seventy-third was written blind on branch `evr73`, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
     "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
     "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
-    "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst",
+    "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
