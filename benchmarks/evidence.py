@@ -156,6 +156,8 @@ FIRST_CONTACT = {
     "sixtyninth": (0.68, 0.59, "d346d7f"),  # written blind on evr69, scored once on main after evr68b's rules (19 / 9 / 13)
     "seventieth": (0.47, 0.44, "a08868f"),  # written blind on evr70, scored once on main with evr68b's rules (22 / 25 / 28)
     "seventyfirst": (0.73, 0.71, "a08868f"),  # written blind on evr71, scored once with round 70 (27 / 10 / 11)
+    "seventysecond": (0.50, 0.58, "b6a1f4b"),  # written blind on evr72, scored once after evr69b-evr71b's rules (22 / 22 / 16)
+    "seventythird": (0.37, 0.36, "b6a1f4b"),  # written blind on evr73, scored once with round 72 (19 / 32 / 34)
 }
 
 
