@@ -193,7 +193,9 @@ _ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers", "landings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|of|by|until|from|before|after)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)\s+$"
+    r"(?:\b(?:in|since|of|by|until|from|before|after|for|during|through|[Bb]etween)"  # ("forecast 3.2 million for 2023")
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to))\s+$"  # ("between 2018 and 2019": the second year too)
 )
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _PERSON_NOUNS = (
@@ -215,6 +217,8 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|aircraft|airliners|planes|jets|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
+    # "12,000 Russian individual entrepreneurs have registered": businesses set up, no people moving
+    r"|(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)"
 )
 # goods handed out or paid, and their weights
 _GOODS = (
@@ -915,6 +919,10 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (_YEAR_BEFORE.search(text, max(start, at - 16), at) or _EVENT_AFTER.match(text, to)):
         return None  # "in February 2022", "since 2015", "displaced by the 1991 war": a year
+    if b and _YEAR.fullmatch(a) and _YEAR.fullmatch(b) and 0 < int(b) - int(a) <= 10 and (
+        text[at : at + 4].lower() in ("betw", "from") or _YEAR_BEFORE.search(text, max(start, at - 16), at)
+    ):
+        return None  # "Between 2018 and 2019", "in 2015-2016": two years
     if not b and after == "s" and _YEAR.fullmatch(a) and not text[to + 1 : to + 2].isalnum():
         return None  # "the fastest pace since the early 2000s": a decade
     try:
@@ -1054,6 +1062,7 @@ class _Context:
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
     told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
+    airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -1614,6 +1623,20 @@ _SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
+_EVERY_YEAR = re.compile(r"\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b")
+_YEAR_NAMED = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _yearly_of_earlier_years(context: "_Context", sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the clause counts "every year" in a sentence naming only years before publication's (the years a
+    yearly rate was of); such a rate is no count of the movement reported."""
+    text = context.doc.text
+    if not _EVERY_YEAR.search(text, *clause):
+        return False
+    years = [int(year) for year in _YEAR_NAMED.findall(text, *sentence)]
+    return bool(years) and max(years) < context.published.year
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -1644,6 +1667,8 @@ def _classify(
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
         return None
+    if text.find("year", *clause) >= 0 and _yearly_of_earlier_years(context, sentence, clause):
+        return None  # "Between 2018 and 2019 some 11,000 arrived every year": a yearly level of years gone, no count
     # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
     other_way = bool(
         baseline_cue
@@ -1670,7 +1695,8 @@ def _classify(
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
-    if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
+    # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
+    if unit == "skip" or _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
@@ -2078,6 +2104,7 @@ _THWARTED_AFTER = re.compile(
 _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
 _PROJECTED_BEFORE = keywords(
     r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
+    r"|(?:hopes?|hoping|hoped|aims?|aiming|aimed)\s+for|targets?|targeting"  # "hopes for 500,000 foreign arrivals a month"
     # "expects the figure to reach 85,000 by December": the count's level to come
     r"|(?:expects?|expected|expecting)\s+(?:the|that|this)\s+(?:figure|number|total|count)\s+to\s+(?:reach|exceed|top|hit|pass|rise\s+to|climb\s+to)"
     # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
@@ -2777,7 +2804,7 @@ _SMUGGLERS = keywords(
 # "detained 1,500 men among the arrivals", "selling forged papers to new arrivals", "detained 11 as they landed":
 # held where they came in, the country entered
 _AMONG_ARRIVALS = keywords(
-    r"(?:among|to|from)\s+(?:the\s+)?(?:new\s+|recent\s+)?arrivals|on\s+(?:their\s+)?arrival|as\s+they\s+(?:arrived|landed|came\s+ashore)"
+    r"(?:among|to|from|of)\s+(?:the\s+)?(?:new\s+|recent\s+)?arrivals|on\s+(?:their\s+)?arrival|as\s+they\s+(?:arrived|landed|came\s+ashore)"
 )
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
 _LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
@@ -3175,6 +3202,8 @@ def _place(
         )
         if attached is not None and attached.place.kind == "crossing":
             return attached.place.name
+    if quantity in ("entries", "net_arrivals") and not scopes[0] and _on_the_island_state(context, clause):
+        return context.main_destination  # "7,500 had arrived on the island since the order" in a report on Cyprus
     if quantity == "entries" and (into_the_country := _INTO_THE_COUNTRY.match(text, number.end, clause[1])):
         owner = next(
             (
@@ -3197,6 +3226,8 @@ def _place(
             and not _THROUGH_AFTER_COUNTRY.match(text, into_the_country.end())
         ):  # "Montenegro ...: police in Podgorica said 1,900 had entered the country": the country, not its police's town
             return countries.pop()
+    if quantity in ("entries", "net_arrivals") and not scopes[0] and (opening := _opening_place(context, sentence, scopes[1])):
+        return opening  # "At Nongoa, where canoes ferry people over, Guinean Red Cross volunteers counted 3,900"
     adjective_scopes = [
         _mentions_in(context.adjectives[index], *clause),
         _mentions_in(context.adjectives[index], *sentence),
@@ -3246,6 +3277,22 @@ def _place(
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+_OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
+
+
+def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:
+    """The crossing or town a sentence opens with, "At <place>, ...", for a count whose clause names none: where it
+    was counted, before a nationality of the counters ("Guinean volunteers") or a place named further on."""
+    text = context.doc.text
+    opening = _OPENING_AT.match(text, sentence[0])
+    if opening is None or not named or named[0].start != opening.end():
+        return None
+    place = named[0]
+    if place.place.kind not in ("crossing", "city") or place.place.country == context.origin or not text.startswith(",", place.end):
+        return None
+    return place.place.name
 
 
 _REGION_AFTER = re.compile(r"\s+(?:county|district|region|province|state|governorate)\b")
@@ -3366,13 +3413,35 @@ _NUMBER_PART_VIA = re.compile(
 # "reached the shore at Pidie", "landed at Lampedusa": where a boat's people arrived (a name the gazetteer may lack;
 # not an airport, "landed at Ben Gurion Airport": its figures are its city's or its country's)
 _LANDED_AT = re.compile(
-    r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))\s+(?:at|in)\s+"
+    r"\b(?i:landed|came\s+ashore|disembarked|reached\s+(?:the\s+)?(?:shore|coast|beach))"
+    # ("landed in dugout canoes on the beach at Vanimo": the boats, then the shore, before the place)
+    r"(?:\s+(?:in|by|aboard|from)(?:\s+[a-z]+){1,3}?(?=\s+(?:on\s+the|at|in)\s))?(?:\s+on\s+the\s+(?:beach|shore|coast|quay|jetty))?"
+    r"\s+(?:at|in)\s+"
     r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
 _LANDED_AT_NEEDS = words_needed(_LANDED_AT)
 _ANOTHER_WAY_IN = re.compile(r"\s+(?:or|and)\s+(?:(?:have|has|had|been|were|was)\s+)*(?:flown|landed|arrived|sailed|brought|taken|driven)\b")
 _INTO_THE_COUNTRY = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:entered|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+country\b")
+# countries that are one island, where "the island" is the country ("arrived on the island" in a report on Cyprus); not
+# an island of a larger country ("landed on the island" in a report on Lampedusa or Phuket, which the labels keep)
+_ISLAND_STATES = frozenset(
+    "Cyprus, Malta, Iceland, Ireland, Sri Lanka, Madagascar, Mauritius, Cuba, Jamaica, Bahrain, Singapore, Taiwan, Nauru, "
+    "Barbados, Trinidad and Tobago, Cape Verde".split(", ")
+)
+_ON_THE_ISLAND = keywords(r"(?:on|onto|to|reached|entered)\s+the\s+island", tail=r"\b(?!\s+of\b)")
+
+
+def _on_the_island_state(context: _Context, clause: tuple[int, int]) -> bool:
+    """Whether the clause counts people "on the island" of a report on an island state: that country's."""
+    text = context.doc.text
+    return (
+        context.main_destination in _ISLAND_STATES
+        and text.find("island", *clause) >= 0
+        and _ON_THE_ISLAND.search(text, *clause) is not None
+    )
+
+
 _THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -3413,6 +3482,13 @@ _EVENT_IN = keywords(
     tail=r"\s+$",
 )
 
+# "flights with scale in Istanbul" (translated), "with a stopover in Dubai", "changing planes in Doha": a hub people
+# passed through on the way, not where they arrived (each of a list: "with scale in Istanbul, Addis Ababa and Doha")
+_TRANSIT_IN = keywords(
+    r"(?:scales?|stopovers?|layovers?|connections?|stops?)\s+in|changing\s+planes\s+in|transit(?:ing)?\s+(?:in|through)",
+    tail=r"\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,|,?\s+and|,?\s+or)\s+)*$",
+)
+
 
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
@@ -3432,6 +3508,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
         or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
+        or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
         excluded,
@@ -3471,7 +3548,8 @@ _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
 _AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
 
 
-_YEAR_BACK = re.compile(r"year|(?P<year>(?:19|20)\d\d)")  # inside "the same period of last year / of 2023"
+# inside "the same period of last year / of 2023 / of the year 2021"
+_YEAR_BACK = re.compile(r"(?:year\s+)?(?P<year>(?:19|20)\d\d)|year")
 
 
 def _in_year(day: date | None, year: int) -> date | None:
@@ -3494,6 +3572,18 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 # after the invasion", ", most of them crossing near Badme"
 # ", most of them drivers ...", ", mostly men returning to check on farms,": who they are, not where they went
 _WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|mostly|mainly|largely|chiefly)\b[^,;]*")
+
+
+def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list[Figure]) -> bool:
+    """Whether `figure` is a baseline over days before the trigger, told after a count since it: "6,180 came since
+    the 22nd. In the thirteen days before the decree about 2,400. A further 870 landed ... over the same period" is
+    the count's window, not the baseline's."""
+    trigger = context.trigger
+    return bool(
+        trigger
+        and figure.period.end < trigger
+        and any(f.period.start and f.period.start >= trigger and f.start < figure.start for f in same_story)
+    )
 
 
 _ONE_DAY = re.compile(r"\bday\b")
@@ -3622,6 +3712,7 @@ def _period(
                 # "in the same week": the window of a week before, not a longer running total named since
                 and (not _ONE_WEEK.search(said) or (f.period.end - f.period.start).days <= 7)
                 and not _set_against(text, f.start)
+                and not _baseline_before_trigger(context, f, same_story)
             ),
             None,
         )
@@ -4130,6 +4221,38 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     return _last_airport_city(context, index, clause[1])
 
 
+_LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via)\s+(?:the\s+)?$")
+
+
+def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """A town of the host whose airport the text names ("Larnaca airport", "the Airport of Ezeiza") and that the
+    clause says people left from or by: its exits are the airport's, as the labels put an airport's figures at its
+    town, not the host's at large nor the place they flew to."""
+    text = context.doc.text
+    for m in _mentions_in(context.places[index], *clause):
+        if (
+            m.place.kind == "city"
+            and m.place.country != context.origin
+            and _LEFT_BY_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+            and _names_airport(context, m.place.name)
+        ):
+            return m.place.name
+    return None
+
+
+def _names_airport(context: _Context, town: str) -> bool:
+    """Whether the text names the town's airport: "Larnaca airport", "Airport of Ezeiza" (once per town)."""
+    named = context.airport_towns.get(town)
+    if named is None:
+        text = context.doc.text
+        named = town in AIRPORTS or bool(
+            "irport" in text
+            and re.search(rf"\b{re.escape(town)}{_AIRPORT_OF_CITY.pattern}|[Aa]irport\s+of\s+{re.escape(town)}\b", text)
+        )
+        context.airport_towns[town] = named
+    return named
+
+
 # "arriving at Heydar Aliyev International Airport": an airport named by its own name, the airport of the city the
 # report names as having one ("Baku airport becomes a waystation", its headline)
 _OWN_NAMED_AIRPORT = re.compile(r"\b(?:at|through|via|into|out\s+of|from)\s+(?:[A-Z][\w’'-]+\s+){1,3}[Aa]irport\b")
@@ -4145,6 +4268,8 @@ def _last_airport_city(context: _Context, index: int, before: int, paragraphs: i
         for m in context.places[earlier]:
             if m.end <= before and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
                 airports.setdefault(airport.end(), m.place.name)
+            elif m.end <= before and m.place.kind == "city" and _names_airport(context, m.place.name):
+                airports.setdefault(m.end, m.place.name)  # "flew out of Larnaca", an airport the text names elsewhere
         if airports:
             return airports[max(airports)]
         if own_named and _OWN_NAMED_AIRPORT.search(text, context.starts[earlier], before):
@@ -4333,7 +4458,9 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in _THROUGH_AN_AIRPORT and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
+    if quantity in ("exits", "departures_total") and (town := _airport_town_left(context, index, clause)):
+        quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"
+    elif quantity in _THROUGH_AN_AIRPORT and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
         city = _airport_city(context, index, clause)
         if city and quantity == "departures_total":
             # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a

@@ -1089,6 +1089,9 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
 _TOWN_BEFORE_AIRPORT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+)\s+(?:[Ii]nternational\s+)?$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Ben Gurion Airport": the end of a longer name (not "Goa's Dabolim")
 _CITY_AFTER_AIRPORT = re.compile(r"\s+(?:outside|near|in|of|at)\s+[A-Z]")
+# "the International Airport of Ezeiza", "the airport of Paphos" (translated from languages that name it after):
+# the one-word town after "of", where no further name follows ("the Airport of Buenos Aires" is the city's)
+_TOWN_AFTER_AIRPORT = re.compile(r"\s+of\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+[A-Z])")
 
 
 def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
@@ -1107,6 +1110,8 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
                 and not _CITY_AFTER_AIRPORT.match(text, word_end)
             ):
                 towns.append((town.group("name"), town.start()))
+            elif (town := _TOWN_AFTER_AIRPORT.match(text, word_end)) and town.group("name") not in _NOT_A_NAME:
+                towns.append((town.group("name"), town.start("name")))
         at = text.find("irport", word_end, end)
     if not towns:
         return []
