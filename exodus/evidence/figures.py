@@ -1004,6 +1004,9 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
     return None, "", 1.0
 
 
+_FARE_MULTIPLIED_BELOW = 20_000  # dollars said with "thousand" below this are fares ("3 thousand 500 dollars")
+
+
 def _walk_back(known: dict[int, Any], index: int, settles: Callable[[int], tuple[bool, Any]]) -> Any:
     """What the nearest paragraph at or before `index` that settles it gives (`settles(i)`: whether
     paragraph i does, and what), None if none does; remembered in `known` for every paragraph walked
@@ -1505,6 +1508,7 @@ def _history(figure: Figure, published: date) -> bool:
 _ONWARD_WORDS = (
     r"moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
     r"(?:for|to)\s+(?:other|third)\s+countries"
+    r"|continued\s+(?:on|(?:the|their|his|her)\s+(?:trip|journey|way))"  # "380 continued the trip to Uruguay" (translated)
 )
 _ONWARD = keywords(_ONWARD_WORDS)
 _RELOCATED = re.compile(
@@ -1741,7 +1745,8 @@ def _classify(
         return None  # "about one in four of those registered is over 60": an age
     in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
     # ("a little over two hundred": hundreds in words are a count, as "two thousand")
-    if number.is_word and not number.has_multiplier and unit not in ("km", "hours") and not in_front and number.low < 100:
+    # ("costs 2,000 francs, about three dollars": a fare in words)
+    if number.is_word and not number.has_multiplier and unit not in ("km", "hours", "USD") and not in_front and number.low < 100:
         # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
@@ -1783,7 +1788,8 @@ def _classify(
         military = "troops" in near or _MILITARY_VEHICLES.match(text, number.end, clause[1])
         return "other" if _nearest_verb(after, before) and not goods and not military else None  # cars that crossed
     if unit == "USD":
-        if number.has_multiplier or _PER_GOODS_UNIT.match(after):
+        # (a fare in translated thousands, "about 3 thousand 500 dollars", is a fare; millions are budgets)
+        if number.has_multiplier and (number.high or number.low) >= _FARE_MULTIPLIED_BELOW or _PER_GOODS_UNIT.match(after):
             return None
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
@@ -3593,7 +3599,8 @@ _DAYS_IN = {"days": 1, "weeks": 7}
 
 
 # "Of the new arrivals, about 5,100 boarded onward flights": a part of the arrivals counted before
-_OF_THE_ARRIVALS = re.compile(r"Of\s+(?:the|these|those)\s+(?P<new>new\s+|recent\s+)?(?:arrivals|newcomers)\b")
+# ("Of the arrived, around 380 continued the trip", translated)
+_OF_THE_ARRIVALS = re.compile(r"Of\s+(?:the|these|those)\s+(?P<new>new\s+|recent\s+)?(?:arrivals|newcomers|arrived)\b")
 
 
 def _arrivals_part_of(
@@ -3605,19 +3612,20 @@ def _arrivals_part_of(
     if opening is None or any(sentence[0] <= t.start < sentence[1] and t.period for t in mentions):
         return None
     since = context.trigger if opening.group("new") else None
-    arrived = next(
-        (
-            f
-            for f in reversed(figures[-6:])
-            if f.source == context.doc.path
-            and f.quantity == "entries"
-            and f.period.start
-            and (since is None or f.period.start >= since)
-        ),
-        None,
-    )
-    if arrived is None:
+    counts = [
+        f
+        for f in figures[-6:]
+        if f.source == context.doc.path
+        and f.quantity == "entries"
+        and f.period.start
+        and (since is None or f.period.start >= since)
+        and not (context.trigger and f.period.end < context.trigger)  # (not a baseline of days before it)
+    ]
+    if not counts:
         return None
+    # the arrivals as a whole: the longest window counted (not "only in the last 7 days arrived 702", a part told
+    # after the whole), the latest of equal ones
+    arrived = max(reversed(counts), key=lambda f: f.period.end - f.period.start)
     return Period(arrived.period.start, arrived.period.end, f"a part of the arrivals before: {arrived.period.how}")
 
 

@@ -131,3 +131,26 @@ def test_arrivals_hoped_for_are_a_projection():
 def test_a_year_after_for_and_two_years_between_are_no_counts():
     assert placed("The agency has forecast 2 million tourist visits for 2023, officials said on Monday.") == []
     assert placed("Between 2017 and 2018 the port saw some 4,000 Russians arrive every year.") == []
+
+
+def test_a_fare_in_translated_thousands_or_in_words_is_a_fare():
+    text = "The ticket from Moscow to Lima costs near 150 thousand rubles, about 2 thousand 400 dollars."
+    assert placed(text) == [("flights_price_usd", 2400, "Moscow - Lima")]
+    text = "A seat on a lorry from Kenema to Daru now costs 1,500 leones, about four dollars."
+    assert placed(text, origin="Sierra Leone") == [("flights_price_usd", 4, "Kenema - Daru")]
+
+
+def test_those_who_continued_the_trip_to_another_country_left():
+    text = (
+        "Police said 2,000 Russians landed at Tivat airport since the decree. Of those, around 300 continued the trip "
+        "to Serbia by bus."
+    )
+    assert placed(text) == [("entries", 2000, "Tivat"), ("exits", 300, "Tivat")]
+
+
+def test_a_part_of_the_arrivals_is_of_the_whole_count_not_of_a_last_week_told_after_it():
+    text = (
+        "Between September 22 and October 5 entered through Tivat airport 1.500 Russians. Only in the last 7 days "
+        "arrived 400.\n\nOf the arrived, around 200 continued the trip to Serbia by bus."
+    )
+    assert dated(text)[-1] == (200, date(2022, 9, 22), date(2022, 10, 5))
