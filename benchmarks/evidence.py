@@ -83,14 +83,16 @@ TARGET = 0.85
 # for classes on branches `evr64b` and `evr65b`; the sixty-sixth was written blind on branch `evr66`, scored once by the lead;
 # the sixty-sixth read for classes on branch `evr66b`; the sixty-seventh was written blind on branch `evr67`, scored once by the lead;
 # the sixty-seventh read for classes on branch `evr67b`; the sixty-eighth was written blind on branch `evr68`, scored once by the lead;
-# the sixty-eighth read for classes on branch `evr68b`; the sixty-ninth was written blind on branch `evr69`, scored once by the lead)
+# the sixty-eighth read for classes on branch `evr68b`; the sixty-ninth was written blind on branch `evr69`, scored once by the lead;
+# the seventieth was written blind on branch `evr70`, scored once by the lead;
+# the seventy-first was written blind on branch `evr71`, scored once by the lead)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
     "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
     "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
-    "sixtyseventh", "sixtyeighth", "sixtyninth",
+    "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -150,6 +152,8 @@ FIRST_CONTACT = {
     "sixtyseventh": (0.55, 0.50, "cea22ca"),  # written blind on evr67, scored once on main after evr66b's rules (17 / 14 / 17)
     "sixtyeighth": (0.55, 0.53, "c5d0a46"),  # written blind on evr68, scored once on main after evr67b's rules (16 / 13 / 14)
     "sixtyninth": (0.68, 0.59, "d346d7f"),  # written blind on evr69, scored once on main after evr68b's rules (19 / 9 / 13)
+    "seventieth": (0.47, 0.44, "a08868f"),  # written blind on evr70, scored once on main with evr68b's rules (22 / 25 / 28)
+    "seventyfirst": (0.73, 0.71, "a08868f"),  # written blind on evr71, scored once with round 70 (27 / 10 / 11)
 }
 
 

@@ -375,6 +375,12 @@ _NOUN_REACHED = keywords(
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
+# "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
+_OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
+_OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
+# "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
+_WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
+_WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
     r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from|on)"
     r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
@@ -457,6 +463,8 @@ _VERB_WORDS = [
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
+            # "had come across at Akanyaru": the perfect of "came across" (not "waiting to come over": still to come)
+            r"|come(?<!to come) (?:through|over|across)\b"
             r"|coming (?:in|across|over|through)\b"  # "counted 1,190 coming in on Tuesday"
             # "9,000 came down the pass above Isikveren": over the mountains into the country below
             r"|(?:came|come|comes|coming)\s+down\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:pass|passes|mountains?|mountainside|slopes?|trail|track|path)\b"
@@ -464,6 +472,7 @@ _VERB_WORDS = [
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
@@ -486,7 +495,7 @@ _VERB_WORDS = [
         (
             r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
-            r"|pushed back|sent back|travell?ed back|back across the border|deported|expelled|repatriated|removed to"
+            r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
@@ -819,6 +828,7 @@ _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_ca
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
+_MORE_AFTER = re.compile(r" more\b(?![^.;,]{0,30}\bthan\b)")  # "1,200 more had come across" (not "1,200 more than ...")
 _BULLET_MARKS = " -•*–"
 # between an amount and the same in dollars: " roubles (", " roubles, ", " CFA francs (", " new francs, or "
 _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
@@ -1646,6 +1656,10 @@ def _classify(
         return None  # "the post handled up to 2,000 cars a day": a capacity
     if unit == "skip" or _COMMA_AFTER.match(after) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
+        return None
+    if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
+        return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
         return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
     if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
@@ -2057,7 +2071,11 @@ _CAPACITY_BEFORE = keywords(
 )
 _CAPACITY_BEFORE_NEEDS = words_needed(_CAPACITY_BEFORE)
 # "the post handled up to 2,000 cars a day": the most it takes (with "up to" read into the number), not a count
-_HANDLED_BEFORE = keywords(r"handled|handles|(?:can|could)\s+(?:handle|process)|processed|processes", tail=r"\s+$")
+_HANDLED_BEFORE = keywords(
+    # ("Thailand could shelter up to 100,000 people if needed": room for people, not people)
+    r"handled|handles|(?:can|could)\s+(?:handle|process|shelter|house|host|accommodate|absorb|take\s+in)|processed|processes",
+    tail=r"\s+$",
+)
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
@@ -2437,6 +2455,12 @@ _PART_WHO_THEN = re.compile(
     r"\s+of\s+(?:those|them|the\s+[\w-]+)\s+who\s+[^.;,]{0,80}?\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?"
     r"(?=left|gone|returned|departed|moved\s+on)"
 )
+# a relative clause of what people had done, then their choice: "who had entered in the first days chose to go back",
+# "that arrived in May have decided to return"
+_WHO_THEN_CHOSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[^.;,]{0,80}?\b(?:(?:have|has|had)\s+)?"
+    r"(?:chose|chosen|decided|opted|elected|preferred)\s+to\s+(?=(?:go|travel|head|fly|come)\s+back|return|leave)"
+)
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
 _WAITED_BEFORE = keywords(r"waited|waiting|wait|stranded|stuck", tail=r"\s+(?:[\w’'-]+\s+){0,5}?$")
@@ -2452,6 +2476,12 @@ _BARE_CROSS = re.compile(r"cross(?:es)?\b")
 
 
 # a count of people seen crossing (the gerund, not the noun: "the crossing", "crossing points"; "crossing back" goes out)
+_WAVED_BEFORE = keywords(r"checked|counted|waved|cleared|processed", tail=r"\s+$")
+_WAVED_THROUGH_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?through\b"
+    r"(?!\s+(?:the\s+)?(?:night|day|week|weekend|month)\b)",
+    re.IGNORECASE,
+)
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
 
@@ -2463,6 +2493,10 @@ def _nearest_verb(after: str, before: str) -> str | None:
         return "entries"  # "Alone on Sunday came 13.000 persons" (translated, the verb first)
     if "crossing" in after[:40] and _SEEN_CROSSING.match(after) and _SAW_BEFORE.search(before, max(0, len(before) - 30)):
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
+    if "through" in after[:30] and _WAVED_THROUGH_AFTER.match(after) and _WAVED_BEFORE.search(before, max(0, len(before) - 12)):
+        return "entries"  # "officers checked 610 of them through": let in, the verb split around the count
+    if before.endswith("with ") and "crossing" in after[:40] and _SEEN_CROSSING.match(after):
+        return "entries"  # "Wednesday was the busiest day, with 420 crossing": those who crossed that day
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
     if governing:
         for quantity, pattern in _VERBS:
@@ -2473,9 +2507,10 @@ def _nearest_verb(after: str, before: str) -> str | None:
     modifier = first and _FLEEING_MODIFIER.match(after)
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
-    sent_back = first and _WHO_THEN_SENT_BACK.match(after)
+    relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
+    sent_back = relative and (_WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after))
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
-        # them, not what they had done before
+        # them, not what they had done before (and "3,000 who had entered chose to go back": what they did next)
         first = _ANY_VERB.search(after, sent_back.end()) or first
     part_then = first and after.startswith(" of ") and _PART_WHO_THEN.match(after)
     if part_then:
@@ -2502,6 +2537,20 @@ def _nearest_verb(after: str, before: str) -> str | None:
 
 def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _mentions_outside_asides(mentions: list[Mention], text: str, sentence: tuple[int, int], after: int) -> list[Mention]:
+    """Places in the sentence but for an aside after `after` on where some of the people went: "650 flew back out,
+    most of them to Istanbul or Dubai" names no place the 650 left."""
+    named = _mentions_in(mentions, *sentence)
+    aside = named and _WHO_ASIDE.search(text, after, sentence[1])
+    return [m for m in named if not aside.start() <= m.start < aside.end()] if aside else named
+
+
+def _arrival_places_in(mentions: list[Mention], text: str, clause: tuple[int, int]) -> list[Mention]:
+    """Places in the clause other than one people came "from": "two flights from Moscow brought 612 of them"
+    names where the part set out, not where it was counted."""
+    return [m for m in _mentions_in(mentions, *clause) if not _FROM_BEFORE.search(text, max(0, m.start - 10), m.start)]
 
 
 def _nearest(mentions: list[Mention], position: int) -> Mention | None:
@@ -2560,6 +2609,8 @@ _BARE_CROSSED = re.compile(
     r"(?:\s+(?:there|back))?(?=\s*[,.;]|\s+(?:on|by|since|during|yesterday|today|so\s+far|this|last)\b)"
 )
 _CROSSED_THERE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:crossed|arrived|came|entered)(?:\s+back)?\s+(?:there|here)\b")
+_BACK_ACROSS = re.compile(r"\bback\s+(?:across|over)\s+the\s+(?:river|bridge|ford)\b")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|have\s+|has\s+)?$")
 _SENT_BACK = keywords(
     r"back across the border|pushed back|sent back|forced back|deported|expelled|repatriated|removed to|towed\s+back|back\s+out\s+to\s+sea"
     r"|(?:gone|went|going|headed|returned|returning)\s+(?:\w+\s+)?home"  # "Turkey said 7,621 Syrians had gone home"
@@ -2846,6 +2897,11 @@ def _place(
             if earlier is not None:
                 return earlier.place.name
         earlier = context.last_crossing_before(number.start)
+        if (
+            quantity == "wait_hours" and earlier is None and _AIRPORT_DESKS.search(text, *clause)
+            and (city := _last_airport_city(context, index, number.start))
+        ):
+            return city  # "stood three hours at passport control" after arrivals at Antalya airport: a wait there
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours") and earlier is not None and not named_here:
             # "the wait has stretched to two days" under the headline "The queue to Verkhny Lars", no crossing named since;
             # "Those who made it into Georgia on Tuesday had spent between two and three days in the queue": a queue
@@ -2940,7 +2996,8 @@ def _place(
         if ride := _fare_ride(text, sentence, context, number.start):
             return ride
         named = _mentions_in(paragraph_places, *sentence)
-        if not named:  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
+        # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
+        if not _mentions_in(paragraph_places, *clause):  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
             # offered at $1,640": a fare naming no place is on the route the paragraph named just before
             routes = list(_ROUTE.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
             ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
@@ -2984,7 +3041,9 @@ def _place(
                 ]
                 if host:
                     return max(host, key=lambda m: m.start).place.name
-        if _SENT_BACK.search(text, *clause):  # "Iran deported 1,200 Afghans back across the border": out of Iran
+        if (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
+            # "Iran deported 1,200 Afghans back across the border": out of Iran (not "330 departed, mostly drivers and
+            # persons who returned home": who they were)
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
             named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
             host = [m for m in named if m.place.kind == "country" and m.place.name != origin]
@@ -2996,6 +3055,10 @@ def _place(
             return through  # "2,870 left through Sarpi ... On Sunday alone 610 crossed into Turkey": there
         if text.find("same", *sentence) >= 0 and _SAME_WINDOW.search(text, *sentence) and (through := _crossing_just_before(context, index, "entries")):
             return through  # "1,460 crossed into Mongolia at Sukhbaatar ... towards Russia about 70 over the same five days"
+        if "back" in text[number.end : clause[1]] and _BACK_ACROSS.search(text, number.end, clause[1]) and (
+            earlier := context.last_crossing_before(number.start)
+        ) is not None:
+            return earlier.place.name  # "1,500 have gone back across the river into Burundi": out through the crossing named before
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
@@ -3021,8 +3084,12 @@ def _place(
         if crossed:
             return crossed
     # "another 1,200", "On Tuesday alone, officials counted 1,100 arrivals": more of, or a part of, the count before
-    more_or_part = number.qualifier in _MORE_OF_THE_SAME or _ALONE.search(text, sentence[0], number.start)
-    if more_or_part and not [m for m in scopes[1] if m.place.name != origin]:
+    more_or_part = (
+        number.qualifier in _MORE_OF_THE_SAME
+        or _ALONE.search(text, sentence[0], number.start)
+        or quantity in ("entries", "exits") and text.startswith(" more", number.end) and _MORE_AFTER.match(text, number.end)
+    )
+    if more_or_part and not [m for m in scopes[1] if m.place.name != origin and _names_more(text, m, number, clause)]:
         recent = [
             f
             for f in context.figures[-20:]
@@ -3917,6 +3984,9 @@ _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said
 )
 
 
+# where people wait on landing ("stood four hours at passport control", "queued at the visa counters")
+_AIRPORT_DESKS = keywords(r"passport\s+control|immigration|(?:visa|arrival|passport)\s+(?:counters?|desks?|booths?|halls?)|arrivals\s+hall")
+_THROUGH_AN_AIRPORT = ("entries", "exits", "departures_total")
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
 
 
@@ -3933,10 +4003,16 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
             return m.place.name
     if not _THE_AIRPORT.search(text, *clause):
         return None
+    return _last_airport_city(context, index, clause[0])
+
+
+def _last_airport_city(context: _Context, index: int, before: int) -> str | None:
+    """The city naming the last airport named before `before`, in the paragraph or the three before it."""
+    text = context.doc.text
     for earlier in range(index, max(-1, index - 4), -1):
         airports: dict[int, str] = {}  # each airport by where its name ends: the first city naming it ("Yerevan's Zvartnots")
         for m in context.places[earlier]:
-            if m.end <= clause[0] and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
+            if m.end <= before and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
                 airports.setdefault(airport.end(), m.place.name)
         if airports:
             return airports[max(airports)]
@@ -3989,9 +4065,10 @@ def _figure(
         )
     if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
-    if quantity == "entries" and context.origin and _several_destinations(context, index, clause):
+    own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
+    if quantity == "entries" and context.origin and _several_destinations(context, index, own_part):
         # (in the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
-        part_after = _OF_WHOM_AFTER.search(text, number.end, clause[1])
+        part_after = _OF_WHOM_AFTER.search(text, number.end, own_part[1])
         if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     returned_to = None
@@ -4036,7 +4113,7 @@ def _figure(
                 previous is not None
                 and previous.quantity == "entries"
                 and previous.start >= paragraph_span[0]
-                and not _mentions_in(context.places[index], *sentence)
+                and not _mentions_outside_asides(context.places[index], text, sentence, number.end)
             )
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
             opposite = _OPPOSITE_WAY.search(text, *clause)
@@ -4084,8 +4161,14 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in ("entries", "exits") and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
-        place = _airport_city(context, index, clause) or place
+    if quantity in _THROUGH_AN_AIRPORT and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
+        city = _airport_city(context, index, clause)
+        if city and quantity == "departures_total":
+            # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a
+            # total out of the origin (whose own airports stay the origin's)
+            quantity = "exits" if context.country_of(city) != context.origin else quantity
+            city = city if quantity == "exits" else None
+        place = city or place
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -4104,7 +4187,7 @@ def _figure(
         if named_place is not None and named_place.kind in ("city", "crossing"):
             place = context.country_of(place)  # "Nationwide, 17,000 entered": the country's count, not the town's before it
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
-    if same_kind and _PARTITIVE.match(text, number.end) and not _mentions_in(context.places[index], *clause):
+    if same_kind and _PARTITIVE.match(text, number.end) and not _arrival_places_in(context.places[index], text, clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         # (a place in a time aside is not the count's: "Since Friday, when Finland stopped letting in tourists, the
@@ -4228,6 +4311,29 @@ _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third
 
 
 _OF_WHOM_AFTER = re.compile(r",\s*(?:of|among)\s+(?:whom|them)\b")
+
+
+_OFFICE_OF = re.compile(r"\bof\s+(?:the\s+)?$")  # "The governor of Tak province said": an official's place
+_SPEAKER_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:said|says|told|reported|announced)\b")
+
+
+def _names_more(text: str, mention: Mention, number: _Number, clause: tuple[int, int]) -> bool:
+    """Whether a place in the sentence of "1,200 more" says where they came, rather than who said so ("The
+    governor of Tak province said 1,200 more had come") or what another clause says ("..., and that Thailand
+    could shelter 100,000")."""
+    if mention.start < number.start:
+        return not (_OFFICE_OF.search(text, max(0, mention.start - 9), mention.start) and _SPEAKER_AFTER.match(text, mention.end, number.start))
+    return mention.end <= clause[1]
+
+
+_LATER_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")  # "42,000": a count of its own (not a day or a year)
+
+
+def _before_next_count(text: str, number: _Number, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause up to the next count in it: "69,000 had entered the country and that some 42,000 had
+    left again, most by road to Armenia and Turkey" sends the 42,000 on, not the 69,000."""
+    later = _LATER_COUNT.search(text, number.end, clause[1]) if "," in text[number.end : clause[1]] else None
+    return (clause[0], later.start()) if later else clause
 
 
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:

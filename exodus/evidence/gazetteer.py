@@ -866,7 +866,8 @@ _NAMED_CROSSINGS = [
     (
         keywords(
             r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
-            r"|deported|expelled|returned|returning|repatriated|sent|left|leaving|exited|exiting",  # "deported through Torkham"
+            r"|deported|expelled|returned|returning|repatriated|sent|left|leaving|exited|exiting"  # "deported through Torkham"
+            r"|passed",  # "45,000 passed through Le Perthus"
             tail="",
             ignore_case=False,
         ),
@@ -906,6 +907,12 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # "6,000 were sheltering today near Tog Wajaale, waiting to cross", "camped on the Belarusian side near Kuznica":
+        # where people wait to cross (not near two places: "near Paralimni and Ayia Napa" is neither's)
+        keywords(r"sheltering|sheltered|camped|camping|massed|waiting|stranded", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,5}}?near\s+(?P<names>{_NAME})(?!\s*,?\s+(?:and|or)\s+[A-Z])"),
+        0,
+    ),
     (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line,
         # or went over it ("returned 46 Guatemalans across the border at Talisman")
         keywords(r"reached|reaching|reach|across", tail="", ignore_case=False),
@@ -924,7 +931,8 @@ _NAMED_CROSSINGS = [
         # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
         keywords(
             r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
-            r"|reached(?=\s+[A-Z][\w’'-]+\s*[;.])"  # "a boat with 212 passengers reached Bosaso; most were Somalis"
+            # "a boat with 212 passengers reached Bosaso; most were Somalis", "4,000 have reached Aware, farther south"
+            r"|reached(?=\s+[A-Z][\w’'-]+\s*[;.,])"
             r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via|on\s+foot|by\s+(?:boat|bus|truck|road))\b)"  # "arrived in Abyei through Amiet market", "arrived in Assamaka on foot"
             r"|(?:recorded|registered|counted)\s+(?:at|in\s+the\s+(?:town|village)\s+of)"
             r"|(?:Returns|returns|returned|deported|repatriated|expelled)\s+(?:through|via)",  # "Returns through Ouanaminthe: 2,240"
@@ -959,11 +967,16 @@ _NAMED_CROSSINGS = [
         re.compile(rf"(?P<names>{_NAME}),\s+(?:right\s+|just\s+)?$"),
         -60,
     ),
+    (  # "at Bourg-Madame, perhaps 20,000 more were massed on the Spanish side": the place the clause opens at
+        keywords(r"on\s+the\s+[A-Z][\w-]+\s+side\b", tail="", ignore_case=False),
+        re.compile(rf"\b[Aa]t\s+(?P<names>{_NAME}),(?:[^.!?;,]|(?<=\d)[.,](?=\d)){{0,100}}$"),
+        -150,
+    ),
     (  # "At Chaman, where crowds gathered ..., some 7,000 people crossed", "At Bokh, aid workers counted 7,500
         # new arrivals", "At Beregsurany the wait for cars to cross ...": a place opening a sentence about crossing or arriving
         keywords(r"At", tail="", ignore_case=False),
         re.compile(
-            rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|queue\w*|queuing|arrivals"
+            rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|frontier|queue\w*|queuing|arrivals"
             r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped|registered|recorded|counted)\b)"  # "At the Petite Barrière, ... waiting"
         ),
         0,
@@ -1050,7 +1063,49 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     regions = registry_regions(text, end, known)
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
-    return sorted(regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known), key=lambda m: m.start)
+    found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
+    return sorted(found + _airport_towns(text, end, [*known, *found], country), key=lambda m: m.start)
+
+
+# "flown into Cancun airport", "at Dabolim International Airport": the town an airport is named by, where the labels
+# put its figures (a possessive before it names the town's region or city: "Goa's Dabolim airport" is Dabolim); one
+# word, as two are mostly a person's ("Ben Gurion"), and not an airport placed by a city after it ("Manas airport
+# outside Bishkek": the city's). Read back from each "airport" (a search for the name over a megabyte took 20 ms).
+_TOWN_BEFORE_AIRPORT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+)\s+(?:[Ii]nternational\s+)?$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Ben Gurion Airport": the end of a longer name (not "Goa's Dabolim")
+_CITY_AFTER_AIRPORT = re.compile(r"\s+(?:outside|near|in|of|at)\s+[A-Z]")
+
+
+def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """Mentions of towns the gazetteer lacks that the text names an airport by, as cities of `country`
+    (the country people came into), wherever the text names them."""
+    towns = []  # each name right before "airport", with where it starts
+    at = text.find("irport", 1, end)
+    while at >= 0:
+        word_end = at + len("irport")
+        if text[at - 1] in "Aa" and not text[word_end : word_end + 1].isalnum():
+            town = _TOWN_BEFORE_AIRPORT.search(text, max(0, at - 50), at - 1)
+            if (
+                town
+                and town.group("name") not in _NOT_A_NAME
+                and not _NAME_BEFORE.search(text, max(0, town.start() - 30), town.start())
+                and not _CITY_AFTER_AIRPORT.match(text, word_end)
+            ):
+                towns.append((town.group("name"), town.start()))
+        at = text.find("irport", word_end, end)
+    if not towns:
+        return []
+    taken = sorted((m.start, m.end) for m in known)
+    names = {name for name, start in towns if not _inside(taken, start)}
+    if not names:
+        return []
+    places = {name: Place(name, "city", country) for name in names}
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
+    return [
+        Mention(m.start(), m.end(), places[m.group()])
+        for m in pattern.finditer(text, 0, end)
+        if not _inside(taken, m.start()) and not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
+    ]
 
 
 # a city the gazetteer knows, named by a crossing's noun ("the Sukhbaatar border station", "the Rafah crossing"):

@@ -790,17 +790,23 @@ def _candidates(text: str):
 
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
+    # "told a news conference this afternoon that ...": the day of telling, three words after "told"
+    r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     r"|told\s+\w+(?:\s+\w+)?",  # "informed on Monday the Border Guard Service": translated "сообщила"
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
+# "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
+_SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated)\b")
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
 # "the first day since the invasion on which more went east": a record told, no window of the figure's
 _NO_WINDOW = keywords(
     r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"
     r"\s+(?:the\s+)?[\w’'-]+"
+    # "512 ..., it is the maximum from the beginning of the year": a record told, translated ("максимум с начала года")
+    r"|(?:the|a)\s+(?:maximum|record|peak)\s+(?:since|from)\s+(?:the\s+)?[\w’'-]+"
 )
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+(?=days|weeks|months|hours))?"
@@ -875,6 +881,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
             or _DATELINE.fullmatch(text, line_start, match.start())
+            or _SAID_AFTER.match(text, match.end())
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
@@ -887,7 +894,9 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
 # midnight on Wednesday"
 _CLOSES_WINDOW = re.compile(
     r"(?:up\s+to\s+and\s+including|as\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s+(?:hours?\s+)?(?:on\s+)?)?"
-    r"|,\s+and\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?)\s*$"
+    r"|,\s+and\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
+    # "on the state for 2 October", "according to the state on": "as of" translated word for word ("по состоянию на")
+    r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at))\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RESTATED_WINDOW = re.compile(r",\s*")  # "over the same period, from Sept. 21 to Wednesday": the window said again

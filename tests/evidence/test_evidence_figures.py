@@ -3919,3 +3919,189 @@ def test_another_country_counting_the_same_day_is_the_same_count(verb):
     `_COUNTED_BEFORE`, which a later pattern of the same name had silently replaced)."""
     found = figures(f"On Monday 9,800 people crossed into Slovakia, police said. Hungary {verb} 12,300.", origin="Ukraine")
     assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 9800, "Slovakia"), ("entries", 12300, "Hungary")]
+
+
+# Rules added after reading round 71 (branch evr71b; sentences written for these tests).
+
+
+def test_the_day_a_news_conference_was_told_is_not_the_window():
+    text = "The minister told a news conference this morning that 12,000 Malians had crossed into Niger since the raids began on 3 May."
+    assert _dated(text, published=date(1990, 5, 9), trigger=None, origin="Mali") == [
+        ("entries", 12000, "Niger", date(1990, 5, 3), date(1990, 5, 9))
+    ]
+
+
+def test_a_day_said_before_said_is_the_day_of_saying():
+    text = "Aid workers who toured the camp on Monday said 900 people had come across at Oshikango from Friday to Sunday."
+    assert _dated(text, published=date(1975, 9, 10), trigger=None, origin="Angola") == [
+        ("entries", 900, "Oshikango", date(1975, 9, 5), date(1975, 9, 7))
+    ]
+
+
+@pytest.mark.parametrize("quote", ['"I am 31, so they want me,"', '"I\'m 24 and I will not fight,"'])
+def test_a_speakers_own_age_is_no_count(quote):
+    text = f"About 3,000 Russians crossed into Finland on Monday. {quote} said Oleg, a driver who reached Helsinki by bus."
+    assert [(f.quantity, f.value) for f in figures(text, origin="Russia")] == [("entries", 3000)]
+
+
+def test_a_countrys_people_said_in_passing_are_no_count():
+    text = "About 2,000 Malians crossed into Niger on Monday. Niger, with 24 million people, is poor and officials hope the refugees will go home."
+    assert [(f.quantity, f.value) for f in figures(text, published=date(1990, 5, 9), trigger=None, origin="Mali")] == [("entries", 2000)]
+
+
+def test_as_of_translated_word_for_word_closes_the_window():
+    text = "In total since 21 September into Mongolia arrived more than 9 thousand citizens of the RF, informed the service on the state for 29 September."
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia") == [
+        ("entries", 9000, "Mongolia", date(2022, 9, 21), date(2022, 9, 29))
+    ]
+
+
+def test_the_maximum_since_the_start_of_the_year_is_a_record_not_the_window():
+    text = "On Saturday through the checkpoint Kordai passed into the republic 640 Russians, it is the maximum from the beginning of the year."
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text, published=date(2022, 10, 3), origin="Russia")] == [
+        (640, date(2022, 10, 1), date(2022, 10, 1))
+    ]
+
+
+def test_the_busiest_day_with_n_crossing_is_entries_that_day():
+    text = "Officials said 2,100 Russians entered Finland at Vaalimaa last week. Saturday was the busiest day, with 510 crossing."
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia")[-1] == (
+        "entries", 510, "Vaalimaa", date(2022, 9, 24), date(2022, 9, 24)
+    )
+
+
+def test_checked_n_of_them_through_is_entries():
+    text = "Some 1,900 Russians entered Finland at Vaalimaa between Monday and Thursday. On Wednesday guards checked 450 of them through."
+    assert _dated(text, published=date(2022, 9, 30), origin="Russia")[-1] == (
+        "entries", 450, "Vaalimaa", date(2022, 9, 28), date(2022, 9, 28)
+    )
+
+
+def test_countries_listed_after_a_later_count_are_that_counts():
+    text = (
+        "Kazakhstan's interior ministry said 50,000 Russians had entered the country and that some 30,000 had left again, "
+        "most by road to Uzbekistan and Kyrgyzstan."
+    )
+    assert _placed(text, origin="Russia")[0] == ("entries", "Kazakhstan")
+
+
+def test_a_fare_takes_the_route_before_when_only_another_clause_names_a_place():
+    text = "Vans run from Kabul to Peshawar every morning. A seat now costs $20, drivers said, and the road through Nangarhar province is bad."
+    assert [(f.quantity, f.place) for f in figures(text, published=date(2021, 8, 30), trigger=None, origin="Afghanistan")] == [
+        ("flights_price_usd", "Kabul - Peshawar")
+    ]
+
+
+def test_n_more_come_across_are_at_the_crossing_before_not_the_speakers_province():
+    text = (
+        "About 2,000 people crossed the Rumichaca bridge into Colombia on Monday. "
+        "The governor of Narino department said 700 more had come across on Tuesday, and that Colombia could shelter up to 50,000 people."
+    )
+    found = figures(text, published=date(2019, 3, 6), trigger=None, origin="Ecuador")
+    assert [(f.quantity, f.value, f.place) for f in found] == [("entries", 2000, "Rumichaca"), ("entries", 700, "Rumichaca")]
+
+
+def test_who_returned_home_describes_those_counted_not_where_they_left():
+    text = (
+        "From 1 till 7 October through the checkpoint Kordai into Kazakhstan entered 1 thousand 240 Russians. "
+        "In the reverse direction, to Kyrgyzstan, in the same period departed 210 persons, mostly drivers and persons who returned home."
+    )
+    assert _placed(text, published=date(2022, 10, 9), origin="Russia") == [("entries", "Kordai"), ("exits", "Kordai")]
+
+
+def test_back_across_the_river_into_the_origin_is_out_through_the_crossing_named_before():
+    text = (
+        "About 3,000 Nicaraguans crossed at El Guasaule into Honduras on Monday.\n\n"
+        "Not all stay. About 400 have gone back across the river into Nicaragua since Tuesday, officials said."
+    )
+    assert _placed(text, published=date(1979, 6, 29), trigger=None, origin="Nicaragua")[-1] == ("exits", "Guasaule")
+
+
+# Rules added after reading round 69 (branch evr69b; sentences written for these tests).
+
+
+def test_a_part_brought_from_a_city_keeps_the_place_of_the_count_it_is_part_of():
+    text = (
+        "India's Zokhawthar crossing received 2,000 people from Myanmar in the week to Sunday, an officer said. "
+        "Three charter flights from Yangon brought 500 of them on Thursday, he said."
+    )
+    assert _placed(text, published=date(2022, 10, 17), trigger=None, origin="Myanmar") == [
+        ("entries", "Zokhawthar"), ("entries", "Zokhawthar")
+    ]
+
+
+def test_people_flown_into_an_airport_the_gazetteer_lacks_are_its_towns_entries():
+    text = "Egypt's tourism ministry says more than 6,000 Russians have flown into Hurghada airport since September 21."
+    assert _placed(text, published=date(2022, 10, 20), origin="Russia") == [("entries", "Hurghada")]
+    text = "Goa's Mopa airport received 2,100 Russians in the fortnight to Saturday. Others land at Ben Gurion Airport."
+    assert _placed(text, published=date(2022, 10, 17), origin="Russia") == [("entries", "Mopa")]
+
+
+def test_asylum_seekers_presenting_at_a_port_of_entry_enter():
+    text = (
+        "Figures show 2,400 Hondurans presenting themselves at the Hidalgo port of entry between March 1 and March 7, "
+        "against 1,100 in the whole of February."
+    )
+    assert _dated(text, published=date(2023, 3, 10), trigger=None, origin="Honduras") == [
+        ("entries", 2400, "Hidalgo", date(2023, 3, 1), date(2023, 3, 7)),
+        ("entries", 1100, "Hidalgo", date(2023, 2, 1), date(2023, 2, 28)),
+    ]
+
+
+def test_flying_back_out_of_the_airport_leaves_the_host_there():
+    text = (
+        "Some 3,000 Russians landed at Dalaman airport between 22 and 30 September. "
+        "About 400 Russians flew back out of the airport to Moscow and Kazan over the same period."
+    )
+    assert _placed(text, published=date(2022, 10, 3), origin="Russia") == [("entries", "Dalaman"), ("exits", "Dalaman")]
+
+
+def test_a_wait_at_passport_control_is_at_the_airport_named_before():
+    text = (
+        "Some 3,000 Russians landed at Dalaman airport between 22 and 30 September, most on flights from Moscow. "
+        "Those arriving on Friday night said they stood five hours at passport control."
+    )
+    assert _placed(text, published=date(2022, 10, 3), origin="Russia")[-1] == ("wait_hours", "Dalaman")
+
+
+@pytest.mark.parametrize(
+    "text, origin, published, placed",
+    [
+        pytest.param(  # "passed through" a town the gazetteer lacks names it a crossing
+            "ARGENTINA - Some 12,000 Bolivians passed through La Quiaca yesterday, officials said.",
+            "Bolivia", date(1950, 3, 10), ("entries", "La Quiaca"), id="passed-through",
+        ),
+        pytest.param(  # "At X," opening a sentence about the frontier (as about the border)
+            "SENEGAL - At Rosso, on the river, 4,200 Mauritanians came over the frontier on Monday, officials said.",
+            "Mauritania", date(1989, 5, 10), ("entries", "Rosso"), id="at-town-frontier",
+        ),
+        pytest.param(  # "at X, ... on the Spanish side": the town the clause opens at, not the side
+            "FRANCE - Some 9,000 Spaniards crossed into France at Le Perthus yesterday. Farther west, at Bourg-Madame, "
+            "some 5,000 more were massed this morning on the Spanish side waiting to cross.",
+            "Spain", date(1939, 2, 6), ("other", "Bourg-Madame"), id="at-town-on-a-side",
+        ),
+        pytest.param(  # "have reached X, farther east": the town reached
+            "CHAD - Another 2,000 to 3,000 Sudanese have reached Kelo, farther east, since the beginning of March, the official said.",
+            "Sudan", date(2023, 3, 10), ("entries", "Kelo"), id="reached-town",
+        ),
+        pytest.param(  # "sheltering near X, waiting to cross": where they wait
+            "CHAD - About 5,000 Sudanese were sheltering today near Adikong, waiting to cross.",
+            "Sudan", date(2023, 3, 10), ("other", "Adikong"), id="sheltering-near",
+        ),
+        pytest.param(  # "who had entered ... chose to go back": what they did next, not what they had done
+            "FRANCE - About 1,000 Spaniards who had entered in the first days chose to go back into Nationalist Spain "
+            "through Irun last week.",
+            "Spain", date(1939, 2, 6), ("exits", "Irun"), id="who-had-entered-chose-to-go-back",
+        ),
+    ],
+)
+def test_a_town_named_by_how_people_reached_or_left_it(text, origin, published, placed):
+    assert _placed(text, published=published, trigger=None, origin=origin)[-1] == placed
+
+
+def test_flying_back_out_with_an_aside_on_where_to_is_the_hosts_exits():
+    text = (
+        "Georgia's interior ministry said 6,000 Russians entered Georgia in the past 14 days. Over the same two weeks "
+        "roughly 700 Russians flew back out, most of them to Istanbul or Dubai."
+    )
+    assert _placed(text, published=date(2022, 10, 10), origin="Russia") == [("entries", "Georgia"), ("exits", "Georgia")]
