@@ -84,15 +84,17 @@ TARGET = 0.85
 # the sixty-sixth read for classes on branch `evr66b`; the sixty-seventh was written blind on branch `evr67`, scored once by the lead;
 # the sixty-seventh read for classes on branch `evr67b`; the sixty-eighth was written blind on branch `evr68`, scored once by the lead;
 # the sixty-eighth read for classes on branch `evr68b`; the sixty-ninth was written blind on branch `evr69`, scored once by the lead;
-# the seventieth was written blind on branch `evr70`, scored once by the lead;
-# the seventy-first was written blind on branch `evr71`, scored once by the lead)
+# the seventieth and seventy-first were written blind on branches `evr70` and `evr71`, scored once by the lead together;
+# the sixty-ninth read for classes on branch `evr69b`;
+# the seventieth and seventy-first read for classes on branches `evr70b` and `evr71b`; the seventy-second and seventy-third
+# were written blind on branches `evr72` and `evr73`, scored once by the lead)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
     "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
     "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth",
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
-    "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst",
+    "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -154,6 +156,8 @@ FIRST_CONTACT = {
     "sixtyninth": (0.68, 0.59, "d346d7f"),  # written blind on evr69, scored once on main after evr68b's rules (19 / 9 / 13)
     "seventieth": (0.47, 0.44, "a08868f"),  # written blind on evr70, scored once on main with evr68b's rules (22 / 25 / 28)
     "seventyfirst": (0.73, 0.71, "a08868f"),  # written blind on evr71, scored once with round 70 (27 / 10 / 11)
+    "seventysecond": (0.50, 0.58, "b6a1f4b"),  # written blind on evr72, scored once after evr69b-evr71b's rules (22 / 22 / 16)
+    "seventythird": (0.37, 0.36, "b6a1f4b"),  # written blind on evr73, scored once with round 72 (19 / 32 / 34)
 }
 
 

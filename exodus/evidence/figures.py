@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from .document import Document, paused_gc, table_row
 from .patterns import case_folded, holds_any, keyword_pattern, keywords, words_needed
 from .gazetteer import (
+    AIRPORTS,
     CROSSING_EXIT_COUNTRY,
     REGIONS,
     Mention,
@@ -175,6 +176,9 @@ _NUMBER_FORMS = [
 _LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
 _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
+# "had entered the country by air, land and sea": people counted into a country, never hotel guests
+_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
+_MILITARY_VEHICLES = re.compile(r"\s+(?:[a-z]+\s+)?vehicles\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+)*(?:Corps|[Aa]rmy|[Dd]ivision|[Bb]rigade|[Rr]egiment)\b")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
 # what a lead-in or a question says is counted: "Crossings from Lebanon into Syria, by day" counts people entering
@@ -209,7 +213,7 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
-    r"employees|staff|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+    r"employees|staff|aircraft|airliners|planes|jets|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
 )
 # goods handed out or paid, and their weights
@@ -247,6 +251,7 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
+_IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
@@ -505,6 +510,11 @@ _VERB_WORDS = [
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
             r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
+            # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
+            # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
+            r"|(?:carried|taken|ferried|shipped|lifted)\s+(?:out\s+of|off\b)"
+            r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
+            r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
     ),
 ]
@@ -927,6 +937,10 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     return _Number(at, to, low, high, qualifier, is_word, has_multiplier, currency)
 
 
+_STAFF_OF = re.compile(r"\b(?:staff|crew|workforce|personnel)\s+of\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?$")
+_BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
+
+
 def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
     """(unit class, unit word, factor) after the number; unit class None for a bare number."""
     if number.currency:
@@ -942,6 +956,8 @@ def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, f
         if not match.group("adj") and number.low <= 31 and number.high is None:
             return "skip", match.group("unit"), 1.0
         match = None
+    if match and match.group("adj").startswith(("board", "caught", "took")) and _BOARDED.match(match.group("adj")):
+        match = None  # "5,100 boarded onward flights": people, who took the flights, not flights counted
     if match:
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
@@ -1540,7 +1556,7 @@ _CALLUP_OF = re.compile(
 )
 _WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
 _THE_NUMBER = keywords(
-    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count)\b"
+    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count|indicator)\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
@@ -1730,12 +1746,16 @@ def _classify(
             waited = any(m.start == where and m.place.kind == "crossing" for m in context.places[index])
         # "the line stretched 2 km ..., and drivers said they had spent between five and eight hours in it": the line's wait
         waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
+        # "spent between six and eight hours in the terminal before boarding": the wait to leave by sea, rail or air
+        waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
-        return "other" if _nearest_verb(after, before) and not goods else None  # cars that crossed
+        # ("the 105,000 troops and 17,500 vehicles of the X Corps": an army's vehicles)
+        military = "troops" in near or _MILITARY_VEHICLES.match(text, number.end, clause[1])
+        return "other" if _nearest_verb(after, before) and not goods and not military else None  # cars that crossed
     if unit == "USD":
         if number.has_multiplier or _PER_GOODS_UNIT.match(after):
             return None
@@ -1752,6 +1772,8 @@ def _classify(
             context.lead_in(index, sentence, number.start).text
         )
         return "flights_price_usd" if priced else None
+    if " of " in before[-30:] and _STAFF_OF.search(before):
+        return None  # "built for a staff of 40", "a crew of 12": who works there, not people moving
     if number.is_word and not number.has_multiplier and number.low < 100:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
@@ -1833,7 +1855,11 @@ def _classify(
         or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
     ):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
-    if context.lodging(index) and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence)):
+    if (
+        context.lodging(index)
+        and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence))
+        and not _ENTERED_THE_COUNTRY.search(text, *clause)
+    ):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
         # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")
         return "other"
@@ -1872,7 +1898,7 @@ def _classify(
         return None
     if _INTO_PLACE_AFTER.match(after) and scan(text, number.end, min(clause[1], number.end + 60)):
         return "entries"  # "..., and about 80,000 into South Sudan, most of them going home": the count went into it
-    if _called_up_of(text, number.start):
+    if _called_up_of(text, number.start, number.end):
         return "other"  # "the day Putin announced the call-up of 300,000 reservists": a call-up, whatever the sentence's verb
     if context.origin and "toward" in text[sentence[0] : number.start] and _going_home(context, index, sentence, number, after):
         return "exits"  # "Northbound, towards Russia, only about 70 travelled": back to the country people came from
@@ -2184,9 +2210,21 @@ def _crossing_just_before(context: "_Context", index: int, quantity: str) -> str
     return None
 
 
-def _called_up_of(text: str, at: int) -> bool:
-    """Whether the number at `at` is what a call-up calls up: "announced the call-up of 300,000 reservists"."""
-    return " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None
+def _called_up_of(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the number at `at` (ending at `end`) is what a call-up calls up: "announced the call-up of 300,000
+    reservists", "that 300,000 reservists would be called up", "ordered 300,000 reservists into the army"."""
+    if " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None:
+        return True
+    return end is not None and text.startswith(" reservists", end) and _RESERVISTS_CALLED.match(text, end) is not None
+
+
+# the reservists a call-up calls up, said after them (not "300 reservists crossed")
+_RESERVISTS_CALLED = re.compile(
+    r" reservists\s+(?:would|will|are\s+to|were\s+to)\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)"
+    r"| reservists\s+into\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks)"
+)
+# the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
+_CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
 
 
 def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
@@ -2449,6 +2487,11 @@ _WHO_THEN_SENT_BACK = re.compile(
     r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
     r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
 )
+# "About 140 Chileans who had crossed went back over the pass": the way they came in a relative clause, then back
+_WHO_HAD_COME_THEN_BACK = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:crossed|come|arrived|entered|fled)\b[^.;,]{0,40}?\s+"
+    r"(?=(?:went|gone|headed|turned|crossed|come)\s+back\b|returned\b)"
+)
 # a part of those counted before, then what the part did: "480 of those who arrived since the decree have already
 # left", "a third of those who came in May have gone home"
 _PART_WHO_THEN = re.compile(
@@ -2508,7 +2551,9 @@ def _nearest_verb(after: str, before: str) -> str | None:
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
     relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
-    sent_back = relative and (_WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after))
+    sent_back = relative and (
+        _WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after) or _WHO_HAD_COME_THEN_BACK.match(after)
+    )
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
         # them, not what they had done before (and "3,000 who had entered chose to go back": what they did next)
         first = _ANY_VERB.search(after, sent_back.end()) or first
@@ -2588,6 +2633,10 @@ _NEAR_THE_TOWN_OF = keywords(
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 _VIA_BEFORE = keywords(r"through|via|at|back\s+to", tail=r"\s+(?:the\s+)?$")
+# "through the post «Keles»", "via the railway checkpoint Keles" (translated): the noun between, the name after it
+_VIA_THE_POST_BEFORE = keywords(
+    r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
+)
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -2884,6 +2933,9 @@ def _place(
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
+        hub = _hub_before(context, index, sentence[1], 1 if quantity == "people waiting" else 4)
+        if hub is not None:
+            return hub  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
         if quantity == "people waiting":
             return origin or ""
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
@@ -3450,6 +3502,35 @@ _SAME_DAYS = re.compile(r"same\s+(\w+)\s+(days|weeks)\b")
 _DAYS_IN = {"days": 1, "weeks": 7}
 
 
+# "Of the new arrivals, about 5,100 boarded onward flights": a part of the arrivals counted before
+_OF_THE_ARRIVALS = re.compile(r"Of\s+(?:the|these|those)\s+(?P<new>new\s+|recent\s+)?(?:arrivals|newcomers)\b")
+
+
+def _arrivals_part_of(
+    context: _Context, sentence: tuple[int, int], mentions: list[TimeMention], figures: list[Figure]
+) -> Period | None:
+    """The window of the arrivals a sentence opening "Of the (new) arrivals" is a part of, when it names no time of
+    its own: the last entries counted (the new ones: since the trigger, not a week before it)."""
+    opening = _OF_THE_ARRIVALS.match(context.doc.text, sentence[0])
+    if opening is None or any(sentence[0] <= t.start < sentence[1] and t.period for t in mentions):
+        return None
+    since = context.trigger if opening.group("new") else None
+    arrived = next(
+        (
+            f
+            for f in reversed(figures[-6:])
+            if f.source == context.doc.path
+            and f.quantity == "entries"
+            and f.period.start
+            and (since is None or f.period.start >= since)
+        ),
+        None,
+    )
+    if arrived is None:
+        return None
+    return Period(arrived.period.start, arrived.period.end, f"a part of the arrivals before: {arrived.period.how}")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -3474,6 +3555,8 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if text.startswith("Of ", sentence[0]) and (arrived := _arrivals_part_of(context, sentence, mentions, figures)):
+        return arrived
     if quantity == "flights_price_usd":
         # "a seat from Moscow to Yerevan for Saturday was on sale for $1,540", "a ticket for Saturday costs $810": the
         # day flown, not the day the fare stood (the sentence's other time, else publication); "roughly four times the
@@ -3950,7 +4033,10 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
         m
         for m in in_clause
         if m.place.kind == "crossing"
-        and _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
+        and (
+            _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
+            or _VIA_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+        )
         and not _another_numbers(text, m, number)
         # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")
         and not (m.start < number.start and _DIGIT.search(text, clause[0], m.start))
@@ -3981,19 +4067,57 @@ _AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[I
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
+    r"|the\s+airport\s+(?:received|handled|registered|recorded|counted|processed|saw|took\s+in)"  # the airport as the subject
 )
 
 
+_ALL_POINTS = re.compile(r"\b(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+|\w+\s+)?(?:checkpoints|crossings|border\s+(?:posts|points|crossings)|points|posts|airports)\b")
 # where people wait on landing ("stood four hours at passport control", "queued at the visa counters")
 _AIRPORT_DESKS = keywords(r"passport\s+control|immigration|(?:visa|arrival|passport)\s+(?:counters?|desks?|booths?|halls?)|arrivals\s+hall")
 _THROUGH_AN_AIRPORT = ("entries", "exits", "departures_total")
 _NATIONWIDE = re.compile(r"\b(?:[Nn]ation|[Cc]ountry)wide\b")
 
 
+# "went back over the pass", "crossed back across the bridge": back through a crossing named before
+_BACK_OVER_THE = re.compile(
+    r"\b(?:went|gone|go|going|crossed|headed|came|come|walked|drove)\s+back\s+(?:over|across|through)\s+the\s+"
+    r"(?:pass|border|frontier|crossing|bridge|checkpoint|river|mountains)\b"
+)
+
+
+def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str | None:
+    """The crossing named before that people went back over, when their sentence names none ("About 140 Chileans
+    who had crossed went back over the pass last week", after the Cristo Redentor crossing)."""
+    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)):
+        return None
+    crossing = context.last_crossing_before(number.start)
+    return crossing.place.name if crossing is not None else None
+
+
+def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
+    """The crossing of the last entries, for people going back with no crossing named in their sentence: "Border
+    police at Trabzon's port counted 2,870 disembarking ... only about 210 Russians have boarded the ferry back to
+    Sochi" leave through Trabzon, not from Turkey at large."""
+    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)) or _BOTH_POSTS.search(
+        context.doc.text, *sentence
+    ):
+        return None  # ("Back to Russia through both points ... passed 1 thousand 5 hundred": the country's)
+    entered = next((f for f in reversed(context.figures[-4:]) if f.quantity == "entries"), None)
+    if (
+        entered is None
+        or entered.source != context.doc.path
+        or context.paragraph_at(entered.start) < index - 2
+        or not _is_crossing(context, entered.place)
+        or (place and context.country_of(entered.place) != place)
+    ):
+        return None
+    return entered.place
+
+
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
-    (not the origin's), or, for "at the airport", the last so named in the paragraphs up to it (as the labels put
-    an airport's figures at its city)."""
+    (not the origin's), or, for "at the airport" or an airport named by its own name, the last so named in the
+    paragraphs up to it (as the labels put an airport's figures at its city)."""
     text = context.doc.text
     for m in _mentions_in(context.places[index], *clause):
         if m.place.kind == "city" and (
@@ -4001,22 +4125,66 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
             or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
         ):
             return m.place.name
-    if not _THE_AIRPORT.search(text, *clause):
+    if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
         return None
-    return _last_airport_city(context, index, clause[0])
+    return _last_airport_city(context, index, clause[1])
 
 
-def _last_airport_city(context: _Context, index: int, before: int) -> str | None:
-    """The city naming the last airport named before `before`, in the paragraph or the three before it."""
+# "arriving at Heydar Aliyev International Airport": an airport named by its own name, the airport of the city the
+# report names as having one ("Baku airport becomes a waystation", its headline)
+_OWN_NAMED_AIRPORT = re.compile(r"\b(?:at|through|via|into|out\s+of|from)\s+(?:[A-Z][\w’'-]+\s+){1,3}[Aa]irport\b")
+
+
+def _last_airport_city(context: _Context, index: int, before: int, paragraphs: int = 4, own_named: bool = True) -> str | None:
+    """The city naming the last airport named before `before`, in paragraph `index` or the ones before it up to
+    `paragraphs` in all (the first city naming each airport: "Yerevan's Zvartnots"); where an airport named by its
+    own name comes first, the city of an airport named anywhere before it, or in the headline."""
     text = context.doc.text
-    for earlier in range(index, max(-1, index - 4), -1):
-        airports: dict[int, str] = {}  # each airport by where its name ends: the first city naming it ("Yerevan's Zvartnots")
+    for earlier in range(index, max(-1, index - paragraphs), -1):
+        airports: dict[int, str] = {}  # each airport by where its name ends
         for m in context.places[earlier]:
             if m.end <= before and m.place.kind == "city" and (airport := _AIRPORT_OF_CITY.match(text, m.end)):
                 airports.setdefault(airport.end(), m.place.name)
         if airports:
             return airports[max(airports)]
+        if own_named and _OWN_NAMED_AIRPORT.search(text, context.starts[earlier], before):
+            return _last_airport_city(context, earlier - 1, before, earlier, own_named=False) or _headline_airport_city(context)
     return None
+
+
+def _headline_airport_city(context: _Context) -> str | None:
+    """The city the headline names before "airport" ("Baku airport becomes a waystation for Russians ...")."""
+    text = context.doc.text
+    headline_end = context.starts[0] if context.starts else 0
+    return next(
+        (m.place.name for m in scan(text, 0, headline_end) if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end)),
+        None,
+    )
+
+
+# "at the Sochi sea terminal", "the Kerch ferry port": a city's terminal, where people wait to leave
+_TERMINAL_AFTER = re.compile(r" (?:(?:sea|ferry|bus|coach|railway|rail|train|passenger|river)\s+)?(?:terminal|station|port)\b")
+
+
+def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> str | None:
+    """The airport or terminal last named up to `until` (the end of the sentence of a wait or people waiting with no
+    crossing named), in its paragraph or the ones before up to `paragraphs` in all: an airport the gazetteer knows
+    ("A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"), a city's terminal
+    ("waiting at the Sochi sea terminal"), else a city's airport ("at Heydar Aliyev International Airport ... stood
+    five hours at passport control", in a report on "Baku airport")."""
+    text = context.doc.text
+    for earlier in range(index, max(-1, index - paragraphs), -1):
+        named = [
+            m
+            for m in context.places[earlier]
+            if m.end <= until
+            and (m.place.name in AIRPORTS or m.place.kind == "city" and text.startswith(" ", m.end) and _TERMINAL_AFTER.match(text, m.end))
+        ]
+        if named:
+            return named[-1].place.name
+    if text.find("irport", context.starts[max(0, index - paragraphs + 1)], until) < 0:
+        return None
+    return _last_airport_city(context, index, until, paragraphs)
 
 
 def _figure(
@@ -4105,8 +4273,12 @@ def _figure(
             ]
             if not place and left:
                 place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
+            if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
+                place = _back_the_way_they_came(context, index, sentence, place) or place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
+            if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
+                place = _crossing_gone_back_over(context, index, sentence, number) or place
             paired = previous is not None and previous.quantity == "entries" and previous.start >= sentence[0]
             # "... the country entered 98 thousand. In the same time left 64 thousand.": that country's exits
             paired = paired or (
@@ -4186,6 +4358,11 @@ def _figure(
         named_place = context.place_named(place)
         if named_place is not None and named_place.kind in ("city", "crossing"):
             place = context.country_of(place)  # "Nationwide, 17,000 entered": the country's count, not the town's before it
+    if place and text.find(" all ", clause[0], clause[1]) >= 0 and _ALL_POINTS.search(text, *clause):
+        named_place = context.place_named(place)
+        if named_place is not None and named_place.kind in ("city", "crossing"):
+            # "through all checkpoints and airports of the republic entered more than 64 thousand": the country's
+            place = context.country_of(place)
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _arrival_places_in(context.places[index], text, clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
@@ -4230,10 +4407,19 @@ def _figure(
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     trigger = context.trigger
-    if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start):
+    if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start, number.end):
         # "between Sept. 21, the day Putin announced the call-up of 300,000 reservists, and Wednesday": the call-up
         # was told that day, not counted over the window
         period = Period(trigger, trigger, f"a call-up announced on the day its window opens ({period.how})")
+    elif (
+        quantity == "other"
+        and trigger
+        and period.start != trigger
+        and period.start >= trigger
+        and _CALLUP_ORDERED.search(text, clause[0], number.start)
+        and _called_up_of(text, number.start, number.end)
+    ):  # "Six days after President Putin ordered 300,000 reservists into the army": the order, given on the trigger day
+        period = Period(trigger, trigger, f"a call-up ordered on the trigger day ({period.how})")
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")

@@ -448,6 +448,9 @@ _CITIES = {
 # (Male, Victoria, Santiago, Tripoli, Wellington, Washington, Kingston)
 # the regions among the cities ("Russia's border regions" above): a figure into a region is its country's
 # ("crossed into North Ossetia": Russia, as the labels put the Rostov region's at Russia)
+# the airports among the cities: where people wait for seats or at passport control ("A reader writes from Sheremetyevo")
+AIRPORTS = frozenset("Sheremetyevo, Vnukovo, Domodedovo, Pulkovo, Zvartnots, Ngurah Rai".split(", "))
+
 REGIONS = frozenset(
     "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")
 )
@@ -477,7 +480,7 @@ _CAPITALS = {
     "Panama": "Panama City", "Paraguay": "Asunci[oó]n", "Peru": "Lima", "Philippines": "Manila", "Portugal": "Lisbon",
     "Qatar": "Doha", "Romania": "Bucharest", "Rwanda": "Kigali", "Saudi Arabia": "Riyadh|Jeddah", "Senegal": "Dakar",
     "Serbia": "Novi Sad", "Sierra Leone": "Freetown", "Slovakia": "Bratislava", "Slovenia": "Ljubljana",
-    "Somalia": "Mogadishu", "South Africa": "Pretoria|Johannesburg|Cape Town", "South Korea": "Seoul",
+    "Somalia": "Mogadishu", "South Africa": "Pretoria|Johannesburg|Cape Town", "South Korea": "Seoul|Busan|Pusan",
     "South Sudan": "Juba", "Spain": "Madrid|Barcelona", "Sri Lanka": "Colombo", "Sweden": "Stockholm", "Switzerland": "Bern|Geneva|Zurich",
     "Tajikistan": "Dushanbe", "Tanzania": "Dodoma|Dar es Salaam", "Thailand": "Bangkok", "Togo": "Lom[eé]",
     "Tunisia": "Tunis", "Turkey": "Ankara", "Turkmenistan": "Ashgabat", "Uganda": "Kampala", "United Arab Emirates": "Abu Dhabi",
@@ -845,7 +848,7 @@ _CROSSING_NOUN = (
     r"|tunnels?|Tunnels?|points?\s+of\s+passage"  # "the Roki tunnel"; "the point of passage" (translated from Russian or Kazakh)
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?"
-    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
+    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+|passenger\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
 )
 # "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
@@ -905,6 +908,17 @@ _NAMED_CROSSINGS = [
         # Mae Sam Laep", "landed on a sandbank off Dhanushkodi": where people came ashore or wait
         keywords(r"landed|landing|came\s+ashore|disembark\w*|waiting|waited|wait|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
+        0,
+    ),
+    (  # "carried out of Hungnam by sea", "a sealift from Wonsan", "the evacuation from Dunkirk": the port people were
+        # taken off from
+        keywords(r"sealift|airlift|evacuation|evacuated|carried|taken|ferried|shipped", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:out\s+of|from)\s+(?P<names>{_NAME})(?=\s+by\s+(?:sea|ship|boat|air)\b|[,;]?\s+(?:where|which|when)\b|\s+(?:ended|began|between)\b)"),
+        0,
+    ),
+    (  # "put them ashore on Koje island", "landed on Lampedusa island": the island people came ashore on
+        keywords(r"ashore|landed", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:on|at)\s+(?P<names>{_NAME})(?=\s+island\b)"),
         0,
     ),
     (  # "6,000 were sheltering today near Tog Wajaale, waiting to cross", "camped on the Belarusian side near Kuznica":
@@ -1036,6 +1050,7 @@ _QUOTED_NAME = re.compile(
 )
 _CROSSING_WORD = re.compile(r"checkpoint|crossing|border post|points? of passage|control points?|\bM?APP\b|\bD?KPP\b", re.IGNORECASE)
 _TUNNEL = re.compile(r"[Tt]unnels?")
+_PORT = re.compile(r"(?:[a-z]+\s+)?ports?")
 # a name the text also writes as a region's, "Altai Krai", "the Pavlodar oblast", is no crossing's ("the remote Altai post")
 _AS_REGION = r"\s+(?:[Kk]rai|[Kk]ray|[Oo]blast|[Rr]egion|[Pp]rovince|[Rr]epublic|[Dd]istrict)\b"
 _INTO = re.compile(r"\s+into\s+")
@@ -1177,6 +1192,8 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
             names_at, names_text = match.start(group), match.group(group)
             if reach < 0 and (owner := _OWNER.match(names_text)):  # "Russia's Petukhovo checkpoint": the name after
                 names_at, names_text = names_at + owner.end(), names_text[owner.end() :]
+            elif reach < 0 and names_text.endswith(("'s", "’s")) and _PORT.fullmatch(word.group()):
+                names_text = names_text[:-2]  # "Trabzon's passenger port": the port of the town named
             if not names_text or _covered(taken, names_at, match.end(group)):
                 continue  # (a place the gazetteer knows, "crossed into Georgia": nothing to name)
             names_here = _INTO.split(names_text) if sides else _LIST_SEPARATOR.split(names_text)
