@@ -217,8 +217,6 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|aircraft|airliners|planes|jets|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
-    # "12,000 Russian individual entrepreneurs have registered": businesses set up, no people moving
-    r"|(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)"
 )
 # goods handed out or paid, and their weights
 _GOODS = (
@@ -1627,6 +1625,7 @@ _SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
+_BUSINESSES_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)\b")
 _EVERY_YEAR = re.compile(r"\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b")
 _YEAR_NAMED = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -1671,6 +1670,8 @@ def _classify(
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
         return None
+    if _BUSINESSES_AFTER.match(after):
+        return None  # "12,000 Russian individual entrepreneurs have registered": businesses set up, no people moving
     if text.find("year", *clause) >= 0 and _yearly_of_earlier_years(context, sentence, clause):
         return None  # "Between 2018 and 2019 some 11,000 arrived every year": a yearly level of years gone, no count
     # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
