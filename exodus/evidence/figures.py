@@ -1101,15 +1101,22 @@ class _Context:
         """The last crossing the report names before `position` (not one of a list)."""
         index = self.paragraph_at(position, before=True)
         if index >= 0:
-            crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing" and m.start < position]
+            crossings = [
+                m for m in self.unlisted_places(index)
+                if m.place.kind == "crossing" and m.start < position and not _set_off_elsewhere(self.doc.text, m)
+            ]
             if crossings:
                 return crossings[-1]
         earlier = _walk_back(self.crossings_through, index - 1, self._last_crossing_in)
         return earlier if earlier is not None else self.headline_crossing()
 
     def _last_crossing_in(self, index: int) -> tuple[bool, Mention | None]:
-        """Whether paragraph `index` names a crossing (not one of a list), and the last it names."""
-        crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing"]
+        """Whether paragraph `index` names a crossing (not one of a list, nor one set off as elsewhere), and the
+        last it names."""
+        crossings = [
+            m for m in self.unlisted_places(index)
+            if m.place.kind == "crossing" and not _set_off_elsewhere(self.doc.text, m)
+        ]
         return bool(crossings), crossings[-1] if crossings else None
 
     def report_as_of(self) -> "TimeMention | None":
@@ -2614,6 +2621,22 @@ _THE_CROSSING = keywords(
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
+# "At Silene, the smaller crossing further south, ...", "At the Damiya bridge, 30 km to the north, ...": a crossing
+# placed by its distance or direction from the one the report is about, an aside
+_ELSEWHERE_AFTER = re.compile(
+    r"(?:\s+(?:bridge|crossing|checkpoint|post))?,\s+(?:[^,.;!?]{0,40}?\s)?"
+    r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:to\s+the\s+|up\s+|down\s+|away|north|south|east|west)"
+    r"|(?:further|farther)\s+(?:north|south|east|west|up|down)"
+    r"|(?:to|in)\s+the\s+(?:north|south|east|west)\b)"
+)
+
+
+def _set_off_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether a crossing is named as an aside placed away from the report's own ("Silene, the smaller crossing
+    further south"): a later figure that names no crossing is not its."""
+    return text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None
+
+
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?(?:other\s+"
     r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
@@ -2930,6 +2953,8 @@ def _place(
                 # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
                 # the point Grebneva": the post on the other side, not the queue's)
                 and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
+                # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
+                and (scope is scopes[0] or scope is scopes[1] or not _set_off_elsewhere(text, m))
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
