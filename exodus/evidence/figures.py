@@ -3062,6 +3062,8 @@ def _place(
                 end = ends[0].place.name if ends else _route_end(to.group(1))  # (a town the gazetteer lacks: "Gdansk")
                 if starts and end and starts[0].place.kind == "city":
                     return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
+            if route and all(own := [_route_end(part) for part in route.groups() if part]):
+                return " - ".join(own)  # "for the trip from Derbent to Baku": its own route, not a start named before
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
@@ -3376,6 +3378,22 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
 _PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
+_THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
+
+
+def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
+    """Whether a fare said to stand "now" is followed only by the time of the price it is compared with ("now costs
+    6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
+    was three times lower"): that time is the earlier price's, not this one's."""
+    in_sentence = [t for t in mentions if sentence[0] <= t.start < sentence[1]]
+    return (
+        bool(in_sentence)
+        and _NOW.search(text, sentence[0], number.start) is not None
+        # (not "now goes for $58 at the bus station on Monday", the day it was seen, nor "drivers said on Monday")
+        and all(_THEN_COMPARED.search(text, number.end, t.end) for t in in_sentence)
+    )
+
+
 _PRICE_NOW = keywords(r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks")
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
@@ -3598,6 +3616,8 @@ def _period(
             and _PRICE_NOW.search(text, sentence[0], number.start)
         ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
             return Period(context.published, context.published, "a fare in the present tense: publication date")
+        if _fare_now_against_then(text, sentence, number, mentions):
+            return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:

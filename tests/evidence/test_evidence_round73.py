@@ -35,3 +35,34 @@ def test_a_crossing_further_along_the_border_is_an_aside_too():
         "Drivers said on Tuesday they had waited 6 hours."
     )
     assert placed(text)[-1] == ("wait_hours", 6, "Koidula")
+
+
+def test_a_fare_now_is_dated_by_the_report_not_by_the_earlier_price_it_is_compared_with():
+    text = (
+        "A seat in a shared taxi from Pskov to Tallinn now costs 9,000 roubles, about $150, three times what it did "
+        "in July."
+    )
+    found = figures(text)
+    assert [(f.quantity, f.value, f.period.start, f.period.end) for f in found] == [
+        ("flights_price_usd", 150, PUBLISHED, PUBLISHED)
+    ]
+    seen = "A seat in a shared taxi from Pskov to Tallinn now costs about $150 at the bus station on Monday."
+    assert [(f.period.start, f.period.end) for f in figures(seen)] == [(date(2022, 10, 3), date(2022, 10, 3))]
+
+
+def test_a_fare_takes_the_route_its_own_sentence_names_even_with_a_town_the_gazetteer_lacks():
+    text = (
+        "Many men came on the night bus from Kazan.\n\n"
+        "Drivers in Kingisepp ask now 6,000 roubles (about $100) for the ride from Kingisepp to Narva."
+    )
+    assert placed(text)[-1] == ("flights_price_usd", 100, "Kingisepp - Narva")
+
+
+def test_a_road_named_by_its_own_name_is_where_people_step_across():
+    text = (
+        "Police said 300 people had walked across the line at Mill Creek Road since Monday.\n\n"
+        "On Tuesday evening about 40 people were waiting at the end of the road to step over."
+    )
+    assert [(q, v, p) for q, v, p in placed(text, origin="United States") if q == "other"] == [
+        ("other", 40, "Mill Creek Road")
+    ]
