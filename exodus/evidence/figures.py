@@ -2731,11 +2731,15 @@ def _route_end(name: str) -> str:
 # "Taxi till border from Orenburg" (the border: the crossing named before)
 # (the ride "at the tunnel exit", "from the border": from the crossing named before; "to the Veseloyarsk checkpoint")
 # ("At the crossing, taxi drivers are asking ... for the ride into central Tashkent": opening the sentence; a town's part)
+# ("Taxi drivers in Nablus", "drivers at the Plattsburgh bus station": where the drivers wait is where the ride starts;
+# "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t)\s+(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+    r"\b(?:from|out of|[Aa]t|(?<=drivers\s)(?:in|at)\s+(?:the\s+)?(?=[A-Z]))\s*"
+    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
 )
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?:the\s+)?(?:(?:central|downtown)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
+    r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 

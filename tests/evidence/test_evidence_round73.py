@@ -66,3 +66,13 @@ def test_a_road_named_by_its_own_name_is_where_people_step_across():
     assert [(q, v, p) for q, v, p in placed(text, origin="United States") if q == "other"] == [
         ("other", 40, "Mill Creek Road")
     ]
+
+
+def test_a_ride_starts_where_its_drivers_wait_and_ends_at_the_bridge_or_the_roads_end():
+    text = (
+        "About 900 people crossed the Narva Bridge into Estonia on Tuesday.\n\n"
+        "Taxi drivers in Kingisepp were charging 3,000 roubles, about $50, to take a family down to the bridge."
+    )
+    assert placed(text)[-1] == ("flights_price_usd", 50, "Kingisepp - Narva")
+    text = "Taxi drivers at the Kingisepp bus station charge $40 for the ride to the end of Larch Road."
+    assert placed(text) == [("flights_price_usd", 40, "Kingisepp - Larch Road")]
