@@ -2,19 +2,7 @@
 
 from datetime import date
 
-from exodus.evidence import extract_figures, parse_document
-
-PUBLISHED = date(2022, 10, 5)  # a Wednesday
-DECREE = date(2022, 9, 21)
-
-
-def figures(text, published=PUBLISHED, trigger=DECREE, origin="Russia"):
-    document = parse_document(text.encode("utf-8"), "inline.txt")
-    return extract_figures(document, published, trigger, origin)
-
-
-def placed(text, **kwargs):
-    return [(f.quantity, f.value or f.value_high, f.place) for f in figures(text, **kwargs)]
+from tests.evidence.test_evidence_round70 import PUBLISHED, figures, placed  # published on a Friday, origin Russia
 
 
 def test_a_crossing_set_off_by_its_distance_is_not_where_a_later_queue_is():
@@ -47,7 +35,7 @@ def test_a_fare_now_is_dated_by_the_report_not_by_the_earlier_price_it_is_compar
         ("flights_price_usd", 150, PUBLISHED, PUBLISHED)
     ]
     seen = "A seat in a shared taxi from Pskov to Tallinn now costs about $150 at the bus station on Monday."
-    assert [(f.period.start, f.period.end) for f in figures(seen)] == [(date(2022, 10, 3), date(2022, 10, 3))]
+    assert [(f.period.start, f.period.end) for f in figures(seen)] == [(date(2022, 9, 26), date(2022, 9, 26))]
 
 
 def test_a_fare_takes_the_route_its_own_sentence_names_even_with_a_town_the_gazetteer_lacks():
