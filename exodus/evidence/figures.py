@@ -1103,7 +1103,7 @@ class _Context:
         if index >= 0:
             crossings = [
                 m for m in self.unlisted_places(index)
-                if m.place.kind == "crossing" and m.start < position and not _set_off_elsewhere(self.doc.text, m)
+                if m.place.kind == "crossing" and m.start < position and not self.aside_crossing(m)
             ]
             if crossings:
                 return crossings[-1]
@@ -1115,9 +1115,24 @@ class _Context:
         last it names."""
         crossings = [
             m for m in self.unlisted_places(index)
-            if m.place.kind == "crossing" and not _set_off_elsewhere(self.doc.text, m)
+            if m.place.kind == "crossing" and not self.aside_crossing(m)
         ]
         return bool(crossings), crossings[-1] if crossings else None
+
+    def aside_crossing(self, mention: Mention) -> bool:
+        """Whether a crossing is named aside from the one the report is about: set off by its distance or direction,
+        or (under a headline naming another) as the other country's post ("The Azerbaijani border guards on the post
+        "Samur""): a later figure that names no crossing is not its."""
+        if _set_off_elsewhere(self.doc.text, mention):
+            return True
+        before = self.doc.text[max(0, mention.start - 60) : mention.start]
+        if "guards" not in before or not _GUARDS_POST_BEFORE.search(before):
+            return False
+        headline = self.headline_crossing()
+        if headline is None or headline.place.name == mention.place.name:
+            return False
+        index = self.paragraph_at(mention.start)
+        return any(mention.start - 60 <= m.start < mention.start for m in self.adjectives[index])
 
     def report_as_of(self) -> "TimeMention | None":
         """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
@@ -2631,6 +2646,9 @@ _ELSEWHERE_AFTER = re.compile(
 )
 
 
+_GUARDS_POST_BEFORE = re.compile(r"\bguards\s+(?:on|at)\s+the\s+(?:post|checkpoint|crossing)\s+[«\"“]?$")
+
+
 def _set_off_elsewhere(text: str, mention: Mention) -> bool:
     """Whether a crossing is named as an aside placed away from the report's own ("Silene, the smaller crossing
     further south"): a later figure that names no crossing is not its."""
@@ -2958,7 +2976,7 @@ def _place(
                 # the point Grebneva": the post on the other side, not the queue's)
                 and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
-                and (scope is scopes[0] or scope is scopes[1] or not _set_off_elsewhere(text, m))
+                and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name

@@ -64,3 +64,13 @@ def test_a_ride_starts_where_its_drivers_wait_and_ends_at_the_bridge_or_the_road
     assert placed(text)[-1] == ("flights_price_usd", 50, "Kingisepp - Narva")
     text = "Taxi drivers at the Kingisepp bus station charge $40 for the ride to the end of Larch Road."
     assert placed(text) == [("flights_price_usd", 40, "Kingisepp - Larch Road")]
+
+
+def test_the_other_countrys_post_is_not_where_a_later_queue_at_the_headlines_crossing_is():
+    text = (
+        "Long line at Verkhny Lars as men leave\n\n"
+        "Some 5,000 Russians left through the crossing on Tuesday.\n\n"
+        'The Georgian border guards at the post "Korvola" turned back 40 people.\n\n'
+        "On Wednesday the queue before the checkpoint on the Russian side stretched to 9 kilometres."
+    )
+    assert placed(text)[-1] == ("queue_length_km", 9, "Verkhny Lars")
