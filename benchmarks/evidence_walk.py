@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/evidence_walk.py            # dense.txt, best of 5
     .venv/bin/python benchmarks/evidence_walk.py --runs 9
+    .venv/bin/python benchmarks/evidence_walk.py --against main --runs 20   # this tree's walk against main's
 
 `benchmarks/evidence.py` times the whole command on two cores, where what the rules cost a number is
 hidden among trafilatura, the forks and the CSV. This runs `extract_figures` on dense.txt (the page
@@ -9,14 +10,25 @@ hidden among trafilatura, the forks and the CSV. This runs `extract_figures` on 
 seconds and those of its walk over the numbers (`figures._walk`, with the caches it fills per
 paragraph, clause and place cold, as in a run), and the walk's microseconds per number read
 (each number `figures._figure` is asked about): the figure a change to the rules moves.
+
+With `--against REV`, the extractor of git revision REV (`exodus/evidence` as committed there, imported
+beside this tree's) walks the same page in the same process, the two taking turns run by run: other
+jobs on the machine slow both alike, so the ratio of each run's walk to its partner's (printed as
+their median and quartiles) shows a change of 1-2% that separate runs, a few percent apart from one
+run to the next on a shared machine, hide. Both must give the same figures.
 """
 
 import argparse
+import importlib
+import io
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -24,46 +36,94 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from evidence import PAGE_BYTES, dense_page  # noqa: E402
 
-from exodus.evidence import figures, parallel, read_document  # noqa: E402
+import exodus.evidence  # noqa: E402
+
+
+class TimedWalk:
+    """An extractor package whose walk's CPU seconds and numbers read are counted, run after run."""
+
+    def __init__(self, evidence: ModuleType, path: Path):
+        figures, parallel = evidence.figures, evidence.parallel
+        self.extract, self.document = figures.extract_figures, evidence.read_document(path)
+        self.walked: list[float] = []
+        self.totals: list[float] = []
+        self.numbers = 0
+        walk_in_two, figure = parallel.walk_in_two, figures._figure
+
+        def timed_walk(weights: list[int], walk: parallel.Walk) -> list:
+            started = time.process_time()
+            found = walk_in_two(weights, walk)
+            self.walked.append(time.process_time() - started)
+            return found
+
+        def counted_figure(*arguments):
+            self.numbers += 1
+            return figure(*arguments)
+
+        parallel.spare_core = lambda: False
+        parallel.walk_in_two, figures._figure = timed_walk, counted_figure
+
+    def run(self) -> list:
+        self.numbers = 0
+        started = time.process_time()
+        found = self.extract(self.document, date(2022, 9, 28), date(2022, 9, 21))
+        self.totals.append(time.process_time() - started)
+        return found
+
+
+def committed_evidence(revision: str, folder: Path) -> ModuleType:
+    """`exodus/evidence` as committed at `revision`, imported as `exodus_at_revision.evidence` (its relative imports
+    stay within it; `exodus.engine` is this tree's)."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "exodus/evidence"], check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as files:
+        files.extractall(folder / "unpacked", filter="data")
+    package = folder / "exodus_at_revision"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (folder / "unpacked" / "exodus" / "evidence").rename(package / "evidence")
+    sys.path.insert(0, str(folder))
+    return importlib.import_module("exodus_at_revision.evidence")
+
+
+def _quartiles(values: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(values)
+    return tuple(ordered[len(ordered) * share // 4] for share in (1, 2, 3))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs, the best of which is printed (default 5)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--against", metavar="REV", help="a git revision whose extractor takes turns with this tree's")
+    options = parser.parse_args()
     text, _html = dense_page(PAGE_BYTES)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dense.txt"
         path.write_text(text, encoding="utf-8")
-        document = read_document(path)
-    walk_in_two, figure = parallel.walk_in_two, figures._figure
-    walked: list[float] = []
-    numbers = 0
-
-    def timed_walk(weights: list[int], walk: parallel.Walk) -> list:
-        started = time.process_time()
-        found = walk_in_two(weights, walk)
-        walked.append(time.process_time() - started)
-        return found
-
-    def counted_figure(*arguments):
-        nonlocal numbers
-        numbers += 1
-        return figure(*arguments)
-
-    parallel.spare_core = lambda: False
-    parallel.walk_in_two, figures._figure = timed_walk, counted_figure
-    totals = []
-    for _ in range(runs):
-        numbers = 0
-        started = time.process_time()
-        found = figures.extract_figures(document, date(2022, 9, 28), date(2022, 9, 21))
-        totals.append(time.process_time() - started)
-    walk = min(walked)
+        here = TimedWalk(exodus.evidence, path)
+        there = TimedWalk(committed_evidence(options.against, Path(folder)), path) if options.against else None
+        for run in range(options.runs):
+            if there is None:
+                found = here.run()
+                continue
+            if run % 2:  # (each goes first every other run)
+                theirs, found = there.run(), here.run()
+            else:
+                found, theirs = here.run(), there.run()
+            if [vars(figure) for figure in found] != [vars(figure) for figure in theirs]:
+                sys.exit(f"this tree's figures differ from {options.against}'s")
+    walk = min(here.walked)
     print(
-        f"dense.txt, one process, best of {runs}: extract_figures {min(totals):.3f} s of CPU, its walk {walk:.3f} s"
-        f" over {numbers} numbers ({len(found)} figures): {walk / numbers * 1e6:.0f} us a number"
+        f"dense.txt, one process, best of {options.runs}: extract_figures {min(here.totals):.3f} s of CPU, its walk"
+        f" {walk:.3f} s over {here.numbers} numbers ({len(found)} figures): {walk / here.numbers * 1e6:.0f} us a number"
     )
+    if there is not None:
+        low, middle, high = _quartiles([mine / theirs for mine, theirs in zip(here.walked, there.walked, strict=True)])
+        print(
+            f"{options.against}: its walk {min(there.walked):.3f} s at best; this tree's walk over {options.against}'s,"
+            f" run by run: median {middle:.3f} (quartiles {low:.3f}-{high:.3f})"
+        )
 
 
 if __name__ == "__main__":
