@@ -1111,16 +1111,38 @@ class _Context:
         """The last crossing the report names before `position` (not one of a list)."""
         index = self.paragraph_at(position, before=True)
         if index >= 0:
-            crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing" and m.start < position]
+            crossings = [
+                m for m in self.unlisted_places(index)
+                if m.place.kind == "crossing" and m.start < position and not self.aside_crossing(m)
+            ]
             if crossings:
                 return crossings[-1]
         earlier = _walk_back(self.crossings_through, index - 1, self._last_crossing_in)
         return earlier if earlier is not None else self.headline_crossing()
 
     def _last_crossing_in(self, index: int) -> tuple[bool, Mention | None]:
-        """Whether paragraph `index` names a crossing (not one of a list), and the last it names."""
-        crossings = [m for m in self.unlisted_places(index) if m.place.kind == "crossing"]
+        """Whether paragraph `index` names a crossing (not one of a list, nor one set off as elsewhere), and the
+        last it names."""
+        crossings = [
+            m for m in self.unlisted_places(index)
+            if m.place.kind == "crossing" and not self.aside_crossing(m)
+        ]
         return bool(crossings), crossings[-1] if crossings else None
+
+    def aside_crossing(self, mention: Mention) -> bool:
+        """Whether a crossing is named aside from the one the report is about: set off by its distance or direction,
+        or (under a headline naming another) as the other country's post ("The Azerbaijani border guards on the post
+        "Samur""): a later figure that names no crossing is not its."""
+        if _set_off_elsewhere(self.doc.text, mention):
+            return True
+        before = self.doc.text[max(0, mention.start - 60) : mention.start]
+        if "guards" not in before or not _GUARDS_POST_BEFORE.search(before):
+            return False
+        headline = self.headline_crossing()
+        if headline is None or headline.place.name == mention.place.name:
+            return False
+        index = self.paragraph_at(mention.start)
+        return any(mention.start - 60 <= m.start < mention.start for m in self.adjectives[index])
 
     def report_as_of(self) -> "TimeMention | None":
         """The day a bulletin's headline says its figures stand at ("Situation Report No. 2 (as of 18 June
@@ -2648,6 +2670,25 @@ _THE_CROSSING = keywords(
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
+# "At Silene, the smaller crossing further south, ...", "At the Damiya bridge, 30 km to the north, ...": a crossing
+# placed by its distance or direction from the one the report is about, an aside
+_ELSEWHERE_AFTER = re.compile(
+    r"(?:\s+(?:bridge|crossing|checkpoint|post))?,\s+(?:[^,.;!?]{0,40}?\s)?"
+    r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:to\s+the\s+|up\s+|down\s+|away|north|south|east|west)"
+    r"|(?:further|farther)\s+(?:north|south|east|west|up|down)"
+    r"|(?:to|in)\s+the\s+(?:north|south|east|west)\b)"
+)
+
+
+_GUARDS_POST_BEFORE = re.compile(r"\bguards\s+(?:on|at)\s+the\s+(?:post|checkpoint|crossing)\s+[«\"“]?$")
+
+
+def _set_off_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether a crossing is named as an aside placed away from the report's own ("Silene, the smaller crossing
+    further south"): a later figure that names no crossing is not its."""
+    return text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None
+
+
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?(?:other\s+"
     r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
@@ -2742,11 +2783,15 @@ def _route_end(name: str) -> str:
 # "Taxi till border from Orenburg" (the border: the crossing named before)
 # (the ride "at the tunnel exit", "from the border": from the crossing named before; "to the Veseloyarsk checkpoint")
 # ("At the crossing, taxi drivers are asking ... for the ride into central Tashkent": opening the sentence; a town's part)
+# ("Taxi drivers in Nablus", "drivers at the Plattsburgh bus station": where the drivers wait is where the ride starts;
+# "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t)\s+(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+    r"\b(?:from|out of|[Aa]t|(?<=drivers\s)(?:in|at)\s+(?:the\s+)?(?=[A-Z]))\s*"
+    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
 )
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?border)\b|(?:the\s+)?(?:(?:central|downtown)\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
+    r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 
@@ -2964,6 +3009,8 @@ def _place(
                 # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
                 # the point Grebneva": the post on the other side, not the queue's)
                 and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
+                # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
+                and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
@@ -3071,6 +3118,8 @@ def _place(
                 end = ends[0].place.name if ends else _route_end(to.group(1))  # (a town the gazetteer lacks: "Gdansk")
                 if starts and end and starts[0].place.kind == "city":
                     return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
+            if route and all(own := [_route_end(part) for part in route.groups() if part]):
+                return " - ".join(own)  # "for the trip from Derbent to Baku": its own route, not a start named before
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
@@ -3405,6 +3454,22 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
 _PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
+_THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
+
+
+def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
+    """Whether a fare said to stand "now" is followed only by the time of the price it is compared with ("now costs
+    6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
+    was three times lower"): that time is the earlier price's, not this one's."""
+    in_sentence = [t for t in mentions if sentence[0] <= t.start < sentence[1]]
+    return (
+        bool(in_sentence)
+        and _NOW.search(text, sentence[0], number.start) is not None
+        # (not "now goes for $58 at the bus station on Monday", the day it was seen, nor "drivers said on Monday")
+        and all(_THEN_COMPARED.search(text, number.end, t.end) for t in in_sentence)
+    )
+
+
 _PRICE_NOW = keywords(r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks")
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
@@ -3672,6 +3737,8 @@ def _period(
             and _PRICE_NOW.search(text, sentence[0], number.start)
         ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
             return Period(context.published, context.published, "a fare in the present tense: publication date")
+        if _fare_now_against_then(text, sentence, number, mentions):
+            return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:

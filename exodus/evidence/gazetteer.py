@@ -931,7 +931,7 @@ _NAMED_CROSSINGS = [
         # or went over it ("returned 46 Guatemalans across the border at Talisman")
         keywords(r"reached|reaching|reach|across", tail="", ignore_case=False),
         re.compile(
-            rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:valley|border|frontier|crossing|river|riverbank|bank|shore)\s+at\s+"
+            rf"\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:valley|border|frontier|line|crossing|river|riverbank|bank|shore)\s+at\s+"
             rf"(?P<names>{_NAME}{_MORE_AT})"
         ),
         0,
@@ -1215,7 +1215,8 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 )
                 if (
                     capitalised
-                    and not any(word in _NOT_A_NAME for word in words)
+                    # (a road named by its own name is a place: "across the line at Roxham Road")
+                    and not any(word in _NOT_A_NAME for word in (words[:-1] if words[1:] and words[-1] == "Road" else words))
                     and not _inside(taken, at)
                     and not _AIRPORT_AFTER.match(text, at + len(name))
                 ):
