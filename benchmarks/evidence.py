@@ -160,6 +160,8 @@ FIRST_CONTACT = {
     "seventyfirst": (0.73, 0.71, "a08868f"),  # written blind on evr71, scored once with round 70 (27 / 10 / 11)
     "seventysecond": (0.50, 0.58, "b6a1f4b"),  # written blind on evr72, scored once after evr69b-evr71b's rules (22 / 22 / 16)
     "seventythird": (0.37, 0.36, "b6a1f4b"),  # written blind on evr73, scored once with round 72 (19 / 32 / 34)
+    "seventyfourth": (0.42, 0.47, "3aa9907"),  # written blind on evr74, scored once after evr72b-evr73b's rules (22 / 31 / 25)
+    "seventyfifth": (0.63, 0.60, "3aa9907"),  # written blind on evr75, scored once with round 74 (34 / 20 / 23)
 }
 
 
