@@ -397,6 +397,18 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
+_NORMAL_TIME_POSSESSIVE = re.compile(
+    r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "handed out about 60 summonses", "200 draft notices": papers served on men, no people moving (unlabelled)
+_SUMMONSES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b",
+    re.IGNORECASE,
+)
+# "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
@@ -1688,6 +1700,12 @@ def _classify(
         "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
     ):
         return None  # an undated baseline: no count of a time
+    if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
+        return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
+    if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and _SUMMONSES_AFTER.match(after):
+        return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
+    if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
+        return None  # "in groups of 20": how many at a time
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
@@ -2290,7 +2308,20 @@ def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, i
     waiting = holds_any(context.folded[number.end : clause[1]], _WAITING_AFTER_NEEDS) and _WAITING_AFTER.match(text, number.end, clause[1])
     if waiting and not _WAITING_AUXILIARY.search(text, number.end, waiting.end()) and _MOVED_AFTER.search(text, waiting.end(), clause[1]):
         return False
-    return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start))
+    return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start) or _waiting_past_a_list(text, number))
+
+
+# "at least 500 people on foot, on bicycles and even on scooters were waiting": how they came, listed between the
+# count and its verb, runs past the clause's comma
+_WAITING_PAST_A_LIST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:people|men|women|travell?ers|pedestrians)\s+(?:on|in|by|with)\s+[^.;:!?\d]{0,80}?"
+    r"\b(?:were|are)\s+(?:still\s+|now\s+)?(?:waiting|queu\w*|stuck|stranded|camped)\b"
+)
+
+
+def _waiting_past_a_list(text: str, number: "_Number") -> bool:
+    """Whether a list of ways of coming ("on foot, on bicycles") stands between the count and "were waiting"."""
+    return text.find("waiting", number.end, number.end + 140) >= 0 and bool(_WAITING_PAST_A_LIST.match(text, number.end))
 
 
 _GROUP_OF = re.compile(
@@ -3458,13 +3489,14 @@ _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|u
 
 
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
-    """Whether a fare said to stand "now" is followed only by the time of the price it is compared with ("now costs
+    """Whether a fare said to stand "now" (or in the present tense) is followed only by the time of the price it is compared with ("now costs
     6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
     was three times lower"): that time is the earlier price's, not this one's."""
     in_sentence = [t for t in mentions if sentence[0] <= t.start < sentence[1]]
     return (
         bool(in_sentence)
-        and _NOW.search(text, sentence[0], number.start) is not None
+        # (branch evr74b: or in the present tense, "costs 59,000 roubles, four times its price in August")
+        and (_NOW.search(text, sentence[0], number.start) or _PRICE_NOW.search(text, sentence[0], number.start)) is not None
         # (not "now goes for $58 at the bus station on Monday", the day it was seen, nor "drivers said on Monday")
         and all(_THEN_COMPARED.search(text, number.end, t.end) for t in in_sentence)
     )
@@ -3890,6 +3922,11 @@ def _period(
             return _snapshot_day(resolve(closest(own)))
         if said:
             return _snapshot_day(said[0].period)
+        opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
+        if opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words):
+            # "On Wednesday morning the line stretched 7 km ... At the barrier 500 people were waiting": a scene told
+            # in the past is the day its paragraph opens on, not the report's
+            return _snapshot_day(opening.period)
         return Period(context.published, context.published, "people waiting, no date of their own: publication date")
     if per_day and (
         _PRESENT.search(words)

@@ -281,6 +281,10 @@ _CROSSINGS = {
     # (branch evr67b) the Pan-American Highway's bridge from Nicaragua into Honduras: Guasaule on the Nicaraguan bank,
     # El Guasaule on the Honduran, one crossing
     "Guasaule": (r"El\s+Guasaule|Guasaule", "Honduras", "Nicaragua"),
+    # (branch evr74b) two Russia 2022 road posts that reports name by either side: Omsk region's Isilkul with
+    # Kazakhstan's Karakoga, Altai's Tashanta with Mongolia's Tsagaannuur
+    "Isilkul": (r"Isilkul|Karakoga", "Kazakhstan", "Russia"),
+    "Tsagaannuur": (r"Tsagaannuur|Tashanta", "Mongolia", "Russia"),
 }
 
 # city: (alias pattern, country)
@@ -1024,6 +1028,17 @@ _NAMED_CROSSINGS = [
         keywords(r"near|Near", tail="", ignore_case=False),
         re.compile(rf"\s+(?P<names>{_NAME})(?=,\s+where\b)"),
         0,
+    ),
+    (  # (branch evr74b) "crossed into Honduras around La Virtud", "fled into Kenya near Moyale": the place near which
+        # the country was entered, as "into Brazil at Pacaraima"
+        keywords(r"into", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+(?P<names>{_NAME})"),
+        0,
+    ),
+    (  # (branch evr74b) "In the Belonia sector, between 6,000 and 7,000 came in": a stretch of border named by its town
+        keywords(r"sector", tail="", ignore_case=False),
+        re.compile(rf"\bthe\s+(?P<names>{_NAME})\s+$"),
+        -60,
     ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
         keywords(r"Bridge", tail="", ignore_case=False),

@@ -796,7 +796,8 @@ _STATEMENT = keywords(
     r"|told\s+(?!to\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}",  # "informed on Monday the Border Guard Service": translated "сообщила"
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
-    tail=r"\s+(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
+    # (branch evr74b) "said here today": the reporter's place between, as a dateline's
+    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated)\b")
