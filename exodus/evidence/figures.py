@@ -3423,6 +3423,27 @@ def _dateline_crossing(context: _Context) -> str | None:
     return None
 
 
+# "waiting on the jetty here", "the crossing here": the reporter's own place, which the dateline names
+_HERE = re.compile(r"\b(?:jetty|quay|pier|wharf|dock|beach|shore|bank|riverbank|bridge|border|frontier|crossing|checkpoint|post|gate)\s+here\b")
+
+
+def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
+    """Where people wait when the clause says "here" (the dateline's town: "LITTLE BAY, Montserrat, Aug 13 -" over
+    "300 people were waiting on the jetty here"), or, for a wait naming no place, where the people waiting counted
+    just before in its paragraph were ("Some said they had been there nine hours")."""
+    text = context.doc.text
+    if text.find(" here", *clause) >= 0 and _HERE.search(text, *clause):
+        for start, _end in context.doc.paragraphs[:4]:
+            if dateline := _DATELINE_CAPITALS.match(text, start):
+                return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
+    before = context.figures[-1] if context.figures else None
+    if quantity == "wait_hours" and before is not None and before.quantity == "other" and before.source == context.doc.path:
+        waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)
+        if waited and context.paragraph_at(before.start) == index:
+            return before.place
+    return None
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
@@ -4558,6 +4579,8 @@ def _figure(
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place
+        if kind == "people waiting" or quantity == "wait_hours":
+            place = _waiting_here(context, index, clause, quantity) or place
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin

@@ -60,3 +60,15 @@ def test_a_border_sector_named_by_its_town_is_where_people_came_in():
 def test_said_here_today_is_when_it_was_said_not_the_window_of_the_count():
     text = "KHANKH, Mongolia, Sept 30 - Officials said here today that about 2,400 Russians had crossed since Saturday."
     assert [(f.period.start, f.period.end) for f in figures(text)] == [(date(2022, 9, 24), PUBLISHED)]
+
+
+def test_people_waiting_here_wait_at_the_town_of_the_dateline_and_a_wait_after_them_is_there_too():
+    text = (
+        "PORT KELLY, Ruritania, Sept 30 - About 1,300 islanders left on the ferry on Monday.\n\n"
+        "On Thursday some 200 people were waiting on the quay here for the next boat. Some said they had been there "
+        "eleven hours."
+    )
+    assert [(q, p) for q, _v, p in placed(text, origin="Ruritania")][-2:] == [
+        ("other", "Port Kelly"),
+        ("wait_hours", "Port Kelly"),
+    ]
