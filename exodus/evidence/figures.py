@@ -2817,7 +2817,9 @@ def _route_end(name: str) -> str:
 # ("Taxi drivers in Nablus", "drivers at the Plattsburgh bus station": where the drivers wait is where the ride starts;
 # "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?<=drivers\s)(?:in|at)\s+(?:the\s+)?(?=[A-Z]))\s*"
+    r"\b(?:from|out of|[Aa]t|(?<=drivers\s)(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
+    r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
 )
 _RIDE_END = re.compile(
@@ -3169,6 +3171,10 @@ def _place(
             ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
+            # (branch evr74b) "The bus from Sabroom to Agartala ... now runs full. The fare is 18 rupees": towns the
+            # gazetteer lacks, as the text names them
+            if routes and all(own := [_route_end(part) for part in routes[-1].groups() if part]):
+                return " - ".join(own)
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):

@@ -72,3 +72,13 @@ def test_people_waiting_here_wait_at_the_town_of_the_dateline_and_a_wait_after_t
         ("other", "Port Kelly"),
         ("wait_hours", "Port Kelly"),
     ]
+
+
+def test_a_fare_naming_no_place_is_on_the_ride_named_before_even_between_towns_the_gazetteer_lacks():
+    text = "The minibus from Kovda to Salmijarvi now leaves full. The fare is 900 roubles, about $15."
+    assert placed(text) == [("flights_price_usd", 15, "Kovda - Salmijarvi")]
+
+
+def test_a_readers_fare_starts_where_the_reader_is():
+    text = "A reader in Samara writes that the cheapest seat she could find to Yerevan was 90,000 roubles, about $1,500."
+    assert placed(text) == [("flights_price_usd", 1500, "Samara - Yerevan")]
