@@ -3575,7 +3575,8 @@ def _on_the_island_state(context: _Context, clause: tuple[int, int]) -> bool:
 
 _THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
 _KIND_RANK = {"crossing": 0, "country": 1, "city": 2}
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# (branch evr74b: not "came in at Tsagaannuur, across from Tashanta": the post facing it, no place left)
+_FROM_BEFORE = re.compile(r"(?<!,\sacross\s)\bfrom\s+(?:the\s+)?$")
 
 
 _AGGRESSOR_AFTER = re.compile(

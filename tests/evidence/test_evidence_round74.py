@@ -82,3 +82,8 @@ def test_a_fare_naming_no_place_is_on_the_ride_named_before_even_between_towns_t
 def test_a_readers_fare_starts_where_the_reader_is():
     text = "A reader in Samara writes that the cheapest seat she could find to Yerevan was 90,000 roubles, about $1,500."
     assert placed(text) == [("flights_price_usd", 1500, "Samara - Yerevan")]
+
+
+def test_the_post_across_from_a_crossing_is_no_place_people_came_from():
+    text = "Finnish guards say 870 Russians came in at Vaalimaa, across from Torfyanovka, on Monday."
+    assert placed(text) == [("entries", 870, "Vaalimaa")]
