@@ -4561,7 +4561,10 @@ def _figure(
                 # thousand 100": the way opposite to the last entries told, a figure or two before
                 counterpart = next((f for f in reversed(figures[-4:]) if f.quantity == "entries"), None)
             entered = counterpart or previous
-            if (paired or counterpart) and (not place or place == context.origin) and entered.place != context.origin:
+            # (branch evr74b) "6,340 entered through Isilkul ... In the opposite direction 900 left Kazakhstan": the
+            # country the crossing leads into, left the other way through that crossing
+            back_through = opposite is not None and place and _is_crossing(context, entered.place) and context.country_of(entered.place) == place
+            if (paired or counterpart) and (not place or place == context.origin or back_through) and entered.place != context.origin:
                 place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
                 if opposite is not None and _BOTH_POSTS.search(text, *clause) and _is_crossing(context, place):
                     place = context.country_of(place)  # "the other way, through both points, went 1,400": the country's

@@ -87,3 +87,11 @@ def test_a_readers_fare_starts_where_the_reader_is():
 def test_the_post_across_from_a_crossing_is_no_place_people_came_from():
     text = "Finnish guards say 870 Russians came in at Vaalimaa, across from Torfyanovka, on Monday."
     assert placed(text) == [("entries", 870, "Vaalimaa")]
+
+
+def test_leaving_the_country_in_the_opposite_direction_is_through_the_crossing_just_counted():
+    text = (
+        "Finnish guards said 4,200 Russians entered through Vaalimaa last week. In the opposite direction, about 700 "
+        "left Finland for Russia over the same week."
+    )
+    assert placed(text)[-1] == ("exits", 700, "Vaalimaa")
