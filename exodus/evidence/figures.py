@@ -1803,6 +1803,7 @@ def _classify(
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
             or _TRAVELLED_IN.search(near)
+            or " of " in near[-30:] and _RIDE_OF.search(near)
             or " on " in after[:40] and _ON_BOARD_AFTER.match(after) and not _STRONG_WAIT.search(near)
         ):
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
@@ -2219,6 +2220,11 @@ _ELIGIBLE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?(?:are|were|is|was|woul
 # "Transport from the border to Bardarash takes around 3 hours", "the bus ride to the camp lasts six hours", "the voyage
 # took them six days", "The crossing of the gulf, some 300 km, takes 20 hours": a journey (a crossing with a length
 # is a voyage, not the border's)
+# (branch evr74b) "a bus ride of more than 20 hours", "a journey of two days": the road's length, right before it
+_RIDE_OF = keywords(
+    r"ride|journey|drive|trip|trek|walk|flight|voyage|sailing",
+    tail=r"\s+of\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?$",
+)
 _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|voyage|sailing|passage|from\s+the\s+border\s+to"
     r"|crossing(?=[^.;:]{0,40}?\d\s*(?:km|kilomet(?:re|er)s|miles)\b)",
