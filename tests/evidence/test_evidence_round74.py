@@ -95,3 +95,8 @@ def test_leaving_the_country_in_the_opposite_direction_is_through_the_crossing_j
         "left Finland for Russia over the same week."
     )
     assert placed(text)[-1] == ("exits", 700, "Vaalimaa")
+
+
+def test_the_hours_of_a_bus_ride_are_no_wait():
+    text = "He reached Tbilisi on Sunday after a 7-hour wait at Verkhny Lars and a bus ride of more than 15 hours."
+    assert placed(text) == [("wait_hours", 7, "Verkhny Lars")]
