@@ -199,6 +199,7 @@ _YEAR_BEFORE = re.compile(
 )
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 # a bulletin's window named by its days or its week number: "October 3 to 9" (the 9), "week 40", "Week 40"
+_DAY_OR_WEEK_ENDS = ("-", "–", " to ", " and ", " through ", " till ", " until ", "eek ")  # (a cheap gate before it)
 _DAY_OR_WEEK_LABEL = re.compile(
     # (a dash only glued to both days: "May 2 - Another 19" is a dateline, then a count)
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+(?:to|and|through|till|until)\s+|[-–])$"
@@ -943,7 +944,13 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None
     if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
         return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
-    if not b and low <= 53 and a.isdigit() and _DAY_OR_WEEK_LABEL.search(text, max(start, at - 20), at):
+    if (
+        not b
+        and low <= 53
+        and text.endswith(_DAY_OR_WEEK_ENDS, max(start, at - 9), at)
+        and a.isdigit()
+        and _DAY_OR_WEEK_LABEL.search(text, max(start, at - 20), at)
+    ):
         return None  # "in the week of October 3 to 9", "in week 40": the window's last day or the week's number
     qualifier = (match.group("qual") or "").strip().lower()
     if not b and a.replace(",", "").isdecimal():  # "4,824", most numbers: digits, no multiplier, no currency
@@ -2285,7 +2292,7 @@ def _called_up_of(text: str, at: int, end: int | None = None) -> bool:
     reservists", "that 300,000 reservists would be called up", "ordered 300,000 reservists into the army"."""
     if " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None:
         return True
-    if _CALLUP_VERB_BEFORE.search(text, max(0, at - 24), at) is not None:
+    if text.endswith(("up ", "ise ", "ize ", "draft ", "conscript "), 0, at) and _CALLUP_VERB_BEFORE.search(text, max(0, at - 24), at):
         return True  # "announced it would call up 300,000 reservists", "said it will mobilise 300,000 men"
     return end is not None and text.startswith(" reservists", end) and _RESERVISTS_CALLED.match(text, end) is not None
 
@@ -3950,6 +3957,9 @@ def _period(
                 moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
                 start = period.start - (period.end - day) if moves else period.start
                 return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
+            if as_of and period.start and period.start <= as_of[-1].period.end < period.end:
+                # "in the first four days after the decree, by Saturday, September 24": the window, to the day it names
+                return Period(period.start, as_of[-1].period.end, f"{period.how}, by '{as_of[-1].period.how}'")
             return period
         if inside:
             return resolve(closest(inside))

@@ -108,3 +108,13 @@ def test_officials_there_count_at_the_crossing_named_before():
 def test_people_who_came_home_entered_their_own_country():
     text = "The ministry said more than 6,000 Uzbek citizens working in Russia came home last week."
     assert placed(text) == [("entries", 6000, "Uzbekistan")]
+
+
+def test_a_window_told_by_a_weekday_and_its_date_ends_on_that_date():
+    text = (
+        "An outlet reported on Monday that 90,000 men had left Russia in the first three days after the decree, by "
+        "Friday, September 23."
+    )
+    assert dated(text, published=date(2022, 10, 13)) == [("departures_total", 90000, DECREE, date(2022, 9, 23))]
+    text = "An outlet reported that 90,000 men had left Russia by Friday, September 23."
+    assert dated(text, published=date(2022, 10, 13)) == [("departures_total", 90000, DECREE, date(2022, 9, 23))]
