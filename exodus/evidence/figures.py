@@ -3950,6 +3950,10 @@ def _period(
                     and t.statement and t.period and t.period.start == t.period.end
                 ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
+            if closer is None and index > 0 and _UNDATED_SAID.search(text, *sentence):
+                # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
+                # ministry "said on Wednesday": the statement the lead dated
+                closer = _lead_statement(context)
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
@@ -4152,6 +4156,19 @@ def _unhedged(words: str) -> str:
 
 
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
+
+
+def _lead_statement(context: _Context) -> "TimeMention | None":
+    """The one day the lead paragraph says its figures were told ("the Interior Ministry said on Wednesday"), else None."""
+    said = [  # (not the dateline's own day, the day of publication)
+        t for t in (context.times[0] if context.times else [])
+        if t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
+    ]
+    return said[0] if len(said) == 1 else None
+
+
+# a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference"
+_UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
 
 
 def _snapshot_day(period: Period) -> Period:

@@ -118,3 +118,12 @@ def test_a_window_told_by_a_weekday_and_its_date_ends_on_that_date():
     assert dated(text, published=date(2022, 10, 13)) == [("departures_total", 90000, DECREE, date(2022, 9, 23))]
     text = "An outlet reported that 90,000 men had left Russia by Friday, September 23."
     assert dated(text, published=date(2022, 10, 13)) == [("departures_total", 90000, DECREE, date(2022, 9, 23))]
+
+
+def test_a_running_count_told_without_a_day_runs_to_the_day_the_lead_says_it_was_told():
+    text = (
+        "VIENNA, Sept 30 - Austria's Interior Ministry said on Wednesday that 5,000 people had arrived since the start of "
+        "the year.\n\n"
+        "This month alone 700 have come, a ministry spokesman told a news conference."
+    )
+    assert dated(text, trigger=None)[-1] == ("entries", 700, date(2022, 9, 1), date(2022, 9, 28))
