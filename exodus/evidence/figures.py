@@ -3950,7 +3950,13 @@ def _period(
                     and t.statement and t.period and t.period.start == t.period.end
                 ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
-            if closer is None and index > 0 and _UNDATED_SAID.search(text, *sentence):
+            if (
+                closer is None
+                and index > 0
+                and period.end == context.published
+                and period.start
+                and _UNDATED_SAID.search(text, *sentence)
+            ):
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
                 # ministry "said on Wednesday": the statement the lead dated
                 closer = _lead_statement(context)
