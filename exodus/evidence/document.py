@@ -74,6 +74,8 @@ _BOILERPLATE_START = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_ANYWHERE = ("video player", "be played", "enable javascript")
+# a live post opening "More on the Uzbek numbers: the office says 585 ... arrived ...": its sentence, not a link
+_MORE_ON_PROSE = re.compile(r"(?i:more on)\b[^:\n]{0,60}:\s+(?:\S+\s+){7,}\S*[.!]$")
 # A rail of links to other stories: a headline after it, before any prose, opens a story appended after the article's end.
 _RAIL = re.compile(r"related(?: topics| articles| stories| coverage)?\s*:?$|more on\b|most read\b", re.IGNORECASE)
 _HEADLINE_WORDS = 4
@@ -321,7 +323,10 @@ def _line_kind(line: str) -> str | None:
     """Why a line is not article prose, or None if it is."""
     if len(line) <= _LONGEST_BOILERPLATE:  # page furniture and captions are short
         lowered = line.lower()
-        if _BOILERPLATE_START.match(line) or any(words in lowered for words in _BOILERPLATE_ANYWHERE):
+        if (
+            _BOILERPLATE_START.match(line) and not _MORE_ON_PROSE.match(line)
+            or any(words in lowered for words in _BOILERPLATE_ANYWHERE)
+        ):
             return "boilerplate"
         if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"

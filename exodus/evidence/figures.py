@@ -198,6 +198,13 @@ _YEAR_BEFORE = re.compile(
     r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to))\s+$"  # ("between 2018 and 2019": the second year too)
 )
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+# a bulletin's window named by its days or its week number: "October 3 to 9" (the 9), "week 40", "Week 40"
+_DAY_OR_WEEK_ENDS = ("-", "–", " to ", " and ", " through ", " till ", " until ", "eek ")  # (a cheap gate before it)
+_DAY_OR_WEEK_LABEL = re.compile(
+    # (a dash only glued to both days: "May 2 - Another 19" is a dateline, then a count)
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+(?:to|and|through|till|until)\s+|[-–])$"
+    r"|(?:\b(?i:in|of|during|for)\s+week|\bWeek)\s+$"  # (not "last week 40 people crossed")
+)
 _PERSON_NOUNS = (
     r"people|persons?|men|women|children|citizens|nationals|travell?ers|passengers|refugees|migrants"
     r"|asylum[- ]seekers|protesters|demonstrators|individuals|volunteers|reservists|soldiers|troops|recruits"
@@ -215,8 +222,8 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
-    r"employees|staff|aircraft|airliners|planes|jets|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
-    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?)"  # "Sri Lankan rupees"
+    r"employees|staff|aircraft|airliners|planes|jets|helicopters|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
+    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni)"  # "Sri Lankan rupees"
 )
 # goods handed out or paid, and their weights
 _GOODS = (
@@ -331,7 +338,8 @@ _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
     r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?|per\s+(?:person|head|passenger)"  # "a deck passage ... for 300 new francs, about $61", "200 baht a head by boat"
-    r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
+    r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"
+    r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
@@ -389,7 +397,9 @@ _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 _WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
 _WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
-    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from|on)"
+    # ("about 180 more on Monday": more people, counted that day; not a difference "on" a day before)
+    r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from"
+    r"|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+last\b)))"
     r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
     re.IGNORECASE,
 )
@@ -946,6 +956,14 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None
     if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
         return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
+    if (
+        not b
+        and low <= 53
+        and text.endswith(_DAY_OR_WEEK_ENDS, max(start, at - 9), at)
+        and a.isdigit()
+        and _DAY_OR_WEEK_LABEL.search(text, max(start, at - 20), at)
+    ):
+        return None  # "in the week of October 3 to 9", "in week 40": the window's last day or the week's number
     qualifier = (match.group("qual") or "").strip().lower()
     if not b and a.replace(",", "").isdecimal():  # "4,824", most numbers: digits, no multiplier, no currency
         return _Number(at, to, low, high, qualifier, False, False, False)
@@ -1868,6 +1886,8 @@ def _classify(
         or ("allowed" in near or "refused" in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
+    if _MARCH_WORDS.search(after, 0, 40) and _MARCHED_AFTER.match(after):
+        return None  # "an estimated 50,000 people marched through Budapest to the embassy": a protest, no border crossed
     if (
         _PROJECTED_BEFORE.search(near)
         or holds_any(folded_after, _HELD_AFTER_NEEDS) and _HELD_AFTER.match(after)
@@ -1901,7 +1921,8 @@ def _classify(
     if previous is not None and previous.quantity == "entries" and _CARRIED_BEFORE.search(near) and _OF_THEM_AFTER.match(after):
         return "entries"  # "... have landed since September 21. On Sunday alone, four flights brought 410 of them"
     noun = unit_word.lower()
-    if noun in ("soldiers", "troops") and not _CALLUP.search(words):
+    if noun in ("soldiers", "troops") and not _CALLUP.search(words) and not _origins_own(context, index, number):
+        # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS and not _GROUP_OF.match(after):  # (a part, "1,200 of the arrivals held visas": below)
         return "entries"
@@ -2295,9 +2316,14 @@ def _called_up_of(text: str, at: int, end: int | None = None) -> bool:
     reservists", "that 300,000 reservists would be called up", "ordered 300,000 reservists into the army"."""
     if " of " in text[max(0, at - 30) : at] and _CALLUP_OF.search(text, max(0, at - 30), at) is not None:
         return True
+    if text.endswith(("up ", "ise ", "ize ", "draft ", "conscript "), 0, at) and _CALLUP_VERB_BEFORE.search(text, max(0, at - 24), at):
+        return True  # "announced it would call up 300,000 reservists", "said it will mobilise 300,000 men"
     return end is not None and text.startswith(" reservists", end) and _RESERVISTS_CALLED.match(text, end) is not None
 
 
+# a call-up announced as what will be done, its count the object ("said it would call up 300,000"; not "wants to call
+# up 300,000", a wish told now, nor "called up, 300 fled")
+_CALLUP_VERB_BEFORE = re.compile(r"\b(?:would|will)\s+(?:call\s+up|mobili[sz]e|draft|conscript)\s+$")
 # the reservists a call-up calls up, said after them (not "300 reservists crossed")
 _RESERVISTS_CALLED = re.compile(
     r" reservists\s+(?:would|will|are\s+to|were\s+to)\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)"
@@ -2826,7 +2852,8 @@ _RIDE_START = re.compile(
     r"\b(?:from|out of|[Aa]t|(?<=drivers\s)(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
     r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
-    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"
+    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
+    r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 _RIDE_END = re.compile(
     r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
@@ -2934,6 +2961,46 @@ _FORCES_OF = re.compile(
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
 
 
+def _origins_guards(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
+    """Whether the sentence opens with the origin's own guards or police as the subject of the arrests ("Romanian border
+    guards detained 75", in a report from the country people reach: the arrests were made on the origin's side)."""
+    text = context.doc.text
+    return any(
+        m.place.name == origin
+        and _SUBJECT_START.fullmatch(text, sentence[0], m.start)
+        and _GUARDS_AFTER.match(text, m.end, number.start)
+        for m in _mentions_in(context.adjectives[index], sentence[0], number.start)
+    )
+
+
+# the forces an adjective names, then their arrest ("border guards detained", "police have arrested")
+_GUARDS_AFTER = re.compile(
+    r"\s+(?:border\s+|frontier\s+|security\s+|riot\s+)?(?:guards|police|troops|soldiers|forces|officers)\s+"
+    r"(?:(?:have|had|has)\s+)?(?:detained|arrested|caught|seized)\b"
+)
+
+
+def _people_of(context: _Context, index: int, number: _Number) -> str:
+    """The country whose adjective names the people counted, right after the number ("585 Afghan soldiers", "more than
+    8,000 Tajik citizens"), else ""."""
+    return next(
+        (m.place.name for m in _mentions_in(context.adjectives[index], number.end, number.end + 30) if m.start - number.end <= 10),
+        "",
+    )
+
+
+def _origins_own(context: _Context, index: int, number: _Number) -> bool:
+    """Whether the people counted are the origin's ("585 Afghan soldiers" in a report on Afghans fleeing: crossing out
+    of it)."""
+    return bool(context.origin) and _people_of(context, index, number) == context.origin
+
+
+# a protest after the count ("50,000 people marched through Budapest", "thousands rallied"): no movement across a border
+_MARCH_WORDS = re.compile(r"march|rall|demonstrat|protest")
+# (the count's own verb: not "detained 14 persons who protested", arrests of protesters)
+_MARCHED_AFTER = re.compile(r"(?:\s+(?!who\b|that\b)[\w-]+){0,2}?\s+(?:marched|rallied|demonstrated|protested)\b")
+
+
 def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """The country of a city or region whose forces the sentence names before `number` (a bare "Police" opening
     it: the forces the paragraph named before), else ""."""
@@ -2953,6 +3020,9 @@ _OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
+_CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
+# "border guards there registered 410", "officials there counted": the counters at a place named before
+_THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers|authorities|volunteers|teams)\s+there\b")
 # "Officials here registered 1,870", "the transit point on this side registered 1,120": the counters where the report stands
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
@@ -3022,6 +3092,16 @@ def _place(
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
+    if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
+        home = _people_of(context, index, number)
+        if home:
+            return home  # "more than 8,000 Tajik citizens working in Russia came home": into their own country
+    if quantity in _MOVED and "there" in text[clause[0] : number.start] and _THERE_BEFORE.search(text, clause[0], number.start):
+        # "The main road crossing at Artand ... Hungarian border guards there registered 410": the crossing "there"
+        # stands for, named in the paragraph before the sentence
+        there = _nearest([m for m in scopes[2] if m.place.kind == "crossing" and m.end <= sentence[0]], sentence[0])
+        if there is not None:
+            return there.place.name
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and side:
@@ -3080,6 +3160,8 @@ def _place(
             # or a wait is at a crossing, the one named before, not in the country entered
             return earlier.place.name
     if quantity == "arrests":
+        if origin and _origins_guards(context, index, sentence, number, origin):
+            return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
         if (
             context.main_destination
             and _ENTERED_UNLAWFULLY.search(text, *sentence)
@@ -3934,6 +4016,16 @@ def _period(
                     and t.statement and t.period and t.period.start == t.period.end
                 ]
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
+            if (
+                closer is None
+                and index > 0
+                and period.end == context.published
+                and period.start
+                and _UNDATED_SAID.search(text, *sentence)
+            ):
+                # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
+                # ministry "said on Wednesday": the statement the lead dated
+                closer = _lead_statement(context)
             if closer and period.start and period.end == context.published and closer.period.end < period.end:
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
@@ -3941,6 +4033,9 @@ def _period(
                 moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
                 start = period.start - (period.end - day) if moves else period.start
                 return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
+            if as_of and period.start and period.start <= as_of[-1].period.end < period.end:
+                # "in the first four days after the decree, by Saturday, September 24": the window, to the day it names
+                return Period(period.start, as_of[-1].period.end, f"{period.how}, by '{as_of[-1].period.how}'")
             return period
         if inside:
             return resolve(closest(inside))
@@ -4014,7 +4109,9 @@ def _period(
                 # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
                 found = Period(found.start, reported.end, f"{found.how}, to the reporting period's end")
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
-            return _snapshot_day(found) if snapshot and found.how[:3].lower() == "by " else found
+            # ("have waited more than 40 hours, since Sunday morning": the wait as it stands, when the window ends)
+            since = quantity == "wait_hours" and found.how[:6].lower() == "since "
+            return _snapshot_day(found) if snapshot and (found.how[:3].lower() == "by " or since) else found
     if ("period" in words or "week" in words) and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
@@ -4136,6 +4233,19 @@ def _unhedged(words: str) -> str:
 
 
 _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s", re.I)
+
+
+def _lead_statement(context: _Context) -> "TimeMention | None":
+    """The one day the lead paragraph says its figures were told ("the Interior Ministry said on Wednesday"), else None."""
+    said = [  # (not the dateline's own day, the day of publication)
+        t for t in (context.times[0] if context.times else [])
+        if t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
+    ]
+    return said[0] if len(said) == 1 else None
+
+
+# a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference"
+_UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
 
 
 def _snapshot_day(period: Period) -> Period:

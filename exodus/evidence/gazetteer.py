@@ -285,6 +285,11 @@ _CROSSINGS = {
     # Kazakhstan's Karakoga, Altai's Tashanta with Mongolia's Tsagaannuur
     "Isilkul": (r"Isilkul|Karakoga", "Kazakhstan", "Russia"),
     "Tsagaannuur": (r"Tsagaannuur|Tashanta", "Mongolia", "Russia"),
+    # (branch evr75b) the Friendship Bridge over the Amu Darya: Hairatan on the Afghan bank, Termez on the Uzbek; and
+    # Hungary's two road posts with Romania, Artand - Bors and Nagylak - Nadlac, each side folded in as elsewhere
+    "Hairatan": (r"Hairatan|Hayratan|Termez|Termiz", "Uzbekistan", "Afghanistan"),
+    "Artand": (r"Art[aá]nd|Bor[sș]", "Hungary", "Romania"),
+    "Nagylak": (r"Nagylak|N[aă]dlac", "Hungary", "Romania"),
 }
 
 # city: (alias pattern, country)
@@ -295,6 +300,9 @@ _CITIES = {
     "Tbilisi": (r"Tbilisi", "Georgia"),
     "Yerevan": (r"Yerevan", "Armenia"),
     "Istanbul": (r"Istanbul", "Turkey"),
+    # (branch evr75b) Tajikistan's second city and airport; the Caspian ferry port of Gilan, Iran
+    "Khujand": (r"Khujand|Khojand|Khodjent|Khudzhand", "Tajikistan"),
+    "Bandar Anzali": (r"Bandar[- ](?:e[- ])?Anzali|Anzali", "Iran"),
     "Almaty": (r"Almaty", "Kazakhstan"),
     "Astana": (r"Astana|Nur-Sultan", "Kazakhstan"),
     "Uralsk": (r"Uralsk|Oral", "Kazakhstan"),
@@ -997,6 +1005,11 @@ _NAMED_CROSSINGS = [
             rf"\s+(?:the\s+)?(?P<names>{_NAME})(?:,|(?=\s+the\s))(?=[^.!?]{{0,200}}?\b(?:crossed|crossing|checkpoint|border|frontier|queue\w*|queuing|arrivals"
             r"|arrived|landed|disembarked|wait|waiting|waited|stranded|stuck|camped|registered|recorded|counted)\b)"  # "At the Petite Barrière, ... waiting"
         ),
+        0,
+    ),
+    (  # "through the seaport Olya", "to the Iranian port Bandar-Anzali": a port named after its noun (translated)
+        keywords(r"seaport|port", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
         0,
     ),
     (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross

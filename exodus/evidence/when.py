@@ -697,7 +697,8 @@ def _rules(r: _Resolver):
             rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC))\s+(?:on\s+)?{_day_pattern('e')}",  # "by 5am on Wednesday"
             lambda g: by_day(r.day_phrase(g, "e")),
         ),
-        (rf"by\s+(?P<bywd>{_WEEKDAY})", lambda g: by_day(_last_weekday(g["bywd"], p))),  # a count "by Tuesday"
+        # a count "by Tuesday"; "by Saturday, September 24": the date wins, as after "on"
+        (rf"by\s+(?={_WEEKDAY}){_day_pattern('by')}", lambda g: by_day(r.day_phrase(g, "by"))),
         (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_CLOCK}{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
