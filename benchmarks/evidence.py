@@ -164,6 +164,8 @@ FIRST_CONTACT = {
     "seventythird": (0.37, 0.36, "b6a1f4b"),  # written blind on evr73, scored once with round 72 (19 / 32 / 34)
     "seventyfourth": (0.42, 0.47, "3aa9907"),  # written blind on evr74, scored once after evr72b-evr73b's rules (22 / 31 / 25)
     "seventyfifth": (0.63, 0.60, "3aa9907"),  # written blind on evr75, scored once with round 74 (34 / 20 / 23)
+    "seventysixth": (0.40, 0.40, "36e62b8"),  # written blind on evr76, scored once after evr74b-evr75b's rules (20 / 30 / 30)
+    "seventyseventh": (0.60, 0.60, "36e62b8"),  # written blind on evr77, scored once with round 76 (28 / 19 / 19)
 }
 
 
