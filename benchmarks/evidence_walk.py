@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/evidence_walk.py            # dense.txt, best of 5
     .venv/bin/python benchmarks/evidence_walk.py --runs 9
     .venv/bin/python benchmarks/evidence_walk.py --against main --runs 20   # this tree's walk against main's
+    .venv/bin/python benchmarks/evidence_walk.py --steps 759ffe1 58a0dce main --runs 8   # each step over the one before
 
 `benchmarks/evidence.py` times the whole command on two cores, where what the rules cost a number is
 hidden among trafilatura, the forks and the CSV. This runs `extract_figures` on dense.txt (the page
@@ -71,20 +72,22 @@ class TimedWalk:
         return found
 
 
-def committed_evidence(revision: str, folder: Path) -> ModuleType:
-    """`exodus/evidence` as committed at `revision`, imported as `exodus_at_revision.evidence` (its relative imports
-    stay within it; `exodus.engine` is this tree's)."""
+def committed_evidence(revision: str, folder: Path, name: str = "exodus_at_revision") -> ModuleType:
+    """`exodus/evidence` as committed at `revision`, imported as `{name}.evidence` (its relative imports stay within
+    it; `exodus.engine` is this tree's)."""
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision, "exodus/evidence"], check=True, capture_output=True
     ).stdout
+    unpacked = folder / f"unpacked_{name}"
     with tarfile.open(fileobj=io.BytesIO(archive)) as files:
-        files.extractall(folder / "unpacked", filter="data")
-    package = folder / "exodus_at_revision"
+        files.extractall(unpacked, filter="data")
+    package = folder / name
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
-    (folder / "unpacked" / "exodus" / "evidence").rename(package / "evidence")
-    sys.path.insert(0, str(folder))
-    return importlib.import_module("exodus_at_revision.evidence")
+    (unpacked / "exodus" / "evidence").rename(package / "evidence")
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    return importlib.import_module(f"{name}.evidence")
 
 
 def _quartiles(values: list[float]) -> tuple[float, float, float]:
@@ -92,12 +95,40 @@ def _quartiles(values: list[float]) -> tuple[float, float, float]:
     return tuple(ordered[len(ordered) * share // 4] for share in (1, 2, 3))
 
 
+def walk_steps(text: str, revisions: list[str], runs: int) -> None:
+    """The extractors of several revisions walking dense.txt in turn, run by run (the order reversed every other run),
+    so that what each step of a history cost is read as a ratio to its neighbour, as `--against` reads one. Their
+    figures may differ: rules were added between them."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dense.txt"
+        path.write_text(text, encoding="utf-8")
+        walks = [
+            TimedWalk(committed_evidence(revision, Path(folder), f"exodus_step{step}"), path)
+            for step, revision in enumerate(revisions)
+        ]
+        for run in range(runs):
+            for walk in walks[:: -1 if run % 2 else 1]:
+                walk.run()
+    for (before, earlier), (revision, walk) in zip(zip(revisions, walks), zip(revisions[1:], walks[1:]), strict=False):
+        low, middle, high = _quartiles([mine / theirs for mine, theirs in zip(walk.walked, earlier.walked, strict=True)])
+        print(
+            f"{revision}: {min(walk.walked) / walk.numbers * 1e6:.0f} us a number at best; its walk over {before}'s,"
+            f" run by run: median {middle:.3f} (quartiles {low:.3f}-{high:.3f})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs, the best of which is printed (default 5)")
     parser.add_argument("--against", metavar="REV", help="a git revision whose extractor takes turns with this tree's")
+    parser.add_argument(
+        "--steps", metavar="REV", nargs="+", help="git revisions whose extractors take turns: each one's walk over the one before"
+    )
     options = parser.parse_args()
     text, _html = dense_page(PAGE_BYTES)
+    if options.steps:
+        walk_steps(text, options.steps, options.runs)
+        return
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dense.txt"
         path.write_text(text, encoding="utf-8")
