@@ -392,6 +392,13 @@ _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Serge
 _COMMA_AFTER = re.compile(r"\s*,")
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
 _OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
+# (branch evr76b) "my brother is 31", "her husband was 45", "he is 29": someone the speaker names, and an age
+_KIN_AGE_BEFORE = re.compile(
+    r"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:elder|older|younger|little|big)\s+)?(?:brother|sister|son|daughter|father"
+    r"|mother|husband|wife|friend|cousin|uncle|nephew|neighbou?r|colleague|boyfriend|fiancée?)s?|[Hh]e|[Ss]he)\s+(?:is|was)\s+$"
+)
+# (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
+_WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|and\s+(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
 _WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
@@ -1763,6 +1770,10 @@ def _classify(
         return None
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
+    if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _KIN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
+        return None  # (branch evr76b) "My brother is 31, he stayed": someone's age
+    if near.endswith(("plus ", "minus ")) and number.low < 60 and _WEATHER_AFTER.match(after):
+        return None  # (branch evr76b) "tomorrow in Novosibirsk, plus 9 and rain": a temperature
     if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
         return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
@@ -3027,6 +3038,21 @@ _THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
 
+# (branch evr76b) "a driver from Gusev told us", "travellers from Orsk said": where the one who tells of a queue lives or
+# set off, not the queue's crossing
+_SPEAKER_FROM = re.compile(
+    r"\b(?:drivers?|residents?|travell?ers?|motorists?|truckers?|men|man|women|woman|locals?|people|family|families|someone)"
+    r"\s+from\s+(?:the\s+)?$"
+)
+
+
+def _from_a_speakers_town(text: str, mention: Mention) -> bool:
+    """Whether `mention` names the town of someone who tells of a queue ("a driver from Gusev")."""
+    return text.find("from", max(0, mention.start - 12), mention.start) >= 0 and bool(
+        _SPEAKER_FROM.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
 def _into_a_country(text: str, clause_places: list[Mention], number: _Number) -> bool:
     """Whether the clause says the count went "into <country>" after the number ("officials here say 28,000 have crossed
     into Ivory Coast": the country's count, told by the officials where the report stands)."""
@@ -3130,6 +3156,7 @@ def _place(
                 and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
                 and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
+                and not _from_a_speakers_town(text, m)
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
@@ -3729,6 +3756,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
         or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
         or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
+        or text.find(" with ", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
         excluded,
@@ -3748,6 +3776,11 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
 
 
 _CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
+# (branch evr76b) "Poland's land border with Russia and Belarus": the neighbours along a country's own border, not where
+# people arrived (the owner is)
+_NEIGHBOUR_OF = re.compile(
+    r"[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}?borders?\s+with\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and|or)\s+)*$"
+)
 _FROM_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:port|town|city|village|island)\s+of\s+)?$"  # "ferries from Makhachkala and the port of Olya": both left

@@ -1053,6 +1053,12 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\bthe\s+(?P<names>{_NAME})\s+$"),
         -60,
     ),
+    (  # (branch evr76b) "officers at the international bridge at General Farfan", "the border gate at Nogales": a
+        # crossing named by its town after a bridge or gate that leads over the border
+        keywords(r"(?:international|border|frontier)\s+(?:bridges?|gates?)", tail="", ignore_case=False),
+        re.compile(rf"\s+(?:at|of)\s+(?P<names>{_NAME})"),
+        0,
+    ),
     (  # "the Friendship Bridge", "the Allenby Bridge": a bridge's name is the crossing's, with the word Bridge
         keywords(r"Bridge", tail="", ignore_case=False),
         re.compile(rf"(?P<names>{_NAME})\s+$"),
