@@ -397,6 +397,10 @@ _KIN_AGE_BEFORE = re.compile(
     r"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:elder|older|younger|little|big)\s+)?(?:brother|sister|son|daughter|father"
     r"|mother|husband|wife|friend|cousin|uncle|nephew|neighbou?r|colleague|boyfriend|fiancée?)s?|[Hh]e|[Ss]he)\s+(?:is|was)\s+$"
 )
+# (branch evr76b) a length of border: "the 398-km Manipur stretch", "a 120 km section of the frontier"
+_BORDER_LENGTH_AFTER = re.compile(
+    r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
+)
 # (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
 _WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|and\s+(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
@@ -446,6 +450,7 @@ def _set_against(text: str, position: int) -> bool:
 
 
 _ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
+_SAME_DAY_LAST = re.compile(r"same\s+day\s+(?:of\s+)?last\s+(week)$")  # (branch evr76b) `when._SAME_PERIOD`
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
@@ -1772,6 +1777,8 @@ def _classify(
         return None
     if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _KIN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None  # (branch evr76b) "My brother is 31, he stayed": someone's age
+    if unit == "km" and _BORDER_LENGTH_AFTER.match(after):
+        return None  # (branch evr76b) "guards the 398-km Manipur stretch of the border": a length of border, no queue
     if near.endswith(("plus ", "minus ")) and number.low < 60 and _WEATHER_AFTER.match(after):
         return None  # (branch evr76b) "tomorrow in Novosibirsk, plus 9 and rain": a temperature
     if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
@@ -3980,7 +3987,7 @@ def _period(
             days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
             fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
             window = max(fits, key=lambda f: f.period.end, default=window)
-        back = _ONE_BACK.search(said)
+        back = _ONE_BACK.search(said) or _SAME_DAY_LAST.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
             start = previous.start - shift if previous.start else None
@@ -4048,6 +4055,9 @@ def _period(
                     if (number.end <= t.start and t.end <= sentence[1] or sentence[0] <= t.start and t.end <= clause[0])
                     and t.statement and t.period and t.period.start == t.period.end
                 ]
+            # (branch evr76b) "IMPHAL, April 3: ... since March 28, officials said on Friday": the day said, not a
+            # dateline opening the sentence
+            said = [t for t in said if t.period.end < period.end] or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if (
                 closer is None
