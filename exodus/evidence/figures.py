@@ -3373,7 +3373,7 @@ def _place(
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    if quantity == "entries":
+    if quantity == "entries" and not _part_of_the_count_before(context, sentence, number, scopes[1]):
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed
@@ -3588,6 +3588,19 @@ def _section_reach(context: _Context, index: int) -> list[int]:
             break
         reach.append(i)
     return reach
+
+
+def _part_of_the_count_before(context: _Context, sentence: tuple[int, int], number: _Number, named: list[Mention]) -> bool:
+    """Whether a sentence naming no place counts a part of the same count before ("1,200 have crossed into Moreh ...
+    On Thursday alone about 260 came across"): the count's place, not a crossing named between (branch evr76b); not
+    one that says "there" ("On Saturday alone 10,000 crossed there": the crossing named before)."""
+    text = context.doc.text
+    return (
+        not named
+        and text.find("there", number.end, sentence[1]) < 0
+        and _ALONE.search(text, sentence[0], number.start) is not None
+        and any(f.source == context.doc.path and f.quantity == "entries" and f.place for f in context.figures[-20:])
+    )
 
 
 def _crossing_crossed(

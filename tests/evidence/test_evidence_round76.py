@@ -60,3 +60,11 @@ def test_the_same_day_last_week_is_the_day_before_a_week_back():
         (2400, date(2022, 9, 29), date(2022, 9, 29)),
         (1100, date(2022, 9, 22), date(2022, 9, 22)),
     ]
+
+
+def test_a_part_said_alone_is_at_the_count_before_not_a_crossing_named_between():
+    text = (
+        "About 2,000 Russians have crossed into Georgia at Verkhny Lars since Saturday.\n\n"
+        "Many walk through the village of Zemo Kobi, where the fence ends. On Wednesday alone about 300 came across."
+    )
+    assert placed(text) == [("entries", 2000, "Verkhny Lars"), ("entries", 300, "Verkhny Lars")]
