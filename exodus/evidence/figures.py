@@ -3597,6 +3597,7 @@ def _part_of_the_count_before(context: _Context, sentence: tuple[int, int], numb
     text = context.doc.text
     return (
         not named
+        and text.find("alone", sentence[0], number.start) >= 0
         and text.find("there", number.end, sentence[1]) < 0
         and _ALONE.search(text, sentence[0], number.start) is not None
         and any(f.source == context.doc.path and f.quantity == "entries" and f.place for f in context.figures[-20:])
@@ -3776,7 +3777,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
         or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
         or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
-        or text.find(" with ", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
+        or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
         excluded,
