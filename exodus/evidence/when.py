@@ -40,7 +40,7 @@ NUMBER_WORDS = {
 _SMALL = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # not "open Saturdays": no one day
 _MONTH = (
     r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)"
