@@ -520,6 +520,8 @@ _VERB_WORDS = [
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
             r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
             r"|(?:came|come|comes|coming)\s+(?:back\s+)?home"  # "had come home from India through Birgunj": into home
+            # (branch evr77b) how they came, then where from or through: "came overland from Georgia", "came on foot via"
+            r"|(?:came|come)\s+(?:overland|by\s+(?:road|land|sea|boat|bus|car|train|rail)|on\s+foot)\s+(?:from|through|across|over|via|in)\b"
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|(?:checked|counted)\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
@@ -949,8 +951,10 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
-    if not b and len(a) == 4 and _YEAR.fullmatch(a) and (_YEAR_BEFORE.search(text, max(start, at - 16), at) or _EVENT_AFTER.match(text, to)):
-        return None  # "in February 2022", "since 2015", "displaced by the 1991 war": a year
+    if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
+        _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
+    ):  # "in February 2022", "since 2015", "displaced by the 1991 war": a year ("until 1988": read as a
+        return None  # qualifier with its number, "until 2,000 a day", but a year all the same)
     if b and _YEAR.fullmatch(a) and _YEAR.fullmatch(b) and 0 < int(b) - int(a) <= 10 and (
         text[at : at + 4].lower() in ("betw", "from") or _YEAR_BEFORE.search(text, max(start, at - 16), at)
     ):
@@ -1690,6 +1694,59 @@ _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r
 
 
 _BUSINESSES_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)\b")
+# a figure the report says was taken back: "replacing a withdrawn 112,000", "put departures at 78,000, but withdrew that
+# figure", "an estimate that 10,000 a day were arriving was later disowned", "now says 98,000 ..., not the 112,000 it
+# gave" (after a correction); the labels keep the figure that replaced it only
+_WITHDRAWN_BEFORE = re.compile(
+    r"\b(?:withdrawn|retracted|disowned|rescinded|discredited|erroneous)\s+(?:(?:earlier|initial|original|figure|estimate|count|total|number)\s+(?:of\s+)?)*$"
+    r"|\b(?:withdrew|retracted|disowned|rescinded)\s+(?:(?:its|the|an?|that|earlier|initial)\s+)*(?:figure|estimate|count|total|number)\s+of\s+$"
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"\b(?:withdrew|withdrawn|retracted|disowned|rescinded|corrected|revised)\s+(?:that|the|this|its|the\s+earlier)\s+(?:figure|estimate|number|count|total|claim)"
+    r"|\b(?:was|were|been|is)\s+(?:[a-z]+\s+){0,4}?(?:withdrawn|retracted|disowned|rescinded)\b"
+)
+_CORRECTED_NOT_THE = re.compile(r"\bnot\s+the\s+(?:earlier\s+|previous\s+|original\s+)?$")
+_CORRECTION_CUE = re.compile(r"correct|revis|withdr|retract")
+_WITHDRAWN_SENTENCE_WORDS = ("withdr", "retract", "disown", "rescind", "discredit", "erroneous", "corrected", "revised")
+
+
+_WITHDRAWAL_WORDS_FOUND: list = [None, []]  # the folded text last looked at (by identity) and its positions
+
+
+def _withdrawal_words_at(folded: str) -> list[int]:
+    """Where the case-folded text holds a word of taking a figure back, sorted: found once a document with `str.find`,
+    so that a number's sentence is looked up by bisection instead of searched word by word (kept by the text's identity:
+    an `lru_cache` would compare a megabyte with an equal text of an earlier run at every number)."""
+    if _WITHDRAWAL_WORDS_FOUND[0] is not folded:
+        found = []
+        for word in _WITHDRAWN_SENTENCE_WORDS:
+            at = folded.find(word)
+            while at >= 0:
+                found.append(at)
+                at = folded.find(word, at + 1)
+        _WITHDRAWAL_WORDS_FOUND[:] = [folded, sorted(found)]
+    return _WITHDRAWAL_WORDS_FOUND[1]
+
+
+def _withdrawn(context: "_Context", index: int, sentence: tuple[int, int], number: "_Number", near: str) -> bool:
+    """Whether the report says the figure was withdrawn, disowned or corrected away: no count, as the labels read it
+    (`near`: the clause's words just before the number)."""
+    text = context.doc.text
+    if "not the" in near and _CORRECTED_NOT_THE.search(text, max(sentence[0], number.start - 30), number.start):
+        return bool(_CORRECTION_CUE.search(context.folded, context.starts[index], number.start))
+    cues = _withdrawal_words_at(context.folded)
+    first = bisect.bisect_left(cues, sentence[0])
+    if first == len(cues) or cues[first] >= sentence[1]:
+        return False
+    if _WITHDRAWN_BEFORE.search(text, max(sentence[0], number.start - 60), number.start):
+        return True
+    after = _WITHDRAWN_AFTER.search(text, number.end, sentence[1])
+    return after is not None and not _DIGIT.search(text, number.end, after.start())
+
+
+_REGISTERED_AS_BUSINESSES = re.compile(
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:have\s+|had\s+)?registered\s+as\s+(?:individual\s+|private\s+|sole\s+)?(?:entrepreneurs|businesses|companies|firms|traders)\b"
+)
 _EVERY_YEAR = re.compile(r"\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b")
 _YEAR_NAMED = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -1742,6 +1799,10 @@ def _classify(
         return None
     if _BUSINESSES_AFTER.match(after):
         return None  # "12,000 Russian individual entrepreneurs have registered": businesses set up, no people moving
+    if "registered as" in after and _REGISTERED_AS_BUSINESSES.match(after):
+        return None  # "16,000 Russians registered as individual entrepreneurs": the same, said of the people
+    if _withdrawn(context, index, sentence, number, near):
+        return None
     if text.find("year", *clause) >= 0 and _yearly_of_earlier_years(context, sentence, clause):
         return None  # "Between 2018 and 2019 some 11,000 arrived every year": a yearly level of years gone, no count
     # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
@@ -2799,6 +2860,17 @@ _STRONG_DESTINATION = keywords(
 )
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
+_GONE_ON_TO = re.compile(r"\b(?:on|onwards?)\s+(?:to|for|towards)\s+(?:the\s+)?$")
+
+
+def _gone_on_to(text: str, mention: Mention) -> bool:
+    """Whether the place is where people went on to next ("flying on to Turkey", "moved onward to Serbia"): a later
+    sentence's count that names no place is not of it."""
+    return text.find("on", max(0, mention.start - 20), mention.start) >= 0 and bool(
+        _GONE_ON_TO.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
@@ -3467,6 +3539,8 @@ def _place(
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
                 # ("45,000 of them are still in a camp near Ruweished": those who stayed in the country, not at the post)
                 and not (quantity == "net_arrivals" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
+                # ("164,000 left again, most of them flying on to Turkey", then "98,000 came in": not where they went on to)
+                and not (scope is not scopes[0] and scope is not scopes[1] and _gone_on_to(text, m))
             ):
                 arrived.append(m)
         if len(arrived) > 1:
