@@ -1101,6 +1101,7 @@ class _Context:
     asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] | None = None  # every place named, by name (`places_named`)
+    withdrawal_words: list[int] | None = None  # where words of taking a figure back are (`_withdrawal_words_at`)
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
@@ -1710,22 +1711,18 @@ _CORRECTION_CUE = re.compile(r"correct|revis|withdr|retract")
 _WITHDRAWN_SENTENCE_WORDS = ("withdr", "retract", "disown", "rescind", "discredit", "erroneous", "corrected", "revised")
 
 
-_WITHDRAWAL_WORDS_FOUND: list = [None, []]  # the folded text last looked at (by identity) and its positions
-
-
-def _withdrawal_words_at(folded: str) -> list[int]:
-    """Where the case-folded text holds a word of taking a figure back, sorted: found once a document with `str.find`,
-    so that a number's sentence is looked up by bisection instead of searched word by word (kept by the text's identity:
-    an `lru_cache` would compare a megabyte with an equal text of an earlier run at every number)."""
-    if _WITHDRAWAL_WORDS_FOUND[0] is not folded:
+def _withdrawal_words_at(context: "_Context") -> list[int]:
+    """Where the case-folded text holds a word of taking a figure back, sorted: found once a document with `str.find`
+    (kept on the context), so that a number's sentence is looked up by bisection instead of searched word by word."""
+    if context.withdrawal_words is None:
         found = []
         for word in _WITHDRAWN_SENTENCE_WORDS:
-            at = folded.find(word)
+            at = context.folded.find(word)
             while at >= 0:
                 found.append(at)
-                at = folded.find(word, at + 1)
-        _WITHDRAWAL_WORDS_FOUND[:] = [folded, sorted(found)]
-    return _WITHDRAWAL_WORDS_FOUND[1]
+                at = context.folded.find(word, at + 1)
+        context.withdrawal_words = sorted(found)
+    return context.withdrawal_words
 
 
 def _withdrawn(context: "_Context", index: int, sentence: tuple[int, int], number: "_Number", near: str) -> bool:
@@ -1734,7 +1731,7 @@ def _withdrawn(context: "_Context", index: int, sentence: tuple[int, int], numbe
     text = context.doc.text
     if "not the" in near and _CORRECTED_NOT_THE.search(text, max(sentence[0], number.start - 30), number.start):
         return bool(_CORRECTION_CUE.search(context.folded, context.starts[index], number.start))
-    cues = _withdrawal_words_at(context.folded)
+    cues = _withdrawal_words_at(context)
     first = bisect.bisect_left(cues, sentence[0])
     if first == len(cues) or cues[first] >= sentence[1]:
         return False
