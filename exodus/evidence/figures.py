@@ -392,6 +392,17 @@ _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Serge
 _COMMA_AFTER = re.compile(r"\s*,")
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
 _OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
+# (branch evr76b) "my brother is 31", "her husband was 45", "he is 29": someone the speaker names, and an age
+_KIN_AGE_BEFORE = re.compile(
+    r"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:elder|older|younger|little|big)\s+)?(?:brother|sister|son|daughter|father"
+    r"|mother|husband|wife|friend|cousin|uncle|nephew|neighbou?r|colleague|boyfriend|fiancée?)s?|[Hh]e|[Ss]he)\s+(?:is|was)\s+$"
+)
+# (branch evr76b) a length of border: "the 398-km Manipur stretch", "a 120 km section of the frontier"
+_BORDER_LENGTH_AFTER = re.compile(
+    r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
+)
+# (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
+_WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|and\s+(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
 _WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
@@ -439,6 +450,7 @@ def _set_against(text: str, position: int) -> bool:
 
 
 _ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
+_SAME_DAY_LAST = re.compile(r"same\s+day\s+(?:of\s+)?last\s+(week)$")  # (branch evr76b) `when._SAME_PERIOD`
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _RISE_FALL = keywords(r"up|down|rising|falling|fell|rose", tail=r"\s*$")
 _FROM_LEVEL = r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of)?"  # "down from a peak of 17,000"
@@ -508,6 +520,8 @@ _VERB_WORDS = [
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
             r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
             r"|(?:came|come|comes|coming)\s+(?:back\s+)?home"  # "had come home from India through Birgunj": into home
+            # (branch evr77b) how they came, then where from or through: "came overland from Georgia", "came on foot via"
+            r"|(?:came|come)\s+(?:overland|by\s+(?:road|land|sea|boat|bus|car|train|rail)|on\s+foot)\s+(?:from|through|across|over|via|in)\b"
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|(?:checked|counted)\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
@@ -937,8 +951,10 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
-    if not b and len(a) == 4 and _YEAR.fullmatch(a) and (_YEAR_BEFORE.search(text, max(start, at - 16), at) or _EVENT_AFTER.match(text, to)):
-        return None  # "in February 2022", "since 2015", "displaced by the 1991 war": a year
+    if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
+        _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
+    ):  # "in February 2022", "since 2015", "displaced by the 1991 war": a year ("until 1988": read as a
+        return None  # qualifier with its number, "until 2,000 a day", but a year all the same)
     if b and _YEAR.fullmatch(a) and _YEAR.fullmatch(b) and 0 < int(b) - int(a) <= 10 and (
         text[at : at + 4].lower() in ("betw", "from") or _YEAR_BEFORE.search(text, max(start, at - 16), at)
     ):
@@ -1085,6 +1101,7 @@ class _Context:
     asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
     starts: list[int] = field(default_factory=list)  # where each kept paragraph starts
     named: dict[str, Place] | None = None  # every place named, by name (`places_named`)
+    withdrawal_words: list[int] | None = None  # where words of taking a figure back are (`_withdrawal_words_at`)
     main_destination: str = ""  # the country the report names most after the origin
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
@@ -1678,6 +1695,55 @@ _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r
 
 
 _BUSINESSES_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)\b")
+# a figure the report says was taken back: "replacing a withdrawn 112,000", "put departures at 78,000, but withdrew that
+# figure", "an estimate that 10,000 a day were arriving was later disowned", "now says 98,000 ..., not the 112,000 it
+# gave" (after a correction); the labels keep the figure that replaced it only
+_WITHDRAWN_BEFORE = re.compile(
+    r"\b(?:withdrawn|retracted|disowned|rescinded|discredited|erroneous)\s+(?:(?:earlier|initial|original|figure|estimate|count|total|number)\s+(?:of\s+)?)*$"
+    r"|\b(?:withdrew|retracted|disowned|rescinded)\s+(?:(?:its|the|an?|that|earlier|initial)\s+)*(?:figure|estimate|count|total|number)\s+of\s+$"
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"\b(?:withdrew|withdrawn|retracted|disowned|rescinded|corrected|revised)\s+(?:that|the|this|its|the\s+earlier)\s+(?:figure|estimate|number|count|total|claim)"
+    r"|\b(?:was|were|been|is)\s+(?:[a-z]+\s+){0,4}?(?:withdrawn|retracted|disowned|rescinded)\b"
+)
+_CORRECTED_NOT_THE = re.compile(r"\bnot\s+the\s+(?:earlier\s+|previous\s+|original\s+)?$")
+_CORRECTION_CUE = re.compile(r"correct|revis|withdr|retract")
+_WITHDRAWN_SENTENCE_WORDS = ("withdr", "retract", "disown", "rescind", "discredit", "erroneous", "corrected", "revised")
+
+
+def _withdrawal_words_at(context: "_Context") -> list[int]:
+    """Where the case-folded text holds a word of taking a figure back, sorted: found once a document with `str.find`
+    (kept on the context), so that a number's sentence is looked up by bisection instead of searched word by word."""
+    if context.withdrawal_words is None:
+        found = []
+        for word in _WITHDRAWN_SENTENCE_WORDS:
+            at = context.folded.find(word)
+            while at >= 0:
+                found.append(at)
+                at = context.folded.find(word, at + 1)
+        context.withdrawal_words = sorted(found)
+    return context.withdrawal_words
+
+
+def _withdrawn(context: "_Context", index: int, sentence: tuple[int, int], number: "_Number", near: str) -> bool:
+    """Whether the report says the figure was withdrawn, disowned or corrected away: no count, as the labels read it
+    (`near`: the clause's words just before the number)."""
+    text = context.doc.text
+    if "not the" in near and _CORRECTED_NOT_THE.search(text, max(sentence[0], number.start - 30), number.start):
+        return bool(_CORRECTION_CUE.search(context.folded, context.starts[index], number.start))
+    cues = _withdrawal_words_at(context)
+    first = bisect.bisect_left(cues, sentence[0])
+    if first == len(cues) or cues[first] >= sentence[1]:
+        return False
+    if _WITHDRAWN_BEFORE.search(text, max(sentence[0], number.start - 60), number.start):
+        return True
+    after = _WITHDRAWN_AFTER.search(text, number.end, sentence[1])
+    return after is not None and not _DIGIT.search(text, number.end, after.start())
+
+
+_REGISTERED_AS_BUSINESSES = re.compile(
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:have\s+|had\s+)?registered\s+as\s+(?:individual\s+|private\s+|sole\s+)?(?:entrepreneurs|businesses|companies|firms|traders)\b"
+)
 _EVERY_YEAR = re.compile(r"\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b")
 _YEAR_NAMED = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -1730,6 +1796,10 @@ def _classify(
         return None
     if _BUSINESSES_AFTER.match(after):
         return None  # "12,000 Russian individual entrepreneurs have registered": businesses set up, no people moving
+    if "registered as" in after and _REGISTERED_AS_BUSINESSES.match(after):
+        return None  # "16,000 Russians registered as individual entrepreneurs": the same, said of the people
+    if _withdrawn(context, index, sentence, number, near):
+        return None
     if text.find("year", *clause) >= 0 and _yearly_of_earlier_years(context, sentence, clause):
         return None  # "Between 2018 and 2019 some 11,000 arrived every year": a yearly level of years gone, no count
     # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
@@ -1763,6 +1833,12 @@ def _classify(
         return None
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
+    if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _KIN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
+        return None  # (branch evr76b) "My brother is 31, he stayed": someone's age
+    if unit == "km" and _BORDER_LENGTH_AFTER.match(after):
+        return None  # (branch evr76b) "guards the 398-km Manipur stretch of the border": a length of border, no queue
+    if near.endswith(("plus ", "minus ")) and number.low < 60 and _WEATHER_AFTER.match(after):
+        return None  # (branch evr76b) "tomorrow in Novosibirsk, plus 9 and rain": a temperature
     if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
         return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
@@ -2781,6 +2857,17 @@ _STRONG_DESTINATION = keywords(
 )
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
+_GONE_ON_TO = re.compile(r"\b(?:on|onwards?)\s+(?:to|for|towards)\s+(?:the\s+)?$")
+
+
+def _gone_on_to(text: str, mention: Mention) -> bool:
+    """Whether the place is where people went on to next ("flying on to Turkey", "moved onward to Serbia"): a later
+    sentence's count that names no place is not of it."""
+    return text.find("on", max(0, mention.start - 20), mention.start) >= 0 and bool(
+        _GONE_ON_TO.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
@@ -3027,6 +3114,21 @@ _THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
 
+# (branch evr76b) "a driver from Gusev told us", "travellers from Orsk said": where the one who tells of a queue lives or
+# set off, not the queue's crossing
+_SPEAKER_FROM = re.compile(
+    r"\b(?:drivers?|residents?|travell?ers?|motorists?|truckers?|men|man|women|woman|locals?|people|family|families|someone)"
+    r"\s+from\s+(?:the\s+)?$"
+)
+
+
+def _from_a_speakers_town(text: str, mention: Mention) -> bool:
+    """Whether `mention` names the town of someone who tells of a queue ("a driver from Gusev")."""
+    return text.find("from", max(0, mention.start - 12), mention.start) >= 0 and bool(
+        _SPEAKER_FROM.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
 def _into_a_country(text: str, clause_places: list[Mention], number: _Number) -> bool:
     """Whether the clause says the count went "into <country>" after the number ("officials here say 28,000 have crossed
     into Ivory Coast": the country's count, told by the officials where the report stands)."""
@@ -3130,6 +3232,7 @@ def _place(
                 and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
                 and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
+                and not _from_a_speakers_town(text, m)
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
@@ -3339,7 +3442,7 @@ def _place(
             ]
             if crossings:
                 return _nearest(crossings, number.start).place.name
-    if quantity == "entries":
+    if quantity == "entries" and not _part_of_the_count_before(context, sentence, number, scopes[1]):
         crossed = _crossing_crossed(context, index, sentence, clause, number, scopes[1])
         if crossed:
             return crossed
@@ -3433,6 +3536,8 @@ def _place(
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
                 # ("45,000 of them are still in a camp near Ruweished": those who stayed in the country, not at the post)
                 and not (quantity == "net_arrivals" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
+                # ("164,000 left again, most of them flying on to Turkey", then "98,000 came in": not where they went on to)
+                and not (scope is not scopes[0] and scope is not scopes[1] and _gone_on_to(text, m))
             ):
                 arrived.append(m)
         if len(arrived) > 1:
@@ -3554,6 +3659,20 @@ def _section_reach(context: _Context, index: int) -> list[int]:
             break
         reach.append(i)
     return reach
+
+
+def _part_of_the_count_before(context: _Context, sentence: tuple[int, int], number: _Number, named: list[Mention]) -> bool:
+    """Whether a sentence naming no place counts a part of the same count before ("1,200 have crossed into Moreh ...
+    On Thursday alone about 260 came across"): the count's place, not a crossing named between (branch evr76b); not
+    one that says "there" ("On Saturday alone 10,000 crossed there": the crossing named before)."""
+    text = context.doc.text
+    return (
+        not named
+        and text.find("alone", sentence[0], number.start) >= 0
+        and text.find("there", number.end, sentence[1]) < 0
+        and _ALONE.search(text, sentence[0], number.start) is not None
+        and any(f.source == context.doc.path and f.quantity == "entries" and f.place for f in context.figures[-20:])
+    )
 
 
 def _crossing_crossed(
@@ -3729,6 +3848,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
         or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
         or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
+        or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
         excluded,
@@ -3748,6 +3868,11 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
 
 
 _CROSSED_FROM = re.compile(r"\bcross(?:ed|es|ing)?\s+from\s+(?:the\s+)?$")
+# (branch evr76b) "Poland's land border with Russia and Belarus": the neighbours along a country's own border, not where
+# people arrived (the owner is)
+_NEIGHBOUR_OF = re.compile(
+    r"[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}?borders?\s+with\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and|or)\s+)*$"
+)
 _FROM_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:port|town|city|village|island)\s+of\s+)?$"  # "ferries from Makhachkala and the port of Olya": both left
@@ -3947,7 +4072,7 @@ def _period(
             days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
             fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
             window = max(fits, key=lambda f: f.period.end, default=window)
-        back = _ONE_BACK.search(said)
+        back = _ONE_BACK.search(said) or _SAME_DAY_LAST.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
             start = previous.start - shift if previous.start else None
@@ -4015,6 +4140,9 @@ def _period(
                     if (number.end <= t.start and t.end <= sentence[1] or sentence[0] <= t.start and t.end <= clause[0])
                     and t.statement and t.period and t.period.start == t.period.end
                 ]
+            # (branch evr76b) "IMPHAL, April 3: ... since March 28, officials said on Friday": the day said, not a
+            # dateline opening the sentence
+            said = [t for t in said if t.period.end < period.end] or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if (
                 closer is None

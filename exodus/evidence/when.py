@@ -544,6 +544,8 @@ def _rules(r: _Resolver):
         (rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?P<esago>{_COUNT})\s+days?\s+ago", lambda g: span(p - timedelta(days=_number(g["esago"])), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
+        # (branch evr76b) "since the coup of February 1", "since the night of 21 September": from the day the event is named by
+        (rf"since\s+the\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
@@ -801,7 +803,7 @@ _STATEMENT = keywords(
     tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
-_SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated)\b")
+_SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
 # "the first day since the invasion on which more went east": a record told, no window of the figure's
@@ -819,6 +821,8 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
     r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
+    # (branch evr76b) "for the same day last week passed near 1 thous. 900": the figure before's day, a week back
+    r"|(?:for\s+|on\s+)?the\s+same\s+day\s+(?:of\s+)?last\s+week"
     r"|(?:a|one|the)\s+(?:day|week|month)\s+(?:before|earlier)(?=\s*,)"  # "A week before, the number was": opening a
     # sentence, the window of the figure before, one such unit back (`figures._period`)
     # "1,018 came ashore on Sunday, a day after about 600 landed in Aceh": the figure after it, one such unit back
