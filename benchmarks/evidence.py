@@ -168,6 +168,8 @@ FIRST_CONTACT = {
     "seventyfifth": (0.63, 0.60, "3aa9907"),  # written blind on evr75, scored once with round 74 (34 / 20 / 23)
     "seventysixth": (0.40, 0.40, "36e62b8"),  # written blind on evr76, scored once after evr74b-evr75b's rules (20 / 30 / 30)
     "seventyseventh": (0.60, 0.60, "36e62b8"),  # written blind on evr77, scored once with round 76 (28 / 19 / 19)
+    "seventyeighth": (0.77, 0.73, "53cb3b8"),  # written blind on evr78, scored once after evr76b-evr77b's rules (27 / 8 / 10)
+    "seventyninth": (0.59, 0.57, "53cb3b8"),  # written blind on evr79, scored once with round 78 (24 / 17 / 18)
 }
 
 
