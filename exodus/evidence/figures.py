@@ -33,7 +33,7 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, filed_day, find_times
+from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
 
 
 @dataclass
@@ -1503,6 +1503,8 @@ def extract_figures(
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
+    if trigger is None and doc.paragraphs:  # (branch evr79b) "since fighting broke out ... on June 19" in the lead
+        trigger = event_day(doc.text[doc.paragraphs[0][0] : doc.paragraphs[min(1, len(doc.paragraphs) - 1)][1]], published)
 
     def times() -> list[list[TimeMention]]:
         return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
@@ -2846,7 +2848,8 @@ _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
-_VIA_BEFORE = keywords(r"through|via|at|back\s+to", tail=r"\s+(?:the\s+)?$")
+# (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
+_VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
 # "through the post «Keles»", "via the railway checkpoint Keles" (translated): the noun between, the name after it
 _VIA_THE_POST_BEFORE = keywords(
     r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
@@ -4807,7 +4810,7 @@ def _figure(
             entered = counterpart or previous
             # (branch evr74b) "6,340 entered through Isilkul ... In the opposite direction 900 left Kazakhstan": the
             # country the crossing leads into, left the other way through that crossing
-            back_through = opposite is not None and place and _is_crossing(context, entered.place) and context.country_of(entered.place) == place
+            back_through = opposite is not None and entered is not None and place and _is_crossing(context, entered.place) and context.country_of(entered.place) == place
             if (paired or counterpart) and (not place or place == context.origin or back_through) and entered.place != context.origin:
                 place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
                 if opposite is not None and _BOTH_POSTS.search(text, *clause) and _is_crossing(context, place):

@@ -298,7 +298,8 @@ _CITIES = {
     "St Petersburg": (r"Saint Petersburg|St\.? Petersburg", "Russia"),
     "Vladikavkaz": (r"Vladikavkaz", "Russia"),
     "Tbilisi": (r"Tbilisi", "Georgia"),
-    "Yerevan": (r"Yerevan", "Armenia"),
+    # (branch evr79b) an airport is the city it serves, as the labels put it: Zvartnots is Yerevan's
+    "Yerevan": (r"Yerevan|Zvartnots", "Armenia"),
     "Istanbul": (r"Istanbul", "Turkey"),
     # (branch evr75b) Tajikistan's second city and airport; the Caspian ferry port of Gilan, Iran
     "Khujand": (r"Khujand|Khojand|Khodjent|Khudzhand", "Tajikistan"),
@@ -349,7 +350,7 @@ _CITIES = {
     "Volgograd": (r"Volgograd", "Russia"),
     "Chelyabinsk": (r"Chelyabinsk", "Russia"),
     "Omsk": (r"Omsk", "Russia"),
-    "Novosibirsk": (r"Novosibirsk", "Russia"),
+    "Novosibirsk": (r"Novosibirsk|Tolmachevo", "Russia"),  # (branch evr79b) with its airport, Tolmachevo
     "Yekaterinburg": (r"Yekaterinburg", "Russia"),
     "Kazan": (r"Kazan", "Russia"),
     "Murmansk": (r"Murmansk", "Russia"),
@@ -391,7 +392,6 @@ _CITIES = {
     "Kutaisi": (r"Kutaisi", "Georgia"),
     "Gudauri": (r"Gudauri", "Georgia"),
     "Gyumri": (r"Gyumri", "Armenia"),
-    "Zvartnots": (r"Zvartnots", "Armenia"),
     "Lappeenranta": (r"Lappeenranta", "Finland"),
     "Kotka": (r"Kotka", "Finland"),
     "Hamina": (r"Hamina", "Finland"),
@@ -461,7 +461,7 @@ _CITIES = {
 # the regions among the cities ("Russia's border regions" above): a figure into a region is its country's
 # ("crossed into North Ossetia": Russia, as the labels put the Rostov region's at Russia)
 # the airports among the cities: where people wait for seats or at passport control ("A reader writes from Sheremetyevo")
-AIRPORTS = frozenset("Sheremetyevo, Vnukovo, Domodedovo, Pulkovo, Zvartnots, Ngurah Rai".split(", "))
+AIRPORTS = frozenset("Sheremetyevo, Vnukovo, Domodedovo, Pulkovo, Ngurah Rai".split(", "))
 
 REGIONS = frozenset(
     "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")

@@ -855,6 +855,21 @@ def filed_day(text: str, published: date) -> date:
     return filed if 1 <= (published - filed).days <= 3 else published
 
 
+# "since fighting broke out in the Dniester city of Bendery on June 19": the lead names the day the event began
+_EVENT_BEGAN_ON = re.compile(
+    rf"\bsince\s+(?:the\s+)?{_TRIGGER}\s+(?:began|broke\s+out|started|erupted)\b[^.\n]{{0,80}}?\bon\s+[^.\n]{{3,20}}", re.I
+)
+
+
+def event_day(lead: str, published: date) -> date | None:
+    """The day the lead says the event began, when the report is given none: what a later "since the fighting
+    began" counts from."""
+    if "since" not in lead or not (told := _EVENT_BEGAN_ON.search(lead)):
+        return None
+    days = [t.period.start for t in find_times(told.group(), published) if t.period and t.period.start]
+    return days[-1] if days else None
+
+
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
     """Every time expression in `text` that resolves, in text order (spans shifted by `offset`)."""
     rules = _rules(_Resolver(published, trigger))
