@@ -87,6 +87,7 @@ _LOW_WORDS = [
     "slightly more than",
     "above",
     "more of",  # machine-translated "más de", "mehr als"
+    "more",  # (branch evr78b) machine-translated "более": "stay more 30 thousand persons"
 ]
 _HIGH_WORDS = [
     "up to",
@@ -339,6 +340,8 @@ _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
     r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?|per\s+(?:person|head|passenger)"  # "a deck passage ... for 300 new francs, about $61", "200 baht a head by boat"
     r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"
+    # (branch evr78b) the hired two- and three-wheelers of border roads: "paid 5,000 francs, about $9, to a motorbike rider"
+    r"|motorbikes?|motorcycles?|moto-?taxis?|okadas?|boda-?bodas?|rickshaws?|tuk-?tuks?"
     r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
@@ -2350,8 +2353,11 @@ _WAITING_AFTER = re.compile(
 )
 _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
+# (branch evr78b) "in expectation stay more 30 thousand persons", "in anticipation of the crossing are 2,000": a
+# translated wait named first
 _WAITING_COUNT_BEFORE = keywords(
-    r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)",
+    r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)"
+    r"|in\s+(?:expectation|anticipation)\b",
     tail="",
 )
 

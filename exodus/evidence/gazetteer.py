@@ -277,7 +277,8 @@ _CROSSINGS = {
     "Kybartai": (r"Kybartai", "Lithuania", "Russia"),
     "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
     # (branch evr65b) the Mekong crossing from Vientiane, by ferry before the Friendship Bridge; its Lao landing folded in
-    "Nong Khai": (r"Nong\s+Khai|Tha\s*Na\s*Leng|Thanaleng", "Thailand", "Laos"),
+    # (branch evr78b) with Tha Deua, the Lao ferry landing opposite the town before the bridge
+    "Nong Khai": (r"Nong\s+Khai|Tha\s*Na\s*Leng|Thanaleng|Tha\s+Deua", "Thailand", "Laos"),
     # (branch evr67b) the Pan-American Highway's bridge from Nicaragua into Honduras: Guasaule on the Nicaraguan bank,
     # El Guasaule on the Honduran, one crossing
     "Guasaule": (r"El\s+Guasaule|Guasaule", "Honduras", "Nicaragua"),
@@ -285,6 +286,8 @@ _CROSSINGS = {
     # Kazakhstan's Karakoga, Altai's Tashanta with Mongolia's Tsagaannuur
     "Isilkul": (r"Isilkul|Karakoga", "Kazakhstan", "Russia"),
     "Tsagaannuur": (r"Tsagaannuur|Tashanta", "Mongolia", "Russia"),
+    # (branch evr78b) Atyrau region's road post with Astrakhan's, Krasny Yar on the Russian side
+    "Kurmangazy": (r"Kurmangazy|Krasny\s+Yar", "Kazakhstan", "Russia"),
     # (branch evr75b) the Friendship Bridge over the Amu Darya: Hairatan on the Afghan bank, Termez on the Uzbek; and
     # Hungary's two road posts with Romania, Artand - Bors and Nagylak - Nadlac, each side folded in as elsewhere
     "Hairatan": (r"Hairatan|Hayratan|Termez|Termiz", "Uzbekistan", "Afghanistan"),
@@ -304,6 +307,9 @@ _CITIES = {
     # (branch evr75b) Tajikistan's second city and airport; the Caspian ferry port of Gilan, Iran
     "Khujand": (r"Khujand|Khojand|Khodjent|Khudzhand", "Tajikistan"),
     "Bandar Anzali": (r"Bandar[- ](?:e[- ])?Anzali|Anzali", "Iran"),
+    # (branch evr78b) a Thai city with an air base, once spelled Udorn; Altai's capital, Russia's city nearest Kazakhstan's posts
+    "Udon Thani": (r"Udon\s*Thani|Udorn", "Thailand"),
+    "Barnaul": (r"Barnaul", "Russia"),
     "Almaty": (r"Almaty", "Kazakhstan"),
     "Astana": (r"Astana|Nur-Sultan", "Kazakhstan"),
     "Uralsk": (r"Uralsk|Oral", "Kazakhstan"),
@@ -899,7 +905,8 @@ _NAMED_CROSSINGS = [
         # Russian abbreviation in brackets, or for the noun; a bare "the point" before a name)
         keywords(
             r"border\s+crossing|checkpoint|border\s+post|border\s+point|crossing\s+point|point\s+of\s+passage|MAPP|DKPP|KPP"
-            r"|point",  # (a cue opening with "the" would be tried at every "the")
+            r"|point"  # (a cue opening with "the" would be tried at every "the")
+            r"|post",  # (branch evr78b) "through the post Khanabad": the Russian "post" for a border post, translated
             tail="",
             ignore_case=False,
         ),
