@@ -4940,8 +4940,8 @@ def _figure(
     elif (
         quantity == "other"
         and trigger
-        and period.start != trigger
-        and period.start >= trigger
+        and period.start is not None  # (a count with no start: "called up 200,000 so far")
+        and period.start > trigger
         and _CALLUP_ORDERED.search(text, clause[0], number.start)
         and _called_up_of(text, number.start, number.end)
     ):  # "Six days after President Putin ordered 300,000 reservists into the army": the order, given on the trigger day

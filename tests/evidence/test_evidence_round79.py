@@ -35,3 +35,9 @@ def test_since_the_fighting_began_counts_from_the_day_the_lead_gave_it():
     )
     found = figures(text, published=date(1992, 6, 26), trigger=None, origin="Moldova")
     assert [(f.value, f.period.start) for f in found] == [(9000, date(1992, 6, 19)), (700, date(1992, 6, 19))]
+
+
+def test_a_count_with_no_start_before_the_decree_is_read_without_failing():
+    # round 80's Gyumri page: the call-up check compared a window with no start to the trigger day and raised
+    text = "Before the mobilization the station served at average 150 travellers for one day."
+    assert [(f.value, f.period.start) for f in figures(text)] == [(150, None)]
