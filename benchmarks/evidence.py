@@ -171,6 +171,9 @@ FIRST_CONTACT = {
     "seventyseventh": (0.60, 0.60, "36e62b8"),  # written blind on evr77, scored once with round 76 (28 / 19 / 19)
     "seventyeighth": (0.77, 0.73, "53cb3b8"),  # written blind on evr78, scored once after evr76b-evr77b's rules (27 / 8 / 10)
     "seventyninth": (0.59, 0.57, "53cb3b8"),  # written blind on evr79, scored once with round 78 (24 / 17 / 18)
+    "eightieth": (0.53, 0.56, "a1b15be"),  # written blind on evr80, scored once after evr78b-evr79b's rules and the fix of
+    # the error one of its texts raised on 2ec783f (18 / 16 / 14)
+    "eightyfirst": (0.69, 0.67, "a1b15be"),  # written blind on evr81, scored once with round 80 (22 / 10 / 11)
 }
 
 
