@@ -1390,6 +1390,8 @@ _SENT_BACK_FROM = re.compile(
     r"|(?:returned|returning|returnees|returns|went\s+back|gone\s+back|came\s+back|coming\s+back)(?:\s+home)?"
     r"|(?:went|gone|going|came|coming|headed|heading)\s+home)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?$"
 )
+# (branch evr80b) "52 refugees had gone back across the strait", naming no place: leaving the host they had come to
+_WENT_BACK = keywords(r"(?:went|gone|going|goes|crossed|headed)\s+back", tail=r"\s+(?:across|over|home)\b")
 _BACK_HOME_TO = keywords(
     r"(?:crossed|went|gone|going|came|coming|headed|heading|returned|returning)\s+(?:back\s+)?home|crossed\s+back|went\s+back"
     r"|gone\s+back|returned|returning",
@@ -3615,7 +3617,8 @@ def _region_of_crossing(text: str, mention: Mention) -> bool:
     )
 
 
-_DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[-–—]\s")
+# (branch evr80b) "HONIARA, Solomon Islands, 16 October 1992 --": a typewriter's double hyphen for the dash
+_DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[-–—])\s")
 
 
 _DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s[-–—]\s")
@@ -3824,9 +3827,9 @@ _SAID_IN = keywords(
 # "were transferred to the Fylakio reception centre": where people were sent after crossing, not where they crossed
 _MOVED_ON_TO = keywords(r"transferred|relocated|bused|bussed", tail=r"\s+(?:on\s+)?to\s+(?:the\s+)?$")
 # "since fighting erupted in Juba", "the escalation of violence in Syria's coastal areas": where the event that set
-# people moving happened, not where they went
+# people moving happened, not where they went; (branch evr80b) "fleeing the anti-Tamil riots in Sri Lanka"
 _EVENT_IN = keywords(
-    r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?|violence|fighting|clashes|hostilities|unrest|conflict|war)\s+in",
+    r"(?:erupted|broke\s+out|began|started|flared(?:\s+up)?|violence|fighting|clashes|hostilities|unrest|conflict|war|riots|rioting)\s+in",
     tail=r"\s+$",
 )
 
@@ -4821,6 +4824,14 @@ def _figure(
                 place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
                 if opposite is not None and _BOTH_POSTS.search(text, *clause) and _is_crossing(context, place):
                     place = context.country_of(place)  # "the other way, through both points, went 1,400": the country's
+            elif (
+                context.origin
+                and context.main_destination
+                and (not place or place == context.origin)
+                and " back " in text[clause[0] : clause[1]]
+                and _WENT_BACK.search(text, *clause)
+            ):
+                place = context.main_destination  # (branch evr80b) "52 had gone back across the strait": out of the host
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:

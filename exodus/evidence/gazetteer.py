@@ -171,6 +171,7 @@ _COUNTRIES = {
     "Palestine": (r"Palestine|Palestinian territories|West Bank|Gaza Strip|Gaza", r"Palestinians", r"Palestinian"),
     "Panama": (r"Panama|Dari[eé]n(?:\s+Gap)?", r"Panamanians", r"Panamanian"),  # the jungle people cross into Panama
     "Papua New Guinea": (r"Papua New Guinea", r"Papua New Guineans", ""),
+    "Solomon Islands": (r"Solomon\s+Islands", r"Solomon\s+Islanders", ""),
     "Paraguay": (r"Paraguay", r"Paraguayans", r"Paraguayan"),
     "Peru": (r"Peru", r"Peruvians", r"Peruvian"),
     "Philippines": (r"Philippines", r"Filipinos", r"Filipino|Philippine"),
@@ -505,7 +506,7 @@ _CAPITALS = {
     "United Kingdom": "London", "United States": "New York", "Uruguay": "Montevideo", "Venezuela": "Maracaibo",
     "Vietnam": "Hanoi|Ho Chi Minh City", "Yemen": "Sanaa|Sana[’']a|Aden", "Zambia": "Lusaka", "Zimbabwe": "Harare",
     "Iceland": "Reykjavik", "Israel": "Jerusalem", "Egypt": "Alexandria", "Libya": "Benghazi", "Syria": "Damascus",
-    "Finland": "Espoo", "Poland": "Krak[oó]w|Cracow", "Moldova": "Balti", "Georgia": "Rustavi",
+    "Finland": "Espoo", "Solomon Islands": "Honiara", "Papua New Guinea": "Port Moresby", "Poland": "Krak[oó]w|Cracow", "Moldova": "Balti", "Georgia": "Rustavi",
 }  # fmt: skip
 for _country, _names in _CAPITALS.items():
     for _name in alternatives(_names):  # the name as written, character classes taken at their first letter
