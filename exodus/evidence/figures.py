@@ -2946,8 +2946,9 @@ def _route_end(name: str) -> str:
 # ("At the crossing, taxi drivers are asking ... for the ride into central Tashkent": opening the sentence; a town's part)
 # ("Taxi drivers in Nablus", "drivers at the Plattsburgh bus station": where the drivers wait is where the ride starts;
 # "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
+# (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?<=drivers\s)(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:from|out of|[Aa]t|(?:(?<=drivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
     r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"

@@ -40,3 +40,9 @@ def test_going_back_across_with_no_place_named_is_out_of_the_host():
     )
     found = placed(text, published=PUBLISHED, trigger=None, origin="Papua New Guinea")
     assert found == [("exits", 40, "Solomon Islands")]
+
+
+def test_where_boatmen_wait_is_where_the_passage_starts():
+    text = "Boatmen in Kankesanturai are charging 500 rupees a head, about $20, for the passage to Rameswaram."
+    found = placed(text, published=date(1983, 8, 4), trigger=None, origin="Sri Lanka")
+    assert found == [("flights_price_usd", 20, "Kankesanturai - Rameswaram")]
