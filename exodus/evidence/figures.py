@@ -2825,8 +2825,9 @@ def _named_as_a_pair(text: str, one: Mention, other: Mention) -> bool:
     return f"{a}-{b}" in text or f"{b}-{a}" in text
 
 
-_SIDE_AT = re.compile(r"\bon\s+the\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+side\s+(?:at|in)\s+$")
-_ON_THE_SIDE = re.compile(r",?\s+on\s+the\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+side\b")
+_A_SIDE = r"on\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+side\b"  # "on the Kuwaiti side", "on the Guinea-Bissau side"
+_SIDE_AT = re.compile(r"\b" + _A_SIDE + r"\s+(?:at|in)\s+$")
+_ON_THE_SIDE = re.compile(r",?\s+" + _A_SIDE)
 
 
 def _nearest(mentions: list[Mention], position: int) -> Mention | None:
@@ -2931,7 +2932,7 @@ _SENT_BACK = keywords(
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
-_SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+side\b")  # (opening with the o: a search skips to them)
+_SIDE_OF = re.compile(r"o(?<!\w.)" + _A_SIDE[1:])  # (opening with the o: a search skips to them)
 # "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
 _THE_POST_DID = keywords(
     r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
