@@ -2993,7 +2993,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
     for match in _RIDE_START.finditer(text, *sentence):
         if match.group("border"):
             crossing = context.last_crossing_before(match.start())
-            start = crossing.place.name if crossing is not None else ""
+            start = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         else:
             start = _route_end(match.group("name"))
         if start:
@@ -3001,8 +3001,8 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
         if match.group("border"):
-            crossing = context.last_crossing_before(position)
-            end = crossing.place.name if crossing is not None else ""
+            crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
+            end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
             end = context.place_named(match.group("name")) and context.place_named(match.group("name")).name or ""
         else:

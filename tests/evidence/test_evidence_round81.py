@@ -33,3 +33,12 @@ def test_a_crossing_named_by_both_its_towns_keeps_the_town_the_queue_is_at():
 def test_a_length_restated_in_brackets_in_other_units_is_one_figure():
     text = "The queue at the Tellin post stretched for about 15 kilometers (nine miles) on Thursday."
     assert placed(text, origin="Moldova") == [("queue_length_km", 15, "Tellin")]
+
+
+def test_a_fare_to_the_border_after_a_far_side_post_ends_at_the_crossing():
+    text = (
+        "Some 3,000 people crossed at the Tellin border post on Thursday, officials said.\n\n"
+        "About 1,000 others were waiting at Varnek on the Moldovan side of the post on Thursday evening.\n\n"
+        "A minibus from Chisinau to the border now costs 900 lei, about $45, travellers said."
+    )
+    assert placed(text, origin="Moldova")[-1] == ("flights_price_usd", 45, "Chisinau - Tellin")
