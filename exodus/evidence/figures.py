@@ -24,6 +24,7 @@ from .gazetteer import (
     REGIONS,
     Mention,
     Place,
+    canonical_place,
     cities_as_crossings,
     count_demonyms,
     find_places,
@@ -2803,6 +2804,34 @@ def _arrival_places_in(mentions: list[Mention], text: str, clause: tuple[int, in
     return [m for m in _mentions_in(mentions, *clause) if not _FROM_BEFORE.search(text, max(0, m.start - 10), m.start)]
 
 
+def _crossing_of_either_side(context: _Context, mention: Mention) -> str:
+    """The crossing `mention` names, or, when it is a post the gazetteer does not know set "on the Kuwaiti side"
+    ("on the Kuwaiti side at Nuwaiseeb", "at Sao Domingos on the Guinea-Bissau side of the post"), the crossing the
+    report named before it: the two sides of one crossing are one place."""
+    text = context.doc.text
+    if (
+        "side" in text[max(0, mention.start - 30) : mention.end + 30]
+        and canonical_place(mention.place.name) is None
+        and (_SIDE_AT.search(text, max(0, mention.start - 60), mention.start) or _ON_THE_SIDE.match(text, mention.end))
+    ):
+        earlier = context.last_crossing_before(mention.start)
+        if earlier is not None and earlier.place.name != mention.place.name and not _named_as_a_pair(text, mention, earlier):
+            return earlier.place.name
+    return mention.place.name
+
+
+def _named_as_a_pair(text: str, one: Mention, other: Mention) -> bool:
+    """Whether the report names the crossing by both its towns ("the Benapole-Petrapole crossing"), each then its own
+    name for it."""
+    a, b = one.place.name, other.place.name
+    return f"{a}-{b}" in text or f"{b}-{a}" in text
+
+
+_A_SIDE = r"on\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+side\b"  # "on the Kuwaiti side", "on the Guinea-Bissau side"
+_SIDE_AT = re.compile(r"\b" + _A_SIDE + r"\s+(?:at|in)\s+$")
+_ON_THE_SIDE = re.compile(r",?\s+" + _A_SIDE)
+
+
 def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
@@ -2905,7 +2934,7 @@ _SENT_BACK = keywords(
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
-_SIDE_OF = re.compile(r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+)\s+side\b")  # (opening with the o: a search skips to them)
+_SIDE_OF = re.compile(r"o(?<!\w.)" + _A_SIDE[1:])  # (opening with the o: a search skips to them)
 # "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
 _THE_POST_DID = keywords(
     r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
@@ -2967,7 +2996,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
     for match in _RIDE_START.finditer(text, *sentence):
         if match.group("border"):
             crossing = context.last_crossing_before(match.start())
-            start = crossing.place.name if crossing is not None else ""
+            start = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         else:
             start = _route_end(match.group("name"))
         if start:
@@ -2975,8 +3004,8 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
         if match.group("border"):
-            crossing = context.last_crossing_before(position)
-            end = crossing.place.name if crossing is not None else ""
+            crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
+            end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
             end = context.place_named(match.group("name")) and context.place_named(match.group("name")).name or ""
         else:
@@ -3226,7 +3255,7 @@ def _place(
                 crossing = _nearest([m for m in scopes[0] if m.place.kind == "crossing"], number.start)
                 crossing = crossing or context.last_crossing_before(number.start)
                 if crossing is not None:
-                    return crossing.place.name
+                    return _crossing_of_either_side(context, crossing)
                 if context.asked_crossing(index):
                     return context.asked_crossing(index)  # "at the Chacalluta crossing?" / "camped on the Chilean side"
             if named:
@@ -3247,7 +3276,7 @@ def _place(
                 and not _from_a_speakers_town(text, m)
             ]
             if crossings:
-                return _nearest(crossings, number.start).place.name
+                return _crossing_of_either_side(context, _nearest(crossings, number.start))
         hub = _hub_before(context, index, sentence[1], 1 if quantity == "people waiting" else 4)
         if hub is not None:
             return hub  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
@@ -4710,6 +4739,12 @@ def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> s
     return _last_airport_city(context, index, until, paragraphs)
 
 
+# a length and an opening bracket, before the same length in other units: "15 kilometers (", "10 miles (about "
+_LENGTH_THEN_BRACKET = re.compile(
+    r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s)\s*\(\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$"
+)
+
+
 def _figure(
     context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure]
 ) -> Figure | None:
@@ -4717,6 +4752,10 @@ def _figure(
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(context.breaks, sentence, number.start)
     unit, unit_word, factor = _unit_of(text, number, sentence[1])
+    if unit == "km" and "(" in text[max(0, number.start - 12) : number.start] and _LENGTH_THEN_BRACKET.search(
+        text, max(0, number.start - 60), number.start
+    ):
+        return None  # "about 15 kilometers (nine miles)": the same length again in other units
     if unit is None:  # "The number of cars in the queue at the checkpoint exceeded 3,000": what the number counts
         counted = _NUMBER_OF.search(text, clause[0], number.start)
         if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
