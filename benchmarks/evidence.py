@@ -175,6 +175,8 @@ FIRST_CONTACT = {
     "eightieth": (0.53, 0.56, "a1b15be"),  # written blind on evr80, scored once after evr78b-evr79b's rules and the fix of
     # the error one of its texts raised on 2ec783f (18 / 16 / 14)
     "eightyfirst": (0.69, 0.67, "a1b15be"),  # written blind on evr81, scored once with round 80 (22 / 10 / 11)
+    "eightysecond": (0.56, 0.56, "38f6563"),  # written blind on evr82, scored once after evr80b-evr81b's rules (18 / 14 / 14)
+    "eightythird": (0.73, 0.65, "38f6563"),  # written blind on evr83, scored once with round 82 (22 / 8 / 12)
 }
 
 
