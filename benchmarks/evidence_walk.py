@@ -95,26 +95,22 @@ def _quartiles(values: list[float]) -> tuple[float, float, float]:
     return tuple(ordered[len(ordered) * share // 4] for share in (1, 2, 3))
 
 
-def walk_steps(text: str, revisions: list[str], runs: int) -> None:
-    """The extractors of several revisions walking dense.txt in turn, run by run (the order reversed every other run),
-    so that what each step of a history cost is read as a ratio to its neighbour, as `--against` reads one. Their
-    figures may differ: rules were added between them."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "dense.txt"
-        path.write_text(text, encoding="utf-8")
-        walks = [
-            TimedWalk(committed_evidence(revision, Path(folder), f"exodus_step{step}"), path)
-            for step, revision in enumerate(revisions)
-        ]
-        for run in range(runs):
-            for walk in walks[:: -1 if run % 2 else 1]:
-                walk.run()
-    for (before, earlier), (revision, walk) in zip(zip(revisions, walks), zip(revisions[1:], walks[1:]), strict=False):
+def take_turns(walks: list[tuple[str, TimedWalk]], runs: int, same_figures: bool) -> list:
+    """Run the walks in turn, run by run (the order reversed every other run, so each goes first as often), and print
+    each one's walk over the one before it as the median and quartiles of their run-by-run ratios; this tree's figures
+    (the last walk's) of the last run. With `same_figures`, every walk must find the same figures."""
+    for run in range(runs):
+        found = {label: walk.run() for label, walk in walks[:: -1 if run % 2 else 1]}
+        figures = [[vars(figure) for figure in found[label]] for label, _walk in walks]
+        if same_figures and any(other != figures[0] for other in figures[1:]):
+            sys.exit(f"the figures of {' and '.join(label for label, _walk in walks)} differ")
+    for (before, earlier), (label, walk) in zip(walks, walks[1:], strict=False):
         low, middle, high = _quartiles([mine / theirs for mine, theirs in zip(walk.walked, earlier.walked, strict=True)])
         print(
-            f"{revision}: {min(walk.walked) / walk.numbers * 1e6:.0f} us a number at best; its walk over {before}'s,"
-            f" run by run: median {middle:.3f} (quartiles {low:.3f}-{high:.3f})"
+            f"{label}: {min(walk.walked) / walk.numbers * 1e6:.0f} us a number at best; its walk over {before}'s"
+            f" ({min(earlier.walked):.3f} s at best), run by run: median {middle:.3f} (quartiles {low:.3f}-{high:.3f})"
         )
+    return found[walks[-1][0]]
 
 
 def main() -> None:
@@ -126,35 +122,26 @@ def main() -> None:
     )
     options = parser.parse_args()
     text, _html = dense_page(PAGE_BYTES)
-    if options.steps:
-        walk_steps(text, options.steps, options.runs)
-        return
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dense.txt"
         path.write_text(text, encoding="utf-8")
+        if options.steps:  # (their figures may differ: rules were added between them)
+            steps = [
+                (revision, TimedWalk(committed_evidence(revision, Path(folder), f"exodus_step{step}"), path))
+                for step, revision in enumerate(options.steps)
+            ]
+            take_turns(steps, options.runs, same_figures=False)
+            return
         here = TimedWalk(exodus.evidence, path)
-        there = TimedWalk(committed_evidence(options.against, Path(folder)), path) if options.against else None
-        for run in range(options.runs):
-            if there is None:
-                found = here.run()
-                continue
-            if run % 2:  # (each goes first every other run)
-                theirs, found = there.run(), here.run()
-            else:
-                found, theirs = here.run(), there.run()
-            if [vars(figure) for figure in found] != [vars(figure) for figure in theirs]:
-                sys.exit(f"this tree's figures differ from {options.against}'s")
+        walks = [("this tree", here)]
+        if options.against:
+            walks.insert(0, (options.against, TimedWalk(committed_evidence(options.against, Path(folder)), path)))
+        found = take_turns(walks, options.runs, same_figures=True)
     walk = min(here.walked)
     print(
         f"dense.txt, one process, best of {options.runs}: extract_figures {min(here.totals):.3f} s of CPU, its walk"
         f" {walk:.3f} s over {here.numbers} numbers ({len(found)} figures): {walk / here.numbers * 1e6:.0f} us a number"
     )
-    if there is not None:
-        low, middle, high = _quartiles([mine / theirs for mine, theirs in zip(here.walked, there.walked, strict=True)])
-        print(
-            f"{options.against}: its walk {min(there.walked):.3f} s at best; this tree's walk over {options.against}'s,"
-            f" run by run: median {middle:.3f} (quartiles {low:.3f}-{high:.3f})"
-        )
 
 
 if __name__ == "__main__":
