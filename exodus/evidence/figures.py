@@ -1398,6 +1398,7 @@ _BACK_HOME_TO = keywords(
     r"|gone\s+back|returned|returning",
     tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
 )
+_INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
 _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of"
     r"|(?:war|conflict|fighting|violence|clashes|crisis) in",
@@ -1417,7 +1418,9 @@ _PEOPLE_AFTER = re.compile(
 _STATE_AFTER = re.compile(
     r"\s+(?:army|military|armed\s+forces|forces|troops|soldiers|police|government|authorities|ministry"
     r"|security|border\s+guards?|news\s+agency|media|gendarmes?|gendarmerie|coast\s+guards?|customs|immigration"  # "Togolese gendarmes"
-    r"|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*)\b"
+    r"|(?!Refugees|Migrants|Citizens|Nationals)[A-Z][\w’'-]*"
+    # (branch evr82b) a document the country issues, not its people: "having the Chinese residence permit"
+    r"|residence\s+permits?|permits?|visas?|passports?)\b"
 )
 
 
@@ -1441,6 +1444,14 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     for (start, _end), paragraph in zip(doc.paragraphs, _by_paragraph(doc, mentions), strict=True):
         for mention in paragraph:
             if (
+                mention.role == "name"
+                and mention.place.kind == "country"
+                and doc.text.find("direction", max(start, mention.start - 40), mention.start) >= 0
+                and _OPPOSITE_WAY.search(doc.text, max(start, mention.start - 40), mention.start)
+            ):  # (branch evr82b) "In reverse direction, from China into Russia, ... returned 95": home, not the host
+                if _INTO_BEFORE.search(doc.text, max(start, mention.start - 8), mention.start):
+                    named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
+            elif (
                 mention.role == "name"
                 and mention.place.kind in ("country", "city")
                 and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
@@ -1665,7 +1676,11 @@ _BOTH_POSTS = re.compile(  # "through (the) both points / all three crossings": 
     r"(?:points|posts|crossings|checkpoints|crossing\s+points|border\s+(?:points|posts|crossings))\b",
     re.IGNORECASE,
 )
-_OPPOSITE_WAY = keywords(r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))|in\s+the\s+(?:return|back)\s+direction")
+# (branch evr82b: translated without the article too, "In reverse direction, from China into Russia, ... returned 95")
+_OPPOSITE_WAY = keywords(
+    r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))"
+    r"|in\s+(?:the\s+)?(?:return|back)\s+direction|in\s+(?:opposite|reverse)\s+direction"
+)
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
     # fronted, the verb after it neutral: "Going the other way, about 500 passed the post"
@@ -2983,8 +2998,8 @@ _RIDE_START = re.compile(
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
-_RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
+_RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
+    r"\b(?:to|into|till|until|towards?)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
@@ -3016,6 +3031,25 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
 
 
 _NAME_PARTICLES = ("de", "del", "da", "do", "dos", "das", "du", "la", "el", "al")
+_BETWEEN_THE_TWO = re.compile(r"\bbetween\s+the\s+two\s+(?:capitals|cities|towns)\b")
+
+
+def _two_towns(context: "_Context", index: int, sentence: tuple[int, int], before: int) -> str:
+    """(branch evr82b) "seats on the overnight coach between the two capitals": a ride whose ends were named before,
+    the origin's town and the host's named last before it, in the way people leave; "" unless both are named."""
+    if not _BETWEEN_THE_TWO.search(context.doc.text, *sentence):
+        return ""
+    left = host = ""
+    for earlier in range(index, -1, -1):
+        for m in reversed(context.places[earlier]):
+            if m.start < before and m.place.kind == "city":
+                if m.place.country == context.origin:
+                    left = left or m.place.name
+                elif m.place.country == context.main_destination:
+                    host = host or m.place.name
+        if left and host:
+            return f"{left} - {host}"
+    return ""
 
 
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
@@ -3395,6 +3429,8 @@ def _place(
             return " - ".join(ends)
         if ride := _fare_ride(text, sentence, context, number.start):
             return ride
+        if text.find("between the two ", *sentence) >= 0 and (towns := _two_towns(context, index, sentence, number.start)):
+            return towns
         named = _mentions_in(paragraph_places, *sentence)
         # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
         if not _mentions_in(paragraph_places, *clause):  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
@@ -3761,7 +3797,8 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
 _PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
-_THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
+# (branch evr82b: "now costs 12 quetzales, or $12, double the fare of last year", "half what it was")
+_THEN_COMPARED = re.compile(r"\b(?:twice|double|triple|half|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
 
 
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
@@ -4782,6 +4819,13 @@ def _figure(
         fled_into = next(
             (m for m in _mentions_in(context.places[index], *clause) if _FLED_INTO.search(text, max(clause[0], m.start - 80), m.start)),
             None,
+        ) or next(
+            (
+                m
+                for m in _mentions_in(context.adjectives[index], *clause)
+                if _REGION_NOUN_AFTER.match(text, m.end) and _FLED_INTO_THE.search(text, max(clause[0], m.start - 90), m.start)
+            ),
+            None,
         )
     if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
         # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
@@ -4918,6 +4962,19 @@ def _figure(
             quantity = "exits" if context.country_of(city) != context.origin else quantity
             city = city if quantity == "exits" else None
         place = city or place
+    if quantity == "departures_total" and text.find(" abroad ", *sentence) >= 0 and text.find("irport", *sentence) >= 0:
+        # (branch evr82b) "In the airport of Vladivostok inform: ... abroad departed more 9 thous. 400": flights abroad
+        # counted at an airport of the origin are its town's exits, as the labels put an airport's figures at its town
+        place, quantity = next(
+            (
+                (m.place.name, "exits")
+                for m in _mentions_in(context.places[index], *sentence)
+                if m.place.kind == "city"
+                and m.place.country == context.origin
+                and (_AIRPORT_OF_CITY.match(text, m.end) or text.endswith("irport of ", 0, m.start))
+            ),
+            (place, quantity),
+        )
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -5064,10 +5121,13 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+_FLED = r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted"
 _FLED_INTO = keywords(
-    r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted",
-    tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",
+    _FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
 )  # "fled to neighbouring Chad"
+# (branch evr82b) "fled into the southern Mexican state of Chiapas": into a region named by its country's adjective
+_FLED_INTO_THE = keywords(_FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+the\s+(?:[a-z]+\s+){0,2}$")
+_REGION_NOUN_AFTER = re.compile(r"\s+(?:state|province|region|district|department|territory|county|border\s+(?:state|province|region))\b")
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

@@ -294,6 +294,11 @@ _CROSSINGS = {
     "Hairatan": (r"Hairatan|Hayratan|Termez|Termiz", "Uzbekistan", "Afghanistan"),
     "Artand": (r"Art[aá]nd|Bor[sș]", "Hungary", "Romania"),
     "Nagylak": (r"Nagylak|N[aă]dlac", "Hungary", "Romania"),
+    # (branch evr82b) Russia's posts with China over the Amur and on the Manchurian railway, each named by either side:
+    # Blagoveshchensk's bridge (and ferry) to Heihe, Zabaykalsk - Manzhouli, Pogranichny - Suifenhe
+    "Blagoveshchensk": (r"Blagoveshchensk|Heihe", "China", "Russia"),
+    "Zabaykalsk": (r"Zabaykalsk(?!y)|Manzhouli", "China", "Russia"),
+    "Pogranichny": (r"Pogranichn(?:y|yi|iy)(?=\W+(?:post|checkpoint|crossing|border))|Suifenhe", "China", "Russia"),
 }
 
 # city: (alias pattern, country)
@@ -321,7 +326,8 @@ _CITIES = {
     "Baku": (r"Baku", "Azerbaijan"),
     "Bishkek": (r"Bishkek", "Kyrgyzstan"),
     "Tashkent": (r"Tashkent", "Uzbekistan"),
-    "Ulaanbaatar": (r"Ulaanbaatar|Ulan Bator", "Mongolia"),
+    # (branch evr82b) and its airport, Chinggis Khaan (Buyant-Ukhaa before 2005), as Zvartnots is Yerevan's
+    "Ulaanbaatar": (r"Ulaanbaatar|Ulan Bator|Chinggis\s+Khaan(?=\s+(?:International\s+)?[Aa]irport)|Buyant-Ukhaa", "Mongolia"),
     "Pavlodar": (r"Pavlodar", "Kazakhstan"),
     "Khartoum": (r"Khartoum", "Sudan"),
     "Port Sudan": (r"Port Sudan", "Sudan"),
@@ -1244,6 +1250,7 @@ def _dateline_towns(text: str, end: int, known: list[Mention], country: str) -> 
 def _named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     names: set[str] = set()
+    entered: set[str] = set()  # names people crossed or entered into ("crossed into Mizoram"), which may be states
     for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
         for word in words:
             if reach < 0:  # names before the cue: "the Syrym and Zhaisan checkpoints"
@@ -1284,7 +1291,11 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 ):
                     tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"
                     names.add(f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
+                    if _ENTERED_CUE.fullmatch(word.group()):
+                        entered.add(name)
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
+    # (not a name before "port of entry", "Hidalgo", nor a table's "| State | ... |" rows: towns and regions as written)
+    states = {name: state for name in entered if (state := _state_of(name))}
     names |= _table_crossings(text, end, taken)
     first_cue = _CROSSING_WORD.search(text, 0, end)
     if first_cue:
@@ -1299,12 +1310,15 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
         return []
     spelled = {re.escape(name).replace("Tunnel", "[Tt]unnel") for name in names}  # "the Roki tunnel", "Roki Tunnel"
     pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
-    places = {name: Place(name, "crossing", country) for name in names}
+    places = {name: states.get(name) or Place(name, "crossing", country) for name in names}
     return [
         Mention(m.start(), m.end(), places[m.group().replace("tunnel", "Tunnel")])
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
+
+
+_ENTERED_CUE = re.compile(r"(?:crossed|entered)\b.*\b(?:in)?to")
 
 
 def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
@@ -1401,7 +1415,7 @@ _GENERIC_REGION_WORDS = set(
     """North East West South Northern Eastern Western Southern Central Far Upper Lower Middle Inner Outer Great Greater
     Coast Coastal Lakes Sea Red White Blue Nile Capital New Highlands Plateau Littoral Island Islands""".split()
 )
-_INDEX_FORMAT = 3  # bump when the index's content changes
+_INDEX_FORMAT = 4  # bump when the index's content changes
 
 
 def _region_cues(text: str, end: int) -> list[re.Match]:
@@ -1545,12 +1559,28 @@ def _build_subdivision_index() -> dict[str, str]:
         name = _fold(subdivision.name).strip()
         if country and _REGION_WORDS.fullmatch(name) and len(name) >= 3 and name[:1].isupper():
             found.setdefault(_region_key(name), set()).add(country)
+            if subdivision.type == "State":  # (branch evr82b) a federation's state: see `_STATE_KEY`
+                found.setdefault(_STATE_KEY + _region_key(name), set()).add(country)
             if _ARTICLE.match(name):  # "Al Hasakah" is written "Hasakah" too
                 found.setdefault(_region_key(_ARTICLE.sub("", name)), set()).add(country)
     return {name: next(iter(places)) for name, places in sorted(found.items()) if len(places) == 1}
 
 
 _ARTICLE = re.compile(r"(?:Al|Ad|An|Ar|As|Ash|At|Az|El)[ -](?=[A-Z].{2})")
+# (branch evr82b) the index also keeps the states of federations ("state:mizoram": India), so that a name read as a
+# crossing or town people crossed into ("crossed into Mizoram") that is a state of one country only is that country,
+# as the labels put a state's figures (round 74's "crossed into southern Tripura": India); a town named as its state
+# is (Chihuahua) is read as the state
+_STATE_KEY = "state:"
+
+
+def _state_of(name: str) -> Place | None:
+    """The country whose state `name` is (see `_STATE_KEY`), or None."""
+    country = _subdivision_index().get(_STATE_KEY + _region_key(name))
+    if country is None:
+        return None
+    spelled = canonical_country(country) or country
+    return Place(spelled, "country", spelled)
 
 
 def _region_key(name: str) -> str:

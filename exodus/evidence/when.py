@@ -512,6 +512,11 @@ def _rules(r: _Resolver):
             rf"from\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "fu"), p),
         ),
+        (  # (branch evr82b) "from 21 September on yesterday" (a translated "по вчера"), "from Monday to yesterday": from
+            # that day to the day before publication
+            rf"from\s+{_day_pattern('fy')}\s+(?:on|by|to|till|until|up\s+to)\s+yesterday\b",
+            lambda g: span(r.day_phrase(g, "fy"), p - timedelta(days=1)),
+        ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "bu"), p),
