@@ -178,6 +178,8 @@ FIRST_CONTACT = {
     "eightyfirst": (0.69, 0.67, "a1b15be"),  # written blind on evr81, scored once with round 80 (22 / 10 / 11)
     "eightysecond": (0.56, 0.56, "38f6563"),  # written blind on evr82, scored once after evr80b-evr81b's rules (18 / 14 / 14)
     "eightythird": (0.73, 0.65, "38f6563"),  # written blind on evr83, scored once with round 82 (22 / 8 / 12)
+    "eightyfourth": (0.38, 0.44, "5307ac4"),  # written blind on evr84, scored once with round 85 (23 / 38 / 29)
+    "eightyfifth": (0.66, 0.63, "5307ac4"),  # written blind on evr85, scored once with round 84 (27 / 14 / 16)
 }
 
 
