@@ -551,7 +551,7 @@ _VERB_WORDS = [
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
-            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
+            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
@@ -559,9 +559,8 @@ _VERB_WORDS = [
             r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
             # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
             # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
-            r"|(?:carried|taken|ferried|shipped|lifted)\s+(?:out\s+of|off\b)"
-            # (branch evr83b) "2,500 were flown from Djerba to Cairo", "transported by planes from the airport of Djerba"
-            r"|(?:flown|flew)\s+(?:on\s+)?from|(?:transported|taken|carried)\s+by\s+(?:air|planes?|aircraft|flights?)\s+from"
+            # (branch evr83b) "transported by planes from the airport of Djerba": flown out
+            r"|(?:carried|taken|ferried|shipped|lifted|transported)\s+(?:out\s+of|off\b|by\s+(?:air|planes?|aircraft|flights?)\s+from)"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
