@@ -93,7 +93,8 @@ TARGET = 0.85
 # `evr77`, scored once by the lead together, then read on `evr76b` and `evr77b`; the seventy-eighth and seventy-ninth
 # were written blind on branches `evr78` and `evr79`, scored once by the lead together, then read on `evr78b` and
 # `evr79b`; the eightieth and eighty-first were written blind on branches `evr80` and `evr81`, scored once together,
-# then read on `evr80b` and `evr81b`; the eighty-second and eighty-third written blind on `evr82` and `evr83`, scored once)
+# then read on `evr80b` and `evr81b`; the eighty-second and eighty-third written blind on `evr82` and `evr83`, scored once;
+# the eighty-fourth and eighty-fifth written blind on `evr84` and `evr85`, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -102,7 +103,7 @@ HELD_OUT = (
     "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
     "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
     "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
-    "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird",
+    "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -177,6 +178,8 @@ FIRST_CONTACT = {
     "eightyfirst": (0.69, 0.67, "a1b15be"),  # written blind on evr81, scored once with round 80 (22 / 10 / 11)
     "eightysecond": (0.56, 0.56, "38f6563"),  # written blind on evr82, scored once after evr80b-evr81b's rules (18 / 14 / 14)
     "eightythird": (0.73, 0.65, "38f6563"),  # written blind on evr83, scored once with round 82 (22 / 8 / 12)
+    "eightyfourth": (0.38, 0.44, "5307ac4"),  # written blind on evr84, scored once with round 85 (23 / 38 / 29)
+    "eightyfifth": (0.66, 0.63, "5307ac4"),  # written blind on evr85, scored once with round 84 (27 / 14 / 16)
 }
 
 

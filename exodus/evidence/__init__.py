@@ -8,7 +8,7 @@ place and period, merges repeats and flags disagreements; `rows` and `write_csv`
 from datetime import date
 from pathlib import Path
 
-from .document import Document, EvidenceInputError, parse_document, read_document
+from .document import Document, EvidenceInputError, ExtractorFailure, parse_document, read_document
 from .figures import Figure, extract_figures, infer_origin
 from .gazetteer import ScenarioPlace, canonical_country, scenario_places, using_places
 from .calibration import SCENARIO_COLUMNS, ScenarioMeasures
@@ -59,13 +59,18 @@ def _extract(paths, published, trigger, origin) -> list[Observation]:
     per_document = []
     for path, day, trigger_day, origin_name in zip(paths, dates, triggers, origins, strict=True):
         document = read_document(path)
-        per_document.append((document, extract_figures(document, day, trigger_day, origin_name)))
+        try:
+            figures = extract_figures(document, day, trigger_day, origin_name)
+        except Exception as error:  # a rule that fails on a readable report is our bug: say which report
+            raise ExtractorFailure(path, error) from error
+        per_document.append((document, figures))
     return merge(per_document, dates)
 
 
 __all__ = [
     "Document",
     "EvidenceInputError",
+    "ExtractorFailure",
     "Figure",
     "Observation",
     "Period",

@@ -8,6 +8,7 @@ from rich.console import Console
 
 from . import (
     EvidenceInputError,
+    ExtractorFailure,
     ScenarioMeasures,
     canonical_country,
     extract_observations,
@@ -27,9 +28,10 @@ def _evidence() -> None:
     """Turn news reports into sourced observations."""
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = 2) -> None:
+    """One line on stderr and the exit code: 2 for bad input, 1 for a failure of exodus itself."""
     _err.print(f"error: {message}", markup=False)
-    raise typer.Exit(code=2)
+    raise typer.Exit(code=code)
 
 
 def _iso_date(option: str, text: str | None) -> date | None:
@@ -103,6 +105,8 @@ def _write_table(paths, published_dates, trigger_date, origin_name, places, meas
         observations = extract_observations(paths, published_dates, trigger_date, origin_name, places)
     except EvidenceInputError as error:
         _fail(str(error))
+    except ExtractorFailure as error:
+        _fail(f"{error}; nothing was written", code=1)
     written, checked = write_table(observations, out, measures)
     left_out = ""
     if measures is not None:

@@ -24,6 +24,17 @@ class EvidenceInputError(ValueError):
     """A file that cannot be read as a news report; the message says which and why."""
 
 
+class ExtractorFailure(RuntimeError):
+    """An error raised inside the extractor on a report that was read: a bug in exodus, not in
+    the report, named with the report so that it can be reproduced and reported."""
+
+    def __init__(self, path: str | Path, error: Exception):
+        super().__init__(
+            f"{path}: the extractor failed on this report ({type(error).__name__}: {error}); "
+            "this is a bug in exodus, not in the report: please report it with the file"
+        )
+
+
 @contextmanager
 def paused_gc():
     """Hold the cycle collector while a report is read: reading allocates tens of thousands of

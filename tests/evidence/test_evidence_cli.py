@@ -150,3 +150,20 @@ def test_module_entry_point_runs_as_a_subprocess(tmp_path):
     assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0
     assert "blob.html: file is binary" in bad.stderr and "Traceback" not in bad.stderr
     assert not (tmp_path / "b.csv").exists()
+
+
+def test_a_failure_inside_the_extractor_names_the_report_exits_1_and_writes_nothing(tmp_path, monkeypatch):
+    """A rule that raises on a readable report is a bug of exodus: one line naming the report, no traceback."""
+    import exodus.evidence as evidence
+
+    def failing_rule(document, published, trigger, origin):
+        raise TypeError("'<' not supported between instances of 'NoneType' and 'datetime.date'")
+
+    monkeypatch.setattr(evidence, "extract_figures", failing_rule)
+    out = tmp_path / "observations.csv"
+    report = TEXTS / "own_04_weekend.txt"
+    result = runner.invoke(app, ["extract", str(report), "--published", "2022-09-26", "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"{report}: the extractor failed on this report (TypeError:" in result.output
+    assert "bug in exodus" in result.output and "nothing was written" in result.output
+    assert "Traceback" not in result.output and not out.exists()
