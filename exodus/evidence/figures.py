@@ -263,7 +263,13 @@ _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
+_BY_THE_CROSSING_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:at|on|by|near)\s+(?:the\s+)?(?:approach(?:es)?\s+to\s+the\s+)?(?:\w+\s+)?"
+    r"(?:bridge|border|crossing|checkpoint|gate|barrier|frontier)\b"
+)
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
+# (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
+_LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|queue|delay|standstill|hold-?up)[a-z]")
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
@@ -316,8 +322,9 @@ _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
-_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
-_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+# (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
+_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"\s+$")
+_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:in)?to\s+(?-i:[A-Z])")
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
@@ -433,6 +440,11 @@ _SUMMONSES_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
+# (branch evr85b) a traveller's own children, as digits ("four children" in words is no count already)
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?:wife|husband|partner|mother|father|parents)\s+and\s+$|\bwith\s+(?:his|her|their|my|our)\s+$"
+)
+_CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|babies)\b")
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
@@ -535,6 +547,7 @@ _VERB_WORDS = [
             r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
             r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
             r"|(?:wad|swam|swum|walk|trek)\w*\s+(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|bridge)"  # "450 waded across the river"
+            r"|(?:wad|swam|swum)\w*\s+(?:across|over)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # (branch evr85b) "swam across the Mahakali"
         ),
     ),
     (
@@ -1131,6 +1144,8 @@ class _Context:
                     or _NAME_AND_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
                     or _AND_NAME_AFTER.match(self.doc.text, crossing.end)
                     and _THROUGH_BEFORE.search(self.doc.text, max(0, crossing.start - 12), crossing.start)
+                    or _NAME_COMMA_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
+                    and _NAMES_TO_AND_AFTER.match(self.doc.text, crossing.end)
                 ):  # ("landed in Berbera and Bosaso", "through Garoua-Boulai and Kentzou": beside a name the gazetteer lacks)
                     listed.add(crossing.start)
             self.lists[index] = listed
@@ -1798,6 +1813,8 @@ def _classify(
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
+    if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
+        return None  # "crossed with his wife and 3 children": one traveller's family, not a count
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
@@ -1901,6 +1918,8 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
+        if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):
+            return None  # "since the 21-day lockdown began": how long the lockdown lasts, not a wait
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
@@ -1923,6 +1942,8 @@ def _classify(
         waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
         # "spent between six and eight hours in the terminal before boarding": the wait to leave by sea, rail or air
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
+        # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
+        waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -2731,6 +2752,14 @@ _WAVED_THROUGH_AFTER = re.compile(
     r"(?!\s+(?:the\s+)?(?:night|day|week|weekend|month)\b)",
     re.IGNORECASE,
 )
+_LET_BEFORE = keywords(r"let|allowed|permitted", tail=r"\s+$")
+_LET_CROSS_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?(?:to\s+)?"
+    r"(?:cross|enter|in|through|pass|over)\b"
+)
+_OFFICERS_CLEARED = keywords(
+    r"(?:officers|guards|officials|staff|inspectors|police|they)\s+(?:(?:had|have|has)\s+)?cleared", tail=r"\s+$"
+)
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
 
@@ -2744,6 +2773,11 @@ def _nearest_verb(after: str, before: str) -> str | None:
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
     if "through" in after[:30] and _WAVED_THROUGH_AFTER.match(after) and _WAVED_BEFORE.search(before, max(0, len(before) - 12)):
         return "entries"  # "officers checked 610 of them through": let in, the verb split around the count
+    if ("let " in before[-40:] or "ed " in before[-12:]) and (
+        _LET_BEFORE.search(before, max(0, len(before) - 12)) and _LET_CROSS_AFTER.match(after)
+        or _OFFICERS_CLEARED.search(before, max(0, len(before) - 40))
+    ):
+        return "entries"  # (branch evr85b) "let 620 of them cross", "the officers cleared 310": let in by the post
     if before.endswith("with ") and "crossing" in after[:40] and _SEEN_CROSSING.match(after):
         return "entries"  # "Wednesday was the busiest day, with 420 crossing": those who crossed that day
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
@@ -2874,6 +2908,9 @@ _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", 
 )
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 _NAME_AND_BEFORE = re.compile(r"\b(?:in|at|to|into|through)\s+[A-Z][\w’'-]+\s+(?:and|or)\s+$")
+# (branch evr85b) "across Terespol, Bobrowniki and Kukuryki together": a name inside a list of three or more names
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_NAMES_TO_AND_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 # ("through Spielfeld and the smaller crossing at Bad Radkersburg": the second named after its noun)
 _CROSSING_LIST_JOIN = re.compile(
     r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"

@@ -294,6 +294,12 @@ _CROSSINGS = {
     "Hairatan": (r"Hairatan|Hayratan|Termez|Termiz", "Uzbekistan", "Afghanistan"),
     "Artand": (r"Art[aá]nd|Bor[sș]", "Hungary", "Romania"),
     "Nagylak": (r"Nagylak|N[aă]dlac", "Hungary", "Romania"),
+    # (branch evr85b) the main road posts of three more borders, each named by either side: Botswana's Ramokgwebana
+    # opposite Zimbabwe's Plumtree; India's Banbasa on the Mahakali barrage, Nepal's Gaddachauki across it; Poland's
+    # Bobrowniki with Belarus's Berestovitsa
+    "Ramokgwebana": (r"Ramokgwebana|Plumtree", "Botswana", "Zimbabwe"),
+    "Banbasa": (r"Banbasa|Gaddachauki|Mahakali\s+(?:bridge|barrage)", "Nepal", "India"),
+    "Bobrowniki": (r"Bobrowniki|Berestovitsa|Bierestowica|Berastavitsa", "Poland", "Belarus"),
 }
 
 # city: (alias pattern, country)
