@@ -350,6 +350,8 @@ _PRICE = keywords(
     r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"
     # (branch evr78b) the hired two- and three-wheelers of border roads: "paid 5,000 francs, about $9, to a motorbike rider"
     r"|motorbikes?|motorcycles?|moto-?taxis?|okadas?|boda-?bodas?|rickshaws?|tuk-?tuks?"
+    # (branch evr85b) and the regional names of the shared minibus: "paid 30 billion Zimbabwe dollars for the kombi"
+    r"|kombis?|matatus?|marshrutk\w*|dolmu[sş]\w*|colectivos?|jeepneys?|tro-?tros?|dala-?dalas?|chapas?|songthaews?|bemos?"
     r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
 )
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
@@ -426,7 +428,8 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
     re.IGNORECASE,
 )
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
-_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
+# ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
+_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
@@ -445,6 +448,11 @@ _FAMILY_BEFORE = re.compile(
     r"\b(?:his|her|their|my|our)\s+(?:wife|husband|partner|mother|father|parents)\s+and\s+$|\bwith\s+(?:his|her|their|my|our)\s+$"
 )
 _CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|babies)\b")
+# (branch evr85b) people counted by the papers they hold
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?who\s+(?:already\s+)?(?:held|hold|holds|had|have)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
+)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
@@ -508,7 +516,9 @@ _VERB_WORDS = [
     (
         "exits",
         r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
-        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b",  # "90 crossed in and 210 crossed out"
+        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b"  # "90 crossed in and 210 crossed out"
+        # (branch evr85b) "55 have come back from Poland into Belarus": the reverse flow, out of where they came back from
+        r"|(?:(?:have|has|had)\s+)?(?:came|come|comes|coming)\s+back\s+from\b",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
@@ -581,16 +591,19 @@ _LEFT_PLACE = keywords(
 )
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost)"
     rf"|{_CHANGED_TO_FROM}"
     r"|having\s+been(?:\s+(?:close\s+to|about|around|nearly|almost|under|over|just|only))?",  # the level before, and its time
     tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
-# having been 9,000 roubles before the war"
+# having been 9,000 roubles before the war"; (branch evr85b) "roughly $80, twice the fare in August": the fare's own time
+# is not August
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
-    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
+    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters
+    and in its paragraph (a time opening a paragraph is not the comparison's that ends the one before)."""
     starts = []
     at = max(0, position - 40)
+    at = text.rfind("\n", at, position) + 1 or at
     while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
         starts.append(cue.start())
         at = cue.start() + 1
@@ -1815,6 +1828,8 @@ def _classify(
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
         return None  # "crossed with his wife and 3 children": one traveller's family, not a count
+    if " who " in after[:50] and _HOLDERS_AFTER.match(after):
+        return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
@@ -3797,7 +3812,8 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
-_PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
+# ("the July price"; (branch evr85b) "about $2, but two weeks ago it was a tenth of that": the time of the price before)
+_PRICE_OF_THEN = re.compile(r"\s+(?:(?:price|fare|level|rate)s?\b|(?:it|the\s+(?:price|fare))\s+(?:was|cost|stood)\b)")
 _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
 
 
@@ -4930,6 +4946,10 @@ def _figure(
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place
+        if quantity == "queue_vehicles" and " in " in text[number.end : number.end + 20] and _IN_THE_LINE_AFTER.match(text, number.end):
+            line = context.figures[-1] if context.figures else None
+            if line is not None and line.quantity == "queue_length_km" and line.start >= sentence[0] and line.source == context.doc.path:
+                place = line.place  # (branch evr85b) "reached 4 km on the Brest side, with about 600 cars in it": the line's
         if kind == "people waiting" or quantity == "wait_hours":
             place = _waiting_here(context, index, clause, quantity) or place
     if way is not None and way.via:

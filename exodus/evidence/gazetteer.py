@@ -895,7 +895,8 @@ _NAMED_CROSSINGS = [
         keywords(
             r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
             r"|deported|expelled|returned|returning|repatriated|sent|left|leaving|exited|exiting"  # "deported through Torkham"
-            r"|passed",  # "45,000 passed through Le Perthus"
+            r"|passed"  # "45,000 passed through Le Perthus"
+            r"|admitted|processed|cleared",  # (branch evr85b) "1,240 admitted at Terespol": what a post does, at the post
             tail="",
             ignore_case=False,
         ),

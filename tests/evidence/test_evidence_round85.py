@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import placed  # published on a Friday
+from tests.evidence.test_evidence_round70 import PUBLISHED, figures, placed  # published on a Friday
 
 
 def test_a_crossing_inside_a_list_of_three_names_is_no_count_of_its_own():
@@ -49,3 +49,64 @@ def test_people_a_firm_took_into_a_country_enter_it():
 
 def test_people_who_swam_across_a_named_river_crossed():
     assert [q for q, _, _ in placed("About 35 men swam across the Daugava on Thursday night, police said.")] == ["entries"]
+
+
+def test_a_fare_compared_with_the_fare_of_a_month_is_not_dated_by_that_month():
+    text = "His bus ticket from Riga to Tellin cost him 40 euros, roughly $45, he said, twice the fare in June."
+    [fare] = figures(text)
+    assert (fare.quantity, fare.period.start, fare.period.end) == ("flights_price_usd", PUBLISHED, PUBLISHED)
+
+
+def test_dollars_for_a_kombi_are_a_fare():
+    text = "We paid 900 rand each for the kombi from Tellin to Varnek, about $60 on the street, a traveller said."
+    assert [q for q, _, _ in placed(text, origin="Moldova")] == ["flights_price_usd"]
+
+
+def test_a_time_followed_by_it_was_dates_the_price_before_not_the_fare():
+    text = 'A seat on the ferry to Varnek costs 900 lei. "That is about $45 on the street, but two weeks ago it was half that," he said.'
+    [fare] = figures(text, origin="Moldova")
+    assert (fare.quantity, fare.period.start) == ("flights_price_usd", PUBLISHED)
+
+
+def test_people_come_back_from_the_destination_leave_it():
+    text = "Around 70 Russians have come back from Latvia into Belarus at the Tellin crossing since Wednesday, an officer said."
+    assert placed(text) == [("exits", 70, "Tellin")]
+
+
+def test_cars_in_a_line_said_with_its_length_are_where_the_line_is():
+    text = (
+        "Border guards said 900 Russians were admitted into Latvia at the Tellin road crossing between Friday and Wednesday.\n\n"
+        "Some 80 were refused entry and sent back over the bridge to Pskov.\n\n"
+        "His bus ticket from Moscow to Pskov cost him 3,000 roubles, roughly $50, he said.\n\n"
+        "On Thursday morning about 300 people were waiting on the Russian side. The line of cars heading for Latvia "
+        "reached 4 km on the Pskov side, with about 600 cars in it, customs said."
+    )
+    assert placed(text)[-2:] == [("queue_length_km", 4, "Tellin"), ("queue_vehicles", 600, "Tellin")]
+
+
+def test_a_comparison_ending_a_paragraph_does_not_take_the_time_opening_the_next():
+    text = (
+        "His ticket cost 4,000 roubles, about $70, twice the fare in August.\n\n"
+        "On Thursday morning about 300 people were waiting at the Tellin crossing. The line of cars there reached 3 km."
+    )
+    [queue] = [f for f in figures(text) if f.quantity == "queue_length_km"]
+    assert queue.period.start == date(2022, 9, 29)
+
+
+def test_a_baseline_a_few_words_before_in_a_normal_month_is_undated():
+    text = "Arrivals exclude the 1.5 million tourists who visit Georgia in a normal September, the ministry said."
+    assert placed(text) == []
+
+
+def test_people_counted_by_the_papers_they_hold_are_a_stock():
+    text = (
+        "Russia as a whole. A Moscow daily put the number of people who left Russia since 21 September at up to 500,000.\n\n"
+        "Caveats. Many people crossed twice: into Armenia and then onward by air to Dubai. Our sum also leaves out the "
+        "roughly 3 million Russians who held foreign passports or residence permits before the war."
+    )
+    assert [value for _, value, _ in placed(text)] == [500000]
+
+
+def test_people_admitted_at_a_named_town_crossed_there():
+    text = "Latvia. The Border Guard's count of 1,240 admitted at Tellin between 23 and 28 September is the latest."
+    assert placed(text) == [("entries", 1240, "Tellin")]
