@@ -2788,7 +2788,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
     if "through" in after[:30] and _WAVED_THROUGH_AFTER.match(after) and _WAVED_BEFORE.search(before, max(0, len(before) - 12)):
         return "entries"  # "officers checked 610 of them through": let in, the verb split around the count
-    if ("let " in before[-40:] or "ed " in before[-12:]) and (
+    last_words = before[-12:]
+    if ("let " in last_words or "cleared " in last_words or "owed " in last_words or "tted " in last_words) and (
         _LET_BEFORE.search(before, max(0, len(before) - 12)) and _LET_CROSS_AFTER.match(after)
         or _OFFICERS_CLEARED.search(before, max(0, len(before) - 40))
     ):

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.evidence.test_evidence_round70 import PUBLISHED, figures, placed  # published on a Friday
 
 
@@ -112,18 +114,16 @@ def test_people_admitted_at_a_named_town_crossed_there():
     assert placed(text) == [("entries", 1240, "Tellin")]
 
 
-def test_a_town_named_opposite_the_datelines_post_is_that_crossing():
-    text = (
-        "TELLINA, Moldova, Oct 3 (AFP) - People crowd the border post at Tellina, opposite the Ukrainian town of "
-        "Varnekivka, officials said on Monday.\n\n"
-        "Some 300 Moldovans have gone back home through Varnekivka since Sunday, officials said."
-    )
-    assert placed(text, published=date(2022, 10, 3), trigger=None, origin="Ukraine") == [("exits", 300, "Tellina")]
-
-
-def test_a_town_in_brackets_on_the_other_side_of_a_crossing_is_that_crossing():
-    text = (
-        "Coaches queue at the Tellin crossing (Varnekivka on the Ukrainian side) this morning.\n\n"
-        "Some 300 Moldovans went back home through Varnekivka on Sunday, officials said."
-    )
-    assert placed(text, published=date(2022, 10, 3), trigger=None, origin="Ukraine") == [("exits", 300, "Tellin")]
+@pytest.mark.parametrize(
+    "named, crossing",
+    [
+        # opposite the dateline's post
+        ("TELLINA, Moldova, Oct 3 (AFP) - People crowd the border post at Tellina, opposite the Ukrainian town of "
+         "Varnekivka, officials said on Monday.", "Tellina"),
+        # in brackets after a crossing, as its other side
+        ("Coaches queue at the Tellin crossing (Varnekivka on the Ukrainian side) this morning.", "Tellin"),
+    ],
+)
+def test_a_town_named_as_the_other_side_of_a_crossing_is_that_crossing(named, crossing):
+    text = f"{named}\n\nSome 300 Moldovans went back home through Varnekivka on Sunday, officials said."
+    assert placed(text, published=date(2022, 10, 3), trigger=None, origin="Ukraine") == [("exits", 300, crossing)]
