@@ -234,8 +234,8 @@ _GOODS = (
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
-    # "4 thousand in automobiles" counts people travelling in them
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    # "4 thousand in automobiles" counts people travelling in them (nor "on": "470 arrived on flights", branch evr83b)
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by|on|aboard)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
@@ -341,6 +341,7 @@ _RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hos
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
+    r"|(?:files?|rows?)\s+of\s+(?:cars|automobiles|vehicles|trucks|lorries|buses)"  # (branch evr83b) "the file of cars" (translated "file", "fila")
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
@@ -353,7 +354,11 @@ _PRICE = keywords(
     # (branch evr85b) and the regional names of the shared minibus: "paid 30 billion Zimbabwe dollars for the kombi"
     r"|kombis?|matatus?|marshrutk\w*|dolmu[sş]\w*|colectivos?|jeepneys?|tro-?tros?|dala-?dalas?|chapas?|songthaews?|bemos?"
     r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
+    # (branch evr83b) "smugglers were charging 15,000 pounds, about $220, to guide families": the fee for the way over
+    r"|(?:smugglers?|traffickers?|guides?|boatmen|drivers?)\s+(?:[\w’'-]+\s+){0,2}?(?:charg|ask|demand)\w*"
 )
+# (branch evr83b) "The price of the barrel of Brent passed 115 dollars": fuel priced, no fare
+_FUEL = keywords(r"barrels?|crude|Brent|oil|petrol|gasoline|diesel|fuel")
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
 _MONEY_THEN_BRACKET = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:dollars|euros?|roubles|rubles|pounds))\s*\(\s*(?:about|approx\.?|approximately|~|c\.)?\s*$", re.IGNORECASE)
@@ -569,7 +574,7 @@ _VERB_WORDS = [
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
-            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
+            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
@@ -577,7 +582,8 @@ _VERB_WORDS = [
             r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
             # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
             # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
-            r"|(?:carried|taken|ferried|shipped|lifted)\s+(?:out\s+of|off\b)"
+            # (branch evr83b) "transported by planes from the airport of Djerba": flown out
+            r"|(?:carried|taken|ferried|shipped|lifted|transported)\s+(?:out\s+of|off\b|by\s+(?:air|planes?|aircraft|flights?)\s+from)"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
@@ -1966,13 +1972,18 @@ def _classify(
         goods = _GOODS_VEHICLE.match(unit_word)
         # ("the 105,000 troops and 17,500 vehicles of the X Corps": an army's vehicles)
         military = "troops" in near or _MILITARY_VEHICLES.match(text, number.end, clause[1])
-        return "other" if _nearest_verb(after, before) and not goods and not military else None  # cars that crossed
+        moved = _nearest_verb(after, before)
+        if not moved and not goods and not military and _QUEUE.search(text, *sentence):
+            return "queue_vehicles"  # (branch evr83b) "A line of trucks stretched 12 km, and officers put the vehicles at 3,000"
+        return "other" if moved and not goods and not military else None  # cars that crossed
     if unit == "USD":
         # (a fare in translated thousands, "about 3 thousand 500 dollars", is a fare; millions are budgets)
         if number.has_multiplier and (number.high or number.low) >= _FARE_MULTIPLIED_BELOW or _PER_GOODS_UNIT.match(after):
             return None
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
+        if _FUEL.search(text, *clause) and not _PRICE.search(text, *clause):
+            return None
         if _FINED.search(near):
             return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
@@ -2734,6 +2745,12 @@ _WHO_HAD_COME_THEN_BACK = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:crossed|come|arrived|entered|fled)\b[^.;,]{0,40}?\s+"
     r"(?=(?:went|gone|headed|turned|crossed|come)\s+back\b|returned\b)"
 )
+# (branch evr83b) "180 Russians who arrived since Saturday have already flown on from Abu Dhabi": those who came, then
+# what they did next, as "480 of those who arrived ... have already left"
+_WHO_CAME_THEN_LEFT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?(?=left|gone|departed|moved\s+on|flown|flew)"
+)
 # a part of those counted before, then what the part did: "480 of those who arrived since the decree have already
 # left", "a third of those who came in May have gone home"
 _PART_WHO_THEN = re.compile(
@@ -2809,6 +2826,7 @@ def _nearest_verb(after: str, before: str) -> str | None:
     relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
     sent_back = relative and (
         _WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after) or _WHO_HAD_COME_THEN_BACK.match(after)
+        or _WHO_CAME_THEN_LEFT.match(after)
     )
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
         # them, not what they had done before (and "3,000 who had entered chose to go back": what they did next)
@@ -3030,14 +3048,16 @@ def _route_end(name: str) -> str:
 # "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
 # (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?:(?<=drivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
+    r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
     r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence))\b"  # ("to the fence": the line crossed)
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
@@ -3197,7 +3217,20 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
     return ""
 
 
-_OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of Hegyeshalom", the post named after "of")
+    r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:post|checkpoint|crossing)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _opposite_post(text: str, mention: Mention) -> bool:
+    """Whether `mention` is the post across the line from the place just named ("opposite Kazakhstan's Syrym")."""
+    before = text[max(0, mention.start - 40) : mention.start].lower()
+    return ("opposite" in before or "facing" in before or "across" in before or "correspond" in before) and bool(
+        _OPPOSITE_POST.search(before)
+    )
+
+
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
@@ -3323,7 +3356,7 @@ def _place(
                 if m.place.kind == "crossing" and not _another_numbers(text, m, number)
                 # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
                 # the point Grebneva": the post on the other side, not the queue's)
-                and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
+                and not _opposite_post(text, m)
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
                 and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
                 and not _from_a_speakers_town(text, m)
@@ -3546,7 +3579,12 @@ def _place(
         or _ALONE.search(text, sentence[0], number.start)
         or quantity in ("entries", "exits") and text.startswith(" more", number.end) and _MORE_AFTER.match(text, number.end)
     )
-    if more_or_part and not [m for m in scopes[1] if m.place.name != origin and _names_more(text, m, number, clause)]:
+    if more_or_part and not [
+        m for m in scopes[1]
+        if m.place.name != origin and _names_more(text, m, number, clause)
+        # (branch evr83b) "another 470 arrived on flights from Istanbul and Belgrade": where they set out, not came
+        and not (m.start > number.end and context.arrival_cues(m).excluded)
+    ]:
         recent = [
             f
             for f in context.figures[-20:]
@@ -3636,6 +3674,9 @@ def _place(
                 arrived.append(m)
         if len(arrived) > 1:
             arrived = [m for m in arrived if not _region_of_crossing(text, m)] or arrived
+            # (branch evr83b) "At Nickelsdorf, opposite the Hungarian post of Hegyeshalom, 4,300 came through": the
+            # other side's post, named aside, is not where they were counted
+            arrived = [m for m in arrived if not _opposite_post(text, m)] or arrived
         if arrived:
             if any(scope is earlier for earlier in scopes[2:]):
                 # from an earlier sentence or paragraph, a crossing is where those people came through;
@@ -4847,7 +4888,12 @@ def _figure(
             ),
             None,
         )
-    if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
+    if (
+        quantity in ("exits", "departures_total")
+        and fled_into is not None
+        and fled_into.place.name != context.origin
+        and not _left_a_host_first(context, index, clause, fled_into)
+    ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
     if quantity == "entries" and context.origin and _several_destinations(context, index, own_part):
@@ -5122,6 +5168,20 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
+    """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
+    Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:
+    "moved on from Montenegro into Albania" are entries into Albania)."""
+    text = context.doc.text
+    return any(
+        m.start < destination.start
+        and m.place.kind != "country"
+        and m.place.country not in (context.origin, destination.place.country)
+        and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        for m in _mentions_in(context.places[index], *clause)
+    )
+
+
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",

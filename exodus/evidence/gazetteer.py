@@ -886,6 +886,12 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # (branch evr83b) "crossed by the post of Ras Jedir", "the frontier point of Gbinta", "the point of passage of
+        # Kapikule": a post named after "of", as reports translated from French, Spanish or Russian put it
+        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME})"),
+        0,
+    ),
     (  # "At Wullowitz, a gendarmerie officer said, 1,150 people passed the post": the place the sentence opens with
         keywords(r"passed\s+(?:the|that|this)\s+(?:post|checkpoint|crossing|border\s+post)", tail="", ignore_case=False),
         re.compile(rf"\b[Aa]t\s+(?P<names>{_NAME}),[^.!?]*$"),
@@ -1113,7 +1119,8 @@ _NOT_A_NAME = set(
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To Airport""".split()
+    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To Airport
+    Prime Minister President Governor Mayor Ambassador Commissioner Chairman Secretary Director Deputy""".split()  # a post held
 )
 # "landed at Ben Gurion Airport": an airport is no crossing (its figures are its city's, or its country's)
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
