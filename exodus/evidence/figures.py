@@ -263,7 +263,13 @@ _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
+_BY_THE_CROSSING_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:at|on|by|near)\s+(?:the\s+)?(?:approach(?:es)?\s+to\s+the\s+)?(?:\w+\s+)?"
+    r"(?:bridge|border|crossing|checkpoint|gate|barrier|frontier)\b"
+)
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
+# (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
+_LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|queue|delay|standstill|hold-?up)[a-z]")
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
@@ -316,8 +322,9 @@ _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
-_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
-_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+# (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
+_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"\s+$")
+_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:in)?to\s+(?-i:[A-Z])")
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
@@ -344,6 +351,8 @@ _PRICE = keywords(
     r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"
     # (branch evr78b) the hired two- and three-wheelers of border roads: "paid 5,000 francs, about $9, to a motorbike rider"
     r"|motorbikes?|motorcycles?|moto-?taxis?|okadas?|boda-?bodas?|rickshaws?|tuk-?tuks?"
+    # (branch evr85b) and the regional names of the shared minibus: "paid 30 billion Zimbabwe dollars for the kombi"
+    r"|kombis?|matatus?|marshrutk\w*|dolmu[sş]\w*|colectivos?|jeepneys?|tro-?tros?|dala-?dalas?|chapas?|songthaews?|bemos?"
     r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
     # (branch evr83b) "smugglers were charging 15,000 pounds, about $220, to guide families": the fee for the way over
     r"|(?:smugglers?|traffickers?|guides?|boatmen|drivers?)\s+(?:[\w’'-]+\s+){0,2}?(?:charg|ask|demand)\w*"
@@ -424,7 +433,8 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
     re.IGNORECASE,
 )
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
-_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
+# ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
+_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
@@ -438,6 +448,16 @@ _SUMMONSES_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
+# (branch evr85b) a traveller's own children, as digits ("four children" in words is no count already)
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?:wife|husband|partner|mother|father|parents)\s+and\s+$|\bwith\s+(?:his|her|their|my|our)\s+$"
+)
+_CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|babies)\b")
+# (branch evr85b) people counted by the papers they hold
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?who\s+(?:already\s+)?(?:held|hold|holds|had|have)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
+)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
@@ -501,7 +521,9 @@ _VERB_WORDS = [
     (
         "exits",
         r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
-        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b",  # "90 crossed in and 210 crossed out"
+        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b"  # "90 crossed in and 210 crossed out"
+        # (branch evr85b) "55 have come back from Poland into Belarus": the reverse flow, out of where they came back from
+        r"|(?:(?:have|has|had)\s+)?(?:came|come|comes|coming)\s+back\s+from\b",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
@@ -540,6 +562,7 @@ _VERB_WORDS = [
             r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
             r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
             r"|(?:wad|swam|swum|walk|trek)\w*\s+(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|bridge)"  # "450 waded across the river"
+            r"|(?:wad|swam|swum)\w*\s+(?:across|over)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # (branch evr85b) "swam across the Mahakali"
         ),
     ),
     (
@@ -574,16 +597,19 @@ _LEFT_PLACE = keywords(
 )
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost)"
     rf"|{_CHANGED_TO_FROM}"
     r"|having\s+been(?:\s+(?:close\s+to|about|around|nearly|almost|under|over|just|only))?",  # the level before, and its time
     tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
-# having been 9,000 roubles before the war"
+# having been 9,000 roubles before the war"; (branch evr85b) "roughly $80, twice the fare in August": the fare's own time
+# is not August
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
-    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
+    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters
+    and in its paragraph (a time opening a paragraph is not the comparison's that ends the one before)."""
     starts = []
     at = max(0, position - 40)
+    at = text.rfind("\n", at, position) + 1 or at
     while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
         starts.append(cue.start())
         at = cue.start() + 1
@@ -1137,6 +1163,8 @@ class _Context:
                     or _NAME_AND_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
                     or _AND_NAME_AFTER.match(self.doc.text, crossing.end)
                     and _THROUGH_BEFORE.search(self.doc.text, max(0, crossing.start - 12), crossing.start)
+                    or _NAME_COMMA_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
+                    and _NAMES_TO_AND_AFTER.match(self.doc.text, crossing.end)
                 ):  # ("landed in Berbera and Bosaso", "through Garoua-Boulai and Kentzou": beside a name the gazetteer lacks)
                     listed.add(crossing.start)
             self.lists[index] = listed
@@ -1819,6 +1847,10 @@ def _classify(
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
+    if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
+        return None  # "crossed with his wife and 3 children": one traveller's family, not a count
+    if " who " in after[:50] and _HOLDERS_AFTER.match(after):
+        return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
@@ -1922,6 +1954,8 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
+        if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):
+            return None  # "since the 21-day lockdown began": how long the lockdown lasts, not a wait
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
@@ -1944,6 +1978,8 @@ def _classify(
         waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
         # "spent between six and eight hours in the terminal before boarding": the wait to leave by sea, rail or air
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
+        # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
+        waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -2763,6 +2799,14 @@ _WAVED_THROUGH_AFTER = re.compile(
     r"(?!\s+(?:the\s+)?(?:night|day|week|weekend|month)\b)",
     re.IGNORECASE,
 )
+_LET_BEFORE = keywords(r"let|allowed|permitted", tail=r"\s+$")
+_LET_CROSS_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?(?:to\s+)?"
+    r"(?:cross|enter|in|through|pass|over)\b"
+)
+_OFFICERS_CLEARED = keywords(
+    r"(?:officers|guards|officials|staff|inspectors|police|they)\s+(?:(?:had|have|has)\s+)?cleared", tail=r"\s+$"
+)
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
 
@@ -2776,6 +2820,12 @@ def _nearest_verb(after: str, before: str) -> str | None:
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
     if "through" in after[:30] and _WAVED_THROUGH_AFTER.match(after) and _WAVED_BEFORE.search(before, max(0, len(before) - 12)):
         return "entries"  # "officers checked 610 of them through": let in, the verb split around the count
+    last_words = before[-12:]
+    if ("let " in last_words or "cleared " in last_words or "owed " in last_words or "tted " in last_words) and (
+        _LET_BEFORE.search(before, max(0, len(before) - 12)) and _LET_CROSS_AFTER.match(after)
+        or _OFFICERS_CLEARED.search(before, max(0, len(before) - 40))
+    ):
+        return "entries"  # (branch evr85b) "let 620 of them cross", "the officers cleared 310": let in by the post
     if before.endswith("with ") and "crossing" in after[:40] and _SEEN_CROSSING.match(after):
         return "entries"  # "Wednesday was the busiest day, with 420 crossing": those who crossed that day
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
@@ -2907,6 +2957,9 @@ _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", 
 )
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 _NAME_AND_BEFORE = re.compile(r"\b(?:in|at|to|into|through)\s+[A-Z][\w’'-]+\s+(?:and|or)\s+$")
+# (branch evr85b) "across Terespol, Bobrowniki and Kukuryki together": a name inside a list of three or more names
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_NAMES_TO_AND_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 # ("through Spielfeld and the smaller crossing at Bad Radkersburg": the second named after its noun)
 _CROSSING_LIST_JOIN = re.compile(
     r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
@@ -3837,9 +3890,9 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
-_PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
-# (branch evr82b: "now costs 12 quetzales, or $12, double the fare of last year", "half what it was")
-_THEN_COMPARED = re.compile(r"\b(?:twice|double|triple|half|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
+# ("the July price"; (branch evr85b) "about $2, but two weeks ago it was a tenth of that": the time of the price before)
+_PRICE_OF_THEN = re.compile(r"\s+(?:(?:price|fare|level|rate)s?\b|(?:it|the\s+(?:price|fare))\s+(?:was|cost|stood)\b)")
+_THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
 
 
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
@@ -4983,6 +5036,10 @@ def _figure(
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place
+        if quantity == "queue_vehicles" and " in " in text[number.end : number.end + 20] and _IN_THE_LINE_AFTER.match(text, number.end):
+            line = context.figures[-1] if context.figures else None
+            if line is not None and line.quantity == "queue_length_km" and line.start >= sentence[0] and line.source == context.doc.path:
+                place = line.place  # (branch evr85b) "reached 4 km on the Brest side, with about 600 cars in it": the line's
         if kind == "people waiting" or quantity == "wait_hours":
             place = _waiting_here(context, index, clause, quantity) or place
     if way is not None and way.via:

@@ -56,13 +56,6 @@ def test_from_a_day_to_yesterday_is_a_window_ending_the_day_before_publication()
     assert (found[0].period.start, found[0].period.end) == (date(2022, 9, 21), date(2022, 9, 29))
 
 
-def test_a_fare_now_against_double_last_years_is_the_fare_on_publication():
-    found = figures("A minibus seat from Chita to the border now costs 900 roubles, about $15, double the fare of last year.")
-    assert (found[0].quantity, found[0].period.start, found[0].period.end) == (
-        "flights_price_usd", date(2022, 9, 30), date(2022, 9, 30),
-    )
-
-
 def test_a_ride_towards_the_border_ends_at_the_crossing_named_before():
     text = (
         "About 800 people crossed at the Tellin post on Sunday, officials said.\n\n"
