@@ -231,6 +231,7 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
 _GOODS = (
     r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
     r"|rifles|firearms|pistols|guns|weapons"  # "430 rifles have been handed in": arms surrendered at the border
+    r"|wagons|railcars|containers"  # (branch evr84b) "25,000 freight wagons a month cross the border": goods by rail
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
@@ -434,6 +435,15 @@ _SUMMONSES_AFTER = re.compile(
 )
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
+# (branch evr84b) "a queue at the only open pharmacy was two hours long": a shop's or a bank's queue, no border's
+_SHOP_QUEUE = re.compile(
+    r"\b(?:queues?|lines?|queued|queuing|queueing)\s+(?:at|outside|in\s+front\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:pharmac(?:y|ies)|chemists?|supermarkets?|shops?|stores?|bakery|bakeries|banks?|ATMs?|cash\s+machines?|(?:petrol|gas|fuel|filling)\s+stations?)\b",
+    re.IGNORECASE,
+)
+_SHOP_QUEUE_NEEDS = words_needed(_SHOP_QUEUE)
+# (branch evr84b) "300 Australians had registered for assistance": signed up for help or a seat, no movement
+_REGISTERED_FOR_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?registered\s+for\b")
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
@@ -931,6 +941,7 @@ def _first_form(
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
+_CLOCK_MINUTES = re.compile(r"[hH][0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
@@ -953,6 +964,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     after = text[to : to + 1]
     if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
+    if after in ("h", "H") and not b and len(a) <= 2 and _CLOCK_MINUTES.match(text, to):
+        return None  # "(16h50)": a live post's time
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
@@ -1798,6 +1811,12 @@ def _classify(
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
+    if after.startswith(" of us"):
+        return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
+    if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
+        return None
+    if holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
+        return None
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):

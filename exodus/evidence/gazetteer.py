@@ -294,6 +294,14 @@ _CROSSINGS = {
     "Hairatan": (r"Hairatan|Hayratan|Termez|Termiz", "Uzbekistan", "Afghanistan"),
     "Artand": (r"Art[aá]nd|Bor[sș]", "Hungary", "Romania"),
     "Nagylak": (r"Nagylak|N[aă]dlac", "Hungary", "Romania"),
+    # (branch evr84b) Latvia's fourth road post with Russia, Brunishevo on the Russian side; the Trans-Siberian's road
+    # crossing into China, Zabaikalsk - Manzhouli; and two road crossings from the Dominican Republic into Haiti that
+    # reports of deportations and returns name by either town (Jimani and Dajabon, read from the words around them,
+    # keep the way each report gives them)
+    "Pededze": (r"Pededze|Brunishevo", "Latvia", "Russia"),
+    "Zabaikalsk": (r"Zaba[iy]kalsk|Manzhouli", "China", "Russia"),
+    "Belladere": (r"Bellad[eè]re|El[ií]as\s+Pi[nñ]a", "Haiti", "Dominican Republic"),
+    "Anse-a-Pitres": (r"Anse[- ][aà][- ]Pitres|Pedernales", "Haiti", "Dominican Republic"),
 }
 
 # city: (alias pattern, country)
@@ -626,7 +634,10 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern
             position = match.end()
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
-            found.append(Mention(at, position, *meaning[match.lastgroup]))
+            place, role = meaning[match.lastgroup]
+            if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
+                continue  # "American dollars", "11 dollars American" (translated): a currency, no place
+            found.append(Mention(at, position, place, role))
     return found
 
 

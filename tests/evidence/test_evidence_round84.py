@@ -1,0 +1,52 @@
+"""Rules added after reading round 84 (branch evr84b; sentences written for these tests)."""
+
+from exodus.evidence import parse_document
+from tests.evidence.test_evidence_round70 import placed  # published on a Friday
+
+
+def test_a_french_clock_time_opening_a_post_is_no_count_and_starts_the_post():
+    text = (
+        "(17h20) At the Tellin post, 240 people crossed into Moldova this afternoon.\n\n"
+        "(15h05) Guards say the line of cars reached 4 kilometres.\n\n"
+        "11h40 - Another 90 people crossed into Moldova this morning."
+    )
+    assert placed(text, origin="Romania") == [
+        ("entries", 240, "Tellin"), ("queue_length_km", 4, "Tellin"), ("entries", 90, "Moldova"),
+    ]
+    assert parse_document(text.encode(), "live.txt").posts == [1, 2, 3]
+
+
+def test_a_national_adjective_beside_dollars_is_a_currency_no_place():
+    text = (
+        "A taxi to the border costs 900 lei (45 dollars American), drivers said.\n\n"
+        "A line of about 30 buses waited at the customs this morning."
+    )
+    assert "United States" not in [p for _, _, p in placed(text, origin="Moldova")]
+
+
+def test_the_two_sides_of_a_haitian_crossing_are_one_place():
+    text = (
+        "Some 300 people were waiting at Pedernales on the Dominican side on Friday. "
+        "On Thursday 410 Haitians returned through Anse-a-Pitres."
+    )
+    assert {p for _, _, p in placed(text, origin="Dominican Republic")} == {"Anse-a-Pitres"}
+
+
+def test_freight_wagons_are_things_not_people():
+    text = "About 2,000 people crossed into China at Zabaikalsk on Thursday. More than 9,000 freight wagons a month cross the border there."
+    assert placed(text, origin="Russia") == [("entries", 2000, "Zabaikalsk")]
+
+
+def test_the_speakers_own_group_is_no_count():
+    text = '"There were 40 of us and only one boat," said a man who reached Tellin on Thursday.'
+    assert placed(text, origin="Moldova") == []
+
+
+def test_people_registered_for_help_moved_nowhere():
+    text = "Officials said on Thursday that about 700 Britons had registered for assistance to leave the island."
+    assert placed(text, origin="Moldova") == []
+
+
+def test_a_queue_at_a_shop_is_no_border_wait():
+    text = '"The queue at the only open bakery was three hours long this morning," said a resident of Tellin.'
+    assert placed(text, origin="Moldova") == []
