@@ -4215,11 +4215,16 @@ def _period(
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
                 # ministry "said on Wednesday": the statement the lead dated
                 closer = _lead_statement(context)
-            if closer and period.start and period.end == context.published and closer.period.end < period.end:
+            moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
+            if (
+                closer and period.start and period.end == context.published and closer.period.end < period.end
+                # (branch evr84b) not a day before the time itself: "waiting on Friday morning, and those who boarded
+                # on Thursday had stood in line 14 hours" stays Friday, no window ending before it starts
+                and (moves or period.start <= closer.period.end)
+            ):
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
                 day = closer.period.end
-                moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
                 start = period.start - (period.end - day) if moves else period.start
                 return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
             if as_of and period.start and period.start <= as_of[-1].period.end < period.end:

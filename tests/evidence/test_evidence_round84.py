@@ -1,7 +1,7 @@
 """Rules added after reading round 84 (branch evr84b; sentences written for these tests)."""
 
 from exodus.evidence import parse_document
-from tests.evidence.test_evidence_round70 import placed  # published on a Friday
+from tests.evidence.test_evidence_round70 import figures, placed  # published on a Friday
 
 
 def test_a_french_clock_time_opening_a_post_is_no_count_and_starts_the_post():
@@ -50,3 +50,12 @@ def test_people_registered_for_help_moved_nowhere():
 def test_a_queue_at_a_shop_is_no_border_wait():
     text = '"The queue at the only open bakery was three hours long this morning," said a resident of Tellin.'
     assert placed(text, origin="Moldova") == []
+
+
+def test_a_day_said_before_the_time_of_a_wait_does_not_end_it_before_it_starts():
+    text = (
+        "About 500 people were waiting at the Tellin post on Friday morning, guards said, and some who crossed on "
+        "Thursday told reporters they had stood in line as long as 12 hours."
+    )
+    periods = [f.period for f in figures(text, origin="Moldova")]
+    assert periods and all(p.start <= p.end for p in periods)
