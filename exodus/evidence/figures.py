@@ -319,6 +319,9 @@ _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:wer
 _ARREST = keywords(_ARREST_WORDS)
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+# (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
+# (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
+_CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
@@ -565,6 +568,8 @@ _VERB_WORDS = [
             # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
             # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
             r"|(?:carried|taken|ferried|shipped|lifted)\s+(?:out\s+of|off\b)"
+            # (branch evr84b) "took 84 Australians out of Noumea's Magenta domestic airport": out through a town's airport or port
+            r"|out\s+of\s+(?-i:[A-Z])[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:airport|port|harbou?r)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
@@ -1815,7 +1820,7 @@ def _classify(
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
     if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
         return None
-    if holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
+    if unit in ("hours", "km", "vehicles") and holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
         return None
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
@@ -2016,7 +2021,12 @@ def _classify(
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
-    if _CARRIED_BEFORE.search(near) and (
+    carried = _CARRIED_BEFORE.search(near)
+    if carried and (out_of := _CARRIED_FROM.match(after)) and any(
+        m.place.kind == "city" and m.place.country == context.origin for m in find_places(out_of.group("town"))
+    ):
+        return "exits"  # (out of the origin through its town, as "carried out of Hungnam by sea")
+    if carried and (
         _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after)
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
         # brought 410 persons": into the place the report is at
@@ -4605,7 +4615,7 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
-_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+)?[Aa]irport\b")
+_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
@@ -4672,21 +4682,33 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     return _last_airport_city(context, index, clause[1])
 
 
-_LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via)\s+(?:the\s+)?$")
+_LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via|left)\s+(?:the\s+)?$")
+# (branch evr84b) "1,150 passengers left Roseau for Guadeloupe on three extra sailings": a town left by sea, its port's
+_BY_SEA = keywords(r"ferry|ferries|sailings?|harbou?r|seaport|by\s+sea|by\s+boat|by\s+ship")
+_BY_SEA_NEEDS = words_needed(_BY_SEA)
+# (branch evr84b) "have left Dominica ... by sea and on the first relief flights out of Douglas-Charles airport": more
+# than one way out, so the total out of the country, not the airport's
+_SEVERAL_WAYS = re.compile(r"\bby\s+(?:sea|air|land|road|boat|ferry)\s+and\b|\band\s+by\s+(?:sea|air|land|road|boat|ferry)\b")
+
+
+def _several_ways(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence says people went more than one way ("by sea and on flights out of X airport")."""
+    return text.find(" and ", *sentence) >= 0 and _SEVERAL_WAYS.search(text, *sentence) is not None
 
 
 def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
-    """A town of the host whose airport the text names ("Larnaca airport", "the Airport of Ezeiza") and that the
-    clause says people left from or by: its exits are the airport's, as the labels put an airport's figures at its
-    town, not the host's at large nor the place they flew to."""
+    """A town whose airport the text names ("Larnaca airport", "the Airport of Ezeiza") or that the clause says people
+    left by sea, and that the clause says people left from or by: its exits are the airport's or the port's, as the
+    labels put an airport's or a port's figures at its town (the origin's too: "flown out of Pudahuel airport", "carried
+    out of Hungnam by sea"), not the country at large nor the place they went to."""
     text = context.doc.text
+    by_sea = None
     for m in _mentions_in(context.places[index], *clause):
-        if (
-            m.place.kind == "city"
-            and m.place.country != context.origin
-            and _LEFT_BY_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
-            and _names_airport(context, m.place.name)
-        ):
+        if m.place.kind != "city" or not _LEFT_BY_BEFORE.search(text, max(clause[0], m.start - 16), m.start):
+            continue
+        if by_sea is None:
+            by_sea = holds_any(context.folded[slice(*clause)], _BY_SEA_NEEDS) and _BY_SEA.search(text, *clause) is not None
+        if by_sea or _names_airport(context, m.place.name):
             return m.place.name
     return None
 
@@ -4932,9 +4954,14 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in ("exits", "departures_total") and (town := _airport_town_left(context, index, clause)):
+    several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
+    if quantity in ("exits", "departures_total") and not several_ways and (town := _airport_town_left(context, index, clause)):
         quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"
-    elif quantity in _THROUGH_AN_AIRPORT and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
+    elif (
+        quantity in _THROUGH_AN_AIRPORT
+        and not several_ways
+        and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown"))
+    ):
         city = _airport_city(context, index, clause)
         if city and quantity == "departures_total":
             # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a

@@ -230,6 +230,43 @@ _COUNTRIES = {
     "Andorra": (r"Andorra", r"Andorrans", r"Andorran"),
     "Monaco": (r"Monaco", r"Monegasques", r"Monegasque"),
     "Liechtenstein": (r"Liechtenstein", r"Liechtensteiners", ""),
+    # (branch evr84b) the rest of ISO 3166-1's states and the territories people are flown, shipped or cross to, which
+    # the gazetteer lacked (round 84's Dominica and New Caledonia, Vanuatu beside them); Dominica's people are left
+    # unnamed ("Dominicans" are the Dominican Republic's)
+    "Dominica": (r"Dominica", "", ""),
+    "Antigua and Barbuda": (r"Antigua(?:\s+and\s+Barbuda)?", r"Antiguans", r"Antiguan"),
+    "Grenada": (r"Grenada", r"Grenadians", r"Grenadian"),
+    "Saint Kitts and Nevis": (r"Saint\s+Kitts(?:\s+and\s+Nevis)?|St\.?\s+Kitts(?:\s+and\s+Nevis)?", "", ""),
+    "Saint Vincent and the Grenadines": (r"Saint\s+Vincent(?:\s+and\s+the\s+Grenadines)?|St\.?\s+Vincent(?:\s+and\s+the\s+Grenadines)?", r"Vincentians", r"Vincentian"),
+    "Montserrat": (r"Montserrat", r"Montserratians", r"Montserratian"),
+    "Anguilla": (r"Anguilla", r"Anguillans", r"Anguillan"),
+    "Cayman Islands": (r"Cayman\s+Islands", r"Caymanians", r"Caymanian"),
+    "Bermuda": (r"Bermuda", r"Bermudians", r"Bermudian"),
+    "British Virgin Islands": (r"British\s+Virgin\s+Islands", "", ""),
+    "US Virgin Islands": (r"US\s+Virgin\s+Islands|U\.S\.\s+Virgin\s+Islands", "", ""),
+    "Saint Martin": (r"Saint\s+Martin|St\.?\s+Martin|Sint\s+Maarten|St\.?\s+Maarten", "", ""),
+    "Saint Barthelemy": (r"Saint\s+Barth[eé]lemy|St\.?\s+Barth[eé]lemy|St\.?\s+Barts?", "", ""),
+    "New Caledonia": (r"New\s+Caledonia", r"New\s+Caledonians", r"New\s+Caledonian"),
+    "Vanuatu": (r"Vanuatu", r"Ni-Vanuatu", ""),
+    "Samoa": (r"Samoa", r"Samoans", r"Samoan"),
+    "American Samoa": (r"American\s+Samoa", "", ""),
+    "Tonga": (r"Tonga", r"Tongans", r"Tongan"),
+    "Kiribati": (r"Kiribati", "", ""),
+    "Tuvalu": (r"Tuvalu", r"Tuvaluans", r"Tuvaluan"),
+    "Nauru": (r"Nauru", r"Nauruans", r"Nauruan"),
+    "Palau": (r"Palau", r"Palauans", r"Palauan"),
+    "Marshall Islands": (r"Marshall\s+Islands", r"Marshallese", r"Marshallese"),
+    "Micronesia": (r"Micronesia|Federated\s+States\s+of\s+Micronesia", r"Micronesians", ""),
+    "Guam": (r"Guam", r"Guamanians", ""),
+    "Northern Mariana Islands": (r"Northern\s+Mariana(?:\s+Islands)?|Marianas", "", ""),
+    "French Polynesia": (r"French\s+Polynesia|Tahiti", r"Tahitians", r"Tahitian"),
+    "Cook Islands": (r"Cook\s+Islands", "", ""),
+    "Mayotte": (r"Mayotte", r"Mahorais", ""),
+    "Reunion": (r"R[ée]union\s+[Ii]sland|La\s+R[ée]union|Réunion", "", ""),
+    "Sao Tome and Principe": (r"S[aã]o\s+Tom[eé](?:\s+and\s+Pr[ií]ncipe)?", "", ""),
+    "Greenland": (r"Greenland", r"Greenlanders", r"Greenlandic"),
+    "Faroe Islands": (r"Faroe(?:\s+Islands)?|Faeroe(?:\s+Islands)?", "", ""),
+    "San Marino": (r"San\s+Marino", "", ""),
 }
 
 # crossing: (alias pattern, country it leads into, country it leads out of)
@@ -514,6 +551,12 @@ _CAPITALS = {
     "United Kingdom": "London", "United States": "New York", "Uruguay": "Montevideo", "Venezuela": "Maracaibo",
     "Vietnam": "Hanoi|Ho Chi Minh City", "Yemen": "Sanaa|Sana[’']a|Aden", "Zambia": "Lusaka", "Zimbabwe": "Harare",
     "Iceland": "Reykjavik", "Israel": "Jerusalem", "Egypt": "Alexandria", "Libya": "Benghazi", "Syria": "Damascus",
+    # (branch evr84b) the capitals of the states and territories above whose names are no other place's
+    "Dominica": "Roseau", "Saint Kitts and Nevis": "Basseterre", "Saint Vincent and the Grenadines": "Kingstown",
+    "Guadeloupe": "Pointe-[aà]-Pitre|Basse-Terre", "Martinique": "Fort-de-France", "New Caledonia": "Noum[eé]a",
+    "Vanuatu": "Port Vila", "Samoa": "Apia", "Tonga": "Nuku[’']alofa", "Kiribati": "Tarawa", "Tuvalu": "Funafuti",
+    "Marshall Islands": "Majuro", "French Polynesia": "Papeete", "Mayotte": "Mamoudzou|Dzaoudzi", "Greenland": "Nuuk",
+    "Northern Mariana Islands": "Saipan", "American Samoa": "Pago Pago", "Guam": "Hag[aå]t[nñ]a",
     "Finland": "Espoo", "Solomon Islands": "Honiara", "Papua New Guinea": "Port Moresby", "Poland": "Krak[oó]w|Cracow", "Moldova": "Balti", "Georgia": "Rustavi",
 }  # fmt: skip
 for _country, _names in _CAPITALS.items():

@@ -59,3 +59,34 @@ def test_a_day_said_before_the_time_of_a_wait_does_not_end_it_before_it_starts()
     )
     periods = [f.period for f in figures(text, origin="Moldova")]
     assert periods and all(p.start <= p.end for p in periods)
+
+
+def test_small_island_states_and_their_capitals_are_places():
+    text = "About 900 people from Grenada arrived in Kingstown on Thursday, officials in St Vincent said."
+    assert placed(text, origin="Grenada") == [("entries", 900, "Saint Vincent and the Grenadines")]
+
+
+def test_a_town_left_by_sea_is_where_people_left():
+    text = "The operator said 640 passengers left Apia for Pago Pago on two extra ferry sailings on Thursday."
+    assert placed(text, origin="Samoa") == [("exits", 640, "Apia")]
+
+
+def test_leaving_by_sea_and_by_air_is_a_total_out_of_the_country():
+    text = (
+        "At least 2,000 people have left Tonga since Monday by sea and on relief flights out of Fuamotu airport, "
+        "officials said on Thursday."
+    )
+    assert placed(text, origin="Tonga") == [("departures_total", 2000, "Tonga")]
+
+
+def test_people_flown_out_of_a_town_of_the_origin_leave_there():
+    text = (
+        "Papeete's airport reopened on Wednesday. "
+        "A military transport flew about 120 tourists from Papeete to Auckland on Thursday."
+    )
+    assert placed(text, origin="French Polynesia") == [("exits", 120, "Papeete")]
+
+
+def test_people_taken_out_of_a_towns_domestic_airport_leave_there():
+    text = "An air force plane took 95 Britons out of Papeete's Faa'a domestic airport on Thursday night."
+    assert placed(text, origin="French Polynesia") == [("exits", 95, "Papeete")]
