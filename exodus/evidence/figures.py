@@ -3695,6 +3695,9 @@ def _dateline_crossing(context: _Context) -> str | None:
 
 # "waiting on the jetty here", "the crossing here": the reporter's own place, which the dateline names
 _HERE = re.compile(r"\b(?:jetty|quay|pier|wharf|dock|beach|shore|bank|riverbank|bridge|border|frontier|crossing|checkpoint|post|gate)\s+here\b")
+# (branch evr84b) "About 700 people were waiting at the terminal" in a report datelined "ROSEAU, Dominica, ... -": the
+# terminal of the town the reporter stands in, as "on the jetty here"
+_AT_THE_TERMINAL = re.compile(r"\bat\s+the\s+(?:(?:ferry|sea|passenger|port|airport)\s+)?terminal\b")
 
 
 def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
@@ -3702,7 +3705,10 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
     "300 people were waiting on the jetty here"), or, for a wait naming no place, where the people waiting counted
     just before in its paragraph were ("Some said they had been there nine hours")."""
     text = context.doc.text
-    if text.find(" here", *clause) >= 0 and _HERE.search(text, *clause):
+    if (
+        text.find(" here", *clause) >= 0 and _HERE.search(text, *clause)
+        or text.find("terminal", *clause) >= 0 and _AT_THE_TERMINAL.search(text, *clause)
+    ):
         for start, _end in context.doc.paragraphs[:4]:
             if dateline := _DATELINE_CAPITALS.match(text, start):
                 return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())

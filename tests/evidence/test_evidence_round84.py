@@ -90,3 +90,23 @@ def test_people_flown_out_of_a_town_of_the_origin_leave_there():
 def test_people_taken_out_of_a_towns_domestic_airport_leave_there():
     text = "An air force plane took 95 Britons out of Papeete's Faa'a domestic airport on Thursday night."
     assert placed(text, origin="French Polynesia") == [("exits", 95, "Papeete")]
+
+
+def test_people_waiting_at_the_terminal_wait_in_the_dateline_town():
+    text = (
+        "APIA, Samoa, Sept 30 - Ferries to Pago Pago are full.\n\n"
+        "About 400 people were waiting at the terminal on Friday morning, port staff said."
+    )
+    assert placed(text, origin="Samoa") == [("other", 400, "Apia")]
+
+
+def test_a_day_declared_closes_a_window_since_a_date():
+    text = "The migration director declared yesterday that 9,000 foreigners left the country since the 12 September."
+    (found,) = figures(text, origin="Moldova")
+    assert (found.period.start.isoformat(), found.period.end.isoformat()) == ("2022-09-12", "2022-09-29")
+
+
+def test_since_an_event_on_the_night_of_a_date_runs_from_that_date():
+    text = "About 700 people from Tonga have arrived in Fiji since the cyclone struck on the night of September 18."
+    (found,) = figures(text, origin="Tonga")
+    assert (found.period.start.isoformat(), found.period.end.isoformat()) == ("2022-09-18", "2022-09-30")
