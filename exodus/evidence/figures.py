@@ -3006,7 +3006,9 @@ def _route_end(name: str) -> str:
 # "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
 # (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?:(?<=drivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
+    r"|(?:(?<=starts\s)|(?<=begins\s)|(?<=started\s)|(?<=began\s))(?:in|at|from)(?=\s+[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
     r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
@@ -3248,7 +3250,8 @@ def _place(
         if len(countries) == 1 and "" not in countries:
             return countries.pop()
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
-    if antecedent is not None and quantity != "arrests":
+    if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
+        # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
     asked = _asked_place(context, index, sentence)
     if asked:

@@ -110,3 +110,11 @@ def test_since_an_event_on_the_night_of_a_date_runs_from_that_date():
     text = "About 700 people from Tonga have arrived in Fiji since the cyclone struck on the night of September 18."
     (found,) = figures(text, origin="Tonga")
     assert (found.period.start.isoformat(), found.period.end.isoformat()) == ("2022-09-18", "2022-09-30")
+
+
+def test_a_ride_starts_where_the_journey_starts_or_where_drivers_wait_opening_a_sentence():
+    text = (
+        "For most the journey starts in Balti, where drivers sell a seat to Ungheni at 900 lei (about $46).\n\n"
+        "Drivers in Soroca, the district town, were charging 700 lei (about $36) for the ride to Otaci."
+    )
+    assert [p for q, _, p in placed(text, origin="Moldova") if q == "flights_price_usd"] == ["Balti - Ungheni", "Soroca - Otaci"]
