@@ -3596,6 +3596,11 @@ def _place(
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     # "23,800 crossed from Poland into Ukraine, while 21,600 arrived from Ukraine": not into the place they came from
     came_from = {m.place.name for m in scopes[0] if context.arrival_cues(m).excluded and m.start > number.end}
+    # (branch evr84b) "crossed from Zabaikalsk into the Chinese city of Manzhouli": a crossing named by both its sides,
+    # crossed, not left
+    came_from -= {
+        m.place.name for m in scopes[0] if m.place.kind == "crossing" and m.start > number.end and not context.arrival_cues(m).excluded
+    }
     for scope in ordered:
         arrived = []
         for m in scope:

@@ -118,3 +118,8 @@ def test_a_ride_starts_where_the_journey_starts_or_where_drivers_wait_opening_a_
         "Drivers in Soroca, the district town, were charging 700 lei (about $36) for the ride to Otaci."
     )
     assert [p for q, _, p in placed(text, origin="Moldova") if q == "flights_price_usd"] == ["Balti - Ungheni", "Soroca - Otaci"]
+
+
+def test_a_crossing_named_by_both_its_sides_is_crossed_not_left():
+    text = "Between Monday and Thursday, 1,300 people crossed from Zabaikalsk into the Chinese city of Manzhouli, officials said."
+    assert placed(text, origin="Russia") == [("entries", 1300, "Zabaikalsk")]
