@@ -3598,9 +3598,10 @@ def _place(
     came_from = {m.place.name for m in scopes[0] if context.arrival_cues(m).excluded and m.start > number.end}
     # (branch evr84b) "crossed from Zabaikalsk into the Chinese city of Manzhouli": a crossing named by both its sides,
     # crossed, not left
-    came_from -= {
-        m.place.name for m in scopes[0] if m.place.kind == "crossing" and m.start > number.end and not context.arrival_cues(m).excluded
-    }
+    if came_from:
+        came_from -= {
+            m.place.name for m in scopes[0] if m.place.kind == "crossing" and m.start > number.end and not context.arrival_cues(m).excluded
+        }
     for scope in ordered:
         arrived = []
         for m in scope:
@@ -4707,7 +4708,7 @@ _SEVERAL_WAYS = re.compile(r"\bby\s+(?:sea|air|land|road|boat|ferry)\s+and\b|\ba
 
 def _several_ways(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence says people went more than one way ("by sea and on flights out of X airport")."""
-    return text.find(" and ", *sentence) >= 0 and _SEVERAL_WAYS.search(text, *sentence) is not None
+    return text.find("by ", *sentence) >= 0 and _SEVERAL_WAYS.search(text, *sentence) is not None
 
 
 def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
