@@ -235,8 +235,8 @@ _GOODS = (
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
-    # "4 thousand in automobiles" counts people travelling in them
-    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    # "4 thousand in automobiles" counts people travelling in them (nor "on": "470 arrived on flights", branch evr83b)
+    r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by|on|aboard)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
@@ -264,7 +264,13 @@ _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
+_BY_THE_CROSSING_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:at|on|by|near)\s+(?:the\s+)?(?:approach(?:es)?\s+to\s+the\s+)?(?:\w+\s+)?"
+    r"(?:bridge|border|crossing|checkpoint|gate|barrier|frontier)\b"
+)
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
+# (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
+_LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|queue|delay|standstill|hold-?up)[a-z]")
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
@@ -317,8 +323,9 @@ _CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
-_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed", tail=r"\s+$")
-_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?to\s+(?-i:[A-Z])")
+# (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
+_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"\s+$")
+_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:in)?to\s+(?-i:[A-Z])")
 # (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
 # (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
 _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
@@ -338,6 +345,7 @@ _RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hos
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
+    r"|(?:files?|rows?)\s+of\s+(?:cars|automobiles|vehicles|trucks|lorries|buses)"  # (branch evr83b) "the file of cars" (translated "file", "fila")
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
@@ -347,8 +355,14 @@ _PRICE = keywords(
     r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"
     # (branch evr78b) the hired two- and three-wheelers of border roads: "paid 5,000 francs, about $9, to a motorbike rider"
     r"|motorbikes?|motorcycles?|moto-?taxis?|okadas?|boda-?bodas?|rickshaws?|tuk-?tuks?"
+    # (branch evr85b) and the regional names of the shared minibus: "paid 30 billion Zimbabwe dollars for the kombi"
+    r"|kombis?|matatus?|marshrutk\w*|dolmu[sş]\w*|colectivos?|jeepneys?|tro-?tros?|dala-?dalas?|chapas?|songthaews?|bemos?"
     r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
+    # (branch evr83b) "smugglers were charging 15,000 pounds, about $220, to guide families": the fee for the way over
+    r"|(?:smugglers?|traffickers?|guides?|boatmen|drivers?)\s+(?:[\w’'-]+\s+){0,2}?(?:charg|ask|demand)\w*"
 )
+# (branch evr83b) "The price of the barrel of Brent passed 115 dollars": fuel priced, no fare
+_FUEL = keywords(r"barrels?|crude|Brent|oil|petrol|gasoline|diesel|fuel")
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
 # bracketed number is the same sum converted
 _MONEY_THEN_BRACKET = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:dollars|euros?|roubles|rubles|pounds))\s*\(\s*(?:about|approx\.?|approximately|~|c\.)?\s*$", re.IGNORECASE)
@@ -423,7 +437,8 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
     re.IGNORECASE,
 )
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
-_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
+# ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
+_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
@@ -437,6 +452,16 @@ _SUMMONSES_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
+# (branch evr85b) a traveller's own children, as digits ("four children" in words is no count already)
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?:wife|husband|partner|mother|father|parents)\s+and\s+$|\bwith\s+(?:his|her|their|my|our)\s+$"
+)
+_CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|babies)\b")
+# (branch evr85b) people counted by the papers they hold
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?who\s+(?:already\s+)?(?:held|hold|holds|had|have)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
+)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # (branch evr84b) "a queue at the only open pharmacy was two hours long": a shop's or a bank's queue, no border's
 _SHOP_QUEUE = re.compile(
@@ -509,7 +534,9 @@ _VERB_WORDS = [
     (
         "exits",
         r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
-        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b",  # "90 crossed in and 210 crossed out"
+        r"|cross(?:ed|es|ing)?\s+(?:back|out)\b"  # "90 crossed in and 210 crossed out"
+        # (branch evr85b) "55 have come back from Poland into Belarus": the reverse flow, out of where they came back from
+        r"|(?:(?:have|has|had)\s+)?(?:came|come|comes|coming)\s+back\s+from\b",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
@@ -548,6 +575,7 @@ _VERB_WORDS = [
             r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
             r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
             r"|(?:wad|swam|swum|walk|trek)\w*\s+(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|bridge)"  # "450 waded across the river"
+            r"|(?:wad|swam|swum)\w*\s+(?:across|over)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # (branch evr85b) "swam across the Mahakali"
         ),
     ),
     (
@@ -559,7 +587,7 @@ _VERB_WORDS = [
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
-            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+to|relocated|got out|headed abroad|went abroad|moved abroad"
+            r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
@@ -567,7 +595,8 @@ _VERB_WORDS = [
             r"|(?:sail|fl[eo]w|steam)\w*\s+(?:from\s+[A-Z][\w’'-]+\s+)?for\b"  # "600 sailed from Marseille for Algiers"
             # "5,100 boarded onward flights to Istanbul", "210 boarded the ferry back to Sochi": boarding to go on or back
             # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
-            r"|(?:carried|taken|ferried|shipped|lifted)\s+(?:out\s+of|off\b)"
+            # (branch evr83b) "transported by planes from the airport of Djerba": flown out
+            r"|(?:carried|taken|ferried|shipped|lifted|transported)\s+(?:out\s+of|off\b|by\s+(?:air|planes?|aircraft|flights?)\s+from)"
             # (branch evr84b) "took 84 Australians out of Noumea's Magenta domestic airport": out through a town's airport or port
             r"|out\s+of\s+(?-i:[A-Z])[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:airport|port|harbou?r)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
@@ -583,16 +612,19 @@ _LEFT_PLACE = keywords(
 )
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate)"
+    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost)"
     rf"|{_CHANGED_TO_FROM}"
     r"|having\s+been(?:\s+(?:close\s+to|about|around|nearly|almost|under|over|just|only))?",  # the level before, and its time
     tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
-# having been 9,000 roubles before the war"
+# having been 9,000 roubles before the war"; (branch evr85b) "roughly $80, twice the fare in August": the fare's own time
+# is not August
 def _cue_starts(text: str, position: int) -> tuple[int, ...]:
-    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters."""
+    """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters
+    and in its paragraph (a time opening a paragraph is not the comparison's that ends the one before)."""
     starts = []
     at = max(0, position - 40)
+    at = text.rfind("\n", at, position) + 1 or at
     while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
         starts.append(cue.start())
         at = cue.start() + 1
@@ -946,7 +978,7 @@ def _first_form(
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
-_CLOCK_MINUTES = re.compile(r"[hH][0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
+_CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
@@ -969,7 +1001,7 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     after = text[to : to + 1]
     if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
-    if after in ("h", "H") and not b and len(a) <= 2 and _CLOCK_MINUTES.match(text, to):
+    if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
@@ -1149,6 +1181,8 @@ class _Context:
                     or _NAME_AND_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
                     or _AND_NAME_AFTER.match(self.doc.text, crossing.end)
                     and _THROUGH_BEFORE.search(self.doc.text, max(0, crossing.start - 12), crossing.start)
+                    or _NAME_COMMA_BEFORE.search(self.doc.text, max(0, crossing.start - 40), crossing.start)
+                    and _NAMES_TO_AND_AFTER.match(self.doc.text, crossing.end)
                 ):  # ("landed in Berbera and Bosaso", "through Garoua-Boulai and Kentzou": beside a name the gazetteer lacks)
                     listed.add(crossing.start)
             self.lists[index] = listed
@@ -1816,6 +1850,10 @@ def _classify(
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
+    if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
+        return None  # "crossed with his wife and 3 children": one traveller's family, not a count
+    if " who " in after[:50] and _HOLDERS_AFTER.match(after):
+        return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     if after.startswith(" of us"):
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
     if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
@@ -1925,6 +1963,8 @@ def _classify(
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
+        if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):
+            return None  # "since the 21-day lockdown began": how long the lockdown lasts, not a wait
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
@@ -1947,6 +1987,8 @@ def _classify(
         waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
         # "spent between six and eight hours in the terminal before boarding": the wait to leave by sea, rail or air
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
+        # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
+        waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -1954,13 +1996,18 @@ def _classify(
         goods = _GOODS_VEHICLE.match(unit_word)
         # ("the 105,000 troops and 17,500 vehicles of the X Corps": an army's vehicles)
         military = "troops" in near or _MILITARY_VEHICLES.match(text, number.end, clause[1])
-        return "other" if _nearest_verb(after, before) and not goods and not military else None  # cars that crossed
+        moved = _nearest_verb(after, before)
+        if not moved and not goods and not military and _QUEUE.search(text, *sentence):
+            return "queue_vehicles"  # (branch evr83b) "A line of trucks stretched 12 km, and officers put the vehicles at 3,000"
+        return "other" if moved and not goods and not military else None  # cars that crossed
     if unit == "USD":
         # (a fare in translated thousands, "about 3 thousand 500 dollars", is a fare; millions are budgets)
         if number.has_multiplier and (number.high or number.low) >= _FARE_MULTIPLIED_BELOW or _PER_GOODS_UNIT.match(after):
             return None
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
+        if _FUEL.search(text, *clause) and not _PRICE.search(text, *clause):
+            return None
         if _FINED.search(near):
             return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
@@ -2727,6 +2774,12 @@ _WHO_HAD_COME_THEN_BACK = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:crossed|come|arrived|entered|fled)\b[^.;,]{0,40}?\s+"
     r"(?=(?:went|gone|headed|turned|crossed|come)\s+back\b|returned\b)"
 )
+# (branch evr83b) "180 Russians who arrived since Saturday have already flown on from Abu Dhabi": those who came, then
+# what they did next, as "480 of those who arrived ... have already left"
+_WHO_CAME_THEN_LEFT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?(?=left|gone|departed|moved\s+on|flown|flew)"
+)
 # a part of those counted before, then what the part did: "480 of those who arrived since the decree have already
 # left", "a third of those who came in May have gone home"
 _PART_WHO_THEN = re.compile(
@@ -2760,6 +2813,14 @@ _WAVED_THROUGH_AFTER = re.compile(
     r"(?!\s+(?:the\s+)?(?:night|day|week|weekend|month)\b)",
     re.IGNORECASE,
 )
+_LET_BEFORE = keywords(r"let|allowed|permitted", tail=r"\s+$")
+_LET_CROSS_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?(?:to\s+)?"
+    r"(?:cross|enter|in|through|pass|over)\b"
+)
+_OFFICERS_CLEARED = keywords(
+    r"(?:officers|guards|officials|staff|inspectors|police|they)\s+(?:(?:had|have|has)\s+)?cleared", tail=r"\s+$"
+)
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
 
@@ -2773,6 +2834,12 @@ def _nearest_verb(after: str, before: str) -> str | None:
         return "entries"  # "officials at the bridge counted 3,200 Nicaraguans crossing": those seen coming over
     if "through" in after[:30] and _WAVED_THROUGH_AFTER.match(after) and _WAVED_BEFORE.search(before, max(0, len(before) - 12)):
         return "entries"  # "officers checked 610 of them through": let in, the verb split around the count
+    last_words = before[-12:]
+    if ("let " in last_words or "cleared " in last_words or "owed " in last_words or "tted " in last_words) and (
+        _LET_BEFORE.search(before, max(0, len(before) - 12)) and _LET_CROSS_AFTER.match(after)
+        or _OFFICERS_CLEARED.search(before, max(0, len(before) - 40))
+    ):
+        return "entries"  # (branch evr85b) "let 620 of them cross", "the officers cleared 310": let in by the post
     if before.endswith("with ") and "crossing" in after[:40] and _SEEN_CROSSING.match(after):
         return "entries"  # "Wednesday was the busiest day, with 420 crossing": those who crossed that day
     governing = _VERB_AT_END.search(before, max(0, len(before) - 40))
@@ -2788,6 +2855,7 @@ def _nearest_verb(after: str, before: str) -> str | None:
     relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
     sent_back = relative and (
         _WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after) or _WHO_HAD_COME_THEN_BACK.match(after)
+        or _WHO_CAME_THEN_LEFT.match(after)
     )
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
         # them, not what they had done before (and "3,000 who had entered chose to go back": what they did next)
@@ -2903,6 +2971,9 @@ _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", 
 )
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 _NAME_AND_BEFORE = re.compile(r"\b(?:in|at|to|into|through)\s+[A-Z][\w’'-]+\s+(?:and|or)\s+$")
+# (branch evr85b) "across Terespol, Bobrowniki and Kukuryki together": a name inside a list of three or more names
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_NAMES_TO_AND_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 # ("through Spielfeld and the smaller crossing at Bad Radkersburg": the second named after its noun)
 _CROSSING_LIST_JOIN = re.compile(
     r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
@@ -3007,6 +3078,8 @@ def _route_end(name: str) -> str:
 # (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
 _RIDE_START = re.compile(
     r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
+    r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
     r"|(?:(?<=starts\s)|(?<=begins\s)|(?<=started\s)|(?<=began\s))(?:in|at|from)(?=\s+[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
@@ -3015,7 +3088,7 @@ _RIDE_START = re.compile(
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 _RIDE_END = re.compile(
-    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge))\b"
+    r"\b(?:to|into|till|until)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence))\b"  # ("to the fence": the line crossed)
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
@@ -3175,7 +3248,20 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
     return ""
 
 
-_OPPOSITE_POST = re.compile(r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+_OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of Hegyeshalom", the post named after "of")
+    r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:post|checkpoint|crossing)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _opposite_post(text: str, mention: Mention) -> bool:
+    """Whether `mention` is the post across the line from the place just named ("opposite Kazakhstan's Syrym")."""
+    before = text[max(0, mention.start - 40) : mention.start].lower()
+    return ("opposite" in before or "facing" in before or "across" in before or "correspond" in before) and bool(
+        _OPPOSITE_POST.search(before)
+    )
+
+
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
@@ -3302,7 +3388,7 @@ def _place(
                 if m.place.kind == "crossing" and not _another_numbers(text, m, number)
                 # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
                 # the point Grebneva": the post on the other side, not the queue's)
-                and not _OPPOSITE_POST.search(text, max(0, m.start - 40), m.start)
+                and not _opposite_post(text, m)
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
                 and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
                 and not _from_a_speakers_town(text, m)
@@ -3525,7 +3611,12 @@ def _place(
         or _ALONE.search(text, sentence[0], number.start)
         or quantity in ("entries", "exits") and text.startswith(" more", number.end) and _MORE_AFTER.match(text, number.end)
     )
-    if more_or_part and not [m for m in scopes[1] if m.place.name != origin and _names_more(text, m, number, clause)]:
+    if more_or_part and not [
+        m for m in scopes[1]
+        if m.place.name != origin and _names_more(text, m, number, clause)
+        # (branch evr83b) "another 470 arrived on flights from Istanbul and Belgrade": where they set out, not came
+        and not (m.start > number.end and context.arrival_cues(m).excluded)
+    ]:
         recent = [
             f
             for f in context.figures[-20:]
@@ -3621,6 +3712,9 @@ def _place(
                 arrived.append(m)
         if len(arrived) > 1:
             arrived = [m for m in arrived if not _region_of_crossing(text, m)] or arrived
+            # (branch evr83b) "At Nickelsdorf, opposite the Hungarian post of Hegyeshalom, 4,300 came through": the
+            # other side's post, named aside, is not where they were counted
+            arrived = [m for m in arrived if not _opposite_post(text, m)] or arrived
         if arrived:
             if any(scope is earlier for earlier in scopes[2:]):
                 # from an earlier sentence or paragraph, a crossing is where those people came through;
@@ -3804,7 +3898,8 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
-_PRICE_OF_THEN = re.compile(r"\s+(?:price|fare|level|rate)s?\b")
+# ("the July price"; (branch evr85b) "about $2, but two weeks ago it was a tenth of that": the time of the price before)
+_PRICE_OF_THEN = re.compile(r"\s+(?:(?:price|fare|level|rate)s?\b|(?:it|the\s+(?:price|fare))\s+(?:was|cost|stood)\b)")
 _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
 
 
@@ -4854,7 +4949,12 @@ def _figure(
             ),
             None,
         )
-    if quantity in ("exits", "departures_total") and fled_into is not None and fled_into.place.name != context.origin:
+    if (
+        quantity in ("exits", "departures_total")
+        and fled_into is not None
+        and fled_into.place.name != context.origin
+        and not _left_a_host_first(context, index, clause, fled_into)
+    ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
     if quantity == "entries" and context.origin and _several_destinations(context, index, own_part):
@@ -4954,6 +5054,10 @@ def _figure(
         if quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             # "2,300 vehicles were waiting to cross into Georgia": a queue is at a crossing, the only one there is
             place = sole_crossing(place, context.origin) or place
+        if quantity == "queue_vehicles" and " in " in text[number.end : number.end + 20] and _IN_THE_LINE_AFTER.match(text, number.end):
+            line = context.figures[-1] if context.figures else None
+            if line is not None and line.quantity == "queue_length_km" and line.start >= sentence[0] and line.source == context.doc.path:
+                place = line.place  # (branch evr85b) "reached 4 km on the Brest side, with about 600 cars in it": the line's
         if kind == "people waiting" or quantity == "wait_hours":
             place = _waiting_here(context, index, clause, quantity) or place
     if way is not None and way.via:
@@ -5130,6 +5234,20 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
+    """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
+    Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:
+    "moved on from Montenegro into Albania" are entries into Albania)."""
+    text = context.doc.text
+    return any(
+        m.start < destination.start
+        and m.place.kind != "country"
+        and m.place.country not in (context.origin, destination.place.country)
+        and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        for m in _mentions_in(context.places[index], *clause)
+    )
+
+
 _FLED_INTO = keywords(
     r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted",
     tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$",

@@ -331,6 +331,12 @@ _CROSSINGS = {
     "Hairatan": (r"Hairatan|Hayratan|Termez|Termiz", "Uzbekistan", "Afghanistan"),
     "Artand": (r"Art[aá]nd|Bor[sș]", "Hungary", "Romania"),
     "Nagylak": (r"Nagylak|N[aă]dlac", "Hungary", "Romania"),
+    # (branch evr85b) the main road posts of three more borders, each named by either side: Botswana's Ramokgwebana
+    # opposite Zimbabwe's Plumtree; India's Banbasa on the Mahakali barrage, Nepal's Gaddachauki across it; Poland's
+    # Bobrowniki with Belarus's Berestovitsa
+    "Ramokgwebana": (r"Ramokgwebana|Plumtree", "Botswana", "Zimbabwe"),
+    "Banbasa": (r"Banbasa|Gaddachauki|Mahakali\s+(?:bridge|barrage)", "Nepal", "India"),
+    "Bobrowniki": (r"Bobrowniki|Berestovitsa|Bierestowica|Berastavitsa", "Poland", "Belarus"),
     # (branch evr84b) Latvia's fourth road post with Russia, Brunishevo on the Russian side; the Trans-Siberian's road
     # crossing into China, Zabaikalsk - Manzhouli; and two road crossings from the Dominican Republic into Haiti that
     # reports of deportations and returns name by either town (Jimani and Dajabon, read from the words around them,
@@ -934,6 +940,12 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # (branch evr83b) "crossed by the post of Ras Jedir", "the frontier point of Gbinta", "the point of passage of
+        # Kapikule": a post named after "of", as reports translated from French, Spanish or Russian put it
+        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME})"),
+        0,
+    ),
     (  # "At Wullowitz, a gendarmerie officer said, 1,150 people passed the post": the place the sentence opens with
         keywords(r"passed\s+(?:the|that|this)\s+(?:post|checkpoint|crossing|border\s+post)", tail="", ignore_case=False),
         re.compile(rf"\b[Aa]t\s+(?P<names>{_NAME}),[^.!?]*$"),
@@ -943,7 +955,8 @@ _NAMED_CROSSINGS = [
         keywords(
             r"crossed|crosses|crossing|entered|entering|enters|enter|came|come|coming"
             r"|deported|expelled|returned|returning|repatriated|sent|left|leaving|exited|exiting"  # "deported through Torkham"
-            r"|passed",  # "45,000 passed through Le Perthus"
+            r"|passed"  # "45,000 passed through Le Perthus"
+            r"|admitted|processed|cleared",  # (branch evr85b) "1,240 admitted at Terespol": what a post does, at the post
             tail="",
             ignore_case=False,
         ),
@@ -1160,7 +1173,8 @@ _NOT_A_NAME = set(
     Northern Southern Eastern Western Central North South East West Arctic Border Crossing Checkpoint Bridge Gate International
     Land Mountain Road Frontier Police Officials Guards Customs Some Many Most All Other Another One Two Three Four Five
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To Airport""".split()
+    August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To Airport
+    Prime Minister President Governor Mayor Ambassador Commissioner Chairman Secretary Director Deputy""".split()  # a post held
 )
 # "landed at Ben Gurion Airport": an airport is no crossing (its figures are its city's, or its country's)
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
@@ -1176,6 +1190,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         known = sorted([*known, *regions], key=lambda m: m.start)
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
+    found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
     return sorted(found + _airport_towns(text, end, [*known, *found], country), key=lambda m: m.start)
 
 
@@ -1293,6 +1308,39 @@ def _dateline_towns(text: str, end: int, known: list[Mention], country: str) -> 
     place = Place(name, "city", countries[0].place.country if countries else country)
     pattern = re.compile(rf"\b(?:{re.escape(name)}|{re.escape(dateline.group('town'))})\b")
     return [Mention(m.start(), m.end(), place) for m in pattern.finditer(text, 0, end) if not _inside(taken, m.start())]
+
+
+# (branch evr85b) "the border post at Ramokgwebana, opposite the Zimbabwean town of Plumtree", "the Bobrowniki crossing
+# (Berestovitsa on the Belarusian side)": the far side's town
+_OPPOSITE_TOWN = re.compile(
+    rf"(?P<near>{_NAME}),?\s+opposite\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:town|village|city|border\s+post|post)\s+of\s+)?"
+    rf"(?P<far>{_NAME})"
+)
+_SIDE_IN_BRACKETS = re.compile(
+    rf"(?P<near>{_NAME})(?:\s+(?:border\s+)?(?:crossing|checkpoint|post|bridge))?\s+\((?P<far>{_NAME})\s+on\s+the\s+"
+    r"[A-Z][\w-]+\s+side\)"
+)
+
+
+def _opposite_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Mentions of a town the gazetteer lacks, named as opposite a crossing or town it knows (or the dateline's), or in
+    brackets after it as its other side: the other side of one crossing, one place with it, as the gazetteer folds the
+    sides it knows."""
+    patterns = [
+        pattern for pattern, word in ((_OPPOSITE_TOWN, "opposite"), (_SIDE_IN_BRACKETS, " side)")) if text.find(word, 0, end) >= 0
+    ]
+    if not patterns:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    by_start = {m.start: m for m in known}
+    found: list[Mention] = []
+    for match in (match for pattern in patterns for match in pattern.finditer(text, 0, end)):
+        near = by_start.get(match.start("near"))
+        if near is None or near.place.kind not in ("crossing", "city") or _inside(taken, match.start("far")):
+            continue
+        far = re.compile(rf"\b{re.escape(match.group('far'))}\b")
+        found += [Mention(m.start(), m.end(), near.place) for m in far.finditer(text, 0, end) if not _inside(taken, m.start())]
+    return found
 
 
 def _named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
