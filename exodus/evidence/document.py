@@ -123,8 +123,9 @@ _FIGURE_FIRST = re.compile(r"(?:~|approx\.?|about|over|some|more\s+than|nearly)?
 _SPEAKER = re.compile(r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{1,20}|[A-Z][A-Z ]{2,24}):\s+(?=[A-Z])")
 _TRANSCRIPT_QUESTIONS = 2  # a transcript's questions carry their speaker: two make a Q&A
 _TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)  # "14:05", "5.10pm", "18h40"
-# (branch evr83b) "18h40 - According to the frontier guard, ...": a post whose time opens its own paragraph, then a dash
-_STAMPED_PARAGRAPH = re.compile(rf"{_TIME_OF_DAY.pattern}[ \t]*[-–—][ \t]", re.IGNORECASE)
+# (branch evr83b) "18h40 - According to the frontier guard, ...": a post whose time opens its own paragraph, then a dash;
+# (branch evr84b) or in brackets, "(16h50) At Belladere, ...", as translated French live pages write it
+_STAMPED_PARAGRAPH = re.compile(rf"{_TIME_OF_DAY.pattern}[ \t]*[-–—][ \t]|\(\d{{1,2}}[:.hH]\d{{2}}\)", re.IGNORECASE)
 _LIVE_BLOG_STAMPS = 3
 _QUESTION_WORDS = 12
 _SPOKEN_QUESTION_WORDS = 40  # a transcript's question, with its speaker, may set the scene first
@@ -399,7 +400,7 @@ def _article_paragraphs(
             continue
         seen.add(key)
         kept.append((start, end))
-        stamped += line[:1].isdigit() and _STAMPED_PARAGRAPH.match(line) is not None
+        stamped += line[:1] in "(0123456789" and _STAMPED_PARAGRAPH.match(line) is not None
         stamps.append(stamped)
         questions.append(question)
     cut = _appended_story_start([text[s:e] for s, e in kept], _group(kept, mentions))

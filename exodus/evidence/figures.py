@@ -231,6 +231,7 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
 _GOODS = (
     r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
     r"|rifles|firearms|pistols|guns|weapons"  # "430 rifles have been handed in": arms surrendered at the border
+    r"|wagons|railcars|containers"  # (branch evr84b) "25,000 freight wagons a month cross the border": goods by rail
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
@@ -325,6 +326,9 @@ _ARREST = keywords(_ARREST_WORDS)
 # (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:in)?to\s+(?-i:[A-Z])")
+# (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
+# (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
+_CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
@@ -459,6 +463,15 @@ _HOLDERS_AFTER = re.compile(
     r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
 )
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
+# (branch evr84b) "a queue at the only open pharmacy was two hours long": a shop's or a bank's queue, no border's
+_SHOP_QUEUE = re.compile(
+    r"\b(?:queues?|lines?|queued|queuing|queueing)\s+(?:at|outside|in\s+front\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:pharmac(?:y|ies)|chemists?|supermarkets?|shops?|stores?|bakery|bakeries|banks?|ATMs?|cash\s+machines?|(?:petrol|gas|fuel|filling)\s+stations?)\b",
+    re.IGNORECASE,
+)
+_SHOP_QUEUE_NEEDS = words_needed(_SHOP_QUEUE)
+# (branch evr84b) "300 Australians had registered for assistance": signed up for help or a seat, no movement
+_REGISTERED_FOR_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?registered\s+for\b")
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
@@ -584,6 +597,8 @@ _VERB_WORDS = [
             # "86,000 civilians were carried out of Hungnam by sea", "7,000 were taken off": an evacuation, out
             # (branch evr83b) "transported by planes from the airport of Djerba": flown out
             r"|(?:carried|taken|ferried|shipped|lifted|transported)\s+(?:out\s+of|off\b|by\s+(?:air|planes?|aircraft|flights?)\s+from)"
+            # (branch evr84b) "took 84 Australians out of Noumea's Magenta domestic airport": out through a town's airport or port
+            r"|out\s+of\s+(?-i:[A-Z])[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:airport|port|harbou?r)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
         ),
@@ -963,6 +978,7 @@ def _first_form(
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
+_CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
@@ -985,6 +1001,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     after = text[to : to + 1]
     if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
+    if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
+        return None  # "(16h50)": a live post's time
     if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
@@ -1851,6 +1869,12 @@ def _classify(
         return None  # "crossed with his wife and 3 children": one traveller's family, not a count
     if " who " in after[:50] and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
+    if after.startswith(" of us"):
+        return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
+    if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
+        return None
+    if unit in ("hours", "km", "vehicles") and holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
+        return None
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
         return None
     if "eligible" in after and _ELIGIBLE_AFTER.match(after):
@@ -2059,7 +2083,12 @@ def _classify(
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
-    if _CARRIED_BEFORE.search(near) and (
+    carried = _CARRIED_BEFORE.search(near)
+    if carried and (out_of := _CARRIED_FROM.match(after)) and any(
+        m.place.kind == "city" and m.place.country == context.origin for m in find_places(out_of.group("town"))
+    ):
+        return "exits"  # (out of the origin through its town, as "carried out of Hungnam by sea")
+    if carried and (
         _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after)
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
         # brought 410 persons": into the place the report is at
@@ -3066,6 +3095,8 @@ _RIDE_START = re.compile(
     r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
+    # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
+    r"|(?:(?<=starts\s)|(?<=begins\s)|(?<=started\s)|(?<=began\s))(?:in|at|from)(?=\s+[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
     r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
@@ -3339,7 +3370,8 @@ def _place(
         if len(countries) == 1 and "" not in countries:
             return countries.pop()
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
-    if antecedent is not None and quantity != "arrests":
+    if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
+        # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
         return antecedent.place.name  # "Macedonia, which has taken in 120,000", "at Morina, where ... counted"
     asked = _asked_place(context, index, sentence)
     if asked:
@@ -3691,6 +3723,12 @@ def _place(
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     # "23,800 crossed from Poland into Ukraine, while 21,600 arrived from Ukraine": not into the place they came from
     came_from = {m.place.name for m in scopes[0] if context.arrival_cues(m).excluded and m.start > number.end}
+    # (branch evr84b) "crossed from Zabaikalsk into the Chinese city of Manzhouli": a crossing named by both its sides,
+    # crossed, not left
+    if came_from:
+        came_from -= {
+            m.place.name for m in scopes[0] if m.place.kind == "crossing" and m.start > number.end and not context.arrival_cues(m).excluded
+        }
     for scope in ordered:
         arrived = []
         for m in scope:
@@ -3796,6 +3834,9 @@ def _dateline_crossing(context: _Context) -> str | None:
 
 # "waiting on the jetty here", "the crossing here": the reporter's own place, which the dateline names
 _HERE = re.compile(r"\b(?:jetty|quay|pier|wharf|dock|beach|shore|bank|riverbank|bridge|border|frontier|crossing|checkpoint|post|gate)\s+here\b")
+# (branch evr84b) "About 700 people were waiting at the terminal" in a report datelined "ROSEAU, Dominica, ... -": the
+# terminal of the town the reporter stands in, as "on the jetty here"
+_AT_THE_TERMINAL = re.compile(r"\bat\s+the\s+(?:(?:ferry|sea|passenger|port|airport)\s+)?terminal\b")
 
 
 def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
@@ -3803,7 +3844,10 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
     "300 people were waiting on the jetty here"), or, for a wait naming no place, where the people waiting counted
     just before in its paragraph were ("Some said they had been there nine hours")."""
     text = context.doc.text
-    if text.find(" here", *clause) >= 0 and _HERE.search(text, *clause):
+    if (
+        text.find(" here", *clause) >= 0 and _HERE.search(text, *clause)
+        or text.find("terminal", *clause) >= 0 and _AT_THE_TERMINAL.search(text, *clause)
+    ):
         for start, _end in context.doc.paragraphs[:4]:
             if dateline := _DATELINE_CAPITALS.match(text, start):
                 return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
@@ -4327,11 +4371,16 @@ def _period(
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
                 # ministry "said on Wednesday": the statement the lead dated
                 closer = _lead_statement(context)
-            if closer and period.start and period.end == context.published and closer.period.end < period.end:
+            moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
+            if (
+                closer and period.start and period.end == context.published and closer.period.end < period.end
+                # (branch evr84b) not a day before the time itself: "waiting on Friday morning, and those who boarded
+                # on Thursday had stood in line 14 hours" stays Friday, no window ending before it starts
+                and (moves or period.start <= closer.period.end)
+            ):
                 # "since X, officials said on Tuesday", "since 7 July ... as of 20 July": the count runs to
                 # that day; "in the past two days, officials said on Tuesday": the window moves back with it
                 day = closer.period.end
-                moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
                 start = period.start - (period.end - day) if moves else period.start
                 return Period(start, day, f"{period.how}, as of '{closer.period.how}'")
             if as_of and period.start and period.start <= as_of[-1].period.end < period.end:
@@ -4712,7 +4761,7 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
-_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+)?[Aa]irport\b")
+_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
@@ -4779,21 +4828,33 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     return _last_airport_city(context, index, clause[1])
 
 
-_LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via)\s+(?:the\s+)?$")
+_LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via|left)\s+(?:the\s+)?$")
+# (branch evr84b) "1,150 passengers left Roseau for Guadeloupe on three extra sailings": a town left by sea, its port's
+_BY_SEA = keywords(r"ferry|ferries|sailings?|harbou?r|seaport|by\s+sea|by\s+boat|by\s+ship")
+_BY_SEA_NEEDS = words_needed(_BY_SEA)
+# (branch evr84b) "have left Dominica ... by sea and on the first relief flights out of Douglas-Charles airport": more
+# than one way out, so the total out of the country, not the airport's
+_SEVERAL_WAYS = re.compile(r"\bby\s+(?:sea|air|land|road|boat|ferry)\s+and\b|\band\s+by\s+(?:sea|air|land|road|boat|ferry)\b")
+
+
+def _several_ways(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence says people went more than one way ("by sea and on flights out of X airport")."""
+    return text.find("by ", *sentence) >= 0 and _SEVERAL_WAYS.search(text, *sentence) is not None
 
 
 def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
-    """A town of the host whose airport the text names ("Larnaca airport", "the Airport of Ezeiza") and that the
-    clause says people left from or by: its exits are the airport's, as the labels put an airport's figures at its
-    town, not the host's at large nor the place they flew to."""
+    """A town whose airport the text names ("Larnaca airport", "the Airport of Ezeiza") or that the clause says people
+    left by sea, and that the clause says people left from or by: its exits are the airport's or the port's, as the
+    labels put an airport's or a port's figures at its town (the origin's too: "flown out of Pudahuel airport", "carried
+    out of Hungnam by sea"), not the country at large nor the place they went to."""
     text = context.doc.text
+    by_sea = None
     for m in _mentions_in(context.places[index], *clause):
-        if (
-            m.place.kind == "city"
-            and m.place.country != context.origin
-            and _LEFT_BY_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
-            and _names_airport(context, m.place.name)
-        ):
+        if m.place.kind != "city" or not _LEFT_BY_BEFORE.search(text, max(clause[0], m.start - 16), m.start):
+            continue
+        if by_sea is None:
+            by_sea = holds_any(context.folded[slice(*clause)], _BY_SEA_NEEDS) and _BY_SEA.search(text, *clause) is not None
+        if by_sea or _names_airport(context, m.place.name):
             return m.place.name
     return None
 
@@ -5055,9 +5116,14 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in ("exits", "departures_total") and (town := _airport_town_left(context, index, clause)):
+    several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
+    if quantity in ("exits", "departures_total") and not several_ways and (town := _airport_town_left(context, index, clause)):
         quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"
-    elif quantity in _THROUGH_AN_AIRPORT and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown")):
+    elif (
+        quantity in _THROUGH_AN_AIRPORT
+        and not several_ways
+        and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown"))
+    ):
         city = _airport_city(context, index, clause)
         if city and quantity == "departures_total":
             # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a

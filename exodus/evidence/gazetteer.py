@@ -230,6 +230,43 @@ _COUNTRIES = {
     "Andorra": (r"Andorra", r"Andorrans", r"Andorran"),
     "Monaco": (r"Monaco", r"Monegasques", r"Monegasque"),
     "Liechtenstein": (r"Liechtenstein", r"Liechtensteiners", ""),
+    # (branch evr84b) the rest of ISO 3166-1's states and the territories people are flown, shipped or cross to, which
+    # the gazetteer lacked (round 84's Dominica and New Caledonia, Vanuatu beside them); Dominica's people are left
+    # unnamed ("Dominicans" are the Dominican Republic's)
+    "Dominica": (r"Dominica", "", ""),
+    "Antigua and Barbuda": (r"Antigua(?:\s+and\s+Barbuda)?", r"Antiguans", r"Antiguan"),
+    "Grenada": (r"Grenada", r"Grenadians", r"Grenadian"),
+    "Saint Kitts and Nevis": (r"Saint\s+Kitts(?:\s+and\s+Nevis)?|St\.?\s+Kitts(?:\s+and\s+Nevis)?", "", ""),
+    "Saint Vincent and the Grenadines": (r"Saint\s+Vincent(?:\s+and\s+the\s+Grenadines)?|St\.?\s+Vincent(?:\s+and\s+the\s+Grenadines)?", r"Vincentians", r"Vincentian"),
+    "Montserrat": (r"Montserrat", r"Montserratians", r"Montserratian"),
+    "Anguilla": (r"Anguilla", r"Anguillans", r"Anguillan"),
+    "Cayman Islands": (r"Cayman\s+Islands", r"Caymanians", r"Caymanian"),
+    "Bermuda": (r"Bermuda", r"Bermudians", r"Bermudian"),
+    "British Virgin Islands": (r"British\s+Virgin\s+Islands", "", ""),
+    "US Virgin Islands": (r"US\s+Virgin\s+Islands|U\.S\.\s+Virgin\s+Islands", "", ""),
+    "Saint Martin": (r"Saint\s+Martin|St\.?\s+Martin|Sint\s+Maarten|St\.?\s+Maarten", "", ""),
+    "Saint Barthelemy": (r"Saint\s+Barth[eé]lemy|St\.?\s+Barth[eé]lemy|St\.?\s+Barts?", "", ""),
+    "New Caledonia": (r"New\s+Caledonia", r"New\s+Caledonians", r"New\s+Caledonian"),
+    "Vanuatu": (r"Vanuatu", r"Ni-Vanuatu", ""),
+    "Samoa": (r"Samoa", r"Samoans", r"Samoan"),
+    "American Samoa": (r"American\s+Samoa", "", ""),
+    "Tonga": (r"Tonga", r"Tongans", r"Tongan"),
+    "Kiribati": (r"Kiribati", "", ""),
+    "Tuvalu": (r"Tuvalu", r"Tuvaluans", r"Tuvaluan"),
+    "Nauru": (r"Nauru", r"Nauruans", r"Nauruan"),
+    "Palau": (r"Palau", r"Palauans", r"Palauan"),
+    "Marshall Islands": (r"Marshall\s+Islands", r"Marshallese", r"Marshallese"),
+    "Micronesia": (r"Micronesia|Federated\s+States\s+of\s+Micronesia", r"Micronesians", ""),
+    "Guam": (r"Guam", r"Guamanians", ""),
+    "Northern Mariana Islands": (r"Northern\s+Mariana(?:\s+Islands)?|Marianas", "", ""),
+    "French Polynesia": (r"French\s+Polynesia|Tahiti", r"Tahitians", r"Tahitian"),
+    "Cook Islands": (r"Cook\s+Islands", "", ""),
+    "Mayotte": (r"Mayotte", r"Mahorais", ""),
+    "Reunion": (r"R[ée]union\s+[Ii]sland|La\s+R[ée]union|Réunion", "", ""),
+    "Sao Tome and Principe": (r"S[aã]o\s+Tom[eé](?:\s+and\s+Pr[ií]ncipe)?", "", ""),
+    "Greenland": (r"Greenland", r"Greenlanders", r"Greenlandic"),
+    "Faroe Islands": (r"Faroe(?:\s+Islands)?|Faeroe(?:\s+Islands)?", "", ""),
+    "San Marino": (r"San\s+Marino", "", ""),
 }
 
 # crossing: (alias pattern, country it leads into, country it leads out of)
@@ -305,6 +342,14 @@ _CROSSINGS = {
     "Ramokgwebana": (r"Ramokgwebana|Plumtree", "Botswana", "Zimbabwe"),
     "Banbasa": (r"Banbasa|Gaddachauki|Mahakali\s+(?:bridge|barrage)", "Nepal", "India"),
     "Bobrowniki": (r"Bobrowniki|Berestovitsa|Bierestowica|Berastavitsa", "Poland", "Belarus"),
+    # (branch evr84b) Latvia's fourth road post with Russia, Brunishevo on the Russian side; the Trans-Siberian's road
+    # crossing into China, Zabaikalsk - Manzhouli; and two road crossings from the Dominican Republic into Haiti that
+    # reports of deportations and returns name by either town (Jimani and Dajabon, read from the words around them,
+    # keep the way each report gives them)
+    "Pededze": (r"Pededze|Brunishevo", "Latvia", "Russia"),
+    "Zabaikalsk": (r"Zaba[iy]kalsk|Manzhouli", "China", "Russia"),
+    "Belladere": (r"Bellad[eè]re|El[ií]as\s+Pi[nñ]a", "Haiti", "Dominican Republic"),
+    "Anse-a-Pitres": (r"Anse[- ][aà][- ]Pitres|Pedernales", "Haiti", "Dominican Republic"),
 }
 
 # city: (alias pattern, country)
@@ -518,6 +563,12 @@ _CAPITALS = {
     "United Kingdom": "London", "United States": "New York", "Uruguay": "Montevideo", "Venezuela": "Maracaibo",
     "Vietnam": "Hanoi|Ho Chi Minh City", "Yemen": "Sanaa|Sana[’']a|Aden", "Zambia": "Lusaka", "Zimbabwe": "Harare",
     "Iceland": "Reykjavik", "Israel": "Jerusalem", "Egypt": "Alexandria", "Libya": "Benghazi", "Syria": "Damascus",
+    # (branch evr84b) the capitals of the states and territories above whose names are no other place's
+    "Dominica": "Roseau", "Saint Kitts and Nevis": "Basseterre", "Saint Vincent and the Grenadines": "Kingstown",
+    "Guadeloupe": "Pointe-[aà]-Pitre|Basse-Terre", "Martinique": "Fort-de-France", "New Caledonia": "Noum[eé]a",
+    "Vanuatu": "Port Vila", "Samoa": "Apia", "Tonga": "Nuku[’']alofa", "Kiribati": "Tarawa", "Tuvalu": "Funafuti",
+    "Marshall Islands": "Majuro", "French Polynesia": "Papeete", "Mayotte": "Mamoudzou|Dzaoudzi", "Greenland": "Nuuk",
+    "Northern Mariana Islands": "Saipan", "American Samoa": "Pago Pago", "Guam": "Hag[aå]t[nñ]a",
     "Finland": "Espoo", "Solomon Islands": "Honiara", "Papua New Guinea": "Port Moresby", "Poland": "Krak[oó]w|Cracow", "Moldova": "Balti", "Georgia": "Rustavi",
 }  # fmt: skip
 for _country, _names in _CAPITALS.items():
@@ -638,7 +689,10 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern
             position = match.end()
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
-            found.append(Mention(at, position, *meaning[match.lastgroup]))
+            place, role = meaning[match.lastgroup]
+            if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
+                continue  # "American dollars", "11 dollars American" (translated): a currency, no place
+            found.append(Mention(at, position, place, role))
     return found
 
 

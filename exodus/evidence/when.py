@@ -539,7 +539,12 @@ def _rules(r: _Resolver):
         ),
         # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April';
         # "Counting from the invasion on February 24, the ministry puts the number at 31,000": since then)
-        (rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+{_day_pattern('o')}", lambda g: span(r.day_phrase(g, "o"), p)),
+        # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
+        (
+            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            rf"{_day_pattern('o')}",
+            lambda g: span(r.day_phrase(g, "o"), p),
+        ),
         # "since Soviet-led troops invaded last Wednesday", "since the mobilisation was announced eight days ago": the
         # day the event's clause ends on opens the window, as "since ... on 4 April" does
         (
@@ -798,6 +803,7 @@ def _candidates(text: str):
 
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
+    r"|declared|indicated"  # (branch evr84b) "the director general declared yesterday that": translated "a déclaré", "a indiqué"
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
