@@ -334,7 +334,7 @@ _CROSSINGS = {
     # (branch evr82b) Russia's posts with China over the Amur and on the Manchurian railway, each named by either side:
     # Blagoveshchensk's bridge (and ferry) to Heihe, Zabaykalsk - Manzhouli, Pogranichny - Suifenhe
     "Blagoveshchensk": (r"Blagoveshchensk|Heihe", "China", "Russia"),
-    "Zabaykalsk": (r"Zabaykalsk(?!y)|Manzhouli", "China", "Russia"),
+    "Zabaykalsk": (r"Zaba[iy]kalsk(?!y)|Manzhouli", "China", "Russia"),
     "Pogranichny": (r"Pogranichn(?:y|yi|iy)(?=\W+(?:post|checkpoint|crossing|border))|Suifenhe", "China", "Russia"),
     # (branch evr85b) the main road posts of three more borders, each named by either side: Botswana's Ramokgwebana
     # opposite Zimbabwe's Plumtree; India's Banbasa on the Mahakali barrage, Nepal's Gaddachauki across it; Poland's
@@ -342,12 +342,11 @@ _CROSSINGS = {
     "Ramokgwebana": (r"Ramokgwebana|Plumtree", "Botswana", "Zimbabwe"),
     "Banbasa": (r"Banbasa|Gaddachauki|Mahakali\s+(?:bridge|barrage)", "Nepal", "India"),
     "Bobrowniki": (r"Bobrowniki|Berestovitsa|Bierestowica|Berastavitsa", "Poland", "Belarus"),
-    # (branch evr84b) Latvia's fourth road post with Russia, Brunishevo on the Russian side; the Trans-Siberian's road
-    # crossing into China, Zabaikalsk - Manzhouli; and two road crossings from the Dominican Republic into Haiti that
+    # (branch evr84b) Latvia's fourth road post with Russia, Brunishevo on the Russian side (its Zabaikalsk spelling is
+    # folded into evr82b's Zabaykalsk above); and two road crossings from the Dominican Republic into Haiti that
     # reports of deportations and returns name by either town (Jimani and Dajabon, read from the words around them,
     # keep the way each report gives them)
     "Pededze": (r"Pededze|Brunishevo", "Latvia", "Russia"),
-    "Zabaikalsk": (r"Zaba[iy]kalsk|Manzhouli", "China", "Russia"),
     "Belladere": (r"Bellad[eè]re|El[ií]as\s+Pi[nñ]a", "Haiti", "Dominican Republic"),
     "Anse-a-Pitres": (r"Anse[- ][aà][- ]Pitres|Pedernales", "Haiti", "Dominican Republic"),
 }

@@ -34,7 +34,7 @@ def test_the_two_sides_of_a_haitian_crossing_are_one_place():
 
 def test_freight_wagons_are_things_not_people():
     text = "About 2,000 people crossed into China at Zabaikalsk on Thursday. More than 9,000 freight wagons a month cross the border there."
-    assert placed(text, origin="Russia") == [("entries", 2000, "Zabaikalsk")]
+    assert placed(text, origin="Russia") == [("entries", 2000, "Zabaykalsk")]
 
 
 def test_the_speakers_own_group_is_no_count():
@@ -122,4 +122,4 @@ def test_a_ride_starts_where_the_journey_starts_or_where_drivers_wait_opening_a_
 
 def test_a_crossing_named_by_both_its_sides_is_crossed_not_left():
     text = "Between Monday and Thursday, 1,300 people crossed from Zabaikalsk into the Chinese city of Manzhouli, officials said."
-    assert placed(text, origin="Russia") == [("entries", 1300, "Zabaikalsk")]
+    assert placed(text, origin="Russia") == [("entries", 1300, "Zabaykalsk")]
