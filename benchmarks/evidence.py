@@ -182,6 +182,8 @@ FIRST_CONTACT = {
     "eightythird": (0.73, 0.65, "38f6563"),  # written blind on evr83, scored once with round 82 (22 / 8 / 12)
     "eightyfourth": (0.38, 0.44, "5307ac4"),  # written blind on evr84, scored once with round 85 (23 / 38 / 29)
     "eightyfifth": (0.66, 0.63, "5307ac4"),  # written blind on evr85, scored once with round 84 (27 / 14 / 16)
+    "eightysixth": (0.74, 0.78, "c6ea760"),  # written blind on evr86, scored once after evr82b-evr85b's rules (29 / 10 / 8)
+    "eightyseventh": (0.46, 0.51, "c6ea760"),  # written blind on evr87, scored once with round 86 (24 / 28 / 23)
 }
 
 
