@@ -925,7 +925,8 @@ def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
 
 # Crossings the gazetteer does not know, named by the words around them: "the Ras Jdir crossing",
 # "the Syrym and Zhaisan checkpoints", "the crossing at Morina", "crossed into Uganda through Bunagana".
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+# (branch evr87b) "the al-Tuwal border post": a name opening with the Arabic article in lower case
+_NAME = r"(?:\b[ae]l-)?[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
@@ -1409,11 +1410,11 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
         names -= {match.group(1) for match in as_region.finditer(text)}
     if not names:
         return []
-    spelled = {re.escape(name).replace("Tunnel", "[Tt]unnel") for name in names}  # "the Roki tunnel", "Roki Tunnel"
+    spelled = {_spellings(name) for name in map(_capitalised, names)}
     pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
-    places = {name: states.get(name) or Place(name, "crossing", country) for name in names}
+    places = {_capitalised(name): states.get(name) or Place(_capitalised(name), "crossing", country) for name in names}
     return [
-        Mention(m.start(), m.end(), places[m.group().replace("tunnel", "Tunnel")])
+        Mention(m.start(), m.end(), places[_capitalised(m.group().replace("tunnel", "Tunnel"))])
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
@@ -1484,6 +1485,17 @@ _NOT_A_COLUMN = set(
     """Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change Migrants Refugees
     Travellers Boats Vessels Ships Flights Vehicles Cars Trucks Buses""".split()
 )  # header cells that say what is counted, not where
+
+
+def _capitalised(name: str) -> str:
+    """A name as the labels write it: "al-Tuwal" as "Al-Tuwal" (a name opening in lower case opens with an article)."""
+    return name[:1].upper() + name[1:]
+
+
+def _spellings(name: str) -> str:
+    """A pattern for a crossing's name as texts write it: "the Roki tunnel" and "Roki Tunnel"; "al-Tuwal" and "Al-Tuwal"."""
+    escaped = re.escape(name).replace("Tunnel", "[Tt]unnel")
+    return f"[{name[0]}{name[0].lower()}]{escaped[1:]}" if name[2:3] == "-" and name[:2] in ("Al", "El") else escaped
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,0 +1,34 @@
+"""Rules added after reading round 87 (branch evr87b; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures, placed  # published on a Friday
+
+
+def periods(text, **kwargs):
+    return [(f.quantity, f.value, f.period.start, f.period.end) for f in figures(text, **kwargs)]
+
+
+def test_numeric_dates_with_a_leading_zero_close_a_window():
+    text = "In the period from 23.09. until 05.10.2022 through the Varnek crossing entered 1 thous. 240 citizens of Russia."
+    assert periods(text, published=date(2022, 10, 7)) == [("entries", 1240, date(2022, 9, 23), date(2022, 10, 5))]
+
+
+def test_two_numeric_dates_without_from_are_a_window_in_the_later_ones_year():
+    text = "In the same week of the year before (24.09. until 30.09.2021) entered 610 citizens of Russia through Varnek."
+    assert periods(text, published=date(2022, 10, 7)) == [("entries", 610, date(2021, 9, 24), date(2021, 9, 30))]
+
+
+def test_a_window_from_a_day_to_a_day_holds_an_aside_between():
+    text = "From 22 September, when the decree took effect, until 4 October, in Latvia entered 3,300 citizens of Russia."
+    assert periods(text, published=date(2022, 10, 7)) == [("entries", 3300, date(2022, 9, 22), date(2022, 10, 4))]
+
+
+def test_a_night_from_one_weekday_on_the_next_is_both_days():
+    text = "In the night from Monday on Tuesday the border guards detained 6 persons near the Varnek crossing."
+    assert periods(text) == [("arrests", 6, date(2022, 9, 26), date(2022, 9, 27))]
+
+
+def test_a_crossing_named_with_the_arabic_article_in_lower_case_keeps_it():
+    text = "The queue for the al-Qarn border post stretched 7 kilometres on Thursday, drivers said."
+    assert placed(text, published=date(1991, 3, 8), trigger=None, origin="Iraq") == [("queue_length_km", 7, "Al-Qarn")]
