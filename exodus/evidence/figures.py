@@ -379,6 +379,8 @@ _DISTANCE = re.compile(  # ("Batumi, 20 km up the coast": how far a place lies a
 _TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
     r"[\s-]*(?:long\s+|road\s+|mountain\s+)?(?:ride|journey|drive|trip|trek|walk|hike|route|flight)\b", re.IGNORECASE
 )
+# (branch evr87b) "the wall is about 3 metres high", "a 4-metre-deep ditch": the size of a thing, no queue's length
+_SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|wide|deep|thick)\b", re.IGNORECASE)
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
@@ -1974,7 +1976,7 @@ def _classify(
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         rest = _UNIT_AFTER.sub("", after, count=1)
-        is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest)
+        is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
@@ -2362,6 +2364,8 @@ _LOAD_VERBS = ("takes", "carries", "holds", "Takes", "Carries", "Holds")
 _PER_TRIP = re.compile(r"\b(?:per|a|each|every)\s+(?:trip|crossing|journey|run|sailing)\b|\bat\s+a\s+time\b")
 _CAPACITY_BEFORE = keywords(
     r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
+    r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
@@ -3298,6 +3302,8 @@ def _opposite_post(text: str, mention: Mention) -> bool:
 
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
+# "6,000 passengers landed here", "1,200 arrived here on Monday": in the town the dispatch is filed from
+_MOVED_HERE = re.compile(r"\b(?:landed|arrived|came\s+ashore|disembarked|crossed|entered|poured\s+in)\s+here\b")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 _CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
 # "border guards there registered 410", "officials there counted": the counters at a place named before
@@ -3387,6 +3393,10 @@ def _place(
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
+    if quantity in _MOVED and " here" in text[number.end : clause[1]] and _MOVED_HERE.search(text, number.end, clause[1]):
+        town = _dateline_town(context)
+        if town:
+            return town  # (branch evr87b) "KEELUNG, Formosa, May 20 -" over "6,000 passengers landed here": the dateline's town
     if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
         home = _people_of(context, index, number)
         if home:
@@ -3839,6 +3849,14 @@ _HERE = re.compile(r"\b(?:jetty|quay|pier|wharf|dock|beach|shore|bank|riverbank|
 _AT_THE_TERMINAL = re.compile(r"\bat\s+the\s+(?:(?:ferry|sea|passenger|port|airport)\s+)?terminal\b")
 
 
+def _dateline_town(context: _Context) -> str | None:
+    """The town a dispatch's dateline names in capitals ("LITTLE BAY, Montserrat, Aug 13 -"), as the labels spell it."""
+    for start, _end in context.doc.paragraphs[:4]:
+        if dateline := _DATELINE_CAPITALS.match(context.doc.text, start):
+            return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
+    return None
+
+
 def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
     """Where people wait when the clause says "here" (the dateline's town: "LITTLE BAY, Montserrat, Aug 13 -" over
     "300 people were waiting on the jetty here"), or, for a wait naming no place, where the people waiting counted
@@ -3848,9 +3866,9 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         text.find(" here", *clause) >= 0 and _HERE.search(text, *clause)
         or text.find("terminal", *clause) >= 0 and _AT_THE_TERMINAL.search(text, *clause)
     ):
-        for start, _end in context.doc.paragraphs[:4]:
-            if dateline := _DATELINE_CAPITALS.match(text, start):
-                return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
+        town = _dateline_town(context)
+        if town:
+            return town
     before = context.figures[-1] if context.figures else None
     if quantity == "wait_hours" and before is not None and before.quantity == "other" and before.source == context.doc.path:
         waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)

@@ -32,3 +32,23 @@ def test_a_night_from_one_weekday_on_the_next_is_both_days():
 def test_a_crossing_named_with_the_arabic_article_in_lower_case_keeps_it():
     text = "The queue for the al-Qarn border post stretched 7 kilometres on Thursday, drivers said."
     assert placed(text, published=date(1991, 3, 8), trigger=None, origin="Iraq") == [("queue_length_km", 7, "Al-Qarn")]
+
+
+def test_a_length_followed_by_high_or_wide_is_a_size_not_a_queue():
+    text = "Cars lined up at the Varnek crossing on Thursday. The fence along this stretch is about 4 metres high."
+    assert placed(text) == []
+
+
+def test_what_a_post_was_built_to_let_through_is_a_capacity():
+    text = "Cars lined up at the Varnek crossing on Thursday; the post was designed for the passage of 600 vehicles per day."
+    assert placed(text) == []
+
+
+def test_a_country_named_by_an_older_name_is_that_country():
+    text = "The Formosa garrison said it had arrested 47 persons who came ashore without permits since Sunday."
+    assert placed(text, published=date(1949, 5, 20), trigger=None, origin="China") == [("arrests", 47, "Taiwan")]
+
+
+def test_people_who_landed_here_landed_in_the_datelines_town():
+    text = "ROSSLARE, Ireland, May 20 (Reuter) - More than 600 passengers landed here from Wales on Thursday, officials said."
+    assert placed(text, published=date(1949, 5, 20), trigger=None, origin="United Kingdom") == [("entries", 600, "Rosslare")]
