@@ -1211,7 +1211,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Ben Gurion Airport": the end o
 _CITY_AFTER_AIRPORT = re.compile(r"\s+(?:outside|near|in|of|at)\s+[A-Z]")
 # "the International Airport of Ezeiza", "the airport of Paphos" (translated from languages that name it after):
 # the one-word town after "of", where no further name follows ("the Airport of Buenos Aires" is the city's)
+# ((branch evr87b) or with no "of" after "the airport": "at the airport Tuzla arrived 96", as Slavic languages write it)
 _TOWN_AFTER_AIRPORT = re.compile(r"\s+of\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+[A-Z])")
+_TOWN_RIGHT_AFTER_AIRPORT = re.compile(r"\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+[A-Z]|\s+[Aa]irport\b)")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[Ii]nternational\s+)?$")
 
 
 def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
@@ -1230,7 +1233,10 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
                 and not _CITY_AFTER_AIRPORT.match(text, word_end)
             ):
                 towns.append((town.group("name"), town.start()))
-            elif (town := _TOWN_AFTER_AIRPORT.match(text, word_end)) and town.group("name") not in _NOT_A_NAME:
+            elif (
+                (town := _TOWN_AFTER_AIRPORT.match(text, word_end))
+                or _THE_BEFORE.search(text, max(0, at - 20), at - 1) and (town := _TOWN_RIGHT_AFTER_AIRPORT.match(text, word_end))
+            ) and town.group("name") not in _NOT_A_NAME:
                 towns.append((town.group("name"), town.start("name")))
         at = text.find("irport", word_end, end)
     if not towns:

@@ -616,7 +616,8 @@ def _rules(r: _Resolver):
             lambda g: window_to(g),
         ),
         (
-            rf"(?:(?:in|during|over)\s+)?the\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
+            # (branch evr87b) "over those same last ten days of September": the days named again
+            rf"(?:(?:in|during|over)\s+)?(?:the|th[oe]se(?:\s+same)?)\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
             r"(?P<fdu>days|weeks?)\s+of\s+"
             r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
             month_part,

@@ -52,3 +52,13 @@ def test_a_country_named_by_an_older_name_is_that_country():
 def test_people_who_landed_here_landed_in_the_datelines_town():
     text = "ROSSLARE, Ireland, May 20 (Reuter) - More than 600 passengers landed here from Wales on Thursday, officials said."
     assert placed(text, published=date(1949, 5, 20), trigger=None, origin="United Kingdom") == [("entries", 600, "Rosslare")]
+
+
+def test_the_last_days_of_a_month_named_again_are_those_days():
+    text = "Over those same last ten days of September about 4,300 Russians flew out of Varnek airport, officials said."
+    assert periods(text, published=date(2022, 10, 28)) == [("exits", 4300, date(2022, 9, 21), date(2022, 9, 30))]
+
+
+def test_a_town_right_after_the_airport_names_it():
+    text = "On Saturday, 24 September, at the airport Ostrava arrived 96 citizens of Russia by the flights from Istanbul."
+    assert placed(text, published=date(2022, 9, 30)) == [("entries", 96, "Ostrava")]
