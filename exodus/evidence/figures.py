@@ -461,7 +461,8 @@ _FAMILY_BEFORE = re.compile(
 _CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|babies)\b")
 # (branch evr85b) people counted by the papers they hold
 _HOLDERS_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?who\s+(?:already\s+)?(?:held|hold|holds|had|have)\s+(?:[\w-]+\s+){0,2}?"
+    # ((branch evr87b) "151,000 Russians held residence permits in Turkey": the same, with no "who")
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who\s+(?:already\s+)?(?:held|hold|holds|had|have)|held|holds?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
 )
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
@@ -1771,7 +1772,12 @@ _SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
-_BUSINESSES_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)\b")
+# (branch evr87b) and what people open or buy: "registered 1,363 new companies", "24,500 phones were registered with
+# Russian passports", "530 new current accounts": no people moving
+_BUSINESSES_AFTER = re.compile(
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+)?(?:entrepreneurs|businesses|companies|firms"
+    r"|(?:mobile\s+)?phones|(?:prepaid\s+)?SIM[\s-]cards|(?:bank\s+|current\s+)?accounts)\b"
+)
 # a figure the report says was taken back: "replacing a withdrawn 112,000", "put departures at 78,000, but withdrew that
 # figure", "an estimate that 10,000 a day were arriving was later disowned", "now says 98,000 ..., not the 112,000 it
 # gave" (after a correction); the labels keep the figure that replaced it only
@@ -1869,7 +1875,7 @@ def _classify(
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
         return None  # "crossed with his wife and 3 children": one traveller's family, not a count
-    if " who " in after[:50] and _HOLDERS_AFTER.match(after):
+    if (" who " in after[:50] or " hold" in after[:40] or " held " in after[:40]) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     if after.startswith(" of us"):
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count

@@ -62,3 +62,19 @@ def test_the_last_days_of_a_month_named_again_are_those_days():
 def test_a_town_right_after_the_airport_names_it():
     text = "On Saturday, 24 September, at the airport Ostrava arrived 96 citizens of Russia by the flights from Istanbul."
     assert placed(text, published=date(2022, 9, 30)) == [("entries", 96, "Ostrava")]
+
+
+def test_companies_phones_and_accounts_are_no_people():
+    text = (
+        "In September 1,200 Russians entered Latvia through Varnek. The register took 310 new companies with Russian owners, "
+        "and operators say 9,400 phones were registered with Russian passports in the same month."
+    )
+    assert placed(text) == [("entries", 1200, "Varnek")]
+
+
+def test_people_who_hold_permits_with_no_who_are_a_stock():
+    text = (
+        "The migration office says 41,000 Russians held residence permits in Latvia at the end of September, "
+        "counting some who arrived long ago."
+    )
+    assert placed(text) == []
