@@ -226,6 +226,7 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|aircraft|airliners|planes|jets|helicopters|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni)"  # "Sri Lankan rupees"
+    r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
 # goods handed out or paid, and their weights
 _GOODS = (

@@ -78,3 +78,11 @@ def test_people_who_hold_permits_with_no_who_are_a_stock():
         "counting some who arrived long ago."
     )
     assert placed(text) == []
+
+
+def test_an_amount_in_a_countrys_own_dollars_is_no_count():
+    text = (
+        "Riga is struggling to absorb the newcomers. Hotels are full, and the price of rice in Riga rose to 3.6 million "
+        "old Latvian dollars this week."
+    )
+    assert placed(text) == []
