@@ -508,14 +508,20 @@ _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": t
     # "fell to under two hours on Tuesday, from about ten hours on Friday", "has shrunk to about 3,500 this afternoon, from"
     r"(?:\s+(?:on\s+[A-Z]\w+|this\s+(?:morning|afternoon|evening)|today))?\s*,?\s+from"
 )
+# ((branch evr87b) "only slightly above the 598,100 it recorded in September 2021")
+_ABOVE_OR_BELOW_THE = r"(?:(?:only\s+)?(?:far|well|just|way|slightly|barely|a\s+little|somewhat|much)\s+)?(?:below|above|short\s+of)\s+the"
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compare[ds]? (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
-    r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
+    rf"|{_ABOVE_OR_BELOW_THE}"  # "far below the 500 a day that came in before"
     rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 # a sentence comparing the figure before with an earlier level: "That compares with 6,800 the week before."
-_COMPARES_OPENING = re.compile(r"\s*(?:That|This|It)\s+(?:compares|compared|(?:is|was)\s+(?:up|down)\s+from)\b")
+# ((branch evr87b) "That is only slightly above the 598,100 it recorded in September 2021.")
+_COMPARES_OPENING = re.compile(
+    r"\s*(?:That|This|It)\s+(?:compares|compared|(?:is|was)\s+(?:up|down)\s+from"
+    rf"|(?:is|was)\s+{_ABOVE_OR_BELOW_THE})\b"
+)
 # a change told from one level to another: "was reduced from 14 to 6 hours", "rose from 2,000 to 5,000"
 _CHANGE_VERBS = (
     r"rose|risen|fell|fallen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|reduced|cut|shortened"
@@ -525,7 +531,7 @@ _CHANGED_FROM = keywords(_CHANGE_VERBS, tail=r"\s+from\s+(?:[a-z]+\s+)?$")  # be
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
     rf"|(?:{_CHANGE_VERBS})\s+from"  # the level before the change, with no date of its own: no figure
-    r"|a\s+fraction\s+of(?:\s+the)?|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"
+    rf"|a\s+fraction\s+of(?:\s+the)?|{_ABOVE_OR_BELOW_THE}"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 # Any of the four cues above as one search (each needs its words): most numbers have none of them.

@@ -86,3 +86,14 @@ def test_an_amount_in_a_countrys_own_dollars_is_no_count():
         "old Latvian dollars this week."
     )
     assert placed(text) == []
+
+
+def test_a_level_the_sentence_after_says_the_count_is_slightly_above_is_a_baseline():
+    text = (
+        "Border guards recorded 41,300 arrivals of Russian citizens in Latvia in September. "
+        "That is only slightly above the 39,800 they recorded in September 2021."
+    )
+    assert periods(text, published=date(2022, 10, 28)) == [
+        ("entries", 41300, date(2022, 9, 1), date(2022, 9, 30)),
+        ("entries", 39800, date(2021, 9, 1), date(2021, 9, 30)),
+    ]
