@@ -1215,6 +1215,8 @@ _TOWN_AFTER_AIRPORT = re.compile(r"\s+of\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+
 # airport outside Bishkek", "Tel Aviv's Ben Gurion airport"
 _AIRPORT_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[Ii]nternational\s+)?$")
 _CITYS_BEFORE = re.compile(r"['’]s\s+$")
+# "into Ben Gurion, the airport outside Tel Aviv": the name before an apposition
+_NAME_THEN_THE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s+(?:the|an?)\s+(?:[Ii]nternational\s+)?$")
 
 
 def _city_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
@@ -1232,7 +1234,10 @@ def _city_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
         named = (
             text[at - 1] in "Aa"
             and not text[word_end : word_end + 1].isalnum()
-            and _AIRPORT_NAME_BEFORE.search(text, max(0, at - 60), at - 1)
+            and (
+                _AIRPORT_NAME_BEFORE.search(text, max(0, at - 60), at - 1)
+                or _NAME_THEN_THE.search(text, max(0, at - 70), at - 1)
+            )
         )
         if named:
             words = named.group("name").split()

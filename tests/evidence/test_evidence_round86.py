@@ -74,6 +74,8 @@ def test_an_airport_named_beside_its_city_is_that_city_wherever_named():
     assert placed(text) == [("entries", 1800, "Oslo"), ("entries", 650, "Oslo")]
     text = "About 1,800 Russians landed at Oslo's Gardermoen airport on Monday. On Tuesday 650 more arrived at Gardermoen."
     assert [place for _, _, place in placed(text)] == ["Oslo", "Oslo"]
+    text = "Our reporter is at Gardermoen, the airport outside Oslo. Families waited up to three hours at passport control."
+    assert placed(text) == [("wait_hours", 3, "Oslo")]
 
 
 def test_an_airport_in_an_aside_on_most_of_them_is_not_the_counts():
