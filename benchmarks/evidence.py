@@ -185,6 +185,8 @@ FIRST_CONTACT = {
     "eightyfifth": (0.66, 0.63, "5307ac4"),  # written blind on evr85, scored once with round 84 (27 / 14 / 16)
     "eightysixth": (0.74, 0.78, "c6ea760"),  # written blind on evr86, scored once after evr82b-evr85b's rules (29 / 10 / 8)
     "eightyseventh": (0.46, 0.51, "c6ea760"),  # written blind on evr87, scored once with round 86 (24 / 28 / 23)
+    "eightyeighth": (0.66, 0.71, "620f62d"),  # written blind on evr88, scored once after evr86b-evr87b's rules (39 / 20 / 16)
+    "eightyninth": (0.50, 0.48, "620f62d"),  # written blind on evr89, scored once with round 88 (22 / 22 / 24)
 }
 
 
