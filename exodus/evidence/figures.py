@@ -493,7 +493,9 @@ _EARLIER = re.compile(
     # "on the same day a week earlier", "on the same Friday a week earlier": the figure before's day, a week back
     # ("on the Friday a week earlier", no "same": the same)
     r"|\s*(?:on\s+)?the\s+(?:same\s+)?(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
-    r"\s+(?:ago|earlier|before)\b",
+    r"\s+(?:ago|earlier|before)\b"
+    # (branch evr88b) "against 600 on the Tuesday before": that weekday a week back
+    r"|\s*(?:on\s+)?the\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<weekday_before>before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their|last)\b)",
     re.IGNORECASE,
 )
 # "For comparison, from 12 to 21 September only 640 arrived": a window set against the running one, not "the same period"
@@ -4357,6 +4359,12 @@ def _period(
             days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
             fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
             window = max(fits, key=lambda f: f.period.end, default=window)
+            if not fits and window.period.end:
+                # (branch evr88b) "610 in the first week, 530 in the second; over the same two weeks": the windows
+                # before joined, when one of them starts that many days before the latest ends
+                first = window.period.end - timedelta(days=days - 1)
+                if any(f.period.start == first for f in same_story):
+                    return Period(first, window.period.end, f"'{said}': the windows before joined, {first} on")
         back = _ONE_BACK.search(said) or _SAME_DAY_LAST.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
@@ -5529,7 +5537,7 @@ def _baseline(
         start, end, how = year_back
         when = None
     elif earlier and previous.period.end:
-        unit = next(group for group in earlier.groups() if group).lower()
+        unit = "week" if earlier.group("weekday_before") else next(group for group in earlier.groups() if group).lower()
         shift = timedelta(days=_UNIT_DAYS[unit])
         start = previous.period.start - shift if previous.period.start else None
         end = previous.period.end - shift

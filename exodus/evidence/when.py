@@ -625,7 +625,8 @@ def _rules(r: _Resolver):
         ),
         (
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days|(?P<tf>fortnight))"
-            rf"\s+(?:to|ending|up to)\s+{_HOUR_ON}{_day_pattern('t')}",
+            # (branch evr88b) "in the week that ended on Sunday", "the week ended 2 October": the same seven days
+            rf"\s+(?:to|ending|up to|(?:(?:that|which)\s+)?ended)(?:\s+on)?\s+{_HOUR_ON}{_day_pattern('t')}",
             lambda g: window_to(g),
         ),
         (

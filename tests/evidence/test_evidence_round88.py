@@ -1,0 +1,31 @@
+"""Rules added after reading round 88 (branch evr88b; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round87 import periods
+
+
+def test_a_weekday_before_a_figure_on_that_weekday_is_a_week_back():
+    text = "At the Varnek post officers counted 2,100 Russians entering on Tuesday alone, against about 700 on the Tuesday before."
+    assert periods(text, published=date(2022, 9, 30)) == [
+        ("entries", 2100, date(2022, 9, 27), date(2022, 9, 27)),
+        ("entries", 700, date(2022, 9, 20), date(2022, 9, 20)),
+    ]
+
+
+def test_the_week_that_ended_on_a_weekday_is_the_seven_days_to_it():
+    text = "In the week that ended on Sunday, 530 Russians entered Lithuania at Panemune."
+    assert periods(text, published=date(2022, 10, 4)) == [("entries", 530, date(2022, 9, 26), date(2022, 10, 2))]
+
+
+def test_the_week_ended_a_date_is_the_seven_days_to_it():
+    text = "1,230 Russians entered Latvia at Terehova in the week ended 2 October."
+    assert periods(text, published=date(2022, 10, 6)) == [("entries", 1230, date(2022, 9, 26), date(2022, 10, 2))]
+
+
+def test_the_same_two_weeks_after_two_one_week_windows_joins_them():
+    text = (
+        "From 5 to 11 September 900 Russians entered at Panemune, and from 12 to 18 September 700. "
+        "Over the same two weeks 1,100 Russians left Lithuania through Panemune."
+    )
+    assert periods(text, published=date(2022, 9, 20))[-1] == ("exits", 1100, date(2022, 9, 5), date(2022, 9, 18))
