@@ -2615,7 +2615,11 @@ _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
-_AGED = keywords(r"aged|ages|age|between the ages of", tail=r"\s+(?:of\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)?$")
+# ((branch evr88b) "men of call-up age (18 to 35 in one version, 18 to 65 in another)": the ages in its brackets)
+_AGED = keywords(
+    r"aged|ages|age|between the ages of",
+    tail=r"(?:\s+(?:of\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)?|\s*\((?:[^()]{0,60}?[,;]\s*)?)$",
+)
 _AGED_NEEDS = words_needed(_AGED)
 # "a young man of 19", "a mother of 45", "a family of 12": one person's age or one household's size
 _ONE_OF = keywords(
@@ -3996,6 +4000,8 @@ _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Sat
 # ("the July price"; (branch evr85b) "about $2, but two weeks ago it was a tenth of that": the time of the price before)
 _PRICE_OF_THEN = re.compile(r"\s+(?:(?:price|fare|level|rate)s?\b|(?:it|the\s+(?:price|fare))\s+(?:was|cost|stood)\b)")
 _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
+# ((branch evr88b) "are asking $430 - a week ago the same trip cost 6,000 roubles": the time of the trip compared)
+_SAME_TRIP_AFTER = re.compile(r"\s+the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare)\b")
 
 
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
@@ -4008,7 +4014,7 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
         # (branch evr74b: or in the present tense, "costs 59,000 roubles, four times its price in August")
         and (_NOW.search(text, sentence[0], number.start) or _PRICE_NOW.search(text, sentence[0], number.start)) is not None
         # (not "now goes for $58 at the bus station on Monday", the day it was seen, nor "drivers said on Monday")
-        and all(_THEN_COMPARED.search(text, number.end, t.end) for t in in_sentence)
+        and all(_THEN_COMPARED.search(text, number.end, t.end) or _SAME_TRIP_AFTER.match(text, t.end) for t in in_sentence)
     )
 
 

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from tests.evidence.test_evidence_round70 import figures, placed
 from tests.evidence.test_evidence_round87 import periods
 
 
@@ -29,3 +30,17 @@ def test_the_same_two_weeks_after_two_one_week_windows_joins_them():
         "Over the same two weeks 1,100 Russians left Lithuania through Panemune."
     )
     assert periods(text, published=date(2022, 9, 20))[-1] == ("exits", 1100, date(2022, 9, 5), date(2022, 9, 18))
+
+
+def test_numbers_in_brackets_after_an_age_are_ages():
+    text = (
+        "Men of fighting age (18 to 60 in the first draft, 20 to 50 in the second) may not leave Russia, the rumour says. "
+        "1,200 Russians crossed at Varnek on Thursday."
+    )
+    assert placed(text) == [("entries", 1200, "Varnek")]
+
+
+def test_a_fare_asked_now_against_the_same_seat_in_august_is_of_the_report_day():
+    text = "Drivers in Orenburg are asking 9,000 roubles, about $150, for a seat to Uralsk; in August the same seat cost 2,000 roubles."
+    [fare] = figures(text, published=date(2022, 9, 28))
+    assert (fare.value, fare.period.start, fare.period.end) == (150, date(2022, 9, 28), date(2022, 9, 28))
