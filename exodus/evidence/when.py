@@ -77,6 +77,8 @@ _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|ni
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"
 _CLOCK_TODAY = r"(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.))\s+)?(?:today|this\s+morning)\b"
 _HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
+# an event named with its date before it: "the November 28 election", "the 5 March vote"
+_DATED_EVENT = r"(?:elections?|votes?|polls?|referendum|coup|attack|invasion|decree|ceasefire|truce|earthquake|offensive|announcement)\b"
 _HOUR_ON = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?|(?:noon|midday|midnight)\s+(?:on\s+)?)?"
 
 
@@ -521,7 +523,9 @@ def _rules(r: _Resolver):
             # ("between last Thursday and midnight on Tuesday": "last" as the weekday alone, a week back on that weekday)
             # (branch evr87b) "From 21 September, when the mobilisation was proclaimed, until 6 October": an aside between
             # (not a date: "between Thursday, September 22, and Sunday" is read by the day's own date)
-            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?{_day_pattern('a')}"
+            # (branch evr88b) "between the disputed November 28 election and March 27": a dated event opens it
+            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}))?{_day_pattern('a')}"
+            rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
             rf"\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,

@@ -44,3 +44,8 @@ def test_a_fare_asked_now_against_the_same_seat_in_august_is_of_the_report_day()
     text = "Drivers in Orenburg are asking 9,000 roubles, about $150, for a seat to Uralsk; in August the same seat cost 2,000 roubles."
     [fare] = figures(text, published=date(2022, 9, 28))
     assert (fare.value, fare.period.start, fare.period.end) == (150, date(2022, 9, 28), date(2022, 9, 28))
+
+
+def test_a_window_between_a_dated_event_and_a_day_opens_on_the_event():
+    text = "The refugee board said 8,000 people came into Ghana from Ivory Coast between the disputed November 28 election and March 27."
+    assert periods(text, published=date(2011, 4, 6)) == [("entries", 8000, date(2010, 11, 28), date(2011, 3, 27))]
