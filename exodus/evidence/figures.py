@@ -3105,6 +3105,20 @@ _NOT_A_TOWN = re.compile(
 )
 
 
+# (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before
+_FROM_TOWN_TO_THE_CROSSING = re.compile(
+    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+the\s+(?:border\s+)?(?:checkpoint|crossing|post|bridge)\b"
+)
+
+
+def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], position: int) -> str:
+    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it."""
+    ride = _FROM_TOWN_TO_THE_CROSSING.search(context.doc.text, *sentence)
+    starts = find_places(ride.group(1)) if ride else []
+    crossing = context.last_crossing_before(position) if starts else None
+    return f"{starts[0].place.name} - {crossing.place.name}" if crossing is not None else ""
+
+
 def _route_end(name: str) -> str:
     """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
     (capitalised words, not a day or a month); "" if neither."""
@@ -3592,6 +3606,8 @@ def _place(
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
                     return f"{starts[0].place.name} - {ends[0].place.name}"
+        if text.find(" to the ", *sentence) >= 0 and (ride := _ride_to_the_crossing(context, sentence, number.start)):
+            return ride
         route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
         ends = [_route_end(part) for part in route.groups() if part] if route else []
         if ends and all(ends):

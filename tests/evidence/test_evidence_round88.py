@@ -49,3 +49,8 @@ def test_a_fare_asked_now_against_the_same_seat_in_august_is_of_the_report_day()
 def test_a_window_between_a_dated_event_and_a_day_opens_on_the_event():
     text = "The refugee board said 8,000 people came into Ghana from Ivory Coast between the disputed November 28 election and March 27."
     assert periods(text, published=date(2011, 4, 6)) == [("entries", 8000, date(2010, 11, 28), date(2011, 3, 27))]
+
+
+def test_a_fare_from_a_town_to_the_checkpoint_ends_at_the_crossing_named_before():
+    text = "Cars lined up at the Varnek crossing on Thursday.\n\nA taxi from Orenburg to the checkpoint now costs 6,000 roubles, about $100."
+    assert placed(text) == [("flights_price_usd", 100, "Orenburg - Varnek")]
