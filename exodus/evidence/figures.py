@@ -463,7 +463,9 @@ _CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|
 # (branch evr85b) people counted by the papers they hold
 _HOLDERS_AFTER = re.compile(
     # ((branch evr87b) "151,000 Russians held residence permits in Turkey": the same, with no "who")
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who\s+(?:already\s+)?(?:held|hold|holds|had|have)|held|holds?)\s+(?:[\w-]+\s+){0,2}?"
+    # ((branch evr88b) "4,300 received a residence permit", "were granted visas": papers handed out, a count of papers)
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who\s+(?:already\s+)?(?:held|hold|holds|had|have)|held|holds?|received|obtained"
+    r"|(?:were|have\s+been)\s+granted)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
 )
 # a bare number set against a share: "37 percent against the usual 8", "12% of sales compared with 9": a share too
@@ -1896,7 +1898,10 @@ def _classify(
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
         return None  # "crossed with his wife and 3 children": one traveller's family, not a count
-    if (" who " in after[:50] or " hold" in after[:40] or " held " in after[:40]) and _HOLDERS_AFTER.match(after):
+    if (
+        " who " in after[:50] or " hold" in after[:40] or " held " in after[:40] or " received " in after[:40]
+        or " obtained " in after[:40] or " granted " in after[:50]
+    ) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against

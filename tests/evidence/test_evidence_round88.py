@@ -54,3 +54,8 @@ def test_a_window_between_a_dated_event_and_a_day_opens_on_the_event():
 def test_a_fare_from_a_town_to_the_checkpoint_ends_at_the_crossing_named_before():
     text = "Cars lined up at the Varnek crossing on Thursday.\n\nA taxi from Orenburg to the checkpoint now costs 6,000 roubles, about $100."
     assert placed(text) == [("flights_price_usd", 100, "Orenburg - Varnek")]
+
+
+def test_people_who_received_a_residence_permit_are_papers_not_crossings():
+    text = "Since 21 September 1,500 Russians crossed at Varnek, and 2,300 Russians received a residence permit in Kazakhstan."
+    assert placed(text) == [("entries", 1500, "Varnek")]
