@@ -819,7 +819,12 @@ _WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True))
+    """The words reversed, longest first, as branches grouped under their first character (in that order within
+    each group): an ignore-case branch is entered to be refused, so fifty tried one by one cost more than the match."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted((word[::-1] for word in words), key=len, reverse=True):
+        by_first.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
 # What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.
@@ -859,7 +864,7 @@ class _Numbers:
     def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
         """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
         then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
-        text, anchors = self.text, self.anchors
+        text, anchors, backwards, size = self.text, self.anchors, self.backwards, len(self.text)
         found: list[_Number] = []
         covered = start
         for index in range(bisect.bisect_left(anchors, start), len(anchors)):
@@ -870,9 +875,9 @@ class _Numbers:
                 continue
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
-            lead = self._lead(start, at)
+            lead = _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
             if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
-                number = _first_form(text, [at], at, start, end, False, self.dotted_thousands)
+                number = _range_or_alone(text, at, start, end, self.dotted_thousands)
             else:
                 back = len(text) - at  # where the lead starts in the backwards text
                 # where the qualifier, "between"/"from" and the currency before the number start
@@ -975,6 +980,20 @@ def _first_form(
             if number:
                 return number
     return None
+
+
+def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: bool) -> _Number | None:
+    """`_first_form` at the one start `at` with nothing before it (most numbers), without its lists: the range there,
+    else the number alone."""
+    _between, _from_to, range_form, single = _NUMBER_FORMS
+    alone = single.match(text, at, end)
+    if alone is None:
+        return None  # (a range is tried only where a number alone is read)
+    if _RANGE_AFTER.match(text, alone.end(), end) and (ranged := range_form.match(text, at, end)) is not None:
+        number = _read_number(text, ranged, start, dotted_thousands)
+        if number:
+            return number
+    return _read_number(text, alone, start, dotted_thousands)
 
 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
