@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
-from .patterns import case_folded, holds_any, keyword_pattern, keywords, words_needed
+from .patterns import by_first_letter, case_folded, holds_any, keyword_pattern, keywords, words_needed
 from .gazetteer import (
     AIRPORTS,
     CROSSING_EXIT_COUNTRY,
@@ -237,6 +237,7 @@ _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them (nor "on": "470 arrived on flights", branch evr83b)
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by|on|aboard)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    + by_first_letter(  # (tried after each of none, one and two words: a flat alternation took half the match's time)
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
@@ -249,7 +250,8 @@ _UNIT_AFTER = re.compile(
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
-    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
+    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
+    ) + r")\b"
 )
 _MONTH_NAMES = frozenset(
     "January February March April May June July August September October November December".split()
@@ -819,12 +821,9 @@ _WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
-    """The words reversed, longest first, as branches grouped under their first character (in that order within
-    each group): an ignore-case branch is entered to be refused, so fifty tried one by one cost more than the match."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted((word[::-1] for word in words), key=len, reverse=True):
-        by_first.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    """The words reversed, longest first (grouped by first letter: fifty branches tried one by one cost more than the
+    match)."""
+    return by_first_letter("|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True)), ignore_case=True)
 
 
 # What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.

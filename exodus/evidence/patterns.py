@@ -56,6 +56,32 @@ def alternatives(pattern: str) -> list[str]:
     return parts + [current]
 
 
+def by_first_letter(pattern: str, ignore_case: bool = False) -> str:
+    """The top-level alternatives of `pattern`, those opening with a letter grouped under it ("kms?|miles?|mi" ->
+    "kms?|mi(?:les?|)"): `re` enters each branch of a flat alternation in turn, a hundred of them at each place
+    tried, where a group is refused at its first letter. Matches are the same: at any place only branches opening
+    with its letter (in either case with `ignore_case`) can match, and they keep their order; a branch that may open
+    with anything else (a group, a class, an optional letter) stays where it is, and no letter's group takes
+    branches from both sides of it."""
+    items: list[str | list[str]] = []  # branches, and groups: [letter, rest of each branch]
+    groups: dict[str, list[str]] = {}
+    for branch in alternatives(pattern):
+        letter = branch[:1]
+        if letter.isascii() and letter.isalpha() and branch[1:2] not in ("?", "*", "+", "{"):
+            key = letter.lower() if ignore_case else letter
+            if key not in groups:
+                groups[key] = [letter]
+                items.append(groups[key])
+            groups[key].append(branch[1:])
+        else:
+            items.append(branch)
+            groups.clear()
+    return "|".join(
+        item if isinstance(item, str) else item[0] + (item[1] if len(item) == 2 else f"(?:{'|'.join(item[1:])})")
+        for item in items
+    )
+
+
 def _spelled_out(alternative: str) -> list[str]:
     """An alternative that opens with a group, as one alternative per branch of the group
     ("(?:in)?to" -> ["into", "to"], in the order the regex engine tries them)."""
