@@ -8,6 +8,7 @@ rules need only be tried where one of them can start.
 """
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # the parser's opcodes; stable across 3.11-3.13
 from re import _parser
@@ -58,7 +59,7 @@ def alternatives(pattern: str) -> list[str]:
 
 def by_first_letter(pattern: str, ignore_case: bool = False) -> str:
     """The top-level alternatives of `pattern`, those opening with a letter grouped under it ("kms?|miles?|mi" ->
-    "kms?|mi(?:les?|)"): `re` enters each branch of a flat alternation in turn, a hundred of them at each place
+    "kms?|m(?:iles?|i)"): `re` enters each branch of a flat alternation in turn, a hundred of them at each place
     tried, where a group is refused at its first letter. Matches are the same: at any place only branches opening
     with its letter (in either case with `ignore_case`) can match, and they keep their order; a branch that may open
     with anything else (a group, a class, an optional letter) stays where it is, and no letter's group takes
@@ -133,25 +134,32 @@ def where_keywords_start(patterns: list[re.Pattern]) -> re.Pattern:
     then tried (with `match`) only where such a scan stopped, instead of scanning the text once
     per pattern.
     """
-    openings: list[str] = []
-    ignore_case = False
-    for pattern in patterns:
-        words, pattern_ignores_case = _KEYWORDS[pattern]
-        ignore_case |= pattern_ignores_case
-        for branch in alternatives(words):
-            for word in _spelled_out(branch):
-                letters = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-                if _QUANTIFIER.match(word, letters):
-                    letters -= 1  # "posts?": the s is optional
-                openings.append(word[:letters])
+    openings = [opening for pattern in patterns for opening in _openings(_KEYWORDS[pattern][0])]
+    ignore_case = any(_KEYWORDS[pattern][1] for pattern in patterns)
     return keywords("|".join(dict.fromkeys(openings)), tail="", ignore_case=ignore_case)
 
 
-def keyword_first_letters(pattern: re.Pattern) -> str:
-    """The letters a `keywords` pattern's matches can open with (both cases unless it is case-sensitive)."""
-    words, ignore_case = _KEYWORDS[pattern]
-    firsts = {word[0] for branch in alternatives(words) for word in _spelled_out(branch)}
-    return "".join(sorted(firsts | {letter.swapcase() for letter in firsts} if ignore_case else firsts))
+def _openings(words: str) -> Iterator[str]:
+    """The letters each of a `keywords` pattern's words opens with ("border" for "border\\s+posts?", "post" for
+    "posts?"); empty for a word that opens with a letter outside a-z."""
+    for branch in alternatives(words):
+        for word in _spelled_out(branch):
+            letters = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            if _QUANTIFIER.match(word, letters):
+                letters -= 1  # "posts?": the s is optional
+            yield word[:letters]
+
+
+def keyword_openers(pattern: re.Pattern) -> tuple[set[str], set[str]]:
+    """What a `keywords` pattern's matches can open with, `case_folded`: the first two letters of its words that open
+    with two letters or more, and the first letter of the others (a match holds its word's opening letters, in any case
+    only where the pattern ignores case, so the folded text holds them folded)."""
+    words, _ignore_case = _KEYWORDS[pattern]
+    spelled = [word for branch in alternatives(words) for word in _spelled_out(branch)]
+    openings = list(_openings(words))
+    two = {opening[:2].lower() for opening in openings if len(opening) >= 2}
+    one = {case_folded(word[0]) for word, opening in zip(spelled, openings, strict=True) if len(opening) < 2}
+    return two, one
 
 
 def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> str:
