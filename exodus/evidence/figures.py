@@ -464,6 +464,17 @@ _HOLDERS_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?who\s+(?:already\s+)?(?:held|hold|holds|had|have)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
 )
+# a bare number set against a share: "37 percent against the usual 8", "12% of sales compared with 9": a share too
+_SHARE_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent)(?:\s+[a-z][\w-]*){0,3}?\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|than|(?:up|down)\s+from)\s+"
+    r"(?:(?:the|a|an|its)\s+)?(?:(?:usual|normal|typical|ordinary|average|previous|earlier|former)\s+)?$",
+    re.IGNORECASE,
+)
+# papers named by a country or a scheme (the units list takes no capitalised word before them)
+_PAPERS_AFTER = re.compile(
+    r"\s+[A-Z][\w’'-]+\s+(?:(?:national|residence|tourist|transit|work|student|temporary|permanent|biometric|new)\s+)?"
+    r"(?:passports|visas|permits|(?:ID|identity)\s+cards|travel\s+documents)\b"
+)
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # (branch evr84b) "a queue at the only open pharmacy was two hours long": a shop's or a bank's queue, no border's
 _SHOP_QUEUE = re.compile(
@@ -1591,7 +1602,8 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
     if trigger is None and doc.paragraphs:  # (branch evr79b) "since fighting broke out ... on June 19" in the lead
-        trigger = event_day(doc.text[doc.paragraphs[0][0] : doc.paragraphs[min(1, len(doc.paragraphs) - 1)][1]], published)
+        lead = doc.text[doc.paragraphs[0][0] : doc.paragraphs[min(1, len(doc.paragraphs) - 1)][1]]
+        trigger = event_day(lead, published, doc.text[:end])
 
     def times() -> list[list[TimeMention]]:
         return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
@@ -1887,6 +1899,10 @@ def _classify(
         return None  # "crossed with his wife and 3 children": one traveller's family, not a count
     if " who " in after[:50] and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
+    if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
+        return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
+    if after[1:2].isupper() and _PAPERS_AFTER.match(after):
+        return None  # (branch evr86b) "issued some 2,300 Israeli passports", "9,000 Schengen visas": papers, no people
     if after.startswith(" of us"):
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
     if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
@@ -3127,6 +3143,12 @@ _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay t
 )
 
 
+# "the same flight", "the same one-way seat": the ride of the fare told before
+_THE_SAME_RIDE = re.compile(
+    r"\bthe\s+same\s+(?:[\w-]+\s+){0,2}?(?:flights?|seats?|tickets?|fares?|routes?|trips?|journey|ride|passage)\b", re.IGNORECASE
+)
+
+
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
     start = ""
@@ -3568,6 +3590,10 @@ def _place(
         if text.find("between the two ", *sentence) >= 0 and (towns := _two_towns(context, index, sentence, number.start)):
             return towns
         named = _mentions_in(paragraph_places, *sentence)
+        if not named and text.find("same", *sentence) >= 0 and _THE_SAME_RIDE.search(text, *sentence):
+            fare = next((f for f in reversed(context.figures) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
+            if fare is not None and fare.place:
+                return fare.place  # (branch evr86b) "On Tuesday the same flight was listed at $265": the route before's
         # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
         if not _mentions_in(paragraph_places, *clause):  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
             # offered at $1,640": a fare naming no place is on the route the paragraph named just before
@@ -4151,6 +4177,11 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 # an aside on who the people counted were or how some of them came: ", most of them Egyptian workers who fled Kuwait
 # after the invasion", ", most of them crossing near Badme"
 # ", most of them drivers ...", ", mostly men returning to check on farms,": who they are, not where they went
+# "of those who arrived in late September have ...", "of the men who crossed on Monday were ...": a part of a group named
+# by a relative clause, up to the part's own verb
+_OF_THOSE_WHO = re.compile(
+    r"\s+of\s+(?:those\s+|the\s+(?:[\w’'-]+\s+){1,2}?)(?:who|that)\s+(?:[\w’'-]+\s+){1,6}?(?=(?:have|has|had|are|were|was|is)\b)"
+)
 _WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|mostly|mainly|largely|chiefly)\b[^,;]*")
 
 
@@ -4227,6 +4258,12 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if text.startswith(" of ", number.end) and (group := _OF_THOSE_WHO.match(text, number.end, clause[1])):
+        # (branch evr86b) "1,700 of those who came in late September have flown back since the start of October": the
+        # relative clause's time says who they are; the count's is the sentence's other time (if it names one)
+        own = [t for t in mentions if not group.start() <= t.start < group.end()]
+        if any(sentence[0] <= t.start < sentence[1] for t in own):
+            mentions = own
     if text.startswith("Of ", sentence[0]) and (arrived := _arrivals_part_of(context, sentence, mentions, figures)):
         return arrived
     if quantity == "flights_price_usd":
@@ -5142,12 +5179,22 @@ def _figure(
         and not several_ways
         and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown"))
     ):
-        city = _airport_city(context, index, clause)
+        aside = _WHO_ASIDE.search(text, number.end, clause[1])  # (branch evr86b) "..., most of them landing at Manas airport"
+        city = _airport_city(context, index, (clause[0], aside.start()) if aside else clause)
         if city and quantity == "departures_total":
             # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a
             # total out of the origin (whose own airports stay the origin's)
             quantity = "exits" if context.country_of(city) != context.origin else quantity
             city = city if quantity == "exits" else None
+        elif (
+            quantity == "exits"
+            and place
+            and text.find("irport", *clause) < 0
+            and not any(m.place.name == place for m in _mentions_in(context.places[index], *sentence))
+        ):
+            named = context.place_named(place)
+            if named is not None and named.kind in ("city", "crossing"):
+                place = named.country  # (branch evr86b) "600 have flown back to Russia", no airport named: out of the country
         place = city or place
     if quantity == "departures_total" and text.find(" abroad ", *sentence) >= 0 and text.find("irport", *sentence) >= 0:
         # (branch evr82b) "In the airport of Vladivostok inform: ... abroad departed more 9 thous. 400": flights abroad

@@ -1198,7 +1198,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     `country` is the country those crossings are taken to lead into. Regions the gazetteer lacks
     but the text names as regions ("Mae Hong Son province") come first, as mentions of their country
     (see `registry_regions`), and no crossing is read where they are."""
-    regions = registry_regions(text, end, known)
+    regions = registry_regions(text, end, known) + _city_airports(text, end, known)
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
@@ -1217,6 +1217,53 @@ _CITY_AFTER_AIRPORT = re.compile(r"\s+(?:outside|near|in|of|at)\s+[A-Z]")
 # "the International Airport of Ezeiza", "the airport of Paphos" (translated from languages that name it after):
 # the one-word town after "of", where no further name follows ("the Airport of Buenos Aires" is the city's)
 _TOWN_AFTER_AIRPORT = re.compile(r"\s+of\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+[A-Z])")
+
+
+# (branch evr86b) an airport named by its own name beside the city it serves: "Ben Gurion airport near Tel Aviv", "Manas
+# airport outside Bishkek", "Tel Aviv's Ben Gurion airport"
+_AIRPORT_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[Ii]nternational\s+)?$")
+_CITYS_BEFORE = re.compile(r"['’]s\s+$")
+# "into Ben Gurion, the airport outside Tel Aviv": the name before an apposition
+_NAME_THEN_THE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s+(?:the|an?)\s+(?:[Ii]nternational\s+)?$")
+
+
+def _city_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Every mention of an airport the text names by its own name beside a city it knows, as that city (the labels
+    put an airport's figures at its city), so that "arrived at Ben Gurion" is Tel Aviv's, not a crossing's."""
+    at = text.find("irport", 1, end)
+    if at < 0:
+        return []
+    cities = {m.start: m.place for m in known if m.place.kind == "city"}
+    cities_by_end = {m.end: m.place for m in known if m.place.kind == "city"}
+    taken = sorted((m.start, m.end) for m in known)
+    airports: dict[str, Place] = {}
+    while at >= 0:
+        word_end = at + len("irport")
+        named = (
+            text[at - 1] in "Aa"
+            and not text[word_end : word_end + 1].isalnum()
+            and (
+                _AIRPORT_NAME_BEFORE.search(text, max(0, at - 60), at - 1)
+                or _NAME_THEN_THE.search(text, max(0, at - 70), at - 1)
+            )
+        )
+        if named:
+            words = named.group("name").split()
+            while words and words[0] in _NOT_A_NAME:
+                words = words[1:]
+            name = " ".join(words)
+            name_start = text.rfind(name, named.start(), named.end()) if name else -1
+            after = _CITY_AFTER_AIRPORT.match(text, word_end)
+            city = cities.get(after.end() - 1) if after else None
+            if city is None and name and (owner := _CITYS_BEFORE.search(text, max(0, name_start - 4), name_start)):
+                city = cities_by_end.get(owner.start())
+            if city is not None and name and not _inside(taken, name_start):
+                airports.setdefault(name, city)
+        at = text.find("irport", word_end, end)
+    if not airports:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(airports, key=len, reverse=True)) + r")\b")
+    return [Mention(m.start(), m.end(), airports[m.group()]) for m in pattern.finditer(text, 0, end) if not _inside(taken, m.start())]
 
 
 def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:

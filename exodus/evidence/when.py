@@ -65,6 +65,11 @@ _TRIGGER = (
     r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address)"
     r"|events|unrest|hostilities|revolt|revolution|protests|uprising|insurgency|rebellion)"
 )
+# (branch evr86b) "since the election": a disputed vote sets people moving too (only after "since": "ahead of the July 1
+# vote" is a day to come)
+_VOTE = r"(?:elections?|vote|referendum)\b"
+# (branch evr86b) a month named by no name: "the first half of the month", "the end of last month"
+_NAMELESS_MONTH = r"(?:(?P<{p}this>(?:the|this|the\s+current)\s+month)|(?P<{p}last>(?:last|the\s+previous)\s+month))\b"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
@@ -325,12 +330,17 @@ def _rules(r: _Resolver):
         days = count * _UNIT_DAYS[unit]
         return span(trig, min(trig + timedelta(days=days), p))
 
+    def nameless_month(g, prefix: str) -> str:
+        """The publication's month, or the one before it ("last month"), as its number."""
+        return str((p.replace(day=1) - timedelta(days=1)).month if g.get(prefix + "last") else p.month)
+
     def month_part(g):
         """'in the first 24 days of August': days 1-24; 'the last week of July': its last seven days;
-        'the first days of August' (no count): early August."""
+        'the first days of August' (no count): early August; (branch evr86b) 'of the month': the publication's."""
+        month_name = g.get("fmo") or nameless_month(g, "f")
         if not g.get("fdn") and g["fdu"].lower() == "days":
-            return month_alone({"mo": g["fmo"], "part": g["fpart"]})
-        month = _month(g["fmo"])
+            return month_alone({"mo": month_name, "part": g["fpart"]})
+        month = _month(month_name)
         year = p.year if month <= p.month else p.year - 1
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
@@ -415,10 +425,11 @@ def _rules(r: _Resolver):
         return span(first, min(last, p))
 
     def half_of(g):
-        """Days 1-15 or 16 to the end of a month; January-June or July-December of a year."""
+        """Days 1-15 or 16 to the end of a month ("fortnight" too, translated); January-June or July-December of a
+        year; (branch evr86b) of "the month" or "last month", named by no name."""
         second = g["hp"].lower() != "first"
-        if g.get("hmo"):
-            month = _month(g["hmo"])
+        if g.get("hmo") or g.get("hthis") or g.get("hlast"):
+            month = _month(g.get("hmo") or nameless_month(g, "h"))
             year = p.year if month <= p.month else p.year - 1
             last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
             first, last = (date(year, month, 16), last) if second else (date(year, month, 1), date(year, month, 15))
@@ -562,6 +573,8 @@ def _rules(r: _Resolver):
             rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
             since_trigger,
         ),
+        # (branch evr86b) "since the disputed election" (not "since the June 27 vote": its day, read by the rule for dates)
+        (rf"since\s+the\s+(?:[A-Za-z’'-]+\s+){{0,2}}?{_VOTE}", lambda g: span(trig, p) if trig else None),
         (  # "the day after the decree", "two days after the announcement": that day; "on the eve of the invasion"
             rf"(?:(?:on\s+)?the\s+day|(?P<dan>{_COUNT})\s+days?)\s+after\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}"
             rf"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
@@ -600,7 +613,8 @@ def _rules(r: _Resolver):
         (
             rf"(?:(?:in|during|over)\s+)?the\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
             r"(?P<fdu>days|weeks?)\s+of\s+"
-            r"(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b",
+            r"(?:(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            rf"|{_NAMELESS_MONTH.format(p='f')})",  # (branch evr86b) "the first ten days of the month"
             month_part,
         ),
         (  # "in the second week of October", "the first week of the month"
@@ -640,10 +654,15 @@ def _rules(r: _Resolver):
             month_span,
         ),
         (  # "in the first half of June": days 1-15; "the second half of 2023": July to December
-            r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+half\s+of\s+(?:(?P<hmo>"
+            r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+(?:half|fortnight)\s+of\s+(?:(?P<hmo>"
             r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
-            r"|(?:the\s+|this\s+)?year|(?P<hy>(?:19|20)\d\d))",
+            rf"|(?:the\s+|this\s+)?year|(?P<hy>(?:19|20)\d\d)|{_NAMELESS_MONTH.format(p='h')})",
             half_of,
+        ),
+        (  # (branch evr86b) "at the end of the month", "in mid-month", "early last month": a third of a month named by no name
+            r"(?:(?:in|during|at|(?P<nsince>since|from)|by)\s+)?(?:the\s+)?(?P<npart>early|late|mid|middle|start|beginning|end)"
+            rf"(?:-|\s+of\s+|\s+)(?:{_NAMELESS_MONTH.format(p='n')}|(?<=mid-)month\b)",
+            lambda g: month_alone({"mo": nameless_month(g, "n"), "part": g["npart"], "msince": g.get("nsince")}),
         ),
         (  # "in the first three months of the year", "the first six months of 2023"
             rf"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<yn>{_COUNT})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<yy>(?:19|20)\d\d))",
@@ -872,13 +891,27 @@ _EVENT_BEGAN_ON = re.compile(
 )
 
 
-def event_day(lead: str, published: date) -> date | None:
+# (branch evr86b) "after the disputed Aug. 9 presidential election", "since the coup of 1 February": an event the lead
+# names by its day
+_EVENT_OF_A_DAY = re.compile(
+    rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\s+(?:[\w’'-]+\s+){{0,2}}?(?P<event>{_TRIGGER}|{_VOTE})\b"
+    rf"|\bthe\s+(?P<named>{_TRIGGER}|{_VOTE})\s+(?:of|on)\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+)
+
+
+def event_day(lead: str, published: date, text: str = "") -> date | None:
     """The day the lead says the event began, when the report is given none: what a later "since the fighting
-    began" counts from."""
-    if "since" not in lead or not (told := _EVENT_BEGAN_ON.search(lead)):
-        return None
-    days = [t.period.start for t in find_times(told.group(), published) if t.period and t.period.start]
-    return days[-1] if days else None
+    began" counts from; or the day it names an event by that `text` counts from ("since the election")."""
+    if "since" in lead and (told := _EVENT_BEGAN_ON.search(lead)):
+        days = [t.period.start for t in find_times(told.group(), published) if t.period and t.period.start]
+        return days[-1] if days else None
+    for told in _EVENT_OF_A_DAY.finditer(lead):
+        event = re.escape(told.group("event") or told.group("named"))
+        if re.search(rf"\b[Ss]ince\s+the\s+(?:[\w’'-]+\s+)?{event}\b", text):
+            days = [t.period.start for t in find_times(told.group(), published) if t.period and t.period.start == t.period.end]
+            if days:
+                return days[0]
+    return None
 
 
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
