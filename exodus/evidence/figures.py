@@ -1028,11 +1028,12 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     at, to = match.span()
     before = text[at - 1] if at > start else ""
     after = text[to : to + 1]
-    if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
+    # (the patterns after the number open with the character after it: looked at first, as most numbers have a space)
+    if before and before in ".,/:" or after and after in ":/" or after in ".," and _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
-    if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+    if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
         _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
