@@ -208,6 +208,22 @@ def _by_first_letter(groups: list[tuple[str, str]]) -> str:
     )
 
 
+class _EveryCharacter(str):
+    """What a pattern that may open with anything opens with: every character."""
+
+    def __contains__(self, character: object) -> bool:
+        return True
+
+
+def opening_characters(pattern: re.Pattern) -> str:
+    """The characters, lower-cased, one of which every match of `pattern` opens with past its leading spaces (read
+    off `leading_phrases`): where the first character past the spaces at a place, `case_folded`, is none of them,
+    `pattern.match` there finds nothing, a look that costs a fraction of the match. Every character (a digit among
+    them, or no character that every match opens with)."""
+    firsts = {head.lstrip(" ")[:1] for head in leading_phrases(pattern.pattern, pattern.flags)}
+    return _EveryCharacter() if "" in firsts or DIGIT in firsts else "".join(sorted(firsts))
+
+
 def leading_words(pattern: str, flags: int = 0) -> set[str]:
     """Lower-cased literal prefixes that every match of `pattern` starts with (one of them).
 

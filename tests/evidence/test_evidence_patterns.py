@@ -18,6 +18,7 @@ from exodus.evidence.patterns import (
     keyword_openers,
     keywords,
     leading_phrases,
+    opening_characters,
     leading_words,
     phrase_starts,
     word_trie,
@@ -186,3 +187,18 @@ def test_a_number_with_nothing_before_it_is_read_as_first_form_reads_it():
             assert fast == figures._first_form(CORPUS, [at], at, line.start(), line.end(), False, False)
             read += fast is not None
     assert read > 1000
+
+
+def test_patterns_matched_after_a_number_open_with_their_opening_characters():
+    gates = {name: opens for name, opens in vars(figures).items() if name.endswith("_OPENS")}
+    assert len(gates) >= 6
+    folded = case_folded(CORPUS)
+    next_character = [""] * (len(CORPUS) + 1)  # the first character at or after each place past the spaces, folded
+    for at in range(len(CORPUS) - 1, -1, -1):
+        next_character[at] = next_character[at + 1] if folded[at].isspace() else folded[at]
+    for name, opens in gates.items():
+        pattern = getattr(figures, name.removesuffix("_OPENS"))
+        skipped = [at for at in range(len(CORPUS)) if next_character[at] not in opens]
+        assert len(skipped) > len(CORPUS) // 4, name
+        assert not any(pattern.match(CORPUS, at) for at in skipped), name
+    assert "x" in opening_characters(re.compile(r"\s*(?:[A-Z]\w+\s+)?of")) and "x" not in opening_characters(figures._RATE)
