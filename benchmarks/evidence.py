@@ -95,7 +95,8 @@ TARGET = 0.85
 # `evr79b`; the eightieth and eighty-first were written blind on branches `evr80` and `evr81`, scored once together,
 # then read on `evr80b` and `evr81b`; the eighty-second and eighty-third written blind on `evr82` and `evr83`, the
 # eighty-fourth and eighty-fifth on `evr84` and `evr85`, each pair scored once together, then read on `evr82b` to
-# `evr85b`; the eighty-sixth and eighty-seventh written blind on `evr86` and `evr87`, scored once together)
+# `evr85b`; the eighty-sixth and eighty-seventh written blind on `evr86` and `evr87`, scored once together, then read
+# on `evr86b` and `evr87b`; the eighty-eighth and eighty-ninth written blind on `evr88` and `evr89`, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -105,7 +106,7 @@ HELD_OUT = (
     "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
     "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
     "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
-    "eightysixth", "eightyseventh",
+    "eightysixth", "eightyseventh", "eightyeighth", "eightyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -184,6 +185,8 @@ FIRST_CONTACT = {
     "eightyfifth": (0.66, 0.63, "5307ac4"),  # written blind on evr85, scored once with round 84 (27 / 14 / 16)
     "eightysixth": (0.74, 0.78, "c6ea760"),  # written blind on evr86, scored once after evr82b-evr85b's rules (29 / 10 / 8)
     "eightyseventh": (0.46, 0.51, "c6ea760"),  # written blind on evr87, scored once with round 86 (24 / 28 / 23)
+    "eightyeighth": (0.66, 0.71, "620f62d"),  # written blind on evr88, scored once after evr86b-evr87b's rules (39 / 20 / 16)
+    "eightyninth": (0.50, 0.48, "620f62d"),  # written blind on evr89, scored once with round 88 (22 / 22 / 24)
 }
 
 

@@ -226,6 +226,7 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|aircraft|airliners|planes|jets|helicopters|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni)"  # "Sri Lankan rupees"
+    r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
 # goods handed out or paid, and their weights
 _GOODS = (
@@ -382,6 +383,8 @@ _DISTANCE = re.compile(  # ("Batumi, 20 km up the coast": how far a place lies a
 _TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
     r"[\s-]*(?:long\s+|road\s+|mountain\s+)?(?:ride|journey|drive|trip|trek|walk|hike|route|flight)\b", re.IGNORECASE
 )
+# (branch evr87b) "the wall is about 3 metres high", "a 4-metre-deep ditch": the size of a thing, no queue's length
+_SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|wide|deep|thick)\b", re.IGNORECASE)
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
@@ -464,7 +467,8 @@ _FAMILY_BEFORE = re.compile(
 _CHILDREN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|babies)\b")
 # (branch evr85b) people counted by the papers they hold
 _HOLDERS_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?who\s+(?:already\s+)?(?:held|hold|holds|had|have)\s+(?:[\w-]+\s+){0,2}?"
+    # ((branch evr87b) "151,000 Russians held residence permits in Turkey": the same, with no "who")
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who\s+(?:already\s+)?(?:held|hold|holds|had|have)|held|holds?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:passports?|permits?|visas?|residency|citizenship|residence)\b"
 )
 # a bare number set against a share: "37 percent against the usual 8", "12% of sales compared with 9": a share too
@@ -520,14 +524,20 @@ _CHANGED_TO_FROM = (  # "fell on Thursday to 4,800, from 6,400 a day earlier": t
     # "fell to under two hours on Tuesday, from about ten hours on Friday", "has shrunk to about 3,500 this afternoon, from"
     r"(?:\s+(?:on\s+[A-Z]\w+|this\s+(?:morning|afternoon|evening)|today))?\s*,?\s+from"
 )
+# ((branch evr87b) "only slightly above the 598,100 it recorded in September 2021")
+_ABOVE_OR_BELOW_THE = r"(?:(?:only\s+)?(?:far|well|just|way|slightly|barely|a\s+little|somewhat|much)\s+)?(?:below|above|short\s+of)\s+the"
 _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compare[ds]? (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
-    r"|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"  # "far below the 500 a day that came in before"
+    rf"|{_ABOVE_OR_BELOW_THE}"  # "far below the 500 a day that came in before"
     rf"|{_CHANGED_TO_FROM}"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 # a sentence comparing the figure before with an earlier level: "That compares with 6,800 the week before."
-_COMPARES_OPENING = re.compile(r"\s*(?:That|This|It)\s+(?:compares|compared|(?:is|was)\s+(?:up|down)\s+from)\b")
+# ((branch evr87b) "That is only slightly above the 598,100 it recorded in September 2021.")
+_COMPARES_OPENING = re.compile(
+    r"\s*(?:That|This|It)\s+(?:compares|compared|(?:is|was)\s+(?:up|down)\s+from"
+    rf"|(?:is|was)\s+{_ABOVE_OR_BELOW_THE})\b"
+)
 # a change told from one level to another: "was reduced from 14 to 6 hours", "rose from 2,000 to 5,000"
 _CHANGE_VERBS = (
     r"rose|risen|fell|fallen|dropped|declined|decreased|increased|climbed|jumped|grew|grown|reduced|cut|shortened"
@@ -537,7 +547,7 @@ _CHANGED_FROM = keywords(_CHANGE_VERBS, tail=r"\s+from\s+(?:[a-z]+\s+)?$")  # be
 _COMPARATIVE_BEFORE_WORDS = (
     rf"up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|compared (?:with|to)|against|versus|vs\.?|than|increase of|rise of"
     rf"|(?:{_CHANGE_VERBS})\s+from"  # the level before the change, with no date of its own: no figure
-    r"|a\s+fraction\s+of(?:\s+the)?|(?:(?:far|well|just|way)\s+)?(?:below|above|short\s+of)\s+the"
+    rf"|a\s+fraction\s+of(?:\s+the)?|{_ABOVE_OR_BELOW_THE}"
 )
 _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 # Any of the four cues above as one search (each needs its words): most numbers have none of them.
@@ -1806,7 +1816,12 @@ _SERVICE_NOUN_OPENS = opening_characters(_SERVICE_NOUN)
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
-_BUSINESSES_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+)?(?:entrepreneurs|businesses|companies|firms)\b")
+# (branch evr87b) and what people open or buy: "registered 1,363 new companies", "24,500 phones were registered with
+# Russian passports", "530 new current accounts": no people moving
+_BUSINESSES_AFTER = re.compile(
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+)?(?:entrepreneurs|businesses|companies|firms"
+    r"|(?:mobile\s+)?phones|(?:prepaid\s+)?SIM[\s-]cards|(?:bank\s+|current\s+)?accounts)\b"
+)
 # a figure the report says was taken back: "replacing a withdrawn 112,000", "put departures at 78,000, but withdrew that
 # figure", "an estimate that 10,000 a day were arriving was later disowned", "now says 98,000 ..., not the 112,000 it
 # gave" (after a correction); the labels keep the figure that replaced it only
@@ -1905,7 +1920,7 @@ def _classify(
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
         return None  # "crossed with his wife and 3 children": one traveller's family, not a count
-    if " who " in after[:50] and _HOLDERS_AFTER.match(after):
+    if (" who " in after[:50] or " hold" in after[:40] or " held " in after[:40]) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
@@ -2017,7 +2032,7 @@ def _classify(
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         rest = _UNIT_AFTER.sub("", after, count=1)
-        is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest)
+        is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
@@ -2405,6 +2420,8 @@ _LOAD_VERBS = ("takes", "carries", "holds", "Takes", "Carries", "Holds")
 _PER_TRIP = re.compile(r"\b(?:per|a|each|every)\s+(?:trip|crossing|journey|run|sailing)\b|\bat\s+a\s+time\b")
 _CAPACITY_BEFORE = keywords(
     r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
+    r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
@@ -3348,6 +3365,8 @@ def _opposite_post(text: str, mention: Mention) -> bool:
 
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
+# "6,000 passengers landed here", "1,200 arrived here on Monday": in the town the dispatch is filed from
+_MOVED_HERE = re.compile(r"\b(?:landed|arrived|came\s+ashore|disembarked|crossed|entered|poured\s+in)\s+here\b")
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 _CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
 # "border guards there registered 410", "officials there counted": the counters at a place named before
@@ -3437,6 +3456,10 @@ def _place(
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
+    if quantity in _MOVED and text.find(" here", number.end, clause[1]) >= 0 and _MOVED_HERE.search(text, number.end, clause[1]):
+        town = _dateline_town(context)
+        if town:
+            return town  # (branch evr87b) "KEELUNG, Formosa, May 20 -" over "6,000 passengers landed here": the dateline's town
     if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
         home = _people_of(context, index, number)
         if home:
@@ -3893,6 +3916,14 @@ _HERE = re.compile(r"\b(?:jetty|quay|pier|wharf|dock|beach|shore|bank|riverbank|
 _AT_THE_TERMINAL = re.compile(r"\bat\s+the\s+(?:(?:ferry|sea|passenger|port|airport)\s+)?terminal\b")
 
 
+def _dateline_town(context: _Context) -> str | None:
+    """The town a dispatch's dateline names in capitals ("LITTLE BAY, Montserrat, Aug 13 -"), as the labels spell it."""
+    for start, _end in context.doc.paragraphs[:4]:
+        if dateline := _DATELINE_CAPITALS.match(context.doc.text, start):
+            return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
+    return None
+
+
 def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
     """Where people wait when the clause says "here" (the dateline's town: "LITTLE BAY, Montserrat, Aug 13 -" over
     "300 people were waiting on the jetty here"), or, for a wait naming no place, where the people waiting counted
@@ -3902,9 +3933,9 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         text.find(" here", *clause) >= 0 and _HERE.search(text, *clause)
         or text.find("terminal", *clause) >= 0 and _AT_THE_TERMINAL.search(text, *clause)
     ):
-        for start, _end in context.doc.paragraphs[:4]:
-            if dateline := _DATELINE_CAPITALS.match(text, start):
-                return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
+        town = _dateline_town(context)
+        if town:
+            return town
     before = context.figures[-1] if context.figures else None
     if quantity == "wait_hours" and before is not None and before.quantity == "other" and before.source == context.doc.path:
         waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)

@@ -65,14 +65,14 @@ _COUNTRIES = {
     "Lebanon": (r"Lebanon", r"Lebanese", r"Lebanese"),
     "Jordan": (r"Jordan|Za['’]?atari|Azraq", r"Jordanians", r"Jordanian"),
     "Iraq": (r"Iraq", r"Iraqis", r"Iraqi"),
-    "Iran": (r"Iran", r"Iranians", r"Iranian"),
+    "Iran": (r"Iran|Persia", r"Iranians", r"Iranian"),
     "Afghanistan": (r"Afghanistan", r"Afghans", r"Afghan"),
     "Pakistan": (r"Pakistan", r"Pakistanis", r"Pakistani"),
     "Sudan": (r"Sudan", r"Sudanese", r"Sudanese"),
     "South Sudan": (r"South Sudan", r"South Sudanese", r"South Sudanese"),
     "Chad": (r"Chad", r"Chadians", r"Chadian"),
     "Egypt": (r"Egypt", r"Egyptians", r"Egyptian"),
-    "Ethiopia": (r"Ethiopia", r"Ethiopians", r"Ethiopian"),
+    "Ethiopia": (r"Ethiopia|Abyssinia", r"Ethiopians", r"Ethiopian"),
     "Venezuela": (r"Venezuela", r"Venezuelans", r"Venezuelan"),
     "Colombia": (r"Colombia", r"Colombians", r"Colombian"),
     "Myanmar": (r"Myanmar|Burma", r"Burmese", r"Burmese"),
@@ -95,16 +95,16 @@ _COUNTRIES = {
     "Bahrain": (r"Bahrain", r"Bahrainis", r"Bahraini"),
     "Belgium": (r"Belgium", r"Belgians", r"Belgian"),
     "Belize": (r"Belize", r"Belizeans", r"Belizean"),
-    "Benin": (r"Benin", r"Beninese", r"Beninese"),
+    "Benin": (r"Benin|Dahomey", r"Beninese", r"Beninese"),
     "Bhutan": (r"Bhutan", r"Bhutanese", r"Bhutanese"),
     "Bolivia": (r"Bolivia", r"Bolivians", r"Bolivian"),
     "Bosnia and Herzegovina": (r"Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia", r"Bosnians", r"Bosnian"),
     "Botswana": (r"Botswana", r"Batswana", r"Botswanan"),
     "Brazil": (r"Brazil", r"Brazilians", r"Brazilian"),
     "Bulgaria": (r"Bulgaria", r"Bulgarians", r"Bulgarian"),
-    "Burkina Faso": (r"Burkina Faso", r"Burkinabe", r"Burkinabe"),
+    "Burkina Faso": (r"Burkina Faso|Upper Volta", r"Burkinabe", r"Burkinabe"),
     "Burundi": (r"Burundi", r"Burundians", r"Burundian"),
-    "Cambodia": (r"Cambodia", r"Cambodians", r"Cambodian"),
+    "Cambodia": (r"Cambodia|Kampuchea", r"Cambodians|Kampucheans", r"Cambodian|Kampuchean"),
     "Cameroon": (r"Cameroon", r"Cameroonians", r"Cameroonian"),
     "Canada": (r"Canada", r"Canadians", r"Canadian"),
     "Central African Republic": (r"Central African Republic", r"Central Africans", r"Central African"),
@@ -186,11 +186,11 @@ _COUNTRIES = {
     "South Africa": (r"South Africa", r"South Africans", r"South African"),
     "South Korea": (r"South Korea", r"South Koreans", r"South Korean"),
     "Spain": (r"Spain|Canary\s+Islands|Canaries|Islas\s+Canarias|Balearic\s+Islands|Balearics", r"Spaniards", r"Spanish"),
-    "Sri Lanka": (r"Sri Lanka", r"Sri Lankans", r"Sri Lankan"),
+    "Sri Lanka": (r"Sri Lanka|Ceylon", r"Sri Lankans", r"Sri Lankan"),
     "Sweden": (r"Sweden", r"Swedes", r"Swedish"),
     "Switzerland": (r"Switzerland", r"Swiss", r"Swiss"),
     "Tanzania": (r"Tanzania|Nyarugusu|Nduta|Mtendeli", r"Tanzanians", r"Tanzanian"),
-    "Thailand": (r"Thailand", r"Thais", r"Thai"),
+    "Thailand": (r"Thailand|Siam", r"Thais", r"Thai"),
     "Togo": (r"Togo", r"Togolese", r"Togolese"),
     "Tunisia": (r"Tunisia", r"Tunisians", r"Tunisian"),
     "Turkmenistan": (r"Turkmenistan", r"Turkmens", r"Turkmen"),
@@ -204,7 +204,9 @@ _COUNTRIES = {
     # the rest of those the list above lacks are uninhabited or microstates no report of movement names)
     "Hong Kong": (r"Hong\s?Kong", r"Hong\s?Kongers", ""),
     "Macau": (r"Maca[uo]", r"Macanese", r"Macanese"),
-    "Taiwan": (r"Taiwan", r"Taiwanese", r"Taiwanese"),
+    # (branch evr87b) with the names older dispatches use, here and above: Formosa, Ceylon, Siam, Persia, Abyssinia,
+    # Dahomey, Upper Volta, Kampuchea
+    "Taiwan": (r"Taiwan|Formosa", r"Taiwanese|Formosans", r"Taiwanese|Formosan"),
     "Singapore": (r"Singapore", r"Singaporeans", r"Singaporean"),
     "Brunei": (r"Brunei(?:\s+Darussalam)?", r"Bruneians", r"Bruneian"),
     "Timor-Leste": (r"Timor-Leste|East\s+Timor", r"East\s+Timorese|Timorese", r"East\s+Timorese|Timorese"),
@@ -925,7 +927,8 @@ def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
 
 # Crossings the gazetteer does not know, named by the words around them: "the Ras Jdir crossing",
 # "the Syrym and Zhaisan checkpoints", "the crossing at Morina", "crossed into Uganda through Bunagana".
-_NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+# (branch evr87b) "the al-Tuwal border post": a name opening with the Arabic article in lower case
+_NAME = r"(?:\b[ae]l-)?[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
@@ -1216,7 +1219,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Ben Gurion Airport": the end o
 _CITY_AFTER_AIRPORT = re.compile(r"\s+(?:outside|near|in|of|at)\s+[A-Z]")
 # "the International Airport of Ezeiza", "the airport of Paphos" (translated from languages that name it after):
 # the one-word town after "of", where no further name follows ("the Airport of Buenos Aires" is the city's)
+# ((branch evr87b) or with no "of" after "the airport": "at the airport Tuzla arrived 96", as Slavic languages write it)
 _TOWN_AFTER_AIRPORT = re.compile(r"\s+of\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+[A-Z])")
+_TOWN_RIGHT_AFTER_AIRPORT = re.compile(r"\s+(?P<name>[A-Z][\w-]+)(?![\w’'-]|\s+[A-Z]|\s+[Aa]irport\b)")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[Ii]nternational\s+)?$")
 
 
 # (branch evr86b) an airport named by its own name beside the city it serves: "Ben Gurion airport near Tel Aviv", "Manas
@@ -1282,7 +1288,10 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
                 and not _CITY_AFTER_AIRPORT.match(text, word_end)
             ):
                 towns.append((town.group("name"), town.start()))
-            elif (town := _TOWN_AFTER_AIRPORT.match(text, word_end)) and town.group("name") not in _NOT_A_NAME:
+            elif (
+                (town := _TOWN_AFTER_AIRPORT.match(text, word_end))
+                or _THE_BEFORE.search(text, max(0, at - 20), at - 1) and (town := _TOWN_RIGHT_AFTER_AIRPORT.match(text, word_end))
+            ) and town.group("name") not in _NOT_A_NAME:
                 towns.append((town.group("name"), town.start("name")))
         at = text.find("irport", word_end, end)
     if not towns:
@@ -1464,11 +1473,11 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
         names -= {match.group(1) for match in as_region.finditer(text)}
     if not names:
         return []
-    spelled = {re.escape(name).replace("Tunnel", "[Tt]unnel") for name in names}  # "the Roki tunnel", "Roki Tunnel"
+    spelled = {_spellings(name) for name in map(_capitalised, names)}
     pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
-    places = {name: states.get(name) or Place(name, "crossing", country) for name in names}
+    places = {_capitalised(name): states.get(name) or Place(_capitalised(name), "crossing", country) for name in names}
     return [
-        Mention(m.start(), m.end(), places[m.group().replace("tunnel", "Tunnel")])
+        Mention(m.start(), m.end(), places[_capitalised(m.group().replace("tunnel", "Tunnel"))])
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
@@ -1540,6 +1549,17 @@ _NOT_A_COLUMN = set(
     """Total All Other Date Day Week Month Year Arrivals Departures Entries Exits People Persons Change Migrants Refugees
     Travellers Boats Vessels Ships Flights Vehicles Cars Trucks Buses""".split()
 )  # header cells that say what is counted, not where
+
+
+def _capitalised(name: str) -> str:
+    """A name as the labels write it: "al-Tuwal" as "Al-Tuwal" (a name opening in lower case opens with an article)."""
+    return name[:1].upper() + name[1:]
+
+
+def _spellings(name: str) -> str:
+    """A pattern for a crossing's name as texts write it: "the Roki tunnel" and "Roki Tunnel"; "al-Tuwal" and "Al-Tuwal"."""
+    escaped = re.escape(name).replace("Tunnel", "[Tt]unnel")
+    return f"[{name[0]}{name[0].lower()}]{escaped[1:]}" if name[2:3] == "-" and name[:2] in ("Al", "El") else escaped
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -230,7 +230,7 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
-        rf"|(?P<{prefix}d4>[12]?\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
+        rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
         rf"|(?P<{prefix}hol>{_HOLIDAY}))"  # "since rebels attacked on Christmas Eve"
     )
 
@@ -259,6 +259,11 @@ def _rules(r: _Resolver):
         if first and last and first > last:
             first -= timedelta(days=7) if g.get("awd") else timedelta(days=0)
         return span(first, last)
+
+    def numeric_range(g):
+        last = date(int(g["ny2"]), int(g["nm2"]), int(g["nd2"]))
+        first = date(last.year, int(g["nm1"]), int(g["nd1"]))
+        return span(first if first <= last else first.replace(year=last.year - 1), last)
 
     def past_n(g):
         count = g.get("n") or g.get("n2")
@@ -514,9 +519,17 @@ def _rules(r: _Resolver):
         (  # "between Wednesday and noon on Sunday", "from Monday morning to the evening of 26 September"
             # ("from Monday to Thursday this week": the same days, "this week" read with them, not as a window of its own)
             # ("between last Thursday and midnight on Tuesday": "last" as the weekday alone, a week back on that weekday)
-            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?{_day_pattern('a')}\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}"
-            r"(?:\s+this\s+week\b)?",
+            # (branch evr87b) "From 21 September, when the mobilisation was proclaimed, until 6 October": an aside between
+            # (not a date: "between Thursday, September 22, and Sunday" is read by the day's own date)
+            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?{_day_pattern('a')}"
+            rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
+            rf"\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
+        ),
+        (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
+            r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?P<nm1>0?[1-9]|1[0-2])\.\s*(?:-|–|until|till|to)\s*"
+            r"(?P<nd2>0?[1-9]|[12]\d|3[01])\.(?P<nm2>0?[1-9]|1[0-2])\.(?P<ny2>(?:19|20)\d\d)\b",
+            numeric_range,
         ),
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
             # from that day to publication, an aside between
@@ -538,6 +551,11 @@ def _rules(r: _Resolver):
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:last|past)\s+)?(?P<tdn>{_COUNT})\s+hours,?\s+(?:to|ending|up\s+to|until)\s+"
             rf"(?:at\s+)?(?:{_CLOCK_TODAY}|{_HOUR_OF_NO_DAY})",
             lambda g: span(p - timedelta(days=max(1, _number(g["tdn"]) // 24)), p),
+        ),
+        (  # (branch evr87b) "in the night from Tuesday on Wednesday" (a translated "со вторника на среду"): both days
+            rf"(?:through|during|over|on|in)\s+the\s+night\s+(?:from|of)\s+(?P<nfa>{_WEEKDAY})\s+(?:on|to|into)\s+"
+            rf"(?P<nfb>{_WEEKDAY})",
+            lambda g: between_days({"awd": g["nfa"], "bwd": g["nfb"]}),
         ),
         (  # "waited through the night of 26 September": that night, the day named and the morning after (as
             # "overnight from Thursday to Friday")
@@ -611,7 +629,8 @@ def _rules(r: _Resolver):
             lambda g: window_to(g),
         ),
         (
-            rf"(?:(?:in|during|over)\s+)?the\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
+            # (branch evr87b) "over those same last ten days of September": the days named again
+            rf"(?:(?:in|during|over)\s+)?(?:the|th[oe]se(?:\s+same)?)\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
             r"(?P<fdu>days|weeks?)\s+of\s+"
             r"(?:(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
             rf"|{_NAMELESS_MONTH.format(p='f')})",  # (branch evr86b) "the first ten days of the month"
