@@ -188,6 +188,8 @@ FIRST_CONTACT = {
     "eightyseventh": (0.46, 0.51, "c6ea760"),  # written blind on evr87, scored once with round 86 (24 / 28 / 23)
     "eightyeighth": (0.66, 0.71, "620f62d"),  # written blind on evr88, scored once after evr86b-evr87b's rules (39 / 20 / 16)
     "eightyninth": (0.50, 0.48, "620f62d"),  # written blind on evr89, scored once with round 88 (22 / 22 / 24)
+    "ninetieth": (0.35, 0.33, "f09d981"),  # written blind on evr90, scored once after evr86b-evr87b's and evspeed7 (13 / 24 / 26)
+    "ninetyfirst": (0.31, 0.32, "f09d981"),  # written blind on evr91, scored once with round 90 (13 / 29 / 28)
 }
 
 
