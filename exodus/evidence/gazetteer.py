@@ -950,8 +950,10 @@ _NAMED_CROSSINGS = [
     ),
     (  # (branch evr83b) "crossed by the post of Ras Jedir", "the frontier point of Gbinta", "the point of passage of
         # Kapikule": a post named after "of", as reports translated from French, Spanish or Russian put it
-        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage", tail="", ignore_case=False),
-        re.compile(rf"\s+of\s+(?P<names>{_NAME})"),
+        # ((branch evr89b) "for the points of Trojes and Las Manos", "in the border of Trojes": "los puntos de", "la
+        # frontera de", translated from Spanish; a country after "border of" is known, so names nothing new)
+        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage|points|border", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME}(?:\s+and\s+{_NAME})?)"),
         0,
     ),
     (  # "At Wullowitz, a gendarmerie officer said, 1,150 people passed the post": the place the sentence opens with

@@ -1,0 +1,48 @@
+"""Rules added after reading round 89 (branch evr89b; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures, placed  # published on a Friday
+
+
+def periods(text, **kwargs):
+    return [(f.quantity, f.value, f.period.start, f.period.end) for f in figures(text, **kwargs)]
+
+
+def test_a_window_between_the_day_and_the_day_of_a_month_is_those_days():
+    text = "Migration registered the entry of 5 thousand 320 persons between the 3 and the 17 of September through Varnek."
+    assert periods(text) == [("entries", 5320, date(2022, 9, 3), date(2022, 9, 17))]
+
+
+def test_the_points_of_two_names_are_two_crossings():
+    text = (
+        "Cubans keep arriving in Honduras. On Thursday 1 thousand 20 migrants entered for the points of Ostrava and Los "
+        "Pinos, the delegate informed. On Friday 400 entered by Los Pinos."
+    )
+    assert placed(text, origin="Cuba") == [("entries", 1020, "Honduras"), ("entries", 400, "Los Pinos")]
+
+
+def test_the_border_of_a_name_is_a_crossing():
+    text = "In the border of Los Pinos the waiting in the line reached up to 7 hours on Thursday, drivers said."
+    assert placed(text, origin="Cuba") == [("wait_hours", 7, "Los Pinos")]
+
+
+def test_arrests_of_the_origins_people_are_the_host_countrys():
+    text = (
+        "Many Russians have reached Armenia this month; Armenia's hotels are full.\n\n"
+        "Police said they detained 9 Russian citizens on Thursday at a rally in the centre."
+    )
+    assert placed(text) == [("arrests", 9, "Armenia")]
+
+
+def test_arrests_for_smuggling_migrants_are_the_host_countrys():
+    text = (
+        "Cubans keep arriving in Honduras through Guasaule.\n\n"
+        "The National Police detained 3 persons on Thursday in the municipality, accused of trafficking of migrants."
+    )
+    assert placed(text, origin="Cuba") == [("arrests", 3, "Honduras")]
+
+
+def test_people_who_passed_the_night_awaiting_registration_are_waiting():
+    text = "At the Varnek crossing at least 450 persons passed the night of Thursday near the customs, awaiting to be registered."
+    assert placed(text) == [("other", 450, "Varnek")]
