@@ -56,6 +56,7 @@ ORDINAL_DAYS = (
 )
 _DAY_WORD = rf"thirty[- ]first|(?:twenty[- ])?(?:{'|'.join(_ORDINALS)})|{'|'.join(_TEENTHS)}|twentieth|thirtieth"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
+_APPOSITION = r"[\w’'-]+,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+"  # "the first boat, the Kien Giang, "
 _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
 _COUNT = rf"(?:\d+|a couple of|an?|one|{_COUNT_WORDS})"
 _TRIGGER = (
@@ -570,8 +571,9 @@ def _rules(r: _Resolver):
         # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April';
         # "Counting from the invasion on February 24, the ministry puts the number at 31,000": since then)
         # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
+        # ((branch evr89b) and an apposition: "since the first boat, the Kien Giang, arrived here on April 26")
         (
-            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),

@@ -46,3 +46,18 @@ def test_arrests_for_smuggling_migrants_are_the_host_countrys():
 def test_people_who_passed_the_night_awaiting_registration_are_waiting():
     text = "At the Varnek crossing at least 450 persons passed the night of Thursday near the customs, awaiting to be registered."
     assert placed(text) == [("other", 450, "Varnek")]
+
+
+def test_a_since_clause_with_an_apposition_opens_the_window_on_its_day():
+    text = "At least 900 Russians have entered Georgia since the first bus, the night service, came over on September 22."
+    assert periods(text) == [("entries", 900, date(2022, 9, 22), date(2022, 9, 30))]
+
+
+def test_trojes_is_a_crossing_from_nicaragua_into_honduras():
+    text = "About 800 Venezuelans crossed at Trojes on Thursday, officials said."
+    assert [(f.place, f.direction) for f in figures(text, origin="Venezuela")] == [("Trojes", "from Venezuela into Honduras")]
+
+
+def test_police_in_darwin_make_australias_arrests():
+    text = "Police in Darwin said on Thursday that they had detained four men, the crew of a boat from Malaysia."
+    assert placed(text, origin="Vietnam") == [("arrests", 4, "Australia")]
