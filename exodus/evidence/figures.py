@@ -668,6 +668,7 @@ _ABBREVIATIONS = keywords(
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
+_ACCORDING_TO_OPENING = re.compile(r"According to [^,.;:]{3,90},")
 _ACCORDING_TO = re.compile(r"according to(?<!\w.{12})\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
 _SAID = keywords(
     r"said|says|told|reported|announced|estimated(?= that)|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
@@ -750,6 +751,9 @@ class _Breaks:
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
+        # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
+        found += [(match.end() - 1, match.end()) for match in _ACCORDING_TO_OPENING.finditer(text, 0, end)]
         found.sort()
         spans, reached = [], 0
         for start, stop in found:

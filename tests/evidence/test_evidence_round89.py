@@ -61,3 +61,8 @@ def test_trojes_is_a_crossing_from_nicaragua_into_honduras():
 def test_police_in_darwin_make_australias_arrests():
     text = "Police in Darwin said on Thursday that they had detained four men, the crew of a boat from Malaysia."
     assert placed(text, origin="Vietnam") == [("arrests", 4, "Australia")]
+
+
+def test_an_opening_attributions_country_is_not_where_people_arrived():
+    text = "According to the airport authority of Armenia, about 2,600 passengers arrived from Moscow in Yerevan on Thursday."
+    assert placed(text) == [("entries", 2600, "Yerevan")]
