@@ -4037,7 +4037,10 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
     )
 
 
-_PRICE_NOW = keywords(r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks")
+_PRICE_NOW = keywords(
+    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks"
+    r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
+)
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"

@@ -66,3 +66,11 @@ def test_police_in_darwin_make_australias_arrests():
 def test_an_opening_attributions_country_is_not_where_people_arrived():
     text = "According to the airport authority of Armenia, about 2,600 passengers arrived from Moscow in Yerevan on Thursday."
     assert placed(text) == [("entries", 2600, "Yerevan")]
+
+
+def test_a_fare_that_starts_at_a_price_stands_on_the_day_of_the_report():
+    text = (
+        "Staff say 900 passengers left on Tuesday. "
+        "A one-way seat from Yerevan to Dubai for next week starts at 160,000 dram, or roughly $410."
+    )
+    assert periods(text)[-1] == ("flights_price_usd", 410, date(2022, 9, 30), date(2022, 9, 30))
