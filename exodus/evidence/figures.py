@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
-from .patterns import case_folded, holds_any, keyword_pattern, keywords, words_needed
+from .patterns import by_first_letter, case_folded, holds_any, keyword_pattern, keywords, opening_characters, words_needed
 from .gazetteer import (
     AIRPORTS,
     CROSSING_EXIT_COUNTRY,
@@ -238,6 +238,7 @@ _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them (nor "on": "470 arrived on flights", branch evr83b)
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by|on|aboard)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    + by_first_letter(  # (tried after each of none, one and two words: a flat alternation took half the match's time)
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
@@ -250,7 +251,8 @@ _UNIT_AFTER = re.compile(
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
-    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
+    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
+    ) + r")\b"
 )
 _MONTH_NAMES = frozenset(
     "January February March April May June July August September October November December".split()
@@ -296,6 +298,7 @@ _PER_DAY = re.compile(
 )
 _PER_DAY_NEEDS = words_needed(_PER_DAY)
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
+_RATE_OPENS = opening_characters(_RATE)
 _VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 # "the line of vehicles waiting for the Upper Lars checkpoint has shrunk to about 3,500": a queue of vehicles named
 # as the subject counts them further on
@@ -415,6 +418,7 @@ _NOUN_REACHED = keywords(
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_AFTER_OPENS = opening_characters(_COMMA_AFTER)
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
 _OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
 # (branch evr76b) "my brother is 31", "her husband was 45", "he is 29": someone the speaker names, and an age
@@ -439,6 +443,7 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
     r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
     re.IGNORECASE,
 )
+_COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
 # ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
@@ -845,7 +850,9 @@ _WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True))
+    """The words reversed, longest first (grouped by first letter: fifty branches tried one by one cost more than the
+    match)."""
+    return by_first_letter("|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True)), ignore_case=True)
 
 
 # What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.
@@ -885,7 +892,7 @@ class _Numbers:
     def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
         """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
         then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
-        text, anchors = self.text, self.anchors
+        text, anchors, backwards, size = self.text, self.anchors, self.backwards, len(self.text)
         found: list[_Number] = []
         covered = start
         for index in range(bisect.bisect_left(anchors, start), len(anchors)):
@@ -896,9 +903,9 @@ class _Numbers:
                 continue
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
-            lead = self._lead(start, at)
+            lead = _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
             if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
-                number = _first_form(text, [at], at, start, end, False, self.dotted_thousands)
+                number = _range_or_alone(text, at, start, end, self.dotted_thousands)
             else:
                 back = len(text) - at  # where the lead starts in the backwards text
                 # where the qualifier, "between"/"from" and the currency before the number start
@@ -1003,6 +1010,20 @@ def _first_form(
     return None
 
 
+def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: bool) -> _Number | None:
+    """`_first_form` at the one start `at` with nothing before it (most numbers), without its lists: the range there,
+    else the number alone."""
+    _between, _from_to, range_form, single = _NUMBER_FORMS
+    alone = single.match(text, at, end)
+    if alone is None:
+        return None  # (a range is tried only where a number alone is read)
+    if _RANGE_AFTER.match(text, alone.end(), end) and (ranged := range_form.match(text, at, end)) is not None:
+        number = _read_number(text, ranged, start, dotted_thousands)
+        if number:
+            return number
+    return _read_number(text, alone, start, dotted_thousands)
+
+
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
@@ -1025,11 +1046,12 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     at, to = match.span()
     before = text[at - 1] if at > start else ""
     after = text[to : to + 1]
-    if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
+    # (the patterns after the number open with the character after it: looked at first, as most numbers have a space)
+    if before and before in ".,/:" or after and after in ":/" or after in ".," and _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
-    if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+    if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
         _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
@@ -1073,11 +1095,12 @@ _STAFF_OF = re.compile(r"\b(?:staff|crew|workforce|personnel)\s+of\s+(?:about\s+
 _BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
 
 
-def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
-    """(unit class, unit word, factor) after the number; unit class None for a bare number."""
+def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str | None, str, float]:
+    """(unit class, unit word, factor) after the number; unit class None for a bare number. `opening` is the first
+    character after it past the spaces (see `_figure`)."""
     if number.currency:
         return "USD", "USD", 1.0
-    if _RATE.match(text, number.end, limit):
+    if opening in _RATE_OPENS and _RATE.match(text, number.end, limit):
         return None, "", 1.0  # "300 a day": a count per day, not a duration
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
@@ -1723,6 +1746,7 @@ _LEAVING_BEFORE = re.compile(
 _STILL_IN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)")
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
+_PARTITIVE_OPENS = opening_characters(_PARTITIVE)
 # what part of the people counted before is still where they came to: "of them are still here"
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
@@ -1793,6 +1817,7 @@ _OUT_OF_BEFORE = keywords(r"out\s+of", tail=r"\s+(?:(?:about|roughly|some|nearly
 _PEOPLE_IN_AFTER = re.compile(r"(?:\s+million)?\s+(?:[A-Za-z-]+\s+){1,2}?(?:living\s+)?in\s+(?-i:[A-Z])")
 # services laid on, not people: "had added 12 departures a day", "put on four extra sailings"
 _SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+)?(?:departures|sailings|services|runs|trips)\b")
+_SERVICE_NOUN_OPENS = opening_characters(_SERVICE_NOUN)
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
@@ -1874,6 +1899,7 @@ def _classify(
     unit: str | None,
     unit_word: str,
     previous: "Figure | None",
+    opening: str,
 ) -> str | None:
     text = context.doc.text
     words = text[clause[0] : clause[1]]
@@ -1938,7 +1964,7 @@ def _classify(
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
     ):
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if _COMPARATIVE_AFTER.match(after) or near_cue and (
+    if opening in _COMPARATIVE_AFTER_OPENS and _COMPARATIVE_AFTER.match(after) or near_cue and (
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
@@ -1950,7 +1976,7 @@ def _classify(
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
     # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
-    if unit == "skip" or _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
+    if unit == "skip" or opening in _COMMA_AFTER_OPENS and _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
@@ -1964,12 +1990,13 @@ def _classify(
         return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
         return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
-    if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
+    if opening in _SERVICE_NOUN_OPENS and _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
         return None  # "bus companies said they had added 12 departures a day": services run, no people
     if (
         "accounted for" in near
         and previous is not None
         and _ACCOUNTED_FOR.search(near)
+        and opening in _PARTITIVE_OPENS
         and _PARTITIVE.match(after)
         and context.paragraph_at(previous.start) == index
     ):
@@ -1981,7 +2008,7 @@ def _classify(
     if (
         holds_any(folded_near, _AGED_NEEDS) and _AGED.search(near)
         or near.endswith(" of ") and number.low < 120 and _ONE_OF.search(near)
-        or _CLOCK_AFTER.match(after)
+        or opening in _CLOCK_AFTER_OPENS and _CLOCK_AFTER.match(after)
         or number.qualifier and _DAYS_IN_A_ROW.search(near)
         or number.high is not None and number.high < 100 and _SEX_BEFORE.search(near)
         or unit == "vehicles" and _CARRYING_COUNT_BEFORE.search(near)
@@ -2173,7 +2200,7 @@ def _classify(
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
-    partitive = _PARTITIVE.match(after)
+    partitive = opening in _PARTITIVE_OPENS and _PARTITIVE.match(after)
     if partitive and (still := _STILL_THERE.match(after, partitive.end())):
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
@@ -2631,6 +2658,7 @@ _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r
 _CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the evening": the clock, translated)
     r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b|\s*hours?\s+(?:of|in)\s+(?:the\s+)?(?:morning|evening|night)\b", re.IGNORECASE
 )
+_CLOCK_AFTER_OPENS = opening_characters(_CLOCK_AFTER)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
@@ -5041,7 +5069,10 @@ def _figure(
     text = context.doc.text
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(context.breaks, sentence, number.start)
-    unit, unit_word, factor = _unit_of(text, number, sentence[1])
+    # the first character after the number past its spaces, case-folded ("" for none near): the patterns matched there
+    # open with one of a few (`opening_characters`), looked at before them
+    opening = context.folded[number.end : number.end + 40].lstrip()[:1]
+    unit, unit_word, factor = _unit_of(text, number, sentence[1], opening)
     if unit == "km" and "(" in text[max(0, number.start - 12) : number.start] and _LENGTH_THEN_BRACKET.search(
         text, max(0, number.start - 60), number.start
     ):
@@ -5051,7 +5082,7 @@ def _figure(
         if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
             unit, unit_word = "vehicles", counted.group("noun")
     previous = figures[-1] if figures else None  # the figures of this document so far
-    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
+    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous, opening)
     if quantity is None:
         return None
     if quantity == "baseline":
@@ -5064,7 +5095,7 @@ def _figure(
         return _baseline(context, index, clause, number, previous, unit, factor)
     context.figures = figures
     refers_back = previous is not None and (
-        _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
+        opening in _PARTITIVE_OPENS and _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
     )
     # where people fled into matters only to exits, where they went back to only to entries and exits (most figures neither)
     fled_into = None

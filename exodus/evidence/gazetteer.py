@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .patterns import alternatives, keyword_first_letters, keyword_pattern, keywords, where_keywords_start
+from .patterns import alternatives, case_folded, keyword_openers, keyword_pattern, keywords, where_keywords_start
 
 
 @dataclass(frozen=True)
@@ -1161,12 +1161,20 @@ _NAMED_CROSSINGS = [
         -60,
     ),
 ]
-# where any cue can start (one scan instead of one per cue), and the cues that can start with each letter
+# where any cue can start (one scan instead of one per cue), and the cues that can start with each two letters
+# (case-folded; a fifth of the tries each first letter alone leaves); the cues whose words open with one letter only
+# are tried by that letter, and among those of every two letters it opens
 _CUE_STARTS = where_keywords_start([cue for cue, _around, _reach in _NAMED_CROSSINGS])
+_CUES_BY_OPENING: dict[str, list[int]] = {}
 _CUES_BY_LETTER: dict[str, list[int]] = {}
 for _index, (_cue, _around, _reach) in enumerate(_NAMED_CROSSINGS):
-    for _letter in keyword_first_letters(_cue):
+    _two, _one = keyword_openers(_cue)
+    for _letters in _two:
+        _CUES_BY_OPENING.setdefault(_letters, []).append(_index)
+    for _letter in _one:
         _CUES_BY_LETTER.setdefault(_letter, []).append(_index)
+for _letters, _indices in _CUES_BY_OPENING.items():
+    _indices[:] = sorted({*_indices, *_CUES_BY_LETTER.get(_letters[0], ())})
 _NEAR = re.compile(r"\s+near\s")
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # a country's or region's possessive before a crossing's name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
@@ -1495,9 +1503,10 @@ def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
     """Each cue's matches in text[:end], as its `finditer` would find them (leftmost, not overlapping)."""
     found: list[list[re.Match]] = [[] for _ in _NAMED_CROSSINGS]
     reached = [0] * len(_NAMED_CROSSINGS)
+    folded = case_folded(text[:end])
     for start in _CUE_STARTS.finditer(text, 0, end):
         at = start.start()
-        for index in _CUES_BY_LETTER.get(text[at], ()):
+        for index in _CUES_BY_OPENING.get(folded[at : at + 2]) or _CUES_BY_LETTER.get(folded[at], ()):
             if at >= reached[index] and (word := _NAMED_CROSSINGS[index][0].match(text, at, end)) is not None:
                 found[index].append(word)
                 reached[index] = word.end()
