@@ -582,7 +582,8 @@ _VERB_WORDS = [
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
-            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            r"|pass(?:es|ed)? through|passes|passed(?! away|\s+(?:the|a|their)\s+night)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
@@ -672,6 +673,7 @@ _ABBREVIATIONS = keywords(
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
+_ACCORDING_TO_OPENING = re.compile(r"According to [^,.;:]{3,90},")
 _ACCORDING_TO = re.compile(r"according to(?<!\w.{12})\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
 _SAID = keywords(
     r"said|says|told|reported|announced|estimated(?= that)|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
@@ -754,6 +756,9 @@ class _Breaks:
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
+        # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
+        found += [(match.end() - 1, match.end()) for match in _ACCORDING_TO_OPENING.finditer(text, 0, end)]
         found.sort()
         spans, reached = [], 0
         for start, stop in found:
@@ -1764,7 +1769,7 @@ _REACHED_THE_POST = keywords(
     r"(?:barrier|booths?|checkpoint|border\s+post|passport\s+control|crossing|post|gate)"
 )
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
+    r"wait\w*|awaiting|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
@@ -2880,6 +2885,7 @@ _CAME_BEFORE = keywords(
 
 _INTENDED = re.compile(r"\bto\s+$")
 _BARE_CROSS = re.compile(r"cross(?:es)?\b")
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+$")
 
 
 # a count of people seen crossing (the gerund, not the noun: "the crossing", "crossing points"; "crossing back" goes out)
@@ -2943,6 +2949,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
         first = None  # "12,000 hope to cross the border": an intention, no movement
+    if first and _TO_BE_DONE.search(after, max(0, first.start() - 8), first.start()):
+        first = None  # (branch evr89b) "700 spent the night there, awaiting to be registered": still to be done
     if first and _WITH_ANOTHER.search(after, 0, first.start()):
         first = None  # "the total had reached 215,000, with 147,000 leaving": the verb of the other number
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
@@ -3251,6 +3259,8 @@ _ENTERED_UNLAWFULLY = keywords(
 _SMUGGLERS = keywords(
     r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
     r"|(?:transport|ferry|ferri|carry|carri|smuggl)(?:s|ed|ing)?\s+(?:\w+\s+)?(?:persons|people|migrants|refugees)\s+(?:across|over)"
+    # (branch evr89b) the crime named: "accused of trafficking of migrants", "for people smuggling", "migrant smuggling"
+    r"|(?:trafficking|smuggling)\s+(?:of\s+|in\s+)?(?:persons|people|migrants|refugees)|(?:people|migrant|human)\s+smuggling"
 )
 # "detained 1,500 men among the arrivals", "selling forged papers to new arrivals", "detained 11 as they landed":
 # held where they came in, the country entered
@@ -3292,6 +3302,21 @@ _FORCES_OF = re.compile(
     r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
 )
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
+
+
+def _origins_people_held(context: _Context, index: int, number: _Number, origin: str | None) -> bool:
+    """Whether the people held are named right after the count as the origin's ("detained 11 Russian citizens", "38
+    Venezuelans"): foreigners held where they are, by the country the report is about, not by their own."""
+    if not origin:
+        return False
+    reach = number.end + 30
+    return any(m.place.name == origin for m in _mentions_in(context.demonyms[index], number.end, reach)) or any(
+        m.place.name == origin and _NATIONALS_AFTER.match(context.doc.text, m.end)
+        for m in _mentions_in(context.adjectives[index], number.end, reach)
+    )
+
+
+_NATIONALS_AFTER = re.compile(r"\s+(?:citizens|nationals|migrants|men|women|people|persons|refugees)\b")
 
 
 def _origins_guards(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
@@ -3587,7 +3612,9 @@ def _place(
             # not the one people came from (arrests of protesters with no border named stay the origin's)
             return context.main_destination
         if not named and subject is None and context.main_destination and (
-            _SMUGGLERS.search(text, *clause) or _AMONG_ARRIVALS.search(text, *sentence)
+            _SMUGGLERS.search(text, *clause)
+            or _AMONG_ARRIVALS.search(text, *sentence)
+            or _origins_people_held(context, index, number, origin)
         ):
             return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
@@ -4038,7 +4065,10 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
     )
 
 
-_PRICE_NOW = keywords(r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks")
+_PRICE_NOW = keywords(
+    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks"
+    r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
+)
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"

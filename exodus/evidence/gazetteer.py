@@ -322,6 +322,9 @@ _CROSSINGS = {
     # (branch evr67b) the Pan-American Highway's bridge from Nicaragua into Honduras: Guasaule on the Nicaraguan bank,
     # El Guasaule on the Honduran, one crossing
     "Guasaule": (r"El\s+Guasaule|Guasaule", "Honduras", "Nicaragua"),
+    # (branch evr89b) El Paraiso's two road posts from Nicaragua, where the 2022 flow of Cubans and Venezuelans entered
+    "Trojes": (r"Trojes", "Honduras", "Nicaragua"),
+    "Las Manos": (r"Las\s+Manos", "Honduras", "Nicaragua"),
     # (branch evr74b) two Russia 2022 road posts that reports name by either side: Omsk region's Isilkul with
     # Kazakhstan's Karakoga, Altai's Tashanta with Mongolia's Tsagaannuur
     "Isilkul": (r"Isilkul|Karakoga", "Kazakhstan", "Russia"),
@@ -510,6 +513,14 @@ _CITIES = {
     "Pantelleria": (r"Pantelleria|Linosa", "Italy"),
     "Mayotte": (r"Mayotte", "France"),
     "Christmas Island": (r"Christmas\s+Island", "Australia"),
+    # (branch evr89b) where boats from Indochina landed in the 1970s, and the Indonesian islands they stopped at
+    "Darwin": (r"Darwin", "Australia"),
+    "Anambas": (r"Anambas", "Indonesia"),
+    # (branch evr89b) Trinidad's ports for boats from Venezuela, and the capital with its airport, Piarco (as
+    # Zvartnots is Yerevan's)
+    "Port of Spain": (r"Port\s+of\s+Spain|Piarco", "Trinidad and Tobago"),
+    "Chaguaramas": (r"Chaguaramas", "Trinidad and Tobago"),
+    "Cedros": (r"Cedros", "Trinidad and Tobago"),
     "Peshawar": (r"Peshawar", "Pakistan"),
     "Quetta": (r"Quetta", "Pakistan"),
     "Karachi": (r"Karachi", "Pakistan"),
@@ -950,8 +961,10 @@ _NAMED_CROSSINGS = [
     ),
     (  # (branch evr83b) "crossed by the post of Ras Jedir", "the frontier point of Gbinta", "the point of passage of
         # Kapikule": a post named after "of", as reports translated from French, Spanish or Russian put it
-        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage", tail="", ignore_case=False),
-        re.compile(rf"\s+of\s+(?P<names>{_NAME})"),
+        # ((branch evr89b) "for the points of Trojes and Las Manos", "in the border of Trojes": "los puntos de", "la
+        # frontera de", translated from Spanish; a country after "border of" is known, so names nothing new)
+        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage|points|border", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME}(?:\s+and\s+{_NAME})?)"),
         0,
     ),
     (  # "At Wullowitz, a gendarmerie officer said, 1,150 people passed the post": the place the sentence opens with
