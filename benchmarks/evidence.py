@@ -192,6 +192,8 @@ FIRST_CONTACT = {
     "eightyninth": (0.50, 0.48, "620f62d"),  # written blind on evr89, scored once with round 88 (22 / 22 / 24)
     "ninetieth": (0.35, 0.33, "f09d981"),  # written blind on evr90, scored once after evr86b-evr87b's and evspeed7 (13 / 24 / 26)
     "ninetyfirst": (0.31, 0.32, "f09d981"),  # written blind on evr91, scored once with round 90 (13 / 29 / 28)
+    "ninetysecond": (0.37, 0.39, "585ee0f"),  # written blind on evr92, scored once after evr89b's rules (16 / 27 / 25)
+    "ninetythird": (0.51, 0.55, "585ee0f"),  # written blind on evr93, scored once with round 92 (22 / 21 / 18)
 }
 
 
