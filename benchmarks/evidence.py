@@ -96,7 +96,9 @@ TARGET = 0.85
 # then read on `evr80b` and `evr81b`; the eighty-second and eighty-third written blind on `evr82` and `evr83`, the
 # eighty-fourth and eighty-fifth on `evr84` and `evr85`, each pair scored once together, then read on `evr82b` to
 # `evr85b`; the eighty-sixth and eighty-seventh written blind on `evr86` and `evr87`, scored once together, then read
-# on `evr86b` and `evr87b`; the eighty-eighth and eighty-ninth written blind on `evr88` and `evr89`, scored once together)
+# on `evr86b` and `evr87b`; the eighty-eighth and eighty-ninth written blind on `evr88` and `evr89`, scored once together;
+# the ninetieth and ninety-first written blind on `evr90` and `evr91`, scored once together; the ninety-second and
+# ninety-third written blind on `evr92` and `evr93`, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -106,7 +108,8 @@ HELD_OUT = (
     "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
     "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
     "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
-    "eightysixth", "eightyseventh", "eightyeighth", "eightyninth",
+    "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
+    "ninetythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -187,6 +190,10 @@ FIRST_CONTACT = {
     "eightyseventh": (0.46, 0.51, "c6ea760"),  # written blind on evr87, scored once with round 86 (24 / 28 / 23)
     "eightyeighth": (0.66, 0.71, "620f62d"),  # written blind on evr88, scored once after evr86b-evr87b's rules (39 / 20 / 16)
     "eightyninth": (0.50, 0.48, "620f62d"),  # written blind on evr89, scored once with round 88 (22 / 22 / 24)
+    "ninetieth": (0.35, 0.33, "f09d981"),  # written blind on evr90, scored once after evr86b-evr87b's and evspeed7 (13 / 24 / 26)
+    "ninetyfirst": (0.31, 0.32, "f09d981"),  # written blind on evr91, scored once with round 90 (13 / 29 / 28)
+    "ninetysecond": (0.37, 0.39, "585ee0f"),  # written blind on evr92, scored once after evr89b's rules (16 / 27 / 25)
+    "ninetythird": (0.51, 0.55, "585ee0f"),  # written blind on evr93, scored once with round 92 (22 / 21 / 18)
 }
 
 

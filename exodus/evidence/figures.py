@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
-from .patterns import case_folded, holds_any, keyword_pattern, keywords, words_needed
+from .patterns import by_first_letter, case_folded, holds_any, keyword_pattern, keywords, opening_characters, words_needed
 from .gazetteer import (
     AIRPORTS,
     CROSSING_EXIT_COUNTRY,
@@ -238,6 +238,7 @@ _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
     # "4 thousand in automobiles" counts people travelling in them (nor "on": "470 arrived on flights", branch evr83b)
     r"\s*-?\s*(?P<adj>(?:[a-z][\w’'-]*\s+(?:and|or)\s+)?(?:(?!(?:at|through|via|across|from|in|by|on|aboard)\s)[a-z][\w’'-]*\s+){0,2}?)(?P<unit>"
+    + by_first_letter(  # (tried after each of none, one and two words: a flat alternation took half the match's time)
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
@@ -250,7 +251,8 @@ _UNIT_AFTER = re.compile(
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
-    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS})\b"
+    rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
+    ) + r")\b"
 )
 _MONTH_NAMES = frozenset(
     "January February March April May June July August September October November December".split()
@@ -296,6 +298,7 @@ _PER_DAY = re.compile(
 )
 _PER_DAY_NEEDS = words_needed(_PER_DAY)
 _RATE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|hour)\b", re.IGNORECASE)
+_RATE_OPENS = opening_characters(_RATE)
 _VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 # "the line of vehicles waiting for the Upper Lars checkpoint has shrunk to about 3,500": a queue of vehicles named
 # as the subject counts them further on
@@ -415,6 +418,7 @@ _NOUN_REACHED = keywords(
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
 _AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_AFTER_OPENS = opening_characters(_COMMA_AFTER)
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
 _OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
 # (branch evr76b) "my brother is 31", "her husband was 45", "he is 29": someone the speaker names, and an age
@@ -439,6 +443,7 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
     r"|(?:up|down)\s+(?:than|on))\b|^\s*%",
     re.IGNORECASE,
 )
+_COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
 # ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
@@ -581,7 +586,8 @@ _VERB_WORDS = [
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
-            r"|pass(?:es|ed)? through|passes|passed(?! away)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            r"|pass(?:es|ed)? through|passes|passed(?! away|\s+(?:the|a|their)\s+night)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
@@ -671,6 +677,7 @@ _ABBREVIATIONS = keywords(
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
+_ACCORDING_TO_OPENING = re.compile(r"According to [^,.;:]{3,90},")
 _ACCORDING_TO = re.compile(r"according to(?<!\w.{12})\s+(?P<who>[^,.;:“”\"]{3,90}?)(?=,|\.|;|:|$|\s+(?:on|in|at)\s+[A-Z])")
 _SAID = keywords(
     r"said|says|told|reported|announced|estimated(?= that)|estimate|tweeted|wrote|writes|acknowledged|confirmed|added",
@@ -753,6 +760,9 @@ class _Breaks:
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
+        # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
+        found += [(match.end() - 1, match.end()) for match in _ACCORDING_TO_OPENING.finditer(text, 0, end)]
         found.sort()
         spans, reached = [], 0
         for start, stop in found:
@@ -844,7 +854,9 @@ _WORD_ANCHOR = keywords(_WORDNUM_START)
 
 
 def _reversed_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True))
+    """The words reversed, longest first (grouped by first letter: fifty branches tried one by one cost more than the
+    match)."""
+    return by_first_letter("|".join(re.escape(word[::-1]) for word in sorted(words, key=len, reverse=True)), ignore_case=True)
 
 
 # What may stand before a number, read backwards from it: currency, "between"/"from", a qualifier.
@@ -884,7 +896,7 @@ class _Numbers:
     def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
         """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
         then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
-        text, anchors = self.text, self.anchors
+        text, anchors, backwards, size = self.text, self.anchors, self.backwards, len(self.text)
         found: list[_Number] = []
         covered = start
         for index in range(bisect.bisect_left(anchors, start), len(anchors)):
@@ -895,9 +907,9 @@ class _Numbers:
                 continue
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
-            lead = self._lead(start, at)
+            lead = _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
             if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
-                number = _first_form(text, [at], at, start, end, False, self.dotted_thousands)
+                number = _range_or_alone(text, at, start, end, self.dotted_thousands)
             else:
                 back = len(text) - at  # where the lead starts in the backwards text
                 # where the qualifier, "between"/"from" and the currency before the number start
@@ -1002,6 +1014,20 @@ def _first_form(
     return None
 
 
+def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: bool) -> _Number | None:
+    """`_first_form` at the one start `at` with nothing before it (most numbers), without its lists: the range there,
+    else the number alone."""
+    _between, _from_to, range_form, single = _NUMBER_FORMS
+    alone = single.match(text, at, end)
+    if alone is None:
+        return None  # (a range is tried only where a number alone is read)
+    if _RANGE_AFTER.match(text, alone.end(), end) and (ranged := range_form.match(text, at, end)) is not None:
+        number = _read_number(text, ranged, start, dotted_thousands)
+        if number:
+            return number
+    return _read_number(text, alone, start, dotted_thousands)
+
+
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
@@ -1024,11 +1050,12 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     at, to = match.span()
     before = text[at - 1] if at > start else ""
     after = text[to : to + 1]
-    if before and before in ".,/:" or after and after in ":/" or _GLUED_DIGITS.match(text, to, to + 2):
+    # (the patterns after the number open with the character after it: looked at first, as most numbers have a space)
+    if before and before in ".,/:" or after and after in ":/" or after in ".," and _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
-    if not b and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+    if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
         _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
@@ -1072,11 +1099,12 @@ _STAFF_OF = re.compile(r"\b(?:staff|crew|workforce|personnel)\s+of\s+(?:about\s+
 _BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
 
 
-def _unit_of(text: str, number: _Number, limit: int) -> tuple[str | None, str, float]:
-    """(unit class, unit word, factor) after the number; unit class None for a bare number."""
+def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str | None, str, float]:
+    """(unit class, unit word, factor) after the number; unit class None for a bare number. `opening` is the first
+    character after it past the spaces (see `_figure`)."""
     if number.currency:
         return "USD", "USD", 1.0
-    if _RATE.match(text, number.end, limit):
+    if opening in _RATE_OPENS and _RATE.match(text, number.end, limit):
         return None, "", 1.0  # "300 a day": a count per day, not a duration
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
@@ -1722,6 +1750,7 @@ _LEAVING_BEFORE = re.compile(
 _STILL_IN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)")
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
+_PARTITIVE_OPENS = opening_characters(_PARTITIVE)
 # what part of the people counted before is still where they came to: "of them are still here"
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
@@ -1744,7 +1773,7 @@ _REACHED_THE_POST = keywords(
     r"(?:barrier|booths?|checkpoint|border\s+post|passport\s+control|crossing|post|gate)"
 )
 _STRONG_WAIT = keywords(
-    r"wait\w*|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
+    r"wait\w*|awaiting|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
 )
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
@@ -1792,6 +1821,7 @@ _OUT_OF_BEFORE = keywords(r"out\s+of", tail=r"\s+(?:(?:about|roughly|some|nearly
 _PEOPLE_IN_AFTER = re.compile(r"(?:\s+million)?\s+(?:[A-Za-z-]+\s+){1,2}?(?:living\s+)?in\s+(?-i:[A-Z])")
 # services laid on, not people: "had added 12 departures a day", "put on four extra sailings"
 _SERVICE_NOUN = re.compile(r"\s+(?:(?:extra|more|additional|new|daily|weekly)\s+)?(?:departures|sailings|services|runs|trips)\b")
+_SERVICE_NOUN_OPENS = opening_characters(_SERVICE_NOUN)
 _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r"\s+(?:\w+\s+)?$")
 
 
@@ -1873,6 +1903,7 @@ def _classify(
     unit: str | None,
     unit_word: str,
     previous: "Figure | None",
+    opening: str,
 ) -> str | None:
     text = context.doc.text
     words = text[clause[0] : clause[1]]
@@ -1940,7 +1971,7 @@ def _classify(
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
     ):
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
-    if _COMPARATIVE_AFTER.match(after) or near_cue and (
+    if opening in _COMPARATIVE_AFTER_OPENS and _COMPARATIVE_AFTER.match(after) or near_cue and (
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
         return None
@@ -1952,7 +1983,7 @@ def _classify(
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
     # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
-    if unit == "skip" or _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
+    if unit == "skip" or opening in _COMMA_AFTER_OPENS and _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
@@ -1966,12 +1997,13 @@ def _classify(
         return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
         return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
-    if _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
+    if opening in _SERVICE_NOUN_OPENS and _SERVICE_NOUN.match(after) and _SERVICES_ADDED.search(near):
         return None  # "bus companies said they had added 12 departures a day": services run, no people
     if (
         "accounted for" in near
         and previous is not None
         and _ACCOUNTED_FOR.search(near)
+        and opening in _PARTITIVE_OPENS
         and _PARTITIVE.match(after)
         and context.paragraph_at(previous.start) == index
     ):
@@ -1983,7 +2015,7 @@ def _classify(
     if (
         holds_any(folded_near, _AGED_NEEDS) and _AGED.search(near)
         or near.endswith(" of ") and number.low < 120 and _ONE_OF.search(near)
-        or _CLOCK_AFTER.match(after)
+        or opening in _CLOCK_AFTER_OPENS and _CLOCK_AFTER.match(after)
         or number.qualifier and _DAYS_IN_A_ROW.search(near)
         or number.high is not None and number.high < 100 and _SEX_BEFORE.search(near)
         or unit == "vehicles" and _CARRYING_COUNT_BEFORE.search(near)
@@ -2175,7 +2207,7 @@ def _classify(
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
-    partitive = _PARTITIVE.match(after)
+    partitive = opening in _PARTITIVE_OPENS and _PARTITIVE.match(after)
     if partitive and (still := _STILL_THERE.match(after, partitive.end())):
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
@@ -2637,6 +2669,7 @@ _CHILDREN_BEFORE = keywords(r"children|minors|boys|girls|infants|babies", tail=r
 _CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the evening": the clock, translated)
     r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b|\s*hours?\s+(?:of|in)\s+(?:the\s+)?(?:morning|evening|night)\b", re.IGNORECASE
 )
+_CLOCK_AFTER_OPENS = opening_characters(_CLOCK_AFTER)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
@@ -2863,6 +2896,7 @@ _CAME_BEFORE = keywords(
 
 _INTENDED = re.compile(r"\bto\s+$")
 _BARE_CROSS = re.compile(r"cross(?:es)?\b")
+_TO_BE_DONE = re.compile(r"\bto\s+be\s+$")
 
 
 # a count of people seen crossing (the gerund, not the noun: "the crossing", "crossing points"; "crossing back" goes out)
@@ -2926,6 +2960,8 @@ def _nearest_verb(after: str, before: str) -> str | None:
         first = None  # "have arrived to the municipality more of 4.700 persons ..., fleeing the combats" (translated)
     if first and _INTENDED.search(after, 0, first.start()) and _BARE_CROSS.match(after, first.start()):
         first = None  # "12,000 hope to cross the border": an intention, no movement
+    if first and _TO_BE_DONE.search(after, max(0, first.start() - 8), first.start()):
+        first = None  # (branch evr89b) "700 spent the night there, awaiting to be registered": still to be done
     if first and _WITH_ANOTHER.search(after, 0, first.start()):
         first = None  # "the total had reached 215,000, with 147,000 leaving": the verb of the other number
     if first:  # the earliest verb; where two kinds start at the same word, the first kind listed
@@ -3248,6 +3284,8 @@ _ENTERED_UNLAWFULLY = keywords(
 _SMUGGLERS = keywords(
     r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
     r"|(?:transport|ferry|ferri|carry|carri|smuggl)(?:s|ed|ing)?\s+(?:\w+\s+)?(?:persons|people|migrants|refugees)\s+(?:across|over)"
+    # (branch evr89b) the crime named: "accused of trafficking of migrants", "for people smuggling", "migrant smuggling"
+    r"|(?:trafficking|smuggling)\s+(?:of\s+|in\s+)?(?:persons|people|migrants|refugees)|(?:people|migrant|human)\s+smuggling"
 )
 # "detained 1,500 men among the arrivals", "selling forged papers to new arrivals", "detained 11 as they landed":
 # held where they came in, the country entered
@@ -3289,6 +3327,21 @@ _FORCES_OF = re.compile(
     r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
 )
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
+
+
+def _origins_people_held(context: _Context, index: int, number: _Number, origin: str | None) -> bool:
+    """Whether the people held are named right after the count as the origin's ("detained 11 Russian citizens", "38
+    Venezuelans"): foreigners held where they are, by the country the report is about, not by their own."""
+    if not origin:
+        return False
+    reach = number.end + 30
+    return any(m.place.name == origin for m in _mentions_in(context.demonyms[index], number.end, reach)) or any(
+        m.place.name == origin and _NATIONALS_AFTER.match(context.doc.text, m.end)
+        for m in _mentions_in(context.adjectives[index], number.end, reach)
+    )
+
+
+_NATIONALS_AFTER = re.compile(r"\s+(?:citizens|nationals|migrants|men|women|people|persons|refugees)\b")
 
 
 def _origins_guards(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
@@ -3584,7 +3637,9 @@ def _place(
             # not the one people came from (arrests of protesters with no border named stay the origin's)
             return context.main_destination
         if not named and subject is None and context.main_destination and (
-            _SMUGGLERS.search(text, *clause) or _AMONG_ARRIVALS.search(text, *sentence)
+            _SMUGGLERS.search(text, *clause)
+            or _AMONG_ARRIVALS.search(text, *sentence)
+            or _origins_people_held(context, index, number, origin)
         ):
             return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
@@ -4039,7 +4094,10 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
     )
 
 
-_PRICE_NOW = keywords(r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks")
+_PRICE_NOW = keywords(
+    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks"
+    r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
+)
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
@@ -5046,7 +5104,10 @@ def _figure(
     text = context.doc.text
     paragraph_span = context.doc.paragraphs[index]
     clause = _clause_bounds(context.breaks, sentence, number.start)
-    unit, unit_word, factor = _unit_of(text, number, sentence[1])
+    # the first character after the number past its spaces, case-folded ("" for none near): the patterns matched there
+    # open with one of a few (`opening_characters`), looked at before them
+    opening = context.folded[number.end : number.end + 40].lstrip()[:1]
+    unit, unit_word, factor = _unit_of(text, number, sentence[1], opening)
     if unit == "km" and "(" in text[max(0, number.start - 12) : number.start] and _LENGTH_THEN_BRACKET.search(
         text, max(0, number.start - 60), number.start
     ):
@@ -5056,7 +5117,7 @@ def _figure(
         if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
             unit, unit_word = "vehicles", counted.group("noun")
     previous = figures[-1] if figures else None  # the figures of this document so far
-    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous)
+    quantity = _classify(context, index, sentence, clause, number, unit, unit_word, previous, opening)
     if quantity is None:
         return None
     if quantity == "baseline":
@@ -5069,7 +5130,7 @@ def _figure(
         return _baseline(context, index, clause, number, previous, unit, factor)
     context.figures = figures
     refers_back = previous is not None and (
-        _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
+        opening in _PARTITIVE_OPENS and _PARTITIVE.match(text, number.end) or _THE_NUMBER.search(text, clause[0], number.start)
     )
     # where people fled into matters only to exits, where they went back to only to entries and exits (most figures neither)
     fled_into = None

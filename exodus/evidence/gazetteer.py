@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .patterns import alternatives, keyword_first_letters, keyword_pattern, keywords, where_keywords_start
+from .patterns import alternatives, case_folded, keyword_openers, keyword_pattern, keywords, where_keywords_start
 
 
 @dataclass(frozen=True)
@@ -322,6 +322,9 @@ _CROSSINGS = {
     # (branch evr67b) the Pan-American Highway's bridge from Nicaragua into Honduras: Guasaule on the Nicaraguan bank,
     # El Guasaule on the Honduran, one crossing
     "Guasaule": (r"El\s+Guasaule|Guasaule", "Honduras", "Nicaragua"),
+    # (branch evr89b) El Paraiso's two road posts from Nicaragua, where the 2022 flow of Cubans and Venezuelans entered
+    "Trojes": (r"Trojes", "Honduras", "Nicaragua"),
+    "Las Manos": (r"Las\s+Manos", "Honduras", "Nicaragua"),
     # (branch evr74b) two Russia 2022 road posts that reports name by either side: Omsk region's Isilkul with
     # Kazakhstan's Karakoga, Altai's Tashanta with Mongolia's Tsagaannuur
     "Isilkul": (r"Isilkul|Karakoga", "Kazakhstan", "Russia"),
@@ -510,6 +513,14 @@ _CITIES = {
     "Pantelleria": (r"Pantelleria|Linosa", "Italy"),
     "Mayotte": (r"Mayotte", "France"),
     "Christmas Island": (r"Christmas\s+Island", "Australia"),
+    # (branch evr89b) where boats from Indochina landed in the 1970s, and the Indonesian islands they stopped at
+    "Darwin": (r"Darwin", "Australia"),
+    "Anambas": (r"Anambas", "Indonesia"),
+    # (branch evr89b) Trinidad's ports for boats from Venezuela, and the capital with its airport, Piarco (as
+    # Zvartnots is Yerevan's)
+    "Port of Spain": (r"Port\s+of\s+Spain|Piarco", "Trinidad and Tobago"),
+    "Chaguaramas": (r"Chaguaramas", "Trinidad and Tobago"),
+    "Cedros": (r"Cedros", "Trinidad and Tobago"),
     "Peshawar": (r"Peshawar", "Pakistan"),
     "Quetta": (r"Quetta", "Pakistan"),
     "Karachi": (r"Karachi", "Pakistan"),
@@ -950,8 +961,10 @@ _NAMED_CROSSINGS = [
     ),
     (  # (branch evr83b) "crossed by the post of Ras Jedir", "the frontier point of Gbinta", "the point of passage of
         # Kapikule": a post named after "of", as reports translated from French, Spanish or Russian put it
-        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage", tail="", ignore_case=False),
-        re.compile(rf"\s+of\s+(?P<names>{_NAME})"),
+        # ((branch evr89b) "for the points of Trojes and Las Manos", "in the border of Trojes": "los puntos de", "la
+        # frontera de", translated from Spanish; a country after "border of" is known, so names nothing new)
+        keywords(r"(?:frontier\s+)?posts?|frontier\s+points?|points?\s+of\s+passage|points|border", tail="", ignore_case=False),
+        re.compile(rf"\s+of\s+(?P<names>{_NAME}(?:\s+and\s+{_NAME})?)"),
         0,
     ),
     (  # "At Wullowitz, a gendarmerie officer said, 1,150 people passed the post": the place the sentence opens with
@@ -1148,12 +1161,20 @@ _NAMED_CROSSINGS = [
         -60,
     ),
 ]
-# where any cue can start (one scan instead of one per cue), and the cues that can start with each letter
+# where any cue can start (one scan instead of one per cue), and the cues that can start with each two letters
+# (case-folded; a fifth of the tries each first letter alone leaves); the cues whose words open with one letter only
+# are tried by that letter, and among those of every two letters it opens
 _CUE_STARTS = where_keywords_start([cue for cue, _around, _reach in _NAMED_CROSSINGS])
+_CUES_BY_OPENING: dict[str, list[int]] = {}
 _CUES_BY_LETTER: dict[str, list[int]] = {}
 for _index, (_cue, _around, _reach) in enumerate(_NAMED_CROSSINGS):
-    for _letter in keyword_first_letters(_cue):
+    _two, _one = keyword_openers(_cue)
+    for _letters in _two:
+        _CUES_BY_OPENING.setdefault(_letters, []).append(_index)
+    for _letter in _one:
         _CUES_BY_LETTER.setdefault(_letter, []).append(_index)
+for _letters, _indices in _CUES_BY_OPENING.items():
+    _indices[:] = sorted({*_indices, *_CUES_BY_LETTER.get(_letters[0], ())})
 _NEAR = re.compile(r"\s+near\s")
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # a country's or region's possessive before a crossing's name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
@@ -1482,9 +1503,10 @@ def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
     """Each cue's matches in text[:end], as its `finditer` would find them (leftmost, not overlapping)."""
     found: list[list[re.Match]] = [[] for _ in _NAMED_CROSSINGS]
     reached = [0] * len(_NAMED_CROSSINGS)
+    folded = case_folded(text[:end])
     for start in _CUE_STARTS.finditer(text, 0, end):
         at = start.start()
-        for index in _CUES_BY_LETTER.get(text[at], ()):
+        for index in _CUES_BY_OPENING.get(folded[at : at + 2]) or _CUES_BY_LETTER.get(folded[at], ()):
             if at >= reached[index] and (word := _NAMED_CROSSINGS[index][0].match(text, at, end)) is not None:
                 found[index].append(word)
                 reached[index] = word.end()

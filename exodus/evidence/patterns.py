@@ -8,6 +8,7 @@ rules need only be tried where one of them can start.
 """
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # the parser's opcodes; stable across 3.11-3.13
 from re import _parser
@@ -54,6 +55,32 @@ def alternatives(pattern: str) -> list[str]:
         else:
             current += char
     return parts + [current]
+
+
+def by_first_letter(pattern: str, ignore_case: bool = False) -> str:
+    """The top-level alternatives of `pattern`, those opening with a letter grouped under it ("kms?|miles?|mi" ->
+    "kms?|m(?:iles?|i)"): `re` enters each branch of a flat alternation in turn, a hundred of them at each place
+    tried, where a group is refused at its first letter. Matches are the same: at any place only branches opening
+    with its letter (in either case with `ignore_case`) can match, and they keep their order; a branch that may open
+    with anything else (a group, a class, an optional letter) stays where it is, and no letter's group takes
+    branches from both sides of it."""
+    items: list[str | list[str]] = []  # branches, and groups: [letter, rest of each branch]
+    groups: dict[str, list[str]] = {}
+    for branch in alternatives(pattern):
+        letter = branch[:1]
+        if letter.isascii() and letter.isalpha() and branch[1:2] not in ("?", "*", "+", "{"):
+            key = letter.lower() if ignore_case else letter
+            if key not in groups:
+                groups[key] = [letter]
+                items.append(groups[key])
+            groups[key].append(branch[1:])
+        else:
+            items.append(branch)
+            groups.clear()
+    return "|".join(
+        item if isinstance(item, str) else item[0] + (item[1] if len(item) == 2 else f"(?:{'|'.join(item[1:])})")
+        for item in items
+    )
 
 
 def _spelled_out(alternative: str) -> list[str]:
@@ -107,25 +134,32 @@ def where_keywords_start(patterns: list[re.Pattern]) -> re.Pattern:
     then tried (with `match`) only where such a scan stopped, instead of scanning the text once
     per pattern.
     """
-    openings: list[str] = []
-    ignore_case = False
-    for pattern in patterns:
-        words, pattern_ignores_case = _KEYWORDS[pattern]
-        ignore_case |= pattern_ignores_case
-        for branch in alternatives(words):
-            for word in _spelled_out(branch):
-                letters = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-                if _QUANTIFIER.match(word, letters):
-                    letters -= 1  # "posts?": the s is optional
-                openings.append(word[:letters])
+    openings = [opening for pattern in patterns for opening in _openings(_KEYWORDS[pattern][0])]
+    ignore_case = any(_KEYWORDS[pattern][1] for pattern in patterns)
     return keywords("|".join(dict.fromkeys(openings)), tail="", ignore_case=ignore_case)
 
 
-def keyword_first_letters(pattern: re.Pattern) -> str:
-    """The letters a `keywords` pattern's matches can open with (both cases unless it is case-sensitive)."""
-    words, ignore_case = _KEYWORDS[pattern]
-    firsts = {word[0] for branch in alternatives(words) for word in _spelled_out(branch)}
-    return "".join(sorted(firsts | {letter.swapcase() for letter in firsts} if ignore_case else firsts))
+def _openings(words: str) -> Iterator[str]:
+    """The letters each of a `keywords` pattern's words opens with ("border" for "border\\s+posts?", "post" for
+    "posts?"); empty for a word that opens with a letter outside a-z."""
+    for branch in alternatives(words):
+        for word in _spelled_out(branch):
+            letters = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            if _QUANTIFIER.match(word, letters):
+                letters -= 1  # "posts?": the s is optional
+            yield word[:letters]
+
+
+def keyword_openers(pattern: re.Pattern) -> tuple[set[str], set[str]]:
+    """What a `keywords` pattern's matches can open with, `case_folded`: the first two letters of its words that open
+    with two letters or more, and the first letter of the others (a match holds its word's opening letters, in any case
+    only where the pattern ignores case, so the folded text holds them folded)."""
+    words, _ignore_case = _KEYWORDS[pattern]
+    spelled = [word for branch in alternatives(words) for word in _spelled_out(branch)]
+    openings = list(_openings(words))
+    two = {opening[:2].lower() for opening in openings if len(opening) >= 2}
+    one = {case_folded(word[0]) for word, opening in zip(spelled, openings, strict=True) if len(opening) < 2}
+    return two, one
 
 
 def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> str:
@@ -172,6 +206,22 @@ def _by_first_letter(groups: list[tuple[str, str]]) -> str:
     return "|".join(
         f"(?<=[{''.join(letters for letters, _ in part)}])(?:{_by_first_letter(part)})" for part in parts
     )
+
+
+class _EveryCharacter(str):
+    """What a pattern that may open with anything opens with: every character."""
+
+    def __contains__(self, character: object) -> bool:
+        return True
+
+
+def opening_characters(pattern: re.Pattern) -> str:
+    """The characters, lower-cased, one of which every match of `pattern` opens with past its leading spaces (read
+    off `leading_phrases`): where the first character past the spaces at a place, `case_folded`, is none of them,
+    `pattern.match` there finds nothing, a look that costs a fraction of the match. Every character (a digit among
+    them, or no character that every match opens with)."""
+    firsts = {head.lstrip(" ")[:1] for head in leading_phrases(pattern.pattern, pattern.flags)}
+    return _EveryCharacter() if "" in firsts or DIGIT in firsts else "".join(sorted(firsts))
 
 
 def leading_words(pattern: str, flags: int = 0) -> set[str]:

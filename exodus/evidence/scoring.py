@@ -61,8 +61,19 @@ def _same_place(a: str, b: str) -> bool:
         return True
     if not (a and b):
         return False
+    a, b = _crossing_by_its_sides(a), _crossing_by_its_sides(b)
     parts_a, parts_b = a.split(" - "), b.split(" - ")
     return len(parts_a) == len(parts_b) and all(map(_same_named_place, parts_a, parts_b))
+
+
+def _crossing_by_its_sides(name: str) -> str:
+    """A crossing written by its two sides, as ../shared/russia2022/geography.csv writes "Bugristoe - Kairak", is
+    that one crossing; a route between two places ("Omsk - Cherlak") stays a route."""
+    sides = name.split(" - ")
+    if len(sides) != 2:
+        return name
+    first, second = (canonical_place(side) for side in sides)
+    return first if first is not None and first == second else name
 
 
 def _same_named_place(a: str, b: str) -> bool:

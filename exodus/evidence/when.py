@@ -56,6 +56,7 @@ ORDINAL_DAYS = (
 )
 _DAY_WORD = rf"thirty[- ]first|(?:twenty[- ])?(?:{'|'.join(_ORDINALS)})|{'|'.join(_TEENTHS)}|twentieth|thirtieth"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
+_APPOSITION = r"[\w’'-]+,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+"  # "the first boat, the Kien Giang, "
 _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
 _COUNT = rf"(?:\d+|a couple of|an?|one|{_COUNT_WORDS})"
 _TRIGGER = (
@@ -495,9 +496,10 @@ def _rules(r: _Resolver):
     rules = [
         (
             # (also "during the week of 8 to 14 May", translated from French; "on the weekend of 17-18 September"; "on 21
-            # and 22 November": both days; "from 21 till 27 September", translated from Russian)
-            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)\s*(?P<rb>{_DAY})"
-            rf"\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
+            # and 22 November": both days; "from 21 till 27 September", translated from Russian; (branch evr89b) "between
+            # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish)
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
+            rf"\s*(?:the\s+)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
         (
@@ -573,8 +575,9 @@ def _rules(r: _Resolver):
         # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April';
         # "Counting from the invasion on February 24, the ministry puts the number at 31,000": since then)
         # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
+        # ((branch evr89b) and an apposition: "since the first boat, the Kien Giang, arrived here on April 26")
         (
-            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),

@@ -1,5 +1,6 @@
 """The fast forms of the extractor's patterns match exactly what the plain forms match."""
 
+import bisect
 import re
 from datetime import date
 from pathlib import Path
@@ -9,11 +10,15 @@ import pytest
 from exodus.evidence import figures, gazetteer, when
 from exodus.evidence.patterns import (
     DIGIT,
+    alternatives,
+    by_first_letter,
     case_folded,
     fits,
     holds_any,
+    keyword_openers,
     keywords,
     leading_phrases,
+    opening_characters,
     leading_words,
     phrase_starts,
     word_trie,
@@ -135,3 +140,65 @@ def test_every_gate_of_the_extractor_is_held_by_each_match_in_the_labelled_texts
         for pattern in patterns:
             for match in pattern.finditer(CORPUS):
                 assert holds_any(folded[match.start() : match.end()], needs), (name, match.group())
+
+
+def test_branches_grouped_by_first_letter_match_what_the_flat_alternation_matches():
+    # order within a letter kept ("mi" after "miles?"), and no group takes branches from both sides of one that may
+    # open with any letter ("(?:auto-?)?transport" between "trucks" and "taxis")
+    flat = r"kms?|miles?|trucks|mi|(?:auto-?)?transport|taxis|tons|%|t|-?years?|Mi"
+    assert by_first_letter(flat) == r"kms?|m(?:iles?|i)|trucks|(?:auto-?)?transport|t(?:axis|ons)|%|t|-?years?|Mi"
+    assert by_first_letter("naht|nuora|\\.xorppa|evoba|nehw", ignore_case=True) == r"n(?:aht|uora)|\.xorppa|evoba|nehw"
+    for pattern, flags in ((flat, 0), (flat, re.IGNORECASE), (figures._UNIT_AFTER.pattern, 0)):
+        plain, fast = re.compile(f"(?:{pattern})(?P<end>\\b)?", flags), re.compile(f"(?:{by_first_letter(pattern)})(?P<end>\\b)?", flags)
+        for at in range(0, len(CORPUS), 7):
+            found, expected = fast.match(CORPUS, at), plain.match(CORPUS, at)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_unit_after_a_number_is_what_the_flat_unit_list_reads():
+    head, units = figures._UNIT_AFTER.pattern.split("(?P<unit>", 1)
+    flat = re.compile(head + "(?P<unit>" + "|".join(  # the alternatives of every group undone into one list again
+        re.sub(r"^(\w)\(\?:(.*)\)$", lambda m: "|".join(m[1] + rest for rest in alternatives(m[2])), branch)
+        if re.fullmatch(r"\w\(\?:.*\)", branch) else branch
+        for branch in alternatives(units.removesuffix(r")\b"))
+    ) + r")\b")
+    assert len(alternatives(flat.pattern.split("(?P<unit>", 1)[1])) > len(alternatives(units)) + 50
+    for digit in re.finditer(r"\d\b", CORPUS):
+        found, expected = figures._UNIT_AFTER.match(CORPUS, digit.end()), flat.match(CORPUS, digit.end())
+        assert (found and found.groupdict()) == (expected and expected.groupdict())
+
+
+def test_keyword_openers_are_the_folded_letters_matches_open_with():
+    pattern = keywords(r"crossed|(?:in)?to|a|posts?", ignore_case=True)
+    assert keyword_openers(pattern) == ({"cr", "in", "to", "po"}, {"a"})
+    two, one = keyword_openers(pattern)
+    for match in pattern.finditer(case_folded(CORPUS) + " A ſpost TO"):
+        assert match.group()[:2].lower() in two or match.group()[:1].lower() in one
+
+
+def test_a_number_with_nothing_before_it_is_read_as_first_form_reads_it():
+    numbers = figures._Numbers(CORPUS, len(CORPUS), False)
+    read = 0
+    for line in re.finditer(r"[^\n]+", CORPUS):
+        for at in numbers.anchors[bisect.bisect_left(numbers.anchors, line.start()) : bisect.bisect_left(numbers.anchors, line.end())]:
+            if numbers._lead(line.start(), at).group():
+                continue  # (a qualifier, "between" or a currency before it: `_first_form` with its candidates)
+            fast = figures._range_or_alone(CORPUS, at, line.start(), line.end(), False)
+            assert fast == figures._first_form(CORPUS, [at], at, line.start(), line.end(), False, False)
+            read += fast is not None
+    assert read > 1000
+
+
+def test_patterns_matched_after_a_number_open_with_their_opening_characters():
+    gates = {name: opens for name, opens in vars(figures).items() if name.endswith("_OPENS")}
+    assert len(gates) >= 6
+    folded = case_folded(CORPUS)
+    next_character = [""] * (len(CORPUS) + 1)  # the first character at or after each place past the spaces, folded
+    for at in range(len(CORPUS) - 1, -1, -1):
+        next_character[at] = next_character[at + 1] if folded[at].isspace() else folded[at]
+    for name, opens in gates.items():
+        pattern = getattr(figures, name.removesuffix("_OPENS"))
+        skipped = [at for at in range(len(CORPUS)) if next_character[at] not in opens]
+        assert len(skipped) > len(CORPUS) // 4, name
+        assert not any(pattern.match(CORPUS, at) for at in skipped), name
+    assert "x" in opening_characters(re.compile(r"\s*(?:[A-Z]\w+\s+)?of")) and "x" not in opening_characters(figures._RATE)
