@@ -590,6 +590,7 @@ _VERB_WORDS = [
             # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
+            r"|docked|berthed"  # (branch evr91b) the ship its people came on: "a ferry carrying 4,500 docked at Bari"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
@@ -3035,7 +3036,8 @@ _PART_VIA = keywords(
     tail=r"(?:\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:through|via|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+)?$",
 )
 _THE_CROSSING = keywords(
-    r"through|at|via|by|over|across", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
+    # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
+    r"through|at|via|by|over|across|crossed", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
@@ -3416,7 +3418,10 @@ def _opposite_post(text: str, mention: Mention) -> bool:
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 # "6,000 passengers landed here", "1,200 arrived here on Monday": in the town the dispatch is filed from
-_MOVED_HERE = re.compile(r"\b(?:landed|arrived|came\s+ashore|disembarked|crossed|entered|poured\s+in)\s+here\b")
+# (branch evr91b) and a ship's arrival: "a freighter carrying 17,000 docked here", "the ferry with 900 berthed here"
+_MOVED_HERE = re.compile(
+    r"\b(?:landed|arrived|came\s+ashore|disembarked|crossed|entered|poured\s+in|docked|berthed|moored|tied\s+up)\s+here\b"
+)
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 _CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
 # "border guards there registered 410", "officials there counted": the counters at a place named before
@@ -3438,6 +3443,21 @@ def _from_a_speakers_town(text: str, mention: Mention) -> bool:
     return text.find("from", max(0, mention.start - 12), mention.start) >= 0 and bool(
         _SPEAKER_FROM.search(text, max(0, mention.start - 30), mention.start)
     )
+
+
+_TOWN_JOINED = re.compile(r"\s*(?:,|and|or|(?:(?:down|up|along|round)\s+)?to)\s+$")
+
+
+def _towns_named_together(text: str, town: Mention, clause_places: list[Mention]) -> str:
+    """The country of two of its towns the clause names side by side ("landed in Brindisi and Otranto", "the coast
+    from Brindisi down to Otranto"): a count for both is neither town's but the country's."""
+    for other in clause_places:
+        if other is town or other.place.kind != "city" or other.place.country != town.place.country:
+            continue
+        first, second = (other, town) if other.start < town.start else (town, other)
+        if second.start - first.end <= 12 and _TOWN_JOINED.match(text, first.end, second.start):
+            return town.place.country
+    return ""
 
 
 def _into_a_country(text: str, clause_places: list[Mention], number: _Number) -> bool:
@@ -3896,6 +3916,8 @@ def _place(
                     return crossing.country or crossing.name  # (the crossing itself when its country is not known)
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
+            if chosen.place.kind == "city" and scope is scopes[0] and (country := _towns_named_together(text, chosen, scope)):
+                return country
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):

@@ -354,6 +354,10 @@ _CROSSINGS = {
     "Pededze": (r"Pededze|Brunishevo", "Latvia", "Russia"),
     "Belladere": (r"Bellad[eè]re|El[ií]as\s+Pi[nñ]a", "Haiti", "Dominican Republic"),
     "Anse-a-Pitres": (r"Anse[- ][aà][- ]Pitres|Pedernales", "Haiti", "Dominican Republic"),
+    # (branch evr91b) the Punjab's two road posts between India and Pakistan, each named by either side: Attari
+    # opposite Wagah on the Grand Trunk Road, the Hussainiwala bridge opposite Ganda Singh Wala near Ferozepur
+    "Attari": (r"Attari|Wagah", "India", "Pakistan"),
+    "Hussainiwala": (r"Hussainiwala|Ganda\s+Singh\s+Wala", "India", "Pakistan"),
 }
 
 # city: (alias pattern, country)
@@ -490,6 +494,12 @@ _CITIES = {
     "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
+    # (branch evr91b) the Apulian ports where boats from Albania and Greece land, and the Punjab's border towns
+    "Bari": (r"Bari(?!\w)", "Italy"),
+    "Brindisi": (r"Brindisi", "Italy"),
+    "Otranto": (r"Otranto", "Italy"),
+    "Ferozepur": (r"Ferozepur|Firozpur", "India"),
+    "Amritsar": (r"Amritsar", "India"),
     "Calais": (r"Calais", "France"),
     "Dover": (r"Dover", "United Kingdom"),
     "Ceuta": (r"Ceuta", "Spain"),

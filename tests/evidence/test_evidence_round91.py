@@ -1,0 +1,31 @@
+"""Rules added after reading round 91 (branch evr91b; sentences written for these tests)."""
+
+from tests.evidence.test_evidence_round70 import placed
+
+
+def test_wagah_is_the_attari_crossing_into_india():
+    text = "Some 640 people crossed into India at Wagah on Sunday, an official said."
+    assert placed(text, origin="Pakistan") == [("entries", 640, "Attari")]
+
+
+def test_the_punjab_border_towns_and_apulian_ports_are_in_their_countries():
+    text = "Police in Firozpur said they had arrested 31 men on Tuesday after a riot at the railway station."
+    assert placed(text, origin="Pakistan") == [("arrests", 31, "India")]
+
+
+def test_two_towns_of_one_country_named_together_are_the_country():
+    text = "Coastguards said 2,300 Albanians came ashore in Otranto and Bari between Monday and Wednesday."
+    assert placed(text, origin="Albania") == [("entries", 2300, "Italy")]
+
+
+def test_a_ship_that_docked_here_landed_its_people_at_the_dateline_town():
+    text = "BRINDISI, Italy, March 8 - Police said an old ferry with some 4,500 people aboard docked here on Thursday."
+    assert placed(text, origin="Albania") == [("entries", 4500, "Brindisi")]
+
+
+def test_people_who_crossed_the_bridge_crossed_at_the_crossing_named_before():
+    text = (
+        "The bridge at Hussainiwala is the busiest point on the new frontier. Officers said that 3,200 refugees had "
+        "crossed the bridge into India since Sunday."
+    )
+    assert placed(text, origin="Pakistan") == [("entries", 3200, "Hussainiwala")]
