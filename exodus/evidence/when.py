@@ -75,8 +75,11 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
-# an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"
-_CLOCK_TODAY = r"(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.))\s+)?(?:today|this\s+morning)\b"
+# an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"; (branch
+# evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"
+_CLOCK_TODAY = (
+    r"(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+)?(?:today|this\s+morning)\b"
+)
 _HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
 # an event named with its date before it: "the November 28 election", "the 5 March vote"
 _DATED_EVENT = r"(?:elections?|votes?|polls?|referendum|coup|attack|invasion|decree|ceasefire|truce|earthquake|offensive|announcement)\b"

@@ -1,6 +1,8 @@
 """Rules added after reading round 91 (branch evr91b; sentences written for these tests)."""
 
-from tests.evidence.test_evidence_round70 import placed
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures, placed
 
 
 def test_wagah_is_the_attari_crossing_into_india():
@@ -29,3 +31,8 @@ def test_people_who_crossed_the_bridge_crossed_at_the_crossing_named_before():
         "crossed the bridge into India since Sunday."
     )
     assert placed(text, origin="Pakistan") == [("entries", 3200, "Hussainiwala")]
+
+
+def test_a_count_to_a_translated_hour_this_morning_is_yesterday_and_today():
+    text = "In the last 24 hours until 7 hour this morning 4 thousand 210 migrants entered Georgia, the police report."
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text)] == [(4210, date(2022, 9, 29), date(2022, 9, 30))]
