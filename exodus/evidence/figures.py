@@ -20,6 +20,7 @@ from .document import Document, paused_gc, table_row
 from .patterns import by_first_letter, case_folded, holds_any, keyword_pattern, keywords, opening_characters, words_needed
 from .gazetteer import (
     AIRPORTS,
+    CAPITAL_CITIES,
     CROSSING_EXIT_COUNTRY,
     REGIONS,
     Mention,
@@ -3445,6 +3446,8 @@ def _from_a_speakers_town(text: str, mention: Mention) -> bool:
     )
 
 
+# (branch evr91b) a government speaking from its capital (not the police of a town, who count where they are)
+_GOVERNMENT_IN = re.compile(r"\b(?:officials|ministry|government|diplomats|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
 _TOWN_JOINED = re.compile(r"\s*(?:,|and|or|(?:(?:down|up|along|round)\s+)?to)\s+$")
 
 
@@ -3918,6 +3921,8 @@ def _place(
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
             if chosen.place.kind == "city" and scope is scopes[0] and (country := _towns_named_together(text, chosen, scope)):
                 return country
+            if chosen.place.name in CAPITAL_CITIES and _GOVERNMENT_IN.search(text, max(0, chosen.start - 40), chosen.start):
+                return chosen.place.country  # "officials in Rome say 4,000 more arrived": the government's count, the country's
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):

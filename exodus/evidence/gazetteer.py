@@ -596,6 +596,10 @@ _CAPITALS = {
 for _country, _names in _CAPITALS.items():
     for _name in alternatives(_names):  # the name as written, character classes taken at their first letter
         _CITIES.setdefault(re.sub(r"\[(.)[^\]]*\]", r"\1", _name).replace("?", ""), (_name, _country))
+# (branch evr91b) the capitals by their table names: "officials in Rome say" speaks for Italy
+CAPITAL_CITIES = frozenset(
+    re.sub(r"\[(.)[^\]]*\]", r"\1", name).replace("?", "") for names in _CAPITALS.values() for name in alternatives(names)
+)
 
 
 class Mention(NamedTuple):

@@ -36,3 +36,8 @@ def test_people_who_crossed_the_bridge_crossed_at_the_crossing_named_before():
 def test_a_count_to_a_translated_hour_this_morning_is_yesterday_and_today():
     text = "In the last 24 hours until 7 hour this morning 4 thousand 210 migrants entered Georgia, the police report."
     assert [(f.value, f.period.start, f.period.end) for f in figures(text)] == [(4210, date(2022, 9, 29), date(2022, 9, 30))]
+
+
+def test_officials_in_a_capital_speak_for_their_country():
+    text = "Officials in Athens say about 3,100 more Syrians arrived by sea between May and June."
+    assert placed(text, origin="Syria") == [("entries", 3100, "Greece")]
