@@ -354,6 +354,11 @@ _CROSSINGS = {
     "Pededze": (r"Pededze|Brunishevo", "Latvia", "Russia"),
     "Belladere": (r"Bellad[eè]re|El[ií]as\s+Pi[nñ]a", "Haiti", "Dominican Republic"),
     "Anse-a-Pitres": (r"Anse[- ][aà][- ]Pitres|Pedernales", "Haiti", "Dominican Republic"),
+    # (branch evr90b) road posts of three more borders: Omsk region's Cherlak post into Kazakhstan; Cambodia's
+    # O'Smach opposite Thailand's Chong Chom; Ethiopia's Zalambessa opposite Eritrea's Serha
+    "Cherlak": (r"Cherlak", "Kazakhstan", "Russia"),
+    "O'Smach": (r"O[’']\s?Smach|Chong\s+Chom", "Cambodia", "Thailand"),
+    "Zalambessa": (r"Zalambessa|Zalanbessa|Serha", "Ethiopia", "Eritrea"),
 }
 
 # city: (alias pattern, country)

@@ -1,0 +1,14 @@
+"""Rules added after reading round 90 (branch evr90b; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import placed
+
+
+def test_either_side_of_three_more_road_posts_is_one_crossing():
+    text = "Guards said the line of trucks at Chong Chom was 4 km long on Thursday."
+    assert placed(text, published=date(2014, 6, 20), trigger=None, origin="Thailand") == [("queue_length_km", 4, "O'Smach")]
+    text = "Some 850 people came through Serha on Thursday, officials said."
+    assert placed(text, published=date(2018, 10, 12), trigger=None, origin="Eritrea") == [("entries", 850, "Zalambessa")]
+    text = "On Thursday the cars at the Cherlak post stretched for about 5 km, volunteers said."
+    assert placed(text) == [("queue_length_km", 5, "Cherlak")]
