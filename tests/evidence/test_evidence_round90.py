@@ -12,3 +12,8 @@ def test_either_side_of_three_more_road_posts_is_one_crossing():
     assert placed(text, published=date(2018, 10, 12), trigger=None, origin="Eritrea") == [("entries", 850, "Zalambessa")]
     text = "On Thursday the cars at the Cherlak post stretched for about 5 km, volunteers said."
     assert placed(text) == [("queue_length_km", 5, "Cherlak")]
+
+
+def test_people_waiting_to_be_moved_on_to_camps_are_people_waiting():
+    text = "About 900 people are waiting at the Tellin crossing to be checked and relocated to camps inland."
+    assert placed(text) == [("other", 900, "Tellin")]
