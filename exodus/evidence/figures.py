@@ -3205,7 +3205,9 @@ _RIDE_START = re.compile(
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
     r"\b(?:to|into|till|until|towards?)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence))\b"  # ("to the fence": the line crossed)
-    r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    # (branch evr90b) "to the Ethiopian town of Adigrat", "to the border city of Kilis": the town, not its country's adjective
+    r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:border\s+)?(?:town|city|village)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 
