@@ -2188,7 +2188,11 @@ def _classify(
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
-    if holds_any(folded_words, _INTERNAL_NEEDS) and _INTERNAL.search(words):
+    if (
+        holds_any(folded_words, _INTERNAL_NEEDS)
+        and (internal := _INTERNAL.search(words))
+        and not _STILL_TO_BE.search(words, max(0, internal.start() - 40), internal.start())
+    ):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if (
         holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after)
@@ -2400,6 +2404,9 @@ _INTERNAL = keywords(
     r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:camps?|settlements?|sites?|shelters?)\b)",  # "relocated to camps this week: 1,100"
 )
 _INTERNAL_NEEDS = words_needed(_INTERNAL)
+# (branch evr90b) "3,500 wait at the centre to be registered and transferred to the camps": a move still to come, the
+# count one of people waiting
+_STILL_TO_BE = re.compile(r"\bto\s+be\s+(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 # People stopped before they crossed ("intercepted 600 off Sfax", "prevented the illegal entry of 1,850",
 # "300 were turned back"): an attempt, no movement; "pushed back" and "deported" are exits (`_VERBS`)
 _THWARTED_WORDS = (
@@ -3201,7 +3208,9 @@ _RIDE_START = re.compile(
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
     r"\b(?:to|into|till|until|towards?)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence))\b"  # ("to the fence": the line crossed)
-    r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    # (branch evr90b) "to the Ethiopian town of Adigrat", "to the border city of Kilis": the town, not its country's adjective
+    r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:border\s+)?(?:town|city|village)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 

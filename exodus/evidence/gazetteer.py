@@ -358,6 +358,11 @@ _CROSSINGS = {
     # opposite Wagah on the Grand Trunk Road, the Hussainiwala bridge opposite Ganda Singh Wala near Ferozepur
     "Attari": (r"Attari|Wagah", "India", "Pakistan"),
     "Hussainiwala": (r"Hussainiwala|Ganda\s+Singh\s+Wala", "India", "Pakistan"),
+    # (branch evr90b) road posts of three more borders: Omsk region's Cherlak post into Kazakhstan; Cambodia's
+    # O'Smach opposite Thailand's Chong Chom; Ethiopia's Zalambessa opposite Eritrea's Serha
+    "Cherlak": (r"Cherlak", "Kazakhstan", "Russia"),
+    "O'Smach": (r"O[’']\s?Smach|Chong\s+Chom", "Cambodia", "Thailand"),
+    "Zalambessa": (r"Zalambessa|Zalanbessa|Serha", "Ethiopia", "Eritrea"),
 }
 
 # city: (alias pattern, country)
