@@ -3045,7 +3045,9 @@ _PART_VIA = keywords(
 )
 _THE_CROSSING = keywords(
     # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
-    r"through|at|via|by|over|across|crossed", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
+    # (branch evr92b) or pointed at from where the report stands: "left Kazakhstan through this checkpoint"
+    r"through|at|via|by|over|across|crossed",
+    tail=r"\s+(?:the|this|that)\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b",
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
@@ -3737,6 +3739,14 @@ def _place(
                 ]
                 if via and mention.place.country != origin:
                     return via[0].place.name
+                if (
+                    not via
+                    and mention.place.country != origin
+                    and holds_any(context.folded[mention.end : clause[1]], _THE_CROSSING_NEEDS)
+                    and _THE_CROSSING.search(text, mention.end, clause[1])
+                    and (earlier := context.last_crossing_before(number.start)) is not None
+                ):
+                    return earlier.place.name  # (branch evr92b) "left Kazakhstan through this checkpoint": the one named before
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
