@@ -3045,11 +3045,16 @@ _PART_VIA = keywords(
 )
 _THE_CROSSING = keywords(
     # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
-    # (branch evr92b) or pointed at from where the report stands: "left Kazakhstan through this checkpoint"
-    r"through|at|via|by|over|across|crossed",
-    tail=r"\s+(?:the|this|that)\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b",
+    r"through|at|via|by|over|across|crossed", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
+# (branch evr92b) "left Kazakhstan through this checkpoint", "went back across the same bridge": out through the crossing
+# named before, pointed at from where the report stands or named again
+_THROUGH_THIS_CROSSING = keywords(
+    r"through|via|by|over|across",
+    tail=r"\s+(?:this|that|the\s+same)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
+)
+_THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
 # "At Silene, the smaller crossing further south, ...", "At the Damiya bridge, 30 km to the north, ...": a crossing
@@ -3742,11 +3747,11 @@ def _place(
                 if (
                     not via
                     and mention.place.country != origin
-                    and holds_any(context.folded[mention.end : clause[1]], _THE_CROSSING_NEEDS)
-                    and _THE_CROSSING.search(text, mention.end, clause[1])
+                    and holds_any(context.folded[mention.end : clause[1]], _THROUGH_THIS_CROSSING_NEEDS)
+                    and _THROUGH_THIS_CROSSING.search(text, mention.end, clause[1])
                     and (earlier := context.last_crossing_before(number.start)) is not None
                 ):
-                    return earlier.place.name  # (branch evr92b) "left Kazakhstan through this checkpoint": the one named before
+                    return earlier.place.name  # "left Kazakhstan through this checkpoint": out through the one named before
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
         for mention in _mentions_in(paragraph_places, *clause):
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):

@@ -546,8 +546,9 @@ def _rules(r: _Resolver):
             lambda g: span(r.day_phrase(g, "fu"), p),
         ),
         (  # (branch evr82b) "from 21 September on yesterday" (a translated "по вчера"), "from Monday to yesterday": from
-            # that day to the day before publication
-            rf"from\s+{_day_pattern('fy')}\s+(?:on|by|to|till|until|up\s+to)\s+yesterday\b",
+            # that day to the day before publication ((branch evr92b) "since the 21 October until yesterday Thursday",
+            # translated "depuis le 21 octobre jusqu'à hier")
+            rf"(?:from|since)\s+(?:the\s+)?{_day_pattern('fy')}\s+(?:on|by|to|till|until|up\s+to)\s+yesterday\b",
             lambda g: span(r.day_phrase(g, "fy"), p - timedelta(days=1)),
         ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication

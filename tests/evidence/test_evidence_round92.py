@@ -1,6 +1,8 @@
 """Rules added after reading round 92 (branch evr92b; sentences written for these tests)."""
 
-from tests.evidence.test_evidence_round70 import placed
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures, placed
 
 
 def test_people_who_left_a_host_through_this_checkpoint_left_through_the_one_named_before():
@@ -9,3 +11,8 @@ def test_people_who_left_a_host_through_this_checkpoint_left_through_the_one_nam
         "left Kazakhstan through this checkpoint over the past week."
     )
     assert placed(text, origin="Russia") == [("exits", 3400, "Kordai")]
+
+
+def test_a_count_since_a_day_until_yesterday_ends_the_day_before_the_report():
+    text = "Some 7,400 refugees crossed into Tanzania since the 3 May until yesterday, officials said."
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text)] == [(7400, date(2022, 5, 3), date(2022, 9, 29))]
