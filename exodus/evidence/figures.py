@@ -3055,6 +3055,8 @@ _THROUGH_THIS_CROSSING = keywords(
     tail=r"\s+(?:this|that|the\s+same)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
+# (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"
+_NOW_PRICED = re.compile(r"\bnow\s+(?:(?:being\s+)?sold|costs?|asks?|charged?|goes|selling|priced|fetch(?:es)?|runs?)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
 # "At Silene, the smaller crossing further south, ...", "At the Damiya bridge, 30 km to the north, ...": a crossing
@@ -5451,6 +5453,17 @@ def _figure(
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")
+    elif (
+        quantity == "flights_price_usd"
+        and period.start is not None
+        and period.end is not None
+        and period.start < period.end < context.published  # (not the day it was said: "now costs $180, ... said on Tuesday")
+        and text.find("now", max(sentence[0], number.start - 60), number.start) >= 0
+        and _NOW_PRICED.search(text, max(sentence[0], number.start - 60), number.start)
+    ):
+        # (branch evr92b) "a ticket which cost 3,000 roubles in August is now sold for $300": the fare as it stands,
+        # not the month of the price before
+        period = Period(context.published, context.published, f"a fare said to stand now, against an earlier one ({period.how}): publication date")
     if (
         quantity == "wait_hours"
         and period.start is not None
