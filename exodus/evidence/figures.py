@@ -4784,9 +4784,11 @@ _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?
 
 def _lead_statement(context: _Context) -> "TimeMention | None":
     """The one day the lead paragraph says its figures were told ("the Interior Ministry said on Wednesday"), else None."""
-    said = [  # (not the dateline's own day, the day of publication)
+    said = [  # (not the dateline's own day, the day of publication; (branch evr93b) nor the trigger's own day: "Russia
+        # announced on 21 September that it would call up ..." dates the event the counts follow, not their telling)
         t for t in (context.times[0] if context.times else [])
         if t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
+        and t.period.end != context.trigger
     ]
     return said[0] if len(said) == 1 else None
 
