@@ -21,3 +21,12 @@ def test_a_lead_dating_the_trigger_does_not_date_a_later_undated_statement():
         "Some 2,600 people crossed back into Russia at Zemo Larsi in the past three days, the guards said."
     )
     assert [(f.value, f.period.start, f.period.end) for f in figures(text)] == [(2600, date(2022, 9, 27), date(2022, 9, 30))]
+
+
+
+def test_a_towns_inhabitants_are_no_count_of_people_moving():
+    text = (
+        "Soldiers arrested 7 smugglers near the post on Friday. The camp town, which the number of its inhabitants is "
+        "approximately 9 thousand person, now receives more displaced than its inhabitants."
+    )
+    assert [value for _kind, value, _place in placed(text)] == [7]
