@@ -396,6 +396,8 @@ _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in"
     # "a spa town of barely 2,000", "the small Alpine state of two million people": a place's people
     r"|(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|village|region|state)\s+of"
+    # (branch evr93b) "the town, whose inhabitants number about 35,000", "the number of its inhabitants is 35 thousand"
+    r"|inhabitants\s+(?:is|was|are|were|numbers?|totals?)"
     r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)|now\s+(?:held|housed)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400", "the camps now held 5,000" (reported speech; not "the queue still held 5,500 vehicles")
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
@@ -4801,9 +4803,11 @@ _RELATIVE_WINDOW = re.compile(r"(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?
 
 def _lead_statement(context: _Context) -> "TimeMention | None":
     """The one day the lead paragraph says its figures were told ("the Interior Ministry said on Wednesday"), else None."""
-    said = [  # (not the dateline's own day, the day of publication)
+    said = [  # (not the dateline's own day, the day of publication; (branch evr93b) nor the trigger's own day: "Russia
+        # announced on 21 September that it would call up ..." dates the event the counts follow, not their telling)
         t for t in (context.times[0] if context.times else [])
         if t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
+        and t.period.end != context.trigger
     ]
     return said[0] if len(said) == 1 else None
 

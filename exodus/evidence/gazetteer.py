@@ -85,7 +85,8 @@ _COUNTRIES = {
     "Greece": (r"Greece|Hellas|Evros|Eastern\s+Macedonia\s+and\s+Thrace", r"Greeks", r"Greek|Hellenic"),
     # small boats "crossing the English Channel" land in the United Kingdom
     "United Kingdom": (r"United Kingdom|Britain|UK|English\s+Channel", r"Britons", r"British"),
-    "United States": (r"United States|USA|U\.S\.", r"Americans", r"American"),
+    # (branch evr93b) a border or coastal state names the country, as the labels put landings "in Florida"; the strait is the sea
+    "United States": (r"United States|USA|U\.S\.|Florida(?! Straits?)|Texas|Arizona|New Mexico", r"Americans", r"American"),
     # The rest of the world, so that a report about any displacement names its countries.
     "Albania": (r"Albania", r"Albanians", r"Albanian"),
     "Algeria": (r"Algeria", r"Algerians", r"Algerian"),
@@ -310,6 +311,8 @@ _CROSSINGS = {
     "Adre": (r"Adr[eé]", "Chad", "Sudan"),
     "Kornidzor": (r"Kornidzor|Hakari bridge|Lachin checkpoint", "Armenia", "Azerbaijan"),
     "Masnaa": (r"Masnaa|Jdeidet Yabous|Jdeidat Yabous", "Syria", "Lebanon"),
+    # (branch evr93b) the mountain road out of Qalamoun: Arsal in Lebanon, its Syrian side Qara folded in as elsewhere
+    "Arsal": (r"Arsal|Qara", "Lebanon", "Syria"),
     "Simon Bolivar bridge": (r"Sim[oó]n Bol[ií]var (?:[Ii]nternational )?[Bb]ridge", "Colombia", "Venezuela"),
     # (branch evr59b) the coast road's post between Togo and Benin, its Togolese side folded in as elsewhere
     "Hilla-Condji": (r"Hilla[- ]Condji|Sanv[eé]e[- ]Condji", "Benin", "Togo"),
