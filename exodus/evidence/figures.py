@@ -357,12 +357,12 @@ _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
     r"|minibus\w*|(?:deck\s+)?passages?|berths?|canoes?|dugouts?|boats?|per\s+(?:person|head|passenger)"  # "a deck passage ... for 300 new francs, about $61", "200 baht a head by boat"
-    r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"
+    r"|(?:place|spot|bunk)s?\s+(?:on|aboard|in)\s+(?:an?|the)\b|routes?"  # "a deck place on the Baku - Aktau route ... $50"
     # (branch evr78b) the hired two- and three-wheelers of border roads: "paid 5,000 francs, about $9, to a motorbike rider"
     r"|motorbikes?|motorcycles?|moto-?taxis?|okadas?|boda-?bodas?|rickshaws?|tuk-?tuks?"
     # (branch evr85b) and the regional names of the shared minibus: "paid 30 billion Zimbabwe dollars for the kombi"
     r"|kombis?|matatus?|marshrutk\w*|dolmu[sş]\w*|colectivos?|jeepneys?|tro-?tros?|dala-?dalas?|chapas?|songthaews?|bemos?"
-    r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way  # "a deck place on the Baku - Aktau route ... $50": one traveller's way
+    r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way
     # (branch evr83b) "smugglers were charging 15,000 pounds, about $220, to guide families": the fee for the way over
     r"|(?:smugglers?|traffickers?|guides?|boatmen|drivers?)\s+(?:[\w’'-]+\s+){0,2}?(?:charg|ask|demand)\w*"
 )

@@ -154,7 +154,7 @@ def keyword_openers(pattern: re.Pattern) -> tuple[set[str], set[str]]:
     """What a `keywords` pattern's matches can open with, `case_folded`: the first two letters of its words that open
     with two letters or more, and the first letter of the others (a match holds its word's opening letters, in any case
     only where the pattern ignores case, so the folded text holds them folded)."""
-    words, _ignore_case = _KEYWORDS[pattern]
+    words = _KEYWORDS[pattern][0]
     spelled = [word for branch in alternatives(words) for word in _spelled_out(branch)]
     openings = list(_openings(words))
     two = {opening[:2].lower() for opening in openings if len(opening) >= 2}
@@ -185,13 +185,13 @@ def keyword_pattern(words: str, tail: str = r"\b", ignore_case: bool = True) -> 
     else:
         letters = "".join(sorted(by_first))
         groups = [(first, f"(?:{'|'.join(rests)})") for first, rests in by_first.items()]
-    return rf"[{letters}](?<!\w.)(?:{_by_first_letter(groups)}){tail}"
+    return rf"[{letters}](?<!\w.)(?:{_nested_by_letters(groups)}){tail}"
 
 
 _FANOUT = 3
 
 
-def _by_first_letter(groups: list[tuple[str, str]]) -> str:
+def _nested_by_letters(groups: list[tuple[str, str]]) -> str:
     """`(?<=[letters])body` for each (letters, body), nested `_FANOUT` to a level.
 
     `re` tries an alternation's branches one by one and, once a branch fails, the next,
@@ -204,7 +204,7 @@ def _by_first_letter(groups: list[tuple[str, str]]) -> str:
     size = -(-len(groups) // _FANOUT)
     parts = [groups[i : i + size] for i in range(0, len(groups), size)]
     return "|".join(
-        f"(?<=[{''.join(letters for letters, _ in part)}])(?:{_by_first_letter(part)})" for part in parts
+        f"(?<=[{''.join(letters for letters, _ in part)}])(?:{_nested_by_letters(part)})" for part in parts
     )
 
 
@@ -218,8 +218,8 @@ class _EveryCharacter(str):
 def opening_characters(pattern: re.Pattern) -> str:
     """The characters, lower-cased, one of which every match of `pattern` opens with past its leading spaces (read
     off `leading_phrases`): where the first character past the spaces at a place, `case_folded`, is none of them,
-    `pattern.match` there finds nothing, a look that costs a fraction of the match. Every character (a digit among
-    them, or no character that every match opens with)."""
+    `pattern.match` there finds nothing, a look that costs a fraction of the match. Every character when a match may
+    open with a digit or with no fixed character."""
     firsts = {head.lstrip(" ")[:1] for head in leading_phrases(pattern.pattern, pattern.flags)}
     return _EveryCharacter() if "" in firsts or DIGIT in firsts else "".join(sorted(firsts))
 
@@ -343,7 +343,7 @@ def phrase_starts(phrases: set[str]) -> re.Pattern:
         groups.append((r"\d", _lookahead(digit, r"\d*") if "" not in digit else ""))
     # opening with the set of first characters (not with \b), so that `re` skips to them in C
     letters = "".join(first for first, _body in groups)
-    return re.compile(rf"[{letters}](?<!\w.)(?:{_by_first_letter(groups)})")
+    return re.compile(rf"[{letters}](?<!\w.)(?:{_nested_by_letters(groups)})")
 
 
 
