@@ -98,11 +98,8 @@ TARGET = 0.85
 # `evr85b`; the eighty-sixth and eighty-seventh written blind on `evr86` and `evr87`, scored once together, then read
 # on `evr86b` and `evr87b`; the eighty-eighth and eighty-ninth written blind on `evr88` and `evr89`, scored once together;
 # the ninetieth and ninety-first written blind on `evr90` and `evr91`, scored once together; the ninety-second and
-# ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-fourth written blind on `evr94`)
-# ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-fifth written blind on `evr95`)
-# ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-sixth written blind on `evr96`)
-# ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-seventh written blind on
-# `evr97`)
+# ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-fourth to ninety-seventh
+# written blind on `evr94` to `evr97` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -113,10 +110,7 @@ HELD_OUT = (
     "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
     "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
     "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
-    "ninetythird", "ninetyfourth",
-    "ninetythird", "ninetyfifth",
-    "ninetythird", "ninetysixth",
-    "ninetythird", "ninetyseventh",
+    "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -201,6 +195,10 @@ FIRST_CONTACT = {
     "ninetyfirst": (0.31, 0.32, "f09d981"),  # written blind on evr91, scored once with round 90 (13 / 29 / 28)
     "ninetysecond": (0.37, 0.39, "585ee0f"),  # written blind on evr92, scored once after evr89b's rules (16 / 27 / 25)
     "ninetythird": (0.51, 0.55, "585ee0f"),  # written blind on evr93, scored once with round 92 (22 / 21 / 18)
+    "ninetyfourth": (0.60, 0.57, "3423a06"),  # written blind on evr94, scored once with rounds 95-97 (21 / 14 / 16)
+    "ninetyfifth": (0.70, 0.74, "3423a06"),  # written blind on evr95, scored once with rounds 94, 96, 97 (32 / 14 / 11)
+    "ninetysixth": (0.61, 0.62, "3423a06"),  # written blind on evr96, scored once with rounds 94, 95, 97 (31 / 20 / 19)
+    "ninetyseventh": (0.54, 0.60, "3423a06"),  # written blind on evr97, scored once with rounds 94-96 (27 / 23 / 18)
 }
 
 
