@@ -3113,14 +3113,19 @@ _STRONG_DESTINATION = keywords(
 )
 _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"\s+(?:the\s+)?$")
 _ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
-_GONE_ON_TO = re.compile(r"\b(?:on|onwards?)\s+(?:to|for|towards)\s+(?:the\s+)?$")
+# (branch evr98b) or a later one of a list after it: "flying on to Dubai, Istanbul or Tbilisi"; or where most of those
+# counted went: "flew out ..., almost all to Central Asia and Turkey"
+_GONE_ON_TO = re.compile(
+    r"\b(?:on|onwards?|(?:all|most|many)(?:\s+of\s+them)?)\s+(?:to|for|towards)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
 
 
 def _gone_on_to(text: str, mention: Mention) -> bool:
     """Whether the place is where people went on to next ("flying on to Turkey", "moved onward to Serbia"): a later
     sentence's count that names no place is not of it."""
-    return text.find("on", max(0, mention.start - 20), mention.start) >= 0 and bool(
-        _GONE_ON_TO.search(text, max(0, mention.start - 20), mention.start)
+    return bool(
+        _GONE_ON_TO.search(text, max(0, mention.start - 60), mention.start)
     )
 
 
@@ -4980,6 +4985,8 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
 _AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
+_ABROAD = re.compile(r" abroad |nternational (?:flights|routes)")
+_AIRPORT_BEFORE_OF = re.compile(r"irport\s+(?:[A-Z][\w’'-]+\s+)?of\s+$")  # "the airport of Vladivostok", "the airport Uytash of Makhachkala"
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
@@ -5362,16 +5369,18 @@ def _figure(
             if named is not None and named.kind in ("city", "crossing"):
                 place = named.country  # (branch evr86b) "600 have flown back to Russia", no airport named: out of the country
         place = city or place
-    if quantity == "departures_total" and text.find(" abroad ", *sentence) >= 0 and text.find("irport", *sentence) >= 0:
+    if quantity == "departures_total" and text.find("irport", *sentence) >= 0 and _ABROAD.search(text, *sentence):
         # (branch evr82b) "In the airport of Vladivostok inform: ... abroad departed more 9 thous. 400": flights abroad
         # counted at an airport of the origin are its town's exits, as the labels put an airport's figures at its town
+        # ((branch evr98b) or on international flights: "Krasnoyarsk's Yemelyanovo airport said 3,950 passengers flew
+        # out on international flights"; "the airport Uytash of Makhachkala", named before the town)
         place, quantity = next(
             (
                 (m.place.name, "exits")
                 for m in _mentions_in(context.places[index], *sentence)
                 if m.place.kind == "city"
                 and m.place.country == context.origin
-                and (_AIRPORT_OF_CITY.match(text, m.end) or text.endswith("irport of ", 0, m.start))
+                and (_AIRPORT_OF_CITY.match(text, m.end) or _AIRPORT_BEFORE_OF.search(text, max(0, m.start - 40), m.start))
             ),
             (place, quantity),
         )

@@ -977,7 +977,8 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})
 _NAMED_CROSSINGS = [
     (keywords(_CROSSING_NOUN, tail="", ignore_case=False), re.compile(rf"{_NAMES}\s+$"), -120),
     (  # (plural too: "most of them through the crossings at Berg ... and Wullowitz")
-        keywords(r"crossings?|checkpoints?|border\s+posts?|border\s+points?|crossing\s+points?", tail="", ignore_case=False),
+        # ((branch evr98b) any post, not only a border one: "the smaller post at Tagirkent-Kazmalyar", "the desert post at Al-Tanf")
+        keywords(r"crossings?|checkpoints?|posts?|border\s+points?|crossing\s+points?", tail="", ignore_case=False),
         re.compile(rf"\s+(?:at|of|near)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),

@@ -1,0 +1,30 @@
+"""Rules added after reading rounds 98-101 (branch evr98b; sentences written for these tests)."""
+
+from tests.evidence.test_evidence_round70 import placed
+
+
+def test_a_post_at_a_town_names_a_crossing_with_any_word_before_post():
+    text = "At the eastern post at Velmora-Dustan, 260 people crossed on Sunday."
+    assert placed(text) == [("entries", 260, "Velmora-Dustan")]
+
+
+def test_a_later_count_is_not_at_the_last_of_a_list_people_flew_on_to():
+    text = (
+        "YEREVAN, 30 September. Russians kept landing here all week. Many were flying on to Dubai, Cairo or Tbilisi.\n\n"
+        "On Thursday 1,150 more arrived, officials said."
+    )
+    assert placed(text) == [("entries", 1150, "Yerevan")]
+
+
+def test_a_later_wait_is_not_where_nearly_all_who_flew_out_went():
+    text = (
+        "Novosibirsk, 30 September. Our reporter is in Novosibirsk. The airport said 3,100 passengers flew out on "
+        "Tuesday, nearly all to Armenia and Turkey.\n\n"
+        "At passport control some waited up to 4 hours on Wednesday."
+    )
+    assert placed(text)[-1] == ("wait_hours", 4, "Novosibirsk")
+
+
+def test_an_origin_citys_airport_counting_international_departures_counts_that_citys_exits():
+    text = "Samara's Kurumoch airport said 2,700 passengers flew out on international flights on Tuesday."
+    assert placed(text) == [("exits", 2700, "Samara")]
