@@ -3031,7 +3031,9 @@ def _named_as_a_pair(text: str, one: Mention, other: Mention) -> bool:
 
 
 _A_SIDE = r"on\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+side\b"  # "on the Kuwaiti side", "on the Guinea-Bissau side"
-_SIDE_AT = re.compile(r"\b" + _A_SIDE + r"\s+(?:at|in)\s+$")
+# ((branch evr98b) or the side of the crossing: "on the Algerian side of the crossing, at the Akid Lotfi post"; not
+# "on the Bosnian side, at Bosanski Brod", which the labels keep at the side's post)
+_SIDE_AT = re.compile(r"\b" + _A_SIDE + r"(?:\s+of\s+the\s+(?:crossing|bridge),)?\s+(?:at|in)\s+(?:the\s+)?$")
 _ON_THE_SIDE = re.compile(r",?\s+" + _A_SIDE)
 
 
@@ -3588,6 +3590,10 @@ def _place(
             if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
         ]
         for scope in scopes[:3] if named_here else scopes:  # a country named here beats a crossing named before
+            if scope is scopes[2] and (hub := next((m for m in reversed(scopes[1]) if _is_hub(text, m)), None)):
+                # (branch evr98b) "At the Kingstown ferry terminal, 600 people were waiting": the terminal its own sentence
+                # names, not a crossing named in a sentence before
+                return hub.place.name
             crossings = [
                 m for m in scope
                 if m.place.kind == "crossing" and not _another_numbers(text, m, number)
@@ -5135,6 +5141,12 @@ def _headline_airport_city(context: _Context) -> str | None:
 _TERMINAL_AFTER = re.compile(r" (?:(?:sea|ferry|bus|coach|railway|rail|train|passenger|river)\s+)?(?:terminal|station|port)\b")
 
 
+def _is_hub(text: str, mention: Mention) -> bool:
+    """Whether the mention is an airport the gazetteer knows or a city named by its terminal ("the Sochi sea terminal")."""
+    place = mention.place
+    return place.name in AIRPORTS or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
+
+
 def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> str | None:
     """The airport or terminal last named up to `until` (the end of the sentence of a wait or people waiting with no
     crossing named), in its paragraph or the ones before up to `paragraphs` in all: an airport the gazetteer knows
@@ -5143,12 +5155,7 @@ def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> s
     five hours at passport control", in a report on "Baku airport")."""
     text = context.doc.text
     for earlier in range(index, max(-1, index - paragraphs), -1):
-        named = [
-            m
-            for m in context.places[earlier]
-            if m.end <= until
-            and (m.place.name in AIRPORTS or m.place.kind == "city" and text.startswith(" ", m.end) and _TERMINAL_AFTER.match(text, m.end))
-        ]
+        named = [m for m in context.places[earlier] if m.end <= until and _is_hub(text, m)]
         if named:
             return named[-1].place.name
     if text.find("irport", context.starts[max(0, index - paragraphs + 1)], until) < 0:

@@ -28,3 +28,19 @@ def test_a_later_wait_is_not_where_nearly_all_who_flew_out_went():
 def test_an_origin_citys_airport_counting_international_departures_counts_that_citys_exits():
     text = "Samara's Kurumoch airport said 2,700 passengers flew out on international flights on Tuesday."
     assert placed(text) == [("exits", 2700, "Samara")]
+
+
+def test_people_waiting_at_a_terminal_their_sentence_names_wait_there_not_at_a_crossing_named_before():
+    text = (
+        "Turkish officials said 900 Russians had come ashore at the port of Hopa since Friday.\n\n"
+        "At the Sochi sea terminal, some 450 people were waiting on Tuesday, and some had been there for six hours."
+    )
+    assert placed(text)[1:] == [("other", 450, "Sochi"), ("wait_hours", 6, "Sochi")]
+
+
+def test_a_post_on_one_side_of_the_crossing_is_that_crossing():
+    text = (
+        "Officials at the Vostok crossing said 2,000 crossed on Monday. On Tuesday a line of 300 cars stood on the "
+        "Hungarian side of the crossing, at the Vella post."
+    )
+    assert placed(text, origin="Ukraine")[1] == ("queue_vehicles", 300, "Vostok")
