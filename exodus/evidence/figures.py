@@ -1501,6 +1501,7 @@ _SENT_BACK_FROM = re.compile(
     r"|(?:went|gone|going|came|coming|headed|heading)\s+home)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?$"
 )
 # (branch evr80b) "52 refugees had gone back across the strait", naming no place: leaving the host they had come to
+_GONE_BACK = keywords(r"(?:went|gone|going|goes|headed|heading|returned|returning)\s+back")
 _WENT_BACK = keywords(r"(?:went|gone|going|goes|crossed|headed)\s+back", tail=r"\s+(?:across|over|home)\b")
 _BACK_HOME_TO = keywords(
     r"(?:crossed|went|gone|going|came|coming|headed|heading|returned|returning)\s+(?:back\s+)?home|crossed\s+back|went\s+back"
@@ -5311,6 +5312,17 @@ def _figure(
                 and _WENT_BACK.search(text, *clause)
             ):
                 place = context.main_destination  # (branch evr80b) "52 had gone back across the strait": out of the host
+            elif (
+                context.origin
+                and (place == context.origin or not place)
+                and " back " in text[clause[0] : clause[1]]
+                and _GONE_BACK.search(text, *clause)
+                and (back := _back_the_way_they_came(context, index, sentence, "") or context.report_crossing() or context.main_destination)
+            ):
+                # (branch evr98b) "1,200 went back towards Uspenka", a town the gazetteer lacks: people going home to the
+                # origin leave the host (through the crossing of the entries before, or the one the report stands at),
+                # not the origin
+                place = back
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
     else:

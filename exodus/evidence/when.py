@@ -547,8 +547,8 @@ def _rules(r: _Resolver):
         ),
         (  # (branch evr82b) "from 21 September on yesterday" (a translated "по вчера"), "from Monday to yesterday": from
             # that day to the day before publication ((branch evr92b) "since the 21 October until yesterday Thursday",
-            # translated "depuis le 21 octobre jusqu'à hier")
-            rf"(?:from|since)\s+(?:the\s+)?{_day_pattern('fy')}\s+(?:on|by|to|till|until|up\s+to)\s+yesterday\b",
+            # translated "depuis le 21 octobre jusqu'à hier"; (branch evr98b) "Since 21 September and up to yesterday evening")
+            rf"(?:from|since)\s+(?:the\s+)?{_day_pattern('fy')}\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+yesterday\b",
             lambda g: span(r.day_phrase(g, "fy"), p - timedelta(days=1)),
         ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication

@@ -1,6 +1,8 @@
 """Rules added after reading rounds 98-101 (branch evr98b; sentences written for these tests)."""
 
-from tests.evidence.test_evidence_round70 import placed
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures, placed
 
 
 def test_a_post_at_a_town_names_a_crossing_with_any_word_before_post():
@@ -44,3 +46,16 @@ def test_a_post_on_one_side_of_the_crossing_is_that_crossing():
         "Hungarian side of the crossing, at the Vella post."
     )
     assert placed(text, origin="Ukraine")[1] == ("queue_vehicles", 300, "Vostok")
+
+
+def test_people_going_back_to_a_town_the_gazetteer_lacks_leave_the_host_at_the_crossing():
+    text = (
+        "At the Kalvo crossing, 2,300 people entered Poland on Monday.\n\n"
+        "Not all go one way. Border guards said about 400 people went back towards Brusno in the past two days."
+    )
+    assert placed(text, origin="Ukraine")[1] == ("exits", 400, "Kalvo")
+
+
+def test_since_a_day_and_up_to_yesterday_is_one_period():
+    text = "Since 21 September and up to yesterday evening the guards registered 4,300 arrivals at Kalvo."
+    assert [(f.period.start, f.period.end) for f in figures(text)] == [(date(2022, 9, 21), date(2022, 9, 29))]
