@@ -115,7 +115,7 @@ _COUNTRIES = {
     "Cuba": (r"Cuba", r"Cubans", r"Cuban"),
     "Cyprus": (r"Cyprus", r"Cypriots", r"Cypriot"),
     "Czech Republic": (r"Czech Republic|Czechia", r"Czechs", r"Czech"),
-    "DR Congo": (r"Democratic Republic of (?:the )?Congo|DR Congo|DRC|Congo-Kinshasa|Congo", r"Congolese", r"Congolese"),
+    "DR Congo": (r"Democratic Republic of (?:the )?Congo|DR Congo|DRC|Congo-Kinshasa|Congo|Zaire", r"Congolese|Zaireans", r"Congolese|Zairean"),
     "Republic of the Congo": (r"Republic of (?:the )?Congo|Congo-Brazzaville", "", ""),
     "Denmark": (r"Denmark", r"Danes", r"Danish"),
     "Djibouti": (r"Djibouti", r"Djiboutians", r"Djiboutian"),
@@ -200,7 +200,7 @@ _COUNTRIES = {
     "Vietnam": (r"Vietnam|Viet Nam", r"Vietnamese", r"Vietnamese"),
     "Yemen": (r"Yemen", r"Yemenis", r"Yemeni"),
     "Zambia": (r"Zambia", r"Zambians", r"Zambian"),
-    "Zimbabwe": (r"Zimbabwe", r"Zimbabweans", r"Zimbabwean"),
+    "Zimbabwe": (r"Zimbabwe|Rhodesia", r"Zimbabweans|Rhodesians", r"Zimbabwean|Rhodesian"),
     # states and territories of ISO 3166-1 that people cross to and that reports name (checked against pycountry:
     # the rest of those the list above lacks are uninhabited or microstates no report of movement names)
     "Hong Kong": (r"Hong\s?Kong", r"Hong\s?Kongers", ""),

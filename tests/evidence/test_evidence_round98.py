@@ -59,3 +59,10 @@ def test_people_going_back_to_a_town_the_gazetteer_lacks_leave_the_host_at_the_c
 def test_since_a_day_and_up_to_yesterday_is_one_period():
     text = "Since 21 September and up to yesterday evening the guards registered 4,300 arrivals at Kalvo."
     assert [(f.period.start, f.period.end) for f in figures(text)] == [(date(2022, 9, 21), date(2022, 9, 29))]
+
+
+def test_a_former_name_of_a_country_is_that_country():
+    left = "Officials said 700 people left Rhodesia for Botswana in July."
+    arrested = "Police in Zaire arrested 12 smugglers on Monday."
+    assert placed(left, origin=None, published=date(1977, 8, 3), trigger=None) == [("departures_total", 700, "Zimbabwe")]
+    assert placed(arrested, origin="Burundi", published=date(1993, 10, 27), trigger=None) == [("arrests", 12, "DR Congo")]
