@@ -387,6 +387,13 @@ def _rules(r: _Resolver):
             first = first.replace(year=first.year - 1)
         return span(first, last)
 
+    def quarter(g):
+        """'the third quarter (of 2021)': July to September of the year named, else the last such quarter begun."""
+        first_month = 3 * ("first", "second", "third", "fourth").index(g["qn"].lower()) + 1
+        year = int(g["qy"]) if g.get("qy") else p.year if first_month <= p.month else p.year - 1
+        last = date(year + (first_month + 2) // 12, (first_month + 2) % 12 + 1, 1) - timedelta(days=1)
+        return span(date(year, first_month, 1), min(last, p))
+
     def first_months(g):
         """'the first three months of the year': 1 January to the end of March (of the year named, else this one)."""
         year = int(g["yy"]) if g.get("yy") else p.year
@@ -429,7 +436,7 @@ def _rules(r: _Resolver):
 
     def month_span(g):
         """From the first day of one month to the last of another (this year's, or the year named)."""
-        first_month, last_month = _month(g["spanfrom"]), _month(g["spanto"])
+        first_month, last_month = _month(g.get("spanfrom") or g["hyfrom"]), _month(g["spanto"])
         year = int(g["spanyear"]) if g.get("spanyear") else p.year if last_month <= p.month else p.year - 1
         first = date(year if first_month <= last_month else year - 1, first_month, 1)
         last = date(year + last_month // 12, last_month % 12 + 1, 1) - timedelta(days=1)
@@ -677,9 +684,10 @@ def _rules(r: _Resolver):
             r"|(?P<lastyear>last\s+year|the\s+previous\s+year)\b(?!\s*['’]s)",
             calendar_year,
         ),
-        (  # "between January and August", "from March to May 2023": whole months
-            r"(?:between|from)\s+(?P<spanfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+        (  # "between January and August", "from March to May 2023": whole months ((branch evr98b) "in July-September")
+            r"(?:(?:between|from)\s+(?P<spanfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
             r"\s+(?:and|to|until|through)\s+"
+            r"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))[-–])"
             r"(?P<spanto>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
             r"(?!\s+\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",
             month_span,
@@ -694,6 +702,10 @@ def _rules(r: _Resolver):
             r"(?:(?:in|during|at|(?P<nsince>since|from)|by)\s+)?(?:the\s+)?(?P<npart>early|late|mid|middle|start|beginning|end)"
             rf"(?:-|\s+of\s+|\s+)(?:{_NAMELESS_MONTH.format(p='n')}|(?<=mid-)month\b)",
             lambda g: month_alone({"mo": nameless_month(g, "n"), "part": g["npart"], "msince": g.get("nsince")}),
+        ),
+        (  # (branch evr98b) "in the third quarter", "the second quarter of 2021": three whole months
+            r"(?:(?:in|during|over)\s+)?the\s+(?P<qn>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|(?P<qy>(?:19|20)\d\d)))?\b",
+            quarter,
         ),
         (  # "in the first three months of the year", "the first six months of 2023"
             rf"(?:(?:in|during|over)\s+)?the\s+first\s+(?P<yn>{_COUNT})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<yy>(?:19|20)\d\d))",

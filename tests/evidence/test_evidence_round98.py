@@ -66,3 +66,9 @@ def test_a_former_name_of_a_country_is_that_country():
     arrested = "Police in Zaire arrested 12 smugglers on Monday."
     assert placed(left, origin=None, published=date(1977, 8, 3), trigger=None) == [("departures_total", 700, "Zimbabwe")]
     assert placed(arrested, origin="Burundi", published=date(1993, 10, 27), trigger=None) == [("arrests", 12, "DR Congo")]
+
+
+def test_a_quarter_and_a_hyphenated_span_of_months_are_whole_months():
+    text = "Guards counted 41,000 departures in the third quarter, and 12,500 arrivals at Kalvo in April-June."
+    periods = [(f.period.start, f.period.end) for f in figures(text)]
+    assert periods == [(date(2022, 7, 1), date(2022, 9, 30)), (date(2022, 4, 1), date(2022, 6, 30))]
