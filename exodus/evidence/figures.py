@@ -3127,8 +3127,9 @@ _GONE_ON_TO = re.compile(
 def _gone_on_to(text: str, mention: Mention) -> bool:
     """Whether the place is where people went on to next ("flying on to Turkey", "moved onward to Serbia"): a later
     sentence's count that names no place is not of it."""
-    return bool(
-        _GONE_ON_TO.search(text, max(0, mention.start - 60), mention.start)
+    start = max(0, mention.start - 60)
+    return (text.find("to", start, mention.start) >= 0 or text.find("for", start, mention.start) >= 0) and bool(
+        _GONE_ON_TO.search(text, start, mention.start)
     )
 
 
