@@ -4980,6 +4980,11 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
 _AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
+# (branch evr94b) passengers counted out of an airport on flights abroad: "left on international flights", "abroad
+# departed", "flew out on international routes"
+_FLOWN_ABROAD = re.compile(r"\babroad\b|\binternational\s+(?:flights?|routes?|departures?|terminal|destinations?|lines?)\b")
+# "airport Khabarovsk (Novy) informs", "the airport Uytash of Makhachkala": the town after the airport's noun
+_AIRPORT_BEFORE_CITY = re.compile(r"[Aa]irport\s+(?:of\s+|(?-i:[A-Z])[\w’'-]+\s+of\s+)?$")
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
@@ -5362,19 +5367,33 @@ def _figure(
             if named is not None and named.kind in ("city", "crossing"):
                 place = named.country  # (branch evr86b) "600 have flown back to Russia", no airport named: out of the country
         place = city or place
-    if quantity == "departures_total" and text.find(" abroad ", *sentence) >= 0 and text.find("irport", *sentence) >= 0:
+    if quantity == "departures_total" and text.find("irport", *sentence) >= 0 and _FLOWN_ABROAD.search(text, *sentence):
         # (branch evr82b) "In the airport of Vladivostok inform: ... abroad departed more 9 thous. 400": flights abroad
         # counted at an airport of the origin are its town's exits, as the labels put an airport's figures at its town
+        # ((branch evr94b) "Irkutsk airport said 6,240 passengers left on international flights", "airport Khabarovsk
+        # informs", "the airport Uytash of Makhachkala"; with no town in the sentence, "a record for the airport's
+        # international terminal", the airport named before; "flew into Krasnoyarsk from abroad, the airport said",
+        # "the airport received 2,700 passengers from abroad": coming in there)
+        coming = text.find("from abroad", *sentence) >= 0
+        way = "entries" if coming else "exits"
         place, quantity = next(
             (
-                (m.place.name, "exits")
+                (m.place.name, way)
                 for m in _mentions_in(context.places[index], *sentence)
                 if m.place.kind == "city"
-                and m.place.country == context.origin
-                and (_AIRPORT_OF_CITY.match(text, m.end) or text.endswith("irport of ", 0, m.start))
+                and m.place.country == (context.origin or m.place.country)
+                and (
+                    _AIRPORT_OF_CITY.match(text, m.end)
+                    or _AIRPORT_BEFORE_CITY.search(text, max(0, m.start - 30), m.start)
+                    or coming and text.endswith("into ", 0, m.start)
+                )
             ),
             (place, quantity),
         )
+        if quantity == "departures_total" and not _mentions_in(context.places[index], *sentence):
+            city = _last_airport_city(context, index, sentence[0], own_named=False)
+            if city and context.country_of(city) == (context.origin or context.country_of(city)):
+                place, quantity = city, way
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
