@@ -4150,9 +4150,11 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
 
 
 _PRICE_NOW = keywords(
-    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks"
+    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges?|asks"
     r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
 )
+# (branch evr94b) a clause joined after a fare: ", and several companies added departures on Wednesday"
+_JOINED_CLAUSE = re.compile(r",\s+and\s+|;\s")
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
@@ -4431,9 +4433,12 @@ def _period(
             if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
             and not _PRICE_OF_THEN.match(text, t.end)
         ]
+        # (branch evr94b) nor a day of a clause after it: "costs $8, and the terminal was full on Wednesday night"
+        joined = _JOINED_CLAUSE.search(text, number.end, sentence[1]) if mentions else None
+        own_end = joined.start() if joined else sentence[1]
         if (
-            any(t.start < sentence[0] for t in mentions)
-            and not any(sentence[0] <= t.start < sentence[1] for t in mentions)
+            any(t.start < sentence[0] or t.start >= own_end for t in mentions)
+            and not any(sentence[0] <= t.start < own_end for t in mentions)
             and _PRICE_NOW.search(text, sentence[0], number.start)
         ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
             return Period(context.published, context.published, "a fare in the present tense: publication date")

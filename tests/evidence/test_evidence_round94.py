@@ -1,7 +1,7 @@
 """Rules added after reading rounds 94-97 for classes seen in two rounds or more (branch evr94b; sentences written
 for these tests)."""
 
-from tests.evidence.test_evidence_round70 import placed
+from tests.evidence.test_evidence_round70 import PUBLISHED, figures, placed
 
 
 def test_passengers_counted_out_on_international_flights_at_an_airport_of_the_origin_leave_its_city():
@@ -33,3 +33,20 @@ def test_passengers_flown_in_from_abroad_at_an_airport_of_the_origin_enter_there
 def test_no_origin_given_still_puts_airport_departures_abroad_at_the_city():
     text = "The press office of airport Kazan says that on Sunday abroad departed 830 passengers."
     assert placed(text, origin="") == [("exits", 830, "Kazan")]
+
+
+def test_a_present_fare_is_not_dated_by_a_day_in_a_clause_joined_after_it():
+    text = "A place in a shared taxi from Vladikavkaz to Tbilisi costs about $90, and the road was shut on Tuesday night."
+    assert [(f.quantity, f.period.start, f.period.end) for f in figures(text)] == [
+        ("flights_price_usd", PUBLISHED, PUBLISHED)
+    ]
+
+
+def test_fares_that_drivers_charge_stand_on_the_report_day_not_the_day_of_the_paragraph_before():
+    text = (
+        "Yesterday 3,100 crossed at Verkhny Lars.\n\n"
+        "Drivers charge 9,000 roubles, about $150, for a seat from Vladikavkaz to Tbilisi, and the price goes up in "
+        "the night."
+    )
+    fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
+    assert [(f.period.start, f.period.end) for f in fares] == [(PUBLISHED, PUBLISHED)]
