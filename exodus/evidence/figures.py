@@ -4308,6 +4308,8 @@ _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+# an event told before: "since the order", "since then" (not a day unread: "since the first of the month")
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:then|that|the\s+(?!first|beginning|start|end|middle)\w)")
 _AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
 
 
@@ -4737,6 +4739,14 @@ def _period(
         else []
     )
     words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
+    if earlier and words.find("since ") >= 0 and _SINCE_EVENT.search(words):
+        # (branch evr94b) "had crossed since the wall came down", "have left since the order": an event with no date of
+        # its own, on the day the paragraph named before, opens a window to publication ("since then" after a week:
+        # from the day after it)
+        event = resolve(([t for t in earlier if not t.statement] or earlier)[-1])
+        if event.start and event.end < context.published:
+            start = event.start if event.start == event.end else event.end + timedelta(days=1)
+            return Period(start, context.published, f"since an event of {event.how}: to publication")
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:

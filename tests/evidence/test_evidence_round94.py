@@ -1,6 +1,8 @@
 """Rules added after reading rounds 94-97 for classes seen in two rounds or more (branch evr94b; sentences written
 for these tests)."""
 
+from datetime import date
+
 from tests.evidence.test_evidence_round70 import PUBLISHED, figures, placed
 
 
@@ -50,3 +52,19 @@ def test_fares_that_drivers_charge_stand_on_the_report_day_not_the_day_of_the_pa
     )
     fares = [f for f in figures(text) if f.quantity == "flights_price_usd"]
     assert [(f.period.start, f.period.end) for f in fares] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_a_count_since_an_event_told_before_runs_from_its_day_to_the_report():
+    text = (
+        "Protesters tore down the fence at the crossing on Tuesday. Officials said about 12,000 people had crossed "
+        "into Georgia since the fence came down."
+    )
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text)] == [(12000, date(2022, 9, 27), PUBLISHED)]
+
+
+def test_a_count_since_then_after_a_week_runs_from_the_day_after_it():
+    text = (
+        "Some 3,000 arrived in Georgia between 19 and 25 September, officials said. About 2,000 more have crossed "
+        "into Georgia since then, they said."
+    )
+    assert [(f.value, f.period.start, f.period.end) for f in figures(text)][1:] == [(2000, date(2022, 9, 26), PUBLISHED)]
