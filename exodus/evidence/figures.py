@@ -972,6 +972,11 @@ _MORE_AFTER = re.compile(r" more\b(?![^.;,]{0,30}\bthan\b)")  # "1,200 more had 
 _BULLET_MARKS = " -•*–"
 # between an amount and the same in dollars: " roubles (", " roubles, ", " CFA francs (", " new francs, or "
 _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
+# (branch evr94b) a currency's name (no people noun) and the same sum in dollars after it: " baht, about $20"
+_CONVERTED_AFTER = re.compile(
+    rf"\s+(?!(?:{_PERSON_NOUNS})\b)(?:[A-Za-z]+\s+)?[A-Za-z]+\s*[(,]\s*(?:or\s+)?(?:(?:about|approximately|roughly|around|some|nearly)\s+)?"
+    r"(?:(?:US\$|\$|USD\s?)\d|\d[\d.,]*\s+(?:US\s+)?dollars\b)"
+)
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
@@ -1982,6 +1987,10 @@ def _classify(
     money_from = max(0, number.start - 40)  # (every match holds a bracket: none in the span, no match)
     if unit is None and text.find("(", money_from, number.start) >= 0 and _MONEY_THEN_BRACKET.search(text, money_from, number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
+    if unit is None and text.find("dollar", number.end, number.end + 50) + text.find("$", number.end, number.end + 40) > -2 and (
+        _CONVERTED_AFTER.match(text, number.end)
+    ):
+        return None  # (branch evr94b) "400 baht, about $20", "400,000 sum, about 36 dollars": a sum in any currency
     if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):

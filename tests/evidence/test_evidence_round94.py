@@ -68,3 +68,8 @@ def test_a_count_since_then_after_a_week_runs_from_the_day_after_it():
         "into Georgia since then, they said."
     )
     assert [(f.value, f.period.start, f.period.end) for f in figures(text)][1:] == [(2000, date(2022, 9, 26), PUBLISHED)]
+
+
+def test_a_sum_in_a_currency_converted_to_dollars_after_it_is_no_count_of_people():
+    text = "Boatmen were charging new arrivals 900 kip, about $4, for the crossing on Tuesday."
+    assert [(f.quantity, f.value) for f in figures(text)] == [("flights_price_usd", 4)]
