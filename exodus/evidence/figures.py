@@ -977,6 +977,9 @@ _CONVERTED_AFTER = re.compile(
     rf"\s+(?!(?:{_PERSON_NOUNS})\b)(?:[A-Za-z]+\s+)?[A-Za-z]+\s*[(,]\s*(?:or\s+)?(?:(?:about|approximately|roughly|around|some|nearly)\s+)?"
     r"(?:(?:US\$|\$|USD\s?)\d|\d[\d.,]*\s+(?:US\s+)?dollars\b)"
 )
+# a few words saying who the people are, then the verb counting them into a place: "returnees had crossed into"
+_ENTERED_AFTER_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:had|have|has)\s+(?:already\s+)?(?:crossed\s+(?:in)?to|entered|arrived\s+in)\b")
+_WHO_LEFT = re.compile(r"\b(?:returnees|deportees|expelled|deported|repatriated|leaving|returning)\b")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
@@ -2183,6 +2186,12 @@ def _classify(
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS and not _GROUP_OF.match(after):  # (a part, "1,200 of the arrivals held visas": below)
+        return "entries"
+    if (entered := _ENTERED_AFTER_WHO.match(after)) and _WHO_LEFT.search(after, 0, entered.end()) and not any(
+        context.origin in (m.place.name, m.place.country)
+        for m in _mentions_in(context.places[index], number.end + entered.end(), clause[1])
+    ):  # (branch evr94b) "145,000 returnees had crossed into Ghana", "26,000 expelled Moroccans had crossed into
+        # Morocco", "300,000 people leaving Nigeria had entered Benin": who they are yields to the verb that counts them
         return "entries"
     if noun in ("departures", "exits", "returnees", "deportees"):
         return "exits"

@@ -73,3 +73,13 @@ def test_a_count_since_then_after_a_week_runs_from_the_day_after_it():
 def test_a_sum_in_a_currency_converted_to_dollars_after_it_is_no_count_of_people():
     text = "Boatmen were charging new arrivals 900 kip, about $4, for the crossing on Tuesday."
     assert [(f.quantity, f.value) for f in figures(text)] == [("flights_price_usd", 4)]
+
+
+def test_returnees_counted_crossing_into_a_country_other_than_the_origin_enter_it():
+    text = "Border officials said about 9,000 returnees had crossed into Armenia since Saturday."
+    assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 9000, "Armenia")]
+
+
+def test_people_described_as_leaving_the_origin_who_entered_another_country_enter_it():
+    text = "Officials in Tbilisi said about 7,500 men leaving Russia had entered Georgia since Wednesday."
+    assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 7500, "Georgia")]
