@@ -2187,7 +2187,7 @@ def _classify(
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS and not _GROUP_OF.match(after):  # (a part, "1,200 of the arrivals held visas": below)
         return "entries"
-    if (entered := _ENTERED_AFTER_WHO.match(after)) and _WHO_LEFT.search(after, 0, entered.end()) and not any(
+    if " ha" in after and (entered := _ENTERED_AFTER_WHO.match(after)) and _WHO_LEFT.search(after, 0, entered.end()) and not any(
         context.origin in (m.place.name, m.place.country)
         for m in _mentions_in(context.places[index], number.end + entered.end(), clause[1])
     ):  # (branch evr94b) "145,000 returnees had crossed into Ghana", "26,000 expelled Moroccans had crossed into
