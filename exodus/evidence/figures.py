@@ -5493,6 +5493,19 @@ def _figure(
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     trigger = context.trigger
+    if trigger is None and quantity in _MOVED and period.start == period.end and period.how[:3].lower() == "by ":
+        # (branch evr94b) "1,500 had gone back ... by Tuesday afternoon" after "25,000 had crossed ... since Sunday": a
+        # count up to that day, from the day the report's running count opened (with no trigger to open it)
+        opened = next(
+            (
+                f.period.start
+                for f in reversed(figures)
+                if f.period.how[:6].lower() == "since " and f.period.start and f.period.start < period.start
+            ),
+            None,
+        )
+        if opened:
+            period = Period(opened, period.end, f"{period.how}, since the day the report's count opened")
     if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start, number.end):
         # "between Sept. 21, the day Putin announced the call-up of 300,000 reservists, and Wednesday": the call-up
         # was told that day, not counted over the window

@@ -83,3 +83,16 @@ def test_returnees_counted_crossing_into_a_country_other_than_the_origin_enter_i
 def test_people_described_as_leaving_the_origin_who_entered_another_country_enter_it():
     text = "Officials in Tbilisi said about 7,500 men leaving Russia had entered Georgia since Wednesday."
     assert [(f.quantity, f.value, f.place) for f in figures(text)] == [("entries", 7500, "Georgia")]
+
+
+def test_a_count_by_a_day_with_no_trigger_opens_where_the_reports_running_count_did():
+    text = (
+        "Some 6,000 people have crossed into Moldova at Palanca since Sunday, officials said. About 900 had gone "
+        "back into Ukraine across Palanca by Wednesday evening."
+    )
+    published = date(2022, 3, 3)  # a Thursday
+    found = figures(text, published=published, trigger=None, origin="Ukraine")
+    assert [(f.value, f.period.start, f.period.end) for f in found] == [
+        (6000, date(2022, 2, 27), published),
+        (900, date(2022, 2, 27), date(2022, 3, 2)),
+    ]
