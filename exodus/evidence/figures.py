@@ -972,6 +972,14 @@ _MORE_AFTER = re.compile(r" more\b(?![^.;,]{0,30}\bthan\b)")  # "1,200 more had 
 _BULLET_MARKS = " -•*–"
 # between an amount and the same in dollars: " roubles (", " roubles, ", " CFA francs (", " new francs, or "
 _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
+# (branch evr94b) a currency's name (no people noun) and the same sum in dollars after it: " baht, about $20"
+_CONVERTED_AFTER = re.compile(
+    rf"\s+(?!(?:{_PERSON_NOUNS})\b)(?:[A-Za-z]+\s+)?[A-Za-z]+\s*[(,]\s*(?:or\s+)?(?:(?:about|approximately|roughly|around|some|nearly)\s+)?"
+    r"(?:(?:US\$|\$|USD\s?)\d|\d[\d.,]*\s+(?:US\s+)?dollars\b)"
+)
+# a few words saying who the people are, then the verb counting them into a place: "returnees had crossed into"
+_ENTERED_AFTER_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:had|have|has)\s+(?:already\s+)?(?:crossed\s+(?:in)?to|entered|arrived\s+in)\b")
+_WHO_LEFT = re.compile(r"\b(?:returnees|deportees|expelled|deported|repatriated|leaving|returning)\b")
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
@@ -1983,6 +1991,10 @@ def _classify(
     money_from = max(0, number.start - 40)  # (every match holds a bracket: none in the span, no match)
     if unit is None and text.find("(", money_from, number.start) >= 0 and _MONEY_THEN_BRACKET.search(text, money_from, number.start):
         return None  # "$420 (25,500)": the same sum in another currency, no count
+    if unit is None and text.find("dollar", number.end, number.end + 50) + text.find("$", number.end, number.end + 40) > -2 and (
+        _CONVERTED_AFTER.match(text, number.end)
+    ):
+        return None  # (branch evr94b) "400 baht, about $20", "400,000 sum, about 36 dollars": a sum in any currency
     if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
@@ -2175,6 +2187,12 @@ def _classify(
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS and not _GROUP_OF.match(after):  # (a part, "1,200 of the arrivals held visas": below)
+        return "entries"
+    if " ha" in after and (entered := _ENTERED_AFTER_WHO.match(after)) and _WHO_LEFT.search(after, 0, entered.end()) and not any(
+        context.origin in (m.place.name, m.place.country)
+        for m in _mentions_in(context.places[index], number.end + entered.end(), clause[1])
+    ):  # (branch evr94b) "145,000 returnees had crossed into Ghana", "26,000 expelled Moroccans had crossed into
+        # Morocco", "300,000 people leaving Nigeria had entered Benin": who they are yields to the verb that counts them
         return "entries"
     if noun in ("departures", "exits", "returnees", "deportees"):
         return "exits"
@@ -4163,9 +4181,11 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
 
 
 _PRICE_NOW = keywords(
-    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges|asks"
+    r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges?|asks"
     r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
 )
+# (branch evr94b) a clause joined after a fare: ", and several companies added departures on Wednesday"
+_JOINED_CLAUSE = re.compile(r",\s+and\s+|;\s")
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
@@ -4319,6 +4339,8 @@ _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+# an event told before: "since the order", "since then" (not a day unread: "since the first of the month")
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:then|that|the\s+(?!first|beginning|start|end|middle)\w)")
 _AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
 
 
@@ -4444,9 +4466,12 @@ def _period(
             if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
             and not _PRICE_OF_THEN.match(text, t.end)
         ]
+        # (branch evr94b) nor a day of a clause after it: "costs $8, and the terminal was full on Wednesday night"
+        joined = _JOINED_CLAUSE.search(text, number.end, sentence[1]) if mentions else None
+        own_end = joined.start() if joined else sentence[1]
         if (
-            any(t.start < sentence[0] for t in mentions)
-            and not any(sentence[0] <= t.start < sentence[1] for t in mentions)
+            any(t.start < sentence[0] or t.start >= own_end for t in mentions)
+            and not any(sentence[0] <= t.start < own_end for t in mentions)
             and _PRICE_NOW.search(text, sentence[0], number.start)
         ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
             return Period(context.published, context.published, "a fare in the present tense: publication date")
@@ -4745,6 +4770,14 @@ def _period(
         else []
     )
     words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
+    if earlier and words.find("since ") >= 0 and _SINCE_EVENT.search(words):
+        # (branch evr94b) "had crossed since the wall came down", "have left since the order": an event with no date of
+        # its own, on the day the paragraph named before, opens a window to publication ("since then" after a week:
+        # from the day after it)
+        event = resolve(([t for t in earlier if not t.statement] or earlier)[-1])
+        if event.start and event.end < context.published:
+            start = event.start if event.start == event.end else event.end + timedelta(days=1)
+            return Period(start, context.published, f"since an event of {event.how}: to publication")
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -4993,8 +5026,11 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
 _AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
-_ABROAD = re.compile(r" abroad |nternational (?:flights|routes)")
-_AIRPORT_BEFORE_OF = re.compile(r"irport\s+(?:[A-Z][\w’'-]+\s+)?of\s+$")  # "the airport of Vladivostok", "the airport Uytash of Makhachkala"
+# (branch evr94b) passengers counted out of an airport on flights abroad: "left on international flights", "abroad
+# departed", "flew out on international routes"
+_FLOWN_ABROAD = re.compile(r"\babroad\b|\binternational\s+(?:flights?|routes?|departures?|terminal|destinations?|lines?)\b")
+# "airport Khabarovsk (Novy) informs", "the airport Uytash of Makhachkala": the town after the airport's noun
+_AIRPORT_BEFORE_CITY = re.compile(r"[Aa]irport\s+(?:of\s+|(?-i:[A-Z])[\w’'-]+\s+of\s+)?$")
 _FLEW_FROM = re.compile(r"\b(?:flew|flown)\s+(?:\w+\s+)?(?:out\s+of|from)\s+$")  # "flew out of Belgrade": its airport
 _THE_AIRPORT = keywords(  # "arrivals at the airport", "an airport official said"
     r"(?:at|through|via|into|out\s+of|from)\s+the\s+airport|(?:an?|the)\s+airport\s+(?:officials?|spokes\w+|operator|authorit\w+)"
@@ -5389,21 +5425,33 @@ def _figure(
             if named is not None and named.kind in ("city", "crossing"):
                 place = named.country  # (branch evr86b) "600 have flown back to Russia", no airport named: out of the country
         place = city or place
-    if quantity == "departures_total" and text.find("irport", *sentence) >= 0 and _ABROAD.search(text, *sentence):
+    if quantity == "departures_total" and text.find("irport", *sentence) >= 0 and _FLOWN_ABROAD.search(text, *sentence):
         # (branch evr82b) "In the airport of Vladivostok inform: ... abroad departed more 9 thous. 400": flights abroad
         # counted at an airport of the origin are its town's exits, as the labels put an airport's figures at its town
-        # ((branch evr98b) or on international flights: "Krasnoyarsk's Yemelyanovo airport said 3,950 passengers flew
-        # out on international flights"; "the airport Uytash of Makhachkala", named before the town)
+        # ((branch evr94b) "Irkutsk airport said 6,240 passengers left on international flights", "airport Khabarovsk
+        # informs", "the airport Uytash of Makhachkala"; with no town in the sentence, "a record for the airport's
+        # international terminal", the airport named before; "flew into Krasnoyarsk from abroad, the airport said",
+        # "the airport received 2,700 passengers from abroad": coming in there)
+        coming = text.find("from abroad", *sentence) >= 0
+        way = "entries" if coming else "exits"
         place, quantity = next(
             (
-                (m.place.name, "exits")
+                (m.place.name, way)
                 for m in _mentions_in(context.places[index], *sentence)
                 if m.place.kind == "city"
-                and m.place.country == context.origin
-                and (_AIRPORT_OF_CITY.match(text, m.end) or _AIRPORT_BEFORE_OF.search(text, max(0, m.start - 40), m.start))
+                and m.place.country == (context.origin or m.place.country)
+                and (
+                    _AIRPORT_OF_CITY.match(text, m.end)
+                    or _AIRPORT_BEFORE_CITY.search(text, max(0, m.start - 30), m.start)
+                    or coming and text.endswith("into ", 0, m.start)
+                )
             ),
             (place, quantity),
         )
+        if quantity == "departures_total" and not _mentions_in(context.places[index], *sentence):
+            city = _last_airport_city(context, index, sentence[0], own_named=False)
+            if city and context.country_of(city) == (context.origin or context.country_of(city)):
+                place, quantity = city, way
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -5470,6 +5518,19 @@ def _figure(
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     trigger = context.trigger
+    if trigger is None and quantity in _MOVED and period.start == period.end and period.how[:3].lower() == "by ":
+        # (branch evr94b) "1,500 had gone back ... by Tuesday afternoon" after "25,000 had crossed ... since Sunday": a
+        # count up to that day, from the day the report's running count opened (with no trigger to open it)
+        opened = next(
+            (
+                f.period.start
+                for f in reversed(figures)
+                if f.period.how[:6].lower() == "since " and f.period.start and f.period.start < period.start
+            ),
+            None,
+        )
+        if opened:
+            period = Period(opened, period.end, f"{period.how}, since the day the report's count opened")
     if quantity == "other" and trigger and period.start == trigger != period.end and _called_up_of(text, number.start, number.end):
         # "between Sept. 21, the day Putin announced the call-up of 300,000 reservists, and Wednesday": the call-up
         # was told that day, not counted over the window
