@@ -100,14 +100,8 @@ TARGET = 0.85
 # the ninetieth and ninety-first written blind on `evr90` and `evr91`, scored once together; the ninety-second and
 # ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-fourth to ninety-seventh
 # written blind on `evr94` to `evr97` at the same time, scored once together; the ninety-eighth to hundred-first
-# written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-second written blind on
-# `evr102`, not yet scored)
-# written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-third written blind on
-# `evr103`)
-# written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-fourth written blind on
-# `evr104`, at the same time as the hundred-second, hundred-third and hundred-fifth)
-# written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-fifth written blind on
-# `evr105`, not yet scored)
+# written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-second to hundred-fifth
+# written blind on `evr102` to `evr105` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -119,10 +113,7 @@ HELD_OUT = (
     "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
     "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
     "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
-    "hundredth", "hundredfirst", "hundredsecond",
-    "hundredth", "hundredfirst", "hundredthird",
-    "hundredth", "hundredfirst", "hundredfourth",
-    "hundredth", "hundredfirst", "hundredfifth",
+    "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -215,6 +206,10 @@ FIRST_CONTACT = {
     "ninetyninth": (0.49, 0.52, "3423a06"),  # written blind on evr99, scored once with rounds 98, 100, 101 (27 / 28 / 25)
     "hundredth": (0.52, 0.54, "3423a06"),  # written blind on evr100, scored once with rounds 98, 99, 101 (22 / 20 / 19)
     "hundredfirst": (0.50, 0.52, "3423a06"),  # written blind on evr101, scored once with rounds 98-100 (23 / 23 / 21)
+    "hundredsecond": (0.63, 0.59, "7c6272f"),  # written blind on evr102, scored once after evr94b/evr98b with 103-105 (22 / 13 / 15)
+    "hundredthird": (0.54, 0.55, "7c6272f"),  # written blind on evr103, scored once with rounds 102, 104, 105 (21 / 18 / 17)
+    "hundredfourth": (0.73, 0.76, "7c6272f"),  # written blind on evr104, scored once with rounds 102, 103, 105 (32 / 12 / 10)
+    "hundredfifth": (0.66, 0.66, "7c6272f"),  # written blind on evr105, scored once with rounds 102-104 (27 / 14 / 14)
 }
 
 
