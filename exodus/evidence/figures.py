@@ -1482,7 +1482,7 @@ class _Context:
         """The words just before a place that say whether people arrived there (cached per mention)."""
         cues = self.arrivals.get(mention.start)
         if cues is None:
-            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, mention, self.folded)
+            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, mention)
         return cues
 
     def lodging(self, index: int) -> bool:
@@ -4245,36 +4245,25 @@ _TRANSIT_IN = keywords(
 )
 
 
-_PART_VIA_NEEDS, _NEAR_THE_TOWN_OF_NEEDS, _RETURN_NEEDS, _TAKEN_BEFORE_NEEDS, _SAID_IN_NEEDS, _TRANSIT_IN_NEEDS = map(
-    words_needed, (_PART_VIA, _NEAR_THE_TOWN_OF, _RETURN, _TAKEN_BEFORE, _SAID_IN, _TRANSIT_IN)
-)
-
-
-def _arrival_cues(text: str, m: Mention, folded: str) -> _ArrivalCues:
-    """`folded` is the text `case_folded`: the searches whose words (`words_needed`) the 60 characters before the place
-    lack are skipped (most places have none of them before)."""
-    before = folded[max(0, m.start - 60) : m.start]  # (each search below looks back 60 characters or fewer)
+def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
-        "from" in before[-12:]
-        and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
         # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
         # Medyka into Ukraine")
         and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
         # "5,300 people from Algiers and Oran": both left
         or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
-        or holds_any(before, _PART_VIA_NEEDS) and _PART_VIA.search(text, max(0, m.start - 60), m.start)
+        or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
-        or holds_any(before[-40:], _NEAR_THE_TOWN_OF_NEEDS) and _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
-        or holds_any(before[-30:], _RETURN_NEEDS) and _RETURN.search(text, max(0, m.start - 30), m.start)
+        or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
+        or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
-        # "after rebels seized the border town of Bunagana"
-        or holds_any(before, _TAKEN_BEFORE_NEEDS) and _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)
-        # "told reporters in Geneva": where it was said
-        or holds_any(before[-40:], _SAID_IN_NEEDS) and _SAID_IN.search(text, max(0, m.start - 40), m.start)
+        or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
+        or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
         or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
-        or holds_any(before, _TRANSIT_IN_NEEDS) and _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
+        or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
         or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
