@@ -157,3 +157,25 @@ def test_a_core_is_spare_by_most_looks_not_counting_own_helpers(monkeypatch):
     assert not cores.core_spare()
     looks(1)
     assert cores.core_spare(own_threads=1)
+
+
+def test_looks_stop_once_most_are_decided(monkeypatch):
+    """Two looks alike of three decide: the third is not taken (a look past the counts given fails)."""
+    from exodus.engine import cores
+
+    monkeypatch.setattr(cores, "usable_cores", lambda: 2)
+    slept = []
+    monkeypatch.setattr(cores.time, "sleep", slept.append)
+
+    def looks(*counts):
+        seen = iter(counts)
+        monkeypatch.setattr(cores, "others_running", lambda: next(seen))
+
+    looks(0, 0)
+    assert cores.core_spare(looks=3) and len(slept) == 1
+    looks(1, 1)
+    assert not cores.core_spare(looks=3) and len(slept) == 2
+    looks(0, 1, 1)
+    assert not cores.core_spare(looks=3) and len(slept) == 4
+    looks(1, 0, 0)
+    assert cores.core_spare(looks=3)

@@ -30,10 +30,16 @@ def core_spare(looks: int = 1, own_threads: int = 0) -> bool:
     """Whether a core is free for a helper beside this process: in most of ``looks`` counts
     of running processes half a millisecond apart (one count catches whatever woke for an
     instant: a decision that holds for a whole run takes a few), not counting ``own_threads``
-    of this process's helper threads still running."""
-    spare = 0
+    of this process's helper threads still running. The looks stop once most of them are decided
+    (two of three alike: the third, and its half-millisecond wait, would change nothing)."""
+    spare = busy = 0
     for look in range(looks):
         if look:
             time.sleep(0.0005)
-        spare += others_running() - own_threads < usable_cores() - 1.5
+        if others_running() - own_threads < usable_cores() - 1.5:
+            spare += 1
+        else:
+            busy += 1
+        if 2 * spare > looks or 2 * busy >= looks:
+            break
     return 2 * spare > looks

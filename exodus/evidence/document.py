@@ -333,16 +333,27 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _may_hold_furniture(lowered: str) -> bool:
+    """Whether a lower-cased line holds a word each of `_BOILERPLATE_ANYWHERE` holds (most hold none: looked for
+    before the three, a tenth of the time)."""
+    return "play" in lowered or "javascript" in lowered
+
+
+def _may_hold_a_caption_mark(lowered: str) -> bool:
+    """Whether a lower-cased line holds a word each of `_CAPTION_ANYWHERE` holds (before its ten, as above)."""
+    return "photo" in lowered or "pict" in lowered or "scanpix" in lowered or "image" in lowered
+
+
 def _line_kind(line: str) -> str | None:
     """Why a line is not article prose, or None if it is."""
     if len(line) <= _LONGEST_BOILERPLATE:  # page furniture and captions are short
         lowered = line.lower()
         if (
             _BOILERPLATE_START.match(line) and not _MORE_ON_PROSE.match(line)
-            or any(words in lowered for words in _BOILERPLATE_ANYWHERE)
+            or _may_hold_furniture(lowered) and any(words in lowered for words in _BOILERPLATE_ANYWHERE)
         ):
             return "boilerplate"
-        if _CAPTION_START.match(line) or any(words in lowered for words in _CAPTION_ANYWHERE):
+        if _CAPTION_START.match(line) or _may_hold_a_caption_mark(lowered) and any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
     if (table_row(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
         return None  # a table row or a bulleted figure carries no closing stop either
@@ -388,7 +399,9 @@ def _article_paragraphs(
             kind = None  # "379,000 new arrivals since 25 August"
         else:
             box = bool(_FIGURES_HEADING.fullmatch(line))
-        key = " ".join(line.lower().split())
+        # (the line as its words, lower-cased, one space apart: itself lower-cased when printable with no two spaces
+        # together, as stripped lines of prose are: every other space `split` splits at is unprintable)
+        key = line.lower() if "  " not in line and line.isprintable() else " ".join(line.lower().split())
         if kind is None and key in seen:
             kind = "repeated"
         if kind:

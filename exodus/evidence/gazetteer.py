@@ -19,7 +19,16 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .patterns import alternatives, case_folded, keyword_openers, keyword_pattern, keywords, where_keywords_start
+from .patterns import (
+    alternatives,
+    case_folded,
+    holds_any,
+    keyword_openers,
+    keyword_pattern,
+    keywords,
+    where_keywords_start,
+    words_needed,
+)
 
 
 @dataclass(frozen=True)
@@ -1198,6 +1207,7 @@ for _index, (_cue, _around, _reach) in enumerate(_NAMED_CROSSINGS):
         _CUES_BY_LETTER.setdefault(_letter, []).append(_index)
 for _letters, _indices in _CUES_BY_OPENING.items():
     _indices[:] = sorted({*_indices, *_CUES_BY_LETTER.get(_letters[0], ())})
+_AROUND_NEEDS = [words_needed(around) for _cue, around, _reach in _NAMED_CROSSINGS]  # what each cue's names need
 _NEAR = re.compile(r"\s+near\s")
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s+(?=[A-Z])")  # a country's or region's possessive before a crossing's name
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:(?:international|border|land|road|frontier)\s+)?$")
@@ -1523,13 +1533,20 @@ _ENTERED_CUE = re.compile(r"(?:crossed|entered)\b.*\b(?:in)?to")
 
 
 def _cue_matches(text: str, end: int) -> list[list[re.Match]]:
-    """Each cue's matches in text[:end], as its `finditer` would find them (leftmost, not overlapping)."""
+    """Each cue's matches in text[:end], as its `finditer` would find them (leftmost, not overlapping); none for a
+    cue whose names (its `around` pattern) need words (`words_needed`) that text[:end] lacks: matched there, it would
+    name nothing ("in", "to" and "at" before "the town of": a page that names no town is spared their 24,000 matches)."""
     found: list[list[re.Match]] = [[] for _ in _NAMED_CROSSINGS]
     reached = [0] * len(_NAMED_CROSSINGS)
     folded = case_folded(text[:end])
+    by_opening, by_letter = _CUES_BY_OPENING, _CUES_BY_LETTER
+    dead = {index for index, needs in enumerate(_AROUND_NEEDS) if not holds_any(folded, needs)}
+    if dead:  # (a list left empty leaves the cues of its first letter, which it holds: as empty)
+        by_opening = {key: [i for i in cues if i not in dead] for key, cues in by_opening.items()}
+        by_letter = {key: [i for i in cues if i not in dead] for key, cues in by_letter.items()}
     for start in _CUE_STARTS.finditer(text, 0, end):
         at = start.start()
-        for index in _CUES_BY_OPENING.get(folded[at : at + 2]) or _CUES_BY_LETTER.get(folded[at], ()):
+        for index in by_opening.get(folded[at : at + 2]) or by_letter.get(folded[at], ()):
             if at >= reached[index] and (word := _NAMED_CROSSINGS[index][0].match(text, at, end)) is not None:
                 found[index].append(word)
                 reached[index] = word.end()

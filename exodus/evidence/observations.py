@@ -137,10 +137,17 @@ def _flag_disagreements(observations: list[Observation]) -> None:
         if len(members) < 2:
             continue
         ids = [_row_id(i) for i in members[: DISAGREEING_LISTED + 1]]
-        for position, index in enumerate(members):
+        for position, index in enumerate(members[: len(ids)]):
             others = [row for at, row in enumerate(ids) if at != position][:DISAGREEING_LISTED]
-            more = len(members) - 1 - len(others)
-            observations[index].flags.append(f"disagrees:{';'.join(others)}" + (f";+{more} more" if more else ""))
+            observations[index].flags.append(_disagrees(others, len(members) - 1 - len(others)))
+        if len(members) > len(ids):  # the rest list the same first ones (a slot of a dense page holds hundreds)
+            flag = _disagrees(ids[:DISAGREEING_LISTED], len(members) - 1 - DISAGREEING_LISTED)
+            for index in members[len(ids) :]:
+                observations[index].flags.append(flag)
+
+
+def _disagrees(others: list[str], more: int) -> str:
+    return f"disagrees:{';'.join(others)}" + (f";+{more} more" if more else "")
 
 
 def _row_id(index: int) -> str:

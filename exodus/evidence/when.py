@@ -840,10 +840,14 @@ def _rules_from(word: str) -> re.Pattern | None:
 def compile_rules() -> None:
     """Compile the rules of every word that can start one (what `_rules_from` compiles on first
     meeting it; 0.15 s): a child forked afterwards to find a long page's times inherits them
-    instead of compiling those it meets again (0.09 s on a page of prose) for every page."""
+    instead of compiling those it meets again (0.09 s on a page of prose) for every page. Done
+    once (looking the words up again cost a few milliseconds before each page's fork)."""
+    if _ALL_COMPILED:
+        return
     for phrase in _PHRASES:
         first = re.match(r"[a-z]+", phrase)
         _rules_from(first.group() if first else "0")  # a phrase not opening with letters opens with a digit
+    _ALL_COMPILED.append(True)
 
 
 def _candidates(text: str):
@@ -1117,4 +1121,5 @@ _PHRASES = set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _r
 _STARTS = phrase_starts(_PHRASES)
 _FROM_WORD: dict[str, re.Pattern | None] = {}
 _BY_INDICES: dict[tuple[int, ...], re.Pattern | None] = {}
+_ALL_COMPILED: list[bool] = []  # [True] once `compile_rules` has compiled every start word's rules
 _BY_SPELLING: dict[str, re.Pattern | None] = {}  # `_rules_from` each start word as written ("On", "ON")

@@ -22,6 +22,29 @@ def test_boilerplate_and_captions_are_dropped():
     assert document.dropped["boilerplate"] >= 2
 
 
+def test_caption_and_furniture_marks_are_looked_for_behind_words_they_all_hold():
+    """The marks found anywhere in a line are looked for only where one of a few words they all hold is: every mark
+    holds one, so no line that holds a mark is passed over."""
+    from exodus.evidence import document
+
+    assert all(document._may_hold_a_caption_mark(mark) for mark in document._CAPTION_ANYWHERE)
+    assert all(document._may_hold_furniture(words) for words in document._BOILERPLATE_ANYWHERE)
+    assert document._line_kind("Refugees wait at the border (Getty Images)") == "caption"
+    assert document._line_kind("This video player is not supported in your browser") == "boilerplate"
+    assert document._line_kind("About 4,000 people crossed at Medyka on Monday, officials said.") is None
+
+
+def test_a_line_repeated_in_other_case_or_spacing_is_kept_once():
+    """A repeated line is known by its words, lower-cased, one space apart: with other capitals, two spaces together,
+    a tab or a no-break space it is the same line."""
+    line = "About 4,000 people crossed at Medyka on Monday, officials said."
+    repeats = [line, line.upper(), line.replace(" ", "  "), line.replace(" ", "\t", 1), line.replace(" ", "\u00a0", 2)]
+    other = "About 4,000 people crossed at Medyka on Tuesday, officials said."
+    document = parse_document("\n".join([*repeats, other]).encode(), "repeats.txt")
+    assert kept_text(document) == f"{line}\n{other}"
+    assert document.dropped["repeated"] == len(repeats) - 1
+
+
 def test_unrelated_stories_appended_after_the_article_are_cut():
     text = kept_text(read_document(TEXTS / "own_05_gorge.txt"))
     assert "8,500 people had crossed into Georgia" in text

@@ -114,3 +114,18 @@ def test_an_origin_given_by_another_of_its_names_is_the_gazetteers_country(tmp_p
     report.write_text("Officials in Kupang said 3,000 people from East Timor had arrived since Monday.", encoding="utf-8")
     [found] = extract_observations([report], date(1999, 9, 9), origin="East Timor")
     assert (found.figure.quantity, found.figure.place) == ("entries", "")  # (not Timor-Leste, the place they left)
+
+
+def test_a_slot_of_many_lists_the_first_ten_others_and_counts_the_rest():
+    """Fourteen rows of one quantity, place and period: each lists ten of the others by id (the first ten but
+    itself), then how many more; the rows past the first eleven all list the first ten."""
+    figure = extract_observations([WIRE], date(2022, 9, 27), DECREE)[0].figure
+    observations = [
+        observations_module.Observation(replace(figure, value=1000.0 + n), "", date(2022, 9, 27), 0) for n in range(14)
+    ]
+    observations_module._flag_disagreements(observations)
+    ids = [f"E{n:03d}" for n in range(1, 15)]
+    for n, observation in enumerate(observations):
+        others = [row for row in ids[:11] if row != ids[n]][:10]
+        assert observation.flags == [f"disagrees:{';'.join(others)};+3 more"]
+    assert observations[11].flags == observations[13].flags == [f"disagrees:{';'.join(ids[:10])};+3 more"]
