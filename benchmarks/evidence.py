@@ -107,6 +107,8 @@ TARGET = 0.85
 # on `evr107`, at the same time as rounds 106, 108 and 109)
 # written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-eighth written blind on
 # `evr108`)
+# written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-ninth written blind on
+# `evr109`, at the same time as the hundred-sixth to hundred-eighth, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -122,6 +124,7 @@ HELD_OUT = (
     "hundredsixth",
     "hundredseventh",
     "hundredeighth",
+    "hundredninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
