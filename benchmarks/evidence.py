@@ -101,14 +101,8 @@ TARGET = 0.85
 # ninety-third written blind on `evr92` and `evr93`, scored once together; the ninety-fourth to ninety-seventh
 # written blind on `evr94` to `evr97` at the same time, scored once together; the ninety-eighth to hundred-first
 # written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-second to hundred-fifth
-# written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-sixth written blind on
-# `evr106` at the same time as three other rounds, for the lead to score once)
-# written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-seventh written blind
-# on `evr107`, at the same time as rounds 106, 108 and 109)
-# written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-eighth written blind on
-# `evr108`)
-# written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-ninth written blind on
-# `evr109`, at the same time as the hundred-sixth to hundred-eighth, for the lead to score once)
+# written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-sixth to hundred-ninth
+# written blind on `evr106` to `evr109` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -120,11 +114,8 @@ HELD_OUT = (
     "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth",
     "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
     "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
-    "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth",
-    "hundredsixth",
-    "hundredseventh",
-    "hundredeighth",
-    "hundredninth",
+    "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth",
+    "hundredseventh", "hundredeighth", "hundredninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -221,6 +212,10 @@ FIRST_CONTACT = {
     "hundredthird": (0.54, 0.55, "7c6272f"),  # written blind on evr103, scored once with rounds 102, 104, 105 (21 / 18 / 17)
     "hundredfourth": (0.73, 0.76, "7c6272f"),  # written blind on evr104, scored once with rounds 102, 103, 105 (32 / 12 / 10)
     "hundredfifth": (0.66, 0.66, "7c6272f"),  # written blind on evr105, scored once with rounds 102-104 (27 / 14 / 14)
+    "hundredsixth": (0.70, 0.67, "3194bb6"),  # written blind on evr106, scored once with rounds 107-109 (28 / 12 / 14)
+    "hundredseventh": (0.45, 0.44, "3194bb6"),  # written blind on evr107, scored once with 106, 108, 109 (17 / 21 / 22)
+    "hundredeighth": (0.50, 0.51, "3194bb6"),  # written blind on evr108, scored once with 106, 107, 109 (21 / 21 / 20)
+    "hundredninth": (0.47, 0.50, "3194bb6"),  # written blind on evr109, scored once with rounds 106-108 (23 / 26 / 23)
 }
 
 
