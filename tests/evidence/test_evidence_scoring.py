@@ -1,5 +1,6 @@
-"""Precision and recall on the labelled sets stay at or above 0.85 (figures labelled by hand)."""
+"""Precision and recall on the labelled sets the rules were tuned on stay at or above 0.85 (figures labelled by hand)."""
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,22 @@ def test_every_labelled_set_reaches_the_target(scores):
         assert result.precision >= TARGET and result.recall >= TARGET, (name, result.missed, result.spurious)
 
 
+def _held_out() -> tuple[str, ...]:
+    """The rounds benchmarks/evidence.py keeps apart as held out (never tuned on)."""
+    spec = importlib.util.spec_from_file_location("evidence_benchmark", ROOT / "benchmarks" / "evidence.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.HELD_OUT
+
+
 def test_overall_reaches_the_target(scores):
-    total = sum(scores.values(), start=Score(0, 0, 0, [], []))
-    assert total.true_positives >= 150
+    """The issue's target holds over the sets the rules were tuned on (the shared reports, the team's texts and the
+    rounds changed for after their first score). Held-out rounds are a measure, not a gate: each blind round comes in
+    unread, at its first-contact score (docs/evidence.md, "Where it stands")."""
+    held_out = set(_held_out())
+    assert held_out and held_out < set(scores)
+    total = sum((result for name, result in scores.items() if name not in held_out), start=Score(0, 0, 0, [], []))
+    assert total.true_positives >= 700
     assert total.precision >= TARGET and total.recall >= TARGET
 
 
