@@ -1253,6 +1253,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
+    found += _spaced_pairs(text, end, sorted([*known, *found], key=lambda m: m.start), country)
     return sorted(found + _airport_towns(text, end, [*known, *found], country), key=lambda m: m.start)
 
 
@@ -1435,6 +1436,44 @@ _SIDE_IN_BRACKETS = re.compile(
     rf"(?P<near>{_NAME})(?:\s+(?:border\s+)?(?:crossing|checkpoint|post|bridge))?\s+\((?P<far>{_NAME})\s+on\s+the\s+"
     r"[A-Z][\w-]+\s+side\)"
 )
+
+
+# (branch evsides) "the railway crossing Petukhovo - Mamlyutka", "The busiest rail crossing has been Kartaly - Tobol": a
+# crossing named by its two sides with a spaced dash, as `../shared/russia2022/geography.csv` writes crossings
+_SPACED_PAIR = re.compile(
+    r"\b(?:crossings?|checkpoints?|posts?|points?|through|via)\s+(?:(?:has|have|is|was)\s+been\s+|is\s+|was\s+)?"
+    r"(?P<a>[A-Z][a-z]{3,})\s+[-–]\s+(?P<b>[A-Z][a-z]{3,})\b"
+)
+
+
+_PAIR_CUE = re.compile(r"crossing|checkpoint|post|point|through|via")
+
+
+def _spaced_pairs(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """Mentions of a crossing the text names by its two sides with a spaced dash after a crossing's noun ("the railway
+    crossing Petukhovo - Mamlyutka"), wherever the pair is written, and of each side named alone ("on the station
+    Petukhovo"), as the pair: one crossing, one name, the one the report gives it; not where the gazetteer knows either."""
+    dashes = [  # (a capital after the dash and a crossing's word before it: most dashes are neither)
+        at
+        for at in _found_at(text, end, (" - ", " – "))
+        if text.startswith(_CAPITAL_LETTERS, at + 3) and _PAIR_CUE.search(text, max(0, at - 60), at)
+    ]
+    if not dashes:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    seen: set[str] = set()
+    for match in _matches_around(text, end, _SPACED_PAIR, dashes, 60, 40):
+        a, b = match.group("a"), match.group("b")
+        if a in seen or a in _NOT_A_NAME or b in _NOT_A_NAME:
+            continue
+        if _inside(taken, match.start("a")) or _inside(taken, match.start("b")):
+            continue
+        seen.add(a)
+        place = Place(f"{a} - {b}", "crossing", country)
+        names = re.compile(rf"\b{re.escape(a)}\s+[-–]\s+{re.escape(b)}\b|\b{re.escape(a)}\b|\b{re.escape(b)}\b")
+        found += [Mention(m.start(), m.end(), place) for m in names.finditer(text, 0, end) if not _inside(taken, m.start())]
+    return found
 
 
 def _opposite_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:

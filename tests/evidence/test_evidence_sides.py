@@ -48,3 +48,11 @@ def test_a_side_named_before_as_a_crossing_of_its_own_keeps_its_name():
 def test_a_crossing_the_gazetteer_knows_is_not_renamed():
     text = "On the Russian side, at Verkhny Lars, the queue was 5 km long on Monday."
     assert crossing_sides(text, len(text), scan(text), scan(text)) == {}
+
+
+def test_a_crossing_named_by_its_two_sides_with_a_spaced_dash_goes_by_the_pair():
+    text = (
+        "Border officials said 2,300 passengers came through the rail crossing Velmor - Dastany on Monday.\n\n"
+        "On the platform at Velmor some 400 people were waiting for the morning train on Tuesday."
+    )
+    assert [place for _q, _v, place in placed(text)] == ["Velmor - Dastany", "Velmor - Dastany"]
