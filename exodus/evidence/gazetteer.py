@@ -1884,8 +1884,9 @@ _OF_THE_CROSSING = r"(?:border|river|crossing|post|bridge|checkpoint|border\s+po
 _SIDE_THEN_TOWN = re.compile(
     rf"\b[Oo]n\s+the\s+{_SIDE_ADJECTIVE}\s+{_SIDE_NOUN}(?:\s+of\s+the\s+{_OF_THE_CROSSING})?,?\s+(?:at|in)\s+(?P<far>{_NAME})"
 )
-_TOWN_THEN_SIDE = re.compile(
-    rf"\b(?:at|in)\s+(?P<far>{_NAME}),?\s+(?:on\s+)?the\s+{_SIDE_ADJECTIVE}\s+{_SIDE_NOUN}\b"
+_TOWN_THEN_SIDE = re.compile(  # (translated: "facing Gatumba on the side Burundian", "at the post of Gatumba")
+    rf"\b(?:at|in|facing)\s+(?:the\s+(?:post|checkpoint|crossing|border\s+post)\s+of\s+)?(?P<far>{_NAME}),?\s+(?:on\s+)?the\s+"
+    rf"(?:{_SIDE_ADJECTIVE}\s+{_SIDE_NOUN}|{_SIDE_NOUN}\s+[A-Z][\w’'-]+)\b"
     rf"(?:\s+of\s+the\s+(?:(?P<near>{_NAME})\s+)?{_OF_THE_CROSSING}\b)?"
 )
 # "through the checkpoint Borisoglebsky to the Norwegian Storskog": from one side into the other, the host's

@@ -56,3 +56,12 @@ def test_a_crossing_named_by_its_two_sides_with_a_spaced_dash_goes_by_the_pair()
         "On the platform at Velmor some 400 people were waiting for the morning train on Tuesday."
     )
     assert [place for _q, _v, place in placed(text)] == ["Velmor - Dastany", "Velmor - Dastany"]
+
+
+def test_a_post_facing_the_one_people_pass_on_the_side_named_after_it_is_that_post():
+    text = (
+        "More of 9 thousand Tarvians crossed the river towards Orlania since Sunday. The principal part passes by the post "
+        "of Varnok, facing Pelmet on the side Tarvian.\n\n"
+        "This morning near 2 thousand persons were waiting at the post of Pelmet on the side Tarvian."
+    )
+    assert placed(text)[-1][2] == "Varnok"
