@@ -1894,6 +1894,7 @@ _INTO_THE_SIDE = re.compile(
     rf"\b(?:checkpoint|crossing|post|border\s+post|through|via)\s+(?P<far>{_NAME})\s+(?:in)?to\s+the\s+{_SIDE_ADJECTIVE}\s+"
     rf"(?P<near>{_NAME})"
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 # "the Aboudiyeh-Dabbousieh crossing": a crossing named by its two sides, right before the crossing's noun
 _PAIR_BEFORE = re.compile(r"\b(?P<a>[A-Z][a-z]{3,})[-–/](?P<b>[A-Z][a-z]{3,})(?:\s+border)?$")
 _CAPITAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -1975,9 +1976,11 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
             continue
         told.add(far)
         near = match.groupdict().get("near")
+        if near and match.re is _INTO_THE_SIDE and (near.split()[0] in _NOT_A_NAME or _OF_AFTER.match(text, match.end())):
+            continue  # "into the Indian State of Tripura": a region's noun, not the other side's name
         if near:  # the side the text ties it to: the gazetteer's name for one it knows, none for a country
-            near = name_at(match.start("near"), near) if match.start("near") not in known_at or known_at[
-                match.start("near")].place.kind != "crossing" else known_at[match.start("near")].place.name
+            own = known_at.get(match.start("near"))
+            near = own.place.name if own is not None and own.place.kind == "crossing" else name_at(match.start("near"), near)
         if far in pairs:  # "the Aboudiyeh-Dabbousieh crossing" and "on the Lebanese side at Aboudiyeh"
             pair, near = pairs[far]
             sides[pair] = near

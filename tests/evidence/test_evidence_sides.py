@@ -65,3 +65,8 @@ def test_a_post_facing_the_one_people_pass_on_the_side_named_after_it_is_that_po
         "This morning near 2 thousand persons were waiting at the post of Pelmet on the side Tarvian."
     )
     assert placed(text)[-1][2] == "Varnok"
+
+
+def test_a_region_gone_into_is_no_side_of_a_crossing():
+    text = "About 900 people came through Pelmet into the Orlanian State of Dorrin on Monday."
+    assert crossing_sides(text, len(text), scan(text), scan(text)) == {}
