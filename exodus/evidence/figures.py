@@ -28,6 +28,7 @@ from .gazetteer import (
     canonical_place,
     cities_as_crossings,
     count_demonyms,
+    crossing_sides,
     find_places,
     generation,
     named_crossings,
@@ -1652,8 +1653,10 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         origin = origin or infer_origin(doc, mentions)
         main_destination = _main_destination(mentions, origin)
         named = named_crossings(doc.text, end, mentions, main_destination)
+        known = mentions
         if named:
             mentions = sorted(mentions + named, key=lambda m: m.start)
+        sides = crossing_sides(doc.text, end, known, mentions)
         by_paragraph = _by_paragraph(doc, mentions)
         breaks = _Breaks.of(doc.text, end)
         numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
@@ -1677,8 +1680,19 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     if any(heading.endswith("?") for heading in doc.headings):
         # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
         # (a live blog's posts, opened by times, ask nothing: what is read of them is the same in any order)
-        return walk(0, len(doc.paragraphs), [])
-    return parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
+        figures = walk(0, len(doc.paragraphs), [])
+    else:
+        figures = parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
+    return _one_name_a_crossing(figures, sides)
+
+
+def _one_name_a_crossing(figures: list[Figure], sides: dict[str, str]) -> list[Figure]:
+    """(branch evsides) Figures at a crossing's far side, as the report ties its two sides (`crossing_sides`), at the side
+    it names without one: one crossing, one name in a report."""
+    if sides:
+        for figure in figures:
+            figure.place = sides.get(figure.place, figure.place)
+    return figures
 
 
 def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures: list[Figure]) -> list[Figure]:

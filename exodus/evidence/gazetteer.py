@@ -1253,6 +1253,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
+    found += _spaced_pairs(text, end, sorted([*known, *found], key=lambda m: m.start), country)
     return sorted(found + _airport_towns(text, end, [*known, *found], country), key=lambda m: m.start)
 
 
@@ -1435,6 +1436,44 @@ _SIDE_IN_BRACKETS = re.compile(
     rf"(?P<near>{_NAME})(?:\s+(?:border\s+)?(?:crossing|checkpoint|post|bridge))?\s+\((?P<far>{_NAME})\s+on\s+the\s+"
     r"[A-Z][\w-]+\s+side\)"
 )
+
+
+# (branch evsides) "the railway crossing Petukhovo - Mamlyutka", "The busiest rail crossing has been Kartaly - Tobol": a
+# crossing named by its two sides with a spaced dash, as `../shared/russia2022/geography.csv` writes crossings
+_SPACED_PAIR = re.compile(
+    r"\b(?:crossings?|checkpoints?|posts?|points?|through|via)\s+(?:(?:has|have|is|was)\s+been\s+|is\s+|was\s+)?"
+    r"(?P<a>[A-Z][a-z]{3,})\s+[-–]\s+(?P<b>[A-Z][a-z]{3,})\b"
+)
+
+
+_PAIR_CUE = re.compile(r"crossing|checkpoint|post|point|through|via")
+
+
+def _spaced_pairs(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """Mentions of a crossing the text names by its two sides with a spaced dash after a crossing's noun ("the railway
+    crossing Petukhovo - Mamlyutka"), wherever the pair is written, and of each side named alone ("on the station
+    Petukhovo"), as the pair: one crossing, one name, the one the report gives it; not where the gazetteer knows either."""
+    dashes = [  # (a capital after the dash and a crossing's word before it: most dashes are neither)
+        at
+        for at in _found_at(text, end, (" - ", " – "))
+        if text.startswith(_CAPITAL_LETTERS, at + 3) and _PAIR_CUE.search(text, max(0, at - 60), at)
+    ]
+    if not dashes:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    seen: set[str] = set()
+    for match in _matches_around(text, end, _SPACED_PAIR, dashes, 60, 40):
+        a, b = match.group("a"), match.group("b")
+        if a in seen or a in _NOT_A_NAME or b in _NOT_A_NAME:
+            continue
+        if _inside(taken, match.start("a")) or _inside(taken, match.start("b")):
+            continue
+        seen.add(a)
+        place = Place(f"{a} - {b}", "crossing", country)
+        names = re.compile(rf"\b{re.escape(a)}\s+[-–]\s+{re.escape(b)}\b|\b{re.escape(a)}\b|\b{re.escape(b)}\b")
+        found += [Mention(m.start(), m.end(), place) for m in names.finditer(text, 0, end) if not _inside(taken, m.start())]
+    return found
 
 
 def _opposite_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
@@ -1832,3 +1871,131 @@ def _built_in_country(name: str) -> str | None:
     if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
         return found[0].place.name
     return None
+
+
+# (branch evsides) The two sides of one crossing the gazetteer lacks, as the report itself ties them: a town said to be "on
+# the <Adj> side" is the far side of the crossing the report is about ("On the Kazakh side, at Tazhen, the line was two
+# kilometres", "waiting at Nakodok, on the South Sudanese side of the post", "the Aboudiyeh-Dabbousieh crossing" with "on
+# the Lebanese side at Aboudiyeh"), and the labels put its figures at the crossing's other side, the one the report names
+# without a side (the labelling convention: the two sides of one crossing are one place).
+_SIDE_ADJECTIVE = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_SIDE_NOUN = r"(?:side|bank)"
+_OF_THE_CROSSING = r"(?:border|river|crossing|post|bridge|checkpoint|border\s+post|frontier)"
+_SIDE_THEN_TOWN = re.compile(
+    rf"\b[Oo]n\s+the\s+{_SIDE_ADJECTIVE}\s+{_SIDE_NOUN}(?:\s+of\s+the\s+{_OF_THE_CROSSING})?,?\s+(?:at|in)\s+(?P<far>{_NAME})"
+)
+_TOWN_THEN_SIDE = re.compile(  # (translated: "facing Gatumba on the side Burundian", "at the post of Gatumba")
+    rf"\b(?:at|in|facing)\s+(?:the\s+(?:post|checkpoint|crossing|border\s+post)\s+of\s+)?(?P<far>{_NAME}),?\s+(?:on\s+)?the\s+"
+    rf"(?:{_SIDE_ADJECTIVE}\s+{_SIDE_NOUN}|{_SIDE_NOUN}\s+[A-Z][\w’'-]+)\b"
+    rf"(?:\s+of\s+the\s+(?:(?P<near>{_NAME})\s+)?{_OF_THE_CROSSING}\b)?"
+)
+# "through the checkpoint Borisoglebsky to the Norwegian Storskog": from one side into the other, the host's
+_INTO_THE_SIDE = re.compile(
+    rf"\b(?:checkpoint|crossing|post|border\s+post|through|via)\s+(?P<far>{_NAME})\s+(?:in)?to\s+the\s+{_SIDE_ADJECTIVE}\s+"
+    rf"(?P<near>{_NAME})"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+# "the Aboudiyeh-Dabbousieh crossing": a crossing named by its two sides, right before the crossing's noun
+_PAIR_BEFORE = re.compile(r"\b(?P<a>[A-Z][a-z]{3,})[-–/](?P<b>[A-Z][a-z]{3,})(?:\s+border)?$")
+_CAPITAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PAIR_NOUNS = (" crossing", " checkpoint", " check-post", " post", " border point", " bridge")
+
+
+def _found_at(text: str, end: int, words: tuple[str, ...]) -> list[int]:
+    """Where each of `words` (literal) occurs in text[:end], in order: a cheap gate before a pattern."""
+    found = []
+    for word in words:
+        at = text.find(word, 0, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1, end)
+    return sorted(found)
+
+
+def _matches_around(text: str, end: int, pattern: re.Pattern, at: list[int], before: int, after: int) -> list[re.Match]:
+    """The matches of `pattern` that hold one of the positions `at`, each once, searched only in a window around each."""
+    found: dict[int, re.Match] = {}
+    for position in at:
+        start = max(0, position - before)
+        while (match := pattern.search(text, start, min(end, position + after))) is not None and match.start() <= position:
+            if match.end() > position:
+                found.setdefault(match.start(), match)
+            start = match.start() + 1
+    return [found[start] for start in sorted(found)]
+
+
+def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Mention]) -> dict[str, str]:
+    """Per report: each name of a crossing's far side (and each "A-B" pair name holding it) mapped to the name of the side
+    the report names without a side, for crossings the gazetteer lacks; `known` are the gazetteer's own mentions (whose
+    crossings keep its name), `mentions` every place mention, those the words around them name included."""
+    at_sides = _found_at(text, end, (" side", " bank"))
+    at_into = [  # (" to the Norwegian ...": a capital after "the")
+        at
+        for at in _found_at(text, end, (" to the ", " into the "))
+        if text.startswith(_CAPITAL_LETTERS, text.find("the ", at) + 4)
+    ]
+    if not at_sides and not at_into:
+        return {}
+    matches = _matches_around(text, end, _SIDE_THEN_TOWN, at_sides, 80, 120) + _matches_around(
+        text, end, _TOWN_THEN_SIDE, at_sides, 120, 160
+    )
+    matches += _matches_around(text, end, _INTO_THE_SIDE, at_into, 80, 120)
+    if not matches:
+        return {}
+    known_at = {m.start: m for m in known if m.role == "name"}
+    named_at = {m.start: m for m in mentions if m.role == "name"}
+
+    def name_at(start: int, written: str) -> str | None:
+        """The place name a figure would carry for the name written at `start`; None where the gazetteer knows it as a
+        country or crossing (it folds its own crossings' sides) or as a region."""
+        own = known_at.get(start)
+        if own is not None and own.place.kind != "city":
+            return None
+        found = named_at.get(start)
+        return found.place.name if found is not None else written
+
+    pairs: dict[str, tuple[str, str]] = {}  # a side's name -> (the pair's name as the text writes it, the other side)
+    for at in _found_at(text, end, _PAIR_NOUNS):
+        match = _PAIR_BEFORE.search(text, max(0, at - 48), at)
+        if match is None or match.start() in known_at or match.start("b") in known_at:
+            continue
+        a, b = match.group("a"), match.group("b")
+        pair = f"{a}{text[match.end('a'):match.start('b')]}{b}"
+        pairs.setdefault(a, (pair, b))
+        pairs.setdefault(b, (pair, a))
+    crossings = [m for m in mentions if m.role == "name" and m.place.kind == "crossing"]
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        if m.role == "name":
+            first_named.setdefault(m.place.name, m.start)
+    sides: dict[str, str] = {}
+    told: set[str] = set()
+    for match in matches:
+        far = name_at(match.start("far"), match.group("far"))
+        if far is None or far in told:
+            continue
+        told.add(far)
+        near = match.groupdict().get("near")
+        if near and match.re is _INTO_THE_SIDE and (near.split()[0] in _NOT_A_NAME or _OF_AFTER.match(text, match.end())):
+            continue  # "into the Indian State of Tripura": a region's noun, not the other side's name
+        if near:  # the side the text ties it to: the gazetteer's name for one it knows, none for a country
+            own = known_at.get(match.start("near"))
+            near = own.place.name if own is not None and own.place.kind == "crossing" else name_at(match.start("near"), near)
+        if far in pairs:  # "the Aboudiyeh-Dabbousieh crossing" and "on the Lebanese side at Aboudiyeh"
+            pair, near = pairs[far]
+            sides[pair] = near
+        elif near:
+            pass  # "at Nakodok, the South Sudanese side of the Nadapal post"
+        elif first_named.get(far, match.start("far")) < match.start():
+            continue  # named before as a place of its own ("At the Seme border post ... on the Nigerian side at Seme")
+        else:  # the crossing named last before it: the one the report is at ("On the Kazakh side, at Tazhen")
+            before = [m.place.name for m in crossings if m.start < match.start() and m.place.name not in told]
+            near = before[-1] if before else None
+        if near and near != far:
+            sides[far] = near
+    for far in told & pairs.keys():  # both sides of one pair said to be on a side: which is which is not told
+        pair, other = pairs[far]
+        if other in told:
+            for name in (far, other, pair):
+                sides.pop(name, None)
+    return sides

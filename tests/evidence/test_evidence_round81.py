@@ -22,12 +22,14 @@ def test_people_waiting_at_a_post_on_a_hyphenated_countrys_side_are_at_the_cross
     assert placed(text, origin="Guinea-Bissau") == [("entries", 3000, "Tellin"), ("other", 2000, "Tellin")]
 
 
-def test_a_crossing_named_by_both_its_towns_keeps_the_town_the_queue_is_at():
+def test_a_crossing_named_by_both_its_towns_goes_by_the_side_not_said_to_be_on_a_side():
+    # (branch evsides: the town the queue is at, Varnek, until then; the two sides of one crossing are one place, named
+    # by the side the report names without a side)
     text = (
         "Long queues at the Varnek-Tellin crossing.\n\n"
         "Our reporter at Tellin says the line on the Moldovan side at Varnek stretched for about 3 kilometres on Thursday."
     )
-    assert [p for _, _, p in placed(text, origin="Moldova")] == ["Varnek"]
+    assert [p for _, _, p in placed(text, origin="Moldova")] == ["Tellin"]
 
 
 def test_a_length_restated_in_brackets_in_other_units_is_one_figure():
