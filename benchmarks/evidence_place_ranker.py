@@ -5,6 +5,8 @@ it was not trained on?
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_place_ranker.py --per-set  # also each set's line
     ... --only first-contact | --only current                                       # one of them
     ... --l2 0.001                                                                  # the ranker's L2 weight (0.01)
+    ... --only first-contact --in-sample    # also the fit on the very figures trained on (model or features?)
+    ... --only first-contact --today-gazetteer  # candidates by today's reader and gazetteer (a leak, see the docs)
 
 Two experiments, each on extracted rows and the hand-labelled ones (tests/evidence):
 - FIRST CONTACT (the measure asked for): each round 15-109 is extracted by the extractor that first scored it (the
@@ -561,6 +563,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/exodus-first-contact"), help="first-contact code and rows")
     parser.add_argument("--l2", type=float, default=1e-2, help="the ranker's L2 weight (fixed at 0.01 before any run)")
     parser.add_argument("--only", choices=("current", "first-contact"), help="run one of the two experiments")
+    parser.add_argument("--in-sample", action="store_true", help="also fit first contact's figures and test on them")
     parser.add_argument(
         "--today-gazetteer", action="store_true",
         help="first contact's rows, but candidates read by today's reader and gazetteer (a leak: see the docs)",
@@ -569,6 +572,12 @@ def main() -> None:
     if args.only != "current":
         given, read = first_contact_rows(args.cache)
         figures, extracted, labelled = build(given, None if args.today_gazetteer else read)
+        if args.in_sample:  # how well the ranker fits the very figures it is trained on: is it the model or the features?
+            for flag in (True, False):
+                w = fit(figures, flag, args.l2)
+                right = sum(_same_place(choose(f, w, flag), f.label) for f in figures)
+                print(f"in sample, {'with' if flag else 'without'} the rules' choice: {right / len(figures):.3f} of {len(figures)}"
+                      f" (rules {sum(f.extractor_right for f in figures) / len(figures):.3f})")  # fmt: skip
         experiment(
             "FIRST CONTACT: each round's rows from the extractor that first scored it (rounds 15-109), leave one round out"
             + (" -- candidates from TODAY's reader and gazetteer (which learnt from these rounds' labels)" if args.today_gazetteer else ""),
