@@ -150,7 +150,13 @@ def load_registry(branch: str = "evplaces") -> None:
     import importlib.util
     import tempfile
 
-    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{branch}:exodus/evidence/registry.py"], check=True, capture_output=True).stdout
+    for ref in (branch, f"origin/{branch}"):  # (a fresh clone holds the branch as origin's)
+        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{ref}:exodus/evidence/registry.py"], capture_output=True)
+        if shown.returncode == 0:
+            break
+    else:
+        raise SystemExit(f"--registry: no branch {branch} (or origin/{branch}) holding exodus/evidence/registry.py")
+    source = shown.stdout
     folder = Path(tempfile.mkdtemp(prefix="exodus-registry-"))
     (folder / "registry.py").write_bytes(source)
     spec = importlib.util.spec_from_file_location("exodus.evidence._registry_experiment", folder / "registry.py")
