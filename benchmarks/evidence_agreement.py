@@ -25,23 +25,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from exodus.evidence.scoring import Score, extract_set, read_labelled, score  # noqa: E402
-from exodus.evidence.scoring import _rows_by_set, _same_number, _same_place  # noqa: E402
+from exodus.evidence.scoring import _rows_by_set, _same_number, differing_fields  # noqa: E402
 
 LABELLED = ROOT / "tests" / "evidence"
 SECOND = ROOT / "benchmarks" / "agreement"
 
 
+_FIELD_CLASS = {"value_low": "bounds", "value_high": "bounds", "period_start": "period", "period_end": "period"}
+
+
 def _differing_fields(a: dict, b: dict) -> str:
-    fields = []
-    if not all(_same_number(a.get(k, ""), b.get(k, "")) for k in ("value_low", "value_high")):
-        fields.append("bounds")
-    if not _same_place(a.get("place", ""), b.get("place", "")):
-        fields.append("place")
-    if (a["period_start"], a["period_end"]) != (b["period_start"], b["period_end"]):
-        fields.append("period")
-    if a["quantity"] != b["quantity"]:
-        fields.append("quantity")
-    return "+".join(fields) or "same"
+    """The fields two figures of one value differ on, as one class ("place+period"; bounds and period each once)."""
+    classes = dict.fromkeys(_FIELD_CLASS.get(name, name) for name in differing_fields(a, b))
+    return "+".join(classes) or "same"
 
 
 def disagreements(result: Score) -> Counter:

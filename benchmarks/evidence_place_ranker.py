@@ -84,8 +84,9 @@ from exodus.evidence.scoring import (  # noqa: E402
     _readable,
     _same_number,
     _same_place,
+    differing_fields,
     extract_set,
-    figure_matches,
+    match_figures,
     read_labelled,
     score,
 )
@@ -429,7 +430,7 @@ class Figure:
 
 
 def _same_but_place(found: dict, expected: dict) -> bool:
-    return figure_matches({**found, "place": ""}, {**expected, "place": ""})
+    return differing_fields(found, expected) == ["place"]
 
 
 def build(given: dict[str, list[dict]] | None = None, read: dict[str, dict] | None = None):
@@ -452,34 +453,22 @@ def build(given: dict[str, list[dict]] | None = None, read: dict[str, dict] | No
             elif read is None and _readable(path):
                 infos[str(path)] = DocInfo.read(path, d["origin"] or None)
         # pair rows with labels: whole matches first (as `score` does), then on all but the place
-        unmatched = list(range(len(rows)))
-        pairs = []
-        left = []
-        for label in labelled[set_name]:
-            match = next((i for i in unmatched if figure_matches(rows[i], label)), None)
-            if match is None:
-                left.append(label)
-            else:
-                unmatched.remove(match)
-                pairs.append((match, label))
-        for i in list(unmatched):
-            fits = [label for label in left if _same_but_place(rows[i], label)]
-            if not fits:
+        pairs, unmatched, left = match_figures(rows, labelled[set_name])
+        for row in unmatched:
+            fits = [label for label in left if _same_but_place(row, label)]
+            info = infos.get(row["source"])
+            if not fits or info is None:
                 continue
-            info = infos.get(rows[i]["source"])
-            if info is None:
-                continue
-            entries = candidates(rows[i], info)
+            entries = candidates(row, info)
             reachable = [label for label in fits if any(_same_place(e["name"], label["place"]) for e in entries)]
             label = (reachable or fits)[0]
             left.remove(label)
-            unmatched.remove(i)
-            pairs.append((i, label))
-        for i, label in pairs:
-            info = infos.get(rows[i]["source"])
+            pairs.append((row, label))
+        for row, label in pairs:
+            info = infos.get(row["source"])
             if info is None:  # (never happens on the runs recorded: every row's report was read)
                 continue
-            figures.append(Figure(set_name, rows[i], label["place"], info, candidates(rows[i], info)))
+            figures.append(Figure(set_name, row, label["place"], info, candidates(row, info)))
     return figures, extracted, labelled
 
 

@@ -17,7 +17,16 @@ from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from .document import Document, paused_gc, table_row
-from .patterns import by_first_letter, case_folded, holds_any, keyword_pattern, keywords, opening_characters, words_needed
+from .patterns import (
+    by_first_letter,
+    case_folded,
+    holds_any,
+    keyword_pattern,
+    keywords,
+    opening_characters,
+    positions_of,
+    words_needed,
+)
 from .gazetteer import (
     AIRPORTS,
     CAPITAL_CITIES,
@@ -1878,13 +1887,7 @@ def _withdrawal_words_at(context: "_Context") -> list[int]:
     """Where the case-folded text holds a word of taking a figure back, sorted: found once a document with `str.find`
     (kept on the context), so that a number's sentence is looked up by bisection instead of searched word by word."""
     if context.withdrawal_words is None:
-        found = []
-        for word in _WITHDRAWN_SENTENCE_WORDS:
-            at = context.folded.find(word)
-            while at >= 0:
-                found.append(at)
-                at = context.folded.find(word, at + 1)
-        context.withdrawal_words = sorted(found)
+        context.withdrawal_words = positions_of(context.folded, _WITHDRAWN_SENTENCE_WORDS)
     return context.withdrawal_words
 
 

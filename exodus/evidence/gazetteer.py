@@ -26,6 +26,7 @@ from .patterns import (
     keyword_openers,
     keyword_pattern,
     keywords,
+    positions_of,
     where_keywords_start,
     words_needed,
 )
@@ -1455,7 +1456,7 @@ def _spaced_pairs(text: str, end: int, known: list[Mention], country: str) -> li
     Petukhovo"), as the pair: one crossing, one name, the one the report gives it; not where the gazetteer knows either."""
     dashes = [  # (a capital after the dash and a crossing's word before it: most dashes are neither)
         at
-        for at in _found_at(text, end, (" - ", " – "))
+        for at in positions_of(text, (" - ", " – "), end)
         if text.startswith(_CAPITAL_LETTERS, at + 3) and _PAIR_CUE.search(text, max(0, at - 60), at)
     ]
     if not dashes:
@@ -1901,17 +1902,6 @@ _CAPITAL_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PAIR_NOUNS = (" crossing", " checkpoint", " check-post", " post", " border point", " bridge")
 
 
-def _found_at(text: str, end: int, words: tuple[str, ...]) -> list[int]:
-    """Where each of `words` (literal) occurs in text[:end], in order: a cheap gate before a pattern."""
-    found = []
-    for word in words:
-        at = text.find(word, 0, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1, end)
-    return sorted(found)
-
-
 def _matches_around(text: str, end: int, pattern: re.Pattern, at: list[int], before: int, after: int) -> list[re.Match]:
     """The matches of `pattern` that hold one of the positions `at`, each once, searched only in a window around each."""
     found: dict[int, re.Match] = {}
@@ -1928,10 +1918,10 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
     """Per report: each name of a crossing's far side (and each "A-B" pair name holding it) mapped to the name of the side
     the report names without a side, for crossings the gazetteer lacks; `known` are the gazetteer's own mentions (whose
     crossings keep its name), `mentions` every place mention, those the words around them name included."""
-    at_sides = _found_at(text, end, (" side", " bank"))
+    at_sides = positions_of(text, (" side", " bank"), end)
     at_into = [  # (" to the Norwegian ...": a capital after "the")
         at
-        for at in _found_at(text, end, (" to the ", " into the "))
+        for at in positions_of(text, (" to the ", " into the "), end)
         if text.startswith(_CAPITAL_LETTERS, text.find("the ", at) + 4)
     ]
     if not at_sides and not at_into:
@@ -1955,7 +1945,7 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
         return found.place.name if found is not None else written
 
     pairs: dict[str, tuple[str, str]] = {}  # a side's name -> (the pair's name as the text writes it, the other side)
-    for at in _found_at(text, end, _PAIR_NOUNS):
+    for at in positions_of(text, _PAIR_NOUNS, end):
         match = _PAIR_BEFORE.search(text, max(0, at - 48), at)
         if match is None or match.start() in known_at or match.start("b") in known_at:
             continue

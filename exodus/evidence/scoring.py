@@ -80,32 +80,46 @@ def _same_named_place(a: str, b: str) -> bool:
     return a == b or (canonical_place(a) or a) == (canonical_place(b) or b)
 
 
+def _field_matches(name: str, found: dict, expected: dict) -> bool:
+    a, b = found.get(name, ""), expected.get(name, "")
+    if name.startswith("value"):
+        return _same_number(a, b)
+    if name == "place":
+        return _same_place(a, b)
+    return a == b
+
+
 def figure_matches(found: dict, expected: dict) -> bool:
     """Whether an extracted row and a labelled row describe the same figure."""
-    for name in MATCHED_FIELDS:
-        if name.startswith("value"):
-            if not _same_number(found.get(name, ""), expected.get(name, "")):
-                return False
-        elif name == "place":
-            if not _same_place(found.get(name, ""), expected.get(name, "")):
-                return False
-        elif found.get(name, "") != expected.get(name, ""):
-            return False
-    return True
+    return all(_field_matches(name, found, expected) for name in MATCHED_FIELDS)
 
 
-def score(found_rows: list[dict], expected_rows: list[dict]) -> Score:
-    """Match each labelled row to at most one extracted row."""
+def differing_fields(found: dict, expected: dict) -> list[str]:
+    """The matched fields on which two rows differ (none: the same figure), to say why a figure was missed."""
+    return [name for name in MATCHED_FIELDS if not _field_matches(name, found, expected)]
+
+
+def match_figures(
+    found_rows: list[dict], expected_rows: list[dict]
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """(extracted, labelled) pairs, each labelled row matched to the first extracted row not already taken that
+    describes the same figure; the extracted rows left over; the labelled rows missed."""
     unmatched = list(found_rows)
-    missed = []
+    pairs, missed = [], []
     for expected in expected_rows:
         match = next((row for row in unmatched if figure_matches(row, expected)), None)
         if match is None:
             missed.append(expected)
         else:
             unmatched.remove(match)
-    true_positives = len(expected_rows) - len(missed)
-    return Score(true_positives, len(unmatched), len(missed), missed, unmatched)
+            pairs.append((match, expected))
+    return pairs, unmatched, missed
+
+
+def score(found_rows: list[dict], expected_rows: list[dict]) -> Score:
+    """Match each labelled row to at most one extracted row."""
+    pairs, unmatched, missed = match_figures(found_rows, expected_rows)
+    return Score(len(pairs), len(unmatched), len(missed), missed, unmatched)
 
 
 def _optional_date(text: str) -> date | None:

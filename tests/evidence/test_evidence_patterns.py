@@ -21,6 +21,7 @@ from exodus.evidence.patterns import (
     opening_characters,
     leading_words,
     phrase_starts,
+    positions_of,
     word_trie,
     words_needed,
 )
@@ -227,3 +228,13 @@ def test_patterns_matched_after_a_number_open_with_their_opening_characters():
         assert len(skipped) > len(CORPUS) // 4, name
         assert not any(pattern.match(CORPUS, at) for at in skipped), name
     assert "x" in opening_characters(re.compile(r"\s*(?:[A-Z]\w+\s+)?of")) and "x" not in opening_characters(figures._RATE)
+
+
+def test_positions_of_finds_every_occurrence_of_each_word_in_order_and_stops_at_end():
+    text = "on the Kazakh side, at Tazhen; on the far bank; the side road"
+    assert positions_of(text, (" side", " bank")) == [
+        m.start() for m in re.finditer(r" side| bank", text)
+    ]
+    assert positions_of(text, (" side", " bank"), end=text.index(";")) == [text.index(" side")]
+    assert positions_of("aaaa", ("aa",)) == [0, 1, 2]  # overlapping occurrences too
+    assert positions_of(text, ()) == []

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from exodus.evidence.scoring import Score, figure_matches, score, score_labelled
+from exodus.evidence.scoring import Score, differing_fields, figure_matches, match_figures, score, score_labelled
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -86,6 +86,27 @@ def test_a_figure_counts_only_when_quantity_value_place_and_period_match():
     result = score([dict(expected), dict(expected)], [expected])
     assert (result.true_positives, result.false_positives, result.false_negatives) == (1, 1, 0)
     assert result.precision == 0.5 and result.recall == 1.0
+
+
+def test_differing_fields_say_why_two_rows_are_not_one_figure():
+    expected = {"quantity": "entries", "value": "900", "value_low": "", "value_high": "", "place": "Georgia",
+                "period_start": "2022-09-26", "period_end": "2022-09-26"}  # fmt: skip
+    assert differing_fields(dict(expected, value="900.0", place="Sakartvelo"), expected) == []
+    wrong = dict(expected, place="Armenia", period_end="2022-09-27")
+    assert differing_fields(wrong, expected) == ["place", "period_end"]
+
+
+def test_each_labelled_row_is_matched_to_the_first_free_extracted_row():
+    label = {"quantity": "exits", "value": "40", "place": "Finland", "period_start": "2022-09-30",
+             "period_end": "2022-09-30"}  # fmt: skip
+    other = dict(label, value="41")
+    first, second, stray = dict(label), dict(label), dict(label, place="Norway")
+    pairs, left, missed = match_figures([stray, first, second], [label, label, other])
+    assert [(found is first, found is second, wanted is label) for found, wanted in pairs] == [
+        (True, False, True),
+        (False, True, True),
+    ]
+    assert left == [stray] and missed == [other]
 
 
 def test_a_report_the_reader_refuses_counts_its_labelled_figures_as_missed(tmp_path):
