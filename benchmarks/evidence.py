@@ -102,7 +102,8 @@ TARGET = 0.85
 # written blind on `evr94` to `evr97` at the same time, scored once together; the ninety-eighth to hundred-first
 # written blind on `evr98` to `evr101` at the same time, scored once together; the hundred-second to hundred-fifth
 # written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-sixth to hundred-ninth
-# written blind on `evr106` to `evr109` at the same time, scored once together)
+# written blind on `evr106` to `evr109` at the same time, scored once together; the hundred-tenth to
+# hundred-thirteenth written blind on `evr110` to `evr113` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -115,7 +116,8 @@ HELD_OUT = (
     "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
     "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth",
-    "hundredseventh", "hundredeighth", "hundredninth",
+    "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh", "hundredtwelfth",
+    "hundredthirteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -216,6 +218,10 @@ FIRST_CONTACT = {
     "hundredseventh": (0.45, 0.44, "3194bb6"),  # written blind on evr107, scored once with 106, 108, 109 (17 / 21 / 22)
     "hundredeighth": (0.50, 0.51, "3194bb6"),  # written blind on evr108, scored once with 106, 107, 109 (21 / 21 / 20)
     "hundredninth": (0.47, 0.50, "3194bb6"),  # written blind on evr109, scored once with rounds 106-108 (23 / 26 / 23)
+    "hundredtenth": (0.67, 0.60, "d85b217"),  # written blind on evr110, scored once with rounds 111-113 (30 / 15 / 20)
+    "hundredeleventh": (0.47, 0.50, "d85b217"),  # written blind on evr111, scored once with rounds 110, 112, 113 (25 / 28 / 25)
+    "hundredtwelfth": (0.43, 0.37, "d85b217"),  # written blind on evr112, scored once with rounds 110, 111, 113 (19 / 25 / 32)
+    "hundredthirteenth": (0.47, 0.49, "d85b217"),  # written blind on evr113, scored once with rounds 110-112 (19 / 21 / 20)
 }
 
 

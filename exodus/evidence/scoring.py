@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import extract_observations, rows
 from .document import EvidenceInputError, read_document
-from .gazetteer import canonical_place
+from .gazetteer import _fold, canonical_place
 
 MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
 
@@ -77,7 +77,9 @@ def _crossing_by_its_sides(name: str) -> str:
 
 
 def _same_named_place(a: str, b: str) -> bool:
-    return a == b or (canonical_place(a) or a) == (canonical_place(b) or b)
+    """One name, as the gazetteer folds it, or as written but for accents and case ("Náchod" and "Nachod")."""
+    a, b = canonical_place(a) or a, canonical_place(b) or b
+    return a == b or _fold(a).casefold() == _fold(b).casefold()
 
 
 def _field_matches(name: str, found: dict, expected: dict) -> bool:

@@ -156,6 +156,9 @@ def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(t
         ("Bugristoe - Kairak", "Kairak", True),  # a crossing named by its two sides, as geography.csv names them
         ("Kazbegi - Verkhny Lars", "Verkhny Lars", True),
         ("Kairak - Karaozek", "Kairak", False),  # two crossings: a route, not one crossing's sides
+        ("Náchod", "Nachod", True),  # a name the gazetteer lacks, with and without its accents
+        ("Bittou - Cinkassé", "BITTOU - Cinkasse", True),  # and part by part for a route
+        ("Náchod", "Nachodka", False),
     ],
 )
 def test_places_the_gazetteer_folds_into_one_are_the_same_place(labelled, extracted, same):
