@@ -714,8 +714,7 @@ def _world_key(text: str) -> str:
     return _SEPARATOR.sub(" ", _fold(text)).casefold()
 
 
-_BY_START, _MEANING = _build()  # the hand-written places: the world table's names are read against them
-_BUILT_IN = (_BY_START, _MEANING)
+_HAND_WRITTEN = _build()  # the hand-written places alone: the world table's names are read against them
 _GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
 _CAPITAL = re.compile(r"[A-Z](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
 _BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
@@ -915,12 +914,27 @@ def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
 
 def _known_whole(name: str) -> Place | None:
     """The hand-written place a name is all of, if any."""
-    found = _scan(name, 0, None, *_BUILT_IN)
+    found = _scan(name, 0, None, *_HAND_WRITTEN)
     return found[0].place if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) else None
 
 
 _WORLD_PLACES_WRITTEN, _WORLD_EXITS = _world_crossings(WORLD_CROSSINGS_TABLE)
-_WORLD_PLACES = {_world_key(written): place for written, place in _WORLD_PLACES_WRITTEN.items()}
+_WORLD_PLACES.update((_world_key(written), place) for written, place in _WORLD_PLACES_WRITTEN.items())
+# a table's crossing seen from the country it usually leads into: it leads out of it, into the other side
+_FACING_AWAY = {
+    place: Place(place.name, "crossing", _WORLD_EXITS[place.name])
+    for place in _WORLD_PLACES.values()
+    if place.name in _WORLD_EXITS and _WORLD_EXITS[place.name] != place.country
+}
+
+
+def facing_away(mentions: list[Mention], origin: str | None) -> list[Mention]:
+    """The mentions, the world table's crossings among them leading away from `origin`: its rows give the country the
+    best-known movements through each entered, and a report on people leaving that country ("crossed the Rumichaca
+    bridge into Colombia", a report on Ecuador) crosses it the other way."""
+    if origin is None:
+        return mentions
+    return [m._replace(place=_FACING_AWAY[m.place]) if m.place.country == origin and m.place in _FACING_AWAY else m for m in mentions]
 _BY_START, _MEANING = _build()
 _BUILT_IN = (_BY_START, _MEANING)
 _BUILT_IN_EXITS.update(_WORLD_EXITS)
