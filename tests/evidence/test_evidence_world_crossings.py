@@ -79,3 +79,11 @@ def test_the_hand_written_gazetteer_wins(tmp_path):
 def test_a_malformed_row_is_named_by_its_line(tmp_path, row, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         gazetteer._world_crossings(table(tmp_path, row))
+
+
+def test_a_table_crossing_leads_away_from_the_reports_origin():
+    (mention,) = scan("crossed the Rumichaca bridge")
+    assert (mention.place.name, mention.place.country) == ("Rumichaca", "Ecuador")  # the Venezuelans' way, into Ecuador
+    (away,) = gazetteer.facing_away([mention], "Ecuador")
+    assert (away.place.name, away.place.country) == ("Rumichaca", "Colombia")
+    assert gazetteer.facing_away([mention], "Venezuela") == [mention]
