@@ -38,6 +38,7 @@ from .gazetteer import (
     cities_as_crossings,
     count_demonyms,
     crossing_sides,
+    facing_away,
     find_places,
     generation,
     named_crossings,
@@ -1660,6 +1661,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         mentions = _state_adjectives(doc.text, [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end))
         mentions = cities_as_crossings(doc.text, mentions)
         origin = origin or infer_origin(doc, mentions)
+        mentions = facing_away(mentions, origin)
         main_destination = _main_destination(mentions, origin)
         named = named_crossings(doc.text, end, mentions, main_destination)
         known = mentions

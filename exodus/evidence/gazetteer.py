@@ -7,6 +7,7 @@ the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 """
 
 import bisect
+import csv
 import importlib.util
 import json
 import os
@@ -665,10 +666,14 @@ def _build(
             group = f"g{len(meaning)}"
             meaning[group] = (place, role)
             by_letter.setdefault(alternative[0], []).append((group, alternative))
+    # the world table's names, tried after the hand-written aliases (see `_world_crossings`)
+    world: dict[str, list[str]] = {}
+    for written in sorted(_WORLD_PLACES_WRITTEN, key=len, reverse=True):
+        world.setdefault(written[:2], []).append(written)
     # Aliases are tried only where a word starts with a capital, and only those that start with
     # the same two letters (an alias whose second character is not a plain letter, "T[uü]rkiye",
     # is tried with every two letters it may start with), longest first.
-    by_two: dict[str, list[tuple[str, str]]] = {}
+    by_two: dict[str, list[tuple[str, str]]] = {two: [] for two in world}
     for letter, aliases in by_letter.items():
         plain = [alias for alias in aliases if alias[1][1:2].isalpha()]
         other = [alias for alias in aliases if not alias[1][1:2].isalpha()]
@@ -679,14 +684,37 @@ def _build(
         if other:
             by_two[letter] = other
     compiled = {
-        two: re.compile("(?:" + "|".join(f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)) + r")\b")
+        two: re.compile(
+            "(?:"
+            + "|".join(
+                [f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)]
+                + ([f"(?P<{_WORLD_GROUP}>(?i:{'|'.join(map(_world_pattern, world[two]))}))"] if two in world else [])
+            )
+            + r")\b"
+        )
         for two, aliases in by_two.items()
     }
     return compiled, meaning
 
 
-_BY_START, _MEANING = _build()
-_BUILT_IN = (_BY_START, _MEANING)
+# the world table's crossings by each name written as the table writes it and without its accents (see
+# `_world_crossings`): none until the table is read against the hand-written places
+_WORLD_PLACES_WRITTEN: dict[str, Place] = {}
+_WORLD_PLACES: dict[str, Place] = {}  # the same, by `_world_key`
+_WORLD_GROUP = "world"
+
+
+def _world_pattern(written: str) -> str:
+    """A world name as a pattern: spaces and hyphens as any separator (any case: the group ignores it)."""
+    return r"[\s_‐‑–-]+".join(map(re.escape, _SEPARATOR.split(written)))
+
+
+def _world_key(text: str) -> str:
+    """A name as the world table is looked up by: no accents, one space for separators, any case."""
+    return _SEPARATOR.sub(" ", _fold(text)).casefold()
+
+
+_HAND_WRITTEN = _build()  # the hand-written places alone: the world table's names are read against them
 _GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
 _CAPITAL = re.compile(r"[A-Z](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
 _BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
@@ -733,7 +761,7 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern
             position = match.end()
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
-            place, role = meaning[match.lastgroup]
+            place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup == _WORLD_GROUP else meaning[match.lastgroup]
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             found.append(Mention(at, position, place, role))
@@ -837,6 +865,80 @@ def _spelling(name: str) -> str | None:
     pattern = re.escape(first) + "(?i:" + r"[\s_-]+".join(parts) + ")"
     _SPELLED[pattern] = len(name)
     return pattern
+
+
+# The world's border crossings, written from general knowledge as data (exodus/evidence/data/crossings.csv: each
+# post with the other side's name, former names and other spellings, the country its best-known movements entered
+# and left): a report on any crisis names its crossings, by either side. The hand-written gazetteer above wins: a
+# name it already reads as a place stays that place, and a row whose own name it reads as a town or country is left
+# out (its other names would otherwise make a town a crossing).
+WORLD_CROSSINGS_TABLE = Path(__file__).with_name("data") / "crossings.csv"
+_WORLD_COLUMNS = ["name", "aliases", "into", "out_of", "note"]
+_WORLD_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?")  # letters, then spaces, dots, apostrophes, hyphens
+
+
+def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
+    """The crossings of the world table that the gazetteer does not know by hand, by each of their names as written
+    and without accents (new names of a crossing it knows name that crossing), and their exit countries. A malformed
+    row is our bug: the error names its line."""
+    places: dict[str, Place] = {}
+    exits: dict[str, str] = {}
+    with open(table, newline="", encoding="utf-8") as stream:
+        rows = csv.reader(stream)
+        if next(rows, None) != _WORLD_COLUMNS:
+            raise ValueError(f"{table}: line 1: the header must be {','.join(_WORLD_COLUMNS)}")
+        for line, row in enumerate(rows, start=2):
+            if len(row) != len(_WORLD_COLUMNS):
+                raise ValueError(f"{table}: line {line}: {len(row)} fields, expected {len(_WORLD_COLUMNS)}")
+            name, aliases, into, out_of, _note = (field.strip() for field in row)
+            for field, country in (("into", into), ("out_of", out_of)):
+                if country not in _COUNTRIES:
+                    raise ValueError(f"{table}: line {line}: {field} '{country}' is not a country of the gazetteer")
+            names = [name, *(alias.strip() for alias in aliases.split("|") if alias.strip())]
+            for written in names:
+                if not (_WORLD_NAME.fullmatch(written) and written[0].isupper()):
+                    raise ValueError(f"{table}: line {line}: '{written}' is not a name (a capital, then letters, spaces, hyphens, apostrophes, dots)")
+            known = {written: _known_whole(written) for written in names}
+            if known[name] is not None and known[name].kind != "crossing":
+                continue
+            # a crossing the hand-written gazetteer knows by one of the row's names takes the row's other names
+            own = next((place for place in known.values() if place is not None and place.kind == "crossing"), None)
+            place = own or Place(name, "crossing", into)
+            for written in names:
+                if known[written] is None:
+                    places.update(dict.fromkeys((written, _fold(written)), place))
+            if own is None:
+                exits[name] = out_of
+    return places, exits
+
+
+def _known_whole(name: str) -> Place | None:
+    """The hand-written place a name is all of, if any."""
+    found = _scan(name, 0, None, *_HAND_WRITTEN)
+    return found[0].place if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) else None
+
+
+_WORLD_PLACES_WRITTEN, _WORLD_EXITS = _world_crossings(WORLD_CROSSINGS_TABLE)
+_WORLD_PLACES.update((_world_key(written), place) for written, place in _WORLD_PLACES_WRITTEN.items())
+# a table's crossing seen from the country it usually leads into: it leads out of it, into the other side
+_FACING_AWAY = {
+    place: Place(place.name, "crossing", _WORLD_EXITS[place.name])
+    for place in _WORLD_PLACES.values()
+    if place.name in _WORLD_EXITS and _WORLD_EXITS[place.name] != place.country
+}
+
+
+def facing_away(mentions: list[Mention], origin: str | None) -> list[Mention]:
+    """The mentions, the world table's crossings among them leading away from `origin`: its rows give the country the
+    best-known movements through each entered, and a report on people leaving that country ("crossed the Rumichaca
+    bridge into Colombia", a report on Ecuador) crosses it the other way."""
+    if origin is None:
+        return mentions
+    return [m._replace(place=_FACING_AWAY[m.place]) if m.place.country == origin and m.place in _FACING_AWAY else m for m in mentions]
+_BY_START, _MEANING = _build()
+_BUILT_IN = (_BY_START, _MEANING)
+_BUILT_IN_EXITS.update(_WORLD_EXITS)
+CROSSING_EXIT_COUNTRY.update(_WORLD_EXITS)
 
 
 def _whole_name(name: str, kind: str) -> Place | None:

@@ -54,7 +54,7 @@ PLACED = {
     ),
     "an age at the end of a clause is no count": (
         'Police said 300 crossed. "We left it all," said one woman, 29, who crossed at Wutung on Sunday with her son.',
-        "Indonesia", ALL, [("entries", 300, "")],
+        "Indonesia", ALL, [("entries", 300, "Papua New Guinea")],  # Wutung, a crossing into it (the world table)
     ),
     "a fare in translated thousands is a fare": (
         "The ticket from Moscow to Lima costs near 150 thousand rubles, about 2 thousand 400 dollars.",
