@@ -104,9 +104,7 @@ TARGET = 0.85
 # written blind on `evr102` to `evr105` at the same time, scored once together; the hundred-sixth to hundred-ninth
 # written blind on `evr106` to `evr109` at the same time, scored once together; the hundred-tenth to
 # hundred-thirteenth written blind on `evr110` to `evr113` at the same time, scored once together; the
-# hundred-fourteenth written blind on `evr114`)
-# hundred-fifteenth written blind on `evr115`, at the same time as the hundred-fourteenth and hundred-sixteenth)
-# hundred-sixteenth written blind on `evr116`)
+# hundred-fourteenth to hundred-sixteenth written blind on `evr114` to `evr116` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -120,9 +118,7 @@ HELD_OUT = (
     "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth", "ninetyninth",
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth",
     "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh", "hundredtwelfth",
-    "hundredthirteenth", "hundredfourteenth",
-    "hundredthirteenth", "hundredfifteenth",
-    "hundredthirteenth", "hundredsixteenth",
+    "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
