@@ -874,7 +874,7 @@ def _spelling(name: str) -> str | None:
 # out (its other names would otherwise make a town a crossing).
 WORLD_CROSSINGS_TABLE = Path(__file__).with_name("data") / "crossings.csv"
 _WORLD_COLUMNS = ["name", "aliases", "into", "out_of", "note"]
-_WORLD_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?")  # letters, then spaces, dots, apostrophes, hyphens
+_WORLD_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[ .'’-]+[^\W_]+)*\.?")  # a letter, then letters and digits, spaces, dots, apostrophes, hyphens
 
 
 def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
@@ -897,7 +897,7 @@ def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
             names = [name, *(alias.strip() for alias in aliases.split("|") if alias.strip())]
             for written in names:
                 if not (_WORLD_NAME.fullmatch(written) and written[0].isupper()):
-                    raise ValueError(f"{table}: line {line}: '{written}' is not a name (a capital, then letters, spaces, hyphens, apostrophes, dots)")
+                    raise ValueError(f"{table}: line {line}: '{written}' is not a name (a capital, then letters, digits, spaces, hyphens, apostrophes, dots)")
             known = {written: _known_whole(written) for written in names}
             if known[name] is not None and known[name].kind != "crossing":
                 continue

@@ -30,7 +30,7 @@ def test_each_difference_is_classed_by_the_fields_of_its_nearest_twin():
         _row(value="700", quantity="other"),
     ]
     second = [
-        _row(place="Pedro de Alvarado"),  # the crossing's other side
+        _row(place="El Amatillo"),  # another crossing
         _row(value="160", quantity="entries", place="Guatemala", period_start="2018-10-28", period_end="2018-11-01"),
         _row(value="4", value_high="4", quantity="wait_hours", period_start="2018-10-30"),
     ]
