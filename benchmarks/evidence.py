@@ -223,6 +223,9 @@ FIRST_CONTACT = {
     "hundredeleventh": (0.47, 0.50, "d85b217"),  # written blind on evr111, scored once with rounds 110, 112, 113 (25 / 28 / 25)
     "hundredtwelfth": (0.43, 0.37, "d85b217"),  # written blind on evr112, scored once with rounds 110, 111, 113 (19 / 25 / 32)
     "hundredthirteenth": (0.47, 0.49, "d85b217"),  # written blind on evr113, scored once with rounds 110-112 (19 / 21 / 20)
+    "hundredfourteenth": (0.29, 0.27, "e08aca1"),  # written blind on evr114, scored once with rounds 115, 116 (16 / 40 / 43)
+    "hundredfifteenth": (0.64, 0.56, "e08aca1"),  # written blind on evr115, scored once with rounds 114, 116 (27 / 15 / 21)
+    "hundredsixteenth": (0.61, 0.60, "e08aca1"),  # written blind on evr116, scored once with rounds 114, 115 (28 / 18 / 19)
 }
 
 
