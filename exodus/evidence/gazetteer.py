@@ -704,14 +704,29 @@ _WORLD_PLACES: dict[str, Place] = {}  # the same, by `_world_key`
 _WORLD_GROUP = "world"
 
 
+# Arabic's article as names transliterate it, assimilated or not ("Ras al-Naqoura", "Ras en Naqoura", "Bab es Salam",
+# "Ras an Naqurah"), written or left out between a name's words: one name for the world table
+_WORLD_ARTICLE = re.compile(r"[ae](?:[lnrstdz]|sh)", re.IGNORECASE)
+_OR_WORLD_ARTICLE = r"[\s_‐‑–-]+(?:(?:[ae](?:[lnrstdz]|sh))[\s_‐‑–-]+)?"
+
+
+_ARABIC_FIRST = frozenset("ras bab bir abu umm wadi jebel jabal tell tal deir ain khan beit kafr sidi bani ben ibn dar jisr".split())
+
+
 def _world_pattern(written: str) -> str:
-    """A world name as a pattern: spaces and hyphens as any separator (any case: the group ignores it)."""
-    return r"[\s_‐‑–-]+".join(map(re.escape, _SEPARATOR.split(written)))
+    """A world name as a pattern: any separator between its words (any case: the group ignores it); in an Arabic
+    name (one with an article, or opening with Ras, Bab, Abu, Wadi, ...) an article between them or none."""
+    words = _SEPARATOR.split(written)
+    kept = [word for index, word in enumerate(words) if not (index and _WORLD_ARTICLE.fullmatch(word))]
+    arabic = len(kept) < len(words) or words[0].casefold() in _ARABIC_FIRST
+    return (_OR_WORLD_ARTICLE if arabic else r"[\s_‐‑–-]+").join(map(re.escape, kept))
 
 
 def _world_key(text: str) -> str:
-    """A name as the world table is looked up by: no accents, one space for separators, any case."""
-    return _SEPARATOR.sub(" ", _fold(text)).casefold()
+    """A name as the world table is looked up by: no accents, no article between its words, one space for
+    separators, any case."""
+    words = _SEPARATOR.split(_fold(text).casefold())
+    return " ".join(word for index, word in enumerate(words) if not (index and _WORLD_ARTICLE.fullmatch(word)))
 
 
 _HAND_WRITTEN = _build()  # the hand-written places alone: the world table's names are read against them

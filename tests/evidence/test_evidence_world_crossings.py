@@ -87,3 +87,11 @@ def test_a_table_crossing_leads_away_from_the_reports_origin():
     (away,) = gazetteer.facing_away([mention], "Ecuador")
     assert (away.place.name, away.place.country) == ("Rumichaca", "Colombia")
     assert gazetteer.facing_away([mention], "Venezuela") == [mention]
+
+
+def test_an_arabic_name_is_one_name_with_any_article_or_none():
+    for written in ("Ras en Naqoura", "Ras al-Naqoura", "Ras an Naqoura", "Ras Naqoura"):
+        (mention,) = scan(f"through the post at {written} on Tuesday")
+        assert mention.place.name == "Rosh Hanikra", written
+    text = "came to Tornio at Haparanda"  # not an Arabic name: no article read between its words
+    assert [text[m.start : m.end] for m in scan(text)] == ["Tornio", "Haparanda"]
