@@ -3207,6 +3207,23 @@ _THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border p
 _THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 
 
+# (session of 1 Dec, late) "a one-way Moscow-Kuala Lumpur ticket", "Kazan-Bishkek tickets": a route written with a bare
+# hyphen, when both its ends are places the gazetteer knows and the whole is not one place ("Tornio-Haparanda")
+_HYPHEN_ROUTE = re.compile(r"\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)-([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\b")
+
+
+def _hyphen_route(text: str, start: int, end: int) -> str:
+    """'A - B' for the first route in text[start:end] written "A-B" whose ends are both places; "" if none."""
+    for route in _HYPHEN_ROUTE.finditer(text, start, end):
+        whole = find_places(route[0])
+        ends = [find_places(part) for part in route.groups()]
+        if all(len(found) == 1 for found in ends) and not (len(whole) == 1 and whole[0].end - whole[0].start == len(route[0])):
+            first, second = ends[0][0].place.name, ends[1][0].place.name
+            if first != second:
+                return f"{first} - {second}"
+    return ""
+
+
 _NOT_A_TOWN = re.compile(
     r"(?:The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
@@ -3747,6 +3764,8 @@ def _place(
             ends = [find_places(part) for part in route.groups() if part] if route else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
+            if text.find("-", *scope) >= 0 and (hyphened := _hyphen_route(text, *scope)):
+                return hyphened
             to = _TO_PLACE.search(text, *scope)
             if to and text.startswith("to", to.start()) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
                 starts, ends = find_places(bare.group(1)), find_places(to.group(1))

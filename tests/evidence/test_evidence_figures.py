@@ -751,6 +751,15 @@ def test_us_dollars_are_dollars():
     assert [(q, v, p) for q, v, _l, _h, p in _rows(text)] == [("flights_price_usd", 90, "Moscow - Minsk")]
 
 
+def test_a_route_written_with_a_bare_hyphen_is_a_route_when_both_ends_are_places():
+    text = "A one-way Moscow-Kuala Lumpur ticket via Dubai was on sale on Wednesday for 118,000 roubles, about $2,000."
+    assert _placed(text) == [("flights_price_usd", "Moscow - Kuala Lumpur")]
+    text = "Kazan-Bishkek tickets sold for between $610 and $690 in the week to Thursday."
+    assert _placed(text) == [("flights_price_usd", "Kazan - Bishkek")]
+    text = "A seat in a minibus to Tornio-Haparanda costs 40 euros, about $45."  # one place: no route within it
+    assert [p for _q, p in _placed(text)] != ["Tornio - Tornio"]
+
+
 def test_a_fare_between_towns_the_gazetteer_lacks_names_them_as_written():
     text = "On Tuesday the bus ticket from Colchane to Iquique cost 50 dollars, the migrants said."
     assert _placed(text) == [("flights_price_usd", "Pisiga - Iquique")]
