@@ -42,6 +42,7 @@ from .gazetteer import (
     find_places,
     generation,
     named_crossings,
+    names_an_airport,
     scan,
     sole_crossing,
 )
@@ -3927,6 +3928,9 @@ def _place(
         landed := _LANDED_AT.search(text, number.end, landed_by)
     ):
         name = _route_end(landed.group("name"))
+        airport = next((m for m in scopes[1] if m.start == landed.start("name")), None)
+        if airport is not None and names_an_airport(text[airport.start : airport.end], airport.place):
+            name = airport.place.name  # (branch evair) "landed at Sabiha Gokcen": at the city it serves
         if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
             return country  # "have landed at Marseille or been flown into the airport at Marignane": two ways in
         if name:
@@ -5128,6 +5132,7 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
         if m.place.kind == "city" and (
             _AIRPORT_OF_CITY.match(text, m.end)
             or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
+            or names_an_airport(text[m.start : m.end], m.place)  # (branch evair) "through Koltsovo": Yekaterinburg's
         ):
             return m.place.name
     if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
@@ -5175,6 +5180,10 @@ def _names_airport(context: _Context, town: str) -> bool:
             "irport" in text
             and re.search(rf"\b{re.escape(town)}{_AIRPORT_OF_CITY.pattern}|[Aa]irport\s+of\s+{re.escape(town)}\b", text)
         )
+        if not named:  # (branch evair) or one of its airports by that airport's own name: "Sabiha Gokcen" for Istanbul
+            named = any(
+                m.place.name == town and names_an_airport(text[m.start : m.end], m.place) for group in context.places for m in group
+            )
         context.airport_towns[town] = named
     return named
 
@@ -5220,7 +5229,11 @@ _TERMINAL_AFTER = re.compile(r" (?:(?:sea|ferry|bus|coach|railway|rail|train|pas
 def _is_hub(text: str, mention: Mention) -> bool:
     """Whether the mention is an airport the gazetteer knows or a city named by its terminal ("the Sochi sea terminal")."""
     place = mention.place
-    return place.name in AIRPORTS or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
+    return (
+        place.name in AIRPORTS
+        or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
+        or place.kind == "city" and names_an_airport(text[mention.start : mention.end], place)  # (branch evair) "at Koltsovo"
+    )
 
 
 def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> str | None:

@@ -10,6 +10,7 @@ import bisect
 import csv
 import importlib.util
 import json
+import operator
 import os
 import re
 import unicodedata
@@ -1368,6 +1369,10 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     regions = registry_regions(text, end, known) + _city_airports(text, end, known)
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
+    airports = _named_airports(text, end, known)  # (branch evair) airports named by their own names, as their cities
+    if airports:
+        regions = sorted([*regions, *airports], key=lambda m: m.start)
+        known = sorted([*known, *airports], key=lambda m: m.start)
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
@@ -1901,21 +1906,26 @@ def _subdivision_index() -> dict[str, str]:
     """Lower-cased, unaccented subdivision name -> the gazetteer's name of its country, for names one
     country has. Built from pycountry once and kept in the user's cache folder (importing pycountry
     and reading its 5,000 subdivisions takes ~60 ms; the cached index loads in a few)."""
-    spec = importlib.util.find_spec("pycountry")
+    return _kept_on_disk("pycountry", "databases/iso3166-2.json", f"subdivisions-{_INDEX_FORMAT}", _build_subdivision_index)
+
+
+def _kept_on_disk(package: str, data: str, stem: str, build) -> dict:
+    """What `build` returns from the data file `data` of the installed `package`, kept as JSON in the user's cache
+    folder under `stem` and the data file's size and time (built again when either changes); {} without the package."""
+    spec = importlib.util.find_spec(package)
     if spec is None or spec.origin is None:
         return {}
-    database = Path(spec.origin).parent / "databases" / "iso3166-2.json"
     try:
-        stat = database.stat()
+        stat = (Path(spec.origin).parent / data).stat()
     except OSError:
         return {}
     folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "exodus"
-    path = folder / f"subdivisions-{_INDEX_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.json"
+    path = folder / f"{stem}-{stat.st_size}-{int(stat.st_mtime)}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
-    index = _build_subdivision_index()
+    index = build()
     import tempfile  # (only when the index is built: not on every start)
 
     try:
@@ -1929,6 +1939,22 @@ def _subdivision_index() -> dict[str, str]:
     return index
 
 
+def _registry_country_names(code: str) -> list[str]:
+    """The names pycountry gives the country of ISO code `code` (common, official, and "Congo, The Democratic Republic
+    of the" turned round), for `_registry_country`."""
+    import pycountry
+
+    record = pycountry.countries.get(alpha_2=code)
+    names = [getattr(record, field, None) for field in ("common_name", "name", "official_name")] if record else []
+    return [*filter(None, names), *(_unreversed(name) for name in names if name and ", " in name)]
+
+
+def _registry_country(names: list[str]) -> str | None:
+    """The gazetteer's name of the country a registry names `names` (see `_registry_country_names`): the built-in one,
+    or for a country the gazetteer lacks (Andorra), the registry's name."""
+    return next((c for c in map(_built_in_country, names) if c), names[0] if names else None)
+
+
 def _build_subdivision_index() -> dict[str, str]:
     import pycountry
 
@@ -1937,11 +1963,7 @@ def _build_subdivision_index() -> dict[str, str]:
     for subdivision in pycountry.subdivisions:
         code = subdivision.country_code
         if code not in countries:
-            record = pycountry.countries.get(alpha_2=code)
-            names = [getattr(record, field, None) for field in ("common_name", "name", "official_name")] if record else []
-            names = [*filter(None, names), *(_unreversed(name) for name in names if name and ", " in name)]
-            # a country the gazetteer lacks (Andorra) goes by the registry's name
-            countries[code] = next((c for c in map(_built_in_country, names) if c), names[0] if names else None)
+            countries[code] = _registry_country(_registry_country_names(code))
         country = countries[code]
         name = _fold(subdivision.name).strip()
         if country and _REGION_WORDS.fullmatch(name) and len(name) >= 3 and name[:1].isupper():
@@ -1989,6 +2011,345 @@ def _built_in_country(name: str) -> str | None:
     if len(found) == 1 and found[0].role == "name" and found[0].place.kind == "country" and found[0].end == len(name):
         return found[0].place.name
     return None
+
+
+# (branch evair) The world's airports, from a maintained dataset: the IATA table of the `airportsdata` package (MIT; about
+# 7,900 airports, each with its name, the city it serves and its country's ISO code). The labels put an airport's figures
+# at the city it serves (Sheremetyevo's at Moscow, Ben Gurion's at Tel Aviv), so an airport the text names by its own
+# name, "landed at Sabiha Gokcen International Airport", "the Hamad airport", "Ramon airport near Eilat", "the airport of
+# Tivat", is a mention of that city: the gazetteer's own where it knows it (by its name or an alias: the dataset's "St.
+# Petersburg", "Ulan Bator"), else a new city of the airport's country. An airport the gazetteer knows by hand
+# (`AIRPORTS`, Zvartnots, Tolmachevo) keeps its reading, as do the rules above (a city beside the airport: "Ben
+# Gurion airport near Tel Aviv"). Each name is read by its distinctive part (not "International Airport", nor the city's
+# own name: "Belgrade Nikola Tesla Airport" is "Nikola Tesla", and its last words, "Ramon" for "Ilan and Asaf Ramon"),
+# looked up in a dictionary (built once from the dataset and kept on disk, as the registry's regions are) only where the
+# text writes "airport" ("aeropuerto", "aéroport", "aeroporto") right before or after a name. A name written alone ("at
+# Sabiha Gokcen") is read only in a text that writes "airport" somewhere, near that word or a word of flying ("flight",
+# "landed"), after "at", "from", "through", and only for names distinctive enough: a name of an airport of a city the
+# gazetteer knows ("Koltsovo", Yekaterinburg's), or several words of an international airport's name. Names that are
+# common words (Central, King, Liberty, Hope) or that airports of two cities share (Simon Bolivar) are none; a name read
+# once is read wherever the text repeats it.
+_AIRPORT_INDEX_FORMAT = 4  # bump when what `_build_airport_index` keeps changes
+# words of airports' names that name no airport
+_AIRPORT_GENERIC = set(
+    """airport airports aeropuerto aeroporto aeroport aéroport flughafen lufthavn international internacional
+    internationale internazionale intl int'l ntl regional municipal domestic national airfield aerodrome aerodromo airstrip
+    airpark heliport seaplane base air afb nas raf ab field executive memorial county city new old civil military joint
+    reserve station terminal arpt apt int""".split()
+)
+_AIRPORT_PARTICLES = set("de del da do dos das di la le les las los y and am an der du des von van of the e".split())
+# single words that are too common, or too generic, to be read as an airport's name ("the Central airport", "King airport")
+_AIRPORT_COMMON = set(
+    """a an in at on to by as is it its per area army camp capital central centre center community main big great grand
+    general east west north south northern southern eastern western northeast northwest southeast southwest upper lower
+    island islands lake lakes bay basin beach creek falls harbor harbour hill hills mount mountain park point port river
+    rock springs valley village town derby don fare flat force glass grant haven hit independence jam key liberal man
+    miles mobile page pioneer price reading republic rice sale save sharp state wheeling young king queen prince princess
+    duke lord bishop baker bell brown black white green grey gray long short hope victoria liberty union metro greater
+    downtown university industrial delta eden garden gateway hole hook horizon hunt iron junction lodge love low mall
+    mill mission ocean orange polo range robin spirit towers ware zero alto americas bob bill will mark rich gary hector
+    howard jackson logan midway norte salvador sullivan villa maverick douglas henry robert john james george new old
+    crystal coral diamond golden silver sun moon star eagle falcon hawk phoenix aurora pride freedom friendship peace rand
+    eros novy novo nova""".split()
+)
+# the dataset's spelling of a city the gazetteer spells otherwise (whose aliases do not hold the dataset's)
+_AIRPORT_CITY_SPELLINGS = {
+    "Belgrad": "Belgrade", "Larnarca": "Larnaca", "Ulan Ude": "Ulan-Ude", "Petropavlosk": "Petropavl", "Basse Terre": "Basse-Terre",
+    "Pointe-a-Pitre Le Raizet": "Pointe-a-Pitre",
+}
+_AIRPORT_COUNTRY_NAMES = {"XK": ["Kosovo"]}  # ISO codes pycountry lacks
+_AIRPORT_SPLIT = re.compile(r"\s*/\s*|\s+[-–]\s+|\s*[()]\s*")  # "Bomar Field/Shelbyville", "Maiquetia (Simon Bolivar)"
+_KEY_SEPARATOR = re.compile(r"[\s\-–’'.]+")
+
+
+def _airport_key(name: str) -> str:
+    """A name as the airports' index keeps it: unaccented, lower case, words apart by one space ("Sabiha Gökçen",
+    "sabiha gokcen"; "Paris-Orly", "paris orly")."""
+    return _KEY_SEPARATOR.sub(" ", _fold(name).lower()).strip()
+
+
+def _airport_names(name: str, city: str) -> list[str]:
+    """The distinctive parts of an airport's name (as written, unaccented): without its generic words and the city's
+    own name, for each part of a name in two ("Maiquetia (Simon Bolivar Internacional) Airport", Caracas: "Maiquetia",
+    "Simon Bolivar"); none for a name that is only its city's ("Tivat Airport")."""
+    city_words = _airport_key(city).split()
+    names = []
+    for part in _AIRPORT_SPLIT.split(_fold(name)):
+        words = [word for word in _KEY_SEPARATOR.split(part) if word and word.lower() not in _AIRPORT_GENERIC]
+        if city_words and [w.lower() for w in words[: len(city_words)]] == city_words:
+            words = words[len(city_words) :]  # "Belgrade Nikola Tesla"
+        if city_words and len(words) > len(city_words) and [w.lower() for w in words[-len(city_words) :]] == city_words:
+            words = words[: -len(city_words)]  # "Cochstedt Magdeburg"
+        while words and words[0].lower() in _AIRPORT_PARTICLES:
+            words = words[1:]
+        while words and words[-1].lower() in _AIRPORT_PARTICLES:
+            words = words[:-1]
+        if words and not any(word.isdigit() for word in words) and _airport_key(" ".join(words)) != _airport_key(city):
+            names.append(" ".join(words))
+    return list(dict.fromkeys(names))
+
+
+def _airport_city(city: str) -> str:
+    """The city the dataset says an airport serves, as the gazetteer would write it: "Arnavutköy, Istanbul" is
+    Istanbul, "Denpasar-Bali Island" Denpasar, "La Paz / El Alto" La Paz, "Rio De Janeiro" Rio de Janeiro, "Belgrad"
+    Belgrade."""
+    city = city.rsplit(",", 1)[-1].split(" / ")[0].strip()
+    city = re.sub(r"-[\w ]+ Island$", "", city)
+    city = re.sub(r"(?<=\w )(?:De|Del|Da|Do|Dos)(?= \w)", lambda m: m[0].lower(), city)
+    return _AIRPORT_CITY_SPELLINGS.get(city, city)
+
+
+def _safe_key(key: str) -> bool:
+    """Whether a name's key is distinctive enough to be read as an airport's: not one common word, not one or two letters."""
+    return len(key) >= 3 and key not in _AIRPORT_COMMON and key.title() not in _NOT_A_NAME
+
+
+def _build_airport_index() -> dict:
+    """The airports' index: each airport as "city, ISO code, whether an international airport (1 or nothing), its
+    distinctive names" (apart by tabs, the names by semicolons); the registry's names of each country; and by key, the
+    airports a name next to "airport" may name ("names": each distinctive name, else its last words, else the city's own
+    name: "Bali" is Ngurah Rai's, not Bali's in Cameroon) and those a name alone may name ("alone": the distinctive names
+    no region, country or city shares), each the airport's number, or a list of up to four to choose from by the text."""
+    import airportsdata
+    import pycountry
+
+    regions = {_airport_key(s.name) for s in pycountry.subdivisions} | {_airport_key(c.name) for c in pycountry.countries}
+    airports: list[list] = []
+    countries: dict[str, list[str]] = {}
+    named: dict[str, dict[int, set[int]]] = {}  # key -> rank (0 a whole name, 1 its last words, 2 a city's) -> airports
+    for row in airportsdata.load("IATA").values():
+        city, code = _airport_city(_fold(row["city"]).strip()), row["country"]
+        if not city or not code or not city[:1].isupper():
+            continue
+        if code not in countries:
+            countries[code] = _AIRPORT_COUNTRY_NAMES.get(code) or _registry_country_names(code)
+        names = _airport_names(row["name"], city)
+        international = bool(re.search(r"\b(?:International|Internacional|Intl|Int'l)\b", row["name"]))
+        number = len(airports)
+        airports.append([city, code, international, names])
+        keys = [(" ".join(words[first:]), min(first, 1)) for words in (_airport_key(n).split() for n in names) for first in range(len(words))]
+        for key, rank in [*keys, (_airport_key(city), 2)]:  # "ilan and asaf ramon", "asaf ramon", "ramon"; "eilat"
+            if key.split()[0] not in _AIRPORT_PARTICLES and _safe_key(key):
+                named.setdefault(key, {}).setdefault(rank, set()).add(number)
+
+    def chosen(numbers: set[int], confirmed: bool = False) -> int | list[int] | None:
+        """The airport, or up to four to choose from, one a city (the airports of one city are one); a list of one
+        where the text must confirm it."""
+        by_city: dict[tuple[str, str], int] = {}
+        for number in sorted(numbers):
+            by_city.setdefault((airports[number][0], airports[number][1]), number)
+        firsts = list(by_city.values())
+        return firsts[0] if len(firsts) == 1 and not confirmed else firsts if len(firsts) <= 4 else None
+
+    # (a name that is a city's of the airport's own country names that city: "Zabreh Ostrava Airport" is Zabreh's, and
+    # "Ostrava" Ostrava's; one last word of a longer name, "Ramon", "Charles" of "George F L Charles", is read only where
+    # the text names the airport's city or country too: "Ramon airport near Eilat", not "Douglas-Charles airport" in
+    # Dominica)
+    cities = {(_airport_key(city), code) for city, code, _international, _names in airports}
+    for key, ranks in named.items():
+        for rank in (0, 1):
+            if 2 in ranks and rank in ranks:
+                ranks[rank] = {number for number in ranks[rank] if (key, airports[number][1]) not in cities}
+                if not ranks[rank]:
+                    del ranks[rank]
+    first_rank = {key: (ranks[min(ranks)], min(ranks) == 1 and " " not in key) for key, ranks in named.items()}
+    alone = {key: (ranks[0], False) for key, ranks in named.items() if 0 in ranks and 2 not in ranks and key not in regions}
+    return {
+        "format": _AIRPORT_INDEX_FORMAT,
+        # (one string each, read only for an airport found: a third faster to load than lists)
+        "airports": ["\t".join([city, code, "1" if international else "", ";".join(names)]) for city, code, international, names in airports],
+        "countries": countries,
+        "names": {key: found for key, numbers in sorted(first_rank.items()) if (found := chosen(*numbers)) is not None},
+        "alone": {key: found for key, numbers in sorted(alone.items()) if (found := chosen(*numbers)) is not None},
+    }
+
+
+@cache
+def _airport_index() -> dict:
+    """The airports' index (see `_build_airport_index`), built once from `airportsdata` and kept in the user's cache
+    folder (reading the dataset and pycountry's names takes ~0.4 s; the kept index loads in ~6 ms)."""
+    return _kept_on_disk("airportsdata", "airports.csv", f"airports-{_AIRPORT_INDEX_FORMAT}", _build_airport_index)
+
+
+_AIRPORT_PLACES: dict[tuple[int, int], tuple[Place, bool]] = {}  # (generation, airport) -> (its city, whether known)
+
+
+def _airport_place(number: int) -> tuple[Place, bool]:
+    """The city airport `number` of the index serves, and whether the gazetteer knows it: an airport the gazetteer
+    knows by hand (Ngurah Rai, "Bali"), the gazetteer's city (or city state) of that name in that country, else a new
+    city of the country."""
+    found = _AIRPORT_PLACES.get((_GENERATION, number))
+    if found is not None:
+        return found
+    if _AIRPORT_PLACES and next(iter(_AIRPORT_PLACES))[0] != _GENERATION:
+        _AIRPORT_PLACES.clear()  # (a scenario's places came or went: its spellings are the gazetteer's now)
+    city, code, _international, names = _airport_fields(number)
+    spelled = _registry_country(_airport_index()["countries"].get(code, []))
+    country = (canonical_country(spelled) or spelled) if spelled else None
+    found = None
+    for name in names:
+        own = _one_place(name)
+        if own is not None and own.name in AIRPORTS:
+            found = (own, True)
+            break
+    # ("Chios Island", "Majuro Atoll": the gazetteer's Chios, Majuro)
+    for written in dict.fromkeys((city, re.sub(r" (?:Island|Atoll)$", "", city))) if found is None else ():
+        own = _one_place(written)
+        if own is not None and own.kind != "crossing" and own.country == country:
+            found = (own, True)
+            break
+    if found is None:
+        found = (Place(city, "city", country or city), False)
+    _AIRPORT_PLACES[(_GENERATION, number)] = found
+    return found
+
+
+def _airport_fields(number: int) -> tuple[str, str, bool, list[str]]:
+    """Airport `number` of the index: its city, its country's ISO code, whether an international airport, its names."""
+    city, code, international, names = _airport_index()["airports"][number].split("\t")
+    return city, code, international == "1", names.split(";") if names else []
+
+
+def _airport_chosen(numbers: int | list[int] | None, key: str, text: str, end: int, known: list[Mention]) -> int | None:
+    """The airport a name names, of those the index gives it: the one whose city the text names elsewhere ("Ramon
+    airport near Eilat", not San Ramon's in Bolivia), else the one in a country it names; None if that leaves two."""
+    if numbers is None or isinstance(numbers, int):
+        return numbers
+    for fits in (
+        lambda number: _airport_key(city := _airport_fields(number)[0]) != key and text.find(city, 0, end) >= 0,
+        lambda number: _airport_place(number)[0].country in {m.place.country for m in known if m.place.kind == "country"},
+    ):
+        found = [number for number in numbers if fits(number)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def names_an_airport(written: str, place: Place) -> bool:
+    """Whether `written`, a mention of `place`, names an airport by its own name: one the gazetteer knows by hand
+    ("Vnukovo", "Zvartnots" for Yerevan) or the dataset's ("Sabiha Gokcen" for Istanbul), not its city's name."""
+    if place.name in AIRPORTS:
+        return True
+    if place.kind != "city" or (key := _airport_key(written)) == _airport_key(place.name):
+        return False
+    index = _airport_index()
+    numbers = index.get("names", {}).get(key, index.get("alone", {}).get(key))
+    if numbers is None:
+        return False
+    return _airport_key(_airport_fields(numbers if isinstance(numbers, int) else numbers[0])[0]) != key
+
+
+def _one_place(name: str) -> Place | None:
+    """The place the gazetteer knows `name` as, written whole."""
+    found = _scan(name, 0, None, _BY_START, _MEANING)
+    if len(found) == 1 and found[0].role == "name" and found[0].start == 0 and found[0].end == len(name):
+        return found[0].place
+    return None
+
+
+# a name as texts write an airport's: capitalised words, with the particles between them ("Charles de Gaulle", "Sharm
+# el-Sheikh"), joined by spaces or hyphens
+_AIRPORT_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w’'.]*\w)?"
+_AIRPORT_NAME_PARTICLE = r"(?:de|del|da|do|dos|di|la|le|al|el|am|von|van|der|du|des)"
+_AIRPORT_NAME = rf"{_AIRPORT_NAME_WORD}(?:[ \t-]+(?:{_AIRPORT_NAME_PARTICLE}[ \t-]+)?{_AIRPORT_NAME_WORD}){{0,4}}"
+# "Sabiha Gokcen International Airport", "Istanbul's Sabiha Gokcen airport": the name right before the word
+_OWN_NAME_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_AIRPORT_NAME})[ \t-]+(?:(?:[Ii]nternational|[Ii]nternacional|[Dd]omestic|[Rr]egional)[ \t]+)?$"
+)
+# "the airport of Tivat", "Aeropuerto Internacional Jorge Chávez", "l'aéroport d'Orly", "the airport Uytash": right after
+_OWN_NAME_AFTER = re.compile(
+    rf"s?(?:[ \t]+(?:[Ii]nternational|[Ii]nternacional|[Ii]nternationale?))?"
+    rf"(?:[ \t]+(?:of|de|del|at)[ \t]+|[ \t]+d[’']|[ \t]+)(?P<name>{_AIRPORT_NAME})"
+)
+# "landed at Sabiha Gokcen", "flights from Koltsovo": a name alone after a preposition, near a word of flying
+_AIRPORT_ALONE = re.compile(
+    keyword_pattern(r"at|through|via|into|from|out\s+of|to", tail="", ignore_case=False)
+    + rf"[ \t]+(?:the[ \t]+)?(?P<name>{_AIRPORT_NAME})(?:,?[ \t]+(?:and|or)[ \t]+(?P<more>{_AIRPORT_NAME}))?"  # "out of Vnukovo and Koltsovo"
+)
+_AIRPORT_WORDS = {"irport", "irports", "eropuerto", "eropuertos", "éroport", "éroports", "eroporto", "eroporti"}  # after "a"
+_AIRPORT_CUES = ("irport", "erop", "érop")  # (each `str.find` over a megabyte costs half a millisecond: as few as can be)
+_WORD_END = re.compile(r"\w*")
+_FLYING = ("flight", "flew", "flown", "landed")
+_MENTION_START = operator.itemgetter(0)
+_FLYING_REACH = 150  # characters either side of a word of flying where a name alone is read
+_WORD_SPAN = re.compile(rf"{_AIRPORT_NAME_WORD}|{_AIRPORT_NAME_PARTICLE}")
+
+
+def _named_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Mentions, up to `end`, of airports the text names by their own names, each as the city it serves (see above);
+    not where `known` (in text order) names a place."""
+    cues = []  # (start, end) of each "airport" word
+    for at in positions_of(text, _AIRPORT_CUES if not text.isascii() else _AIRPORT_CUES[:2], end):  # ("érop": not ASCII)
+        word_end = _WORD_END.match(text, at).end()
+        if at and text[at - 1] in "Aa" and not text[at - 2 : at - 1].isalnum() and text[at:word_end] in _AIRPORT_WORDS:
+            cues.append((at - 1, word_end))
+    if not cues:
+        return []  # (a name alone is read only in a text that speaks of airports: 3 ms less on a megabyte that does not)
+    flying = sorted([*positions_of(text, _FLYING, end), *(start for start, _stop in cues)])
+
+    def inside(position: int) -> bool:  # (`known` is in text order: sorting a megabyte's mentions took 9 ms)
+        index = bisect.bisect_right(known, position, key=_MENTION_START) - 1
+        return index >= 0 and known[index].start <= position < known[index].end
+
+    written: dict[str, Place] = {}
+
+    def read(name_start: int, name: str, which: str, prefixes: bool, alone: bool = False) -> None:
+        """The longest run of the name's words (its last words, or with `prefixes` its first) the index's keys `which`
+        know (the index is loaded only for a name the gazetteer does not know); `alone`, only the whole name (but
+        for words that are no name's: "at Sabiha Gokcen Monday")."""
+        words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(name)]
+        while words and name[words[-1][0] : words[-1][1]].lower() in _AIRPORT_GENERIC:
+            words.pop()  # "Sabiha Gokcen International"
+        if alone:
+            while len(words) > 1 and name[words[-1][0] : words[-1][1]] in _NOT_A_NAME:
+                words.pop()
+        spans = [(i, j) for i in range(len(words)) for j in range(len(words), i, -1)]
+        spans = [(i, j) for i, j in spans if (i == 0 if prefixes else j == len(words)) and (j == len(words) or not alone)]
+        for i, j in sorted(spans, key=lambda span: span[0] - span[1]):
+            start, stop = name_start + words[i][0], name_start + words[j - 1][1]
+            if not text[start].isupper() or not text[stop - 1].isalnum() or inside(start) or inside(stop - 1):
+                continue
+            key = _airport_key(text[start:stop])
+            number = _airport_chosen(_airport_index().get(which, {}).get(key), key, text, end, known)
+            if number is None:
+                continue
+            place, known_city = _airport_place(number)
+            if alone and not (known_city or _airport_fields(number)[2] and j - i > 1):
+                continue  # one word of a small airport's name, written alone
+            if i and name[words[i - 1][1] : words[i][0]] == "-" and not inside(name_start + words[i - 1][0]):
+                if _airport_key(name[words[i - 1][0] : words[i - 1][1]]) != _airport_key(_airport_fields(number)[0]):
+                    continue  # "Douglas-Charles airport": another name (but "Rzeszow-Jasionka", its city's and its own)
+                i -= 1
+            written.setdefault(text[name_start + words[i][0] : stop], place)
+            return
+
+    for start, stop in cues:
+        before = _OWN_NAME_BEFORE.search(text, max(0, start - 80), start)
+        if before:
+            read(before.start("name"), before.group("name"), "names", prefixes=False)
+        after = _OWN_NAME_AFTER.match(text, stop, end)
+        if after and text[stop - 1 : stop] != "s":
+            read(after.start("name"), after.group("name"), "names", prefixes=True)
+    windows: list[list[int]] = []  # around each word of flying, joined where they meet
+    for at in flying:
+        if windows and at - _FLYING_REACH <= windows[-1][1]:
+            windows[-1][1] = min(end, at + _FLYING_REACH)
+        else:
+            windows.append([max(0, at - _FLYING_REACH), min(end, at + _FLYING_REACH)])
+    for window_start, window_end in windows:
+        for match in _AIRPORT_ALONE.finditer(text, window_start, window_end):
+            for group in ("name", "more") if match.group("more") else ("name",):
+                if len(single := match.group(group).split()) > 1 or single[0] not in _NOT_A_NAME:
+                    read(match.start(group), match.group(group), "alone", prefixes=True, alone=True)
+    if not written:
+        return []
+    # each name read, wherever the text writes it
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(written, key=len, reverse=True)))
+    return [
+        Mention(m.start(), m.end(), written[m.group()])
+        for m in pattern.finditer(text, 0, end)
+        if not inside(m.start()) and not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
+    ]
 
 
 # (branch evsides) The two sides of one crossing the gazetteer lacks, as the report itself ties them: a town said to be "on

@@ -3282,7 +3282,8 @@ def test_landing_at_an_airport_names_no_crossing():
         "Russians keep coming to Jordan. About 2,600 new arrivals from Russia have landed at Queen Alia Airport since "
         "the decree, the ministry said."
     )
-    assert _placed(text, origin="Russia") == [("entries", "Jordan")]
+    # (branch evair) the airports' dataset knows Queen Alia as Amman's airport: its city, as the labels put airports
+    assert _placed(text, origin="Russia") == [("entries", "Amman")]
 
 
 def test_arrests_of_smugglers_and_of_people_who_tried_to_cross_are_the_country_entered():

@@ -59,18 +59,29 @@ def test_regions_named_as_regions(text, expected):
     assert regions(text) == expected
 
 
-def test_the_index_is_built_once_and_kept_on_disk(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    "build, kept, holds",
+    [
+        (gazetteer._subdivision_index, "subdivisions-*.json", lambda index: index["mae hong son"] == "Thailand" and "busia" not in index),
+        (  # (branch evair) the airports' index, from airportsdata
+            gazetteer._airport_index,
+            "airports-*.json",
+            lambda index: len(index["airports"]) > 7000 and "sabiha gokcen" in index["alone"] and "central" not in index["names"],
+        ),
+    ],
+)
+def test_the_index_is_built_once_and_kept_on_disk(build, kept, holds, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    gazetteer._subdivision_index.cache_clear()
+    build.cache_clear()
     try:
-        index = gazetteer._subdivision_index()
-        (path,) = (tmp_path / "exodus").glob("subdivisions-*.json")
+        index = build()
+        (path,) = (tmp_path / "exodus").glob(kept)
         assert json.loads(path.read_text(encoding="utf-8")) == index
-        assert index["mae hong son"] == "Thailand" and "busia" not in index
-        gazetteer._subdivision_index.cache_clear()
-        assert gazetteer._subdivision_index() == index  # read back, not rebuilt
+        assert holds(index)
+        build.cache_clear()
+        assert build() == index  # read back, not rebuilt
     finally:
-        gazetteer._subdivision_index.cache_clear()
+        build.cache_clear()
 
 
 @pytest.mark.parametrize("name", ["North", "Far North", "Lakes", "Red Sea", "Northern"])

@@ -14,14 +14,14 @@ DECREE = date(2022, 9, 21)
 ALL, LAST = slice(None), slice(-1, None)
 
 PLACED = {
-    "an airport named after its noun is its town": (
+    "an airport named after its noun is its town": (  # (branch evair) the town, or the city it serves the airports' data knows
         "Officials said 1,200 Russians entered through the International Airport of Carrasco since the 22nd.",
-        "Russia", ALL, [("entries", 1200, "Carrasco")],
+        "Russia", ALL, [("entries", 1200, "Montevideo")],
     ),
     "a hub people changed planes in is not where they arrived": (
         "Officials said 800 Russians landed at Bole airport since the decree.\n\n"
         "This week alone came 300, most on flights with a stopover in Istanbul, Dubai or Doha.",
-        "Russia", LAST, [("entries", 300, "Bole")],
+        "Russia", LAST, [("entries", 300, "Addis Ababa")],  # (branch evair) Bole airport is Addis Ababa's
     ),
     "exits from or by a town whose airport the text names are that town's": (
         "Border police said 3,000 Russians landed at Tivat airport and 500 at Podgorica airport since the decree.\n\n"
