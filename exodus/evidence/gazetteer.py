@@ -655,8 +655,11 @@ def _built_in_entries() -> list[tuple[str, Place, str]]:
 
 
 def _build(
-    entries: list[tuple[str, Place, str]] | None = None,
-) -> tuple[dict[str, re.Pattern], dict[str, tuple[Place, str]]]:
+    entries: list[tuple[str, Place, str]] | None = None, world: bool = True
+) -> tuple[dict[str, "re.Pattern | str"], dict[str, tuple[Place, str]]]:
+    """The scan's pattern for each two letters a name may start with, as its source until `_scan` first needs it (a
+    short report meets a few dozen of them: the rest, compiled at import, took a third of a second), and what each of
+    its groups means. With `world`, the world table's names are tried after the hand-written aliases."""
     entries = _built_in_entries() if entries is None else entries
     by_letter: dict[str, list[tuple[str, str]]] = {}
     meaning: dict[str, tuple[Place, str]] = {}
@@ -668,13 +671,13 @@ def _build(
             meaning[group] = (place, role)
             by_letter.setdefault(alternative[0], []).append((group, alternative))
     # the world table's names, tried after the hand-written aliases (see `_world_crossings`)
-    world: dict[str, list[str]] = {}
-    for written in sorted(_WORLD_PLACES_WRITTEN, key=len, reverse=True):
-        world.setdefault(written[:2], []).append(written)
+    world_names: dict[str, list[str]] = {}
+    for written in sorted(_WORLD_PLACES_WRITTEN if world else (), key=len, reverse=True):
+        world_names.setdefault(written[:2], []).append(written)
     # Aliases are tried only where a word starts with a capital, and only those that start with
     # the same two letters (an alias whose second character is not a plain letter, "T[uü]rkiye",
     # is tried with every two letters it may start with), longest first.
-    by_two: dict[str, list[tuple[str, str]]] = {two: [] for two in world}
+    by_two: dict[str, list[tuple[str, str]]] = {two: [] for two in world_names}
     for letter, aliases in by_letter.items():
         plain = [alias for alias in aliases if alias[1][1:2].isalpha()]
         other = [alias for alias in aliases if not alias[1][1:2].isalpha()]
@@ -684,18 +687,16 @@ def _build(
             by_two[two] += other
         if other:
             by_two[letter] = other
-    compiled = {
-        two: re.compile(
-            "(?:"
-            + "|".join(
-                [f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)]
-                + ([f"(?P<{_WORLD_GROUP}>(?i:{'|'.join(map(_world_pattern, world[two]))}))"] if two in world else [])
-            )
-            + r")\b"
+    sources: dict[str, "re.Pattern | str"] = {
+        two: "(?:"
+        + "|".join(
+            [f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)]
+            + ([f"(?P<{_WORLD_GROUP}>(?i:{'|'.join(map(_world_pattern, world_names[two]))}))"] if two in world_names else [])
         )
+        + r")\b"
         for two, aliases in by_two.items()
     }
-    return compiled, meaning
+    return sources, meaning
 
 
 # the world table's crossings by each name written as the table writes it and without its accents (see
@@ -730,7 +731,6 @@ def _world_key(text: str) -> str:
     return " ".join(word for index, word in enumerate(words) if not (index and _WORLD_ARTICLE.fullmatch(word)))
 
 
-_HAND_WRITTEN = _build()  # the hand-written places alone: the world table's names are read against them
 _GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
 _CAPITAL = re.compile(r"[A-Z](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
 _BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
@@ -763,7 +763,7 @@ def _in_capitals(text: str, start: int, end: int) -> list[Mention]:
     return found
 
 
-def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern], meaning: dict[str, tuple[Place, str]]) -> list[Mention]:
+def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Pattern | str"], meaning: dict[str, tuple[Place, str]]) -> list[Mention]:
     end = len(text) if end is None else end
     found: list[Mention] = []
     position = start
@@ -771,7 +771,13 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, re.Pattern
         at = word.start()
         if at < position:
             continue
-        pattern = by_start.get(text[at : at + 2]) or by_start.get(text[at])
+        key = text[at : at + 2]
+        pattern = by_start.get(key)
+        if pattern is None:
+            key = text[at]
+            pattern = by_start.get(key)
+        if pattern.__class__ is str:  # first met: compiled once, for every later scan with these places
+            pattern = by_start[key] = re.compile(pattern)
         match = pattern.match(text, at, end) if pattern else None
         if match:
             position = match.end()
@@ -885,20 +891,17 @@ def _spelling(name: str) -> str | None:
 
 # The world's border crossings, written from general knowledge as data (exodus/evidence/data/crossings.csv: each
 # post with the other side's name, former names and other spellings, the country its best-known movements entered
-# and left): a report on any crisis names its crossings, by either side. The hand-written gazetteer above wins: a
-# name it already reads as a place stays that place, and a row whose own name it reads as a town or country is left
-# out (its other names would otherwise make a town a crossing).
+# and left): a report on any crisis names its crossings, by either side. The hand-written gazetteer above wins: the
+# table holds no name it reads as a place (`tests/evidence/test_evidence_world_crossings.py` checks), and a row named
+# after one of its crossings gives that crossing other names.
 WORLD_CROSSINGS_TABLE = Path(__file__).with_name("data") / "crossings.csv"
 _WORLD_COLUMNS = ["name", "aliases", "into", "out_of", "note"]
 _WORLD_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[ .'’-]+[^\W_]+)*\.?")  # a letter, then letters and digits, spaces, dots, apostrophes, hyphens
 
 
-def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
-    """The crossings of the world table that the gazetteer does not know by hand, by each of their names as written
-    and without accents (new names of a crossing it knows name that crossing), and their exit countries. A malformed
-    row is our bug: the error names its line."""
-    places: dict[str, Place] = {}
-    exits: dict[str, str] = {}
+def world_rows(table: Path) -> Iterator[tuple[int, list[str], str, str]]:
+    """(line, names, into, out_of) of each row of the world table, its own name first; a malformed row is our bug:
+    the error names its line."""
     with open(table, newline="", encoding="utf-8") as stream:
         rows = csv.reader(stream)
         if next(rows, None) != _WORLD_COLUMNS:
@@ -914,24 +917,24 @@ def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
             for written in names:
                 if not (_WORLD_NAME.fullmatch(written) and written[0].isupper()):
                     raise ValueError(f"{table}: line {line}: '{written}' is not a name (a capital, then letters, digits, spaces, hyphens, apostrophes, dots)")
-            known = {written: _known_whole(written) for written in names}
-            if known[name] is not None and known[name].kind != "crossing":
-                continue
-            # a crossing the hand-written gazetteer knows by one of the row's names takes the row's other names
-            own = next((place for place in known.values() if place is not None and place.kind == "crossing"), None)
-            place = own or Place(name, "crossing", into)
-            for written in names:
-                if known[written] is None:
-                    places.update(dict.fromkeys((written, _fold(written)), place))
-            if own is None:
-                exits[name] = out_of
+            yield line, names, into, out_of
+
+
+def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
+    """The world table's crossings by each of their names as written and without accents, and their exit countries;
+    a row named after a hand-written crossing names that crossing by its other names."""
+    places: dict[str, Place] = {}
+    exits: dict[str, str] = {}
+    for _line, names, into, out_of in world_rows(table):
+        name = names[0]
+        if name in _CROSSINGS:
+            place, names = Place(name, "crossing", _CROSSINGS[name][1]), names[1:]
+        else:
+            place = Place(name, "crossing", into)
+            exits[name] = out_of
+        for written in names:
+            places.update(dict.fromkeys((written, _fold(written)), place))
     return places, exits
-
-
-def _known_whole(name: str) -> Place | None:
-    """The hand-written place a name is all of, if any."""
-    found = _scan(name, 0, None, *_HAND_WRITTEN)
-    return found[0].place if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) else None
 
 
 _WORLD_PLACES_WRITTEN, _WORLD_EXITS = _world_crossings(WORLD_CROSSINGS_TABLE)
@@ -951,6 +954,8 @@ def facing_away(mentions: list[Mention], origin: str | None) -> list[Mention]:
     if origin is None:
         return mentions
     return [m._replace(place=_FACING_AWAY[m.place]) if m.place.country == origin and m.place in _FACING_AWAY else m for m in mentions]
+
+
 _BY_START, _MEANING = _build()
 _BUILT_IN = (_BY_START, _MEANING)
 _BUILT_IN_EXITS.update(_WORLD_EXITS)
