@@ -105,11 +105,7 @@ TARGET = 0.85
 # written blind on `evr106` to `evr109` at the same time, scored once together; the hundred-tenth to
 # hundred-thirteenth written blind on `evr110` to `evr113` at the same time, scored once together; the
 # hundred-fourteenth to hundred-sixteenth written blind on `evr114` to `evr116` at the same time, scored once together;
-# the hundred-seventeenth written blind on `evr117`, with `evr118` to `evr120` at the same time)
-# the hundred-eighteenth written blind on `evr118`, at the same time as the hundred-seventeenth, -nineteenth and
-# -twentieth, not yet scored)
-# the hundred-nineteenth written blind on `evr119`, not yet scored)
-# the hundred-twentieth written blind on `evr120`, not yet scored)
+# the hundred-seventeenth to hundred-twentieth written blind on `evr117` to `evr120` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -124,10 +120,7 @@ HELD_OUT = (
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth",
     "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh", "hundredtwelfth",
     "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredseventeenth",
-    "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth",
-    "hundredeighteenth",
-    "hundrednineteenth",
-    "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredtwentieth",
+    "hundredeighteenth", "hundrednineteenth", "hundredtwentieth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -235,6 +228,10 @@ FIRST_CONTACT = {
     "hundredfourteenth": (0.29, 0.27, "e08aca1"),  # written blind on evr114, scored once with rounds 115, 116 (16 / 40 / 43)
     "hundredfifteenth": (0.64, 0.56, "e08aca1"),  # written blind on evr115, scored once with rounds 114, 116 (27 / 15 / 21)
     "hundredsixteenth": (0.61, 0.60, "e08aca1"),  # written blind on evr116, scored once with rounds 114, 115 (28 / 18 / 19)
+    "hundredseventeenth": (0.56, 0.52, "1f3dbfe"),  # written blind on evr117, scored once with rounds 118-120 (23 / 18 / 21)
+    "hundredeighteenth": (0.51, 0.51, "1f3dbfe"),  # written blind on evr118, scored once with rounds 117, 119, 120 (20 / 19 / 19)
+    "hundrednineteenth": (0.66, 0.66, "1f3dbfe"),  # written blind on evr119, scored once with rounds 117, 118, 120 (37 / 19 / 19)
+    "hundredtwentieth": (0.54, 0.48, "1f3dbfe"),  # written blind on evr120, scored once with rounds 117-119 (21 / 18 / 23)
 }
 
 
