@@ -47,7 +47,7 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
+from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
 
 
 @dataclass
@@ -1242,6 +1242,14 @@ class _Context:
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
     told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
     airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
+    unknown_towns: dict[int, str] = field(default_factory=dict)  # per sentence start: the town it counts at (`_unknown_town`)
+
+    def unknown_town(self, sentence: tuple[int, int]) -> str:
+        """The town the gazetteer lacks that a sentence says its count was made at; found once per sentence."""
+        town = self.unknown_towns.get(sentence[0])
+        if town is None:
+            town = self.unknown_towns[sentence[0]] = _unknown_town(self.doc.text, sentence)
+        return town
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -3595,6 +3603,8 @@ def _place(
         countries = {m.place.country for i in above for m in context.unlisted_places(i)}
         if len(countries) == 1 and "" not in countries:
             return countries.pop()
+    if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
+        return town  # "At Elvas, 2,100 have come in", "crossed near Sabderat": a town the gazetteer lacks, not the country
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -4034,6 +4044,27 @@ def _place(
 
 
 _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
+# (branch evr110b) "At Elvas, another 2,100 came in", "1,500 crossed near Sabderat", "at the Amirabad port": where a
+# sentence that names no place the gazetteer knows says its people were counted
+_UNKNOWN_TOWN_OPENING = re.compile(
+    r"\s*At\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+)
+_UNKNOWN_TOWN = re.compile(
+    r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
+    r"|\bat\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:port|airport|harbour|crossing|checkpoint|border\s+post|bridge)\b"
+)
+_NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
+_COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a country's, or a route's
+
+
+def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
+    """The town a sentence naming no known place says its count was made at ("At Elvas, ...", "crossed near
+    Sabderat"): a name the gazetteer lacks, kept as written rather than falling back to the country; "" if none."""
+    opening = _UNKNOWN_TOWN_OPENING.match(text, sentence[0]) if text.startswith("At ", sentence[0]) else None
+    names = [opening.group(1)] if opening else []
+    if text.find("near ", *sentence) >= 0 or text.find(" at ", *sentence) >= 0:
+        names += [found.group(1) or found.group(2) for found in _UNKNOWN_TOWN.finditer(text, *sentence)]
+    return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
 
 
 def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:

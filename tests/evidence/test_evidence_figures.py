@@ -4115,3 +4115,19 @@ def test_flying_back_out_with_an_aside_on_where_to_is_the_hosts_exits():
         "roughly 700 Russians flew back out, most of them to Istanbul or Dubai."
     )
     assert _placed(text, published=date(2022, 10, 10), origin="Russia") == [("entries", "Georgia"), ("exits", "Georgia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("At Kelmora, across the valley, another 1,300 have come in since Sunday.", "Kelmora"),
+        ("Between 700 and 900 crossed near Dastevo in the past three days.", "Dastevo"),
+        ("At the Pellaro camp, beyond the hills, some 2,400 arrived on Monday.", "Pellaro"),
+    ],
+)
+def test_count_at_a_town_the_gazetteer_lacks_is_the_towns(text, town):
+    assert only(text).place == town
+
+
+def test_near_two_towns_the_gazetteer_lacks_is_neither():
+    assert only("On Monday 356 people landed near Kelmora and Dastevo.").place != "Kelmora"
