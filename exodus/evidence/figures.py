@@ -3222,14 +3222,19 @@ _HYPHEN_ROUTE = re.compile(r"\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)-([A-Z][a-
 
 
 def _hyphen_route(text: str, start: int, end: int) -> str:
-    """'A - B' for the first route in text[start:end] written "A-B" whose ends are both places; "" if none."""
+    """'A - B' for the first route in text[start:end] written "A-B" whose ends are both places, or one a place and
+    the other a town the gazetteer lacks ("Moscow-Sharjah", branch evr110b); "" if none."""
     for route in _HYPHEN_ROUTE.finditer(text, start, end):
         whole = find_places(route[0])
         ends = [find_places(part) for part in route.groups()]
-        if all(len(found) == 1 for found in ends) and not (len(whole) == 1 and whole[0].end - whole[0].start == len(route[0])):
+        if len(whole) == 1 and whole[0].end - whole[0].start == len(route[0]):
+            continue  # one place's hyphenated name
+        if all(len(found) == 1 for found in ends):
             first, second = ends[0][0].place.name, ends[1][0].place.name
             if first != second:
                 return f"{first} - {second}"
+        elif sorted(map(len, ends)) == [0, 1] and all(names := [_route_end(part) for part in route.groups()]):
+            return " - ".join(names)
     return ""
 
 

@@ -4131,3 +4131,7 @@ def test_count_at_a_town_the_gazetteer_lacks_is_the_towns(text, town):
 
 def test_near_two_towns_the_gazetteer_lacks_is_neither():
     assert only("On Monday 356 people landed near Kelmora and Dastevo.").place != "Kelmora"
+
+
+def test_fare_route_hyphened_to_a_town_the_gazetteer_lacks():
+    assert only("A one-way ticket Moscow-Varnasso now sells for about $640.").place == "Moscow - Varnasso"
