@@ -605,6 +605,9 @@ _VERB_WORDS = [
             # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
+            # (branch evr110b) "1,120 passengers came off flights from Moscow", "265 came off a single ferry": landed
+            r"|(?:came|come|comes|coming|got|stepped)\s+off\s+(?:(?:the|a|an|their|two|three|four|[\w-]+)\s+){0,2}?"
+            r"(?:ferr(?:y|ies)|flights?|boats?|ships?|planes?|vessels?|steamers?|trains?)\b"
             r"|docked|berthed"  # (branch evr91b) the ship its people came on: "a ferry carrying 4,500 docked at Bari"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
@@ -2493,6 +2496,7 @@ _CAPACITY_BEFORE = keywords(
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
+    r"|(?:licensed|certified|rated|approved|permitted)\s+to\s+(?:carry|take|hold)"  # (branch evr110b) "a ferry licensed to carry 250"
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )

@@ -4135,3 +4135,14 @@ def test_near_two_towns_the_gazetteer_lacks_is_neither():
 
 def test_fare_route_hyphened_to_a_town_the_gazetteer_lacks():
     assert only("A one-way ticket Moscow-Varnasso now sells for about $640.").place == "Moscow - Varnasso"
+
+
+def test_people_who_came_off_a_ferry_or_flights_entered():
+    figure = only("On Monday 430 passengers came off the overnight ferry at Poti, the port said.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 430, "Poti")
+    assert only("Tbilisi airport said 720 people came off flights from Moscow on Tuesday.").quantity == "entries"
+
+
+def test_what_a_ferry_is_licensed_to_carry_is_no_count():
+    found = figures("On Sunday 310 passengers came off one ferry at Poti, a ship licensed to carry 280 passengers.")
+    assert [f.value for f in found] == [310]
