@@ -5107,7 +5107,12 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
-_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
+# ((branch evr110b) "Moscow's three airports", "In Kazan, the airport said": a city's airports, or its airport named
+# right after it)
+_AIRPORT_OF_CITY = re.compile(
+    r"(?:(?:['’]s)?\s+(?:(?:[A-Z][\w’'-]+|two|three|four|five|main)\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irports?\b"
+    r"|,\s+the\s+airport\b)"  # (one group: `_names_airport` writes it after a town's name)
+)
 # (branch evr94b) passengers counted out of an airport on flights abroad: "left on international flights", "abroad
 # departed", "flew out on international routes"
 _FLOWN_ABROAD = re.compile(r"\babroad\b|\binternational\s+(?:flights?|routes?|departures?|terminal|destinations?|lines?)\b")

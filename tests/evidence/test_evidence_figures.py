@@ -4146,3 +4146,15 @@ def test_people_who_came_off_a_ferry_or_flights_entered():
 def test_what_a_ferry_is_licensed_to_carry_is_no_count():
     found = figures("On Sunday 310 passengers came off one ferry at Poti, a ship licensed to carry 280 passengers.")
     assert [f.value for f in found] == [310]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omsk's two airports handled 5,300 passengers on international departures between Saturday and Wednesday.",
+        "In Omsk, the airport said 5,300 passengers had left on international flights since Saturday.",
+    ],
+)
+def test_departures_abroad_from_a_citys_airports_are_its_exits(text):
+    figure = only(text)
+    assert (figure.quantity, figure.place) == ("exits", "Omsk")
