@@ -47,7 +47,7 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
+from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
 
 
 @dataclass
@@ -605,6 +605,9 @@ _VERB_WORDS = [
             # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
+            # (branch evr110b) "1,120 passengers came off flights from Moscow", "265 came off a single ferry": landed
+            r"|(?:came|come|comes|coming|got|stepped)\s+off\s+(?:(?:the|a|an|their|two|three|four|[\w-]+)\s+){0,2}?"
+            r"(?:ferr(?:y|ies)|flights?|boats?|ships?|planes?|vessels?|steamers?|trains?)\b"
             r"|docked|berthed"  # (branch evr91b) the ship its people came on: "a ferry carrying 4,500 docked at Bari"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
@@ -1242,6 +1245,14 @@ class _Context:
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
     told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
     airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
+    unknown_towns: dict[int, str] = field(default_factory=dict)  # per sentence start: the town it counts at (`_unknown_town`)
+
+    def unknown_town(self, sentence: tuple[int, int]) -> str:
+        """The town the gazetteer lacks that a sentence says its count was made at; found once per sentence."""
+        town = self.unknown_towns.get(sentence[0])
+        if town is None:
+            town = self.unknown_towns[sentence[0]] = _unknown_town(self.doc.text, sentence)
+        return town
 
     def listed_crossings(self, index: int) -> set[int]:
         """Starts of the crossings that paragraph `index` names in a list ("A and B checkpoints")."""
@@ -2485,6 +2496,7 @@ _CAPACITY_BEFORE = keywords(
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
+    r"|(?:licensed|certified|rated|approved|permitted)\s+to\s+(?:carry|take|hold)"  # (branch evr110b) "a ferry licensed to carry 250"
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -3214,14 +3226,19 @@ _HYPHEN_ROUTE = re.compile(r"\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)-([A-Z][a-
 
 
 def _hyphen_route(text: str, start: int, end: int) -> str:
-    """'A - B' for the first route in text[start:end] written "A-B" whose ends are both places; "" if none."""
+    """'A - B' for the first route in text[start:end] written "A-B" whose ends are both places, or one a place and
+    the other a town the gazetteer lacks ("Moscow-Sharjah", branch evr110b); "" if none."""
     for route in _HYPHEN_ROUTE.finditer(text, start, end):
         whole = find_places(route[0])
         ends = [find_places(part) for part in route.groups()]
-        if all(len(found) == 1 for found in ends) and not (len(whole) == 1 and whole[0].end - whole[0].start == len(route[0])):
+        if len(whole) == 1 and whole[0].end - whole[0].start == len(route[0]):
+            continue  # one place's hyphenated name
+        if all(len(found) == 1 for found in ends):
             first, second = ends[0][0].place.name, ends[1][0].place.name
             if first != second:
                 return f"{first} - {second}"
+        elif sorted(map(len, ends)) == [0, 1] and all(names := [_route_end(part) for part in route.groups()]):
+            return " - ".join(names)
     return ""
 
 
@@ -3595,6 +3612,8 @@ def _place(
         countries = {m.place.country for i in above for m in context.unlisted_places(i)}
         if len(countries) == 1 and "" not in countries:
             return countries.pop()
+    if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
+        return town  # "At Elvas, 2,100 have come in", "crossed near Sabderat": a town the gazetteer lacks, not the country
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -4034,6 +4053,27 @@ def _place(
 
 
 _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
+# (branch evr110b) "At Elvas, another 2,100 came in", "1,500 crossed near Sabderat", "at the Amirabad port": where a
+# sentence that names no place the gazetteer knows says its people were counted
+_UNKNOWN_TOWN_OPENING = re.compile(
+    r"\s*At\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+)
+_UNKNOWN_TOWN = re.compile(
+    r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
+    r"|\bat\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:port|airport|harbour|crossing|checkpoint|border\s+post|bridge)\b"
+)
+_NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
+_COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a country's, or a route's
+
+
+def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
+    """The town a sentence naming no known place says its count was made at ("At Elvas, ...", "crossed near
+    Sabderat"): a name the gazetteer lacks, kept as written rather than falling back to the country; "" if none."""
+    opening = _UNKNOWN_TOWN_OPENING.match(text, sentence[0]) if text.startswith("At ", sentence[0]) else None
+    names = [opening.group(1)] if opening else []
+    if text.find("near ", *sentence) >= 0 or text.find(" at ", *sentence) >= 0:
+        names += [found.group(1) or found.group(2) for found in _UNKNOWN_TOWN.finditer(text, *sentence)]
+    return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
 
 
 def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:
@@ -5067,7 +5107,12 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
 
 
 # "through Belgrade's Nikola Tesla airport", "at Almaty International Airport": the city the airport is named by
-_AIRPORT_OF_CITY = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irport\b")
+# ((branch evr110b) "Moscow's three airports", "In Kazan, the airport said": a city's airports, or its airport named
+# right after it)
+_AIRPORT_OF_CITY = re.compile(
+    r"(?:(?:['’]s)?\s+(?:(?:[A-Z][\w’'-]+|two|three|four|five|main)\s+){0,3}?(?:[Ii]nternational\s+|[Dd]omestic\s+)?[Aa]irports?\b"
+    r"|,\s+the\s+airport\b)"  # (one group: `_names_airport` writes it after a town's name)
+)
 # (branch evr94b) passengers counted out of an airport on flights abroad: "left on international flights", "abroad
 # departed", "flew out on international routes"
 _FLOWN_ABROAD = re.compile(r"\babroad\b|\binternational\s+(?:flights?|routes?|departures?|terminal|destinations?|lines?)\b")

@@ -558,6 +558,10 @@ def _rules(r: _Resolver):
             rf"(?:from|since)\s+(?:the\s+)?{_day_pattern('fy')}\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+yesterday\b",
             lambda g: span(r.day_phrase(g, "fy"), p - timedelta(days=1)),
         ),
+        (  # (branch evr110b) "Between 21 September and yesterday evening": that day to the day before publication
+            rf"between\s+(?:the\s+)?{_day_pattern('bq')}\s+and\s+yesterday\b",
+            lambda g: span(r.day_phrase(g, "bq"), p - timedelta(days=1)),
+        ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "bu"), p),

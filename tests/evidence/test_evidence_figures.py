@@ -4115,3 +4115,46 @@ def test_flying_back_out_with_an_aside_on_where_to_is_the_hosts_exits():
         "roughly 700 Russians flew back out, most of them to Istanbul or Dubai."
     )
     assert _placed(text, published=date(2022, 10, 10), origin="Russia") == [("entries", "Georgia"), ("exits", "Georgia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("At Kelmora, across the valley, another 1,300 have come in since Sunday.", "Kelmora"),
+        ("Between 700 and 900 crossed near Dastevo in the past three days.", "Dastevo"),
+        ("At the Pellaro camp, beyond the hills, some 2,400 arrived on Monday.", "Pellaro"),
+    ],
+)
+def test_count_at_a_town_the_gazetteer_lacks_is_the_towns(text, town):
+    assert only(text).place == town
+
+
+def test_near_two_towns_the_gazetteer_lacks_is_neither():
+    assert only("On Monday 356 people landed near Kelmora and Dastevo.").place != "Kelmora"
+
+
+def test_fare_route_hyphened_to_a_town_the_gazetteer_lacks():
+    assert only("A one-way ticket Moscow-Varnasso now sells for about $640.").place == "Moscow - Varnasso"
+
+
+def test_people_who_came_off_a_ferry_or_flights_entered():
+    figure = only("On Monday 430 passengers came off the overnight ferry at Poti, the port said.")
+    assert (figure.quantity, figure.value, figure.place) == ("entries", 430, "Poti")
+    assert only("Tbilisi airport said 720 people came off flights from Moscow on Tuesday.").quantity == "entries"
+
+
+def test_what_a_ferry_is_licensed_to_carry_is_no_count():
+    found = figures("On Sunday 310 passengers came off one ferry at Poti, a ship licensed to carry 280 passengers.")
+    assert [f.value for f in found] == [310]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omsk's two airports handled 5,300 passengers on international departures between Saturday and Wednesday.",
+        "In Omsk, the airport said 5,300 passengers had left on international flights since Saturday.",
+    ],
+)
+def test_departures_abroad_from_a_citys_airports_are_its_exits(text):
+    figure = only(text)
+    assert (figure.quantity, figure.place) == ("exits", "Omsk")

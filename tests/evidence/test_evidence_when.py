@@ -315,3 +315,7 @@ def test_by_the_end_of_a_month_to_come_is_no_time():
 def test_the_fortnight_to_a_day_is_the_fourteen_days_ending_it():
     """Rule added after reading round 68 (branch evr68b): "fortnight" as "week" and "N days" are."""
     assert periods("in the fortnight to Sunday 25 Sept") == [(date(2022, 9, 12), date(2022, 9, 25))]
+
+
+def test_between_a_day_and_yesterday_is_the_window_to_yesterday():
+    assert periods("Between 24 September and yesterday evening 900 crossed") == [(date(2022, 9, 24), date(2022, 9, 29))]
