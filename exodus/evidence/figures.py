@@ -669,12 +669,21 @@ _COMPARED_TIME = keywords(
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
 # having been 9,000 roubles before the war"; (branch evr85b) "roughly $80, twice the fare in August": the fare's own time
 # is not August
-def _cue_starts(text: str, position: int) -> tuple[int, ...]:
+# (evspeed9) the words one of which each match holds, looked for in the folded text before a search that most stretches
+# fail (`_cue_starts`, `_Context.lodging`)
+_COMPARED_TIME_NEEDS = words_needed(_COMPARED_TIME)
+_LODGING_NEEDS = words_needed(_LODGING)
+
+
+def _cue_starts(text: str, position: int, folded: str | None = None) -> tuple[int, ...]:
     """Where a comparison cue ("than", "up from the") ending just before `position` starts, within 40 characters
-    and in its paragraph (a time opening a paragraph is not the comparison's that ends the one before)."""
+    and in its paragraph (a time opening a paragraph is not the comparison's that ends the one before). With the text
+    `case_folded`, a stretch holding none of the words a cue needs is not searched (most times have none before them)."""
     starts = []
     at = max(0, position - 40)
     at = text.rfind("\n", at, position) + 1 or at
+    if folded is not None and not holds_any(folded[at:position], _COMPARED_TIME_NEEDS):
+        return ()
     while (cue := _COMPARED_TIME.search(text, at, position)) is not None:
         starts.append(cue.start())
         at = cue.start() + 1
@@ -1506,7 +1515,7 @@ class _Context:
         "than", "up from" and the like start (a search from any point finds the first one after it)."""
         cues = self.comparisons.get(index)
         if cues is None:
-            cues = self.comparisons[index] = [_cue_starts(self.doc.text, t.start) for t in self.times[index]]
+            cues = self.comparisons[index] = [_cue_starts(self.doc.text, t.start, self.folded) for t in self.times[index]]
         return cues
 
     def arrival_cues(self, mention: Mention) -> "_ArrivalCues":
@@ -1519,7 +1528,8 @@ class _Context:
     def lodging(self, index: int) -> bool:
         """Whether paragraph `index` is about hotels or hostels."""
         if index not in self.lodgings:
-            self.lodgings[index] = bool(_LODGING.search(self.doc.text, *self.doc.paragraphs[index]))
+            start, end = self.doc.paragraphs[index]
+            self.lodgings[index] = holds_any(self.folded[start:end], _LODGING_NEEDS) and bool(_LODGING.search(self.doc.text, start, end))
         return self.lodgings[index]
 
 

@@ -156,6 +156,21 @@ def test_words_needed_reads_the_words_every_match_holds():
     assert holds_any("anything", ("",))
 
 
+def test_words_needed_of_a_keywords_pattern_are_its_whole_words():
+    # (evspeed9) the pattern opens with the words' first letters as a set ("[tTvV...](?<!\w.)(?:han|s\.?...)"): read off
+    # it alone, "than" needed only "han" and "vs" only "s", which nearly every clause holds
+    cue = keywords(r"up from|down from|compared (?:with|to)|vs\.?|than", tail=r"\s*$")
+    needs = words_needed(cue)
+    assert needs == ("compared", "down", "from", "than", "vs")  # ("up from": its longer word)
+    for text in ("far more than ", "up from ", "Compared with ", "Kyiv vs. "):
+        assert cue.search(text) and holds_any(case_folded(text), needs)
+    assert not holds_any(case_folded("9,000 crossed on Sunday, the guards said, and "), needs)
+    # a case-sensitive one is read as written, lower-cased for the folded text
+    assert words_needed(keywords(r"Border|Crossing", ignore_case=False)) == ("border", "crossing")
+    # the sharper of the two readings is kept: a word the pattern alone holds whole stays
+    assert words_needed(keywords(r"aged|between", tail=r"\s+\d")) == ("aged", "between")
+
+
 def test_every_gate_of_the_extractor_is_held_by_each_match_in_the_labelled_texts():
     folded = case_folded(CORPUS)
     gates = {name: needs for name, needs in vars(figures).items() if name.endswith("_NEEDS")}
