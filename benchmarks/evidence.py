@@ -106,10 +106,7 @@ TARGET = 0.85
 # hundred-thirteenth written blind on `evr110` to `evr113` at the same time, scored once together; the
 # hundred-fourteenth to hundred-sixteenth written blind on `evr114` to `evr116` at the same time, scored once together;
 # the hundred-seventeenth to hundred-twentieth written blind on `evr117` to `evr120` at the same time, scored once together;
-# the hundred-twenty-first written blind on `evr121`, not yet scored)
-# the hundred-twenty-second written blind on `evr122`, with the hundred-twenty-first, -third and -fourth at the same time)
-# the hundred-twenty-third written blind on `evr123`, for the lead to score once)
-# the hundred-twenty-fourth written blind on `evr124`, at the same time as rounds 121-123, not yet scored)
+# the hundred-twenty-first to hundred-twenty-fourth written blind on `evr121` to `evr124` at the same time, scored once together)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -124,10 +121,8 @@ HELD_OUT = (
     "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth",
     "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh", "hundredtwelfth",
     "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredseventeenth",
-    "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst",
-    "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentysecond",
-    "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentythird",
-    "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfourth",
+    "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond",
+    "hundredtwentythird", "hundredtwentyfourth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -239,6 +234,10 @@ FIRST_CONTACT = {
     "hundredeighteenth": (0.51, 0.51, "1f3dbfe"),  # written blind on evr118, scored once with rounds 117, 119, 120 (20 / 19 / 19)
     "hundrednineteenth": (0.66, 0.66, "1f3dbfe"),  # written blind on evr119, scored once with rounds 117, 118, 120 (37 / 19 / 19)
     "hundredtwentieth": (0.54, 0.48, "1f3dbfe"),  # written blind on evr120, scored once with rounds 117-119 (21 / 18 / 23)
+    "hundredtwentyfirst": (0.49, 0.47, "101c41e"),  # written blind on evr121, scored once with rounds 122-124 (22 / 23 / 25)
+    "hundredtwentysecond": (0.63, 0.60, "101c41e"),  # written blind on evr122, scored once with rounds 121, 123, 124 (26 / 15 / 17)
+    "hundredtwentythird": (0.27, 0.32, "101c41e"),  # written blind on evr123, scored once with rounds 121, 122, 124 (12 / 33 / 25)
+    "hundredtwentyfourth": (0.69, 0.74, "101c41e"),  # written blind on evr124, scored once with rounds 121-123 (34 / 15 / 12)
 }
 
 
