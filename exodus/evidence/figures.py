@@ -3231,7 +3231,8 @@ _THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 
 
 # (session of 1 Dec, late) "a one-way Moscow-Kuala Lumpur ticket", "Kazan-Bishkek tickets": a route written with a bare
-# hyphen, when both its ends are places the gazetteer knows and the whole is not one place ("Tornio-Haparanda")
+# hyphen, when its ends are places the gazetteer knows (or one is and the other a town it lacks, "Moscow-Sharjah") and
+# the whole is not one place ("Tornio-Haparanda")
 _HYPHEN_ROUTE = re.compile(r"\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)-([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\b")
 
 

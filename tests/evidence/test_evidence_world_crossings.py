@@ -106,3 +106,12 @@ def test_an_arabic_name_is_one_name_with_any_article_or_none():
         assert mention.place.name == "Rosh Hanikra", written
     text = "came to Tornio at Haparanda"  # not an Arabic name: no article read between its words
     assert [text[m.start : m.end] for m in scan(text)] == ["Tornio", "Haparanda"]
+
+
+def test_the_scans_patterns_are_compiled_when_first_needed():
+    by_start, meaning = gazetteer._build()
+    assert all(isinstance(source, str) for source in by_start.values())  # nothing compiled at build
+    found = gazetteer._scan("came to Tornio from Haparanda", 0, None, by_start, meaning)
+    assert [m.place.name for m in found] == ["Tornio", "Tornio"]
+    compiled = {key for key, pattern in by_start.items() if not isinstance(pattern, str)}
+    assert compiled and compiled <= {"To", "Ha", "T", "H"}  # only the keys the text met
