@@ -107,10 +107,7 @@ TARGET = 0.85
 # hundred-fourteenth to hundred-sixteenth written blind on `evr114` to `evr116` at the same time, scored once together;
 # the hundred-seventeenth to hundred-twentieth written blind on `evr117` to `evr120` at the same time, scored once together;
 # the hundred-twenty-first to hundred-twenty-fourth written blind on `evr121` to `evr124` at the same time, scored once together;
-# the hundred-twenty-fifth written blind on `evr125`, alongside the hundred-twenty-sixth to hundred-twenty-eighth, not yet scored)
-# the hundred-twenty-sixth written blind on `evr126`, at the same time as rounds 125, 127 and 128)
-# the hundred-twenty-seventh written blind on `evr127`, with the hundred-twenty-fifth, -sixth and -eighth at the same time)
-# the hundred-twenty-eighth written blind on `evr128`, not yet scored)
+# the hundred-twenty-fifth to hundred-twenty-eighth written blind on `evr125` to `evr128` at the same time, not yet scored)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -126,10 +123,8 @@ HELD_OUT = (
     "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth", "hundredeleventh", "hundredtwelfth",
     "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredseventeenth",
     "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond",
-    "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth",
-    "hundredtwentythird", "hundredtwentyfourth", "hundredtwentysixth",
-    "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyseventh",
-    "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyeighth",
+    "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth", "hundredtwentyseventh",
+    "hundredtwentyeighth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
