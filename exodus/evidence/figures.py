@@ -5179,6 +5179,34 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
     return entered.place
 
 
+# (branch evr121b) people going back over the crossing they came by: "have gone back across to Albina", "went back
+# north into Rhodesia" (not "crossed back into Russia", which the labels keep at the country a border-wide count names)
+_GONE_BACK_ACROSS = keywords(
+    r"(?:went|gone|go|goes|going|came|come|coming|walked|sailed|crossed|headed|drove|returned)\s+back"
+    r"\s+(?:across|over|north|south|east|west)"
+)
+
+
+def _back_over_the_report_crossing(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
+) -> str | None:
+    """The crossing the report stands at, for people going back whose sentence names no crossing and whose count
+    would fall on a country: "About 150 have gone back across to Albina" in a dispatch from Saint-Laurent leave
+    through Saint-Laurent, as the labels put the return flow at the report's crossing, not at either country."""
+    text = context.doc.text
+    if text.find(" back ", *clause) < 0 or not _GONE_BACK_ACROSS.search(text, *clause):
+        return None
+    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)):
+        return None
+    crossing = context.report_crossing() or _dateline_crossing(context)
+    if not crossing:
+        return None
+    named = context.place_named(place) if place else None
+    if place and (named is None or named.kind != "country"):
+        return None
+    return crossing
+
+
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
     (not the origin's), or, for "at the airport" or an airport named by its own name, the last so named in the
@@ -5469,6 +5497,8 @@ def _figure(
                 place = back
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
+        if quantity == "exits":
+            place = _back_over_the_report_crossing(context, index, sentence, clause, place) or place
     else:
         kind = quantity
         if unit == "vehicles":
