@@ -1236,6 +1236,7 @@ class _Context:
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     plain: "_PlainLines | None" = None  # the lines `_lead_in` skips, made on first use
     stands_at: str | None = None  # the crossing the report stands at (`report_crossing`), found once
+    filed_at: "tuple[str, Place | None] | None" = None  # its crossing or dateline's town (`crossing_or_dateline`), found once
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
@@ -1367,6 +1368,16 @@ class _Context:
                 crossings.add(headline.place.name)
             self.stands_at = crossings.pop() if len(crossings) == 1 else ""
         return self.stands_at
+
+    def crossing_or_dateline(self) -> "tuple[str, Place | None]":
+        """The crossing the report stands at or its dateline names ("" if none), and the town its dateline names."""
+        if self.filed_at is None:
+            town = _dateline_town(self)
+            self.filed_at = (
+                self.report_crossing() or _dateline_crossing(self) or "",
+                (self.place_named(town) or _one_place_named(town)) if town else None,
+            )
+        return self.filed_at
 
     def headline_crossing(self) -> Mention | None:
         """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
@@ -4177,6 +4188,39 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
     return None
 
 
+# (branch evr121b) "sheltering in foreign embassies in Santiago": a town the gazetteer may lack, where they wait
+_IN_A_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z][a-z]")
+
+
+def _waiting_where_the_report_stands(
+    context: _Context, index: int, sentence: tuple[int, int], number: _Number, place: str
+) -> str | None:
+    """(branch evr121b) The crossing the report stands at, else its dateline's town, for people waiting whose sentence
+    names no town or crossing and who would fall on a country not named before them: "At least 2,000 more were
+    waiting on the Albina bank" or "in the terminal" in a dispatch from Saint-Laurent or Quito wait there, as the
+    labels put them, not in Suriname or Ecuador at large ("Since Russia said it would call up 300,000" stays Russia's)."""
+    named = context.place_named(place) if place else None
+    if place and place not in (context.origin, context.main_destination) and (named is None or named.kind != "country"):
+        return None
+    mentions = _mentions_in(context.places[index], *sentence)
+    if any(m.place.kind != "country" or m.place.name == place and m.end <= number.start for m in mentions):
+        return None
+    if _IN_A_NAMED_PLACE.search(context.doc.text, *sentence):
+        return None
+    crossing, dateline = context.crossing_or_dateline()
+    if crossing:
+        return crossing
+    if dateline is not None and dateline.kind == "city" and dateline.country == (place or dateline.country):
+        return dateline.name  # (not "waiting at mission stations inside the enclave" under a dateline across the border)
+    return None
+
+
+def _one_place_named(name: str) -> "Place | None":
+    """The one place the gazetteer reads `name` as, else None."""
+    found = find_places(name)
+    return found[0].place if len(found) == 1 else None
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
@@ -5198,7 +5242,7 @@ def _back_over_the_report_crossing(
         return None
     if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)):
         return None
-    crossing = context.report_crossing() or _dateline_crossing(context)
+    crossing = context.crossing_or_dateline()[0]
     if not crossing:
         return None
     named = context.place_named(place) if place else None
@@ -5524,6 +5568,8 @@ def _figure(
                 place = line.place  # (branch evr85b) "reached 4 km on the Brest side, with about 600 cars in it": the line's
         if kind == "people waiting" or quantity == "wait_hours":
             place = _waiting_here(context, index, clause, quantity) or place
+        if kind == "people waiting":
+            place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin

@@ -16,3 +16,13 @@ def test_people_gone_back_across_leave_through_the_crossing_the_report_stands_at
         ("exits", 90, "Malaba"),
     ]
 
+
+
+def test_people_waiting_with_no_place_of_their_own_wait_at_the_datelines_town():
+    text = (
+        "Boats to Dakar\n\nBANJUL, May 4 (Wire) - Some 1,500 Gambians have left for Senegal by boat since Friday, "
+        "officials said.\n\n"
+        "About 400 more were waiting on the quay on Monday, hoping for a place on a boat, a port official said."
+    )
+    assert placed(text, published=date(2021, 5, 4), trigger=None, origin="Gambia")[1] == ("other", 400, "Banjul")
+
