@@ -4752,16 +4752,12 @@ def _period(
             # dateline opening the sentence
             said = [t for t in said if t.period.end < period.end] or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
-            if (
-                closer is None
-                and index > 0
-                and period.end == context.published
-                and period.start
-                and _UNDATED_SAID.search(text, *sentence)
-            ):
+            if closer is None and period.end == context.published and period.start and _UNDATED_SAID.search(text, *sentence):
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
-                # ministry "said on Wednesday": the statement the lead dated
-                closer = _lead_statement(context)
+                # ministry "said on Wednesday": the statement the lead dated; (branch evr121b) "The ministry said on
+                # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
+                # statement its own paragraph dated just before
+                closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
             moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
             if (
                 closer and period.start and period.end == context.published and closer.period.end < period.end
@@ -4918,11 +4914,12 @@ def _period(
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
-            return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
+            return _told_before(context, index, sentence, running)  # "Poland alone has taken in 1.4 million" after
+            # "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
-        return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
+        return _snapshot_day(resolve(counted[-1])) if snapshot else _told_before(context, index, sentence, resolve(counted[-1]))
     asked = context.asked_period(index)
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
         asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
@@ -4995,8 +4992,31 @@ def _lead_statement(context: _Context) -> "TimeMention | None":
     return said[0] if len(said) == 1 else None
 
 
-# a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference"
-_UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
+# a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference",
+# ", the ministry added"
+_UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|added|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
+
+
+def _told_before(context: _Context, index: int, sentence: tuple[int, int], window: Period) -> Period:
+    """(branch evr121b) A window running to publication carried from a sentence before, closed on the day its paragraph
+    said it was told ("The ministry said on Thursday that 236,000 had entered since 21 September. About 161,000 have
+    since left again": to Thursday, as the sentence before's count)."""
+    if window.start is None or window.end != context.published or window.start >= window.end:
+        return window
+    said = _statement_before(context, index, sentence[0])
+    if said is None or said.period.end <= window.start:
+        return window
+    return Period(window.start, said.period.end, f"{window.how} (the sentence before), as of '{said.period.how}'")
+
+
+def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":
+    """(branch evr121b) The last day paragraph `index` says, before `before`, that something was told, if any."""
+    said = [
+        t
+        for t in context.times[index]
+        if t.start < before and t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
+    ]
+    return said[-1] if said else None
 
 
 def _snapshot_day(period: Period) -> Period:

@@ -874,6 +874,7 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
     r"|declared|indicated"  # (branch evr84b) "the director general declared yesterday that": translated "a déclaré", "a indiqué"
+    r"|voiced|communicated"  # (branch evr121b) "which was voiced on Wednesday at the briefing": translated "озвучил", "comunicato"
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
@@ -881,7 +882,9 @@ _STATEMENT = keywords(
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
-    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
+    # (branch evr121b) "said at a briefing on Monday", "said at a news conference on Monday"
+    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|at\s+a\s+(?:(?:news|press)\s+)?(?:briefing|conference)\s+"
+    r"|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)

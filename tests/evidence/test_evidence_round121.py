@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import placed
+from tests.evidence.test_evidence_round70 import figures, placed
 
 
 def test_people_gone_back_across_leave_through_the_crossing_the_report_stands_at():
@@ -26,3 +26,41 @@ def test_people_waiting_with_no_place_of_their_own_wait_at_the_datelines_town():
     )
     assert placed(text, published=date(2021, 5, 4), trigger=None, origin="Gambia")[1] == ("other", 400, "Banjul")
 
+
+
+OCTOBER_7 = date(2022, 10, 7)  # a Friday
+DECREE = date(2022, 9, 21)
+
+
+def periods(text):
+    return [(f.quantity, f.value, f.period.start, f.period.end) for f in figures(text, published=OCTOBER_7, trigger=DECREE)]
+
+
+def test_a_count_said_at_a_briefing_on_a_day_runs_to_that_day():
+    text = "Arrivals in Mongolia\n\nMore than 9,000 Russians have entered Mongolia since Sept 21, the border agency said at a briefing on Tuesday."
+    assert periods(text) == [("entries", 9000, DECREE, date(2022, 10, 4))]
+
+
+def test_a_count_voiced_on_a_day_runs_to_that_day():
+    text = (
+        "Arrivals in Mongolia\n\nBy the information of the border agency, which was voiced on Tuesday at the briefing, from "
+        "21 September entered Mongolia around 9 thousand citizens of Russia."
+    )
+    assert periods(text) == [("entries", 9000, DECREE, date(2022, 10, 4))]
+
+
+def test_a_count_the_teller_added_runs_to_the_day_its_paragraph_said_before():
+    text = (
+        "Arrivals in Mongolia\n\nThe border agency said on Tuesday that 9,000 Russians had entered Mongolia since 21 "
+        "September. About 2,500 of them have since left again, the agency added."
+    )
+    assert periods(text)[1] == ("exits", 2500, DECREE, date(2022, 10, 4))
+
+
+def test_an_undated_statement_takes_the_day_its_paragraph_said_before():
+    text = (
+        "Arrivals in Mongolia\n\nSome 2,000 Russians came on Monday, guards said.\n\n"
+        "The interior ministry said on Tuesday that 9,000 Russians had entered the country this year. Police have "
+        "arrested 12 smugglers near the border since the weekend, the ministry said."
+    )
+    assert periods(text)[-1] == ("arrests", 12, date(2022, 10, 1), date(2022, 10, 4))
