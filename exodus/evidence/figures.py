@@ -5231,9 +5231,10 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         context.doc.text, *sentence
     ):
         return None  # ("Back to Russia through both points ... passed 1 thousand 5 hundred": the country's)
-    entered = next((f for f in reversed(context.figures[-4:]) if f.quantity == "entries"), None)
+    entered = next((f for f in reversed(context.figures[-4:]) if f.quantity in ("entries", "exits")), None)
     if (
         entered is None
+        or entered.quantity != "entries"  # (branch evr121b) not past others who left another way ("flown out of Gaborone")
         or entered.source != context.doc.path
         or context.paragraph_at(entered.start) < index - 2
         or not _is_crossing(context, entered.place)
@@ -5269,6 +5270,24 @@ def _back_over_the_report_crossing(
     if place and (named is None or named.kind != "country"):
         return None
     return crossing
+
+
+# (branch evr121b) "About 110 have been flown out of Gaborone to Lusaka": out of that city, by its airport
+_FLOWN_OUT_OF = keywords(r"(?:flown|flew|airlifted)\s+out\s+of\s+(?:the\s+)?", tail="")
+
+
+def _flown_out_of(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
+    """The city the people counted were flown out of, named right after the verb after the count ("About 900 have
+    flown out of Paramaribo to Amsterdam"): its exits, as the labels put an airport's figures at its city, not
+    entries where they flew to."""
+    text = context.doc.text
+    if text.find(" out of ", number.end, clause[1]) < 0:
+        return None
+    flown = _FLOWN_OUT_OF.search(text, number.end, clause[1])
+    if flown is None:
+        return None
+    left = next((m for m in _mentions_in(context.places[index], *clause) if m.start == flown.end()), None)
+    return left.place.name if left is not None and left.place.kind == "city" else None
 
 
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
@@ -5477,6 +5496,9 @@ def _figure(
         part_after = _OF_WHOM_AFTER.search(text, number.end, own_part[1])
         if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
+    flown_out_of = _flown_out_of(context, index, clause, number) if quantity == "entries" else None
+    if flown_out_of:
+        quantity = "exits"
     returned_to = None
     if quantity in ("entries", "exits"):
         returned_to = next(
@@ -5590,6 +5612,7 @@ def _figure(
             place = _waiting_here(context, index, clause, quantity) or place
         if kind == "people waiting":
             place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
+    place = flown_out_of or place
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin

@@ -64,3 +64,11 @@ def test_an_undated_statement_takes_the_day_its_paragraph_said_before():
         "arrested 12 smugglers near the border since the weekend, the ministry said."
     )
     assert periods(text)[-1] == ("arrests", 12, date(2022, 10, 1), date(2022, 10, 4))
+
+
+def test_people_flown_out_of_a_city_leave_through_it():
+    text = (
+        "Students reach Zambia\n\nAt least 500 students have crossed into Zambia at Chirundu since March, officials "
+        "said.\n\nAbout 120 have been flown out of Lusaka to Nairobi since April, a spokesman said."
+    )
+    assert placed(text, published=date(1977, 5, 4), trigger=None, origin="Zimbabwe")[1] == ("exits", 120, "Lusaka")
