@@ -1067,6 +1067,7 @@ def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
+_CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
@@ -1091,6 +1092,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
+    if after == " " and len(a) == 4 and not b and _CLOCK_ZONE.match(text, to) and a < "2400" and a[2] < "6":
+        return None  # (branch evr121b) "0840 GMT -- Officials say ...": a bulletin's time
     if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (

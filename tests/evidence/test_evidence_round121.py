@@ -72,3 +72,8 @@ def test_people_flown_out_of_a_city_leave_through_it():
         "said.\n\nAbout 120 have been flown out of Lusaka to Nairobi since April, a spokesman said."
     )
     assert placed(text, published=date(1977, 5, 4), trigger=None, origin="Zimbabwe")[1] == ("exits", 120, "Lusaka")
+
+
+def test_a_bulletins_time_before_gmt_is_no_count():
+    text = "Border bulletin\n\n1415 GMT -- Guards say about 300 people crossed into Mongolia on Monday."
+    assert [value for _quantity, value, _place in placed(text)] == [300]
