@@ -915,6 +915,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
+_WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9th"
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
 _DATELINE_DAY = re.compile(
@@ -998,6 +999,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         period, as_of = resolved[key]
         if last_period and period.start == period.end == last_period.end and _RESTATED.fullmatch(text, last_end, match.start()):
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
+        if (
+            last_period
+            and last_period.how.lower() in WEEKDAYS
+            and period.how.startswith(("the ", "on the "))
+            and _WEEKDAY_THEN_DAY.fullmatch(text, last_end, match.start())
+        ):  # (branch evr121b) "on Saturday the 9th": the day of the month names which Saturday, not the last one
+            found[-1] = TimeMention(found[-1].start, match.end() + offset, period, found[-1].statement, found[-1].as_of)
+            last_end, last_period = match.end(), period
+            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())

@@ -77,3 +77,8 @@ def test_people_flown_out_of_a_city_leave_through_it():
 def test_a_bulletins_time_before_gmt_is_no_count():
     text = "Border bulletin\n\n1415 GMT -- Guards say about 300 people crossed into Mongolia on Monday."
     assert [value for _quantity, value, _place in placed(text)] == [300]
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day_not_the_last_such_weekday():
+    text = "Arrivals in Mongolia\n\nGuards said they detained 14 people on Saturday the 24th at the post."
+    assert periods(text) == [("arrests", 14, date(2022, 9, 24), date(2022, 9, 24))]
