@@ -1067,6 +1067,7 @@ def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
+_CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
@@ -1091,6 +1092,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # part of a time (2:34), a date (21/09) or a longer number
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
+    if after == " " and len(a) == 4 and not b and _CLOCK_ZONE.match(text, to) and a < "2400" and a[2] < "6":
+        return None  # (branch evr121b) "0840 GMT -- Officials say ...": a bulletin's time
     if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
@@ -1236,6 +1239,7 @@ class _Context:
     lead_ins: dict[tuple, "_LeadIn"] = field(default_factory=dict)
     plain: "_PlainLines | None" = None  # the lines `_lead_in` skips, made on first use
     stands_at: str | None = None  # the crossing the report stands at (`report_crossing`), found once
+    filed_at: "tuple[str, Place | None] | None" = None  # its crossing or dateline's town (`crossing_or_dateline`), found once
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
@@ -1367,6 +1371,16 @@ class _Context:
                 crossings.add(headline.place.name)
             self.stands_at = crossings.pop() if len(crossings) == 1 else ""
         return self.stands_at
+
+    def crossing_or_dateline(self) -> "tuple[str, Place | None]":
+        """The crossing the report stands at or its dateline names ("" if none), and the town its dateline names."""
+        if self.filed_at is None:
+            town = _dateline_town(self)
+            self.filed_at = (
+                self.report_crossing() or _dateline_crossing(self) or "",
+                (self.place_named(town) or _one_place_named(town)) if town else None,
+            )
+        return self.filed_at
 
     def headline_crossing(self) -> Mention | None:
         """The crossing the headline names ("The queue to Verkhny Lars: ..."), when the article's
@@ -4177,6 +4191,39 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
     return None
 
 
+# (branch evr121b) "sheltering in foreign embassies in Santiago": a town the gazetteer may lack, where they wait
+_IN_A_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z][a-z]")
+
+
+def _waiting_where_the_report_stands(
+    context: _Context, index: int, sentence: tuple[int, int], number: _Number, place: str
+) -> str | None:
+    """(branch evr121b) The crossing the report stands at, else its dateline's town, for people waiting whose sentence
+    names no town or crossing and who would fall on a country not named before them: "At least 2,000 more were
+    waiting on the Albina bank" or "in the terminal" in a dispatch from Saint-Laurent or Quito wait there, as the
+    labels put them, not in Suriname or Ecuador at large ("Since Russia said it would call up 300,000" stays Russia's)."""
+    named = context.place_named(place) if place else None
+    if place and place not in (context.origin, context.main_destination) and (named is None or named.kind != "country"):
+        return None
+    mentions = _mentions_in(context.places[index], *sentence)
+    if any(m.place.kind != "country" or m.place.name == place and m.end <= number.start for m in mentions):
+        return None
+    if _IN_A_NAMED_PLACE.search(context.doc.text, *sentence):
+        return None
+    crossing, dateline = context.crossing_or_dateline()
+    if crossing:
+        return crossing
+    if dateline is not None and dateline.kind == "city" and dateline.country == (place or dateline.country):
+        return dateline.name  # (not "waiting at mission stations inside the enclave" under a dateline across the border)
+    return None
+
+
+def _one_place_named(name: str) -> "Place | None":
+    """The one place the gazetteer reads `name` as, else None."""
+    found = find_places(name)
+    return found[0].place if len(found) == 1 else None
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
@@ -4708,16 +4755,12 @@ def _period(
             # dateline opening the sentence
             said = [t for t in said if t.period.end < period.end] or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
-            if (
-                closer is None
-                and index > 0
-                and period.end == context.published
-                and period.start
-                and _UNDATED_SAID.search(text, *sentence)
-            ):
+            if closer is None and period.end == context.published and period.start and _UNDATED_SAID.search(text, *sentence):
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
-                # ministry "said on Wednesday": the statement the lead dated
-                closer = _lead_statement(context)
+                # ministry "said on Wednesday": the statement the lead dated; (branch evr121b) "The ministry said on
+                # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
+                # statement its own paragraph dated just before
+                closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
             moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
             if (
                 closer and period.start and period.end == context.published and closer.period.end < period.end
@@ -4874,11 +4917,12 @@ def _period(
     if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
-            return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
+            return _told_before(context, index, sentence, running)  # "Poland alone has taken in 1.4 million" after
+            # "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
     if earlier:
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
-        return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
+        return _snapshot_day(resolve(counted[-1])) if snapshot else _told_before(context, index, sentence, resolve(counted[-1]))
     asked = context.asked_period(index)
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
         asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
@@ -4951,8 +4995,31 @@ def _lead_statement(context: _Context) -> "TimeMention | None":
     return said[0] if len(said) == 1 else None
 
 
-# a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference"
-_UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
+# a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference",
+# ", the ministry added"
+_UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|added|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
+
+
+def _told_before(context: _Context, index: int, sentence: tuple[int, int], window: Period) -> Period:
+    """(branch evr121b) A window running to publication carried from a sentence before, closed on the day its paragraph
+    said it was told ("The ministry said on Thursday that 236,000 had entered since 21 September. About 161,000 have
+    since left again": to Thursday, as the sentence before's count)."""
+    if window.start is None or window.end != context.published or window.start >= window.end:
+        return window
+    said = _statement_before(context, index, sentence[0])
+    if said is None or said.period.end <= window.start:
+        return window
+    return Period(window.start, said.period.end, f"{window.how} (the sentence before), as of '{said.period.how}'")
+
+
+def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":
+    """(branch evr121b) The last day paragraph `index` says, before `before`, that something was told, if any."""
+    said = [
+        t
+        for t in context.times[index]
+        if t.start < before and t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
+    ]
+    return said[-1] if said else None
 
 
 def _snapshot_day(period: Period) -> Period:
@@ -5167,9 +5234,10 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         context.doc.text, *sentence
     ):
         return None  # ("Back to Russia through both points ... passed 1 thousand 5 hundred": the country's)
-    entered = next((f for f in reversed(context.figures[-4:]) if f.quantity == "entries"), None)
+    entered = next((f for f in reversed(context.figures[-4:]) if f.quantity in ("entries", "exits")), None)
     if (
         entered is None
+        or entered.quantity != "entries"  # (branch evr121b) not past others who left another way ("flown out of Gaborone")
         or entered.source != context.doc.path
         or context.paragraph_at(entered.start) < index - 2
         or not _is_crossing(context, entered.place)
@@ -5177,6 +5245,52 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
     ):
         return None
     return entered.place
+
+
+# (branch evr121b) people going back over the crossing they came by: "have gone back across to Albina", "went back
+# north into Rhodesia" (not "crossed back into Russia", which the labels keep at the country a border-wide count names)
+_GONE_BACK_ACROSS = keywords(
+    r"(?:went|gone|go|goes|going|came|come|coming|walked|sailed|crossed|headed|drove|returned)\s+back"
+    r"\s+(?:across|over|north|south|east|west)"
+)
+
+
+def _back_over_the_report_crossing(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
+) -> str | None:
+    """The crossing the report stands at, for people going back whose sentence names no crossing and whose count
+    would fall on a country: "About 150 have gone back across to Albina" in a dispatch from Saint-Laurent leave
+    through Saint-Laurent, as the labels put the return flow at the report's crossing, not at either country."""
+    text = context.doc.text
+    if text.find(" back ", *clause) < 0 or not _GONE_BACK_ACROSS.search(text, *clause):
+        return None
+    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)):
+        return None
+    crossing = context.crossing_or_dateline()[0]
+    if not crossing:
+        return None
+    named = context.place_named(place) if place else None
+    if place and (named is None or named.kind != "country"):
+        return None
+    return crossing
+
+
+# (branch evr121b) "About 110 have been flown out of Gaborone to Lusaka": out of that city, by its airport
+_FLOWN_OUT_OF = keywords(r"(?:flown|flew|airlifted)\s+out\s+of\s+(?:the\s+)?", tail="")
+
+
+def _flown_out_of(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
+    """The city the people counted were flown out of, named right after the verb after the count ("About 900 have
+    flown out of Paramaribo to Amsterdam"): its exits, as the labels put an airport's figures at its city, not
+    entries where they flew to."""
+    text = context.doc.text
+    if text.find(" out of ", number.end, clause[1]) < 0:
+        return None
+    flown = _FLOWN_OUT_OF.search(text, number.end, clause[1])
+    if flown is None:
+        return None
+    left = next((m for m in _mentions_in(context.places[index], *clause) if m.start == flown.end()), None)
+    return left.place.name if left is not None and left.place.kind == "city" else None
 
 
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
@@ -5385,6 +5499,9 @@ def _figure(
         part_after = _OF_WHOM_AFTER.search(text, number.end, own_part[1])
         if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
+    flown_out_of = _flown_out_of(context, index, clause, number) if quantity == "entries" else None
+    if flown_out_of:
+        quantity = "exits"
     returned_to = None
     if quantity in ("entries", "exits"):
         returned_to = next(
@@ -5469,6 +5586,8 @@ def _figure(
                 place = back
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
+        if quantity == "exits":
+            place = _back_over_the_report_crossing(context, index, sentence, clause, place) or place
     else:
         kind = quantity
         if unit == "vehicles":
@@ -5494,6 +5613,9 @@ def _figure(
                 place = line.place  # (branch evr85b) "reached 4 km on the Brest side, with about 600 cars in it": the line's
         if kind == "people waiting" or quantity == "wait_hours":
             place = _waiting_here(context, index, clause, quantity) or place
+        if kind == "people waiting":
+            place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
+    place = flown_out_of or place
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin

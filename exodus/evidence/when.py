@@ -874,6 +874,7 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
     r"|declared|indicated"  # (branch evr84b) "the director general declared yesterday that": translated "a déclaré", "a indiqué"
+    r"|voiced|communicated"  # (branch evr121b) "which was voiced on Wednesday at the briefing": translated "озвучил", "comunicato"
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
@@ -881,7 +882,9 @@ _STATEMENT = keywords(
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
-    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
+    # (branch evr121b) "said at a briefing on Monday", "said at a news conference on Monday"
+    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|at\s+a\s+(?:(?:news|press)\s+)?(?:briefing|conference)\s+"
+    r"|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
@@ -912,6 +915,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
+_WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9th"
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
 _DATELINE_DAY = re.compile(
@@ -995,6 +999,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         period, as_of = resolved[key]
         if last_period and period.start == period.end == last_period.end and _RESTATED.fullmatch(text, last_end, match.start()):
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
+        if (
+            last_period
+            and last_period.how.lower() in WEEKDAYS
+            and period.how.startswith(("the ", "on the "))
+            and _WEEKDAY_THEN_DAY.fullmatch(text, last_end, match.start())
+        ):  # (branch evr121b) "on Saturday the 9th": the day of the month names which Saturday, not the last one
+            found[-1] = TimeMention(found[-1].start, match.end() + offset, period, found[-1].statement, found[-1].as_of)
+            last_end, last_period = match.end(), period
+            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
