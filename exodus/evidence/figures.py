@@ -1857,6 +1857,7 @@ _AWAY_WAY_NEEDS = words_needed(_AWAY_WAY)
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    r"|returned\s+in"  # (branch evr117b) translated: "900 persons returned in Ethiopia by Ferfer", gone home to it
     r"|(?:left|departed|headed|went|travell?ed)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+towards?"
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
@@ -5159,6 +5160,29 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
     return crossing.place.name if crossing is not None else None
 
 
+# (branch evr117b) "returned in Ethiopia by Ferfer", "went back to Iraq by Zakho": the post named right after the
+# country people went home to
+_HOME_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+_LACKED_NAME = re.compile(r"([A-Z][\w’'-]+)\b(?! [A-Z])")  # one word alone: not "by Red Cross lorries"
+
+
+def _gone_home_by(context: _Context, index: int, returned_to: Mention) -> str | None:
+    """The crossing or town people going home went by, named right after the country they went to: they left the
+    host there, not the host at large."""
+    by = _HOME_BY_AFTER.match(context.doc.text, returned_to.end)
+    return _town_at(context, index, by.end()) if by else None
+
+
+def _town_at(context: _Context, index: int, start: int) -> str | None:
+    """The crossing or town named at `start`, or a name the gazetteer lacks kept as written ("Ferfer"); None for a
+    country or region, or a word that names no town."""
+    named = next((m for m in _mentions_in(context.places[index], start, start + 60) if m.start == start), None)
+    if named is not None:
+        return named.place.name if named.place.kind in ("crossing", "city") else None
+    name = _LACKED_NAME.match(context.doc.text, start)
+    return name.group(1) if name and name.group(1) not in _NOT_TOWNS and not find_places(name.group(1)) else None
+
+
 def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
     """The crossing of the last entries, for people going back with no crossing named in their sentence: "Border
     police at Trabzon's port counted 2,870 disembarking ... only about 210 Russians have boarded the ferry back to
@@ -5225,6 +5249,18 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
         if by_sea or _names_airport(context, m.place.name):
             return m.place.name
     return None
+
+
+# (branch evr117b) "600 sailed from Turku to Sweden", "300 have sailed back from Madras to Rangoon", "sailed out of
+# Haiphong": the port people sailed from
+_SAILED_FROM = keywords(r"sail(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+(?:from|out\s+of)", tail=r"\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _port_sailed_from(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """The town a clause says people sailed from: its port's exits, as the labels put a port's figures at its town,
+    not entries at where they sailed to nor a total out of the country."""
+    sailed = _SAILED_FROM.search(context.doc.text, *clause)
+    return _town_at(context, index, sailed.end()) if sailed else None
 
 
 def _names_airport(context: _Context, town: str) -> bool:
@@ -5420,7 +5456,7 @@ def _figure(
             if not place and left:
                 place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
             if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
-                place = _back_the_way_they_came(context, index, sentence, place) or place
+                place = _gone_home_by(context, index, returned_to) or _back_the_way_they_came(context, index, sentence, place) or place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
@@ -5507,6 +5543,8 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
+    if quantity in _THROUGH_AN_AIRPORT and text.find("sail", *clause) >= 0 and (port := _port_sailed_from(context, index, clause)):
+        quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (town := _airport_town_left(context, index, clause)):
         quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"

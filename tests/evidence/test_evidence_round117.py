@@ -1,0 +1,24 @@
+"""Rules added after reading rounds 117-120 for classes seen across rounds (branch evr117b; sentences written for
+these tests)."""
+
+from tests.evidence.test_evidence_round70 import placed
+
+
+def test_going_home_in_translation_by_a_post_leaves_the_host_there():
+    text = "About 640 persons returned in Kenya by Dolwen since the Tuesday, the post said."
+    assert placed(text, origin="Kenya") == [("exits", 640, "Dolwen")]
+
+
+def test_going_home_by_a_word_that_names_no_post_keeps_the_host():
+    text = "About 640 persons returned to Kenya by Red Cross lorries since Tuesday."
+    assert placed(text, origin="Kenya") != [("exits", 640, "Red")]
+
+
+def test_people_who_sailed_from_a_port_are_its_exits_not_entries_where_they_sailed_to():
+    text = "Only about 380 passengers sailed from Brindmouth to Tunis on Tuesday."
+    assert placed(text, origin="Tunisia") == [("exits", 380, "Brindmouth")]
+
+
+def test_people_who_sailed_back_home_from_a_port_leave_through_it():
+    text = "At least 210 Russians have sailed back to Russia from Aktau since Wednesday."
+    assert placed(text) == [("exits", 210, "Aktau")]
