@@ -3784,6 +3784,15 @@ def _place(
             or _origins_people_held(context, index, number, origin)
         ):
             return context.main_destination
+        if (
+            not _mentions_in(paragraph_places, *sentence)
+            and not _NAMED_TOWN.search(text, sentence[0], number.start)
+            and not _MARCH_WORDS.search(text, *sentence)
+            and (filed := _filed_from(context))
+            and all(m.place.name == filed for m in context.adjectives[index])
+        ):  # (branch evr117b) "ULUDERE, Turkey -" over "Gendarmes detained 22 among the refugees": a sentence naming no
+            # place, in a paragraph naming no other country's side or police, tells of arrests where the report is filed
+            return filed
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -4176,6 +4185,24 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         if waited and context.paragraph_at(before.start) == index:
             return before.place
     return None
+
+
+_NAMED_TOWN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+[A-Z][a-z]")  # "In Belfast, the army said", "Police in Salisbury said"
+
+
+def _filed_from(context: _Context) -> str:
+    """The country a dispatch's dateline names ("ULUDERE, Turkey, Sept. 2 (Reuter) -", "PUERTO BARRIOS, Guatemala -"), or
+    its town's: arrests that name no place or country were made where the report is filed from, by that country's
+    police (not the origin's, which the people held had left); "" with no dateline."""
+    text = context.doc.text
+    for index in range(min(4, len(context.doc.paragraphs))):
+        start = context.doc.paragraphs[index][0]
+        dateline = _DATELINE_CAPITALS.match(text, start)
+        if dateline is None:
+            continue
+        named = [m.place for m in _mentions_in(context.places[index], start, dateline.end())]
+        return next((p.name for p in named if p.kind == "country"), "") or next((p.country for p in named if p.country), "")
+    return ""
 
 
 def _is_dateline(text: str, mention: Mention) -> bool:

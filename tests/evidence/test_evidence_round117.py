@@ -22,3 +22,19 @@ def test_people_who_sailed_from_a_port_are_its_exits_not_entries_where_they_sail
 def test_people_who_sailed_back_home_from_a_port_leave_through_it():
     text = "At least 210 Russians have sailed back to Russia from Aktau since Wednesday."
     assert placed(text) == [("exits", 210, "Aktau")]
+
+
+def test_arrests_in_a_sentence_naming_no_place_are_made_where_the_dispatch_is_filed():
+    text = (
+        "VELMORA, Turkey, Sept. 2 (Reuter) - Iraqi refugees kept crossing into Turkey on Thursday.\n\n"
+        "Police detained 31 people on Tuesday for stealing flour meant for the camps, officials said."
+    )
+    assert placed(text, origin="Iraq")[-1] == ("arrests", 31, "Turkey")
+
+
+def test_arrests_beside_another_countrys_police_stay_with_the_rules_before():
+    text = (
+        "VELMORA, Turkey, Sept. 2 (Reuter) - Iraqi refugees kept crossing into Turkey on Thursday.\n\n"
+        "The Iraqi side is slower. On Saturday guards at the post detained 31 people who tried to cross."
+    )
+    assert placed(text, origin="Iraq")[-1] != ("arrests", 31, "Turkey")
