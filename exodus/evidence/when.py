@@ -874,6 +874,8 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
     r"|declared|indicated"  # (branch evr84b) "the director general declared yesterday that": translated "a déclaré", "a indiqué"
+    r"|voiced|communicated(?:\s+the\s+(?:data|figures?|numbers?))?"  # (branch evr117b) translated: "which was voiced on
+    # Wednesday at the briefing", "which has communicated the data the Thursday"
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
@@ -881,7 +883,8 @@ _STATEMENT = keywords(
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
-    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
+    # (branch evr117b) "said at a briefing on Monday"; translated "informed this Thursday", "communicated ... the Thursday"
+    tail=r"\s+(?:here\s+)?(?:(?:in|at)\s+a\s+(?:statement|briefing|post|release)\s+|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+|this\s+|the\s+)?$",
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)

@@ -1,7 +1,11 @@
 """Rules added after reading rounds 117-120 for classes seen across rounds (branch evr117b; sentences written for
 these tests)."""
 
-from tests.evidence.test_evidence_round70 import placed
+from datetime import date
+
+import pytest
+
+from tests.evidence.test_evidence_round70 import figures, placed
 
 
 def test_going_home_in_translation_by_a_post_leaves_the_host_there():
@@ -38,3 +42,17 @@ def test_arrests_beside_another_countrys_police_stay_with_the_rules_before():
         "The Iraqi side is slower. On Saturday guards at the post detained 31 people who tried to cross."
     )
     assert placed(text, origin="Iraq")[-1] != ("arrests", 31, "Turkey")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 41,000 Russians have entered Georgia since Sept 21, the ministry said at a briefing on Monday.",
+        "The ministry, which has communicated the data the Monday, says more of 41.000 entered Georgia from 21 September.",
+        "The ministry data, which was voiced on Monday at the briefing, show 41,000 entered Georgia since 21 September.",
+        "More of 41.000 entered Georgia since the 21 of September, according to informed this Monday the ministry.",
+    ],
+)
+def test_a_count_since_a_day_ends_on_the_day_it_was_said_in_more_ways_of_saying_it(text):
+    (figure,) = figures(text)  # published on Friday 30 September; said on Monday the 26th
+    assert (figure.period.start, figure.period.end) == (date(2022, 9, 21), date(2022, 9, 26))
