@@ -875,7 +875,8 @@ _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
     r"|declared|indicated"  # (branch evr84b) "the director general declared yesterday that": translated "a déclaré", "a indiqué"
     r"|voiced|communicated(?:\s+the\s+(?:data|figures?|numbers?))?"  # (branch evr117b) translated: "which was voiced on
-    # Wednesday at the briefing", "which has communicated the data the Thursday"
+    # Wednesday at the briefing", "which has communicated the data the Thursday"; "gave its first estimate on Thursday:"
+    r"|estimate"
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
@@ -940,8 +941,14 @@ def filed_day(text: str, published: date) -> date:
 
 
 # "since fighting broke out in the Dniester city of Bendery on June 19": the lead names the day the event began
+# ((branch evr117b) "since the order was published on Nov. 18", "since the army opened its offensive against the
+# Grammos stronghold on Aug. 24")
 _EVENT_BEGAN_ON = re.compile(
-    rf"\bsince\s+(?:the\s+)?{_TRIGGER}\s+(?:began|broke\s+out|started|erupted)\b[^.\n]{{0,80}}?\bon\s+[^.\n]{{3,20}}", re.I
+    rf"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+)?{_TRIGGER}\s+(?:began|broke\s+out|started|erupted|was\s+(?:published|issued|announced|signed))\b"
+    rf"[^.\n]{{0,80}}?\bon\s+(?:[^.\n]|\.(?=\s\d)){{3,20}}"  # ("on Nov. 18": an abbreviated month's stop)
+    rf"|\bsince\s+the\s+(?:[\w’'-]+\s+){{1,2}}?(?:opened|launched|began|started)\s+(?:its|their|an?)\s+{_TRIGGER}\b"
+    rf"[^.\n]{{0,80}}?\bon\s+(?:[^.\n]|\.(?=\s\d)){{3,20}}",
+    re.I,
 )
 
 

@@ -51,8 +51,19 @@ def test_arrests_beside_another_countrys_police_stay_with_the_rules_before():
         "The ministry, which has communicated the data the Monday, says more of 41.000 entered Georgia from 21 September.",
         "The ministry data, which was voiced on Monday at the briefing, show 41,000 entered Georgia since 21 September.",
         "More of 41.000 entered Georgia since the 21 of September, according to informed this Monday the ministry.",
+        "The ministry gave its first estimate on Monday: about 41,000 have entered Georgia since 21 September.",
     ],
 )
 def test_a_count_since_a_day_ends_on_the_day_it_was_said_in_more_ways_of_saying_it(text):
     (figure,) = figures(text)  # published on Friday 30 September; said on Monday the 26th
     assert (figure.period.start, figure.period.end) == (date(2022, 9, 21), date(2022, 9, 26))
+
+
+def test_a_later_since_the_order_counts_from_the_day_the_lead_says_it_was_published():
+    text = (
+        "DORVAL, Thursday, December 4, 1969.\n\n"
+        "About 9,000 traders have crossed back into Velmora since the expulsion order was published on Nov. 18.\n\n"
+        "In the capital, the ministry said on Monday that about 52,000 aliens had left the country since the order."
+    )
+    later = figures(text, published=date(1969, 12, 4), trigger=None, origin="Ghana")[-1]
+    assert (later.value, later.period.start, later.period.end) == (52000, date(1969, 11, 18), date(1969, 12, 1))
