@@ -3698,7 +3698,7 @@ def _place(
         if hub is not None:
             return hub  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
         if quantity == "people waiting":
-            return origin or ""
+            return _town_waited_in(scopes[1]) or origin or ""
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
             _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence)
         ):
@@ -5353,6 +5353,14 @@ def _is_hub(text: str, mention: Mention) -> bool:
         or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
         or place.kind == "city" and names_an_airport(text[mention.start : mention.end], place)  # (branch evair) "at Koltsovo"
     )
+
+
+def _town_waited_in(sentence_places: list[Mention]) -> str:
+    """(branch evr117b) Where people wait whose sentence names no crossing, none named before: the one town the sentence
+    names ("In Luanda, about 9,000 people were camped around the airport"), not the origin at large; "" if none or
+    several."""
+    towns = {m.place.name for m in sentence_places if m.place.kind == "city"}
+    return towns.pop() if len(towns) == 1 else ""
 
 
 def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> str | None:

@@ -67,3 +67,8 @@ def test_a_later_since_the_order_counts_from_the_day_the_lead_says_it_was_publis
     )
     later = figures(text, published=date(1969, 12, 4), trigger=None, origin="Ghana")[-1]
     assert (later.value, later.period.start, later.period.end) == (52000, date(1969, 11, 18), date(1969, 12, 1))
+
+
+def test_people_waiting_in_the_one_town_their_sentence_names_wait_there_not_in_the_origin():
+    text = "In Luanda, about 7,000 people were camped yesterday around the airport, hoping for a seat."
+    assert placed(text, origin="Angola") == [("other", 7000, "Luanda")]
