@@ -651,6 +651,10 @@ _VERB_WORDS = [
             r"|out\s+of\s+(?-i:[A-Z])[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:airport|port|harbou?r)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
+            # (branch evr117b) "2,460 passengers boarded our ships in Helsinki", "38,000 have sailed from this port": out
+            # by sea from the port
+            r"|board(?:ed|ing)\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?(?:ships?|ferr(?:y|ies)|vessels?|steamers?)\b"
+            r"|sail(?:ed|ing)\s+(?:from|out\s+of)\b"
         ),
     ),
 ]
@@ -4139,7 +4143,7 @@ def _region_of_crossing(text: str, mention: Mention) -> bool:
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[-–—])\s")
 
 
-_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s[-–—]\s")
+_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s(?:--|[-–—])\s")  # ("HAIPHONG, Indochina, Aug. 27 (AP) --")
 
 
 def _dateline_crossing(context: _Context) -> str | None:
@@ -5279,15 +5283,21 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
 
 
 # (branch evr117b) "600 sailed from Turku to Sweden", "300 have sailed back from Madras to Rangoon", "sailed out of
-# Haiphong": the port people sailed from
-_SAILED_FROM = keywords(r"sail(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+(?:from|out\s+of)", tail=r"\s+(?:the\s+)?(?=[A-Z])")
+# Haiphong", "38,000 have sailed from this port", "2,460 boarded our ships in Helsinki": the port people sailed from
+_SAILED_FROM = keywords(
+    r"sail(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+(?:from|out\s+of)|board(?:ed|ing)(?:\s+[\w-]+){1,3}?\s+(?:in|at)",
+    tail=r"\s+(?:this\s+port\b|(?:the\s+)?(?=(?-i:[A-Z])))",
+)
 
 
 def _port_sailed_from(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
-    """The town a clause says people sailed from: its port's exits, as the labels put a port's figures at its town,
-    not entries at where they sailed to nor a total out of the country."""
+    """The town a clause says people sailed from or boarded a ship in ("this port": the dateline's): its port's exits,
+    as the labels put a port's figures at its town, not entries at where they sailed to nor a total out of the
+    country."""
     sailed = _SAILED_FROM.search(context.doc.text, *clause)
-    return _town_at(context, index, sailed.end()) if sailed else None
+    if sailed is None:
+        return None
+    return _dateline_town(context) if sailed.group().endswith("port") else _town_at(context, index, sailed.end())
 
 
 def _names_airport(context: _Context, town: str) -> bool:
@@ -5578,7 +5588,11 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
-    if quantity in _THROUGH_AN_AIRPORT and text.find("sail", *clause) >= 0 and (port := _port_sailed_from(context, index, clause)):
+    if (
+        quantity in _THROUGH_AN_AIRPORT
+        and (text.find("sail", *clause) >= 0 or text.find("board", *clause) >= 0)
+        and (port := _port_sailed_from(context, index, clause))
+    ):
         quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (town := _airport_town_left(context, index, clause)):

@@ -72,3 +72,13 @@ def test_a_later_since_the_order_counts_from_the_day_the_lead_says_it_was_publis
 def test_people_waiting_in_the_one_town_their_sentence_names_wait_there_not_in_the_origin():
     text = "In Luanda, about 7,000 people were camped yesterday around the airport, hoping for a seat."
     assert placed(text, origin="Angola") == [("other", 7000, "Luanda")]
+
+
+def test_people_who_boarded_ships_in_a_port_are_its_exits():
+    text = "Between 22 and 29 September, 1,840 passengers on Russian passports boarded our ships in Tallinn bound for Germany."
+    assert placed(text) == [("exits", 1840, "Tallinn")]
+
+
+def test_people_who_sailed_from_this_port_left_from_the_datelines_town():
+    text = "VELMORA, Indochina, Aug. 27 (AP) -- Some 21,000 refugees have sailed from this port for the south since Aug. 8."
+    assert placed(text, published=date(1954, 8, 27), trigger=None, origin="Vietnam") == [("exits", 21000, "Velmora")]
