@@ -3586,6 +3586,19 @@ def _into_a_country(text: str, clause_places: list[Mention], number: _Number) ->
     return any(m.place.kind == "country" and m.start > number.end and text.endswith("into ", 0, m.start) for m in clause_places)
 
 
+# "At this dusty border post, ...", "officers at this border post said": the post the report stands at
+_AT_THIS_POST = re.compile(r"\b(?:[Aa]t|[Tt]hrough)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b")
+
+
+def _this_post(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
+    """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
+    post" before the count; "" if the sentence says not so or the report names neither."""
+    text = context.doc.text
+    if text.find("this ", sentence[0], number.start) < 0 or not _AT_THIS_POST.search(text, sentence[0], number.start):
+        return ""
+    return context.report_crossing() or _dateline_town(context) or ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -3648,6 +3661,8 @@ def _place(
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
+    if quantity in _MOVED and (post := _this_post(context, sentence, number)):
+        return post  # (branch evr117b) "LIBOI, Kenya - ... At this dusty border post, officers counted 2,600": the report's
     if quantity in _MOVED and text.find(" here", number.end, clause[1]) >= 0 and _MOVED_HERE.search(text, number.end, clause[1]):
         town = _dateline_town(context)
         if town:

@@ -82,3 +82,11 @@ def test_people_who_boarded_ships_in_a_port_are_its_exits():
 def test_people_who_sailed_from_this_port_left_from_the_datelines_town():
     text = "VELMORA, Indochina, Aug. 27 (AP) -- Some 21,000 refugees have sailed from this port for the south since Aug. 8."
     assert placed(text, published=date(1954, 8, 27), trigger=None, origin="Vietnam") == [("exits", 21000, "Velmora")]
+
+
+def test_a_count_made_at_this_border_post_is_at_the_datelines_town_not_the_country_entered():
+    text = (
+        "DOLWEN, Kenya, Feb 8 - Somalis keep crossing.\n\n"
+        "At this dusty border post, 90 km east of the river, officers counted some 1,700 arrivals on Tuesday."
+    )
+    assert placed(text, origin="Somalia")[-1] == ("entries", 1700, "Dolwen")
