@@ -3122,7 +3122,7 @@ _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # named before, pointed at from where the report stands or named again
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
-    tail=r"\s+(?:this|that|the\s+same)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
+    tail=r"\s+(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"

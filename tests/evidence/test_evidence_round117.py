@@ -90,3 +90,11 @@ def test_a_count_made_at_this_border_post_is_at_the_datelines_town_not_the_count
         "At this dusty border post, 90 km east of the river, officers counted some 1,700 arrivals on Tuesday."
     )
     assert placed(text, origin="Somalia")[-1] == ("entries", 1700, "Dolwen")
+
+
+def test_people_who_left_a_host_through_the_post_left_through_the_one_named_before():
+    text = (
+        "Officials at the Karaozek crossing said 2,900 Russians came in on Monday. "
+        "Some 240 people left Kazakhstan through the post in the past three days."
+    )
+    assert placed(text)[-1] == ("exits", 240, "Karaozek")
