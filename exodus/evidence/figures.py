@@ -4479,6 +4479,9 @@ _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+# (branch evr117b) "Families declared to have waited until 8 hours" (translated "ont déclaré avoir attendu"): told of a
+# day gone by, as "said they had waited", not the present
+_TOLD_TO_HAVE = keywords(r"(?:declared|said|stated|told|reported)\s+to\s+have\s+[a-z]+ed")
 # an event told before: "since the order", "since then" (not a day unread: "since the first of the month")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:then|that|the\s+(?!first|beginning|start|end|middle)\w)")
 _AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
@@ -4918,7 +4921,7 @@ def _period(
         if event.start and event.end < context.published:
             start = event.start if event.start == event.end else event.end + timedelta(days=1)
             return Period(start, context.published, f"since an event of {event.how}: to publication")
-    if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
+    if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
             return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"

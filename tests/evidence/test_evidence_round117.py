@@ -98,3 +98,12 @@ def test_people_who_left_a_host_through_the_post_left_through_the_one_named_befo
         "Some 240 people left Kazakhstan through the post in the past three days."
     )
     assert placed(text)[-1] == ("exits", 240, "Karaozek")
+
+
+def test_a_wait_people_declared_to_have_waited_is_dated_by_the_day_told_before_not_publication():
+    text = (
+        "On Wednesday our correspondent reached the post, where a column of trucks stretched 6 km. "
+        "Several families declared to have waited until 30 hours before passing the controls."
+    )
+    wait = figures(text)[-1]  # published on Friday 30 September
+    assert (wait.quantity, wait.period.start, wait.period.end) == ("wait_hours", date(2022, 9, 28), date(2022, 9, 28))
