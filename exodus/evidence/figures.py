@@ -4926,14 +4926,17 @@ def _period(
         if running and running.start and running.end == context.published and running.start < running.end:
             return running  # "Poland alone has taken in 1.4 million" after "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
-    if earlier:
+    callup = quantity == "other" and _CALLUP.search(words) is not None
+    # ((branch evr117b) not a call-up target, told now, on a day the sentences before give to something else; but
+    # "Mandatory conscription began on Thursday. The Kremlin intends to conscript 300,000": that day's)
+    if earlier and (not callup or _CALLUP.search(text, text.rfind(".", 0, earlier[-1].start) + 1, sentence[0])):
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
         return _snapshot_day(resolve(counted[-1])) if snapshot else resolve(counted[-1])
     asked = context.asked_period(index)
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
         asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
         return _snapshot_day(asked) if snapshot else asked
-    if quantity == "other" and _CALLUP.search(words):
+    if callup:
         # "The Kremlin has said it aims to call up 300,000 reservists": a target told now, not counted over the
         # window of the paragraph before
         return Period(context.published, context.published, "a call-up with no date of its own: publication date")
