@@ -651,6 +651,10 @@ _VERB_WORDS = [
             r"|out\s+of\s+(?-i:[A-Z])[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:airport|port|harbou?r)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
+            # (branch evr117b) "2,460 passengers boarded our ships in Helsinki", "38,000 have sailed from this port": out
+            # by sea from the port
+            r"|board(?:ed|ing)\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?(?:ships?|ferr(?:y|ies)|vessels?|steamers?)\b"
+            r"|sail(?:ed|ing)\s+(?:from|out\s+of)\b"
         ),
     ),
 ]
@@ -1871,6 +1875,7 @@ _AWAY_WAY_NEEDS = words_needed(_AWAY_WAY)
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    r"|returned\s+in"  # (branch evr117b) translated: "900 persons returned in Ethiopia by Ferfer", gone home to it
     r"|(?:left|departed|headed|went|travell?ed)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+towards?"
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
@@ -3131,7 +3136,7 @@ _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # named before, pointed at from where the report stands or named again
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
-    tail=r"\s+(?:this|that|the\s+same)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
+    tail=r"\s+(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"
@@ -3595,6 +3600,19 @@ def _into_a_country(text: str, clause_places: list[Mention], number: _Number) ->
     return any(m.place.kind == "country" and m.start > number.end and text.endswith("into ", 0, m.start) for m in clause_places)
 
 
+# "At this dusty border post, ...", "officers at this border post said": the post the report stands at
+_AT_THIS_POST = re.compile(r"\b(?:[Aa]t|[Tt]hrough)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b")
+
+
+def _this_post(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
+    """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
+    post" before the count; "" if the sentence says not so or the report names neither."""
+    text = context.doc.text
+    if text.find("this ", sentence[0], number.start) < 0 or not _AT_THIS_POST.search(text, sentence[0], number.start):
+        return ""
+    return context.report_crossing() or _dateline_town(context) or ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -3657,6 +3675,8 @@ def _place(
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
+    if quantity in _MOVED and (post := _this_post(context, sentence, number)):
+        return post  # (branch evr117b) "LIBOI, Kenya - ... At this dusty border post, officers counted 2,600": the report's
     if quantity in _MOVED and text.find(" here", number.end, clause[1]) >= 0 and _MOVED_HERE.search(text, number.end, clause[1]):
         town = _dateline_town(context)
         if town:
@@ -3711,7 +3731,7 @@ def _place(
         if hub is not None:
             return hub  # "A reader writes from Sheremetyevo: 'Departure passport control took us three hours'"
         if quantity == "people waiting":
-            return origin or ""
+            return _town_waited_in(scopes[1]) or origin or ""
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
             _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence)
         ):
@@ -3797,6 +3817,15 @@ def _place(
             or _origins_people_held(context, index, number, origin)
         ):
             return context.main_destination
+        if (
+            not _mentions_in(paragraph_places, *sentence)
+            and not _NAMED_TOWN.search(text, sentence[0], number.start)
+            and not _MARCH_WORDS.search(text, *sentence)
+            and (filed := _filed_from(context))
+            and all(m.place.name == filed for m in context.adjectives[index])
+        ):  # (branch evr117b) "ULUDERE, Turkey -" over "Gendarmes detained 22 among the refugees": a sentence naming no
+            # place, in a paragraph naming no other country's side or police, tells of arrests where the report is filed
+            return filed
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -4143,7 +4172,7 @@ def _region_of_crossing(text: str, mention: Mention) -> bool:
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[-–—])\s")
 
 
-_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s[-–—]\s")
+_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s(?:--|[-–—])\s")  # ("HAIPHONG, Indochina, Aug. 27 (AP) --")
 
 
 def _dateline_crossing(context: _Context) -> str | None:
@@ -4191,8 +4220,24 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
     return None
 
 
-# (branch evr121b) "sheltering in foreign embassies in Santiago": a town the gazetteer may lack, where they wait
-_IN_A_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z][a-z]")
+# "In Belfast, the army said", "Police in Salisbury said", (branch evr121b) "sheltering in foreign embassies in Santiago":
+# a town the gazetteer may lack
+_NAMED_TOWN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+[A-Z][a-z]")
+
+
+def _filed_from(context: _Context) -> str:
+    """The country a dispatch's dateline names ("ULUDERE, Turkey, Sept. 2 (Reuter) -", "PUERTO BARRIOS, Guatemala -"), or
+    its town's: arrests that name no place or country were made where the report is filed from, by that country's
+    police (not the origin's, which the people held had left); "" with no dateline."""
+    text = context.doc.text
+    for index in range(min(4, len(context.doc.paragraphs))):
+        start = context.doc.paragraphs[index][0]
+        dateline = _DATELINE_CAPITALS.match(text, start)
+        if dateline is None:
+            continue
+        named = [m.place for m in _mentions_in(context.places[index], start, dateline.end())]
+        return next((p.name for p in named if p.kind == "country"), "") or next((p.country for p in named if p.country), "")
+    return ""
 
 
 def _waiting_where_the_report_stands(
@@ -4208,7 +4253,7 @@ def _waiting_where_the_report_stands(
     mentions = _mentions_in(context.places[index], *sentence)
     if any(m.place.kind != "country" or m.place.name == place and m.end <= number.start for m in mentions):
         return None
-    if _IN_A_NAMED_PLACE.search(context.doc.text, *sentence):
+    if _NAMED_TOWN.search(context.doc.text, *sentence):
         return None
     crossing, dateline = context.crossing_or_dateline()
     if crossing:
@@ -4479,6 +4524,9 @@ _PAST = keywords(r"was|were|had|took|did")
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
+# (branch evr117b) "Families declared to have waited until 8 hours" (translated "ont déclaré avoir attendu"): told of a
+# day gone by, as "said they had waited", not the present
+_TOLD_TO_HAVE = keywords(r"(?:declared|said|stated|told|reported)\s+to\s+have\s+[a-z]+ed")
 # an event told before: "since the order", "since then" (not a day unread: "since the first of the month")
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:then|that|the\s+(?!first|beginning|start|end|middle)\w)")
 _AS_REPORTED = keywords(r"as\s+(?:it\s+)?(?:is|was|has\s+been)\s+(?:[a-z]+ed|said|known)", tail=r"\b,?")  # translated
@@ -4914,20 +4962,23 @@ def _period(
         if event.start and event.end < context.published:
             start = event.start if event.start == event.end else event.end + timedelta(days=1)
             return Period(start, context.published, f"since an event of {event.how}: to publication")
-    if _PRESENT.search(words) and not _PAST.search(words) or _CUMULATIVE.search(words):
+    if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
             return _told_before(context, index, sentence, running)  # "Poland alone has taken in 1.4 million" after
             # "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
-    if earlier:
+    callup = quantity == "other" and _CALLUP.search(words) is not None
+    # ((branch evr117b) not a call-up target, told now, on a day the sentences before give to something else; but
+    # "Mandatory conscription began on Thursday. The Kremlin intends to conscript 300,000": that day's)
+    if earlier and (not callup or _CALLUP.search(text, text.rfind(".", 0, earlier[-1].start) + 1, sentence[0])):
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
         return _snapshot_day(resolve(counted[-1])) if snapshot else _told_before(context, index, sentence, resolve(counted[-1]))
     asked = context.asked_period(index)
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
         asked = Period(asked.start, asked.end, f"'{asked.how}' from the question")
         return _snapshot_day(asked) if snapshot else asked
-    if quantity == "other" and _CALLUP.search(words):
+    if callup:
         # "The Kremlin has said it aims to call up 300,000 reservists": a target told now, not counted over the
         # window of the paragraph before
         return Period(context.published, context.published, "a call-up with no date of its own: publication date")
@@ -5226,6 +5277,29 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
     return crossing.place.name if crossing is not None else None
 
 
+# (branch evr117b) "returned in Ethiopia by Ferfer", "went back to Iraq by Zakho": the post named right after the
+# country people went home to
+_HOME_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+_LACKED_NAME = re.compile(r"([A-Z][\w’'-]+)\b(?! [A-Z])")  # one word alone: not "by Red Cross lorries"
+
+
+def _gone_home_by(context: _Context, index: int, returned_to: Mention) -> str | None:
+    """The crossing or town people going home went by, named right after the country they went to: they left the
+    host there, not the host at large."""
+    by = _HOME_BY_AFTER.match(context.doc.text, returned_to.end)
+    return _town_at(context, index, by.end()) if by else None
+
+
+def _town_at(context: _Context, index: int, start: int) -> str | None:
+    """The crossing or town named at `start`, or a name the gazetteer lacks kept as written ("Ferfer"); None for a
+    country or region, or a word that names no town."""
+    named = next((m for m in _mentions_in(context.places[index], start, start + 60) if m.start == start), None)
+    if named is not None:
+        return named.place.name if named.place.kind in ("crossing", "city") else None
+    name = _LACKED_NAME.match(context.doc.text, start)
+    return name.group(1) if name and name.group(1) not in _NOT_TOWNS and not find_places(name.group(1)) else None
+
+
 def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
     """The crossing of the last entries, for people going back with no crossing named in their sentence: "Border
     police at Trabzon's port counted 2,870 disembarking ... only about 210 Russians have boarded the ferry back to
@@ -5341,6 +5415,24 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
     return None
 
 
+# (branch evr117b) "600 sailed from Turku to Sweden", "300 have sailed back from Madras to Rangoon", "sailed out of
+# Haiphong", "38,000 have sailed from this port", "2,460 boarded our ships in Helsinki": the port people sailed from
+_SAILED_FROM = keywords(
+    r"sail(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+(?:from|out\s+of)|board(?:ed|ing)(?:\s+[\w-]+){1,3}?\s+(?:in|at)",
+    tail=r"\s+(?:this\s+port\b|(?:the\s+)?(?=(?-i:[A-Z])))",
+)
+
+
+def _port_sailed_from(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """The town a clause says people sailed from or boarded a ship in ("this port": the dateline's): its port's exits,
+    as the labels put a port's figures at its town, not entries at where they sailed to nor a total out of the
+    country."""
+    sailed = _SAILED_FROM.search(context.doc.text, *clause)
+    if sailed is None:
+        return None
+    return _dateline_town(context) if sailed.group().endswith("port") else _town_at(context, index, sailed.end())
+
+
 def _names_airport(context: _Context, town: str) -> bool:
     """Whether the text names the town's airport: "Larnaca airport", "Airport of Ezeiza" (once per town)."""
     named = context.airport_towns.get(town)
@@ -5404,6 +5496,14 @@ def _is_hub(text: str, mention: Mention) -> bool:
         or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
         or place.kind == "city" and names_an_airport(text[mention.start : mention.end], place)  # (branch evair) "at Koltsovo"
     )
+
+
+def _town_waited_in(sentence_places: list[Mention]) -> str:
+    """(branch evr117b) Where people wait whose sentence names no crossing, none named before: the one town the sentence
+    names ("In Luanda, about 9,000 people were camped around the airport"), not the origin at large; "" if none or
+    several."""
+    towns = {m.place.name for m in sentence_places if m.place.kind == "city"}
+    return towns.pop() if len(towns) == 1 else ""
 
 
 def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> str | None:
@@ -5537,7 +5637,7 @@ def _figure(
             if not place and left:
                 place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
             if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
-                place = _back_the_way_they_came(context, index, sentence, place) or place
+                place = _gone_home_by(context, index, returned_to) or _back_the_way_they_came(context, index, sentence, place) or place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
@@ -5629,6 +5729,12 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
+    if (
+        quantity in _THROUGH_AN_AIRPORT
+        and (text.find("sail", *clause) >= 0 or text.find("board", *clause) >= 0)
+        and (port := _port_sailed_from(context, index, clause))
+    ):
+        quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (town := _airport_town_left(context, index, clause)):
         quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"

@@ -874,7 +874,9 @@ def _candidates(text: str):
 _STATEMENT = keywords(
     r"said|says|announced|reported|added|confirmed|stated|tweeted|wrote|estimated|noted|posted|published|informed"
     r"|declared|indicated"  # (branch evr84b) "the director general declared yesterday that": translated "a déclaré", "a indiqué"
-    r"|voiced|communicated"  # (branch evr121b) "which was voiced on Wednesday at the briefing": translated "озвучил", "comunicato"
+    r"|voiced|communicated(?:\s+the\s+(?:data|figures?|numbers?))?"  # (branches evr117b, evr121b) translated: "which was
+    # voiced on Wednesday at the briefing", "which has communicated the data the Thursday"; "gave its first estimate on Thursday:"
+    r"|estimate"
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
@@ -882,9 +884,10 @@ _STATEMENT = keywords(
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
-    # (branch evr121b) "said at a briefing on Monday", "said at a news conference on Monday"
-    tail=r"\s+(?:here\s+)?(?:in\s+a\s+(?:statement|briefing|post|release)\s+|at\s+a\s+(?:(?:news|press)\s+)?(?:briefing|conference)\s+"
-    r"|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+)?$",
+    # (branches evr117b, evr121b) "said at a briefing on Monday", "said at a news conference on Monday"; translated
+    # "informed this Thursday", "communicated ... the Thursday"
+    tail=r"\s+(?:here\s+)?(?:(?:in|at)\s+a\s+(?:statement|briefing|post|release)\s+|at\s+a\s+(?:(?:news|press)\s+)?(?:briefing|conference)\s+"
+    r"|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+|this\s+|the\s+)?$",
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
@@ -941,8 +944,14 @@ def filed_day(text: str, published: date) -> date:
 
 
 # "since fighting broke out in the Dniester city of Bendery on June 19": the lead names the day the event began
+# ((branch evr117b) "since the order was published on Nov. 18", "since the army opened its offensive against the
+# Grammos stronghold on Aug. 24")
 _EVENT_BEGAN_ON = re.compile(
-    rf"\bsince\s+(?:the\s+)?{_TRIGGER}\s+(?:began|broke\s+out|started|erupted)\b[^.\n]{{0,80}}?\bon\s+[^.\n]{{3,20}}", re.I
+    rf"\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+)?{_TRIGGER}\s+(?:began|broke\s+out|started|erupted|was\s+(?:published|issued|announced|signed))\b"
+    rf"[^.\n]{{0,80}}?\bon\s+(?:[^.\n]|\.(?=\s\d)){{3,20}}"  # ("on Nov. 18": an abbreviated month's stop)
+    rf"|\bsince\s+the\s+(?:[\w’'-]+\s+){{1,2}}?(?:opened|launched|began|started)\s+(?:its|their|an?)\s+{_TRIGGER}\b"
+    rf"[^.\n]{{0,80}}?\bon\s+(?:[^.\n]|\.(?=\s\d)){{3,20}}",
+    re.I,
 )
 
 
