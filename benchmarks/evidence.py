@@ -107,7 +107,8 @@ TARGET = 0.85
 # hundred-fourteenth to hundred-sixteenth written blind on `evr114` to `evr116` at the same time, scored once together;
 # the hundred-seventeenth to hundred-twentieth written blind on `evr117` to `evr120` at the same time, scored once together;
 # the hundred-twenty-first to hundred-twenty-fourth written blind on `evr121` to `evr124` at the same time, scored once together;
-# the hundred-twenty-fifth to hundred-twenty-eighth written blind on `evr125` to `evr128` at the same time, not yet scored)
+# the hundred-twenty-fifth to hundred-twenty-eighth written blind on `evr125` to `evr128` at the same time, scored once
+# together on `d4460ba`, after the reads `evr117b` and `evr121b`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -240,6 +241,10 @@ FIRST_CONTACT = {
     "hundredtwentysecond": (0.63, 0.60, "101c41e"),  # written blind on evr122, scored once with rounds 121, 123, 124 (26 / 15 / 17)
     "hundredtwentythird": (0.27, 0.32, "101c41e"),  # written blind on evr123, scored once with rounds 121, 122, 124 (12 / 33 / 25)
     "hundredtwentyfourth": (0.69, 0.74, "101c41e"),  # written blind on evr124, scored once with rounds 121-123 (34 / 15 / 12)
+    "hundredtwentyfifth": (0.63, 0.60, "d4460ba"),  # written blind on evr125, scored once with rounds 126-128 (31 / 18 / 21)
+    "hundredtwentysixth": (0.51, 0.59, "d4460ba"),  # written blind on evr126, scored once with rounds 125, 127, 128 (24 / 23 / 17)
+    "hundredtwentyseventh": (0.71, 0.77, "d4460ba"),  # written blind on evr127, scored once with rounds 125, 126, 128 (41 / 17 / 12)
+    "hundredtwentyeighth": (0.53, 0.55, "d4460ba"),  # written blind on evr128, scored once with rounds 125-127 (26 / 23 / 21)
 }
 
 
