@@ -112,6 +112,8 @@ TARGET = 0.85
 # with other rounds written at the same time, for the lead to score once)
 # together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-thirty-first written blind on `evr131`,
 # not yet scored)
+# together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-thirty-second written blind on `evr132`
+# at the same time as rounds 129-131, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -131,6 +133,7 @@ HELD_OUT = (
     "hundredtwentyeighth", "hundredtwentyninth",
     "hundredtwentyeighth", "hundredthirtieth",
     "hundredtwentyeighth", "hundredthirtyfirst",
+    "hundredtwentyeighth", "hundredthirtysecond",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
