@@ -108,12 +108,8 @@ TARGET = 0.85
 # the hundred-seventeenth to hundred-twentieth written blind on `evr117` to `evr120` at the same time, scored once together;
 # the hundred-twenty-first to hundred-twenty-fourth written blind on `evr121` to `evr124` at the same time, scored once together;
 # the hundred-twenty-fifth to hundred-twenty-eighth written blind on `evr125` to `evr128` at the same time, scored once
-# together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-thirtieth written blind on `evr130`,
-# with other rounds written at the same time, for the lead to score once)
-# together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-thirty-first written blind on `evr131`,
-# not yet scored)
-# together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-thirty-second written blind on `evr132`
-# at the same time as rounds 129-131, for the lead to score once)
+# together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-twenty-ninth to hundred-thirty-second
+# written blind on `evr129` to `evr132` at the same time, not yet scored)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -130,10 +126,7 @@ HELD_OUT = (
     "hundredthirteenth", "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredseventeenth",
     "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond",
     "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth", "hundredtwentyseventh",
-    "hundredtwentyeighth", "hundredtwentyninth",
-    "hundredtwentyeighth", "hundredthirtieth",
-    "hundredtwentyeighth", "hundredthirtyfirst",
-    "hundredtwentyeighth", "hundredthirtysecond",
+    "hundredtwentyeighth", "hundredtwentyninth", "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
