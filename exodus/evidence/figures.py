@@ -3285,11 +3285,12 @@ _FROM_TOWN_TO_THE_CROSSING = re.compile(
 
 
 def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], position: int) -> str:
-    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it."""
+    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it (branch
+    evr125p: a town the gazetteer lacks as the text names it, "from Petrozavodsk to the crossing")."""
     ride = _FROM_TOWN_TO_THE_CROSSING.search(context.doc.text, *sentence)
-    starts = find_places(ride.group(1)) if ride else []
-    crossing = context.last_crossing_before(position) if starts else None
-    return f"{starts[0].place.name} - {crossing.place.name}" if crossing is not None else ""
+    start = _route_end(ride.group(1)) if ride else ""
+    crossing = context.last_crossing_before(position) if start else None
+    return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
 
 def _route_end(name: str) -> str:
@@ -3657,6 +3658,12 @@ def _place(
             return countries.pop()
     if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
         return town  # "At Elvas, 2,100 have come in", "crossed near Sabderat": a town the gazetteer lacks, not the country
+    if (
+        quantity in _MOVED
+        and all(m.place.name == origin or m.start > number.end for m in scopes[1])
+        and (town := _town_set_off_before(text, sentence, number))
+    ):
+        return town  # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived": not the country
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -4116,6 +4123,20 @@ _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
     r"|\bat\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:port|airport|harbour|crossing|checkpoint|border\s+post|bridge)\b"
 )
+# (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis
+# of Figuig,": a town the sentence sets off by a comma after "at", where its count was made
+_AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),")
+
+
+def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
+    """The town the gazetteer lacks that "at <Name>," names before a count of people moving, where they were
+    counted rather than the report's country; "" if none (people waiting "at Tchomia," wait at the crossing)."""
+    if text.find(" at ", sentence[0], number.start) < 0:
+        return ""
+    names = [found.group(1) for found in _AT_TOWN_SET_OFF.finditer(text, sentence[0], number.start)]
+    return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
+
+
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
 _COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a country's, or a route's
 

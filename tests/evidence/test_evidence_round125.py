@@ -1,0 +1,23 @@
+"""Place rules added after reading rounds 125-128 (branch evr125p; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import placed
+
+
+def test_people_arriving_at_a_town_set_off_by_commas_arrive_there_not_in_the_country():
+    text = (
+        "Refugees reach Kenya\n\nNAIROBI, 4 May -\n\n"
+        "Some 3,000 Somalis have crossed into Kenya since Friday, officials said.\n\n"
+        "Farther west, at Qarsoweyn, about 700 arrived on Monday, a district officer said."
+    )
+    assert placed(text, published=date(2021, 5, 4), trigger=None, origin="Somalia")[1] == ("entries", 700, "Qarsoweyn")
+
+
+def test_a_fare_from_a_town_the_gazetteer_lacks_to_the_crossing_runs_from_that_town():
+    text = (
+        "Queues at Vaalimaa\n\n"
+        "Some 2,000 Russians entered Finland at Vaalimaa on Monday, the guards said. "
+        "A seat in a van from Kondopoga to the crossing costs $120, a driver said."
+    )
+    assert ("flights_price_usd", 120, "Kondopoga - Vaalimaa") in placed(text)
