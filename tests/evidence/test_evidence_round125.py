@@ -21,3 +21,21 @@ def test_a_fare_from_a_town_the_gazetteer_lacks_to_the_crossing_runs_from_that_t
         "A seat in a van from Kondopoga to the crossing costs $120, a driver said."
     )
     assert ("flights_price_usd", 120, "Kondopoga - Vaalimaa") in placed(text)
+
+
+def test_a_fare_asked_by_owners_in_a_town_runs_from_that_town():
+    text = (
+        "Flight to Kenya\n\n"
+        "Some 4,000 Somalis have crossed into Kenya at Mandera since Sunday, officials said. "
+        "Truck owners in Baidoa are asking about $35 for a seat to Mandera, refugees said."
+    )
+    assert ("flights_price_usd", 35, "Baidoa - Mandera") in placed(text, published=date(1991, 2, 1), trigger=None, origin="Somalia")
+
+
+def test_a_ride_as_far_as_the_pass_ends_at_the_crossing_named_before():
+    text = (
+        "Crowds at Torkham\n\n"
+        "About 3,000 Afghans crossed into Pakistan at Torkham on Monday, officials said. "
+        "Drivers in Jalalabad ask $12 for a seat as far as the pass, refugees said."
+    )
+    assert ("flights_price_usd", 12, "Jalalabad - Torkham") in placed(text, published=date(1980, 2, 14), trigger=None, origin="Afghanistan")
