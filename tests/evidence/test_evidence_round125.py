@@ -39,3 +39,8 @@ def test_a_ride_as_far_as_the_pass_ends_at_the_crossing_named_before():
         "Drivers in Jalalabad ask $12 for a seat as far as the pass, refugees said."
     )
     assert ("flights_price_usd", 12, "Jalalabad - Torkham") in placed(text, published=date(1980, 2, 14), trigger=None, origin="Afghanistan")
+
+
+def test_a_route_written_with_a_spaced_dash_keeps_a_hyphenated_town_whole():
+    text = "Fares out of Sakhalin\n\nThe cheapest seat Yuzhno-Kurilsk - Seoul cost $900 on Friday, the agency said."
+    assert placed(text) == [("flights_price_usd", 900, "Yuzhno-Kurilsk - Seoul")]
