@@ -3371,6 +3371,30 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
     return f"{start} - {end}" if start and end and start != end else ""
 
 
+# (branch evr125p) "Boatmen were charging $4 for the crossing", "a place in a pirogue": a boat over the report's river
+_BOAT_FARE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:crossing|row|passage)\b|\b(?:boat|canoe|pirogue|dinghy|dugout)")
+# "came across the Mekong from the Laotian town of Houei Sai", "gathered on the Congolese shore at Tchomia"
+_FAR_SHORE = re.compile(
+    r"\b(?:from|(?:shore|bank|side)\s+(?:at|of))\s+(?:the\s+(?:[A-Z][\w’'-]+\s+)?(?:town|village|city|port)\s+of\s+)?"
+    r"([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)\b"
+)
+
+
+def _boat_over_the_crossing(context: "_Context", sentence: tuple[int, int]) -> str:
+    """'Far shore - Crossing' for a boat fare whose sentence names no route: from the last town named before as where
+    people came from or waited on the other shore, to the crossing the report stands at; "" if either is missing."""
+    text = context.doc.text
+    near = context.report_crossing() if _BOAT_FARE.search(text, *sentence) else ""
+    for shore in reversed(list(_FAR_SHORE.finditer(text, 0, sentence[0])) if near else []):
+        known = find_places(shore.group(1))
+        if known and (known[0].place.kind == "country" or known[0].place.name == near):
+            continue
+        far = _route_end(shore.group(1))
+        if far and far not in _NOT_TOWNS:
+            return f"{far} - {near}"
+    return ""
+
+
 _NAME_PARTICLES = ("de", "del", "da", "do", "dos", "das", "du", "la", "el", "al")
 _BETWEEN_THE_TWO = re.compile(r"\bbetween\s+the\s+two\s+(?:capitals|cities|towns)\b")
 
@@ -3887,6 +3911,8 @@ def _place(
             # gazetteer lacks, as the text names them
             if routes and all(own := [_route_end(part) for part in routes[-1].groups() if part]):
                 return " - ".join(own)
+        if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
+            return boat
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):

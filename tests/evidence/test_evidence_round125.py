@@ -31,3 +31,11 @@ FARES = {
 def test_a_fare_runs_along_the_route_its_sentence_names(origin, crossing, sentence, route):
     text = f"Crowds at {crossing}\n\nSome 2,000 people crossed at {crossing} on Monday, officials said. {sentence}"
     assert ("flights_price_usd", route) in [(q, place) for q, _value, place in placed(text, origin=origin)]
+
+
+def test_a_boat_fare_naming_no_route_runs_from_the_far_shore_named_before_to_the_crossing():
+    text = (
+        "Crowds at Zongo\n\nSome 900 people crossed the river from Bangui into Zongo on Friday, officials said. "
+        "Boatmen were asking $6 a person for the crossing on Saturday."
+    )
+    assert ("flights_price_usd", 6, "Bangui - Zongo") in placed(text, origin="Central African Republic")
