@@ -3218,7 +3218,8 @@ _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
-    r"|\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)"  # "the bus Barnaul - Pavlodar"
+    # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
+    r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
 )
 
 
@@ -3285,11 +3286,12 @@ _FROM_TOWN_TO_THE_CROSSING = re.compile(
 
 
 def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], position: int) -> str:
-    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it."""
+    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it (branch
+    evr125p: a town the gazetteer lacks as the text names it, "from Petrozavodsk to the crossing")."""
     ride = _FROM_TOWN_TO_THE_CROSSING.search(context.doc.text, *sentence)
-    starts = find_places(ride.group(1)) if ride else []
-    crossing = context.last_crossing_before(position) if starts else None
-    return f"{starts[0].place.name} - {crossing.place.name}" if crossing is not None else ""
+    start = _route_end(ride.group(1)) if ride else ""
+    crossing = context.last_crossing_before(position) if start else None
+    return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
 
 def _route_end(name: str) -> str:
@@ -3317,8 +3319,9 @@ def _route_end(name: str) -> str:
 # ("Taxi drivers in Nablus", "drivers at the Plattsburgh bus station": where the drivers wait is where the ride starts;
 # "down to the bridge", "to the end of Roxham Road": the crossing named before, the road's end)
 # (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
+# (branch evr125p) and owners: "Lorry owners in Luuq are charging ... for a place on the run to Mandera"
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
@@ -3329,7 +3332,7 @@ _RIDE_START = re.compile(
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
-    r"\b(?:to|into|till|until|towards?)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence))\b"  # ("to the fence": the line crossed)
+    r"\b(?:to|into|till|until|towards?|as\s+far\s+as)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
     # (branch evr90b) "to the Ethiopian town of Adigrat", "to the border city of Kilis": the town, not its country's adjective
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:border\s+)?(?:town|city|village)\s+of\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
@@ -3366,6 +3369,30 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
         if end:
             break
     return f"{start} - {end}" if start and end and start != end else ""
+
+
+# (branch evr125p) "Boatmen were charging $4 for the crossing", "a place in a pirogue": a boat over the report's river
+_BOAT_FARE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:crossing|row|passage)\b|\b(?:boat|canoe|pirogue|dinghy|dugout)")
+# "came across the Mekong from the Laotian town of Houei Sai", "gathered on the Congolese shore at Tchomia"
+_FAR_SHORE = re.compile(
+    r"\b(?:from|(?:shore|bank|side)\s+(?:at|of))\s+(?:the\s+(?:[A-Z][\w’'-]+\s+)?(?:town|village|city|port)\s+of\s+)?"
+    r"([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)\b"
+)
+
+
+def _boat_over_the_crossing(context: "_Context", sentence: tuple[int, int]) -> str:
+    """'Far shore - Crossing' for a boat fare whose sentence names no route: from the last town named before as where
+    people came from or waited on the other shore, to the crossing the report stands at; "" if either is missing."""
+    text = context.doc.text
+    near = context.report_crossing() if _BOAT_FARE.search(text, *sentence) else ""
+    for shore in reversed(list(_FAR_SHORE.finditer(text, 0, sentence[0])) if near else []):
+        known = find_places(shore.group(1))
+        if known and (known[0].place.kind == "country" or known[0].place.name == near):
+            continue
+        far = _route_end(shore.group(1))
+        if far and far not in _NOT_TOWNS:
+            return f"{far} - {near}"
+    return ""
 
 
 _NAME_PARTICLES = ("de", "del", "da", "do", "dos", "das", "du", "la", "el", "al")
@@ -3657,6 +3684,12 @@ def _place(
             return countries.pop()
     if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
         return town  # "At Elvas, 2,100 have come in", "crossed near Sabderat": a town the gazetteer lacks, not the country
+    if (
+        quantity in _MOVED
+        and all(m.place.name == origin or m.start > number.end for m in scopes[1])
+        and (town := _town_set_off_before(text, sentence, number))
+    ):
+        return town  # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived": not the country
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -3878,6 +3911,8 @@ def _place(
             # gazetteer lacks, as the text names them
             if routes and all(own := [_route_end(part) for part in routes[-1].groups() if part]):
                 return " - ".join(own)
+        if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
+            return boat
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
@@ -4116,6 +4151,20 @@ _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
     r"|\bat\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:port|airport|harbour|crossing|checkpoint|border\s+post|bridge)\b"
 )
+# (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis
+# of Figuig,": a town the sentence sets off by a comma after "at", where its count was made
+_AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),")
+
+
+def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
+    """The town the gazetteer lacks that "at <Name>," names before a count of people moving, where they were
+    counted rather than the report's country; "" if none (people waiting "at Tchomia," wait at the crossing)."""
+    if text.find(" at ", sentence[0], number.start) < 0:
+        return ""
+    names = [found.group(1) for found in _AT_TOWN_SET_OFF.finditer(text, sentence[0], number.start)]
+    return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
+
+
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
 _COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a country's, or a route's
 
