@@ -1244,6 +1244,7 @@ class _Context:
     plain: "_PlainLines | None" = None  # the lines `_lead_in` skips, made on first use
     stands_at: str | None = None  # the crossing the report stands at (`report_crossing`), found once
     filed_at: "tuple[str, Place | None] | None" = None  # its crossing or dateline's town (`crossing_or_dateline`), found once
+    datelined: "tuple[int, re.Match] | None | bool" = None  # its dateline's paragraph and match (False: none), found once
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
@@ -1375,6 +1376,18 @@ class _Context:
                 crossings.add(headline.place.name)
             self.stands_at = crossings.pop() if len(crossings) == 1 else ""
         return self.stands_at
+
+    def dateline(self) -> "tuple[int, re.Match] | None":
+        """The paragraph (of the first four) that opens with a dispatch's dateline in capitals ("HAIPHONG, Indochina,
+        Aug. 27 (AP) --"), and the dateline's match; None if none does."""
+        if self.datelined is None:
+            text = self.doc.text
+            self.datelined = next(
+                ((index, found) for index, (start, _end) in enumerate(self.doc.paragraphs[:4])
+                 if (found := _DATELINE_CAPITALS.match(text, start))),
+                False,
+            )
+        return self.datelined or None
 
     def crossing_or_dateline(self) -> "tuple[str, Place | None]":
         """The crossing the report stands at or its dateline names ("" if none), and the town its dateline names."""
@@ -4226,12 +4239,11 @@ _DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s(?:--|[-
 
 def _dateline_crossing(context: _Context) -> str | None:
     """The crossing a dispatch's dateline names ("SPIELFELD, Austria, Oct 22 (...) -"), if any."""
-    for start, _end in context.doc.paragraphs[:4]:
-        if dateline := _DATELINE_CAPITALS.match(context.doc.text, start):
-            name = dateline.group(1).strip().casefold()
-            crossings = (m.place.name for places in context.places for m in places if m.place.kind == "crossing")
-            return next((crossing for crossing in crossings if crossing.casefold() == name), None)
-    return None
+    if (dateline := context.dateline()) is None:
+        return None
+    name = dateline[1].group(1).strip().casefold()
+    crossings = (m.place.name for places in context.places for m in places if m.place.kind == "crossing")
+    return next((crossing for crossing in crossings if crossing.casefold() == name), None)
 
 
 # "waiting on the jetty here", "the crossing here": the reporter's own place, which the dateline names
@@ -4243,10 +4255,9 @@ _AT_THE_TERMINAL = re.compile(r"\bat\s+the\s+(?:(?:ferry|sea|passenger|port|airp
 
 def _dateline_town(context: _Context) -> str | None:
     """The town a dispatch's dateline names in capitals ("LITTLE BAY, Montserrat, Aug 13 -"), as the labels spell it."""
-    for start, _end in context.doc.paragraphs[:4]:
-        if dateline := _DATELINE_CAPITALS.match(context.doc.text, start):
-            return " ".join(word[:1] + word[1:].lower() for word in dateline.group(1).split())
-    return None
+    if (dateline := context.dateline()) is None:
+        return None
+    return " ".join(word[:1] + word[1:].lower() for word in dateline[1].group(1).split())
 
 
 def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
@@ -4278,15 +4289,11 @@ def _filed_from(context: _Context) -> str:
     """The country a dispatch's dateline names ("ULUDERE, Turkey, Sept. 2 (Reuter) -", "PUERTO BARRIOS, Guatemala -"), or
     its town's: arrests that name no place or country were made where the report is filed from, by that country's
     police (not the origin's, which the people held had left); "" with no dateline."""
-    text = context.doc.text
-    for index in range(min(4, len(context.doc.paragraphs))):
-        start = context.doc.paragraphs[index][0]
-        dateline = _DATELINE_CAPITALS.match(text, start)
-        if dateline is None:
-            continue
-        named = [m.place for m in _mentions_in(context.places[index], start, dateline.end())]
-        return next((p.name for p in named if p.kind == "country"), "") or next((p.country for p in named if p.country), "")
-    return ""
+    if (dateline := context.dateline()) is None:
+        return ""
+    index, found = dateline
+    named = [m.place for m in _mentions_in(context.places[index], found.start(), found.end())]
+    return next((p.name for p in named if p.kind == "country"), "") or next((p.country for p in named if p.country), "")
 
 
 def _waiting_where_the_report_stands(
