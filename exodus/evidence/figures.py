@@ -4351,6 +4351,24 @@ _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|u
 _SAME_TRIP_AFTER = re.compile(r"\s+the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare)\b")
 
 
+# (branch evr125q) "a seat that cost 9,000 roubles in August now sells for ...", "...; the same seat cost 2,000 roubles
+# in August", "has gone up to $65 from 28 dollars in June": the time of the price it is compared with
+_EARLIER_PRICE = re.compile(
+    r"(?:\b(?:that|which|the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare|place))\s+(?:had\s+)?cost\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}"
+    r"|\bfrom\s+(?:about\s+|around\s+)?\S{0,3}\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+)$"
+)
+
+
+def _of_the_earlier_price(text: str, sentence_start: int, number: "_Number", mention: TimeMention) -> bool:
+    """Whether a time in a fare's sentence dates the earlier price it is compared with (not this fare, the price
+    itself or not)."""
+    start = max(sentence_start, mention.start - 60)
+    if not ("cost" in text[start : mention.start] or "from" in text[start : mention.start]):
+        return False
+    earlier = _EARLIER_PRICE.search(text, start, mention.start)
+    return earlier is not None and not earlier.start() <= number.start < mention.start
+
+
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
     """Whether a fare said to stand "now" (or in the present tense) is followed only by the time of the price it is compared with ("now costs
     6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
@@ -4654,6 +4672,7 @@ def _period(
             if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
             and not _PRICE_OF_THEN.match(text, t.end)
         ]
+        mentions = [t for t in mentions if not _of_the_earlier_price(text, sentence[0], number, t)]
         # (branch evr94b) nor a day of a clause after it: "costs $8, and the terminal was full on Wednesday night"
         joined = _JOINED_CLAUSE.search(text, number.end, sentence[1]) if mentions else None
         own_end = joined.start() if joined else sentence[1]
@@ -4801,7 +4820,7 @@ def _period(
                 ]
             # (branch evr76b) "IMPHAL, April 3: ... since March 28, officials said on Friday": the day said, not a
             # dateline opening the sentence
-            said = [t for t in said if t.period.end < period.end] or said
+            said = [t for t in said if t.period.end < period.end] or _said_later(mentions, number, sentence, period) or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer is None and period.end == context.published and period.start and _UNDATED_SAID.search(text, *sentence):
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
@@ -5061,6 +5080,17 @@ def _told_before(context: _Context, index: int, sentence: tuple[int, int], windo
     if said is None or said.period.end <= window.start:
         return window
     return Period(window.start, said.period.end, f"{window.how} (the sentence before), as of '{said.period.how}'")
+
+
+def _said_later(mentions: list[TimeMention], number, sentence: tuple[int, int], period: Period) -> list[TimeMention]:
+    """(branch evr125q) "NARVA, Estonia, June 11 (AP) -- 6,000 ... since May 14, when ..., officials said Tuesday": the
+    day said after the count, which a dateline in the count's own clause would otherwise hide."""
+    return [
+        t
+        for t in mentions
+        if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period
+        and t.period.start == t.period.end < period.end
+    ]
 
 
 def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":

@@ -892,7 +892,9 @@ _STATEMENT = keywords(
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
+# "ASTANA, Sept 29 (Wire) -": when it was filed; (branch evr125q) "NARVA, Estonia, Sept 24 (AP) -" names the country
+# between, as most wires' datelines do
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
 # "the first day since the invasion on which more went east": a record told, no window of the figure's
 _NO_WINDOW = keywords(
     r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"

@@ -1,0 +1,46 @@
+"""Period, quantity and unread-figure rules added after reading rounds 125-128 (branch evr125q; sentences written for
+these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures
+
+
+def periods(text, published, origin):
+    return [
+        (f.quantity, f.value or f.value_high, f.period.start, f.period.end)
+        for f in figures(text, published=published, trigger=None, origin=origin)
+    ]
+
+
+def test_a_wire_dateline_naming_its_country_is_when_it_was_filed_not_the_count_day():
+    text = (
+        "Somalis reach Kenya\n\nLIBOI, Kenya, March 9 (AP) -- More than 4,000 Somalis have crossed into Kenya at "
+        "Liboi since Feb. 20, officials said."
+    )
+    assert periods(text, date(1992, 3, 9), "Somalia") == [("entries", 4000, date(1992, 2, 20), date(1992, 3, 9))]
+
+
+def test_a_day_said_after_a_relative_clause_ends_the_window_a_wire_dateline_opens():
+    text = (
+        "Somalis reach Kenya\n\nLIBOI, Kenya, March 9 (AP) -- More than 4,000 Somalis have crossed into Kenya at "
+        "Liboi since Feb. 20, when the town of Kismayu fell, Kenyan officials said Sunday."
+    )
+    assert periods(text, date(1992, 3, 9), "Somalia") == [("entries", 4000, date(1992, 2, 20), date(1992, 3, 8))]
+
+
+def test_a_fare_is_not_dated_by_the_month_of_the_earlier_price_it_is_compared_with():
+    text = (
+        "Kyrgyz return home\n\nAbout 3,000 Kyrgyz crossed into Kyrgyzstan at Dostuk on Monday, guards said.\n\n"
+        "A minibus seat from Andijan to Osh, which cost 40,000 som in July, sells for 300,000 som, about $27."
+    )
+    assert periods(text, date(2022, 10, 5), "Uzbekistan")[-1] == ("flights_price_usd", 27, date(2022, 10, 5), date(2022, 10, 5))
+
+
+def test_a_fare_is_not_dated_by_the_same_seat_costing_less_in_an_earlier_month():
+    text = (
+        "Kyrgyz return home\n\nAbout 3,000 Kyrgyz crossed into Kyrgyzstan at Dostuk on Monday, guards said.\n\n"
+        "A minibus seat from Andijan to Osh is selling for 300,000 som ($27), drivers said on Tuesday; the same seat "
+        "cost 40,000 som in July."
+    )
+    assert periods(text, date(2022, 10, 5), "Uzbekistan")[-1] == ("flights_price_usd", 27, date(2022, 10, 4), date(2022, 10, 4))
