@@ -493,7 +493,7 @@ def _rules(r: _Resolver):
         if day > p.day:
             month_start = (month_start - timedelta(days=1)).replace(day=1)
         chosen = month_start.replace(day=day)
-        return span(chosen, chosen)
+        return span(chosen, p if g.get("domsince") else chosen)
 
     def weekend(g):
         saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
@@ -790,8 +790,8 @@ def _rules(r: _Resolver):
         # "2022-09-28"; "26/09/2022" (day first; month first where the day-first reading is no date or after publication)
         (r"(?P<isy>(?:19|20)\d\d)-(?P<ism>0[1-9]|1[0-2])-(?P<isd>0[1-9]|[12]\d|3[01])\b", lambda g: span(*(2 * (_iso_date(g),)))),
         (r"(?P<sla>\d\d?)/(?P<slb>\d\d?)/(?P<sly>(?:19|20)\d\d)\b", lambda g: _slashed_date(g, p)),
-        (  # "on the 24th" (not "the 10th straight day", "the third week")
-            rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+        (  # "on the 24th" (not "the 10th straight day", "the third week"); (branch evr125q) "since the 21st": to publication
+            rf"(?:on\s+|(?P<domsince>since)\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
             r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
             day_of_month,
         ),

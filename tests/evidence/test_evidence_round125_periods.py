@@ -44,3 +44,8 @@ def test_a_fare_is_not_dated_by_the_same_seat_costing_less_in_an_earlier_month()
         "cost 40,000 som in July."
     )
     assert periods(text, date(2022, 10, 5), "Uzbekistan")[-1] == ("flights_price_usd", 27, date(2022, 10, 4), date(2022, 10, 4))
+
+
+def test_since_a_day_of_the_month_alone_runs_to_publication():
+    text = "Russians in Mongolia\n\nAbout 2,300 Russians have entered Mongolia at Altanbulag since the 22nd, officials said."
+    assert periods(text, date(2022, 9, 30), "Russia") == [("entries", 2300, date(2022, 9, 22), date(2022, 9, 30))]
