@@ -2161,6 +2161,8 @@ def _classify(
         moved = _nearest_verb(after, before)
         if not moved and not goods and not military and _QUEUE.search(text, *sentence):
             return "queue_vehicles"  # (branch evr83b) "A line of trucks stretched 12 km, and officers put the vehicles at 3,000"
+        if not moved and not military and _after_a_queue(text, previous, sentence):
+            return "queue_vehicles"
         return "other" if moved and not goods and not military else None  # cars that crossed
     if unit == "USD":
         # (a fare in translated thousands, "about 3 thousand 500 dollars", is a fare; millions are budgets)
@@ -3007,6 +3009,17 @@ _OFFICERS_CLEARED = keywords(
 )
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
+
+
+def _after_a_queue(text: str, previous: "Figure | None", sentence: tuple[int, int]) -> bool:
+    """(branch evr125q) "The line ran to about 9 km on Tuesday. Police counted 1,150 cars in it.": vehicles that
+    nothing moves, counted just after a queue's length (in its sentence or the one before), are that queue's."""
+    return (
+        previous is not None
+        and previous.quantity == "queue_length_km"
+        and "\n" not in text[previous.end : sentence[0]]
+        and text.count(". ", previous.end, sentence[0]) <= 1
+    )
 
 
 def _nearest_verb(after: str, before: str) -> str | None:

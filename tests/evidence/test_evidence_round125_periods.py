@@ -49,3 +49,12 @@ def test_a_fare_is_not_dated_by_the_same_seat_costing_less_in_an_earlier_month()
 def test_since_a_day_of_the_month_alone_runs_to_publication():
     text = "Russians in Mongolia\n\nAbout 2,300 Russians have entered Mongolia at Altanbulag since the 22nd, officials said."
     assert periods(text, date(2022, 9, 30), "Russia") == [("entries", 2300, date(2022, 9, 22), date(2022, 9, 30))]
+
+
+def test_vehicles_counted_just_after_a_queues_length_are_that_queues():
+    text = (
+        "Queue at Torfyanovka\n\nOn Monday the line on the Russian side at Torfyanovka ran to about 6 km, guards said. "
+        "They counted some 800 cars in it."
+    )
+    found = [(f.quantity, f.value) for f in figures(text, published=date(2022, 9, 27))]
+    assert found == [("queue_length_km", 6), ("queue_vehicles", 800)]
