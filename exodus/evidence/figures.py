@@ -2151,6 +2151,7 @@ def _classify(
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
         # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
+        waited = waited or _held_for_checks(text, sentence, near)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -3020,6 +3021,25 @@ def _after_a_queue(text: str, previous: "Figure | None", sentence: tuple[int, in
         and "\n" not in text[previous.end : sentence[0]]
         and text.count(". ", previous.end, sentence[0]) <= 1
     )
+
+
+# (branch evr125q) "the train was held at Vainikkala for up to two hours", "passengers were kept aboard for 14 hours",
+# "passport and customs control now takes between 5 and 8 hours", "the formalities of control last from 3 until 5 hours"
+_HELD_FOR = re.compile(
+    r"\b(?:(?:held|kept)(?:\s+(?!for\b)[\w’'-]+){0,5}?\s+(?:for\s+)?"
+    r"|(?:checks?|control|formalities|inspections?|clearance)\b[^,.;]{0,30}?\s(?:took|takes?|last(?:s|ed)?)\s+)"
+    r"(?:(?:up\s+to|between|from|about|some|nearly|over|more\s+than)\s+)?$"
+)
+_CHECKS = keywords(
+    r"checks?|checked|checking|customs|formalities|inspect\w*|control|quarantine|search\w*|border\w*|crossing|post|guards|officers"
+)
+_TALKS = keywords(r"talks|meetings?|negotiations|sessions?|conferences?|ceremon\w+|hearings?|services?")  # "talks were held for three hours"
+
+
+def _held_for_checks(text: str, sentence: tuple[int, int], near: str) -> bool:
+    """Hours that people, a train or a bus were held or that checks took at a border: a wait, which no word of
+    waiting names."""
+    return _HELD_FOR.search(near) is not None and _CHECKS.search(text, *sentence) is not None and not _TALKS.search(near)
 
 
 def _nearest_verb(after: str, before: str) -> str | None:

@@ -58,3 +58,22 @@ def test_vehicles_counted_just_after_a_queues_length_are_that_queues():
     )
     found = [(f.quantity, f.value) for f in figures(text, published=date(2022, 9, 27))]
     assert found == [("queue_length_km", 6), ("queue_vehicles", 800)]
+
+
+def test_hours_a_train_was_held_for_checks_at_the_border_are_a_wait():
+    text = (
+        "Trains into Kazakhstan\n\nAbout 1,000 Russians arrived at Petropavl by train on Monday.\n\n"
+        "The Moscow train was held at the border post for up to nine hours on Monday while officers checked passports."
+    )
+    found = [(f.quantity, f.value_high) for f in figures(text, published=date(2022, 9, 27))]
+    assert ("wait_hours", 9) in found
+
+
+def test_hours_that_customs_control_takes_are_a_wait_but_talks_held_for_hours_are_not():
+    text = (
+        "Ferries to Kazakhstan\n\nAbout 1,000 Russians arrived at Aktau by ferry on Monday.\n\n"
+        "Passport and customs control at the port now takes up to seven hours, travellers said. Talks were held for "
+        "three hours at the border post on Monday."
+    )
+    found = [(f.quantity, f.value_high) for f in figures(text, published=date(2022, 9, 27))]
+    assert [q for q in found if q[0] == "wait_hours"] == [("wait_hours", 7)]
