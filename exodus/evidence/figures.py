@@ -3039,6 +3039,8 @@ _TALKS = keywords(r"talks|meetings?|negotiations|sessions?|conferences?|ceremon\
 def _held_for_checks(text: str, sentence: tuple[int, int], near: str) -> bool:
     """Hours that people, a train or a bus were held or that checks took at a border: a wait, which no word of
     waiting names."""
+    if not ("held" in near or "kept" in near or "took" in near or "take" in near or "last" in near):
+        return False
     return _HELD_FOR.search(near) is not None and _CHECKS.search(text, *sentence) is not None and not _TALKS.search(near)
 
 
