@@ -4863,6 +4863,8 @@ def _period(
                 # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
                 # statement its own paragraph dated just before
                 closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
+            if closer is None and period.end == context.published and period.start:
+                closer = _figure_given_after(text, mentions, sentence)
             moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
             if (
                 closer and period.start and period.end == context.published and closer.period.end < period.end
@@ -5103,6 +5105,24 @@ def _lead_statement(context: _Context) -> "TimeMention | None":
 # a statement with no day of its own after the count: ", the ministry said", ", a spokesman told a news conference",
 # ", the ministry added"
 _UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|added|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
+
+
+# (branch evr125q) "... have entered since 20th October. The figure was given by the commander at a meeting yesterday."
+_FIGURE_GIVEN = re.compile(
+    r"\s*The\s+(?:figures?|numbers?|count|total|data)\s+(?:was|were)\s+(?:given|released|published|announced|issued|provided)\b"
+)
+
+
+def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[int, int]) -> "TimeMention | None":
+    """The one day named by the next sentence when it says on which day the figure was given: the window's last day."""
+    if not text.startswith(" The ", sentence[1]) or not _FIGURE_GIVEN.match(text, sentence[1]):
+        return None
+    end = text.find(". ", sentence[1])
+    days = [
+        t for t in mentions
+        if sentence[1] <= t.start and (end < 0 or t.end <= end) and t.period and t.period.start == t.period.end
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _told_before(context: _Context, index: int, sentence: tuple[int, int], window: Period) -> Period:

@@ -77,3 +77,11 @@ def test_hours_that_customs_control_takes_are_a_wait_but_talks_held_for_hours_ar
     )
     found = [(f.quantity, f.value_high) for f in figures(text, published=date(2022, 9, 27))]
     assert [q for q in found if q[0] == "wait_hours"] == [("wait_hours", 7)]
+
+
+def test_a_window_ends_on_the_day_the_next_sentence_says_the_figure_was_given():
+    text = (
+        "Refugees in Trat\n\nAbout 5,000 Kampucheans have entered Thailand at Hat Lek since 1 October. The figure was "
+        "released by the provincial governor at a press meeting on Tuesday."
+    )
+    assert periods(text, date(1979, 10, 25), "Cambodia") == [("entries", 5000, date(1979, 10, 1), date(1979, 10, 23))]
