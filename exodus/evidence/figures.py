@@ -2164,6 +2164,7 @@ def _classify(
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
         # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
+        waited = waited or _held_for_checks(text, sentence, near)
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -2174,6 +2175,8 @@ def _classify(
         moved = _nearest_verb(after, before)
         if not moved and not goods and not military and _QUEUE.search(text, *sentence):
             return "queue_vehicles"  # (branch evr83b) "A line of trucks stretched 12 km, and officers put the vehicles at 3,000"
+        if not moved and not military and _after_a_queue(text, previous, sentence):
+            return "queue_vehicles"
         return "other" if moved and not goods and not military else None  # cars that crossed
     if unit == "USD":
         # (a fare in translated thousands, "about 3 thousand 500 dollars", is a fare; millions are budgets)
@@ -3020,6 +3023,38 @@ _OFFICERS_CLEARED = keywords(
 )
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
+
+
+def _after_a_queue(text: str, previous: "Figure | None", sentence: tuple[int, int]) -> bool:
+    """(branch evr125q) "The line ran to about 9 km on Tuesday. Police counted 1,150 cars in it.": vehicles that
+    nothing moves, counted just after a queue's length (in its sentence or the one before), are that queue's."""
+    return (
+        previous is not None
+        and previous.quantity == "queue_length_km"
+        and "\n" not in text[previous.end : sentence[0]]
+        and text.count(". ", previous.end, sentence[0]) <= 1
+    )
+
+
+# (branch evr125q) "the train was held at Vainikkala for up to two hours", "passengers were kept aboard for 14 hours",
+# "passport and customs control now takes between 5 and 8 hours", "the formalities of control last from 3 until 5 hours"
+_HELD_FOR = re.compile(
+    r"\b(?:(?:held|kept)(?:\s+(?!for\b)[\w’'-]+){0,5}?\s+(?:for\s+)?"
+    r"|(?:checks?|control|formalities|inspections?|clearance)\b[^,.;]{0,30}?\s(?:took|takes?|last(?:s|ed)?)\s+)"
+    r"(?:(?:up\s+to|between|from|about|some|nearly|over|more\s+than)\s+)?$"
+)
+_CHECKS = keywords(
+    r"checks?|checked|checking|customs|formalities|inspect\w*|control|quarantine|search\w*|border\w*|crossing|post|guards|officers"
+)
+_TALKS = keywords(r"talks|meetings?|negotiations|sessions?|conferences?|ceremon\w+|hearings?|services?")  # "talks were held for three hours"
+
+
+def _held_for_checks(text: str, sentence: tuple[int, int], near: str) -> bool:
+    """Hours that people, a train or a bus were held or that checks took at a border: a wait, which no word of
+    waiting names."""
+    if not ("held" in near or "kept" in near or "took" in near or "take" in near or "last" in near):
+        return False
+    return _HELD_FOR.search(near) is not None and _CHECKS.search(text, *sentence) is not None and not _TALKS.search(near)
 
 
 def _nearest_verb(after: str, before: str) -> str | None:
@@ -4407,6 +4442,24 @@ _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|u
 _SAME_TRIP_AFTER = re.compile(r"\s+the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare)\b")
 
 
+# (branch evr125q) "a seat that cost 9,000 roubles in August now sells for ...", "...; the same seat cost 2,000 roubles
+# in August", "has gone up to $65 from 28 dollars in June": the time of the price it is compared with
+_EARLIER_PRICE = re.compile(
+    r"(?:\b(?:that|which|the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare|place))\s+(?:had\s+)?cost\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}"
+    r"|\bfrom\s+(?:about\s+|around\s+)?\S{0,3}\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+)$"
+)
+
+
+def _of_the_earlier_price(text: str, sentence_start: int, number: "_Number", mention: TimeMention) -> bool:
+    """Whether a time in a fare's sentence dates the earlier price it is compared with (not this fare, the price
+    itself or not)."""
+    start = max(sentence_start, mention.start - 60)
+    if not ("cost" in text[start : mention.start] or "from" in text[start : mention.start]):
+        return False
+    earlier = _EARLIER_PRICE.search(text, start, mention.start)
+    return earlier is not None and not earlier.start() <= number.start < mention.start
+
+
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
     """Whether a fare said to stand "now" (or in the present tense) is followed only by the time of the price it is compared with ("now costs
     6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
@@ -4710,6 +4763,7 @@ def _period(
             if not (_FOR_TRAVEL_DAY.search(text, max(0, t.start - 9), t.start) and t.period and t.period.start == t.period.end)
             and not _PRICE_OF_THEN.match(text, t.end)
         ]
+        mentions = [t for t in mentions if not _of_the_earlier_price(text, sentence[0], number, t)]
         # (branch evr94b) nor a day of a clause after it: "costs $8, and the terminal was full on Wednesday night"
         joined = _JOINED_CLAUSE.search(text, number.end, sentence[1]) if mentions else None
         own_end = joined.start() if joined else sentence[1]
@@ -4857,7 +4911,7 @@ def _period(
                 ]
             # (branch evr76b) "IMPHAL, April 3: ... since March 28, officials said on Friday": the day said, not a
             # dateline opening the sentence
-            said = [t for t in said if t.period.end < period.end] or said
+            said = [t for t in said if t.period.end < period.end] or _said_later(mentions, number, sentence, period) or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
             if closer is None and period.end == context.published and period.start and _UNDATED_SAID.search(text, *sentence):
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
@@ -4865,6 +4919,8 @@ def _period(
                 # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
                 # statement its own paragraph dated just before
                 closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
+            if closer is None and period.end == context.published and period.start:
+                closer = _figure_given_after(text, mentions, sentence)
             moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
             if (
                 closer and period.start and period.end == context.published and closer.period.end < period.end
@@ -5107,6 +5163,24 @@ def _lead_statement(context: _Context) -> "TimeMention | None":
 _UNDATED_SAID = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:said|added|told\s+(?:a\s+news\s+conference|reporters))\s*[,.]")
 
 
+# (branch evr125q) "... have entered since 20th October. The figure was given by the commander at a meeting yesterday."
+_FIGURE_GIVEN = re.compile(
+    r"\s*The\s+(?:figures?|numbers?|count|total|data)\s+(?:was|were)\s+(?:given|released|published|announced|issued|provided)\b"
+)
+
+
+def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[int, int]) -> "TimeMention | None":
+    """The one day named by the next sentence when it says on which day the figure was given: the window's last day."""
+    if not text.startswith(" The ", sentence[1]) or not _FIGURE_GIVEN.match(text, sentence[1]):
+        return None
+    end = text.find(". ", sentence[1])
+    days = [
+        t for t in mentions
+        if sentence[1] <= t.start and (end < 0 or t.end <= end) and t.period and t.period.start == t.period.end
+    ]
+    return days[0] if len(days) == 1 else None
+
+
 def _told_before(context: _Context, index: int, sentence: tuple[int, int], window: Period) -> Period:
     """(branch evr121b) A window running to publication carried from a sentence before, closed on the day its paragraph
     said it was told ("The ministry said on Thursday that 236,000 had entered since 21 September. About 161,000 have
@@ -5117,6 +5191,17 @@ def _told_before(context: _Context, index: int, sentence: tuple[int, int], windo
     if said is None or said.period.end <= window.start:
         return window
     return Period(window.start, said.period.end, f"{window.how} (the sentence before), as of '{said.period.how}'")
+
+
+def _said_later(mentions: list[TimeMention], number, sentence: tuple[int, int], period: Period) -> list[TimeMention]:
+    """(branch evr125q) "NARVA, Estonia, June 11 (AP) -- 6,000 ... since May 14, when ..., officials said Tuesday": the
+    day said after the count, which a dateline in the count's own clause would otherwise hide."""
+    return [
+        t
+        for t in mentions
+        if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period
+        and t.period.start == t.period.end < period.end
+    ]
 
 
 def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":

@@ -493,7 +493,7 @@ def _rules(r: _Resolver):
         if day > p.day:
             month_start = (month_start - timedelta(days=1)).replace(day=1)
         chosen = month_start.replace(day=day)
-        return span(chosen, chosen)
+        return span(chosen, p if g.get("domsince") else chosen)
 
     def weekend(g):
         saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
@@ -790,8 +790,8 @@ def _rules(r: _Resolver):
         # "2022-09-28"; "26/09/2022" (day first; month first where the day-first reading is no date or after publication)
         (r"(?P<isy>(?:19|20)\d\d)-(?P<ism>0[1-9]|1[0-2])-(?P<isd>0[1-9]|[12]\d|3[01])\b", lambda g: span(*(2 * (_iso_date(g),)))),
         (r"(?P<sla>\d\d?)/(?P<slb>\d\d?)/(?P<sly>(?:19|20)\d\d)\b", lambda g: _slashed_date(g, p)),
-        (  # "on the 24th" (not "the 10th straight day", "the third week")
-            rf"(?:on\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+        (  # "on the 24th" (not "the 10th straight day", "the third week"); (branch evr125q) "since the 21st": to publication
+            rf"(?:on\s+|(?P<domsince>since)\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
             r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
             day_of_month,
         ),
@@ -892,7 +892,9 @@ _STATEMENT = keywords(
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*")  # "ASTANA, Sept 29 (Wire) -": when it was filed
+# "ASTANA, Sept 29 (Wire) -": when it was filed; (branch evr125q) "NARVA, Estonia, Sept 24 (AP) -" names the country
+# between, as most wires' datelines do
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
 # "the first day since the invasion on which more went east": a record told, no window of the figure's
 _NO_WINDOW = keywords(
     r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"
