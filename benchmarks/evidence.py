@@ -109,7 +109,8 @@ TARGET = 0.85
 # the hundred-twenty-first to hundred-twenty-fourth written blind on `evr121` to `evr124` at the same time, scored once together;
 # the hundred-twenty-fifth to hundred-twenty-eighth written blind on `evr125` to `evr128` at the same time, scored once
 # together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-twenty-ninth to hundred-thirty-second
-# written blind on `evr129` to `evr132` at the same time, not yet scored)
+# written blind on `evr129` to `evr132` at the same time, scored once together on `c272f82`, after the reads
+# `evr125p` and `evr125q`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -246,6 +247,10 @@ FIRST_CONTACT = {
     "hundredtwentysixth": (0.51, 0.59, "d4460ba"),  # written blind on evr126, scored once with rounds 125, 127, 128 (24 / 23 / 17)
     "hundredtwentyseventh": (0.71, 0.77, "d4460ba"),  # written blind on evr127, scored once with rounds 125, 126, 128 (41 / 17 / 12)
     "hundredtwentyeighth": (0.53, 0.55, "d4460ba"),  # written blind on evr128, scored once with rounds 125-127 (26 / 23 / 21)
+    "hundredtwentyninth": (0.74, 0.77, "c272f82"),  # written blind on evr129, scored once with rounds 130-132 (37 / 13 / 11)
+    "hundredthirtieth": (0.42, 0.44, "c272f82"),  # written blind on evr130, scored once with rounds 129, 131, 132 (17 / 23 / 22)
+    "hundredthirtyfirst": (0.59, 0.64, "c272f82"),  # written blind on evr131, scored once with rounds 129, 130, 132 (35 / 24 / 20)
+    "hundredthirtysecond": (0.44, 0.44, "c272f82"),  # written blind on evr132, scored once with rounds 129-131 (21 / 27 / 27)
 }
 
 
