@@ -28,6 +28,7 @@ from .patterns import (
     words_needed,
 )
 from .gazetteer import (
+    AIRPORT_CITIES,
     AIRPORTS,
     CAPITAL_CITIES,
     CROSSING_EXIT_COUNTRY,
@@ -1747,15 +1748,16 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         figures = walk(0, len(doc.paragraphs), [])
     else:
         figures = parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
-    return _one_name_a_crossing(figures, sides)
+    return _one_name_a_crossing(figures, sides | AIRPORT_CITIES)
 
 
-def _one_name_a_crossing(figures: list[Figure], sides: dict[str, str]) -> list[Figure]:
+def _one_name_a_crossing(figures: list[Figure], names: dict[str, str]) -> list[Figure]:
     """(branch evsides) Figures at a crossing's far side, as the report ties its two sides (`crossing_sides`), at the side
-    it names without one: one crossing, one name in a report."""
-    if sides:
-        for figure in figures:
-            figure.place = sides.get(figure.place, figure.place)
+    it names without one: one crossing, one name in a report. Likewise figures read at an airport the gazetteer knows
+    by hand (a wait at passport control in Vnukovo) are written at the city it serves (`AIRPORT_CITIES`): the rules
+    read the airport, the table names its city."""
+    for figure in figures:
+        figure.place = names.get(figure.place, figure.place)
     return figures
 
 

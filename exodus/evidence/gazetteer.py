@@ -568,6 +568,9 @@ _CITIES = {
 # ("crossed into North Ossetia": Russia, as the labels put the Rostov region's at Russia)
 # the airports among the cities: where people wait for seats or at passport control ("A reader writes from Sheremetyevo")
 AIRPORTS = frozenset("Sheremetyevo, Vnukovo, Domodedovo, Pulkovo, Ngurah Rai".split(", "))
+# the city each serves, where a figure read at one is written (the labels' convention, as for airports the dataset
+# names); Ngurah Rai is written as named: it serves an island, Bali, and Denpasar is no city the gazetteer knows
+AIRPORT_CITIES = {"Sheremetyevo": "Moscow", "Vnukovo": "Moscow", "Domodedovo": "Moscow", "Pulkovo": "St Petersburg"}
 
 REGIONS = frozenset(
     "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")

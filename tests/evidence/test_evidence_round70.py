@@ -27,18 +27,18 @@ def test_an_airport_named_by_its_own_name_is_its_city_named_in_the_headline():
     assert placed(text) == [("entries", 4100, "Tashkent"), ("entries", 1500, "Tashkent")]
 
 
-def test_a_wait_with_no_crossing_named_is_at_the_airport_named_before():
+def test_a_wait_with_no_crossing_named_is_at_the_airport_named_before_written_as_its_city():
     text = (
         "Our reporter is at Domodedovo this morning, where flights leave for Yerevan and Dubai.\n\n"
         "Fares to Istanbul have tripled.\n\n"
         "One traveller said the queue at passport control had taken four hours on Thursday."
     )
-    assert placed(text) == [("wait_hours", 4, "Domodedovo")]
+    assert placed(text) == [("wait_hours", 4, "Moscow")]
 
 
 def test_people_waiting_at_an_airport_named_in_their_paragraph_wait_there():
     text = "Our reporter is at Pulkovo. Staff said about 900 people were waiting on Thursday for any seat out."
-    assert placed(text) == [("other", 900, "Pulkovo")]
+    assert placed(text) == [("other", 900, "St Petersburg")]
 
 
 def test_people_who_boarded_onward_flights_left_they_are_no_count_of_flights():
