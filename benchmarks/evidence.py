@@ -110,12 +110,8 @@ TARGET = 0.85
 # the hundred-twenty-fifth to hundred-twenty-eighth written blind on `evr125` to `evr128` at the same time, scored once
 # together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-twenty-ninth to hundred-thirty-second
 # written blind on `evr129` to `evr132` at the same time, scored once together on `c272f82`, after the reads
-# `evr125p` and `evr125q`; the hundred-thirty-third written blind on `evr133`, for the lead to score once)
-# `evr125p` and `evr125q`; the hundred-thirty-fourth written blind on `evr134` at the same time as rounds 133,
-# 135 and 136, not yet scored)
-# `evr125p` and `evr125q`; the hundred-thirty-fifth written blind on `evr135`, not yet scored)
-# `evr125p` and `evr125q`; the hundred-thirty-sixth written blind on `evr136`, at the same time as the
-# hundred-thirty-third to hundred-thirty-fifth, for the lead to score once)
+# `evr125p` and `evr125q`; the hundred-thirty-third to hundred-thirty-sixth written blind on `evr133` to `evr136` at
+# the same time, not yet scored)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -133,10 +129,7 @@ HELD_OUT = (
     "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond",
     "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth", "hundredtwentyseventh",
     "hundredtwentyeighth", "hundredtwentyninth", "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond",
-    "hundredthirtythird",
-    "hundredthirtyfourth",
-    "hundredthirtyfifth",
-    "hundredthirtysixth",
+    "hundredthirtythird", "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
