@@ -111,7 +111,8 @@ TARGET = 0.85
 # together on `d4460ba`, after the reads `evr117b` and `evr121b`; the hundred-twenty-ninth to hundred-thirty-second
 # written blind on `evr129` to `evr132` at the same time, scored once together on `c272f82`, after the reads
 # `evr125p` and `evr125q`; the hundred-thirty-third to hundred-thirty-sixth written blind on `evr133` to `evr136` at
-# the same time, not yet scored)
+# the same time, scored once together on `d4934fd` (no read between: the extractor of rounds 129-132 with the
+# airports known by hand written at their cities))
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -253,6 +254,10 @@ FIRST_CONTACT = {
     "hundredthirtieth": (0.42, 0.44, "c272f82"),  # written blind on evr130, scored once with rounds 129, 131, 132 (17 / 23 / 22)
     "hundredthirtyfirst": (0.59, 0.64, "c272f82"),  # written blind on evr131, scored once with rounds 129, 130, 132 (35 / 24 / 20)
     "hundredthirtysecond": (0.44, 0.44, "c272f82"),  # written blind on evr132, scored once with rounds 129-131 (21 / 27 / 27)
+    "hundredthirtythird": (0.52, 0.53, "d4934fd"),  # written blind on evr133, scored once with rounds 134-136 (25 / 23 / 22)
+    "hundredthirtyfourth": (0.62, 0.63, "d4934fd"),  # written blind on evr134, scored once with rounds 133, 135, 136 (24 / 15 / 14)
+    "hundredthirtyfifth": (0.64, 0.61, "d4934fd"),  # written blind on evr135, scored once with rounds 133, 134, 136 (25 / 14 / 16)
+    "hundredthirtysixth": (0.42, 0.44, "d4934fd"),  # written blind on evr136, scored once with rounds 133-135 (15 / 21 / 19)
 }
 
 
