@@ -3740,6 +3740,12 @@ def _place(
         and (town := _town_set_off_before(text, sentence, number))
     ):
         return town  # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived": not the country
+    if (
+        quantity in ("entries", "exits")
+        and all(m.role != "name" for m in scopes[1])
+        and (town := _unknown_town_named_at(text, (sentence[0], clause[1])))
+    ):
+        return town  # (branch evr129p) "150 waded across at Parakarungu in the past days": the town, not the country
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -4213,6 +4219,23 @@ def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) 
         return ""
     names = [found.group(1) for found in _AT_TOWN_SET_OFF.finditer(text, sentence[0], number.start)]
     return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
+
+
+# (branch evr129p) "waded across at Parakarungu in the past days", "1,450 landed at Luganville wharf": a town named
+# after "at" anywhere in the sentence, not only set off by a comma before the count ("from <Name>": another town)
+_AT_UNKNOWN_TOWN = re.compile(
+    r"(?<!site )(?<!station )(?<!centre )(?<!center )(?<!camp )\b(at|from)\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z]| camp\b)"
+)  # (not a reception site's name, "the reception station at Lajas Blancas": its arrivals are the country's)
+
+
+def _unknown_town_named_at(text: str, span: tuple[int, int]) -> str:
+    """The one town the gazetteer lacks that a sentence naming no known place says "at <Name>" of, up to the end of
+    the count's clause: where its count was made rather than the country; "" if none, or another is named "from"."""
+    if text.find(" at ", *span) < 0:
+        return ""
+    named = {found.group(2): found.group(1) for found in _AT_UNKNOWN_TOWN.finditer(text, *span)}
+    towns = [name for name in named if name not in _NOT_TOWNS and not scan(name)]
+    return towns[0] if len(towns) == 1 and named[towns[0]] == "at" else ""
 
 
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}

@@ -1,0 +1,21 @@
+"""Place rules added after reading rounds 129-136 (branch evr129p; sentences written for these tests)."""
+
+from tests.evidence.test_evidence_round70 import placed
+
+
+def test_people_arriving_at_a_town_named_after_the_count_arrive_there_not_in_the_country():
+    text = (
+        "Sudanese reach Chad\n\nChad has taken in 3,000 Sudanese this week. About 640 more waded across the Lobo "
+        "marshes at Kouloungo in the past two days, officials said."
+    )
+    assert placed(text, origin="Sudan")[1] == ("entries", 640, "Kouloungo")
+
+
+def test_a_count_at_a_reception_site_stays_the_countrys():
+    text = "Sudanese reach Chad\n\nSome 3,000 crossed into Chad on Friday. About 640 reached the reception site at Kouloungo."
+    assert placed(text, origin="Sudan")[1] == ("entries", 640, "Chad")
+
+
+def test_a_town_named_beside_another_from_where_they_came_is_not_where_they_were_counted():
+    text = "Sudanese reach Chad\n\nSome 3,000 crossed into Chad on Friday. About 640 came over after the lorry from Kutum stopped at Kouloungo."
+    assert placed(text, origin="Sudan")[1][2] != "Kouloungo"
