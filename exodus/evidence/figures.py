@@ -4494,6 +4494,19 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
     )
 
 
+# (branch evr129q) "drivers were charging N$80 (about $14)", "he had paid 5,000 riels, about $90, ...; in March the same
+# passage ...", "is said to cost": a fare told in any tense, as present-tense ones are, takes no time from outside its clause
+_FARE_TOLD = keywords(r"paid|charging|charged|asking|asked|offering|offered|cost")
+
+
+def _fare_told(text: str, start: int, end: int) -> str:
+    """How text[start:end], a fare's sentence up to it, tells the fare: "in the present tense", "asked or paid" (any
+    tense), or "" (neither)."""
+    if _PRICE_NOW.search(text, start, end):
+        return "in the present tense"
+    return "asked or paid" if _FARE_TOLD.search(text, start, end) else ""
+
+
 _PRICE_NOW = keywords(
     r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges?|asks"
     r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
@@ -4790,9 +4803,9 @@ def _period(
         if (
             any(t.start < sentence[0] or t.start >= own_end for t in mentions)
             and not any(sentence[0] <= t.start < own_end for t in mentions)
-            and _PRICE_NOW.search(text, sentence[0], number.start)
+            and (told := _fare_told(text, sentence[0], number.start))
         ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
-            return Period(context.published, context.published, "a fare in the present tense: publication date")
+            return Period(context.published, context.published, f"a fare {told}: publication date")
         if _fare_now_against_then(text, sentence, number, mentions):
             return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
 

@@ -27,3 +27,13 @@ def test_a_sum_asked_a_head_is_a_fare_whoever_asks_it():
 def test_a_fare_to_the_railway_at_a_town_runs_to_that_town():
     text = "A seat on a cart from Kestel to the railway at Dorfen now costs 900 marks, about $12."
     assert fares(text) == [(12, "Kestel - Dorfen", date(1950, 3, 9))]
+
+
+def test_a_fare_charged_in_the_past_tense_takes_no_day_from_the_sentence_before():
+    text = "Hundreds waited at Kestel on Tuesday afternoon. Carters there were charging 80 crowns (about $14) for the ride."
+    assert [day for _value, _place, day in fares(text)] == [date(1950, 3, 9)]
+
+
+def test_a_fare_paid_is_not_dated_by_the_month_of_a_joined_clause_on_the_older_price():
+    text = "One man said he had paid 900 marks, about $12, for a cart seat to Dorfen; in January the same seat cost little."
+    assert [day for _value, _place, day in fares(text)] == [date(1950, 3, 9)]
