@@ -379,6 +379,21 @@ _PRICE = keywords(
     # (branch evr83b) "smugglers were charging 15,000 pounds, about $220, to guide families": the fee for the way over
     r"|(?:smugglers?|traffickers?|guides?|boatmen|drivers?)\s+(?:[\w’'-]+\s+){0,2}?(?:charg|ask|demand)\w*"
 )
+# (branch evr129q) "carters were asking 900 marks, about $12, to take a person over", "are asking as much as $9 a
+# head for the haul": a sum asked for carrying people is a fare, whoever asks it
+_FEE_FOR_CARRYING = re.compile(
+    r"\b(?:ask|charg|demand)ing\s+(?:\w+\s+){0,2}?(?:as\s+much\s+as\s+|about\s+|up\s+to\s+)?[$€£]?\d[^.;]{0,60}?"
+    r"(?:\bto\s+(?:take|carry|paddle|ferry|row|drive|bring|guide|get|smuggle|haul)\b|\ba\s+(?:head|person)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fee_for_carrying(text: str, sentence: tuple[int, int]) -> bool:
+    """A sum asked or charged to carry people over or on: a fare though no ticket, seat or vehicle is named."""
+    said = text[sentence[0] : sentence[1]]
+    return ("sking" in said or "harging" in said or "emanding" in said) and bool(_FEE_FOR_CARRYING.search(said))
+
+
 # (branch evr83b) "The price of the barrel of Brent passed 115 dollars": fuel priced, no fare
 _FUEL = keywords(r"barrels?|crude|Brent|oil|petrol|gasoline|diesel|fuel")
 # a sum of money and an opening bracket right before a bare number: "$420 (25,500)", "€80 (about 6,000": the
@@ -2198,6 +2213,7 @@ def _classify(
         priced = priced or table_row(text[sentence[0] : sentence[1]]) and _PRICE.search(
             context.lead_in(index, sentence, number.start).text
         )
+        priced = priced or _fee_for_carrying(text, sentence)
         return "flights_price_usd" if priced else None
     if " of " in before[-30:] and _STAFF_OF.search(before):
         return None  # "built for a staff of 40", "a crew of 12": who works there, not people moving
@@ -3266,7 +3282,9 @@ _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 _CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
-    r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+"
+    r"(?:the\s+(?:railroad|railway|railhead|station|port|harbou?r)\s+at\s+)?"  # (branch evr129q) "to the railroad at Marfa": the town
+    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
     r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
@@ -4499,6 +4517,19 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
     )
 
 
+# (branch evr129q) "drivers were charging N$80 (about $14)", "he had paid 5,000 riels, about $90, ...; in March the same
+# passage ...", "is said to cost": a fare told in any tense, as present-tense ones are, takes no time from outside its clause
+_FARE_TOLD = keywords(r"paid|charging|charged|asking|asked|offering|offered|cost")
+
+
+def _fare_told(text: str, start: int, end: int) -> str:
+    """How text[start:end], a fare's sentence up to it, tells the fare: "in the present tense", "asked or paid" (any
+    tense), or "" (neither)."""
+    if _PRICE_NOW.search(text, start, end):
+        return "in the present tense"
+    return "asked or paid" if _FARE_TOLD.search(text, start, end) else ""
+
+
 _PRICE_NOW = keywords(
     r"costs|sells\s+for|(?:is|are)\s+(?:now\s+)?(?:asking|charging)|charges?|asks"
     r"|starts?\s+(?:at|from)|(?:is|are)\s+priced\s+at"  # (branch evr89b) "a ticket for next week starts at 640 lari"
@@ -4795,9 +4826,9 @@ def _period(
         if (
             any(t.start < sentence[0] or t.start >= own_end for t in mentions)
             and not any(sentence[0] <= t.start < own_end for t in mentions)
-            and _PRICE_NOW.search(text, sentence[0], number.start)
+            and (told := _fare_told(text, sentence[0], number.start))
         ):  # "A seat on the night bus ... costs 35 euros ($34)": the fare as it stands, not a day of the sentence before
-            return Period(context.published, context.published, "a fare in the present tense: publication date")
+            return Period(context.published, context.published, f"a fare {told}: publication date")
         if _fare_now_against_then(text, sentence, number, mentions):
             return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
 
