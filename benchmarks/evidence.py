@@ -113,7 +113,7 @@ TARGET = 0.85
 # `evr125p` and `evr125q`; the hundred-thirty-third to hundred-thirty-sixth written blind on `evr133` to `evr136` at
 # the same time, scored once together on `d4934fd` (no read between: the extractor of rounds 129-132 with the
 # airports known by hand written at their cities); the hundred-thirty-seventh to hundred-fortieth written blind on
-# `evr137` to `evr140` at the same time, not yet scored)
+# `evr137` to `evr140` at the same time, scored once together on `8c92d57`, after the reads `evr129p` and `evr129q`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -260,6 +260,10 @@ FIRST_CONTACT = {
     "hundredthirtyfourth": (0.62, 0.63, "d4934fd"),  # written blind on evr134, scored once with rounds 133, 135, 136 (24 / 15 / 14)
     "hundredthirtyfifth": (0.64, 0.61, "d4934fd"),  # written blind on evr135, scored once with rounds 133, 134, 136 (25 / 14 / 16)
     "hundredthirtysixth": (0.42, 0.44, "d4934fd"),  # written blind on evr136, scored once with rounds 133-135 (15 / 21 / 19)
+    "hundredthirtyseventh": (0.62, 0.67, "8c92d57"),  # written blind on evr137, scored once with rounds 138-140 (29 / 18 / 14)
+    "hundredthirtyeighth": (0.67, 0.62, "8c92d57"),  # written blind on evr138, scored once with rounds 137, 139, 140 (26 / 13 / 16)
+    "hundredthirtyninth": (0.63, 0.63, "8c92d57"),  # written blind on evr139, scored once with rounds 137, 138, 140 (27 / 16 / 16)
+    "hundredfortieth": (0.55, 0.63, "8c92d57"),  # written blind on evr140, scored once with rounds 137-139 (27 / 22 / 16)
 }
 
 
