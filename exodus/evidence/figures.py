@@ -1763,10 +1763,10 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         figures = walk(0, len(doc.paragraphs), [])
     else:
         figures = parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
-    return _one_name_a_crossing(figures, sides | AIRPORT_CITIES)
+    return _one_name_a_place(figures, sides | AIRPORT_CITIES)
 
 
-def _one_name_a_crossing(figures: list[Figure], names: dict[str, str]) -> list[Figure]:
+def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figure]:
     """(branch evsides) Figures at a crossing's far side, as the report ties its two sides (`crossing_sides`), at the side
     it names without one: one crossing, one name in a report. Likewise figures read at an airport the gazetteer knows
     by hand (a wait at passport control in Vnukovo) are written at the city it serves (`AIRPORT_CITIES`): the rules
@@ -4236,7 +4236,7 @@ def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) 
     if text.find(" at ", sentence[0], number.start) < 0:
         return ""
     names = [found.group(1) for found in _AT_TOWN_SET_OFF.finditer(text, sentence[0], number.start)]
-    return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
+    return next((name for name in names if _lacked_town(name)), "")
 
 
 # (branch evr129p) "waded across at Parakarungu in the past days", "1,450 landed at Luganville wharf": a town named
@@ -4252,11 +4252,19 @@ def _unknown_town_named_at(text: str, span: tuple[int, int]) -> str:
     if text.find(" at ", *span) < 0:
         return ""
     named = {found.group(2): found.group(1) for found in _AT_UNKNOWN_TOWN.finditer(text, *span)}
-    towns = [name for name in named if name not in _NOT_TOWNS and not scan(name)]
+    towns = [name for name in named if _lacked_town(name)]
     return towns[0] if len(towns) == 1 and named[towns[0]] == "at" else ""
 
 
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
+
+
+def _lacked_town(name: str) -> bool:
+    """Whether a capitalised name read where a town stands ("at Elvas,", "by Ferfer") is one the gazetteer lacks, kept as
+    written: no place, nationality or adjective it knows ("at Kazakh" is no town), nor a month, weekday or feast."""
+    return name not in _NOT_TOWNS and not scan(name)
+
+
 _COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a country's, or a route's
 
 
@@ -4267,7 +4275,7 @@ def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
     names = [opening.group(1)] if opening else []
     if text.find("near ", *sentence) >= 0 or text.find(" at ", *sentence) >= 0:
         names += [found.group(1) or found.group(2) for found in _UNKNOWN_TOWN.finditer(text, *sentence)]
-    return next((name for name in names if name not in _NOT_TOWNS and not find_places(name)), "")
+    return next((name for name in names if _lacked_town(name)), "")
 
 
 def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:
@@ -5494,7 +5502,7 @@ def _town_at(context: _Context, index: int, start: int) -> str | None:
     if named is not None:
         return named.place.name if named.place.kind in ("crossing", "city") else None
     name = _LACKED_NAME.match(context.doc.text, start)
-    return name.group(1) if name and name.group(1) not in _NOT_TOWNS and not find_places(name.group(1)) else None
+    return name.group(1) if name and _lacked_town(name.group(1)) else None
 
 
 def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
