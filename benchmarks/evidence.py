@@ -120,6 +120,8 @@ TARGET = 0.85
 # time as rounds 145, 147 and 148, for the lead to score once)
 # together after the reads `evr137p` and `evr137q`; the hundred-forty-seventh written blind on `evr147`, for the
 # lead to score once)
+# together after the reads `evr137p` and `evr137q`; the hundred-forty-eighth written blind on `evr148` at the same
+# time as rounds 145-147, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -142,6 +144,7 @@ HELD_OUT = (
     "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
     "hundredfortythird", "hundredfortyfourth", "hundredfortysixth",
     "hundredfortythird", "hundredfortyfourth", "hundredfortyseventh",
+    "hundredfortythird", "hundredfortyfourth", "hundredfortyeighth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
