@@ -4232,6 +4232,8 @@ def _place(
                 return country
             if chosen.place.name in CAPITAL_CITIES and _GOVERNMENT_IN.search(text, max(0, chosen.start - 40), chosen.start):
                 return chosen.place.country  # "officials in Rome say 4,000 more arrived": the government's count, the country's
+            if scope is not scopes[0] and scope is not scopes[1] and quantity in _MOVED and (town := _filed_from_a_town(context, chosen)):
+                return town  # (branch evr137p) "TAN CHAU, South Vietnam -", then "On Monday alone 6,400 came ashore"
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
@@ -4437,10 +4439,26 @@ def _one_place_named(name: str) -> "Place | None":
     return found[0].place if len(found) == 1 else None
 
 
+def _filed_from_a_town(context: _Context, chosen: Mention) -> str:
+    """The town a dispatch is filed from, when a later figure naming no place would take its dateline's city or country
+    and that town is no capital ("TAN CHAU, South Vietnam -", "NACHOD, Czechoslovakia -"): a border town or port
+    filed from is where the people it counts came in; a capital ("NOUAKCHOTT -") speaks for the country; "" else."""
+    if (dateline := context.dateline()) is None:
+        return ""
+    found = dateline[1]
+    if not found.start() <= chosen.start < found.end():
+        return ""
+    town = _dateline_town(context)
+    placed = context.place_named(town) if town else None
+    if not town or (placed.name if placed else town) in CAPITAL_CITIES:
+        return ""
+    return placed.name if placed is not None and placed.kind == "city" else town
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
-    place are the country's, as the labelled sets read them."""
+    place are the country's, as the labelled sets read them, when the town is its capital (`_filed_from_a_town`)."""
     return (mention.start == 0 or text[mention.start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, mention.end))
 
 

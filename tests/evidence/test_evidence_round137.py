@@ -25,3 +25,16 @@ def test_there_after_another_counts_verb_is_not_this_counts_place():
         "who have arrived there since March to about 60,000."
     )
     assert placed(text, origin="Russia")[0] == ("entries", 3100, "Turkey")
+
+
+def test_a_count_naming_no_place_under_a_border_towns_dateline_is_the_towns():
+    text = (
+        "NACHOD, Czechoslovakia, July 29 (AP) - Jews leaving Poland after the pogrom are pouring over the frontier.\n\n"
+        "Border police said today that 2,300 crossed on Saturday alone."
+    )
+    assert placed(text, origin="Poland") == [("entries", 2300, "Nachod")]
+
+
+def test_a_count_naming_no_place_under_a_capitals_dateline_stays_the_countrys():
+    text = "MADRID, Spain, Sept. 30 - Refugees keep arriving.\n\nOn Monday alone 640 came in, officials said."
+    assert placed(text, origin="Poland") == [("entries", 640, "Spain")]
