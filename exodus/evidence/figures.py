@@ -3699,6 +3699,30 @@ def _into_a_country(text: str, clause_places: list[Mention], number: _Number) ->
 _AT_THIS_POST = re.compile(r"\b(?:[Aa]t|[Tt]hrough)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b")
 
 
+# (branch evr137p) "crossed there", "have landed there since": the place named before the count, not a country after it
+_MOVED_THERE = re.compile(
+    r"\b(?:landed|arrived|came(?:\s+(?:in|over|through|ashore))?|disembarked|crossed(?:\s+over)?|entered|registered)\s+there\b"
+)
+
+
+def _place_there_stands_for(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
+    """The crossing, else the town, that "there" after a count stands for: the nearest named before the count in its
+    paragraph (not one people came "from"), where a country named in the sentence ("Kazakhstan's border service",
+    "into Kazakhstan") is only whose side it is; "" when no "there" follows the count's own verb."""
+    text = context.doc.text
+    end = min(clause[1], number.end + 40)  # the count's own verb ("bringing the number who have arrived there": another's)
+    if text.find(" there", number.end, end) < 0 or not _MOVED_THERE.search(text, number.end, end):
+        return ""
+    before = [
+        m
+        for m in context.places[index]
+        if m.end <= number.start and m.place.kind != "country" and not _FROM_OR_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
+    crossings = [m for m in before if m.place.kind == "crossing"]
+    there = _nearest(crossings or before, number.start)
+    return there.place.name if there is not None else ""
+
+
 def _this_post(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
     """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
     post" before the count; "" if the sentence says not so or the report names neither."""
@@ -3764,6 +3788,8 @@ def _place(
         and (town := _unknown_town_named_at(text, (sentence[0], clause[1])))
     ):
         return town  # (branch evr129p) "150 waded across at Parakarungu in the past days": the town, not the country
+    if quantity in _MOVED and (there := _place_there_stands_for(context, index, clause, number)):
+        return there  # (branch evr137p) "the nearest road crossing, Sagarchin ... 4,000 people crossed there into Kazakhstan"
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -4206,6 +4232,8 @@ def _place(
                 return country
             if chosen.place.name in CAPITAL_CITIES and _GOVERNMENT_IN.search(text, max(0, chosen.start - 40), chosen.start):
                 return chosen.place.country  # "officials in Rome say 4,000 more arrived": the government's count, the country's
+            if scope is not scopes[0] and scope is not scopes[1] and quantity in _MOVED and (town := _filed_from_a_town(context, chosen)):
+                return town  # (branch evr137p) "TAN CHAU, South Vietnam -", then "On Monday alone 6,400 came ashore"
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
@@ -4411,10 +4439,26 @@ def _one_place_named(name: str) -> "Place | None":
     return found[0].place if len(found) == 1 else None
 
 
+def _filed_from_a_town(context: _Context, chosen: Mention) -> str:
+    """The town a dispatch is filed from, when a later figure naming no place would take its dateline's city or country
+    and that town is no capital ("TAN CHAU, South Vietnam -", "NACHOD, Czechoslovakia -"): a border town or port
+    filed from is where the people it counts came in; a capital ("NOUAKCHOTT -") speaks for the country; "" else."""
+    if (dateline := context.dateline()) is None:
+        return ""
+    found = dateline[1]
+    if not found.start() <= chosen.start < found.end():
+        return ""
+    town = _dateline_town(context)
+    placed = context.place_named(town) if town else None
+    if not town or (placed.name if placed else town) in CAPITAL_CITIES:
+        return ""
+    return placed.name if placed is not None and placed.kind == "city" else town
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
-    place are the country's, as the labelled sets read them."""
+    place are the country's, as the labelled sets read them, when the town is its capital (`_filed_from_a_town`)."""
     return (mention.start == 0 or text[mention.start - 1] == "\n") and bool(_DATELINE_TAIL.match(text, mention.end))
 
 
