@@ -2498,6 +2498,8 @@ _TOWN_NAME = re.compile(rf"[A-Z][a-z’']+(?:{_TOWN_NEXT_WORD}){{0,2}}")
 _TOWN_RUN = re.compile(rf"[A-Z](?<![\w’'.-][A-Z])[a-z’']+(?:{_TOWN_NEXT_WORD})*(?![\w’'-])")
 _TOWN_OPENERS = frozenset("At In From To Near Into Through Via On Of The And Or But Outside Inside Across Towards".split())
 _WORD_PART = re.compile(r"[\w’'-]")
+# "20 km south of Gueckedou", "5 miles from Uvira": a town named as a bearing, where the figure is not
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+from)\s+$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 
 
@@ -2577,6 +2579,7 @@ def world_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
         Mention(m.start(), m.end(), places[m.group()])
         for m in pattern.finditer(text, 0, end)
         if not (m.start() and _WORD_PART.match(text, m.start() - 1)) and not _inside(taken, m.start())
+        and not _BEARING_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     named = Counter(m.place for m in found)
     within = {m.place for m in found if not _SENTENCE_END.search(text, max(0, m.start - 3), m.start)}  # not only opening sentences

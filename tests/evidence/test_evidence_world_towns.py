@@ -53,3 +53,11 @@ def test_no_town_where_it_may_be_a_word_a_person_or_a_town_named_in_passing(text
 def test_a_place_the_gazetteer_knows_stays_its_own():
     text = "Flights from Moscow to Istanbul were full; Moscow said more would fly to Istanbul."
     assert towns(text) == []
+
+
+def test_a_town_named_as_a_bearing_is_no_place_of_the_figure():
+    text = (
+        "Malians keep crossing into Mauritania; the camps near Bassikounou are full.\n\n"
+        "At Fassala, where trucks unload some 20 km south of Bassikounou, Red Cross volunteers counted 900 arrivals on Monday."
+    )
+    assert ("entries", 900, "Fassala") in placed(text)
