@@ -3255,6 +3255,11 @@ _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s
 _VIA_THE_POST_BEFORE = keywords(
     r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
 )
+# (branch evr137q) "returned to their country by Las Tablillas", "turned back over Medzitlija" (translated): a crossing
+# named right after a verb of going and "by" or "over" is the way they went
+_MOVED_BY_BEFORE = keywords(
+    r"(?:returned|crossed|passed|went|gone|turned\s+back|came|left)(?:\s+to\s+their\s+(?:country|homes?))?", tail=r"\s+(?:by|over)\s+$"
+)
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -5414,6 +5419,7 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
         and (
             _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
             or _VIA_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+            or _MOVED_BY_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         )
         and not _another_numbers(text, m, number)
         # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")

@@ -507,9 +507,10 @@ def _rules(r: _Resolver):
         (
             # (also "during the week of 8 to 14 May", translated from French; "on the weekend of 17-18 September"; "on 21
             # and 22 November": both days; "from 21 till 27 September", translated from Russian; (branch evr89b) "between
-            # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish)
-            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
-            rf"\s*(?:the\s+)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
+            # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish; (branch evr137q) "from the
+            # day 1 to the day 9 of August")
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+(?:day\s+)?)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
+            rf"\s*(?:the\s+(?:day\s+)?)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
         (
@@ -536,10 +537,11 @@ def _rules(r: _Resolver):
             # (branch evr87b) "From 21 September, when the mobilisation was proclaimed, until 6 October": an aside between
             # (not a date: "between Thursday, September 22, and Sunday" is read by the day's own date)
             # (branch evr88b) "between the disputed November 28 election and March 27": a dated event opens it
+            # (branch evr137q) "between the 28 May and the 2 June", translated: the article before either day
             rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}))?{_day_pattern('a')}"
             rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
-            rf"\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}(?:\s+this\s+week\b)?",
+            rf"\s+(?:and|to|until|till|through)\s+{_CLOCK}(?:the\s+(?=\d))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
