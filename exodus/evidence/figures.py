@@ -647,7 +647,8 @@ _VERB_WORDS = [
     (
         "exits",
         (
-            r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
+            # ((branch evr137q) "handled 21,000 departing passengers", "9,700 passengers departing on international flights")
+            r"exit\w*|egress\w*|left|leaving|leave|departed|departing|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
