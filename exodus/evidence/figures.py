@@ -647,7 +647,8 @@ _VERB_WORDS = [
     (
         "exits",
         (
-            r"exit\w*|egress\w*|left|leaving|leave|departed|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
+            # ((branch evr137q) "handled 21,000 departing passengers", "9,700 passengers departing on international flights")
+            r"exit\w*|egress\w*|left|leaving|leave|departed|departing|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
@@ -3255,6 +3256,11 @@ _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s
 _VIA_THE_POST_BEFORE = keywords(
     r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
 )
+# (branch evr137q) "returned to their country by Las Tablillas", "turned back over Medzitlija" (translated): a crossing
+# named right after a verb of going and "by" or "over" is the way they went
+_MOVED_BY_BEFORE = keywords(
+    r"(?:returned|crossed|passed|went|gone|turned\s+back|came|left)(?:\s+to\s+their\s+(?:country|homes?))?", tail=r"\s+(?:by|over)\s+$"
+)
 _LOCATIVE = keywords(r"at|near|on", tail=r"\s+(?:the\s+)?(?:border\s+with\s+)?$")
 _STRONG_DESTINATION = keywords(
     r"into|entered|entering|reached|arrived in|arriving in|to", tail=r"\s+(?:the\s+)?(?:[A-Z]\w+\s+of\s+(?:the\s+)?)?$"
@@ -5458,6 +5464,7 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
         and (
             _VIA_BEFORE.search(text, max(clause[0], m.start - 14), m.start)
             or _VIA_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+            or _MOVED_BY_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         )
         and not _another_numbers(text, m, number)
         # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")

@@ -507,9 +507,10 @@ def _rules(r: _Resolver):
         (
             # (also "during the week of 8 to 14 May", translated from French; "on the weekend of 17-18 September"; "on 21
             # and 22 November": both days; "from 21 till 27 September", translated from Russian; (branch evr89b) "between
-            # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish)
-            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
-            rf"\s*(?:the\s+)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
+            # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish; (branch evr137q) "from the
+            # day 1 to the day 9 of August")
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+(?:day\s+)?)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
+            rf"\s*(?:the\s+(?:day\s+)?)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
         (
@@ -536,10 +537,12 @@ def _rules(r: _Resolver):
             # (branch evr87b) "From 21 September, when the mobilisation was proclaimed, until 6 October": an aside between
             # (not a date: "between Thursday, September 22, and Sunday" is read by the day's own date)
             # (branch evr88b) "between the disputed November 28 election and March 27": a dated event opens it
+            # (branch evr137q) "between the 28 May and the 2 June", translated: the article before either day; "from 21
+            # September up to and including Sunday 16 October": both days
             rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}))?{_day_pattern('a')}"
             rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
-            rf"\s+(?:and|to|until|till|through)\s+{_CLOCK}{_day_pattern('b')}(?:\s+this\s+week\b)?",
+            rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_CLOCK}(?:the\s+(?=\d))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
@@ -880,7 +883,10 @@ _STATEMENT = keywords(
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
-    r"|told\s+(?!to\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}",  # "informed on Monday the Border Guard Service": translated "сообщила"
+    r"|told\s+(?!to\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}"  # "informed on Monday the Border Guard Service": translated "сообщила"
+    # (branch evr137q) "a telegram dated June 14", "the minister, speaking in the Assembly on Thursday,": the day the
+    # count was given
+    r"|dated|speaking\s+(?:in|at|to|before)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+",
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
@@ -1070,6 +1076,9 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
         ):
             window = Period(last.period.start, mention.period.end, f"{last.period.how} ... {mention.period.how}")
             kept[-1] = TimeMention(last.start, last.end, window, last.statement, last.as_of)
+            # (branch evr137q) the closing day kept as the same window, so that its day's number ("and Wednesday,
+            # Sept. 28") stays part of a date, not a count
+            kept.append(TimeMention(mention.start, mention.end, window, mention.statement, mention.as_of))
         else:
             kept.append(mention)
     return kept

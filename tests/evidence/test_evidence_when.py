@@ -300,7 +300,8 @@ def test_a_month_and_day_after_the_is_the_date_not_the_month():
     ],
 )
 def test_a_window_closed_later_in_its_sentence(text, expected):
-    assert periods(text) == [expected]
+    # (the phrase that closes the window is kept as a mention of the same window, branch evr137q)
+    assert set(periods(text)) == {expected}
 
 
 def test_the_same_period_said_again_is_that_window():
