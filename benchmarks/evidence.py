@@ -269,6 +269,10 @@ FIRST_CONTACT = {
     "hundredthirtyeighth": (0.67, 0.62, "8c92d57"),  # written blind on evr138, scored once with rounds 137, 139, 140 (26 / 13 / 16)
     "hundredthirtyninth": (0.63, 0.63, "8c92d57"),  # written blind on evr139, scored once with rounds 137, 138, 140 (27 / 16 / 16)
     "hundredfortieth": (0.55, 0.63, "8c92d57"),  # written blind on evr140, scored once with rounds 137-139 (27 / 22 / 16)
+    "hundredfortyfirst": (0.67, 0.60, "c0998b1"),  # written blind on evr141, scored once with rounds 142-144 (24 / 12 / 16)
+    "hundredfortysecond": (0.60, 0.63, "c0998b1"),  # written blind on evr142, scored once with rounds 141, 143, 144 (32 / 21 / 19)
+    "hundredfortythird": (0.76, 0.83, "c0998b1"),  # written blind on evr143, scored once with rounds 141, 142, 144 (38 / 12 / 8)
+    "hundredfortyfourth": (0.79, 0.76, "c0998b1"),  # written blind on evr144, scored once with rounds 141-143 (31 / 8 / 10)
 }
 
 
