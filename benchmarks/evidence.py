@@ -118,6 +118,8 @@ TARGET = 0.85
 # together after the reads `evr137p` and `evr137q`; the hundred-forty-fifth to hundred-forty-eighth written blind on
 # `evr145` to `evr148` at the same time, for the lead to score once; the hundred-forty-ninth written blind on `evr149`
 # at the same time as rounds 150-152, for the lead to score once)
+# `evr145` to `evr148` at the same time, for the lead to score once; the hundred-fiftieth written blind on `evr150`
+# at the same time as rounds 149, 151 and 152, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -139,6 +141,7 @@ HELD_OUT = (
     "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst", "hundredfortysecond",
     "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth", "hundredfortysixth", "hundredfortyseventh",
     "hundredfortyeighth", "hundredfortyninth",
+    "hundredfortyeighth", "hundredfiftieth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
