@@ -120,6 +120,8 @@ TARGET = 0.85
 # at the same time as rounds 150-152, for the lead to score once)
 # `evr145` to `evr148` at the same time, for the lead to score once; the hundred-fiftieth written blind on `evr150`
 # at the same time as rounds 149, 151 and 152, for the lead to score once)
+# `evr145` to `evr148` at the same time, for the lead to score once; the hundred-fifty-first written blind on
+# `evr151` at the same time as rounds 149, 150 and 152, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -142,6 +144,7 @@ HELD_OUT = (
     "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth", "hundredfortysixth", "hundredfortyseventh",
     "hundredfortyeighth", "hundredfortyninth",
     "hundredfortyeighth", "hundredfiftieth",
+    "hundredfortyeighth", "hundredfiftyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
