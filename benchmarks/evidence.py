@@ -115,7 +115,7 @@ TARGET = 0.85
 # airports known by hand written at their cities); the hundred-thirty-seventh to hundred-fortieth written blind on
 # `evr137` to `evr140` at the same time, scored once together on `8c92d57`, after the reads `evr129p` and `evr129q`;
 # the hundred-forty-first to hundred-forty-fourth written blind on `evr141` to `evr144` at the same time, scored once
-# together after the reads `evr137p` and `evr137q`; the hundred-forty-fifth to hundred-forty-eighth written blind on
+# together on `c0998b1`, after the reads `evr137p` and `evr137q`; the hundred-forty-fifth to hundred-forty-eighth written blind on
 # `evr145` to `evr148` at the same time and the hundred-forty-ninth to hundred-fifty-second on `evr149` to `evr152`,
 # all eight scored once together after the reads `evr141p` and `evr141q`)
 HELD_OUT = (
