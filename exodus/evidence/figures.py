@@ -589,6 +589,7 @@ _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 _NEAR_CUES = keywords(
     "|".join((_BASELINE_BEFORE_WORDS, _COMPARATIVE_BEFORE_WORDS, _BASELINE_WORDS, _STOCK_WORDS)), tail=""
 )
+_NEAR_CUES_NEEDS = words_needed(_NEAR_CUES)
 
 _VERB_WORDS = [
     # "crossed the other way", "crossed back", "crossed out": leaving the country the others came into (before "crossed" is read as entering)
@@ -1010,6 +1011,7 @@ class _Numbers:
 
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+_NUMBER_OF_NEEDS = words_needed(_NUMBER_OF)
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
@@ -2019,7 +2021,7 @@ def _classify(
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
-    near_cue = _NEAR_CUES.search(near)
+    near_cue = holds_any(folded_near, _NEAR_CUES_NEEDS) and _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
         "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
@@ -2221,13 +2223,13 @@ def _classify(
     if number.is_word and not number.has_multiplier and number.low < 100:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
-        counted = _NUMBER_OF.search(before)
+        counted = holds_any(folded_words[: len(before)], _NUMBER_OF_NEEDS) and _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if (
         holds_any(folded_near, _HELPED_BEFORE_NEEDS) and _HELPED_BEFORE.search(near)
         or holds_any(folded_after, _HELPED_AFTER_NEEDS) and _HELPED_AFTER.match(after)
-        or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+        or holds_any(folded_near, _REACHED_WITH_AID_NEEDS) and _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
         or "for " in near[-24:] and _NEEDED_FOR.search(near)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
@@ -2302,7 +2304,7 @@ def _classify(
         return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
-    if _POPULATION_BEFORE.search(before):
+    if holds_any(folded_words[: len(before)], _POPULATION_BEFORE_NEEDS) and _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
     if (
         holds_any(folded_words, _INTERNAL_NEEDS)
@@ -2502,6 +2504,7 @@ _HELPED_AFTER = re.compile(
 )
 _HELPED_AFTER_NEEDS = words_needed(_HELPED_AFTER)
 _REACHED_WITH_AID = keywords(r"reached", tail=r"\s+$")
+_REACHED_WITH_AID_NEEDS = words_needed(_REACHED_WITH_AID)
 _WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|food|cash|supplies|support|help|services)\b")
 # the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
 _POPULATION_BEFORE = keywords(
@@ -2512,6 +2515,7 @@ _POPULATION_BEFORE = keywords(
     r"(?:\d+\s+(?:or\s+so\s+)?)?(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)\b"
     r"[^.;]{0,50}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
 )
+_POPULATION_BEFORE_NEEDS = words_needed(_POPULATION_BEFORE)
 # moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
 _INTERNAL = keywords(
     r"displaced|relocated|moved|transferred|bussed|taken|evacuated",
@@ -5799,7 +5803,7 @@ def _figure(
     ):
         return None  # "about 15 kilometers (nine miles)": the same length again in other units
     if unit is None:  # "The number of cars in the queue at the checkpoint exceeded 3,000": what the number counts
-        counted = _NUMBER_OF.search(text, clause[0], number.start)
+        counted = holds_any(context.folded[clause[0] : number.start], _NUMBER_OF_NEEDS) and _NUMBER_OF.search(text, clause[0], number.start)
         if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
             unit, unit_word = "vehicles", counted.group("noun")
     previous = figures[-1] if figures else None  # the figures of this document so far
