@@ -1267,6 +1267,7 @@ class _Context:
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
+    reaches: dict[int, list[int]] = field(default_factory=dict)  # per paragraph: `_section_reach`
     crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
     asked_before: dict[int, str | None] = field(default_factory=dict)  # per paragraph: the last crossing a question up to it names
     asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
@@ -4474,12 +4475,15 @@ def _is_dateline(text: str, mention: Mention) -> bool:
 
 def _section_reach(context: _Context, index: int) -> list[int]:
     """The paragraphs before `index` whose places a figure naming none may take (the two before it),
-    up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach."""
-    reach = []
-    for i in range(index - 1, max(-1, index - 3), -1):
-        if context.section(i + 1) is not None:
-            break
-        reach.append(i)
+    up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach. Found once per paragraph
+    (its figures share it)."""
+    reach = context.reaches.get(index)
+    if reach is None:
+        reach = context.reaches[index] = []
+        for i in range(index - 1, max(-1, index - 3), -1):
+            if context.section(i + 1) is not None:
+                break
+            reach.append(i)
     return reach
 
 
