@@ -1573,7 +1573,7 @@ class _Context:
         """The words just before a place that say whether people arrived there (cached per mention)."""
         cues = self.arrivals.get(mention.start)
         if cues is None:
-            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, mention)
+            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, self.folded, mention)
         return cues
 
     def lodging(self, index: int) -> bool:
@@ -4694,7 +4694,17 @@ _TRANSIT_IN = keywords(
 )
 
 
-def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
+_PART_VIA_NEEDS = words_needed(_PART_VIA)
+_TAKEN_BEFORE_NEEDS = words_needed(_TAKEN_BEFORE)
+_SAID_IN_NEEDS = words_needed(_SAID_IN)
+_MOVED_ON_TO_NEEDS = words_needed(_MOVED_ON_TO)
+_TRANSIT_IN_NEEDS = words_needed(_TRANSIT_IN)
+_NEAR_THE_TOWN_OF_NEEDS = words_needed(_NEAR_THE_TOWN_OF)
+
+
+def _arrival_cues(text: str, folded: str, m: Mention) -> _ArrivalCues:
+    # the 60 characters before the place, case-folded: the rarer cues' needed words are looked for there first
+    folded_before = folded[max(0, m.start - 60) : m.start]
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
         # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
@@ -4702,17 +4712,17 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
         # "5,300 people from Algiers and Oran": both left
         or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
-        or _PART_VIA.search(text, max(0, m.start - 60), m.start)
+        or holds_any(folded_before, _PART_VIA_NEEDS) and _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
-        or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
+        or holds_any(folded_before[-40:], _NEAR_THE_TOWN_OF_NEEDS) and _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
-        or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
-        or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
+        or holds_any(folded_before, _TAKEN_BEFORE_NEEDS) and _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
+        or holds_any(folded_before[-40:], _SAID_IN_NEEDS) and _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
-        or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
-        or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
+        or holds_any(folded_before[-30:], _MOVED_ON_TO_NEEDS) and _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
+        or holds_any(folded_before, _TRANSIT_IN_NEEDS) and _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
         or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
