@@ -418,6 +418,7 @@ _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+)
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
+_TRAVELLED_NEEDS = words_needed(_TRAVELLED)
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
@@ -1585,6 +1586,7 @@ class _Context:
 
 
 _TO_FIGHT = keywords(r"to\s+(?:join\s+the\s+(?:fight|fighting|war|battle)|fight)", tail=r"\b")
+_TO_FIGHT_NEEDS = words_needed(_TO_FIGHT)
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|near|nearly|over|more\s+than|another)\s+)?\d")  # a place, then its own count
 _SENT_BACK_FROM = re.compile(
     r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
@@ -1900,6 +1902,7 @@ _OPPOSITE_WAY = keywords(
     r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))"
     r"|in\s+(?:the\s+)?(?:return|back)\s+direction|in\s+(?:opposite|reverse)\s+direction"
 )
+_OPPOSITE_WAY_NEEDS = words_needed(_OPPOSITE_WAY)
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
     # fronted, the verb after it neutral: "Going the other way, about 500 passed the post"
@@ -1914,6 +1917,7 @@ _RETURN = keywords(
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
 )
+_RETURN_NEEDS = words_needed(_RETURN)
 
 
 # a number between two capitalised words that are no day, month or place: part of a name ("North 24 Parganas")
@@ -2152,7 +2156,7 @@ def _classify(
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
     if unit == "km":
-        if _TRAVELLED.search(near):
+        if holds_any(folded_near, _TRAVELLED_NEEDS) and _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         rest = _UNIT_AFTER.sub("", after, count=1)
         is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
@@ -3315,6 +3319,7 @@ _SENT_BACK = keywords(
     r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
     r"|returned\s+(?:[\w’'-]+\s+){1,3}?across\s+the\s+(?:border|frontier)"  # "Mexico returned 46 Guatemalans across the border"
 )
+_SENT_BACK_NEEDS = words_needed(_SENT_BACK)
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
@@ -4070,7 +4075,7 @@ def _place(
                 ]
                 if host:
                     return max(host, key=lambda m: m.start).place.name
-        if (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
+        if holds_any(context.folded[slice(*clause)], _SENT_BACK_NEEDS) and (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
             # "Iran deported 1,200 Afghans back across the border": out of Iran (not "330 departed, mostly drivers and
             # persons who returned home": who they were)
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
@@ -4716,7 +4721,7 @@ def _arrival_cues(text: str, folded: str, m: Mention) -> _ArrivalCues:
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         or holds_any(folded_before[-40:], _NEAR_THE_TOWN_OF_NEEDS) and _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
-        or _RETURN.search(text, max(0, m.start - 30), m.start)
+        or holds_any(folded_before[-30:], _RETURN_NEEDS) and _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or holds_any(folded_before, _TAKEN_BEFORE_NEEDS) and _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
         or holds_any(folded_before[-40:], _SAID_IN_NEEDS) and _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
@@ -5882,7 +5887,8 @@ def _figure(
             (
                 m
                 for m in _mentions_in(context.places[index], *clause)
-                if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
+                if holds_any(context.folded[max(clause[0], m.start - 30) : m.start], _RETURN_NEEDS)
+                and _RETURN.search(text, max(clause[0], m.start - 30), m.start)
                 and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
                 # ("entered 17 thousand 450 persons, exited back to Russia 6 thousand 80": the return is the next count's)
                 and (m.start < number.start or not _OWN_COUNT_AFTER.match(text, m.end, clause[1]))
@@ -5891,7 +5897,7 @@ def _figure(
         )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
-    if quantity == "entries" and _TO_FIGHT.search(text, number.end, clause[1]):
+    if quantity == "entries" and holds_any(context.folded[number.end : clause[1]], _TO_FIGHT_NEEDS) and _TO_FIGHT.search(text, number.end, clause[1]):
         quantity = "exits"  # "1,200 volunteers crossed south through the tunnel to join the fighting": into the war, out
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
@@ -5925,7 +5931,7 @@ def _figure(
                 and not _mentions_outside_asides(context.places[index], text, sentence, number.end)
             )
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
-            opposite = _OPPOSITE_WAY.search(text, *clause)
+            opposite = _OPPOSITE_WAY.search(text, *clause) if holds_any(context.folded[slice(*clause)], _OPPOSITE_WAY_NEEDS) else None
             paired = paired or opposite is not None and previous is not None and previous.quantity == "entries"
             if opposite is not None and not paired:
                 # "... entered 6 thousand 300. / At the checkpoint the queue ... / In the return direction crossed 2
