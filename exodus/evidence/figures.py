@@ -917,13 +917,17 @@ _LEAD_BACKWARDS = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WINDOW = 45
+# what the case-folded text before a number ends with (past its spaces) wherever `_LEAD_BACKWARDS` reads anything
+_LEAD_ENDINGS = ("$", "usd", "between", "from", *_LOW_WORDS, *_HIGH_WORDS, *_ABOUT_WORDS)
 
 
 class _Numbers:
     """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
 
-    def __init__(self, text: str, end: int, dotted_thousands: bool):
+    def __init__(self, text: str, end: int, dotted_thousands: bool, folded: str | None = None):
         self.text = text
+        # the text `case_folded` (the walk's, else made here): `_LEAD_ENDINGS` are looked for in it before a match
+        self.folded = case_folded(text) if folded is None else folded
         self.backwards = text[::-1]  # read once: what stands before a number is matched on it, not on a copy per number
         self.anchors = sorted(
             [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
@@ -947,7 +951,7 @@ class _Numbers:
     def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
         """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
         then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
-        text, anchors, backwards, size = self.text, self.anchors, self.backwards, len(self.text)
+        text, folded, anchors, backwards, size = self.text, self.folded, self.anchors, self.backwards, len(self.text)
         found: list[_Number] = []
         covered = start
         for index in range(bisect.bisect_left(anchors, start), len(anchors)):
@@ -958,8 +962,13 @@ class _Numbers:
                 continue
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
-            lead = _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
-            if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
+            # what stands before the number, matched only where it can be (most numbers have nothing: every group empty)
+            lead = (
+                _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
+                if folded[max(start, at - _LEAD_WINDOW) : at].rstrip().endswith(_LEAD_ENDINGS)
+                else None
+            )
+            if lead is None or lead.end() == lead.start():
                 number = _range_or_alone(text, at, start, end, self.dotted_thousands)
             else:
                 back = len(text) - at  # where the lead starts in the backwards text
@@ -1745,7 +1754,8 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         sides = crossing_sides(doc.text, end, known, mentions)
         by_paragraph = _by_paragraph(doc, mentions)
         breaks = _Breaks.of(doc.text, end)
-        numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
+        folded = case_folded(doc.text)
+        numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)), folded)
         by_paragraph_times = found_apart()
     context = _Context(
         doc,
@@ -1757,7 +1767,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
         breaks=breaks,
-        folded=case_folded(doc.text),
+        folded=folded,
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
