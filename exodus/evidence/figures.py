@@ -418,7 +418,6 @@ _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+)
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
-_TRAVELLED_NEEDS = words_needed(_TRAVELLED)
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
@@ -590,7 +589,6 @@ _COMPARATIVE_BEFORE = keywords(_COMPARATIVE_BEFORE_WORDS, tail=r"\s*$")
 _NEAR_CUES = keywords(
     "|".join((_BASELINE_BEFORE_WORDS, _COMPARATIVE_BEFORE_WORDS, _BASELINE_WORDS, _STOCK_WORDS)), tail=""
 )
-_NEAR_CUES_NEEDS = words_needed(_NEAR_CUES)
 
 _VERB_WORDS = [
     # "crossed the other way", "crossed back", "crossed out": leaving the country the others came into (before "crossed" is read as entering)
@@ -917,17 +915,13 @@ _LEAD_BACKWARDS = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WINDOW = 45
-# what the case-folded text before a number ends with (past its spaces) wherever `_LEAD_BACKWARDS` reads anything
-_LEAD_ENDINGS = ("$", "usd", "between", "from", *_LOW_WORDS, *_HIGH_WORDS, *_ABOUT_WORDS)
 
 
 class _Numbers:
     """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
 
-    def __init__(self, text: str, end: int, dotted_thousands: bool, folded: str | None = None):
+    def __init__(self, text: str, end: int, dotted_thousands: bool):
         self.text = text
-        # the text `case_folded` (the walk's, else made here): `_LEAD_ENDINGS` are looked for in it before a match
-        self.folded = case_folded(text) if folded is None else folded
         self.backwards = text[::-1]  # read once: what stands before a number is matched on it, not on a copy per number
         self.anchors = sorted(
             [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
@@ -951,7 +945,7 @@ class _Numbers:
     def in_sentence(self, start: int, end: int, previous_value: float | None) -> list[_Number]:
         """Numbers, ranges and bounds in text[start:end]; each found from a digit or number word,
         then widened to the qualifier ("more than"), range ("between ... and") or currency before it."""
-        text, folded, anchors, backwards, size = self.text, self.folded, self.anchors, self.backwards, len(self.text)
+        text, anchors, backwards, size = self.text, self.anchors, self.backwards, len(self.text)
         found: list[_Number] = []
         covered = start
         for index in range(bisect.bisect_left(anchors, start), len(anchors)):
@@ -962,13 +956,8 @@ class _Numbers:
                 continue
             if text[at] in "aA" and _PER_TIME.match(text, at, end) and _COUNT_BEFORE.search(text, start, at):
                 continue  # "5,000 Afghans a day": the rate of the count before, not a day's duration
-            # what stands before the number, matched only where it can be (most numbers have nothing: every group empty)
-            lead = (
-                _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
-                if folded[max(start, at - _LEAD_WINDOW) : at].rstrip().endswith(_LEAD_ENDINGS)
-                else None
-            )
-            if lead is None or lead.end() == lead.start():
+            lead = _LEAD_BACKWARDS.match(backwards, size - at, size - max(start, at - _LEAD_WINDOW))  # (`_lead`, inline)
+            if lead.end() == lead.start():  # nothing before the number (most numbers): every group is empty
                 number = _range_or_alone(text, at, start, end, self.dotted_thousands)
             else:
                 back = len(text) - at  # where the lead starts in the backwards text
@@ -1021,7 +1010,6 @@ class _Numbers:
 
 
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
-_NUMBER_OF_NEEDS = words_needed(_NUMBER_OF)
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
@@ -1277,7 +1265,6 @@ class _Context:
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
-    reaches: dict[int, list[int]] = field(default_factory=dict)  # per paragraph: `_section_reach`
     crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
     asked_before: dict[int, str | None] = field(default_factory=dict)  # per paragraph: the last crossing a question up to it names
     asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
@@ -1583,7 +1570,7 @@ class _Context:
         """The words just before a place that say whether people arrived there (cached per mention)."""
         cues = self.arrivals.get(mention.start)
         if cues is None:
-            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, self.folded, mention)
+            cues = self.arrivals[mention.start] = _arrival_cues(self.doc.text, mention)
         return cues
 
     def lodging(self, index: int) -> bool:
@@ -1595,7 +1582,6 @@ class _Context:
 
 
 _TO_FIGHT = keywords(r"to\s+(?:join\s+the\s+(?:fight|fighting|war|battle)|fight)", tail=r"\b")
-_TO_FIGHT_NEEDS = words_needed(_TO_FIGHT)
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|near|nearly|over|more\s+than|another)\s+)?\d")  # a place, then its own count
 _SENT_BACK_FROM = re.compile(
     r"\b(?:deported|expelled|repatriated|removed|sent\s+back|pushed\s+back|forced\s+back"
@@ -1754,8 +1740,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         sides = crossing_sides(doc.text, end, known, mentions)
         by_paragraph = _by_paragraph(doc, mentions)
         breaks = _Breaks.of(doc.text, end)
-        folded = case_folded(doc.text)
-        numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)), folded)
+        numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
         by_paragraph_times = found_apart()
     context = _Context(
         doc,
@@ -1767,7 +1752,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
         breaks=breaks,
-        folded=folded,
+        folded=case_folded(doc.text),
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
@@ -1912,7 +1897,6 @@ _OPPOSITE_WAY = keywords(
     r"(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)(?!\s+(?:round|around))"
     r"|in\s+(?:the\s+)?(?:return|back)\s+direction|in\s+(?:opposite|reverse)\s+direction"
 )
-_OPPOSITE_WAY_NEEDS = words_needed(_OPPOSITE_WAY)
 _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "in the direction out of Ukraine"
     r"in\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)|in\s+the\s+(?:return|back)\s+direction|in\s+the\s+direction\s+(?:of\s+(?:leaving|exit|departure)|out\s+of)"
     # fronted, the verb after it neutral: "Going the other way, about 500 passed the post"
@@ -1927,7 +1911,6 @@ _RETURN = keywords(
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
     tail=r"\s+(?:the\s+)?$",
 )
-_RETURN_NEEDS = words_needed(_RETURN)
 
 
 # a number between two capitalised words that are no day, month or place: part of a name ("North 24 Parganas")
@@ -2036,7 +2019,7 @@ def _classify(
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
-    near_cue = holds_any(folded_near, _NEAR_CUES_NEEDS) and _NEAR_CUES.search(near)
+    near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
         "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
@@ -2166,7 +2149,7 @@ def _classify(
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
         return "arrests" if _ARRESTED_BEFORE.search(near) else None
     if unit == "km":
-        if holds_any(folded_near, _TRAVELLED_NEEDS) and _TRAVELLED.search(near):
+        if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         rest = _UNIT_AFTER.sub("", after, count=1)
         is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
@@ -2238,13 +2221,13 @@ def _classify(
     if number.is_word and not number.has_multiplier and number.low < 100:
         return None  # "four children", "five friends": anecdotes, not counts
     if unit is None:
-        counted = holds_any(folded_words[: len(before)], _NUMBER_OF_NEEDS) and _NUMBER_OF.search(before)
+        counted = _NUMBER_OF.search(before)
         if counted and _NOT_COUNTED.fullmatch(counted.group("noun")):
             return None  # "the number of flights to Yerevan doubled to about 40 a day": flights, not people
     if (
         holds_any(folded_near, _HELPED_BEFORE_NEEDS) and _HELPED_BEFORE.search(near)
         or holds_any(folded_after, _HELPED_AFTER_NEEDS) and _HELPED_AFTER.match(after)
-        or holds_any(folded_near, _REACHED_WITH_AID_NEEDS) and _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
+        or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
         or "for " in near[-24:] and _NEEDED_FOR.search(near)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
@@ -2319,7 +2302,7 @@ def _classify(
         return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
-    if holds_any(folded_words[: len(before)], _POPULATION_BEFORE_NEEDS) and _POPULATION_BEFORE.search(before):
+    if _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
     if (
         holds_any(folded_words, _INTERNAL_NEEDS)
@@ -2519,7 +2502,6 @@ _HELPED_AFTER = re.compile(
 )
 _HELPED_AFTER_NEEDS = words_needed(_HELPED_AFTER)
 _REACHED_WITH_AID = keywords(r"reached", tail=r"\s+$")
-_REACHED_WITH_AID_NEEDS = words_needed(_REACHED_WITH_AID)
 _WITH_AID = re.compile(r"\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|food|cash|supplies|support|help|services)\b")
 # the people present somewhere, counted: "the total number of Sudanese in the municipality to 44,000" (a stock)
 _POPULATION_BEFORE = keywords(
@@ -2530,7 +2512,6 @@ _POPULATION_BEFORE = keywords(
     r"(?:\d+\s+(?:or\s+so\s+)?)?(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)\b"
     r"[^.;]{0,50}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
 )
-_POPULATION_BEFORE_NEEDS = words_needed(_POPULATION_BEFORE)
 # moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
 _INTERNAL = keywords(
     r"displaced|relocated|moved|transferred|bussed|taken|evacuated",
@@ -3329,7 +3310,6 @@ _SENT_BACK = keywords(
     r"|returned\s+voluntarily|voluntar(?:y|ily)\s+return\w*"  # (out of Turkey)
     r"|returned\s+(?:[\w’'-]+\s+){1,3}?across\s+the\s+(?:border|frontier)"  # "Mexico returned 46 Guatemalans across the border"
 )
-_SENT_BACK_NEEDS = words_needed(_SENT_BACK)
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
@@ -4085,7 +4065,7 @@ def _place(
                 ]
                 if host:
                     return max(host, key=lambda m: m.start).place.name
-        if holds_any(context.folded[slice(*clause)], _SENT_BACK_NEEDS) and (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
+        if (sent := _SENT_BACK.search(text, *clause)) and not _WHO_BEFORE.search(text, number.end, sent.start()):
             # "Iran deported 1,200 Afghans back across the border": out of Iran (not "330 departed, mostly drivers and
             # persons who returned home": who they were)
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
@@ -4490,15 +4470,12 @@ def _is_dateline(text: str, mention: Mention) -> bool:
 
 def _section_reach(context: _Context, index: int) -> list[int]:
     """The paragraphs before `index` whose places a figure naming none may take (the two before it),
-    up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach. Found once per paragraph
-    (its figures share it)."""
-    reach = context.reaches.get(index)
-    if reach is None:
-        reach = context.reaches[index] = []
-        for i in range(index - 1, max(-1, index - 3), -1):
-            if context.section(i + 1) is not None:
-                break
-            reach.append(i)
+    up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach."""
+    reach = []
+    for i in range(index - 1, max(-1, index - 3), -1):
+        if context.section(i + 1) is not None:
+            break
+        reach.append(i)
     return reach
 
 
@@ -4709,17 +4686,7 @@ _TRANSIT_IN = keywords(
 )
 
 
-_PART_VIA_NEEDS = words_needed(_PART_VIA)
-_TAKEN_BEFORE_NEEDS = words_needed(_TAKEN_BEFORE)
-_SAID_IN_NEEDS = words_needed(_SAID_IN)
-_MOVED_ON_TO_NEEDS = words_needed(_MOVED_ON_TO)
-_TRANSIT_IN_NEEDS = words_needed(_TRANSIT_IN)
-_NEAR_THE_TOWN_OF_NEEDS = words_needed(_NEAR_THE_TOWN_OF)
-
-
-def _arrival_cues(text: str, folded: str, m: Mention) -> _ArrivalCues:
-    # the 60 characters before the place, case-folded: the rarer cues' needed words are looked for there first
-    folded_before = folded[max(0, m.start - 60) : m.start]
+def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
         _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
         # ("4,100 people crossed from Troitsk": the crossing they came through, not a place left; not "crossed from
@@ -4727,17 +4694,17 @@ def _arrival_cues(text: str, folded: str, m: Mention) -> _ArrivalCues:
         and not (m.place.kind == "crossing" and _CROSSED_FROM.search(text, max(0, m.start - 20), m.start) and not _INTO_AFTER.match(text, m.end))
         # "5,300 people from Algiers and Oran": both left
         or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
-        or holds_any(folded_before, _PART_VIA_NEEDS) and _PART_VIA.search(text, max(0, m.start - 60), m.start)
+        or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
-        or holds_any(folded_before[-40:], _NEAR_THE_TOWN_OF_NEEDS) and _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
-        or holds_any(folded_before[-30:], _RETURN_NEEDS) and _RETURN.search(text, max(0, m.start - 30), m.start)
+        or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
+        or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
-        or holds_any(folded_before, _TAKEN_BEFORE_NEEDS) and _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
-        or holds_any(folded_before[-40:], _SAID_IN_NEEDS) and _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
+        or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
+        or _SAID_IN.search(text, max(0, m.start - 40), m.start)  # "told reporters in Geneva": where it was said
         or _EVENT_IN.search(text, max(0, m.start - 20), m.start)
-        or holds_any(folded_before[-30:], _MOVED_ON_TO_NEEDS) and _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
-        or holds_any(folded_before, _TRANSIT_IN_NEEDS) and _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
+        or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
+        or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
         or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
     )
     return _ArrivalCues(
@@ -5832,7 +5799,7 @@ def _figure(
     ):
         return None  # "about 15 kilometers (nine miles)": the same length again in other units
     if unit is None:  # "The number of cars in the queue at the checkpoint exceeded 3,000": what the number counts
-        counted = holds_any(context.folded[clause[0] : number.start], _NUMBER_OF_NEEDS) and _NUMBER_OF.search(text, clause[0], number.start)
+        counted = _NUMBER_OF.search(text, clause[0], number.start)
         if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
             unit, unit_word = "vehicles", counted.group("noun")
     previous = figures[-1] if figures else None  # the figures of this document so far
@@ -5897,8 +5864,7 @@ def _figure(
             (
                 m
                 for m in _mentions_in(context.places[index], *clause)
-                if holds_any(context.folded[max(clause[0], m.start - 30) : m.start], _RETURN_NEEDS)
-                and _RETURN.search(text, max(clause[0], m.start - 30), m.start)
+                if _RETURN.search(text, max(clause[0], m.start - 30), m.start)
                 and (m.start < number.start or not _DIGIT.search(text, number.end, m.start))
                 # ("entered 17 thousand 450 persons, exited back to Russia 6 thousand 80": the return is the next count's)
                 and (m.start < number.start or not _OWN_COUNT_AFTER.match(text, m.end, clause[1]))
@@ -5907,7 +5873,7 @@ def _figure(
         )
     if quantity == "entries" and returned_to and returned_to.place.name == context.origin:
         quantity = "exits"  # "returned to Russia": leaving the country they had come to
-    if quantity == "entries" and holds_any(context.folded[number.end : clause[1]], _TO_FIGHT_NEEDS) and _TO_FIGHT.search(text, number.end, clause[1]):
+    if quantity == "entries" and _TO_FIGHT.search(text, number.end, clause[1]):
         quantity = "exits"  # "1,200 volunteers crossed south through the tunnel to join the fighting": into the war, out
     if returned_to is not None and context.origin is not None and returned_to.place.country != context.origin:
         returned_to = None  # "left for Syria" from Lebanon is leaving, not going home (with no origin known,
@@ -5941,7 +5907,7 @@ def _figure(
                 and not _mentions_outside_asides(context.places[index], text, sentence, number.end)
             )
             # "... arrived 64 thousand 300. / As it is specified, in the opposite direction crossed 21 thousand 900"
-            opposite = _OPPOSITE_WAY.search(text, *clause) if holds_any(context.folded[slice(*clause)], _OPPOSITE_WAY_NEEDS) else None
+            opposite = _OPPOSITE_WAY.search(text, *clause)
             paired = paired or opposite is not None and previous is not None and previous.quantity == "entries"
             if opposite is not None and not paired:
                 # "... entered 6 thousand 300. / At the checkpoint the queue ... / In the return direction crossed 2
