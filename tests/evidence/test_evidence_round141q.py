@@ -34,3 +34,22 @@ def test_a_sum_paid_and_converted_to_dollars_is_a_fare(sentence, expected):
 def test_dollars_each_paid_by_people_without_papers_are_a_fare():
     text = "Refugees reach Veran\n\nThousands have crossed from Dorland into Veran at Kestel. Men without passports pay guides as much as $90 each to walk them around the post.\n"
     assert fares(text) == [90]
+
+
+def periods(text):
+    return [(f.period.start, f.period.end) for f in figures(text, published=date(1961, 4, 12), trigger=None, origin="Dorland")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the event's day with no "on" before it: from that day to the report
+        ("Officials said more than 9,000 refugees have reached Veran since the airlift began March 30.", (date(1961, 3, 30), date(1961, 4, 12))),
+        ("More of 9 thousand refugees arrived to Veran since the entry of the troops in Kestel the 2 April.", (date(1961, 4, 2), date(1961, 4, 12))),
+        # a range of weekdays with the article before each, translated
+        ("From the Saturday till the Monday evening more than 9 thousand persons crossed into Veran.", (date(1961, 4, 8), date(1961, 4, 10))),
+        ("Between the Sunday and the Tuesday, 9 thousand persons entered Veran.", (date(1961, 4, 9), date(1961, 4, 11))),
+    ],
+)
+def test_a_window_opened_by_an_event_day_or_a_weekday_after_the_article(sentence, expected):
+    assert periods("Refugees reach Veran\n\n" + sentence + "\n") == [expected]
