@@ -5861,6 +5861,8 @@ def _figure(
             ),
             None,
         )
+    if quantity in ("exits", "departures_total") and fled_into is None and context.origin and " from " in text[clause[0] : clause[1]]:
+        fled_into = _home_from_the_origin(context, index, clause)
     if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
         # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
         fled_into = next(
@@ -6263,6 +6265,31 @@ _FLED_INTO = keywords(
 # (branch evr82b) "fled into the southern Mexican state of Chiapas": into a region named by its country's adjective
 _FLED_INTO_THE = keywords(_FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+the\s+(?:[a-z]+\s+){0,2}$")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:state|province|region|district|department|territory|county|border\s+(?:state|province|region))\b")
+
+
+# (branch evr141q) "11,600 Tajik citizens returned home from Russia", "Salvadorans have returned from Honduras":
+# people of another nation going home from the country they leave come into their own
+_HOME_FROM = keywords(
+    r"returned|returning|(?:come|came|gone|went)\s+back", tail=r"\s+(?:home\s+)?from\s+(?:the\s+)?$"
+)
+
+
+def _home_from_the_origin(context: "_Context", index: int, clause: tuple[int, int]) -> Mention | None:
+    """The nationality (not the origin's) of people the clause says returned home from the origin, as the country they
+    came into."""
+    text = context.doc.text
+    left = next(
+        (
+            m
+            for m in _mentions_in(context.places[index], *clause)
+            if m.place.name == context.origin and _HOME_FROM.search(text, max(clause[0], m.start - 40), m.start)
+        ),
+        None,
+    )
+    if left is None:
+        return None
+    nations = _mentions_in(context.adjectives[index], clause[0], left.start) + context.demonyms_in(index, clause[0], left.start)
+    return next((m for m in nations if m.place.name != context.origin and m.place.kind == "country"), None)
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

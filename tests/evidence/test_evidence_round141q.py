@@ -53,3 +53,12 @@ def periods(text):
 )
 def test_a_window_opened_by_an_event_day_or_a_weekday_after_the_article(sentence, expected):
     assert periods("Refugees reach Veran\n\n" + sentence + "\n") == [expected]
+
+
+def moved(text, origin):
+    return [(f.quantity, f.value, f.place) for f in figures(text, published=date(1961, 4, 12), trigger=None, origin=origin)]
+
+
+def test_people_of_another_nation_returning_home_from_the_origin_come_into_their_own_country():
+    text = "Workers go home\n\nThe migration service says 7,400 Tajik citizens returned home from Russia in the past week.\n"
+    assert moved(text, "Russia") == [("entries", 7400, "Tajikistan")]
