@@ -256,7 +256,7 @@ _UNIT_AFTER = re.compile(
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
-    r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
+    r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars?|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
     r"|visas|passports"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
@@ -332,7 +332,7 @@ _UNIT_CLASS = [
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
     (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$|(?:auto-?)?transport\s+means$"
                 r"|taxis$|minibus|minivans?$"), "vehicles", 1.0),  # "some 80 bush taxis, minibuses and lorries"
-    (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars|USD"), "USD", 1.0),  # "30 US dollars"
+    (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars?|USD"), "USD", 1.0),  # "30 US dollars", "135 dollar" (translated)
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
 _ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pattern, _unit, _f) in enumerate(_UNIT_CLASS)))
@@ -392,6 +392,33 @@ def _fee_for_carrying(text: str, sentence: tuple[int, int]) -> bool:
     """A sum asked or charged to carry people over or on: a fare though no ticket, seat or vehicle is named."""
     said = text[sentence[0] : sentence[1]]
     return ("sking" in said or "harging" in said or "emanding" in said) and bool(_FEE_FOR_CARRYING.search(said))
+
+
+# (branch evr141q) a sum paid, asked or taken for a way over, told in a local currency and then in dollars ("had cost
+# 5,000 francs, or about $35", "take 40 dinars (approximately 135 dollar)") or per traveller ("paid the crew up to 50
+# dollars each"): the verb of paying and the conversion (or "each") say it is a price though no vehicle is named
+_PAYING = keywords(r"costs?|costing|charg\w*|ask\w*|paid|pay|pays|paying|demand\w*|takes?|taking")
+_LOCAL_SUM_BEFORE = re.compile(
+    rf"\d[\d.,]*(?:\s+(?:thousand|hundred)(?:\s+\d+)?)?\s+(?:[A-Za-z]+\s+){{0,2}}?(?!(?:{_PERSON_NOUNS})\b)[A-Za-z]+"
+    r"\s*[(,]\s*(?:or\s+|that\s+is(?:\s+to\s+say)?,?\s+)?$"
+)
+_EXCHANGE_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|1)\s+(?:US\s+)?dollar\b")
+_EACH_AFTER = re.compile(r"(?:\s+(?:US\s+)?dollars?)?(?:\s+US)?\s+(?:each|apiece)\b")
+_FARE_PAID_BELOW = 20_000  # no way over costs more: larger converted sums are budgets, fines or damages
+# "a company licence ... costs 12,000 dirhams ($3,270)": papers priced (not "men without exit permits pay guides $100 each")
+_PAPERS_PRICED = keywords(r"licen[cs]es?|permits?|visas?|passports?", tail=r"\b[^.;]{0,80}?\bcost(?:s|ing)?\b")
+
+
+def _fare_paid(text: str, clause: tuple[int, int], number: "_Number") -> bool:
+    """Dollars paid for a way over: converted from the local sum said before them, or "each", after a verb of paying."""
+    if (number.high or number.low) >= _FARE_PAID_BELOW:
+        return False
+    said_from = number.start
+    if local := _LOCAL_SUM_BEFORE.search(text, max(clause[0], number.start - 60), number.start):
+        said_from = local.start()
+    elif not _EACH_AFTER.match(text, number.end, clause[1]):
+        return False
+    return _PAYING.search(text, clause[0], said_from) is not None and not _PAPERS_PRICED.search(text, max(0, clause[0] - 120), said_from)
 
 
 # (branch evr83b) "The price of the barrel of Brent passed 115 dollars": fuel priced, no fare
@@ -1020,7 +1047,7 @@ _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+
 # (branch evr94b) a currency's name (no people noun) and the same sum in dollars after it: " baht, about $20"
 _CONVERTED_AFTER = re.compile(
     rf"\s+(?!(?:{_PERSON_NOUNS})\b)(?:[A-Za-z]+\s+)?[A-Za-z]+\s*[(,]\s*(?:or\s+)?(?:(?:about|approximately|roughly|around|some|nearly)\s+)?"
-    r"(?:(?:US\$|\$|USD\s?)\d|\d[\d.,]*\s+(?:US\s+)?dollars\b)"
+    r"(?:(?:US\$|\$|USD\s?)\d|\d[\d.,]*\s+(?:US\s+)?dollars?\b)"
 )
 # a few words saying who the people are, then the verb counting them into a place: "returnees had crossed into"
 _ENTERED_AFTER_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:had|have|has)\s+(?:already\s+)?(?:crossed\s+(?:in)?to|entered|arrived\s+in)\b")
@@ -2197,6 +2224,8 @@ def _classify(
             return "queue_vehicles"
         return "other" if moved and not goods and not military else None  # cars that crossed
     if unit == "USD":
+        if "dollar" in after[:24] and _EXCHANGE_RATE_AFTER.match(after):
+            return None  # (branch evr141q) "about 470 to the dollar": a currency's rate, no sum of dollars
         # (a fare in translated thousands, "about 3 thousand 500 dollars", is a fare; millions are budgets)
         if number.has_multiplier and (number.high or number.low) >= _FARE_MULTIPLIED_BELOW or _PER_GOODS_UNIT.match(after):
             return None
@@ -2214,7 +2243,7 @@ def _classify(
         priced = priced or table_row(text[sentence[0] : sentence[1]]) and _PRICE.search(
             context.lead_in(index, sentence, number.start).text
         )
-        priced = priced or _fee_for_carrying(text, sentence)
+        priced = priced or _fee_for_carrying(text, sentence) or _fare_paid(text, clause, number)
         return "flights_price_usd" if priced else None
     if " of " in before[-30:] and _STAFF_OF.search(before):
         return None  # "built for a staff of 40", "a crew of 12": who works there, not people moving
@@ -5832,6 +5861,8 @@ def _figure(
             ),
             None,
         )
+    if quantity in ("exits", "departures_total") and fled_into is None and context.origin and " from " in text[clause[0] : clause[1]]:
+        fled_into = _home_from_the_origin(context, index, clause)
     if quantity in ("exits", "departures_total") and fled_into is None and _INCLUDING.search(text, clause[0], number.start):
         # "2.5 million have fled, including 1.5 million to Poland": the part that went to one country
         fled_into = next(
@@ -6234,6 +6265,31 @@ _FLED_INTO = keywords(
 # (branch evr82b) "fled into the southern Mexican state of Chiapas": into a region named by its country's adjective
 _FLED_INTO_THE = keywords(_FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+the\s+(?:[a-z]+\s+){0,2}$")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:state|province|region|district|department|territory|county|border\s+(?:state|province|region))\b")
+
+
+# (branch evr141q) "11,600 Tajik citizens returned home from Russia", "Salvadorans have returned from Honduras":
+# people of another nation going home from the country they leave come into their own
+_HOME_FROM = keywords(
+    r"returned|returning|(?:come|came|gone|went)\s+back", tail=r"\s+(?:home\s+)?from\s+(?:the\s+)?$"
+)
+
+
+def _home_from_the_origin(context: "_Context", index: int, clause: tuple[int, int]) -> Mention | None:
+    """The nationality (not the origin's) of people the clause says returned home from the origin, as the country they
+    came into."""
+    text = context.doc.text
+    left = next(
+        (
+            m
+            for m in _mentions_in(context.places[index], *clause)
+            if m.place.name == context.origin and _HOME_FROM.search(text, max(clause[0], m.start - 40), m.start)
+        ),
+        None,
+    )
+    if left is None:
+        return None
+    nations = _mentions_in(context.adjectives[index], clause[0], left.start) + context.demonyms_in(index, clause[0], left.start)
+    return next((m for m in nations if m.place.name != context.origin and m.place.kind == "country"), None)
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

@@ -538,11 +538,12 @@ def _rules(r: _Resolver):
             # (not a date: "between Thursday, September 22, and Sunday" is read by the day's own date)
             # (branch evr88b) "between the disputed November 28 election and March 27": a dated event opens it
             # (branch evr137q) "between the 28 May and the 2 June", translated: the article before either day; "from 21
-            # September up to and including Sunday 16 October": both days
-            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}))?{_day_pattern('a')}"
+            # September up to and including Sunday 16 October": both days; (branch evr141q) "between the Saturday and the
+            # Monday", "from the Sunday till the Tuesday evening", translated: the article before either weekday
+            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}|{_WEEKDAY}))?{_day_pattern('a')}"
             rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
-            rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_CLOCK}(?:the\s+(?=\d))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
+            rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
@@ -598,6 +599,13 @@ def _rules(r: _Resolver):
             rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
+        ),
+        # (branch evr141q) the event's day with no "on": "since the airlift began April 23" (wire style), "since the entry
+        # of the troops in El Aaiun the 11 December" (translated): from that day, as "since ... on 23 April"
+        (
+            rf"since\s+(?:[\w’'-]+\s+){{1,12}}?(?:(?<=began\s)|(?<=started\s)|(?<=opened\s)|(?<=erupted\s)|the\s+(?=\d))"
+            rf"(?=\d|{_MONTH}){_day_pattern('ob')}",
+            lambda g: span(r.day_phrase(g, "ob"), p),
         ),
         # "since Soviet-led troops invaded last Wednesday", "since the mobilisation was announced eight days ago": the
         # day the event's clause ends on opens the window, as "since ... on 4 April" does
