@@ -5577,6 +5577,12 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
     return entered.place
 
 
+def _where_the_report_stands(context: _Context) -> str:
+    """The crossing the report stands at, else its dateline's town: where people who "went back to <their country>"
+    leave from when their clause names no other place ("SHERBAKTY. ... 260 went back to Russia"), not nowhere."""
+    return context.report_crossing() or _dateline_town(context) or ""
+
+
 # (branch evr121b) people going back over the crossing they came by: "have gone back across to Albina", "went back
 # north into Rhodesia" (not "crossed back into Russia", which the labels keep at the country a border-wide count names)
 _GONE_BACK_ACROSS = keywords(
@@ -5894,6 +5900,7 @@ def _figure(
                 place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
             if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
                 place = _gone_home_by(context, index, returned_to) or _back_the_way_they_came(context, index, sentence, place) or place
+                place = place or _where_the_report_stands(context)
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
