@@ -3368,6 +3368,19 @@ def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], positi
     return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
 
+def _fare_from_the_dateline(context: _Context, sentence: tuple[int, int], destination: Mention) -> str:
+    """The route from a dispatch's dateline town to the one place a fare's sentence names after "to" ("KINGSTOWN, St
+    Vincent -" over "a seat on a boat to Saint Lucia" is Kingstown - Saint Lucia), else "": the fare is paid where the
+    report is filed."""
+    text = context.doc.text
+    if not text.endswith("to ", 0, destination.start) or destination.place.kind == "crossing":
+        return ""
+    town = _dateline_town(context)
+    if not town or town.casefold() == destination.place.name.casefold() or town.casefold() in destination.place.name.casefold():
+        return ""
+    return f"{town} - {destination.place.name}"
+
+
 def _route_end(name: str) -> str:
     """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
     (capitalised words, not a day or a month); "" if neither."""
@@ -3680,6 +3693,23 @@ def _from_a_speakers_town(text: str, mention: Mention) -> bool:
 
 # (branch evr91b) a government speaking from its capital (not the police of a town, who count where they are)
 _GOVERNMENT_IN = re.compile(r"\b(?:officials|ministry|government|diplomats|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
+# (branch evr141p) a body of government that counts for its region or country, named by the town it sits in: "the
+# provincial government in Kupang", "The Royal Social Board in Stockholm", "the administration of the Aktobe region";
+# "the Pavlodar regional administration", "Quebec's immigration ministry"
+_BODY_IN_TOWN = re.compile(
+    r"\b(?:government|administration|ministry|board|commission|governorate)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TOWNS_BODY = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:regional|provincial|immigration)\s+)?(?:administration|government|ministry|akimat)\b"
+)
+
+
+def _seat_of_a_counting_body(text: str, town: Mention) -> bool:
+    """Whether `town` names only where a regional or national body that gives a count sits ("the Pavlodar regional
+    administration said 6,300 had entered"): the count is its country's, not the town's."""
+    return bool(_TOWNS_BODY.match(text, town.end) or _BODY_IN_TOWN.search(text, max(0, town.start - 40), town.start))
+
+
 _TOWN_JOINED = re.compile(r"\s*(?:,|and|or|(?:(?:down|up|along|round)\s+)?to)\s+$")
 
 
@@ -4019,6 +4049,8 @@ def _place(
                 return " - ".join(own)
         if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
             return boat
+        if named and (route := _fare_from_the_dateline(context, sentence, named[0])):
+            return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
@@ -4238,6 +4270,8 @@ def _place(
                 return country
             if chosen.place.name in CAPITAL_CITIES and _GOVERNMENT_IN.search(text, max(0, chosen.start - 40), chosen.start):
                 return chosen.place.country  # "officials in Rome say 4,000 more arrived": the government's count, the country's
+            if chosen.place.kind == "city" and _seat_of_a_counting_body(text, chosen):
+                return chosen.place.country  # (branch evr141p) "the Pavlodar regional administration said 6,300 had entered"
             if scope is not scopes[0] and scope is not scopes[1] and quantity in _MOVED and (town := _filed_from_a_town(context, chosen)):
                 return town  # (branch evr137p) "TAN CHAU, South Vietnam -", then "On Monday alone 6,400 came ashore"
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):

@@ -17,3 +17,32 @@ def test_people_who_went_back_home_leave_from_the_crossing_the_report_stands_at(
         "The post was quieter on Thursday. Officers said some 140 had returned to Russia since Monday."
     )
     assert placed(text, origin="Russia") == [("exits", 140, "Verkhny Lars")]
+
+
+def test_a_fare_naming_only_where_it_goes_runs_from_the_datelines_town():
+    text = (
+        "Islanders leave by sea\n\nCASTRIES, Saint Lucia, May 3 - Boats are leaving the harbour full.\n\n"
+        "A seat on a fishing boat to Barbados now costs 300 Eastern Caribbean dollars, about $110."
+    )
+    assert ("flights_price_usd", 110, "Castries - Barbados") in placed(text, origin="Saint Lucia")
+
+
+def test_a_fare_to_the_datelines_own_town_does_not_run_from_it():
+    text = (
+        "Boats keep coming\n\nMIAMI, May 3 - Boats keep arriving from the south.\n\n"
+        "A place on a sailboat for the passage to Miami costs 1,500 gourdes, about $215."
+    )
+    assert not placed(text, origin="Haiti")[0][2].startswith("Miami - ")
+
+
+def test_a_count_told_by_a_towns_regional_administration_is_the_countrys():
+    text = (
+        "Russians keep coming\n\n"
+        "The Kostanay regional administration said 4,200 Russian citizens had entered through its checkpoints this week."
+    )
+    assert placed(text, origin="Russia") == [("entries", 4200, "Kazakhstan")]
+
+
+def test_a_count_told_by_a_board_sitting_in_a_capital_is_the_countrys():
+    text = "Evacuees in the north\n\nThe Refugee Board in Oslo puts the number of evacuees received since May at 12,000."
+    assert placed(text, origin="Sweden")[0][2] == "Norway"
