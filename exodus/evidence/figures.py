@@ -5706,9 +5706,29 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
             continue
         if by_sea is None:
             by_sea = holds_any(context.folded[slice(*clause)], _BY_SEA_NEEDS) and _BY_SEA.search(text, *clause) is not None
-        if by_sea or _names_airport(context, m.place.name):
+        if by_sea or _names_airport(context, m.place.name) or _flown_out_of_a_town_abroad(context, clause, m):
             return m.place.name
     return None
+
+
+# (branch evr141p) "flew back to Moscow from Dubai", "from Minsk departed on flights to Tbilisi": a flight out of a town
+_FLEW = keywords(r"flew|flown|fly|flying|flights?|planes?|charters?|airlifted")
+_FLEW_NEEDS = words_needed(_FLEW)
+_FLOWN_FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+$")  # (not "chartered by Beijing", "through Karkyra")
+
+
+def _flown_out_of_a_town_abroad(context: _Context, clause: tuple[int, int], town: Mention) -> bool:
+    """Whether the clause says people flew out of `town`, a town outside the origin: its exits are its airport's, as
+    the labels put an airport's figures at the town it serves, not the country at large (a flight out of the origin's
+    own town is a total out of the origin)."""
+    return (
+        bool(context.origin)
+        and town.place.country != context.origin
+        and _FLOWN_FROM_BEFORE.search(context.doc.text, max(clause[0], town.start - 12), town.start) is not None
+        and not _AND_NAME.match(context.doc.text, town.end)  # ("on the flights from Tashkent and Yerevan": neither's)
+        and holds_any(context.folded[slice(*clause)], _FLEW_NEEDS)
+        and _FLEW.search(context.doc.text, *clause) is not None
+    )
 
 
 # (branch evr117b) "600 sailed from Turku to Sweden", "300 have sailed back from Madras to Rangoon", "sailed out of

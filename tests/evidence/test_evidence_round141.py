@@ -46,3 +46,16 @@ def test_a_count_told_by_a_towns_regional_administration_is_the_countrys():
 def test_a_count_told_by_a_board_sitting_in_a_capital_is_the_countrys():
     text = "Evacuees in the north\n\nThe Refugee Board in Oslo puts the number of evacuees received since May at 12,000."
     assert placed(text, origin="Sweden")[0][2] == "Norway"
+
+
+def test_people_flown_home_out_of_a_town_abroad_leave_from_that_town():
+    text = (
+        "Chile expels migrants\n\nMigrants camp in the squares of Arica, in northern Chile.\n\n"
+        "On Friday a chartered plane flew 210 migrants from Arica back to Peru."
+    )
+    assert placed(text, origin="Peru") == [("exits", 210, "Arica")]
+
+
+def test_flights_out_of_two_towns_are_neither_towns():
+    text = "Going home\n\nOn Tuesday about 700 Russians returned on the flights from Istanbul and Tbilisi, the airport said."
+    assert placed(text, origin="Russia")[0][2] != "Istanbul"
