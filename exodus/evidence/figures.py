@@ -5706,7 +5706,7 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
             continue
         if by_sea is None:
             by_sea = holds_any(context.folded[slice(*clause)], _BY_SEA_NEEDS) and _BY_SEA.search(text, *clause) is not None
-        if by_sea or _names_airport(context, m.place.name) or _flown_out_of_a_town_abroad(context, clause, m):
+        if by_sea or _names_airport(context, m.place.name) or _flown_out_of_a_town_abroad(context, index, clause, m):
             return m.place.name
     return None
 
@@ -5717,13 +5717,15 @@ _FLEW_NEEDS = words_needed(_FLEW)
 _FLOWN_FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+$")  # (not "chartered by Beijing", "through Karkyra")
 
 
-def _flown_out_of_a_town_abroad(context: _Context, clause: tuple[int, int], town: Mention) -> bool:
+def _flown_out_of_a_town_abroad(context: _Context, index: int, clause: tuple[int, int], town: Mention) -> bool:
     """Whether the clause says people flew out of `town`, a town outside the origin: its exits are its airport's, as
     the labels put an airport's figures at the town it serves, not the country at large (a flight out of the origin's
-    own town is a total out of the origin)."""
+    own town is a total out of the origin; a crossing the clause names is where they left: "went back through Karkyra,
+    most of them to fly home from Almaty")."""
     return (
         bool(context.origin)
         and town.place.country != context.origin
+        and not any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *clause))
         and _FLOWN_FROM_BEFORE.search(context.doc.text, max(clause[0], town.start - 12), town.start) is not None
         and not _AND_NAME.match(context.doc.text, town.end)  # ("on the flights from Tashkent and Yerevan": neither's)
         and holds_any(context.folded[slice(*clause)], _FLEW_NEEDS)

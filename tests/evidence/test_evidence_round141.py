@@ -59,3 +59,11 @@ def test_people_flown_home_out_of_a_town_abroad_leave_from_that_town():
 def test_flights_out_of_two_towns_are_neither_towns():
     text = "Going home\n\nOn Tuesday about 700 Russians returned on the flights from Istanbul and Tbilisi, the airport said."
     assert placed(text, origin="Russia")[0][2] != "Istanbul"
+
+
+def test_people_who_went_back_through_a_crossing_to_fly_home_from_a_town_left_through_the_crossing():
+    text = (
+        "Who goes home\n\nHotels in Almaty are full.\n\n"
+        "Since Friday about 230 Russians went back through Korgas, most of them to fly home from Almaty."
+    )
+    assert placed(text, origin="Russia")[0][2] != "Almaty"
