@@ -3397,6 +3397,19 @@ def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], positi
     return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
 
+def _fare_from_the_dateline(context: _Context, sentence: tuple[int, int], destination: Mention) -> str:
+    """The route from a dispatch's dateline town to the one place a fare's sentence names after "to" ("KINGSTOWN, St
+    Vincent -" over "a seat on a boat to Saint Lucia" is Kingstown - Saint Lucia), else "": the fare is paid where the
+    report is filed."""
+    text = context.doc.text
+    if not text.endswith("to ", 0, destination.start) or destination.place.kind == "crossing":
+        return ""
+    town = _dateline_town(context)
+    if not town or town.casefold() == destination.place.name.casefold() or town.casefold() in destination.place.name.casefold():
+        return ""
+    return f"{town} - {destination.place.name}"
+
+
 def _route_end(name: str) -> str:
     """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
     (capitalised words, not a day or a month); "" if neither."""
@@ -3709,6 +3722,23 @@ def _from_a_speakers_town(text: str, mention: Mention) -> bool:
 
 # (branch evr91b) a government speaking from its capital (not the police of a town, who count where they are)
 _GOVERNMENT_IN = re.compile(r"\b(?:officials|ministry|government|diplomats|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
+# (branch evr141p) a body of government that counts for its region or country, named by the town it sits in: "the
+# provincial government in Kupang", "The Royal Social Board in Stockholm", "the administration of the Aktobe region";
+# "the Pavlodar regional administration", "Quebec's immigration ministry"
+_BODY_IN_TOWN = re.compile(
+    r"\b(?:government|administration|ministry|board|commission|governorate)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TOWNS_BODY = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:regional|provincial|immigration)\s+)?(?:administration|government|ministry|akimat)\b"
+)
+
+
+def _seat_of_a_counting_body(text: str, town: Mention) -> bool:
+    """Whether `town` names only where a regional or national body that gives a count sits ("the Pavlodar regional
+    administration said 6,300 had entered"): the count is its country's, not the town's."""
+    return bool(_TOWNS_BODY.match(text, town.end) or _BODY_IN_TOWN.search(text, max(0, town.start - 40), town.start))
+
+
 _TOWN_JOINED = re.compile(r"\s*(?:,|and|or|(?:(?:down|up|along|round)\s+)?to)\s+$")
 
 
@@ -4048,6 +4078,8 @@ def _place(
                 return " - ".join(own)
         if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
             return boat
+        if named and (route := _fare_from_the_dateline(context, sentence, named[0])):
+            return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
@@ -4267,6 +4299,8 @@ def _place(
                 return country
             if chosen.place.name in CAPITAL_CITIES and _GOVERNMENT_IN.search(text, max(0, chosen.start - 40), chosen.start):
                 return chosen.place.country  # "officials in Rome say 4,000 more arrived": the government's count, the country's
+            if chosen.place.kind == "city" and _seat_of_a_counting_body(text, chosen):
+                return chosen.place.country  # (branch evr141p) "the Pavlodar regional administration said 6,300 had entered"
             if scope is not scopes[0] and scope is not scopes[1] and quantity in _MOVED and (town := _filed_from_a_town(context, chosen)):
                 return town  # (branch evr137p) "TAN CHAU, South Vietnam -", then "On Monday alone 6,400 came ashore"
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
@@ -5606,6 +5640,12 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
     return entered.place
 
 
+def _where_the_report_stands(context: _Context) -> str:
+    """The crossing the report stands at, else its dateline's town: where people who "went back to <their country>"
+    leave from when their clause names no other place ("SHERBAKTY. ... 260 went back to Russia"), not nowhere."""
+    return context.report_crossing() or _dateline_town(context) or ""
+
+
 # (branch evr121b) people going back over the crossing they came by: "have gone back across to Albina", "went back
 # north into Rhodesia" (not "crossed back into Russia", which the labels keep at the country a border-wide count names)
 _GONE_BACK_ACROSS = keywords(
@@ -5695,9 +5735,31 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
             continue
         if by_sea is None:
             by_sea = holds_any(context.folded[slice(*clause)], _BY_SEA_NEEDS) and _BY_SEA.search(text, *clause) is not None
-        if by_sea or _names_airport(context, m.place.name):
+        if by_sea or _names_airport(context, m.place.name) or _flown_out_of_a_town_abroad(context, index, clause, m):
             return m.place.name
     return None
+
+
+# (branch evr141p) "flew back to Moscow from Dubai", "from Minsk departed on flights to Tbilisi": a flight out of a town
+_FLEW = keywords(r"flew|flown|fly|flying|flights?|planes?|charters?|airlifted")
+_FLEW_NEEDS = words_needed(_FLEW)
+_FLOWN_FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+$")  # (not "chartered by Beijing", "through Karkyra")
+
+
+def _flown_out_of_a_town_abroad(context: _Context, index: int, clause: tuple[int, int], town: Mention) -> bool:
+    """Whether the clause says people flew out of `town`, a town outside the origin: its exits are its airport's, as
+    the labels put an airport's figures at the town it serves, not the country at large (a flight out of the origin's
+    own town is a total out of the origin; a crossing the clause names is where they left: "went back through Karkyra,
+    most of them to fly home from Almaty")."""
+    return (
+        bool(context.origin)
+        and town.place.country != context.origin
+        and not any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *clause))
+        and _FLOWN_FROM_BEFORE.search(context.doc.text, max(clause[0], town.start - 12), town.start) is not None
+        and not _AND_NAME.match(context.doc.text, town.end)  # ("on the flights from Tashkent and Yerevan": neither's)
+        and holds_any(context.folded[slice(*clause)], _FLEW_NEEDS)
+        and _FLEW.search(context.doc.text, *clause) is not None
+    )
 
 
 # (branch evr117b) "600 sailed from Turku to Sweden", "300 have sailed back from Madras to Rangoon", "sailed out of
@@ -5925,6 +5987,7 @@ def _figure(
                 place = left[0].place.name  # "sent back to Haiti from the Dominican Republic": out of the country left
             if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
                 place = _gone_home_by(context, index, returned_to) or _back_the_way_they_came(context, index, sentence, place) or place
+                place = place or _where_the_report_stands(context)
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
