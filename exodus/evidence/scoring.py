@@ -76,10 +76,21 @@ def _crossing_by_its_sides(name: str) -> str:
     return first if first is not None and first == second else name
 
 
+# letters NFKD does not split into a letter and its accent ("Kornsjø" and "Kornsjo" are one name)
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"}
+)
+
+
+def _plain(name: str) -> str:
+    return _fold(name).translate(_PLAIN_LETTERS)
+
+
 def _same_named_place(a: str, b: str) -> bool:
-    """One name, as the gazetteer folds it, or as written but for accents and case ("Náchod" and "Nachod")."""
-    a, b = canonical_place(a) or a, canonical_place(b) or b
-    return a == b or _fold(a).casefold() == _fold(b).casefold()
+    """One name, as the gazetteer folds it (an accented spelling as its plain one: a label's "Övertorneå" is the
+    crossing "Overtornea" is), or as written but for accents and case ("Náchod" and "Nachod")."""
+    a, b = (canonical_place(name) or canonical_place(_plain(name)) or name for name in (a, b))
+    return a == b or _plain(a).casefold() == _plain(b).casefold()
 
 
 def _field_matches(name: str, found: dict, expected: dict) -> bool:

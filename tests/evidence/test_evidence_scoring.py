@@ -159,6 +159,8 @@ def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(t
         ("Náchod", "Nachod", True),  # a name the gazetteer lacks, with and without its accents
         ("Bittou - Cinkassé", "BITTOU - Cinkasse", True),  # and part by part for a route
         ("Náchod", "Nachodka", False),
+        ("Kornsjø", "Kornsjo", True),  # a letter NFKD keeps whole
+        ("Övertorneå", "Aavasaksa", True),  # an accented label of a crossing's side, folded as its plain spelling is
     ],
 )
 def test_places_the_gazetteer_folds_into_one_are_the_same_place(labelled, extracted, same):
