@@ -274,6 +274,14 @@ FIRST_CONTACT = {
     "hundredfortysecond": (0.60, 0.63, "c0998b1"),  # written blind on evr142, scored once with rounds 141, 143, 144 (32 / 21 / 19)
     "hundredfortythird": (0.76, 0.83, "c0998b1"),  # written blind on evr143, scored once with rounds 141, 142, 144 (38 / 12 / 8)
     "hundredfortyfourth": (0.79, 0.76, "c0998b1"),  # written blind on evr144, scored once with rounds 141-143 (31 / 8 / 10)
+    "hundredfortyfifth": (0.61, 0.65, "be47a23"),  # written blind on evr145, scored once with the other rounds of 145-152 (28 / 18 / 15)
+    "hundredfortysixth": (0.63, 0.68, "be47a23"),  # written blind on evr146, scored once with the other rounds of 145-152 (27 / 16 / 13)
+    "hundredfortyseventh": (0.70, 0.75, "be47a23"),  # written blind on evr147, scored once with the other rounds of 145-152 (40 / 17 / 13)
+    "hundredfortyeighth": (0.51, 0.55, "be47a23"),  # written blind on evr148, scored once with the other rounds of 145-152 (30 / 29 / 25)
+    "hundredfortyninth": (0.42, 0.41, "be47a23"),  # written blind on evr149, scored once with the other rounds of 145-152 (23 / 32 / 33)
+    "hundredfiftieth": (0.76, 0.71, "be47a23"),  # written blind on evr150, scored once with the other rounds of 145-152 (41 / 13 / 17)
+    "hundredfiftyfirst": (0.77, 0.62, "be47a23"),  # written blind on evr151, scored once with the other rounds of 145-152 (33 / 10 / 20)
+    "hundredfiftysecond": (0.80, 0.81, "be47a23"),  # written blind on evr152, scored once with the other rounds of 145-152 (48 / 12 / 11)
 }
 
 
