@@ -117,14 +117,8 @@ TARGET = 0.85
 # the hundred-forty-first to hundred-forty-fourth written blind on `evr141` to `evr144` at the same time, scored once
 # together on `c0998b1`, after the reads `evr137p` and `evr137q`; the hundred-forty-fifth to hundred-forty-eighth written blind on
 # `evr145` to `evr148` at the same time and the hundred-forty-ninth to hundred-fifty-second on `evr149` to `evr152`,
-# all eight scored once together after the reads `evr141p` and `evr141q`; the hundred-fifty-third written blind on
-# `evr153`, not yet scored)
-# all eight scored once together after the reads `evr141p` and `evr141q`; the hundred-fifty-fourth written blind
-# on `evr154` at the same time as the other rounds of 153-156, not yet scored)
-# all eight scored once together after the reads `evr141p` and `evr141q`; the hundred-fifty-fifth written blind on
-# `evr155` at the same time as rounds 153, 154 and 156, for the lead to score once)
-# all eight scored once together after the reads `evr141p` and `evr141q`; the hundred-fifty-sixth written blind on
-# `evr156` at the same time as the hundred-fifty-third to hundred-fifty-fifth, for the lead to score once)
+# all eight scored once together on `be47a23`, after the reads `evr141p` and `evr141q`; the hundred-fifty-third to
+# hundred-fifty-sixth written blind on `evr153` to `evr156` at the same time, for the lead to score once)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -146,10 +140,7 @@ HELD_OUT = (
     "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst", "hundredfortysecond",
     "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth", "hundredfortysixth", "hundredfortyseventh",
     "hundredfortyeighth", "hundredfortyninth", "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond",
-    "hundredfiftythird",
-    "hundredfiftyfourth",
-    "hundredfiftyfifth",
-    "hundredfiftysixth",
+    "hundredfiftythird", "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
