@@ -1,0 +1,37 @@
+"""Rules added after reading rounds 145-152 (branch evr145q; sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from tests.evidence.test_evidence_round70 import figures
+
+
+def values(text):
+    return [f.value for f in figures(text, published=date(1961, 4, 12), trigger=None, origin="Dorland")]
+
+
+HEAD = "Refugees reach Veran\n\nAbout 4,000 refugees crossed from Dorland into Veran at Kestel on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person's age said with "of"
+        "Among those who crossed the bridge was a retired ferryman of 83 who said he had seen two wars.",
+        "Among the detained at the post are women of 52 and 61 years.",
+        # the number a school or a phone line goes by
+        "In the school number 47 remained 12 free places for the children who crossed.",
+        "The police ask crossers to report on the number 118.",
+    ],
+)
+def test_an_age_or_a_serial_number_is_no_figure(sentence):
+    assert values(HEAD + sentence + "\n") == [4000]
+
+
+def test_people_of_a_number_of_villages_are_still_counted():
+    assert values("Refugees reach Veran\n\nMore than 3,000 men of 40 villages crossed from Dorland into Veran at Kestel on Monday.\n") == [3000]
+
+
+def test_number_as_a_verb_still_counts():
+    assert values("Refugees reach Veran\n\nThe refugees who crossed from Dorland into Veran at Kestel since Monday now number 4,000.\n") == [4000]
