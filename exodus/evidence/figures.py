@@ -2516,7 +2516,38 @@ def _classify(
         and context.paragraph_at(previous.start) >= index - 1
     ):  # "... 4,000 a day have been coming over. On Friday alone 5,200 were counted": the same count, another time
         return previous.quantity
+    if previous is not None and unit in (None, "persons") and _one_day_of_the_count_before(context, index, sentence, number, previous):
+        return previous.quantity  # "... 1 840 persons, and on Sunday alone 390": a day of the count before, no verb
     return None
+
+
+# (branch evr145q) a day singled out of a count just told, before the number ("On Sunday alone 390", "Only in
+# Wednesday - 1 150 persons", translated) or just after it ("of them 410 on Sunday alone")
+_DAY_SINGLED_OUT = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)\s+alone\b"
+    r"|\b[Oo]nly\s+(?:in|on)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_DAY_SINGLED_OUT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"
+)
+
+
+def _one_day_of_the_count_before(
+    context: "_Context", index: int, sentence: tuple[int, int], number: _Number, previous: "Figure"
+) -> bool:
+    """Whether a number with no verb of its own is one day's share of the crossings counted just before ("of them 410
+    on Sunday alone", "Only in Wednesday - 1 thousand 150 persons"): the same count, that day (branch evr145q)."""
+    text = context.doc.text
+    return (
+        previous.quantity in ("entries", "exits")
+        and context.paragraph_at(previous.start) >= index - 1
+        and (
+            text.find("alone", number.end, number.end + 40) >= 0 and _DAY_SINGLED_OUT_AFTER.match(text, number.end) is not None
+            or (
+                text.find("alone", sentence[0], number.start) >= 0 or text.find("nly ", sentence[0], number.start) >= 0
+            ) and _DAY_SINGLED_OUT.search(text, sentence[0], number.start) is not None
+        )
+    )
 
 
 _WERE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been)\s+counted\b")

@@ -35,3 +35,17 @@ def test_people_of_a_number_of_villages_are_still_counted():
 
 def test_number_as_a_verb_still_counts():
     assert values("Refugees reach Veran\n\nThe refugees who crossed from Dorland into Veran at Kestel since Monday now number 4,000.\n") == [4000]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the day before the number, with no verb after it
+        ("Some 2,000 refugees crossed from Dorland into Veran at Kestel this week. On Monday alone 700 of them.", [2000, 700]),
+        ("Through Kestel into Veran entered 2 thousand persons this week. Only in Monday - 700 persons, the most yet.", [2000, 700]),
+        # the day just after the number
+        ("Our buses carried 2,000 passengers from Dorland across the border at Kestel to Veran this week, of them 700 on Monday alone.", [2000, 700]),
+    ],
+)
+def test_a_day_singled_out_of_the_count_before_is_that_count(sentence, expected):
+    assert values("Refugees reach Veran\n\n" + sentence + "\n") == expected
