@@ -2545,9 +2545,16 @@ def _one_day_of_the_count_before(
             text.find("alone", number.end, number.end + 40) >= 0 and _DAY_SINGLED_OUT_AFTER.match(text, number.end) is not None
             or (
                 text.find("alone", sentence[0], number.start) >= 0 or text.find("nly ", sentence[0], number.start) >= 0
-            ) and _DAY_SINGLED_OUT.search(text, sentence[0], number.start) is not None
+            ) and _first_number_after_the_day(text, sentence[0], number.start)
         )
     )
+
+
+def _first_number_after_the_day(text: str, start: int, at: int) -> bool:
+    """Whether a day singled out stands before `at` with no other number between ("Only in Sunday ... 705 persons, the
+    most since the year 2020": 705 the day's, not 2020)."""
+    day = _DAY_SINGLED_OUT.search(text, start, at)
+    return day is not None and not any(character.isdigit() for character in text[day.end() : at])
 
 
 _WERE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been)\s+counted\b")

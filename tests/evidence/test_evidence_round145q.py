@@ -49,3 +49,8 @@ def test_number_as_a_verb_still_counts():
 )
 def test_a_day_singled_out_of_the_count_before_is_that_count(sentence, expected):
     assert values("Refugees reach Veran\n\n" + sentence + "\n") == expected
+
+
+def test_only_the_first_number_after_the_day_is_its_share():
+    text = "Refugees reach Veran\n\nSome 2,000 refugees crossed from Dorland into Veran at Kestel this week. Only in Monday - 700 persons, which is the most of one day since the spring of the year 1958.\n"
+    assert values(text) == [2000, 700]
