@@ -491,6 +491,17 @@ _BORDER_LENGTH_AFTER = re.compile(
 # (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
 _WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|and\s+(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
+# (branch evr145q) a person's age said with "of": "an old man of 70 years", "a railwayman of 71 who", "women of 50 and
+# 60 years"; the age, no count of people
+_PERSON_OF_AGE_BEFORE = re.compile(
+    r"\b(?:[a-z]*m[ae]n|wom[ae]n|boys?|girls?|widow(?:er)?s?|(?:grand)?(?:mother|father)s?|elders?|veterans?|pensioners?)\s+of\s+$"
+)
+_PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
+# (branch evr145q) a number that names a thing: "School No. 151", "in the school number 55", "call the number 112"
+# (not the verb: "the refugees now number 5,000")
+_SERIAL_NUMBER_BEFORE = re.compile(
+    r"(?:\bNo\.|№|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
+)
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
 _WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
 _WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
@@ -2025,6 +2036,16 @@ def _yearly_of_earlier_years(context: "_Context", sentence: tuple[int, int], cla
     return bool(years) and max(years) < context.published.year
 
 
+def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | None) -> bool:
+    """Whether the number is a person's age said with "of" or the number a school, bulletin or phone line goes by:
+    neither counts people (branch evr145q)."""
+    if unit is not None or number.qualifier or number.low >= 1000:
+        return False
+    if near.endswith(" of ") and number.low < 120 and _PERSON_OF_AGE_BEFORE.search(near):
+        return _PERSON_OF_AGE_AFTER.match(after) is not None
+    return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -2121,6 +2142,8 @@ def _classify(
     if unit == "skip" or opening in _COMMA_AFTER_OPENS and _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
+        return None
+    if _age_or_serial_number(near, after, number, unit):
         return None
     if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _KIN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None  # (branch evr76b) "My brother is 31, he stayed": someone's age
@@ -2493,7 +2516,45 @@ def _classify(
         and context.paragraph_at(previous.start) >= index - 1
     ):  # "... 4,000 a day have been coming over. On Friday alone 5,200 were counted": the same count, another time
         return previous.quantity
+    if previous is not None and unit in (None, "persons") and _one_day_of_the_count_before(context, index, sentence, number, previous):
+        return previous.quantity  # "... 1 840 persons, and on Sunday alone 390": a day of the count before, no verb
     return None
+
+
+# (branch evr145q) a day singled out of a count just told, before the number ("On Sunday alone 390", "Only in
+# Wednesday - 1 150 persons", translated) or just after it ("of them 410 on Sunday alone")
+_DAY_SINGLED_OUT = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)\s+alone\b"
+    r"|\b[Oo]nly\s+(?:in|on)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_DAY_SINGLED_OUT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"
+)
+
+
+def _one_day_of_the_count_before(
+    context: "_Context", index: int, sentence: tuple[int, int], number: _Number, previous: "Figure"
+) -> bool:
+    """Whether a number with no verb of its own is one day's share of the crossings counted just before ("of them 410
+    on Sunday alone", "Only in Wednesday - 1 thousand 150 persons"): the same count, that day (branch evr145q)."""
+    text = context.doc.text
+    return (
+        previous.quantity in ("entries", "exits")
+        and context.paragraph_at(previous.start) >= index - 1
+        and (
+            text.find("alone", number.end, number.end + 40) >= 0 and _DAY_SINGLED_OUT_AFTER.match(text, number.end) is not None
+            or (
+                text.find("alone", sentence[0], number.start) >= 0 or text.find("nly ", sentence[0], number.start) >= 0
+            ) and _first_number_after_the_day(text, sentence[0], number.start)
+        )
+    )
+
+
+def _first_number_after_the_day(text: str, start: int, at: int) -> bool:
+    """Whether a day singled out stands before `at` with no other number between ("Only in Sunday ... 705 persons, the
+    most since the year 2020": 705 the day's, not 2020)."""
+    day = _DAY_SINGLED_OUT.search(text, start, at)
+    return day is not None and not any(character.isdigit() for character in text[day.end() : at])
 
 
 _WERE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been)\s+counted\b")
