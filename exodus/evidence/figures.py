@@ -3382,9 +3382,11 @@ _NOT_A_TOWN = re.compile(
 )
 
 
-# (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before
+# (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before (branch
+# evr145p: "from Orenburg to this barrier")
 _FROM_TOWN_TO_THE_CROSSING = re.compile(
-    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+the\s+(?:border\s+)?(?:checkpoint|crossing|post|bridge)\b"
+    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
+    r"(?:checkpoint|crossing|post|bridge|barrier)\b"
 )
 
 
@@ -4050,7 +4052,9 @@ def _place(
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
                     return f"{starts[0].place.name} - {ends[0].place.name}"
-        if text.find(" to the ", *sentence) >= 0 and (ride := _ride_to_the_crossing(context, sentence, number.start)):
+        if (text.find(" to the ", *sentence) >= 0 or text.find(" to this ", *sentence) >= 0) and (
+            ride := _ride_to_the_crossing(context, sentence, number.start)
+        ):
             return ride
         route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
         ends = [_route_end(part) for part in route.groups() if part] if route else []

@@ -19,3 +19,12 @@ def test_people_gone_back_to_the_far_side_of_the_reports_crossing_leave_by_that_
         "About 80 people have gone back across to Haparanda since Saturday, officers said."
     )
     assert ("exits", 80, "Tornio") in placed(text, origin="Sweden")
+
+
+def test_a_fare_from_a_town_to_this_barrier_runs_to_the_reports_crossing():
+    text = (
+        "Live from the Verkhny Lars post\n\n"
+        "Our reporter is at the Verkhny Lars checkpoint tonight.\n\n"
+        "A taxi from Vladikavkaz to this barrier now costs 9,000 roubles, about 150 dollars."
+    )
+    assert ("flights_price_usd", 150, "Vladikavkaz - Verkhny Lars") in placed(text, origin="Russia")
