@@ -3443,9 +3443,11 @@ _NOT_A_TOWN = re.compile(
 )
 
 
-# (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before
+# (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before (branch
+# evr145p: "from Orenburg to this barrier")
 _FROM_TOWN_TO_THE_CROSSING = re.compile(
-    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+the\s+(?:border\s+)?(?:checkpoint|crossing|post|bridge)\b"
+    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
+    r"(?:checkpoint|crossing|post|bridge|barrier)\b"
 )
 
 
@@ -4111,7 +4113,9 @@ def _place(
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
                     return f"{starts[0].place.name} - {ends[0].place.name}"
-        if text.find(" to the ", *sentence) >= 0 and (ride := _ride_to_the_crossing(context, sentence, number.start)):
+        if (text.find(" to the ", *sentence) >= 0 or text.find(" to this ", *sentence) >= 0) and (
+            ride := _ride_to_the_crossing(context, sentence, number.start)
+        ):
             return ride
         route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
         ends = [_route_end(part) for part in route.groups() if part] if route else []
@@ -5715,6 +5719,18 @@ _GONE_BACK_ACROSS = keywords(
 )
 
 
+# (branch evr145p) "about 70 have walked back into Russia through the post", "40 drove back into Buryatia": people
+# going home from a report that stands at a crossing leave by it ("crossed back into" stays the country's, as above)
+_GONE_BACK_INTO = keywords(r"(?:went|gone|go|goes|going|came|come|walked|drove|driven|headed)\s+back\s+into")
+
+
+def _gone_back_into(context: _Context, clause: tuple[int, int]) -> bool:
+    """Whether the clause says people went, walked or drove back into a country or region, in a report whose first
+    paragraphs stand at one crossing (a dateline's town alone is not where they crossed: "MWANZA, Malawi -")."""
+    text = context.doc.text
+    return text.find(" into ", *clause) >= 0 and _GONE_BACK_INTO.search(text, *clause) is not None and bool(context.report_crossing())
+
+
 def _back_over_the_report_crossing(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
 ) -> str | None:
@@ -5722,17 +5738,21 @@ def _back_over_the_report_crossing(
     would fall on a country: "About 150 have gone back across to Albina" in a dispatch from Saint-Laurent leave
     through Saint-Laurent, as the labels put the return flow at the report's crossing, not at either country."""
     text = context.doc.text
-    if text.find(" back ", *clause) < 0 or not _GONE_BACK_ACROSS.search(text, *clause):
-        return None
-    if any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *sentence)):
+    if text.find(" back ", *clause) < 0 or not (_GONE_BACK_ACROSS.search(text, *clause) or _gone_back_into(context, clause)):
         return None
     crossing = context.crossing_or_dateline()[0]
-    if not crossing:
+    if not crossing or _names_another_crossing(context, index, sentence, crossing):
         return None
-    named = context.place_named(place) if place else None
+    named = (context.place_named(place) or _one_place_named(place)) if place else None
     if place and (named is None or named.kind != "country"):
         return None
     return crossing
+
+
+def _names_another_crossing(context: _Context, index: int, sentence: tuple[int, int], crossing: str) -> bool:
+    """(branch evr145p) Whether the sentence names a crossing other than `crossing`: "gone back across to Guabito" in a
+    dispatch from Sixaola names the far side of the report's own crossing, which is still where they left."""
+    return any(m.place.kind == "crossing" and m.place.name != crossing for m in _mentions_in(context.places[index], *sentence))
 
 
 # (branch evr121b) "About 110 have been flown out of Gaborone to Lusaka": out of that city, by its airport
