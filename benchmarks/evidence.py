@@ -118,7 +118,8 @@ TARGET = 0.85
 # together on `c0998b1`, after the reads `evr137p` and `evr137q`; the hundred-forty-fifth to hundred-forty-eighth written blind on
 # `evr145` to `evr148` at the same time and the hundred-forty-ninth to hundred-fifty-second on `evr149` to `evr152`,
 # all eight scored once together on `be47a23`, after the reads `evr141p` and `evr141q`; the hundred-fifty-third to
-# hundred-fifty-sixth written blind on `evr153` to `evr156` at the same time, for the lead to score once)
+# hundred-fifty-sixth written blind on `evr153` to `evr156` at the same time, scored once together on `e9b81a9`, after the
+# reads `evr145p` and `evr145q`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -284,6 +285,10 @@ FIRST_CONTACT = {
     "hundredfiftieth": (0.76, 0.71, "be47a23"),  # written blind on evr150, scored once with the other rounds of 145-152 (41 / 13 / 17)
     "hundredfiftyfirst": (0.77, 0.62, "be47a23"),  # written blind on evr151, scored once with the other rounds of 145-152 (33 / 10 / 20)
     "hundredfiftysecond": (0.80, 0.81, "be47a23"),  # written blind on evr152, scored once with the other rounds of 145-152 (48 / 12 / 11)
+    "hundredfiftythird": (0.57, 0.59, "e9b81a9"),  # written blind on evr153, scored once with the other rounds of 153-156 (26 / 20 / 18)
+    "hundredfiftyfourth": (0.62, 0.57, "e9b81a9"),  # written blind on evr154, scored once with the other rounds of 153-156 (28 / 17 / 21)
+    "hundredfiftyfifth": (0.53, 0.60, "e9b81a9"),  # written blind on evr155, scored once with the other rounds of 153-156 (24 / 21 / 16)
+    "hundredfiftysixth": (0.70, 0.75, "e9b81a9"),  # written blind on evr156, scored once with the other rounds of 153-156 (30 / 13 / 10)
 }
 
 
