@@ -142,6 +142,7 @@ HELD_OUT = (
     "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth", "hundredfortysixth", "hundredfortyseventh",
     "hundredfortyeighth", "hundredfortyninth", "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond",
     "hundredfiftythird", "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth",
+    "hundredsixtieth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
