@@ -144,6 +144,7 @@ HELD_OUT = (
     "hundredfortyeighth", "hundredfortyninth", "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond",
     "hundredfiftythird", "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth",
     "hundredfiftyseventh", "hundredfiftyeighth", "hundredfiftyninth", "hundredsixtieth",
+    "hundredsixtyfourth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
