@@ -2211,6 +2211,7 @@ def _classify(
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
+            or "crossing" in near and _THE_CROSSING_TAKES.search(near) and not _STRONG_WAIT.search(words)
             or _TRAVELLED_IN.search(near)
             or " of " in near[-30:] and _RIDE_OF.search(near)
             or " on " in after[:40] and _ON_BOARD_AFTER.match(after) and not _STRONG_WAIT.search(near)
@@ -2713,6 +2714,13 @@ _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|voyage|sailing|passage|from\s+the\s+border\s+to"
     r"|crossing(?=[^.;:]{0,40}?\d\s*(?:km|kilomet(?:re|er)s|miles)\b)",
     tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+(?:them\s+|us\s+|him\s+|her\s+|me\s+)?$",
+)
+# (branch evr153q) "The 70-km crossing takes about eight hours", "the crossing took about 14 hours against the wind": the
+# crossing as a noun (a determiner before it, not "crossing the border took") is a voyage's length, not a wait at a post
+_THE_CROSSING_TAKES = re.compile(
+    r"\b(?:the|a|this|that|each|every|our|their|its)\s+(?:[\w-]+\s+)?crossing\s+(?:itself\s+)?"
+    r"(?:takes?|took|taking|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # "The crossing takes about 24 hours on the older ships": the voyage, not a wait
 _ON_BOARD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:ships?|ferr(?:y|ies)|boats?|liners?|steamers?)\b")
