@@ -2046,6 +2046,17 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
     return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
+# (branch evr153q) no queue at a border runs 100 km (the longest labelled is 40 km): a length beyond is a road's, a
+# railway's or a border's
+_LONGEST_QUEUE_KM = 100
+
+
+def _queue_km(number: _Number, unit_word: str) -> float:
+    """The length in kilometres, as the unit word gives it ("200-mile": 322)."""
+    word = unit_word.lower()
+    return (number.high or number.low) * (1.609344 if word.startswith("mi") else 0.001 if word.startswith("met") else 1.0)
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -2204,6 +2215,8 @@ def _classify(
         rest = _UNIT_AFTER.sub("", after, count=1)
         is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
+        if queue and not is_distance and _queue_km(number, unit_word) > _LONGEST_QUEUE_KM:
+            return None  # (branch evr153q) "the line is about 1,250 km long", "along the 200-mile line": a railway, a border
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
         if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):

@@ -30,3 +30,20 @@ def test_crossing_the_border_that_took_hours_is_still_a_wait():
     text = "Cars queue at Kestel\n\nAt Kestel, drivers said crossing the border took 11 hours on Monday.\n"
     assert rows(text) == [("wait_hours", 11)]
 
+
+QUEUE = "Cars queue at Kestel\n\nThe queue at Kestel stretched 12 km on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flour comes by rail from the capital; the line is about 900 km long.",
+        "Patrols watch the crossings along the 150-mile line.",
+    ],
+)
+def test_a_length_no_queue_at_a_border_reaches_is_none(sentence):
+    assert rows(QUEUE + sentence + "\n") == [("queue_length_km", 12)]
+
+
+def test_a_long_queue_in_miles_is_still_a_queue():
+    assert rows("Cars queue at Kestel\n\nThe queue at Kestel stretched 40 miles on Monday.\n") == [("queue_length_km", 64.37376)]
