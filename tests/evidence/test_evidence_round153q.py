@@ -47,3 +47,33 @@ def test_a_length_no_queue_at_a_border_reaches_is_none(sentence):
 
 def test_a_long_queue_in_miles_is_still_a_queue():
     assert rows("Cars queue at Kestel\n\nThe queue at Kestel stretched 40 miles on Monday.\n") == [("queue_length_km", 64.37376)]
+
+
+LIVE_POSTS = [
+    "Guards at the Kestel crossing say the rush from Dorland goes on, and Kestel guards expect more refugees from Dorland tonight.",
+    "The Kestel crossing has opened a third lane for refugees from Dorland, guards at Kestel said.",
+    "Hotel owners in the capital report that prices for a double room have doubled since the weekend.",
+    "A pharmacist said stocks of insulin are running low after a delivery lorry broke down on the motorway.",
+    "The weather service warns of heavy rain in the hills this evening, with rivers likely to rise.",
+    "About 700 people arrived in Veran by the morning train on Tuesday, twice the usual number, a spokeswoman said.",
+    "A football match scheduled for Saturday in the capital has been postponed by the league.",
+    "The city council has approved a new budget for road repairs in the old town.",
+    "Good morning. Our reporters are at the market square, the station and the stadium today.",
+]
+
+
+def live_blog(times):
+    posts = "".join(f"{time}\n{post}\n\n" for time, post in zip(times, LIVE_POSTS))
+    return f"LIVE: Rush at the Kestel crossing - latest updates\n\nLast updated {times[0]}\n\n{posts}"
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        ["16:10", "15:20", "14:05", "13:30", "12:45", "11:50", "10:15", "09:40", "09:05"],
+        # a post's time with the abbreviation's stop: a stamp, not a sentence
+        ["4:10 p.m.", "3:20 p.m.", "2:05 p.m.", "1:30 p.m.", "12:45 p.m.", "11:50 a.m.", "10:15 a.m.", "9:40 a.m.", "9:05 a.m."],
+    ],
+)
+def test_a_live_blogs_later_posts_are_no_appended_story(times):
+    assert rows(live_blog(times)) == [("entries", 700)]
