@@ -77,3 +77,23 @@ def live_blog(times):
 )
 def test_a_live_blogs_later_posts_are_no_appended_story(times):
     assert rows(live_blog(times)) == [("entries", 700)]
+
+
+def periods(text, published, trigger=None):
+    return [(f.period.start, f.period.end) for f in figures(text, published=published, trigger=trigger, origin="Dorland")]
+
+
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        ("Some 9,000 people from Dorland have settled in Veran since the programme started in June 2004.", date(2004, 6, 1)),
+        ("About 9,000 people have crossed from Dorland into Veran since the blockade began in March.", date(2006, 3, 1)),
+    ],
+)
+def test_since_an_event_begun_in_a_month_runs_to_publication(sentence, start):
+    assert periods("Refugees reach Veran\n\n" + sentence + "\n", date(2006, 5, 20)) == [(start, date(2006, 5, 20))]
+
+
+def test_since_a_trigger_begun_in_a_month_is_still_the_trigger():
+    text = "Refugees reach Veran\n\nAbout 9,000 people have crossed from Dorland into Veran since the fighting began in March.\n"
+    assert periods(text, date(2006, 5, 20), trigger=date(2006, 3, 11)) == [(date(2006, 3, 11), date(2006, 5, 20))]
