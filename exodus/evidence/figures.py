@@ -518,6 +518,14 @@ _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
+_SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
+_SUMMONED_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had|were|was)\s+)?(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?"
+    r"(?:received|handed|served|given|got|issued)\s+(?:with\s+)?(?:their\s+|the\s+)?" + _SUMMONSES,
+    re.IGNORECASE,
+)
+_SUMMONSES_TO_BEFORE = re.compile(_SUMMONSES + r"\s+(?:to|on)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
@@ -2086,8 +2094,12 @@ def _classify(
         return None  # an undated baseline: no count of a time
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
-    if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and _SUMMONSES_AFTER.match(after):
+    if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and (
+        _SUMMONSES_AFTER.match(after) or _SUMMONED_AFTER.match(after)
+    ):
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
+    if ("summons" in folded_near or "notices" in folded_near or "papers" in folded_near) and _SUMMONSES_TO_BEFORE.search(near):
+        return None  # (branch evr153q) "handed out summonses to around 60 men": the men served, no one moving
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):

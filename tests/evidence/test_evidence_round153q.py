@@ -97,3 +97,15 @@ def test_since_an_event_begun_in_a_month_runs_to_publication(sentence, start):
 def test_since_a_trigger_begun_in_a_month_is_still_the_trigger():
     text = "Refugees reach Veran\n\nAbout 9,000 people have crossed from Dorland into Veran since the fighting began in March.\n"
     assert periods(text, date(2006, 5, 20), trigger=date(2006, 3, 11)) == [(date(2006, 3, 11), date(2006, 5, 20))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the district, enlistment offices handed out summonses to some 45 men on Tuesday.",
+        "The ministry says 16 drivers have received summonses so far.",
+        "Officers said 23 men were handed call-up papers at the post.",
+    ],
+)
+def test_men_served_with_summonses_are_no_figure(sentence):
+    assert rows(HEAD + sentence + "\n") == [("entries", 4000)]
