@@ -127,6 +127,8 @@ _TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b)", re.I
 # (branch evr84b) or in brackets, "(16h50) At Belladere, ...", as translated French live pages write it
 _STAMPED_PARAGRAPH = re.compile(rf"{_TIME_OF_DAY.pattern}[ \t]*[-–—][ \t]|\(\d{{1,2}}[:.hH]\d{{2}}\)", re.IGNORECASE)
 _LIVE_BLOG_STAMPS = 3
+# (branch evr153q) a post's time alone on its line, its stop the abbreviation's: "3:05 p.m.", "10 a.m. CST"
+_LONE_TIME = re.compile(rf"{_TIME_OF_DAY.pattern}(?:\s*[ap]\.m)?\.?(?:\s+[A-Z]{{2,4}})?\s*", re.IGNORECASE)
 _QUESTION_WORDS = 12
 _SPOKEN_QUESTION_WORDS = 40  # a transcript's question, with its speaker, may set the scene first
 _CLOSERS = "\"”’'»)]"
@@ -362,7 +364,7 @@ def _line_kind(line: str) -> str | None:
     limit = _SPOKEN_QUESTION_WORDS if speaker else _QUESTION_WORDS  # "HOST: You were at ... . How many got through?"
     if line.endswith("?") and len(asked.split()) <= limit and not _HAS_DIGIT.search(line):
         return "caption or heading"  # "Where did they go?": a Q&A's question heads its answer
-    if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4):
+    if not _ends_sentence(line) and not (line.endswith(":") and len(line.split()) >= 4) or _LONE_TIME.fullmatch(line):
         return "caption or heading"  # captions, headlines and bullets carry no closing stop; a list's lead-in keeps its colon
     return None
 
@@ -416,7 +418,9 @@ def _article_paragraphs(
         stamped += line[:1] in "(0123456789" and _STAMPED_PARAGRAPH.match(line) is not None
         stamps.append(stamped)
         questions.append(question)
-    cut = _appended_story_start([text[s:e] for s, e in kept], _group(kept, mentions))
+    # (branch evr153q) a live blog's posts, each opened by its time, tell one story in turns: none starts an appended one
+    live = stamped >= _LIVE_BLOG_STAMPS
+    cut = len(kept) if live else _appended_story_start([text[s:e] for s, e in kept], _group(kept, mentions))
     if cut < len(kept):
         dropped["appended story"] = len(kept) - cut
         kept, stamps, questions = kept[:cut], stamps[:cut], questions[:cut]

@@ -518,6 +518,14 @@ _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
+_SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
+_SUMMONED_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had|were|was)\s+)?(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?"
+    r"(?:received|handed|served|given|got|issued)\s+(?:with\s+)?(?:their\s+|the\s+)?" + _SUMMONSES,
+    re.IGNORECASE,
+)
+_SUMMONSES_TO_BEFORE = re.compile(_SUMMONSES + r"\s+(?:to|on)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
@@ -2046,6 +2054,17 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
     return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
+# (branch evr153q) no queue at a border runs 100 km (the longest labelled is 40 km): a length beyond is a road's, a
+# railway's or a border's
+_LONGEST_QUEUE_KM = 100
+
+
+def _queue_km(number: _Number, unit_word: str) -> float:
+    """The length in kilometres, as the unit word gives it ("200-mile": 322)."""
+    word = unit_word.lower()
+    return (number.high or number.low) * (1.609344 if word.startswith("mi") else 0.001 if word.startswith("met") else 1.0)
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -2075,8 +2094,12 @@ def _classify(
         return None  # an undated baseline: no count of a time
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
-    if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and _SUMMONSES_AFTER.match(after):
+    if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and (
+        _SUMMONSES_AFTER.match(after) or _SUMMONED_AFTER.match(after)
+    ):
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
+    if ("summons" in folded_near or "notices" in folded_near or "papers" in folded_near) and _SUMMONSES_TO_BEFORE.search(near):
+        return None  # (branch evr153q) "handed out summonses to around 60 men": the men served, no one moving
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
@@ -2204,6 +2227,8 @@ def _classify(
         rest = _UNIT_AFTER.sub("", after, count=1)
         is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
+        if queue and not is_distance and _queue_km(number, unit_word) > _LONGEST_QUEUE_KM:
+            return None  # (branch evr153q) "the line is about 1,250 km long", "along the 200-mile line": a railway, a border
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
         if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):
@@ -2211,6 +2236,7 @@ def _classify(
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
+            or "crossing" in near and _THE_CROSSING_TAKES.search(near) and not _STRONG_WAIT.search(words)
             or _TRAVELLED_IN.search(near)
             or " of " in near[-30:] and _RIDE_OF.search(near)
             or " on " in after[:40] and _ON_BOARD_AFTER.match(after) and not _STRONG_WAIT.search(near)
@@ -2713,6 +2739,13 @@ _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|voyage|sailing|passage|from\s+the\s+border\s+to"
     r"|crossing(?=[^.;:]{0,40}?\d\s*(?:km|kilomet(?:re|er)s|miles)\b)",
     tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+(?:them\s+|us\s+|him\s+|her\s+|me\s+)?$",
+)
+# (branch evr153q) "The 70-km crossing takes about eight hours", "the crossing took about 14 hours against the wind": the
+# crossing as a noun (a determiner before it, not "crossing the border took") is a voyage's length, not a wait at a post
+_THE_CROSSING_TAKES = re.compile(
+    r"\b(?:the|a|this|that|each|every|our|their|its)\s+(?:[\w-]+\s+)?crossing\s+(?:itself\s+)?"
+    r"(?:takes?|took|taking|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # "The crossing takes about 24 hours on the older ships": the voyage, not a wait
 _ON_BOARD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:ships?|ferr(?:y|ies)|boats?|liners?|steamers?)\b")

@@ -412,6 +412,11 @@ def _rules(r: _Resolver):
             return span(date(year, month, 1), p)
         return None
 
+    def since_began_in(g):
+        month = _month(g["bimo"])
+        year = int(g["biyr"]) if g.get("biyr") else p.year if month <= p.month else p.year - 1
+        return span(date(year, month, 1), p) if date(year, month, 1) <= p else None
+
     def into_trigger(g):
         if not trig:
             return None
@@ -623,6 +628,14 @@ def _rules(r: _Resolver):
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
             since_trigger,
+        ),
+        # (branch evr153q) "since resettlement started in November 2007", "since the occupation began in April 1940": an
+        # event of no trigger's name (after `since_trigger`, which reads a trigger's), begun in a month: from that
+        # month's first day to publication, not that month alone
+        (
+            rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?:began|begun|started|opened|erupted|broke\s+out)\s+in\s+(?P<bimo>{_MONTH})"
+            r"(?:\s+(?P<biyr>(?:19|20)\d\d))?\b(?!\s+\d)",
+            since_began_in,
         ),
         # (branch evr86b) "since the disputed election" (not "since the June 27 vote": its day, read by the rule for dates)
         (rf"since\s+the\s+(?:[A-Za-z’'-]+\s+){{0,2}}?{_VOTE}", lambda g: span(trig, p) if trig else None),
