@@ -3446,16 +3446,27 @@ _NOT_A_TOWN = re.compile(
 # (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before (branch
 # evr145p: "from Orenburg to this barrier")
 _FROM_TOWN_TO_THE_CROSSING = re.compile(
-    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
-    r"(?:checkpoint|crossing|post|bridge|barrier)\b"
+    r"\bfrom\s+(the\s+(?:city|town)|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
+    r"(?:checkpoint|crossing|post|bridge|barrier|river)\b"
 )
 
 
 def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], position: int) -> str:
-    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it (branch
-    evr125p: a town the gazetteer lacks as the text names it, "from Petrozavodsk to the crossing")."""
+    """'Town - Crossing' for a fare from a town to "the checkpoint" (or "the river" a crossing is on), the crossing named
+    last before it (branch evr125p: a town the gazetteer lacks as the text names it, "from Petrozavodsk to the
+    crossing")."""
     ride = _FROM_TOWN_TO_THE_CROSSING.search(context.doc.text, *sentence)
-    start = _route_end(ride.group(1)) if ride else ""
+    if ride and ride.group(1).startswith("the"):
+        # (branch evr153p) "Drivers in Pskov ask $150 for a ride from the city to the checkpoint": the city is the one
+        # the sentence named before
+        index = context.paragraph_at(position)
+        towns = [
+            m for m in (context.places[index] if index >= 0 else [])
+            if sentence[0] <= m.start < ride.start() and m.place.kind == "city"
+        ]
+        start = towns[-1].place.name if towns else ""
+    else:
+        start = _route_end(ride.group(1)) if ride else ""
     crossing = context.last_crossing_before(position) if start else None
     return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
