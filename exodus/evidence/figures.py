@@ -279,6 +279,13 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+# (branch evr153p) people come into a town's region, not the town: "arrived to the territory of the Rostov region",
+# "entered the region" after "Pavlodar region police said"
+_INTO_THE_REGION = re.compile(
+    r"\b(?:into|entered|to)\s+(?:the\s+territory\s+of\s+)?the\s+(?:([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+)?"
+    r"(?:region|area|oblast|province)\b"
+)
+_TOWNS_REGION_AFTER = re.compile(r"(?:['’]s)?\s+(?:region|regional|area|oblast|province)\b")
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _BY_THE_CROSSING_AFTER = re.compile(
@@ -4451,6 +4458,26 @@ def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
     return next((name for name in names if _lacked_town(name)), "")
 
 
+def _into_the_towns_region(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
+) -> str:
+    """The country of a town whose region, not the town itself, people came into ("arrived to the territory of the Rostov
+    region", "Kigoma's regional commissioner said 20,000 have crossed into the region"), else "": the labels put a
+    region's figures at its country (branch evr153p)."""
+    text = context.doc.text
+    if not any(noun in text[clause[0] : clause[1]] for noun in (" region", " area", " oblast", " province")):
+        return ""
+    town = context.place_named(place)
+    into = _INTO_THE_REGION.search(text, *clause) if town is not None and town.kind == "city" and town.country else None
+    if into is None:
+        return ""
+    start, end = into.span(1) if into.group(1) else (sentence[0], into.start())
+    for mention in context.places[index]:
+        if mention.place.name == place and start <= mention.start and mention.end <= end and _TOWNS_REGION_AFTER.match(text, mention.end):
+            return town.country
+    return ""
+
+
 def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:
     """The crossing or town a sentence opens with, "At <place>, ...", for a count whose clause names none: where it
     was counted, before a nationality of the counters ("Guinean volunteers") or a place named further on."""
@@ -6141,6 +6168,8 @@ def _figure(
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+        if quantity == "entries" and place and (into := _into_the_towns_region(context, index, sentence, clause, place)):
+            place = into
         arrested_in = context.place_named(place) if quantity == "arrests" and place else None
         if arrested_in is not None and arrested_in.kind in ("city", "crossing"):
             # "police detained more than 100 people in Makhachkala": Russia's arrests; "detained four who tried to
