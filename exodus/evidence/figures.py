@@ -286,6 +286,13 @@ _INTO_THE_REGION = re.compile(
     r"(?:region|area|oblast|province)\b"
 )
 _TOWNS_REGION_AFTER = re.compile(r"(?:['’]s)?\s+(?:region|regional|area|oblast|province)\b")
+# (branch evr153p) the town of the office that gives a count, not where people came: "The prefecture in Mamoudzou said",
+# "an official in Ankara said"
+_SEAT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+$")
+_SEAT_SAID = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|states|stated)\b")
+_SEAT_SAID_AFTER = re.compile(r"\s+" + _SEAT_SAID.pattern)
+_SEAT_INTO_THE_COUNTRY = re.compile(r"\b(?:entered|into|reached)\s+the\s+country\b")
+_SEAT_WAY_IN_BEFORE = re.compile(r"\b(?:into|on|in|to|at)\s+(?:the\s+)?$")
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _BY_THE_CROSSING_AFTER = re.compile(
@@ -4465,8 +4472,6 @@ def _into_the_towns_region(
     region", "Kigoma's regional commissioner said 20,000 have crossed into the region"), else "": the labels put a
     region's figures at its country (branch evr153p)."""
     text = context.doc.text
-    if not any(noun in text[clause[0] : clause[1]] for noun in (" region", " area", " oblast", " province")):
-        return ""
     town = context.place_named(place)
     into = _INTO_THE_REGION.search(text, *clause) if town is not None and town.kind == "city" and town.country else None
     if into is None:
@@ -4476,6 +4481,32 @@ def _into_the_towns_region(
         if mention.place.name == place and start <= mention.start and mention.end <= end and _TOWNS_REGION_AFTER.match(text, mention.end):
             return town.country
     return ""
+
+
+def _past_the_speakers_seat(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, place: str
+) -> str:
+    """Where people came when the town read is only the seat of the office that counted them ("The prefecture in
+    Mamoudzou said 1,300 had come ashore on Mayotte", "an official in Ankara said 26,000 had entered the country"): the
+    place the clause names after the count with "into / on / in", else ("entered the country") the town's country; ""
+    if the town is not such a seat or the clause names no way in (branch evr153p)."""
+    text = context.doc.text
+    town = context.place_named(place)
+    if town is None or town.kind != "city" or not town.country or not _SEAT_SAID.search(text, sentence[0], number.start):
+        return ""
+    mentions = [m for m in context.places[index] if sentence[0] <= m.start and m.end <= clause[1]]
+    seat = [
+        m for m in mentions
+        if m.place.name == place and m.end <= number.start and _SEAT_SAID_AFTER.match(text, m.end)
+        and _SEAT_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+    ]
+    if not seat or any(m.place.name == place and m.start > number.end for m in mentions):
+        return ""
+    for mention in mentions:
+        if mention.start > number.end and mention.place.name != context.origin and _SEAT_WAY_IN_BEFORE.search(text, max(clause[0], mention.start - 12), mention.start):
+            return mention.place.name
+    # (not a count the office made where it is: "the reception center at Sasebo reported it had processed 58,000")
+    return town.country if _SEAT_INTO_THE_COUNTRY.search(text, number.end, clause[1]) else ""
 
 
 def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:
@@ -6170,6 +6201,8 @@ def _figure(
         place = _place(context, index, sentence, clause, number, kind)
         if quantity == "entries" and place and (into := _into_the_towns_region(context, index, sentence, clause, place)):
             place = into
+        if quantity == "entries" and place and (came := _past_the_speakers_seat(context, index, sentence, clause, number, place)):
+            place = came
         arrested_in = context.place_named(place) if quantity == "arrests" and place else None
         if arrested_in is not None and arrested_in.kind in ("city", "crossing"):
             # "police detained more than 100 people in Makhachkala": Russia's arrests; "detained four who tried to

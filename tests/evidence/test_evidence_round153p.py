@@ -16,6 +16,9 @@ CASES = [
     ("Refugees reach Belgorod" + N + "Over the past day 3,100 persons arrived to the territory of the Belgorod region from Ukraine, the administration said.", "Ukraine", ("entries", 3100, "Russia")),
     ("Arrivals in the north" + N + "Kostanay region police said on Monday that more than 12,000 Russian citizens had entered the region since the decree.", "Russia", ("entries", 12000, "Kazakhstan")),
     ("Arrivals in the north" + N + "Kostanay police said on Monday that more than 12,000 Russian citizens had entered Kostanay since the decree.", "Russia", ("entries", 12000, "Kostanay")),
+    # the town of the office that gave the count is not where people came
+    ("Arrivals by road" + N + "Georgia's border service gives no daily figures, but an official in Tbilisi said that about 20,000 Russian citizens had entered the country since the decree.", "Russia", ("entries", 20000, "Georgia")),
+    ("Arrivals by road" + N + "An official in Tbilisi said that about 20,000 Russian citizens had entered the country since the decree.", "Russia", ("entries", 20000, "Georgia")),
 ]
 
 
