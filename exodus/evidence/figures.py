@@ -3316,6 +3316,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
 # "At Silene, the smaller crossing further south, ...", "At the Damiya bridge, 30 km to the north, ...": a crossing
 # placed by its distance or direction from the one the report is about, an aside
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:Farther|Further)\s+(?:north|south|east|west|up|down)(?:stream|river)?,[^.!?;]{0,60}?"
+    r"|\bthe\s+smaller\s+(?:border\s+)?(?:post|crossing|checkpoint)\s+(?:of|at)\s+)$"
+)
 _ELSEWHERE_AFTER = re.compile(
     r"(?:\s+(?:bridge|crossing|checkpoint|post))?,\s+(?:[^,.;!?]{0,40}?\s)?"
     r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:to\s+the\s+|up\s+|down\s+|away|north|south|east|west)"
@@ -3329,8 +3333,12 @@ _GUARDS_POST_BEFORE = re.compile(r"\bguards\s+(?:on|at)\s+the\s+(?:post|checkpoi
 
 def _set_off_elsewhere(text: str, mention: Mention) -> bool:
     """Whether a crossing is named as an aside placed away from the report's own ("Silene, the smaller crossing
-    further south"): a later figure that names no crossing is not its."""
-    return text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None
+    further south"; branch evr153p: "Farther south, gendarmes at Bodrum reported ...", "the smaller post of Mokambo"):
+    a later figure that names no crossing is not its."""
+    if text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None:
+        return True
+    before = text[max(0, mention.start - 90) : mention.start]
+    return ("rther " in before or "the smaller " in before) and _ELSEWHERE_BEFORE.search(before) is not None
 
 
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"

@@ -19,6 +19,9 @@ CASES = [
     # the town of the office that gave the count is not where people came
     ("Arrivals by road" + N + "Georgia's border service gives no daily figures, but an official in Tbilisi said that about 20,000 Russian citizens had entered the country since the decree.", "Russia", ("entries", 20000, "Georgia")),
     ("Arrivals by road" + N + "An official in Tbilisi said that about 20,000 Russian citizens had entered the country since the decree.", "Russia", ("entries", 20000, "Georgia")),
+    # a crossing set off before its name, with a count of its own, is not the crossing of later figures naming none
+    ("Crowds at the Narva bridge" + N + "Guards at Narva said 2,000 people crossed into Estonia on Monday. Farther south, guards at Koidula reported about 300 arrivals." + N + "On the Russian side the line of cars stretched for 5 km on Tuesday.", "Russia", ("queue_length_km", 5, "Narva")),
+    ("Crowds at the Narva bridge" + N + "Guards at Narva said 2,000 people crossed into Estonia on Monday. Officials at the smaller post of Koidula reported about 300 arrivals." + N + "On the Russian side the line of cars stretched for 5 km on Tuesday.", "Russia", ("queue_length_km", 5, "Narva")),
 ]
 
 
