@@ -279,6 +279,20 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
+# (branch evr153p) people come into a town's region, not the town: "arrived to the territory of the Rostov region",
+# "entered the region" after "Pavlodar region police said"
+_INTO_THE_REGION = re.compile(
+    r"\b(?:into|entered|to)\s+(?:the\s+territory\s+of\s+)?the\s+(?:([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+)?"
+    r"(?:region|area|oblast|province)\b"
+)
+_TOWNS_REGION_AFTER = re.compile(r"(?:['’]s)?\s+(?:region|regional|area|oblast|province)\b")
+# (branch evr153p) the town of the office that gives a count, not where people came: "The prefecture in Mamoudzou said",
+# "an official in Ankara said"
+_SEAT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+$")
+_SEAT_SAID = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|states|stated)\b")
+_SEAT_SAID_AFTER = re.compile(r"\s+" + _SEAT_SAID.pattern)
+_SEAT_INTO_THE_COUNTRY = re.compile(r"\b(?:entered|into|reached)\s+the\s+country\b")
+_SEAT_WAY_IN_BEFORE = re.compile(r"\b(?:into|on|in|to|at)\s+(?:the\s+)?$")
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _BY_THE_CROSSING_AFTER = re.compile(
@@ -3335,6 +3349,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "Bab al-Hawa and Bab al-Salam", "at Hamdayet, in Kassala state, and at Lugdi"
 # "At Silene, the smaller crossing further south, ...", "At the Damiya bridge, 30 km to the north, ...": a crossing
 # placed by its distance or direction from the one the report is about, an aside
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:Farther|Further)\s+(?:north|south|east|west|up|down)(?:stream|river)?,[^.!?;]{0,60}?"
+    r"|\bthe\s+smaller\s+(?:border\s+)?(?:post|crossing|checkpoint)\s+(?:of|at)\s+)$"
+)
 _ELSEWHERE_AFTER = re.compile(
     r"(?:\s+(?:bridge|crossing|checkpoint|post))?,\s+(?:[^,.;!?]{0,40}?\s)?"
     r"(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles)\s+(?:to\s+the\s+|up\s+|down\s+|away|north|south|east|west)"
@@ -3348,8 +3366,12 @@ _GUARDS_POST_BEFORE = re.compile(r"\bguards\s+(?:on|at)\s+the\s+(?:post|checkpoi
 
 def _set_off_elsewhere(text: str, mention: Mention) -> bool:
     """Whether a crossing is named as an aside placed away from the report's own ("Silene, the smaller crossing
-    further south"): a later figure that names no crossing is not its."""
-    return text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None
+    further south"; branch evr153p: "Farther south, gendarmes at Bodrum reported ...", "the smaller post of Mokambo"):
+    a later figure that names no crossing is not its."""
+    if text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None:
+        return True
+    before = text[max(0, mention.start - 90) : mention.start]
+    return ("rther " in before or "the smaller " in before) and _ELSEWHERE_BEFORE.search(before) is not None
 
 
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
@@ -3479,16 +3501,27 @@ _NOT_A_TOWN = re.compile(
 # (branch evr88b) "a taxi from Almaty to the checkpoint costs $39": to the crossing the report named before (branch
 # evr145p: "from Orenburg to this barrier")
 _FROM_TOWN_TO_THE_CROSSING = re.compile(
-    r"\bfrom\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
-    r"(?:checkpoint|crossing|post|bridge|barrier)\b"
+    r"\bfrom\s+(the\s+(?:city|town)|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
+    r"(?:checkpoint|crossing|post|bridge|barrier|river)\b"
 )
 
 
 def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], position: int) -> str:
-    """'Town - Crossing' for a fare from a town to "the checkpoint", the crossing named last before it (branch
-    evr125p: a town the gazetteer lacks as the text names it, "from Petrozavodsk to the crossing")."""
+    """'Town - Crossing' for a fare from a town to "the checkpoint" (or "the river" a crossing is on), the crossing named
+    last before it (branch evr125p: a town the gazetteer lacks as the text names it, "from Petrozavodsk to the
+    crossing")."""
     ride = _FROM_TOWN_TO_THE_CROSSING.search(context.doc.text, *sentence)
-    start = _route_end(ride.group(1)) if ride else ""
+    if ride and ride.group(1).startswith("the"):
+        # (branch evr153p) "Drivers in Pskov ask $150 for a ride from the city to the checkpoint": the city is the one
+        # the sentence named before
+        index = context.paragraph_at(position)
+        towns = [
+            m for m in (context.places[index] if index >= 0 else [])
+            if sentence[0] <= m.start < ride.start() and m.place.kind == "city"
+        ]
+        start = towns[-1].place.name if towns else ""
+    else:
+        start = _route_end(ride.group(1)) if ride else ""
     crossing = context.last_crossing_before(position) if start else None
     return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
@@ -4471,6 +4504,50 @@ def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
     if text.find("near ", *sentence) >= 0 or text.find(" at ", *sentence) >= 0:
         names += [found.group(1) or found.group(2) for found in _UNKNOWN_TOWN.finditer(text, *sentence)]
     return next((name for name in names if _lacked_town(name)), "")
+
+
+def _into_the_towns_region(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
+) -> str:
+    """The country of a town whose region, not the town itself, people came into ("arrived to the territory of the Rostov
+    region", "Kigoma's regional commissioner said 20,000 have crossed into the region"), else "": the labels put a
+    region's figures at its country (branch evr153p)."""
+    text = context.doc.text
+    town = context.place_named(place)
+    into = _INTO_THE_REGION.search(text, *clause) if town is not None and town.kind == "city" and town.country else None
+    if into is None:
+        return ""
+    start, end = into.span(1) if into.group(1) else (sentence[0], into.start())
+    for mention in context.places[index]:
+        if mention.place.name == place and start <= mention.start and mention.end <= end and _TOWNS_REGION_AFTER.match(text, mention.end):
+            return town.country
+    return ""
+
+
+def _past_the_speakers_seat(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, place: str
+) -> str:
+    """Where people came when the town read is only the seat of the office that counted them ("The prefecture in
+    Mamoudzou said 1,300 had come ashore on Mayotte", "an official in Ankara said 26,000 had entered the country"): the
+    place the clause names after the count with "into / on / in", else ("entered the country") the town's country; ""
+    if the town is not such a seat or the clause names no way in (branch evr153p)."""
+    text = context.doc.text
+    town = context.place_named(place)
+    if town is None or town.kind != "city" or not town.country or not _SEAT_SAID.search(text, sentence[0], number.start):
+        return ""
+    mentions = [m for m in context.places[index] if sentence[0] <= m.start and m.end <= clause[1]]
+    seat = [
+        m for m in mentions
+        if m.place.name == place and m.end <= number.start and _SEAT_SAID_AFTER.match(text, m.end)
+        and _SEAT_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+    ]
+    if not seat or any(m.place.name == place and m.start > number.end for m in mentions):
+        return ""
+    for mention in mentions:
+        if mention.start > number.end and mention.place.name != context.origin and _SEAT_WAY_IN_BEFORE.search(text, max(clause[0], mention.start - 12), mention.start):
+            return mention.place.name
+    # (not a count the office made where it is: "the reception center at Sasebo reported it had processed 58,000")
+    return town.country if _SEAT_INTO_THE_COUNTRY.search(text, number.end, clause[1]) else ""
 
 
 def _opening_place(context: _Context, sentence: tuple[int, int], named: list[Mention]) -> str | None:
@@ -6163,6 +6240,10 @@ def _figure(
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
+        if quantity == "entries" and place and (into := _into_the_towns_region(context, index, sentence, clause, place)):
+            place = into
+        if quantity == "entries" and place and (came := _past_the_speakers_seat(context, index, sentence, clause, number, place)):
+            place = came
         arrested_in = context.place_named(place) if quantity == "arrests" and place else None
         if arrested_in is not None and arrested_in.kind in ("city", "crossing"):
             # "police detained more than 100 people in Makhachkala": Russia's arrests; "detained four who tried to
