@@ -120,9 +120,9 @@ TARGET = 0.85
 # all eight scored once together on `be47a23`, after the reads `evr141p` and `evr141q`; the hundred-fifty-third to
 # hundred-fifty-sixth written blind on `evr153` to `evr156` at the same time, scored once together on `e9b81a9`, after the
 # reads `evr145p` and `evr145q`; the hundred-fifty-seventh to hundred-sixtieth written blind on `evr157` to `evr160`
-# at the same time, for the lead to score once after the reads `evr153p` and `evr153q`; the hundred-sixty-first to
-# hundred-sixty-fourth written blind on `evr161` to `evr164` at the same time, to be scored once with them; the
-# hundred-sixty-fifth to hundred-sixty-eighth written blind on `evr165` to `evr168` at the same time, not yet scored)
+# at the same time, the hundred-sixty-first to hundred-sixty-fourth on `evr161` to `evr164` and the hundred-sixty-fifth
+# to hundred-sixty-eighth on `evr165` to `evr168`, all twelve scored once together on `1ffe0cb`, after the reads `evr153p`
+# and `evr153q`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -295,6 +295,18 @@ FIRST_CONTACT = {
     "hundredfiftyfourth": (0.62, 0.57, "e9b81a9"),  # written blind on evr154, scored once with the other rounds of 153-156 (28 / 17 / 21)
     "hundredfiftyfifth": (0.53, 0.60, "e9b81a9"),  # written blind on evr155, scored once with the other rounds of 153-156 (24 / 21 / 16)
     "hundredfiftysixth": (0.70, 0.75, "e9b81a9"),  # written blind on evr156, scored once with the other rounds of 153-156 (30 / 13 / 10)
+    "hundredfiftyseventh": (0.52, 0.54, "1ffe0cb"),  # written blind on evr157, scored once with the other rounds of 157-168 (22 / 20 / 19)
+    "hundredfiftyeighth": (0.52, 0.63, "1ffe0cb"),  # written blind on evr158, scored once with the other rounds of 157-168 (34 / 32 / 20)
+    "hundredfiftyninth": (0.69, 0.76, "1ffe0cb"),  # written blind on evr159, scored once with the other rounds of 157-168 (35 / 16 / 11)
+    "hundredsixtieth": (0.54, 0.57, "1ffe0cb"),  # written blind on evr160, scored once with the other rounds of 157-168 (29 / 25 / 22)
+    "hundredsixtyfirst": (0.54, 0.59, "1ffe0cb"),  # written blind on evr161, scored once with the other rounds of 157-168 (30 / 26 / 21)
+    "hundredsixtysecond": (0.49, 0.59, "1ffe0cb"),  # written blind on evr162, scored once with the other rounds of 157-168 (35 / 36 / 24)
+    "hundredsixtythird": (0.48, 0.52, "1ffe0cb"),  # written blind on evr163, scored once with the other rounds of 157-168 (23 / 25 / 21)
+    "hundredsixtyfourth": (0.34, 0.43, "1ffe0cb"),  # written blind on evr164, scored once with the other rounds of 157-168 (27 / 53 / 36)
+    "hundredsixtyfifth": (0.61, 0.61, "1ffe0cb"),  # written blind on evr165, scored once with the other rounds of 157-168 (33 / 21 / 21)
+    "hundredsixtysixth": (0.54, 0.65, "1ffe0cb"),  # written blind on evr166, scored once with the other rounds of 157-168 (36 / 31 / 19)
+    "hundredsixtyseventh": (0.54, 0.61, "1ffe0cb"),  # written blind on evr167, scored once with the other rounds of 157-168 (31 / 26 / 20)
+    "hundredsixtyeighth": (0.45, 0.46, "1ffe0cb"),  # written blind on evr168, scored once with the other rounds of 157-168 (27 / 33 / 32)
 }
 
 
