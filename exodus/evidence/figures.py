@@ -1913,6 +1913,22 @@ _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}
 _NET_BEFORE = re.compile(
     r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
 )
+# (branch evr157q) a balance of the two ways said as such: "the difference of entered and departed made 21 532 persons",
+# "arrivals through Vaalimaa thus exceeded the departures by 7 167", "roughly 68 thousand more came in than went out"
+_IN_WORDS = r"arrivals?|arrived|entries|entered|entering|incoming|came\s+in"
+_OUT_WORDS = r"departures?|departed|exits?|exited|left|leaving|outgoing|went\s+out"
+_ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+_NET_BALANCE_BEFORE = re.compile(
+    rf"\bdifference\s+(?:of|between)\s+(?:the\s+)?(?:(?:{_IN_WORDS})\s+and\s+(?:the\s+)?(?:{_OUT_WORDS})"
+    rf"|(?:{_OUT_WORDS})\s+and\s+(?:the\s+)?(?:{_IN_WORDS}))\s+(?:[\w.]+\s+){{0,4}}?"
+    rf"(?:made|was|is|amounted\s+to|came\s+to|stood\s+at|totall?ed|reached)\s+{_ABOUT}$"
+    rf"|\b(?:arrivals|entries)\s+(?:[\w.]+\s+){{0,4}}?(?:exceeded|outnumbered)\s+(?:the\s+)?(?:departures|exits)\s+by\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+_NET_BALANCE_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?more\s+(?:people\s+)?(?:{_IN_WORDS}|crossed\s+in)\s+than\s+(?:{_OUT_WORDS}|crossed\s+out)\b",
+    re.IGNORECASE,
+)
 _LEAVING_BEFORE = re.compile(
     r"\bleaving\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE
 )
@@ -2340,6 +2356,11 @@ def _classify(
     ):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
+    if (
+        ("differen" in folded_near or "by" in folded_near[-16:]) and _NET_BALANCE_BEFORE.search(near)
+        or " than " in folded_after[:40] and _NET_BALANCE_AFTER.match(after)
+    ):
+        return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
     if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):

@@ -1,0 +1,29 @@
+"""Rules added after reading rounds 157-168 (branch evr157q; sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from tests.evidence.test_evidence_round70 import figures
+
+
+def rows(text, published=date(1961, 4, 12), trigger=None):
+    return [(f.quantity, f.value or f.value_low or f.value_high) for f in figures(text, published=published, trigger=trigger, origin="Dorland")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The difference of arrived and departed made 3 210 persons.",
+        "Thus the difference between entries and exits during the week was about 3,210 persons.",
+        "Arrivals at Kestel therefore exceeded the departures by 3,210 people.",
+        "In all, some 3,210 more came in than went out.",
+    ],
+)
+def test_a_balance_of_the_two_ways_is_net_arrivals(sentence):
+    text = (
+        "Refugees reach Veran\n\nLast week 8,400 people entered Veran from Dorland at Kestel and 5,190 left Veran for Dorland. "
+        + sentence + "\n"
+    )
+    assert ("net_arrivals", 3210) in rows(text)
+    assert not any(value == 3210 and quantity != "net_arrivals" for quantity, value in rows(text))
