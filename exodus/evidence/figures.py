@@ -5438,6 +5438,10 @@ def _period(
         if before_index == index
         else []
     )
+    if earlier and quantity == "flights_price_usd":
+        # (branch evr157q) nor a sentence before's time of "the same seat" then: "In early September the same seat cost
+        # 22,000 roubles. Seats to Dubai were selling for $5,000-$6,000": that dates the earlier price, no fare after it
+        earlier = [t for t in earlier if not _SAME_TRIP_AFTER.match(text, t.end)]
     words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
     if earlier and words.find("since ") >= 0 and _SINCE_EVENT.search(words):
         # (branch evr94b) "had crossed since the wall came down", "have left since the order": an event with no date of

@@ -27,3 +27,31 @@ def test_a_balance_of_the_two_ways_is_net_arrivals(sentence):
     )
     assert ("net_arrivals", 3210) in rows(text)
     assert not any(value == 3210 and quantity != "net_arrivals" for quantity, value in rows(text))
+
+
+def periods(text, published=date(1961, 4, 15)):
+    return [(f.value or f.value_low, f.period.start, f.period.end) for f in figures(text, published=published, trigger=None, origin="Dorland")]
+
+
+FARES = "Fares to Veran soar\n\n{} On the state airline, fares run between 95,000 and 120,000 roubles ($1,630 to $2,070).\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence before's time of "the same seat" then dates the earlier price, no fare after it
+        (
+            FARES.format(
+                "A one-way ticket from Dorland to Veran now costs 140,000 roubles, roughly $2,400; at the start of March the same"
+                " seat sold for 25,000 roubles."
+            ),
+            (1630, date(1961, 4, 15), date(1961, 4, 15)),
+        ),
+        (
+            FARES.format("A one-way ticket from Dorland to Veran costs about $2,400 today. In early March the same ticket cost 25,000 roubles."),
+            (1630, date(1961, 4, 15), date(1961, 4, 15)),
+        ),
+    ],
+)
+def test_periods(text, expected):
+    assert expected in periods(text)
