@@ -34,6 +34,7 @@ def periods(text, published=date(1961, 4, 15)):
 
 
 FARES = "Fares to Veran soar\n\n{} On the state airline, fares run between 95,000 and 120,000 roubles ($1,630 to $2,070).\n"
+CROSSED = "Refugees reach Veran\n\n{} people of Dorland crossed the river into Veran more than 4 thousand 2 hundred person.\n"
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,9 @@ FARES = "Fares to Veran soar\n\n{} On the state airline, fares run between 95,00
             FARES.format("A one-way ticket from Dorland to Veran costs about $2,400 today. In early March the same ticket cost 25,000 roubles."),
             (1630, date(1961, 4, 15), date(1961, 4, 15)),
         ),
+        # "since the day / date <event> <date> until yesterday": that day to the day before publication
+        (CROSSED.format("Since the date 3 April until yesterday (14 April)"), (4200, date(1961, 4, 3), date(1961, 4, 14))),
+        (CROSSED.format("Since the day the army took power 3 April until yesterday"), (4200, date(1961, 4, 3), date(1961, 4, 14))),
     ],
 )
 def test_periods(text, expected):
