@@ -6291,7 +6291,7 @@ def _figure(
         home = way.nationals or context.origin
         # "Mexico returned 46 Guatemalans at Talisman": people sent back by the host, not coming home of their own accord
         sent_back = way.home and _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
-        if way.home and not sent_back and crossing is not None and (
+        if way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
@@ -6542,6 +6542,19 @@ def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], d
 
 
 _FLED = r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted"
+# (branch evr157q) "700 people have crossed back into Ukraine through Palanca, many of them going home": back into the
+# home country named, out through the crossing of the country they had come to (not "returned through Poipet": home)
+_BACK_TO_BEFORE = re.compile(r"\bback\s+(?:in)?to\s+(?:the\s+)?$")
+
+
+def _back_into_home(context: "_Context", index: int, clause: tuple[int, int], number: "_Number", home: str | None) -> bool:
+    text = context.doc.text
+    return bool(home) and text.find("back", number.end, clause[1]) >= 0 and any(
+        home in (m.place.name, m.place.country) and _BACK_TO_BEFORE.search(text, max(number.end, m.start - 16), m.start)
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+    )
+
+
 _FLED_INTO = keywords(
     _FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
 )  # "fled to neighbouring Chad"

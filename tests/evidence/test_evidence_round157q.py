@@ -59,3 +59,15 @@ CROSSED = "Refugees reach Veran\n\n{} people of Dorland crossed the river into V
 )
 def test_periods(text, expected):
     assert expected in periods(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 700 people, most of them men, have crossed back into Dorland through Kestel since Sunday, many of them going home.",
+        "About 700 people have gone back into Dorland through Kestel since Sunday, among them families returning for belongings.",
+    ],
+)
+def test_back_into_home_through_the_hosts_crossing_is_exits(sentence):
+    text = "Refugees reach Veran\n\nAbout 4,000 refugees crossed from Dorland into Veran at Kestel this week. " + sentence + "\n"
+    assert ("exits", 700) in rows(text)
