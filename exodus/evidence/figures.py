@@ -1913,6 +1913,22 @@ _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}
 _NET_BEFORE = re.compile(
     r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
 )
+# (branch evr157q) a balance of the two ways said as such: "the difference of entered and departed made 21 532 persons",
+# "arrivals through Vaalimaa thus exceeded the departures by 7 167", "roughly 68 thousand more came in than went out"
+_IN_WORDS = r"arrivals?|arrived|entries|entered|entering|incoming|came\s+in"
+_OUT_WORDS = r"departures?|departed|exits?|exited|left|leaving|outgoing|went\s+out"
+_ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+_NET_BALANCE_BEFORE = re.compile(
+    rf"\bdifference\s+(?:of|between)\s+(?:the\s+)?(?:(?:{_IN_WORDS})\s+and\s+(?:the\s+)?(?:{_OUT_WORDS})"
+    rf"|(?:{_OUT_WORDS})\s+and\s+(?:the\s+)?(?:{_IN_WORDS}))\s+(?:[\w.]+\s+){{0,4}}?"
+    rf"(?:made|was|is|amounted\s+to|came\s+to|stood\s+at|totall?ed|reached)\s+{_ABOUT}$"
+    rf"|\b(?:arrivals|entries)\s+(?:[\w.]+\s+){{0,4}}?(?:exceeded|outnumbered)\s+(?:the\s+)?(?:departures|exits)\s+by\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+_NET_BALANCE_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?more\s+(?:people\s+)?(?:{_IN_WORDS}|crossed\s+in)\s+than\s+(?:{_OUT_WORDS}|crossed\s+out)\b",
+    re.IGNORECASE,
+)
 _LEAVING_BEFORE = re.compile(
     r"\bleaving\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE
 )
@@ -2340,6 +2356,11 @@ def _classify(
     ):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
+    if (
+        ("differen" in folded_near or "by" in folded_near[-16:]) and _NET_BALANCE_BEFORE.search(near)
+        or " than " in folded_after[:40] and _NET_BALANCE_AFTER.match(after)
+    ):
+        return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
     if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
@@ -5417,6 +5438,10 @@ def _period(
         if before_index == index
         else []
     )
+    if earlier and quantity == "flights_price_usd":
+        # (branch evr157q) nor a sentence before's time of "the same seat" then: "In early September the same seat cost
+        # 22,000 roubles. Seats to Dubai were selling for $5,000-$6,000": that dates the earlier price, no fare after it
+        earlier = [t for t in earlier if not _SAME_TRIP_AFTER.match(text, t.end)]
     words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
     if earlier and words.find("since ") >= 0 and _SINCE_EVENT.search(words):
         # (branch evr94b) "had crossed since the wall came down", "have left since the order": an event with no date of
@@ -6266,7 +6291,7 @@ def _figure(
         home = way.nationals or context.origin
         # "Mexico returned 46 Guatemalans at Talisman": people sent back by the host, not coming home of their own accord
         sent_back = way.home and _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
-        if way.home and not sent_back and crossing is not None and (
+        if way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
@@ -6517,6 +6542,19 @@ def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], d
 
 
 _FLED = r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted"
+# (branch evr157q) "700 people have crossed back into Ukraine through Palanca, many of them going home": back into the
+# home country named, out through the crossing of the country they had come to (not "returned through Poipet": home)
+_BACK_TO_BEFORE = re.compile(r"\bback\s+(?:in)?to\s+(?:the\s+)?$")
+
+
+def _back_into_home(context: "_Context", index: int, clause: tuple[int, int], number: "_Number", home: str | None) -> bool:
+    text = context.doc.text
+    return bool(home) and text.find("back", number.end, clause[1]) >= 0 and any(
+        home in (m.place.name, m.place.country) and _BACK_TO_BEFORE.search(text, max(number.end, m.start - 16), m.start)
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+    )
+
+
 _FLED_INTO = keywords(
     _FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
 )  # "fled to neighbouring Chad"

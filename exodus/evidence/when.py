@@ -564,7 +564,10 @@ def _rules(r: _Resolver):
         (  # (branch evr82b) "from 21 September on yesterday" (a translated "по вчера"), "from Monday to yesterday": from
             # that day to the day before publication ((branch evr92b) "since the 21 October until yesterday Thursday",
             # translated "depuis le 21 octobre jusqu'à hier"; (branch evr98b) "Since 21 September and up to yesterday evening")
-            rf"(?:from|since)\s+(?:the\s+)?{_day_pattern('fy')}\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+yesterday\b",
+            # ((branch evr157q) "since the date 21 May until yesterday (30 May)", "since the day the military seize power 18
+            # September until yesterday", translated: the day named after "the day / date" and its event's words)
+            rf"(?:from|since)\s+(?:the\s+(?:(?:day|date)\s+(?:[a-z][\w’'-]*\s+){{0,6}}?(?=\d|{_MONTH}))?)?{_day_pattern('fy')}"
+            rf"\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+yesterday\b",
             lambda g: span(r.day_phrase(g, "fy"), p - timedelta(days=1)),
         ),
         (  # (branch evr110b) "Between 21 September and yesterday evening": that day to the day before publication
