@@ -3567,6 +3567,9 @@ def _route_end(name: str) -> str:
 # (branch evr125p) and owners: "Lorry owners in Luuq are charging ... for a place on the run to Mandera"
 _RIDE_START = re.compile(
     r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr157p) "A driver in Chita took 8,000 roubles", "bus operators in Osijek", "The carters of Silistra demand":
+    # the town the sellers of seats work from
+    r"|(?:(?<=[Dd]river\s)|(?<=[Oo]perators\s)|(?<=[Cc]arters\s)|(?<=[Bb]oatmen\s)|(?<=[Dd]rivers\s))(?:in|of)(?=\s+[A-Z])"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
@@ -3578,9 +3581,12 @@ _RIDE_START = re.compile(
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
     r"\b(?:to|into|till|until|towards?|as\s+far\s+as)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
+    # crossing the report is about, or the queue before it
+    r"|(?P<post>(?<=to\s)the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
     # (branch evr90b) "to the Ethiopian town of Adigrat", "to the border city of Kilis": the town, not its country's adjective
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:border\s+)?(?:town|city|village)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"(?![A-Z]{3}\s*\d)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"  # (branch evr157p: not "to SDG 300,000", a currency)
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 
@@ -3604,7 +3610,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
             break
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
-        if match.group("border"):
+        if match.group("border") or match.group("post"):
             crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
             end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
