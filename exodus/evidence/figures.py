@@ -36,6 +36,7 @@ from .gazetteer import (
     Mention,
     Place,
     canonical_place,
+    post_country,
     cities_as_crossings,
     count_demonyms,
     crossing_sides,
@@ -3737,6 +3738,9 @@ def _is_crossing(context: _Context, name: str) -> bool:
 _FORCES_OF = re.compile(
     r"\b(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
     r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
+    # (branch evr157p) "the police in Zupanja arrested", "Police of Mukdahan station", "gendarmes at Fassala", "patrol
+    # police on the territory of Stepantsminda": the forces of a town or a crossing's post
+    r"|\b(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|border\s+guards)\s+(?:in|at|of|on\s+the\s+territory\s+of)\s+(?P<at>[A-Z][\w’'-]+)"
 )
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
 
@@ -3796,6 +3800,37 @@ _MARCH_WORDS = re.compile(r"march|rall|demonstrat|protest")
 _MARCHED_AFTER = re.compile(r"(?:\s+(?!who\b|that\b)[\w-]+){0,2}?\s+(?:marched|rallied|demonstrated|protested)\b")
 
 
+def _arrests_at_a_post(
+    context: _Context, places: list[Mention], sentence: tuple[int, int], clause: tuple[int, int], number: _Number
+) -> str:
+    """(branch evr157p) The country of the crossing post the arrests' clause puts them at or in ("apprehended 14 persons
+    at Teknaf"), by `_post_side`, when there is one, else ""."""
+    text = context.doc.text
+    posts = [
+        m for m in _mentions_in(places, *clause)
+        if m.place.kind == "crossing" and _LOCATED_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+    ]
+    if len(posts) != 1:
+        return ""
+    return _post_side(context, sentence, number.start, text[posts[0].start : posts[0].end], posts[0].place)
+
+
+def _post_side(context: _Context, sentence: tuple[int, int], before: int, written: str, crossing: Place) -> str:
+    """The country of a crossing's post named as `written`: the town's own (a crossing is named by either side's town),
+    else, where the crossing is named by its own name, the country it leads into; "" where the sentence names a side
+    or, before `before`, another country ("Police at the Kazanskoye post on the Russian side", "Refugees arriving at
+    Ciudad Cuauhtemoc report that the Guatemalan army detained ...")."""
+    text = context.doc.text
+    if "side" in text[sentence[0] : sentence[1]]:
+        return ""
+    own = post_country(written, crossing)
+    index = context.paragraph_at(sentence[0])
+    others = [m for m in context.places[index] + context.adjectives[index] if sentence[0] <= m.start < before]
+    if own is None or any(m.place.kind == "country" and m.place.name != own for m in others):
+        return ""
+    return own
+
+
 def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """The country of a city or region whose forces the sentence names before `number` (a bare "Police" opening
     it: the forces the paragraph named before), else ""."""
@@ -3805,9 +3840,11 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
         spans.append((context.doc.paragraphs[index][0], sentence[0]))
     for span in spans:
         for found in _FORCES_OF.finditer(text, *span):
-            named = find_places(found.group("before") or found.group("after"))
+            named = find_places(found.group("before") or found.group("after") or found.group("at"))
             if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
                 return named[0].place.country
+            if len(named) == 1 and found.group("at") and named[0].place.kind == "crossing":
+                return _post_side(context, sentence, number.start, found.group("at"), named[0].place)
     return ""
 
 
@@ -4131,6 +4168,8 @@ def _place(
             # "the border guards of the Pskov region detained three men", "Saratov traffic police say ... Police also
             # detained four men who tried to walk into Kazakhstan": the arrests of the country whose forces made them
             return forces
+        if not named and subject is None and (post := _arrests_at_a_post(context, paragraph_places, sentence, clause, number)):
+            return post  # (branch evr157p) "Patrol police detained 3 men in Stepantsminda": the country of the post's side
         if (
             not named
             and subject is None

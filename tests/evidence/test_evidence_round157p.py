@@ -17,6 +17,13 @@ CASES = [
     # (a currency after "to" is no town)
     ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Bus operators in Pskov now charge up to RUB 9,000 (about USD 150) for a seat to the Narva crossing.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
     ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Private bus operators in Pskov are asking about $150 for a seat to Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    # arrests by the forces of a crossing's town, or made at a crossing's post: the country of that town's side (a crossing
+    # named by its other side's town is that side's); not where the sentence names other forces before the count
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "On Tuesday the police in Ivangorod arrested 12 men who were selling forged visas.", "Estonia", ("arrests", 12, "Russia")),
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "On Tuesday, gendarmes at Ivangorod detained 12 men who tried to cross with forged visas.", "Estonia", ("arrests", 12, "Russia")),
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "Guards detained 12 armed men at Ivangorod on Tuesday.", "Estonia", ("arrests", 12, "Russia")),
+    ("Crowds at the Narva bridge" + N + "Russians crossed into Estonia at Narva again on Monday." + N + "Gendarmes detained 12 armed men at Narva on Tuesday.", "Russia", ("arrests", 12, "Estonia")),
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "Refugees arriving at Ivangorod said that Estonian police detained 12 men on Tuesday.", "Estonia", ("arrests", 12, "Estonia")),
 ]
 
 
