@@ -3334,14 +3334,18 @@ _PART_VIA = keywords(
 )
 _THE_CROSSING = keywords(
     # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
-    r"through|at|via|by|over|across|crossed", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
+    r"through|at|via|by|over|across|crossed",
+    tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)"
+    # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
+    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # (branch evr92b) "left Kazakhstan through this checkpoint", "went back across the same bridge": out through the crossing
 # named before, pointed at from where the report stands or named again
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
-    tail=r"\s+(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
+    tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)"
+    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",  # (branch evr157p, as above)
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"

@@ -24,6 +24,9 @@ CASES = [
     ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "Guards detained 12 armed men at Ivangorod on Tuesday.", "Estonia", ("arrests", 12, "Russia")),
     ("Crowds at the Narva bridge" + N + "Russians crossed into Estonia at Narva again on Monday." + N + "Gendarmes detained 12 armed men at Narva on Tuesday.", "Russia", ("arrests", 12, "Estonia")),
     ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "Refugees arriving at Ivangorod said that Estonian police detained 12 men on Tuesday.", "Estonia", ("arrests", 12, "Estonia")),
+    # exits "through the same point" or "by the same step" (translated): the crossing named before
+    ("Movement at Narva" + N + "On Monday 2 150 citizens of Russia entered Estonia through the Narva border crossing point. In the same day from Estonia to Russia through the same point exited 640 persons.", "Russia", ("exits", 640, "Narva")),
+    ("Movement at Narva" + N + "According to the border guard, only on this Monday entered by Narva 2.150 Russian citizens, the most in one day. In the same Monday some 640 returned to Russia by the same step, the most of them people who shop in Tallinn and go back the same day.", "Russia", ("exits", 640, "Narva")),
 ]
 
 
