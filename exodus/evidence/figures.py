@@ -36,6 +36,7 @@ from .gazetteer import (
     Mention,
     Place,
     canonical_place,
+    post_country,
     cities_as_crossings,
     count_demonyms,
     crossing_sides,
@@ -3354,14 +3355,18 @@ _PART_VIA = keywords(
 )
 _THE_CROSSING = keywords(
     # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
-    r"through|at|via|by|over|across|crossed", tail=r"\s+the\s+(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b"
+    r"through|at|via|by|over|across|crossed",
+    tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)"
+    # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
+    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # (branch evr92b) "left Kazakhstan through this checkpoint", "went back across the same bridge": out through the crossing
 # named before, pointed at from where the report stands or named again
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
-    tail=r"\s+(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)\b",
+    tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)"
+    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",  # (branch evr157p, as above)
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"
@@ -3588,6 +3593,9 @@ def _route_end(name: str) -> str:
 # (branch evr125p) and owners: "Lorry owners in Luuq are charging ... for a place on the run to Mandera"
 _RIDE_START = re.compile(
     r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr157p) "A driver in Chita took 8,000 roubles", "bus operators in Osijek", "The carters of Silistra demand":
+    # the town the sellers of seats work from
+    r"|(?:(?<=[Dd]river\s)|(?<=[Oo]perators\s)|(?<=[Cc]arters\s)|(?<=[Bb]oatmen\s)|(?<=[Dd]rivers\s))(?:in|of)(?=\s+[A-Z])"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
@@ -3599,9 +3607,12 @@ _RIDE_START = re.compile(
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
     r"\b(?:to|into|till|until|towards?|as\s+far\s+as)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
+    # crossing the report is about, or the queue before it
+    r"|(?P<post>(?<=to\s)the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
     # (branch evr90b) "to the Ethiopian town of Adigrat", "to the border city of Kilis": the town, not its country's adjective
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:border\s+)?(?:town|city|village)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"(?![A-Z]{3}\s*\d)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"  # (branch evr157p: not "to SDG 300,000", a currency)
     r"(?P<crossing>\s+(?:checkpoint|crossing|border\s+post|post|tunnel|bridge)\b)?)"
 )
 
@@ -3625,7 +3636,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
             break
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
-        if match.group("border"):
+        if match.group("border") or match.group("post"):
             crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
             end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
@@ -3752,6 +3763,9 @@ def _is_crossing(context: _Context, name: str) -> bool:
 _FORCES_OF = re.compile(
     r"\b(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
     r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
+    # (branch evr157p) "the police in Zupanja arrested", "Police of Mukdahan station", "gendarmes at Fassala", "patrol
+    # police on the territory of Stepantsminda": the forces of a town or a crossing's post
+    r"|\b(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|border\s+guards)\s+(?:in|at|of|on\s+the\s+territory\s+of)\s+(?P<at>[A-Z][\w’'-]+)"
 )
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
 
@@ -3811,6 +3825,37 @@ _MARCH_WORDS = re.compile(r"march|rall|demonstrat|protest")
 _MARCHED_AFTER = re.compile(r"(?:\s+(?!who\b|that\b)[\w-]+){0,2}?\s+(?:marched|rallied|demonstrated|protested)\b")
 
 
+def _arrests_at_a_post(
+    context: _Context, places: list[Mention], sentence: tuple[int, int], clause: tuple[int, int], number: _Number
+) -> str:
+    """(branch evr157p) The country of the crossing post the arrests' clause puts them at or in ("apprehended 14 persons
+    at Teknaf"), by `_post_side`, when there is one, else ""."""
+    text = context.doc.text
+    posts = [
+        m for m in _mentions_in(places, *clause)
+        if m.place.kind == "crossing" and _LOCATED_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+    ]
+    if len(posts) != 1:
+        return ""
+    return _post_side(context, sentence, number.start, text[posts[0].start : posts[0].end], posts[0].place)
+
+
+def _post_side(context: _Context, sentence: tuple[int, int], before: int, written: str, crossing: Place) -> str:
+    """The country of a crossing's post named as `written`: the town's own (a crossing is named by either side's town),
+    else, where the crossing is named by its own name, the country it leads into; "" where the sentence names a side
+    or, before `before`, another country ("Police at the Kazanskoye post on the Russian side", "Refugees arriving at
+    Ciudad Cuauhtemoc report that the Guatemalan army detained ...")."""
+    text = context.doc.text
+    if "side" in text[sentence[0] : sentence[1]]:
+        return ""
+    own = post_country(written, crossing)
+    index = context.paragraph_at(sentence[0])
+    others = [m for m in context.places[index] + context.adjectives[index] if sentence[0] <= m.start < before]
+    if own is None or any(m.place.kind == "country" and m.place.name != own for m in others):
+        return ""
+    return own
+
+
 def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """The country of a city or region whose forces the sentence names before `number` (a bare "Police" opening
     it: the forces the paragraph named before), else ""."""
@@ -3820,9 +3865,11 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
         spans.append((context.doc.paragraphs[index][0], sentence[0]))
     for span in spans:
         for found in _FORCES_OF.finditer(text, *span):
-            named = find_places(found.group("before") or found.group("after"))
+            named = find_places(found.group("before") or found.group("after") or found.group("at"))
             if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
                 return named[0].place.country
+            if len(named) == 1 and found.group("at") and named[0].place.kind == "crossing":
+                return _post_side(context, sentence, number.start, found.group("at"), named[0].place)
     return ""
 
 
@@ -4146,6 +4193,8 @@ def _place(
             # "the border guards of the Pskov region detained three men", "Saratov traffic police say ... Police also
             # detained four men who tried to walk into Kazakhstan": the arrests of the country whose forces made them
             return forces
+        if not named and subject is None and (post := _arrests_at_a_post(context, paragraph_places, sentence, clause, number)):
+            return post  # (branch evr157p) "Patrol police detained 3 men in Stepantsminda": the country of the post's side
         if (
             not named
             and subject is None

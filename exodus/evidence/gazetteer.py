@@ -2590,6 +2590,18 @@ def world_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
     return [m._replace(place=written[m.place]) for m in found if named[m.place] >= _TOWN_NAMED and m.place in within]
 
 
+def post_country(written: str, crossing: Place) -> str | None:
+    """(branch evr157p) The country of a crossing's post named as `written`: the town's own, one of the two countries the
+    crossing joins, from the world's towns ("police in Zupanja", a name of the Orasje crossing, are Croatia's); else,
+    where the crossing is named by its own name, the country it leads into; else None."""
+    sides = {crossing.country, CROSSING_EXIT_COUNTRY.get(crossing.name)} - {None, ""}
+    folded = _fold(written)
+    town = _town(folded, lambda: sides) if _TOWN_NAME.fullmatch(folded) else None
+    if town is not None:
+        return town[0]
+    return crossing.country if folded.casefold() == _fold(crossing.name).casefold() else None
+
+
 def _written_lower(text: str, name: str) -> bool:
     """Whether the text writes `name` in lower case as a word of its own ("Hope" and "hope": a word, not a town)."""
     lower = name.lower()
