@@ -976,6 +976,35 @@ _LEAD_BACKWARDS = re.compile(
 )
 _LEAD_WINDOW = 45
 
+# (branch evr157r) a telephone number is no figure: "+358 40 123 4567", "the hotline, 0 8000 1011", "call-centre 1433",
+# "telephone of the headquarters 8 (7112) 24-19-50 or 109"; one with a country's code, or the digits after a phone's
+# word, either just after it or written in a phone's groups (a count after the word, "the hotline took 3,000 calls",
+# stays a count)
+_PLUS_PHONE = re.compile(r"\+\d{1,4}(?:[ -]?\(?\d{1,5}\)?){2,}")
+_PHONE_WORD = keywords(
+    r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
+)
+_PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
+_PHONE_OR = re.compile(r"\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+")  # "... 24-19-50 or 109"
+_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:is|on|at|number|No\.?)\s*)?")
+_THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
+    """Where the telephone numbers of text[:end] stand (start, end), each with the short number after it ("or
+    109", "and the number 1007"), in order."""
+    spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
+    for word in _PHONE_WORD.finditer(text, 0, end):
+        digits = _PHONE_DIGITS.match(text, word.end(), end)
+        if digits is None:
+            continue
+        run = digits.group(2)
+        groups = len(re.findall(r"\d+", run))
+        shaped = "(" in run or groups >= 2 and not _THOUSANDS_GROUPS.fullmatch(run) and not re.fullmatch(r"\d+\s*-\s*\d+", run)
+        if shaped or _JUST_AFTER_PHONE_WORD.fullmatch(digits.group(1)):
+            spans.append((digits.start(2), digits.end()))
+    return sorted((start, (alternative := _PHONE_OR.match(text, stop, end)) and alternative.end() or stop) for start, stop in spans)
+
 
 class _Numbers:
     """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
@@ -987,6 +1016,8 @@ class _Numbers:
             [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
             + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
+        for phone_start, phone_end in reversed(_phone_numbers(text, end)):  # (from the last: the slices stay put)
+            del self.anchors[bisect.bisect_left(self.anchors, phone_start) : bisect.bisect_left(self.anchors, phone_end)]
         self.dotted_thousands = dotted_thousands
         # "that many", "the same number": found in one scan (none can span a sentence break, so the
         # ones inside a sentence are those a search of the sentence alone finds)

@@ -1,0 +1,26 @@
+"""Rules added after reading rounds 157-168 (branch evr157r; sentences written for these tests)."""
+
+import pytest
+
+from tests.evidence.test_evidence_round153q import HEAD, rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refugees who have crossed can leave a message at +44 20 7946 0958.",
+        "Those arriving by train can call the hotline, 0 8000 2233.",
+        "New arrivals and hosts can address by the telephone of the camp office 8 (3522) 41-19-60 or 107.",
+        "The refugee hotline for the new arrivals is 8 (843) 222-01-01.",
+        "Our Kestel desk can be reached on 091 552 3310.",
+        "Arrivals ask the help line of the border guards: +61 2 9374 4000, and the number 1012.",
+    ],
+)
+def test_a_telephone_number_is_no_figure(sentence):
+    assert rows(HEAD + sentence + "\n") == [("entries", 4000)]
+
+
+def test_a_count_after_a_phones_word_is_still_a_count():
+    text = HEAD + "The hotline took 1,200 calls from 900 refugees who crossed at Kestel on Tuesday.\n"
+    assert rows(text) == [("entries", 4000), ("entries", 900)]
+
