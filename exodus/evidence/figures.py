@@ -2597,6 +2597,10 @@ def _classify(
 _DAY_SINGLED_OUT = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)\s+alone\b"
     r"|\b[Oo]nly\s+(?:in|on)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # (branch evr157r) translated: "Only in the day of Wednesday (28 May) had approximately 900 person", "Only in the
+    # day of 27 September ... 1 386 passengers" (the date in brackets, or the day's date, no number of the count's)
+    r"|\b[Oo]nly\s+(?:in|on)\s+the\s+day\s+of\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s*\(\d{1,2}\s+[A-Z][a-z]+\.?\))?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?)"
 )
 _DAY_SINGLED_OUT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"

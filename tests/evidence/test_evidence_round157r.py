@@ -24,3 +24,16 @@ def test_a_count_after_a_phones_word_is_still_a_count():
     text = HEAD + "The hotline took 1,200 calls from 900 refugees who crossed at Kestel on Tuesday.\n"
     assert rows(text) == [("entries", 4000), ("entries", 900)]
 
+
+DAY_HEAD = "Refugees reach Veran\n\nSince Friday have crossed from Dorland into Veran at Kestel more than 3 thousand 1 hundred person, most of them farmers. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only in the day of Tuesday (11 April) had approximately 640 person, the most in one day.",
+        "Only in the day of 11 April at the bridge of Kestel from the buses got off 640 passengers.",
+    ],
+)
+def test_a_day_singled_out_in_translation_is_a_day_of_the_count_before(sentence):
+    assert rows(DAY_HEAD + sentence + "\n") == [("entries", 3100), ("entries", 640)]
