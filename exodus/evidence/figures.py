@@ -508,7 +508,11 @@ _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 # (branch evr145q) a person's age said with "of": "an old man of 70 years", "a railwayman of 71 who", "women of 50 and
 # 60 years"; the age, no count of people
 _PERSON_OF_AGE_BEFORE = re.compile(
-    r"\b(?:[a-z]*m[ae]n|wom[ae]n|boys?|girls?|widow(?:er)?s?|(?:grand)?(?:mother|father)s?|elders?|veterans?|pensioners?)\s+of\s+$"
+    r"\b(?:[a-z]*m[ae]n|wom[ae]n|boys?|girls?|widow(?:er)?s?|(?:grand)?(?:mother|father)s?|elders?|veterans?|pensioners?"
+    # (branch evr157r) "her two children of 4 and 7 years", "two daughters of 9 and 12 in the back seat": the ages of
+    # the children named, each one
+    r"|child(?:ren)?|kids?|babies|baby|infants?|(?:grand)?(?:son|daughter)s?|grandchild(?:ren)?|brothers?|sisters?)"
+    r"\s+of\s+(\d{1,2}(?:\s*,\s*|\s+and\s+))*$"
 )
 _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
 # (branch evr145q) a number that names a thing: "School No. 151", "in the school number 55", "call the number 112"
@@ -2094,8 +2098,11 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
     neither counts people (branch evr145q)."""
     if unit is not None or number.qualifier or number.low >= 1000:
         return False
-    if near.endswith(" of ") and number.low < 120 and _PERSON_OF_AGE_BEFORE.search(near):
-        return _PERSON_OF_AGE_AFTER.match(after) is not None
+    listed = (near.endswith(" and ") or near.endswith(", ")) and " of " in near[-16:]  # "of 4, 8 and 13": each an age
+    if (near.endswith(" of ") or listed) and number.low < 120 and (
+        of_age := _PERSON_OF_AGE_BEFORE.search(near)
+    ):
+        return of_age.group(1) is not None or _PERSON_OF_AGE_AFTER.match(after) is not None  # (a list's last age, as its first)
     return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 

@@ -37,3 +37,20 @@ DAY_HEAD = "Refugees reach Veran\n\nSince Friday have crossed from Dorland into 
 )
 def test_a_day_singled_out_in_translation_is_a_day_of_the_count_before(sentence):
     assert rows(DAY_HEAD + sentence + "\n") == [("entries", 3100), ("entries", 640)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A nurse, 33, arrived with her two sons of 6 and 11 years from Dorland.",
+        "She crossed into Veran with her three daughters of 4, 8 and 13.",
+        "A teacher, 41, came across with two grandsons of 7 and 10 in the back seat.",
+        "She crossed with her children of 5 and 9, she said.",
+    ],
+)
+def test_the_ages_of_children_are_no_count(sentence):
+    assert rows(HEAD + sentence + "\n") == [("entries", 4000)]
+
+
+def test_a_count_of_children_is_still_a_count():
+    assert rows(HEAD + "About 900 children of school age crossed at Kestel on Tuesday.\n") == [("entries", 4000), ("entries", 900)]
