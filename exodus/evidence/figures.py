@@ -366,6 +366,14 @@ _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
+# (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
+# out of Sheremetyevo", "the flotilla has carried upwards of 40,000 from Smyrna" (not carried on to a place or through
+# one: "transported 2,100 persons from Tovarnik to reception centres", "took 1,150 passengers from Brest through
+# Slawatycze"; nor home: "has flown about 2,000 of its citizens home from Bangui" is into their country); "the
+# international flights carried away more than 41 thousand passengers", "the steamers took away 2,150 emigrants"
+_CARRIED_OUT_OF = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,5}?(?:out\s+of|from)\s+(?-i:[A-Z])")  # (a place named)
+_CARRIED_ON_TO = re.compile(r"\b(?:to|into|towards|through|via|across)\b")
+_CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
@@ -2405,6 +2413,12 @@ def _classify(
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
         # brought 410 persons": into the place the report is at
         return "entries"
+    if (
+        carried and not carried.group().startswith(("brought", "took")) and (out := _CARRIED_OUT_OF.match(after))
+        and not _CARRIED_ON_TO.search(after, out.end())
+        or "away" in near[-14:] and _CARRIED_AWAY_BEFORE.search(near)
+    ):
+        return "exits"  # (`_CARRIED_OUT_OF`: carried out of where they were, by no verb of theirs)
     if previous is not None and previous.quantity == "entries" and _CARRIED_BEFORE.search(near) and _OF_THEM_AFTER.match(after):
         return "entries"  # "... have landed since September 21. On Sunday alone, four flights brought 410 of them"
     noun = unit_word.lower()

@@ -54,3 +54,28 @@ def test_the_ages_of_children_are_no_count(sentence):
 
 def test_a_count_of_children_is_still_a_count():
     assert rows(HEAD + "About 900 children of school age crossed at Kestel on Tuesday.\n") == [("entries", 4000), ("entries", 900)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "value"),
+    [
+        ("A charter airline said it carried about 2,300 passengers on its own routes out of Dorland between Friday and Sunday.", "exits", 2300),
+        ("Since Friday the relief flotilla has carried upwards of 3,000 from Kestel, officials said.", "exits", 3000),
+        ("From Friday until Monday the buses carried away more than 2 thousand passengers.", "exits", 2000),
+        ("On Saturday the two steamers took away 900 emigrants between them.", "exits", 900),
+    ],
+)
+def test_a_carriers_count_carried_out_is_read(sentence, quantity, value):
+    assert rows(HEAD + sentence + "\n") == [("entries", 4000), (quantity, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police transported 700 persons from Kestel to reception centres inland.",
+        "A coach firm took 650 passengers from Kestel through the crossing.",
+        "The lorries carried 20 tonnes of flour from the capital.",
+    ],
+)
+def test_carried_on_or_through_is_not_carried_out(sentence):
+    assert "exits" not in [quantity for quantity, _ in rows(HEAD + sentence + "\n")]
