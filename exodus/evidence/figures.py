@@ -367,6 +367,14 @@ _CARRIER_BEFORE = keywords(
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
+# (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
+# out of Sheremetyevo", "the flotilla has carried upwards of 40,000 from Smyrna" (not carried on to a place or through
+# one: "transported 2,100 persons from Tovarnik to reception centres", "took 1,150 passengers from Brest through
+# Slawatycze"; nor home: "has flown about 2,000 of its citizens home from Bangui" is into their country); "the
+# international flights carried away more than 41 thousand passengers", "the steamers took away 2,150 emigrants"
+_CARRIED_OUT_OF = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,5}?(?:out\s+of|from)\s+(?-i:[A-Z])")  # (a place named)
+_CARRIED_ON_TO = re.compile(r"\b(?:to|into|towards|through|via|across)\b")
+_CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
@@ -509,7 +517,11 @@ _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 # (branch evr145q) a person's age said with "of": "an old man of 70 years", "a railwayman of 71 who", "women of 50 and
 # 60 years"; the age, no count of people
 _PERSON_OF_AGE_BEFORE = re.compile(
-    r"\b(?:[a-z]*m[ae]n|wom[ae]n|boys?|girls?|widow(?:er)?s?|(?:grand)?(?:mother|father)s?|elders?|veterans?|pensioners?)\s+of\s+$"
+    r"\b(?:[a-z]*m[ae]n|wom[ae]n|boys?|girls?|widow(?:er)?s?|(?:grand)?(?:mother|father)s?|elders?|veterans?|pensioners?"
+    # (branch evr157r) "her two children of 4 and 7 years", "two daughters of 9 and 12 in the back seat": the ages of
+    # the children named, each one
+    r"|child(?:ren)?|kids?|babies|baby|infants?|(?:grand)?(?:son|daughter)s?|grandchild(?:ren)?|brothers?|sisters?)"
+    r"\s+of\s+(\d{1,2}(?:\s*,\s*|\s+and\s+))*$"
 )
 _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
 # (branch evr145q) a number that names a thing: "School No. 151", "in the school number 55", "call the number 112"
@@ -977,6 +989,35 @@ _LEAD_BACKWARDS = re.compile(
 )
 _LEAD_WINDOW = 45
 
+# (branch evr157r) a telephone number is no figure: "+358 40 123 4567", "the hotline, 0 8000 1011", "call-centre 1433",
+# "telephone of the headquarters 8 (7112) 24-19-50 or 109"; one with a country's code, or the digits after a phone's
+# word, either just after it or written in a phone's groups (a count after the word, "the hotline took 3,000 calls",
+# stays a count)
+_PLUS_PHONE = re.compile(r"\+\d{1,4}(?:[ -]?\(?\d{1,5}\)?){2,}")
+_PHONE_WORD = keywords(
+    r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
+)
+_PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
+_PHONE_OR = re.compile(r"\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+")  # "... 24-19-50 or 109"
+_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:is|on|at|number|No\.?)\s*)?")
+_THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
+    """Where the telephone numbers of text[:end] stand (start, end), each with the short number after it ("or
+    109", "and the number 1007"), in order."""
+    spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
+    for word in _PHONE_WORD.finditer(text, 0, end):
+        digits = _PHONE_DIGITS.match(text, word.end(), end)
+        if digits is None:
+            continue
+        run = digits.group(2)
+        groups = len(re.findall(r"\d+", run))
+        shaped = "(" in run or groups >= 2 and not _THOUSANDS_GROUPS.fullmatch(run) and not re.fullmatch(r"\d+\s*-\s*\d+", run)
+        if shaped or _JUST_AFTER_PHONE_WORD.fullmatch(digits.group(1)):
+            spans.append((digits.start(2), digits.end()))
+    return sorted((start, (alternative := _PHONE_OR.match(text, stop, end)) and alternative.end() or stop) for start, stop in spans)
+
 
 class _Numbers:
     """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
@@ -988,6 +1029,8 @@ class _Numbers:
             [match.start() for match in _DIGIT_ANCHOR.finditer(text, 0, end)]
             + [match.start() for match in _WORD_ANCHOR.finditer(text, 0, end)]
         )
+        for phone_start, phone_end in reversed(_phone_numbers(text, end)):  # (from the last: the slices stay put)
+            del self.anchors[bisect.bisect_left(self.anchors, phone_start) : bisect.bisect_left(self.anchors, phone_end)]
         self.dotted_thousands = dotted_thousands
         # "that many", "the same number": found in one scan (none can span a sentence break, so the
         # ones inside a sentence are those a search of the sentence alone finds)
@@ -2080,8 +2123,11 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
     neither counts people (branch evr145q)."""
     if unit is not None or number.qualifier or number.low >= 1000:
         return False
-    if near.endswith(" of ") and number.low < 120 and _PERSON_OF_AGE_BEFORE.search(near):
-        return _PERSON_OF_AGE_AFTER.match(after) is not None
+    listed = (near.endswith(" and ") or near.endswith(", ")) and " of " in near[-16:]  # "of 4, 8 and 13": each an age
+    if (near.endswith(" of ") or listed) and number.low < 120 and (
+        of_age := _PERSON_OF_AGE_BEFORE.search(near)
+    ):
+        return of_age.group(1) is not None or _PERSON_OF_AGE_AFTER.match(after) is not None  # (a list's last age, as its first)
     return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
@@ -2389,6 +2435,12 @@ def _classify(
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
         # brought 410 persons": into the place the report is at
         return "entries"
+    if (
+        carried and not carried.group().startswith(("brought", "took")) and (out := _CARRIED_OUT_OF.match(after))
+        and not _CARRIED_ON_TO.search(after, out.end())
+        or "away" in near[-14:] and _CARRIED_AWAY_BEFORE.search(near)
+    ):
+        return "exits"  # (`_CARRIED_OUT_OF`: carried out of where they were, by no verb of theirs)
     if previous is not None and previous.quantity == "entries" and _CARRIED_BEFORE.search(near) and _OF_THEM_AFTER.match(after):
         return "entries"  # "... have landed since September 21. On Sunday alone, four flights brought 410 of them"
     noun = unit_word.lower()
@@ -2588,6 +2640,10 @@ def _classify(
 _DAY_SINGLED_OUT = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)\s+alone\b"
     r"|\b[Oo]nly\s+(?:in|on)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # (branch evr157r) translated: "Only in the day of Wednesday (28 May) had approximately 900 person", "Only in the
+    # day of 27 September ... 1 386 passengers" (the date in brackets, or the day's date, no number of the count's)
+    r"|\b[Oo]nly\s+(?:in|on)\s+the\s+day\s+of\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s*\(\d{1,2}\s+[A-Z][a-z]+\.?\))?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?)"
 )
 _DAY_SINGLED_OUT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"
