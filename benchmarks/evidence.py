@@ -123,7 +123,7 @@ TARGET = 0.85
 # at the same time, the hundred-sixty-first to hundred-sixty-fourth on `evr161` to `evr164` and the hundred-sixty-fifth
 # to hundred-sixty-eighth on `evr165` to `evr168`, all twelve scored once together on `1ffe0cb`, after the reads `evr153p`
 # and `evr153q`; the hundred-sixty-ninth to hundred-seventy-second written blind on `evr169` to `evr172` at the same
-# time, not yet scored)
+# time, scored once together on `b2a39e8`, after the reads `evr157p`, `evr157q` and `evr157r`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -309,6 +309,10 @@ FIRST_CONTACT = {
     "hundredsixtysixth": (0.54, 0.65, "1ffe0cb"),  # written blind on evr166, scored once with the other rounds of 157-168 (36 / 31 / 19)
     "hundredsixtyseventh": (0.54, 0.61, "1ffe0cb"),  # written blind on evr167, scored once with the other rounds of 157-168 (31 / 26 / 20)
     "hundredsixtyeighth": (0.45, 0.46, "1ffe0cb"),  # written blind on evr168, scored once with the other rounds of 157-168 (27 / 33 / 32)
+    "hundredsixtyninth": (0.62, 0.67, "b2a39e8"),  # written blind on evr169, scored once with the other rounds of 169-172 (33 / 20 / 16)
+    "hundredseventieth": (0.44, 0.47, "b2a39e8"),  # written blind on evr170, scored once with the other rounds of 169-172 (26 / 33 / 29)
+    "hundredseventyfirst": (0.44, 0.47, "b2a39e8"),  # written blind on evr171, scored once with the other rounds of 169-172 (27 / 34 / 30)
+    "hundredseventysecond": (0.66, 0.70, "b2a39e8"),  # written blind on evr172, scored once with the other rounds of 169-172 (38 / 20 / 16)
 }
 
 
