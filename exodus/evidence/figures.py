@@ -3668,6 +3668,9 @@ _RIDE_START = re.compile(
     # (branch evr157p) "A driver in Chita took 8,000 roubles", "bus operators in Osijek", "The carters of Silistra demand":
     # the town the sellers of seats work from
     r"|(?:(?<=[Dd]river\s)|(?<=[Oo]perators\s)|(?<=[Cc]arters\s)|(?<=[Bb]oatmen\s)|(?<=[Dd]rivers\s))(?:in|of)(?=\s+[A-Z])"
+    # (branch evr169p) "Carriers in St Petersburg put on extra runs", "The transporters of Kraké demand": carriers and
+    # transporters sell seats from their town as drivers do
+    r"|(?:(?<=[Cc]arriers\s)|(?<=[Tt]ransporters\s))(?:in|of|at)(?=\s+[A-Z])"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins

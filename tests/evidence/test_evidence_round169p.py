@@ -9,6 +9,19 @@ from exodus.evidence import extract_figures, parse_document
 from tests.evidence.test_evidence_round70 import DECREE, PUBLISHED, placed
 
 N = "\n\n"
+CASES = [
+    # a fare sold by carriers or transporters of a town: the ride starts in their town
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Carriers in Pskov added buses on Monday; a seat on the night coach to Tallinn sold for 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "The transporters of Pskov now ask 9,000 roubles (about 150 dollars) to take one person as far as Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Transporters in Pskov ask 9,000 roubles (about US$150) per person for a seat on a lorry to the border.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+]
+
+
+@pytest.mark.parametrize("text, origin, row", CASES)
+def test_round169_fare_from_the_carriers_town(text, origin, row):
+    assert row in placed(text, origin=origin)
+
+
 HOME_CASES = [
     # a fare to a city named alone, in a report whose headline or first paragraph names the city people leave from:
     # the route starts there
