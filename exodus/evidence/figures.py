@@ -3621,6 +3621,22 @@ def _fare_from_the_dateline(context: _Context, sentence: tuple[int, int], destin
     return f"{town} - {destination.place.name}"
 
 
+def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str:
+    """(branch evr169p) The route from the first city a report's headline (else its first paragraph) names, in the
+    country people leave (any, for a report with no origin), to the one city a fare's sentence names after "to"
+    ("Yekaterinburg, 29 September 2022. Koltsovo International Airport reports" over "The average fare to Istanbul ...
+    USD 1,590"; "how Yekaterinburg men are leaving" over "The cheapest one-way seat to Astana"), else "": the fare is
+    paid where the report's people leave from."""
+    text = context.doc.text
+    if destination.place.kind != "city" or not text.endswith("to ", 0, destination.start) or not context.doc.paragraphs:
+        return ""
+    cities = [m.place for m in (*find_places(context.doc.title), *context.places[0]) if m.place.kind == "city"]
+    home = cities[0] if cities else None
+    if home is None or home.country != (context.origin or home.country) or home.name == destination.place.name:
+        return ""
+    return f"{home.name} - {destination.place.name}"
+
+
 def _route_end(name: str) -> str:
     """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
     (capitalised words, not a day or a month); "" if neither."""
@@ -3652,6 +3668,9 @@ _RIDE_START = re.compile(
     # (branch evr157p) "A driver in Chita took 8,000 roubles", "bus operators in Osijek", "The carters of Silistra demand":
     # the town the sellers of seats work from
     r"|(?:(?<=[Dd]river\s)|(?<=[Oo]perators\s)|(?<=[Cc]arters\s)|(?<=[Bb]oatmen\s)|(?<=[Dd]rivers\s))(?:in|of)(?=\s+[A-Z])"
+    # (branch evr169p) "Carriers in St Petersburg put on extra runs", "The transporters of Kraké demand": carriers and
+    # transporters sell seats from their town as drivers do
+    r"|(?:(?<=[Cc]arriers\s)|(?<=[Tt]ransporters\s))(?:in|of|at)(?=\s+[A-Z])"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
@@ -4337,6 +4356,8 @@ def _place(
             return boat
         if named and (route := _fare_from_the_dateline(context, sentence, named[0])):
             return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
+        if len(named) == 1 and (route := _fare_from_the_headline_city(context, named[0])):
+            return route
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
