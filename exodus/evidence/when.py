@@ -205,6 +205,7 @@ _DATE_GROUPS = [
     ("d2", "m2", "y2"),
     ("d3", "m3", "y3"),
     ("d4", "m4", "y4"),
+    ("d5", "m5", "y5"),
 ]
 
 
@@ -237,6 +238,8 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
         rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
+        # (branch evr169q) "2022.09.26", year first, as translated Mongolian and Chinese notices write dates
+        rf"|(?P<{prefix}y5>(?:19|20)\d\d)\.(?P<{prefix}m5>0[1-9]|1[0-2])\.(?P<{prefix}d5>0[1-9]|[12]\d|3[01])(?![\d.]\d)"
         rf"|(?P<{prefix}hol>{_HOLIDAY}))"  # "since rebels attacked on Christmas Eve"
     )
 
@@ -700,7 +703,7 @@ def _rules(r: _Resolver):
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         # ("On Tuesday and Wednesday of this week": the same two days, "this week" read with them)
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b(?:\s+(?:of\s+)?this\s+week\b)?", two_days),
-        (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
+        (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b(?!\.\d)", since_year),
         (  # "since / from the beginning of the year", "from the start of this month", "year to date"
             r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week|day)"
             r"|(?P<ytd>year[\s-]to[\s-]date)"

@@ -1,0 +1,35 @@
+"""Rules added after reading rounds 169-172 (branch evr169q; sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from exodus.evidence.when import find_times
+from tests.evidence.test_evidence_round70 import figures
+
+
+def windows(text, published=date(1961, 4, 15)):
+    return [(t.period.start, t.period.end) for t in find_times(text, published) if t.period]
+
+
+YEAR_FIRST = {  # the window each sentence names, dates written year first as translated notices write them
+    "In the period from 1961.04.03 until 1961.04.09 in total entered 5 120 persons.": (date(1961, 4, 3), date(1961, 4, 9)),
+    "On the state of 20:00 hours of 1961.04.11 about 240 cars were waiting.": (date(1961, 4, 11), date(1961, 4, 11)),
+    "On 1961.04.07 the guards detained 4 persons.": (date(1961, 4, 7), date(1961, 4, 7)),
+}
+
+
+@pytest.mark.parametrize("sentence", list(YEAR_FIRST))
+def test_a_year_first_dotted_date_is_a_day(sentence):
+    assert YEAR_FIRST[sentence] in windows(sentence)
+    assert not any(s == date(1961, 1, 1) for s, _ in windows(sentence))  # not "from 1961" to publication
+
+
+def test_a_weekly_notice_with_year_first_dates_dates_its_figures():
+    text = (
+        "Notice of the border authority\n\n1961.04.10 No. 7/12\n\n"
+        "1. In the period from 1961.04.03 until 1961.04.09 through the ports of Veran in total entered 5 120 citizens of Dorland.\n"
+    )
+    found = [(f.value, f.period.start, f.period.end) for f in figures(text, published=date(1961, 4, 10), trigger=None, origin="Dorland")]
+    assert (5120, date(1961, 4, 3), date(1961, 4, 9)) in found
+
