@@ -1071,7 +1071,9 @@ _CLOSES_WINDOW = re.compile(
     r"(?:up\s+to\s+and\s+including|as\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s+(?:hours?\s+)?(?:on\s+)?)?"
     r"|,\s+and\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
     # "on the state for 2 October", "according to the state on": "as of" translated word for word ("по состоянию на")
-    r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at))\s*$"
+    r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at)"
+    # (branch evr169q) "Since 2022.09.21 until 2022.10.02", translated ("с ... по ..."): the window's own close
+    r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RESTATED_WINDOW = re.compile(r",\s*")  # "over the same period, from Sept. 21 to Wednesday": the window said again

@@ -25,6 +25,24 @@ def test_a_year_first_dotted_date_is_a_day(sentence):
     assert not any(s == date(1961, 1, 1) for s, _ in windows(sentence))  # not "from 1961" to publication
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 1961.04.02 until 1961.04.12 in total more than 9 thousand persons entered Veran.",
+        "Since 2 April until 12 April more of 9 thousand persons entered Veran from Dorland.",
+        "Since April 2 till April 12 more of 9 thousand persons entered Veran.",
+    ],
+)
+def test_since_a_day_until_a_day_is_one_window(sentence):
+    assert (date(1961, 4, 2), date(1961, 4, 12)) in windows(sentence, published=date(1961, 4, 13))
+
+
+def test_since_a_day_then_a_later_day_alone_stays_apart():
+    # no "until" between them: the second day is its own
+    sentence = "Since 2 April some 9,000 have entered Veran; on 12 April alone 800 came."
+    assert (date(1961, 4, 12), date(1961, 4, 12)) in windows(sentence, published=date(1961, 4, 13))
+
+
 def test_a_weekly_notice_with_year_first_dates_dates_its_figures():
     text = (
         "Notice of the border authority\n\n1961.04.10 No. 7/12\n\n"
