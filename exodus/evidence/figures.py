@@ -49,7 +49,7 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
+from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, cased_capitals, compile_rules, event_day, filed_day, find_times
 
 
 @dataclass
@@ -1828,7 +1828,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         trigger = event_day(lead, published, doc.text[:end])
 
     def times() -> list[list[TimeMention]]:
-        return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
+        return _by_paragraph(doc, find_times(cased_capitals(doc.text[:end]), published, trigger))
 
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:

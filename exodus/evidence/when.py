@@ -1013,6 +1013,25 @@ def event_day(lead: str, published: date, text: str = "") -> date | None:
     return None
 
 
+# (branch evr169q) a cable written in capitals: "ON OCT 10 ALONE", "SINCE JULY 1", "MONDAY": a month's name next to a
+# day's number, and a weekday's, as the rules read them (a month's name alone stays: "THE MARCH TO THE BORDER")
+_CAPITALS_DATE_WORD = re.compile(
+    r"(?<=\d\s)(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b"
+    r"|\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*(?=\.?\s\d)"
+    r"|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b"
+)
+
+
+def cased_capitals(text: str) -> str:
+    """`text` with its dates' words in capitals written as the date rules read them, where the text is written in
+    capitals (fewer than one letter in twenty lower case in its first 4,000 characters); the same length."""
+    sample = text[:4000]
+    lower = sum(c.islower() for c in sample)
+    if lower * 20 >= sum(c.isupper() for c in sample) or not _CAPITALS_DATE_WORD.search(text):
+        return text
+    return _CAPITALS_DATE_WORD.sub(lambda m: m.group().capitalize(), text)
+
+
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
     """Every time expression in `text` that resolves, in text order (spans shifted by `offset`)."""
     rules = _rules(_Resolver(published, trigger))

@@ -51,3 +51,30 @@ def test_a_weekly_notice_with_year_first_dates_dates_its_figures():
     found = [(f.value, f.period.start, f.period.end) for f in figures(text, published=date(1961, 4, 10), trigger=None, origin="Dorland")]
     assert (5120, date(1961, 4, 3), date(1961, 4, 9)) in found
 
+
+CABLE = (
+    "TELEGRAM RECEIVED\n\nFROM: VERAN\n\n"
+    "1. BORDER POLICE INFORMED US THAT SINCE APRIL 3 ABOUT 2,400 REFUGEES FROM DORLAND HAVE CROSSED INTO VERAN AT KESTEL. "
+    "ON APR 11 ALONE, 310 CROSSED. POLICE DETAINED 14 ON MONDAY.\n"
+)
+
+
+def test_a_cable_in_capitals_has_its_dates_read():
+    found = [(f.value or f.value_low, f.period.start, f.period.end) for f in figures(CABLE, published=date(1961, 4, 12), trigger=None, origin="Dorland")]
+    values = [value for value, _start, _end in found]
+    assert (310, date(1961, 4, 11), date(1961, 4, 11)) in found
+    assert (2400, date(1961, 4, 3), date(1961, 4, 12)) in found
+    assert 11 not in values and 3 not in values  # the days are no counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE MARCH TO THE BORDER TOOK 3 DAYS AND 2,400 CROSSED.",  # a month's name with no day stays a word
+        "Since April 3 about 2,400 refugees have crossed; OCT 11 is a code.",  # a text in lower case is left as it is
+    ],
+)
+def test_capitals_left_alone(text):
+    from exodus.evidence.when import cased_capitals
+
+    assert cased_capitals(text) == text
