@@ -998,8 +998,10 @@ _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
 )
 _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
-_PHONE_OR = re.compile(r"\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+")  # "... 24-19-50 or 109"
-_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:is|on|at|number|No\.?)\s*)?")
+# "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
+_PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
+# (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
+_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+)?(?:is|on|at|number|No\.?)\s*)?")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 
 

@@ -78,3 +78,23 @@ def test_capitals_left_alone(text):
     from exodus.evidence.when import cased_capitals
 
     assert cased_capitals(text) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Citizens of Dorland entering Veran may call the telephone 4120-3381, 4120-3390 (weekdays only).",
+        "Refugees entering Veran know that the hotline on the crossing is 117.",
+        "For refugees entering Veran the hotline for families is 117.",
+    ],
+)
+def test_telephone_numbers_named_after_the_line_are_no_figures(sentence):
+    text = "Refugees reach Veran\n\nLast week 2,400 people entered Veran from Dorland at Kestel. " + sentence + "\n"
+    values = [f.value or f.value_low for f in figures(text, published=date(1961, 4, 12), trigger=None, origin="Dorland")]
+    assert 2400 in values
+    assert not set(values) & {4120, 3381, 3390, 117}
+
+
+def test_a_count_on_the_hotline_stays():
+    text = "Refugees reach Veran\n\nThe hotline on Monday took 1,200 calls as 2,400 people entered Veran from Dorland.\n"
+    assert 2400 in [f.value or f.value_low for f in figures(text, published=date(1961, 4, 12), trigger=None, origin="Dorland")]
