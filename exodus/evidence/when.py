@@ -607,14 +607,15 @@ def _rules(r: _Resolver):
         # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
         # ((branch evr89b) and an apposition: "since the first boat, the Kien Giang, arrived here on April 26")
         (
-            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr169q) an abbreviation's dots between: "since the fighting between the army and the L.T.T.E. resumed on June 11")
+            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
         # (branch evr141q) the event's day with no "on": "since the airlift began April 23" (wire style), "since the entry
         # of the troops in El Aaiun the 11 December" (translated): from that day, as "since ... on 23 April"
         (
-            rf"since\s+(?:[\w’'-]+\s+){{1,12}}?(?:(?<=began\s)|(?<=started\s)|(?<=opened\s)|(?<=erupted\s)|the\s+(?=\d))"
+            rf"since\s+(?:[\w’'-]+\s+){{1,12}}?(?:(?<=began\s)|(?<=started\s)|(?<=opened\s)|(?<=erupted\s)|(?<=resumed\s)|the\s+(?=\d))"
             rf"(?=\d|{_MONTH}){_day_pattern('ob')}",
             lambda g: span(r.day_phrase(g, "ob"), p),
         ),
@@ -628,7 +629,8 @@ def _rules(r: _Resolver):
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
         # (branch evr76b) "since the coup of February 1", "since the night of 21 September": from the day the event is named by
-        (rf"since\s+the\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
+        # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September")
+        (rf"since\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"

@@ -98,3 +98,20 @@ def test_telephone_numbers_named_after_the_line_are_no_figures(sentence):
 def test_a_count_on_the_hotline_stays():
     text = "Refugees reach Veran\n\nThe hotline on Monday took 1,200 calls as 2,400 people entered Veran from Dorland.\n"
     assert 2400 in [f.value or f.value_low for f in figures(text, published=date(1961, 4, 12), trigger=None, origin="Dorland")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 9,000 have entered Veran since the fighting between the army and the V.L.F. resumed on April 2.",
+        "Since Marten's decree of 2 April, more than 9,000 people have entered Veran.",
+        "Since ferry services from Dorland resumed April 2, 9,000 people have landed in Veran.",
+    ],
+)
+def test_since_an_event_on_its_day_runs_to_publication(sentence):
+    assert (date(1961, 4, 2), date(1961, 4, 15)) in windows(sentence)
+
+
+def test_an_abbreviation_does_not_join_two_sentences():
+    text = "He had waited since 4 a.m.\n\nSince the decree was announced on Monday, 9,000 have entered Veran."
+    assert (date(1961, 4, 10), date(1961, 4, 15)) in windows(text)
