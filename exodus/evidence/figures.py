@@ -49,7 +49,7 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, compile_rules, event_day, filed_day, find_times
+from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, cased_capitals, compile_rules, event_day, filed_day, find_times
 
 
 @dataclass
@@ -998,8 +998,10 @@ _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
 )
 _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
-_PHONE_OR = re.compile(r"\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+")  # "... 24-19-50 or 109"
-_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:is|on|at|number|No\.?)\s*)?")
+# "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
+_PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
+# (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
+_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+)?(?:is|on|at|number|No\.?)\s*)?")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
@@ -1828,7 +1830,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         trigger = event_day(lead, published, doc.text[:end])
 
     def times() -> list[list[TimeMention]]:
-        return _by_paragraph(doc, find_times(doc.text[:end], published, trigger))
+        return _by_paragraph(doc, find_times(cased_capitals(doc.text[:end]), published, trigger))
 
     # a long page's time expressions are found in a child meanwhile (as long as its places and numbers)
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:

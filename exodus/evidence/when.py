@@ -205,6 +205,7 @@ _DATE_GROUPS = [
     ("d2", "m2", "y2"),
     ("d3", "m3", "y3"),
     ("d4", "m4", "y4"),
+    ("d5", "m5", "y5"),
 ]
 
 
@@ -237,6 +238,8 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
         rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
+        # (branch evr169q) "2022.09.26", year first, as translated Mongolian and Chinese notices write dates
+        rf"|(?P<{prefix}y5>(?:19|20)\d\d)\.(?P<{prefix}m5>0[1-9]|1[0-2])\.(?P<{prefix}d5>0[1-9]|[12]\d|3[01])(?![\d.]\d)"
         rf"|(?P<{prefix}hol>{_HOLIDAY}))"  # "since rebels attacked on Christmas Eve"
     )
 
@@ -604,14 +607,15 @@ def _rules(r: _Resolver):
         # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
         # ((branch evr89b) and an apposition: "since the first boat, the Kien Giang, arrived here on April 26")
         (
-            rf"(?:since|counting\s+from)\s+(?:[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr169q) an abbreviation's dots between: "since the fighting between the army and the L.T.T.E. resumed on June 11")
+            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
         # (branch evr141q) the event's day with no "on": "since the airlift began April 23" (wire style), "since the entry
         # of the troops in El Aaiun the 11 December" (translated): from that day, as "since ... on 23 April"
         (
-            rf"since\s+(?:[\w’'-]+\s+){{1,12}}?(?:(?<=began\s)|(?<=started\s)|(?<=opened\s)|(?<=erupted\s)|the\s+(?=\d))"
+            rf"since\s+(?:[\w’'-]+\s+){{1,12}}?(?:(?<=began\s)|(?<=started\s)|(?<=opened\s)|(?<=erupted\s)|(?<=resumed\s)|the\s+(?=\d))"
             rf"(?=\d|{_MONTH}){_day_pattern('ob')}",
             lambda g: span(r.day_phrase(g, "ob"), p),
         ),
@@ -625,7 +629,8 @@ def _rules(r: _Resolver):
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
         (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
         # (branch evr76b) "since the coup of February 1", "since the night of 21 September": from the day the event is named by
-        (rf"since\s+the\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
+        # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September")
+        (rf"since\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
@@ -700,7 +705,7 @@ def _rules(r: _Resolver):
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         # ("On Tuesday and Wednesday of this week": the same two days, "this week" read with them)
         (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b(?:\s+(?:of\s+)?this\s+week\b)?", two_days),
-        (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b", since_year),
+        (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b(?!\.\d)", since_year),
         (  # "since / from the beginning of the year", "from the start of this month", "year to date"
             r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week|day)"
             r"|(?P<ytd>year[\s-]to[\s-]date)"
@@ -1010,6 +1015,25 @@ def event_day(lead: str, published: date, text: str = "") -> date | None:
     return None
 
 
+# (branch evr169q) a cable written in capitals: "ON OCT 10 ALONE", "SINCE JULY 1", "MONDAY": a month's name next to a
+# day's number, and a weekday's, as the rules read them (a month's name alone stays: "THE MARCH TO THE BORDER")
+_CAPITALS_DATE_WORD = re.compile(
+    r"(?<=\d\s)(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b"
+    r"|\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*(?=\.?\s\d)"
+    r"|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b"
+)
+
+
+def cased_capitals(text: str) -> str:
+    """`text` with its dates' words in capitals written as the date rules read them, where the text is written in
+    capitals (fewer than one letter in twenty lower case in its first 4,000 characters); the same length."""
+    sample = text[:4000]
+    lower = sum(c.islower() for c in sample)
+    if lower * 20 >= sum(c.isupper() for c in sample) or not _CAPITALS_DATE_WORD.search(text):
+        return text
+    return _CAPITALS_DATE_WORD.sub(lambda m: m.group().capitalize(), text)
+
+
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
     """Every time expression in `text` that resolves, in text order (spans shifted by `offset`)."""
     rules = _rules(_Resolver(published, trigger))
@@ -1068,7 +1092,9 @@ _CLOSES_WINDOW = re.compile(
     r"(?:up\s+to\s+and\s+including|as\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s+(?:hours?\s+)?(?:on\s+)?)?"
     r"|,\s+and\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
     # "on the state for 2 October", "according to the state on": "as of" translated word for word ("по состоянию на")
-    r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at))\s*$"
+    r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at)"
+    # (branch evr169q) "Since 2022.09.21 until 2022.10.02", translated ("с ... по ..."): the window's own close
+    r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RESTATED_WINDOW = re.compile(r",\s*")  # "over the same period, from Sept. 21 to Wednesday": the window said again
