@@ -124,8 +124,8 @@ TARGET = 0.85
 # to hundred-sixty-eighth on `evr165` to `evr168`, all twelve scored once together on `1ffe0cb`, after the reads `evr153p`
 # and `evr153q`; the hundred-sixty-ninth to hundred-seventy-second written blind on `evr169` to `evr172` at the same
 # time, scored once together on `b2a39e8`, after the reads `evr157p`, `evr157q` and `evr157r`; the hundred-seventy-third
-# to hundred-seventy-sixth written blind on `evr173` to `evr176` at the same time, to be scored once after the reads
-# `evr169p` and `evr169q`)
+# to hundred-seventy-sixth written blind on `evr173` to `evr176` at the same time, scored once together on `38d88e2`,
+# after the reads `evr169p` and `evr169q`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -316,6 +316,10 @@ FIRST_CONTACT = {
     "hundredseventieth": (0.44, 0.47, "b2a39e8"),  # written blind on evr170, scored once with the other rounds of 169-172 (26 / 33 / 29)
     "hundredseventyfirst": (0.44, 0.47, "b2a39e8"),  # written blind on evr171, scored once with the other rounds of 169-172 (27 / 34 / 30)
     "hundredseventysecond": (0.66, 0.70, "b2a39e8"),  # written blind on evr172, scored once with the other rounds of 169-172 (38 / 20 / 16)
+    "hundredseventythird": (0.65, 0.59, "38d88e2"),  # written blind on evr173, scored once with the other rounds of 173-176 (34 / 18 / 24)
+    "hundredseventyfourth": (0.50, 0.51, "38d88e2"),  # written blind on evr174, scored once with the other rounds of 173-176 (31 / 31 / 30)
+    "hundredseventyfifth": (0.48, 0.52, "38d88e2"),  # written blind on evr175, scored once with the other rounds of 173-176 (29 / 31 / 27)
+    "hundredseventysixth": (0.58, 0.61, "38d88e2"),  # written blind on evr176, scored once with the other rounds of 173-176 (34 / 25 / 22)
 }
 
 
