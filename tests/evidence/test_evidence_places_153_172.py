@@ -1,0 +1,82 @@
+"""Place rules added after reading rounds 153-172 (branches evr153p, evr157p and evr169p; sentences written for these
+tests).
+
+Each case: what it shows, the report, its origin, and a row (quantity, value, place) the
+extractor must give."""
+
+import pytest
+
+from exodus.evidence import extract_figures, parse_document
+from tests.evidence.test_evidence_round70 import DECREE, PUBLISHED, placed
+
+N = "\n\n"
+# branch evr153p (rounds 153-156)
+ROUND153_CASES = [
+    # a fare from "the city" or to "the river": the town named before, the crossing named before
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Drivers in Pskov now ask 9,000 roubles, about $150, for a ride from the city to the checkpoint, villagers said.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+    ("Boats on the Rovuma at Kilambo" + N + "People have crossed the river into Tanzania at Kilambo since Friday." + N + "Motorbike taxis from Mocimboa to the river now charge about $9 a trip.", "Mozambique", ("flights_price_usd", 9, "Mocimboa - Kilambo")),
+    # people who came into a town's region, not the town: the region's country
+    ("Refugees reach Belgorod" + N + "Over the past day 3,100 persons arrived to the territory of the Belgorod region from Ukraine, the administration said.", "Ukraine", ("entries", 3100, "Russia")),
+    ("Arrivals in the north" + N + "Kostanay region police said on Monday that more than 12,000 Russian citizens had entered the region since the decree.", "Russia", ("entries", 12000, "Kazakhstan")),
+    ("Arrivals in the north" + N + "Kostanay police said on Monday that more than 12,000 Russian citizens had entered Kostanay since the decree.", "Russia", ("entries", 12000, "Kostanay")),
+    # the town of the office that gave the count is not where people came
+    ("Arrivals by road" + N + "Georgia's border service gives no daily figures, but an official in Tbilisi said that about 20,000 Russian citizens had entered the country since the decree.", "Russia", ("entries", 20000, "Georgia")),
+    ("Arrivals by road" + N + "An official in Tbilisi said that about 20,000 Russian citizens had entered the country since the decree.", "Russia", ("entries", 20000, "Georgia")),
+    # a crossing set off before its name, with a count of its own, is not the crossing of later figures naming none
+    ("Crowds at the Narva bridge" + N + "Guards at Narva said 2,000 people crossed into Estonia on Monday. Farther south, guards at Koidula reported about 300 arrivals." + N + "On the Russian side the line of cars stretched for 5 km on Tuesday.", "Russia", ("queue_length_km", 5, "Narva")),
+    ("Crowds at the Narva bridge" + N + "Guards at Narva said 2,000 people crossed into Estonia on Monday. Officials at the smaller post of Koidula reported about 300 arrivals." + N + "On the Russian side the line of cars stretched for 5 km on Tuesday.", "Russia", ("queue_length_km", 5, "Narva")),
+]
+# branch evr157p (rounds 157-168)
+ROUND157_CASES = [
+    # a fare from the town its sellers work in, to "the crossing", "the post" or the end of its queue: the crossing named
+    # before
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Taxi drivers in Pskov are asking 9,000 roubles, about $150, for the 150 km to the crossing.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "A driver in Pskov took 9,000 roubles, about $150, for a seat to the post, a caller said.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Taxi drivers in Pskov now ask 9,000 roubles, about $150, to drive a family to the end of the line.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+    # (a currency after "to" is no town)
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Bus operators in Pskov now charge up to RUB 9,000 (about USD 150) for a seat to the Narva crossing.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Private bus operators in Pskov are asking about $150 for a seat to Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    # arrests by the forces of a crossing's town, or made at a crossing's post: the country of that town's side (a crossing
+    # named by its other side's town is that side's); not where the sentence names other forces before the count
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "On Tuesday the police in Ivangorod arrested 12 men who were selling forged visas.", "Estonia", ("arrests", 12, "Russia")),
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "On Tuesday, gendarmes at Ivangorod detained 12 men who tried to cross with forged visas.", "Estonia", ("arrests", 12, "Russia")),
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "Guards detained 12 armed men at Ivangorod on Tuesday.", "Estonia", ("arrests", 12, "Russia")),
+    ("Crowds at the Narva bridge" + N + "Russians crossed into Estonia at Narva again on Monday." + N + "Gendarmes detained 12 armed men at Narva on Tuesday.", "Russia", ("arrests", 12, "Estonia")),
+    ("Crowds at the Narva bridge" + N + "Estonians crossed into Russia at Ivangorod again on Monday." + N + "Refugees arriving at Ivangorod said that Estonian police detained 12 men on Tuesday.", "Estonia", ("arrests", 12, "Estonia")),
+    # exits "through the same point" or "by the same step" (translated): the crossing named before
+    ("Movement at Narva" + N + "On Monday 2 150 citizens of Russia entered Estonia through the Narva border crossing point. In the same day from Estonia to Russia through the same point exited 640 persons.", "Russia", ("exits", 640, "Narva")),
+    ("Movement at Narva" + N + "According to the border guard, only on this Monday entered by Narva 2.150 Russian citizens, the most in one day. In the same Monday some 640 returned to Russia by the same step, the most of them people who shop in Tallinn and go back the same day.", "Russia", ("exits", 640, "Narva")),
+]
+# branch evr169p (rounds 169-172): a fare sold by carriers or transporters of a town starts in their town ...
+ROUND169_CASES = [
+    # a fare sold by carriers or transporters of a town: the ride starts in their town
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Carriers in Pskov added buses on Monday; a seat on the night coach to Tallinn sold for 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "The transporters of Pskov now ask 9,000 roubles (about 150 dollars) to take one person as far as Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Transporters in Pskov ask 9,000 roubles (about US$150) per person for a seat on a lorry to the border.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+]
+# ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
+# from, starts there
+HOME_CASES = [
+    # a fare to a city named alone, in a report whose headline or first paragraph names the city people leave from:
+    # the route starts there
+    ("Seats abroad" + N + "Travel agents in Kazan said demand had tripled since Wednesday." + N + "On Monday a one-way seat to Tashkent sold for 58,000 roubles, about $1,000.", "Russia", ("flights_price_usd", 1000, "Kazan - Tashkent")),
+    ("Airport busy" + N + "Kazan, 3 October 2022. Passenger numbers on foreign routes rose by half this week, the airport said." + N + "Seats to Tashkent for Friday were offered at 58,000 roubles (about USD 1,000).", None, ("flights_price_usd", 1000, "Kazan - Tashkent")),
+    # (not a city of another country than the one people leave)
+    ("Tashkent hotels fill" + N + "Hotels said bookings had tripled since Wednesday." + N + "On Monday a one-way seat to Bishkek sold for 58,000 roubles, about $1,000.", "Russia", ("flights_price_usd", 1000, "Bishkek")),
+]
+
+
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + HOME_CASES)
+def test_place(text, origin, row):
+    assert row in placed(text, origin=origin)
+
+
+def test_fare_from_the_city_of_a_pages_headline():
+    page = (
+        "<html><head><title>How Kazan men are leaving</title></head><body><h1>How Kazan men are leaving</h1>"
+        "<p>Travel agents said demand had tripled since Wednesday, and the airport added two flights.</p>"
+        "<p>On Monday a one-way seat to Tashkent sold for 58,000 roubles, about $1,000.</p></body></html>"
+    )
+    document = parse_document(page.encode("utf-8"), "inline.html")
+    found = extract_figures(document, PUBLISHED, DECREE, "Russia")
+    assert ("flights_price_usd", 1000, "Kazan - Tashkent") in [(f.quantity, f.value, f.place) for f in found]
