@@ -153,6 +153,7 @@ HELD_OUT = (
     "hundredsixtyfifth", "hundredsixtysixth", "hundredsixtyseventh", "hundredsixtyeighth",
     "hundredsixtyninth", "hundredseventieth", "hundredseventyfirst", "hundredseventysecond",
     "hundredseventythird", "hundredseventyfourth", "hundredseventyfifth", "hundredseventysixth",
+    "hundredeightieth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
