@@ -5153,6 +5153,12 @@ def _in_year(day: date | None, year: int) -> date | None:
     return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
 
 
+def _a_year_back(text: str, mention: TimeMention) -> bool:
+    """(branch evr173q) "In the same week of the year 2021 the entries were 22.540.": a comparison a year back dates
+    its own number, not the paragraph after it ("Of the entries through the Istanbul Airport were realized 24.706")."""
+    return mention.period is None and _YEAR_BACK.search(text, mention.start, mention.end) is not None
+
+
 def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None:
     """"the same period of last year / of 2023": `period` moved to that year; None for "the same period"."""
     earlier = _YEAR_BACK.search(text, mention.start, mention.end)
@@ -5523,7 +5529,7 @@ def _period(
     if lead_in:
         lead_end = text.find("\n", lead_start)
         lead_index = context.paragraph_at(lead_start)
-        lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
+        lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end and not _a_year_back(text, t)] if lead_index >= 0 else []
         # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
         title = lead_in.rpartition(" / ")[2]
         heading = " / " in lead_in and not title.endswith((".", ":"))
@@ -5607,7 +5613,7 @@ def _period(
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
             break  # a live blog's earlier post dates its own figures, not this one
-        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues]
+        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues and not _a_year_back(text, t)]
         if usable:
             carried = resolve(usable[-1])
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")

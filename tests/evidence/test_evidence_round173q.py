@@ -1,0 +1,40 @@
+"""Rules added after reading rounds 173-176 (branch evr173q; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures
+
+THIS_WEEK, LAST_YEARS_WEEK = (date(1961, 4, 3), date(1961, 4, 9)), (date(1960, 4, 3), date(1960, 4, 9))
+OPENING = "1. In the period from 03.04.1961 until 09.04.1961 entered to Veran in total 5.120 citizens of Dorland. "
+
+
+def periods(text):
+    found = figures(text, published=date(1961, 4, 10), trigger=None, origin="Dorland")
+    return {f.value: (f.period.start, f.period.end) for f in found}
+
+
+def test_a_comparison_a_year_back_does_not_date_the_next_paragraph():
+    # the last year's week dates its own number; the airports' breakdown after it is this week's
+    text = (
+        "Weekly statement of the border office\n\n" + OPENING + "In the same week of the year 1960 the entries were 1.310.\n\n"
+        "2. Of the entries through the Kestel Airport were realized 2.470, through the Marow Airport 1.160.\n"
+    )
+    found = periods(text)
+    assert found[1310] == LAST_YEARS_WEEK
+    assert found[2470] == found[1160] == THIS_WEEK
+
+
+def test_the_same_week_without_a_year_still_carries_its_window():
+    text = OPENING + "In the same week exited 2.040 citizens.\n\n2. Through the Kestel Airport were realized 2.470 entries.\n"
+    assert periods(text)[2470] == THIS_WEEK
+
+
+def test_a_comparison_a_year_back_does_not_date_the_list_after_it():
+    text = (
+        OPENING + "In the same week of the year 1960 entered only 1 310 persons.\n\n"
+        "2. By the ports: through the port Kestel entered 2 470 persons; through the port Marow entered 1 160 persons.\n"
+    )
+    found = periods(text)
+    assert found[1310] == LAST_YEARS_WEEK
+    assert found[2470] == THIS_WEEK
+
