@@ -38,3 +38,23 @@ def test_a_comparison_a_year_back_does_not_date_the_list_after_it():
     assert found[1310] == LAST_YEARS_WEEK
     assert found[2470] == THIS_WEEK
 
+
+def windows(text, published=date(1961, 4, 13)):
+    from exodus.evidence.when import find_times
+
+    return [(t.period.start, t.period.end) for t in find_times(text, published) if t.period]
+
+
+def test_a_window_to_yesterday_then_its_weekday_after_a_comma_is_the_window():
+    assert windows("From 3 April to yesterday, Wednesday, 6,480 people entered Veran.") == [(date(1961, 4, 3), date(1961, 4, 12))] * 2
+
+
+def test_a_day_after_since_closed_by_until_yesterday_is_one_window():
+    sentence = "Since the opening of the corridor the Monday 3 April until yesterday evening, more of 6 000 foreigners crossed."
+    assert (date(1961, 4, 3), date(1961, 4, 12)) in windows(sentence)
+    assert (date(1961, 4, 12), date(1961, 4, 12)) not in windows(sentence)
+
+
+def test_a_day_until_a_day_with_no_since_stays_apart():
+    # no since before it: "on 3 April ... until yesterday" is not joined by this rule
+    assert (date(1961, 4, 3), date(1961, 4, 3)) in windows("The bridge was shut on 3 April and stayed shut until yesterday.")
