@@ -1975,6 +1975,22 @@ _NET_BALANCE_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?more\s+(?:people\s+)?(?:{_IN_WORDS}|crossed\s+in)\s+than\s+(?:{_OUT_WORDS}|crossed\s+out)\b",
     re.IGNORECASE,
 )
+# (branch evr173q) a balance named bare after the two ways were told: "Thus the difference made 26.915 persons.",
+# "The positive balance made 6 247 persons." (not a negative balance, and only with entries and exits just before)
+_BALANCE_MADE = re.compile(
+    rf"\b(?:positive\s+|net\s+)?(?:difference|balance)\s+(?:made|was|amounted\s+to|came\s+to|stood\s+at|totall?ed)\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+_IN_WAY = re.compile(rf"\b(?:{_IN_WORDS})\b", re.IGNORECASE)
+_OUT_WAY = re.compile(rf"\b(?:{_OUT_WORDS})\b", re.IGNORECASE)
+
+
+def _both_ways_before(text: str, at: int) -> bool:
+    """Whether the 300 characters before `at` tell both a way in and a way out."""
+    start = max(0, at - 300)
+    return _IN_WAY.search(text, start, at) is not None and _OUT_WAY.search(text, start, at) is not None
+
+
 _LEAVING_BEFORE = re.compile(
     r"\bleaving\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE
 )
@@ -2410,6 +2426,8 @@ def _classify(
         or " than " in folded_after[:40] and _NET_BALANCE_AFTER.match(after)
     ):
         return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
+    if ("balance" in near or "differen" in near) and _BALANCE_MADE.search(near) and _both_ways_before(text, number.start):
+        return "net_arrivals"  # (branch evr173q) "... departed 3 165. The positive balance made 6 247 persons": what stayed
     if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):

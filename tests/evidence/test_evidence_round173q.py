@@ -58,3 +58,17 @@ def test_a_day_after_since_closed_by_until_yesterday_is_one_window():
 def test_a_day_until_a_day_with_no_since_stays_apart():
     # no since before it: "on 3 April ... until yesterday" is not joined by this rule
     assert (date(1961, 4, 3), date(1961, 4, 3)) in windows("The bridge was shut on 3 April and stayed shut until yesterday.")
+
+
+def quantities(body):
+    text = "1. In the period from 03.04.1961 until 09.04.1961 through the ports of Veran " + body + "\n"
+    return {f.value: f.quantity for f in figures(text, published=date(1961, 4, 10), trigger=None, origin="Dorland")}
+
+
+def test_a_bare_balance_after_both_ways_is_what_stayed():
+    assert quantities("entered 7 530 citizens of Dorland, departed 2 210 citizens. The positive balance made 5 320 persons.")[5320] == "net_arrivals"
+    assert quantities("entered 7.530 citizens of Dorland. In the same period exited 2.210. Thus the difference made 5.320 persons.")[5320] == "net_arrivals"
+
+
+def test_a_balance_with_no_ways_before_is_not_what_stayed():
+    assert quantities("the fund's balance made 5 320 dollars.").get(5320) != "net_arrivals"
