@@ -1975,6 +1975,22 @@ _NET_BALANCE_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?more\s+(?:people\s+)?(?:{_IN_WORDS}|crossed\s+in)\s+than\s+(?:{_OUT_WORDS}|crossed\s+out)\b",
     re.IGNORECASE,
 )
+# (branch evr173q) a balance named bare after the two ways were told: "Thus the difference made 26.915 persons.",
+# "The positive balance made 6 247 persons." (not a negative balance, and only with entries and exits just before)
+_BALANCE_MADE = re.compile(
+    rf"\b(?:positive\s+|net\s+)?(?:difference|balance)\s+(?:made|was|amounted\s+to|came\s+to|stood\s+at|totall?ed)\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+_IN_WAY = re.compile(rf"\b(?:{_IN_WORDS})\b", re.IGNORECASE)
+_OUT_WAY = re.compile(rf"\b(?:{_OUT_WORDS})\b", re.IGNORECASE)
+
+
+def _both_ways_before(text: str, at: int) -> bool:
+    """Whether the 300 characters before `at` tell both a way in and a way out."""
+    start = max(0, at - 300)
+    return _IN_WAY.search(text, start, at) is not None and _OUT_WAY.search(text, start, at) is not None
+
+
 _LEAVING_BEFORE = re.compile(
     r"\bleaving\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE
 )
@@ -2410,6 +2426,8 @@ def _classify(
         or " than " in folded_after[:40] and _NET_BALANCE_AFTER.match(after)
     ):
         return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
+    if ("balance" in near or "differen" in near) and _BALANCE_MADE.search(near) and _both_ways_before(text, number.start):
+        return "net_arrivals"  # (branch evr173q) "... departed 3 165. The positive balance made 6 247 persons": what stayed
     if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
@@ -5153,6 +5171,12 @@ def _in_year(day: date | None, year: int) -> date | None:
     return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
 
 
+def _a_year_back(text: str, mention: TimeMention) -> bool:
+    """(branch evr173q) "In the same week of the year 2021 the entries were 22.540.": a comparison a year back dates
+    its own number, not the paragraph after it ("Of the entries through the Istanbul Airport were realized 24.706")."""
+    return mention.period is None and _YEAR_BACK.search(text, mention.start, mention.end) is not None
+
+
 def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None:
     """"the same period of last year / of 2023": `period` moved to that year; None for "the same period"."""
     earlier = _YEAR_BACK.search(text, mention.start, mention.end)
@@ -5523,7 +5547,7 @@ def _period(
     if lead_in:
         lead_end = text.find("\n", lead_start)
         lead_index = context.paragraph_at(lead_start)
-        lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end] if lead_index >= 0 else []
+        lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end and not _a_year_back(text, t)] if lead_index >= 0 else []
         # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
         title = lead_in.rpartition(" / ")[2]
         heading = " / " in lead_in and not title.endswith((".", ":"))
@@ -5607,7 +5631,7 @@ def _period(
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
             break  # a live blog's earlier post dates its own figures, not this one
-        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues]
+        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues and not _a_year_back(text, t)]
         if usable:
             carried = resolve(usable[-1])
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")

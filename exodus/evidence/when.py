@@ -955,6 +955,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
+_RESTATED_AFTER_COMMA = re.compile(r",\s*")
 _WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9th"
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
@@ -1062,7 +1063,12 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if resolved[key] is None:
             continue
         period, as_of = resolved[key]
-        if last_period and period.start == period.end == last_period.end and _RESTATED.fullmatch(text, last_end, match.start()):
+        if last_period and period.start == period.end == last_period.end and (
+            _RESTATED.fullmatch(text, last_end, match.start())
+            # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
+            # after a comma
+            or last_period.start is not None and last_period.start < last_period.end and _RESTATED_AFTER_COMMA.fullmatch(text, last_end, match.start())
+        ):
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         if (
             last_period
@@ -1097,6 +1103,9 @@ _CLOSES_WINDOW = re.compile(
     r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_UNTIL_GAP = re.compile(r"\s+(?:until|till)\s+")
+# a since opening the sentence's window before its day, no sentence's end between
+_SINCE_IN_SENTENCE = re.compile(r"\b[Ss]ince\s[^.;\n]*$")
 _RESTATED_WINDOW = re.compile(r",\s*")  # "over the same period, from Sept. 21 to Wednesday": the window said again
 
 
@@ -1122,6 +1131,11 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
             and (
                 last.period.how[:5].lower() == "since" and mention.period.start <= last.period.end
                 or _BETWEEN_BEFORE.search(text, max(0, last.start - offset - 9), last.start - offset)
+                # (branch evr173q) "since the opening of the corridor the Friday 21 January until yesterday evening":
+                # a day after the since of its sentence, closed by "until" a later day
+                or last.period.start == last.period.end
+                and _UNTIL_GAP.fullmatch(gap) is not None
+                and _SINCE_IN_SENTENCE.search(text, max(0, last.start - offset - 120), last.start - offset) is not None
             )
         ):
             window = Period(last.period.start, mention.period.end, f"{last.period.how} ... {mention.period.how}")
