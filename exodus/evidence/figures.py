@@ -3881,6 +3881,25 @@ _GUARDS_AFTER = re.compile(
     r"\s+(?:border\s+|frontier\s+|security\s+|riot\s+)?(?:guards|police|troops|soldiers|forces|officers)\s+"
     r"(?:(?:have|had|has)\s+)?(?:detained|arrested|caught|seized)\b"
 )
+# (branch evr173p) the same for police and guards alone, who arrest at home (troops arrest abroad too: "French troops
+# arrested 17 men near Souk Ahras" are Algeria's arrests)
+_POLICE_AFTER = re.compile(
+    r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
+)
+
+
+def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
+    """(branch evr173p) The country whose adjective names the police or guards whose arrest verb comes just before the
+    count, wherever in the sentence ("...: Jordanian police arrested 4 men", "Upstream at Candelaria, Argentine
+    gendarmes arrested 35"), else ""."""
+    text = context.doc.text
+    near = text[max(sentence[0], number.start - 24) : number.start]
+    if "detained" not in near and "arrested" not in near:
+        return ""
+    for m in _mentions_in(context.adjectives[index], sentence[0], number.start):
+        if (guards := _POLICE_AFTER.match(text, m.end, number.start)) and number.start - guards.end() <= 12:
+            return m.place.name
+    return ""
 
 
 def _people_of(context: _Context, index: int, number: _Number) -> str:
@@ -4235,6 +4254,8 @@ def _place(
     if quantity == "arrests":
         if origin and _origins_guards(context, index, sentence, number, origin):
             return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
+        if forces_of := _adjective_forces(context, index, sentence, number):
+            return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
         if (
             context.main_destination
             and _ENTERED_UNLAWFULLY.search(text, *sentence)

@@ -61,6 +61,10 @@ ROUND173_CASES = [
     ("Boats on the lake" + N + "Burundians keep arriving in Tanzania by boat, officials said." + N + "The police of the district of Kasulu said on Friday they had arrested 6 men for overcharging boat passengers.", "Burundi", ("arrests", 6, "Tanzania")),
     ("Boats on the lake" + N + "Burundians keep arriving in Tanzania by boat, officials said." + N + "The Kibondo police detained 6 men on Friday for overcharging boat passengers.", "Burundi", ("arrests", 6, "Tanzania")),
     ("Boats on the lake" + N + "Burundians keep arriving in Tanzania by boat, officials said." + N + "The police of Ngara have arrested 6 men since Friday for selling places on lorries.", "Burundi", ("arrests", 6, "Tanzania")),
+    # arrests by police or guards a country's adjective names, just before the count but not opening the sentence: that
+    # country's, not the one people come from
+    ("Crossings at the river" + N + "Paraguayans keep crossing into Argentina by boat." + N + "Farther downstream, near the old mill, Argentine gendarmes arrested 14 armed men on Monday.", "Paraguay", ("arrests", 14, "Argentina")),
+    ("Buses to the border" + N + "Iraqis keep arriving in Jordan by road." + N + "Not all the drivers are honest: Jordanian police detained 5 of them on Friday for forging papers.", "Iraq", ("arrests", 5, "Jordan")),
 ]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
