@@ -37,6 +37,7 @@ from .gazetteer import (
     Place,
     canonical_place,
     post_country,
+    town_country,
     cities_as_crossings,
     count_demonyms,
     crossing_sides,
@@ -3856,8 +3857,9 @@ def _is_crossing(context: _Context, name: str) -> bool:
 
 # forces named by the city or region they belong to: "Saratov traffic police", "the border guards of the Pskov region"
 _FORCES_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
-    r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)"
+    r"\b(?!(?:The|A|An|Its|Their)\s)(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
+    r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?"
+    r"(?:(?:region|province|district|county|prefecture)\s+of\s+)?(?P<after>[A-Z][\w’'-]+)"  # (evr173p) "of the region of Kigoma"
     # (branch evr157p) "the police in Zupanja arrested", "Police of Mukdahan station", "gendarmes at Fassala", "patrol
     # police on the territory of Stepantsminda": the forces of a town or a crossing's post
     r"|\b(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|border\s+guards)\s+(?:in|at|of|on\s+the\s+territory\s+of)\s+(?P<at>[A-Z][\w’'-]+)"
@@ -3897,6 +3899,25 @@ _GUARDS_AFTER = re.compile(
     r"\s+(?:border\s+|frontier\s+|security\s+|riot\s+)?(?:guards|police|troops|soldiers|forces|officers)\s+"
     r"(?:(?:have|had|has)\s+)?(?:detained|arrested|caught|seized)\b"
 )
+# (branch evr173p) the same for police and guards alone, who arrest at home (troops arrest abroad too: "French troops
+# arrested 17 men near Souk Ahras" are Algeria's arrests)
+_POLICE_AFTER = re.compile(
+    r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
+)
+
+
+def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
+    """(branch evr173p) The country whose adjective names the police or guards whose arrest verb comes just before the
+    count, wherever in the sentence ("...: Jordanian police arrested 4 men", "Upstream at Candelaria, Argentine
+    gendarmes arrested 35"), else ""."""
+    text = context.doc.text
+    near = text[max(sentence[0], number.start - 24) : number.start]
+    if "detained" not in near and "arrested" not in near:
+        return ""
+    for m in _mentions_in(context.adjectives[index], sentence[0], number.start):
+        if (guards := _POLICE_AFTER.match(text, m.end, number.start)) and number.start - guards.end() <= 12:
+            return m.place.name
+    return ""
 
 
 def _people_of(context: _Context, index: int, number: _Number) -> str:
@@ -3960,9 +3981,14 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
         spans.append((context.doc.paragraphs[index][0], sentence[0]))
     for span in spans:
         for found in _FORCES_OF.finditer(text, *span):
-            named = find_places(found.group("before") or found.group("after") or found.group("at"))
+            name = found.group("before") or found.group("after") or found.group("at")
+            named = find_places(name)
             if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
                 return named[0].place.country
+            if not named and (town := context.place_named(name)) is not None and town.kind == "city" and town.country:
+                return town.country  # (branch evr173p) "The Lille police": a town the report names, the gazetteer lacks
+            if not named and (country := town_country(name, lambda: {p.country for p in context.places_named().values()})):
+                return country  # (branch evr173p) "The police of the region of Kigoma": a world town in a country named
             if len(named) == 1 and found.group("at") and named[0].place.kind == "crossing":
                 return _post_side(context, sentence, number.start, found.group("at"), named[0].place)
     return ""
@@ -4246,6 +4272,8 @@ def _place(
     if quantity == "arrests":
         if origin and _origins_guards(context, index, sentence, number, origin):
             return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
+        if forces_of := _adjective_forces(context, index, sentence, number):
+            return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
         if (
             context.main_destination
             and _ENTERED_UNLAWFULLY.search(text, *sentence)

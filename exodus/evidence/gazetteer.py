@@ -2596,10 +2596,17 @@ def post_country(written: str, crossing: Place) -> str | None:
     where the crossing is named by its own name, the country it leads into; else None."""
     sides = {crossing.country, CROSSING_EXIT_COUNTRY.get(crossing.name)} - {None, ""}
     folded = _fold(written)
-    town = _town(folded, lambda: sides) if _TOWN_NAME.fullmatch(folded) else None
+    town = town_country(folded, lambda: sides)
     if town is not None:
-        return town[0]
+        return town
     return crossing.country if folded.casefold() == _fold(crossing.name).casefold() else None
+
+
+def town_country(written: str, countries: Callable[[], set[str]]) -> str | None:
+    """The country of the world's town named `written` among `countries` (the most populous such town), else None."""
+    folded = _fold(written)
+    town = _town(folded, countries) if _TOWN_NAME.fullmatch(folded) else None
+    return town[0] if town is not None else None
 
 
 def _written_lower(text: str, name: str) -> bool:

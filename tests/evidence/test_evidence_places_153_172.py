@@ -1,4 +1,4 @@
-"""Place rules added after reading rounds 153-172 (branches evr153p, evr157p and evr169p; sentences written for these
+"""Place rules added after reading rounds 153-176 (branches evr153p, evr157p, evr169p and evr173p; sentences written for these
 tests).
 
 Each case: what it shows, the report, its origin, and a row (quantity, value, place) the
@@ -54,6 +54,18 @@ ROUND169_CASES = [
     ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "The transporters of Pskov now ask 9,000 roubles (about 150 dollars) to take one person as far as Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
     ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "Transporters in Pskov ask 9,000 roubles (about US$150) per person for a seat on a lorry to the border.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
 ]
+# branch evr173p (rounds 173-176)
+ROUND173_CASES = [
+    # arrests by the police of a town the gazetteer lacks (a world town in a country the report names, "of the region
+    # of" it, or "The" before its name): the town's country, not the one people come from
+    ("Boats on the lake" + N + "Burundians keep arriving in Tanzania by boat, officials said." + N + "The police of the district of Kasulu said on Friday they had arrested 6 men for overcharging boat passengers.", "Burundi", ("arrests", 6, "Tanzania")),
+    ("Boats on the lake" + N + "Burundians keep arriving in Tanzania by boat, officials said." + N + "The Kibondo police detained 6 men on Friday for overcharging boat passengers.", "Burundi", ("arrests", 6, "Tanzania")),
+    ("Boats on the lake" + N + "Burundians keep arriving in Tanzania by boat, officials said." + N + "The police of Ngara have arrested 6 men since Friday for selling places on lorries.", "Burundi", ("arrests", 6, "Tanzania")),
+    # arrests by police or guards a country's adjective names, just before the count but not opening the sentence: that
+    # country's, not the one people come from
+    ("Crossings at the river" + N + "Paraguayans keep crossing into Argentina by boat." + N + "Farther downstream, near the old mill, Argentine gendarmes arrested 14 armed men on Monday.", "Paraguay", ("arrests", 14, "Argentina")),
+    ("Buses to the border" + N + "Iraqis keep arriving in Jordan by road." + N + "Not all the drivers are honest: Jordanian police detained 5 of them on Friday for forging papers.", "Iraq", ("arrests", 5, "Jordan")),
+]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
 HOME_CASES = [
@@ -66,7 +78,7 @@ HOME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + HOME_CASES)
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + HOME_CASES)
 def test_place(text, origin, row):
     assert row in placed(text, origin=origin)
 
