@@ -126,7 +126,7 @@ TARGET = 0.85
 # time, scored once together on `b2a39e8`, after the reads `evr157p`, `evr157q` and `evr157r`; the hundred-seventy-third
 # to hundred-seventy-sixth written blind on `evr173` to `evr176` at the same time, scored once together on `38d88e2`,
 # after the reads `evr169p` and `evr169q`; the hundred-seventy-seventh to hundred-eightieth written blind on `evr177`
-# to `evr180` at the same time, to be scored once after the reads `evr173p` and `evr173q`)
+# to `evr180` at the same time, scored once together on `56fd8ae`, after the reads `evr173p` and `evr173q`)
 HELD_OUT = (
     "twentysixth", "thirtieth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortyfirst", "fortysecond",
     "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
@@ -322,6 +322,10 @@ FIRST_CONTACT = {
     "hundredseventyfourth": (0.50, 0.51, "38d88e2"),  # written blind on evr174, scored once with the other rounds of 173-176 (31 / 31 / 30)
     "hundredseventyfifth": (0.48, 0.52, "38d88e2"),  # written blind on evr175, scored once with the other rounds of 173-176 (29 / 31 / 27)
     "hundredseventysixth": (0.58, 0.61, "38d88e2"),  # written blind on evr176, scored once with the other rounds of 173-176 (34 / 25 / 22)
+    "hundredseventyseventh": (0.55, 0.56, "56fd8ae"),  # written blind on evr177, scored once with the other rounds of 177-180 (28 / 23 / 22)
+    "hundredseventyeighth": (0.76, 0.70, "56fd8ae"),  # written blind on evr178, scored once with the other rounds of 177-180 (35 / 11 / 15)
+    "hundredseventyninth": (0.69, 0.75, "56fd8ae"),  # written blind on evr179, scored once with the other rounds of 177-180 (41 / 18 / 14)
+    "hundredeightieth": (0.56, 0.68, "56fd8ae"),  # written blind on evr180, scored once with the other rounds of 177-180 (34 / 27 / 16)
 }
 
 
