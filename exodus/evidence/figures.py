@@ -281,20 +281,6 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
-# (branch evr153p) people come into a town's region, not the town: "arrived to the territory of the Rostov region",
-# "entered the region" after "Pavlodar region police said"
-_INTO_THE_REGION = re.compile(
-    r"\b(?:into|entered|to)\s+(?:the\s+territory\s+of\s+)?the\s+(?:([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+)?"
-    r"(?:region|area|oblast|province)\b"
-)
-_TOWNS_REGION_AFTER = re.compile(r"(?:['’]s)?\s+(?:region|regional|area|oblast|province)\b")
-# (branch evr153p) the town of the office that gives a count, not where people came: "The prefecture in Mamoudzou said",
-# "an official in Ankara said"
-_SEAT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+$")
-_SEAT_SAID = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|states|stated)\b")
-_SEAT_SAID_AFTER = re.compile(r"\s+" + _SEAT_SAID.pattern)
-_SEAT_INTO_THE_COUNTRY = re.compile(r"\b(?:entered|into|reached)\s+the\s+country\b")
-_SEAT_WAY_IN_BEFORE = re.compile(r"\b(?:into|on|in|to|at)\s+(?:the\s+)?$")
 _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _BY_THE_CROSSING_AFTER = re.compile(
@@ -1965,10 +1951,11 @@ _NET_BEFORE = re.compile(
 _IN_WORDS = r"arrivals?|arrived|entries|entered|entering|incoming|came\s+in"
 _OUT_WORDS = r"departures?|departed|exits?|exited|left|leaving|outgoing|went\s+out"
 _ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+_BALANCE_VERB = r"made|was|amounted\s+to|came\s+to|stood\s+at|totall?ed"  # "the difference made / came to N"
 _NET_BALANCE_BEFORE = re.compile(
     rf"\bdifference\s+(?:of|between)\s+(?:the\s+)?(?:(?:{_IN_WORDS})\s+and\s+(?:the\s+)?(?:{_OUT_WORDS})"
     rf"|(?:{_OUT_WORDS})\s+and\s+(?:the\s+)?(?:{_IN_WORDS}))\s+(?:[\w.]+\s+){{0,4}}?"
-    rf"(?:made|was|is|amounted\s+to|came\s+to|stood\s+at|totall?ed|reached)\s+{_ABOUT}$"
+    rf"(?:{_BALANCE_VERB}|is|reached)\s+{_ABOUT}$"
     rf"|\b(?:arrivals|entries)\s+(?:[\w.]+\s+){{0,4}}?(?:exceeded|outnumbered)\s+(?:the\s+)?(?:departures|exits)\s+by\s+{_ABOUT}$",
     re.IGNORECASE,
 )
@@ -1979,7 +1966,7 @@ _NET_BALANCE_AFTER = re.compile(
 # (branch evr173q) a balance named bare after the two ways were told: "Thus the difference made 26.915 persons.",
 # "The positive balance made 6 247 persons." (not a negative balance, and only with entries and exits just before)
 _BALANCE_MADE = re.compile(
-    rf"\b(?:positive\s+|net\s+)?(?:difference|balance)\s+(?:made|was|amounted\s+to|came\s+to|stood\s+at|totall?ed)\s+{_ABOUT}$",
+    rf"\b(?:positive\s+|net\s+)?(?:difference|balance)\s+(?:{_BALANCE_VERB})\s+{_ABOUT}$",
     re.IGNORECASE,
 )
 _IN_WAY = re.compile(rf"\b(?:{_IN_WORDS})\b", re.IGNORECASE)
@@ -4701,6 +4688,22 @@ def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
     return next((name for name in names if _lacked_town(name)), "")
 
 
+# (branch evr153p) people come into a town's region, not the town: "arrived to the territory of the Rostov region",
+# "entered the region" after "Pavlodar region police said"
+_INTO_THE_REGION = re.compile(
+    r"\b(?:into|entered|to)\s+(?:the\s+territory\s+of\s+)?the\s+(?:([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+)?"
+    r"(?:region|area|oblast|province)\b"
+)
+_TOWNS_REGION_AFTER = re.compile(r"(?:['’]s)?\s+(?:region|regional|area|oblast|province)\b")
+# (branch evr153p) the town of the office that gives a count, not where people came: "The prefecture in Mamoudzou said",
+# "an official in Ankara said"
+_SEAT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+$")
+_SEAT_SAID = re.compile(r"\b(?:said|says|reported|reports|estimated|estimates|announced|states|stated)\b")
+_SEAT_SAID_AFTER = re.compile(r"\s+" + _SEAT_SAID.pattern)
+_SEAT_INTO_THE_COUNTRY = re.compile(r"\b(?:entered|into|reached)\s+the\s+country\b")
+_SEAT_WAY_IN_BEFORE = re.compile(r"\b(?:into|on|in|to|at)\s+(?:the\s+)?$")
+
+
 def _into_the_towns_region(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
 ) -> str:
@@ -4725,7 +4728,9 @@ def _past_the_speakers_seat(
     """Where people came when the town read is only the seat of the office that counted them ("The prefecture in
     Mamoudzou said 1,300 had come ashore on Mayotte", "an official in Ankara said 26,000 had entered the country"): the
     place the clause names after the count with "into / on / in", else ("entered the country") the town's country; ""
-    if the town is not such a seat or the clause names no way in (branch evr153p)."""
+    if the town is not such a seat or the clause names no way in (branch evr153p). `_place` already gives a regional or
+    national body's town its country (`_seat_of_a_counting_body`); this reads the offices that speak from a town about
+    a place the clause names after the count."""
     text = context.doc.text
     town = context.place_named(place)
     if town is None or town.kind != "city" or not town.country or not _SEAT_SAID.search(text, sentence[0], number.start):
