@@ -155,10 +155,7 @@ HELD_OUT = (
     "hundredsixtyninth", "hundredseventieth", "hundredseventyfirst", "hundredseventysecond",
     "hundredseventythird", "hundredseventyfourth", "hundredseventyfifth", "hundredseventysixth",
     "hundredseventyseventh", "hundredseventyeighth", "hundredseventyninth", "hundredeightieth",
-    "hundredeightyfirst",
-    "hundredeightysecond",
-    "hundredeightythird",
-    "hundredeightyfourth",
+    "hundredeightyfirst", "hundredeightysecond", "hundredeightythird", "hundredeightyfourth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
