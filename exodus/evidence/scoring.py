@@ -76,9 +76,10 @@ def _crossing_by_its_sides(name: str) -> str:
     return first if first is not None and first == second else name
 
 
-# letters NFKD does not split into a letter and its accent ("Kornsjø" and "Kornsjo" are one name)
+# letters NFKD does not split into a letter and its accent ("Kornsjø" and "Kornsjo" are one name), and the typographic
+# apostrophe, which is the typewriter's ("N’Djamena" and "N'Djamena")
 _PLAIN_LETTERS = str.maketrans(
-    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"}
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "’": "'"}
 )
 
 

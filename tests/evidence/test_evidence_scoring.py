@@ -160,6 +160,7 @@ def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(t
         ("Bittou - Cinkassé", "BITTOU - Cinkasse", True),  # and part by part for a route
         ("Náchod", "Nachodka", False),
         ("Kornsjø", "Kornsjo", True),  # a letter NFKD keeps whole
+        ("N'Djamena - Kousseri", "N’Djamena - Kousseri", True),  # a typographic apostrophe is the typewriter's
         ("Övertorneå", "Aavasaksa", True),  # an accented label of a crossing's side, folded as its plain spelling is
     ],
 )
