@@ -1597,7 +1597,11 @@ class _Context:
         """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
         kept or not), which its "this period" means; found on first use."""
         if self.reported is None:
-            line = _REPORTING_PERIOD.search(self.doc.text) or _WEEK_LINE.search(self.doc.text, 0, 300)
+            line = (
+                _REPORTING_PERIOD.search(self.doc.text)
+                or _WEEK_LINE.search(self.doc.text, 0, 300)
+                or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
+            )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
             self.reported = windows[0] if windows else False
@@ -5700,6 +5704,14 @@ _REPORTING_PERIOD = re.compile(
 _THIS_PERIOD = keywords(
     r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
 )  # ("registered ... during the week" in a weekly update under "14-20 March 2016")
+# (branch evr177q) a statement's opening naming its window in numeric dates: "About the movement ... in the period
+# 26.09.2022 - 02.10.2022", "increased strongly on week 38 (19.-25.9.2022)": what its "the reporting period" and
+# "during the week" mean
+_PERIOD_NAMED_FIRST = re.compile(
+    r"\b(?:period|week)\b[^\n.;]{0,20}?\(?(?P<when>(?:0?[1-9]|[12]\d|3[01])\.(?:\d{1,2}\.(?:(?:19|20)\d\d)?)?\s*(?:-|–|until|till|to)\s*"
+    r"(?:0?[1-9]|[12]\d|3[01])\.\d{1,2}\.(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 # a weekly update's line that is only its week: "14-20 March 2016"
 _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
