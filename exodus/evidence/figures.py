@@ -291,6 +291,11 @@ _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at 
 # (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
 _LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|queue|delay|standstill|hold-?up)[a-z]")
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
+# a wait verb a few words before the hours, in the same sentence ("had waited on the quay up to 40 hours before")
+_WAITED_JUST_BEFORE = re.compile(
+    r"\b(?:waited|waiting|queued|queuing|queueing|stood|standing|stuck|stranded)\b(?:\s+[\w’'-]+){0,4}\s+(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
@@ -1293,7 +1298,13 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
             and _TIME_POINT_AFTER.match(text, match.end(), limit)
             and not _SPENT_BEFORE.search(text, max(0, number.start - 30), number.start)
         ):
-            return None, "", 1.0  # "a day after authorities said": when, not how long
+            # (branch evr177q) "had waited on the quay up to 40 hours before boarding", "had stood between 9 and 11
+            # hours before reaching the booth": a wait that ends at an event is still a wait
+            if _WAITED_JUST_BEFORE.search(text, max(0, number.start - 40), number.start):
+                return unit, word, factor
+            # "arrive 4 hours before departure", "free change until 24 hours before departure": a time, not a count
+            # ("a day after authorities said": when, not how long)
+            return (None if number.is_word else "skip"), "", 1.0
         if unit == "hours" and number.high is None and _AND_A_HALF.match(text, match.end(), limit):
             factor *= (number.low + 0.5) / number.low  # "a day and a half": 36 hours
         return unit, word, factor
@@ -1586,7 +1597,11 @@ class _Context:
         """The window a bulletin's "Reporting period: 4-9 December 2023" line names (a heading line,
         kept or not), which its "this period" means; found on first use."""
         if self.reported is None:
-            line = _REPORTING_PERIOD.search(self.doc.text) or _WEEK_LINE.search(self.doc.text, 0, 300)
+            line = (
+                _REPORTING_PERIOD.search(self.doc.text)
+                or _WEEK_LINE.search(self.doc.text, 0, 300)
+                or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
+            )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
             self.reported = windows[0] if windows else False
@@ -5689,6 +5704,14 @@ _REPORTING_PERIOD = re.compile(
 _THIS_PERIOD = keywords(
     r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
 )  # ("registered ... during the week" in a weekly update under "14-20 March 2016")
+# (branch evr177q) a statement's opening naming its window in numeric dates: "About the movement ... in the period
+# 26.09.2022 - 02.10.2022", "increased strongly on week 38 (19.-25.9.2022)": what its "the reporting period" and
+# "during the week" mean
+_PERIOD_NAMED_FIRST = re.compile(
+    r"\b(?:period|week)\b[^\n.;]{0,20}?\(?(?P<when>(?:0?[1-9]|[12]\d|3[01])\.(?:\d{1,2}\.(?:(?:19|20)\d\d)?)?\s*(?:-|–|until|till|to)\s*"
+    r"(?:0?[1-9]|[12]\d|3[01])\.\d{1,2}\.(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 # a weekly update's line that is only its week: "14-20 March 2016"
 _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")

@@ -271,7 +271,7 @@ def _rules(r: _Resolver):
 
     def numeric_range(g):
         last = date(int(g["ny2"]), int(g["nm2"]), int(g["nd2"]))
-        first = date(last.year, int(g["nm1"]), int(g["nd1"]))
+        first = date(int(g.get("ny1") or last.year), int(g.get("nm1") or last.month), int(g["nd1"]))
         return span(first if first <= last else first.replace(year=last.year - 1), last)
 
     def past_n(g):
@@ -555,7 +555,9 @@ def _rules(r: _Resolver):
             between_days,
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
-            r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?P<nm1>0?[1-9]|1[0-2])\.\s*(?:-|–|until|till|to)\s*"
+            # ((branch evr177q) "26.09.2022 - 02.10.2022": the year written with both; "19.-25.9.2022": the first day alone)
+            r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?:(?P<nm1>0?[1-9]|1[0-2])\.(?P<ny1>(?:19|20)\d\d)?\s*|(?=[-–]))"
+            r"(?:-|–|until|till|to)\s*"
             r"(?P<nd2>0?[1-9]|[12]\d|3[01])\.(?P<nm2>0?[1-9]|1[0-2])\.(?P<ny2>(?:19|20)\d\d)\b",
             numeric_range,
         ),
