@@ -1864,9 +1864,14 @@ def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figu
     """(branch evsides) Figures at a crossing's far side, as the report ties its two sides (`crossing_sides`), at the side
     it names without one: one crossing, one name in a report. Likewise figures read at an airport the gazetteer knows
     by hand (a wait at passport control in Vnukovo) are written at the city it serves (`AIRPORT_CITIES`): the rules
-    read the airport, the table names its city."""
+    read the airport, the table names its city. (branch evr177p) A route's end at such an airport ("from Vnukovo to
+    Istanbul") is its city too ("Moscow - Istanbul"); a crossing's far side stays as the route writes it."""
     for figure in figures:
-        figure.place = names.get(figure.place, figure.place)
+        place = figure.place
+        if " - " in place:
+            figure.place = " - ".join(AIRPORT_CITIES.get(end, end) for end in place.split(" - "))
+        else:
+            figure.place = names.get(place, place)
     return figures
 
 
