@@ -71,6 +71,10 @@ ROUND177_CASES = [
     # a route's end at an airport the gazetteer ties to its city: the city
     ("Fares abroad" + N + "On Monday the cheapest one-way seat from Sheremetyevo to Yerevan cost 95,000 roubles, about $1,600, agents said.", "Russia", ("flights_price_usd", 1600, "Moscow - Yerevan")),
     ("Fares abroad" + N + "A one-way ticket from Pulkovo to Dubai for Friday was selling for 120,000 roubles (about $2,050) on Tuesday.", "Russia", ("flights_price_usd", 2050, "St Petersburg - Dubai")),
+    # people waiting "on the ... bank at" a town: that town (a river's far bank, not the crossing's other side; as
+    # written where the gazetteer lacks it, and the capital's name spelt with a plain apostrophe)
+    ("Boats on the Naf" + N + "Rohingya keep landing at Teknaf by boat." + N + "Some 700 people were waiting on the Burmese bank at Kyaukpandu for boats on Tuesday, a fisherman said.", "Myanmar", ("other", 700, "Kyaukpandu")),
+    ("Chadians cross the Chari" + N + "More than 1,000 people reached Kousseri on Sunday, officials said." + N + "On Monday some 3,000 were waiting on the Chadian bank in N’Djamena for boats, a nurse said.", "Chad", ("other", 3000, "N'Djamena")),
 ]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
