@@ -1879,9 +1879,14 @@ def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figu
     """(branch evsides) Figures at a crossing's far side, as the report ties its two sides (`crossing_sides`), at the side
     it names without one: one crossing, one name in a report. Likewise figures read at an airport the gazetteer knows
     by hand (a wait at passport control in Vnukovo) are written at the city it serves (`AIRPORT_CITIES`): the rules
-    read the airport, the table names its city."""
+    read the airport, the table names its city. (branch evr177p) A route's end at such an airport ("from Vnukovo to
+    Istanbul") is its city too ("Moscow - Istanbul"); a crossing's far side stays as the route writes it."""
     for figure in figures:
-        figure.place = names.get(figure.place, figure.place)
+        place = figure.place
+        if " - " in place:
+            figure.place = " - ".join(AIRPORT_CITIES.get(end, end) for end in place.split(" - "))
+        else:
+            figure.place = names.get(place, place)
     return figures
 
 
@@ -3563,6 +3568,27 @@ _SENT_BACK = keywords(
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
+# (branch evr177p) "on the Nigerien bank at Gaya", "on the Chadian bank at the N'Djamena river landings": a river's far
+# bank is a town of its own, not the crossing's other side (a land post "on the Kuwaiti side at Nuwaiseeb" stays one)
+_BANK_AT = re.compile(
+    r"\b[Oo]n\s+the\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+bank\s+(?:at|in)\s+(?:the\s+)?(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _town_on_a_bank(text: str, sentence: tuple[int, int], sentence_places: list[Mention]) -> str:
+    """The town the sentence names "on the ... bank at", where people wait (as written where the gazetteer lacks it);
+    "" for none, or for a country or region there."""
+    if text.find(" bank ", *sentence) < 0:
+        return ""
+    match = _BANK_AT.search(text, *sentence)
+    if match is None:
+        return ""
+    named = [m for m in sentence_places if m.start == match.start("town")]
+    if named:
+        return named[0].place.name if named[0].place.kind in ("city", "crossing") else ""
+    return "" if scan(match.group("town")) else match.group("town")
+
+
 _SIDE_OF = re.compile(r"o(?<!\w.)" + _A_SIDE[1:])  # (opening with the o: a search skips to them)
 # "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
 _THE_POST_DID = keywords(
@@ -4211,6 +4237,8 @@ def _place(
             return there.place.name
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
+        if quantity == "people waiting" and (bank := _town_on_a_bank(text, sentence, scopes[1])):
+            return bank  # (branch evr177p) "On the Nigerien bank at Gaya, about 500 were waiting": the bank's town
         if quantity == "people waiting" and side:
             named = scan(side.group(1))
             if named and all(m.place.kind == "country" for m in named):

@@ -584,7 +584,7 @@ _CAPITALS = {
     "Bosnia and Herzegovina": "Sarajevo", "Botswana": "Gaborone", "Brazil": "Bras[ií]lia|S[aã]o Paulo|Rio de Janeiro",
     "Bulgaria": "Sofia", "Burkina Faso": "Ouagadougou", "Burundi": "Bujumbura|Gitega", "Cambodia": "Phnom Penh",
     "Cameroon": "Yaound[eé]|Douala", "Canada": "Ottawa|Toronto", "Central African Republic": "Bangui",
-    "Chad": "N[’']?[Dd]jamena", "China": "Beijing|Shanghai", "Costa Rica": "San Jos[eé]", "Croatia": "Zagreb",
+    "Chad": "N['’]?[Dd]jamena", "China": "Beijing|Shanghai", "Costa Rica": "San Jos[eé]", "Croatia": "Zagreb",
     "Cuba": "Havana", "Cyprus": "Nicosia", "Czech Republic": "Prague", "DR Congo": "Kinshasa",
     "Republic of the Congo": "Brazzaville", "Denmark": "Copenhagen", "Dominican Republic": "Santo Domingo",
     "Ecuador": "Quito|Guayaquil", "El Salvador": "San Salvador", "Eritrea": "Asmara", "Estonia": "Tallinn",
@@ -2453,6 +2453,8 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
         far = name_at(match.start("far"), match.group("far"))
         if far is None or far in told:
             continue
+        if match.re is _SIDE_THEN_TOWN and " bank" in match.group():
+            continue  # (branch evr177p) "on the Nigerien bank at Gaya": a river's far bank is a town of its own
         told.add(far)
         near = match.groupdict().get("near")
         if near and match.re is _INTO_THE_SIDE and (near.split()[0] in _NOT_A_NAME or _OF_AFTER.match(text, match.end())):

@@ -66,6 +66,16 @@ ROUND173_CASES = [
     ("Crossings at the river" + N + "Paraguayans keep crossing into Argentina by boat." + N + "Farther downstream, near the old mill, Argentine gendarmes arrested 14 armed men on Monday.", "Paraguay", ("arrests", 14, "Argentina")),
     ("Buses to the border" + N + "Iraqis keep arriving in Jordan by road." + N + "Not all the drivers are honest: Jordanian police detained 5 of them on Friday for forging papers.", "Iraq", ("arrests", 5, "Jordan")),
 ]
+# branch evr177p (rounds 177-180)
+ROUND177_CASES = [
+    # a route's end at an airport the gazetteer ties to its city: the city
+    ("Fares abroad" + N + "On Monday the cheapest one-way seat from Sheremetyevo to Yerevan cost 95,000 roubles, about $1,600, agents said.", "Russia", ("flights_price_usd", 1600, "Moscow - Yerevan")),
+    ("Fares abroad" + N + "A one-way ticket from Pulkovo to Dubai for Friday was selling for 120,000 roubles (about $2,050) on Tuesday.", "Russia", ("flights_price_usd", 2050, "St Petersburg - Dubai")),
+    # people waiting "on the ... bank at" a town: that town (a river's far bank, not the crossing's other side; as
+    # written where the gazetteer lacks it, and the capital's name spelt with a plain apostrophe)
+    ("Boats on the Naf" + N + "Rohingya keep landing at Teknaf by boat." + N + "Some 700 people were waiting on the Burmese bank at Kyaukpandu for boats on Tuesday, a fisherman said.", "Myanmar", ("other", 700, "Kyaukpandu")),
+    ("Chadians cross the Chari" + N + "More than 1,000 people reached Kousseri on Sunday, officials said." + N + "On Monday some 3,000 were waiting on the Chadian bank in N’Djamena for boats, a nurse said.", "Chad", ("other", 3000, "N'Djamena")),
+]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
 HOME_CASES = [
@@ -78,7 +88,7 @@ HOME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + HOME_CASES)
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + HOME_CASES)
 def test_place(text, origin, row):
     assert row in placed(text, origin=origin)
 
