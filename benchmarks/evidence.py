@@ -327,6 +327,10 @@ FIRST_CONTACT = {
     "hundredseventyeighth": (0.76, 0.70, "56fd8ae"),  # written blind on evr178, scored once with the other rounds of 177-180 (35 / 11 / 15)
     "hundredseventyninth": (0.69, 0.75, "56fd8ae"),  # written blind on evr179, scored once with the other rounds of 177-180 (41 / 18 / 14)
     "hundredeightieth": (0.56, 0.68, "56fd8ae"),  # written blind on evr180, scored once with the other rounds of 177-180 (34 / 27 / 16)
+    "hundredeightyfirst": (0.73, 0.64, "be6795b"),  # written blind on evr181, scored once with the other rounds of 181-184 (32 / 12 / 18)
+    "hundredeightysecond": (0.39, 0.41, "be6795b"),  # written blind on evr182, scored once with the other rounds of 181-184 (18 / 28 / 26)
+    "hundredeightythird": (0.75, 0.75, "be6795b"),  # written blind on evr183, scored once with the other rounds of 181-184 (40 / 13 / 13)
+    "hundredeightyfourth": (0.50, 0.58, "be6795b"),  # written blind on evr184, scored once with the other rounds of 181-184 (30 / 30 / 22)
 }
 
 
