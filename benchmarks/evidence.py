@@ -156,10 +156,7 @@ HELD_OUT = (
     "hundredseventythird", "hundredseventyfourth", "hundredseventyfifth", "hundredseventysixth",
     "hundredseventyseventh", "hundredseventyeighth", "hundredseventyninth", "hundredeightieth",
     "hundredeightyfirst", "hundredeightysecond", "hundredeightythird", "hundredeightyfourth",
-    "hundredeightyfifth",
-    "hundredeightysixth",
-    "hundredeightyseventh",
-    "hundredeightyeighth",
+    "hundredeightyfifth", "hundredeightysixth", "hundredeightyseventh", "hundredeightyeighth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
