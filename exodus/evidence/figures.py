@@ -3319,6 +3319,7 @@ def _held_for_checks(text: str, sentence: tuple[int, int], near: str) -> bool:
     return _HELD_FOR.search(near) is not None and _CHECKS.search(text, *sentence) is not None and not _TALKS.search(near)
 
 
+@lru_cache(maxsize=256)  # (a paragraph's lead-in and heading are asked again for each of its numbers)
 def _nearest_verb(after: str, before: str) -> str | None:
     """The movement verb just before the number ("has taken in 120,000"), else the closest after
     it, else the closest before it."""
