@@ -1604,6 +1604,16 @@ class _Context:
             )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
+            if len(windows) > 1 and all(w.start == w.end for w in windows) and windows[0].end < windows[-1].start:
+                # (branch evr181q) "Reporting week: Monday 26 September - Sunday 2 October 2022": two days read one by
+                # one bound the window
+                windows = [Period(windows[0].start, windows[-1].end, f"{windows[0].how} - {windows[-1].how}")]
+            elif line and len(windows) == 1 and windows[0].start == windows[0].end:
+                # "1. Reporting period: 4 to 10 May 1992.": a heading's two days are its window (in a sentence "4 to
+                # 10 May" need be none), as with "from" (a window to the day read, not from it to publication)
+                said = find_times("from " + line.group("when"), self.published, self.trigger)
+                ended = [t.period for t in said if t.period and t.period.start and t.period.start < t.period.end == windows[0].end]
+                windows = ended or windows
             self.reported = windows[0] if windows else False
         return self.reported or None
 
@@ -5727,8 +5737,9 @@ def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, n
 
 _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it
 _REPORTING_PERIOD = re.compile(
-    r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
-)
+    r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:reporting\s+(?:period|week)|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$",
+    re.IGNORECASE | re.MULTILINE,
+)  # (branch evr181q) a numbered item ("1. Reporting period: 4 to 10 May 1992.") and "Reporting week:" too
 _THIS_PERIOD = keywords(
     r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
 )  # ("registered ... during the week" in a weekly update under "14-20 March 2016")

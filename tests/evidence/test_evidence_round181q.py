@@ -1,0 +1,33 @@
+"""Rules added after reading rounds 181-184 (branch evr181q; sentences written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import figures
+
+
+def read(text):
+    return figures(text, published=date(1961, 4, 10), trigger=None, origin="Dorland")
+
+
+def dated(text):
+    return {f.value: (f.period.start, f.period.end) for f in read(text)}
+
+
+WEEK = (date(1961, 4, 3), date(1961, 4, 9))
+
+
+def test_a_numbered_reporting_period_line_names_the_window():
+    text = (
+        "TOWN OF VERAN - BORDER STATISTICS\nNo. 14/61, Veran, Monday 10 April 1961\n\n"
+        "1. Reporting period: 3 to 9 April 1961.\n\n"
+        "2. In the reporting period 4,310 persons entered Veran from Dorland over the river ferry.\n"
+    )
+    assert dated(text)[4310] == WEEK
+
+
+def test_a_reporting_week_line_with_weekdays_names_the_window():
+    text = (
+        "CUSTOMS OFFICE OF VERAN\nWeekly bulletin No. 14\nReporting week: Monday 3 April - Sunday 9 April 1961\n\n"
+        "During the reporting week 2,870 citizens of Dorland entered through Veran.\n"
+    )
+    assert dated(text)[2870] == WEEK
