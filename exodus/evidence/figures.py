@@ -2426,7 +2426,7 @@ def _classify(
     if (
         holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
-        or ("allowed" in near or "refused" in near) and _REFUSED_ENTRY_BEFORE.search(near)
+        or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if _MARCH_WORDS.search(after, 0, 40) and _MARCHED_AFTER.match(after):
@@ -2778,9 +2778,11 @@ _THWARTED_WORDS = (
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
 _THWARTED_BEFORE_NEEDS = words_needed(_THWARTED_BEFORE)
 # translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons" (searched
-# only where "allowed" or "refused" is near: their first letters would stop the scan above at most words)
+# only where "allowed", "refused" or " let " is near: their first letters would stop the scan above at most words)
+# ((branch evr181q) "did not let through 176 citizens of Russia", "were not let through 212 citizens": refused, the same)
 _REFUSED_ENTRY_BEFORE = re.compile(
-    r"\b(?:not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused)\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$"
+    r"\b(?:not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused|not\s+(?:been\s+)?let\s+through)"
+    r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$"
 )
 _THWARTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"

@@ -31,3 +31,14 @@ def test_a_reporting_week_line_with_weekdays_names_the_window():
         "During the reporting week 2,870 citizens of Dorland entered through Veran.\n"
     )
     assert dated(text)[2870] == WEEK
+
+
+def test_people_not_let_through_crossed_no_border():
+    # translated refusals: no one crossed
+    assert read('The border guards at the post "Veran" did not let through 140 citizens of Dorland without valid papers.') == []
+    assert read("In the same week at the Veran point were not let through 96 persons who came by car.") == []
+
+
+def test_people_let_through_are_still_read():
+    found = read("On Tuesday the guards at Veran let through 1,400 citizens of Dorland.")
+    assert [f.value for f in found] == [1400]
