@@ -1724,6 +1724,7 @@ _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
 
 
 _PASSED_PEOPLE = re.compile(r"\s+(?:persons|people|citizens|travell?ers|foreigners|nationals)\b")
+_CITIZENS_OF_BEFORE = re.compile(r"\b(?:citizens|nationals)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
     r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
@@ -1754,6 +1755,15 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     counts = count_demonyms(mentions)
     for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
         if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
+        elif (
+            mention.role == "name"
+            and mention.place.kind == "country"
+            and doc.text.startswith("of ", mention.start - 3) | doc.text.startswith("of the ", mention.start - 7)
+            and _CITIZENS_OF_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
+        ):  # (branch evr181q) translated: "the passage of the citizens of the Russian Federation", "2 100 citizens of
+            # Kazakhstan": a nationality named by its state (not "of the Republic of ...": a statement's own people, as
+            # often as those it counts)
             counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     # the places people come from: "arrived from Nagorno-Karabakh", "fled Sudan" (as much as a nationality named,
     # so that "Karabakh's Armenians ... arrived from Nagorno-Karabakh" does not make Armenia the origin)

@@ -42,3 +42,18 @@ def test_people_not_let_through_crossed_no_border():
 def test_people_let_through_are_still_read():
     found = read("On Tuesday the guards at Veran let through 1,400 citizens of Dorland.")
     assert [f.value for f in found] == [1400]
+
+
+def test_citizens_of_a_state_name_the_people_whose_country_is_the_origin():
+    # translated statements name their people "citizens of the <state>", no demonym: the origin all the same
+    from exodus.evidence import parse_document
+    from exodus.evidence.figures import infer_origin
+
+    text = (
+        "STATE BORDER SERVICE OF MONGOLIA\n\n"
+        "About the passage of the citizens of Kazakhstan through the state border of Mongolia\n\n"
+        "1. In the period from 01.03.2023 until 07.03.2023 entered the country 2 100 citizens of Kazakhstan.\n\n"
+        "2. In the same period left Mongolia through the airport 640 citizens of Kazakhstan; by road left Mongolia 90 "
+        "persons.\n"
+    )
+    assert infer_origin(parse_document(text.encode("utf-8"), "inline.txt")) == "Kazakhstan"
