@@ -1604,6 +1604,16 @@ class _Context:
             )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
+            if len(windows) > 1 and all(w.start == w.end for w in windows) and windows[0].end < windows[-1].start:
+                # (branch evr181q) "Reporting week: Monday 26 September - Sunday 2 October 2022": two days read one by
+                # one bound the window
+                windows = [Period(windows[0].start, windows[-1].end, f"{windows[0].how} - {windows[-1].how}")]
+            elif line and len(windows) == 1 and windows[0].start == windows[0].end:
+                # "1. Reporting period: 4 to 10 May 1992.": a heading's two days are its window (in a sentence "4 to
+                # 10 May" need be none), as with "from" (a window to the day read, not from it to publication)
+                said = find_times("from " + line.group("when"), self.published, self.trigger)
+                ended = [t.period for t in said if t.period and t.period.start and t.period.start < t.period.end == windows[0].end]
+                windows = ended or windows
             self.reported = windows[0] if windows else False
         return self.reported or None
 
@@ -1714,6 +1724,7 @@ _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
 
 
 _PASSED_PEOPLE = re.compile(r"\s+(?:persons|people|citizens|travell?ers|foreigners|nationals)\b")
+_CITIZENS_OF_BEFORE = re.compile(r"\b(?:citizens|nationals)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
     r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
@@ -1744,6 +1755,15 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     counts = count_demonyms(mentions)
     for mention in mentions:  # "Russian citizens", "Venezuelan migrants" name a nationality too
         if mention.role == "adjective" and _PEOPLE_AFTER.match(doc.text, mention.end):
+            counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
+        elif (
+            mention.role == "name"
+            and mention.place.kind == "country"
+            and doc.text.startswith("of ", mention.start - 3) | doc.text.startswith("of the ", mention.start - 7)
+            and _CITIZENS_OF_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
+        ):  # (branch evr181q) translated: "the passage of the citizens of the Russian Federation", "2 100 citizens of
+            # Kazakhstan": a nationality named by its state (not "of the Republic of ...": a statement's own people, as
+            # often as those it counts)
             counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
     # the places people come from: "arrived from Nagorno-Karabakh", "fled Sudan" (as much as a nationality named,
     # so that "Karabakh's Armenians ... arrived from Nagorno-Karabakh" does not make Armenia the origin)
@@ -2416,7 +2436,7 @@ def _classify(
     if (
         holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
-        or ("allowed" in near or "refused" in near) and _REFUSED_ENTRY_BEFORE.search(near)
+        or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if _MARCH_WORDS.search(after, 0, 40) and _MARCHED_AFTER.match(after):
@@ -2768,9 +2788,11 @@ _THWARTED_WORDS = (
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
 _THWARTED_BEFORE_NEEDS = words_needed(_THWARTED_BEFORE)
 # translated: "not allowed to enter Latvia to 112 citizens", "the entry was refused in total to 604 persons" (searched
-# only where "allowed" or "refused" is near: their first letters would stop the scan above at most words)
+# only where "allowed", "refused" or " let " is near: their first letters would stop the scan above at most words)
+# ((branch evr181q) "did not let through 176 citizens of Russia", "were not let through 212 citizens": refused, the same)
 _REFUSED_ENTRY_BEFORE = re.compile(
-    r"\b(?:not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused)\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$"
+    r"\b(?:not\s+allowed\s+to\s+enter|entry\s+(?:was|were|has\s+been)\s+refused|not\s+(?:been\s+)?let\s+through)"
+    r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$"
 )
 _THWARTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"
@@ -5728,8 +5750,9 @@ def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, n
 
 _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it
 _REPORTING_PERIOD = re.compile(
-    r"^[ \t]*(?:reporting\s+period|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$", re.IGNORECASE | re.MULTILINE
-)
+    r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:reporting\s+(?:period|week)|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$",
+    re.IGNORECASE | re.MULTILINE,
+)  # (branch evr181q) a numbered item ("1. Reporting period: 4 to 10 May 1992.") and "Reporting week:" too
 _THIS_PERIOD = keywords(
     r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
 )  # ("registered ... during the week" in a weekly update under "14-20 March 2016")
