@@ -4685,8 +4685,10 @@ def _place(
 _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # (branch evr110b) "At Elvas, another 2,100 came in", "1,500 crossed near Sabderat", "at the Amirabad port": where a
 # sentence that names no place the gazetteer knows says its people were counted
+# (branch evr181p) and "In Marsh Harbour, families waited", "On the beach at Pesalai, ... about 1,000 people were camped":
+# a sentence opening in a town, or on a part of it
 _UNKNOWN_TOWN_OPENING = re.compile(
-    r"\s*At\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
@@ -4738,7 +4740,7 @@ _COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a 
 def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
     """The town a sentence naming no known place says its count was made at ("At Elvas, ...", "crossed near
     Sabderat"): a name the gazetteer lacks, kept as written rather than falling back to the country; "" if none."""
-    opening = _UNKNOWN_TOWN_OPENING.match(text, sentence[0]) if text.startswith("At ", sentence[0]) else None
+    opening = _UNKNOWN_TOWN_OPENING.match(text, sentence[0]) if text.startswith(("At ", "In ", "On "), sentence[0]) else None
     names = [opening.group(1)] if opening else []
     if text.find("near ", *sentence) >= 0 or text.find(" at ", *sentence) >= 0:
         names += [found.group(1) or found.group(2) for found in _UNKNOWN_TOWN.finditer(text, *sentence)]

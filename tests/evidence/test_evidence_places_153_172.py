@@ -82,6 +82,10 @@ ROUND181_CASES = [
     ("Canoes on the river" + N + "Refugees said on Friday that a seat in a canoe from the Dula side across to Libenge now costs 4,000 francs, about $7.", "DR Congo", ("flights_price_usd", 7, "Dula - Libenge")),
     ("Taxis to the coast" + N + "A seat in a minibus from the outskirts of Kayes to Dakar now costs 60,000 francs, about $100, drivers said.", "Mali", ("flights_price_usd", 100, "Kayes - Dakar")),
     ("Taxis to the coast" + N + "A seat in a minibus from the edge of Nioro to Dakar now costs 60,000 francs, about $100, drivers said.", "Mali", ("flights_price_usd", 100, "Nioro - Dakar")),
+    # a sentence opening in a town the gazetteer lacks ("In X,", "On the beach at X,"): people counted there are there,
+    # not at the town the paragraph named before
+    ("Boats keep coming" + N + "Some 2,000 people have landed at Rameswaram since Friday. On the beach at Kudiraimalai, a fisherman said, about 900 people were camped on Thursday night waiting for boats.", "Sri Lanka", ("other", 900, "Kudiraimalai")),
+    ("Boats keep coming" + N + "Some 2,000 people have landed at Rameswaram since Friday. In Kalpitiya, about 900 people were camped on the shore on Thursday night waiting for boats.", "Sri Lanka", ("other", 900, "Kalpitiya")),
     # (a side named by its people is no town: the fare stays where it was)
     ("Boats on the river" + N + "A place in a boat from the Ugandan side to Kenya now costs 20,000 shillings, about $5.", "Uganda", ("flights_price_usd", 5, "Kenya")),
 ]
