@@ -10,7 +10,7 @@ import bisect
 import calendar
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache, partial
@@ -3566,13 +3566,27 @@ _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 _CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _ROUTE = re.compile(
-    r"\b(?:from|out of|between)\s+([A-Z][\w’' -]+?)\s+(?:to|and|for)\s+"
+    r"\b(?:from|out of|between)\s+"
+    # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
+    # of Famagusta to Larnaca": the town a ride starts from, named inside its side or its edge
+    r"(?:the\s+(?:(?:outskirts|edge|centre|center)\s+of\s+|(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+side\b)))?"
+    r"([A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?\s+(?:to|and|for)\s+"
     r"(?:the\s+(?:railroad|railway|railhead|station|port|harbou?r)\s+at\s+)?"  # (branch evr129q) "to the railroad at Marfa": the town
-    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
     r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
 )
+
+
+
+def _routes(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`_ROUTE`'s matches in text[start:end], less a side named by its people ("from the Syrian side to Turkey": a
+    country's side, not a town's)."""
+    for route in _ROUTE.finditer(text, start, end):
+        first = route.start(1)
+        if first < 0 or not text.endswith("the ", 0, first) or not any(m.place.kind == "country" for m in scan(route[1])):
+            yield route
 
 
 _BARE_CROSSED = re.compile(
@@ -4407,7 +4421,7 @@ def _place(
         # destination alone takes its start from before it ("Flights out of Moscow ... A ticket to Istanbul")
         opening = context.doc.paragraphs[max(0, index - 1)][0]
         for scope in (clause, sentence):
-            route = _ROUTE.search(text, *scope)
+            route = next(_routes(text, *scope), None)
             ends = [find_places(part) for part in route.groups() if part] if route else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
@@ -4429,7 +4443,7 @@ def _place(
             ride := _ride_to_the_crossing(context, sentence, number.start)
         ):
             return ride
-        route = _ROUTE.search(text, *sentence)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
+        route = next(_routes(text, *sentence), None)  # "between Paso Canoas and Los Chiles": towns the gazetteer lacks
         ends = [_route_end(part) for part in route.groups() if part] if route else []
         if ends and all(ends):
             return " - ".join(ends)
@@ -4445,7 +4459,7 @@ def _place(
         # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
         if not _mentions_in(paragraph_places, *clause):  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
             # offered at $1,640": a fare naming no place is on the route the paragraph named just before
-            routes = list(_ROUTE.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
+            routes = list(_routes(text, context.doc.paragraphs[index][0], sentence[0]))
             ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
@@ -4694,8 +4708,10 @@ def _place(
 _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # (branch evr110b) "At Elvas, another 2,100 came in", "1,500 crossed near Sabderat", "at the Amirabad port": where a
 # sentence that names no place the gazetteer knows says its people were counted
+# (branch evr181p) and "In Marsh Harbour, families waited", "On the beach at Pesalai, ... about 1,000 people were camped":
+# a sentence opening in a town, or on a part of it
 _UNKNOWN_TOWN_OPENING = re.compile(
-    r"\s*At\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
@@ -4747,7 +4763,7 @@ _COUNTRY_QUANTITIES = ("arrests", "flights_price_usd", "departures_total")  # a 
 def _unknown_town(text: str, sentence: tuple[int, int]) -> str:
     """The town a sentence naming no known place says its count was made at ("At Elvas, ...", "crossed near
     Sabderat"): a name the gazetteer lacks, kept as written rather than falling back to the country; "" if none."""
-    opening = _UNKNOWN_TOWN_OPENING.match(text, sentence[0]) if text.startswith("At ", sentence[0]) else None
+    opening = _UNKNOWN_TOWN_OPENING.match(text, sentence[0]) if text.startswith(("At ", "In ", "On "), sentence[0]) else None
     names = [opening.group(1)] if opening else []
     if text.find("near ", *sentence) >= 0 or text.find(" at ", *sentence) >= 0:
         names += [found.group(1) or found.group(2) for found in _UNKNOWN_TOWN.finditer(text, *sentence)]

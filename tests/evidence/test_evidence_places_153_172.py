@@ -76,6 +76,19 @@ ROUND177_CASES = [
     ("Boats on the Naf" + N + "Rohingya keep landing at Teknaf by boat." + N + "Some 700 people were waiting on the Burmese bank at Kyaukpandu for boats on Tuesday, a fisherman said.", "Myanmar", ("other", 700, "Kyaukpandu")),
     ("Chadians cross the Chari" + N + "More than 1,000 people reached Kousseri on Sunday, officials said." + N + "On Monday some 3,000 were waiting on the Chadian bank in N’Djamena for boats, a nurse said.", "Chad", ("other", 3000, "N'Djamena")),
 ]
+ROUND181_CASES = [
+    # a ride's start named inside its side, its outskirts or its edge: the town there (as written where the gazetteer
+    # lacks it)
+    ("Canoes on the river" + N + "Refugees said on Friday that a seat in a canoe from the Dula side across to Libenge now costs 4,000 francs, about $7.", "DR Congo", ("flights_price_usd", 7, "Dula - Libenge")),
+    ("Taxis to the coast" + N + "A seat in a minibus from the outskirts of Kayes to Dakar now costs 60,000 francs, about $100, drivers said.", "Mali", ("flights_price_usd", 100, "Kayes - Dakar")),
+    ("Taxis to the coast" + N + "A seat in a minibus from the edge of Nioro to Dakar now costs 60,000 francs, about $100, drivers said.", "Mali", ("flights_price_usd", 100, "Nioro - Dakar")),
+    # a sentence opening in a town the gazetteer lacks ("In X,", "On the beach at X,"): people counted there are there,
+    # not at the town the paragraph named before
+    ("Boats keep coming" + N + "Some 2,000 people have landed at Rameswaram since Friday. On the beach at Kudiraimalai, a fisherman said, about 900 people were camped on Thursday night waiting for boats.", "Sri Lanka", ("other", 900, "Kudiraimalai")),
+    ("Boats keep coming" + N + "Some 2,000 people have landed at Rameswaram since Friday. In Kalpitiya, about 900 people were camped on the shore on Thursday night waiting for boats.", "Sri Lanka", ("other", 900, "Kalpitiya")),
+    # (a side named by its people is no town: the fare stays where it was)
+    ("Boats on the river" + N + "A place in a boat from the Ugandan side to Kenya now costs 20,000 shillings, about $5.", "Uganda", ("flights_price_usd", 5, "Kenya")),
+]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
 HOME_CASES = [
@@ -88,7 +101,7 @@ HOME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + HOME_CASES)
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + HOME_CASES)
 def test_place(text, origin, row):
     assert row in placed(text, origin=origin)
 
