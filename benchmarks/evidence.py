@@ -332,6 +332,10 @@ FIRST_CONTACT = {
     "hundredeightysecond": (0.39, 0.41, "be6795b"),  # written blind on evr182, scored once with the other rounds of 181-184 (18 / 28 / 26)
     "hundredeightythird": (0.75, 0.75, "be6795b"),  # written blind on evr183, scored once with the other rounds of 181-184 (40 / 13 / 13)
     "hundredeightyfourth": (0.50, 0.58, "be6795b"),  # written blind on evr184, scored once with the other rounds of 181-184 (30 / 30 / 22)
+    "hundredeightyfifth": (0.70, 0.70, "2f143fd"),  # written blind on evr185, scored once with the other rounds of 185-188 (40 / 17 / 17)
+    "hundredeightysixth": (0.64, 0.71, "2f143fd"),  # written blind on evr186, scored once with the other rounds of 185-188 (35 / 20 / 14)
+    "hundredeightyseventh": (0.63, 0.63, "2f143fd"),  # written blind on evr187, scored once with the other rounds of 185-188 (31 / 18 / 18)
+    "hundredeightyeighth": (0.81, 0.88, "2f143fd"),  # written blind on evr188, scored once with the other rounds of 185-188 (42 / 10 / 6)
 }
 
 
