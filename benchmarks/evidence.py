@@ -158,10 +158,7 @@ HELD_OUT = (
     "hundredeightyfirst", "hundredeightysecond", "hundredeightythird", "hundredeightyfourth",
     "hundredeightyfifth", "hundredeightysixth", "hundredeightyseventh", "hundredeightyeighth",
     "hundredeightyninth", "hundredninetieth", "hundredninetyfirst", "hundredninetysecond",
-    "hundredninetythird",
-    "hundredninetyfourth",
-    "hundredninetyfifth",
-    "hundredninetysixth",
+    "hundredninetythird", "hundredninetyfourth", "hundredninetyfifth", "hundredninetysixth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
