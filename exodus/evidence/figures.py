@@ -5718,6 +5718,11 @@ def _period(
         if event.start and event.end < context.published:
             start = event.start if event.start == event.end else event.end + timedelta(days=1)
             return Period(start, context.published, f"since an event of {event.how}: to publication")
+    if not earlier and before_index == index and (reported := _reporting_period_before(context, index, number.start)):
+        # (branch evr185q) "In the reporting period ... entered Georgia 61 284 citizens of the RF, and left the country
+        # 34 917 citizens of the RF. The positive balance made 26 367 persons.": a clause or sentence after the one
+        # that names the bulletin's period, with no time of its own, counts that period too (not a paragraph before's)
+        return Period(reported.start, reported.end, f"'the reporting period' earlier in the paragraph: {reported.how}")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -5752,6 +5757,16 @@ def _period(
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
             return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _reporting_period_before(context: "_Context", index: int, position: int) -> "Period | None":
+    """The bulletin's reporting period where paragraph `index` names it ("In the reporting period", "this week")
+    before `position`; None if it does not, or the text names no such period."""
+    text = context.doc.text
+    start = context.doc.paragraphs[index][0]
+    if text.find("period", start, position) < 0 and text.find("week", start, position) < 0:
+        return None
+    return context.reporting_period() if _THIS_PERIOD.search(text, start, position) else None
 
 
 def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, number: "_Number", time: int) -> bool:
