@@ -5309,6 +5309,15 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 _OF_THOSE_WHO = re.compile(
     r"\s+of\s+(?:those\s+|the\s+(?:[\w’'-]+\s+){1,2}?)(?:who|that)\s+(?:[\w’'-]+\s+){1,6}?(?=(?:have|has|had|are|were|was|is)\b)"
 )
+_SUBSET_ASIDE = re.compile(r",\s*(?:of\s+(?:them|whom)|among\s+them)\b[^,;]*?\d[^,;]*")  # a part counted after the whole
+_SUBSET_BEFORE = re.compile(r",\s*(?:of\s+(?:them|whom)|among\s+them)\b[^,;.]*$")
+
+
+def _names_them(text: str, start: int, end: int) -> bool:
+    """Whether "them" or "whom" stands between `start` and `end` (where a part of a count can be named)."""
+    return text.find(" them", start, end) >= 0 or text.find(" whom", start, end) >= 0
+
+
 _WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|mostly|mainly|largely|chiefly)\b[^,;]*")
 
 
@@ -5385,6 +5394,10 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
+        # (branch evr185q) "entered 4 106 persons, of them only in the day of 27.09.2022 - 812 persons": the day of the
+        # part counted after "of them", not of the whole before it
+        mentions = [t for t in mentions if not subset.start() <= t.start < subset.end()]
     if text.startswith(" of ", number.end) and (group := _OF_THOSE_WHO.match(text, number.end, clause[1])):
         # (branch evr86b) "1,700 of those who came in late September have flown back since the start of October": the
         # relative clause's time says who they are; the count's is the sentence's other time (if it names one)
@@ -5705,6 +5718,9 @@ def _period(
         if before_index == index
         else []
     )
+    if earlier and _names_them(text, earlier[0].start, sentence[0]):  # nor the day of a part counted before: "entered 4 106, of them only in the day of 27.09.2022 - 812.
+        # Through Grebneva entered 2 390"
+        earlier = [t for t in earlier if not _SUBSET_BEFORE.search(text, max(0, t.start - 60), t.start)]
     if earlier and quantity == "flights_price_usd":
         # (branch evr157q) nor a sentence before's time of "the same seat" then: "In early September the same seat cost
         # 22,000 roubles. Seats to Dubai were selling for $5,000-$6,000": that dates the earlier price, no fare after it

@@ -1,5 +1,7 @@
 """Rules added after reading rounds 185-188 (branch evr185q; sentences written for these tests)."""
 
+from datetime import date
+
 from tests.evidence.test_evidence_round181q import WEEK, dated, read
 
 
@@ -15,3 +17,20 @@ def test_a_later_clause_and_sentence_count_the_reporting_period_named_before_the
     assert found[5120] == WEEK
     assert found[3470] == WEEK
     assert found[1650] == WEEK
+
+
+HEADING = (
+    "ROAD POLICE OF VERAN\nOn the traffic of citizens of Dorland over the river in the period from 03.04.1961 until "
+    "09.04.1961\n\n"
+)
+
+
+def test_the_day_of_a_part_counted_after_of_them_dates_the_part_not_the_whole():
+    text = HEADING + (
+        "1. In the reporting period through the post \"Veran\" entered 3 200 persons, of them only in the day of "
+        "05.04.1961 - 640 persons.\n"
+    )
+    found = dated(text)
+    assert found[3200] == WEEK
+    assert found[640] == (date(1961, 4, 5), date(1961, 4, 5))
+
