@@ -5718,7 +5718,7 @@ def _period(
         if before_index == index
         else []
     )
-    if earlier and _names_them(text, earlier[0].start, sentence[0]):  # nor the day of a part counted before: "entered 4 106, of them only in the day of 27.09.2022 - 812.
+    if earlier and _names_them(text, context.doc.paragraphs[index][0], sentence[0]):  # nor the day of a part counted before: "entered 4 106, of them only in the day of 27.09.2022 - 812.
         # Through Grebneva entered 2 390"
         earlier = [t for t in earlier if not _SUBSET_BEFORE.search(text, max(0, t.start - 60), t.start)]
     if earlier and quantity == "flights_price_usd":
@@ -5763,6 +5763,12 @@ def _period(
         # "Drivers were charging 1,500 baht ($46) a seat": a price as it stood when reported, not the window of a
         # paragraph before ("The boss did not pay us for July")
         return Period(context.published, context.published, "a fare with no date of its own: publication date")
+    if not snapshot and before_index == index and (reported := context.reporting_period()):
+        # (branch evr185q) "3. Through the border-crossing point "Terehova" entered 4 106 persons" in a statement "on
+        # the crossing of the state border ... in the period from 26.09.2022 until 02.10.2022": a count with no time of
+        # its own is the bulletin's, not that of a paragraph before ("Since 19.09.2022 ... are not allowed to enter")
+        # (a queue or wait is as it stood, not a window)
+        return Period(reported.start, reported.end, f"no time of its own in a bulletin: its reporting period, {reported.how}")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:

@@ -34,3 +34,10 @@ def test_the_day_of_a_part_counted_after_of_them_dates_the_part_not_the_whole():
     assert found[3200] == WEEK
     assert found[640] == (date(1961, 4, 5), date(1961, 4, 5))
 
+
+def test_a_bulletin_count_with_no_time_of_its_own_is_the_bulletins_window():
+    text = HEADING + (
+        "1. Since 01.04.1961 the ferry has run twice a day.\n\n"
+        "2. Through the bridge \"Veran\" entered 2 480 persons, through the ferry - 730 persons.\n"
+    )
+    assert {dated(text)[value] for value in (2480, 730)} == {WEEK}
