@@ -868,12 +868,13 @@ class _Breaks:
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
-        found += [  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
+        dashes = [  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
             (match.start() - 1, match.end())
             for match in after_space.finditer(text, 1, end)
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        found += _without_dashed_asides(text, dashes)
         # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
         # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
         found += [(match.end() - 1, match.end()) for match in _ACCORDING_TO_OPENING.finditer(text, 0, end)]
@@ -886,6 +887,31 @@ class _Breaks:
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
+def _without_dashed_asides(text: str, dashes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dash breaks but those around an aside that the clause goes on after: "at least 2,400 Bhutanese - Lhotshampas,
+    as they are called - have crossed the bridge", "some 8,600 third-country nationals - Sudanese, Egyptians - have
+    crossed" (a number shortly before the first dash, no digit, stop or line between the dashes, a word in lower case
+    after the second; not "Through all three points - "Terehova" and "Vientuli" - from 21 September")."""
+    kept, skip = [], False
+    for (start, stop), following in zip(dashes, dashes[1:] + [(-1, -1)]):
+        if skip:
+            skip = False
+            continue
+        if (
+            following[0] > stop
+            and following[0] - stop < 120
+            and _DASHED_ASIDE.fullmatch(text, stop, following[0])
+            and _LOWER_NEXT.match(text, following[1])
+            and _DIGIT.search(text, max(0, start - 50), start)  # the count the aside names stands before it
+        ):
+            skip = True
+            continue
+        kept.append((start, stop))
+    return kept
+
+
+_DASHED_ASIDE = re.compile(r"[^\d.;\n!?-]+")
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
 _PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[, {_THIN_SPACES}]\d{{3}})+|\d+")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")

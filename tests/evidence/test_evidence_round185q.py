@@ -41,3 +41,11 @@ def test_a_bulletin_count_with_no_time_of_its_own_is_the_bulletins_window():
         "2. Through the bridge \"Veran\" entered 2 480 persons, through the ferry - 730 persons.\n"
     )
     assert {dated(text)[value] for value in (2480, 730)} == {WEEK}
+
+
+def test_a_count_read_across_an_aside_between_dashes():
+    text = (
+        "Officials at Veran say some 3,700 travellers from Dorland - traders, students and the families of both - have "
+        "crossed the bridge in the past week."
+    )
+    assert [(f.quantity, f.value) for f in read(text)] == [("entries", 3700)]
