@@ -868,12 +868,13 @@ class _Breaks:
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
-        found += [  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
+        dashes = [  # (not the dash of "27 May - 2 June", "12 - 18 Sep": a span of days)
             (match.start() - 1, match.end())
             for match in after_space.finditer(text, 1, end)
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        found += _without_dashed_asides(text, dashes)
         # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
         # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
         found += [(match.end() - 1, match.end()) for match in _ACCORDING_TO_OPENING.finditer(text, 0, end)]
@@ -886,6 +887,31 @@ class _Breaks:
         return cls([s for s, _ in spans], [e for _, e in spans])
 
 
+def _without_dashed_asides(text: str, dashes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dash breaks but those around an aside that the clause goes on after: "at least 2,400 Bhutanese - Lhotshampas,
+    as they are called - have crossed the bridge", "some 8,600 third-country nationals - Sudanese, Egyptians - have
+    crossed" (a number shortly before the first dash, no digit, stop or line between the dashes, a word in lower case
+    after the second; not "Through all three points - "Terehova" and "Vientuli" - from 21 September")."""
+    kept, skip = [], False
+    for (start, stop), following in zip(dashes, dashes[1:] + [(-1, -1)]):
+        if skip:
+            skip = False
+            continue
+        if (
+            following[0] > stop
+            and following[0] - stop < 120
+            and _DASHED_ASIDE.fullmatch(text, stop, following[0])
+            and _LOWER_NEXT.match(text, following[1])
+            and _DIGIT.search(text, max(0, start - 50), start)  # the count the aside names stands before it
+        ):
+            skip = True
+            continue
+        kept.append((start, stop))
+    return kept
+
+
+_DASHED_ASIDE = re.compile(r"[^\d.;\n!?-]+")
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
 _PLAIN_NUMBER = re.compile(rf"\d{{1,3}}(?:[, {_THIN_SPACES}]\d{{3}})+|\d+")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MANY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
@@ -5309,6 +5335,15 @@ def _year_back(text: str, mention: TimeMention, period: Period) -> Period | None
 _OF_THOSE_WHO = re.compile(
     r"\s+of\s+(?:those\s+|the\s+(?:[\w’'-]+\s+){1,2}?)(?:who|that)\s+(?:[\w’'-]+\s+){1,6}?(?=(?:have|has|had|are|were|was|is)\b)"
 )
+_SUBSET_ASIDE = re.compile(r",\s*(?:of\s+(?:them|whom)|among\s+them)\b[^,;]*?\d[^,;]*")  # a part counted after the whole
+_SUBSET_BEFORE = re.compile(r",\s*(?:of\s+(?:them|whom)|among\s+them)\b[^,;.]*$")
+
+
+def _names_them(text: str, start: int, end: int) -> bool:
+    """Whether "them" or "whom" stands between `start` and `end` (where a part of a count can be named)."""
+    return text.find(" them", start, end) >= 0 or text.find(" whom", start, end) >= 0
+
+
 _WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|mostly|mainly|largely|chiefly)\b[^,;]*")
 
 
@@ -5385,6 +5420,10 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
+        # (branch evr185q) "entered 4 106 persons, of them only in the day of 27.09.2022 - 812 persons": the day of the
+        # part counted after "of them", not of the whole before it
+        mentions = [t for t in mentions if not subset.start() <= t.start < subset.end()]
     if text.startswith(" of ", number.end) and (group := _OF_THOSE_WHO.match(text, number.end, clause[1])):
         # (branch evr86b) "1,700 of those who came in late September have flown back since the start of October": the
         # relative clause's time says who they are; the count's is the sentence's other time (if it names one)
@@ -5705,6 +5744,9 @@ def _period(
         if before_index == index
         else []
     )
+    if earlier and _names_them(text, context.doc.paragraphs[index][0], sentence[0]):  # nor the day of a part counted before: "entered 4 106, of them only in the day of 27.09.2022 - 812.
+        # Through Grebneva entered 2 390"
+        earlier = [t for t in earlier if not _SUBSET_BEFORE.search(text, max(0, t.start - 60), t.start)]
     if earlier and quantity == "flights_price_usd":
         # (branch evr157q) nor a sentence before's time of "the same seat" then: "In early September the same seat cost
         # 22,000 roubles. Seats to Dubai were selling for $5,000-$6,000": that dates the earlier price, no fare after it
@@ -5718,6 +5760,11 @@ def _period(
         if event.start and event.end < context.published:
             start = event.start if event.start == event.end else event.end + timedelta(days=1)
             return Period(start, context.published, f"since an event of {event.how}: to publication")
+    if not earlier and before_index == index and (reported := _reporting_period_before(context, index, number.start)):
+        # (branch evr185q) "In the reporting period ... entered Georgia 61 284 citizens of the RF, and left the country
+        # 34 917 citizens of the RF. The positive balance made 26 367 persons.": a clause or sentence after the one
+        # that names the bulletin's period, with no time of its own, counts that period too (not a paragraph before's)
+        return Period(reported.start, reported.end, f"'the reporting period' earlier in the paragraph: {reported.how}")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -5742,6 +5789,12 @@ def _period(
         # "Drivers were charging 1,500 baht ($46) a seat": a price as it stood when reported, not the window of a
         # paragraph before ("The boss did not pay us for July")
         return Period(context.published, context.published, "a fare with no date of its own: publication date")
+    if not snapshot and before_index == index and (reported := context.reporting_period()):
+        # (branch evr185q) "3. Through the border-crossing point "Terehova" entered 4 106 persons" in a statement "on
+        # the crossing of the state border ... in the period from 26.09.2022 until 02.10.2022": a count with no time of
+        # its own is the bulletin's, not that of a paragraph before ("Since 19.09.2022 ... are not allowed to enter")
+        # (a queue or wait is as it stood, not a window)
+        return Period(reported.start, reported.end, f"no time of its own in a bulletin: its reporting period, {reported.how}")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index]:
@@ -5752,6 +5805,16 @@ def _period(
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
             return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _reporting_period_before(context: "_Context", index: int, position: int) -> "Period | None":
+    """The bulletin's reporting period where paragraph `index` names it ("In the reporting period", "this week")
+    before `position`; None if it does not, or the text names no such period."""
+    text = context.doc.text
+    start = context.doc.paragraphs[index][0]
+    if text.find("period", start, position) < 0 and text.find("week", start, position) < 0:
+        return None
+    return context.reporting_period() if _THIS_PERIOD.search(text, start, position) else None
 
 
 def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, number: "_Number", time: int) -> bool:
