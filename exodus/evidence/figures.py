@@ -3750,7 +3750,15 @@ def _route_end(name: str) -> str:
 # (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
 # (branch evr125p) and owners: "Lorry owners in Luuq are charging ... for a place on the run to Mandera"
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s)"
+    # (branch evr185p) "Cross-border bus companies in Harare now charge", "Travel agencies in Ufa quoted a seat": the
+    # companies that sell the seats work from their town as drivers do
+    r"|(?<=[Cc]ompanies\s)|(?<=[Aa]gencies\s)|(?<=[Ff]irms\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr185p) "At the Cúcuta bus terminal, a seat to Bogotá": the town of the station the seats are sold at
+    r"|[Aa]t\s+the(?=\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:bus|coach|railway|train|ferry|taxi)\s+(?:station|terminal|stand|depot)\b)"
+    # (branch evr185p) "In Goris, taxi drivers now ask ... for the ride to Yerevan": a sentence opening in the town the
+    # ride starts from (a town: not a country or a region, see `_fare_ride`)
+    r"|(?<![\w,;:] )(?<![\w-])(?P<opening>In)(?=\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,)"
     # (branch evr157p) "A driver in Chita took 8,000 roubles", "bus operators in Osijek", "The carters of Silistra demand":
     # the town the sellers of seats work from
     r"|(?:(?<=[Dd]river\s)|(?<=[Oo]perators\s)|(?<=[Cc]arters\s)|(?<=[Bb]oatmen\s)|(?<=[Dd]rivers\s))(?:in|of)(?=\s+[A-Z])"
@@ -3767,7 +3775,7 @@ _RIDE_START = re.compile(
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
-    r"\b(?:to|into|till|until|towards?|as\s+far\s+as)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|(?P<for>for))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
     # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
     # crossing the report is about, or the queue before it
     r"|(?P<post>(?<=to\s)the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
@@ -3791,13 +3799,19 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
         if match.group("border"):
             crossing = context.last_crossing_before(match.start())
             start = _crossing_of_either_side(context, crossing) if crossing is not None else ""
+        elif match.group("opening") and any(m.place.kind not in ("city", "crossing") for m in find_places(match.group("name"))):
+            continue  # ("In Georgia, a seat to Istanbul ...": a country is no start of a ride)
         else:
             start = _route_end(match.group("name"))
         if start:
             break
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
-        if match.group("border") or match.group("post"):
+        if match.group("for"):
+            # (branch evr185p) "charge 12,000 roubles ... for Helsinki": a city the gazetteer knows, after "for"
+            known = find_places(match.group("name") or "") if not match.group("crossing") else []
+            end = known[0].place.name if known and known[0].place.kind == "city" else ""
+        elif match.group("border") or match.group("post"):
             crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
             end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it

@@ -89,6 +89,18 @@ ROUND181_CASES = [
     # (a side named by its people is no town: the fare stays where it was)
     ("Boats on the river" + N + "A place in a boat from the Ugandan side to Kenya now costs 20,000 shillings, about $5.", "Uganda", ("flights_price_usd", 5, "Kenya")),
 ]
+# branch evr185p (rounds 185-188)
+ROUND185_CASES = [
+    # a fare's start named where its seats are sold: by companies or agencies in a town, at a town's bus station, in a
+    # sentence opening in the town; and its end a known city after "for"
+    ("Buses south" + N + "Cross-border coach companies in Pskov now charge 9,000 roubles, about $150, for a seat to Riga.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "Travel agencies in Pskov quoted a seat to Riga at 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "At the Pskov bus station, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "In Pskov, taxi drivers now ask 9,000 roubles, about $150, for the ride to Riga, some 300 km away.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "Bus firms in Pskov charge 9,000 roubles, that is about $150, for Riga now.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    # (a sentence opening in a country names no start)
+    ("Buses south" + N + "In Russia, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Russia")),
+]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
 HOME_CASES = [
@@ -101,7 +113,7 @@ HOME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + HOME_CASES)
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + ROUND185_CASES + HOME_CASES)
 def test_place(text, origin, row):
     assert row in placed(text, origin=origin)
 
