@@ -3981,7 +3981,11 @@ _GUARDS_AFTER = re.compile(
 # (branch evr173p) the same for police and guards alone, who arrest at home (troops arrest abroad too: "French troops
 # arrested 17 men near Souk Ahras" are Algeria's arrests)
 _POLICE_AFTER = re.compile(
-    r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
+    r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+"
+    # (branch evr185p) "The Finnish police at Terijoki arrested 12", "South African police said they had arrested 47":
+    # their post's town, or their own word for it, between the forces and their arrest
+    r"(?:(?:at|in)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+)?(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
 )
 
 

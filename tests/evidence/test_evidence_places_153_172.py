@@ -98,6 +98,9 @@ ROUND185_CASES = [
     ("Buses south" + N + "At the Pskov bus station, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
     ("Buses south" + N + "In Pskov, taxi drivers now ask 9,000 roubles, about $150, for the ride to Riga, some 300 km away.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
     ("Buses south" + N + "Bus firms in Pskov charge 9,000 roubles, that is about $150, for Riga now.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    # arrests by the police a country's adjective names, with their own word ("said they had") between them and the
+    # arrest: that country's, not the country people go to
+    ("At the Narva bridge" + N + "About 2,000 Russians crossed into Estonia at Narva on Monday. On Tuesday, Russian police said they had detained 5 men near Ivangorod for smuggling people across the river.", "Russia", ("arrests", 5, "Russia")),
     # (a sentence opening in a country names no start)
     ("Buses south" + N + "In Russia, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Russia")),
 ]
