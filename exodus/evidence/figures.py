@@ -4307,6 +4307,8 @@ def _place(
                     return context.asked_crossing(index)  # "at the Chacalluta crossing?" / "camped on the Chilean side"
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
+        if quantity == "people waiting" and (opening := _opening_town_waited_in(text, sentence, clause, number, scopes[1])):
+            return opening  # (branch evr185p) "In Stepanakert, ..., at least 5,000 people were waiting": not a crossing named before
         named_here = [  # (not "on the Chilean side": a side of the crossing, which the queue is at)
             m for m in scopes[1]
             if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
@@ -4729,7 +4731,8 @@ _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # (branch evr181p) and "In Marsh Harbour, families waited", "On the beach at Pesalai, ... about 1,000 people were camped":
 # a sentence opening in a town, or on a part of it
 _UNKNOWN_TOWN_OPENING = re.compile(
-    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+    # (branch evr185p) "In the western CAR town of Bouar, some 5,000 ... were waiting": the town named after "town of"
+    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
@@ -6353,6 +6356,30 @@ def _is_hub(text: str, mention: Mention) -> bool:
         or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
         or place.kind == "city" and names_an_airport(text[mention.start : mention.end], place)  # (branch evair) "at Koltsovo"
     )
+
+
+# (branch evr185p) a place of their own after the count: "camped on the Anambas islands", "at the Bund wharves"
+_OWN_PLACE_AFTER = re.compile(r"\b(?:on|at|in)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _opening_town_waited_in(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, sentence_places: list[Mention]
+) -> str:
+    """(branch evr185p) The city a sentence of people waiting opens in ("In Stepanakert, which Azerbaijan calls
+    Khankendi, at least 5,000 people were waiting ... for buses to Armenia"), when the sentence names no crossing and
+    the count no place of its own after it; "" otherwise (the crossing named before is theirs)."""
+    opening = sentence_places[0] if sentence_places else None
+    if (
+        opening is None
+        or opening.place.kind != "city"
+        or text[sentence[0] : opening.start].strip() not in ("In", "At")
+        or not text.startswith(",", opening.end)
+        or any(m.place.kind == "crossing" for m in sentence_places)
+    ):
+        return ""
+    if any(found.group(1) not in _NOT_TOWNS for found in _OWN_PLACE_AFTER.finditer(text, number.end, clause[1])):
+        return ""
+    return opening.place.name
 
 
 def _town_waited_in(sentence_places: list[Mention]) -> str:

@@ -101,6 +101,10 @@ ROUND185_CASES = [
     # arrests by the police a country's adjective names, with their own word ("said they had") between them and the
     # arrest: that country's, not the country people go to
     ("At the Narva bridge" + N + "About 2,000 Russians crossed into Estonia at Narva on Monday. On Tuesday, Russian police said they had detained 5 men near Ivangorod for smuggling people across the river.", "Russia", ("arrests", 5, "Russia")),
+    # people waiting in a town the sentence opens in ("In X, ...", "In the ... town of X,"): that town, not the crossing
+    # named before
+    ("Crowds at Narva" + N + "More than 6,000 people crossed into Estonia at Narva on Tuesday." + N + "In Pskov, which lies some 100 km from the line, at least 2,000 people were waiting in the station square for buses to Estonia on Wednesday, an official said.", "Russia", ("other", 2000, "Pskov")),
+    ("Refugees at Garoua-Boulai" + N + "More than 6,000 people crossed into Cameroon at Garoua-Boulai on Tuesday." + N + "In the northern market town of Bozoum, some 3,000 people were waiting on Tuesday for lorries to take them to the border, aid workers said.", "Central African Republic", ("other", 3000, "Bozoum")),
     # (a sentence opening in a country names no start)
     ("Buses south" + N + "In Russia, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Russia")),
 ]
