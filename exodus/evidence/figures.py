@@ -3776,7 +3776,15 @@ def _route_end(name: str) -> str:
 # (branch evr80b) boatmen, ferrymen and smugglers as drivers: "Boatmen in Talaimannar ... for the passage to Rameswaram"
 # (branch evr125p) and owners: "Lorry owners in Luuq are charging ... for a place on the run to Mandera"
 _RIDE_START = re.compile(
-    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s)"
+    # (branch evr185p) "Cross-border bus companies in Harare now charge", "Travel agencies in Ufa quoted a seat": the
+    # companies that sell the seats work from their town as drivers do
+    r"|(?<=[Cc]ompanies\s)|(?<=[Aa]gencies\s)|(?<=[Ff]irms\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    # (branch evr185p) "At the Cúcuta bus terminal, a seat to Bogotá": the town of the station the seats are sold at
+    r"|[Aa]t\s+the(?=\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:bus|coach|railway|train|ferry|taxi)\s+(?:station|terminal|stand|depot)\b)"
+    # (branch evr185p) "In Goris, taxi drivers now ask ... for the ride to Yerevan": a sentence opening in the town the
+    # ride starts from (a town: not a country or a region, see `_fare_ride`)
+    r"|(?<![\w,;:] )(?<![\w-])(?P<opening>In)(?=\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,)"
     # (branch evr157p) "A driver in Chita took 8,000 roubles", "bus operators in Osijek", "The carters of Silistra demand":
     # the town the sellers of seats work from
     r"|(?:(?<=[Dd]river\s)|(?<=[Oo]perators\s)|(?<=[Cc]arters\s)|(?<=[Bb]oatmen\s)|(?<=[Dd]rivers\s))(?:in|of)(?=\s+[A-Z])"
@@ -3793,7 +3801,7 @@ _RIDE_START = re.compile(
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
-    r"\b(?:to|into|till|until|towards?|as\s+far\s+as)\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|(?P<for>for))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
     # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
     # crossing the report is about, or the queue before it
     r"|(?P<post>(?<=to\s)the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
@@ -3817,13 +3825,19 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
         if match.group("border"):
             crossing = context.last_crossing_before(match.start())
             start = _crossing_of_either_side(context, crossing) if crossing is not None else ""
+        elif match.group("opening") and any(m.place.kind not in ("city", "crossing") for m in find_places(match.group("name"))):
+            continue  # ("In Georgia, a seat to Istanbul ...": a country is no start of a ride)
         else:
             start = _route_end(match.group("name"))
         if start:
             break
     end = ""
     for match in _RIDE_END.finditer(text, *sentence):
-        if match.group("border") or match.group("post"):
+        if match.group("for"):
+            # (branch evr185p) "charge 12,000 roubles ... for Helsinki": a city the gazetteer knows, after "for"
+            known = find_places(match.group("name") or "") if not match.group("crossing") else []
+            end = known[0].place.name if known and known[0].place.kind == "city" else ""
+        elif match.group("border") or match.group("post"):
             crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
             end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
@@ -3993,7 +4007,11 @@ _GUARDS_AFTER = re.compile(
 # (branch evr173p) the same for police and guards alone, who arrest at home (troops arrest abroad too: "French troops
 # arrested 17 men near Souk Ahras" are Algeria's arrests)
 _POLICE_AFTER = re.compile(
-    r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
+    r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+"
+    # (branch evr185p) "The Finnish police at Terijoki arrested 12", "South African police said they had arrested 47":
+    # their post's town, or their own word for it, between the forces and their arrest
+    r"(?:(?:at|in)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+)?(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
 )
 
 
@@ -4315,6 +4333,8 @@ def _place(
                     return context.asked_crossing(index)  # "at the Chacalluta crossing?" / "camped on the Chilean side"
             if named:
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
+        if quantity == "people waiting" and (opening := _opening_town_waited_in(text, sentence, clause, number, scopes[1])):
+            return opening  # (branch evr185p) "In Stepanakert, ..., at least 5,000 people were waiting": not a crossing named before
         named_here = [  # (not "on the Chilean side": a side of the crossing, which the queue is at)
             m for m in scopes[1]
             if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
@@ -4737,7 +4757,8 @@ _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # (branch evr181p) and "In Marsh Harbour, families waited", "On the beach at Pesalai, ... about 1,000 people were camped":
 # a sentence opening in a town, or on a part of it
 _UNKNOWN_TOWN_OPENING = re.compile(
-    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+    # (branch evr185p) "In the western CAR town of Bouar, some 5,000 ... were waiting": the town named after "town of"
+    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
@@ -6398,6 +6419,30 @@ def _is_hub(text: str, mention: Mention) -> bool:
         or place.kind == "city" and text.startswith(" ", mention.end) and _TERMINAL_AFTER.match(text, mention.end) is not None
         or place.kind == "city" and names_an_airport(text[mention.start : mention.end], place)  # (branch evair) "at Koltsovo"
     )
+
+
+# (branch evr185p) a place of their own after the count: "camped on the Anambas islands", "at the Bund wharves"
+_OWN_PLACE_AFTER = re.compile(r"\b(?:on|at|in)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _opening_town_waited_in(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, sentence_places: list[Mention]
+) -> str:
+    """(branch evr185p) The city a sentence of people waiting opens in ("In Stepanakert, which Azerbaijan calls
+    Khankendi, at least 5,000 people were waiting ... for buses to Armenia"), when the sentence names no crossing and
+    the count no place of its own after it; "" otherwise (the crossing named before is theirs)."""
+    opening = sentence_places[0] if sentence_places else None
+    if (
+        opening is None
+        or opening.place.kind != "city"
+        or text[sentence[0] : opening.start].strip() not in ("In", "At")
+        or not text.startswith(",", opening.end)
+        or any(m.place.kind == "crossing" for m in sentence_places)
+    ):
+        return ""
+    if any(found.group(1) not in _NOT_TOWNS for found in _OWN_PLACE_AFTER.finditer(text, number.end, clause[1])):
+        return ""
+    return opening.place.name
 
 
 def _town_waited_in(sentence_places: list[Mention]) -> str:

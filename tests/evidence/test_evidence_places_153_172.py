@@ -89,6 +89,25 @@ ROUND181_CASES = [
     # (a side named by its people is no town: the fare stays where it was)
     ("Boats on the river" + N + "A place in a boat from the Ugandan side to Kenya now costs 20,000 shillings, about $5.", "Uganda", ("flights_price_usd", 5, "Kenya")),
 ]
+# branch evr185p (rounds 185-188)
+ROUND185_CASES = [
+    # a fare's start named where its seats are sold: by companies or agencies in a town, at a town's bus station, in a
+    # sentence opening in the town; and its end a known city after "for"
+    ("Buses south" + N + "Cross-border coach companies in Pskov now charge 9,000 roubles, about $150, for a seat to Riga.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "Travel agencies in Pskov quoted a seat to Riga at 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "At the Pskov bus station, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "In Pskov, taxi drivers now ask 9,000 roubles, about $150, for the ride to Riga, some 300 km away.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    ("Buses south" + N + "Bus firms in Pskov charge 9,000 roubles, that is about $150, for Riga now.", "Russia", ("flights_price_usd", 150, "Pskov - Riga")),
+    # arrests by the police a country's adjective names, with their own word ("said they had") between them and the
+    # arrest: that country's, not the country people go to
+    ("At the Narva bridge" + N + "About 2,000 Russians crossed into Estonia at Narva on Monday. On Tuesday, Russian police said they had detained 5 men near Ivangorod for smuggling people across the river.", "Russia", ("arrests", 5, "Russia")),
+    # people waiting in a town the sentence opens in ("In X, ...", "In the ... town of X,"): that town, not the crossing
+    # named before
+    ("Crowds at Narva" + N + "More than 6,000 people crossed into Estonia at Narva on Tuesday." + N + "In Pskov, which lies some 100 km from the line, at least 2,000 people were waiting in the station square for buses to Estonia on Wednesday, an official said.", "Russia", ("other", 2000, "Pskov")),
+    ("Refugees at Garoua-Boulai" + N + "More than 6,000 people crossed into Cameroon at Garoua-Boulai on Tuesday." + N + "In the northern market town of Bozoum, some 3,000 people were waiting on Tuesday for lorries to take them to the border, aid workers said.", "Central African Republic", ("other", 3000, "Bozoum")),
+    # (a sentence opening in a country names no start)
+    ("Buses south" + N + "In Russia, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Russia")),
+]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
 HOME_CASES = [
@@ -101,7 +120,7 @@ HOME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + HOME_CASES)
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + ROUND185_CASES + HOME_CASES)
 def test_place(text, origin, row):
     assert row in placed(text, origin=origin)
 
