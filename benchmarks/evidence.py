@@ -338,6 +338,14 @@ FIRST_CONTACT = {
     "hundredeightysixth": (0.64, 0.71, "2f143fd"),  # written blind on evr186, scored once with the other rounds of 185-188 (35 / 20 / 14)
     "hundredeightyseventh": (0.63, 0.63, "2f143fd"),  # written blind on evr187, scored once with the other rounds of 185-188 (31 / 18 / 18)
     "hundredeightyeighth": (0.81, 0.88, "2f143fd"),  # written blind on evr188, scored once with the other rounds of 185-188 (42 / 10 / 6)
+    "hundredeightyninth": (0.57, 0.61, "adc8c31"),  # written blind on evr189, scored once with the other rounds of 189-196 (27 / 20 / 17)
+    "hundredninetieth": (0.46, 0.51, "adc8c31"),  # written blind on evr190, scored once with the other rounds of 189-196 (22 / 26 / 21)
+    "hundredninetyfirst": (0.63, 0.66, "adc8c31"),  # written blind on evr191, scored once with the other rounds of 189-196 (29 / 17 / 15)
+    "hundredninetysecond": (0.63, 0.72, "adc8c31"),  # written blind on evr192, scored once with the other rounds of 189-196 (31 / 18 / 12)
+    "hundredninetythird": (0.57, 0.59, "adc8c31"),  # written blind on evr193, scored once with the other rounds of 189-196 (27 / 20 / 19)
+    "hundredninetyfourth": (0.57, 0.70, "adc8c31"),  # written blind on evr194, scored once with the other rounds of 189-196 (26 / 20 / 11)
+    "hundredninetyfifth": (0.62, 0.74, "adc8c31"),  # written blind on evr195, scored once with the other rounds of 189-196 (32 / 20 / 11)
+    "hundredninetysixth": (0.75, 0.76, "adc8c31"),  # written blind on evr196, scored once with the other rounds of 189-196 (38 / 13 / 12)
 }
 
 
