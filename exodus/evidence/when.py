@@ -411,7 +411,7 @@ def _rules(r: _Resolver):
             return span(trig, p)
         if g.get("tmo"):
             month = _month(g["tmo"])
-            year = int(g["tyr"]) if g.get("tyr") else p.year if month <= p.month else p.year - 1
+            year = int(g["tyr"]) if g.get("tyr") else p.year - 1 if g.get("tly") or month > p.month else p.year
             return span(date(year, month, 1), p)
         return None
 
@@ -609,8 +609,10 @@ def _rules(r: _Resolver):
         # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
         # ((branch evr89b) and an apposition: "since the first boat, the Kien Giang, arrived here on April 26")
         (
+            # ((branch evr189q) or a place's name and its region between commas: "since the massacre at the finca San
+            # Francisco, Nenton, on 17 July")
             # ((branch evr169q) an abbreviation's dots between: "since the fighting between the army and the L.T.T.E. resumed on June 11")
-            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -629,14 +631,21 @@ def _rules(r: _Resolver):
         ),
         (rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?P<esago>{_COUNT})\s+days?\s+ago", lambda g: span(p - timedelta(days=_number(g["esago"])), p)),
         # "since the Oct. 7 attack", "since the 24 February invasion": from the day the event is named by
-        (rf"since\s+the\s+{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?{_TRIGGER}", lambda g: span(r.day_phrase(g, "sd"), p)),
+        # ((branch evr189q) a word or two before the day, and a vote's name after it: "since the disputed Nov. 28
+        # presidential run-off", "since the contested March 3 election")
+        (
+            rf"since\s+the\s+(?:(?!of\s)[a-z][\w’'-]*\s+){{0,2}}?{_day_pattern('sd')}\s+(?:[\w’'-]+\s+)?(?:{_TRIGGER}|{_VOTE}|run-?off)",
+            lambda g: span(r.day_phrase(g, "sd"), p),
+        ),
         # (branch evr76b) "since the coup of February 1", "since the night of 21 September": from the day the event is named by
         # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September")
         (rf"since\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
-            rf"(?:\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d))?)?",
+            # ((branch evr189q) a place between, and "last year" after: "since the rebellion in Darfur began in February
+            # last year")
+            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?P<tly>last\s+year))?)?",
             since_trigger,
         ),
         # (branch evr153q) "since resettlement started in November 2007", "since the occupation began in April 1940": an
