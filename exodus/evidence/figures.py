@@ -3553,6 +3553,12 @@ _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near U
 _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
+# (branch evr189p) not where the town is named right after the country people crossed into: "crossed into Thailand
+# near the border village of Ban Laem" is where they crossed
+_INTO_NEAR_THE_TOWN_OF = keywords(
+    r"into",
+    tail=r"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$",
+)
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
@@ -5265,6 +5271,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
+        and not _INTO_NEAR_THE_TOWN_OF.search(text, max(0, m.start - 80), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"
