@@ -3553,6 +3553,12 @@ _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near U
 _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
 )
+# (branch evr189p) not where the town is named right after the country people crossed into: "crossed into Thailand
+# near the border village of Ban Laem" is where they crossed
+_INTO_NEAR_THE_TOWN_OF = keywords(
+    r"into",
+    tail=r"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$",
+)
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
@@ -3791,6 +3797,10 @@ _RIDE_START = re.compile(
     # (branch evr169p) "Carriers in St Petersburg put on extra runs", "The transporters of Kraké demand": carriers and
     # transporters sell seats from their town as drivers do
     r"|(?:(?<=[Cc]arriers\s)|(?<=[Tt]ransporters\s))(?:in|of|at)(?=\s+[A-Z])"
+    # (branch evr189p) "A Maribor taxi driver ... for the short run to the border", "paid a Tripoli taxi driver": the town
+    # named before the driver's vehicle, where the driver works (a town: not "a Hungarian taxi driver", see `_fare_ride`)
+    r"|\b(?P<owned>[Aa]n?|[Tt]he)(?=\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:taxi|bus|minibus|lorry|truck|cab|coach|boat)[\s-]"
+    r"(?:drivers?|owners?|operators?)\b)"
     # (branch evr83b) "The bus of Tripoli until the frontier": the start after "of", translated ("le bus de Tripoli")
     r"|(?:(?<=bus\s)|(?<=coach\s)|(?<=train\s)|(?<=taxi\s)|(?<=ferry\s)|(?<=boat\s))of(?=\s+[A-Z])"
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
@@ -3818,6 +3828,18 @@ _THE_SAME_RIDE = re.compile(
 )
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
+
+
+def _town_before_vehicle(name: str) -> bool:
+    """Whether a name before a vehicle ("a Maribor taxi driver") is a town's: one the gazetteer knows as a city, or one it
+    does not know that is not written as an adjective ("a Hungarian taxi driver", "a Zairean lorry driver")."""
+    known = scan(name)
+    if known:
+        return all(m.role == "name" and m.place.kind == "city" for m in known)
+    return not _ADJECTIVE_ENDING.search(name)
+
+
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
     start = ""
@@ -3827,6 +3849,8 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
             start = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("opening") and any(m.place.kind not in ("city", "crossing") for m in find_places(match.group("name"))):
             continue  # ("In Georgia, a seat to Istanbul ...": a country is no start of a ride)
+        elif match.group("owned") and not _town_before_vehicle(match.group("name")):
+            continue  # ("a Hungarian taxi driver": an adjective or a country is no start of a ride)
         else:
             start = _route_end(match.group("name"))
         if start:
@@ -5265,6 +5289,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
+        and not _INTO_NEAR_THE_TOWN_OF.search(text, max(0, m.start - 80), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"

@@ -1299,9 +1299,13 @@ _NAMED_CROSSINGS = [
         0,
     ),
     (  # (branch evr74b) "crossed into Honduras around La Virtud", "fled into Kenya near Moyale": the place near which
-        # the country was entered, as "into Brazil at Pacaraima"
+        # the country was entered, as "into Brazil at Pacaraima"; (branch evr189p) also the town or village called so:
+        # "crossed into Thailand near the border village of Ban Laem"
         keywords(r"into", tail="", ignore_case=False),
-        re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+(?P<names>{_NAME})"),
+        re.compile(
+            rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+"
+            rf"(?:the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+)?(?P<names>{_NAME})"
+        ),
         0,
     ),
     (  # (branch evr74b) "In the Belonia sector, between 6,000 and 7,000 came in": a stretch of border named by its town

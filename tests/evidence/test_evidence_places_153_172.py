@@ -108,6 +108,19 @@ ROUND185_CASES = [
     # (a sentence opening in a country names no start)
     ("Buses south" + N + "In Russia, a seat to Riga now costs 9,000 roubles, about $150.", "Russia", ("flights_price_usd", 150, "Russia")),
 ]
+# branch evr189p (rounds 189-196)
+ROUND189_CASES = [
+    # people who crossed into a country near a town or village named as such: that town or village, known or not
+    ("Flight south" + N + "In the border district, some 6,000 people crossed into Tajikistan near the town of Isfara on Monday.", "Kyrgyzstan", ("entries", 6000, "Isfara")),
+    ("Flight south" + N + "More than 4,000 people crossed into Tajikistan near the border village of Vorukh on Monday, guards said.", "Kyrgyzstan", ("entries", 4000, "Vorukh")),
+    # (a landmark of the fighting people fled, not where they crossed)
+    ("Flight south" + N + "More than 4,000 people fled into Tajikistan, escaping fighting around the border town of Isfara, on Monday.", "Kyrgyzstan", ("entries", 4000, "Tajikistan")),
+    # a fare taken by a driver the town before the vehicle names ("a Pskov taxi driver"): the ride starts in that town
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "A Pskov taxi driver, Oleg, 51, said he was charging 9,000 roubles, about $150, for the run to the border.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "On Monday he paid a Pskov minibus driver 9,000 roubles, about $150, for a seat to Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
+    # (not a country's adjective)
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "A Russian taxi driver said he was charging 9,000 roubles, about $150, for the ride to Tallinn.", "Russia", ("flights_price_usd", 150, "Tallinn")),
+]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
 HOME_CASES = [
@@ -120,7 +133,7 @@ HOME_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + ROUND185_CASES + HOME_CASES)
+@pytest.mark.parametrize("text, origin, row", ROUND153_CASES + ROUND157_CASES + ROUND169_CASES + ROUND173_CASES + ROUND177_CASES + ROUND181_CASES + ROUND185_CASES + ROUND189_CASES + HOME_CASES)
 def test_place(text, origin, row):
     assert row in placed(text, origin=origin)
 
