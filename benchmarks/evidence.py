@@ -347,6 +347,9 @@ FIRST_CONTACT = {
     "hundredninetyfourth": (0.57, 0.70, "adc8c31"),  # written blind on evr194, scored once with the other rounds of 189-196 (26 / 20 / 11)
     "hundredninetyfifth": (0.62, 0.74, "adc8c31"),  # written blind on evr195, scored once with the other rounds of 189-196 (32 / 20 / 11)
     "hundredninetysixth": (0.75, 0.76, "adc8c31"),  # written blind on evr196, scored once with the other rounds of 189-196 (38 / 13 / 12)
+    "hundredninetyseventh": (0.54, 0.65, "1fae813"),  # written blind on evr197, scored once with the other rounds of 197-199 (30 / 26 / 16)
+    "hundredninetyeighth": (0.57, 0.66, "1fae813"),  # written blind on evr198, scored once with the other rounds of 197-199 (25 / 19 / 13)
+    "hundredninetyninth": (0.54, 0.60, "1fae813"),  # written blind on evr199, scored once with the other rounds of 197-199 (32 / 27 / 21)
 }
 
 
