@@ -551,10 +551,7 @@ _NORMAL_TIME_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 # "handed out about 60 summonses", "200 draft notices": papers served on men, no people moving (unlabelled)
-_SUMMONSES_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b",
-    re.IGNORECASE,
-)
+_SUMMONSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _SUMMONSES, re.IGNORECASE)
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
 # (branch evr85b) a traveller's own children, as digits ("four children" in words is no count already)
 _FAMILY_BEFORE = re.compile(
@@ -1785,7 +1782,6 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
         elif (
             mention.role == "name"
             and mention.place.kind == "country"
-            and doc.text.startswith("of ", mention.start - 3) | doc.text.startswith("of the ", mention.start - 7)
             and _CITIZENS_OF_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
         ):  # (branch evr181q) translated: "the passage of the citizens of the Russian Federation", "2 100 citizens of
             # Kazakhstan": a nationality named by its state (not "of the Republic of ...": a statement's own people, as
@@ -2045,9 +2041,7 @@ def _both_ways_before(text: str, at: int) -> bool:
     return _IN_WAY.search(text, start, at) is not None and _OUT_WAY.search(text, start, at) is not None
 
 
-_LEAVING_BEFORE = re.compile(
-    r"\bleaving\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE
-)
+_LEAVING_BEFORE = re.compile(rf"\bleaving\s+{_ABOUT}$", re.IGNORECASE)
 _STILL_IN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)")
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -3609,7 +3603,6 @@ _ROUTE = re.compile(
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
     r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
 )
-
 
 
 def _routes(text: str, start: int, end: int) -> Iterator[re.Match]:

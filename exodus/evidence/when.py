@@ -966,7 +966,6 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
-_RESTATED_AFTER_COMMA = re.compile(r",\s*")
 _WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9th"
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
@@ -1078,7 +1077,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             _RESTATED.fullmatch(text, last_end, match.start())
             # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
             # after a comma
-            or last_period.start is not None and last_period.start < last_period.end and _RESTATED_AFTER_COMMA.fullmatch(text, last_end, match.start())
+            or last_period.start is not None and last_period.start < last_period.end and _RESTATED_WINDOW.fullmatch(text, last_end, match.start())
         ):
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         if (
