@@ -106,10 +106,15 @@ _TEENS = {
 
 
 def round_number(name: str) -> int | None:
-    """55 for "fiftyfifth", 109 for "hundredninth"; None for a set that is no numbered round."""
+    """55 for "fiftyfifth", 109 for "hundredninth", 201 for "twohundredfirst"; None for a set that is no numbered
+    round."""
     rest, base = name, 0
-    if rest.startswith("hundred") and rest != "hundredth":
-        rest, base = rest[len("hundred") :], 100
+    if rest == "twohundredth":
+        return 200
+    for hundreds, value in (("twohundred", 200), ("hundred", 100)):
+        if rest.startswith(hundreds) and rest != "hundredth":
+            rest, base = rest[len(hundreds) :], value
+            break
     if rest in _TEENS:
         return base + _TEENS[rest]
     if rest in _ORDINALS:
