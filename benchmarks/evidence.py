@@ -160,6 +160,7 @@ HELD_OUT = (
     "hundredeightyninth", "hundredninetieth", "hundredninetyfirst", "hundredninetysecond",
     "hundredninetythird", "hundredninetyfourth", "hundredninetyfifth", "hundredninetysixth",
     "hundredninetyseventh", "hundredninetyeighth", "hundredninetyninth",
+    "twohundredth", "twohundredfirst", "twohundredsecond", "twohundredthird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
