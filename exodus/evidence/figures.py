@@ -381,6 +381,7 @@ _QUEUE = keywords(
     r"|(?:files?|rows?)\s+of\s+(?:cars|automobiles|vehicles|trucks|lorries|buses)"  # (branch evr83b) "the file of cars" (translated "file", "fila")
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
+_ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,.;:]{2,80},\s")
 _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
@@ -504,7 +505,8 @@ _BORDER_LENGTH_AFTER = re.compile(
     r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
 )
 # (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
-_WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|and\s+(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
+# ((branch evr197q) or after a comma: "plus 12, rain in the evening")
+_WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|(?:and|,)\s*(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 # (branch evr145q) a person's age said with "of": "an old man of 70 years", "a railwayman of 71 who", "women of 50 and
 # 60 years"; the age, no count of people
@@ -521,6 +523,10 @@ _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
 _SERIAL_NUMBER_BEFORE = re.compile(
     r"(?:\bNo\.|№|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
 )
+_ID_NUMBERS = re.compile(r"\bIINs?\b|\bidentification\s+numbers?\b", re.IGNORECASE)
+_INHABITANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?inhabitants\b(?!\s+of\b)")  # (not "inhabitants of Primorye have left")
+_PROVISION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]lause)\s+\d")
+_PROVISION_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rt\.|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)\s*$")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
 _WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
 _WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
@@ -1953,6 +1959,12 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
 
 
 _HISTORY = timedelta(days=3 * 365)
+# (branch evr197q) a year, the event it names and ", when" just before a number: "recalling the 1991 Gulf War, when
+# around one million", "as in 1956," when 180,000"
+_EARLIER_EVENT_WHEN = re.compile(
+    r"\b(?P<year>1[5-9]\d\d|20\d\d)\b(?:\s+[\w'’-]+){0,4}[,\"”]*\s+when\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to)\s+)?$"
+)
 
 
 def _history(figure: Figure, published: date) -> bool:
@@ -2194,6 +2206,10 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         of_age := _PERSON_OF_AGE_BEFORE.search(near)
     ):
         return of_age.group(1) is not None or _PERSON_OF_AGE_AFTER.match(after) is not None  # (a list's last age, as its first)
+    if ("rt" in near[-12:] or "ion" in near[-12:] or "aph" in near[-13:] or "use" in near[-10:]) and _PROVISION_BEFORE.search(near):
+        return True  # (branch evr197q) "under article 190 of the Criminal Code", "in paragraph 2": a law's or text's part
+    if after.startswith(" of ") and _PROVISION_AFTER.match(after):
+        return True  # (branch evr197q) "under part 1 of article 21.5": the same
     return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
@@ -2256,6 +2272,21 @@ def _classify(
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
     if after[1:2].isupper() and _PAPERS_AFTER.match(after):
         return None  # (branch evr86b) "issued some 2,300 Israeli passports", "9,000 Schengen visas": papers, no people
+    if (
+        text.find("when ", max(sentence[0], number.start - 16), number.start) >= 0
+        and (then := _EARLIER_EVENT_WHEN.search(text, max(sentence[0], number.start - 90), number.start))
+        and int(then["year"]) <= context.published.year - 3
+    ):
+        return None  # (branch evr197q) "during the 1980 Mariel boatlift, when some 125,000 Cubans reached Florida": an
+        # earlier crisis recalled, not this movement (as `_history`, where the year is no time of the count's)
+    if ("IIN" in words or "identification" in folded_words) and (
+        _ID_NUMBERS.search(text, max(clause[0], number.start - 60), number.start)
+        or _ID_NUMBERS.search(text, number.end, min(clause[1], number.end + 60))
+    ):
+        return None  # (branch evr197q) "have issued about 6,000 individual identification numbers", "the IIN received
+        # 4 thousand 120 foreign citizens": papers issued to people already in the country, no one moving
+    if "inhabitant" in folded_after[:32] and _INHABITANTS_AFTER.match(after):
+        return None  # (branch evr197q) "Betou had about 11,000 inhabitants", "live near 8 thousand inhabitants": a population
     if after.startswith(" of us"):
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
     if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
@@ -2387,6 +2418,10 @@ def _classify(
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
+        if not waited and "according" in text[sentence[0] : number.start] and _ACCORDING_ASIDE.search(text, sentence[0], number.start):
+            # (branch evr197q) "The time of waiting, according to the drivers, made from 6 until 9 hours": the wait told
+            # before an attribution between commas
+            waited = _STRONG_WAIT.search(text, sentence[0], number.start)
         # "reached the Finnish barrier on Sunday afternoon after nine hours": the time it took to get through
         waited = waited or _AFTER_BEFORE.search(near) and _REACHED_THE_POST.search(text, sentence[0], number.start)
         # "the wait reaches 12 hours at A, at B - about 8 hours": the same quantity, elided
@@ -2459,6 +2494,11 @@ def _classify(
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
+    if (after.startswith((" of them", " of whom")) or near.endswith(("of them ", "of whom "))) and _REFUSED_BEFORE_PART.search(
+        text, sentence[0], number.start
+    ):
+        return None  # (branch evr197q) "412 Russians were not allowed in, 187 of them because ...", "were not allowed to
+        # enter Latvia 341 citizens of the RF, of them 296 persons who ...": a part of those refused, no one crossed
     if _MARCH_WORDS.search(after, 0, 40) and _MARCHED_AFTER.match(after):
         return None  # "an estimated 50,000 people marched through Budapest to the embassy": a protest, no border crossed
     if (
@@ -2511,6 +2551,13 @@ def _classify(
         return "exits"  # (`_CARRIED_OUT_OF`: carried out of where they were, by no verb of theirs)
     if previous is not None and previous.quantity == "entries" and _CARRIED_BEFORE.search(near) and _OF_THEM_AFTER.match(after):
         return "entries"  # "... have landed since September 21. On Sunday alone, four flights brought 410 of them"
+    if (
+        ("picked" in folded_words or "plucked" in folded_words or "rescued" in folded_words or "aboard" in folded_words)
+        and (_PICKED_UP_BEFORE.search(near) or _PICKED_UP_AFTER.match(after))
+        and _AT_SEA.search(text, *sentence)
+    ):  # (branch evr197q) "the Coast Guard plucked 1,420 Cubans from rafts", "15,000 Haitians have been picked up at sea",
+        # "cutters ... took aboard 512 people": out of the country they put to sea from, by no verb of theirs
+        return "exits"
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words) and not _origins_own(context, index, number):
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
@@ -2545,7 +2592,7 @@ def _classify(
     ):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if (
-        holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after)
+        holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after) and not _LIVING_THEN_MOVED.match(after)
         or holds_any(folded_after, _APPLIED_AFTER_NEEDS) and _APPLIED_AFTER.match(after)
         or holds_any(folded_after, _PROJECTED_AFTER_NEEDS) and _PROJECTED_AFTER.match(after)
         or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
@@ -2670,6 +2717,9 @@ def _classify(
         and context.paragraph_at(previous.start) == index - 1
         and previous.unit.startswith("persons")
         and unit in (None, "persons")
+        # (branch evr197q) not a transcript's turn, unless it says the number counted ("CORRESPONDENT: ... Damascus says
+        # it has opened 60 schools" is no list's count; "LANE: ... told me they have counted some two thousand" is)
+        and not (_SPEAKER_TURN.match(text, context.doc.paragraphs[index][0]) and not _COUNTED_BEFORE.search(before))
     ):
         return previous.quantity  # "- Georgia: about 69,000" after "- Kazakhstan: 200,000 entries": the list's count
     if (
@@ -2754,6 +2804,22 @@ _LIVING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LIVING_AFTER_NEEDS = words_needed(_LIVING_AFTER)
+# (branch evr197q) who they are, then that they went back: "around 2,500 Iraqis living in Jordan had crossed back into
+# Iraq", "some 5,000 Iraqis living in Jordan have gone back" (not "had crossed into Algeria", read the wrong way)
+_LIVING_THEN_MOVED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:living|residing)\s+(?:in|on)\s+[^.,;:]{1,40}?\s+(?:had|have|has)\s+(?:\w+\s+)?"
+    r"(?:(?:crossed|gone|come|travell?ed|moved|walked|headed)\s+back|returned)\b"
+)
+# (branch evr197q) people picked up at sea, the verb before them ("plucked 1,420 Cubans from rafts", "took aboard 512")
+_PICKED_UP_BEFORE = re.compile(
+    r"\b(?:picked\s+up|plucked|rescued|took\s+aboard|taken\s+aboard)\s+(?:(?:another|some|about|more\s+than|nearly)\s+)?$", re.IGNORECASE
+)
+_AT_SEA = re.compile(r"\bat\s+sea\b|\brafts?\b|\binner\s+tubes\b|\bStraits\b|\bcutters?\b|\bCoast\s+Guard\b|\bsailboats?\b|\bsloops?\b")
+# or after them ("15,000 Haitians have been picked up at sea", "the number of Cubans picked up at sea"), in a sentence
+# of the sea (`_AT_SEA`)
+_PICKED_UP_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|been)\s+)?(?:picked\s+up|plucked|rescued|taken\s+aboard)\b"
+)
 # a count right before "into" a place, with no verb of its own: "and about 80,000 into South Sudan"
 _INTO_PLACE_AFTER = re.compile(r"\s+(?:(?:more|others?|people|refugees)\s+)?into\s+(?:the\s+)?[A-Z]")
 # people helped, not people moving: "delivered water to 12,000", "vaccinated 8,000 children", "15,000 received cash
@@ -2816,9 +2882,19 @@ _REFUSED_ENTRY_BEFORE = re.compile(
 )
 _THWARTED_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been|been|being)\s+(?:(?:also|later|then)\s+)?"
-    + keyword_pattern(r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked")
+    + keyword_pattern(
+        r"intercepted|stopped|turned\s+(?:back|away)|prevented|refused\s+entry|denied\s+entry|blocked"
+        # (branch evr197q) "412 Russians were not allowed in", "about 90 people were refused at the posts", "410 people
+        # had been refused exit" (not "were refused asylum": they crossed)
+        r"|not\s+(?:allowed|permitted|let)\s+(?:in|through|out|to\s+(?:enter|leave|cross|pass))"
+        r"|(?:refused|denied)\s+(?:exit|passage|admission|(?=(?:at|on|by)\s))"
+    )
 )
 _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
+_REFUSED_BEFORE_PART = keywords(
+    r"not\s+(?:allowed|permitted|let)\s+(?:in|through|to\s+enter)|refused\s+(?:entry|exit|passage|admission|at)"
+    r"|denied\s+(?:entry|exit|passage)|turned\s+(?:back|away)"
+)
 _PROJECTED_BEFORE = keywords(
     r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
     r"|(?:hopes?|hoping|hoped|aims?|aiming|aimed)\s+for|targets?|targeting"  # "hopes for 500,000 foreign arrivals a month"
@@ -3093,6 +3169,9 @@ _TIME_OF_NEXT = re.compile(  # "on Monday - 2,065", "on Monday - about 2,065", "
     r"\s(?:[-–—]|(?:left|exited|entered|arrived|came|crossed|returned)(?=\s))\s*(?:[a-z]+\s+){0,2}\d"
 )
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
+# (branch evr197q) a transcript's speaker and the words spoken: "CORRESPONDENT: The Syrian Red Crescent has tents ...":
+# no list item whose count the next turn's numbers carry on
+_SPEAKER_TURN = re.compile(r"\s*[A-Z][A-Z .’'-]{2,40}(?:\s*\([^)\n]{1,60}\))?:\s+(?:[A-Z][a-z’']*|I)\s+[a-z]")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
@@ -5120,6 +5199,12 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
 
 
 _FOR_TRAVEL_DAY = re.compile(r"\bfor\s+(?:the\s+)?$")  # "a ticket for (the) Saturday": the travel day
+# (branch evr197q) the travel day in its other forms: "for this Friday", "For Wednesday,", "for travel this weekend",
+# "for the same week", "on charters leaving on Friday and Saturday"; "on Wednesday's flight" (`_TRAVEL_DAY_OWNS`)
+_TRAVEL_DAY_BEFORE = re.compile(
+    r"\b(?:[Ff]or\s+(?:travel\s+(?:on\s+)?)?|(?:leaving|departing|flying|sailing)\s+(?:on\s+)?)(?:the\s+same\s+|this\s+(?:coming\s+)?|next\s+|the\s+)?$"
+)
+_TRAVEL_DAY_OWNS = re.compile(r"['’]s\s+(?:[^\s.,;]+\s+){0,4}?(?:flights?|bus|train|ferry|sailing|departures?)\b")
 # ("the July price"; (branch evr85b) "about $2, but two weeks ago it was a tenth of that": the time of the price before)
 _PRICE_OF_THEN = re.compile(r"\s+(?:(?:price|fare|level|rate)s?\b|(?:it|the\s+(?:price|fare))\s+(?:was|cost|stood)\b)")
 _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
@@ -5133,6 +5218,16 @@ _EARLIER_PRICE = re.compile(
     r"(?:\b(?:that|which|the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare|place))\s+(?:had\s+)?cost\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}"
     r"|\bfrom\s+(?:about\s+|around\s+)?\S{0,3}\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+)$"
 )
+
+
+def _travel_day(text: str, mention: TimeMention) -> bool:
+    """(branch evr197q) Whether a time in a fare's sentence is the day or weekend travelled, not the day the fare stood:
+    "for this Friday", "for travel this weekend", "leaving on Friday", "on Wednesday's flight" (a day or two, or
+    "the same week", which names no window of its own; never "for the past week")."""
+    period = mention.period
+    if period is not None and not (period.start and period.end and (period.end - period.start).days <= 2):
+        return False
+    return bool(_TRAVEL_DAY_BEFORE.search(text, max(0, mention.start - 28), mention.start) or _TRAVEL_DAY_OWNS.match(text, mention.end))
 
 
 def _of_the_earlier_price(text: str, sentence_start: int, number: "_Number", mention: TimeMention) -> bool:
@@ -5482,6 +5577,13 @@ def _period(
             and not _PRICE_OF_THEN.match(text, t.end)
         ]
         mentions = [t for t in mentions if not _of_the_earlier_price(text, sentence[0], number, t)]
+        # (branch evr197q) nor the day or weekend travelled in its other forms ("for this Friday", "for travel this
+        # weekend", "leaving on Friday"; "on Wednesday's flight" only beside another day of the sentence: "the last
+        # seats on Tuesday's flights went for $2,030" is that day's)
+        travelled = [t for t in mentions if _travel_day(text, t)]
+        if travelled and not any(sentence[0] <= t.start < sentence[1] and t not in travelled for t in mentions):
+            travelled = [t for t in travelled if not _TRAVEL_DAY_OWNS.match(text, t.end)]
+        mentions = [t for t in mentions if t not in travelled]
         # (branch evr94b) nor a day of a clause after it: "costs $8, and the terminal was full on Wednesday night"
         joined = _JOINED_CLAUSE.search(text, number.end, sentence[1]) if mentions else None
         own_end = joined.start() if joined else sentence[1]
@@ -5493,6 +5595,15 @@ def _period(
             return Period(context.published, context.published, f"a fare {told}: publication date")
         if _fare_now_against_then(text, sentence, number, mentions):
             return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
+        # (branch evr197q) nor a time after it that dates "the same" trip's earlier price: "cost 21,400 roubles, about
+        # $370; at the start of September the same flight was 5,800 roubles"; with no other time of the sentence's, the
+        # fare as it stood when reported (not a window of the sentence before)
+        own = [t for t in mentions if sentence[0] <= t.start < sentence[1]]
+        compared = [t for t in own if t.start > number.end and _SAME_TRIP_AFTER.match(text, t.end)]
+        if (travelled or compared) and len(compared) == len(own):
+            return Period(context.published, context.published, "a fare for a day travelled, or against an earlier price: publication date")
+        if compared:
+            mentions = [t for t in mentions if t not in compared]
 
     def resolve(mention: TimeMention) -> Period:
         if mention.period is not None:
@@ -6488,6 +6599,10 @@ def _hub_before(context: _Context, index: int, until: int, paragraphs: int) -> s
 
 
 # a length and an opening bracket, before the same length in other units: "15 kilometers (", "10 miles (about "
+# (branch evr197q) after miles, the same length in kilometres between commas: ", about 65 kilometers,"
+_THE_LENGTH_IN_KM_AFTER = re.compile(
+    r",\s+(?:or\s+)?(?:(?:about|some|roughly|around|nearly|approximately)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?)\b"
+)
 _LENGTH_THEN_BRACKET = re.compile(
     r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s)\s*\(\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?$"
 )
@@ -6507,6 +6622,10 @@ def _figure(
         text, max(0, number.start - 60), number.start
     ):
         return None  # "about 15 kilometers (nine miles)": the same length again in other units
+    if unit == "km" and factor != 1 and text.startswith(",", number.end + len(unit_word) + 1) and _THE_LENGTH_IN_KM_AFTER.match(
+        text, number.end + len(unit_word) + 1
+    ):
+        return None  # (branch evr197q) "ran back some two miles, about 3 kilometres": the length told next in km, not twice
     if unit is None:  # "The number of cars in the queue at the checkpoint exceeded 3,000": what the number counts
         counted = _NUMBER_OF.search(text, clause[0], number.start)
         if counted and _VEHICLE_NOUN.fullmatch(counted.group("noun")):
@@ -6856,6 +6975,15 @@ def _figure(
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")
     elif (
         quantity == "flights_price_usd"
+        and period.end == context.published
+        and period.how.lower().endswith("this week")
+        and not _SOLD_THIS_WEEK.search(text, sentence[0], sentence[1])
+    ):  # (branch evr197q) "a seat ... this week costs 95,000 roubles, about $1,650", "Seats ... this week were going for
+        # up to $1,650": the fare as it stands when reported, not a window (but "was selling this week for", "the
+        # average fare sold this week": the week's sales)
+        period = Period(context.published, context.published, f"a fare {period.how}: publication date")
+    elif (
+        quantity == "flights_price_usd"
         and period.start is not None
         and period.end is not None
         and period.start < period.end < context.published  # (not the day it was said: "now costs $180, ... said on Tuesday")
@@ -6881,13 +7009,18 @@ def _figure(
         period = Period(previous.period.start, previous.period.end, f"an average over the figure before's: {previous.period.how}")
     if (
         previous is not None
-        and previous.start >= sentence[0]
         and previous.period.start == previous.period.end
         and period.start
         and period.end == context.published
         and previous.period.end
         and period.start < previous.period.end < period.end
-        and _RUNNING_TOTAL.search(text, clause[0], number.start)
+        and (
+            previous.start >= sentence[0] and _RUNNING_TOTAL.search(text, clause[0], number.start)
+            # (branch evr197q) "... picked up 1,189 of them on Thursday. That brought to more than 13,000 the number
+            # rescued at sea since Aug. 5": the sentence before's figure, added to the total
+            or "brought to" in text[sentence[0] : number.start] and _BROUGHT_TO_BEFORE.match(text, sentence[0])
+            and context.paragraph_at(previous.start) >= index - 1
+        )
     ):  # "95,000 arrived on Wednesday, bringing the total since the invasion to 547,000": the total to that day
         period = Period(period.start, previous.period.end, f"{period.how}, to the day of the figure it adds")
     if located and period.how.startswith(("no date", "present")):
@@ -6925,6 +7058,11 @@ def _figure(
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
 _INCLUDING = keywords(r"including|among them|of them|of whom")
 _PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
+_SOLD_THIS_WEEK = re.compile(r"\b(?:sold|selling|resold)\s+(?:[a-z]+\s+){0,3}?this\s+week\b")
+_BROUGHT_TO_BEFORE = re.compile(
+    r"\s*(?:That|This|These|Those|The\s+day['’]s\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+\w+)\s+brought\s+to\s+"
+    r"(?:(?:more\s+than|over|about|nearly|some|almost)\s+)?\d"
+)
 _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
