@@ -10,6 +10,7 @@ import bisect
 import calendar
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -1754,6 +1755,9 @@ _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
 
 _PASSED_PEOPLE = re.compile(r"\s+(?:persons|people|citizens|travell?ers|foreigners|nationals)\b")
 _CITIZENS_OF_BEFORE = re.compile(r"\b(?:citizens|nationals)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (branch evr197p) "3 940 citizens of the RF": the Russian Federation as statements translated from Russian abbreviate it,
+# which the gazetteer does not read as a place (a place there, "left the RF 47 thousand", would change what is counted)
+_CITIZENS_OF_THE_RF = re.compile(r"\b(?:citizens|nationals)\s+of\s+the\s+RF\b")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:citizens|nationals|refugees|migrants|asylum[- ]seekers|returnees|evacuees|travell?ers|tourists|families"
     r"|arrivals|visitors|passport\s+holders|men|women|conscripts|reservists)\b"
@@ -1793,6 +1797,8 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
             # Kazakhstan": a nationality named by its state (not "of the Republic of ...": a statement's own people, as
             # often as those it counts)
             counts[mention.place.name] = counts.get(mention.place.name, 0) + 1
+    if "RF" in doc.text and (abbreviated := len(_CITIZENS_OF_THE_RF.findall(doc.text, 0, end))):
+        counts["Russia"] = counts.get("Russia", 0) + abbreviated
     # the places people come from: "arrived from Nagorno-Karabakh", "fled Sudan" (as much as a nationality named,
     # so that "Karabakh's Armenians ... arrived from Nagorno-Karabakh" does not make Armenia the origin)
     named_from: dict[str, int] = {}
@@ -3635,6 +3641,7 @@ _INTO_NEAR_THE_TOWN_OF = keywords(
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
+_OPENING_QUOTES = "\"«“"  # (a crossing's name in quotes: 'through "Sarpi"', "through «Keles»")
 # "through the post «Keles»", "via the railway checkpoint Keles" (translated): the noun between, the name after it
 _VIA_THE_POST_BEFORE = keywords(
     r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
@@ -3912,10 +3919,39 @@ def _town_before_vehicle(name: str) -> bool:
     return not _ADJECTIVE_ENDING.search(name)
 
 
+# (branch evr197p) those who sell a fare's seats, and where: "Taxi drivers in Beirut", "Boatmen there"
+_SELLERS_IN = re.compile(
+    r"\b(?:[Dd]rivers|[Bb]oatmen|[Ff]errymen|[Ss]mugglers|[Oo]wners|[Oo]perators|[Cc]arriers|[Tt]ransporters|[Gg]uides)"
+    r"\s+(?:(?:in|at|of)\s+(?:the\s+)?[A-Z]|(?P<there>there)\b)"
+)
+# the town a paragraph last puts its people at, which "there" stands for: "on the Burmese bank near Maungdaw", "From
+# Aivali, farther north", "In Java, the last South Ossetian town"
+_TOWN_THERE = re.compile(
+    r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|village|port|city)\s+of\s+)?"
+    r"([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)\b(?![’'-])"
+)
+
+
+def _sellers_there(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
+    """(branch evr197p) The start of a fare that "Boatmen there" or "Minibus drivers there" ask before `position`: the
+    town (not a country) its paragraph last names after "in", "at", "from" or "near" before the sentence, as written
+    (a crossing's far side: "near Maungdaw", the Teknaf crossing's Burmese town); "" if none."""
+    sellers = _SELLERS_IN.search(text, sentence[0], position) if text.find(" there", sentence[0], position) >= 0 else None
+    if sellers is None or not sellers.group("there"):
+        return ""
+    for town in reversed(list(_TOWN_THERE.finditer(text, context.doc.paragraphs[context.paragraph_at(sentence[0])][0], sentence[0]))):
+        name = town.group(1)
+        known = find_places(name)
+        if known and known[0].place.kind == "country" or _NOT_A_TOWN.match(name):
+            continue
+        return name if known and known[0].place.kind == "crossing" else _route_end(name)
+    return ""
+
+
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
-    start = ""
-    for match in _RIDE_START.finditer(text, *sentence):
+    start = _sellers_there(text, sentence, context, position)
+    for match in [] if start else _RIDE_START.finditer(text, *sentence):
         if match.group("border"):
             crossing = context.last_crossing_before(match.start())
             start = _crossing_of_either_side(context, crossing) if crossing is not None else ""
@@ -4080,7 +4116,53 @@ def _origins_people_held(context: _Context, index: int, number: _Number, origin:
     )
 
 
-_NATIONALS_AFTER = re.compile(r"\s+(?:citizens|nationals|migrants|men|women|people|persons|refugees)\b")
+# ((branch evr197p) and the origin's soldiers: "detained 12 Iraqi soldiers who had come across with the refugees")
+_NATIONALS_AFTER = re.compile(r"\s+(?:citizens|nationals|migrants|men|women|people|persons|refugees|soldiers|deserters)\b")
+
+
+def _side_held_on(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
+    """(branch evr197p) The country whose side or bank of the border the arrests' clause puts them on after the count
+    ("detained 47 people trying to cross on the Tajik bank", "arrested 14 boatmen on the Bangladesh side"), else ""."""
+    text = context.doc.text
+    if text.find(" on the ", number.end, clause[1]) < 0:
+        return ""
+    for m in _mentions_in(context.places[index] + context.adjectives[index], number.end, clause[1]):
+        if (m.role == "adjective" or m.place.kind == "country") and text.endswith(" on the ", 0, m.start) and _SIDE_OR_BANK_AFTER.match(text, m.end):
+            return m.place.name
+    return ""
+
+
+_SIDE_OR_BANK_AFTER = re.compile(r"\s+(?:side|bank|shore)\b")
+
+
+def _hosts_people_held(context: _Context, index: int, number: _Number) -> bool:
+    """(branch evr197p) Whether the people held are named right after the count as the people of the country the report
+    is about ("arrested 5 Jamaicans", "detained 31 Thai boat owners", "nine Hong Kong residents", "3 Florida boat
+    captains"): its own people, held at home, not where the report's people come from. Not where that country's
+    people are the ones the report names most ("arrested 57 Haitians" in a report on Haitians expelled home from the
+    Dominican Republic: held where they were expelled from)."""
+    host = context.main_destination
+    if not host:
+        return False
+    text = context.doc.text
+    near = [m for m in context.demonyms[index] + context.adjectives[index] + context.places[index] if number.end < m.start <= number.end + 10]
+    if not any(
+        m.place.country == host
+        and _WORDS_BETWEEN.fullmatch(text, number.end, m.start)
+        and (m.role == "demonym" or _LOCALS_AFTER.match(text, m.end))
+        for m in near
+    ):
+        return False
+    named = Counter(m.place.name for paragraph in context.demonyms for m in paragraph)
+    return named[host] == 0 or named[host] < max(named.values())
+
+
+_WORDS_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?")  # "5 Jamaicans", "3 armed Thai boat owners"
+# the people a place or nationality names: "Hong Kong residents", "Thai boat owners", "Florida boat captains"
+_LOCALS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:residents|citizens|nationals|men|women|people|persons|villagers|owners|captains|boatmen"
+    r"|fishermen|drivers|smugglers|traffickers|crew(?:men)?)\b"
+)
 
 
 def _origins_guards(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
@@ -4213,6 +4295,22 @@ def _opposite_post(text: str, mention: Mention) -> bool:
     )
 
 
+def _crossing_here(context: _Context, index: int, number: _Number) -> str:
+    """(branch evr197p) The crossing "here" after a count means where the report stands at none (its opening names
+    several, or a crossing by both its sides): the nearest its paragraph names before the count, not a post across the
+    line ("facing the Ethiopian town of Humera", "across the river from Metema") nor one named as the origin's ("the
+    Nicaraguan post at Sapoa")."""
+    text = context.doc.text
+    origins = [m.end for m in context.adjectives[index] if m.place.name == context.origin and m.end <= number.start]
+    crossings = [
+        m for m in context.unlisted_places(index)
+        if m.place.kind == "crossing" and m.end <= number.start and not _opposite_post(text, m)
+        and not text.endswith("from ", max(0, m.start - 5), m.start)  # ("across the river from Metema")
+        and not context.aside_crossing(m) and not any(0 <= m.start - end <= 20 for end in origins)
+    ]
+    return crossings[-1].place.name if crossings else ""
+
+
 _MOVED = ("entries", "exits", "exits onward", "departures_total", "net_arrivals")
 # "entered Finland here", "crossed back here": the place the report stands at (not "here in Tbilisi", "from here")
 # "6,000 passengers landed here", "1,200 arrived here on Monday": in the town the dispatch is filed from
@@ -4221,6 +4319,8 @@ _MOVED_HERE = re.compile(
     r"\b(?:landed|arrived|came\s+ashore|disembarked|crossed|entered|poured\s+in|docked|berthed|moored|tied\s+up)\s+here\b"
 )
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
+# (branch evr197p) the same after the count, "here on Sunday" too (a day, not "here on the border")
+_HERE_AFTER_COUNT = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|to)\b|\s+on\s+(?:the|a|an|this|our)\b)")
 _CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
 # "border guards there registered 410", "officials there counted": the counters at a place named before
 _THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers|authorities|volunteers|teams)\s+there\b")
@@ -4285,11 +4385,16 @@ def _into_a_country(text: str, clause_places: list[Mention], number: _Number) ->
 
 # "At this dusty border post, ...", "officers at this border post said": the post the report stands at
 _AT_THIS_POST = re.compile(r"\b(?:[Aa]t|[Tt]hrough)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b")
+_OVER_THIS_POST = re.compile(
+    r"\b(?:at|through|over|across|via|for)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint|bridge)\b"
+)
 
 
 # (branch evr137p) "crossed there", "have landed there since": the place named before the count, not a country after it
+# ((branch evr197p) the country entered between: "7,300 people crossed into Moldova there", only whose side it is)
 _MOVED_THERE = re.compile(
-    r"\b(?:landed|arrived|came(?:\s+(?:in|over|through|ashore))?|disembarked|crossed(?:\s+over)?|entered|registered)\s+there\b"
+    r"\b(?:landed|arrived|came(?:\s+(?:in|over|through|ashore))?|disembarked|crossed(?:\s+over)?|entered|registered)"
+    r"(?:\s+(?:into|to)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)?\s+there\b"
 )
 
 
@@ -4311,11 +4416,28 @@ def _place_there_stands_for(context: _Context, index: int, clause: tuple[int, in
     return there.place.name if there is not None else ""
 
 
-def _this_post(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
-    """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
-    post" before the count; "" if the sentence says not so or the report names neither."""
+def _place_of_the_difference(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
+    """(branch evr197p) The place of the arrivals counted just before a net count given as their "difference" with the
+    departures ("The difference made 24 420 persons"): the two counts' place; "" if the sentence says no difference or
+    no arrivals were counted just before it."""
     text = context.doc.text
-    if text.find("this ", sentence[0], number.start) < 0 or not _AT_THIS_POST.search(text, sentence[0], number.start):
+    if text.find("difference", sentence[0], number.start) < 0:
+        return ""
+    counted = [f for f in context.figures[-3:] if f.source == context.doc.path and f.quantity == "entries" and f.place]
+    return counted[-1].place if counted else ""
+
+
+def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> str:
+    """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
+    post" before the count, or (branch evr197p) its clause after it ("crossed into Russia over this bridge", "came
+    through this checkpoint"); "" if the sentence says not so or the report names neither."""
+    text = context.doc.text
+    if not (
+        text.find("this ", sentence[0], number.start) >= 0 and _AT_THIS_POST.search(text, sentence[0], number.start)
+        or text.find("this ", number.end, clause[1]) >= 0
+        and (over := _OVER_THIS_POST.search(text, number.end, clause[1]))
+        and "," not in text[number.end : over.start()]  # (not "12,000 have fled ..., with most arriving through this post")
+    ):
         return ""
     return context.report_crossing() or _dateline_town(context) or ""
 
@@ -4376,6 +4498,8 @@ def _place(
         and (town := _unknown_town_named_at(text, (sentence[0], clause[1])))
     ):
         return town  # (branch evr129p) "150 waded across at Parakarungu in the past days": the town, not the country
+    if quantity == "net_arrivals" and (counted := _place_of_the_difference(context, sentence, number)):
+        return counted  # (branch evr197p) "... entered 41 270 ... exited 16 850 persons. The difference made 24 420"
     if quantity in _MOVED and (there := _place_there_stands_for(context, index, clause, number)):
         return there  # (branch evr137p) "the nearest road crossing, Sagarchin ... 4,000 people crossed there into Kazakhstan"
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
@@ -4396,7 +4520,16 @@ def _place(
         # "612 Russians entered Finland here", "174 crossed back into Russia here": where the report stands (in a
         # transcript, the crossing the question names, above)
         return context.report_crossing()
-    if quantity in _MOVED and (post := _this_post(context, sentence, number)):
+    if (
+        quantity in _MOVED
+        and not context.report_crossing()
+        and text.find("here", number.end, clause[1]) >= 0
+        and (here := _HERE_AFTER_COUNT.search(text, number.end, clause[1]))
+        and "," not in text[number.end : here.start()]
+        and (crossing := _crossing_here(context, index, number))
+    ):
+        return crossing  # (branch evr197p) "Hamdayet ... remains the main crossing. COR registered 4,000 new arrivals here"
+    if quantity in _MOVED and (post := _this_post(context, sentence, clause, number)):
         return post  # (branch evr117b) "LIBOI, Kenya - ... At this dusty border post, officers counted 2,600": the report's
     if quantity in _MOVED and text.find(" here", number.end, clause[1]) >= 0 and _MOVED_HERE.search(text, number.end, clause[1]):
         town = _dateline_town(context)
@@ -4483,6 +4616,10 @@ def _place(
             return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
         if forces_of := _adjective_forces(context, index, sentence, number):
             return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
+        if side := _side_held_on(context, index, clause, number):
+            return side  # (branch evr197p) "arrested 14 boatmen on the Bangladesh side", "on the Tajik bank": that side's
+        if _hosts_people_held(context, index, number):
+            return context.main_destination  # (branch evr197p) "detained 31 Thai boat owners" in a report on Thailand
         if (
             context.main_destination
             and _ENTERED_UNLAWFULLY.search(text, *sentence)
@@ -4578,6 +4715,8 @@ def _place(
             if route and all(own := [_route_end(part) for part in route.groups() if part]):
                 return " - ".join(own)  # "for the trip from Derbent to Baku": its own route, not a start named before
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
+            if start_from and _SELLERS_IN.search(text, sentence[0], number.start):
+                start_from = None  # (branch evr197p) "Taxi drivers in Beirut are asking ...": the sentence's own start
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
                     return f"{starts[0].place.name} - {ends[0].place.name}"
@@ -4622,17 +4761,20 @@ def _place(
                 # "left Minsk for Erbil": exits are counted by country; "returned home from Pakistan through the
                 # Torkham crossing": out of a host country through the crossing (the origin stays: "left Russia
                 # through Upper Lars" is a total out of Russia)
+                # ((branch evr197p) or before it, as statements translated from Russian write it: 'through "Sarpi" exited
+                # from Georgia', "through the same checkpoint exited from Georgia")
                 via = [
-                    m for m in _mentions_in(paragraph_places, mention.end, clause[1])
-                    if m.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], m.start - 20), m.start)
+                    m for m in _mentions_in(paragraph_places, *clause)
+                    if m.place.kind == "crossing" and m is not mention
+                    and _VIA_BEFORE.search(text, max(clause[0], m.start - 20), m.start - (text[m.start - 1] in _OPENING_QUOTES))
                 ]
                 if via and mention.place.country != origin:
                     return via[0].place.name
                 if (
                     not via
                     and mention.place.country != origin
-                    and holds_any(context.folded[mention.end : clause[1]], _THROUGH_THIS_CROSSING_NEEDS)
-                    and _THROUGH_THIS_CROSSING.search(text, mention.end, clause[1])
+                    and holds_any(context.folded[slice(*clause)], _THROUGH_THIS_CROSSING_NEEDS)
+                    and _THROUGH_THIS_CROSSING.search(text, *clause)
                     and (earlier := context.last_crossing_before(number.start)) is not None
                 ):
                     return earlier.place.name  # "left Kazakhstan through this checkpoint": out through the one named before

@@ -560,6 +560,9 @@ _CITIES = {
     "Dajabon": (r"Dajab[oó]n", "Dominican Republic"),
     "Phuket": (r"Phuket", "Thailand"),  # resort islands whose airports take flights from far away
     "Ngurah Rai": (r"Ngurah\s+Rai", "Indonesia"),
+    # (branch evr197p) the United States naval base people picked up at sea are taken to, "Guantanamo" alone too (not the
+    # Cuban town of that name the world's towns hold): the labels write it "Guantanamo Bay"
+    "Guantanamo Bay": (r"Guant[aá]namo(?:\s+Bay)?", "United States"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
