@@ -351,6 +351,10 @@ FIRST_CONTACT = {
     "hundredninetyseventh": (0.54, 0.65, "1fae813"),  # written blind on evr197, scored once with the other rounds of 197-199 (30 / 26 / 16)
     "hundredninetyeighth": (0.57, 0.66, "1fae813"),  # written blind on evr198, scored once with the other rounds of 197-199 (25 / 19 / 13)
     "hundredninetyninth": (0.54, 0.60, "1fae813"),  # written blind on evr199, scored once with the other rounds of 197-199 (32 / 27 / 21)
+    "twohundredth": (0.31, 0.35, "669de51"),  # written blind on evr200, scored once with the other rounds of 200-203, after evr197p and evr197q (17 / 38 / 31)
+    "twohundredfirst": (0.53, 0.60, "669de51"),  # written blind on evr201, scored once with the other rounds of 200-203, after evr197p and evr197q (31 / 27 / 21)
+    "twohundredsecond": (0.52, 0.65, "669de51"),  # written blind on evr202, scored once with the other rounds of 200-203, after evr197p and evr197q (28 / 26 / 15)
+    "twohundredthird": (0.62, 0.53, "669de51"),  # written blind on evr203, scored once with the other rounds of 200-203, after evr197p and evr197q (23 / 14 / 20)
 }
 
 
