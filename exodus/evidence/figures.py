@@ -2561,6 +2561,7 @@ def _classify(
         ("picked" in folded_words or "plucked" in folded_words or "rescued" in folded_words or "aboard" in folded_words)
         and (_PICKED_UP_BEFORE.search(near) or _PICKED_UP_AFTER.match(after))
         and _AT_SEA.search(text, *sentence)
+        and not _TAKEN_ON_TO.match(after)  # "800 of the Cubans picked up ... had been taken to Guantanamo": counted there
     ):  # (branch evr197q) "the Coast Guard plucked 1,420 Cubans from rafts", "15,000 Haitians have been picked up at sea",
         # "cutters ... took aboard 512 people": out of the country they put to sea from, by no verb of theirs
         return "exits"
@@ -2819,6 +2820,10 @@ _LIVING_THEN_MOVED = re.compile(
 # (branch evr197q) people picked up at sea, the verb before them ("plucked 1,420 Cubans from rafts", "took aboard 512")
 _PICKED_UP_BEFORE = re.compile(
     r"\b(?:picked\s+up|plucked|rescued|took\s+aboard|taken\s+aboard)\s+(?:(?:another|some|about|more\s+than|nearly)\s+)?$", re.IGNORECASE
+)
+# (the lead, merging evr197p and evr197q) those picked up then taken on somewhere: counted where they were taken
+_TAKEN_ON_TO = re.compile(
+    r"[^.;]{0,80}?\b(?:had|have|has)\s+been\s+(?:taken|ferried|brought|flown|carried|transferred)\s+(?:on\s+)?(?:to|into)\s+[A-Z]"
 )
 _AT_SEA = re.compile(r"\bat\s+sea\b|\brafts?\b|\binner\s+tubes\b|\bStraits\b|\bcutters?\b|\bCoast\s+Guard\b|\bsailboats?\b|\bsloops?\b")
 # or after them ("15,000 Haitians have been picked up at sea", "the number of Cubans picked up at sea"), in a sentence
