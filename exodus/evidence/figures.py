@@ -211,8 +211,8 @@ _COUNT_NOUN = re.compile(
 _ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers", "landings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
-_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|of|by|until|from|before|after|for|during|through|[Bb]etween)"  # ("forecast 3.2 million for 2023")
+_YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period", "In the year 2019 the ...")
+    r"(?:\b(?:in|since|of|by|until|from|before|after|for|during|through|[Bb]etween|[Yy]ear)"  # ("forecast 3.2 million for 2023")
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
     r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to))\s+$"  # ("between 2018 and 2019": the second year too)
 )
@@ -1025,12 +1025,18 @@ _PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?numb
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
 _JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+)?(?:is|on|at|number|No\.?)\s*)?")
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+# (branch evr200q) a line written with its leading zero, "the families' line, 01 8000 91 2626" (no count opens with "0"
+# and a digit), and a short number to call, "in emergencies call 112."
+_ZERO_PHONE = re.compile(r"(?<![\d.,:/])0\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
+_SHORT_CALL = re.compile(r"\b(?:[Cc]all|[Dd]ial)\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))")
 
 
 def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     """Where the telephone numbers of text[:end] stand (start, end), each with the short number after it ("or
     109", "and the number 1007"), in order."""
     spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
+    spans += [match.span() for match in _ZERO_PHONE.finditer(text, 0, end)]
+    spans += [match.span(1) for match in _SHORT_CALL.finditer(text, 0, end)]
     for word in _PHONE_WORD.finditer(text, 0, end):
         digits = _PHONE_DIGITS.match(text, word.end(), end)
         if digits is None:
@@ -1216,12 +1222,21 @@ def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "2.1", "3.4.2" (not "4.300": a dotted thousand)
+# (branch evr200q) money with its currency written before it, not the dollar ("$" is read as a fare's): "£5,000",
+# "EUR 2,500 a month", "Rp 1,500 to Rp 3,000", "RMB 200 (about USD 32)"; no count of people
+_CURRENCY_SIGNS = "£€¥₹₽₺₸₴₦"
+_CURRENCY_CODE_ENDS = frozenset("RBYpsKFLDPNAhHST.")  # (the last letters of the codes: a cheap gate before the pattern)
+_CURRENCY_CODE_BEFORE = re.compile(
+    r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h)\.?\s?$"
+)
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
     r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
     r"|famine|drought|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum"
+    r"|troubles|riots|unrest|fighting|violence|estimates?|budget"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
     r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
@@ -1239,12 +1254,22 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     # (the patterns after the number open with the character after it: looked at first, as most numbers have a space)
     if before and before in ".,/:" or after and after in ":/" or after in ".," and _GLUED_DIGITS.match(text, to, to + 2):
         return None  # part of a time (2:34), a date (21/09) or a longer number
+    if before and (
+        before in _CURRENCY_SIGNS
+        or before == " " and text[at - 2 : at - 1] in _CURRENCY_CODE_ENDS and _CURRENCY_CODE_BEFORE.search(text, max(start, at - 6), at)
+    ):
+        return None  # (branch evr200q) "£200", "EUR 2,500": money in another currency than the dollar
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
     if after == " " and len(a) == 4 and not b and _CLOCK_ZONE.match(text, to) and a < "2400" and a[2] < "6":
         return None  # (branch evr121b) "0840 GMT -- Officials say ...": a bulletin's time
     if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
+    if (
+        after == " " and not b and "." in a and text[to + 1 : to + 2].isupper() and _SECTION_NUMBER.fullmatch(a)
+        and not text[text.rfind("\n", 0, at) + 1 : at].strip()
+    ):
+        return None  # (branch evr200q) "2.1 Between 28 December and ...": a numbered paragraph's label
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
         _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
     ):  # "in February 2022", "since 2015", "displaced by the 1991 war": a year ("until 1988": read as a
