@@ -3707,6 +3707,9 @@ def _gone_on_to(text: str, mention: Mention) -> bool:
 _TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
 _OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+# (branch evr200p) "From Kirkenes, a one-way ticket to Oslo ...", "From Moscow, seats to Istanbul now go for ...": a
+# sentence opening on the town its fares start from, set off by a comma
+_FROM_OPENING = re.compile(r"\s*From\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+"
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
@@ -3719,6 +3722,17 @@ _ROUTE = re.compile(
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
     r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
 )
+
+
+def _opening_start(text: str, sentence: tuple[int, int], to: re.Match) -> str:
+    """'Start - End' for a fare whose sentence opens "From <town>," (a town: not a country or a region) before the "to"
+    it names its end by; "" if not so."""
+    opened = _FROM_OPENING.match(text, sentence[0], to.start())
+    if opened is None or any(m.place.kind not in ("city", "crossing") for m in find_places(opened.group(1))):
+        return ""
+    start, ends = _route_end(opened.group(1)), find_places(to.group(1))
+    end = ends[0].place.name if ends else _route_end(to.group(1))
+    return f"{start} - {end}" if start and end and start != end else ""
 
 
 def _routes(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -4744,6 +4758,8 @@ def _place(
                     return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
             if route and all(own := [_route_end(part) for part in route.groups() if part]):
                 return " - ".join(own)  # "for the trip from Derbent to Baku": its own route, not a start named before
+            if to and text.startswith("From", sentence[0], sentence[0] + 8) and (opened := _opening_start(text, sentence, to)):
+                return opened  # (branch evr200p) "From Kirkenes, a ticket to Oslo": not a start named in a sentence before
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if start_from and _SELLERS_IN.search(text, sentence[0], number.start):
                 start_from = None  # (branch evr197p) "Taxi drivers in Beirut are asking ...": the sentence's own start

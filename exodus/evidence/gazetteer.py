@@ -216,7 +216,9 @@ _COUNTRIES = {
     "Zimbabwe": (r"Zimbabwe|Rhodesia", r"Zimbabweans|Rhodesians", r"Zimbabwean|Rhodesian"),
     # states and territories of ISO 3166-1 that people cross to and that reports name (checked against pycountry:
     # the rest of those the list above lacks are uninhabited or microstates no report of movement names)
-    "Hong Kong": (r"Hong\s?Kong", r"Hong\s?Kongers", ""),
+    # (branch evr200p) "Hongkong", as dispatches to the 1960s write it; with its airport to 1998, Kai Tak (as Zvartnots is
+    # Yerevan's)
+    "Hong Kong": (r"Hong\s?[Kk]ong|Kai\s+Tak", r"Hong\s?Kongers", ""),
     "Macau": (r"Maca[uo]", r"Macanese", r"Macanese"),
     # (branch evr87b) with the names older dispatches use, here and above: Formosa, Ceylon, Siam, Persia, Abyssinia,
     # Dahomey, Upper Volta, Kampuchea
@@ -563,6 +565,12 @@ _CITIES = {
     # (branch evr197p) the United States naval base people picked up at sea are taken to, "Guantanamo" alone too (not the
     # Cuban town of that name the world's towns hold): the labels write it "Guantanamo Bay"
     "Guantanamo Bay": (r"Guant[aá]namo(?:\s+Bay)?", "United States"),
+    # (branch evr200p) cities older dispatches name by a spelling or exonym since given up, which the labels write by
+    # today's name: "Djakarta" (the Dutch-era spelling, before 1972), "Smyrna", "Oporto"; and Jakarta's airport to 1985,
+    # Kemajoran (as Zvartnots is Yerevan's)
+    "Jakarta": (r"Jakarta|Djakarta|Kemajoran", "Indonesia"),
+    "Izmir": (r"Smyrna", "Turkey"),
+    "Porto": (r"Oporto", "Portugal"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
