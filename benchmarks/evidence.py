@@ -356,6 +356,10 @@ FIRST_CONTACT = {
     "twohundredfirst": (0.53, 0.60, "669de51"),  # written blind on evr201, scored once with the other rounds of 200-203, after evr197p and evr197q (31 / 27 / 21)
     "twohundredsecond": (0.52, 0.65, "669de51"),  # written blind on evr202, scored once with the other rounds of 200-203, after evr197p and evr197q (28 / 26 / 15)
     "twohundredthird": (0.62, 0.53, "669de51"),  # written blind on evr203, scored once with the other rounds of 200-203, after evr197p and evr197q (23 / 14 / 20)
+    "twohundredfourth": (0.67, 0.67, "0179bef"),  # written blind on evr204, scored once with the other rounds of 204-207, after evr200p and evr200q (28 / 14 / 14)
+    "twohundredfifth": (0.66, 0.68, "0179bef"),  # written blind on evr205, scored once with the other rounds of 204-207, after evr200p and evr200q (27 / 14 / 13)
+    "twohundredsixth": (0.51, 0.53, "0179bef"),  # written blind on evr206, scored once with the other rounds of 204-207, after evr200p and evr200q (19 / 18 / 17)
+    "twohundredseventh": (0.54, 0.61, "0179bef"),  # written blind on evr207, scored once with the other rounds of 204-207, after evr200p and evr200q (28 / 24 / 18)
 }
 
 
