@@ -163,6 +163,7 @@ HELD_OUT = (
     "twohundredth", "twohundredfirst", "twohundredsecond", "twohundredthird",
     "twohundredfourth", "twohundredfifth", "twohundredsixth", "twohundredseventh",
     "twohundredeighth", "twohundredninth", "twohundredtenth", "twohundredeleventh",
+    "twohundredtwelfth", "twohundredthirteenth", "twohundredfourteenth", "twohundredfifteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
