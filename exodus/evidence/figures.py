@@ -282,7 +282,8 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|p
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
 _TIME_POINT_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b")
 # ... unless the time is spent: "waited two days before crossing", "for a day after the decree"
-_IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|the\s+(?:line|queue|jam|tailback))\b")
+# ((branch evr204q) "spent at least 40 hours in that line": the line named before)
+_IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|(?:the|that|this)\s+(?:line|queue|jam|tailback))\b")
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _BY_THE_CROSSING_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:at|on|by|near)\s+(?:the\s+)?(?:approach(?:es)?\s+to\s+the\s+)?(?:\w+\s+)?"
@@ -371,6 +372,9 @@ _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
+_ARRESTED_AFTER = re.compile(
+    r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:arrested|detained|apprehended)\b"
+)
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
@@ -501,6 +505,8 @@ _KIN_AGE_BEFORE = re.compile(
     r"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:elder|older|younger|little|big)\s+)?(?:brother|sister|son|daughter|father"
     r"|mother|husband|wife|friend|cousin|uncle|nephew|neighbou?r|colleague|boyfriend|fiancée?)s?|[Hh]e|[Ss]he)\s+(?:is|was)\s+$"
 )
+_MONTHS_OR_CENTS_AFTER = re.compile(r"\s+(?:months|cents)\b")
+_WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+$")  # (branch evr204q) "The president, who is 71, crossed"
 # (branch evr76b) a length of border: "the 398-km Manipur stretch", "a 120 km section of the frontier"
 _BORDER_LENGTH_AFTER = re.compile(
     r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
@@ -594,6 +600,14 @@ _SHOP_QUEUE = re.compile(
 _SHOP_QUEUE_NEEDS = words_needed(_SHOP_QUEUE)
 # (branch evr84b) "300 Australians had registered for assistance": signed up for help or a seat, no movement
 _REGISTERED_FOR_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?registered\s+for\b")
+# (branch evr204q) people on an embassy's or office's books: "1,200 Irish citizens are registered with the embassy",
+# "the 23 British nationals registered with this Embassy", "3,000 or so are registered with the office"; a stock, no
+# movement (not "1,600 had now registered with the embassy to go home": the registering, done)
+_REGISTERED_WITH_AFTER = re.compile(
+    r"\s+(?:(?!(?:have|has|had)\b)[\w’'-]+\s+){0,3}?(?:(?:are|were|is)\s+)?registered\s+with\s+(?:the|this|our|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:embassy|consulate|office|mission|high\s+commission)\b",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
     r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
@@ -711,6 +725,9 @@ _VERB_WORDS = [
             r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
             r"|(?:wad|swam|swum|walk|trek)\w*\s+(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|bridge)"  # "450 waded across the river"
             r"|(?:wad|swam|swum)\w*\s+(?:across|over)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # (branch evr85b) "swam across the Mahakali"
+            # (branch evr204q) "11,000 had been pushed over the frontier", "6,000 were driven across at that point":
+            # expelled, into the country that receives them
+            r"|(?:pushed|driven|forced)\s+(?:over|across)\b"
         ),
     ),
     (
@@ -1018,6 +1035,7 @@ _LEAD_WINDOW = 45
 _PLUS_PHONE = re.compile(r"\+\d{1,4}(?:[ -]?\(?\d{1,5}\)?){2,}")
 _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
+    r"|information\s+lines?"  # (branch evr204q) "Information line: 1858 (from abroad +370 ...)"
 )
 _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
@@ -1230,6 +1248,7 @@ _CURRENCY_CODE_ENDS = frozenset("RBYpsKFLDPNAhHST.")  # (the last letters of the
 _CURRENCY_CODE_BEFORE = re.compile(
     r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h)\.?\s?$"
 )
+_OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch evr204q) "HK$", "S$", "NT$" (not "US$")
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
@@ -1259,6 +1278,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         or before == " " and text[at - 2 : at - 1] in _CURRENCY_CODE_ENDS and _CURRENCY_CODE_BEFORE.search(text, max(start, at - 6), at)
     ):
         return None  # (branch evr200q) "£200", "EUR 2,500": money in another currency than the dollar
+    if (a[0] == "$" or before == "$") and _OTHER_DOLLAR_BEFORE.search(text, max(start, at - 4), at + (a[0] == "$")):
+        return None  # (branch evr204q) "HK$6,500", "S$50", "N$80": another country's dollar, no sum in US dollars
     if after == "h" and len(a) <= 2 and not b and _CLOCK_MINUTES.match(text, to):
         return None  # "(16h50)": a live post's time
     if after == " " and len(a) == 4 and not b and _CLOCK_ZONE.match(text, to) and a < "2400" and a[2] < "6":
@@ -2322,6 +2343,8 @@ def _classify(
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
     if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
         return None
+    if "registered with" in folded_after and _REGISTERED_WITH_AFTER.match(after):
+        return None
     if unit in ("hours", "km", "vehicles") and holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
         return None
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
@@ -2373,8 +2396,12 @@ def _classify(
         return None
     if _age_or_serial_number(near, after, number, unit):
         return None
-    if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _KIN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
-        return None  # (branch evr76b) "My brother is 31, he stayed": someone's age
+    if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _OWN_AGE_AFTER.match(after) and (
+        _KIN_AGE_BEFORE.search(near) or _WHO_IS_BEFORE.search(text, max(0, number.start - 12), number.start)
+    ):
+        return None  # (branch evr76b) "My brother is 31, he stayed": someone's age ((branch evr204q) "who is 71,")
+    if unit is None and ("nths" in after[:9] or "cents" in after[:8]) and _MONTHS_OR_CENTS_AFTER.match(after):
+        return None  # (branch evr204q) "an arms embargo of 13 months", "tickets at 50 cents each": a time or a sum
     if unit == "km" and _BORDER_LENGTH_AFTER.match(after):
         return None  # (branch evr76b) "guards the 398-km Manipur stretch of the border": a length of border, no queue
     if near.endswith(("plus ", "minus ")) and number.low < 60 and _WEATHER_AFTER.match(after):
@@ -2425,7 +2452,9 @@ def _classify(
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours", "USD") and not in_front and number.low < 100:
         # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
-        return "arrests" if _ARRESTED_BEFORE.search(near) else None
+        # ((branch evr204q) "five people were arrested on Wednesday", "two Russian men were detained": the arrest said
+        # after them)
+        return "arrests" if _ARRESTED_BEFORE.search(near) or "ed " in after[:60] and _ARRESTED_AFTER.match(after) else None
     if unit == "km":
         if _TRAVELLED.search(near):
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
@@ -2436,6 +2465,9 @@ def _classify(
             return None  # (branch evr153q) "the line is about 1,250 km long", "along the 200-mile line": a railway, a border
         return "queue_length_km" if queue and not is_distance else None
     if unit == "hours":
+        if near.endswith("within "):
+            return None  # (branch evr204q) "within an hour the queue had wrapped twice", "must report within 24 hours": a
+            # time something happened by, no wait
         if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):
             return None  # "since the 21-day lockdown began": how long the lockdown lasts, not a wait
         if (
@@ -2467,9 +2499,12 @@ def _classify(
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
         # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
-        waited = waited or _held_for_checks(text, sentence, near)
+        waited = waited or _held_for_checks(text, sentence, near, number.start)
         return "wait_hours" if waited else None
     if unit == "vehicles":
+        if near.endswith(("convoy of ", "convoys of ")):
+            return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
+            # 1,000 refugees": vehicles sent together, no line at a border
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
@@ -3091,7 +3126,17 @@ def _called_up_of(text: str, at: int, end: int | None = None) -> bool:
         return True
     if text.endswith(("up ", "ise ", "ize ", "draft ", "conscript "), 0, at) and _CALLUP_VERB_BEFORE.search(text, max(0, at - 24), at):
         return True  # "announced it would call up 300,000 reservists", "said it will mobilise 300,000 men"
-    return end is not None and text.startswith(" reservists", end) and _RESERVISTS_CALLED.match(text, end) is not None
+    if end is None or not text.startswith(" reservists", end):
+        return False
+    # (branch evr204q) "since the decree of 21 September calling up 300,000 reservists, ...", "ordered that 300,000
+    # reservists be drafted", "wants 300,000 reservists back in uniform": reservists a call-up named before them in
+    # the sentence wants, none of them moving (not "has ordered 300,000 reservists to the front": the order's own
+    # object, read as a call-up by its words and dated as said)
+    return _RESERVISTS_CALLED.match(text, end) is not None or (
+        not text.endswith("ordered ", 0, at)
+        and _RESERVISTS_MOVED.match(text, end) is None
+        and _CALLUP_CUE_BEFORE.search(text, max(0, at - 150), at) is not None
+    )
 
 
 # a call-up announced as what will be done, its count the object ("said it would call up 300,000"; not "wants to call
@@ -3101,6 +3146,13 @@ _CALLUP_VERB_BEFORE = re.compile(r"\b(?:would|will)\s+(?:call\s+up|mobili[sz]e|d
 _RESERVISTS_CALLED = re.compile(
     r" reservists\s+(?:would|will|are\s+to|were\s+to)\s+be\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)"
     r"| reservists\s+into\s+(?:the\s+)?(?:army|armed\s+forces|military|ranks)"
+)
+# (branch evr204q) a call-up's own words before its reservists ("the decree ... calling up", "ordered ... that")
+_CALLUP_CUE_BEFORE = keywords(r"mobili[sz]ation|decree|call(?:ing|ed|s)?[- ]up|ordered|drafted|conscription")
+# reservists who moved: "300 reservists crossed", "200 reservists have fled"
+_RESERVISTS_MOVED = re.compile(
+    r" reservists\s+(?:(?:have|had|has|were|are|who)\s+)?(?:\w+ly\s+)?(?:crossed|fled|left|arrived|entered|came|went|reached"
+    r"|gone|come|been|returned|deserted|escaped|landed|flown)\b"
 )
 # the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
 _CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
@@ -3181,9 +3233,10 @@ _AGED = keywords(
     tail=r"(?:\s+(?:of\s+)?(?:\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)?|\s*\((?:[^()]{0,60}?[,;]\s*)?)$",
 )
 _AGED_NEEDS = words_needed(_AGED)
-# "a young man of 19", "a mother of 45", "a family of 12": one person's age or one household's size
+# "a young man of 19", "a mother of 45", "a family of 12": one person's age or one household's size ((branch evr204q)
+# "we have had men of 19 and men of 58 on the plane": the ages of the men, each)
 _ONE_OF = keywords(
-    r"man|woman|boy|girl|mother|father|son|daughter|widow|widower|teenager|student|pensioner|grandmother|grandfather|family",
+    r"man|woman|men|women|boy|girl|mother|father|son|daughter|widow|widower|teenager|student|pensioner|grandmother|grandfather|family",
     tail=r"\s+of\s+$",
 )
 _CARRYING_COUNT_BEFORE = re.compile(r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:in|aboard|on\s+board)\s+$")
@@ -3459,21 +3512,24 @@ def _after_a_queue(text: str, previous: "Figure | None", sentence: tuple[int, in
 # "passport and customs control now takes between 5 and 8 hours", "the formalities of control last from 3 until 5 hours"
 _HELD_FOR = re.compile(
     r"\b(?:(?:held|kept)(?:\s+(?!for\b)[\w’'-]+){0,5}?\s+(?:for\s+)?"
-    r"|(?:checks?|control|formalities|inspections?|clearance)\b[^,.;]{0,30}?\s(?:took|takes?|last(?:s|ed)?)\s+)"
+    # ((branch evr204q) "the customs search, which every family must pass, took as long as 11 hours": an aside between)
+    r"|(?:checks?|control|formalities|inspections?|clearance|search(?:es)?)\b(?:,[^,.;]{0,80},)?[^,.;]{0,30}?\s(?:took|takes?|last(?:s|ed)?)\s+)"
     r"(?:(?:up\s+to|between|from|about|some|nearly|over|more\s+than)\s+)?$"
 )
 _CHECKS = keywords(
-    r"checks?|checked|checking|customs|formalities|inspect\w*|control|quarantine|search\w*|border\w*|crossing|post|guards|officers"
+    r"checks?|checked|checking|customs|formalities|inspect\w*|control|quarantine|search\w*|border\w*|crossing|(?:check)?posts?|guards|officers"
 )
 _TALKS = keywords(r"talks|meetings?|negotiations|sessions?|conferences?|ceremon\w+|hearings?|services?")  # "talks were held for three hours"
 
 
-def _held_for_checks(text: str, sentence: tuple[int, int], near: str) -> bool:
+def _held_for_checks(text: str, sentence: tuple[int, int], near: str, at: int) -> bool:
     """Hours that people, a train or a bus were held or that checks took at a border: a wait, which no word of
-    waiting names."""
+    waiting names ((branch evr204q) the checks' noun before an aside between commas, which `near` stops at: read from
+    the sentence)."""
     if not ("held" in near or "kept" in near or "took" in near or "take" in near or "last" in near):
         return False
-    return _HELD_FOR.search(near) is not None and _CHECKS.search(text, *sentence) is not None and not _TALKS.search(near)
+    held = _HELD_FOR.search(near) or _HELD_FOR.search(text, max(sentence[0], at - 160), at)
+    return held is not None and _CHECKS.search(text, *sentence) is not None and not _TALKS.search(near)
 
 
 @lru_cache(maxsize=256)  # (a paragraph's lead-in and heading are asked again for each of its numbers)

@@ -72,6 +72,9 @@ _VOTE = r"(?:elections?|vote|referendum)\b"
 # (branch evr86b) a month named by no name: "the first half of the month", "the end of last month"
 _NAMELESS_MONTH = r"(?:(?P<{p}this>(?:the|this|the\s+current)\s+month)|(?P<{p}last>(?:last|the\s+previous)\s+month))\b"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTH_NAME = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MIDNIGHT = r"(?:midnight\s+(?:of\s+)?)?"  # (branch evr204q) "to midnight yesterday": the day's end, the same day
+_DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "between the 21st and yesterday"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
@@ -312,7 +315,7 @@ def _rules(r: _Resolver):
 
     def window_to(g):
         """'in the week / fortnight to Sunday': the seven / fourteen days ending that day."""
-        last = r.day_phrase(g, "t")
+        last = p - timedelta(days=1) if g.get("tyd") else r.day_phrase(g, "t")
         unit = (g.get("tu") or "").lower().rstrip("s")
         if g.get("tf"):
             days = _UNIT_DAYS["fortnight"]
@@ -494,14 +497,30 @@ def _rules(r: _Resolver):
             return span(trig, min(last, p))
         return span(first, min(last, p))
 
-    def day_of_month(g):
-        """"on the 24th": the latest 24th on or before publication."""
-        day = int(g["dom"])
+    def months_listed(g):
+        """(branch evr204q) "in April, May and June", "in January and February": from the first month's first day to
+        the last month's last (or publication)."""
+        first = month_alone({"mo": g["mla"], "moy": g.get("mly")})
+        last = month_alone({"mo": g["mlb"], "moy": g.get("mly")})
+        return span(first[0], last[1]) if first and last and first[0] < last[1] else None
+
+    def latest_of_month(day: int) -> date:
+        """The latest day of that number on or before publication ("the 24th")."""
         month_start = p.replace(day=1)
         if day > p.day:
             month_start = (month_start - timedelta(days=1)).replace(day=1)
-        chosen = month_start.replace(day=day)
+        return month_start.replace(day=day)
+
+    def day_of_month(g):
+        """"on the 24th": the latest 24th on or before publication."""
+        chosen = latest_of_month(int(g["dom"]))
         return span(chosen, p if g.get("domsince") else chosen)
+
+    def to_yesterday(g, prefix):
+        """A window from the day named (a date, a weekday or (branch evr204q) "the 21st" alone) to the day before
+        publication."""
+        first = latest_of_month(int(g[prefix + "om"])) if g.get(prefix + "om") else r.day_phrase(g, prefix)
+        return span(first, p - timedelta(days=1))
 
     def weekend(g):
         saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
@@ -571,13 +590,16 @@ def _rules(r: _Resolver):
             # translated "depuis le 21 octobre jusqu'à hier"; (branch evr98b) "Since 21 September and up to yesterday evening")
             # ((branch evr157q) "since the date 21 May until yesterday (30 May)", "since the day the military seize power 18
             # September until yesterday", translated: the day named after "the day / date" and its event's words)
-            rf"(?:from|since)\s+(?:the\s+(?:(?:day|date)\s+(?:[a-z][\w’'-]*\s+){{0,6}}?(?=\d|{_MONTH}))?)?{_day_pattern('fy')}"
-            rf"\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+yesterday\b",
-            lambda g: span(r.day_phrase(g, "fy"), p - timedelta(days=1)),
+            # ((branch evr204q) "From 19 September to midnight yesterday", "from the 21st to yesterday": the same)
+            rf"(?:from|since)\s+(?:the\s+(?:(?:day|date)\s+(?:[a-z][\w’'-]*\s+){{0,6}}?(?=\d|{_MONTH}))?)?"
+            rf"(?:{_day_pattern('fy')}|{_DAY_ALONE.format(p='fy')})"
+            rf"\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+{_MIDNIGHT}yesterday\b",
+            lambda g: to_yesterday(g, "fy"),
         ),
         (  # (branch evr110b) "Between 21 September and yesterday evening": that day to the day before publication
-            rf"between\s+(?:the\s+)?{_day_pattern('bq')}\s+and\s+yesterday\b",
-            lambda g: span(r.day_phrase(g, "bq"), p - timedelta(days=1)),
+            # ((branch evr204q) "Between the 21st and yesterday", "and midnight yesterday": the same)
+            rf"between\s+(?:the\s+)?(?:{_day_pattern('bq')}|{_DAY_ALONE.format(p='bq')})\s+and\s+{_MIDNIGHT}yesterday\b",
+            lambda g: to_yesterday(g, "bq"),
         ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
@@ -691,7 +713,10 @@ def _rules(r: _Resolver):
         (
             rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days|(?P<tf>fortnight))"
             # (branch evr88b) "in the week that ended on Sunday", "the week ended 2 October": the same seven days
-            rf"\s+(?:to|ending|up to|(?:(?:that|which)\s+)?ended)(?:\s+on)?\s+{_HOUR_ON}{_day_pattern('t')}",
+            # ((branch evr204q) "in the week which ended yesterday", "the seven days up to yesterday": to the day before
+            # publication)
+            rf"\s+(?:to|ending|up to|(?:(?:that|which)\s+)?ended)(?:\s+on)?\s+"
+            rf"(?:{_MIDNIGHT}(?P<tyd>yesterday)\b|{_HOUR_ON}{_day_pattern('t')})",
             lambda g: window_to(g),
         ),
         (
@@ -838,6 +863,11 @@ def _rules(r: _Resolver):
             r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
             day_of_month,
         ),
+        (  # (branch evr204q) "in April, May and June": the months named, together
+            rf"(?:in|during|over|throughout)\s+(?P<mla>{_MONTH_NAME})(?:,\s+{_MONTH_NAME})*,?\s+and\s+(?P<mlb>{_MONTH_NAME})"
+            r"(?!\s+\d)(?:,?\s+(?P<mly>(?:19|20)\d\d)\b)?",
+            months_listed,
+        ),
         (
             r"(?:(?:in|during|(?P<msince>since|from)|throughout|over|at|(?P<mby>by))\s+)?(?:the\s+)?(?:(?P<part>early|late|mid|middle|start|beginning|end|first|last)"
             r"(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
@@ -967,6 +997,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 _RESTATED = re.compile(r"\s*\(\s*")
 _WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9th"
+_WEEKDAY_ENDS = tuple(WEEKDAYS)
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
 _DATELINE_DAY = re.compile(
@@ -1082,10 +1113,13 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         if (
             last_period
-            and last_period.how.lower() in WEEKDAYS
+            and last_period.how.lower().endswith(_WEEKDAY_ENDS)
             and period.how.startswith(("the ", "on the "))
             and _WEEKDAY_THEN_DAY.fullmatch(text, last_end, match.start())
         ):  # (branch evr121b) "on Saturday the 9th": the day of the month names which Saturday, not the last one
+            if last_period.how.lower() not in WEEKDAYS and last_period.start != last_period.end and period.start < last_period.end:
+                # (branch evr204q) "since the violence broke out on Saturday the 6th": the window opens on that day
+                period = Period(period.start, last_period.end, f"{last_period.how} {period.how}")
             found[-1] = TimeMention(found[-1].start, match.end() + offset, period, found[-1].statement, found[-1].as_of)
             last_end, last_period = match.end(), period
             continue
@@ -1106,7 +1140,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
 # midnight on Wednesday"
 _CLOSES_WINDOW = re.compile(
     r"(?:up\s+to\s+and\s+including|as\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d\s+(?:hours?\s+)?(?:on\s+)?)?"
-    r"|,\s+and\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
+    r"|,\s+(?:and|to|until|till)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
     # "on the state for 2 October", "according to the state on": "as of" translated word for word ("по состоянию на")
     r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at)"
     # (branch evr169q) "Since 2022.09.21 until 2022.10.02", translated ("с ... по ..."): the window's own close
@@ -1139,7 +1173,8 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
             and last.period.start < mention.period.start
             and _CLOSES_WINDOW.search(gap)
             and (
-                last.period.how[:5].lower() == "since" and mention.period.start <= last.period.end
+                # ((branch evr204q) "from Wednesday, 17 March, to Friday, 19 March": "from" opens it as "since" does)
+                last.period.how[:5].lower() in ("since", "from ") and mention.period.start <= last.period.end
                 or _BETWEEN_BEFORE.search(text, max(0, last.start - offset - 9), last.start - offset)
                 # (branch evr173q) "since the opening of the corridor the Friday 21 January until yesterday evening":
                 # a day after the since of its sentence, closed by "until" a later day
