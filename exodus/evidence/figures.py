@@ -3760,20 +3760,23 @@ def _gone_on_to(text: str, mention: Mention) -> bool:
     )
 
 
-_TO_PLACE = re.compile(r"\b(?:to|for)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+# (branch evr204p) "from St. Petersburg to Tel Aviv", "across to St. Lawrence Island": a name opening with the
+# abbreviation of Saint, whose stop ends no name
+_SAINT = r"(?:St\.\s)?"
+_TO_PLACE = re.compile(rf"\b(?:to|for)\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 _CITY_BEFORE_TO = re.compile(r"\b([A-Z][\w’'-]+)\s+$")  # a fare's "Moscow to Yerevan" with no "from"
-_OUT_OF_PLACE = re.compile(r"\b(?:out of|from|leaving)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+_OUT_OF_PLACE = re.compile(rf"\b(?:out of|from|leaving)\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 # (branch evr200p) "From Kirkenes, a one-way ticket to Oslo ...", "From Moscow, seats to Istanbul now go for ...": a
 # sentence opening on the town its fares start from, set off by a comma
-_FROM_OPENING = re.compile(r"\s*From\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+_FROM_OPENING = re.compile(rf"\s*From\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+"
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
     # of Famagusta to Larnaca": the town a ride starts from, named inside its side or its edge
     r"(?:the\s+(?:(?:outskirts|edge|centre|center)\s+of\s+|(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+side\b)))?"
-    r"([A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?\s+(?:to|and|for)\s+"
+    rf"({_SAINT}[A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?\s+(?:to|and|for)\s+"
     r"(?:the\s+(?:railroad|railway|railhead|station|port|harbou?r)\s+at\s+)?"  # (branch evr129q) "to the railroad at Marfa": the town
-    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
+    rf"({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
     r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"

@@ -953,6 +953,26 @@ def _world_crossings(table: Path) -> tuple[dict[str, Place], dict[str, str]]:
 
 
 _WORLD_PLACES_WRITTEN, _WORLD_EXITS = _world_crossings(WORLD_CROSSINGS_TABLE)
+# (branch evr204p) the bridges the world table's notes name, mostly by a river ("Sava bridge, Croatian side", "bridges
+# over the Rio Grande"): each bridge's name -> the crossings at it. "The Sava bridge", "over the Una bridge" name the
+# crossing the text names at that bridge, not a crossing called "Sava"
+_BRIDGE_IN_NOTE = re.compile(
+    r"(?:^|[;,(]\s*)([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:river )?bridges?\b|bridges? (?:over|across) the ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
+
+
+def _bridges(table: Path) -> dict[str, frozenset[str]]:
+    """The bridges the world table's notes name, each with the crossings at it (by their names)."""
+    bridges: dict[str, set[str]] = {}
+    with open(table, newline="", encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            for match in _BRIDGE_IN_NOTE.finditer(row["note"]):
+                bridges.setdefault(match.group(1) or match.group(2), set()).add(row["name"])
+    return {name: frozenset(crossings) for name, crossings in bridges.items()}
+
+
+_BRIDGES = _bridges(WORLD_CROSSINGS_TABLE)
+_BRIDGE_CUE = re.compile(r"[Bb]ridges?$")
 _WORLD_PLACES.update((_world_key(written), place) for written, place in _WORLD_PLACES_WRITTEN.items())
 # a table's crossing seen from the country it usually leads into: it leads out of it, into the other side
 _FACING_AWAY = {
@@ -1110,6 +1130,8 @@ def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
 # "the Syrym and Zhaisan checkpoints", "the crossing at Morina", "crossed into Uganda through Bunagana".
 # (branch evr87b) "the al-Tuwal border post": a name opening with the Arabic article in lower case
 _NAME = r"(?:\b[ae]l-)?[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+# the noun of a region written after its name, "Selenge aimag", "Tak province": the name is the region's, not a town's
+_REGION_AFTER = r"\s+(?:[Aa]imags?|[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Dd]istricts?|[Kk]rai|[Gg]overnorates?|[Pp]refectures?|[Cc]ount(?:y|ies))\b"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
@@ -1279,9 +1301,10 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?P<names>{_NAME})(?=\s*[,.;]|\s+[a-z])"),
         0,
     ),
-    (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross
+    (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross; (branch evr204p) not
+        # a region the port or side is in, "at Altanbulag port of Selenge aimag", "the Thai side of Tak province"
         keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
-        re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})"),
+        re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})(?![\w’'-]*(?:\s+[A-Z][\w’'-]+)*{_REGION_AFTER})"),
         0,
     ),
     (  # "crossed into the Cameroonian town of Kousseri", "waded ashore on the resort island of Langkawi": the town,
@@ -1649,6 +1672,7 @@ def _opposite_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
 def _named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     names: set[str] = set()
+    bridged: dict[str, str] = {}  # a name read before "bridge" -> the bridge the world table knows by it
     entered: set[str] = set()  # names people crossed or entered into ("crossed into Mizoram"), which may be states
     for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
         for word in words:
@@ -1689,7 +1713,9 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     and not _AIRPORT_AFTER.match(text, at + len(name))
                 ):
                     tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"
-                    names.add(f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
+                    names.add(added := f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
+                    if name in _BRIDGES and _BRIDGE_CUE.search(word.group()):
+                        bridged[added] = name  # (branch evr204p) "the Sava bridge": a bridge the world table knows
                     if _ENTERED_CUE.fullmatch(word.group()):
                         entered.add(name)
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
@@ -1710,11 +1736,29 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
     spelled = {_spellings(name) for name in map(_capitalised, names)}
     pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
     places = {_capitalised(name): states.get(name) or Place(_capitalised(name), "crossing", country) for name in names}
-    return [
+    found = [
         Mention(m.start(), m.end(), places[_capitalised(m.group().replace("tunnel", "Tunnel"))])
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start())
     ]
+    if bridged:  # (branch evr204p) a bridge the world table knows: the crossing at it that the text names
+        at_bridge = {_capitalised(added): [m for m in known if m.place.name in _BRIDGES[bridge]] for added, bridge in bridged.items()}
+        found = [_at_bridge(text, m, crossings) if (crossings := at_bridge.get(m.place.name)) else m for m in found]
+    return found
+
+
+def _at_bridge(text: str, bridge: Mention, crossings: list[Mention]) -> Mention:
+    """A mention of a bridge as the crossing at it among `crossings` (in the text's order) that its sentence names after
+    it ("over the Sava bridge at Sremska Raca"), else the one named last before it ("crossed at Dravaszabolcs ... came
+    over the Drava bridge"), else the first."""
+    after = next((m for m in crossings if m.start > bridge.start), None)
+    before = [m for m in crossings if m.start < bridge.start]
+    if after is not None and (not before or _SENTENCE_STOP.search(text, bridge.end, after.start) is None):
+        return bridge._replace(place=after.place)
+    return bridge._replace(place=(before[-1] if before else crossings[0]).place)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
 _ENTERED_CUE = re.compile(r"(?:crossed|entered)\b.*\b(?:in)?to")
