@@ -362,6 +362,14 @@ FIRST_CONTACT = {
     "twohundredfifth": (0.66, 0.68, "0179bef"),  # written blind on evr205, scored once with the other rounds of 204-207, after evr200p and evr200q (27 / 14 / 13)
     "twohundredsixth": (0.51, 0.53, "0179bef"),  # written blind on evr206, scored once with the other rounds of 204-207, after evr200p and evr200q (19 / 18 / 17)
     "twohundredseventh": (0.54, 0.61, "0179bef"),  # written blind on evr207, scored once with the other rounds of 204-207, after evr200p and evr200q (28 / 24 / 18)
+    "twohundredeighth": (0.57, 0.53, "38b228e"),  # written blind on evr208, scored once with the other rounds of 208-215, after evr204p and evr204q (25 / 19 / 22)
+    "twohundredninth": (0.59, 0.55, "38b228e"),  # written blind on evr209, scored once with the other rounds of 208-215, after evr204p and evr204q (23 / 16 / 19)
+    "twohundredtenth": (0.64, 0.68, "38b228e"),  # written blind on evr210, scored once with the other rounds of 208-215, after evr204p and evr204q (30 / 17 / 14)
+    "twohundredeleventh": (0.63, 0.69, "38b228e"),  # written blind on evr211, scored once with the other rounds of 208-215, after evr204p and evr204q (29 / 17 / 13)
+    "twohundredtwelfth": (0.68, 0.65, "38b228e"),  # written blind on evr212, scored once with the other rounds of 208-215, after evr204p and evr204q (30 / 14 / 16)
+    "twohundredthirteenth": (0.65, 0.70, "38b228e"),  # written blind on evr213, scored once with the other rounds of 208-215, after evr204p and evr204q (32 / 17 / 14); its writer saw five lines of the rules' text in a grep before writing
+    "twohundredfourteenth": (0.43, 0.47, "38b228e"),  # written blind on evr214, scored once with the other rounds of 208-215, after evr204p and evr204q (22 / 29 / 25)
+    "twohundredfifteenth": (0.67, 0.64, "38b228e"),  # written blind on evr215, scored once with the other rounds of 208-215, after evr204p and evr204q (29 / 14 / 16)
 }
 
 
