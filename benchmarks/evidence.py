@@ -164,6 +164,7 @@ HELD_OUT = (
     "twohundredfourth", "twohundredfifth", "twohundredsixth", "twohundredseventh",
     "twohundredeighth", "twohundredninth", "twohundredtenth", "twohundredeleventh",
     "twohundredtwelfth", "twohundredthirteenth", "twohundredfourteenth", "twohundredfifteenth",
+    "twohundredsixteenth", "twohundredseventeenth", "twohundredeighteenth", "twohundrednineteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
