@@ -242,7 +242,10 @@ _WRITES_DOTTED_THOUSANDS = re.compile(
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"employees|staff|aircraft|airliners|planes|jets|helicopters|(?:[A-Z][A-Za-z]+\s+){0,2}?(?:rupees|tugriks?|tenge|lari|drams|hryvni?as|lira|liras|lei|pesos|soles|francs"
-    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni)"  # "Sri Lankan rupees"
+    r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni"  # "Sri Lankan rupees"
+    # (branch evr208q) and more a fare or an allowance is told in: "asking 60,000 rupiah", "drivers ask 2,000 som",
+    # "the bus costs 60 reais", "an allowance of 1,000 escudos", "100 marks of welcome money"
+    r"|rupiahs?|soms?|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
 # goods handed out or paid, and their weights
@@ -258,6 +261,7 @@ _UNIT_AFTER = re.compile(
     + by_first_letter(  # (tried after each of none, one and two words: a flat alternation took half the match's time)
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
+    r"|carts|ox-?carts"  # (branch evr208q) "a line of some 400 carts, farm wagons and motor-cars", "600 bullock carts": a queue on an older road
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars?|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
@@ -340,7 +344,7 @@ _UNIT_CLASS = [
     (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
     (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$|(?:auto-?)?transport\s+means$"
-                r"|taxis$|minibus|minivans?$"), "vehicles", 1.0),  # "some 80 bush taxis, minibuses and lorries"
+                r"|taxis$|minibus|minivans?$|(?:ox-?)?carts$"), "vehicles", 1.0),  # "some 80 bush taxis, minibuses and lorries"
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars?|USD"), "USD", 1.0),  # "30 US dollars", "135 dollar" (translated)
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
@@ -1047,6 +1051,14 @@ _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 # and a digit), and a short number to call, "in emergencies call 112."
 _ZERO_PHONE = re.compile(r"(?<![\d.,:/])0\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
 _SHORT_CALL = re.compile(r"\b(?:[Cc]all|[Dd]ial)\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))")
+# (branch evr208q) a number at an exchange or a body, after a phone's word or "reach": "telephone the Red Cross at
+# Dublin 765135", "may be reached by telephone at Folkestone 212", "listeners can reach the Red Cross on 22-5553"
+# (the digits end the clause: "reached the border at Veran on 3 May" is no number to call)
+_AT_EXCHANGE = re.compile(r"(?:\b(?:on|at|to)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2})$", re.IGNORECASE)
+_REACH_ON = re.compile(
+    r"\breach(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(\d+(?:-\d+)*)(?=\s*(?:[.;)]|$))"
+)
+_NUMBER_TO_CALL_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s(?:or|and|between|from)\b)")
 
 
 def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
@@ -1055,6 +1067,7 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
     spans += [match.span() for match in _ZERO_PHONE.finditer(text, 0, end)]
     spans += [match.span(1) for match in _SHORT_CALL.finditer(text, 0, end)]
+    spans += [match.span(1) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1)) >= 3]
     for word in _PHONE_WORD.finditer(text, 0, end):
         digits = _PHONE_DIGITS.match(text, word.end(), end)
         if digits is None:
@@ -1062,7 +1075,9 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         run = digits.group(2)
         groups = len(re.findall(r"\d+", run))
         shaped = "(" in run or groups >= 2 and not _THOUSANDS_GROUPS.fullmatch(run) and not re.fullmatch(r"\d+\s*-\s*\d+", run)
-        if shaped or _JUST_AFTER_PHONE_WORD.fullmatch(digits.group(1)):
+        if shaped or _JUST_AFTER_PHONE_WORD.fullmatch(digits.group(1)) or (
+            _AT_EXCHANGE.search(digits.group(1)) and "," not in run and _NUMBER_TO_CALL_ENDS.match(text, digits.end())
+        ):
             spans.append((digits.start(2), digits.end()))
     return sorted((start, (alternative := _PHONE_OR.match(text, stop, end)) and alternative.end() or stop) for start, stop in spans)
 
@@ -2154,6 +2169,9 @@ _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "
 )
 _AWAY_WAY_NEEDS = words_needed(_AWAY_WAY)
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
+# (branch evr208q) the formalities before the hours: "immigration processing took up to five hours", "the passport lines
+# lasted up to three hours" (not after them: "the ferry takes 20 hours, and customs officers board it")
+_FORMALITIES_BEFORE = keywords(r"(?:passport\s+(?:lines?|checks?)|immigration|customs)\b[^.;]{0,60}?\b(?:took|takes|lasted|lasts)")
 _RETURN = keywords(
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
     r"|returned\s+in"  # (branch evr117b) translated: "900 persons returned in Ethiopia by Ferfer", gone home to it
@@ -2480,6 +2498,7 @@ def _classify(
         ):
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
+        waited = waited or _FORMALITIES_BEFORE.search(words)
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
         if not waited and "according" in text[sentence[0] : number.start] and _ACCORDING_ASIDE.search(text, sentence[0], number.start):
             # (branch evr197q) "The time of waiting, according to the drivers, made from 6 until 9 hours": the wait told

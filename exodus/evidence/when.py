@@ -74,6 +74,8 @@ _NAMELESS_MONTH = r"(?:(?P<{p}this>(?:the|this|the\s+current)\s+month)|(?P<{p}la
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH_NAME = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _MIDNIGHT = r"(?:midnight\s+(?:of\s+)?)?"  # (branch evr204q) "to midnight yesterday": the day's end, the same day
+# (branch evr208q) or an hour of it: "and 6.00 p.m. yesterday", "to 18:00 yesterday"
+_HOUR_OF_YESTERDAY = r"(?:midnight\s+(?:of\s+)?|(?:\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))\s+)?"
 _DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "between the 21st and yesterday"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
@@ -236,7 +238,8 @@ def _day_pattern(prefix: str) -> str:
         rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"  # "Monday", or "Monday, 26 September" (the date wins)
         rf"(?:,?\s+(?:the\s+)?(?:(?P<{prefix}wdd>{_DAY})(?:\s+of)?\s+(?P<{prefix}wdm>{_MONTH})"
         rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')})?"
-        rf"|(?P<{prefix}m1>{_MONTH})\s+(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
+        # ((branch evr208q) "on August the 11th", as spoken: the article before a day written as an ordinal)
+        rf"|(?P<{prefix}m1>{_MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
         rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
@@ -273,7 +276,9 @@ def _rules(r: _Resolver):
         return span(first, last)
 
     def numeric_range(g):
-        last = date(int(g["ny2"]), int(g["nm2"]), int(g["nd2"]))
+        last = date(int(g.get("ny2") or p.year), int(g["nm2"]), int(g["nd2"]))
+        if not g.get("ny2") and last > p:
+            last = last.replace(year=p.year - 1)
         first = date(int(g.get("ny1") or last.year), int(g.get("nm1") or last.month), int(g["nd1"]))
         return span(first if first <= last else first.replace(year=last.year - 1), last)
 
@@ -577,7 +582,9 @@ def _rules(r: _Resolver):
             # ((branch evr177q) "26.09.2022 - 02.10.2022": the year written with both; "19.-25.9.2022": the first day alone)
             r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?:(?P<nm1>0?[1-9]|1[0-2])\.(?P<ny1>(?:19|20)\d\d)?\s*|(?=[-–]))"
             r"(?:-|–|until|till|to)\s*"
-            r"(?P<nd2>0?[1-9]|[12]\d|3[01])\.(?P<nm2>0?[1-9]|1[0-2])\.(?P<ny2>(?:19|20)\d\d)\b",
+            # ((branch evr208q) and no year at all, translated Finnish and German: "in the period 22.-29.9.", "On
+            # 30.9.-2.10.": the publication's year)
+            r"(?P<nd2>0?[1-9]|[12]\d|3[01])\.(?P<nm2>0?[1-9]|1[0-2])\.(?:(?P<ny2>(?:19|20)\d\d)\b|(?![\d.]))",
             numeric_range,
         ),
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
@@ -593,12 +600,15 @@ def _rules(r: _Resolver):
             # ((branch evr204q) "From 19 September to midnight yesterday", "from the 21st to yesterday": the same)
             rf"(?:from|since)\s+(?:the\s+(?:(?:day|date)\s+(?:[a-z][\w’'-]*\s+){{0,6}}?(?=\d|{_MONTH}))?)?"
             rf"(?:{_day_pattern('fy')}|{_DAY_ALONE.format(p='fy')})"
-            rf"\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+{_MIDNIGHT}yesterday\b",
+            # ((branch evr208q) an aside between, as the rule for two days reads one: "From 21 September, the day the
+            # call-up of 300,000 was announced, to 18:00 yesterday": a number's comma inside it)
+            rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,120}},)?"
+            rf"\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+{_HOUR_OF_YESTERDAY}yesterday\b",
             lambda g: to_yesterday(g, "fy"),
         ),
         (  # (branch evr110b) "Between 21 September and yesterday evening": that day to the day before publication
             # ((branch evr204q) "Between the 21st and yesterday", "and midnight yesterday": the same)
-            rf"between\s+(?:the\s+)?(?:{_day_pattern('bq')}|{_DAY_ALONE.format(p='bq')})\s+and\s+{_MIDNIGHT}yesterday\b",
+            rf"between\s+(?:the\s+)?(?:{_day_pattern('bq')}|{_DAY_ALONE.format(p='bq')})\s+and\s+{_HOUR_OF_YESTERDAY}yesterday\b",
             lambda g: to_yesterday(g, "bq"),
         ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
@@ -661,7 +671,11 @@ def _rules(r: _Resolver):
         ),
         # (branch evr76b) "since the coup of February 1", "since the night of 21 September": from the day the event is named by
         # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September")
-        (rf"since\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+{_day_pattern('evo')}", lambda g: span(r.day_phrase(g, "evo"), p)),
+        # ((branch evr208q) or the day of the month alone: "since the decree of the 13th", to publication)
+        (
+            rf"since\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:{_day_pattern('evo')}|the\s+{_DAY_ALONE.format(p='evo')})",
+            lambda g: span(latest_of_month(int(g["evoom"])) if g.get("evoom") else r.day_phrase(g, "evo"), p),
+        ),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
