@@ -3896,6 +3896,7 @@ def _hyphen_route(text: str, start: int, end: int) -> str:
 _NOT_A_TOWN = re.compile(
     r"(?:The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
+    r"|(?:St|Mt|Ft)\.?$"  # ((branch evr208p) a name's abbreviation cut off by its stop: "to take a man across to St.")
 )
 
 
@@ -3956,6 +3957,28 @@ def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str
     return f"{home.name} - {destination.place.name}"
 
 
+def _fare_from_the_dateline_to_a_town(context: _Context, sentence: tuple[int, int], before: int) -> str:
+    """(branch evr208p) As `_fare_from_the_dateline`, for a sentence naming no place the gazetteer knows: the route from
+    the dateline's town to the town written after "to" before the fare ("PIRAEUS, May 3 -" over "A berth to Limassol
+    costs $40"), else ""."""
+    text = context.doc.text
+    to = _TO_PLACE.search(text, sentence[0], before)
+    if to is None or not text.startswith("to ", to.start()) or not (end := _route_end(to.group(1))):
+        return ""
+    town = _dateline_town(context)
+    return f"{town} - {end}" if town and town.casefold() != end.casefold() else ""
+
+
+def _fare_from_the_airport_before(context: _Context, index: int, sentence: tuple[int, int], destination: Mention) -> str:
+    """(branch evr208p) The route from the city whose airport the fare's paragraph names before it to the one city its
+    sentence names after "to" ("Nicosia airport says 1,200 have flown out ... A single to London costs $175" is Nicosia
+    - London), else "": a seat named by where it goes alone is sold where the paragraph's flights leave from."""
+    if destination.place.kind != "city" or not context.doc.text.endswith("to ", 0, destination.start):
+        return ""
+    home = _last_airport_city(context, index, sentence[0], paragraphs=1, own_named=False)
+    return f"{home} - {destination.place.name}" if home and home != destination.place.name else ""
+
+
 def _route_end(name: str) -> str:
     """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
     (capitalised words, not a day or a month); "" if neither."""
@@ -3986,7 +4009,10 @@ _RIDE_START = re.compile(
     r"\b(?:from|out of|[Aa]t|(?:(?<=[Dd]rivers\s)|(?<=[Bb]oatmen\s)|(?<=[Ff]errymen\s)|(?<=[Ss]mugglers\s)|(?<=[Oo]wners\s)"
     # (branch evr185p) "Cross-border bus companies in Harare now charge", "Travel agencies in Ufa quoted a seat": the
     # companies that sell the seats work from their town as drivers do
-    r"|(?<=[Cc]ompanies\s)|(?<=[Aa]gencies\s)|(?<=[Ff]irms\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"|(?<=[Cc]ompanies\s)|(?<=[Aa]gencies\s)|(?<=[Ff]irms\s)"
+    # (branch evr208p) "Fishermen at Ostend have been asking", "Brokers in Cap-Haitien tell us seats ...", "Guides in
+    # the Kilkis villages were asking": whoever sells the places works from the town they are in, as drivers do
+    r"|(?<=[Ff]ishermen\s)|(?<=[Bb]rokers\s)|(?<=[Gg]uides\s)|(?<=[Aa]gents\s))(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
     # (branch evr185p) "At the Cúcuta bus terminal, a seat to Bogotá": the town of the station the seats are sold at
     r"|[Aa]t\s+the(?=\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:bus|coach|railway|train|ferry|taxi)\s+(?:station|terminal|stand|depot)\b)"
     # (branch evr185p) "In Goris, taxi drivers now ask ... for the ride to Yerevan": a sentence opening in the town the
@@ -4011,8 +4037,9 @@ _RIDE_START = re.compile(
     r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
+# ((branch evr208p) "a place in a smack bound for Folkestone": the end, a town the gazetteer may lack, as after "to")
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
-    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|(?P<for>for))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|bound\s+for|(?P<for>for))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
     # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
     # crossing the report is about, or the queue before it
     r"|(?P<post>(?<=to\s)the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
@@ -4310,8 +4337,17 @@ _POLICE_AFTER = re.compile(
     r"\s+(?:border\s+|frontier\s+|riot\s+)?(?:guards|police|gendarmes|gendarmerie)\s+"
     # (branch evr185p) "The Finnish police at Terijoki arrested 12", "South African police said they had arrested 47":
     # their post's town, or their own word for it, between the forces and their arrest
-    r"(?:(?:at|in)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+)?(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?"
+    # ((branch evr208p) a name with a particle inside: "Peruvian police in Madre de Dios detained 63")
+    r"(?:(?:at|in)\s+[A-Z][\w’'-]+(?:\s(?:(?:de|del|da|do|dos|das|du|la|el)\s)?[A-Z][\w’'-]+)?\s+)?"
+    r"(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?"
     r"(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
+)
+
+# (branch evr208p) a force whose own name holds its country's name: "the Royal Bahamas Police Force arrested", "the
+# Cyprus Police arrested", "the Japan Coast Guard arrested"
+_FORCE_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:Border|National|Marine|State)\s+)?(?:Police(?:\s+(?:Force|Service))?|Coast\s+Guard|Border\s+Guard|Gendarmerie"
+    r"|Defen[cs]e\s+Force)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
 )
 
 
@@ -4326,6 +4362,9 @@ def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], 
     for m in _mentions_in(context.adjectives[index], sentence[0], number.start):
         if (guards := _POLICE_AFTER.match(text, m.end, number.start)) and number.start - guards.end() <= 12:
             return m.place.name
+    for m in _mentions_in(context.places[index], sentence[0], number.start):
+        if m.place.kind == "country" and (force := _FORCE_NAMED_AFTER.match(text, m.end, number.start)) and number.start - force.end() <= 12:
+            return m.place.name  # (branch evr208p) "The Royal Barbados Police Force detained two persons": Barbados's
     return ""
 
 
@@ -4878,6 +4917,10 @@ def _place(
             return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
         if len(named) == 1 and (route := _fare_from_the_headline_city(context, named[0])):
             return route
+        if not named and (route := _fare_from_the_dateline_to_a_town(context, sentence, number.start)):
+            return route  # (branch evr208p) "CONSTANTINOPLE, Nov. 17 -" over "A berth to Varna ... some 30 dollars"
+        if len(named) == 1 and (route := _fare_from_the_airport_before(context, index, sentence, named[0])):
+            return route  # (branch evr208p) "Batumi airport said ... The cheapest seat to Istanbul cost $400": from there
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
@@ -5283,7 +5326,8 @@ def _region_of_crossing(text: str, mention: Mention) -> bool:
 _DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|[-–—])\s")
 
 
-_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?\s(?:--|[-–—])\s")  # ("HAIPHONG, Indochina, Aug. 27 (AP) --")
+# ((branch evr208p) and the old wires' stop and dashes with no space: "CONSTANTINOPLE, Nov. 17.--(Associated Press.)--")
+_DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\.--)")  # ("HAIPHONG, Indochina, Aug. 27 (AP) --")
 
 
 def _dateline_crossing(context: _Context) -> str | None:
