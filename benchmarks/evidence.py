@@ -371,6 +371,10 @@ FIRST_CONTACT = {
     "twohundredthirteenth": (0.65, 0.70, "38b228e"),  # written blind on evr213, scored once with the other rounds of 208-215, after evr204p and evr204q (32 / 17 / 14); its writer saw five lines of the rules' text in a grep before writing
     "twohundredfourteenth": (0.43, 0.47, "38b228e"),  # written blind on evr214, scored once with the other rounds of 208-215, after evr204p and evr204q (22 / 29 / 25)
     "twohundredfifteenth": (0.67, 0.64, "38b228e"),  # written blind on evr215, scored once with the other rounds of 208-215, after evr204p and evr204q (29 / 14 / 16)
+    "twohundredsixteenth": (0.61, 0.64, "378b763"),  # written blind on evr216, scored once with the other rounds of 216-219, after evr208p and evr208q (25 / 16 / 14)
+    "twohundredseventeenth": (0.57, 0.50, "378b763"),  # written blind on evr217, scored once with the other rounds of 216-219, after evr208p and evr208q (21 / 16 / 21)
+    "twohundredeighteenth": (0.55, 0.52, "378b763"),  # written blind on evr218, scored once with the other rounds of 216-219, after evr208p and evr208q (24 / 20 / 22)
+    "twohundrednineteenth": (0.34, 0.33, "378b763"),  # written blind on evr219, scored once with the other rounds of 216-219, after evr208p and evr208q (14 / 27 / 28)
 }
 
 
