@@ -159,8 +159,9 @@ _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space be
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
     rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
-    # the sentence's end ("the number was 3 100.")
-    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d,]|\.\d)(?=\s+[^\W\d_]|\.)"
+    # the sentence's end ("the number was 3 100."); (branch evr216q) or a comma, a semicolon or a bracket that closes a
+    # clause ("entered 11 950, departed 10 310"; "(1 422)")
+    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)])"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",

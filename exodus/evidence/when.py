@@ -540,9 +540,9 @@ def _rules(r: _Resolver):
             # (also "during the week of 8 to 14 May", translated from French; "on the weekend of 17-18 September"; "on 21
             # and 22 November": both days; "from 21 till 27 September", translated from Russian; (branch evr89b) "between
             # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish; (branch evr137q) "from the
-            # day 1 to the day 9 of August")
-            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+(?:day\s+)?)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
-            rf"\s*(?:the\s+(?:day\s+)?)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
+            # day 1 to the day 9 of August"; (branch evr216q) "from Monday 4 to Sunday 10 September": a weekday before either day)
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
+            rf"\s*(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
         ),
         (
