@@ -4352,13 +4352,28 @@ _FORCE_NAMED_AFTER = re.compile(
 )
 
 
+# (branch evr216p) the arrest told in the passive after the count, then the forces that made it: "Three emigrants were
+# detained by Polish customs officers", "12 men had been arrested by the Turkish gendarmerie"
+_HELD_BY = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:detained|arrested|apprehended)\s+by\s+(?:the\s+)?"
+)
+_FORCES_AFTER = re.compile(
+    r"\s+(?:(?:customs|border|frontier|riot|security|coast)\s+)?(?:officers|officials|guards|police|gendarmes|gendarmerie|troops|soldiers)\b"
+)
+
+
 def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """(branch evr173p) The country whose adjective names the police or guards whose arrest verb comes just before the
     count, wherever in the sentence ("...: Jordanian police arrested 4 men", "Upstream at Candelaria, Argentine
-    gendarmes arrested 35"), else ""."""
+    gendarmes arrested 35"), or (branch evr216p) who made the arrest told in the passive after it ("3 were detained by
+    Polish customs officers"), else ""."""
     text = context.doc.text
     near = text[max(sentence[0], number.start - 24) : number.start]
     if "detained" not in near and "arrested" not in near:
+        if " by " in text[number.end : number.end + 60]:
+            for m in _mentions_in(context.adjectives[index], number.end, min(sentence[1], number.end + 80)):
+                if _HELD_BY.fullmatch(text, number.end, m.start) and _FORCES_AFTER.match(text, m.end):
+                    return m.place.name
         return ""
     for m in _mentions_in(context.adjectives[index], sentence[0], number.start):
         if (guards := _POLICE_AFTER.match(text, m.end, number.start)) and number.start - guards.end() <= 12:
@@ -5411,6 +5426,34 @@ def _waiting_where_the_report_stands(
     if dateline is not None and dateline.kind == "city" and dateline.country == (place or dateline.country):
         return dateline.name  # (not "waiting at mission stations inside the enclave" under a dateline across the border)
     return None
+
+
+# (branch evr216p) a town or post set before the count as the frame of its clause: "At Andijan, 1,260 passengers came
+# in", "In Algiers, nearly 3,000 cars are lined up", "further down, at Boca de Cupe, about 250 arrived"
+_FRAMED_QUANTITIES = ("entries", "exits", "queue_vehicles", "queue_length_km", "wait_hours")
+_FRAME = re.compile(
+    r"(?:^|[,;:.]\s+|\n)(?:[Aa]t|[Ii]n)\s+(?P<name>[A-Z][\w’'-]+(?:\s(?:(?:de|del|da|do|la|el)\s)?[A-Z][\w’'-]+){0,2}),\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|another|over|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$"
+)
+
+
+def _framed_by_a_town(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
+    """(branch evr216p) The town or crossing an "At X," or "In X," opening the sentence or a clause of it names right
+    before the count ("At Andijan, 1,260 passengers from Russia came in"; a world town in a country the report names
+    when the gazetteer lacks it), else ""."""
+    text = context.doc.text
+    start = max(sentence[0], number.start - 60)
+    if "," not in text[max(start, number.start - 16) : number.start] or not (
+        found := _FRAME.search(text[start : number.start])
+    ):
+        return ""
+    name = found.group("name")
+    named = context.place_named(name)
+    if named is not None:
+        return name if named.kind in ("city", "crossing") else ""
+    if not find_places(name) and town_country(name, lambda: {p.country for p in context.places_named().values()}):
+        return name
+    return ""
 
 
 def _one_place_named(name: str) -> "Place | None":
@@ -7117,6 +7160,8 @@ def _figure(
             place = _waiting_here(context, index, clause, quantity) or place
         if kind == "people waiting":
             place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
+        if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
+            place = framed
     place = flown_out_of or place
     if way is not None and way.via:
         crossing = way.crossing
