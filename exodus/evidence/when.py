@@ -73,9 +73,10 @@ _VOTE = r"(?:elections?|vote|referendum)\b"
 _NAMELESS_MONTH = r"(?:(?P<{p}this>(?:the|this|the\s+current)\s+month)|(?P<{p}last>(?:last|the\s+previous)\s+month))\b"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _MONTH_NAME = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-_MIDNIGHT = r"(?:midnight\s+(?:of\s+)?)?"  # (branch evr204q) "to midnight yesterday": the day's end, the same day
+_MIDNIGHT_OF = r"midnight\s+(?:of\s+)?"
+_MIDNIGHT = rf"(?:{_MIDNIGHT_OF})?"  # (branch evr204q) "to midnight yesterday": the day's end, the same day
 # (branch evr208q) or an hour of it: "and 6.00 p.m. yesterday", "to 18:00 yesterday"
-_HOUR_OF_YESTERDAY = r"(?:midnight\s+(?:of\s+)?|(?:\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))\s+)?"
+_HOUR_OF_YESTERDAY = rf"(?:{_MIDNIGHT_OF}|(?:\d{{1,2}}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm))\s+)?"
 _DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "between the 21st and yesterday"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
