@@ -4133,6 +4133,8 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
 
 # (branch evr125p) "Boatmen were charging $4 for the crossing", "a place in a pirogue": a boat over the report's river
 _BOAT_FARE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:crossing|row|passage)\b|\b(?:boat|canoe|pirogue|dinghy|dugout)")
+# (branch evr220p) a place on a ship: "a deck seat", "an economy berth", "a place in the cabin", "on deck"
+_SHIP_FARE = re.compile(r"\b(?:deck|berths?|cabins?|sailing|ferry)\b")
 # "came across the Mekong from the Laotian town of Houei Sai", "gathered on the Congolese shore at Tchomia"
 _FAR_SHORE = re.compile(
     r"\b(?:from|(?:shore|bank|side)\s+(?:at|of))\s+(?:the\s+(?:[A-Z][\w’'-]+\s+)?(?:town|village|city|port)\s+of\s+)?"
@@ -4145,10 +4147,12 @@ def _boat_over_the_crossing(context: "_Context", sentence: tuple[int, int]) -> s
     people came from or waited on the other shore, to the crossing the report stands at; "" if either is missing."""
     text = context.doc.text
     near = context.report_crossing() if _BOAT_FARE.search(text, *sentence) else ""
+    if not near and _SHIP_FARE.search(text, *sentence):
+        near = _dateline_town(context) or ""  # (branch evr220p) "TRABZON -" over "A deck seat ... went for $380": the port
     for shore in reversed(list(_FAR_SHORE.finditer(text, 0, sentence[0])) if near else []):
         known = find_places(shore.group(1))
-        if known and (known[0].place.kind == "country" or known[0].place.name == near):
-            continue
+        if known and (known[0].place.kind == "country" or known[0].place.name == near) or not known and scan(shore.group(1)):
+            continue  # (nor a people: "translated from French")
         far = _route_end(shore.group(1))
         if far and far not in _NOT_TOWNS:
             return f"{far} - {near}"
@@ -4214,7 +4218,12 @@ _AMONG_ARRIVALS = keywords(
     r"(?:among|to|from|of)\s+(?:the\s+)?(?:new\s+|recent\s+)?arrivals|on\s+(?:their\s+)?arrival|as\s+they\s+(?:arrived|landed|came\s+ashore)"
 )
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
-_LOCATED_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$")
+# ((branch evr220p) and a town after what it is, as translations write it: "at the station Uralsk", "in the airport
+# Dushanbe", "in the settlement Stepantsminda")
+_LOCATED_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:(?:station|airport|port|settlement|village)\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$"
+)
 
 
 def _asked_place(context: _Context, index: int, sentence: tuple[int, int]) -> str:
@@ -4250,6 +4259,9 @@ _FORCES_OF = re.compile(
     # (branch evr157p) "the police in Zupanja arrested", "Police of Mukdahan station", "gendarmes at Fassala", "patrol
     # police on the territory of Stepantsminda": the forces of a town or a crossing's post
     r"|\b(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|border\s+guards)\s+(?:in|at|of|on\s+the\s+territory\s+of)\s+(?P<at>[A-Z][\w’'-]+)"
+    # (branch evr220p) the town set before them: "in the settlement Stepantsminda the patrol police detained"
+    r"|\b[Ii]n\s+the\s+(?:settlement|village|town)\s+(?:of\s+)?(?P<framed>[A-Z][\w’'-]+),?\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:police|gendarmes|gendarmerie|border\s+guards)\b"
 )
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
 
@@ -4263,11 +4275,17 @@ def _origins_people_held(context: _Context, index: int, number: _Number, origin:
     return any(m.place.name == origin for m in _mentions_in(context.demonyms[index], number.end, reach)) or any(
         m.place.name == origin and _NATIONALS_AFTER.match(context.doc.text, m.end)
         for m in _mentions_in(context.adjectives[index], number.end, reach)
-    )
+    ) or any(  # (branch evr220p) "detained 2 citizens of the Russian Federation", "19 citizens of Russia"
+        m.place.name == origin and _CITIZENS_OF_BEFORE.search(context.doc.text, max(number.end, m.start - 24), m.start)
+        for m in _mentions_in(context.places[index], number.end, reach + 12)
+    ) or origin == "Russia" and bool(_CITIZENS_OF_THE_RF.search(context.doc.text, number.end, reach))
 
 
 # ((branch evr197p) and the origin's soldiers: "detained 12 Iraqi soldiers who had come across with the refugees")
-_NATIONALS_AFTER = re.compile(r"\s+(?:citizens|nationals|migrants|men|women|people|persons|refugees|soldiers|deserters)\b")
+# ((branch evr220p) and its boatmen or fishermen: "arrested 5 persons, Sri Lankan boatmen")
+_NATIONALS_AFTER = re.compile(
+    r"\s+(?:citizens|nationals|migrants|men|women|people|persons|refugees|soldiers|deserters|boatmen|fishermen|sailors|crewmen)\b"
+)
 
 
 def _side_held_on(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
@@ -4436,6 +4454,20 @@ def _post_side(context: _Context, sentence: tuple[int, int], before: int, writte
     return own
 
 
+def _leads_with_the_host(context: _Context) -> bool:
+    """Whether the report's first two paragraphs name the country people reach, or one of its cities (its subject, not
+    a country read from "the agreements of Geneva" further down; a crossing's country is read from it)."""
+    host = context.main_destination
+    return any(
+        m.place.name == host or m.place.kind == "city" and m.place.country == host
+        for index in range(min(2, len(context.doc.paragraphs)))
+        for m in (*context.places[index], *context.adjectives[index], *context.demonyms[index])
+    )
+
+
+_NEXT_CAPITALISED = re.compile(r"[ .-]+[A-Z]")  # a name read in part: "Police in St| Petersburg", "of North| Ossetia"
+
+
 def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """The country of a city or region whose forces the sentence names before `number` (a bare "Police" opening
     it: the forces the paragraph named before), else ""."""
@@ -4445,7 +4477,8 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
         spans.append((context.doc.paragraphs[index][0], sentence[0]))
     for span in spans:
         for found in _FORCES_OF.finditer(text, *span):
-            name = found.group("before") or found.group("after") or found.group("at")
+            at = found.group("at") or found.group("framed")
+            name = found.group("before") or found.group("after") or at
             named = find_places(name)
             if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
                 return named[0].place.country
@@ -4453,8 +4486,15 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
                 return town.country  # (branch evr173p) "The Lille police": a town the report names, the gazetteer lacks
             if not named and (country := town_country(name, lambda: {p.country for p in context.places_named().values()})):
                 return country  # (branch evr173p) "The police of the region of Kigoma": a world town in a country named
-            if len(named) == 1 and found.group("at") and named[0].place.kind == "crossing":
-                return _post_side(context, sentence, number.start, found.group("at"), named[0].place)
+            if len(named) == 1 and at and named[0].place.kind == "crossing":
+                return _post_side(context, sentence, number.start, at, named[0].place)
+            if (
+                not named and (at or found.group("after")) and context.main_destination and name not in _NOT_TOWNS
+                and not _NEXT_CAPITALISED.match(text, found.end()) and not scan(name) and _leads_with_the_host(context)
+            ):
+                # (branch evr220p) "Police in Jhapa", "The gendarmerie of Bol": the forces of a town or district no
+                # table holds, the local forces of the country the report is about
+                return context.main_destination
     return ""
 
 

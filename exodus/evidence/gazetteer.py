@@ -2660,6 +2660,11 @@ def world_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
     return [m._replace(place=written[m.place]) for m in found if named[m.place] >= _TOWN_NAMED and m.place in within]
 
 
+# (branch evr220p) a crossing's names that are one side's town or post and that the world's towns lack: that side's
+# country (Stepantsminda, the old Kazbegi, Zemo Larsi and Dariali are the Georgian side of Verkhny Lars)
+_SIDE_NAMES = {"Verkhny Lars": (re.compile(r"Kazbegi|Dariali?|(?:Zemo\s+)?Larsi|Stepantsmind?a", re.IGNORECASE), "Georgia")}
+
+
 def post_country(written: str, crossing: Place) -> str | None:
     """(branch evr157p) The country of a crossing's post named as `written`: the town's own, one of the two countries the
     crossing joins, from the world's towns ("police in Zupanja", a name of the Orasje crossing, are Croatia's); else,
@@ -2669,6 +2674,9 @@ def post_country(written: str, crossing: Place) -> str | None:
     town = town_country(folded, lambda: sides)
     if town is not None:
         return town
+    side = _SIDE_NAMES.get(crossing.name)
+    if side is not None and side[0].fullmatch(folded):
+        return side[1]  # (branch evr220p) "the patrol police detained 4 men in Stepantsminda": Georgia's post
     return crossing.country if folded.casefold() == _fold(crossing.name).casefold() else None
 
 
