@@ -292,7 +292,10 @@ _IN_THE_LINE_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+(?:it|(?:the|that|this)\s+(
 _IN_THE_TERMINAL_AFTER = re.compile(r"\s+(?:\w+\s+)?in\s+the\s+(?:(?:sea|ferry|bus|departure|passenger)\s+)?(?:terminal|departure\s+hall)\b")
 _BY_THE_CROSSING_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:at|on|by|near)\s+(?:the\s+)?(?:approach(?:es)?\s+to\s+the\s+)?(?:\w+\s+)?"
-    r"(?:bridge|border|crossing|checkpoint|gate|barrier|frontier)\b"
+    r"(?:bridge|border|crossing|checkpoint|gate|barrier|frontier"
+    # (branch evr220q) and at its desks: "spent up to three hours at passport control", "spent up to four hours at the
+    # immigration desk", "spent five hours at customs"
+    r"|(?<=passport\s)control|customs|immigration(?:\s+(?:desk|counter|booth|hall))?)\b"
 )
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 # (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
@@ -763,6 +766,9 @@ _VERB_WORDS = [
             # by sea from the port
             r"|board(?:ed|ing)\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?(?:ships?|ferr(?:y|ies)|vessels?|steamers?)\b"
             r"|sail(?:ed|ing)\s+(?:from|out\s+of)\b"
+            # (branch evr220q) "the last 1,100 civilians embarked at Upper Tachen", "340 embarked in the seven days",
+            # "9 000 persons were embarked on the ships": aboard, out of the port (not "wait ... to be able to embark")
+            r"|embark(?:ed|ing)\b"
         ),
     ),
 ]
@@ -1051,6 +1057,11 @@ _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 # (branch evr200q) a line written with its leading zero, "the families' line, 01 8000 91 2626" (no count opens with "0"
 # and a digit), and a short number to call, "in emergencies call 112."
 _ZERO_PHONE = re.compile(r"(?<![\d.,:/])0\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
+# (branch evr220q) and one written in a phone's own shape, its area code in brackets and its digits in hyphened pairs,
+# wherever its word stands: "Hotline of the regional administration for questions of mobilisation: 8 (8112) 29-99-70"
+# (found from its bracket, a literal the scan looks for; the trunk prefix before it, "8 ", joined after)
+_BRACKETED_PHONE = re.compile(r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)")
+_TRUNK_PREFIX = re.compile(r"(?<![\d.,])\d{1,2}\s$")
 _SHORT_CALL = re.compile(r"\b(?:[Cc]all|[Dd]ial)\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))")
 # (branch evr208q) a number at an exchange or a body, after a phone's word or "reach": "telephone the Red Cross at
 # Dublin 765135", "may be reached by telephone at Folkestone 212", "listeners can reach the Red Cross on 22-5553"
@@ -1067,6 +1078,9 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     109", "and the number 1007"), in order."""
     spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
     spans += [match.span() for match in _ZERO_PHONE.finditer(text, 0, end)]
+    for match in _BRACKETED_PHONE.finditer(text, 0, end):
+        trunk = _TRUNK_PREFIX.search(text, max(0, match.start() - 3), match.start())
+        spans.append((trunk.start() if trunk else match.start(), match.end()))
     spans += [match.span(1) for match in _SHORT_CALL.finditer(text, 0, end)]
     spans += [match.span(1) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1)) >= 3]
     for word in _PHONE_WORD.finditer(text, 0, end):
@@ -1345,6 +1359,13 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     return _Number(at, to, low, high, qualifier, is_word, has_multiplier, currency)
 
 
+# (branch evr220q) wagons named beside a road's vehicles are on the road, not on the rails: "a line of some 90 wagons,
+# buggies and automobiles", "a column of some 700 carts and wagons", "about 300 wagons, carts and buggies"
+_ROAD_VEHICLE_WORDS = (
+    r"(?:ox-?|bullock\s+|farm\s+)?(?:carts|buggies|automobiles|cars|motor-?cars|lorries|trucks|tractors|pickups|rickshaws|buses)"
+)
+_ROAD_VEHICLES_BESIDE = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+){_ROAD_VEHICLE_WORDS}\b")
+_ROAD_VEHICLES_BEFORE = re.compile(rf"{_ROAD_VEHICLE_WORDS}\s+(?:and|or)\s+$")
 _STAFF_OF = re.compile(r"\b(?:staff|crew|workforce|personnel)\s+of\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?$")
 _BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
 
@@ -1370,6 +1391,10 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
     if match:
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
+        if word == "wagons" and (
+            _ROAD_VEHICLES_BEFORE.search(match.group("adj")) or _ROAD_VEHICLES_BESIDE.match(text, match.end(), limit)
+        ):
+            return "vehicles", word, 1.0
         if unit_class is None:
             crossings_of_people = (
                 word == "crossings"
@@ -2090,7 +2115,9 @@ _NET_BEFORE = re.compile(
 )
 # (branch evr157q) a balance of the two ways said as such: "the difference of entered and departed made 21 532 persons",
 # "arrivals through Vaalimaa thus exceeded the departures by 7 167", "roughly 68 thousand more came in than went out"
-_IN_WORDS = r"arrivals?|arrived|entries|entered|entering|incoming|came\s+in"
+# ((branch evr220q) and "crossed into": "215,000 ... crossed into Kazakhstan. Over the same period 147,000 ... left our
+# territory, so the balance is about 68,000")
+_IN_WORDS = r"arrivals?|arrived|entries|entered|entering|incoming|came\s+in|crossed\s+into"
 _OUT_WORDS = r"departures?|departed|exits?|exited|left|leaving|outgoing|went\s+out"
 _ABOUT = r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
 _BALANCE_VERB = r"made|was|amounted\s+to|came\s+to|stood\s+at|totall?ed"  # "the difference made / came to N"
@@ -2107,8 +2134,13 @@ _NET_BALANCE_AFTER = re.compile(
 )
 # (branch evr173q) a balance named bare after the two ways were told: "Thus the difference made 26.915 persons.",
 # "The positive balance made 6 247 persons." (not a negative balance, and only with entries and exits just before)
+# (branch evr220q) the window or the sum named between, and the verb in the present: "The positive balance for the
+# period made 56 120 persons", "Thus the balance makes 66 470 persons", "the positive balance of the day (the entered
+# minus the exited) made 7 421", "so the balance is about 68,000"
 _BALANCE_MADE = re.compile(
-    rf"\b(?:positive\s+|net\s+)?(?:difference|balance)\s+(?:{_BALANCE_VERB})\s+{_ABOUT}$",
+    r"\b(?:positive\s+|net\s+)?(?:difference|balance)"
+    r"(?:\s+(?:for|of|in|over)\s+the\s+(?:period|day|week|month|same\s+(?:period|days?|time)))?(?:\s*\([^()]{1,60}\))?"
+    rf"\s+(?:{_BALANCE_VERB}|makes|is)\s+{_ABOUT}$",
     re.IGNORECASE,
 )
 _IN_WAY = re.compile(rf"\b(?:{_IN_WORDS})\b", re.IGNORECASE)

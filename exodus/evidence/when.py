@@ -983,6 +983,7 @@ _STATEMENT = keywords(
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+$", re.IGNORECASE)  # "up to yesterday", "as of last night"
 # "ASTANA, Sept 29 (Wire) -": when it was filed; (branch evr125q) "NARVA, Estonia, Sept 24 (AP) -" names the country
 # between, as most wires' datelines do
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
@@ -1119,6 +1120,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         if resolved[key] is None:
             continue
         period, as_of = resolved[key]
+        if (
+            not as_of
+            and match.group()[:1] in "yYlL"
+            and match.group().lower().startswith(("yesterday", "last night"))
+            and _AS_OF_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            # (branch evr220q) "up to yesterday evening, 41,600 had crossed ... since the withdrawal began on 28 June":
+            # the day a running count was taken, which closes the window of its sentence as "up to 3 July" does
+            as_of = True
         if last_period and period.start == period.end == last_period.end and (
             _RESTATED.fullmatch(text, last_end, match.start())
             # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
