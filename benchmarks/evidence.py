@@ -377,6 +377,14 @@ FIRST_CONTACT = {
     "twohundredseventeenth": (0.57, 0.50, "378b763"),  # written blind on evr217, scored once with the other rounds of 216-219, after evr208p and evr208q (21 / 16 / 21)
     "twohundredeighteenth": (0.55, 0.52, "378b763"),  # written blind on evr218, scored once with the other rounds of 216-219, after evr208p and evr208q (24 / 20 / 22)
     "twohundrednineteenth": (0.34, 0.33, "378b763"),  # written blind on evr219, scored once with the other rounds of 216-219, after evr208p and evr208q (14 / 27 / 28)
+    "twohundredtwentieth": (0.46, 0.52, "2b50748"),  # written blind on evr220, scored once with the other rounds of 220-227, after evr220p and evr220q (22 / 26 / 20)
+    "twohundredtwentyfirst": (0.52, 0.62, "2b50748"),  # written blind on evr221, scored once with the other rounds of 220-227, after evr220p and evr220q (26 / 24 / 16)
+    "twohundredtwentysecond": (0.60, 0.60, "2b50748"),  # written blind on evr222, scored once with the other rounds of 220-227, after evr220p and evr220q (28 / 19 / 19)
+    "twohundredtwentythird": (0.61, 0.64, "2b50748"),  # written blind on evr223, scored once with the other rounds of 220-227, after evr220p and evr220q (25 / 16 / 14)
+    "twohundredtwentyfourth": (0.65, 0.70, "2b50748"),  # written blind on evr224, scored once with the other rounds of 220-227, after evr220p and evr220q (28 / 15 / 12)
+    "twohundredtwentyfifth": (0.41, 0.45, "2b50748"),  # written blind on evr225, scored once with the other rounds of 220-227, after evr220p and evr220q (17 / 24 / 21)
+    "twohundredtwentysixth": (0.68, 0.60, "2b50748"),  # written blind on evr226, scored once with the other rounds of 220-227, after evr220p and evr220q (25 / 12 / 17)
+    "twohundredtwentyseventh": (0.42, 0.45, "2b50748"),  # written blind on evr227, scored once with the other rounds of 220-227, after evr220p and evr220q (20 / 28 / 24)
 }
 
 
