@@ -3990,6 +3990,21 @@ def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str
     return f"{home.name} - {destination.place.name}"
 
 
+def _fare_to_the_headline_city(context: _Context, start: Mention) -> str:
+    """(branch evr228p) The route from the one city a fare's sentence names after "from", in the country people leave, to
+    the first city the report's headline (else its first paragraph) names in another country ("Through Minsk to
+    nowhere" over "A seat on an overnight coach from Moscow now costs ... $110"; "Russians land in Dubai" over "From St
+    Petersburg, one-way fares ranged from $2,300 to $3,100"), else "": the mirror of `_fare_from_the_headline_city`."""
+    text = context.doc.text
+    if start.place.kind != "city" or not context.origin or start.place.country != context.origin or not context.doc.paragraphs:
+        return ""
+    if not (text.endswith("from ", 0, start.start) or text.endswith("From ", 0, start.start)):
+        return ""
+    cities = [m.place for m in (*find_places(context.doc.title), *context.places[0]) if m.place.kind == "city"]
+    there = next((city for city in cities if city.country and city.country != context.origin), None)
+    return f"{start.place.name} - {there.name}" if there is not None else ""
+
+
 def _fare_from_the_dateline_to_a_town(context: _Context, sentence: tuple[int, int], before: int) -> str:
     """(branch evr208p) As `_fare_from_the_dateline`, for a sentence naming no place the gazetteer knows: the route from
     the dateline's town to the town written after "to" before the fare ("PIRAEUS, May 3 -" over "A berth to Limassol
@@ -4333,6 +4348,18 @@ def _side_held_on(context: _Context, index: int, clause: tuple[int, int], number
 
 
 _SIDE_OR_BANK_AFTER = re.compile(r"\s+(?:side|bank|shore)\b")
+
+
+def _city_held_in(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
+    """(branch evr228p) The country of the one city the arrests' clause names after the count as where they were made ("in
+    Havana", "at Bujumbura"), else "": held there, whoever's people they were."""
+    text = context.doc.text
+    cities = {
+        m.place.country
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+        if m.place.kind == "city" and m.place.country and text.endswith((" in ", " at "), 0, m.start)
+    }
+    return cities.pop() if len(cities) == 1 else ""
 
 
 def _hosts_people_held(context: _Context, index: int, number: _Number) -> bool:
@@ -4691,6 +4718,62 @@ def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, 
     return context.report_crossing() or _dateline_town(context) or ""
 
 
+# (branch evr228p) a count its sentence says is the whole country's, after counts at its crossings: "In total ... arrived
+# 19 760", "As a whole ... through all checkpoints of the Republic entered", "Across the whole country, ... came in",
+# "entered the country in total"
+_COUNTRY_WIDE = keywords(
+    r"in\s+total|as\s+a\s+whole|(?:across|throughout)\s+the\s+whole\s+(?:country|republic)"
+    r"|(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+)?(?:border\s+)?(?:checkpoints|check\s*points|crossings|crossing\s+points|border\s+posts|posts)"
+)
+
+_THE_POST_BEFORE = re.compile(r"(?<!all\s)\bthe\s+(?:checkpoint|crossing|border\s+post|post|bridge)\b(?!\s+points)")
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$")
+
+
+def _country_wide(context: _Context, sentence: tuple[int, int], named: list[Mention], quantity: str) -> str:
+    """The country a count is of that its sentence calls the whole country's (`_COUNTRY_WIDE`) and that names no crossing
+    or town: the one country it names other than the origin, else (for arrivals, or exits naming no country) the
+    country the report is about; "" if the sentence says no such thing."""
+    if _COUNTRY_WIDE.search(context.doc.text, *sentence) is None:
+        return ""
+    text = context.doc.text
+    if any(m.place.kind != "country" for m in named if m.role == "name") or _THE_POST_BEFORE.search(text, *sentence):
+        return ""  # ("In total 3,000 crossed at Medyka", "in total ... through the checkpoint went out": the crossing's)
+    if quantity == "exits" and any(
+        m.place.name == context.origin and not _TOWARDS_BEFORE.search(text, max(0, m.start - 16), m.start) for m in named
+    ):
+        return ""  # ("200 thousand left Russia in total": the origin's departures, not exits out of the host)
+    countries = {m.place.name for m in named if m.role == "name" and m.place.name != context.origin}
+    if len(countries) > 1:
+        return ""
+    return countries.pop() if countries else context.main_destination
+
+
+# (branch evr228p) the town a wait's own words put it at, right after its hours: "waited up to six hours in the terminal at
+# Paphos", "as long as eight hours on the quay at Tangier", "seven hours at the island's airport in Momote"
+_WAITED_AT_TOWN = re.compile(
+    r"\s+(?:hours?|days?)\b(?:\s+(?:on|in|at|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?)?"
+    r"\s*(?:at|in)\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?![\w’'-]|\s*\d)"
+)
+_NOT_WAITED_AT = {"Terminal", "Hall", "Gate", "Camp", "Block", "Building", "Zone", "Sector", "Area", "Room"}
+
+
+def _town_waited_at(context: _Context, clause_places: list[Mention], clause: tuple[int, int], number: _Number) -> str:
+    """The town or crossing a wait's clause names right after its hours with "at" or "in" (after the spot it names: "on
+    the pier at", "in the terminal at", "at the island's airport in"), as the place the report knows it by, or as
+    written if no table holds it; "" if none or a country ("waited six hours in Cyprus" is no town's)."""
+    text = context.doc.text
+    waited = _WAITED_AT_TOWN.match(text, number.end, clause[1])
+    if waited is None:
+        return ""
+    at = waited.start("name")
+    known = next((m for m in clause_places if m.start == at), None)
+    if known is not None:
+        return known.place.name if known.role == "name" and known.place.kind != "country" else ""
+    name = waited.group("name")
+    return name if name.split()[0] not in _NOT_WAITED_AT and _lacked_town(name) else ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -4733,6 +4816,10 @@ def _place(
         countries = {m.place.country for i in above for m in context.unlisted_places(i)}
         if len(countries) == 1 and "" not in countries:
             return countries.pop()
+    if quantity in ("entries", "exits", "net_arrivals") and (whole := _country_wide(context, sentence, scopes[1], quantity)):
+        return whole  # (branch evr228p) "As a whole ... through all checkpoints of the Republic entered 49 850": the country's
+    if quantity == "wait_hours" and (waited_at := _town_waited_at(context, scopes[0], clause, number)):
+        return waited_at  # (branch evr228p) "waited as long as 20 hours on the beach at Moliro": the wait's own town
     if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
         return town  # "At Elvas, 2,100 have come in", "crossed near Sabderat": a town the gazetteer lacks, not the country
     if (
@@ -4868,7 +4955,9 @@ def _place(
         if side := _side_held_on(context, index, clause, number):
             return side  # (branch evr197p) "arrested 14 boatmen on the Bangladesh side", "on the Tajik bank": that side's
         if _hosts_people_held(context, index, number):
-            return context.main_destination  # (branch evr197p) "detained 31 Thai boat owners" in a report on Thailand
+            # (branch evr197p) "detained 31 Thai boat owners" in a report on Thailand; ((branch evr228p) unless the clause
+            # names the city they were held in: "Two American citizens were detained by rebel soldiers in Havana")
+            return _city_held_in(context, index, clause, number) or context.main_destination
         if (
             context.main_destination
             and _ENTERED_UNLAWFULLY.search(text, *sentence)
@@ -5005,6 +5094,8 @@ def _place(
             return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
         if len(named) == 1 and (route := _fare_from_the_headline_city(context, named[0])):
             return route
+        if len(named) == 1 and (route := _fare_to_the_headline_city(context, named[0])):
+            return route  # (branch evr228p) "Through Minsk ..." over "A seat on a coach from Moscow now costs ... $110"
         if not named and (route := _fare_from_the_dateline_to_a_town(context, sentence, number.start)):
             return route  # (branch evr208p) "CONSTANTINOPLE, Nov. 17 -" over "A berth to Varna ... some 30 dollars"
         if len(named) == 1 and (route := _fare_from_the_airport_before(context, index, sentence, named[0])):
@@ -5718,6 +5809,7 @@ _LANDED_AT = re.compile(
     r"(?:\s+(?:in|by|aboard|from)(?:\s+[a-z]+){1,3}?(?=\s+(?:on\s+the|at|in)\s))?(?:\s+on\s+the\s+(?:beach|shore|coast|quay|jetty))?"
     r"\s+(?:at|in)\s+"
     r"(?!(?:[A-Z][\w’'-]+\s+){1,3}?[Aa]irport\b)"
+    r"(?![A-Z]{2,}\b)"  # (branch evr228p) not an airport's code: "landed at DXB" is its city's, named elsewhere
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s*(?:,|and|or)\s+[A-Z])"  # not "in Berbera and Bosaso": two places
 )
 _LANDED_AT_NEEDS = words_needed(_LANDED_AT)
@@ -6734,6 +6826,9 @@ def _town_at(context: _Context, index: int, start: int) -> str | None:
     return name.group(1) if name and _lacked_town(name.group(1)) else None
 
 
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|from|out\s+of)\s+$")
+
+
 def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
     """The crossing of the last entries, for people going back with no crossing named in their sentence: "Border
     police at Trabzon's port counted 2,870 disembarking ... only about 210 Russians have boarded the ferry back to
@@ -6742,6 +6837,11 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         context.doc.text, *sentence
     ):
         return None  # ("Back to Russia through both points ... passed 1 thousand 5 hundred": the country's)
+    if any(
+        m.place.kind == "country" and m.place.name == place and _LEFT_BEFORE.search(context.doc.text, max(0, m.start - 12), m.start)
+        for m in _mentions_in(context.places[index], *sentence)
+    ):
+        return None  # (branch evr228p) "3 900 left Finland back to Russia", "departed from Mongolia back to": the country left
     entered = next((f for f in reversed(context.figures[-4:]) if f.quantity in ("entries", "exits")), None)
     if (
         entered is None

@@ -452,6 +452,9 @@ _CITIES = {
     "Pskov": (r"Pskov", "Russia"),
     "Kaliningrad": (r"Kaliningrad", "Russia"),
     "Vladivostok": (r"Vladivostok", "Russia"),
+    # (branch evr228p) the divided city's western sectors, where East Germans fled 1949-1961, with its reception centre
+    # (Marienfelde): labelled apart from Berlin (rounds 73 and 227; its airport, Tempelhof, is labelled as written)
+    "West Berlin": (r"West[- ]Berlin|Marienfelde", "Germany"),
     "Ulan-Ude": (r"Ulan-Ude", "Russia"),
     "Makhachkala": (r"Makhachkala", "Russia"),
     "Grozny": (r"Grozny", "Russia"),
@@ -1601,7 +1604,9 @@ def _dateline_towns(text: str, end: int, known: list[Mention], country: str) -> 
 # (branch evr85b) "the border post at Ramokgwebana, opposite the Zimbabwean town of Plumtree", "the Bobrowniki crossing
 # (Berestovitsa on the Belarusian side)": the far side's town
 _OPPOSITE_TOWN = re.compile(
-    rf"(?P<near>{_NAME}),?\s+opposite\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:town|village|city|border\s+post|post)\s+of\s+)?"
+    # ((branch evr228p) or the post set after it as facing the other: "Kleinhaugsdorf, the Austrian post facing Hate")
+    rf"(?P<near>{_NAME}),?\s+(?:opposite|(?:the\s+(?:[A-Z][\w-]+\s+)?(?:border\s+)?(?:post|checkpoint|crossing)\s+)?facing)\s+"
+    rf"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:town|village|city|border\s+post|post)\s+of\s+)?"
     rf"(?P<far>{_NAME})"
 )
 _SIDE_IN_BRACKETS = re.compile(
@@ -1653,8 +1658,11 @@ def _opposite_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
     brackets after it as its other side: the other side of one crossing, one place with it, as the gazetteer folds the
     sides it knows."""
     patterns = [
-        pattern for pattern, word in ((_OPPOSITE_TOWN, "opposite"), (_SIDE_IN_BRACKETS, " side)")) if text.find(word, 0, end) >= 0
+        pattern
+        for pattern, word in ((_OPPOSITE_TOWN, "opposite"), (_OPPOSITE_TOWN, "facing"), (_SIDE_IN_BRACKETS, " side)"))
+        if text.find(word, 0, end) >= 0
     ]
+    patterns = list(dict.fromkeys(patterns))  # (one search where a text says both "opposite" and "facing")
     if not patterns:
         return []
     taken = [(m.start, m.end) for m in known]
@@ -1711,6 +1719,9 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     and not any(word in _NOT_A_NAME for word in (words[:-1] if words[1:] and words[-1] == "Road" else words))
                     and not _inside(taken, at)
                     and not _AIRPORT_AFTER.match(text, at + len(name))
+                    # (branch evr228p) not an acronym: a force's or an airport's code ("the KFOR checkpoint", "the post
+                    # of GIBDD", "landed at DXB") is no town or crossing
+                    and not (len(name) > 1 and name.isupper())
                 ):
                     tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"
                     names.add(added := f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
