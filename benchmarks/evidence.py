@@ -386,6 +386,10 @@ FIRST_CONTACT = {
     "twohundredtwentyfifth": (0.41, 0.45, "2b50748"),  # written blind on evr225, scored once with the other rounds of 220-227, after evr220p and evr220q (17 / 24 / 21)
     "twohundredtwentysixth": (0.68, 0.60, "2b50748"),  # written blind on evr226, scored once with the other rounds of 220-227, after evr220p and evr220q (25 / 12 / 17)
     "twohundredtwentyseventh": (0.42, 0.45, "2b50748"),  # written blind on evr227, scored once with the other rounds of 220-227, after evr220p and evr220q (20 / 28 / 24)
+    "twohundredtwentyeighth": (0.47, 0.42, "42e0a0c"),  # written blind on evr228, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (16 / 18 / 22)
+    "twohundredtwentyninth": (0.48, 0.51, "42e0a0c"),  # written blind on evr229, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (22 / 24 / 21)
+    "twohundredthirtieth": (0.52, 0.55, "42e0a0c"),  # written blind on evr230, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (23 / 21 / 19)
+    "twohundredthirtyfirst": (0.60, 0.64, "42e0a0c"),  # written blind on evr231, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (27 / 18 / 15)
 }
 
 
