@@ -168,6 +168,7 @@ HELD_OUT = (
     "twohundredtwentieth", "twohundredtwentyfirst", "twohundredtwentysecond", "twohundredtwentythird",
     "twohundredtwentyfourth", "twohundredtwentyfifth", "twohundredtwentysixth", "twohundredtwentyseventh",
     "twohundredtwentyeighth", "twohundredtwentyninth", "twohundredthirtieth", "twohundredthirtyfirst",
+    "twohundredthirtysecond", "twohundredthirtythird", "twohundredthirtyfourth", "twohundredthirtyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
