@@ -3835,6 +3835,18 @@ _ROUTE = re.compile(
 )
 
 
+def _route_before(text: str, first: re.Match, number: _Number) -> re.Match | None:
+    """The last route of a list of fares that starts after `first` and before the fare, when the fare follows it
+    with no ";" between (its own item); None if none."""
+    last = None
+    for route in _ROUTE.finditer(text, first.end(), number.start):
+        last = route
+    if last is None or text.find(";", last.end(), number.start) >= 0:
+        return None
+    ends = [find_places(part) for part in last.groups() if part]
+    return last if ends and all(ends) else None
+
+
 def _opening_start(text: str, sentence: tuple[int, int], to: re.Match) -> str:
     """'Start - End' for a fare whose sentence opens "From <town>," (a town: not a country or a region) before the "to"
     it names its end by; "" if not so."""
@@ -4599,6 +4611,40 @@ _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 _HERE_AFTER_COUNT = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|to)\b|\s+on\s+(?:the|a|an|this|our)\b)")
 _CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
 # "border guards there registered 410", "officials there counted": the counters at a place named before
+# (branch evr232p) "crossed into Finland there", "have entered Norway there", "were landed there": "there" after the
+# count, standing for the crossing or town named before it (not "there were", "there is")
+_THERE_AFTER = re.compile(
+    r"\b(?:into|entered|reached|in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+there\b"
+    r"|\b(?:landed|arrived|crossed|entered|passed|registered|counted|disembarked|came(?:\s+(?:in|through|across))?)\s+there\b"
+)
+
+
+def _there_after_the_count(
+    context: _Context, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, before: list[Mention]
+) -> str | None:
+    """The place "there" after a count of people moving stands for: the last crossing named before the count in its
+    paragraph ("At the Nuijamaa road crossing ... On Thursday 3,412 Russian citizens crossed into Finland there"; "at
+    Lotta, the road leads to Finland's Raja-Jooseppi ... 640 people entered Finland there"), else the last town its own
+    sentence names before it ("A cable from Castries says that 310 refugees were landed there"); not the country the
+    clause names."""
+    text = context.doc.text
+    end = min(clause[1], number.end + 60)  # (its own verb's: not "..., bringing the number who have arrived there to")
+    if text.find(" there", number.end, end) < 0 or not _THERE_AFTER.search(text, number.end, end):
+        return None
+    crossing = _nearest([m for m in before if m.place.kind == "crossing" and not context.aside_crossing(m)], number.start)
+    if crossing is not None:
+        return _crossing_of_either_side(context, crossing)
+    town = _nearest(
+        [
+            m
+            for m in before
+            if m.place.kind == "city" and m.start >= sentence[0] and not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ],
+        number.start,
+    )  # (not "310 refugees from Martinique": where they came from)
+    return town.place.name if town is not None else None
+
+
 _THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers|authorities|volunteers|teams)\s+there\b")
 # "Officials here registered 1,870", "the transit point on this side registered 1,120": the counters where the report stands
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
@@ -4774,6 +4820,23 @@ def _town_waited_at(context: _Context, clause_places: list[Mention], clause: tup
     return name if name.split()[0] not in _NOT_WAITED_AT and _lacked_town(name) else ""
 
 
+# (branch evr232p) a town a distance is measured from: "located 130 kilometers from the city of Khujand", "some 40 km
+# from Osh", "20 miles north of Kabul"
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?"
+    r"(?:from|of)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$"
+)
+
+
+def _distance_points(context: _Context, places: list[Mention], sentence: tuple[int, int]) -> set[int]:
+    """Starts of the towns in `sentence` named as the point a distance is measured from (`_DISTANCE_FROM`), when the
+    sentence names another place; empty if none."""
+    text = context.doc.text
+    named = _mentions_in(places, *sentence)
+    far = {m.start for m in named if m.place.kind == "city" and _DISTANCE_FROM.search(text, max(sentence[0], m.start - 40), m.start)}
+    return far if far and any(m.start not in far for m in named) else set()
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -4781,6 +4844,10 @@ def _place(
     origin = context.origin
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
+    if text.find(" from ", *sentence) >= 0 and (far := _distance_points(context, paragraph_places, sentence)):
+        # (branch evr232p) "the checkpoint "Fotehobod", which is located 130 kilometers from the city of Khujand": a town
+        # the sentence measures a distance from is not where its count was made, when the sentence names another place
+        paragraph_places = [m for m in paragraph_places if m.start not in far]
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # ("1,250 were registered at Endabaguna, most of them crossing near Badme": the part's place, not theirs)
         paragraph_places = [m for m in paragraph_places if not aside.start() <= m.start < aside.end()]
@@ -4875,6 +4942,8 @@ def _place(
         home = _people_of(context, index, number)
         if home:
             return home  # "more than 8,000 Tajik citizens working in Russia came home": into their own country
+    if quantity in _MOVED and (there := _there_after_the_count(context, sentence, clause, number, scopes[2])):
+        return there  # (branch evr232p) "At the Nuijamaa road crossing ... 3,412 Russians crossed into Finland there"
     if quantity in _MOVED and "there" in text[clause[0] : number.start] and _THERE_BEFORE.search(text, clause[0], number.start):
         # "The main road crossing at Artand ... Hungarian border guards there registered 410": the crossing "there"
         # stands for, named in the paragraph before the sentence
@@ -5039,8 +5108,22 @@ def _place(
         opening = context.doc.paragraphs[max(0, index - 1)][0]
         for scope in (clause, sentence):
             route = next(_routes(text, *scope), None)
+            if route is not None and route.end() < number.start and text.find(" - ", route.end(), number.start) >= 0:
+                # (branch evr232p) a list of fares, each after its route: "Moscow - Yerevan - 98 000 rubles (about 1 680
+                # US dollars); Moscow - Tashkent - 68 500 rubles (about 1 175 US dollars)": the route right before the
+                # fare, with no other fare between
+                route = _route_before(text, route, number) or route
             ends = [find_places(part) for part in route.groups() if part] if route else []
             if ends and all(ends):
+                if (
+                    any(end[0].place.kind == "country" for end in ends)
+                    and text.find("-", route.end(), scope[1]) >= 0
+                    and (hyphened := _hyphen_route(text, route.end(), scope[1]))
+                    and all(context.place_named(end) is None or context.place_named(end).kind != "country" for end in hyphened.split(" - "))
+                ):
+                    # (branch evr232p) "flights a day between Russia and Bishkek, yet a one-way Moscow-Bishkek ticket
+                    # cost ... $1,070": the town-to-town route written after it, not the corridor named by its country
+                    return hyphened
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
             if text.find("-", *scope) >= 0 and (hyphened := _hyphen_route(text, *scope)):
                 return hyphened
@@ -6724,6 +6807,22 @@ class _Way(NamedTuple):
         return self.via[0] if len(self.via) == 1 and not self.listed else None
 
 
+_HEADS_THE_COUNT = re.compile(r"[\"»”']?\s*[-–—:]\s*")
+
+
+def _count_before(context: _Context, index: int, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a digit outside the time expressions of paragraph `index` (a number that may be
+    a count, not "26 September" nor "the past 4 days")."""
+    text = context.doc.text
+    digit = _DIGIT.search(text, start, end)
+    while digit is not None:
+        inside = next((t for t in context.times[index] if t.start <= digit.start() < t.end), None)
+        if inside is None:
+            return True
+        digit = _DIGIT.search(text, inside.end, end)
+    return False
+
+
 def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
     text = context.doc.text
     in_clause = _mentions_in(context.places[index], *clause)
@@ -6737,8 +6836,15 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
             or _MOVED_BY_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         )
         and not _another_numbers(text, m, number)
-        # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left")
-        and not (m.start < number.start and _DIGIT.search(text, clause[0], m.start))
+        # (not one an earlier number came through: "231,800 entered through Siret, ..., of whom 167,000 have left"; a
+        # date or a window before the crossing is no number, branch evr232p: "For the past day, 26 September, through the
+        # checkpoint "Sagarchin" departed ... 5 120", "for the past 4 days through Sagarchin went out of Russia 7 thousand")
+        and not (
+            m.start < number.start
+            and _count_before(context, index, clause[0], m.start)
+            # (a crossing heading its own count after another's: ", through the checkpoint "Mashtakovo" - 3 310")
+            and not _HEADS_THE_COUNT.fullmatch(text, m.end, number.start)
+        )
     )
     in_list = context.listed_crossings(index)
     listed = len(via) > 1 or any(m.start in in_list or _LISTED_AFTER.match(text, m.end) for m in via)
@@ -6969,6 +7075,72 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
         if by_sea or _names_airport(context, m.place.name) or _flown_out_of_a_town_abroad(context, index, clause, m):
             return m.place.name
     return None
+
+
+# (branch evr232p) a verb of leaving right before a town: "left Bangalore by train", "have fled Sao Paulo", "fled from
+# Le Carbet", "to leave through Santa Isabel", "evacuated from Honiara"; or a town people were carried from, with a
+# carrying verb before it: "an aircraft chartered by Beijing carried 312 people from Honiara to Port Moresby", "KLM flew
+# 2,600 of them out of Djakarta", "From the airfield of Kemajoran, Djakarta, ... aircraft carried 4,250"
+_TOWN_LEFT = re.compile(
+    r"\b(?:(?:left|leave|leaving|fled|flee|fleeing)(?:\s+(?:from|through|via))?|(?:departed|evacuated|escaped)\s+from)"
+    r"\s+(?:the\s+(?:city|town|port|harbou?r)\s+of\s+)?(?=[A-Z])"
+    r"|(?P<carried>\b(?:[Ff]rom|out\s+of)\s+(?:the\s+(?:airfield|airport|port|harbou?r)\s+of\s+(?:[A-Z][\w-]+,\s+)?)?(?=[A-Z]))"
+)
+_TOWN_LEFT_CUES = ("left", "lea", "fle", "departed from", "evacuated from", "escaped from", "rom ", "out of")
+_CARRIED = keywords(r"carried|carrying|flew|flown|took|taken|evacuated|airlifted|ferried|shipped|lifted")
+_CARRIED_NEEDS = words_needed(_CARRIED)
+_BEEN_BEFORE = re.compile(r"\b(?:were|was|been|being|be)\s+$")
+_LEFT_REGION_AFTER = re.compile(r"\s+(?:province|region|oblast|district|territory|state|republic|county|island|islands|valley)\b", re.I)
+# a name the gazetteer lacks is taken for a town left only where the clause tells how people left it (not "left Paktia")
+_LEFT_BY_TRANSPORT = keywords(
+    r"trains?|rail(?:way)?|station|flights?|planes?|aircraft|airport|airfield|ships?|ferry|ferries|steamers?|boats?|buses|bus|coaches|port|harbou?r|aboard"
+)
+_LEFT_BY_TRANSPORT_NEEDS = words_needed(_LEFT_BY_TRANSPORT)
+_THE_SAME_WAY = re.compile(r"\b(?:by|through|over|across)\s+the\s+same\s+(?:bridge|crossing|road|route|post|checkpoint|point)\b")
+
+
+def _town_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """The one town a clause says its people left ("9,500 people left Bangalore by train", "the number who have fled
+    Sao Paulo") or were carried from by a carrier ("carried 312 people from Honiara"): its exits, as the labels put them
+    (the origin's own towns too), not a total out of the country. A name the gazetteer lacks counts only where the
+    clause tells how they left (by train, on flights, aboard ships), and a town carried from only with a carrier; None
+    where the clause names a country, region ("left Buryatia") or crossing left, a crossing they went through ("left
+    Assab for Ethiopia through Bure"), the way of a count before ("by the same bridge"), or two towns ("left Bombay and
+    Poona")."""
+    text = context.doc.text
+    if not any(text.find(cue, *clause) >= 0 for cue in _TOWN_LEFT_CUES):
+        return None
+    towns = set()
+    carried = transport = None
+    for left in _TOWN_LEFT.finditer(text, *clause):
+        if left.group("carried"):
+            if carried is None:
+                verb = holds_any(context.folded[slice(*clause)], _CARRIED_NEEDS) and _CARRIED.search(text, *clause)
+                # a carrier doing the carrying ("Sabena evacuated 6,000 from the airport of Ndjili"), not people told as
+                # carried ("16,000 people were flown out of Kabul": a total out of the country, as the labels have it)
+                carried = bool(verb) and not _BEEN_BEFORE.search(text, max(clause[0], verb.start() - 12), verb.start())
+            if not carried:
+                continue
+        town = _town_at(context, index, left.end())
+        named = context.place_named(town) if town is not None else None
+        if left.group("carried") and (named is None or named.kind != "city"):
+            continue  # ("carried from Russia", "flew in from Moscow" ... : no town left, or not this clause's way)
+        if (
+            town is None
+            or named is not None and named.kind != "city"
+            or town in REGIONS
+            or _AND_NAME.match(text, left.end() + len(town))
+            or _LEFT_REGION_AFTER.match(text, left.end() + len(town))
+        ):
+            return None
+        if transport is None and (named is None or left.group("carried")):
+            transport = holds_any(context.folded[slice(*clause)], _LEFT_BY_TRANSPORT_NEEDS) and _LEFT_BY_TRANSPORT.search(text, *clause) is not None
+        if (named is None or left.group("carried")) and not transport:
+            return None
+        towns.add(town)
+    if len(towns) != 1 or any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *clause)):
+        return None
+    return None if _THE_SAME_WAY.search(text, *clause) else towns.pop()
 
 
 # (branch evr141p) "flew back to Moscow from Dubai", "from Minsk departed on flights to Tbilisi": a flight out of a town
@@ -7355,7 +7527,9 @@ def _figure(
     ):
         quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
-    if quantity in ("exits", "departures_total") and not several_ways and (town := _airport_town_left(context, index, clause)):
+    if quantity in ("exits", "departures_total") and not several_ways and (
+        town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)
+    ):
         quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"
     elif (
         quantity in _THROUGH_AN_AIRPORT
@@ -7423,7 +7597,17 @@ def _figure(
         named_place = context.place_named(place)
         if named_place is not None and named_place.kind in ("city", "crossing"):
             place = context.country_of(place)  # "Nationwide, 17,000 entered": the country's count, not the town's before it
-    if place and text.find(" all ", clause[0], clause[1]) >= 0 and _ALL_POINTS.search(text, *clause):
+    if (
+        place
+        and text.find(" all ", clause[0], clause[1]) >= 0
+        and (all_points := _ALL_POINTS.search(text, *clause))
+        # (branch evr232p) not another count's: "entered ... through all checkpoints, 6,380 of them through Dariali"
+        and not (
+            all_points.end() <= number.start
+            and _PARTITIVE.match(text, number.end)
+            and _DIGIT.search(text, clause[0], all_points.start())
+        )
+    ):
         named_place = context.place_named(place)
         if named_place is not None and named_place.kind in ("city", "crossing"):
             # "through all checkpoints and airports of the republic entered more than 64 thousand": the country's

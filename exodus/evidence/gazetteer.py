@@ -572,6 +572,12 @@ _CITIES = {
     # today's name: "Djakarta" (the Dutch-era spelling, before 1972), "Smyrna", "Oporto"; and Jakarta's airport to 1985,
     # Kemajoran (as Zvartnots is Yerevan's)
     "Jakarta": (r"Jakarta|Djakarta|Kemajoran", "Indonesia"),
+    # (branch evr232p) Honiara with its airport, Henderson (rounds 102 and 230: "Honiara's Henderson airport", "at
+    # Henderson airport, 11 kilometres east of the capital"), named so only before "airport" or "Field" (a surname alone)
+    "Honiara": (r"Honiara|Henderson(?=\s+(?:[Aa]irport|[Ff]ield)\b)", "Solomon Islands"),
+    # (branch evr232p) the capital of Equatorial Guinea (Spanish Guinea before 1968) by its name to 1973, as the labels
+    # write it (rounds 200 and 230: the sealift of Nigerians out of Fernando Po in January 1976), and by today's
+    "Santa Isabel": (r"Santa\s+Isabel|SANTA\s+ISABEL|Malabo", "Equatorial Guinea"),
     "Izmir": (r"Smyrna", "Turkey"),
     "Porto": (r"Oporto", "Portugal"),
 }
