@@ -270,6 +270,7 @@ _UNIT_AFTER = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
+    r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
@@ -310,13 +311,14 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
     r"|police(?:men)?|officers|guards|personnel|nurses|doctors|medics|paramedics"  # staff sent to help, no people moving
+    r"|volunteers|rescuers"  # (branch evr232q) "The Red Cross has mobilised 1,400 volunteers" (rounds 117, 228)
     r"|°?\s*[CF]"  # "temperatures fell to -2C": a temperature
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|stations|visas|passports"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
-    r"|boats?|vessels?|dinghies|rafts|canoes"  # "with 31 boats": the craft, not the people on them
+    r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests"  # "came 3 thousand appeals" (to a hotline)
     rf"|{_GOODS}"  # "handed out 3 thous. bottles of water", "between 8 and 12 taels of gold"
@@ -510,9 +512,17 @@ _COMMA_AFTER_OPENS = opening_characters(_COMMA_AFTER)
 _OWN_AGE_BEFORE = re.compile(r"\bI(?:\s+am|['’]m)\s+$")
 # (branch evr76b) "my brother is 31", "her husband was 45", "he is 29": someone the speaker names, and an age
 _KIN_AGE_BEFORE = re.compile(
-    r"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:elder|older|younger|little|big)\s+)?(?:brother|sister|son|daughter|father"
+    # ((branch evr232q) or "the": "a family from Murmansk, the father is 34, who said")
+    r"\b(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:(?:elder|older|younger|little|big)\s+)?(?:brother|sister|son|daughter|father"
     r"|mother|husband|wife|friend|cousin|uncle|nephew|neighbou?r|colleague|boyfriend|fiancée?)s?|[Hh]e|[Ss]he)\s+(?:is|was)\s+$"
 )
+# (branch evr232q) a kinsman named, then a comma and the age, ending the clause: "I spoke to Martin, 31, a systems
+# engineer, and his wife Laura, 28." (the comma after the age is what `_AGE` reads; here the sentence ends)
+_KIN_NAMED_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|partner"
+    r"|fianc[ée]e?|friend|cousin)\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?-i:[A-Z])[\w’'-]+,\s*$"
+)
+_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
 _MONTHS_OR_CENTS_AFTER = re.compile(r"\s+(?:months|cents)\b")
 _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+$")  # (branch evr204q) "The president, who is 71, crossed"
 # (branch evr76b) a length of border: "the 398-km Manipur stretch", "a 120 km section of the frontier"
@@ -529,7 +539,8 @@ _PERSON_OF_AGE_BEFORE = re.compile(
     r"\b(?:[a-z]*m[ae]n|wom[ae]n|boys?|girls?|widow(?:er)?s?|(?:grand)?(?:mother|father)s?|elders?|veterans?|pensioners?"
     # (branch evr157r) "her two children of 4 and 7 years", "two daughters of 9 and 12 in the back seat": the ages of
     # the children named, each one
-    r"|child(?:ren)?|kids?|babies|baby|infants?|(?:grand)?(?:son|daughter)s?|grandchild(?:ren)?|brothers?|sisters?)"
+    r"|child(?:ren)?|kids?|babies|baby|infants?|(?:grand)?(?:son|daughter)s?|grandchild(?:ren)?|brothers?|sisters?"
+    r"|chiefs?|headm[ae]n|priests?|monks?|nuns?)"  # ((branch evr232q) "An old chief of 70 who crossed on Monday")
     r"\s+of\s+(\d{1,2}(?:\s*,\s*|\s+and\s+))*$"
 )
 _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
@@ -1047,6 +1058,9 @@ _PLUS_PHONE = re.compile(r"\+\d{1,4}(?:[ -]?\(?\d{1,5}\)?){2,}")
 _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
     r"|information\s+lines?"  # (branch evr204q) "Information line: 1858 (from abroad +370 ...)"
+    # (branch evr232q) the abbreviation and the teleprinter's line: "Geneva, tel. (41 22) 739 8111", "telex 22555"
+    r"|tel\.|telex",
+    tail=r"(?:\b|(?<=\.))",
 )
 _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
@@ -1063,6 +1077,28 @@ _ZERO_PHONE = re.compile(r"(?<![\d.,:/])0\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
 _BRACKETED_PHONE = re.compile(r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)")
 _TRUNK_PREFIX = re.compile(r"(?<![\d.,])\d{1,2}\s$")
 _SHORT_CALL = re.compile(r"\b(?:[Cc]all|[Dd]ial)\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))")
+# (branch evr232q) a number to call in the shapes no count takes (rounds 222-231: broadcasts' and agencies' closing
+# lines): the line named after its short number, "can call the 112 emergency line"; a North American number,
+# "call our comments line, 1-800-555-0142"; a number with its leading zero at the clause's end, "can be put to the
+# police on 02800." (five digits or more: "0800" is an hour); a payment card's four groups of four, "card 2202 2061
+# 4477 9013"
+_CALL_THE_LINE = re.compile(r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+(?:the\s+|our\s+)?(\d{2,4})\s+(?:[\w-]+\s+)?(?:line|number|hotline)\b")
+_DASHED_PHONE = re.compile(r"(?<![\d.,-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])")
+_LEADING_ZERO_NUMBER = re.compile(r"(?<![\d.,:/\w])0\d{4,}(?=\s*(?:[.;,)]|$))")
+_CARD_NUMBER = re.compile(r"(?<![\d.,])\d{4}(?: \d{4}){3}(?![\d.,])")
+# (branch evr232q) an hour written with a stop: "the counter will be open from 07.30 to 14.00 hours", "Embassy buses
+# leave at 06.00 on sailing days" (its hour's leading zero after a word of time, or "hours" after it): a time, no count
+_DOTTED_HOUR = re.compile(
+    r"\b(?:at|from|to|until|till|by|before|after|since)\s+(0\d\.[0-5]\d)(?![\d.,]?\d)"
+    r"|(?<![\d.,])((?:[01]?\d|2[0-3])\.[0-5]\d)(?=\s*(?:hours|hrs|h)\b)"
+)
+# (branch evr232q) a broadcast's words to its audience, to the end of their sentence: "Listeners can write to us at VOA,
+# Washington D.C. 20547.", "Viewers who need help can call ...", "You are listening to Radio Veran, 98.7 FM." (rounds
+# 223, 225, 226, 227: a sign-off holds an address, a line or a frequency, no count)
+_TO_THE_AUDIENCE = re.compile(r"\b(?:Listeners|Viewers)\s+(?:can|may|who|are\s+invited)\b|\bYou(?:'re|’re|\s+are)\s+(?:listening|watching)\s+to\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n", re.MULTILINE)
+# (branch evr232q) a number at an exchange named just after the phone's word: "telephone Gambir 2447 and 2448"
+_EXCHANGE_NAMED = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}")
 # (branch evr208q) a number at an exchange or a body, after a phone's word or "reach": "telephone the Red Cross at
 # Dublin 765135", "may be reached by telephone at Folkestone 212", "listeners can reach the Red Cross on 22-5553"
 # (the digits end the clause: "reached the border at Veran on 3 May" is no number to call)
@@ -1082,6 +1118,12 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         trunk = _TRUNK_PREFIX.search(text, max(0, match.start() - 3), match.start())
         spans.append((trunk.start() if trunk else match.start(), match.end()))
     spans += [match.span(1) for match in _SHORT_CALL.finditer(text, 0, end)]
+    spans += [match.span(1) for match in _CALL_THE_LINE.finditer(text, 0, end)]
+    spans += [match.span(1 if match.group(1) else 2) for match in _DOTTED_HOUR.finditer(text, 0, end)]
+    for match in _TO_THE_AUDIENCE.finditer(text, 0, end):
+        stop = _SENTENCE_END.search(text, match.end(), end)
+        spans.append((match.start(), stop.end() if stop else end))
+    spans += [match.span() for shape in (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) for match in shape.finditer(text, 0, end)]
     spans += [match.span(1) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1)) >= 3]
     for word in _PHONE_WORD.finditer(text, 0, end):
         digits = _PHONE_DIGITS.match(text, word.end(), end)
@@ -1091,7 +1133,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         groups = len(re.findall(r"\d+", run))
         shaped = "(" in run or groups >= 2 and not _THOUSANDS_GROUPS.fullmatch(run) and not re.fullmatch(r"\d+\s*-\s*\d+", run)
         if shaped or _JUST_AFTER_PHONE_WORD.fullmatch(digits.group(1)) or (
-            _AT_EXCHANGE.search(digits.group(1)) and "," not in run and _NUMBER_TO_CALL_ENDS.match(text, digits.end())
+            (_AT_EXCHANGE.search(digits.group(1)) or _EXCHANGE_NAMED.fullmatch(digits.group(1)))
+            and "," not in run and _NUMBER_TO_CALL_ENDS.match(text, digits.end())
         ):
             spans.append((digits.start(2), digits.end()))
     return sorted((start, (alternative := _PHONE_OR.match(text, stop, end)) and alternative.end() or stop) for start, stop in spans)
@@ -1486,6 +1529,7 @@ class _Context:
     rows: dict[int, bool] = field(default_factory=dict)  # per paragraph: a list item or table row
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
+    days: list["date | None"] = field(default_factory=list)  # per paragraph: the day its chronicle's heading names (`_day_headings`)
     crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
     asked_before: dict[int, str | None] = field(default_factory=dict)  # per paragraph: the last crossing a question up to it names
     asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
@@ -1965,6 +2009,47 @@ def extract_figures(
         return _extract_figures(doc, published, trigger, origin)
 
 
+# (branch evr232q) a chronicle's or a live page's day headings, each on a line of its own: "◾️ MONDAY 26.09", "<h3>28
+# September, 12:05</h3>", "Saturday 24 September" (rounds 107, 210, 220, 230): the entries under one are that day's
+# ("this morning", "at noon", a queue with no date), not the page's last update's, nor a day an entry above names
+_HEADING_MONTHS = "January February March April May June July August September October November December".split()
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:<[a-z][^>\n]*>[ \t]*){0,3}(?:[^\w\s<]{1,3}[ \t]*)?"
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\d{4})?|(?P<dn>\d{1,2})[ \t]+(?P<mn>" + "|".join(_HEADING_MONTHS) + r")(?:[ \t]+\d{4})?"
+    r"|(?P<mf>" + "|".join(_HEADING_MONTHS) + r")[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
+    r"(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]*(?:</h[1-6]>)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _day_headings(doc: Document, end: int, published: date) -> list["date | None"]:
+    """Per kept paragraph, the day named by the last day heading above it, where the text has two such headings or
+    more (a single dated line is a dateline); empty where it has fewer."""
+    headings = []
+    for match in _DAY_HEADING.finditer(doc.text, 0, end):
+        if match["d"]:
+            day, month = int(match["d"]), int(match["m"])
+        else:
+            day, month = int(match["dn"] or match["df"]), _HEADING_MONTHS.index(match["mn"] or match["mf"]) + 1
+        try:
+            named = date(published.year, month, day)
+            if named > published:
+                named = date(published.year - 1, month, day)
+        except ValueError:
+            continue
+        if (published - named).days <= 60:
+            headings.append((match.end(), named))
+    if len({named for _, named in headings}) < 2:
+        return []
+    ends = [stop for stop, _ in headings]
+    days: list["date | None"] = []
+    for start, _ in doc.paragraphs:
+        above = bisect.bisect_right(ends, start) - 1
+        days.append(headings[above][1] if above >= 0 else None)
+    return days
+
+
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
@@ -2006,6 +2091,16 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         main_destination=main_destination,
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
     )
+    if days := _day_headings(doc, end, published):
+        # the entries under a day heading read "today", "this morning", "yesterday" from that day
+        context.days = days
+        for index, day in enumerate(days):
+            if day is not None and day != published:
+                start, stop = doc.paragraphs[index]
+                context.times[index] = [
+                    m._replace(start=m.start + start, end=m.end + start)
+                    for m in find_times(cased_capitals(doc.text[start:stop]), day, trigger)
+                ]
     walk = partial(_walk, context, numbers)
     if any(heading.endswith("?") for heading in doc.headings):
         # a Q&A: its questions' crossings are read once, at their first answer, an order a split would change
@@ -2045,6 +2140,10 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
                 if time_spans and any(number.start < e and s < number.end for s, e in time_spans):
                     continue
                 figure = _figure(context, index, sentence, number, figures)
+                if figure and context.days and (day := context.days[index]) and day != context.published and (
+                    figure.period.start == figure.period.end == context.published and "publication date" in figure.period.how
+                ):  # (branch evr232q) no time of its own under a day heading: that day's
+                    figure.period = Period(day, day, f"{figure.period.how.replace('publication date', 'the day heading above')}")
                 previous_value = number.low if number.high is None else previous_value
                 if figure and not _history(figure, context.published):
                     figures.append(figure)
@@ -2327,6 +2426,24 @@ def _queue_km(number: _Number, unit_word: str) -> float:
     return (number.high or number.low) * (1.609344 if word.startswith("mi") else 0.001 if word.startswith("met") else 1.0)
 
 
+# (branch evr232q) people told as where they now live or shelter, after a report's counts (rounds 221, 222, 224, 225,
+# 230, 231): "roughly 20,000 Russians are now staying in rented flats in Minsk", "About 7,600 are still in some 30
+# shelters", "46,000 Netherlands nationals are still registered in Indonesia", "Around 600 people, most of them ethnic
+# Chinese, are still sheltering at the stadium", "about 40,000 Russians already resident in the emirate", "30,000
+# Cambodians who fled the July events and remain in temporary sites": a stock, no movement (not "of them are still
+# here", those of a count who stayed; nor people still waiting, at the line or on the beach, nor those sheltering
+# "waiting for seats on further flights")
+_STAYING_AFTER = re.compile(
+    r"\s+(?!of\s)(?:[\w’'-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,60},\s*)?(?:(?:are|is|were|was)\s+(?:still|now|currently)\s+"
+    r"(?:staying|living|registered|resident|sheltering|housed|accommodated|lodged"
+    r"|in\s+(?:(?:some|about|around|the)\s+)?(?:\d+\s+)?(?:shelters|camps|hotels|flats|sites|centres|centers|hostels))\b"
+    r"|already\s+(?:resident|living|settled)\b"
+    r"|who\s+[^.;,]{0,50}?\sand\s+remain\s+in\s+(?:temporary\s+)?(?:sites|camps|shelters|centres|centers)\b)"
+)
+_STAYING_CUES = (" still ", " now ", "already ", " remain in ")
+_WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -2371,6 +2488,9 @@ def _classify(
         or " obtained " in after[:40] or " granted " in after[:50]
     ) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
+    tail = text[number.end : min(sentence[1], number.end + 140)]
+    if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
+        return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
     if after[1:2].isupper() and _PAPERS_AFTER.match(after):
@@ -2443,6 +2563,8 @@ def _classify(
     # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
     if unit == "skip" or opening in _COMMA_AFTER_OPENS and _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
+    if near.endswith(", ") and number.low < 120 and unit is None and not number.qualifier and _AGE_ENDS_CLAUSE.match(after) and _KIN_NAMED_BEFORE.search(near):
+        return None  # (branch evr232q) "and his wife Laura, 28.": her age
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
     if _age_or_serial_number(near, after, number, unit):
@@ -3038,6 +3160,13 @@ _CAPACITY_BEFORE = keywords(
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
     r"|(?:licensed|certified|rated|approved|permitted)\s+to\s+(?:carry|take|hold)"  # (branch evr110b) "a ferry licensed to carry 250"
+    # (branch evr232q) a post's or a shelter's size told by its own words (rounds 221, 224, 225, 229): "Vaalimaa is
+    # dimensioned for roughly 10 000 travellers a day", "The design capacity of the checkpoint makes 1 000 automobiles
+    # in day", "the throughput capacity is increased to 1 000", "30 shelters, which have room for around 8,000"
+    r"|(?:dimensioned|sized)\s+for"
+    r"|capacity\s+(?:of\s+(?:the\s+)?(?:[\w\"“”«»’'-]+\s+){1,3}?)?(?:makes|made|is|was|are|were|stands\s+at|amounts\s+to"
+    r"|(?:is|was|has\s+been|had\s+been)\s+(?:increased|raised|brought|expanded|lifted)\s+to)"
+    r"|(?:have|has|had|having|with)\s+room\s+for"
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -3045,7 +3174,9 @@ _CAPACITY_BEFORE_NEEDS = words_needed(_CAPACITY_BEFORE)
 # "the post handled up to 2,000 cars a day": the most it takes (with "up to" read into the number), not a count
 _HANDLED_BEFORE = keywords(
     # ("Thailand could shelter up to 100,000 people if needed": room for people, not people)
-    r"handled|handles|(?:can|could)\s+(?:handle|process|shelter|house|host|accommodate|absorb|take\s+in)|processed|processes",
+    r"handled|handles|(?:can|could)\s+(?:handle|process|shelter|house|host|accommodate|absorb|take\s+in)|processed|processes"
+    # (branch evr232q) "halls ... in which can be placed up to 1 500 persons": the room, not people
+    r"|(?:can|could)\s+be\s+(?:placed|accommodated|housed|sheltered|lodged)",
     tail=r"\s+$",
 )
 # people in custody now (a stock), not people arrested
@@ -6131,6 +6262,29 @@ def _arrivals_part_of(
     return Period(arrived.period.start, arrived.period.end, f"a part of the arrivals before: {arrived.period.how}")
 
 
+# (branch evr232q) a part of the count just told, opening its sentence (or a numbered point): "2. Of these, 3,120
+# students crossed through the post at Petrapole" after "Since Wednesday, 17 July, a total of 6,700 ... have returned,
+# as of 1400 hrs today", "Of this number, 1,140 have been received at the Bibia frontier post" (rounds 220, 226): the
+# window of that count, not the hour it was told at
+_PART_OF_THE_WHOLE = re.compile(r"(?:\d{1,2}\.\s+)?Of\s+(?:these|them|those|this\s+number|that\s+number|this\s+total)\s*,")
+
+
+def _window_of_the_whole_before(
+    context: _Context, sentence: tuple[int, int], mentions: list[TimeMention], quantity: str, figures: list[Figure]
+) -> Period | None:
+    """The window of the count a sentence opening "Of these," is a part of, when the sentence names no time of its own
+    and the paragraph's first sentence held that count."""
+    if quantity not in _MOVED or _PART_OF_THE_WHOLE.match(context.doc.text, sentence[0]) is None:
+        return None
+    if any(sentence[0] <= t.start < sentence[1] and t.period for t in mentions):
+        return None
+    whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path), None)
+    if whole is None or whole.quantity not in _MOVED or not whole.period.start or whole.period.start == whole.period.end:
+        return None
+    how = whole.period.how.removeprefix("a part of the count before: ")
+    return Period(whole.period.start, whole.period.end, f"a part of the count before: {how}")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -6167,6 +6321,8 @@ def _period(
             mentions = own
     if text.startswith("Of ", sentence[0]) and (arrived := _arrivals_part_of(context, sentence, mentions, figures)):
         return arrived
+    if text[sentence[0] : sentence[0] + 6].find("Of ") >= 0 and (part := _window_of_the_whole_before(context, sentence, mentions, quantity, figures)):
+        return part
     if quantity == "flights_price_usd":
         # "a seat from Moscow to Yerevan for Saturday was on sale for $1,540", "a ticket for Saturday costs $810": the
         # day flown, not the day the fare stood (the sentence's other time, else publication); "roughly four times the
@@ -6548,8 +6704,8 @@ def _period(
         return Period(reported.start, reported.end, f"no time of its own in a bulletin: its reporting period, {reported.how}")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
-        if posts and posts[back] != posts[index]:
-            break  # a live blog's earlier post dates its own figures, not this one
+        if posts and posts[back] != posts[index] or context.days and context.days[back] != context.days[index]:
+            break  # a live blog's earlier post dates its own figures, not this one (nor an entry under another day heading)
         usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues and not _a_year_back(text, t)]
         if usable:
             carried = resolve(usable[-1])

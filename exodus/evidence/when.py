@@ -528,6 +528,21 @@ def _rules(r: _Resolver):
         first = latest_of_month(int(g[prefix + "om"])) if g.get(prefix + "om") else r.day_phrase(g, prefix)
         return span(first, p - timedelta(days=1))
 
+    def dotted_days(g):
+        first = _calendar_date(g["dda"], g["dma"], None, p)
+        if not g.get("ddb"):
+            return span(first, first)
+        last = _calendar_date(g["ddb"], g["dmb"], None, p)
+        return span(first, last) if first <= last else None
+
+    def weekday_to_yesterday(g):
+        if g.get("wyo"):
+            digits = _LEADING_DIGITS.match(g["wyo"])
+            first = latest_of_month(int(digits.group()) if digits else ORDINAL_DAYS[g["wyo"].lower().replace(" ", "-")])
+        else:
+            first = _last_weekday(g["wyd"], p, strictly_before=True)
+        return span(first, p - timedelta(days=1)) if first < p else None
+
     def weekend(g):
         saturday = _last_weekday("saturday", p, strictly_before=p.weekday() == 5)
         return span(saturday, saturday + timedelta(days=1))
@@ -542,9 +557,17 @@ def _rules(r: _Resolver):
             # and 22 November": both days; "from 21 till 27 September", translated from Russian; (branch evr89b) "between
             # the 1 and the 31 of October", "from the 3 to the 9 of May", translated from Spanish; (branch evr137q) "from the
             # day 1 to the day 9 of August"; (branch evr216q) "from Monday 4 to Sunday 10 September": a weekday before either day)
-            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:end)?\s+of)\s+(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
+            # ((branch evr232q) and the two weekdays before the two days: "Over the week-end of Saturday and Sunday, 24th
+            # and 25th February, 1,126 arrived")
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:-?end)?\s+of)\s+(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+"
+            rf"|{_WEEKDAY}\s+and\s+{_WEEKDAY},?\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
             rf"\s*(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
+        ),
+        (  # (branch evr232q) two days of a month set off as an aside, with no word before them: "The previous week, 19 to
+            # 25 September, the number was 14,300", "in the first full week (5 to 11 September)"
+            rf"(?P<asa>{_DAY})\s+(?:to|till|until)\s+(?P<asb>{_DAY})\s+(?P<asm>{_MONTH}){_YEAR.format(name='asy')}(?=\s*[,;)])",
+            lambda g: range_in_month({"ra": g["asa"], "rb": g["asb"], "rm": g["asm"], "ry": g.get("asy")}),
         ),
         (
             rf"(?:from\s+|on\s+(?=\S+\s+\d+\s+and))?(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to|\s+and)\s*(?P<rb2>{_DAY})\b(?![,.]\d)"
@@ -592,6 +615,22 @@ def _rules(r: _Resolver):
             # from that day to publication, an aside between
             rf"from\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "fu"), p),
+        ),
+        (  # (branch evr232q) a day written "26.09" with no stop after it nor year, as translated digests write it, where
+            # a window's word stands before it (rounds 200, 220): "from 26.09 until 29.09 through Lars exited 4 210", "in
+            # the past day 25.09 through Larsi entered 7 940" (not a decimal: "from 26.5 to 29.1 per cent")
+            rf"(?:(?:from|since)\s+(?P<dda>0?[1-9]|[12]\d|3[01])\.(?P<dma>0[1-9]|1[0-2])\s*(?:until|till|to|up\s+to|[-–])\s*"
+            rf"(?P<ddb>0?[1-9]|[12]\d|3[01])\.(?P<dmb>0[1-9]|1[0-2])"
+            rf"|(?:in\s+the\s+(?:past|last)\s+day|(?:on|for)\s+the\s+day(?:\s+of)?)\s+(?P<dda1>0?[1-9]|[12]\d|3[01])\.(?P<dma1>0[1-9]|1[0-2]))"
+            rf"(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|billion|thousand))",
+            lambda g: dotted_days({"dda": g["dda"] or g["dda1"], "dma": g["dma"] or g["dma1"], "ddb": g.get("ddb"), "dmb": g.get("dmb")}),
+        ),
+        (  # (branch evr232q) "Between Wednesday the sixth and yesterday", "From last Wednesday up to and including
+            # yesterday" (rounds 225, 230): from that weekday (the day of the month said after it, else the last such day
+            # before publication) to the day before publication
+            rf"(?:between|from|since)\s+(?:last\s+)?(?P<wyd>{_WEEKDAY})(?:,?\s+the\s+(?P<wyo>{_DAY}|{_DAY_WORD}))?"
+            rf"\s+(?:and|to|till|until|up\s+to)(?:\s+and\s+including)?\s+{_HOUR_OF_YESTERDAY}yesterday\b",
+            weekday_to_yesterday,
         ),
         (  # (branch evr82b) "from 21 September on yesterday" (a translated "по вчера"), "from Monday to yesterday": from
             # that day to the day before publication ((branch evr92b) "since the 21 October until yesterday Thursday",
@@ -802,7 +841,9 @@ def _rules(r: _Resolver):
         # "had crossed since last night": from the night before to publication, not that night alone
         (r"since\s+(?:yesterday|last\s+night)", lambda g: span(p - timedelta(days=1), p)),
         # "from 1 January" with no end: to publication; "since the Sunday 21 of March" (translated)
-        (rf"(?:since|from)\s+(?:the\s+)?{_day_pattern('s')}", since_day),
+        # ((branch evr232q) an hour before the weekday: "since noon Saturday, when General Machado fled", "since 8 am
+        # Monday": from that day)
+        (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS])))?{_day_pattern('s')}", since_day),
         (  # "since the weekend": from its Saturday; "this past week": as "the past week"
             r"since\s+the\s+(?:last\s+|past\s+)?weekend",
             lambda g: span(weekend(g)[0], p),
@@ -1016,8 +1057,12 @@ _WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9
 _WEEKDAY_ENDS = tuple(WEEKDAYS)
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
+# ((branch evr232q) and the wire's double hyphen, with the year in brackets before it or not: "TUNIS, April 16 (1923).
+# -- The", "FORT-DE-FRANCE, Martinique, May 21. -- The" (rounds 224, 229))
 _DATELINE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b[^\n\d]{{0,25}}?\s[-–—]\s", re.MULTILINE
+    rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b[^\n\d]{{0,25}}?"
+    rf"(?:\s[-–—]\s|(?:\s*\(\d{{4}}\)[.,]?)?\s*--\s*(?=[A-Z]))",
+    re.MULTILINE,
 )
 
 # "London and Kampala, September 18" on a line of its own under the byline: a newspaper's dateline, the place in
