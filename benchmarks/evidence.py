@@ -391,6 +391,10 @@ FIRST_CONTACT = {
     "twohundredtwentyninth": (0.48, 0.51, "42e0a0c"),  # written blind on evr229, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (22 / 24 / 21)
     "twohundredthirtieth": (0.52, 0.55, "42e0a0c"),  # written blind on evr230, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (23 / 21 / 19)
     "twohundredthirtyfirst": (0.60, 0.64, "42e0a0c"),  # written blind on evr231, scored once with the other rounds of 228-231, after evr228p (evr228q's read was lost) (27 / 18 / 15)
+    "twohundredthirtysecond": (0.60, 0.58, "1339e23"),  # written blind on evr232, scored once with the other rounds of 232-235, after evr232p and evr232q (26 / 17 / 19)
+    "twohundredthirtythird": (0.44, 0.42, "1339e23"),  # written blind on evr233, scored once with the other rounds of 232-235, after evr232p and evr232q (19 / 24 / 26)
+    "twohundredthirtyfourth": (0.49, 0.43, "1339e23"),  # written blind on evr234, scored once with the other rounds of 232-235, after evr232p and evr232q (19 / 20 / 25)
+    "twohundredthirtyfifth": (0.43, 0.44, "1339e23"),  # written blind on evr235, scored once with the other rounds of 232-235, after evr232p and evr232q (20 / 27 / 25)
 }
 
 
