@@ -169,6 +169,7 @@ HELD_OUT = (
     "twohundredtwentyfourth", "twohundredtwentyfifth", "twohundredtwentysixth", "twohundredtwentyseventh",
     "twohundredtwentyeighth", "twohundredtwentyninth", "twohundredthirtieth", "twohundredthirtyfirst",
     "twohundredthirtysecond", "twohundredthirtythird", "twohundredthirtyfourth", "twohundredthirtyfifth",
+    "twohundredthirtysixth", "twohundredthirtyseventh", "twohundredthirtyeighth", "twohundredthirtyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
