@@ -4036,6 +4036,34 @@ def _town_on_a_bank(text: str, sentence: tuple[int, int], sentence_places: list[
 
 
 _SIDE_OF = re.compile(r"o(?<!\w.)" + _A_SIDE[1:])  # (opening with the o: a search skips to them)
+# (branch evr236p) "waiting on the Dominican side", "gathered on the Central African bank": a side or bank named by its
+# country's adjective alone (not "the Afghan side of the Chaman crossing", nor "the Nigerien bank at Gaya")
+_SIDE_OR_BANK_ALONE = re.compile(
+    r"o(?<!\w.)n\s+the\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:side|bank|shore)\b(?!\s+(?:of|at|in|opposite|near|facing)\b)"
+)
+_AT_OR_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+
+
+def _side_town_named_before(text: str, clause: tuple[int, int], before: list[Mention]) -> str:
+    """(branch evr236p) The town of the side or bank people wait on, named before the count in its paragraph: "At
+    Dajabon, ... about 450 people were waiting on the Dominican side ... to cross to Ouanaminthe" (Dajabon, not the
+    crossing they wait to pass); "Pirogue owners in Bangui ... Up to 3,000 more were gathered on the Central African bank
+    waiting to cross" (Bangui); only a town named after "in" or "at" (not "villages around Mamfe", "on the Dagestan
+    side"), and not a region; "" where the paragraph names none (then the crossing), or where the side names its own
+    place ("on the Cameroonian side opposite Agbokim", "near Koindu")."""
+    side = _SIDE_OR_BANK_ALONE.search(text, *clause)
+    if side is None:
+        return ""
+    named = scan(side.group(1))
+    if len(named) != 1 or named[0].place.kind != "country":
+        return ""
+    country = named[0].place.name
+    towns = [
+        m for m in before
+        if m.place.kind == "city" and m.place.country == country and m.place.name not in REGIONS
+        and _AT_OR_IN_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ]
+    return towns[-1].place.name if towns else ""
 # "the port received yesterday about 11 thousand", "the crossing saw 3,000": the crossing as the subject that counted them
 _THE_POST_DID = keywords(
     r"the\s+(?:land\s+)?(?:checkpoint|crossing|border\s+post|post|port|crossing\s+point|terminal)",
@@ -4104,6 +4132,71 @@ def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], positi
     return f"{start} - {crossing.place.name}" if crossing is not None else ""
 
 
+# (branch evr236p) a ride to a post named in the same words: "to the barrier at Verkhny Lars", "to the border at
+# Dajabon", "to the Varshavka post"
+_TO_THE_POST_AT = re.compile(
+    r"\bto\s+the\s+(?:border|frontier|barrier|checkpoint|crossing|post|gate)(?:\s+(?:post|crossing|checkpoint))?\s+(?:at|of)\s+"
+    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    r"|\bto\s+the\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:post|checkpoint|crossing|border\s+post)\b"
+)
+_NAME_HERE = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
+_IN_OPENING = re.compile(r"\s*In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),?\s")
+
+
+_VIA_STOP = re.compile(r"\bvia\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?\s+(?:or|and)\s+)?$")
+
+
+# (branch evr236p) a fare "for the crossing" and nothing more, sold by boatmen or owners in a town: "Pirogue owners in
+# Bangui were charging ... about 10 dollars, for the crossing"
+_FOR_THE_CROSSING = re.compile(r"\bfor\s+the\s+crossing\b(?!\s+(?:from|to|of|at|over|across)\b)")
+
+
+def _crossing_sold_in_a_town(context: "_Context", sentence: tuple[int, int], position: int) -> str:
+    """(branch evr236p) 'Town - Crossing' for a fare "for the crossing" whose sellers are in a town ("Pirogue owners in
+    Bangui were charging 5,000 CFA francs, about 10 dollars, for the crossing": Bangui - Zongo, the crossing the report
+    named last before it), else ""."""
+    text = context.doc.text
+    if _FOR_THE_CROSSING.search(text, *sentence) is None:
+        return ""
+    sellers = _SELLERS_IN.search(text, sentence[0], position)
+    if sellers is None or sellers.group("there"):
+        return ""
+    town = _NAME_HERE.match(text, sellers.end() - 1)
+    named = find_places(town.group(0)) if town else []
+    if not named or named[0].place.kind != "city":
+        return ""
+    crossing = context.last_crossing_before(position)
+    if crossing is None or crossing.place.name == named[0].place.name or crossing.place.country == named[0].place.country:
+        return ""
+    return f"{named[0].place.name} - {crossing.place.name}"
+
+
+def _ride_to_the_post_at(text: str, sentence: tuple[int, int], position: int) -> str:
+    """(branch evr236p) 'Town - Post' for a fare to a crossing its own words name ("Drivers in Vladikavkaz are asking
+    30,000 roubles, about $520, to take a passenger to the barrier at Verkhny Lars"; "for the trip from Santiago to the
+    border at Dajabon"; "Seat in a car, Chelyabinsk to the Varshavka post, ... 7,000 roubles"): the start is the town
+    after "from", else the sellers' town ("Drivers in X"), else the town right before "to", else the town the
+    sentence opens in ("In Troitsk, ..."); "" if either end is missing. The post is written as the gazetteer holds it
+    (a town where it holds a town: Dajabon, not the crossing Ouanaminthe), else as the text names it."""
+    ride = _TO_THE_POST_AT.search(text, *sentence)
+    if ride is None:
+        return ""
+    end = _route_end(ride.group(1) or ride.group(2))
+    start = ""
+    if (out := _OUT_OF_PLACE.search(text, sentence[0], ride.start())) and out.group(0).startswith("from"):
+        start = _route_end(out.group(1))
+    elif (sellers := _SELLERS_IN.search(text, sentence[0], ride.start())) and not sellers.group("there"):
+        town = _NAME_HERE.match(text, sellers.end() - 1)
+        start = _route_end(town.group(0)) if town else ""
+    elif bare := _CITY_BEFORE_TO.search(text, max(sentence[0], ride.start() - 30), ride.start()):
+        start = _route_end(bare.group(1))
+    elif opening := _IN_OPENING.match(text, sentence[0]):
+        start = _route_end(opening.group(1))
+    if not start or not end or start == end:
+        return ""
+    return f"{start} - {end}"
+
+
 def _fare_from_the_dateline(context: _Context, sentence: tuple[int, int], destination: Mention) -> str:
     """The route from a dispatch's dateline town to the one place a fare's sentence names after "to" ("KINGSTOWN, St
     Vincent -" over "a seat on a boat to Saint Lucia" is Kingstown - Saint Lucia), else "": the fare is paid where the
@@ -4139,12 +4232,19 @@ def _fare_to_the_headline_city(context: _Context, start: Mention) -> str:
     nowhere" over "A seat on an overnight coach from Moscow now costs ... $110"; "Russians land in Dubai" over "From St
     Petersburg, one-way fares ranged from $2,300 to $3,100"), else "": the mirror of `_fare_from_the_headline_city`."""
     text = context.doc.text
-    if start.place.kind != "city" or not context.origin or start.place.country != context.origin or not context.doc.paragraphs:
+    # (branch evr236p) a report that names no country people leave: the start's own ("Seats from Moscow sold out as
+    # Russians keep landing at Ben Gurion" over "From St. Petersburg, connections via Yerevan or Baku were listed at
+    # between $1,100 and $1,500")
+    origin = context.origin or start.place.country
+    if start.place.kind != "city" or not origin or start.place.country != origin or not context.doc.paragraphs:
         return ""
     if not (text.endswith("from ", 0, start.start) or text.endswith("From ", 0, start.start)):
         return ""
-    cities = [m.place for m in (*find_places(context.doc.title), *context.places[0]) if m.place.kind == "city"]
-    there = next((city for city in cities if city.country and city.country != context.origin), None)
+    cities = [
+        m.place for m in (*find_places(context.doc.title), *context.places[0])
+        if m.place.kind == "city" and not (m in context.places[0] and _VIA_STOP.search(text, max(0, m.start - 40), m.start))
+    ]  # (not a stop on the way, "connections via Yerevan")
+    there = next((city for city in cities if city.country and city.country != origin), None)
     return f"{start.place.name} - {there.name}" if there is not None else ""
 
 
@@ -5085,6 +5185,10 @@ def _place(
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and (bank := _town_on_a_bank(text, sentence, scopes[1])):
             return bank  # (branch evr177p) "On the Nigerien bank at Gaya, about 500 were waiting": the bank's town
+        if quantity == "people waiting" and (text.find(" side", *clause) >= 0 or text.find(" bank", *clause) >= 0 or text.find(" shore", *clause) >= 0) and (
+            town := _side_town_named_before(text, clause, scopes[2])
+        ):
+            return town  # (branch evr236p) "At Dajabon, 450 were waiting on the Dominican side to cross to Ouanaminthe"
         if quantity == "people waiting" and side:
             named = scan(side.group(1))
             if named and all(m.place.kind == "country" for m in named):
@@ -5274,6 +5378,10 @@ def _place(
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
                     return f"{starts[0].place.name} - {ends[0].place.name}"
+        if text.find(" for the crossing", *sentence) >= 0 and (ride := _crossing_sold_in_a_town(context, sentence, number.start)):
+            return ride  # (branch evr236p) "Pirogue owners in Bangui were charging ... about 10 dollars, for the crossing"
+        if text.find(" to the ", *sentence) >= 0 and (ride := _ride_to_the_post_at(text, sentence, number.start)):
+            return ride  # (branch evr236p) "Drivers in Vladikavkaz are asking $520 to take a passenger to the barrier at Verkhny Lars"
         if (text.find(" to the ", *sentence) >= 0 or text.find(" to this ", *sentence) >= 0) and (
             ride := _ride_to_the_crossing(context, sentence, number.start)
         ):
@@ -5287,6 +5395,10 @@ def _place(
         if text.find("between the two ", *sentence) >= 0 and (towns := _two_towns(context, index, sentence, number.start)):
             return towns
         named = _mentions_in(paragraph_places, *sentence)
+        if len(named) > 1 and text.find("via ", *sentence) >= 0:
+            # (branch evr236p) "From St. Petersburg, connections via Yerevan or Baku were listed at $1,100": the stops
+            # a connection makes are not its ends
+            named = [m for m in named if not _VIA_STOP.search(text, max(sentence[0], m.start - 40), m.start)] or named
         if not named and text.find("same", *sentence) >= 0 and _THE_SAME_RIDE.search(text, *sentence):
             fare = next((f for f in reversed(context.figures) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
             if fare is not None and fare.place:
@@ -5743,7 +5855,13 @@ def _dateline_town(context: _Context) -> str | None:
     """The town a dispatch's dateline names in capitals ("LITTLE BAY, Montserrat, Aug 13 -"), as the labels spell it."""
     if (dateline := context.dateline()) is None:
         return None
-    return " ".join(word[:1] + word[1:].lower() for word in dateline[1].group(1).split())
+    town = " ".join(word[:1] + word[1:].lower() for word in dateline[1].group(1).split())
+    # (branch evr236p) a city the gazetteer holds under a spelling since given up ("MANAOS, Brazil, Sept. 14"): by the
+    # name the labels write (Manaus), as the same word is in the body
+    known = find_places(town)
+    if len(known) == 1 and known[0].place.kind == "city" and (known[0].start, known[0].end) == (0, len(town)):
+        return known[0].place.name
+    return town
 
 
 def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
@@ -6210,7 +6328,11 @@ def _names_them(text: str, start: int, end: int) -> bool:
     return text.find(" them", start, end) >= 0 or text.find(" whom", start, end) >= 0
 
 
-_WHO_ASIDE = re.compile(r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|mostly|mainly|largely|chiefly)\b[^,;]*")
+# (branch evr236p) and a part told by the turn of a translated statement, "10 012 citizens ..., from them through the
+# border crossing point "Dariali" entered 7 664" (rounds 216 and 233): the part's crossing is not the whole's
+_WHO_ASIDE = re.compile(
+    r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
+)
 
 
 def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list[Figure]) -> bool:

@@ -497,7 +497,10 @@ _CITIES = {
     "Sukhbaatar": (r"S[uü]khbaatar", "Mongolia"),
     "Darkhan": (r"Darkhan", "Mongolia"),
     "Antalya": (r"Antalya", "Turkey"),
-    "Tel Aviv": (r"Tel\s+Aviv", "Israel"),
+    # (branch evr236p) and its airport named alone, as the labels put its arrivals and fares at Tel Aviv (rounds 64, 86,
+    # 207, 234: "Russians keep landing at Ben Gurion"); not the man ("Ben-Gurion said", "Ben-Gurion's government"), nor
+    # the university named for him
+    "Tel Aviv": (r"Tel\s+Aviv|Ben[- ]Gurion(?!\s+(?:University|said|told|says|declared|wrote)\b|['’]s\s+(?:government|cabinet))", "Israel"),
     # towns of other displacements that reports name
     "Kharkiv": (r"Kharkiv|Kharkov", "Ukraine"),
     "Odesa": (r"Odes+a", "Ukraine"),
@@ -580,6 +583,12 @@ _CITIES = {
     "Santa Isabel": (r"Santa\s+Isabel|SANTA\s+ISABEL|Malabo", "Equatorial Guinea"),
     "Izmir": (r"Smyrna", "Turkey"),
     "Porto": (r"Oporto", "Portugal"),
+    # (branch evr236p) two more cities older reports name by a spelling since given up, which the labels write by
+    # today's name (as evr200p's Djakarta): Calcutta (round 235 "sailed from Calcutta for Hong Kong", labelled Kolkata;
+    # round 226's "Dhaka - Kolkata"), and the Portuguese-era Manaos (round 233 "The passage downstream to Manaos",
+    # "reached Manaos", labelled Manaus)
+    "Kolkata": (r"Kolkata|Calcutta|CALCUTTA", "India"),
+    "Manaus": (r"Manaus|Manaos|MANAOS", "Brazil"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital

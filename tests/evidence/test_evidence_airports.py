@@ -79,7 +79,9 @@ def test_a_name_two_airports_share_is_the_one_whose_city_or_country_the_text_nam
 def test_airports_the_gazetteer_knows_by_hand_keep_their_reading():
     assert [m.place.name for m in scan("They waited at Vnukovo airport.")] == ["Vnukovo"]
     assert ("Bali", Place("Ngurah Rai", "city", "Indonesia")) in airports("Some 200 landed at Bali airport.")
-    assert ("Ben Gurion", Place("Tel Aviv", "city", "Israel")) in airports("At Ben Gurion airport near Tel Aviv 300 landed.")
+    # (branch evr236p: the gazetteer now holds Ben Gurion as Tel Aviv by hand, so it is no longer found as an airport
+    # beside its city; the reading is the same)
+    assert [m.place.name for m in scan("At Ben Gurion airport near Tel Aviv 300 landed.")] == ["Tel Aviv", "Tel Aviv"]
 
 
 def test_an_airports_own_name_names_an_airport_and_its_citys_name_does_not():
