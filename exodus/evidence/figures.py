@@ -161,7 +161,9 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
     # the sentence's end ("the number was 3 100."); (branch evr216q) or a comma, a semicolon or a bracket that closes a
     # clause ("entered 11 950, departed 10 310"; "(1 422)")
-    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)])"
+    # ((branch evr236q) or the line's end, a list's item by crossing point: "- Vaalimaa 25 310", "- Nuijamaa
+    # (Brusnichnoye): 2 361" (rounds 214, 232))
+    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -377,10 +379,22 @@ _CARRIER_BEFORE = keywords(
 # Slawatycze"; nor home: "has flown about 2,000 of its citizens home from Bangui" is into their country); "the
 # international flights carried away more than 41 thousand passengers", "the steamers took away 2,150 emigrants"
 _CARRIED_OUT_OF = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,5}?(?:out\s+of|from)\s+(?-i:[A-Z])")  # (a place named)
+# (branch evr236q) carried "out of" a place named, whatever place it was carried on to: "French military transport
+# aircraft flew 1,250 foreigners out of M'Poko to Libreville", "Egyptair flew about 2,100 people out of Amman to Cairo"
+# (rounds 152, 234; the labels count them out of the first, as "flown out of Paramaribo to Amsterdam", 121)
+_CARRIED_OUT_OF_NAMED = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _CARRIED_ON_TO = re.compile(r"\b(?:to|into|towards|through|via|across)\b")
 _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
+# (branch evr236q) people apprehended as they cross into a country, counted by its border police: "agents in the Rio
+# Grande Valley Sector apprehended 1,780 people who had crossed the river", "52,193 unaccompanied children were
+# apprehended at the southwest border", "Across the whole southern border, apprehensions passed 12,000" (rounds 115,
+# 232: the labels count them as entries, not arrests; "apprehended three smugglers" stays an arrest)
+_APPREHENDED_AT_THE_BORDER = re.compile(
+    r"\bapprehen\w*\b(?=[^.;]{0,80}?\b(?:who\s+had\s+crossed|at\s+the\s+(?:south(?:west|-west|ern)?|northern)\s+border))"
+    r"|(?:south(?:west|-west|ern)|northern)\s+border,?[^.;]{0,60}?\bapprehensions\b"
+)
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 _ARRESTED_AFTER = re.compile(
     r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:arrested|detained|apprehended)\b"
@@ -1105,6 +1119,17 @@ _EXCHANGE_NAMED = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}")
 _AT_EXCHANGE = re.compile(r"(?:\b(?:on|at|to)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2})$", re.IGNORECASE)
 _REACH_ON = re.compile(
     r"\breach(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(\d+(?:-\d+)*)(?=\s*(?:[.;)]|$))"
+    # (branch evr236q) and its digits in a phone's spaced groups, not a thousands' (round 234: "Humanitarian agencies can
+    # be reached through the UN office in Kinshasa on 12 33 424.", as 222's "(41 22) 739 8111")
+    r"|\breach(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}"
+    r"(?!\d{1,3}(?: \d{3})+(?![\d ]))(\d{2,4}(?: \d{2,4}){1,3})(?=\s*(?:[.;)]|$))"
+)
+# (branch evr236q) the hours a line or office answers, in brackets after it: "hotline of the volunteers +7 918 826 40 15
+# (calls from 8 till 22)", "Hot line of the volunteers +7 351 220 47 18 (from 8 until 22)." (rounds 220, 235): no count
+_HOURS_OF_SERVICE = re.compile(
+    r"\((?:(?:calls|open|daily|working\s+hours|hours)\s*:?\s*from\s+((?:[01]?\d|2[0-4])(?:[.:]00)?\s+(?:until|till|to)\s+"
+    r"(?:[01]?\d|2[0-4])(?:[.:]00)?)|from\s+((?:[01]?\d|2[0-4])(?:[.:]00)?\s+(?:until|till)\s+(?:[01]?\d|2[0-4])(?:[.:]00)?))"
+    r"(?:\s*(?:h|hrs|hours|o'clock))?\s*\)"
 )
 _NUMBER_TO_CALL_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s(?:or|and|between|from)\b)")
 
@@ -1124,7 +1149,10 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, match.end(), end)
         spans.append((match.start(), stop.end() if stop else end))
     spans += [match.span() for shape in (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) for match in shape.finditer(text, 0, end)]
-    spans += [match.span(1) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1)) >= 3]
+    spans += [
+        match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
+    ]
+    spans += [match.span(1 if match.group(1) else 2) for match in _HOURS_OF_SERVICE.finditer(text, 0, end)]
     for word in _PHONE_WORD.finditer(text, 0, end):
         digits = _PHONE_DIGITS.match(text, word.end(), end)
         if digits is None:
@@ -1800,7 +1828,7 @@ class _Context:
             start = self.doc.paragraphs[index][0]
             end = text.find("\n", start)
             line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
-            row = self.rows[index] = bool(":" in line and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
+            row = self.rows[index] = bool((":" in line or line[:1] in "-•*") and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
         return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
@@ -2438,9 +2466,15 @@ _STAYING_AFTER = re.compile(
     r"(?:staying|living|registered|resident|sheltering|housed|accommodated|lodged"
     r"|in\s+(?:(?:some|about|around|the)\s+)?(?:\d+\s+)?(?:shelters|camps|hotels|flats|sites|centres|centers|hostels))\b"
     r"|already\s+(?:resident|living|settled)\b"
+    # (branch evr236q) "about 2,800 French nationals remain registered in the Central African Republic",
+    # "Approximately 2,500 American citizens remain registered with the Embassy" (rounds 234 and another)
+    r"|remains?\s+(?:registered|resident)\b"
+    # (branch evr236q) and after a clause of when they came: "about 40,000 Russians who came after February were already
+    # living in Armenia before the mobilisation" (round 235, as 221's "already resident")
+    r"|who\s+(?:came|arrived|moved)\b[^.;,]{0,40}?\s(?:are|were|is|was)\s+(?:already|still|now)\s+(?:living|resident|settled|staying)\b"
     r"|who\s+[^.;,]{0,50}?\sand\s+remain\s+in\s+(?:temporary\s+)?(?:sites|camps|shelters|centres|centers)\b)"
 )
-_STAYING_CUES = (" still ", " now ", "already ", " remain in ")
+_STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
 
@@ -2765,6 +2799,8 @@ def _classify(
         ):
             return None
         if _ARREST.search(words):
+            if "pprehen" in words and _APPREHENDED_AT_THE_BORDER.search(words):
+                return "entries"  # (branch evr236q) "agents apprehended 1,780 people who had crossed the river"
             return "arrests"
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
@@ -2778,6 +2814,8 @@ def _classify(
         m.place.kind == "city" and m.place.country == context.origin for m in find_places(out_of.group("town"))
     ):
         return "exits"  # (out of the origin through its town, as "carried out of Hungnam by sea")
+    if carried and not carried.group().startswith(("brought", "took")) and _CARRIED_OUT_OF_NAMED.match(after):
+        return "exits"  # (branch evr236q) "aircraft flew 1,250 foreigners out of M'Poko to Libreville": out of the first
     if carried and (
         _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after)
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
@@ -3167,6 +3205,9 @@ _CAPACITY_BEFORE = keywords(
     r"|capacity\s+(?:of\s+(?:the\s+)?(?:[\w\"“”«»’'-]+\s+){1,3}?)?(?:makes|made|is|was|are|were|stands\s+at|amounts\s+to"
     r"|(?:is|was|has\s+been|had\s+been)\s+(?:increased|raised|brought|expanded|lifted)\s+to)"
     r"|(?:have|has|had|having|with)\s+room\s+for"
+    # (branch evr236q) the norm a post works to, translated: "The checkpoint by the norm passes 600 cars in a day" (round
+    # 235; the capacities of rounds 221-229 above)
+    r"|(?:by|according\s+to)\s+(?:the\s+)?norms?\s+(?:passes|pass|handles|processes|lets\s+through|serves)"
     r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -3444,7 +3485,13 @@ _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 # (branch evr197q) a transcript's speaker and the words spoken: "CORRESPONDENT: The Syrian Red Crescent has tents ...":
 # no list item whose count the next turn's numbers carry on
 _SPEAKER_TURN = re.compile(r"\s*[A-Z][A-Z .’'-]{2,40}(?:\s*\([^)\n]{1,60}\))?:\s+(?:[A-Z][a-z’']*|I)\s+[a-z]")
-_LIST_ITEM = re.compile(r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s")
+# ((branch evr236q) a crossing's other name in brackets before the colon, "- Nuijamaa (Brusnichnoye): 2 361", and a
+# bulleted name with its number alone after it, no colon, "- Vaalimaa 25 310" (rounds 214, 232: a release's arrivals
+# by crossing point))
+_LIST_ITEM = re.compile(
+    r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s"
+    r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"
+)
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 
 
@@ -6719,7 +6766,16 @@ def _period(
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
             # ("have waited more than 40 hours, since Sunday morning": the wait as it stands, when the window ends)
             since = quantity == "wait_hours" and found.how[:6].lower() == "since "
-            return _snapshot_day(found) if snapshot and (found.how[:3].lower() == "by " or since) else found
+            if (
+                quantity == "wait_hours" and found.start == found.end and found.how.lower() in ("yesterday", "last night")
+                and (" since " in words or "from " in words or "From " in words) and _WAITED_SINCE_YESTERDAY.search(words)
+            ):  # (branch evr236q) "I've been here since eleven last night, so fourteen hours now", "Stood from
+                # yesterday 14:00, it is 13 hours" (rounds 178, 235): the wait as it stands the day it is told
+                return Period(found.end + timedelta(days=1), found.end + timedelta(days=1), f"since {found.how}, the wait told the day after")
+            # ((branch evr236q) and a fare "by" a day: "By Sunday, with extra rotations added, the cheapest seat was going
+            # for about $900" is Sunday's price, not one since the trigger (rounds 125, 221, 223, 234))
+            fare_by = quantity == "flights_price_usd" and found.how[:3].lower() == "by "
+            return _snapshot_day(found) if (snapshot or fare_by) and (found.how[:3].lower() == "by " or since) else found
     if ("period" in words or "week" in words) and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
@@ -6957,6 +7013,13 @@ def _statement_before(context: _Context, index: int, before: int) -> "TimeMentio
         if t.start < before and t.statement and t.period and t.period.start == t.period.end and t.period.end < context.published
     ]
     return said[-1] if said else None
+
+
+# (branch evr236q) a wait counted from an hour of the day before: "since eleven last night", "from yesterday 14:00"
+_WAITED_SINCE_YESTERDAY = re.compile(
+    r"\b(?:[Ss]ince|[Ff]rom)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock))?\s+)?(?:yesterday|last\s+night)\b"
+)
 
 
 def _snapshot_day(period: Period) -> Period:

@@ -566,8 +566,21 @@ def _rules(r: _Resolver):
         ),
         (  # (branch evr232q) two days of a month set off as an aside, with no word before them: "The previous week, 19 to
             # 25 September, the number was 14,300", "in the first full week (5 to 11 September)"
-            rf"(?P<asa>{_DAY})\s+(?:to|till|until)\s+(?P<asb>{_DAY})\s+(?P<asm>{_MONTH}){_YEAR.format(name='asy')}(?=\s*[,;)])",
+            # ((branch evr236q) and two days joined by "and" where a comma or bracket opens the aside too: "On the days of
+            # rest, 24 and 25 September, into Georgia entered 16 780" (rounds 221, 233): both days, not the last alone)
+            rf"(?P<asa>{_DAY})\s+(?:to|till|until|(?<=[,(]\s\d\d\s)and|(?<=[,(]\s\d\s)and|(?<=\(\d\d\s)and|(?<=\(\d\s)and)"
+            rf"\s+(?P<asb>{_DAY})\s+(?P<asm>{_MONTH}){_YEAR.format(name='asy')}(?=\s*[,;)])",
             lambda g: range_in_month({"ra": g["asa"], "rb": g["asb"], "rm": g["asm"], "ry": g.get("asy")}),
+        ),
+        (  # (branch evr236q) the two days spelt as ordinals, as a broadcast's transcript writes them: "from the
+            # twenty-first to the twenty-eighth of September" (round 234; plainly general English): that window
+            rf"(?:between|from)\s+the\s+(?P<ow1>{_DAY_WORD})\s+(?:and|to|till|until)\s+the\s+(?P<ow2>{_DAY_WORD})\s+of\s+"
+            rf"(?P<owm>{_MONTH}){_YEAR.format(name='owy')}",
+            lambda g: range_in_month({
+                "ra": str(ORDINAL_DAYS[re.sub(r"\s+", "-", g["ow1"].lower())]),
+                "rb": str(ORDINAL_DAYS[re.sub(r"\s+", "-", g["ow2"].lower())]),
+                "rm": g["owm"], "ry": g.get("owy"),
+            }),
         ),
         (
             rf"(?:from\s+|on\s+(?=\S+\s+\d+\s+and))?(?P<rm2>{_MONTH})\s+(?P<ra2>{_DAY})\s*(?:-|–|to|\s+and)\s*(?P<rb2>{_DAY})\b(?![,.]\d)"
@@ -620,6 +633,8 @@ def _rules(r: _Resolver):
             # a window's word stands before it (rounds 200, 220): "from 26.09 until 29.09 through Lars exited 4 210", "in
             # the past day 25.09 through Larsi entered 7 940" (not a decimal: "from 26.5 to 29.1 per cent")
             rf"(?:(?:from|since)\s+(?P<dda>0?[1-9]|[12]\d|3[01])\.(?P<dma>0[1-9]|1[0-2])\s*(?:until|till|to|up\s+to|[-–])\s*"
+            # ((branch evr236q) "since 21.09 until the end of 29.09 through the point entered 19 000" (round 235))
+            rf"(?:the\s+end\s+of\s+)?"
             rf"(?P<ddb>0?[1-9]|[12]\d|3[01])\.(?P<dmb>0[1-9]|1[0-2])"
             rf"|(?:in\s+the\s+(?:past|last)\s+day|(?:on|for)\s+the\s+day(?:\s+of)?)\s+(?P<dda1>0?[1-9]|[12]\d|3[01])\.(?P<dma1>0[1-9]|1[0-2]))"
             rf"(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|billion|thousand))",
