@@ -396,6 +396,10 @@ FIRST_CONTACT = {
     "twohundredthirtythird": (0.44, 0.42, "1339e23"),  # written blind on evr233, scored once with the other rounds of 232-235, after evr232p and evr232q (19 / 24 / 26)
     "twohundredthirtyfourth": (0.49, 0.43, "1339e23"),  # written blind on evr234, scored once with the other rounds of 232-235, after evr232p and evr232q (19 / 20 / 25)
     "twohundredthirtyfifth": (0.43, 0.44, "1339e23"),  # written blind on evr235, scored once with the other rounds of 232-235, after evr232p and evr232q (20 / 27 / 25)
+    "twohundredthirtysixth": (0.62, 0.70, "915dc16"),  # written blind on evr236, scored once with the other rounds of 236-239, after evr236p and evr236q (31 / 19 / 13)
+    "twohundredthirtyseventh": (0.51, 0.45, "915dc16"),  # written blind on evr237, scored once with the other rounds of 236-239, after evr236p and evr236q (20 / 19 / 24)
+    "twohundredthirtyeighth": (0.52, 0.51, "915dc16"),  # written blind on evr238, scored once with the other rounds of 236-239, after evr236p and evr236q (23 / 21 / 22)
+    "twohundredthirtyninth": (0.50, 0.55, "915dc16"),  # written blind on evr239, scored once with the other rounds of 236-239, after evr236p and evr236q (23 / 23 / 19)
 }
 
 
