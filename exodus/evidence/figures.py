@@ -337,6 +337,10 @@ _RATE_OPENS = opening_characters(_RATE)
 _VEHICLE_BEFORE = keywords(r"cars|automobiles|vehicles|trucks|lorries|buses", tail=r"\b[^.\d]{0,40}$")
 # "the line of vehicles waiting for the Upper Lars checkpoint has shrunk to about 3,500": a queue of vehicles named
 # as the subject counts them further on
+# (branch evr240q) people counted in a paragraph: "entered 3 115 persons", "5 318 travellers", "100,000 people and"
+_PEOPLE_COUNTED = re.compile(
+    r"\d(?:[\d,.]|\s(?=\d{3}\b))*\s+(?:(?:[A-Z][a-z]+|more|other)\s+)?(?:persons|people|citizens|travell?ers|passengers|refugees)\b"
+)
 _VEHICLE_LINE_BEFORE = keywords(
     r"(?:line|queue|column|tailback)\s+of\s+(?:cars|automobiles|vehicles|trucks|lorries|buses)", tail=r"\b[^.\d]{0,70}$"
 )
@@ -2498,6 +2502,23 @@ def _classify(
     folded_words = context.folded[clause[0] : clause[1]]
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
+    if "Box" in near and _POST_BOX_BEFORE.search(near):
+        return None  # (branch evr240q) "UNHCR Branch Office, P.O. Box 1898, Lusaka": an address, no count
+    if text.startswith(_ORDINAL_ENDINGS, number.end) and not text[number.end + 2 : number.end + 3].isalpha():
+        return None  # (branch evr240q) "the remainder came in on the 16th and 17th": a day (an ordinal), no count
+    if (
+        text.startswith(_OF_OPENINGS, sentence[0])
+        and text[number.start - 3 : number.start].rstrip().endswith(_PART_DASHES)
+        and previous is not None
+        and previous.quantity in _MOVED
+        and unit in (None, "persons")
+        and previous.unit.startswith("persons")
+        and _OF_THESE.match(text, sentence[0])
+        and _PART_THROUGH_BEFORE.search(text[max(sentence[0], number.start - 100) : number.start])
+        and _nearest_verb(text[number.end : sentence[1]], text[sentence[0] : number.start]) is None
+    ):  # (branch evr240q) "... departed from Belarus 2 317 citizens of Russia. Of them through the checkpoint "Brest"
+        # — 1 102 persons, through "Kamenny Log" — 694 persons": parts by crossing told without a verb, the whole's
+        return previous.quantity
     opens_with_from = text.startswith("from", number.start) or text.startswith("From", number.start)
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
@@ -2723,6 +2744,11 @@ def _classify(
             return "queue_vehicles"  # (branch evr83b) "A line of trucks stretched 12 km, and officers put the vehicles at 3,000"
         if not moved and not military and _after_a_queue(text, previous, sentence):
             return "queue_vehicles"
+        if moved and not goods and not military and _PEOPLE_COUNTED.search(
+            text, max(context.doc.paragraphs[index][0], number.start - 300), min(context.doc.paragraphs[index][1], number.end + 300)
+        ):
+            return None  # (branch evr240q) "entered 3 115 persons ... Passed 1 046 units of automobile transport", "passed
+            # 2 845 vehicles and 311 motorcycles": where the paragraph counts the people, the vehicles beside them are no figure
         return "other" if moved and not goods and not military else None  # cars that crossed
     if unit == "USD":
         if "dollar" in after[:24] and _EXCHANGE_RATE_AFTER.match(after):
@@ -3182,7 +3208,10 @@ _PROJECTED_BEFORE = keywords(
     r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
     r"|(?:hopes?|hoping|hoped|aims?|aiming|aimed)\s+for|targets?|targeting"  # "hopes for 500,000 foreign arrivals a month"
     # "expects the figure to reach 85,000 by December": the count's level to come
-    r"|(?:expects?|expected|expecting)\s+(?:the|that|this)\s+(?:figure|number|total|count)\s+to\s+(?:reach|exceed|top|hit|pass|rise\s+to|climb\s+to)"
+    # ((branch evr240q) and what the number counts between: "expect the number of handovers to reach 5,000 by the end of
+    # next week")
+    r"|(?:expects?|expected|expecting)\s+(?:the|that|this)\s+(?:figure|number|total|count)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s+to\s+(?:reach|exceed|top|hit|pass|rise\s+to|climb\s+to)"
     # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
@@ -3202,7 +3231,10 @@ _CAPACITY_BEFORE = keywords(
     # dimensioned for roughly 10 000 travellers a day", "The design capacity of the checkpoint makes 1 000 automobiles
     # in day", "the throughput capacity is increased to 1 000", "30 shelters, which have room for around 8,000"
     r"|(?:dimensioned|sized)\s+for"
-    r"|capacity\s+(?:of\s+(?:the\s+)?(?:[\w\"“”«»’'-]+\s+){1,3}?)?(?:makes|made|is|was|are|were|stands\s+at|amounts\s+to"
+    # (branch evr240q) "the steamer, certified for 1,200 passengers, left with 2,150" (round 236), "The throughput of the
+    # checkpoint is 2 500 vehicles per day" (round 239): the size of a ship or a post, as the capacities above
+    r"|(?:licensed|certified|rated)\s+for"
+    r"|(?:capacity|throughput)\s+(?:of\s+(?:the\s+)?(?:[\w\"“”«»’'-]+\s+){1,3}?)?(?:makes|made|is|was|are|were|stands\s+at|amounts\s+to"
     r"|(?:is|was|has\s+been|had\s+been)\s+(?:increased|raised|brought|expanded|lifted)\s+to)"
     r"|(?:have|has|had|having|with)\s+room\s+for"
     # (branch evr236q) the norm a post works to, translated: "The checkpoint by the norm passes 600 cars in a day" (round
@@ -3471,6 +3503,13 @@ _CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the even
 )
 _CLOCK_AFTER_OPENS = opening_characters(_CLOCK_AFTER)
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+_PART_DASHES = ("—", "–", "-", ":")
+_OF_OPENINGS = ("Of ", "Among ")
+_POST_BOX_BEFORE = re.compile(r"\b(?:P\.?\s?O\.?\s+|Post\s+Office\s+|Postal\s+)?Box\s+(?:No\.?\s*)?$")
+# (branch evr240q) a part's crossing and the dash or colon before its count: "through the checkpoint "Brest" (Warsaw
+# bridge) — ", "via Veran: "
+_PART_THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+[^.;]{1,80}?(?:\s[—–-]|:)\s*$")
 _LOCATED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|have\s+gone|went|have\s+stayed|remain|stayed)\s+)?(?:now\s+)?(?:in|to|into)\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -6611,6 +6650,16 @@ def _period(
             return _year_back(text, mention, Period(previous.start, previous.end, how)) or Period(
                 previous.start, previous.end, how
             )
+        if one_day:  # (branch evr240q) "On Monday 26.9. arrived 2 185 passenger cars. In the same day entered 5 318
+            # travellers": with no figure before (the cars are none), the day named last before, as "that day"
+            named = [
+                t.period
+                for i in range(max(0, index - 1), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start and t.period.start == t.period.end and t.end <= mention.start
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
         return Period(
             context.published, context.published, "'the same period' with nothing before it: publication date"
         )

@@ -636,9 +636,16 @@ def _rules(r: _Resolver):
             # ((branch evr236q) "since 21.09 until the end of 29.09 through the point entered 19 000" (round 235))
             rf"(?:the\s+end\s+of\s+)?"
             rf"(?P<ddb>0?[1-9]|[12]\d|3[01])\.(?P<dmb>0[1-9]|1[0-2])"
-            rf"|(?:in\s+the\s+(?:past|last)\s+day|(?:on|for)\s+the\s+day(?:\s+of)?)\s+(?P<dda1>0?[1-9]|[12]\d|3[01])\.(?P<dma1>0[1-9]|1[0-2]))"
+            rf"|(?:in\s+the\s+(?:past|last)\s+day|(?:on|for)\s+the\s+day(?:\s+of)?)\s+(?P<dda1>0?[1-9]|[12]\d|3[01])\.(?P<dma1>0[1-9]|1[0-2])"
+            # ((branch evr240q) the month first, where the first day can be read no other way: "From 09.22 until 10.03
+            # inclusive through the Altanbulag port entered 6 418" (round 237), 22 September to 3 October)
+            rf"|(?:from|since)\s+(?P<mma>0?[1-9]|1[0-2])\.(?P<mda>1[3-9]|2\d|3[01])\s*(?:until|till|to|up\s+to|[-–])\s*"
+            rf"(?:the\s+end\s+of\s+)?(?P<mmb>0?[1-9]|1[0-2])\.(?P<mdb>0[1-9]|[12]\d|3[01]))"
             rf"(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|billion|thousand))",
-            lambda g: dotted_days({"dda": g["dda"] or g["dda1"], "dma": g["dma"] or g["dma1"], "ddb": g.get("ddb"), "dmb": g.get("dmb")}),
+            lambda g: dotted_days(
+                {"dda": g["mda"], "dma": g["mma"], "ddb": g["mdb"], "dmb": g["mmb"]} if g.get("mma")
+                else {"dda": g["dda"] or g["dda1"], "dma": g["dma"] or g["dma1"], "ddb": g.get("ddb"), "dmb": g.get("dmb")}
+            ),
         ),
         (  # (branch evr232q) "Between Wednesday the sixth and yesterday", "From last Wednesday up to and including
             # yesterday" (rounds 225, 230): from that weekday (the day of the month said after it, else the last such day
@@ -869,6 +876,11 @@ def _rules(r: _Resolver):
         (
             r"(?:in|over|during)\s+the\s+previous\s+week\b",
             lambda g: span(_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1)),
+        ),
+        (  # (branch evr240q) "On the past day through the automobile checkpoints ... departed 2 317" (a translated "за
+            # прошедшие сутки" after "on", as a day is said): the day before publication alone
+            r"on\s+the\s+(?:past|last|previous)\s+day\b(?!\s+of\b)",
+            lambda g: span(p - timedelta(days=1), p - timedelta(days=1)),
         ),
         (
             # ("in the course of the last 24 hours", translated)
