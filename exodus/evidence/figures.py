@@ -4747,7 +4747,8 @@ _POLICE_AFTER = re.compile(
     # ((branch evr208p) a name with a particle inside: "Peruvian police in Madre de Dios detained 63")
     r"(?:(?:at|in)\s+[A-Z][\w’'-]+(?:\s(?:(?:de|del|da|do|dos|das|du|la|el)\s)?[A-Z][\w’'-]+)?\s+)?"
     r"(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?"
-    r"(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
+    # ((branch evr240p) an adverb between: "the Beninese gendarmes also detained twelve young men")
+    r"(?:(?:have|had|has)\s+)?(?:(?:also|later|then|again|reportedly|subsequently)\s+)?(?:detained|arrested)\b"
 )
 
 # (branch evr208p) a force whose own name holds its country's name: "the Royal Bahamas Police Force arrested", "the
@@ -5024,8 +5025,13 @@ def _into_a_country(text: str, clause_places: list[Mention], number: _Number) ->
 
 # "At this dusty border post, ...", "officers at this border post said": the post the report stands at
 _AT_THIS_POST = re.compile(r"\b(?:[Aa]t|[Tt]hrough)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b")
+_CLOSED_ASIDE = re.compile(r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+them\b[^,]*,")
 _OVER_THIS_POST = re.compile(
     r"\b(?:at|through|over|across|via|for)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint|bridge)\b"
+    # (branch evr240p) or the dateline's town, port or city: "have crossed into Costa Rica at this river town since Jan. 9",
+    # "6,432 passengers arrived at this port", "had crossed the Mekong to this river town", "streamed through this border
+    # town"
+    r"|\b(?:at|through|to|into|in)\s+this\s+(?:[\w-]+\s+){0,2}?(?:town|port|city)\b"
 )
 
 
@@ -5075,7 +5081,9 @@ def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, 
         text.find("this ", sentence[0], number.start) >= 0 and _AT_THIS_POST.search(text, sentence[0], number.start)
         or text.find("this ", number.end, clause[1]) >= 0
         and (over := _OVER_THIS_POST.search(text, number.end, clause[1]))
-        and "," not in text[number.end : over.start()]  # (not "12,000 have fled ..., with most arriving through this post")
+        # (not "12,000 have fled ..., with most arriving through this post"; (branch evr240p) but past an aside closed
+        # before the verb: "More than 1,200 Nicaraguans, most of them young men, have crossed ... at this river town")
+        and "," not in _CLOSED_ASIDE.sub("", text[number.end : over.start()])
     ):
         return ""
     return context.report_crossing() or _dateline_town(context) or ""
@@ -5145,6 +5153,11 @@ _DISTANCE_FROM = re.compile(
 )
 
 
+# (branch evr240p) the place of an event a "since" after the count names: "since the army crackdown in Dacca", "since the
+# fall of Kabul"
+_SINCE_EVENT_AT = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:in|at|of)\s+(?:the\s+)?$")
+
+
 def _distance_points(context: _Context, places: list[Mention], sentence: tuple[int, int]) -> set[int]:
     """Starts of the towns in `sentence` named as the point a distance is measured from (`_DISTANCE_FROM`), when the
     sentence names another place; empty if none."""
@@ -5165,6 +5178,12 @@ def _place(
         # (branch evr232p) "the checkpoint "Fotehobod", which is located 130 kilometers from the city of Khujand": a town
         # the sentence measures a distance from is not where its count was made, when the sentence names another place
         paragraph_places = [m for m in paragraph_places if m.start not in far]
+    if text.find(" since the ", number.end, sentence[1]) >= 0:
+        # (branch evr240p) "13,400 were counted through, the largest number since the army crackdown in Dacca": the place
+        # of the event a "since" after the count names is not where the count was made
+        paragraph_places = [
+            m for m in paragraph_places if not (number.end < m.start < sentence[1] and _SINCE_EVENT_AT.search(text, max(number.end, m.start - 60), m.start))
+        ]
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # ("1,250 were registered at Endabaguna, most of them crossing near Badme": the part's place, not theirs)
         paragraph_places = [m for m in paragraph_places if not aside.start() <= m.start < aside.end()]
@@ -5777,16 +5796,18 @@ def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) 
 # (branch evr129p) "waded across at Parakarungu in the past days", "1,450 landed at Luganville wharf": a town named
 # after "at" anywhere in the sentence, not only set off by a comma before the count ("from <Name>": another town)
 _AT_UNKNOWN_TOWN = re.compile(
-    r"(?<!site )(?<!station )(?<!centre )(?<!center )(?<!camp )\b(at|from)\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z]| camp\b)"
+    r"(?<!site )(?<!station )(?<!centre )(?<!center )(?<!camp )\b(at|from|At)\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z]| camp\b)"
 )  # (not a reception site's name, "the reception station at Lajas Blancas": its arrivals are the country's)
 
 
 def _unknown_town_named_at(text: str, span: tuple[int, int]) -> str:
     """The one town the gazetteer lacks that a sentence naming no known place says "at <Name>" of, up to the end of
     the count's clause: where its count was made rather than the country; "" if none, or another is named "from"."""
-    if text.find(" at ", *span) < 0:
+    # ((branch evr240p) or opening the sentence with no comma after the name: "At Landskrona more than 400 were landed on
+    # Sunday", as "At Landskrona, more than 400 ..." is read)
+    if text.find(" at ", *span) < 0 and not text.startswith("At ", span[0]):
         return ""
-    named = {found.group(2): found.group(1) for found in _AT_UNKNOWN_TOWN.finditer(text, *span)}
+    named = {found.group(2): found.group(1).lower() for found in _AT_UNKNOWN_TOWN.finditer(text, *span)}
     towns = [name for name in named if _lacked_town(name)]
     return towns[0] if len(towns) == 1 and named[towns[0]] == "at" else ""
 
@@ -5944,9 +5965,11 @@ def _dateline_town(context: _Context) -> str | None:
     town = " ".join(word[:1] + word[1:].lower() for word in dateline[1].group(1).split())
     # (branch evr236p) a city the gazetteer holds under a spelling since given up ("MANAOS, Brazil, Sept. 14"): by the
     # name the labels write (Manaus), as the same word is in the body
-    known = find_places(town)
-    if len(known) == 1 and known[0].place.kind == "city" and (known[0].start, known[0].end) == (0, len(town)):
-        return known[0].place.name
+    for written in (town, "-".join(part[:1].upper() + part[1:] for part in town.split("-")) if "-" in town else None):
+        # ((branch evr240p) each part of a hyphened name too: "NEW-YORK, Thursday, May 20, 1847", New York)
+        known = find_places(written) if written else []
+        if len(known) == 1 and known[0].place.kind == "city" and (known[0].start, known[0].end) == (0, len(town)):
+            return known[0].place.name
     return town
 
 
@@ -7557,8 +7580,11 @@ def _flown_out_of_a_town_abroad(context: _Context, index: int, clause: tuple[int
 
 # (branch evr117b) "600 sailed from Turku to Sweden", "300 have sailed back from Madras to Rangoon", "sailed out of
 # Haiphong", "38,000 have sailed from this port", "2,460 boarded our ships in Helsinki": the port people sailed from
+# (branch evr240p) and "embarked at": "8,430 exchangees embarked at Salonica on steamers", "21,640 embarked at the port of
+# Djakarta", "The remainder embarked at Surabaja" (not "disembarked": the word's own start)
 _SAILED_FROM = keywords(
-    r"sail(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+(?:from|out\s+of)|board(?:ed|ing)(?:\s+[\w-]+){1,3}?\s+(?:in|at)",
+    r"sail(?:ed|ing)(?:\s+[\w-]+){0,4}?\s+(?:from|out\s+of)|board(?:ed|ing)(?:\s+[\w-]+){1,3}?\s+(?:in|at)"
+    r"|embark(?:ed|ing)\s+(?:at|from)(?:\s+the\s+port\s+of)?",
     tail=r"\s+(?:this\s+port\b|(?:the\s+)?(?=(?-i:[A-Z])))",
 )
 
@@ -7912,7 +7938,7 @@ def _figure(
             quantity, place = "exits", crossing.place.name if crossing is not None else place
     if (
         quantity in _THROUGH_AN_AIRPORT
-        and (text.find("sail", *clause) >= 0 or text.find("board", *clause) >= 0)
+        and (text.find("sail", *clause) >= 0 or text.find("board", *clause) >= 0 or text.find("embark", *clause) >= 0)
         and (port := _port_sailed_from(context, index, clause))
     ):
         quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port

@@ -70,7 +70,9 @@ _COUNTRIES = {
     "Israel": (r"Israel", r"Israelis", r"Israeli"),
     "Serbia": (r"Serbia", r"Serbs|Serbians", r"Serbian"),
     "Moldova": (r"Moldova", r"Moldovans", r"Moldovan"),
-    "Romania": (r"Romania", r"Romanians", r"Romanian"),
+    # ((branch evr240p) and as older dispatches spell its name: "CERNAUTI, Rumania, Sept. 19", "left Rumania by sea", round
+    # 104; not the adjective "Rumanian", which sets a crossing set off by its direction aside for the country, round 104)
+    "Romania": (r"Romania|R(?:o)?umania", r"Romanians|R(?:o)?umanians", r"Romanian"),
     "Hungary": (r"Hungary", r"Hungarians", r"Hungarian"),
     "Slovakia": (r"Slovakia", r"Slovaks", r"Slovak"),
     "United Arab Emirates": (r"United Arab Emirates|UAE", r"Emiratis", r"Emirati"),
@@ -291,7 +293,15 @@ _COUNTRIES = {
 _CROSSINGS = {
     "Verkhny Lars": (
         r"Verkhn(?:y|i|ii|iy|yi|ij|ji|yy)\s+Lars|Upper\s+Lars|Nizhn(?:y|i|ii|iy|yi|ij|ji|yy)\s+Lars|Lower\s+Lars|Kazbegi"
-        r"|Dariali?|Larsi|Zemo\s+Larsi|Stepantsminda|Stepantsmina",
+        r"|Dariali?|Larsi|Zemo\s+Larsi|Stepantsminda|Stepantsmina"
+        # (branch evr240p) and "Lars" alone, as English wires call it ("a mobile enlistment office at Lars crossing", "the
+        # Georgian side of the Lars crossing", round 237), where the words around say a place: before "crossing" or
+        # "checkpoint", after "at", "through", "to", "from", "via", "near", or alone (a route's end looked up by its
+        # name); not a man's first name ("said Lars Arne Bjerke"), nor a place only compared with ("which is nothing
+        # compared with Lars", round 109)
+        r"|Lars(?=\s+(?:crossing|checkpoint|border|post|gorge|road)\b)"
+        r"|Lars(?:(?<=\bat\sLars)|(?<=\bthrough\sLars)|(?<=\bto\sLars)|(?<=\bfrom\sLars)|(?<=\bvia\sLars)|(?<=\bnear\sLars)|(?<=^Lars))"
+        r"(?![\w’'-]|\s+[A-Z])",
         "Georgia",
         "Russia",
     ),
@@ -589,6 +599,28 @@ _CITIES = {
     # "reached Manaos", labelled Manaus)
     "Kolkata": (r"Kolkata|Calcutta|CALCUTTA", "India"),
     "Manaus": (r"Manaus|Manaos|MANAOS", "Brazil"),
+    # (branch evr240p) more cities older reports name by a spelling since given up, which the labels write by today's
+    # name: Dacca, with its airport to 1981, Tejgaon (round 238 "arrived at Dacca (Tejgaon) airport", "brought 1,212
+    # repatriates to Tejgaon", labelled Dhaka; round 226's "Dhaka - Kolkata"); Amoy and Foochow (round 239 "landed at
+    # Amoy", labelled Xiamen; "reached Foochow", Fuzhou); Salonica, Cavalla and Candia (round 236 "embarked at Salonica",
+    # labelled Thessaloniki; "on the quay at Cavalla", Kavala; "From Candia", Heraklion)
+    "Dhaka": (r"Dhaka|Dacca|DACCA|Tejgaon", "Bangladesh"),
+    "Xiamen": (r"Xiamen|Amoy|AMOY", "China"),
+    "Fuzhou": (r"Fuzhou|Foochow|FOOCHOW", "China"),
+    "Thessaloniki": (r"Thessaloniki|Salonica|Salonika|SALONICA|SALONIKA", "Greece"),
+    "Kavala": (r"Kavala|Cavalla", "Greece"),
+    "Heraklion": (r"Heraklion|Iraklion|Candia", "Greece"),
+    # and Feira, the Zambian town at the Luangwa's mouth, opposite Zumbo, Luangwa since 1964 (round 237 "crossed the
+    # Zambezi from Zumbo to Feira by canoe", labelled Luangwa); not a Portuguese market ("Feira de Santana")
+    "Luangwa": (r"Luangwa|Feira(?!\s+de\b)", "Zambia"),
+    # and Madras, as round 116 writes it ("landed at Madras", labelled Chennai, five rows; round 184's two labels keep
+    # "Madras", rows it read at India before); not Rangoon, Constantinople or Bombay, which the labels of rounds 107, 212
+    # and 214 keep as written (round 116's "Yangon", round 149's "Istanbul" aside): tried, they lost more rows than they
+    # found
+    "Chennai": (r"Chennai|Madras|MADRAS", "India"),
+    # and New York as papers of the 1840s wrote it (round 160 "NEW-YORK, Thursday, May 20, 1847": "arrived at this port",
+    # labelled New York)
+    "New York": (r"New\s+York|New-York|NEW-YORK", "United States"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
