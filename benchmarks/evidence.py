@@ -170,6 +170,7 @@ HELD_OUT = (
     "twohundredtwentyeighth", "twohundredtwentyninth", "twohundredthirtieth", "twohundredthirtyfirst",
     "twohundredthirtysecond", "twohundredthirtythird", "twohundredthirtyfourth", "twohundredthirtyfifth",
     "twohundredthirtysixth", "twohundredthirtyseventh", "twohundredthirtyeighth", "twohundredthirtyninth",
+    "twohundredfortieth", "twohundredfortyfirst", "twohundredfortysecond", "twohundredfortythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
