@@ -401,6 +401,10 @@ FIRST_CONTACT = {
     "twohundredthirtyseventh": (0.51, 0.45, "915dc16"),  # written blind on evr237, scored once with the other rounds of 236-239, after evr236p and evr236q (20 / 19 / 24)
     "twohundredthirtyeighth": (0.52, 0.51, "915dc16"),  # written blind on evr238, scored once with the other rounds of 236-239, after evr236p and evr236q (23 / 21 / 22)
     "twohundredthirtyninth": (0.50, 0.55, "915dc16"),  # written blind on evr239, scored once with the other rounds of 236-239, after evr236p and evr236q (23 / 23 / 19)
+    "twohundredfortieth": (0.53, 0.57, "9c20095"),  # written blind on evr240, scored once with the other rounds of 240-243, after evr240p and evr240q (25 / 22 / 19)
+    "twohundredfortyfirst": (0.54, 0.60, "9c20095"),  # written blind on evr241, scored once with the other rounds of 240-243, after evr240p and evr240q (27 / 23 / 18)
+    "twohundredfortysecond": (0.56, 0.51, "9c20095"),  # written blind on evr242, scored once with the other rounds of 240-243, after evr240p and evr240q (23 / 18 / 22)
+    "twohundredfortythird": (0.51, 0.47, "9c20095"),  # written blind on evr243, scored once with the other rounds of 240-243, after evr240p and evr240q (20 / 19 / 23)
 }
 
 
