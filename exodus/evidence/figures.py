@@ -1088,32 +1088,43 @@ _JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 # (branch evr200q) a line written with its leading zero, "the families' line, 01 8000 91 2626" (no count opens with "0"
 # and a digit), and a short number to call, "in emergencies call 112."
-_ZERO_PHONE = re.compile(r"(?<![\d.,:/])0\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
+_ZERO_PHONE = re.compile(r"0(?<![\d.,:/]0)\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
 # (branch evr220q) and one written in a phone's own shape, its area code in brackets and its digits in hyphened pairs,
 # wherever its word stands: "Hotline of the regional administration for questions of mobilisation: 8 (8112) 29-99-70"
 # (found from its bracket, a literal the scan looks for; the trunk prefix before it, "8 ", joined after)
 _BRACKETED_PHONE = re.compile(r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)")
 _TRUNK_PREFIX = re.compile(r"(?<![\d.,])\d{1,2}\s$")
-_SHORT_CALL = re.compile(r"\b(?:[Cc]all|[Dd]ial)\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))")
+_SHORT_CALL = keywords("Call|call|Dial|dial", tail=r"\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))", ignore_case=False)
 # (branch evr232q) a number to call in the shapes no count takes (rounds 222-231: broadcasts' and agencies' closing
 # lines): the line named after its short number, "can call the 112 emergency line"; a North American number,
 # "call our comments line, 1-800-555-0142"; a number with its leading zero at the clause's end, "can be put to the
 # police on 02800." (five digits or more: "0800" is an hour); a payment card's four groups of four, "card 2202 2061
 # 4477 9013"
-_CALL_THE_LINE = re.compile(r"\b(?:[Cc]all|[Dd]ial|[Rr]ing)\s+(?:the\s+|our\s+)?(\d{2,4})\s+(?:[\w-]+\s+)?(?:line|number|hotline)\b")
-_DASHED_PHONE = re.compile(r"(?<![\d.,-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])")
-_LEADING_ZERO_NUMBER = re.compile(r"(?<![\d.,:/\w])0\d{4,}(?=\s*(?:[.;,)]|$))")
-_CARD_NUMBER = re.compile(r"(?<![\d.,])\d{4}(?: \d{4}){3}(?![\d.,])")
+_CALL_THE_LINE = keywords(
+    "Call|call|Dial|dial|Ring|ring",
+    tail=r"\s+(?:the\s+|our\s+)?(\d{2,4})\s+(?:[\w-]+\s+)?(?:line|number|hotline)\b",
+    ignore_case=False,
+)
+_DASHED_PHONE = re.compile(r"\d(?<![\d.,-]\d)(?:(?<=1)-\d{3}-|\d\d-)\d{3}-\d{4}(?![\d-])")
+_LEADING_ZERO_NUMBER = re.compile(r"0(?<![\d.,:/\w]0)\d{4,}(?=\s*(?:[.;,)]|$))")
+_CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d.,])")
 # (branch evr232q) an hour written with a stop: "the counter will be open from 07.30 to 14.00 hours", "Embassy buses
 # leave at 06.00 on sailing days" (its hour's leading zero after a word of time, or "hours" after it): a time, no count
-_DOTTED_HOUR = re.compile(
-    r"\b(?:at|from|to|until|till|by|before|after|since)\s+(0\d\.[0-5]\d)(?![\d.,]?\d)"
-    r"|(?<![\d.,])((?:[01]?\d|2[0-3])\.[0-5]\d)(?=\s*(?:hours|hrs|h)\b)"
+_DOTTED_HOUR_AFTER_WORD = keywords(
+    "at|from|to|until|till|by|before|after|since", tail=r"\s+(0\d\.[0-5]\d)(?![\d.,]?\d)", ignore_case=False
 )
+_DOTTED_HOUR_BEFORE_HOURS = re.compile(r"\d(?<![\d.,]\d)(?:(?<=[01])\d\.|(?<=2)[0-3]\.|\.)[0-5]\d(?=\s*(?:hours|hrs|h)\b)")
+# what each of the two needs, and the dashed phone too, found fast (from a literal): most pages have none, and are
+# spared the scans (a third of the phone scans' time on a dense page)
+_ZERO_DOTTED = re.compile(r"0\d\.[0-5]\d")
+_DOTTED_BEFORE_HOURS = re.compile(r"\.[0-5]\d\s*(?:hours|hrs|h)\b")
+_DASHED_TAIL = re.compile(r"-\d{3}-\d{4}")
 # (branch evr232q) a broadcast's words to its audience, to the end of their sentence: "Listeners can write to us at VOA,
 # Washington D.C. 20547.", "Viewers who need help can call ...", "You are listening to Radio Veran, 98.7 FM." (rounds
 # 223, 225, 226, 227: a sign-off holds an address, a line or a frequency, no count)
-_TO_THE_AUDIENCE = re.compile(r"\b(?:Listeners|Viewers)\s+(?:can|may|who|are\s+invited)\b|\bYou(?:'re|’re|\s+are)\s+(?:listening|watching)\s+to\b")
+_TO_THE_AUDIENCE = keywords(
+    r"(?:Listeners|Viewers)\s+(?:can|may|who|are\s+invited)|You(?:'re|’re|\s+are)\s+(?:listening|watching)\s+to", ignore_case=False
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n", re.MULTILINE)
 # (branch evr232q) a number at an exchange named just after the phone's word: "telephone Gambir 2447 and 2448"
 _EXCHANGE_NAMED = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}")
@@ -1121,12 +1132,12 @@ _EXCHANGE_NAMED = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}")
 # Dublin 765135", "may be reached by telephone at Folkestone 212", "listeners can reach the Red Cross on 22-5553"
 # (the digits end the clause: "reached the border at Veran on 3 May" is no number to call)
 _AT_EXCHANGE = re.compile(r"(?:\b(?:on|at|to)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2})$", re.IGNORECASE)
-_REACH_ON = re.compile(
-    r"\breach(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(\d+(?:-\d+)*)(?=\s*(?:[.;)]|$))"
+_REACH_ON = re.compile(  # (opened by its letter, which `re` looks for in C, as `keywords` patterns are)
+    r"r(?<!\wr)(?:each(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(\d+(?:-\d+)*)(?=\s*(?:[.;)]|$))"
     # (branch evr236q) and its digits in a phone's spaced groups, not a thousands' (round 234: "Humanitarian agencies can
     # be reached through the UN office in Kinshasa on 12 33 424.", as 222's "(41 22) 739 8111")
-    r"|\breach(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}"
-    r"(?!\d{1,3}(?: \d{3})+(?![\d ]))(\d{2,4}(?: \d{2,4}){1,3})(?=\s*(?:[.;)]|$))"
+    r"|each(?:ed)?\s+(?:[\w’'-]+\s+){1,6}?(?:on|at)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}"
+    r"(?!\d{1,3}(?: \d{3})+(?![\d ]))(\d{2,4}(?: \d{2,4}){1,3})(?=\s*(?:[.;)]|$)))"
 )
 # (branch evr236q) the hours a line or office answers, in brackets after it: "hotline of the volunteers +7 918 826 40 15
 # (calls from 8 till 22)", "Hot line of the volunteers +7 351 220 47 18 (from 8 until 22)." (rounds 220, 235): no count
@@ -1148,11 +1159,15 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         spans.append((trunk.start() if trunk else match.start(), match.end()))
     spans += [match.span(1) for match in _SHORT_CALL.finditer(text, 0, end)]
     spans += [match.span(1) for match in _CALL_THE_LINE.finditer(text, 0, end)]
-    spans += [match.span(1 if match.group(1) else 2) for match in _DOTTED_HOUR.finditer(text, 0, end)]
+    if _ZERO_DOTTED.search(text, 0, end):
+        spans += [match.span(1) for match in _DOTTED_HOUR_AFTER_WORD.finditer(text, 0, end)]
+    if _DOTTED_BEFORE_HOURS.search(text, 0, end):
+        spans += [match.span() for match in _DOTTED_HOUR_BEFORE_HOURS.finditer(text, 0, end)]
     for match in _TO_THE_AUDIENCE.finditer(text, 0, end):
         stop = _SENTENCE_END.search(text, match.end(), end)
         spans.append((match.start(), stop.end() if stop else end))
-    spans += [match.span() for shape in (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) for match in shape.finditer(text, 0, end)]
+    shapes = (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) if _DASHED_TAIL.search(text, 0, end) else (_LEADING_ZERO_NUMBER, _CARD_NUMBER)
+    spans += [match.span() for shape in shapes for match in shape.finditer(text, 0, end)]
     spans += [
         match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
     ]
@@ -5706,7 +5721,7 @@ def _place(
     ]
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     # "23,800 crossed from Poland into Ukraine, while 21,600 arrived from Ukraine": not into the place they came from
-    came_from = {m.place.name for m in scopes[0] if context.arrival_cues(m).excluded and m.start > number.end}
+    came_from = {m.place.name for m in scopes[0] if m.start > number.end and context.arrival_cues(m).excluded}
     # (branch evr84b) "crossed from Zabaikalsk into the Chinese city of Manzhouli": a crossing named by both its sides,
     # crossed, not left
     if came_from:
