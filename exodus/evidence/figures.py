@@ -95,6 +95,7 @@ _LOW_WORDS = [
     "upwards of",
     "in excess of",
     "no fewer than",
+    "not fewer than",  # (branch evr244q) "estimated at not fewer than nine thousand" (rounds 240, 242, 243)
     "not less than",
     "no less than",
     "a minimum of",
@@ -303,6 +304,39 @@ _BY_THE_CROSSING_AFTER = re.compile(
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 # (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
 _LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|queue|delay|standstill|hold-?up)[a-z]")
+# (branch evr244q) people who registered an address or a place of stay: a stock of people staying, not a movement
+# ("Some 1,500 Russians registered at addresses in the capital last week", "3,200 Russians registered a temporary
+# residence address with the police", "9,400 Russians have registered their place of stay", "registered in the place
+# of stay 31 400 foreign citizens": rounds 92, 211, 228, 238, 239, 243, labelled no figure; not "arrived and were put on
+# registration at the place of stay", which the labels of rounds 177 and 181 count as arrivals)
+_REGISTERED_ADDRESS = re.compile(
+    r"\bregistered\s+(?:[\w’',-]+\s+){0,6}?(?:(?:at|in)\s+)?(?:(?:the|their|a|an|his|her)\s+)?(?:temporary\s+)?(?:residence\s+)?"
+    r"(?:addresses|address|place\s+of\s+(?:temporary\s+)?(?:stay|residence))\b",
+    re.IGNORECASE,
+)
+_ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
+
+
+def _registered_address(text: str, sentence: tuple[int, int], number: "_Number") -> bool:
+    """The number is the count of people who registered an address or a place of stay, in a sentence that tells no
+    crossing (branch evr244q)."""
+    for match in _REGISTERED_ADDRESS.finditer(text, max(sentence[0], number.start - 120), min(sentence[1], number.end + 80)):
+        if match.start() - 120 <= number.start and number.end <= match.end() + 40:
+            return not _ARRIVED_IN_SENTENCE.search(text, *sentence)
+    return False
+
+
+# (branch evr244q) an aircraft's type before its number (rounds 175, 191, 243)
+_AIRCRAFT_BEFORE = (  # (`str.endswith`, no search: tried at every number)
+    "Boeing ", "DC-", "MD-", "Tu-", "Il-", "An-", "Embraer ", "Fokker ", "ATR ",
+)
+# (branch evr244q) kept, held or spent before the hours, and after them "before" people were let on board or seen to
+_KEPT_BEFORE = re.compile(r"\b(?:kept|held|spent|spend|spending)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+_BEFORE_LET_ON = re.compile(
+    r"[^.;!?]{0,100}?\bbefore\s+(?:being|boarding|embark\w*|sailing|going\s+(?:on\s+)?(?:board|aboard)"
+    r"|(?:they|we)\s+(?:could|were|was|would)\s+(?:be\s+)?(?:put|taken|allowed|let|landed|admitted))\b",
+    re.IGNORECASE,
+)
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
 # a wait verb a few words before the hours, in the same sentence ("had waited on the quay up to 40 hours before")
 _WAITED_JUST_BEFORE = re.compile(
@@ -1048,6 +1082,7 @@ class _Number:
 
 
 _MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths)\.?$")
+_BARE_WORD_UNIT = re.compile(rf"(?i:{_UNIT_WORDS})")
 # where numbers start: a digit after no letter, digit, point or comma; a number word (two scans: the
 # digits' one skips to digits, the words' one to their first letters)
 _DIGIT_ANCHOR = re.compile(r"\d(?<![\w.,].)")
@@ -1427,7 +1462,12 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     except ValueError:
         return None
     if b and _MULTIPLIER_END.search(b.lower()) and not _MULTIPLIED_LOW.search(a.lower()):
-        low *= _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
+        multiplied = low * _MULTIPLIERS[_MULTIPLIER_END.search(b.lower()).group(1)]
+        # (branch evr244q) "between eight hundred and a thousand", "between 800 and one thousand": the low end whole
+        # already, where multiplying it would pass the high end (rounds 97, 243)
+        low = low if low < high <= multiplied else multiplied
+    elif b and low < 10 and b[-7:].lower() == "hundred" and _BARE_WORD_UNIT.fullmatch(a) and high % 100 == 0:
+        low *= 100  # (branch evr244q) "eight or nine hundred", "two to three hundred": the hundreds said once, after both
     if high is not None and high <= low:
         return None
     if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
@@ -1509,6 +1549,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
             # hours before reaching the booth": a wait that ends at an event is still a wait
             if _WAITED_JUST_BEFORE.search(text, max(0, number.start - 40), number.start):
                 return unit, word, factor
+            if _KEPT_BEFORE.search(text, max(0, number.start - 40), number.start) and _BEFORE_LET_ON.match(text, match.end(), limit):
+                return unit, word, factor  # (branch evr244q) "kept ... up to nine hours before they could be put aboard"
             # "arrive 4 hours before departure", "free change until 24 hours before departure": a time, not a count
             # ("a day after authorities said": when, not how long)
             return (None if number.is_word else "skip"), "", 1.0
@@ -2517,6 +2559,8 @@ def _classify(
     folded_words = context.folded[clause[0] : clause[1]]
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
+    if near.endswith(_AIRCRAFT_BEFORE):
+        return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
         return None  # (branch evr240q) "UNHCR Branch Office, P.O. Box 1898, Lusaka": an address, no count
     if text.startswith(_ORDINAL_ENDINGS, number.end) and not text[number.end + 2 : number.end + 3].isalpha():
@@ -2586,6 +2630,10 @@ def _classify(
         return None
     if "registered with" in folded_after and _REGISTERED_WITH_AFTER.match(after):
         return None
+    if text.find("registered", max(sentence[0], number.start - 120), min(sentence[1], number.end + 60)) >= 0 and _registered_address(
+        text, sentence, number
+    ):
+        return None  # (branch evr244q) "police registered 3,400 Russian citizens at temporary residence addresses"
     if unit in ("hours", "km", "vehicles") and holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
         return None
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
@@ -2738,12 +2786,24 @@ def _classify(
             where = number.end + at.end()
             waited = any(m.start == where and m.place.kind == "crossing" for m in context.places[index])
         # "the line stretched 2 km ..., and drivers said they had spent between five and eight hours in it": the line's wait
-        waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and _QUEUE.search(text, *sentence)
+        waited = waited or _SPENT_BEFORE.search(near) and _IN_THE_LINE_AFTER.match(after) and (
+            _QUEUE.search(text, *sentence)
+            # (branch evr244q) "in it" of a line named in the sentence before: "the line stood at about 900 cars on
+            # Thursday night. Drivers who crossed on Thursday told us they had spent between nine and eleven hours in it."
+            or " it" in after[:12] and _QUEUE.search(text, max(context.doc.paragraphs[index][0], sentence[0] - 250), sentence[0])
+        )
         # "spent between six and eight hours in the terminal before boarding": the wait to leave by sea, rail or air
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _IN_THE_TERMINAL_AFTER.match(after)
         # (branch evr85b) "had spent up to 50 hours on the approach to the bridge": hours spent by the crossing, a wait
         waited = waited or "spen" in near[-40:] and _SPENT_BEFORE.search(near) and _BY_THE_CROSSING_AFTER.match(after)
         waited = waited or _held_for_checks(text, sentence, near, number.start)
+        # (branch evr244q) hours or days people were kept, held or spent somewhere before they were let on board or
+        # seen to: "kept in the lighters up to nine hours before they could be put aboard", "had spent between three and
+        # four days at the Centre before going on board", "are held for up to two days ... before being interviewed"
+        # (rounds 241, 242; the waits of 236-239 said with "waited")
+        waited = waited or (
+            "before" in after[:120] and _KEPT_BEFORE.search(near) is not None and _BEFORE_LET_ON.match(after) is not None
+        )
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if near.endswith(("convoy of ", "convoys of ")):

@@ -7,6 +7,7 @@ movement off ("since the decree"). Every expression resolves to a closed period
 """
 
 import bisect
+import calendar
 import itertools
 import re
 from typing import NamedTuple
@@ -80,6 +81,9 @@ _HOUR_OF_YESTERDAY = rf"(?:{_MIDNIGHT_OF}|(?:\d{{1,2}}[:.]\d\d(?:\s*(?:a\.m\.|p\
 _DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "between the 21st and yesterday"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
+# (branch evr244q) an hour written in digits before its day, in a window between two days: "between 11:00 on Friday"
+_DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
+_DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+on\s+)?"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"; (branch
 # evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"
@@ -160,6 +164,10 @@ def _next_weekday(name: str, published: date) -> date:
 def _calendar_date(day: str, month: str, year: str | None, published: date) -> date:
     digits = _LEADING_DIGITS.match(day)
     number = int(digits.group()) if digits else ORDINAL_DAYS[day.lower().replace(" ", "-")]
+    if month[:3].lower() in ("ult", "ins"):  # (branch evr244q) "the 31st ultimo": last month's; "the 10th instant": this month's
+        first = published.replace(day=1)
+        first = (first - timedelta(days=1)).replace(day=1) if month[:3].lower() == "ult" else first
+        return date(first.year, first.month, min(number, calendar.monthrange(first.year, first.month)[1]))
     if year:
         return date(int(year), _month(month), number)
     guess = date(published.year, _month(month), number)
@@ -212,6 +220,8 @@ _DATE_GROUPS = [
     ("d3", "m3", "y3"),
     ("d4", "m4", "y4"),
     ("d5", "m5", "y5"),
+    ("d6", "m6", "y6"),
+    ("d7", "m7", "y7"),
 ]
 
 
@@ -247,7 +257,14 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
         # (branch evr169q) "2022.09.26", year first, as translated Mongolian and Chinese notices write dates
         rf"|(?P<{prefix}y5>(?:19|20)\d\d)\.(?P<{prefix}m5>0[1-9]|1[0-2])\.(?P<{prefix}d5>0[1-9]|[12]\d|3[01])(?![\d.]\d)"
-        rf"|(?P<{prefix}hol>{_HOLIDAY}))"  # "since rebels attacked on Christmas Eve"
+        rf"|(?P<{prefix}hol>{_HOLIDAY})"  # "since rebels attacked on Christmas Eve"
+        # ((branch evr244q) the month, then its day as a word, as a speaker's words are transcribed: "since the decree of
+        # September twenty-first", "the fighting that began on December twenty-first" (rounds 243 and another; `_MONTH`
+        # wants its capital, so that "they may first" is no date)
+        rf"|(?P<{prefix}m6>{_MONTH})\s+(?P<{prefix}d6>{_DAY_WORD})\b(?!-)"
+        # ((branch evr244q) a letter's days: "the 31st ultimo", last month's, "the 10th instant" or "the 7th inst.",
+        # this month's (rounds 233, 240, 241 and other consular letters; plainly general English of their time))
+        rf"|(?:the\s+)?(?P<{prefix}d7>{_DAY})\s+(?P<{prefix}m7>ultimo|ult\.|instant|inst\.)(?!\w))"
     )
 
 
@@ -609,10 +626,13 @@ def _rules(r: _Resolver):
             # (branch evr137q) "between the 28 May and the 2 June", translated: the article before either day; "from 21
             # September up to and including Sunday 16 October": both days; (branch evr141q) "between the Saturday and the
             # Monday", "from the Sunday till the Tuesday evening", translated: the article before either weekday
-            rf"(?:between|from)\s+{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}|{_WEEKDAY}))?{_day_pattern('a')}"
+            # ((branch evr244q) and an hour before either day, the second after a comma: "Between 11:00 on Friday, 24
+            # May, and midday on Saturday, 25 May, 14,310 immigrants landed" (round 243; plainly general English))
+            rf"(?:between|from)\s+{_DIGIT_HOUR_ON}{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}|{_WEEKDAY}))?{_day_pattern('a')}"
             rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
-            rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
+            rf"(?:,(?=\s+(?:and|to|until|till)\s+(?:{_DIGIT_HOUR}|noon|midday|midnight)))?"
+            rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_DIGIT_HOUR_ON}{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
@@ -910,7 +930,9 @@ def _rules(r: _Resolver):
             r"|(?:during|in)\s+the\s+night\b(?!\s+of)",
             lambda g: span(p - timedelta(days=1), p - timedelta(days=1)),
         ),
-        (r"today|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
+        # ((branch evr244q) "Today" with a capital after a word is a paper's or a channel's name, no time: "told Zhaiyq
+        # Today", "Kaakko Today reported" (a dozen outlets so named in the rounds' texts))
+        (r"today(?<![A-Za-z]\s(?-i:Today))|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         # translated text drops the article: "over weekend", "during weekend" ("за выходные")
         (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend(?!\s+of\s)|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),
         (r"this\s+week", lambda g: span(_week_start(p), p)),
