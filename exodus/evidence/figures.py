@@ -5384,6 +5384,10 @@ def _place(
                 return named[0].place.name  # "waiting on the Afghan side of the Chaman crossing"
         if quantity == "people waiting" and (opening := _opening_town_waited_in(text, sentence, clause, number, scopes[1])):
             return opening  # (branch evr185p) "In Stepanakert, ..., at least 5,000 people were waiting": not a crossing named before
+        if quantity == "people waiting" and text.find(" in ", number.end, clause[1]) >= 0 and (
+            waited_in := _WAITING_IN_TOWN.match(text, number.end, clause[1])
+        ) and (town := _town_at(context, index, waited_in.end())):
+            return town  # (branch evr244p) "About 70 are waiting in Francistown for seats": there, not at a crossing before
         named_here = [  # (not "on the Chilean side": a side of the crossing, which the queue is at)
             m for m in scopes[1]
             if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
@@ -5402,6 +5406,14 @@ def _place(
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
                 and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
                 and not _from_a_speakers_town(text, m)
+                # (branch evr244p) not where a line "stretches back towards", past the post its sentence names before:
+                # "the line on the Russian side at Mashtakovo is some 1,400 cars, and it now stretches close to eleven
+                # kilometres back towards Ozinki" (alone, "stretched 7 km back towards Isilkul" is Isilkul's queue)
+                and not (
+                    text.find("toward", max(0, m.start - 9), m.start) >= 0
+                    and _TOWARDS_JUST_BEFORE.search(text, max(0, m.start - 9), m.start)
+                    and any(o.place.kind == "crossing" and o.place.name != m.place.name and o.end <= m.start for o in scopes[1])
+                )
             ]
             if crossings:
                 return _crossing_of_either_side(context, _nearest(crossings, number.start))
@@ -6065,6 +6077,20 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)
         if waited and context.paragraph_at(before.start) == index:
             return before.place
+    if (
+        quantity == "wait_hours"
+        and before is not None
+        and before.quantity in ("queue_length_km", "queue_vehicles")
+        and before.source == context.doc.path
+        and before.place
+        and context.paragraph_at(before.start) == index
+        and not _mentions_in(context.places[index], *clause)
+        and (line := context.place_named(before.place)) is not None
+        and line.kind == "crossing"
+    ):
+        # (branch evr244p) "the line ... at Mashtakovo ... stretches close to eleven kilometres back towards Ozinki.
+        # Everyone we spoke to had waited between sixteen and twenty-two hours": a wait in the line just told, its post
+        return before.place
     return None
 
 
@@ -7570,11 +7596,12 @@ def _airport_town_left(context: _Context, index: int, clause: tuple[int, int]) -
 # carrying verb before it: "an aircraft chartered by Beijing carried 312 people from Honiara to Port Moresby", "KLM flew
 # 2,600 of them out of Djakarta", "From the airfield of Kemajoran, Djakarta, ... aircraft carried 4,250"
 _TOWN_LEFT = re.compile(
-    r"\b(?:(?:left|leave|leaving|fled|flee|fleeing)(?:\s+(?:from|through|via))?|(?:departed|evacuated|escaped)\s+from)"
+    # (branch evr244p) "departed Port Vila" as "left Port Vila": the verb takes its town without "from" too
+    r"\b(?:(?:left|leave|leaving|fled|flee|fleeing|departed)(?:\s+(?:from|through|via))?|(?:evacuated|escaped)\s+from)"
     r"\s+(?:the\s+(?:city|town|port|harbou?r)\s+of\s+)?(?=[A-Z])"
     r"|(?P<carried>\b(?:[Ff]rom|out\s+of)\s+(?:the\s+(?:airfield|airport|port|harbou?r)\s+of\s+(?:[A-Z][\w-]+,\s+)?)?(?=[A-Z]))"
 )
-_TOWN_LEFT_CUES = ("left", "lea", "fle", "departed from", "evacuated from", "escaped from", "rom ", "out of")
+_TOWN_LEFT_CUES = ("left", "lea", "fle", "departed ", "evacuated from", "escaped from", "rom ", "out of")
 _CARRIED = keywords(r"carried|carrying|flew|flown|took|taken|evacuated|airlifted|ferried|shipped|lifted")
 _CARRIED_NEEDS = words_needed(_CARRIED)
 _BEEN_BEFORE = re.compile(r"\b(?:were|was|been|being|be)\s+$")
@@ -7761,6 +7788,16 @@ def _opening_town_waited_in(
     if any(found.group(1) not in _NOT_TOWNS for found in _OWN_PLACE_AFTER.finditer(text, number.end, clause[1])):
         return ""
     return opening.place.name
+
+
+# (branch evr244p) the town or post a line of vehicles stretches back towards: where it reaches, not its post
+_TOWARDS_JUST_BEFORE = re.compile(r"\btowards?\s+$")
+# (branch evr244p) people waiting "in" a town the verb names right after the count: "About 70 are waiting in
+# Francistown for seats on the next flight" (round 242), "An estimated 500 people are gathered in La Punta" (round 174)
+_WAITING_IN_TOWN = re.compile(
+    r"[^,.;:!?]{0,40}?\b(?:waiting|stranded|stuck|camped|sheltering|gathered|sleeping)\s+in\s+"
+    r"(?:the\s+(?:town|city|port|village)\s+of\s+)?(?=[A-Z])"
+)
 
 
 def _town_waited_in(sentence_places: list[Mention]) -> str:
@@ -8273,15 +8310,19 @@ _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|
 def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
     """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
     Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:
-    "moved on from Montenegro into Albania" are entries into Albania)."""
+    "moved on from Montenegro into Albania" are entries into Albania). (branch evr244p) The town may follow the verb of
+    leaving itself: "had left Aktobe on the trains to Tashkent", "departed Tbilisi for Dubai"."""
     text = context.doc.text
     return any(
         m.start < destination.start
         and m.place.kind != "country"
         and m.place.country not in (context.origin, destination.place.country)
-        and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and (_FROM_BEFORE.search(text, max(0, m.start - 12), m.start) or _LEFT_TOWN_BEFORE.search(text, max(0, m.start - 12), m.start))
         for m in _mentions_in(context.places[index], *clause)
     )
+
+
+_LEFT_TOWN_BEFORE = re.compile(r"\b(?:left|leaving|departed)\s+$")
 
 
 _FLED = r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted"

@@ -621,6 +621,10 @@ _CITIES = {
     # and New York as papers of the 1840s wrote it (round 160 "NEW-YORK, Thursday, May 20, 1847": "arrived at this port",
     # labelled New York)
     "New York": (r"New\s+York|New-York|NEW-YORK", "United States"),
+    # (branch evr244p) Botswana's second city, near the Ramokgwebana crossing into Zimbabwe, where refugees were held and
+    # waited for flights north (round 85 "Francistown police arrested 87 Zimbabweans", round 242 "About 70 are waiting
+    # in Francistown for seats on the next flight", labelled Francistown)
+    "Francistown": (r"Francistown", "Botswana"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
