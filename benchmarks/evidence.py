@@ -406,6 +406,10 @@ FIRST_CONTACT = {
     "twohundredfortyfirst": (0.54, 0.60, "9c20095"),  # written blind on evr241, scored once with the other rounds of 240-243, after evr240p and evr240q (27 / 23 / 18)
     "twohundredfortysecond": (0.56, 0.51, "9c20095"),  # written blind on evr242, scored once with the other rounds of 240-243, after evr240p and evr240q (23 / 18 / 22)
     "twohundredfortythird": (0.51, 0.47, "9c20095"),  # written blind on evr243, scored once with the other rounds of 240-243, after evr240p and evr240q (20 / 19 / 23)
+    "twohundredfortyfourth": (0.59, 0.53, "0003236"),  # written blind on evr244, scored once with the other rounds of 244-247, after evr244p and evr244q (24 / 17 / 21)
+    "twohundredfortyfifth": (0.40, 0.39, "0003236"),  # written blind on evr245, scored once with the other rounds of 244-247, after evr244p and evr244q (17 / 26 / 27)
+    "twohundredfortysixth": (0.55, 0.56, "0003236"),  # written blind on evr246, scored once with the other rounds of 244-247, after evr244p and evr244q (24 / 20 / 19)
+    "twohundredfortyseventh": (0.53, 0.48, "0003236"),  # written blind on evr247, scored once with the other rounds of 244-247, after evr244p and evr244q (21 / 19 / 23)
 }
 
 
