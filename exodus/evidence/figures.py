@@ -249,7 +249,11 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni"  # "Sri Lankan rupees"
     # (branch evr208q) and more a fare or an allowance is told in: "asking 60,000 rupiah", "drivers ask 2,000 som",
     # "the bus costs 60 reais", "an allowance of 1,000 escudos", "100 marks of welcome money"
-    r"|rupiahs?|soms?|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit)"
+    r"|rupiahs?|soms?|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit"
+    # (branch evr248q) "about 30 Reichsmarks per person" (round 244, and 205's "500 Reichsmarks"), and a currency's code
+    # after the sum: "Cost of room in Stepantsminda is reaching 150-200 GEL" (round 246; "690 GEL", "45,000 AMD" and
+    # "650,000 MNT" in other rounds' texts)
+    r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
 # goods handed out or paid, and their weights
@@ -3234,8 +3238,12 @@ _POPULATION_BEFORE = keywords(
     r"number|total|population",
     # ("The number of refugees in camps and on ships in Hong Kong now stands at 63,500": no determiner before camps)
     # ("The total number of Guatemalans now living in the 40 or so settlements ... is estimated at about 30,000")
-    tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:(?:the|this|that|its)\s+"
-    r"(?:\d+\s+(?:or\s+so\s+)?)?(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)\b"
+    # ((branch evr248q) "the number of Koreans resident in Fukuoka Prefecture was about 170,000": the people living in a
+    # place named, a stock (round 245; 244's Iraqis who "lived in the country" and 246's "in all municipality is living
+    # about 3 800 person" alike))
+    tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:(?:the|this|that|its)\s+"
+    r"(?:\d+\s+(?:or\s+so\s+)?)?(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)"
+    r"|(?:living|resident|settled)\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\b"
     r"[^.;]{0,50}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
 )
 # moves inside one country: "displaced 1,150 people inside the department", "relocated from the border to Um Rakuba camp"
@@ -6841,6 +6849,10 @@ def _period(
             # dateline opening the sentence
             said = [t for t in said if t.period.end < period.end] or _said_later(mentions, number, sentence, period) or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
+            if said and as_of and as_of[-1].period.end < said[0].period.end:
+                # (branch evr248q) "the authority said on Wednesday, in figures counted through Monday night": the day
+                # the count was taken, not the day it was said
+                closer = as_of[-1]
             if closer is None and period.end == context.published and period.start and _UNDATED_SAID.search(text, *sentence):
                 # "In June alone 2,950 have come, a ministry spokesman told a news conference" under a lead whose
                 # ministry "said on Wednesday": the statement the lead dated; (branch evr121b) "The ministry said on

@@ -338,7 +338,7 @@ def _rules(r: _Resolver):
 
     def window_to(g):
         """'in the week / fortnight to Sunday': the seven / fourteen days ending that day."""
-        last = p - timedelta(days=1) if g.get("tyd") else r.day_phrase(g, "t")
+        last = p - timedelta(days=1) if g.get("tyd") else latest_of_month(int(g["tom"])) if g.get("tom") else r.day_phrase(g, "t")
         unit = (g.get("tu") or "").lower().rstrip("s")
         if g.get("tf"):
             days = _UNIT_DAYS["fortnight"]
@@ -812,7 +812,10 @@ def _rules(r: _Resolver):
             # ((branch evr204q) "in the week which ended yesterday", "the seven days up to yesterday": to the day before
             # publication)
             rf"\s+(?:to|ending|up to|(?:(?:that|which)\s+)?ended)(?:\s+on)?\s+"
-            rf"(?:{_MIDNIGHT}(?P<tyd>yesterday)\b|{_HOUR_ON}{_day_pattern('t')})",
+            # ((branch evr248q) "In the week to the 18th", "in the seven days ending the 10th": to that day of the month,
+            # as "the 24th" alone is read (round 245; plainly general English of bulletins and letters))
+            rf"(?:{_MIDNIGHT}(?P<tyd>yesterday)\b|{_HOUR_ON}{_day_pattern('t')}"
+            r"|the\s+(?P<tom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|days|week|weeks)\b))",
             lambda g: window_to(g),
         ),
         (
@@ -951,6 +954,10 @@ def _rules(r: _Resolver):
         # a count "by Tuesday"; "by Saturday, September 24": the date wins, as after "on"
         (rf"by\s+(?={_WEEKDAY}){_day_pattern('by')}", lambda g: by_day(r.day_phrase(g, "by"))),
         (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_CLOCK}{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        # (branch evr248q) "counting through Thursday", "in figures counted through Monday night": the day a running
+        # count was taken, which closes its sentence's window as "up to Monday" does, not a time to come (rounds 171,
+        # 176, 212, 244)
+        (rf"count(?:ing|ed)\s+through\s+{_CLOCK}{_day_pattern('ct')}", lambda g: by_day(r.day_phrase(g, "ct"))),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
@@ -1072,8 +1079,9 @@ _STATEMENT = keywords(
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
-_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
-_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+$", re.IGNORECASE)  # "up to yesterday", "as of last night"
+_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
+# "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # "ASTANA, Sept 29 (Wire) -": when it was filed; (branch evr125q) "NARVA, Estonia, Sept 24 (AP) -" names the country
 # between, as most wires' datelines do
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
@@ -1117,6 +1125,15 @@ _DATELINE_DAY = re.compile(
 # "London and Kampala, September 18" on a line of its own under the byline: a newspaper's dateline, the place in
 # ordinary case and no dash
 _DATELINE_LINE = re.compile(rf"^[A-Z][\w .'’-]{{2,40}},\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})[ \t]*$", re.MULTILINE)
+# (branch evr248q) a correspondent's letter dated on a line of its own under the paper's head, days before the paper:
+# "CETTINJE, Tuesday, March 14.", "CRACOW, March 24.", "BROWNSVILLE, Texas, Saturday, Nov. 12, 1859.",
+# "SCHAFFHAUSEN, SATURDAY, JULY 14." (rounds 240, 242, 244, 246): the letter's "Thursday last" and "since" are its day's
+_LETTER_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,30},(?:\s+[A-Z][a-z]+,)?(?:\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),)?"
+    r"\s+(?P<m>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s+(?P<d>(?:[12]?\d|3[01]))(?:st|nd|rd|th)?"
+    r"(?:,\s+(?P<y>1[6-9]\d\d|20\d\d))?\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def filed_day(text: str, published: date) -> date:
@@ -1124,6 +1141,14 @@ def filed_day(text: str, published: date) -> date:
     of the day before): "this afternoon" and "since last Friday" are that day's, not the paper's; else `published`."""
     dateline = _DATELINE_DAY.search(text, 0, 1500) or _DATELINE_LINE.search(text, 0, 1500)
     if dateline is None:
+        # (the paper's own head, "THE DAILY CHRONICLE, MONDAY, MARCH 20, 1882.", is the same shape: passed over)
+        for letter in _LETTER_DATELINE.finditer(text, 0, 1500) if "\n" in text[:1500] else ():
+            try:
+                filed = _calendar_date(letter.group("d"), letter.group("m"), letter.group("y"), published)
+            except (ValueError, KeyError):
+                return published
+            if filed != published:
+                return filed if 1 <= (published - filed).days <= 10 else published
         return published
     try:
         filed = _calendar_date(dateline.group("d"), dateline.group("m"), None, published)
@@ -1218,7 +1243,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             not as_of
             and match.group()[:1] in "yYlL"
             and match.group().lower().startswith(("yesterday", "last night"))
-            and _AS_OF_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and _AS_OF_BEFORE.search(text, max(0, match.start() - 24), match.start())
         ):
             # (branch evr220q) "up to yesterday evening, 41,600 had crossed ... since the withdrawal began on 28 June":
             # the day a running count was taken, which closes the window of its sentence as "up to 3 July" does
@@ -1250,8 +1275,38 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
+    if "ince that da" in text:
+        found = _since_that_day(text, found, published, offset)
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset)
+
+
+# (branch evr248q) "Since that date not fewer than 1,400 persons ...", "have crossed ... since that day": the window
+# opens on the day the text named last before it (rounds 186, 190, 209, 245, 247)
+_SINCE_THAT_DAY = re.compile(r"\b[Ss]ince\s+that\s+(?:date|day)\b")
+
+
+def _since_that_day(text: str, found: list[TimeMention], published: date, offset: int) -> list[TimeMention]:
+    """Add "since that date" as the window from the last day named before it (within 1,500 characters, a single day
+    or the day a "since" window opened) to `published`."""
+    found = sorted(found, key=lambda t: t.start)
+    added = []
+    for match in _SINCE_THAT_DAY.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        before = [
+            t for t in found
+            if t.end <= start and start - t.end <= 1500 and t.period is not None and t.period.start is not None
+            and not t.statement and (t.period.start == t.period.end or t.period.how[:5].lower() == "since")
+        ]
+        # ("that day" alone is read as the period of the figure before: here it names its first day)
+        inside = [t for t in found if t.start < end and start < t.end]
+        if not before or any(t.period is not None or not (start <= t.start and t.end <= end) for t in inside):
+            continue
+        day = before[-1].period.start
+        if day < published:
+            found = [t for t in found if t not in inside]
+            added.append(TimeMention(start, end, Period(day, published, f"since that date ({before[-1].period.how})")))
+    return found + added
 
 
 # the day that closes a window opened before it in the sentence: "Since 5 August, 98,000 ... (as of 18:00 on 8
