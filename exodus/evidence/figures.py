@@ -4097,9 +4097,14 @@ _DESTINATION = keywords(r"into|to|entered|entering|reached|reach|in|at", tail=r"
 _ONWARD_TO = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,|\s+or|\s+and)\s+)*$")
 # (branch evr98b) or a later one of a list after it: "flying on to Dubai, Istanbul or Tbilisi"; or where most of those
 # counted went: "flew out ..., almost all to Central Asia and Turkey"
+# (branch evr248p) and with the towns they went on from between: "flying on from Almaty and Astana to Turkey" (rounds
+# 246, 242 "flown on from Gaborone to Lusaka")
 _GONE_ON_TO = re.compile(
-    r"\b(?:on|onwards?|(?:all|most|many)(?:\s+of\s+them)?)\s+(?:to|for|towards)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$"
+    r"\b(?:on|onwards?|(?:all|most|many)(?:\s+of\s+them)?)"
+    r"(?:\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:and|or)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)?"
+    r"\s+(?:to|for|towards)\s+(?:the\s+)?"
+    # (a list's item may be a country of three words with its article: "to Turkey, the United Arab Emirates and Armenia")
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$"
 )
 
 
@@ -4107,9 +4112,13 @@ def _gone_on_to(text: str, mention: Mention) -> bool:
     """Whether the place is where people went on to next ("flying on to Turkey", "moved onward to Serbia"): a later
     sentence's count that names no place is not of it."""
     start = max(0, mention.start - 60)
-    return (text.find("to", start, mention.start) >= 0 or text.find("for", start, mention.start) >= 0) and bool(
-        _GONE_ON_TO.search(text, start, mention.start)
-    )
+    if (text.find("to", start, mention.start) >= 0 or text.find("for", start, mention.start) >= 0) and _GONE_ON_TO.search(
+        text, start, mention.start
+    ):
+        return True
+    # (branch evr248p) a list after the towns gone on from is longer: looked for only where "on from" stands before
+    wider = max(0, mention.start - 110)
+    return text.find(" on from ", wider, mention.start) >= 0 and bool(_GONE_ON_TO.search(text, wider, mention.start))
 
 
 # (branch evr204p) "from St. Petersburg to Tel Aviv", "across to St. Lawrence Island": a name opening with the
@@ -4437,6 +4446,32 @@ def _fare_from_the_airport_before(context: _Context, index: int, sentence: tuple
         return ""
     home = _last_airport_city(context, index, sentence[0], paragraphs=1, own_named=False)
     return f"{home} - {destination.place.name}" if home and home != destination.place.name else ""
+
+
+def _fare_other_end(context: _Context, paragraph_places: list[Mention], index: int, sentence: tuple[int, int], one: Mention) -> str:
+    """(branch evr248p) The route of a fare whose sentence names one town, the one end, when its paragraph named one other
+    town before it, where the people were brought: "Of those who reached Salonica, some 400 have taken passage to
+    Brindisi ... The deck passage to Brindisi costs 30 drachmas" is Salonica - Brindisi (the fare "to" the town named);
+    "... 7,300 people reached Lampedusa ... Smugglers in Sfax now ask 2,500 to 3,500 dinars for a seat on an iron boat"
+    is Sfax - Lampedusa (sold "in" the town named); else ""."""
+    text = context.doc.text
+    if one.place.kind != "city":
+        return ""
+    into = text.endswith("to ", 0, one.start)
+    if not into and not (text.endswith("in ", 0, one.start) and _SELLERS_IN.search(text, max(sentence[0], one.start - 30), one.end)):
+        return ""
+    others = {
+        m.place.name
+        for m in _mentions_in(paragraph_places, context.doc.paragraphs[index][0], sentence[0])
+        if m.place.kind == "city" and m.place.name != one.place.name and _REACHED_BEFORE.search(text, max(0, m.start - 20), m.start)
+    }
+    if len(others) != 1:
+        return ""
+    (other,) = others
+    return f"{other} - {one.place.name}" if into else f"{one.place.name} - {other}"
+
+
+_REACHED_BEFORE = re.compile(r"\b(?:reached|landed\s+(?:at|in|on)|arrived\s+(?:at|in))\s+$")
 
 
 def _route_end(name: str) -> str:
@@ -4926,6 +4961,23 @@ def _post_side(context: _Context, sentence: tuple[int, int], before: int, writte
     return own
 
 
+# (branch evr248p) a force named by its title alone, with no country's name or adjective, making the arrest the count
+# follows: "the Civil Guard detained", "the gendarmerie detained", "the National Guard said ... it had arrested", "the
+# Fuerza Publica arrested", "the security forces detained" (rounds 225, 232, 244, 245 and 247)
+_TITLED_FORCE = re.compile(
+    r"\b(?:the|The)\s+(?:Civil\s+Guard|National\s+Guard|Rural\s+Guard|Guardia\s+Civil|Fuerza\s+P[uú]blica|[Gg]endarmerie"
+    r"|[Ss]ecurity\s+forces)\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$"
+)
+_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia")
+
+
+def _host_force_unnamed(text: str, sentence: tuple[int, int], number: "_Number") -> bool:
+    """Whether the count's arrest is made by a force its sentence names by its title alone ("the Civil Guard")."""
+    start = max(sentence[0], number.start - 90)
+    segment = text[start : number.start]
+    return any(cue in segment for cue in _FORCE_CUES) and bool(_TITLED_FORCE.search(text, start, number.start))
+
+
 def _leads_with_the_host(context: _Context) -> bool:
     """Whether the report's first two paragraphs name the country people reach, or one of its cities (its subject, not
     a country read from "the agreements of Geneva" further down; a crossing's country is read from it)."""
@@ -4976,11 +5028,29 @@ _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of 
 )
 
 
+# (branch evr248p) a sentence opening on the place it tells of, then an aside on where that place lies: "At Kairak, on
+# the main road from Troitsk in Kostanay region, the line ...", "At Gornja Radgona, across the Mura bridge from
+# Radkersburg, some 430 persons were admitted" (rounds 247 and 244; 174's "At Zokhawthar, across the bridge from
+# Rihkhawdar, ...")
+_AT_OPENING_ASIDE = re.compile(
+    r"(?:^|[.!?>]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
+    r"(?:on|across|along|beyond|off|up|down)\s+(?:the\s+)?[^,.;!?]{0,70}$"
+)
+_ASIDE_CLOSE = re.compile(r"[^,.;!?]{0,60},")
+
+
 def _opposite_post(text: str, mention: Mention) -> bool:
-    """Whether `mention` is the post across the line from the place just named ("opposite Kazakhstan's Syrym")."""
+    """Whether `mention` is the post across the line from the place just named ("opposite Kazakhstan's Syrym"), or
+    (branch evr248p) named in an aside on where the place a sentence opens on lies ("At Kairak, on the main road from
+    Troitsk, ...")."""
     before = text[max(0, mention.start - 40) : mention.start].lower()
-    return ("opposite" in before or "facing" in before or "across" in before or "correspond" in before) and bool(
-        _OPPOSITE_POST.search(before)
+    if ("opposite" in before or "facing" in before or "across" in before or "correspond" in before) and _OPPOSITE_POST.search(before):
+        return True
+    start = max(0, mention.start - 120)
+    return (
+        text.find("At ", start, mention.start) >= 0
+        and bool(_AT_OPENING_ASIDE.search(text, start, mention.start))
+        and bool(_ASIDE_CLOSE.match(text, mention.end))
     )
 
 
@@ -5464,6 +5534,17 @@ def _place(
             return _city_held_in(context, index, clause, number) or context.main_destination
         if (
             context.main_destination
+            and _host_force_unnamed(text, sentence, number)
+            and not any(m.place.kind == "country" for m in _mentions_in(paragraph_places + context.adjectives[index], sentence[0], number.start))
+            and _leads_with_the_host(context)
+        ):
+            # (branch evr248p) "the Civil Guard detained fourteen persons in the canton of La Cruz", "the gendarmerie
+            # detained 17 armed men who were attempting to recross the frontier into Austria": a force named by its
+            # title alone, in a report that leads with the country reached, is that country's (without the lead, round
+            # 175's Greek "gendarmerie" in a report on children taken into Albania would be Albania's)
+            return context.main_destination
+        if (
+            context.main_destination
             and _ENTERED_UNLAWFULLY.search(text, *sentence)
             and not any(m.place.kind == "country" for m in _mentions_in(paragraph_places, *sentence))
         ):  # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers ...
@@ -5626,6 +5707,8 @@ def _place(
             return route  # (branch evr208p) "CONSTANTINOPLE, Nov. 17 -" over "A berth to Varna ... some 30 dollars"
         if len(named) == 1 and (route := _fare_from_the_airport_before(context, index, sentence, named[0])):
             return route  # (branch evr208p) "Batumi airport said ... The cheapest seat to Istanbul cost $400": from there
+        if len(named) == 1 and (route := _fare_other_end(context, paragraph_places, index, sentence, named[0])):
+            return route  # (branch evr248p) "reached Salonica ... The deck passage to Brindisi costs": Salonica - Brindisi
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
