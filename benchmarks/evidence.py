@@ -411,6 +411,10 @@ FIRST_CONTACT = {
     "twohundredfortyfifth": (0.40, 0.39, "0003236"),  # written blind on evr245, scored once with the other rounds of 244-247, after evr244p and evr244q (17 / 26 / 27)
     "twohundredfortysixth": (0.55, 0.56, "0003236"),  # written blind on evr246, scored once with the other rounds of 244-247, after evr244p and evr244q (24 / 20 / 19)
     "twohundredfortyseventh": (0.53, 0.48, "0003236"),  # written blind on evr247, scored once with the other rounds of 244-247, after evr244p and evr244q (21 / 19 / 23)
+    "twohundredfortyeighth": (0.28, 0.31, "56cfa5f"),  # written blind on evr248, scored once with the other rounds of 248-251, after evr248p and evr248q (13 / 34 / 29)
+    "twohundredfortyninth": (0.58, 0.59, "56cfa5f"),  # written blind on evr249, scored once with the other rounds of 248-251, after evr248p and evr248q (26 / 19 / 18)
+    "twohundredfiftieth": (0.40, 0.41, "56cfa5f"),  # written blind on evr250, scored once with the other rounds of 248-251, after evr248p and evr248q (17 / 26 / 24)
+    "twohundredfiftyfirst": (0.46, 0.44, "56cfa5f"),  # written blind on evr251, scored once with the other rounds of 248-251, after evr248p and evr248q (19 / 22 / 24)
 }
 
 
