@@ -4195,7 +4195,8 @@ _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as wh
 # (branch evr177p) "on the Nigerien bank at Gaya", "on the Chadian bank at the N'Djamena river landings": a river's far
 # bank is a town of its own, not the crossing's other side (a land post "on the Kuwaiti side at Nuwaiseeb" stays one)
 _BANK_AT = re.compile(
-    r"\b[Oo]n\s+the\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+bank\s+(?:at|in)\s+(?:the\s+)?(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # ((branch evr252p) and the river's: "were waiting on the river bank at Gaya, on the Niger side", round 249)
+    r"\b[Oo]n\s+the\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|river)\s+bank\s+(?:at|in)\s+(?:the\s+)?(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 
 
@@ -4747,7 +4748,8 @@ def _is_crossing(context: _Context, name: str) -> bool:
 
 # forces named by the city or region they belong to: "Saratov traffic police", "the border guards of the Pskov region"
 _FORCES_OF = re.compile(
-    r"\b(?!(?:The|A|An|Its|Their)\s)(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:police|border\s+guards|guards|militia)\b"
+    # ((branch evr252p) and a force whose own name holds its city's: "Dubai Police said they had arrested four")
+    r"\b(?!(?:The|A|An|Its|Their)\s)(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:[Pp]olice|border\s+guards|guards|militia)\b"
     r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?"
     r"(?:(?:region|province|district|county|prefecture)\s+of\s+)?(?P<after>[A-Z][\w’'-]+)"  # (evr173p) "of the region of Kigoma"
     # (branch evr157p) "the police in Zupanja arrested", "Police of Mukdahan station", "gendarmes at Fassala", "patrol
@@ -5006,6 +5008,10 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
             named = find_places(name)
             if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
                 return named[0].place.country
+            if found.group("before") and found.group(0).endswith("Police"):
+                continue  # ("Commonwealth Police", "Federal Police": a force's title, no town's name)
+            if len(named) == 1 and named[0].place.kind == "country" and (found.group("after") or found.group("before")):
+                return named[0].place.name  # (branch evr252p) "the police of Kazakhstan detained 4": Kazakhstan's
             if not named and (town := context.place_named(name)) is not None and town.kind == "city" and town.country:
                 return town.country  # (branch evr173p) "The Lille police": a town the report names, the gazetteer lacks
             if not named and (country := town_country(name, lambda: {p.country for p in context.places_named().values()})):
@@ -5039,6 +5045,19 @@ _AT_OPENING_ASIDE = re.compile(
 _ASIDE_CLOSE = re.compile(r"[^,.;!?]{0,60},")
 
 
+# (branch evr252p) the town a road to the post comes from, named after the post: 'Through the checkpoint "Kairak"
+# (Kostanay region) on the road from the city Troitsk yesterday entered more than 2 thousand' (round 250; 247's "At
+# Kairak, on the main road from Troitsk in Kostanay region, ..." is `_AT_OPENING_ASIDE`'s): where they drove from, not
+# the post they were counted at
+_ROAD_FROM = re.compile(r"\broad\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+(?:of\s+)?)?$")
+
+
+# (branch evr252p) the road or the town a digest's item headed by its crossing in capitals names in brackets after it:
+# "3) KAIRAK (Troitsk - Kostanay) - our friends from Kostanay report the queue of 1 846 cars", "2) ZHANA ZHOL (from
+# Isilkul, Omsk). Queue is smaller" (round 248): the item's crossing is the heading's
+_ITEM_IN_CAPITALS_ASIDE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+)*[ \t]+\((?:road\s+|from\s+)?$")
+
+
 def _opposite_post(text: str, mention: Mention) -> bool:
     """Whether `mention` is the post across the line from the place just named ("opposite Kazakhstan's Syrym"), or
     (branch evr248p) named in an aside on where the place a sentence opens on lies ("At Kairak, on the main road from
@@ -5046,6 +5065,10 @@ def _opposite_post(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start].lower()
     if ("opposite" in before or "facing" in before or "across" in before or "correspond" in before) and _OPPOSITE_POST.search(before):
         return True
+    if "road from" in before and _ROAD_FROM.search(before):
+        return True  # (branch evr252p) 'the checkpoint "Kairak" (Kostanay region) on the road from the city Troitsk'
+    if "(" in before and _ITEM_IN_CAPITALS_ASIDE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # (branch evr252p) "3) KAIRAK (Troitsk - Kostanay) - ...", "2) ZHANA ZHOL (from Isilkul, Omsk)."
     start = max(0, mention.start - 120)
     return (
         text.find("At ", start, mention.start) >= 0
@@ -5427,6 +5450,10 @@ def _place(
         town = _dateline_town(context)
         if town:
             return town  # (branch evr87b) "KEELUNG, Formosa, May 20 -" over "6,000 passengers landed here": the dateline's town
+        if text.find("landed", number.end, clause[1]) >= 0 and (city := _last_airport_city(context, index, number.start)):
+            # (branch evr252p) "Our correspondent spent the day at Tashkent International Airport. ... some five thousand
+            # eight hundred passengers from Russia landed here yesterday": with no dateline, the airport named before
+            return city
     if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
         home = _people_of(context, index, number)
         if home:
@@ -5577,6 +5604,9 @@ def _place(
                     m
                     for m in _mentions_in(context.adjectives[index], sentence[0], number.start)
                     if m.place.name != origin and _SUBJECT_START.fullmatch(text, sentence[0], m.start)
+                    # ((branch evr252p) not where a force named by its place makes the arrest after it: 'Russian
+                    # "drivers" ... take people through the border ..., and the police of Kazakhstan detained 4')
+                    and not ("olice" in text[m.end : number.start] and _FORCES_OF.search(text, m.end, number.start))
                 ),
                 None,
             )
@@ -5794,6 +5824,8 @@ def _place(
                 if m.place.kind == "crossing"
                 and (not context.arrival_cues(m).excluded or _DEPARTED_FROM.search(text, max(0, m.start - 20), m.start))
             ]
+            if len(crossings) > 1:  # (branch evr252p) not the town the road to it comes from, named after it
+                crossings = [m for m in crossings if not _opposite_post(text, m)] or crossings
             if crossings:
                 return _nearest(crossings, number.start).place.name
     if quantity == "entries" and not _part_of_the_count_before(context, sentence, number, scopes[1]):
@@ -6151,7 +6183,7 @@ def _dateline_town(context: _Context) -> str | None:
     return town
 
 
-def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str) -> str | None:
+def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quantity: str, number: "_Number | None" = None) -> str | None:
     """Where people wait when the clause says "here" (the dateline's town: "LITTLE BAY, Montserrat, Aug 13 -" over
     "300 people were waiting on the jetty here"), or, for a wait naming no place, where the people waiting counted
     just before in its paragraph were ("Some said they had been there nine hours")."""
@@ -6164,6 +6196,8 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         if town:
             return town
     before = context.figures[-1] if context.figures else None
+    if quantity == "wait_hours" and number is not None and _WAITED_AT_TOWN.match(text, number.end, clause[1]):
+        return None  # (branch evr252p) "had waited up to three days at Gaya": the wait names its own town
     if quantity == "wait_hours" and before is not None and before.quantity == "other" and before.source == context.doc.path:
         waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)
         if waited and context.paragraph_at(before.start) == index:
@@ -8124,7 +8158,7 @@ def _figure(
             if line is not None and line.quantity == "queue_length_km" and line.start >= sentence[0] and line.source == context.doc.path:
                 place = line.place  # (branch evr85b) "reached 4 km on the Brest side, with about 600 cars in it": the line's
         if kind == "people waiting" or quantity == "wait_hours":
-            place = _waiting_here(context, index, clause, quantity) or place
+            place = _waiting_here(context, index, clause, quantity, number) or place
         if kind == "people waiting":
             place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):

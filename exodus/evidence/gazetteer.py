@@ -368,8 +368,11 @@ _CROSSINGS = {
     "Nagylak": (r"Nagylak|N[aă]dlac", "Hungary", "Romania"),
     # (branch evr82b) Russia's posts with China over the Amur and on the Manchurian railway, each named by either side:
     # Blagoveshchensk's bridge (and ferry) to Heihe, Zabaykalsk - Manzhouli, Pogranichny - Suifenhe
-    "Blagoveshchensk": (r"Blagoveshchensk|Heihe", "China", "Russia"),
-    "Zabaykalsk": (r"Zaba[iy]kalsk(?!y)|Manzhouli", "China", "Russia"),
+    # ((branch evr252p) and by the names older dispatches give them, as evr200p's and evr240p's old city names: the
+    # Chinese side's Manchuli and Taheiho, the Soviet station Otpor (Zabaykalsk to 1958); round 251 "gathered about the
+    # Manchuli station", "admitted ... at Otpor", "at Taheiho ... crossed the frozen Amur", labelled by today's names)
+    "Blagoveshchensk": (r"Blagoveshchensk|Heihe|Taheiho", "China", "Russia"),
+    "Zabaykalsk": (r"Zaba[iy]kalsk(?!y)|Manzhouli|Manchuli|Otpor(?!\w)", "China", "Russia"),
     "Pogranichny": (r"Pogranichn(?:y|yi|iy)(?=\W+(?:post|checkpoint|crossing|border))|Suifenhe", "China", "Russia"),
     # (branch evr85b) the main road posts of three more borders, each named by either side: Botswana's Ramokgwebana
     # opposite Zimbabwe's Plumtree; India's Banbasa on the Mahakali barrage, Nepal's Gaddachauki across it; Poland's
@@ -631,6 +634,9 @@ _CITIES = {
     # "187,400 Koreans have embarked at Hakata for Pusan", "142,600 such persons have landed here", labelled Fukuoka; as
     # Tejgaon is Dhaka's airport)
     "Fukuoka": (r"Fukuoka|FUKUOKA|Hakata", "Japan"),
+    # (branch evr252p) Paramaribo with its airport, Zanderij, which a communique of 1975 names alone (round 250 "11,420
+    # persons departed from Zanderij Airport", labelled Paramaribo; as Hakata is Fukuoka's, Tejgaon Dhaka's)
+    "Paramaribo": (r"Paramaribo|Zanderij", "Suriname"),
 }
 
 # capitals (and the largest city where reports name it more), so that a report naming only a capital
@@ -820,7 +826,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
 
 
 _CAPITALS_RUN = r"[ \t]*(?P<run>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+)*)(?![\w’'])"
-_CAPITALS_AT_LINE = re.compile(r"\n" + _CAPITALS_RUN)
+# ((branch evr252p) and after an item's number: "1) KARAKOGA (road Tyumen - Petropavl).", "3. VERKHNY LARS (Upper
+# Lars). By data of ...", a digest's items each headed by its crossing in capitals, rounds 193 and 248)
+_CAPITALS_AT_LINE = re.compile(r"\n(?:[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z][A-Z]))?" + _CAPITALS_RUN)
 _CAPITALS_AT_START = re.compile(_CAPITALS_RUN)
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’']+")
 
@@ -1196,6 +1204,8 @@ _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
     r"|tunnels?|Tunnels?|points?\s+of\s+passage"  # "the Roki tunnel"; "the point of passage" (translated from Russian or Kazakh)
+    # ((branch evr252p) a river's: "to the Dak Dam ford", "at the Takutu River ford", rounds 240 and 248)
+    r"|fords?"
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?"
     r"|(?:sea\s+|river\s+|lake\s+|ferry\s+|passenger\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
@@ -1206,6 +1216,9 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})
 # each: a cue word (found first: it is rare) and what must stand around it
 _NAMED_CROSSINGS = [
     (keywords(_CROSSING_NOUN, tail="", ignore_case=False), re.compile(rf"{_NAMES}\s+$"), -120),
+    # (branch evr252p) and a ferry where people stand: "I myself stood on the bank of the Araxes at the Kulp ferry" (round
+    # 248; 178's "at the Kagitumba ferry post"), not a ship's or a line's name ("the Big Sista ferry")
+    (keywords(r"ferry", tail="", ignore_case=False), re.compile(rf"\b(?:at|near)\s+the\s+{_NAMES}\s+$"), -120),
     (  # (plural too: "most of them through the crossings at Berg ... and Wullowitz")
         # ((branch evr98b) any post, not only a border one: "the smaller post at Tagirkent-Kazmalyar", "the desert post at Al-Tanf")
         keywords(r"crossings?|checkpoints?|posts?|border\s+points?|crossing\s+points?", tail="", ignore_case=False),
@@ -2593,6 +2606,8 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
             continue
         if match.re is _SIDE_THEN_TOWN and " bank" in match.group():
             continue  # (branch evr177p) "on the Nigerien bank at Gaya": a river's far bank is a town of its own
+        if match.re is _TOWN_THEN_SIDE and text.startswith("bank ", match.start() - 5):
+            continue  # (branch evr252p) "waiting on the river bank at Gaya, on the Niger side": the same (round 249)
         told.add(far)
         near = match.groupdict().get("near")
         if near and match.re is _INTO_THE_SIDE and (near.split()[0] in _NOT_A_NAME or _OF_AFTER.match(text, match.end())):
