@@ -347,6 +347,18 @@ _WAITED_JUST_BEFORE = re.compile(
     r"\b(?:waited|waiting|queued|queuing|queueing|stood|standing|stuck|stranded)\b(?:\s+[\w’'-]+){0,4}\s+(?:[\w’'-]+\s+)?$",
     re.IGNORECASE,
 )
+_REMAINED_UP_TO = re.compile(
+    r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bto\s)(?<!could\s)(?<!might\s)(?<!\bwill\s)\bremain(?:s|ed)?\b(?:\s+[\w’'-]+){0,5}?"
+    r"\s+(?:for\s+)?(?P<upto>(?:up\s+to|as\s+long\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+# (branch evr252q) "The Russian community here, which numbers some 120,000 souls", "The Jewish community of
+# Tripolitania numbered about 30,000 before the emigration began" (rounds 210, 250): how many live there, a stock
+_COMMUNITY_NUMBERS_BEFORE = re.compile(
+    r"\b(?:community|colony|population|diaspora)\b(?:\s+[\w’'-]+){0,5}?,?\s+(?:(?:which|that)\s+)?(?:now\s+|then\s+)?"
+    r"number(?:s|ed)\s+(?:(?:some|about|around|nearly|over|more\s+than|perhaps|roughly|approximately|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
@@ -636,6 +648,15 @@ _SUMMONSES_TO_BEFORE = re.compile(_SUMMONSES + r"\s+(?:to|on)\s+(?:[\w-]+\s+){0,
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# (branch evr252q) "against a normal daily figure closer to 1,500 for the season", "against a daily average of about
+# 1,100 in August", "against a normal daily flow of about 1,500" (rounds 246, 248, 250): a level set against the count
+# and called normal, usual or average, no count of a time (the same undated baseline)
+_NORMAL_LEVEL_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to))\s+(?:a|an|the)\s+(?=(?:[\w-]+\s+){0,2}?(?:normal|usual|typical|ordinary|average)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:figure|flow|level|number|load|rate|count|total|average)\s+"
+    r"(?:of|closer\s+to|nearer(?:\s+to)?|near|around|about|at)\s+(?:(?:about|around|some|roughly|nearly|just|only|under|over)\s+)?$",
     re.IGNORECASE,
 )
 # "handed out about 60 summonses", "200 draft notices": papers served on men, no people moving (unlabelled)
@@ -1336,6 +1357,13 @@ _CONVERTED_AFTER = re.compile(
 # a few words saying who the people are, then the verb counting them into a place: "returnees had crossed into"
 _ENTERED_AFTER_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:had|have|has)\s+(?:already\s+)?(?:crossed\s+(?:in)?to|entered|arrived\s+in)\b")
 _WHO_LEFT = re.compile(r"\b(?:returnees|deportees|expelled|deported|repatriated|leaving|returning)\b")
+# (branch evr252q) the same, who they are told by a participle and the country they were put out of, the verb with no
+# "had": "8,340 Dahomeyans expelled from Niger crossed the River Niger into Dahomey", "2,300 people of Eritrean origin
+# expelled from Ethiopia have reached this Red Sea port" (rounds 189, 249)
+_EXPELLED_FROM_THEN_ENTERED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:expelled|deported|evicted)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,?\s+"
+    r"(?:(?:had|have|has)\s+(?:already\s+)?)?(?:crossed\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?(?:in)?to|entered|arrived\s+(?:in|at)|reached)\s"
+)
 _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
@@ -2591,6 +2619,8 @@ def _classify(
         return None  # an undated baseline: no count of a time
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
+    if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
+        return None  # (branch evr252q) "against a normal daily figure closer to 1,500": an undated baseline
     if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and (
         _SUMMONSES_AFTER.match(after) or _SUMMONED_AFTER.match(after)
     ):
@@ -2808,6 +2838,12 @@ def _classify(
         waited = waited or (
             "before" in after[:120] and _KEPT_BEFORE.search(near) is not None and _BEFORE_LET_ON.match(after) is not None
         )
+        # (branch evr252q) "remained at the frontier post for up to 30 hours", "they remain there up to five days",
+        # "some families remained up to 9 hours in the boats" (rounds 228, 248, 251): hours or days people stayed
+        # before they could cross, a wait (not "can remain up to 90 days as tourists", "allowed to remain": a rule)
+        waited = waited or "remain" in near and bool(remained := _REMAINED_UP_TO.search(near)) and (
+            number.qualifier == "up to" or remained.group("upto") is not None
+        )
         return "wait_hours" if waited else None
     if unit == "vehicles":
         if near.endswith(("convoy of ", "convoys of ")):
@@ -2954,6 +2990,13 @@ def _classify(
     ):  # (branch evr94b) "145,000 returnees had crossed into Ghana", "26,000 expelled Moroccans had crossed into
         # Morocco", "300,000 people leaving Nigeria had entered Benin": who they are yields to the verb that counts them
         return "entries"
+    if ("expelled" in after[:80] or "deported" in after[:80] or "evicted" in after[:80]) and (
+        entered := _EXPELLED_FROM_THEN_ENTERED.match(after)
+    ) and not any(  # (the place the verb names, not a crossing post of the country left said after it)
+        context.origin in (m.place.name, m.place.country)
+        for m in _mentions_in(context.places[index], number.end + entered.end(), min(clause[1], number.end + entered.end() + 25))
+    ):
+        return "entries"
     if noun in ("departures", "exits", "returnees", "deportees"):
         return "exits"
     if _PART_BY_WHO.match(after) or context.in_list(index) and _PART_BY_WHO_LABEL.match(
@@ -2969,6 +3012,8 @@ def _classify(
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
+    if "number" in near and _COMMUNITY_NUMBERS_BEFORE.search(text, max(sentence[0], number.start - 70), number.start):
+        return None  # (branch evr252q) "The Russian community here, which numbers some 120,000 souls": a stock
     if (
         holds_any(folded_words, _INTERNAL_NEEDS)
         and (internal := _INTERNAL.search(words))
@@ -6976,8 +7021,9 @@ def _period(
                 # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
                 # statement its own paragraph dated just before
                 closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
-            if closer is None and period.end == context.published and period.start:
-                closer = _figure_given_after(text, mentions, sentence)
+            if (closer is None or closer.period.end >= period.end) and period.end == context.published and period.start:
+                following = context.times[index + 1] if index + 1 < len(context.times) else []  # (the next paragraph's)
+                closer = _figure_given_after(text, mentions + following, sentence) or closer
             moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
             if (
                 closer and period.start and period.end == context.published and closer.period.end < period.end
@@ -7272,10 +7318,34 @@ _FIGURE_GIVEN = re.compile(
 )
 
 
+# (branch evr252q) "... since Putin's decree, the ministry said on Wednesday. [The decree ... 300,000 reservists ...] The
+# ministry's tally covers the period up to midnight on Tuesday." (rounds 222, 247, 249: "The figure is up to Thursday
+# evening", "The figure covers all land, air and rail crossings up to the end of Monday"): the day the count runs to
+_FIGURE_COVERS = re.compile(
+    r"The\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|tally|count|total|data|numbers?)\s+(?:covers?|is|are|runs?|includes?)\b"
+    r"[^.\n]{0,80}?\b(?:up\s+to|through|until|till)\s"
+)
+
+
 def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[int, int]) -> "TimeMention | None":
-    """The one day named by the next sentence when it says on which day the figure was given: the window's last day."""
+    """The one day named by the next sentence when it says on which day the figure was given: the window's last day
+    ((branch evr252q) or, in the next sentence or the one after it, up to which day the figure, tally or count runs)."""
     if not text.startswith(" The ", sentence[1]) or not _FIGURE_GIVEN.match(text, sentence[1]):
-        return None
+        covers = None
+        ahead = text[sentence[1] : sentence[1] + 400]
+        if "The " in ahead and (" up to " in ahead or " through " in ahead or " until " in ahead or " till " in ahead):
+            for begin in (sentence[1] + 1, text.find(". ", sentence[1] + 1, sentence[1] + 400) + 2):
+                begin += len(text[begin : begin + 3]) - len(text[begin : begin + 3].lstrip())  # (a paragraph's break)
+                if begin > sentence[1] and (covers := _FIGURE_COVERS.match(text, begin)):
+                    break
+        if covers is None:
+            return None
+        end = text.find(".", covers.end())
+        days = [
+            t for t in mentions
+            if covers.start() <= t.start and (end < 0 or t.end <= end) and t.period and t.period.end
+        ]
+        return days[0] if len(days) == 1 else None
     end = text.find(". ", sentence[1])
     days = [
         t for t in mentions

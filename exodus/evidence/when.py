@@ -83,7 +83,9 @@ _DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "b
 _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
 # (branch evr244q) an hour written in digits before its day, in a window between two days: "between 11:00 on Friday"
 _DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
-_DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+on\s+)?"
+# ((branch evr252q) or with no "on" before a weekday: "between 8 a.m. Thursday and 8 a.m. Friday" (rounds 79, 248); or
+# "of", translated: "from 21.09.2022 till 24:00 hours of 28.09.2022" (round 250))
+_DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+|of\s+|(?={_WEEKDAY})))?"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"; (branch
 # evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"
@@ -635,6 +637,10 @@ def _rules(r: _Resolver):
             rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_DIGIT_HOUR_ON}{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
+        (  # (branch evr252q) "came across between 10pm on Monday and 6am today": from that weekday to publication
+            rf"between\s+(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+)?(?P<bhw>{_WEEKDAY}){_PART}\s+and\s+{_CLOCK_TODAY}",
+            lambda g: span(_last_weekday(g["bhw"], p, strictly_before=True), p),
+        ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
             # ((branch evr177q) "26.09.2022 - 02.10.2022": the year written with both; "19.-25.9.2022": the first day alone)
             r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?:(?P<nm1>0?[1-9]|1[0-2])\.(?P<ny1>(?:19|20)\d\d)?\s*|(?=[-–]))"
@@ -708,6 +714,12 @@ def _rules(r: _Resolver):
             rf"(?:through|during|over|on|in)\s+the\s+night\s+(?:from|of)\s+(?P<nfa>{_WEEKDAY})\s+(?:on|to|into)\s+"
             rf"(?P<nfb>{_WEEKDAY})",
             lambda g: between_days({"awd": g["nfa"], "bwd": g["nfb"]}),
+        ),
+        (  # (branch evr252q) "crossed at Horadiz overnight into Tuesday": the night to that day, the day before and it
+            # ("overnight Tuesday into Wednesday": both days, as "the night from Tuesday on Wednesday")
+            rf"overnight\s+(?:(?:from\s+)?(?P<oaw>{_WEEKDAY})\s+)?(?:into|to)\s+(?P<oiw>{_WEEKDAY})",
+            lambda g: between_days({"awd": g["oaw"], "bwd": g["oiw"]}) if g["oaw"]
+            else span(_last_weekday(g["oiw"], p) - timedelta(days=1), _last_weekday(g["oiw"], p)),
         ),
         (  # "waited through the night of 26 September": that night, the day named and the morning after (as
             # "overnight from Thursday to Friday")
@@ -1128,8 +1140,10 @@ _DATELINE_LINE = re.compile(rf"^[A-Z][\w .'’-]{{2,40}},\s+(?P<m>{_MONTH})\s+(?
 # (branch evr248q) a correspondent's letter dated on a line of its own under the paper's head, days before the paper:
 # "CETTINJE, Tuesday, March 14.", "CRACOW, March 24.", "BROWNSVILLE, Texas, Saturday, Nov. 12, 1859.",
 # "SCHAFFHAUSEN, SATURDAY, JULY 14." (rounds 240, 242, 244, 246): the letter's "Thursday last" and "since" are its day's
+# ((branch evr252q) or the town in capitals and small letters, one or two words, the line closed by its stop:
+# "Harbin, November 4." under "THE NORTH-CHINA HERALD, SATURDAY, NOVEMBER 11, 1922." (not "London and Kampala, September 18"))
 _LETTER_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,30},(?:\s+[A-Z][a-z]+,)?(?:\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),)?"
+    r"^(?:[A-Z][A-Z .'’-]{2,30}|(?P<small>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)),(?:\s+[A-Z][a-z]+,)?(?:\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),)?"
     r"\s+(?P<m>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s+(?P<d>(?:[12]?\d|3[01]))(?:st|nd|rd|th)?"
     r"(?:,\s+(?P<y>1[6-9]\d\d|20\d\d))?\.?[ \t]*$",
     re.MULTILINE,
@@ -1143,6 +1157,8 @@ def filed_day(text: str, published: date) -> date:
     if dateline is None:
         # (the paper's own head, "THE DAILY CHRONICLE, MONDAY, MARCH 20, 1882.", is the same shape: passed over)
         for letter in _LETTER_DATELINE.finditer(text, 0, 1500) if "\n" in text[:1500] else ():
+            if letter.group("small") and not letter.group().rstrip().endswith("."):
+                continue  # ("Monday, June 18, 1979": a line in small letters with no stop is no letter's)
             try:
                 filed = _calendar_date(letter.group("d"), letter.group("m"), letter.group("y"), published)
             except (ValueError, KeyError):
