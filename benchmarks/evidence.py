@@ -416,6 +416,10 @@ FIRST_CONTACT = {
     "twohundredfortyninth": (0.58, 0.59, "56cfa5f"),  # written blind on evr249, scored once with the other rounds of 248-251, after evr248p and evr248q (26 / 19 / 18)
     "twohundredfiftieth": (0.40, 0.41, "56cfa5f"),  # written blind on evr250, scored once with the other rounds of 248-251, after evr248p and evr248q (17 / 26 / 24)
     "twohundredfiftyfirst": (0.46, 0.44, "56cfa5f"),  # written blind on evr251, scored once with the other rounds of 248-251, after evr248p and evr248q (19 / 22 / 24)
+    "twohundredfiftysecond": (0.40, 0.42, "98e0624"),  # written blind on evr252, scored once with the other rounds of 252-255, after evr252p and evr252q (19 / 28 / 26)
+    "twohundredfiftythird": (0.59, 0.60, "98e0624"),  # written blind on evr253, scored once with the other rounds of 252-255, after evr252p and evr252q (26 / 18 / 17)
+    "twohundredfiftyfourth": (0.47, 0.36, "98e0624"),  # written blind on evr254, scored once with the other rounds of 252-255, after evr252p and evr252q (16 / 18 / 29)
+    "twohundredfiftyfifth": (0.60, 0.58, "98e0624"),  # written blind on evr255, scored once with the other rounds of 252-255, after evr252p and evr252q (26 / 17 / 19)
 }
 
 
