@@ -2133,12 +2133,13 @@ def extract_figures(
 # (branch evr232q) a chronicle's or a live page's day headings, each on a line of its own: "◾️ MONDAY 26.09", "<h3>28
 # September, 12:05</h3>", "Saturday 24 September" (rounds 107, 210, 220, 230): the entries under one are that day's
 # ("this morning", "at noon", a queue with no date), not the page's last update's, nor a day an entry above names
+# ((branch evr256q) the month in capitals too, as the weekday: "THURSDAY 22 SEPTEMBER" (rounds 245, 254))
 _HEADING_MONTHS = "January February March April May June July August September October November December".split()
 _DAY_HEADING = re.compile(
     r"^[ \t]*(?:<[a-z][^>\n]*>[ \t]*){0,3}(?:[^\w\s<]{1,3}[ \t]*)?"
     r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
-    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\d{4})?|(?P<dn>\d{1,2})[ \t]+(?P<mn>" + "|".join(_HEADING_MONTHS) + r")(?:[ \t]+\d{4})?"
-    r"|(?P<mf>" + "|".join(_HEADING_MONTHS) + r")[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\d{4})?|(?P<dn>\d{1,2})[ \t]+(?P<mn>(?i:" + "|".join(_HEADING_MONTHS) + r"))(?:[ \t]+\d{4})?"
+    r"|(?P<mf>(?i:" + "|".join(_HEADING_MONTHS) + r"))[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
     r"(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]*(?:</h[1-6]>)?[ \t]*$",
     re.MULTILINE,
 )
@@ -2152,7 +2153,7 @@ def _day_headings(doc: Document, end: int, published: date) -> list["date | None
         if match["d"]:
             day, month = int(match["d"]), int(match["m"])
         else:
-            day, month = int(match["dn"] or match["df"]), _HEADING_MONTHS.index(match["mn"] or match["mf"]) + 1
+            day, month = int(match["dn"] or match["df"]), _HEADING_MONTHS.index((match["mn"] or match["mf"]).capitalize()) + 1
         try:
             named = date(published.year, month, day)
             if named > published:

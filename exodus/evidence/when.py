@@ -58,6 +58,8 @@ ORDINAL_DAYS = (
 _DAY_WORD = rf"thirty[- ]first|(?:twenty[- ])?(?:{'|'.join(_ORDINALS)})|{'|'.join(_TEENTHS)}|twentieth|thirtieth"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 _APPOSITION = r"[\w’'-]+,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+"  # "the first boat, the Kien Giang, "
+# (branch evr256q) a title's abbreviation before a name: "since Col. Osmin Aguirre seized power ... on Oct. 21"
+_TITLE_DOT = r"(?-i:Col|Gen|Lt|Maj|Capt|Brig|Adm|Sgt|Dr|Mr|Mrs|Ms|Pres|Gov|Sen|Rep)\."
 _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
 _COUNT = rf"(?:\d+|a couple of|an?|one|{_COUNT_WORDS})"
 _TRIGGER = (
@@ -738,7 +740,8 @@ def _rules(r: _Resolver):
             # ((branch evr189q) or a place's name and its region between commas: "since the massacre at the finca San
             # Francisco, Nenton, on 17 July")
             # ((branch evr169q) an abbreviation's dots between: "since the fighting between the army and the L.T.T.E. resumed on June 11")
-            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr256q) or a title's: "since Col. Osmin Aguirre seized power in San Salvador on Oct. 21")
+            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -1291,7 +1294,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
-    if "ince that da" in text:
+    if "ince that da" in text or "ince then" in text:
         found = _since_that_day(text, found, published, offset)
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset)
@@ -1299,7 +1302,9 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
 
 # (branch evr248q) "Since that date not fewer than 1,400 persons ...", "have crossed ... since that day": the window
 # opens on the day the text named last before it (rounds 186, 190, 209, 245, 247)
-_SINCE_THAT_DAY = re.compile(r"\b[Ss]ince\s+that\s+(?:date|day)\b")
+# ((branch evr256q) and "since then": "announced an amnesty on Saturday, and about 200 have gone back since then"
+# (rounds 201, 254))
+_SINCE_THAT_DAY = re.compile(r"\b[Ss]ince\s+(?:that\s+(?:date|day)\b|then\b(?!\s+(?:on|until|till|to)\b))")
 
 
 def _since_that_day(text: str, found: list[TimeMention], published: date, offset: int) -> list[TimeMention]:
