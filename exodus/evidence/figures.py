@@ -36,6 +36,7 @@ from .gazetteer import (
     REGIONS,
     Mention,
     Place,
+    airport_written_city,
     canonical_place,
     post_country,
     town_country,
@@ -2245,7 +2246,12 @@ def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figu
             figure.place = " - ".join(AIRPORT_CITIES.get(end, end) for end in place.split(" - "))
         else:
             figure.place = names.get(place, place)
+        if any(word in figure.quote for word in _FLYING_WORDS):  # (branch evr256p) "left Stansted for Tirana": London
+            figure.place = " - ".join(airport_written_city(end) or end for end in figure.place.split(" - "))
     return figures
+
+
+_FLYING_WORDS = ("flight", "flew", "flown", "landed", "irport")
 
 
 def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures: list[Figure]) -> list[Figure]:
@@ -4805,6 +4811,12 @@ _FORCES_OF = re.compile(
     r"|\b[Ii]n\s+the\s+(?:settlement|village|town)\s+(?:of\s+)?(?P<framed>[A-Z][\w’'-]+),?\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?:police|gendarmes|gendarmerie|border\s+guards)\b"
 )
+# (branch evr256p) a force named by its country's adjective right before the verb of arrest and the count: "the
+# Nicaraguan Army detained 63", "Turkish troops have arrested some 40"
+_FORCE_BEFORE_COUNT = re.compile(
+    r"\s+(?:[Aa]rmy|[Nn]avy|[Pp]olice|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uards?|[Bb]order\s+[Pp]olice|troops|soldiers)"
+    r"\s+(?:(?:have|has|had)\s+)?(?:detained|arrested|apprehended|intercepted)\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?"
+)
 _BARE_FORCES = re.compile(r"\s*(?:The\s+)?(?:Police|Border\s+guards|Guards)\b")
 
 
@@ -5653,6 +5665,15 @@ def _place(
                     # ((branch evr252p) not where a force named by its place makes the arrest after it: 'Russian
                     # "drivers" ... take people through the border ..., and the police of Kazakhstan detained 4')
                     and not ("olice" in text[m.end : number.start] and _FORCES_OF.search(text, m.end, number.start))
+                ),
+                None,
+            )
+        if subject is None:  # (branch evr256p) "On Tuesday the Nicaraguan Army detained 63": the army's country
+            subject = next(
+                (
+                    m
+                    for m in _mentions_in(context.adjectives[index], sentence[0], number.start)
+                    if m.place.name != origin and _FORCE_BEFORE_COUNT.fullmatch(text, m.end, number.start)
                 ),
                 None,
             )

@@ -344,7 +344,8 @@ _CROSSINGS = {
     # (branch evr59b) the coast road's post between Togo and Benin, its Togolese side folded in as elsewhere
     "Hilla-Condji": (r"Hilla[- ]Condji|Sanv[eé]e[- ]Condji", "Benin", "Togo"),
     # (branch evr61b) Lithuania's road posts with Kaliningrad (their Russian sides, Chernyshevskoye and Sovetsk, are labelled apart)
-    "Kybartai": (r"Kybartai", "Lithuania", "Russia"),
+    # (branch evr256p) and by its old German name, Wirballen (round 252; its station was Kybartai)
+    "Kybartai": (r"Kybartai|Wirballen", "Lithuania", "Russia"),
     "Panemune": (r"Panemun[eė]", "Lithuania", "Russia"),
     # (branch evr65b) the Mekong crossing from Vientiane, by ferry before the Friendship Bridge; its Lao landing folded in
     # (branch evr78b) with Tha Deua, the Lao ferry landing opposite the town before the bridge
@@ -440,7 +441,13 @@ _CITIES = {
     "Przemysl": (r"Przemy[sś]l", "Poland"),
     "Warsaw": (r"Warsaw", "Poland"),
     "Chisinau": (r"Chi[sș]in[aă]u", "Moldova"),
-    "Beirut": (r"Beirut", "Lebanon"),
+    "Beirut": (r"Beirut|Beyrouth", "Lebanon"),
+    # (branch evr256p) ports and towns by the names reports of their time wrote, labelled by today's (rounds 253, 254;
+    # round 251's Manchuli and Otpor above): Mersina, Alexandretta; Bootwul, Toolseepore on the Nepal frontier
+    "Mersin": (r"Mersina?(?!\w)", "Turkey"),
+    "Iskenderun": (r"Iskenderun|Alexandretta", "Turkey"),
+    "Butwal": (r"Butwal|Bootwul", "Nepal"),
+    "Tulsipur": (r"Tulsipur|Toolseepore", "Nepal"),
     "Damascus": (r"Damascus", "Syria"),
     # Russia's border regions and the cities where call-up protests and queues were reported
     "North Ossetia": (r"North Ossetia(?:-Alania)?", "Russia"),
@@ -2399,6 +2406,40 @@ def names_an_airport(written: str, place: Place) -> bool:
     if numbers is None:
         return False
     return _airport_key(_airport_fields(numbers if isinstance(numbers, int) else numbers[0])[0]) != key
+
+
+def airport_written_city(name: str) -> str | None:
+    """(branch evr256p) The city an airport serves where a figure's place (or a route's end) is that airport by its own
+    name, one the gazetteer does not know and the airports' index reads alone ("left Stansted for Tirana", London;
+    "flights to Sabiha Gokcen", Istanbul); else None. Asked only of a figure whose words speak of flying."""
+    key = _airport_key(name)
+    number = _airport_index().get("alone", {}).get(key) if _safe_key(key) else None
+    if not isinstance(number, int) or _one_place(name) is not None or _airport_key(city := _airport_fields(number)[0]) == key or key.startswith(_airport_key(city)):
+        return None
+    place = _airport_place(number)[0]
+    # (a town of its own, Entebbe, Zanzibar, keeps its name; not one whose airport is named by the city it serves:
+    # "London Stansted")
+    if key not in _airport_city_named().get("keys", ()) and town_country(name, lambda: {place.country}) is not None:
+        return None
+    return place.name
+
+
+@cache
+def _airport_city_named() -> dict:
+    """(branch evr256p) The keys of airports' own names whose dataset name opens with the city they serve ("London
+    Stansted Airport": "stansted"), built once from `airportsdata` and kept on disk as the airports' index is."""
+    return _kept_on_disk("airportsdata", "airports.csv", "airport-city-named-1", _build_airport_city_named)
+
+
+def _build_airport_city_named() -> dict:
+    import airportsdata
+
+    keys = set()
+    for row in airportsdata.load("IATA").values():
+        city = _airport_city(_fold(row["city"]).strip())
+        if city and _airport_key(row["name"]).startswith(_airport_key(city) + " "):
+            keys.update(_airport_key(name) for name in _airport_names(row["name"], city))
+    return {"keys": sorted(keys)}
 
 
 def _one_place(name: str) -> Place | None:
