@@ -421,6 +421,10 @@ FIRST_CONTACT = {
     "twohundredfiftythird": (0.59, 0.60, "98e0624"),  # written blind on evr253, scored once with the other rounds of 252-255, after evr252p and evr252q (26 / 18 / 17)
     "twohundredfiftyfourth": (0.47, 0.36, "98e0624"),  # written blind on evr254, scored once with the other rounds of 252-255, after evr252p and evr252q (16 / 18 / 29)
     "twohundredfiftyfifth": (0.60, 0.58, "98e0624"),  # written blind on evr255, scored once with the other rounds of 252-255, after evr252p and evr252q (26 / 17 / 19)
+    "twohundredfiftysixth": (0.50, 0.58, "911c754"),  # written blind on evr256, scored once with the other rounds of 256-259, after evr256p and evr256q (21 / 21 / 15)
+    "twohundredfiftyseventh": (0.62, 0.55, "911c754"),  # written blind on evr257, scored once with the other rounds of 256-259, after evr256p and evr256q (21 / 13 / 17)
+    "twohundredfiftyeighth": (0.57, 0.57, "911c754"),  # written blind on evr258, scored once with the other rounds of 256-259, after evr256p and evr256q (21 / 16 / 16)
+    "twohundredfiftyninth": (0.69, 0.73, "911c754"),  # written blind on evr259, scored once with the other rounds of 256-259, after evr256p and evr256q (33 / 15 / 12)
 }
 
 
