@@ -7,10 +7,11 @@ value, and the sums of rounds by range, from the listing `benchmarks/evidence.py
     .venv/bin/python benchmarks/evidence_pairs.py /tmp/misses.txt --sums 102-247 248-251       # held-out sums by range
 
 A miss and a spurious row of one text with one value are taken as the extractor's reading of the labelled figure
-gone wrong in what differs: its place, period, quantity or bounds (a partner of the same quantity is preferred, then
-one at another place, so that a place is blamed only where nothing closer is left). A miss with no partner is a
-figure not read; a spurious row left over, with no labelled value beside it, is a distractor read as a figure. This
-is the pairing the readers of each batch use to choose their classes (docs/evidence.md, "Branch `evr...`").
+gone wrong in what differs, as the scorer compares them (`scoring.differing_fields`: a crossing's two sides and a
+country's names are one place): its place, period, quantity or bounds. Of several such rows, the one that differs in
+the fewest fields, one of the same quantity first, is the partner. A miss with no partner is a figure not read; a spurious row left over, with no
+labelled value beside it, is a distractor read as a figure. This is the pairing the readers of each batch use to
+choose their classes (docs/evidence.md, "Branch `evr...`").
 """
 
 import argparse
@@ -26,6 +27,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from evidence import HELD_OUT  # noqa: E402
 from evidence_place_ranker import round_number  # noqa: E402
+
+from exodus.evidence.scoring import Score, differing_fields  # noqa: E402
 
 _ROW = re.compile(r"^  (missed|spurious)\s+(\S+) (.*)$")
 _SET_LINE = re.compile(r"^(\S+)\s+[\d.]+\s+[\d.]+\s+(\d+)\s+(\d+)\s+(\d+)\b")
@@ -50,6 +53,26 @@ class Row:
     @property
     def set_name(self) -> str:
         return self.source.split("_")[0]
+
+    def fields(self) -> dict[str, str]:
+        """The row as the scorer names its fields."""
+        return {
+            "quantity": self.quantity, "value": self.value, "value_low": self.low, "value_high": self.high,
+            "place": self.place, "period_start": self.start, "period_end": self.end,
+        }  # fmt: skip
+
+
+# the scorer's fields as the classes of a miss are named
+_CLASS_OF_FIELD = {
+    "quantity": "quantity", "value": "value", "value_low": "bounds", "value_high": "bounds",
+    "place": "place", "period_start": "period", "period_end": "period",
+}  # fmt: skip
+_CLASSES = ("quantity", "place", "period", "bounds", "value")
+
+
+def _differences(miss: Row, partner: Row) -> list[str]:
+    differing = {_CLASS_OF_FIELD[name] for name in differing_fields(partner.fields(), miss.fields())}
+    return [name for name in _CLASSES if name in differing]
 
 
 def read_listing(lines) -> tuple[list[Row], dict[str, tuple[int, int, int]]]:
@@ -82,19 +105,9 @@ def pair(rows: list[Row]) -> tuple[list[tuple[Row, Row | None, str]], list[Row]]
         if not left:
             pairs.append((miss, None, "not read"))
             continue
-        left.sort(key=lambda row: (row.quantity != miss.quantity, row.place == miss.place))
-        partner = left.pop(0)
-        differs = [
-            name
-            for name, same in (
-                ("quantity", partner.quantity == miss.quantity),
-                ("place", partner.place == miss.place),
-                ("period", (partner.start, partner.end) == (miss.start, miss.end)),
-                ("bounds", (partner.low, partner.high) == (miss.low, miss.high)),
-            )
-            if not same
-        ]
-        pairs.append((miss, partner, "+".join(differs) or "same"))
+        partner = min(left, key=lambda row: (row.quantity != miss.quantity, len(_differences(miss, row))))
+        left.remove(partner)
+        pairs.append((miss, partner, "+".join(_differences(miss, partner)) or "same"))
     return pairs, [row for left in spurious.values() for row in left]
 
 
@@ -109,9 +122,8 @@ def _in_rounds(set_name: str, span: tuple[int, int]) -> bool:
 
 
 def _score(found: int, spurious: int, missed: int) -> str:
-    precision = found / (found + spurious) if found + spurious else 0.0
-    recall = found / (found + missed) if found + missed else 0.0
-    return f"{precision:.3f} / {recall:.3f} ({found} / {spurious} / {missed})"
+    total = Score(found, spurious, missed, [], [])
+    return f"{total.precision:.3f} / {total.recall:.3f} ({found} / {spurious} / {missed})"
 
 
 def main() -> None:

@@ -45,3 +45,13 @@ def test_a_partner_of_the_same_quantity_is_taken_before_one_of_another():
     listing += "  spurious  twohundredfiftysecond_02_b.txt exits 300   Russia 2022-09-21 2022-09-27 | y\n"
     paired, _ = pairs.pair(pairs.read_listing(listing.splitlines())[0])
     assert paired[2][2] == "place" and paired[2][1].quote == "y"
+
+
+def test_places_are_compared_as_the_scorer_compares_them():
+    # Kazbegi is Verkhny Lars's other side: the scorer counts them one place, so this miss differs in its period alone
+    listing = (
+        "  missed    twohundredfiftysecond_01_a.txt entries 900   Verkhny Lars 2022-09-25 2022-09-25 | \n"
+        "  spurious  twohundredfiftysecond_01_a.txt entries 900   Kazbegi 2022-09-24 2022-09-25 | some 900\n"
+    )
+    paired, distractors = pairs.pair(pairs.read_listing(listing.splitlines())[0])
+    assert [difference for _, _, difference in paired] == ["period"] and distractors == []
