@@ -4118,6 +4118,13 @@ _CROSSING_LIST_JOIN = re.compile(
     r"|the\s+(?:[\w-]+\s+)?(?:crossing|checkpoint|border\s+post|post)\s+(?:at|of)\s+)?"
 )
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
+# (branch evr260p) not where people crossed near the town: "600 crossed the mountains near Baneh", "came over further
+# north near Normandia", "came over the fence near Lobatse", "came across the Shashe near the village of Mphoeng"
+# "crossed the Moei River near Mae Ramat" (rounds 134, 205, 242, 253, 258): the town is where they crossed
+_CROSSED_NEAR = keywords(
+    r"crossed|came\s+(?:over|across)|slipped\s+(?:over|across|into)",
+    tail=r"(?:\s+[\w’'-]+){0,3}?\s+near\s+(?:the\s+(?:border\s+)?(?:town|village)\s+of\s+)?$",
+)
 # "fled into Kenya, escaping fighting around the border town of Moyale": a landmark, whatever it is
 _NEAR_THE_TOWN_OF = keywords(
     r"around|near|outside|close\s+to", tail=r"\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$"
@@ -4752,6 +4759,11 @@ _ENTERED_UNLAWFULLY = keywords(
     r"(?:illegal|irregular|unlawful|unauthori[sz]ed)\s+(?:entry|entries|crossings?|border\s+crossings?)"
     r"|(?:entered|entering|enter|crossed|crossing|cross)\s+(?:\w+\s+){0,3}?(?:illegally|irregularly|unlawfully|without\s+(?:papers|documents|visas?|permission))"
 )
+# (branch evr260p) people held after they crossed, told after the count: "detained seventeen armed men who crossed the
+# frontier with rifles", "arrested seven men on Thursday who they say crossed with machetes", "detained 212 former
+# soldiers ... who crossed the frontier carrying arms" (rounds 232, 256, 259): over already, held by the country entered
+# (not "who tried to cross", whom either side's guards may stop)
+_WHO_CROSSED = keywords(r"who\s+(?:(?:they|police|officials|authorities)\s+(?:say|said)\s+)?(?:had\s+|have\s+)?crossed")
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
 _SMUGGLERS = keywords(
     r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
@@ -5630,11 +5642,18 @@ def _place(
             return context.main_destination
         if (
             context.main_destination
-            and _ENTERED_UNLAWFULLY.search(text, *sentence)
             and not any(m.place.kind == "country" for m in _mentions_in(paragraph_places, *sentence))
-        ):  # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers ...
-            # and took them to ... San José": the arrests of the country entered, wherever they were made or taken
-            return context.main_destination
+        ):
+            if _ENTERED_UNLAWFULLY.search(text, *sentence):
+                # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers
+                # ... and took them to ... San José": the arrests of the country entered, wherever made or taken
+                return context.main_destination
+            if "crossed" in text[number.end : sentence[1]] and _WHO_CROSSED.search(text, number.end, sentence[1]):
+                # (branch evr260p) "detained seventeen armed men who crossed the frontier with rifles": the country
+                # entered, or the one whose adjective names who held them ("The Argentine authorities have detained six
+                # ... who crossed", "Brazilian soldiers disarmed and detained nine ... who had crossed")
+                holders = [m for m in _mentions_in(context.adjectives[index], sentence[0], number.start) if m.place.name != origin]
+                return holders[0].place.name if holders else context.main_destination
         named = [
             m
             for m in _mentions_in(paragraph_places, *clause)
@@ -6628,8 +6647,10 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
+        and not ("near" in text[max(0, m.start - 6) : m.start] and _CROSSED_NEAR.search(text, max(0, m.start - 60), m.start))
         or _NEAR_THE_TOWN_OF.search(text, max(0, m.start - 40), m.start)
         and not _INTO_NEAR_THE_TOWN_OF.search(text, max(0, m.start - 80), m.start)
+        and not _CROSSED_NEAR.search(text, max(0, m.start - 80), m.start)
         or _RETURN.search(text, max(0, m.start - 30), m.start)
         or _AGGRESSOR_AFTER.match(text, m.end)  # "since Azerbaijan's offensive": who attacked, not where people went
         or _TAKEN_BEFORE.search(text, max(0, m.start - 60), m.start)  # "after rebels seized the border town of Bunagana"

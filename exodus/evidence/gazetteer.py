@@ -2697,6 +2697,15 @@ _WORD_PART = re.compile(r"[\w’'-]")
 # "20 km south of Gueckedou", "5 miles from Uvira": a town named as a bearing, where the figure is not
 _BEARING_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+from)\s+$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+# (branch evr260p) a town named once as where people arrived: "have reached Vieste in their own fishing boats", "have
+# reached the Oasis of Siwa by the desert track" (rounds 245, 256, 259), or crossed near: "came over the fence near
+# Lobatse" (round 242; 253's "came across the Shashe near the village of Mphoeng" has the shape, no GeoNames town):
+# named once, but as the place reached or crossed at, not in passing
+_REACHED_BEFORE = re.compile(
+    r"\b(?:(?:reached|landed\s+at|arrived\s+at)\s+(?:the\s+(?:[Oo]asis|port|town|village|island|harbou?r)\s+of\s+)?"
+    r"|(?:crossed|came\s+(?:over|across)|slipped\s+(?:over|across|into))(?:\s+[\w’'-]+){0,3}?\s+near\s+"
+    r"(?:the\s+(?:border\s+)?(?:town|village)\s+of\s+)?)$"
+)
 
 
 def _build_town_index() -> dict:
@@ -2783,6 +2792,10 @@ def world_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
     written = {}  # each town as the text writes it most ("Bukhara" twice, "Buxoro" once: Bukhara)
     for (place, spelled), _count in spellings.most_common():
         written.setdefault(place, place if place.name == spelled else Place(spelled, place.kind, place.country))
+    if reached := {
+        m.place for m in found if named[m.place] < _TOWN_NAMED and _REACHED_BEFORE.search(text, max(0, m.start - 70), m.start)
+    }:
+        named.update(dict.fromkeys(reached, _TOWN_NAMED))
     return [m._replace(place=written[m.place]) for m in found if named[m.place] >= _TOWN_NAMED and m.place in within]
 
 
