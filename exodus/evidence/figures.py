@@ -339,7 +339,13 @@ _AIRCRAFT_BEFORE = (  # (`str.endswith`, no search: tried at every number)
 _KEPT_BEFORE = re.compile(r"\b(?:kept|held|spent|spend|spending)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _BEFORE_LET_ON = re.compile(
     r"[^.;!?]{0,100}?\bbefore\s+(?:being|boarding|embark\w*|sailing|going\s+(?:on\s+)?(?:board|aboard)"
-    r"|(?:they|we)\s+(?:could|were|was|would)\s+(?:be\s+)?(?:put|taken|allowed|let|landed|admitted))\b",
+    r"|(?:they|we)\s+(?:could|were|was|would)\s+(?:be\s+)?(?:put|taken|allowed|let|landed|admitted)"
+    # ((branch evr260q) "had been kept two days on the beach at Chemulpo ... before they were able to embark" (round
+    # 257), "had been kept four days at the Nepalese chokee there before they were suffered to go on" (254), "had been
+    # kept two days in the sheds of the Russian station before the gendarmes would pass their papers" (252): let on
+    # at last, or let through by those who held them)
+    r"|(?:they|we|he|she)\s+(?:were|was)\s+(?:able|suffered|permitted)\s+to"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:gendarmes|guards|police|officers|officials|authorities|soldiers)\s+(?:would|could|did|let|passed|cleared|allowed|opened))\b",
     re.IGNORECASE,
 )
 _SPENT_BEFORE = re.compile(r"\b(?:for|wait\w*|spen[dt]\w*|took|tak\w+|last\w*|up\s+to|as\s+long\s+as)\s+(?:\w+\s+)?$")
@@ -355,9 +361,11 @@ _REMAINED_UP_TO = re.compile(
 )
 # (branch evr252q) "The Russian community here, which numbers some 120,000 souls", "The Jewish community of
 # Tripolitania numbered about 30,000 before the emigration began" (rounds 210, 250): how many live there, a stock
+# ((branch evr260q) and a town's people: "The inhabitants of São Borja, who number about 1,800 souls, had for the most
+# part fled" (round 256), as "which has some 12,000 residents" (`_RESIDENTS_AFTER`))
 _COMMUNITY_NUMBERS_BEFORE = re.compile(
-    r"\b(?:community|colony|population|diaspora)\b(?:\s+[\w’'-]+){0,5}?,?\s+(?:(?:which|that)\s+)?(?:now\s+|then\s+)?"
-    r"number(?:s|ed)\s+(?:(?:some|about|around|nearly|over|more\s+than|perhaps|roughly|approximately|close\s+to)\s+)?$",
+    r"\b(?:community|colony|population|diaspora|inhabitants|residents)\b(?:\s+[\w’'-]+){0,5}?,?\s+(?:(?:which|that|who)\s+)?(?:now\s+|then\s+)?"
+    r"number(?:s|ed)?\s+(?:(?:some|about|around|nearly|over|more\s+than|perhaps|roughly|approximately|close\s+to)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
@@ -451,6 +459,11 @@ _APPREHENDED_AT_THE_BORDER = re.compile(
     r"|(?:south(?:west|-west|ern)|northern)\s+border,?[^.;]{0,60}?\bapprehensions\b"
 )
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
+# (branch evr260q) people interned by the country they reached, the verb before their count: "disarmed and interned 150
+# armed Kurdish tribesmen" (round 258), "have disarmed and interned in Galicia no fewer than 3,000 fugitives" (246),
+# "disarmed and interned 64 Mexican federal soldiers" (216); as "disarmed and detained" (not "the warships are interned
+# there" after a count, nor "the interned soldiers")
+_INTERNED_BEFORE = re.compile(r"\binterned\s+(?:(?:in|at)\s+[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){0,3}$")
 _ARRESTED_AFTER = re.compile(
     r"\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:arrested|detained|apprehended)\b"
 )
@@ -620,6 +633,18 @@ _SERIAL_NUMBER_BEFORE = re.compile(
 )
 _ID_NUMBERS = re.compile(r"\bIINs?\b|\bidentification\s+numbers?\b", re.IGNORECASE)
 _INHABITANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?inhabitants\b(?!\s+of\b)")  # (not "inhabitants of Primorye have left")
+# (branch evr260q) animals driven or brought with the people, counted as carefully as they are: "brought with them about
+# 3,000 camels and 11,000 sheep and goats" (round 259), "some 38,000 head of cattle and 1,800 horses" (142), "12,000
+# camels and sheep" (105), "40,000 cattle" (106), "60,000 cattle" (134): no count of people
+_ANIMALS_AFTER = re.compile(
+    r"\s+(?:head\s+of\s+)?(?:camels|sheep|goats|cattle|cows|oxen|horses|mules|donkeys|pigs|buffal(?:o|oes)|livestock)\b"
+)
+_ANIMALS_AFTER_NEEDS = words_needed(_ANIMALS_AFTER)
+# (branch evr260q) the residents a place has: "Ludza municipality, which has some 12,000 residents, says" (round 258),
+# "the city, which has about 84,000 residents" (147), as "which has 2,500 inhabitants" (`_INHABITANTS_AFTER`): a
+# population, no movement (not "300 residents of the village crossed": "residents of" after the count)
+_HAS_RESIDENTS_BEFORE = re.compile(r"\b(?:has|had|have|with)\s+(?:(?:some|about|around|nearly|almost|roughly|over|only|just)\s+)?$")
+_RESIDENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?residents\b(?!\s+of\b)")
 _PROVISION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]lause)\s+\d")
 _PROVISION_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rt\.|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)\s*$")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
@@ -2252,6 +2277,12 @@ def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figu
 
 
 _FLYING_WORDS = ("flight", "flew", "flown", "landed", "irport")
+# (branch evr260q) an advertisement printed in a live page's run of posts, its label then its text: "ADVERTISEMENT: MTN
+# Mobile Money - send GH₵100 for free this weekend. Dial *170# or call 0244 300 000." (round 256: 100 and 170 read as
+# departures), "ADVERTISEMENT | Mae Sot Riverside Resort - 25% off weekday rooms" (248), "Advertisement: Dover Castle
+# summer events - tickets from £19.50" (255); the label alone on its line is page furniture already (`document.py`)
+_AD_OPENINGS = ("ADVERTISEMENT", "Advertisement", "SPONSORED", "Sponsored")
+_AD_LINE = re.compile(r"(?:ADVERTISEMENT|Advertisement|SPONSORED|Sponsored)(?:\s+content)?\s*(?::|\||—|–|-\s)")
 
 
 def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures: list[Figure]) -> list[Figure]:
@@ -2261,6 +2292,8 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
         start, end = context.doc.paragraphs[index]
         if not numbers.count(start, end):
             continue  # no digit or number word: no number ("that many" needs one before it in the paragraph)
+        if text.startswith(_AD_OPENINGS, start) and _AD_LINE.match(text, start, end):
+            continue  # (branch evr260q) a page's advertisement told on its line: no figures of the story
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(text, start, end):
@@ -2665,6 +2698,10 @@ def _classify(
         # 4 thousand 120 foreign citizens": papers issued to people already in the country, no one moving
     if "inhabitant" in folded_after[:32] and _INHABITANTS_AFTER.match(after):
         return None  # (branch evr197q) "Betou had about 11,000 inhabitants", "live near 8 thousand inhabitants": a population
+    if "resident" in folded_after[:24] and _RESIDENTS_AFTER.match(after) and _HAS_RESIDENTS_BEFORE.search(near):
+        return None  # (branch evr260q) "which has some 12,000 residents": a population
+    if holds_any(folded_after[:24], _ANIMALS_AFTER_NEEDS) and _ANIMALS_AFTER.match(after):
+        return None  # (branch evr260q) "about 3,000 camels and 11,000 sheep", "38,000 head of cattle": animals, no people
     if after.startswith(" of us"):
         return None  # (branch evr84b) "There were 30 of us against hundreds": the speaker's own group, no count
     if "registered for" in folded_after and _REGISTERED_FOR_AFTER.match(after):
@@ -2940,6 +2977,8 @@ def _classify(
         return "net_arrivals"  # (branch evr173q) "... departed 3 165. The positive balance made 6 247 persons": what stayed
     if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
+    if "interned" in near and _INTERNED_BEFORE.search(near):
+        return "arrests"
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
@@ -3268,6 +3307,9 @@ _HELPED_BEFORE = keywords(
     # (not "brought to more than 60,000 the number who have reached Austria": a running total)
     r"(?:delivered|provided|distributed|gave|given)\b[^.;]{0,50}?\bto|brought\s+(?!to\b)[^.;]{0,50}?\bto"
     r"|vaccinated|immuni[sz]ed|fed|treated|screened"
+    # ((branch evr260q) the campaign as the subject: "Measles vaccination reached 31,500 children" (round 259), as
+    # "vaccinated 1,400 children" (rounds 72, 131, 156, 178))
+    r"|(?:vaccination|immuni[sz]ation)s?\b[^.;]{0,40}?\b(?:reached|covered)"
     r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
@@ -7032,10 +7074,13 @@ def _period(
                 bounded = [t for t in counted if t.period and t.period.start and t.period.end <= chosen.period.end]
                 chosen = closest(bounded) if bounded else chosen
             if chosen.as_of:  # "By Tuesday evening, 45,000 had crossed ... since Saturday": the window, taken then
+                # ((branch evr260q) under a live page's day heading the window runs to that day, as its times are read:
+                # "28.09.2022 / 19:40 ... since 21 September and to the end of Tuesday, 98 600 ..." (round 259))
+                today = context.days[index] or context.published if context.days else context.published
                 opened = [
                     t
                     for t in counted
-                    if not t.as_of and t.period and t.period.start and t.period.start < t.period.end == context.published
+                    if not t.as_of and t.period and t.period.start and t.period.start < t.period.end == today
                 ]
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)

@@ -67,7 +67,10 @@ _TRIGGER = (
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
     r"|air\s*strikes|strikes|shelling|clashes|floods?|flooding|cyclone|hurricane|storm|coup|takeover|uprising"
     r"|crackdown|siege|eruption|evacuation\s+order|(?:televised\s+)?(?:speech|address)"
-    r"|events|unrest|hostilities|revolt|revolution|protests|uprising|insurgency|rebellion)"
+    r"|events|unrest|hostilities|revolt|revolution|protests|uprising|insurgency|rebellion"
+    # (branch evr260q) "not fewer than four hundred Japanese have left Chemulpo since the outbreak" (round 257): the
+    # crisis named by its beginning alone
+    r"|outbreak)"
 )
 # (branch evr86b) "since the election": a disputed vote sets people moving too (only after "since": "ahead of the July 1
 # vote" is a day to come)
@@ -1097,6 +1100,9 @@ _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 # "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# (branch evr260q) "since 21 September and to the end of Tuesday, 98 600 ... have entered": "and to / until / till"
+# closes the window a since opened, as "and up to" does (evr98b's "Since 21 September and up to yesterday evening")
+_AND_TO_BEFORE = re.compile(r"\band\s+(?:to|until|till)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?)?$", re.IGNORECASE)
 # "ASTANA, Sept 29 (Wire) -": when it was filed; (branch evr125q) "NARVA, Estonia, Sept 24 (AP) -" names the country
 # between, as most wires' datelines do
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
@@ -1168,12 +1174,39 @@ def filed_day(text: str, published: date) -> date:
                 return published
             if filed != published:
                 return filed if 1 <= (published - filed).days <= 10 else published
-        return published
+        return _signed_letter_day(text, published)
     try:
         filed = _calendar_date(dateline.group("d"), dateline.group("m"), None, published)
     except ValueError:
         return published
     return filed if 1 <= (published - filed).days <= 3 else published
+
+
+# (branch evr260q) a letter's close: "I am, Sir, yours, etc., / FRONTIERSMAN. / Quetta, March 9th." (round 258),
+# "I am, Sir, yours faithfully, / A MISSIONARY. / Mersina, Wednesday, April 28, 1909." (234)
+_VALEDICTION = re.compile(r"\b(?:[Yy]ours\b|I\s+am,\s+Sir\b|I\s+have\s+the\s+hono(?:u)?r\s+to\s+be\b|[Oo]bedient\s+servant\b)")
+
+
+def _signed_letter_day(text: str, published: date) -> date:
+    """The day a letter to the paper names under its signature, the town and the day on its last line, when it is a
+    few days before publication: the letter's "yesterday" and "since the first of January" run to that day."""
+    end = len(text.rstrip())
+    tail = max(0, end - 300)
+    if "Sir" not in text[tail:end] and "ours" not in text[tail:end] and "servant" not in text[tail:end]:
+        return published
+    valediction = _VALEDICTION.search(text, tail, end)
+    if valediction is None:
+        return published
+    letter = None
+    for letter in _LETTER_DATELINE.finditer(text, valediction.end(), end):
+        pass  # (the last such line: the place and day the letter was written)
+    if letter is None or text[letter.end() : end].strip():
+        return published
+    try:
+        filed = _calendar_date(letter.group("d"), letter.group("m"), letter.group("y"), published)
+    except (ValueError, KeyError):
+        return published
+    return filed if 1 <= (published - filed).days <= 10 else published
 
 
 # "since fighting broke out in the Dniester city of Bendery on June 19": the lead names the day the event began
@@ -1267,6 +1300,10 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             # (branch evr220q) "up to yesterday evening, 41,600 had crossed ... since the withdrawal began on 28 June":
             # the day a running count was taken, which closes the window of its sentence as "up to 3 July" does
             as_of = True
+        elif not as_of and "and " in text[max(0, match.start() - 30) : match.start()] and _AND_TO_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            as_of = True  # (branch evr260q) "since 21 September and to the end of Tuesday": the window's close
         if last_period and period.start == period.end == last_period.end and (
             _RESTATED.fullmatch(text, last_end, match.start())
             # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
