@@ -426,6 +426,10 @@ FIRST_CONTACT = {
     "twohundredfiftyseventh": (0.62, 0.55, "911c754"),  # written blind on evr257, scored once with the other rounds of 256-259, after evr256p and evr256q (21 / 13 / 17)
     "twohundredfiftyeighth": (0.57, 0.57, "911c754"),  # written blind on evr258, scored once with the other rounds of 256-259, after evr256p and evr256q (21 / 16 / 16)
     "twohundredfiftyninth": (0.69, 0.73, "911c754"),  # written blind on evr259, scored once with the other rounds of 256-259, after evr256p and evr256q (33 / 15 / 12)
+    "twohundredsixtieth": (0.78, 0.74, "6e923d9"),  # written blind on evr260, scored once with the other rounds of 260-263, after evr260p and evr260q (32 / 9 / 11)
+    "twohundredsixtyfirst": (0.37, 0.40, "6e923d9"),  # written blind on evr261, scored once with the other rounds of 260-263, after evr260p and evr260q (16 / 27 / 24)
+    "twohundredsixtysecond": (0.52, 0.52, "6e923d9"),  # written blind on evr262, scored once with the other rounds of 260-263, after evr260p and evr260q (22 / 20 / 20)
+    "twohundredsixtythird": (0.60, 0.54, "6e923d9"),  # written blind on evr263, scored once with the other rounds of 260-263, after evr260p and evr260q (21 / 14 / 18)
 }
 
 
