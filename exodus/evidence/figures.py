@@ -6109,9 +6109,11 @@ _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # sentence that names no place the gazetteer knows says its people were counted
 # (branch evr181p) and "In Marsh Harbour, families waited", "On the beach at Pesalai, ... about 1,000 people were camped":
 # a sentence opening in a town, or on a part of it
+# (branch evr264p) a name with accented letters too ("At Cerbère, on the coast, between 8,000 and 10,000 people came
+# through", "at Saint-Médard,"), as the gazetteer lacks it: the town, not the country (before, "[a-z]" stopped at "è")
 _UNKNOWN_TOWN_OPENING = re.compile(
     # (branch evr185p) "In the western CAR town of Bouar, some 5,000 ... were waiting": the town named after "town of"
-    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
@@ -6119,7 +6121,7 @@ _UNKNOWN_TOWN = re.compile(
 )
 # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis
 # of Figuig,": a town the sentence sets off by a comma after "at", where its count was made
-_AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),")
+_AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?),")
 
 
 def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
