@@ -7764,6 +7764,20 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
     return entered.place
 
 
+def _host_left_for_resettlement(
+    context: _Context, index: int, clause: tuple[int, int], previous: "Figure | None"
+) -> str | None:
+    """(branch evr264q) "some 3,100 had left for resettlement overseas", "212 left by air for resettlement": people
+    resettled leave the country that sheltered them, not their own (rounds 55, 66, 162 name it, "left Hong Kong for
+    resettlement"; round 262 does not): with no place of the origin's in the clause, the host the count before stood
+    at, else where the report stands."""
+    if any(m.place.country == context.origin for m in _mentions_in(context.places[index], *clause)):
+        return None
+    if previous is not None and previous.quantity in ("entries", "exits") and previous.place:
+        return previous.place
+    return _where_the_report_stands(context) or None
+
+
 def _where_the_report_stands(context: _Context) -> str:
     """The crossing the report stands at, else its dateline's town: where people who "went back to <their country>"
     leave from when their clause names no other place ("SHERBAKTY. ... 260 went back to Russia"), not nowhere."""
@@ -8343,6 +8357,10 @@ def _figure(
         and (port := _port_sailed_from(context, index, clause))
     ):
         quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port
+    if quantity == "departures_total" and text.find("resettle", *clause) >= 0:
+        host = _host_left_for_resettlement(context, index, clause, previous)
+        if host and context.origin not in (host, context.country_of(host)):
+            quantity, place = "exits", host
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (
         town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)
