@@ -176,6 +176,7 @@ HELD_OUT = (
     "twohundredfiftysecond", "twohundredfiftythird", "twohundredfiftyfourth", "twohundredfiftyfifth",
     "twohundredfiftysixth", "twohundredfiftyseventh", "twohundredfiftyeighth", "twohundredfiftyninth",
     "twohundredsixtieth", "twohundredsixtyfirst", "twohundredsixtysecond", "twohundredsixtythird",
+    "twohundredsixtyfourth", "twohundredsixtyfifth", "twohundredsixtysixth", "twohundredsixtyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
