@@ -1812,8 +1812,9 @@ class _Context:
         if self.datelined is None:
             text = self.doc.text
             self.datelined = next(
-                ((index, found) for index, (start, _end) in enumerate(self.doc.paragraphs[:4])
-                 if (found := _DATELINE_CAPITALS.match(text, start))),
+                ((index, found) for index, (start, end) in enumerate(self.doc.paragraphs[:4])
+                 if (found := _DATELINE_CAPITALS.match(text, start))
+                 or end - start < 80 and (found := _DATELINE_ALONE.fullmatch(text, start, end))),
                 False,
             )
         return self.datelined or None
@@ -4423,7 +4424,13 @@ _NAME_HERE = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
 _IN_OPENING = re.compile(r"\s*In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),?\s")
 
 
-_VIA_STOP = re.compile(r"\bvia\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?\s+(?:or|and)\s+)?$")
+# (branch evr268p) and a stop told as a change or a connection: "with a connection through Istanbul or Tashkent", "with a
+# change in Baku", "connecting in Minsk"
+_VIA_STOP = re.compile(
+    r"\b(?:via|with\s+an?\s+(?:change|connection|connecting\s+flight|stop(?:over)?)\s+(?:in|at|through)|connecting\s+(?:in|at|through))"
+    r"\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?\s+(?:or|and)\s+)?$"
+)
+_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "stop")  # (a plain substring before the expression)
 
 
 # (branch evr236p) a fare "for the crossing" and nothing more, sold by boatmen or owners in a town: "Pirogue owners in
@@ -4694,6 +4701,27 @@ def _sellers_there(text: str, sentence: tuple[int, int], context: "_Context", po
     return ""
 
 
+# (branch evr268p) the words after a two-word name that may be the rest of it: "to Sha Tau Kok", "to Sher Khan Bandar"
+_MORE_OF_A_NAME = re.compile(r"\s[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
+
+
+def _whole_name(text: str, match: re.Match) -> str:
+    """(branch evr268p) A ride's end or start as `_RIDE_START` or `_RIDE_END` caught it, its two words at most, or with
+    the capitalised words after them when those make a name the gazetteer knows and the two words alone do not ("the
+    passage to Sha Tau Kok", not "Sha Tau")."""
+    name, end = match.group("name"), match.end("name")
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper() or find_places(name):
+        return name
+    more = _MORE_OF_A_NAME.match(text, end)
+    words = more.group(0).split() if more else []
+    for count in range(len(words), 0, -1):
+        longer = " ".join((name, *words[:count]))
+        known = find_places(longer)
+        if known and known[0].start == 0 and known[0].end == len(longer):
+            return longer
+    return name
+
+
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
     start = _sellers_there(text, sentence, context, position)
@@ -4706,7 +4734,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
         elif match.group("owned") and not _town_before_vehicle(match.group("name")):
             continue  # ("a Hungarian taxi driver": an adjective or a country is no start of a ride)
         else:
-            start = _route_end(match.group("name"))
+            start = _route_end(_whole_name(text, match))
         if start:
             break
     end = ""
@@ -4721,7 +4749,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
             end = context.place_named(match.group("name")) and context.place_named(match.group("name")).name or ""
         else:
-            end = _route_end(match.group("name"))
+            end = _route_end(_whole_name(text, match))
         if end:
             break
     return f"{start} - {end}" if start and end and start != end else ""
@@ -5834,16 +5862,23 @@ def _place(
         if text.find("between the two ", *sentence) >= 0 and (towns := _two_towns(context, index, sentence, number.start)):
             return towns
         named = _mentions_in(paragraph_places, *sentence)
-        if len(named) > 1 and text.find("via ", *sentence) >= 0:
+        stops = (
+            [m for m in named if _VIA_STOP.search(text, max(sentence[0], m.start - 40), m.start)]
+            if any(text.find(word, *sentence) >= 0 for word in _VIA_STOP_NEEDS)
+            else []
+        )
+        if len(named) > 1 and stops:
             # (branch evr236p) "From St. Petersburg, connections via Yerevan or Baku were listed at $1,100": the stops
             # a connection makes are not its ends
-            named = [m for m in named if not _VIA_STOP.search(text, max(sentence[0], m.start - 40), m.start)] or named
+            named = [m for m in named if m not in stops] or named
         if not named and text.find("same", *sentence) >= 0 and _THE_SAME_RIDE.search(text, *sentence):
             fare = next((f for f in reversed(context.figures) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
             if fare is not None and fare.place:
                 return fare.place  # (branch evr86b) "On Tuesday the same flight was listed at $265": the route before's
         # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
-        if not _mentions_in(paragraph_places, *clause):  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
+        # ((branch evr268p) nor a stop on the way: "Direct flights from Moscow to Almaty were sold out ... The few
+        # remaining seats, with a connection through Istanbul or Tashkent, were offered at up to $2,900": Moscow - Almaty)
+        if not [m for m in _mentions_in(paragraph_places, *clause) if m not in stops]:  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
             # offered at $1,640": a fare naming no place is on the route the paragraph named just before
             routes = list(_routes(text, context.doc.paragraphs[index][0], sentence[0]))
             ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
@@ -6280,6 +6315,14 @@ _DATELINE_TAIL = re.compile(r"(?:,[^-–—\n.;:]{0,40}?)?\s*(?:\([A-Za-z ]{2,20
 
 # ((branch evr208p) and the old wires' stop and dashes with no space: "CONSTANTINOPLE, Nov. 17.--(Associated Press.)--")
 _DATELINE_CAPITALS = re.compile(r"([A-Z][A-Z .'’-]{2,}),[^\n]{0,60}?(?:\s(?:--|[-–—])\s|\.--)")  # ("HAIPHONG, Indochina, Aug. 27 (AP) --")
+# (branch evr268p) and a dateline set as its own paragraph, with no dash, as older papers print it: "LISBON, Friday, July
+# 12, 1940.", "NDOLA, Northern Rhodesia, Thursday, December 14.", "SALONIKA, Aug. 26." (a town, an optional country, then
+# a day or a month)
+_DATELINE_ALONE = re.compile(
+    r"([A-Z][A-Z .'’-]{2,}),(?:\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?\s"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d)"
+    r"[^\n]{0,50}"
+)
 
 
 def _dateline_crossing(context: _Context) -> str | None:
