@@ -223,6 +223,8 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
         tree = trafilatura.load_html(html)
         if tree is not None:
             _keep_boxes_of_prose(tree)
+            if 'class="post"' in html or 'class="entry"' in html:
+                _read_every_post(tree)
         title = extract_title(tree) if tree is not None else None
         # Only the title is wanted from the metadata: its full pass (htmldate's date search)
         # took 60% of the time; `fast` skips the fallback extractors, another quarter.
@@ -275,6 +277,18 @@ def _keep_boxes_of_prose(tree) -> None:
         beside = aside.getprevious()
         if beside is not None and beside.tag == "article" and next(aside.iterancestors("article"), None) is None:
             beside.append(aside)  # a box laid out after the story's <article>, which trafilatura reads alone
+
+
+def _read_every_post(tree) -> None:
+    """A live page's posts laid side by side as `<div class="post">` (or "entry"): trafilatura takes the first
+    element of that exact class for the whole article and drops the posts after it, so sibling posts get a class it
+    does not single out, and the page is read around them."""
+    for element in tree.xpath('//*[@class="post" or @class="entry"]'):
+        siblings = [s for s in element.itersiblings() if s.get("class") == element.get("class")]
+        if siblings:
+            for post in (element, *siblings):
+                post.set("class", f"{post.get('class')} live")
+            return
 
 
 def _words_outside_links(element) -> int:

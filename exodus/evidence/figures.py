@@ -3397,8 +3397,12 @@ _PROJECTED_BEFORE = keywords(
 )
 # what a post or a place was built to take, not what crossed: "was designed for about 1,000 cars a day", "built to
 # handle 500 trucks", "a capacity of 2,000 people"
-_LOAD_VERBS = ("takes", "carries", "holds", "Takes", "Carries", "Holds")
-_PER_TRIP = re.compile(r"\b(?:per|a|each|every)\s+(?:trip|crossing|journey|run|sailing)\b|\bat\s+a\s+time\b")
+_LOAD_VERBS = ("takes", "carries", "holds", "carry", "Takes", "Carries", "Holds", "Carry")
+_PER_TRIP = re.compile(
+    r"\b(?:per|a|each|every)\s+(?:trip|crossing|journey|run|sailing)\b|\bat\s+a\s+time\b"
+    # (branch evr268q) "the buses carry 45 people each": what one of them holds (round 267)
+    r"|^\s+(?:[^\W\d_]+\s+){1,2}each\b"
+)
 _CAPACITY_BEFORE = keywords(
     r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
@@ -3418,7 +3422,9 @@ _CAPACITY_BEFORE = keywords(
     # (branch evr236q) the norm a post works to, translated: "The checkpoint by the norm passes 600 cars in a day" (round
     # 235; the capacities of rounds 221-229 above)
     r"|(?:by|according\s+to)\s+(?:the\s+)?norms?\s+(?:passes|pass|handles|processes|lets\s+through|serves)"
-    r"|takes|carries|holds",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
+    # (branch evr268q) "the ship, of capacity of 1 200 passengers in normal times" (translated, round 267)
+    r"|(?:of|with)\s+capacity\s+(?:of|for)"
+    r"|takes|carries|holds|carry",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
 _CAPACITY_BEFORE_NEEDS = words_needed(_CAPACITY_BEFORE)
