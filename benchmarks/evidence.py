@@ -176,6 +176,7 @@ HELD_OUT = (
     "twohundredfiftysecond", "twohundredfiftythird", "twohundredfiftyfourth", "twohundredfiftyfifth",
     "twohundredfiftysixth", "twohundredfiftyseventh", "twohundredfiftyeighth", "twohundredfiftyninth",
     "twohundredsixtieth", "twohundredsixtyfirst", "twohundredsixtysecond", "twohundredsixtythird",
+    "twohundredsixtyfourth", "twohundredsixtyfifth", "twohundredsixtysixth", "twohundredsixtyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -430,6 +431,10 @@ FIRST_CONTACT = {
     "twohundredsixtyfirst": (0.37, 0.40, "6e923d9"),  # written blind on evr261, scored once with the other rounds of 260-263, after evr260p and evr260q (16 / 27 / 24)
     "twohundredsixtysecond": (0.52, 0.52, "6e923d9"),  # written blind on evr262, scored once with the other rounds of 260-263, after evr260p and evr260q (22 / 20 / 20)
     "twohundredsixtythird": (0.60, 0.54, "6e923d9"),  # written blind on evr263, scored once with the other rounds of 260-263, after evr260p and evr260q (21 / 14 / 18)
+    "twohundredsixtyfourth": (0.61, 0.53, "f61e440"),  # written blind on evr264, scored once with the other rounds of 264-267, after evr264p and evr264q (20 / 13 / 18)
+    "twohundredsixtyfifth": (0.58, 0.67, "f61e440"),  # written blind on evr265, scored once with the other rounds of 264-267, after evr264p and evr264q (26 / 19 / 13)
+    "twohundredsixtysixth": (0.60, 0.67, "f61e440"),  # written blind on evr266, scored once with the other rounds of 264-267, after evr264p and evr264q (32 / 21 / 16)
+    "twohundredsixtyseventh": (0.49, 0.42, "f61e440"),  # written blind on evr267, scored once with the other rounds of 264-267, after evr264p and evr264q (17 / 18 / 23)
 }
 
 

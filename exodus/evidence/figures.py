@@ -6109,9 +6109,11 @@ _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # sentence that names no place the gazetteer knows says its people were counted
 # (branch evr181p) and "In Marsh Harbour, families waited", "On the beach at Pesalai, ... about 1,000 people were camped":
 # a sentence opening in a town, or on a part of it
+# (branch evr264p) a name with accented letters too ("At Cerbère, on the coast, between 8,000 and 10,000 people came
+# through", "at Saint-Médard,"), as the gazetteer lacks it: the town, not the country (before, "[a-z]" stopped at "è")
 _UNKNOWN_TOWN_OPENING = re.compile(
     # (branch evr185p) "In the western CAR town of Bouar, some 5,000 ... were waiting": the town named after "town of"
-    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
+    r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
     r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
@@ -6119,7 +6121,7 @@ _UNKNOWN_TOWN = re.compile(
 )
 # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis
 # of Figuig,": a town the sentence sets off by a comma after "at", where its count was made
-_AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),")
+_AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?),")
 
 
 def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
@@ -7762,6 +7764,20 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
     return entered.place
 
 
+def _host_left_for_resettlement(
+    context: _Context, index: int, clause: tuple[int, int], previous: "Figure | None"
+) -> str | None:
+    """(branch evr264q) "some 3,100 had left for resettlement overseas", "212 left by air for resettlement": people
+    resettled leave the country that sheltered them, not their own (rounds 55, 66, 162 name it, "left Hong Kong for
+    resettlement"; round 262 does not): with no place of the origin's in the clause, the host the count before stood
+    at, else where the report stands."""
+    if any(m.place.country == context.origin for m in _mentions_in(context.places[index], *clause)):
+        return None
+    if previous is not None and previous.quantity in ("entries", "exits") and previous.place:
+        return previous.place
+    return _where_the_report_stands(context) or None
+
+
 def _where_the_report_stands(context: _Context) -> str:
     """The crossing the report stands at, else its dateline's town: where people who "went back to <their country>"
     leave from when their clause names no other place ("SHERBAKTY. ... 260 went back to Russia"), not nowhere."""
@@ -8341,6 +8357,10 @@ def _figure(
         and (port := _port_sailed_from(context, index, clause))
     ):
         quantity, place = "exits", port  # (branch evr117b) "sailed from Turku to Sweden": out through that port
+    if quantity == "departures_total" and text.find("resettle", *clause) >= 0:
+        host = _host_left_for_resettlement(context, index, clause, previous)
+        if host and context.origin not in (host, context.country_of(host)):
+            quantity, place = "exits", host
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (
         town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)

@@ -611,6 +611,16 @@ def _rules(r: _Resolver):
             rf"{_YEAR.format(name='ry2')}",
             month_range_first,
         ),
+        (  # (branch evr264q) "during the night of 18th/19th November", "on the night of 9/10 April", "the night of
+            # November 18/19": the night across both days, from the evening of the first to the morning of the second
+            # (round 260; plainly general English)
+            rf"night\s+of\s+(?:the\s+)?(?:(?P<nsa>{_DAY})\s*/\s*(?P<nsb>{_DAY})\s+(?P<nsm>{_MONTH})"
+            rf"|(?P<nsn>{_MONTH})\s+(?P<nsc>{_DAY})\s*/\s*(?P<nsd>{_DAY})\b){_YEAR.format(name='nsy')}",
+            lambda g: range_in_month({
+                "ra": g.get("nsa") or g["nsc"], "rb": g.get("nsb") or g["nsd"], "rm": g.get("nsm") or g["nsn"],
+                "ry": g.get("nsy"),
+            }),
+        ),
         (  # "12-18 Sep" (a table's week)
             rf"(?P<rd1>{_DAY})\s*[-–—]\s*(?P<rd2>{_DAY})\s+(?P<rdm>{_MONTH}){_YEAR.format(name='rdy')}",
             lambda g: range_in_month({"ra": g["rd1"], "rb": g["rd2"], "rm": g["rdm"], "ry": g.get("rdy")}),
@@ -1009,7 +1019,9 @@ def _rules(r: _Resolver):
         (  # May, a word too, only after "in", "since", "early", "mid-" and the like: "in May", "since mid-May 2013"
             r"(?:(?:in|during|(?P<ysince>since)|throughout|over|(?P<yby>by))\s+(?:the\s+)?"
             r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
-            r"|(?P<ypart2>early|late|mid)(?:-|\s+))(?-i:May)\b(?:,?\s+(?P<ymay>(?:19|20)\d\d)\b)?",
+            # ((branch evr264q) "in the whole of May", "for the whole of May": the month, as "the whole of March" is
+            # (round 262; plainly general English: no verb "may" follows "the whole of"))
+            r"|(?P<ypart2>early|late|mid)(?:-|\s+)|the\s+whole\s+of\s+)(?-i:May)\b(?:,?\s+(?P<ymay>(?:19|20)\d\d)\b)?",
             lambda g: month_alone(
                 {
                     "mo": "May", "moy": g.get("ymay"), "part": g.get("ypart") or g.get("ypart2"),
