@@ -437,6 +437,14 @@ FIRST_CONTACT = {
     "twohundredsixtyfifth": (0.58, 0.67, "f61e440"),  # written blind on evr265, scored once with the other rounds of 264-267, after evr264p and evr264q (26 / 19 / 13)
     "twohundredsixtysixth": (0.60, 0.67, "f61e440"),  # written blind on evr266, scored once with the other rounds of 264-267, after evr264p and evr264q (32 / 21 / 16)
     "twohundredsixtyseventh": (0.49, 0.42, "f61e440"),  # written blind on evr267, scored once with the other rounds of 264-267, after evr264p and evr264q (17 / 18 / 23)
+    "twohundredsixtyeighth": (0.60, 0.60, "371c956"),  # written blind on evr268, scored once with the other rounds of 268-275, after evr268p and evr268q (26 / 17 / 17)
+    "twohundredsixtyninth": (0.50, 0.51, "371c956"),  # written blind on evr269, scored once with the other rounds of 268-275, after evr268p and evr268q (22 / 22 / 21)
+    "twohundredseventieth": (0.51, 0.59, "371c956"),  # written blind on evr270, scored once with the other rounds of 268-275, after evr268p and evr268q (23 / 22 / 16)
+    "twohundredseventyfirst": (0.69, 0.76, "371c956"),  # written blind on evr271, scored once with the other rounds of 268-275, after evr268p and evr268q (31 / 14 / 10)
+    "twohundredseventysecond": (0.53, 0.58, "371c956"),  # written blind on evr272, scored once with the other rounds of 268-275, after evr268p and evr268q (25 / 22 / 18)
+    "twohundredseventythird": (0.61, 0.36, "371c956"),  # written blind on evr273, scored once with the other rounds of 268-275, after evr268p and evr268q (14 / 9 / 25)
+    "twohundredseventyfourth": (0.57, 0.59, "371c956"),  # written blind on evr274, scored once with the other rounds of 268-275, after evr268p and evr268q (27 / 20 / 19)
+    "twohundredseventyfifth": (0.72, 0.75, "371c956"),  # written blind on evr275, scored once with the other rounds of 268-275, after evr268p and evr268q (33 / 13 / 11)
 }
 
 
