@@ -5408,6 +5408,18 @@ def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, 
         and "," not in _CLOSED_ASIDE.sub("", text[number.end : over.start()])
     ):
         return ""
+    # (branch evr276p) the crossing its paragraph named last before the count, in a report on several ("2. Tsagaannuur
+    # port ... entered through the Tsagaannuur port. Since 21 September, 185 citizens exited back ... through this port",
+    # under the Altanbulag port's paragraph): "this" points back to it, not to the report's first crossing (nor to one
+    # people came from: "The trains from Ghevgheli brought 1,850 refugees into this city", round 247's Salonica)
+    index = context.paragraph_at(sentence[0])
+    named = [
+        m for m in context.unlisted_places(index)
+        if m.place.kind in ("crossing", "city") and m.start < number.start
+        and not _FROM_OR_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
+    if named and named[-1].place.kind == "crossing":
+        return named[-1].place.name
     return context.report_crossing() or _dateline_town(context) or ""
 
 

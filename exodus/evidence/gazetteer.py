@@ -1518,6 +1518,9 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
 _TOWN_BEFORE_AIRPORT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+)\s+(?:[Ii]nternational\s+)?$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Ben Gurion Airport": the end of a longer name (not "Goa's Dabolim")
 _CITY_AFTER_AIRPORT = re.compile(r"\s+(?:outside|near|in|of|at)\s+[A-Z]")
+# (branch evr276p) or set after it between commas: "Hellinikon airport, Athens", "Meenambakkam airport, Madras", "Ikeja
+# Airport, Lagos" (rounds 230, 252, 274; the city's only where a city the gazetteer knows starts right after the comma)
+_CITY_AFTER_COMMA = re.compile(r",\s+[A-Z]")
 # "the International Airport of Ezeiza", "the airport of Paphos" (translated from languages that name it after):
 # the one-word town after "of", where no further name follows ("the Airport of Buenos Aires" is the city's)
 # ((branch evr87b) or with no "of" after "the airport": "at the airport Tuzla arrived 96", as Slavic languages write it)
@@ -1560,7 +1563,7 @@ def _city_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
                 words = words[1:]
             name = " ".join(words)
             name_start = text.rfind(name, named.start(), named.end()) if name else -1
-            after = _CITY_AFTER_AIRPORT.match(text, word_end)
+            after = _CITY_AFTER_AIRPORT.match(text, word_end) or _CITY_AFTER_COMMA.match(text, word_end)
             city = cities.get(after.end() - 1) if after else None
             if city is None and name and (owner := _CITYS_BEFORE.search(text, max(0, name_start - 4), name_start)):
                 city = cities_by_end.get(owner.start())
@@ -2801,7 +2804,13 @@ def world_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
 
 # (branch evr220p) a crossing's names that are one side's town or post and that the world's towns lack: that side's
 # country (Stepantsminda, the old Kazbegi, Zemo Larsi and Dariali are the Georgian side of Verkhny Lars)
-_SIDE_NAMES = {"Verkhny Lars": (re.compile(r"Kazbegi|Dariali?|(?:Zemo\s+)?Larsi|Stepantsmind?a", re.IGNORECASE), "Georgia")}
+_SIDE_NAMES = {
+    "Verkhny Lars": (re.compile(r"Kazbegi|Dariali?|(?:Zemo\s+)?Larsi|Stepantsmind?a", re.IGNORECASE), "Georgia"),
+    # (branch evr276p) the crossing is written as into Syria, but its own name is the Lebanese post's (Jdeidet Yabous
+    # the Syrian's): "General Security detained 14 persons at Masnaa" are Lebanon's (rounds 186, 198 and 270 label
+    # Masnaa's arrests Lebanon, 176 Jdeidet Yabous's Syria)
+    "Masnaa": (re.compile(r"Masnaa|Al[- ]Masnaa", re.IGNORECASE), "Lebanon"),
+}
 
 
 def post_country(written: str, crossing: Place) -> str | None:
