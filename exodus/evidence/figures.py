@@ -663,6 +663,15 @@ _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 _NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# (branch evr276q) the same said after an opening phrase: "Before 21 September, on a usual day about 4 000 ... crossed",
+# "For comparison, on an ordinary day in the first half of September about 600", "in the usual day before 21 September
+# ... entered on average 700-800" (rounds 268, 270 twice, 274), not across a turn to the running count ("but yesterday")
+_NORMAL_TIME_INSIDE = re.compile(
+    r",\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
+    r"(?:(?!\b(?:but|while|whereas|now|yesterday|today)\b)[^.;!?\n]){0,80}$",
+    re.IGNORECASE,
+)
+_NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -2467,7 +2476,8 @@ _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|bo
 # lasted up to three hours" (not after them: "the ferry takes 20 hours, and customs officers board it")
 _FORMALITIES_BEFORE = keywords(r"(?:passport\s+(?:lines?|checks?)|immigration|customs)\b[^.;]{0,60}?\b(?:took|takes|lasted|lasts)")
 _RETURN = keywords(
-    r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:in)?to|left for|departed for"
+    # ((branch evr276q) an adverb between: "1,200 Angolans have returned voluntarily to Angola" (rounds 98, 232, 272))
+    r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:(?:voluntarily|spontaneously|safely)\s+)?(?:in)?to|left for|departed for"
     r"|returned\s+in"  # (branch evr117b) translated: "900 persons returned in Ethiopia by Ferfer", gone home to it
     r"|(?:left|departed|headed|went|travell?ed)(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+towards?"
     r"|(?:departures|returns|exits)\s+(?:back\s+)?to|back\s+(?:home\s+)?(?:in)?to",
@@ -2656,6 +2666,9 @@ def _classify(
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
         "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
+    ) or (
+        holds_any(context.folded[max(sentence[0], number.start - 160) : number.start], _NORMAL_TIME_INSIDE_NEEDS)
+        and _NORMAL_TIME_INSIDE.search(text, max(sentence[0], number.start - 160), number.start)
     ):
         return None  # an undated baseline: no count of a time
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
@@ -7640,7 +7653,9 @@ def _direction(quantity: str, place: str, place_country: str, origin: str | None
 # leaving the country that sends them, whichever way they face)
 _HOME_VERB = keywords(
     r"returned|returning|return|(?:came|come|coming|gone|went|going|headed|heading)\s+home",
-    tail=r"\b(?!\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))",  # ("returned to India": the place after "to" says it)
+    # ("returned to India": the place after "to" says it; (branch evr276q) an adverb between, "returned voluntarily to
+    # Angola" (rounds 98, 232, 272))
+    tail=r"\b(?!(?:\s+(?:voluntarily|spontaneously|safely))?\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z]))",
 )
 # "left Bangladesh through the crossing": the one its sentence named before
 _VIA_THE_CROSSING = keywords(

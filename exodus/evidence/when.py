@@ -84,8 +84,9 @@ _MIDNIGHT = rf"(?:{_MIDNIGHT_OF})?"  # (branch evr204q) "to midnight yesterday":
 # (branch evr208q) or an hour of it: "and 6.00 p.m. yesterday", "to 18:00 yesterday"
 _HOUR_OF_YESTERDAY = rf"(?:{_MIDNIGHT_OF}|(?:\d{{1,2}}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm))\s+)?"
 _DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "between the 21st and yesterday"
-# a time of day before a day: "noon on Sunday", "the evening of 26 September"
-_CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of)\s+(?:on\s+)?)?"
+# a time of day before a day: "noon on Sunday", "the evening of 26 September"; ((branch evr276q) "the end of the day
+# on": "since 21 September and up to the end of the day on 29 September" (rounds 235, 273))
+_CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of(?:\s+the\s+day)?)\s+(?:on\s+)?)?"
 # (branch evr244q) an hour written in digits before its day, in a window between two days: "between 11:00 on Friday"
 _DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
 # ((branch evr252q) or with no "on" before a weekday: "between 8 a.m. Thursday and 8 a.m. Friday" (rounds 79, 248); or
@@ -754,7 +755,10 @@ def _rules(r: _Resolver):
             # Francisco, Nenton, on 17 July")
             # ((branch evr169q) an abbreviation's dots between: "since the fighting between the army and the L.T.T.E. resumed on June 11")
             # ((branch evr256q) or a title's: "since Col. Osmin Aguirre seized power in San Salvador on Oct. 21")
-            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|[\w’'\"“”-]+\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr276q) not across the window's close: "since 21 September and up to the end of the day on 29
+            # September" (rounds 235, 273) is a window, read by the rule for "up to" (an event's own "up to" stays: "allowed to
+            # stay up to six months on 15 February"))
+            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
