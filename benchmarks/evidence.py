@@ -446,6 +446,10 @@ FIRST_CONTACT = {
     "twohundredseventythird": (0.61, 0.36, "371c956"),  # written blind on evr273, scored once with the other rounds of 268-275, after evr268p and evr268q (14 / 9 / 25)
     "twohundredseventyfourth": (0.57, 0.59, "371c956"),  # written blind on evr274, scored once with the other rounds of 268-275, after evr268p and evr268q (27 / 20 / 19)
     "twohundredseventyfifth": (0.72, 0.75, "371c956"),  # written blind on evr275, scored once with the other rounds of 268-275, after evr268p and evr268q (33 / 13 / 11)
+    "twohundredseventysixth": (0.66, 0.74, "5431953"),  # written blind on evr276, scored once with the other rounds of 276-279, after evr276p and evr276q (31 / 16 / 11)
+    "twohundredseventyseventh": (0.62, 0.70, "5431953"),  # written blind on evr277, scored once with the other rounds of 276-279, after evr276p and evr276q (32 / 20 / 14)
+    "twohundredseventyeighth": (0.63, 0.60, "5431953"),  # written blind on evr278, scored once with the other rounds of 276-279, after evr276p and evr276q (26 / 15 / 17)
+    "twohundredseventyninth": (0.57, 0.56, "5431953"),  # written blind on evr279, scored once with the other rounds of 276-279, after evr276p and evr276q (24 / 18 / 19)
 }
 
 
