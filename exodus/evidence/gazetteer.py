@@ -326,7 +326,9 @@ _CROSSINGS = {
     "Zhanibek": (r"Zhanibek|Dzhanibek|Janibek", "Kazakhstan", "Russia"),
     "Kairak": (r"Kairak|Qairaq|Bugristoe|Bugristoye", "Kazakhstan", "Russia"),
     "Ozinki": (r"Ozinki", "Kazakhstan", "Russia"),
-    "Upper Tersk": (r"Upper Tersk|Yarag-Kazmalyar", "Azerbaijan", "Russia"),
+    # (branch evr280p) the Samur - Yarag-Kazmalyar road post by its Azerbaijani name, the side it leads into, as the
+    # other posts here are named (rounds 183, 278 label it Samur; "Samur" alone stays no name: it is the river)
+    "Samur": (r"Upper Tersk|Yarag-Kazmalyar", "Azerbaijan", "Russia"),
     "Medyka": (r"Medyka|Shehyni", "Poland", "Ukraine"),
     "Dorohusk": (r"Dorohusk|Yahodyn", "Poland", "Ukraine"),
     "Palanca": (r"Palanca|Mayaky", "Moldova", "Ukraine"),

@@ -620,7 +620,7 @@ def test_rules_of_the_thirty_third_round():
         ("queue_length_km", 12, "Verkhny Lars", date(2022, 9, 28)),  # a follow-up: the queue its question asks of, that day
     ]
     text = "Of these, 1,200 came through Verkhny Lars and 800 through Yarag-Kazmalyar."
-    assert [p for _q, _v, p, _s, _e in _dated(text, origin="Russia")] == ["Verkhny Lars", "Upper Tersk"]  # each its own
+    assert [p for _q, _v, p, _s, _e in _dated(text, origin="Russia")] == ["Verkhny Lars", "Samur"]  # each its own (evr280p: the post by its Azerbaijani name)
     text = "Kazakhstan's border service said 6,000 people crossed from Russia into Uralsk on Thursday."
     assert [p for _q, _v, p, _s, _e in _dated(text)] == ["Uralsk"]  # a city crossed into: where they crossed
     text = "Officials at Zhelezinka said some 700 people arrived there on Thursday, and 2,000 more are still waiting."
