@@ -499,7 +499,7 @@ def _rules(r: _Resolver):
         return span(first, min(last, p)) if first <= p else None
 
     def since_day(g):
-        first = r.day_phrase(g, "s")
+        first = latest_of_month(int(g["sord"])) if g.get("sord") else r.day_phrase(g, "s")
         return span(first, p) if first else None
 
     def until_day(g):
@@ -920,7 +920,12 @@ def _rules(r: _Resolver):
         # "from 1 January" with no end: to publication; "since the Sunday 21 of March" (translated)
         # ((branch evr232q) an hour before the weekday: "since noon Saturday, when General Machado fled", "since 8 am
         # Monday": from that day)
-        (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS])))?{_day_pattern('s')}", since_day),
+        (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS])))?{_day_pattern('s')}"
+         # ((branch evr280q) a weekday, then its day of the month alone, as spoken: "Since Wednesday the 21st, when
+         # the call-up was announced" (round 277): that day of the month, not the weekday's latest (publication's own))
+         # (a comma, a stop or "when / and / until" after it: "since Monday the 3rd Battalion" is no day)
+         rf"(?:(?<=day),?[ \t]+the[ \t]+(?P<sord>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+         rf"(?=[ \t]*[,.;:)]|[ \t]+(?:when|and|until|till|up|to|through)\b))?", since_day),
         (  # "since the weekend": from its Saturday; "this past week": as "the past week"
             r"since\s+the\s+(?:last\s+|past\s+)?weekend",
             lambda g: span(weekend(g)[0], p),
