@@ -77,6 +77,10 @@ _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z’']{3,}")
 # Page furniture, matched at the start of a line, or anywhere in it for the second tuple.
 _BOILERPLATE_START = re.compile(
     r"(?:advertisement|advert|sponsored(?: content)?|ad)$|video\s*[:|/]|watch\s*:|play video|\d{1,2}:\d{2}(?::\d{2})?$"
+    # an advertisement told on its own line, its label then its text: "ADVERTISEMENT: MTN Mobile Money - send GH₵100
+    # for free this weekend" (round 256), "ADVERTISEMENT | Mae Sot Riverside Resort" (248), "Advertisement: Dover Castle
+    # summer events - tickets from £19.50" (255)
+    r"|(?:advertisement|sponsored(?: content)?)\s*(?::|\||—|–|-\s)"
     r"|related(?: topics| articles| stories| coverage)?\s*:?|more on\b|read more\b|read full article"
     r"|tags?\s*:|source\s*:|next\b|previous\b|share (?:this|on)\b|sign up\b|subscribe\b"
     r"|follow us\b|click here\b|copyright\b|©|the article is in\b|most read\b|listen to (?:this|the) article"

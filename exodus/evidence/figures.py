@@ -2287,12 +2287,6 @@ def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figu
 
 
 _FLYING_WORDS = ("flight", "flew", "flown", "landed", "irport")
-# (branch evr260q) an advertisement printed in a live page's run of posts, its label then its text: "ADVERTISEMENT: MTN
-# Mobile Money - send GH₵100 for free this weekend. Dial *170# or call 0244 300 000." (round 256: 100 and 170 read as
-# departures), "ADVERTISEMENT | Mae Sot Riverside Resort - 25% off weekday rooms" (248), "Advertisement: Dover Castle
-# summer events - tickets from £19.50" (255); the label alone on its line is page furniture already (`document.py`)
-_AD_OPENINGS = ("ADVERTISEMENT", "Advertisement", "SPONSORED", "Sponsored")
-_AD_LINE = re.compile(r"(?:ADVERTISEMENT|Advertisement|SPONSORED|Sponsored)(?:\s+content)?\s*(?::|\||—|–|-\s)")
 
 
 def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures: list[Figure]) -> list[Figure]:
@@ -2302,8 +2296,6 @@ def _walk(context: _Context, numbers: "_Numbers", first: int, last: int, figures
         start, end = context.doc.paragraphs[index]
         if not numbers.count(start, end):
             continue  # no digit or number word: no number ("that many" needs one before it in the paragraph)
-        if text.startswith(_AD_OPENINGS, start) and _AD_LINE.match(text, start, end):
-            continue  # (branch evr260q) a page's advertisement told on its line: no figures of the story
         previous_value = None
         time_spans = [(t.start, t.end) for t in context.times[index]]
         for sentence in sentence_spans(text, start, end):
