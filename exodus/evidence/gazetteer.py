@@ -1194,6 +1194,12 @@ def canonical_place(name: str) -> str | None:
     return _one_name(name, ("country", "crossing"), whole=True)
 
 
+def canonical_city(name: str) -> str | None:
+    """The gazetteer's one name for a city written whole by another spelling ("Salonica": Thessaloniki; "Dacca":
+    Dhaka), or None: for the scorer, where a label keeps the spelling its report wrote."""
+    return _one_name(name, ("city",), whole=True)
+
+
 def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
     name = name.strip()
     found = scan(name)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import extract_observations, rows
 from .document import EvidenceInputError, read_document
-from .gazetteer import _fold, canonical_place
+from .gazetteer import _fold, canonical_city, canonical_place
 
 MATCHED_FIELDS = ("quantity", "value", "value_low", "value_high", "place", "period_start", "period_end")
 
@@ -90,7 +90,7 @@ def _plain(name: str) -> str:
 def _same_named_place(a: str, b: str) -> bool:
     """One name, as the gazetteer folds it (an accented spelling as its plain one: a label's "Övertorneå" is the
     crossing "Overtornea" is), or as written but for accents and case ("Náchod" and "Nachod")."""
-    a, b = (canonical_place(name) or canonical_place(_plain(name)) or name for name in (a, b))
+    a, b = (canonical_place(name) or canonical_place(_plain(name)) or canonical_city(name) or name for name in (a, b))
     return a == b or _plain(a).casefold() == _plain(b).casefold()
 
 

@@ -162,6 +162,10 @@ def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(t
         ("Kornsjø", "Kornsjo", True),  # a letter NFKD keeps whole
         ("N'Djamena - Kousseri", "N’Djamena - Kousseri", True),  # a typographic apostrophe is the typewriter's
         ("Övertorneå", "Aavasaksa", True),  # an accented label of a crossing's side, folded as its plain spelling is
+        ("Salonica", "Thessaloniki", True),  # a city by an older spelling the gazetteer reads as today's
+        ("Karagatch - Salonica", "Karagatch - Thessaloniki", True),
+        ("Saint Petersburg - Helsinki", "St Petersburg - Helsinki", True),
+        ("Salonica", "Kavala", False),  # two cities of one country
     ],
 )
 def test_places_the_gazetteer_folds_into_one_are_the_same_place(labelled, extracted, same):
