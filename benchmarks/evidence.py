@@ -451,6 +451,10 @@ FIRST_CONTACT = {
     "twohundredseventyseventh": (0.62, 0.70, "5431953"),  # written blind on evr277, scored once with the other rounds of 276-279, after evr276p and evr276q (32 / 20 / 14)
     "twohundredseventyeighth": (0.63, 0.60, "5431953"),  # written blind on evr278, scored once with the other rounds of 276-279, after evr276p and evr276q (26 / 15 / 17)
     "twohundredseventyninth": (0.57, 0.56, "5431953"),  # written blind on evr279, scored once with the other rounds of 276-279, after evr276p and evr276q (24 / 18 / 19)
+    "twohundredeightieth": (0.53, 0.59, "8a2239a"),  # written blind on evr280, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (24 / 21 / 17)
+    "twohundredeightyfirst": (0.53, 0.50, "8a2239a"),  # written blind on evr281, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (19 / 17 / 19)
+    "twohundredeightysecond": (0.69, 0.74, "8a2239a"),  # written blind on evr282, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (29 / 13 / 10)
+    "twohundredeightythird": (0.69, 0.69, "8a2239a"),  # written blind on evr283, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (29 / 13 / 13)
 }
 
 
