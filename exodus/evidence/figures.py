@@ -159,7 +159,11 @@ _MILLION_OF = (
 _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
-    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))"
+    # (branch evr284q) Indian grouping, lakhs in pairs of digits before the thousands: "1,67,000", "34,35,000" (rounds
+    # 166, 170, 260, 271, 277, 278): no Western number has a group of two
+    rf"|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]|\.\d)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
     # the sentence's end ("the number was 3 100."); (branch evr216q) or a comma, a semicolon or a bracket that closes a
     # clause ("entered 11 950, departed 10 310"; "(1 422)")
