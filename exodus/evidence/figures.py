@@ -159,7 +159,11 @@ _MILLION_OF = (
 _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
-    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))"
+    # (branch evr284q) Indian grouping, lakhs in pairs of digits before the thousands: "1,67,000", "34,35,000" (rounds
+    # 166, 170, 260, 271, 277, 278): no Western number has a group of two
+    rf"|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]|\.\d)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
     # the sentence's end ("the number was 3 100."); (branch evr216q) or a comma, a semicolon or a bracket that closes a
     # clause ("entered 11 950, departed 10 310"; "(1 422)")
@@ -4114,7 +4118,7 @@ _THE_CROSSING = keywords(
     r"through|at|via|by|over|across|crossed",
     tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)"
     # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
-    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",
+    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # ((branch evr284p) "by the same port", rounds 152 and 281)
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # (branch evr92b) "left Kazakhstan through this checkpoint", "went back across the same bridge": out through the crossing
@@ -4122,7 +4126,7 @@ _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
     tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)"
-    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",  # (branch evr157p, as above)
+    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # (branch evr157p; evr284p, as above)
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"
@@ -4845,6 +4849,12 @@ _ENTERED_UNLAWFULLY = keywords(
 # soldiers ... who crossed the frontier carrying arms" (rounds 232, 256, 259): over already, held by the country entered
 # (not "who tried to cross", whom either side's guards may stop)
 _WHO_CROSSED = keywords(r"who\s+(?:(?:they|police|officials|authorities)\s+(?:say|said)\s+)?(?:had\s+|have\s+)?crossed")
+# (branch evr284p) but armed men who tried to cross, told after the count: "detained 6 persons carrying weapons who
+# attempted to cross together with the villagers", "14 armed men who tried to cross with the civilians", "17 armed men who
+# were attempting to recross the frontier" (rounds 226, 244, 268, 282): fighters the country they try to enter disarms and
+# holds (unarmed men who "tried to cross the border on foot" stay either side's, round 278)
+_TRIED_TO_CROSS = keywords(r"(?:tried|attempted|attempting|trying)\s+to\s+(?:re)?cross")
+_ARMED = keywords(r"armed|arms|weapons?|rifles?|guns?|machetes?")
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
 _SMUGGLERS = keywords(
     r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
@@ -5741,7 +5751,12 @@ def _place(
                 # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers
                 # ... and took them to ... San José": the arrests of the country entered, wherever made or taken
                 return context.main_destination
-            if "crossed" in text[number.end : sentence[1]] and _WHO_CROSSED.search(text, number.end, sentence[1]):
+            told = text[number.end : sentence[1]]
+            if "crossed" in told and _WHO_CROSSED.search(text, number.end, sentence[1]) or (
+                ("to cross" in told or "to recross" in told)
+                and _TRIED_TO_CROSS.search(text, number.end, sentence[1])
+                and _ARMED.search(text, number.end, sentence[1])
+            ):  # ((branch evr284p) or armed men who tried to cross: "detained 6 persons carrying weapons who attempted to cross")
                 # (branch evr260p) "detained seventeen armed men who crossed the frontier with rifles": the country
                 # entered, or the one whose adjective names who held them ("The Argentine authorities have detained six
                 # ... who crossed", "Brazilian soldiers disarmed and detained nine ... who had crossed")

@@ -878,11 +878,15 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup == _WORLD_GROUP else meaning[match.lastgroup]
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
+            if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
+                continue  # (branch evr284p) "Guayaquil's Simon Bolivar airport": an airport named as a bridge is, no bridge
             found.append(Mention(at, position, place, role))
     return found
 
 
 _AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
+_AIRPORT_NAMED = (" airport", " Airport", " International Airport", " international airport")
+_BRIDGE_WORD = (" bridge", " Bridge")
 
 
 @dataclass(frozen=True)
