@@ -183,6 +183,7 @@ HELD_OUT = (
     "twohundredeightieth", "twohundredeightyfirst", "twohundredeightysecond", "twohundredeightythird",
     "twohundredeightyfourth", "twohundredeightyfifth", "twohundredeightysixth", "twohundredeightyseventh",
     "twohundredeightyeighth", "twohundredeightyninth", "twohundredninetieth", "twohundredninetyfirst",
+    "twohundredninetysecond", "twohundredninetythird", "twohundredninetyfourth", "twohundredninetyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
