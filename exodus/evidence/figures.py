@@ -5039,6 +5039,11 @@ _FORCE_NAMED_AFTER = re.compile(
     r"|Defen[cs]e\s+Force)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
 )
 
+# (branch evr288p) the same with the country after the force's title: "the National Police of Peru detained 24", "the
+# Border Guard of Poland arrested"
+_FORCE_OF_BEFORE = re.compile(r"(?:Police(?:\s+(?:Force|Service))?|Coast\s+Guard|Border\s+Guard|Gendarmerie)\s+of\s+(?:the\s+)?$")
+_ARREST_VERB_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b")
+
 
 # (branch evr216p) the arrest told in the passive after the count, then the forces that made it: "Three emigrants were
 # detained by Polish customs officers", "12 men had been arrested by the Turkish gendarmerie"
@@ -5069,6 +5074,14 @@ def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], 
     for m in _mentions_in(context.places[index], sentence[0], number.start):
         if m.place.kind == "country" and (force := _FORCE_NAMED_AFTER.match(text, m.end, number.start)) and number.start - force.end() <= 12:
             return m.place.name  # (branch evr208p) "The Royal Barbados Police Force detained two persons": Barbados's
+        if (
+            m.place.kind == "country"
+            and " of " in text[max(0, m.start - 9) : m.start]
+            and _FORCE_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            and (verb := _ARREST_VERB_AFTER.match(text, m.end, number.start))
+            and number.start - verb.end() <= 12
+        ):
+            return m.place.name  # (branch evr288p) "The National Police of Peru detained 24 foreign citizens": Peru's
     return ""
 
 
@@ -6069,6 +6082,8 @@ def _place(
     ):
         name = _route_end(landed.group("name"))
         airport = next((m for m in scopes[1] if m.start == landed.start("name")), None)
+        if airport is not None and airport.end > landed.end("name") and airport.place.kind in ("crossing", "city"):
+            name = airport.place.name  # (branch evr288p) "landed at Shah Porir Dwip", "at Hat Lek and Klong Yai": the known name whole
         if airport is not None and names_an_airport(text[airport.start : airport.end], airport.place):
             name = airport.place.name  # (branch evair) "landed at Sabiha Gokcen": at the city it serves
         if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
