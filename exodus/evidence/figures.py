@@ -8440,7 +8440,11 @@ def _figure(
         crossing = way.crossing
         home = way.nationals or context.origin
         # "Mexico returned 46 Guatemalans at Talisman": people sent back by the host, not coming home of their own accord
-        sent_back = way.home and _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+        sent_back = way.home and (
+            _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+            # (branch evr288q) or the passive after it: "3,200 were returned through Lo Wu" (rounds 285, 94 ...)
+            or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+        )
         if way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
@@ -8712,6 +8716,9 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+# (branch evr288q) "3,200 were returned through Lo Wu", "some 900 Haitians have been returned at Belladere": sent back by
+# the host in the passive, as `_RETURNED_THEM` in the active
+_WERE_RETURNED = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+returned\b")
 def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
     """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
     Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:
