@@ -457,6 +457,10 @@ FIRST_CONTACT = {
     "twohundredeightyfirst": (0.53, 0.50, "8a2239a"),  # written blind on evr281, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (19 / 17 / 19)
     "twohundredeightysecond": (0.69, 0.74, "8a2239a"),  # written blind on evr282, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (29 / 13 / 10)
     "twohundredeightythird": (0.69, 0.69, "8a2239a"),  # written blind on evr283, scored once with the other rounds of 280-283, after `evr280p` and `evr280q` (and the scorer's city spellings) (29 / 13 / 13)
+    "twohundredeightyfourth": (0.76, 0.78, "bd6dff7"),  # written blind on evr284, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (29 / 9 / 8)
+    "twohundredeightyfifth": (0.80, 0.79, "bd6dff7"),  # written blind on evr285, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (33 / 8 / 9)
+    "twohundredeightysixth": (0.55, 0.51, "bd6dff7"),  # written blind on evr286, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (22 / 18 / 21)
+    "twohundredeightyseventh": (0.62, 0.61, "bd6dff7"),  # written blind on evr287, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (25 / 15 / 16)
 }
 
 

@@ -159,7 +159,11 @@ _MILLION_OF = (
 _MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
-    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))"
+    # (branch evr284q) Indian grouping, lakhs in pairs of digits before the thousands: "1,67,000", "34,35,000" (rounds
+    # 166, 170, 260, 271, 277, 278): no Western number has a group of two
+    rf"|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]|\.\d)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     # "2 000 people" (translated French, Russian, Polish): thousands after a plain space, a word after the number, or
     # the sentence's end ("the number was 3 100."); (branch evr216q) or a comma, a semicolon or a bracket that closes a
     # clause ("entered 11 950, departed 10 310"; "(1 422)")
@@ -4114,7 +4118,7 @@ _THE_CROSSING = keywords(
     r"through|at|via|by|over|across|crossed",
     tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)"
     # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
-    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",
+    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # ((branch evr284p) "by the same port", rounds 152 and 281)
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # (branch evr92b) "left Kazakhstan through this checkpoint", "went back across the same bridge": out through the crossing
@@ -4122,7 +4126,7 @@ _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
     tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)"
-    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step))\b",  # (branch evr157p, as above)
+    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # (branch evr157p; evr284p, as above)
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"
@@ -4845,6 +4849,12 @@ _ENTERED_UNLAWFULLY = keywords(
 # soldiers ... who crossed the frontier carrying arms" (rounds 232, 256, 259): over already, held by the country entered
 # (not "who tried to cross", whom either side's guards may stop)
 _WHO_CROSSED = keywords(r"who\s+(?:(?:they|police|officials|authorities)\s+(?:say|said)\s+)?(?:had\s+|have\s+)?crossed")
+# (branch evr284p) but armed men who tried to cross, told after the count: "detained 6 persons carrying weapons who
+# attempted to cross together with the villagers", "14 armed men who tried to cross with the civilians", "17 armed men who
+# were attempting to recross the frontier" (rounds 226, 244, 268, 282): fighters the country they try to enter disarms and
+# holds (unarmed men who "tried to cross the border on foot" stay either side's, round 278)
+_TRIED_TO_CROSS = keywords(r"(?:tried|attempted|attempting|trying)\s+to\s+(?:re)?cross")
+_ARMED = keywords(r"armed|arms|weapons?|rifles?|guns?|machetes?")
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
 _SMUGGLERS = keywords(
     r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
@@ -5029,6 +5039,11 @@ _FORCE_NAMED_AFTER = re.compile(
     r"|Defen[cs]e\s+Force)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
 )
 
+# (branch evr288p) the same with the country after the force's title: "the National Police of Peru detained 24", "the
+# Border Guard of Poland arrested"
+_FORCE_OF_BEFORE = re.compile(r"(?:Police(?:\s+(?:Force|Service))?|Coast\s+Guard|Border\s+Guard|Gendarmerie)\s+of\s+(?:the\s+)?$")
+_ARREST_VERB_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b")
+
 
 # (branch evr216p) the arrest told in the passive after the count, then the forces that made it: "Three emigrants were
 # detained by Polish customs officers", "12 men had been arrested by the Turkish gendarmerie"
@@ -5059,6 +5074,14 @@ def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], 
     for m in _mentions_in(context.places[index], sentence[0], number.start):
         if m.place.kind == "country" and (force := _FORCE_NAMED_AFTER.match(text, m.end, number.start)) and number.start - force.end() <= 12:
             return m.place.name  # (branch evr208p) "The Royal Barbados Police Force detained two persons": Barbados's
+        if (
+            m.place.kind == "country"
+            and " of " in text[max(0, m.start - 9) : m.start]
+            and _FORCE_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            and (verb := _ARREST_VERB_AFTER.match(text, m.end, number.start))
+            and number.start - verb.end() <= 12
+        ):
+            return m.place.name  # (branch evr288p) "The National Police of Peru detained 24 foreign citizens": Peru's
     return ""
 
 
@@ -5741,7 +5764,12 @@ def _place(
                 # "Police in Musina arrested 318 people for illegal entry", "detained 37 who had crossed without papers
                 # ... and took them to ... San José": the arrests of the country entered, wherever made or taken
                 return context.main_destination
-            if "crossed" in text[number.end : sentence[1]] and _WHO_CROSSED.search(text, number.end, sentence[1]):
+            told = text[number.end : sentence[1]]
+            if "crossed" in told and _WHO_CROSSED.search(text, number.end, sentence[1]) or (
+                ("to cross" in told or "to recross" in told)
+                and _TRIED_TO_CROSS.search(text, number.end, sentence[1])
+                and _ARMED.search(text, number.end, sentence[1])
+            ):  # ((branch evr284p) or armed men who tried to cross: "detained 6 persons carrying weapons who attempted to cross")
                 # (branch evr260p) "detained seventeen armed men who crossed the frontier with rifles": the country
                 # entered, or the one whose adjective names who held them ("The Argentine authorities have detained six
                 # ... who crossed", "Brazilian soldiers disarmed and detained nine ... who had crossed")
@@ -6054,6 +6082,8 @@ def _place(
     ):
         name = _route_end(landed.group("name"))
         airport = next((m for m in scopes[1] if m.start == landed.start("name")), None)
+        if airport is not None and airport.end > landed.end("name") and airport.place.kind in ("crossing", "city"):
+            name = airport.place.name  # (branch evr288p) "landed at Shah Porir Dwip", "at Hat Lek and Klong Yai": the known name whole
         if airport is not None and names_an_airport(text[airport.start : airport.end], airport.place):
             name = airport.place.name  # (branch evair) "landed at Sabiha Gokcen": at the city it serves
         if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
@@ -8410,7 +8440,11 @@ def _figure(
         crossing = way.crossing
         home = way.nationals or context.origin
         # "Mexico returned 46 Guatemalans at Talisman": people sent back by the host, not coming home of their own accord
-        sent_back = way.home and _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+        sent_back = way.home and (
+            _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+            # (branch evr288q) or the passive after it: "3,200 were returned through Lo Wu" (rounds 285, 94 ...)
+            or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+        )
         if way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
@@ -8682,6 +8716,9 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+# (branch evr288q) "3,200 were returned through Lo Wu", "some 900 Haitians have been returned at Belladere": sent back by
+# the host in the passive, as `_RETURNED_THEM` in the active
+_WERE_RETURNED = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+returned\b")
 def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
     """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
     Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:

@@ -48,7 +48,8 @@ class Place:
 # the border is its country's adjective: "the FSB security service said its border guards had detained 14"); the large refugee camps and
 # settlements reports name alone (Kakuma, Zaatari, Kutupalong, ...) are aliases of their country, as regions are
 _COUNTRIES = {
-    "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian|FSB|Rosgvardia"),
+    # ((branch evr288p) and its republic's forces: "North Ossetian police detained 14 men", rounds 171, 176, 280, 285)
+    "Russia": (r"Russia|Russian Federation|Rossiya", r"Russians", r"Russian|FSB|Rosgvardia|North Ossetian"),
     "Ukraine": (r"Ukraine|Ukraina", r"Ukrainians", r"Ukrainian"),
     "Georgia": (r"Georgia|Sakart[vw]el+[oa]?s?|Sakartvelo|Gruusia", r"Georgians", r"Georgian"),
     "Kazakhstan": (r"Kazakh?stan|Kazachstan(?:as|[eo])?|Qazaqstan|Kasahstan", r"Kazakhs|Kazakhstanis", r"Kazakh(?:stani)?|KNB"),
@@ -878,11 +879,15 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup == _WORLD_GROUP else meaning[match.lastgroup]
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
+            if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
+                continue  # (branch evr284p) "Guayaquil's Simon Bolivar airport": an airport named as a bridge is, no bridge
             found.append(Mention(at, position, place, role))
     return found
 
 
 _AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
+_AIRPORT_NAMED = (" airport", " Airport", " International Airport", " international airport")
+_BRIDGE_WORD = (" bridge", " Bridge")
 
 
 @dataclass(frozen=True)

@@ -94,9 +94,10 @@ _DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
 _DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+|of\s+|(?={_WEEKDAY})))?"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"; (branch
-# evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"
+# evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"; (branch evr284q)
+# and an official's "hrs." after the clock: "up to 06.00 hrs. today", "as of 1400 hrs today"
 _CLOCK_TODAY = (
-    r"(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+)?(?:today|this\s+morning)\b"
+    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+)?(?:today|this\s+morning)\b"
 )
 _HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
 # an event named with its date before it: "the November 28 election", "the 5 March vote"
@@ -1163,6 +1164,14 @@ _DATELINE_DAY = re.compile(
     rf"(?:\s[-–—]\s|(?:\s*\(\d{{4}}\)[.,]?)?\s*--\s*(?=[A-Z]))",
     re.MULTILINE,
 )
+# (branch evr284q) the day before the month, as European papers print it, and the dash glued to the stop or no dash
+# but the stop: "ANDAU, 22. November. The", "LE PERTHUS, 6 February, night. — For", "BONGAON, April 23.— The" (rounds
+# 280, 281, 283): the paper's "today" and "yesterday" are that day's
+_DATELINE_DAY_FIRST = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?:(?P<d>{_DAY})\.?\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b)"
+    rf"[^\n\d\-–—]{{0,25}}?(?:\.\s?[-–—]\s|(?<=\.)\s+(?=[A-Z][a-z]))",  # (no dash before: "April 12 -- a diary.")
+    re.MULTILINE,
+)
 
 # "London and Kampala, September 18" on a line of its own under the byline: a newspaper's dateline, the place in
 # ordinary case and no dash
@@ -1195,6 +1204,13 @@ def filed_day(text: str, published: date) -> date:
                 return published
             if filed != published:
                 return filed if 1 <= (published - filed).days <= 10 else published
+        if "." in text[:1500] and (other := _DATELINE_DAY_FIRST.search(text, 0, 1500)):  # (a letter's day first)
+            day, month = other.group("d") or other.group("d2"), other.group("m") or other.group("m2")
+            try:
+                filed = _calendar_date(day, month, None, published)
+            except ValueError:
+                return published
+            return filed if 1 <= (published - filed).days <= 3 else published
         return _signed_letter_day(text, published)
     try:
         filed = _calendar_date(dateline.group("d"), dateline.group("m"), None, published)
@@ -1347,7 +1363,9 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         line_start = text.rfind("\n", 0, match.start()) + 1
         statement = bool(
             _STATEMENT.search(text, max(0, match.start() - 40), match.start())
-            or _DATELINE.fullmatch(text, line_start, match.start())
+            # ((branch evr284q) a dateline names one day: "YEREVAN. Between 21 and 29 September, 42.500 ... entered"
+            # opens its sentence with the figure's window, not the day it was filed)
+            or (period.start is None or period.start == period.end) and _DATELINE.fullmatch(text, line_start, match.start())
             or _SAID_AFTER.match(text, match.end())
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
