@@ -4431,9 +4431,11 @@ def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], positi
 # (branch evr236p) a ride to a post named in the same words: "to the barrier at Verkhny Lars", "to the border at
 # Dajabon", "to the Varshavka post"
 _TO_THE_POST_AT = re.compile(
-    r"\bto\s+the\s+(?:border|frontier|barrier|checkpoint|crossing|post|gate)(?:\s+(?:post|crossing|checkpoint))?\s+(?:at|of)\s+"
+    # ((branch evr292p) or "as far as" it: "asking up to 200 dollars a seat to take people as far as the Upper Lars
+    # checkpoint", round 290; "a place on the back of a truck as far as the pass", round 126)
+    r"\b(?:to|as\s+far\s+as)\s+the\s+(?:border|frontier|barrier|checkpoint|crossing|post|gate)(?:\s+(?:post|crossing|checkpoint))?\s+(?:at|of)\s+"
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
-    r"|\bto\s+the\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:post|checkpoint|crossing|border\s+post)\b"
+    r"|\b(?:to|as\s+far\s+as)\s+the\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:post|checkpoint|crossing|border\s+post)\b"
 )
 _NAME_HERE = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
 _IN_OPENING = re.compile(r"\s*In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),?\s")
@@ -4442,10 +4444,13 @@ _IN_OPENING = re.compile(r"\s*In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),?\s")
 # (branch evr268p) and a stop told as a change or a connection: "with a connection through Istanbul or Tashkent", "with a
 # change in Baku", "connecting in Minsk"
 _VIA_STOP = re.compile(
-    r"\b(?:via|with\s+an?\s+(?:change|connection|connecting\s+flight|stop(?:over)?)\s+(?:in|at|through)|connecting\s+(?:in|at|through))"
+    r"\b(?:via|with\s+an?\s+(?:change|connection|connecting\s+flight|stop(?:over)?)\s+(?:in|at|through)|connecting\s+(?:in|at|through)"
+    # ((branch evr292p) and a sentence opening with them: "Connections through Istanbul or Yerevan cost between $1,200 and
+    # $1,800", rounds 244 and 291)
+    r"|[Cc]onnections?\s+(?:in|at|through))"
     r"\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?\s+(?:or|and)\s+)?$"
 )
-_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "stop")  # (a plain substring before the expression)
+_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "Connecti", "stop")  # (a plain substring before the expression)
 
 
 # (branch evr236p) a fare "for the crossing" and nothing more, sold by boatmen or owners in a town: "Pirogue owners in
@@ -4596,6 +4601,25 @@ def _fare_other_end(context: _Context, paragraph_places: list[Mention], index: i
 
 
 _REACHED_BEFORE = re.compile(r"\b(?:reached|landed\s+(?:at|in|on)|arrived\s+(?:at|in))\s+$")
+
+
+def _fare_on_the_route_before(context: _Context, index: int, sentence: tuple[int, int], start: Mention) -> str:
+    """(branch evr292p) The route of a fare whose sentence names one town, a start in the country people leave, when its
+    paragraph named a route just before it to a town in another country: "a one-way ticket from Moscow to Bishkek now
+    costs ... From Novosibirsk the price reaches up to 650 dollars" is Novosibirsk - Bishkek (round 288); "flights between
+    Moscow and Tel Aviv ... Travel agents in Moscow said one-way tickets were still selling for as much as $3,000" is
+    Moscow - Tel Aviv (round 291): the same way, from the start named; else ""."""
+    origin = context.origin
+    if start.place.kind != "city" or not origin or start.place.country != origin:
+        return ""
+    routes = list(_routes(context.doc.text, context.doc.paragraphs[index][0], sentence[0]))
+    ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
+    if len(ends) != 2 or not all(ends):
+        return ""
+    end = ends[1][0].place
+    if end.kind != "city" or not end.country or end.country == origin:
+        return ""
+    return f"{start.place.name} - {end.name}"
 
 
 def _route_end(name: str) -> str:
@@ -5898,7 +5922,9 @@ def _place(
                     return f"{starts[0].place.name} - {ends[0].place.name}"
         if text.find(" for the crossing", *sentence) >= 0 and (ride := _crossing_sold_in_a_town(context, sentence, number.start)):
             return ride  # (branch evr236p) "Pirogue owners in Bangui were charging ... about 10 dollars, for the crossing"
-        if text.find(" to the ", *sentence) >= 0 and (ride := _ride_to_the_post_at(text, sentence, number.start)):
+        if (text.find(" to the ", *sentence) >= 0 or text.find(" as far as the ", *sentence) >= 0) and (
+            ride := _ride_to_the_post_at(text, sentence, number.start)
+        ):
             return ride  # (branch evr236p) "Drivers in Vladikavkaz are asking $520 to take a passenger to the barrier at Verkhny Lars"
         if (text.find(" to the ", *sentence) >= 0 or text.find(" to this ", *sentence) >= 0) and (
             ride := _ride_to_the_crossing(context, sentence, number.start)
@@ -5953,6 +5979,8 @@ def _place(
             return route  # (branch evr208p) "Batumi airport said ... The cheapest seat to Istanbul cost $400": from there
         if len(named) == 1 and (route := _fare_other_end(context, paragraph_places, index, sentence, named[0])):
             return route  # (branch evr248p) "reached Salonica ... The deck passage to Brindisi costs": Salonica - Brindisi
+        if len(named) == 1 and (route := _fare_on_the_route_before(context, index, sentence, named[0])):
+            return route  # (branch evr292p) "from Moscow to Bishkek ... From Novosibirsk the price": Novosibirsk - Bishkek
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
