@@ -676,6 +676,20 @@ _NORMAL_TIME_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average")
+# (branch evr292q) a level told for the days before the event that opens the sentence and called usual or average:
+# "Before the decree a usual day saw about 4,500", "Before 22 June the checkpoint cleared on average 60 trucks per day",
+# "Before the announcement of mobilisation on a usual day here passed not more than 800" (rounds 265, 276, 290, 291):
+# the undated baseline, no count of a time; not across a turn to the count since ("but since", "now", "yesterday").
+# (A rate before the event said with no such word, "Before the call-up, about 5,000 to 6,000 Russians a day were
+# entering", is labelled in rounds 3 and 49 and left.)
+_BEFORE_EVENT_OPENING = re.compile(
+    r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
+)
+_USUAL_LEVEL_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|month)\b|\bon\s+average\b"
+    r"|\b(?:usually|normally|typically|ordinarily)\b"
+)
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -2667,6 +2681,12 @@ def _classify(
         and _NORMAL_TIME_INSIDE.search(text, max(sentence[0], number.start - 160), number.start)
     ):
         return None  # an undated baseline: no count of a time
+    if (
+        "Before" in text[sentence[0] : sentence[0] + 8]
+        and _BEFORE_EVENT_OPENING.match(text, sentence[0], number.start)
+        and _USUAL_LEVEL_BEFORE.search(text, sentence[0], number.start)
+    ):
+        return None  # (branch evr292q) "Before the decree a usual day saw about 4,500": the undated baseline
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -3392,7 +3412,7 @@ _REFUSED_BEFORE_PART = keywords(
     r"|denied\s+(?:entry|exit|passage)|turned\s+(?:back|away)"
 )
 _PROJECTED_BEFORE = keywords(
-    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|planning|prepar\w+|ready)\s+for"
     r"|(?:hopes?|hoping|hoped|aims?|aiming|aimed)\s+for|targets?|targeting"  # "hopes for 500,000 foreign arrivals a month"
     # "expects the figure to reach 85,000 by December": the count's level to come
     # ((branch evr240q) and what the number counts between: "expect the number of handovers to reach 5,000 by the end of
