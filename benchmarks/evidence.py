@@ -462,6 +462,10 @@ FIRST_CONTACT = {
     "twohundredeightyfifth": (0.80, 0.79, "bd6dff7"),  # written blind on evr285, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (33 / 8 / 9)
     "twohundredeightysixth": (0.55, 0.51, "bd6dff7"),  # written blind on evr286, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (22 / 18 / 21)
     "twohundredeightyseventh": (0.62, 0.61, "bd6dff7"),  # written blind on evr287, scored once with the other rounds of 284-287, after `evr284p` and `evr284q` (25 / 15 / 16)
+    "twohundredeightyeighth": (0.58, 0.72, "913eb64"),  # written blind on evr288, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (29 / 21 / 11)
+    "twohundredeightyninth": (0.67, 0.69, "913eb64"),  # written blind on evr289, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (29 / 14 / 13)
+    "twohundredninetieth": (0.71, 0.69, "913eb64"),  # written blind on evr290, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (27 / 11 / 12)
+    "twohundredninetyfirst": (0.64, 0.64, "913eb64"),  # written blind on evr291, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (23 / 13 / 13)
 }
 
 

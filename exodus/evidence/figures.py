@@ -676,6 +676,20 @@ _NORMAL_TIME_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average")
+# (branch evr292q) a level told for the days before the event that opens the sentence and called usual or average:
+# "Before the decree a usual day saw about 4,500", "Before 22 June the checkpoint cleared on average 60 trucks per day",
+# "Before the announcement of mobilisation on a usual day here passed not more than 800" (rounds 265, 276, 290, 291):
+# the undated baseline, no count of a time; not across a turn to the count since ("but since", "now", "yesterday").
+# (A rate before the event said with no such word, "Before the call-up, about 5,000 to 6,000 Russians a day were
+# entering", is labelled in rounds 3 and 49 and left.)
+_BEFORE_EVENT_OPENING = re.compile(
+    r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
+)
+_USUAL_LEVEL_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|month)\b|\bon\s+average\b"
+    r"|\b(?:usually|normally|typically|ordinarily)\b"
+)
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -2667,6 +2681,12 @@ def _classify(
         and _NORMAL_TIME_INSIDE.search(text, max(sentence[0], number.start - 160), number.start)
     ):
         return None  # an undated baseline: no count of a time
+    if (
+        "Before" in text[sentence[0] : sentence[0] + 8]
+        and _BEFORE_EVENT_OPENING.match(text, sentence[0], number.start)
+        and _USUAL_LEVEL_BEFORE.search(text, sentence[0], number.start)
+    ):
+        return None  # (branch evr292q) "Before the decree a usual day saw about 4,500": the undated baseline
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -3392,7 +3412,7 @@ _REFUSED_BEFORE_PART = keywords(
     r"|denied\s+(?:entry|exit|passage)|turned\s+(?:back|away)"
 )
 _PROJECTED_BEFORE = keywords(
-    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|prepar\w+|ready)\s+for"
+    r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|planning|prepar\w+|ready)\s+for"
     r"|(?:hopes?|hoping|hoped|aims?|aiming|aimed)\s+for|targets?|targeting"  # "hopes for 500,000 foreign arrivals a month"
     # "expects the figure to reach 85,000 by December": the count's level to come
     # ((branch evr240q) and what the number counts between: "expect the number of handovers to reach 5,000 by the end of
@@ -4431,9 +4451,11 @@ def _ride_to_the_crossing(context: "_Context", sentence: tuple[int, int], positi
 # (branch evr236p) a ride to a post named in the same words: "to the barrier at Verkhny Lars", "to the border at
 # Dajabon", "to the Varshavka post"
 _TO_THE_POST_AT = re.compile(
-    r"\bto\s+the\s+(?:border|frontier|barrier|checkpoint|crossing|post|gate)(?:\s+(?:post|crossing|checkpoint))?\s+(?:at|of)\s+"
+    # ((branch evr292p) or "as far as" it: "asking up to 200 dollars a seat to take people as far as the Upper Lars
+    # checkpoint", round 290; "a place on the back of a truck as far as the pass", round 126)
+    r"\b(?:to|as\s+far\s+as)\s+the\s+(?:border|frontier|barrier|checkpoint|crossing|post|gate)(?:\s+(?:post|crossing|checkpoint))?\s+(?:at|of)\s+"
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
-    r"|\bto\s+the\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:post|checkpoint|crossing|border\s+post)\b"
+    r"|\b(?:to|as\s+far\s+as)\s+the\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:post|checkpoint|crossing|border\s+post)\b"
 )
 _NAME_HERE = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
 _IN_OPENING = re.compile(r"\s*In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),?\s")
@@ -4442,10 +4464,13 @@ _IN_OPENING = re.compile(r"\s*In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),?\s")
 # (branch evr268p) and a stop told as a change or a connection: "with a connection through Istanbul or Tashkent", "with a
 # change in Baku", "connecting in Minsk"
 _VIA_STOP = re.compile(
-    r"\b(?:via|with\s+an?\s+(?:change|connection|connecting\s+flight|stop(?:over)?)\s+(?:in|at|through)|connecting\s+(?:in|at|through))"
+    r"\b(?:via|with\s+an?\s+(?:change|connection|connecting\s+flight|stop(?:over)?)\s+(?:in|at|through)|connecting\s+(?:in|at|through)"
+    # ((branch evr292p) and a sentence opening with them: "Connections through Istanbul or Yerevan cost between $1,200 and
+    # $1,800", rounds 244 and 291)
+    r"|[Cc]onnections?\s+(?:in|at|through))"
     r"\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?\s+(?:or|and)\s+)?$"
 )
-_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "stop")  # (a plain substring before the expression)
+_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "Connecti", "stop")  # (a plain substring before the expression)
 
 
 # (branch evr236p) a fare "for the crossing" and nothing more, sold by boatmen or owners in a town: "Pirogue owners in
@@ -4596,6 +4621,25 @@ def _fare_other_end(context: _Context, paragraph_places: list[Mention], index: i
 
 
 _REACHED_BEFORE = re.compile(r"\b(?:reached|landed\s+(?:at|in|on)|arrived\s+(?:at|in))\s+$")
+
+
+def _fare_on_the_route_before(context: _Context, index: int, sentence: tuple[int, int], start: Mention) -> str:
+    """(branch evr292p) The route of a fare whose sentence names one town, a start in the country people leave, when its
+    paragraph named a route just before it to a town in another country: "a one-way ticket from Moscow to Bishkek now
+    costs ... From Novosibirsk the price reaches up to 650 dollars" is Novosibirsk - Bishkek (round 288); "flights between
+    Moscow and Tel Aviv ... Travel agents in Moscow said one-way tickets were still selling for as much as $3,000" is
+    Moscow - Tel Aviv (round 291): the same way, from the start named; else ""."""
+    origin = context.origin
+    if start.place.kind != "city" or not origin or start.place.country != origin:
+        return ""
+    routes = list(_routes(context.doc.text, context.doc.paragraphs[index][0], sentence[0]))
+    ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
+    if len(ends) != 2 or not all(ends):
+        return ""
+    end = ends[1][0].place
+    if end.kind != "city" or not end.country or end.country == origin:
+        return ""
+    return f"{start.place.name} - {end.name}"
 
 
 def _route_end(name: str) -> str:
@@ -5039,6 +5083,11 @@ _FORCE_NAMED_AFTER = re.compile(
     r"|Defen[cs]e\s+Force)\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b"
 )
 
+# (branch evr288p) the same with the country after the force's title: "the National Police of Peru detained 24", "the
+# Border Guard of Poland arrested"
+_FORCE_OF_BEFORE = re.compile(r"(?:Police(?:\s+(?:Force|Service))?|Coast\s+Guard|Border\s+Guard|Gendarmerie)\s+of\s+(?:the\s+)?$")
+_ARREST_VERB_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b")
+
 
 # (branch evr216p) the arrest told in the passive after the count, then the forces that made it: "Three emigrants were
 # detained by Polish customs officers", "12 men had been arrested by the Turkish gendarmerie"
@@ -5069,6 +5118,14 @@ def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], 
     for m in _mentions_in(context.places[index], sentence[0], number.start):
         if m.place.kind == "country" and (force := _FORCE_NAMED_AFTER.match(text, m.end, number.start)) and number.start - force.end() <= 12:
             return m.place.name  # (branch evr208p) "The Royal Barbados Police Force detained two persons": Barbados's
+        if (
+            m.place.kind == "country"
+            and " of " in text[max(0, m.start - 9) : m.start]
+            and _FORCE_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            and (verb := _ARREST_VERB_AFTER.match(text, m.end, number.start))
+            and number.start - verb.end() <= 12
+        ):
+            return m.place.name  # (branch evr288p) "The National Police of Peru detained 24 foreign citizens": Peru's
     return ""
 
 
@@ -5885,7 +5942,9 @@ def _place(
                     return f"{starts[0].place.name} - {ends[0].place.name}"
         if text.find(" for the crossing", *sentence) >= 0 and (ride := _crossing_sold_in_a_town(context, sentence, number.start)):
             return ride  # (branch evr236p) "Pirogue owners in Bangui were charging ... about 10 dollars, for the crossing"
-        if text.find(" to the ", *sentence) >= 0 and (ride := _ride_to_the_post_at(text, sentence, number.start)):
+        if (text.find(" to the ", *sentence) >= 0 or text.find(" as far as the ", *sentence) >= 0) and (
+            ride := _ride_to_the_post_at(text, sentence, number.start)
+        ):
             return ride  # (branch evr236p) "Drivers in Vladikavkaz are asking $520 to take a passenger to the barrier at Verkhny Lars"
         if (text.find(" to the ", *sentence) >= 0 or text.find(" to this ", *sentence) >= 0) and (
             ride := _ride_to_the_crossing(context, sentence, number.start)
@@ -5940,6 +5999,8 @@ def _place(
             return route  # (branch evr208p) "Batumi airport said ... The cheapest seat to Istanbul cost $400": from there
         if len(named) == 1 and (route := _fare_other_end(context, paragraph_places, index, sentence, named[0])):
             return route  # (branch evr248p) "reached Salonica ... The deck passage to Brindisi costs": Salonica - Brindisi
+        if len(named) == 1 and (route := _fare_on_the_route_before(context, index, sentence, named[0])):
+            return route  # (branch evr292p) "from Moscow to Bishkek ... From Novosibirsk the price": Novosibirsk - Bishkek
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
@@ -6069,6 +6130,8 @@ def _place(
     ):
         name = _route_end(landed.group("name"))
         airport = next((m for m in scopes[1] if m.start == landed.start("name")), None)
+        if airport is not None and airport.end > landed.end("name") and airport.place.kind in ("crossing", "city"):
+            name = airport.place.name  # (branch evr288p) "landed at Shah Porir Dwip", "at Hat Lek and Klong Yai": the known name whole
         if airport is not None and names_an_airport(text[airport.start : airport.end], airport.place):
             name = airport.place.name  # (branch evair) "landed at Sabiha Gokcen": at the city it serves
         if name and _ANOTHER_WAY_IN.match(text, landed.end()) and (country := context.country_of(name)):
@@ -8425,7 +8488,11 @@ def _figure(
         crossing = way.crossing
         home = way.nationals or context.origin
         # "Mexico returned 46 Guatemalans at Talisman": people sent back by the host, not coming home of their own accord
-        sent_back = way.home and _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+        sent_back = way.home and (
+            _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+            # (branch evr288q) or the passive after it: "3,200 were returned through Lo Wu" (rounds 285, 94 ...)
+            or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+        )
         if way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
@@ -8697,6 +8764,9 @@ _RUNNING_TOTAL = keywords(
     r"(?:bringing|taking|pushing|raising|lifting)\s+(?:(?:the|its|their)\s+)?(?:total|tally|number|count|arrivals|entries|crossings)"
 )  # "bringing the total since the invasion to 547,000", "taking arrivals since March 3 to 48,500"
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+# (branch evr288q) "3,200 were returned through Lo Wu", "some 900 Haitians have been returned at Belladere": sent back by
+# the host in the passive, as `_RETURNED_THEM` in the active
+_WERE_RETURNED = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+returned\b")
 def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
     """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
     Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:

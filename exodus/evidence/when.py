@@ -598,6 +598,14 @@ def _rules(r: _Resolver):
             rf"\s+(?P<asb>{_DAY})\s+(?P<asm>{_MONTH}){_YEAR.format(name='asy')}(?=\s*[,;)])",
             lambda g: range_in_month({"ra": g["asa"], "rb": g["asb"], "rm": g["asm"], "ry": g.get("asy")}),
         ),
+        (  # (branch evr292q) two days of a month each after its weekday, with no word before them, as an aside: "Over
+            # the weekend, Saturday 23 and Sunday 24 September, 6.214 came out", "In the last 72 hours (Tuesday 9 to
+            # Thursday 11 August) the centre received 1,150" (rounds 252, 288): both days, not the last alone, and the
+            # first day no count
+            rf"{_WEEKDAY},?\s+(?P<awa>{_DAY})\s+(?:and|to|till|until|through|-|–)\s+"
+            rf"{_WEEKDAY},?\s+(?P<awb>{_DAY})\s+(?P<awm>{_MONTH}){_YEAR.format(name='awy')}(?=\s*[,;)])",
+            lambda g: range_in_month({"ra": g["awa"], "rb": g["awb"], "rm": g["awm"], "ry": g.get("awy")}),
+        ),
         (  # (branch evr236q) the two days spelt as ordinals, as a broadcast's transcript writes them: "from the
             # twenty-first to the twenty-eighth of September" (round 234; plainly general English): that window
             rf"(?:between|from)\s+the\s+(?P<ow1>{_DAY_WORD})\s+(?:and|to|till|until)\s+the\s+(?P<ow2>{_DAY_WORD})\s+of\s+"
