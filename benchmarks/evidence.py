@@ -466,6 +466,10 @@ FIRST_CONTACT = {
     "twohundredeightyninth": (0.67, 0.69, "913eb64"),  # written blind on evr289, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (29 / 14 / 13)
     "twohundredninetieth": (0.71, 0.69, "913eb64"),  # written blind on evr290, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (27 / 11 / 12)
     "twohundredninetyfirst": (0.64, 0.64, "913eb64"),  # written blind on evr291, scored once with the other rounds of 288-291, after `evr288p` and `evr288q` (23 / 13 / 13)
+    "twohundredninetysecond": (0.50, 0.60, "f23d2cb"),  # written blind on evr292, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (24 / 24 / 16)
+    "twohundredninetythird": (0.69, 0.66, "f23d2cb"),  # written blind on evr293, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (27 / 12 / 14)
+    "twohundredninetyfourth": (0.70, 0.76, "f23d2cb"),  # written blind on evr294, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (32 / 14 / 10)
+    "twohundredninetyfifth": (0.55, 0.59, "f23d2cb"),  # written blind on evr295, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (23 / 19 / 16)
 }
 
 
