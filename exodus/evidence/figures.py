@@ -5150,6 +5150,9 @@ _MARCH_WORDS = re.compile(r"march|rall|demonstrat|protest")
 _MARCHED_AFTER = re.compile(r"(?:\s+(?!who\b|that\b)[\w-]+){0,2}?\s+(?:marched|rallied|demonstrated|protested)\b")
 
 
+_AT_THE_POST_BEFORE = re.compile(r"\b[Aa]t\s+the\s+(?:checkpoint|crossing(?:\s+point)?|post)\s+[\"«“]?$")
+
+
 def _arrests_at_a_post(
     context: _Context, places: list[Mention], sentence: tuple[int, int], clause: tuple[int, int], number: _Number
 ) -> str:
@@ -5158,11 +5161,20 @@ def _arrests_at_a_post(
     text = context.doc.text
     posts = [
         m for m in _mentions_in(places, *clause)
-        if m.place.kind == "crossing" and _LOCATED_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+        if m.place.kind == "crossing"
+        and (
+            _LOCATED_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+            # (branch evr296p) the post named after its kind, as translated reports write it: 'at the checkpoint "Kyakhta"'
+            or text.startswith(("checkpoint", "crossing", "post"), text.rfind("the ", max(clause[0], m.start - 40), m.start) + 4)
+            and _AT_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+        )
     ]
     if len(posts) != 1:
         return ""
     return _post_side(context, sentence, number.start, text[posts[0].start : posts[0].end], posts[0].place)
+
+
+_SIDE_WORD = re.compile(r"\bsides?\b", re.IGNORECASE)
 
 
 def _post_side(context: _Context, sentence: tuple[int, int], before: int, written: str, crossing: Place) -> str:
@@ -5171,8 +5183,8 @@ def _post_side(context: _Context, sentence: tuple[int, int], before: int, writte
     or, before `before`, another country ("Police at the Kazanskoye post on the Russian side", "Refugees arriving at
     Ciudad Cuauhtemoc report that the Guatemalan army detained ...")."""
     text = context.doc.text
-    if "side" in text[sentence[0] : sentence[1]]:
-        return ""
+    if "side" in text[sentence[0] : sentence[1]] and _SIDE_WORD.search(text, *sentence):
+        return ""  # ((branch evr296p) the word, not "outside the checkpoint")
     own = post_country(written, crossing)
     index = context.paragraph_at(sentence[0])
     others = [m for m in context.places[index] + context.adjectives[index] if sentence[0] <= m.start < before]
@@ -7882,6 +7894,10 @@ def _town_at(context: _Context, index: int, start: int) -> str | None:
 
 
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|from|out\s+of)\s+$")
+# (branch evr296p) the host named as where people had stayed: "who had found refuge in Algeria have returned to Mali"
+_STAYED_IN_BEFORE = re.compile(
+    r"\b(?:(?:found|sought|taken|took)\s+(?:refuge|shelter|asylum)|sheltered|sheltering|living|lived|staying|stayed)\s+in\s+$"
+)
 
 
 def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, int], place: str) -> str | None:
@@ -7897,6 +7913,11 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         for m in _mentions_in(context.places[index], *sentence)
     ):
         return None  # (branch evr228p) "3 900 left Finland back to Russia", "departed from Mongolia back to": the country left
+    if " in " in context.doc.text[sentence[0] : sentence[1]] and any(
+        m.place.kind == "country" and m.place.name == place and _STAYED_IN_BEFORE.search(context.doc.text, max(0, m.start - 30), m.start)
+        for m in _mentions_in(context.places[index], *sentence)
+    ):
+        return None  # (branch evr296p) "1 300 who had found refuge in Algeria have returned to Mali": the host at large
     entered = next((f for f in reversed(context.figures[-4:]) if f.quantity in ("entries", "exits")), None)
     if (
         entered is None

@@ -2823,6 +2823,9 @@ _SIDE_NAMES = {
     # the Syrian's): "General Security detained 14 persons at Masnaa" are Lebanon's (rounds 186, 198 and 270 label
     # Masnaa's arrests Lebanon, 176 Jdeidet Yabous's Syria)
     "Masnaa": (re.compile(r"Masnaa|Al[- ]Masnaa", re.IGNORECASE), "Lebanon"),
+    # (branch evr296p) the crossing is written as into China, but its own name is the Russian town's (Manzhouli the
+    # Chinese side's): "In Zabaikalsk ... were detained 5 persons" are Russia's (the world's towns lack Zabaikalsk)
+    "Zabaykalsk": (re.compile(r"Zaba[iy]kalsk", re.IGNORECASE), "Russia"),
 }
 
 

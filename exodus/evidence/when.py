@@ -698,6 +698,15 @@ def _rules(r: _Resolver):
                 else {"dda": g["dda"] or g["dda1"], "dma": g["dma"] or g["dma1"], "ddb": g.get("ddb"), "dmb": g.get("dmb")}
             ),
         ),
+        (  # (branch evr296q) a day written "21.9." with its stop (so no decimal), a weekday before it and an aside after
+            # it, as translated Finnish bulletins write it (rounds 162, 195, 292): "From Wednesday 21.9. until Sunday 25.9.
+            # arrived 19 740", "Since Wednesday 21.9., when partial mobilisation was announced, and up to and including
+            # Monday 26.9., a total of 43 998": from the one day to the other
+            rf"(?:from|since)\s+(?:{_WEEKDAY},?\s+)?(?P<wda>0?[1-9]|[12]\d|3[01])\.(?P<wma>0?[1-9]|1[0-2])\.(?!\d)"
+            rf"(?:\s*,[^,.;\d]{{0,120}},)?\s*(?:and\s+)?(?:until|till|to|up\s+to)(?:\s+and\s+including)?\s+"
+            rf"(?:{_WEEKDAY},?\s+)?(?P<wdb>0?[1-9]|[12]\d|3[01])\.(?P<wmb>0?[1-9]|1[0-2])\.?(?!\d)",
+            lambda g: dotted_days({"dda": g["wda"], "dma": g["wma"], "ddb": g["wdb"], "dmb": g["wmb"]}),
+        ),
         (  # (branch evr232q) "Between Wednesday the sixth and yesterday", "From last Wednesday up to and including
             # yesterday" (rounds 225, 230): from that weekday (the day of the month said after it, else the last such day
             # before publication) to the day before publication
@@ -929,7 +938,10 @@ def _rules(r: _Resolver):
         # "from 1 January" with no end: to publication; "since the Sunday 21 of March" (translated)
         # ((branch evr232q) an hour before the weekday: "since noon Saturday, when General Machado fled", "since 8 am
         # Monday": from that day)
-        (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS])))?{_day_pattern('s')}"
+        # ((branch evr296q) or a clock's hour and "on" before the day: "Since 00:00 on 15 September and up to 08:00 this
+        # morning, police have detained 519" (round 292): from that day, not the day alone)
+        (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS]))"
+         rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+)?{_day_pattern('s')}"
          # ((branch evr280q) a weekday, then its day of the month alone, as spoken: "Since Wednesday the 21st, when
          # the call-up was announced" (round 277): that day of the month, not the weekday's latest (publication's own))
          # (a comma, a stop or "when / and / until" after it: "since Monday the 3rd Battalion" is no day)
