@@ -471,6 +471,10 @@ FIRST_CONTACT = {
     "twohundredninetythird": (0.69, 0.66, "f23d2cb"),  # written blind on evr293, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (27 / 12 / 14)
     "twohundredninetyfourth": (0.70, 0.76, "f23d2cb"),  # written blind on evr294, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (32 / 14 / 10)
     "twohundredninetyfifth": (0.55, 0.59, "f23d2cb"),  # written blind on evr295, scored once with the other rounds of 292-295, after `evr292p` and `evr292q` (23 / 19 / 16)
+    "twohundredninetysixth": (0.80, 0.81, "5b80b37"),  # written blind on evr296, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (35 / 9 / 8)
+    "twohundredninetyseventh": (0.58, 0.68, "5b80b37"),  # written blind on evr297, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (28 / 20 / 13)
+    "twohundredninetyeighth": (0.46, 0.53, "5b80b37"),  # written blind on evr298, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (21 / 25 / 19)
+    "twohundredninetyninth": (0.66, 0.66, "5b80b37"),  # written blind on evr299, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (25 / 13 / 13)
 }
 
 
