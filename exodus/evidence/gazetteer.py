@@ -1217,7 +1217,11 @@ def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
 # Crossings the gazetteer does not know, named by the words around them: "the Ras Jdir crossing",
 # "the Syrym and Zhaisan checkpoints", "the crossing at Morina", "crossed into Uganda through Bunagana".
 # (branch evr87b) "the al-Tuwal border post": a name opening with the Arabic article in lower case
-_NAME = r"(?:\b[ae]l-)?[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+# (branch evr300p) "At St. Margrethen", "the police of St. Gallen": a saint's town written with the abbreviation's
+# full stop is one name (it was read as "St"; round 297; plainly general English); and no name opens with "Republic of":
+# "from the side of Republic of Kazakhstan", "to territory of Republic of Kazakhstan" (translated border services,
+# rounds 268 and 298) are the country, which the gazetteer reads, not a place "Republic"
+_NAME = r"(?:\b[ae]l-)?(?:St[ae]?\.\s+)?(?!Republic\s+of\s)[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
 # the noun of a region written after its name, "Selenge aimag", "Tak province": the name is the region's, not a town's
 _REGION_AFTER = r"\s+(?:[Aa]imags?|[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Dd]istricts?|[Kk]rai|[Gg]overnorates?|[Pp]refectures?|[Cc]ount(?:y|ies))\b"
 _CROSSING_NOUN = (
