@@ -7444,6 +7444,19 @@ def _period(
         # 34 917 citizens of the RF. The positive balance made 26 367 persons.": a clause or sentence after the one
         # that names the bulletin's period, with no time of its own, counts that period too (not a paragraph before's)
         return Period(reported.start, reported.end, f"'the reporting period' earlier in the paragraph: {reported.how}")
+    if (
+        quantity == "other"
+        and earlier
+        and _called_up_of(text, number.start, number.end)
+        and _CALLUP.search(text, text.rfind(".", 0, earlier[-1].start) + 1, sentence[0])
+        and (day := resolve(earlier[-1])).start is not None
+        and day.start == day.end == context.trigger
+        and " will " not in words  # (not "From the region, the governor said, will be called 6 thousand": told now)
+    ):
+        # (branch evr300q) "President Vladimir Putin on Sept. 21 ordered a partial mobilisation. Defence Minister Sergei
+        # Shoigu said 300,000 reservists would be called up.": the call-up's count told after the day its order was
+        # given is that day's (rounds 291, 295, 296), as a call-up told in the past tense is; "would" is no present here
+        return Period(day.start, day.end, f"a call-up told after the day of its order ({day.how})")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
