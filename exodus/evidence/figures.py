@@ -5165,8 +5165,7 @@ def _arrests_at_a_post(
         and (
             _LOCATED_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
             # (branch evr296p) the post named after its kind, as translated reports write it: 'at the checkpoint "Kyakhta"'
-            or text.startswith(("checkpoint", "crossing", "post"), text.rfind("the ", max(clause[0], m.start - 40), m.start) + 4)
-            and _AT_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+            or _AT_THE_POST_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         )
     ]
     if len(posts) != 1:
