@@ -103,18 +103,21 @@ _TEENS = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 
 
 def round_number(name: str) -> int | None:
-    """55 for "fiftyfifth", 109 for "hundredninth", 201 for "twohundredfirst"; None for a set that is no numbered
-    round."""
+    """55 for "fiftyfifth", 109 for "hundredninth", 201 for "twohundredfirst", 300 for "threehundredth"; None for a
+    set that is no numbered round."""
     rest, base = name, 0
-    if rest == "twohundredth":
-        return 200
-    for hundreds, value in (("twohundred", 200), ("hundred", 100)):
-        if rest.startswith(hundreds) and rest != "hundredth":
-            rest, base = rest[len(hundreds) :], value
+    for word, value in [("", 1), *_COUNTS.items()]:
+        if rest.startswith(word + "hundred"):
+            rest, base = rest[len(word + "hundred") :], 100 * value
             break
+    if base and rest == "th":
+        return base
     if rest in _TEENS:
         return base + _TEENS[rest]
     if rest in _ORDINALS:

@@ -13,6 +13,8 @@ _SPEC.loader.exec_module(genres)
 def test_round_numbers_run_past_two_hundred():
     names = ["fiftyfifth", "hundredth", "hundredninetyninth", "twohundredth", "twohundredfirst", "twohundredtwelfth"]
     assert [genres.round_number(name) for name in names] == [55, 100, 199, 200, 201, 212]
+    later = ["threehundredth", "threehundredfirst", "threehundredtwelfth", "threehundredfortysecond"]
+    assert [genres.round_number(name) for name in later] == [300, 301, 312, 342]
     assert genres.round_number("reports") is None
 
 
