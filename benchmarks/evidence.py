@@ -185,6 +185,7 @@ HELD_OUT = (
     "twohundredeightyeighth", "twohundredeightyninth", "twohundredninetieth", "twohundredninetyfirst",
     "twohundredninetysecond", "twohundredninetythird", "twohundredninetyfourth", "twohundredninetyfifth",
     "twohundredninetysixth", "twohundredninetyseventh", "twohundredninetyeighth", "twohundredninetyninth",
+    "threehundredth", "threehundredfirst", "threehundredsecond", "threehundredthird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
@@ -475,6 +476,10 @@ FIRST_CONTACT = {
     "twohundredninetyseventh": (0.58, 0.68, "5b80b37"),  # written blind on evr297, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (28 / 20 / 13)
     "twohundredninetyeighth": (0.46, 0.53, "5b80b37"),  # written blind on evr298, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (21 / 25 / 19)
     "twohundredninetyninth": (0.66, 0.66, "5b80b37"),  # written blind on evr299, scored once with the other rounds of 296-299, after `evr296p` and `evr296q` (25 / 13 / 13)
+    "threehundredth": (0.78, 0.78, "c980c52"),  # written blind on evr300, scored once with the other rounds of 300-303, after evr300p and evr300q (29 / 8 / 8)
+    "threehundredfirst": (0.57, 0.60, "c980c52"),  # written blind on evr301, scored once with the other rounds of 300-303, after evr300p and evr300q (25 / 19 / 17)
+    "threehundredsecond": (0.46, 0.46, "c980c52"),  # written blind on evr302, scored once with the other rounds of 300-303, after evr300p and evr300q (18 / 21 / 21)
+    "threehundredthird": (0.46, 0.49, "c980c52"),  # written blind on evr303, scored once with the other rounds of 300-303, after evr300p and evr300q (19 / 22 / 20)
 }
 
 
