@@ -186,6 +186,7 @@ HELD_OUT = (
     "twohundredninetysecond", "twohundredninetythird", "twohundredninetyfourth", "twohundredninetyfifth",
     "twohundredninetysixth", "twohundredninetyseventh", "twohundredninetyeighth", "twohundredninetyninth",
     "threehundredth", "threehundredfirst", "threehundredsecond", "threehundredthird",
+    "threehundredfourth", "threehundredfifth", "threehundredsixth", "threehundredseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
