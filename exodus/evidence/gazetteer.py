@@ -1221,7 +1221,14 @@ def _one_name(name: str, kinds: tuple[str, ...], whole: bool) -> str | None:
 # full stop is one name (it was read as "St"; round 297; plainly general English); and no name opens with "Republic of":
 # "from the side of Republic of Kazakhstan", "to territory of Republic of Kazakhstan" (translated border services,
 # rounds 268 and 298) are the country, which the gazetteer reads, not a place "Republic"
-_NAME = r"(?:\b[ae]l-)?(?:St[ae]?\.\s+)?(?!Republic\s+of\s)[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+# (branch evr304p) a name whose last word is one letter, "arrived at Tai O", "the Ruzizi I bridge" (rounds 301 and 303):
+# the letter is the name's (it was read "Tai", or the country); only "O" and the numeral "I", before punctuation, a
+# crossing's noun or a preposition, so that "in Kyiv I saw" keeps its pronoun out
+_ONE_LETTER_LAST = r"(?:\s+(?:O|I)(?=[,.;:)]|\s+(?:bridge|crossing|checkpoint|border|post|and|on|in|into|at|near|from)\b|\s+$))?"  # (or at the end of the text before a crossing's noun)
+_NAME = (
+    r"(?:\b[ae]l-)?(?:St[ae]?\.\s+)?(?!Republic\s+of\s)[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|del\s+)?[A-Z][\w’'-]+){0,2}"
+    + _ONE_LETTER_LAST
+)
 # the noun of a region written after its name, "Selenge aimag", "Tak province": the name is the region's, not a town's
 _REGION_AFTER = r"\s+(?:[Aa]imags?|[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Dd]istricts?|[Kk]rai|[Gg]overnorates?|[Pp]refectures?|[Cc]ount(?:y|ies))\b"
 _CROSSING_NOUN = (

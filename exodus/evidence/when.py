@@ -676,8 +676,9 @@ def _rules(r: _Resolver):
             numeric_range,
         ),
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
-            # from that day to publication, an aside between
-            rf"from\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
+            # from that day to publication, an aside between ((branch evr304q) and "since" as "from": "Since 16 December
+            # 2021 up to 09.00 hrs. today, a total of 4,258 persons have crossed" (round 300; plainly general English))
+            rf"(?:from|since)\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "fu"), p),
         ),
         (  # (branch evr232q) a day written "26.09" with no stop after it nor year, as translated digests write it, where
