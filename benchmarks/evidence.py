@@ -481,6 +481,10 @@ FIRST_CONTACT = {
     "threehundredfirst": (0.57, 0.60, "c980c52"),  # written blind on evr301, scored once with the other rounds of 300-303, after evr300p and evr300q (25 / 19 / 17)
     "threehundredsecond": (0.46, 0.46, "c980c52"),  # written blind on evr302, scored once with the other rounds of 300-303, after evr300p and evr300q (18 / 21 / 21)
     "threehundredthird": (0.46, 0.49, "c980c52"),  # written blind on evr303, scored once with the other rounds of 300-303, after evr300p and evr300q (19 / 22 / 20)
+    "threehundredfourth": (0.50, 0.60, "d249556"),  # written blind on evr304, scored once with the other rounds of 304-307, after evr304p and evr304q (21 / 21 / 14)
+    "threehundredfifth": (0.62, 0.68, "d249556"),  # written blind on evr305, scored once with the other rounds of 304-307, after evr304p and evr304q (28 / 17 / 13)
+    "threehundredsixth": (0.54, 0.56, "d249556"),  # written blind on evr306, scored once with the other rounds of 304-307, after evr304p and evr304q (19 / 16 / 15)
+    "threehundredseventh": (0.48, 0.54, "d249556"),  # written blind on evr307, scored once with the other rounds of 304-307, after evr304p and evr304q (22 / 24 / 19)
 }
 
 
