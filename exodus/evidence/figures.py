@@ -5084,8 +5084,11 @@ _FORCE_NAMED_AFTER = re.compile(
 )
 
 # (branch evr288p) the same with the country after the force's title: "the National Police of Peru detained 24", "the
-# Border Guard of Poland arrested"
-_FORCE_OF_BEFORE = re.compile(r"(?:Police(?:\s+(?:Force|Service))?|Coast\s+Guard|Border\s+Guard|Gendarmerie)\s+of\s+(?:the\s+)?$")
+# Border Guard of Poland arrested"; ((branch evr308p) and a country's armed forces: "units of the Armed Forces of Honduras
+# detained 14 armed men", "the Armed Forces of the Philippines arrested")
+_FORCE_OF_BEFORE = re.compile(
+    r"(?:Police(?:\s+(?:Force|Service))?|Coast\s+Guard|Border\s+Guard|Gendarmerie|Armed\s+Forces)\s+of\s+(?:the\s+)?$"
+)
 _ARREST_VERB_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:detained|arrested)\b")
 
 
@@ -5759,6 +5762,12 @@ def _place(
                     text.find("toward", max(0, m.start - 9), m.start) >= 0
                     and _TOWARDS_JUST_BEFORE.search(text, max(0, m.start - 9), m.start)
                     and any(o.place.kind == "crossing" and o.place.name != m.place.name and o.end <= m.start for o in scopes[1])
+                )
+                # (branch evr308p) nor where a line reaches "from the checkpoint": "The congestion is stretched up to 20
+                # kilometers, from the checkpoint to the area of the village Chmi" is the checkpoint's queue
+                and not (
+                    text.find("from the ", max(0, m.start - 80), m.start) >= 0
+                    and _FROM_THE_POST_TO.search(text, max(0, m.start - 80), m.start)
                 )
             ]
             if crossings:
@@ -8274,6 +8283,13 @@ def _opening_town_waited_in(
 
 # (branch evr244p) the town or post a line of vehicles stretches back towards: where it reaches, not its post
 _TOWARDS_JUST_BEFORE = re.compile(r"\btowards?\s+$")
+# (branch evr308p) the same "from the checkpoint (back) to" the place a line reaches: "from the checkpoint to the area of
+# the village Chmi", "from the border almost back to the village of Chmi"
+_FROM_THE_POST_TO = re.compile(
+    r"\bfrom\s+the\s+(?:checkpoint|border(?:\s+post)?|crossing(?:\s+point)?|post|bridge|frontier)\s+"
+    r"(?:(?:almost|nearly|all\s+the\s+way|back)\s+)*(?:to|towards?|as\s+far\s+as)\s+(?:the\s+area\s+of\s+)?"
+    r"(?:the\s+(?:village|town|settlement|post)\s+(?:of\s+)?)?$"
+)
 # (branch evr244p) people waiting "in" a town the verb names right after the count: "About 70 are waiting in
 # Francistown for seats on the next flight" (round 242), "An estimated 500 people are gathered in La Punta" (round 174)
 _WAITING_IN_TOWN = re.compile(

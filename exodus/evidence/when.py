@@ -214,6 +214,13 @@ class _Resolver:
                 return _calendar_date(
                     groups[prefix + day], groups[prefix + month], groups.get(prefix + year), self.published
                 )
+        for slashed in (prefix, prefix + "w"):
+            if groups.get(slashed + "sla"):
+                g = {"sla": groups[slashed + "sla"], "slb": groups[slashed + "slb"], "sly": groups[slashed + "sly"]}
+                found = _slashed_date(g, self.published)
+                if found is None:  # (no date on or before publication: the match names none, as the lone date's rule)
+                    raise ValueError(groups[slashed + "sla"])
+                return found[0]
         if groups.get(prefix + "wd"):
             return _last_weekday(groups[prefix + "wd"], self.published)
         if groups.get(prefix + "hol"):
@@ -253,20 +260,31 @@ def _holiday(name: str, published: date) -> date:
     return feast if feast <= published else date(published.year - 1, month, day)
 
 
+_SLASHED = r"(?P<{p}sla>\d\d?)/(?P<{p}slb>\d\d?)/(?P<{p}sly>(?:19|20)\d\d)\b"
+
+
 def _day_pattern(prefix: str) -> str:
     return (
         rf"(?:(?P<{prefix}wd>{_WEEKDAY}){_PART}"  # "Monday", or "Monday, 26 September" (the date wins)
         rf"(?:,?\s+(?:the\s+)?(?:(?P<{prefix}wdd>{_DAY})(?:\s+of)?\s+(?P<{prefix}wdm>{_MONTH})"
-        rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')})?"
+        rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')}"
+        # ((branch evr308q) "Monday 16/07/2018", "Sunday, 17/05/2015": the slashed date wins, as a written one does)
+        rf"|,?\s+{_SLASHED.format(p=prefix + 'w')})?"
         # ((branch evr208q) "on August the 11th", as spoken: the article before a day written as an ordinal)
         rf"|(?P<{prefix}m1>{_MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
-        rf"|(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
+        # ((branch evr308q) and the article before a day written as an ordinal, the month after it: "since the 31st
+        # March, up to the 18th April", "in the week ending the 18th April" (rounds 254, 259, 264, 298, 302, 307))
+        rf"|(?:the\s+(?=\d\d?(?:st|nd|rd|th)\s))?(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
         rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
         # (branch evr169q) "2022.09.26", year first, as translated Mongolian and Chinese notices write dates
         rf"|(?P<{prefix}y5>(?:19|20)\d\d)\.(?P<{prefix}m5>0[1-9]|1[0-2])\.(?P<{prefix}d5>0[1-9]|[12]\d|3[01])(?![\d.]\d)"
         rf"|(?P<{prefix}hol>{_HOLIDAY})"  # "since rebels attacked on Christmas Eve"
+        # ((branch evr308q) "26/09/2022", as the standalone rule reads it (`_slashed_date`), so that a window's ends may
+        # be slashed too: "since 1/05/2015 and as of 17/05/2015", "in the week to 17/05/2015", "from Monday 16/07/2018 to
+        # Sunday 22/07/2018" (rounds 301, 304, 307))
+        rf"|{_SLASHED.format(p=prefix)}"
         # ((branch evr244q) the month, then its day as a word, as a speaker's words are transcribed: "since the decree of
         # September twenty-first", "the fighting that began on December twenty-first" (rounds 243 and another; `_MONTH`
         # wants its capital, so that "they may first" is no date)
@@ -1180,9 +1198,12 @@ _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|servi
 # "BONGAON, India, April 23 -" opening a line near the top: the day the dispatch was filed
 # ((branch evr232q) and the wire's double hyphen, with the year in brackets before it or not: "TUNIS, April 16 (1923).
 # -- The", "FORT-DE-FRANCE, Martinique, May 21. -- The" (rounds 224, 229))
+# ((branch evr308q) or the day before the month, the dash spaced ("SUBOTICA, 10 January - Despite", "KUKES, 5 April -
+# The", "IOANNINA, 7 March - The": rounds 98, 119, 274, 306), or a colon closing it, as papers of the subcontinent
+# print it ("PESHAWAR, Jan 9: The stream"))
 _DATELINE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b[^\n\d]{{0,25}}?"
-    rf"(?:\s[-–—]\s|(?:\s*\(\d{{4}}\)[.,]?)?\s*--\s*(?=[A-Z]))",
+    rf"^[A-Z][A-Z .'’-]{{2,}},[^\n\d]{{0,30}}?\b(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))\b"
+    rf"[^\n\d]{{0,25}}?(?:\s[-–—]\s|:\s+(?=[A-Z])|(?:\s*\(\d{{4}}\)[.,]?)?\s*--\s*(?=[A-Z]))",
     re.MULTILINE,
 )
 # (branch evr284q) the day before the month, as European papers print it, and the dash glued to the stop or no dash
@@ -1234,7 +1255,8 @@ def filed_day(text: str, published: date) -> date:
             return filed if 1 <= (published - filed).days <= 3 else published
         return _signed_letter_day(text, published)
     try:
-        filed = _calendar_date(dateline.group("d"), dateline.group("m"), None, published)
+        day, month = dateline.group("d") or dateline.group("d2"), dateline.group("m") or dateline.group("m2")
+        filed = _calendar_date(day, month, None, published)
     except ValueError:
         return published
     return filed if 1 <= (published - filed).days <= 3 else published
