@@ -486,6 +486,10 @@ FIRST_CONTACT = {
     "threehundredfifth": (0.62, 0.68, "d249556"),  # written blind on evr305, scored once with the other rounds of 304-307, after evr304p and evr304q (28 / 17 / 13)
     "threehundredsixth": (0.54, 0.56, "d249556"),  # written blind on evr306, scored once with the other rounds of 304-307, after evr304p and evr304q (19 / 16 / 15)
     "threehundredseventh": (0.48, 0.54, "d249556"),  # written blind on evr307, scored once with the other rounds of 304-307, after evr304p and evr304q (22 / 24 / 19)
+    "threehundredeighth": (0.68, 0.65, "ccd607f"),  # written blind on evr308, scored once with the other rounds of 308-311, after evr308p and evr308q (28 / 13 / 15)
+    "threehundredninth": (0.64, 0.64, "ccd607f"),  # written blind on evr309, scored once with the other rounds of 308-311, after evr308p and evr308q (25 / 14 / 14)
+    "threehundredtenth": (0.73, 0.69, "ccd607f"),  # written blind on evr310, scored once with the other rounds of 308-311, after evr308p and evr308q (24 / 9 / 11)
+    "threehundredeleventh": (0.60, 0.71, "ccd607f"),  # written blind on evr311, scored once with the other rounds of 308-311, after evr308p and evr308q (30 / 20 / 12)
 }
 
 
