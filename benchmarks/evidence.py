@@ -188,6 +188,7 @@ HELD_OUT = (
     "threehundredth", "threehundredfirst", "threehundredsecond", "threehundredthird",
     "threehundredfourth", "threehundredfifth", "threehundredsixth", "threehundredseventh",
     "threehundredeighth", "threehundredninth", "threehundredtenth", "threehundredeleventh",
+    "threehundredtwelfth", "threehundredthirteenth", "threehundredfourteenth", "threehundredfifteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
