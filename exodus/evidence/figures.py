@@ -5102,6 +5102,29 @@ _FORCES_AFTER = re.compile(
 )
 
 
+# (branch evr312p) the adjectives of states gone since, which the gazetteer (today's countries) does not read, for the
+# arrests their forces made: "Czechoslovak border guards detained 26 East Germans" (rounds 61, 158, 177 and 311, all read
+# at the far bank or the report's country); only here, as a force's country (a gazetteer entry took "Czechoslovak
+# frontier police said 2,300 crossed" from the dateline's town too, round 113)
+_FORMER_STATES = {"Czechoslovak": "Czechoslovakia"}
+_FORMER_STATE_AFTER = re.compile(r"(?:ian)?(?=\s)")
+
+
+def _former_state_forces(text: str, sentence: tuple[int, int], number: _Number) -> str:
+    """The gone state whose adjective names the police or guards whose arrest verb comes just before `number`, else ""."""
+    for adjective, state in _FORMER_STATES.items():
+        at = text.find(adjective, sentence[0], number.start)
+        while at >= 0:
+            if (
+                (end := _FORMER_STATE_AFTER.match(text, at + len(adjective)))
+                and (guards := _POLICE_AFTER.match(text, end.end(), number.start))
+                and number.start - guards.end() <= 12
+            ):
+                return state
+            at = text.find(adjective, at + 1, number.start)
+    return ""
+
+
 def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """(branch evr173p) The country whose adjective names the police or guards whose arrest verb comes just before the
     count, wherever in the sentence ("...: Jordanian police arrested 4 men", "Upstream at Candelaria, Argentine
@@ -5129,7 +5152,7 @@ def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], 
             and number.start - verb.end() <= 12
         ):
             return m.place.name  # (branch evr288p) "The National Police of Peru detained 24 foreign citizens": Peru's
-    return ""
+    return _former_state_forces(text, sentence, number)
 
 
 def _people_of(context: _Context, index: int, number: _Number) -> str:

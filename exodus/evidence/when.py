@@ -752,6 +752,12 @@ def _rules(r: _Resolver):
             rf"between\s+(?:the\s+)?(?:{_day_pattern('bq')}|{_DAY_ALONE.format(p='bq')})\s+and\s+{_HOUR_OF_YESTERDAY}yesterday\b",
             lambda g: to_yesterday(g, "bq"),
         ),
+        (  # (branch evr312q) "Between 6.00 p.m. yesterday and 10.00 a.m. today", "between 8pm last night and 6am this
+            # morning": an hour of the day before publication to one of publication, both days (round 311; plainly general
+            # English, as "came across between 10pm on Monday and 6am today" above)
+            rf"between\s+{_HOUR_OF_YESTERDAY}(?:yesterday{_PART}|last\s+night)\s+and\s+(?:{_HOUR_OF_YESTERDAY}today\b|{_CLOCK_TODAY})",
+            lambda g: span(p - timedelta(days=1), p),
+        ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "bu"), p),
@@ -1160,7 +1166,11 @@ _STATEMENT = keywords(
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 # "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
-_AS_OF_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|up\s+to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# ((branch evr312q) or an hour of that day between: "As at 6.00 p.m. yesterday, Monday 12th March, a total of 8,250 had
+# crossed ... since Saturday" (rounds 266, 311); not "up to 9 hours yesterday", a wait)
+_AS_OF_BEFORE = re.compile(
+    rf"\b(?:as\s+(?:of|at)|up\s+to)\s+(?:the\s+end\s+of\s+|{_HOUR_OF_YESTERDAY})$", re.IGNORECASE
+)
 # (branch evr260q) "since 21 September and to the end of Tuesday, 98 600 ... have entered": "and to / until / till"
 # closes the window a since opened, as "and up to" does (evr98b's "Since 21 September and up to yesterday evening")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to|until|till)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?)?$", re.IGNORECASE)
