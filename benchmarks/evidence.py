@@ -491,6 +491,10 @@ FIRST_CONTACT = {
     "threehundredninth": (0.64, 0.64, "ccd607f"),  # written blind on evr309, scored once with the other rounds of 308-311, after evr308p and evr308q (25 / 14 / 14)
     "threehundredtenth": (0.73, 0.69, "ccd607f"),  # written blind on evr310, scored once with the other rounds of 308-311, after evr308p and evr308q (24 / 9 / 11)
     "threehundredeleventh": (0.60, 0.71, "ccd607f"),  # written blind on evr311, scored once with the other rounds of 308-311, after evr308p and evr308q (30 / 20 / 12)
+    "threehundredtwelfth": (0.55, 0.59, "b7ff264"),  # written blind on evr312, scored once with the other rounds of 312-315, after evr312p and evr312q (24 / 20 / 17)
+    "threehundredthirteenth": (0.59, 0.56, "b7ff264"),  # written blind on evr313, scored once with the other rounds of 312-315, after evr312p and evr312q (22 / 15 / 17)
+    "threehundredfourteenth": (0.72, 0.70, "b7ff264"),  # written blind on evr314, scored once with the other rounds of 312-315, after evr312p and evr312q (28 / 11 / 12)
+    "threehundredfifteenth": (0.72, 0.74, "b7ff264"),  # written blind on evr315, scored once with the other rounds of 312-315, after evr312p and evr312q (29 / 11 / 10)
 }
 
 
