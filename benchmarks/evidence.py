@@ -189,6 +189,7 @@ HELD_OUT = (
     "threehundredfourth", "threehundredfifth", "threehundredsixth", "threehundredseventh",
     "threehundredeighth", "threehundredninth", "threehundredtenth", "threehundredeleventh",
     "threehundredtwelfth", "threehundredthirteenth", "threehundredfourteenth", "threehundredfifteenth",
+    "threehundredsixteenth", "threehundredseventeenth", "threehundredeighteenth", "threehundrednineteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
