@@ -8565,7 +8565,24 @@ def _figure(
             # (branch evr288q) or the passive after it: "3,200 were returned through Lo Wu" (rounds 285, 94 ...)
             or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
         )
-        if way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
+        # (branch evr316q) "450 Central Africans have returned to their country through Kenzou", a crossing into the
+        # host: the origin's nationals going home leave the host there (rounds 296, 298, 304, 308, 313)
+        gone_home_from_host = (
+            way.home
+            and not sent_back
+            and crossing is not None
+            and way.host is None
+            and way.nationals is not None
+            and (led := context.country_of(crossing.place.name))
+            and led != way.nationals
+            # (a report filed in that host: "Yaoundé, 14 February 2014"; an Israeli page's "Israelis ... have come home
+            # through Taba", a crossing into Egypt, stays their coming home)
+            and (filed := context.crossing_or_dateline()[1]) is not None
+            and led in (filed.name, filed.country)
+        )
+        if gone_home_from_host:
+            quantity, place = "exits", crossing.place.name
+        elif way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
