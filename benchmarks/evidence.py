@@ -496,6 +496,10 @@ FIRST_CONTACT = {
     "threehundredthirteenth": (0.59, 0.56, "b7ff264"),  # written blind on evr313, scored once with the other rounds of 312-315, after evr312p and evr312q (22 / 15 / 17)
     "threehundredfourteenth": (0.72, 0.70, "b7ff264"),  # written blind on evr314, scored once with the other rounds of 312-315, after evr312p and evr312q (28 / 11 / 12)
     "threehundredfifteenth": (0.72, 0.74, "b7ff264"),  # written blind on evr315, scored once with the other rounds of 312-315, after evr312p and evr312q (29 / 11 / 10)
+    "threehundredsixteenth": (0.78, 0.67, "e830fd4"),  # written blind on evr316, scored once with the other rounds of 316-319, after evr316p and evr316q (28 / 8 / 14)
+    "threehundredseventeenth": (0.61, 0.78, "e830fd4"),  # written blind on evr317, scored once with the other rounds of 316-319, after evr316p and evr316q (31 / 20 / 9)
+    "threehundredeighteenth": (0.58, 0.68, "e830fd4"),  # written blind on evr318, scored once with the other rounds of 316-319, after evr316p and evr316q (26 / 19 / 12)
+    "threehundrednineteenth": (0.90, 0.86, "e830fd4"),  # written blind on evr319, scored once with the other rounds of 316-319, after evr316p and evr316q (36 / 4 / 6)
 }
 
 
