@@ -141,14 +141,17 @@ def _iso_date(g: dict) -> date:
 
 def _slashed_date(g: dict, published: date) -> tuple[date, date] | None:
     """ "26/09/2022" as day/month, else ("9/26/2022") as month/day; None when neither is a date on or before publication."""
-    a, b, year = int(g["sla"]), int(g["slb"]), int(g["sly"])
-    for day, month in ((a, b), (b, a)):
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue
-        if found <= published:
-            return found, found
+    a, b = int(g["sla"]), int(g["slb"])
+    # ((branch evr320q) "Monday 13/02", a weekday's date with no year: the latest such day on or before publication)
+    years = (int(g["sly"]),) if g["sly"] else (published.year, published.year - 1)
+    for year in years:
+        for day, month in ((a, b), (b, a)):
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                continue
+            if found <= published:
+                return found, found
     return None
 
 
@@ -261,6 +264,11 @@ def _holiday(name: str, published: date) -> date:
 
 
 _SLASHED = r"(?P<{p}sla>\d\d?)/(?P<{p}slb>\d\d?)/(?P<{p}sly>(?:19|20)\d\d)\b"
+# ((branch evr320q) after a weekday the year may go unsaid: "in the week from Monday 13/02 to Sunday 19/02", "on
+# Saturday 18/9" (rounds 178, 316), as translated French reports write a week's days)
+_SLASHED_AFTER_WEEKDAY = (
+    r"(?P<{p}sla>\d\d?)/(?P<{p}slb>\d\d?)(?:/(?P<{p}sly>(?:19|20)\d\d)\b|(?![/\d]))"
+)
 
 
 def _day_pattern(prefix: str) -> str:
@@ -269,7 +277,7 @@ def _day_pattern(prefix: str) -> str:
         rf"(?:,?\s+(?:the\s+)?(?:(?P<{prefix}wdd>{_DAY})(?:\s+of)?\s+(?P<{prefix}wdm>{_MONTH})"
         rf"|(?P<{prefix}wdn>{_MONTH})\s+(?P<{prefix}wde>{_DAY})\b){_YEAR.format(name=prefix + 'wdy')}"
         # ((branch evr308q) "Monday 16/07/2018", "Sunday, 17/05/2015": the slashed date wins, as a written one does)
-        rf"|,?\s+{_SLASHED.format(p=prefix + 'w')})?"
+        rf"|,?\s+{_SLASHED_AFTER_WEEKDAY.format(p=prefix + 'w')})?"
         # ((branch evr208q) "on August the 11th", as spoken: the article before a day written as an ordinal)
         rf"|(?P<{prefix}m1>{_MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
         # ((branch evr308q) and the article before a day written as an ordinal, the month after it: "since the 31st
