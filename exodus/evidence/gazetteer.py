@@ -1642,8 +1642,32 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
 _CITY_AS_CROSSING = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint|border[ \t]+(?:post|point|station))\b")
 
 
+# (branch evr320p) a crossing's name written as the region of the place named just before it, "At Ak-Zhol, in the Chui
+# region": the region's (Kyrgyzstan's Chui region is not the Brazil-Uruguay Chuí), no mention of the crossing
+_CROSSING_AS_REGION = re.compile(_REGION_AFTER)
+_IN_THE_REGION_OF = (", in the ", ", in ")
+
+
+def _written_as_the_region_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without a crossing's written as the region of the place named before it ("At Ak-Zhol, in the Chui
+    region")."""
+    ends = {m.end for m in mentions}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.place.kind == "crossing"
+            and text.startswith(" ", m.end)
+            and any(text.endswith(cue, 0, m.start) and m.start - len(cue) in ends for cue in _IN_THE_REGION_OF)
+            and _CROSSING_AS_REGION.match(text, m.end)
+        )
+    ]
+
+
 def cities_as_crossings(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions`, with every mention of a city the text names as a crossing made one of that crossing."""
+    """`mentions`, with every mention of a city the text names as a crossing made one of that crossing, and none of a
+    crossing written as the region of the place before it ("At Ak-Zhol, in the Chui region")."""
+    mentions = _written_as_the_region_before(text, mentions)
     named = {
         m.place.name
         for m in mentions
