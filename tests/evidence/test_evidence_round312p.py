@@ -24,6 +24,13 @@ CASES = [
         "Czech Republic",
         ("arrests", 19, "Czechoslovakia", date(1982, 2, 16), date(1982, 2, 16)),
     ),
+    # the adjective's longer form, "Czechoslovakian"
+    (
+        "Across the Morava" + N + "More families reached Austria over the river on Monday." + N
+        + "On Monday 15 February Czechoslovakian police detained 31 people on the bank below the village.",
+        "East Germany",
+        ("arrests", 31, "Czechoslovakia", date(1982, 2, 15), date(1982, 2, 15)),
+    ),
 ]
 
 
