@@ -4,6 +4,7 @@ value, and the sums of rounds by range, from the listing `benchmarks/evidence.py
     .venv/bin/python benchmarks/evidence.py --no-speed --misses > /tmp/misses.txt
     .venv/bin/python benchmarks/evidence_pairs.py /tmp/misses.txt --rounds 248-251            # classes of 248-251's misses
     .venv/bin/python benchmarks/evidence_pairs.py /tmp/misses.txt --rounds 248-251 --show place   # the pairs, listed
+    .venv/bin/python benchmarks/evidence_pairs.py /tmp/misses.txt --rounds 248-251 --show distractors   # with quotes
     .venv/bin/python benchmarks/evidence_pairs.py /tmp/misses.txt --sums 102-247 248-251       # held-out sums by range
 
 A miss and a spurious row of one text with one value are taken as the extractor's reading of the labelled figure
@@ -130,7 +131,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("listing", type=Path, help="the output of benchmarks/evidence.py --no-speed --misses")
     parser.add_argument("--rounds", help="the rounds whose misses are classed, e.g. 248-251")
-    parser.add_argument("--show", help="list the pairs whose difference names this (place, period, not read, ...)")
+    parser.add_argument("--show", help="list the pairs whose difference names this (place, period, not read, ...), "
+                        "or the distractors")
     parser.add_argument("--sums", nargs="*", default=[], help="held-out round ranges to sum, e.g. 26-101 102-247")
     args = parser.parse_args()
     rows, sets = read_listing(args.listing.read_text(encoding="utf-8").splitlines())
@@ -149,7 +151,11 @@ def main() -> None:
     for difference, count in classes.most_common():
         print(f"  {count:4}  {difference}")
     print(f"  {len(distractors):4}  spurious with no labelled value beside them (distractors)")
-    if args.show:
+    if args.show == "distractors":
+        for row in distractors:
+            print(f"distractor       {row.source[:60]} {row.quantity} {row.value} [{row.place}] {row.start}..{row.end}")
+            print(f"{'':<16} | {row.quote}")
+    elif args.show:
         for miss, partner, difference in pairs:
             if args.show in difference.split("+") or args.show == difference:
                 got = f"{partner.quantity} [{partner.place}] {partner.start}..{partner.end}" if partner else "-"

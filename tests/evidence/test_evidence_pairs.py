@@ -55,3 +55,15 @@ def test_places_are_compared_as_the_scorer_compares_them():
     )
     paired, distractors = pairs.pair(pairs.read_listing(listing.splitlines())[0])
     assert [difference for _, _, difference in paired] == ["period"] and distractors == []
+
+
+def test_show_distractors_lists_the_spurious_rows_no_miss_took_with_their_quotes(tmp_path, capsys, monkeypatch):
+    listing = tmp_path / "misses.txt"
+    listing.write_text(LISTING, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["evidence_pairs.py", str(listing), "--rounds", "252", "--show", "distractors"])
+    pairs.main()
+    shown = [line for line in capsys.readouterr().out.splitlines() if line.startswith("distractor") or "| " in line]
+    assert shown == [
+        "distractor       twohundredfiftysecond_02_b.txt entries 5 [Georgia] 2022-09-27..2022-09-27",
+        f"{'':<16} | 5 kilometres",
+    ]
