@@ -501,6 +501,10 @@ FIRST_CONTACT = {
     "threehundredseventeenth": (0.61, 0.78, "e830fd4"),  # written blind on evr317, scored once with the other rounds of 316-319, after evr316p and evr316q (31 / 20 / 9)
     "threehundredeighteenth": (0.58, 0.68, "e830fd4"),  # written blind on evr318, scored once with the other rounds of 316-319, after evr316p and evr316q (26 / 19 / 12)
     "threehundrednineteenth": (0.90, 0.86, "e830fd4"),  # written blind on evr319, scored once with the other rounds of 316-319, after evr316p and evr316q (36 / 4 / 6)
+    "threehundredtwentieth": (0.62, 0.67, "f8c8429"),  # written blind on evr320, scored once with the other rounds of 320-323, after evr320p and evr320q (24 / 15 / 12)
+    "threehundredtwentyfirst": (0.60, 0.69, "f8c8429"),  # written blind on evr321, scored once with the other rounds of 320-323, after evr320p and evr320q (25 / 17 / 11)
+    "threehundredtwentysecond": (0.74, 0.80, "f8c8429"),  # written blind on evr322, scored once with the other rounds of 320-323, after evr320p and evr320q (32 / 11 / 8)
+    "threehundredtwentythird": (0.73, 0.74, "f8c8429"),  # written blind on evr323, scored once with the other rounds of 320-323, after evr320p and evr320q (32 / 12 / 11)
 }
 
 
