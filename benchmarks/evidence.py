@@ -192,6 +192,7 @@ HELD_OUT = (
     "threehundredsixteenth", "threehundredseventeenth", "threehundredeighteenth", "threehundrednineteenth",
     "threehundredtwentieth", "threehundredtwentyfirst", "threehundredtwentysecond", "threehundredtwentythird",
     "threehundredtwentyfourth", "threehundredtwentyfifth", "threehundredtwentysixth", "threehundredtwentyseventh",
+    "threehundredtwentyeighth", "threehundredtwentyninth", "threehundredthirtieth", "threehundredthirtyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
