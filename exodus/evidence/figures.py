@@ -4214,6 +4214,20 @@ _INTO_NEAR_THE_TOWN_OF = keywords(
     tail=r"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$",
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
+
+
+def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: Mention) -> bool:
+    """(branch evr324p) Whether the crossing `m`, which the gazetteer keys as leading into the people's own country, is
+    named after "through / via" in a clause whose count came into the country it leads out of ("20,000 Syrians entered
+    Lebanon through Masnaa"): the crossing they came through the other way, not a way home."""
+    exit_country = CROSSING_EXIT_COUNTRY.get(m.place.name)
+    text = context.doc.text
+    return bool(
+        m.place.kind == "crossing"
+        and exit_country
+        and _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+    )
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
 _OPENING_QUOTES = "\"«“"  # (a crossing's name in quotes: 'through "Sarpi"', "through «Keles»")
@@ -5721,6 +5735,19 @@ def _place(
             # (branch evr252p) "Our correspondent spent the day at Tashkent International Airport. ... some five thousand
             # eight hundred passengers from Russia landed here yesterday": with no dateline, the airport named before
             return city
+    if (
+        quantity in _MOVED
+        and text.find("here", clause[0], number.start) >= 0
+        and _HERE_BEFORE.search(text, clause[0], number.start)
+        and not context.report_crossing()
+        and not _into_a_country(text, scopes[0], number)
+        and not _dateline_town(context)
+        and (city := _last_airport_city(context, index, number.start))
+    ):
+        # (branch evr324p) "Our reporter is at Nikola Tesla Airport. ... the airport here received 1,870 passengers",
+        # "we begin at Ben Gurion airport ... Officials here tell me they are processing 400 a day": with no dateline,
+        # the city of the airport the report stands at, not the country
+        return city
     if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
         home = _people_of(context, index, number)
         if home:
@@ -6237,7 +6264,11 @@ def _place(
             if (
                 not cues.excluded
                 and m.place.name not in came_from
-                and (m.place.country != origin or cues.destination and quantity != "exits onward")
+                and (
+                    m.place.country != origin
+                    or cues.destination and quantity != "exits onward"
+                    or scope is scopes[0] and quantity == "entries" and _way_in_the_other_way(context, scope, m)
+                )
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
