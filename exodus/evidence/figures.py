@@ -7092,6 +7092,13 @@ def _window_of_the_whole_before(
     return Period(whole.period.start, whole.period.end, f"a part of the count before: {how}")
 
 
+# "according to FIA data", "according to figures consolidated": a source's figures, the day they were taken after
+_FIGURES_OF_A_SOURCE_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:data|figures|statistics)\s+(?:consolidated\s+|compiled\s+|collected\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7305,6 +7312,20 @@ def _period(
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
+            if not as_of and not is_sentence and "ccording" in text[sentence[0] : sentence[1]]:
+                # (branch evr324q) "According to FIA data up to Friday evening, 18,200 have entered ... since Monday",
+                # "Since 15 April, 149 000 have crossed ..., according to figures consolidated as of 18 June": the day
+                # the source's figures were taken, told in another clause, closes the window (rounds 265, 322)
+                as_of = [
+                    t
+                    for t in mentions
+                    if t.as_of
+                    and t.period
+                    and sentence[0] <= t.start
+                    and t.end <= sentence[1]
+                    and (t.end <= clause[0] or t.start >= clause[1])
+                    and _FIGURES_OF_A_SOURCE_BEFORE.search(text, max(sentence[0], t.start - 60), t.start)
+                ]
             if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
                 # the day said in a later clause of the sentence (a relative clause between)
                 # ("The guard said on Thursday that ..., and that 2,340 had entered since 21 September": the day said
@@ -8587,6 +8608,12 @@ def _figure(
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
             place = framed
     place = flown_out_of or place
+    if quantity == "entries" and context.origin and " into " in text[clause[0] : clause[1]]:
+        # (branch evr324q) "119,000 have crossed from Poland into Ukraine", "3,500 crossed from Chaman into Spin
+        # Boldak": going into the origin out of a place of another country is leaving that place (rounds 50, 181, 322)
+        left = _left_into_the_origin(context, index, clause)
+        if left is not None:
+            quantity, place = "exits", left.place.name
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin
@@ -8740,6 +8767,11 @@ def _figure(
         attached = next((m for m in context.places[index] if m.start == located.end()), None)
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
+    if quantity == "departures_total" and previous is not None and _left_where_the_exits_before_left(context, index, sentence, clause, number, previous, paragraph_span):
+        # (branch evr324q) "... through Verkhny Lars left 5,600. On 26 September left 4,800.", "On Monday alone 410 left":
+        # a count out that names no place, told after exits at a town or crossing, is more of that place's (rounds 80,
+        # 96, 155, 160, 245, 321)
+        quantity, place = "exits", previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
     folded = context.folded
     exceeded = holds_any(folded[clause[0] : number.start], _EXCEEDED_NEEDS) and _EXCEEDED.search(text, clause[0], number.start)
@@ -8950,6 +8982,39 @@ def _home_from_the_origin(context: "_Context", index: int, clause: tuple[int, in
         return None
     nations = _mentions_in(context.adjectives[index], clause[0], left.start) + context.demonyms_in(index, clause[0], left.start)
     return next((m for m in nations if m.place.name != context.origin and m.place.kind == "country"), None)
+
+
+def _left_where_the_exits_before_left(context: "_Context", index: int, sentence, clause, number, previous, paragraph_span) -> bool:
+    """Whether a count out whose sentence names no place follows, in its paragraph, exits at a town or a crossing (not
+    a total: "In all, 9,000 have left")."""
+    if previous.quantity != "exits" or previous.start < paragraph_span[0] or previous.source != context.doc.path:
+        return False
+    named = context.place_named(previous.place) if previous.place else None
+    if named is None or named.kind not in ("city", "crossing"):
+        return False
+    text = context.doc.text
+    if _mentions_in(context.places[index], *sentence) or _TOTAL_BEFORE.search(text, sentence[0], number.start):
+        return False
+    return True
+
+
+_INTO_THE_ORIGIN_AFTER = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?$")
+
+
+def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, int]) -> Mention | None:
+    """The place, not in the origin, that the clause says people crossed from straight into the origin or a place of
+    it ("from Poland into Ukraine"), or None."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], *clause)
+    for left, into in zip(mentions, mentions[1:]):
+        if (
+            _FROM_BEFORE.search(text, max(clause[0], left.start - 12), left.start)
+            and _INTO_THE_ORIGIN_AFTER.fullmatch(text, left.end, into.start)
+            and context.country_of(into.place.name) == context.origin
+            and context.country_of(left.place.name) not in (None, context.origin)
+        ):
+            return left
+    return None
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")
