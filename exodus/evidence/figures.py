@@ -591,7 +591,9 @@ _NOUN_REACHED = keywords(
     r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
 )
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
-_AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
+# ((branch evr324r) a name with a letter outside ASCII, "José Peña, 23, a mechanic", "Maria José, 34, a nurse": rounds 142,
+# 320)
+_AGE = re.compile(r"[^\W\d_](?<!\w.)(?:[^\W\d_]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMMA_AFTER_OPENS = opening_characters(_COMMA_AFTER)
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
@@ -666,12 +668,17 @@ _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 # ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
-_NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# ((branch evr324r) a weekday, "On an ordinary Tuesday before the mobilisation the post would see maybe 2,500", and
+# "In normal times, before the protests began, some 2.500 a day entered" (rounds 307, 322, 323): the same)
+_NORMAL_TIME_OPENING = re.compile(
+    r"\s*(?:(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?"
+    r"(?:day|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|In\s+(?:normal|ordinary|usual)\s+times\b)"
+)
 # (branch evr276q) the same said after an opening phrase: "Before 21 September, on a usual day about 4 000 ... crossed",
 # "For comparison, on an ordinary day in the first half of September about 600", "in the usual day before 21 September
 # ... entered on average 700-800" (rounds 268, 270 twice, 274), not across a turn to the running count ("but yesterday")
 _NORMAL_TIME_INSIDE = re.compile(
-    r",\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
+    r"[,:]\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
     r"(?:(?!\b(?:but|while|whereas|now|yesterday|today)\b)[^.;!?\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -697,7 +704,13 @@ _SUMMONED_AFTER = re.compile(
     r"(?:received|handed|served|given|got|issued)\s+(?:with\s+)?(?:their\s+|the\s+)?" + _SUMMONSES,
     re.IGNORECASE,
 )
-_SUMMONSES_TO_BEFORE = re.compile(_SUMMONSES + r"\s+(?:to|on)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ((branch evr324r) the passive, "summonses were handed to around 60 men", "summonses were handed to 12 persons": rounds
+# 254, 269, 277, 278, 321)
+_SUMMONSES_TO_BEFORE = re.compile(
+    _SUMMONSES + r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:handed|served|given|delivered"
+    r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
@@ -1492,10 +1505,12 @@ _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
+# ((branch evr324r) up to three words of its name between, and a boatlift, an airlift, an exodus or a pact: "During the
+# 1965 Camarioca boatlift", "under the 1999 Union State treaty": rounds 304, 323)
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
+    r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
     r"|famine|drought|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum"
-    r"|troubles|riots|unrest|fighting|violence|estimates?|budget"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
+    r"|troubles|riots|unrest|fighting|violence|estimates?|budget|boatlift|airlift|exodus|pact"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
     r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
@@ -2675,7 +2690,7 @@ def _classify(
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
-        "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
+        "n " in text[sentence[0] : sentence[0] + 6] and _NORMAL_TIME_OPENING.match(text, sentence[0])
     ) or (
         holds_any(context.folded[max(sentence[0], number.start - 160) : number.start], _NORMAL_TIME_INSIDE_NEEDS)
         and _NORMAL_TIME_INSIDE.search(text, max(sentence[0], number.start - 160), number.start)
