@@ -591,7 +591,9 @@ _NOUN_REACHED = keywords(
     r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
 )
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
-_AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
+# ((branch evr324r) a name with a letter outside ASCII, "José Peña, 23, a mechanic", "Maria José, 34, a nurse": rounds 142,
+# 320)
+_AGE = re.compile(r"[^\W\d_](?<!\w.)(?:[^\W\d_]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMMA_AFTER_OPENS = opening_characters(_COMMA_AFTER)
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
@@ -666,12 +668,17 @@ _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 # ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
-_NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# ((branch evr324r) a weekday, "On an ordinary Tuesday before the mobilisation the post would see maybe 2,500", and
+# "In normal times, before the protests began, some 2.500 a day entered" (rounds 307, 322, 323): the same)
+_NORMAL_TIME_OPENING = re.compile(
+    r"\s*(?:(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?"
+    r"(?:day|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|In\s+(?:normal|ordinary|usual)\s+times\b)"
+)
 # (branch evr276q) the same said after an opening phrase: "Before 21 September, on a usual day about 4 000 ... crossed",
 # "For comparison, on an ordinary day in the first half of September about 600", "in the usual day before 21 September
 # ... entered on average 700-800" (rounds 268, 270 twice, 274), not across a turn to the running count ("but yesterday")
 _NORMAL_TIME_INSIDE = re.compile(
-    r",\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
+    r"[,:]\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
     r"(?:(?!\b(?:but|while|whereas|now|yesterday|today)\b)[^.;!?\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -697,7 +704,13 @@ _SUMMONED_AFTER = re.compile(
     r"(?:received|handed|served|given|got|issued)\s+(?:with\s+)?(?:their\s+|the\s+)?" + _SUMMONSES,
     re.IGNORECASE,
 )
-_SUMMONSES_TO_BEFORE = re.compile(_SUMMONSES + r"\s+(?:to|on)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ((branch evr324r) the passive, "summonses were handed to around 60 men", "summonses were handed to 12 persons": rounds
+# 254, 269, 277, 278, 321)
+_SUMMONSES_TO_BEFORE = re.compile(
+    _SUMMONSES + r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:handed|served|given|delivered"
+    r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
@@ -1492,10 +1505,12 @@ _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
+# ((branch evr324r) up to three words of its name between, and a boatlift, an airlift, an exodus or a pact: "During the
+# 1965 Camarioca boatlift", "under the 1999 Union State treaty": rounds 304, 323)
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
+    r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
     r"|famine|drought|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum"
-    r"|troubles|riots|unrest|fighting|violence|estimates?|budget"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
+    r"|troubles|riots|unrest|fighting|violence|estimates?|budget|boatlift|airlift|exodus|pact"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
     r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
@@ -2675,7 +2690,7 @@ def _classify(
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
-        "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
+        "n " in text[sentence[0] : sentence[0] + 6] and _NORMAL_TIME_OPENING.match(text, sentence[0])
     ) or (
         holds_any(context.folded[max(sentence[0], number.start - 160) : number.start], _NORMAL_TIME_INSIDE_NEEDS)
         and _NORMAL_TIME_INSIDE.search(text, max(sentence[0], number.start - 160), number.start)
@@ -4214,6 +4229,20 @@ _INTO_NEAR_THE_TOWN_OF = keywords(
     tail=r"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$",
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
+
+
+def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: Mention) -> bool:
+    """(branch evr324p) Whether the crossing `m`, which the gazetteer keys as leading into the people's own country, is
+    named after "through / via" in a clause whose count came into the country it leads out of ("20,000 Syrians entered
+    Lebanon through Masnaa"): the crossing they came through the other way, not a way home."""
+    exit_country = CROSSING_EXIT_COUNTRY.get(m.place.name)
+    text = context.doc.text
+    return bool(
+        m.place.kind == "crossing"
+        and exit_country
+        and _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+    )
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
 _OPENING_QUOTES = "\"«“"  # (a crossing's name in quotes: 'through "Sarpi"', "through «Keles»")
@@ -5721,6 +5750,19 @@ def _place(
             # (branch evr252p) "Our correspondent spent the day at Tashkent International Airport. ... some five thousand
             # eight hundred passengers from Russia landed here yesterday": with no dateline, the airport named before
             return city
+    if (
+        quantity in _MOVED
+        and text.find("here", clause[0], number.start) >= 0
+        and _HERE_BEFORE.search(text, clause[0], number.start)
+        and not context.report_crossing()
+        and not _into_a_country(text, scopes[0], number)
+        and not _dateline_town(context)
+        and (city := _last_airport_city(context, index, number.start))
+    ):
+        # (branch evr324p) "Our reporter is at Nikola Tesla Airport. ... the airport here received 1,870 passengers",
+        # "we begin at Ben Gurion airport ... Officials here tell me they are processing 400 a day": with no dateline,
+        # the city of the airport the report stands at, not the country
+        return city
     if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
         home = _people_of(context, index, number)
         if home:
@@ -6237,7 +6279,11 @@ def _place(
             if (
                 not cues.excluded
                 and m.place.name not in came_from
-                and (m.place.country != origin or cues.destination and quantity != "exits onward")
+                and (
+                    m.place.country != origin
+                    or cues.destination and quantity != "exits onward"
+                    or scope is scopes[0] and quantity == "entries" and _way_in_the_other_way(context, scope, m)
+                )
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
@@ -7061,6 +7107,13 @@ def _window_of_the_whole_before(
     return Period(whole.period.start, whole.period.end, f"a part of the count before: {how}")
 
 
+# "according to FIA data", "according to figures consolidated": a source's figures, the day they were taken after
+_FIGURES_OF_A_SOURCE_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:data|figures|statistics)\s+(?:consolidated\s+|compiled\s+|collected\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7274,6 +7327,20 @@ def _period(
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
+            if not as_of and not is_sentence and "ccording" in text[sentence[0] : sentence[1]]:
+                # (branch evr324q) "According to FIA data up to Friday evening, 18,200 have entered ... since Monday",
+                # "Since 15 April, 149 000 have crossed ..., according to figures consolidated as of 18 June": the day
+                # the source's figures were taken, told in another clause, closes the window (rounds 265, 322)
+                as_of = [
+                    t
+                    for t in mentions
+                    if t.as_of
+                    and t.period
+                    and sentence[0] <= t.start
+                    and t.end <= sentence[1]
+                    and (t.end <= clause[0] or t.start >= clause[1])
+                    and _FIGURES_OF_A_SOURCE_BEFORE.search(text, max(sentence[0], t.start - 60), t.start)
+                ]
             if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
                 # the day said in a later clause of the sentence (a relative clause between)
                 # ("The guard said on Thursday that ..., and that 2,340 had entered since 21 September": the day said
@@ -8556,6 +8623,12 @@ def _figure(
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
             place = framed
     place = flown_out_of or place
+    if quantity == "entries" and context.origin and " into " in text[clause[0] : clause[1]]:
+        # (branch evr324q) "119,000 have crossed from Poland into Ukraine", "3,500 crossed from Chaman into Spin
+        # Boldak": going into the origin out of a place of another country is leaving that place (rounds 50, 181, 322)
+        left = _left_into_the_origin(context, index, clause)
+        if left is not None:
+            quantity, place = "exits", left.place.name
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin
@@ -8709,6 +8782,11 @@ def _figure(
         attached = next((m for m in context.places[index] if m.start == located.end()), None)
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
+    if quantity == "departures_total" and previous is not None and _left_where_the_exits_before_left(context, index, sentence, clause, number, previous, paragraph_span):
+        # (branch evr324q) "... through Verkhny Lars left 5,600. On 26 September left 4,800.", "On Monday alone 410 left":
+        # a count out that names no place, told after exits at a town or crossing, is more of that place's (rounds 80,
+        # 96, 155, 160, 245, 321)
+        quantity, place = "exits", previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
     folded = context.folded
     exceeded = holds_any(folded[clause[0] : number.start], _EXCEEDED_NEEDS) and _EXCEEDED.search(text, clause[0], number.start)
@@ -8919,6 +8997,39 @@ def _home_from_the_origin(context: "_Context", index: int, clause: tuple[int, in
         return None
     nations = _mentions_in(context.adjectives[index], clause[0], left.start) + context.demonyms_in(index, clause[0], left.start)
     return next((m for m in nations if m.place.name != context.origin and m.place.kind == "country"), None)
+
+
+def _left_where_the_exits_before_left(context: "_Context", index: int, sentence, clause, number, previous, paragraph_span) -> bool:
+    """Whether a count out whose sentence names no place follows, in its paragraph, exits at a town or a crossing (not
+    a total: "In all, 9,000 have left")."""
+    if previous.quantity != "exits" or previous.start < paragraph_span[0] or previous.source != context.doc.path:
+        return False
+    named = context.place_named(previous.place) if previous.place else None
+    if named is None or named.kind not in ("city", "crossing"):
+        return False
+    text = context.doc.text
+    if _mentions_in(context.places[index], *sentence) or _TOTAL_BEFORE.search(text, sentence[0], number.start):
+        return False
+    return True
+
+
+_INTO_THE_ORIGIN_AFTER = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?$")
+
+
+def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, int]) -> Mention | None:
+    """The place, not in the origin, that the clause says people crossed from straight into the origin or a place of
+    it ("from Poland into Ukraine"), or None."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], *clause)
+    for left, into in zip(mentions, mentions[1:]):
+        if (
+            _FROM_BEFORE.search(text, max(clause[0], left.start - 12), left.start)
+            and _INTO_THE_ORIGIN_AFTER.fullmatch(text, left.end, into.start)
+            and context.country_of(into.place.name) == context.origin
+            and context.country_of(left.place.name) not in (None, context.origin)
+        ):
+            return left
+    return None
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

@@ -1475,6 +1475,9 @@ _CLOSES_WINDOW = re.compile(
     r"|,\s+(?:and|to|until|till)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
     # "on the state for 2 October", "according to the state on": "as of" translated word for word ("по состоянию на")
     r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at)"
+    # (branch evr324q) a count's own close at an hour of a day, as "as of 18:00 on 8 August" (round 64) is: "Since
+    # 24.02.2022, ... 649 900 persons (data to 24:00 on 3 March 2022)", "up to 24:00 on Thursday" (round 322)
+    r"|\b(?:up\s+)?to\s+\d{1,2}[:.]\d\d\s+(?:hours?\s+)?on\s+"
     # (branch evr169q) "Since 2022.09.21 until 2022.10.02", translated ("с ... по ..."): the window's own close
     r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
