@@ -5834,6 +5834,10 @@ def _place(
                     text.find("from the ", max(0, m.start - 80), m.start) >= 0
                     and _FROM_THE_POST_TO.search(text, max(0, m.start - 80), m.start)
                 )
+                # (branch evr328p) nor the place a line reaches back to: "it stretched some 14 kilometres back along the
+                # road to Svilengrad", "It stretches for 8 km from the checkpoint, practically to the turn to the village
+                # of Kupriyanovka": the line's tail, not its post
+                and not _line_reaches_back_to(text, m.start)
             ]
             if crossings:
                 return _crossing_of_either_side(context, _nearest(crossings, number.start))
@@ -8380,6 +8384,25 @@ _FROM_THE_POST_TO = re.compile(
     r"(?:(?:almost|nearly|all\s+the\s+way|back)\s+)*(?:to|towards?|as\s+far\s+as)\s+(?:the\s+area\s+of\s+)?"
     r"(?:the\s+(?:village|town|settlement|post)\s+(?:of\s+)?)?$"
 )
+# (branch evr328p) a line that stretches "back (along the road) to", "practically to the turn to the village of", "as
+# far as" a place: the place its tail reaches
+_LINE_REACHES_BACK_TO = re.compile(
+    r"\b(?:stretch\w*|extend\w*|reach\w*|runs?|ran)\b[^.;:!?]{0,80}?\b"
+    r"(?:back\s+(?:along\s+the\s+(?:road|highway|motorway)\s+)?(?:to|towards?|as\s+far\s+as)"
+    r"|along\s+the\s+(?:road|highway|motorway)\s+(?:to|towards?)"
+    r"|(?:almost|nearly|practically|all\s+the\s+way)\s+(?:back\s+)?to|as\s+far\s+(?:back\s+)?as)\s+"
+    r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?)?$"
+)
+
+
+def _line_reaches_back_to(text: str, start: int) -> bool:
+    """Whether the place named at `start` is where a line "stretches back along the road to": its tail, not its post."""
+    before = text[max(0, start - 140) : start]
+    if not (" to " in before or " as " in before) or not ("stretch" in before or "extend" in before or "reach" in before or " ran " in before or " run" in before):
+        return False
+    return _LINE_REACHES_BACK_TO.search(text, max(0, start - 140), start) is not None
+
+
 # (branch evr244p) people waiting "in" a town the verb names right after the count: "About 70 are waiting in
 # Francistown for seats on the next flight" (round 242), "An estimated 500 people are gathered in La Punta" (round 174)
 _WAITING_IN_TOWN = re.compile(
