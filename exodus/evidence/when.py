@@ -1063,7 +1063,10 @@ def _rules(r: _Resolver):
         (r"(?P<sla>\d\d?)/(?P<slb>\d\d?)/(?P<sly>(?:19|20)\d\d)\b", lambda g: _slashed_date(g, p)),
         (  # "on the 24th" (not "the 10th straight day", "the third week"); (branch evr125q) "since the 21st": to publication
             rf"(?:on\s+|(?P<domsince>since)\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
-            r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
+            # ((branch evr328q) "since the 10th of this month", "on the 5th of the current month": that day of this
+            # month, not the month from its first (rounds 302, 326; plainly general English))
+            r"(?:\s+of\s+(?:this|the\s+(?:current|present))\s+month\b"
+            r"|(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b))",
             day_of_month,
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
