@@ -258,6 +258,9 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     # (branch evr248q) "about 30 Reichsmarks per person" (round 244, and 205's "500 Reichsmarks"), and a currency's code
     # after the sum: "Cost of room in Stepantsminda is reaching 150-200 GEL" (round 246; "690 GEL", "45,000 AMD" and
     # "650,000 MNT" in other rounds' texts)
+    # (branch evr328r) and Austria's own, spelt with its "sch" (round 327, and texts of 55, 165, 267, 280, 313, 318:
+    # "every arriving citizen receives 500 schillings", "A bed in the inns is paid at 25 Schilling a night")
+    r"|[Ss]chillings?"
     r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
@@ -1206,7 +1209,8 @@ _PHONE_WORD = keywords(
     r"|tel\.|telex",
     tail=r"(?:\b|(?<=\.))",
 )
-_PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
+# ((branch evr328r) its area code before a slash too: "telephone 038/2-41-15", "055/231-440": rounds 184, 326)
+_PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()/]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
 _PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
@@ -1239,6 +1243,25 @@ _CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d.,])")
 _DOTTED_HOUR_AFTER_WORD = keywords(
     "at|from|to|until|till|by|before|after|since", tail=r"\s+(0\d\.[0-5]\d)(?![\d.,]?\d)", ignore_case=False
 )
+# (branch evr328r) an hour of the clock told with its part of the day, after a word of time: "our volunteers have been
+# at the post since 6 in the morning", "from yesterday 11 in the morning", "no more bread after 10 in the morning"
+# (rounds 187, 325, both translated or quoted): a time, no count (its test, a literal, spares most pages the scan)
+_HOUR_OF_THE_DAY = keywords(
+    "at|from|to|until|till|by|before|after|since|yesterday|today",
+    tail=r"\s+((?:1[0-2]|[1-9])(?:[.:][0-5]\d)?)\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    ignore_case=True,
+)
+_PART_OF_THE_DAY = re.compile(r"\d\s+in\s+the\s+(?:morning|afternoon|evening)\b")
+# (branch evr328r) a day and its month written with a stop and no year, after a word of time, a weekday or in brackets:
+# "on 28.09 through Upper Lars entered ...", "on Sunday 25.09 through the checkpoint passed ...", "for yesterday (26.09)",
+# "On 10.02 the police detained ..." (rounds 200, 237, 276, 314, 325: the day read as 28.1 people); a day, no
+# count (its month two digits, "01" to "12", so "on 11.5 per cent" is no day; its test, a literal, spares most pages)
+_DAY_DOT_MONTH = keywords(
+    "on|since|from|until|till|by|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+    tail=r",?\s+((?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2]))(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|thousand|lakh|crore|billion)\b)",
+)
+_DAY_DOT_MONTH_BRACKETED = re.compile(r"\(((?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2]))\)")
+_DAY_DOT_MONTH_SHAPE = re.compile(r"\d\.[01]\d(?![\d.,]?\d)")
 _DOTTED_HOUR_BEFORE_HOURS = re.compile(r"\d(?<![\d.,]\d)(?:(?<=[01])\d\.|(?<=2)[0-3]\.|\.)[0-5]\d(?=\s*(?:hours|hrs|h)\b)")
 # what each of the two needs, and the dashed phone too, found fast (from a literal): most pages have none, and are
 # spared the scans (a third of the phone scans' time on a dense page)
@@ -1287,6 +1310,11 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     spans += [match.span(1) for match in _CALL_THE_LINE.finditer(text, 0, end)]
     if _ZERO_DOTTED.search(text, 0, end):
         spans += [match.span(1) for match in _DOTTED_HOUR_AFTER_WORD.finditer(text, 0, end)]
+    if _PART_OF_THE_DAY.search(text, 0, end):
+        spans += [match.span(1) for match in _HOUR_OF_THE_DAY.finditer(text, 0, end)]
+    if _DAY_DOT_MONTH_SHAPE.search(text, 0, end):
+        spans += [match.span(1) for match in _DAY_DOT_MONTH.finditer(text, 0, end)]
+        spans += [match.span(1) for match in _DAY_DOT_MONTH_BRACKETED.finditer(text, 0, end)]
     if _DOTTED_BEFORE_HOURS.search(text, 0, end):
         spans += [match.span() for match in _DOTTED_HOUR_BEFORE_HOURS.finditer(text, 0, end)]
     for match in _TO_THE_AUDIENCE.finditer(text, 0, end):
