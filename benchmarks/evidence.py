@@ -507,6 +507,10 @@ FIRST_CONTACT = {
     "threehundredtwentyfirst": (0.60, 0.69, "f8c8429"),  # written blind on evr321, scored once with the other rounds of 320-323, after evr320p and evr320q (25 / 17 / 11)
     "threehundredtwentysecond": (0.74, 0.80, "f8c8429"),  # written blind on evr322, scored once with the other rounds of 320-323, after evr320p and evr320q (32 / 11 / 8)
     "threehundredtwentythird": (0.73, 0.74, "f8c8429"),  # written blind on evr323, scored once with the other rounds of 320-323, after evr320p and evr320q (32 / 12 / 11)
+    "threehundredtwentyfourth": (0.77, 0.81, "8f86ac1"),  # written blind on evr324, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (30 / 9 / 7)
+    "threehundredtwentyfifth": (0.58, 0.65, "8f86ac1"),  # written blind on evr325, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (26 / 19 / 14)
+    "threehundredtwentysixth": (0.64, 0.64, "8f86ac1"),  # written blind on evr326, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (28 / 16 / 16)
+    "threehundredtwentyseventh": (0.74, 0.78, "8f86ac1"),  # written blind on evr327, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (29 / 10 / 8)
 }
 
 

@@ -258,6 +258,9 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     # (branch evr248q) "about 30 Reichsmarks per person" (round 244, and 205's "500 Reichsmarks"), and a currency's code
     # after the sum: "Cost of room in Stepantsminda is reaching 150-200 GEL" (round 246; "690 GEL", "45,000 AMD" and
     # "650,000 MNT" in other rounds' texts)
+    # (branch evr328r) and Austria's own, spelt with its "sch" (round 327, and texts of 55, 165, 267, 280, 313, 318:
+    # "every arriving citizen receives 500 schillings", "A bed in the inns is paid at 25 Schilling a night")
+    r"|[Ss]chillings?"
     r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
@@ -591,7 +594,9 @@ _NOUN_REACHED = keywords(
     r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
 )
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
-_AGE = re.compile(r"[A-Za-z](?<!\w.)(?:[A-Za-z]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
+# ((branch evr324r) a name with a letter outside ASCII, "José Peña, 23, a mechanic", "Maria José, 34, a nurse": rounds 142,
+# 320)
+_AGE = re.compile(r"[^\W\d_](?<!\w.)(?:[^\W\d_]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
 _COMMA_AFTER = re.compile(r"\s*,")
 _COMMA_AFTER_OPENS = opening_characters(_COMMA_AFTER)
 # "\"I am 27, I did my service\"", "I'm 31 years old": a speaker's own age
@@ -666,12 +671,17 @@ _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 # ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
 _NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
-_NORMAL_TIME_OPENING = re.compile(r"\s*(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b")
+# ((branch evr324r) a weekday, "On an ordinary Tuesday before the mobilisation the post would see maybe 2,500", and
+# "In normal times, before the protests began, some 2.500 a day entered" (rounds 307, 322, 323): the same)
+_NORMAL_TIME_OPENING = re.compile(
+    r"\s*(?:(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?"
+    r"(?:day|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|In\s+(?:normal|ordinary|usual)\s+times\b)"
+)
 # (branch evr276q) the same said after an opening phrase: "Before 21 September, on a usual day about 4 000 ... crossed",
 # "For comparison, on an ordinary day in the first half of September about 600", "in the usual day before 21 September
 # ... entered on average 700-800" (rounds 268, 270 twice, 274), not across a turn to the running count ("but yesterday")
 _NORMAL_TIME_INSIDE = re.compile(
-    r",\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
+    r"[,:]\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
     r"(?:(?!\b(?:but|while|whereas|now|yesterday|today)\b)[^.;!?\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -697,7 +707,13 @@ _SUMMONED_AFTER = re.compile(
     r"(?:received|handed|served|given|got|issued)\s+(?:with\s+)?(?:their\s+|the\s+)?" + _SUMMONSES,
     re.IGNORECASE,
 )
-_SUMMONSES_TO_BEFORE = re.compile(_SUMMONSES + r"\s+(?:to|on)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ((branch evr324r) the passive, "summonses were handed to around 60 men", "summonses were handed to 12 persons": rounds
+# 254, 269, 277, 278, 321)
+_SUMMONSES_TO_BEFORE = re.compile(
+    _SUMMONSES + r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:handed|served|given|delivered"
+    r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w-]+\s+)?$",
@@ -1193,7 +1209,8 @@ _PHONE_WORD = keywords(
     r"|tel\.|telex",
     tail=r"(?:\b|(?<=\.))",
 )
-_PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()]*\d|\d)")
+# ((branch evr328r) its area code before a slash too: "telephone 038/2-41-15", "055/231-440": rounds 184, 326)
+_PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()/]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
 _PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
@@ -1226,6 +1243,25 @@ _CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d.,])")
 _DOTTED_HOUR_AFTER_WORD = keywords(
     "at|from|to|until|till|by|before|after|since", tail=r"\s+(0\d\.[0-5]\d)(?![\d.,]?\d)", ignore_case=False
 )
+# (branch evr328r) an hour of the clock told with its part of the day, after a word of time: "our volunteers have been
+# at the post since 6 in the morning", "from yesterday 11 in the morning", "no more bread after 10 in the morning"
+# (rounds 187, 325, both translated or quoted): a time, no count (its test, a literal, spares most pages the scan)
+_HOUR_OF_THE_DAY = keywords(
+    "at|from|to|until|till|by|before|after|since|yesterday|today",
+    tail=r"\s+((?:1[0-2]|[1-9])(?:[.:][0-5]\d)?)\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    ignore_case=True,
+)
+_PART_OF_THE_DAY = re.compile(r"\d\s+in\s+the\s+(?:morning|afternoon|evening)\b")
+# (branch evr328r) a day and its month written with a stop and no year, after a word of time, a weekday or in brackets:
+# "on 28.09 through Upper Lars entered ...", "on Sunday 25.09 through the checkpoint passed ...", "for yesterday (26.09)",
+# "On 10.02 the police detained ..." (rounds 200, 237, 276, 314, 325: the day read as 28.1 people); a day, no
+# count (its month two digits, "01" to "12", so "on 11.5 per cent" is no day; its test, a literal, spares most pages)
+_DAY_DOT_MONTH = keywords(
+    "on|since|from|until|till|by|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+    tail=r",?\s+((?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2]))(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|thousand|lakh|crore|billion)\b)",
+)
+_DAY_DOT_MONTH_BRACKETED = re.compile(r"\(((?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2]))\)")
+_DAY_DOT_MONTH_SHAPE = re.compile(r"\d\.[01]\d(?![\d.,]?\d)")
 _DOTTED_HOUR_BEFORE_HOURS = re.compile(r"\d(?<![\d.,]\d)(?:(?<=[01])\d\.|(?<=2)[0-3]\.|\.)[0-5]\d(?=\s*(?:hours|hrs|h)\b)")
 # what each of the two needs, and the dashed phone too, found fast (from a literal): most pages have none, and are
 # spared the scans (a third of the phone scans' time on a dense page)
@@ -1274,6 +1310,11 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     spans += [match.span(1) for match in _CALL_THE_LINE.finditer(text, 0, end)]
     if _ZERO_DOTTED.search(text, 0, end):
         spans += [match.span(1) for match in _DOTTED_HOUR_AFTER_WORD.finditer(text, 0, end)]
+    if _PART_OF_THE_DAY.search(text, 0, end):
+        spans += [match.span(1) for match in _HOUR_OF_THE_DAY.finditer(text, 0, end)]
+    if _DAY_DOT_MONTH_SHAPE.search(text, 0, end):
+        spans += [match.span(1) for match in _DAY_DOT_MONTH.finditer(text, 0, end)]
+        spans += [match.span(1) for match in _DAY_DOT_MONTH_BRACKETED.finditer(text, 0, end)]
     if _DOTTED_BEFORE_HOURS.search(text, 0, end):
         spans += [match.span() for match in _DOTTED_HOUR_BEFORE_HOURS.finditer(text, 0, end)]
     for match in _TO_THE_AUDIENCE.finditer(text, 0, end):
@@ -1492,10 +1533,12 @@ _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
+# ((branch evr324r) up to three words of its name between, and a boatlift, an airlift, an exodus or a pact: "During the
+# 1965 Camarioca boatlift", "under the 1999 Union State treaty": rounds 304, 323)
 _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by its year, a word of its name between)
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
+    r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:war|wars|crisis|conflict|elections?|census|earthquake|floods?|uprising|revolution|coup|invasion"
     r"|famine|drought|tsunami|genocide|massacre|agreement|accords?|treaty|ceasefire|truce|law|decree|constitution|referendum"
-    r"|troubles|riots|unrest|fighting|violence|estimates?|budget"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
+    r"|troubles|riots|unrest|fighting|violence|estimates?|budget|boatlift|airlift|exodus|pact"  # (branch evr200q) "the 1993 troubles", "(2014 estimate)"
     r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
@@ -2675,7 +2718,7 @@ def _classify(
     near_cue = _NEAR_CUES.search(near)
     baseline_cue = near_cue and _BASELINE_BEFORE.search(near) or (opens_with_from and _RISE_FALL.search(near))
     if ("on a" in after or "in a" in after) and _NORMAL_TIME_AFTER.match(after) or (
-        "n a" in near and _NORMAL_TIME_OPENING.match(text, sentence[0])
+        "n " in text[sentence[0] : sentence[0] + 6] and _NORMAL_TIME_OPENING.match(text, sentence[0])
     ) or (
         holds_any(context.folded[max(sentence[0], number.start - 160) : number.start], _NORMAL_TIME_INSIDE_NEEDS)
         and _NORMAL_TIME_INSIDE.search(text, max(sentence[0], number.start - 160), number.start)
@@ -4214,6 +4257,20 @@ _INTO_NEAR_THE_TOWN_OF = keywords(
     tail=r"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:around|near)\s+the\s+(?:border\s+)?(?:town|city|village)\s+of\s+$",
 )
 _THROUGH_BEFORE = keywords(r"through|via", tail=r"\s+(?:the\s+)?$")
+
+
+def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: Mention) -> bool:
+    """(branch evr324p) Whether the crossing `m`, which the gazetteer keys as leading into the people's own country, is
+    named after "through / via" in a clause whose count came into the country it leads out of ("20,000 Syrians entered
+    Lebanon through Masnaa"): the crossing they came through the other way, not a way home."""
+    exit_country = CROSSING_EXIT_COUNTRY.get(m.place.name)
+    text = context.doc.text
+    return bool(
+        m.place.kind == "crossing"
+        and exit_country
+        and _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+    )
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
 _OPENING_QUOTES = "\"«“"  # (a crossing's name in quotes: 'through "Sarpi"', "through «Keles»")
@@ -5721,6 +5778,19 @@ def _place(
             # (branch evr252p) "Our correspondent spent the day at Tashkent International Airport. ... some five thousand
             # eight hundred passengers from Russia landed here yesterday": with no dateline, the airport named before
             return city
+    if (
+        quantity in _MOVED
+        and text.find("here", clause[0], number.start) >= 0
+        and _HERE_BEFORE.search(text, clause[0], number.start)
+        and not context.report_crossing()
+        and not _into_a_country(text, scopes[0], number)
+        and not _dateline_town(context)
+        and (city := _last_airport_city(context, index, number.start))
+    ):
+        # (branch evr324p) "Our reporter is at Nikola Tesla Airport. ... the airport here received 1,870 passengers",
+        # "we begin at Ben Gurion airport ... Officials here tell me they are processing 400 a day": with no dateline,
+        # the city of the airport the report stands at, not the country
+        return city
     if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
         home = _people_of(context, index, number)
         if home:
@@ -5792,6 +5862,10 @@ def _place(
                     text.find("from the ", max(0, m.start - 80), m.start) >= 0
                     and _FROM_THE_POST_TO.search(text, max(0, m.start - 80), m.start)
                 )
+                # (branch evr328p) nor the place a line reaches back to: "it stretched some 14 kilometres back along the
+                # road to Svilengrad", "It stretches for 8 km from the checkpoint, practically to the turn to the village
+                # of Kupriyanovka": the line's tail, not its post
+                and not _line_reaches_back_to(text, m.start)
             ]
             if crossings:
                 return _crossing_of_either_side(context, _nearest(crossings, number.start))
@@ -6237,7 +6311,11 @@ def _place(
             if (
                 not cues.excluded
                 and m.place.name not in came_from
-                and (m.place.country != origin or cues.destination and quantity != "exits onward")
+                and (
+                    m.place.country != origin
+                    or cues.destination and quantity != "exits onward"
+                    or scope is scopes[0] and quantity == "entries" and _way_in_the_other_way(context, scope, m)
+                )
                 and not _another_numbers(text, m, number)
                 # ("have left again, many for Turkey or Armenia": where they went next, not the country left)
                 and not (quantity == "exits onward" and _ONWARD_TO.search(text, max(0, m.start - 60), m.start))
@@ -7061,6 +7139,13 @@ def _window_of_the_whole_before(
     return Period(whole.period.start, whole.period.end, f"a part of the count before: {how}")
 
 
+# "according to FIA data", "according to figures consolidated": a source's figures, the day they were taken after
+_FIGURES_OF_A_SOURCE_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:data|figures|statistics)\s+(?:consolidated\s+|compiled\s+|collected\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7274,6 +7359,20 @@ def _period(
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
+            if not as_of and not is_sentence and "ccording" in text[sentence[0] : sentence[1]]:
+                # (branch evr324q) "According to FIA data up to Friday evening, 18,200 have entered ... since Monday",
+                # "Since 15 April, 149 000 have crossed ..., according to figures consolidated as of 18 June": the day
+                # the source's figures were taken, told in another clause, closes the window (rounds 265, 322)
+                as_of = [
+                    t
+                    for t in mentions
+                    if t.as_of
+                    and t.period
+                    and sentence[0] <= t.start
+                    and t.end <= sentence[1]
+                    and (t.end <= clause[0] or t.start >= clause[1])
+                    and _FIGURES_OF_A_SOURCE_BEFORE.search(text, max(sentence[0], t.start - 60), t.start)
+                ]
             if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
                 # the day said in a later clause of the sentence (a relative clause between)
                 # ("The guard said on Thursday that ..., and that 2,340 had entered since 21 September": the day said
@@ -8313,6 +8412,25 @@ _FROM_THE_POST_TO = re.compile(
     r"(?:(?:almost|nearly|all\s+the\s+way|back)\s+)*(?:to|towards?|as\s+far\s+as)\s+(?:the\s+area\s+of\s+)?"
     r"(?:the\s+(?:village|town|settlement|post)\s+(?:of\s+)?)?$"
 )
+# (branch evr328p) a line that stretches "back (along the road) to", "practically to the turn to the village of", "as
+# far as" a place: the place its tail reaches
+_LINE_REACHES_BACK_TO = re.compile(
+    r"\b(?:stretch\w*|extend\w*|reach\w*|runs?|ran)\b[^.;:!?]{0,80}?\b"
+    r"(?:back\s+(?:along\s+the\s+(?:road|highway|motorway)\s+)?(?:to|towards?|as\s+far\s+as)"
+    r"|along\s+the\s+(?:road|highway|motorway)\s+(?:to|towards?)"
+    r"|(?:almost|nearly|practically|all\s+the\s+way)\s+(?:back\s+)?to|as\s+far\s+(?:back\s+)?as)\s+"
+    r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?)?$"
+)
+
+
+def _line_reaches_back_to(text: str, start: int) -> bool:
+    """Whether the place named at `start` is where a line "stretches back along the road to": its tail, not its post."""
+    before = text[max(0, start - 140) : start]
+    if not (" to " in before or " as " in before) or not ("stretch" in before or "extend" in before or "reach" in before or " ran " in before or " run" in before):
+        return False
+    return _LINE_REACHES_BACK_TO.search(text, max(0, start - 140), start) is not None
+
+
 # (branch evr244p) people waiting "in" a town the verb names right after the count: "About 70 are waiting in
 # Francistown for seats on the next flight" (round 242), "An estimated 500 people are gathered in La Punta" (round 174)
 _WAITING_IN_TOWN = re.compile(
@@ -8556,6 +8674,12 @@ def _figure(
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
             place = framed
     place = flown_out_of or place
+    if quantity == "entries" and context.origin and " into " in text[clause[0] : clause[1]]:
+        # (branch evr324q) "119,000 have crossed from Poland into Ukraine", "3,500 crossed from Chaman into Spin
+        # Boldak": going into the origin out of a place of another country is leaving that place (rounds 50, 181, 322)
+        left = _left_into_the_origin(context, index, clause)
+        if left is not None:
+            quantity, place = "exits", left.place.name
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin
@@ -8709,6 +8833,11 @@ def _figure(
         attached = next((m for m in context.places[index] if m.start == located.end()), None)
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
+    if quantity == "departures_total" and previous is not None and _left_where_the_exits_before_left(context, index, sentence, clause, number, previous, paragraph_span):
+        # (branch evr324q) "... through Verkhny Lars left 5,600. On 26 September left 4,800.", "On Monday alone 410 left":
+        # a count out that names no place, told after exits at a town or crossing, is more of that place's (rounds 80,
+        # 96, 155, 160, 245, 321)
+        quantity, place = "exits", previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
     folded = context.folded
     exceeded = holds_any(folded[clause[0] : number.start], _EXCEEDED_NEEDS) and _EXCEEDED.search(text, clause[0], number.start)
@@ -8919,6 +9048,39 @@ def _home_from_the_origin(context: "_Context", index: int, clause: tuple[int, in
         return None
     nations = _mentions_in(context.adjectives[index], clause[0], left.start) + context.demonyms_in(index, clause[0], left.start)
     return next((m for m in nations if m.place.name != context.origin and m.place.kind == "country"), None)
+
+
+def _left_where_the_exits_before_left(context: "_Context", index: int, sentence, clause, number, previous, paragraph_span) -> bool:
+    """Whether a count out whose sentence names no place follows, in its paragraph, exits at a town or a crossing (not
+    a total: "In all, 9,000 have left")."""
+    if previous.quantity != "exits" or previous.start < paragraph_span[0] or previous.source != context.doc.path:
+        return False
+    named = context.place_named(previous.place) if previous.place else None
+    if named is None or named.kind not in ("city", "crossing"):
+        return False
+    text = context.doc.text
+    if _mentions_in(context.places[index], *sentence) or _TOTAL_BEFORE.search(text, sentence[0], number.start):
+        return False
+    return True
+
+
+_INTO_THE_ORIGIN_AFTER = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?$")
+
+
+def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, int]) -> Mention | None:
+    """The place, not in the origin, that the clause says people crossed from straight into the origin or a place of
+    it ("from Poland into Ukraine"), or None."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], *clause)
+    for left, into in zip(mentions, mentions[1:]):
+        if (
+            _FROM_BEFORE.search(text, max(clause[0], left.start - 12), left.start)
+            and _INTO_THE_ORIGIN_AFTER.fullmatch(text, left.end, into.start)
+            and context.country_of(into.place.name) == context.origin
+            and context.country_of(left.place.name) not in (None, context.origin)
+        ):
+            return left
+    return None
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

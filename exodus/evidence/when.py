@@ -1063,7 +1063,10 @@ def _rules(r: _Resolver):
         (r"(?P<sla>\d\d?)/(?P<slb>\d\d?)/(?P<sly>(?:19|20)\d\d)\b", lambda g: _slashed_date(g, p)),
         (  # "on the 24th" (not "the 10th straight day", "the third week"); (branch evr125q) "since the 21st": to publication
             rf"(?:on\s+|(?P<domsince>since)\s+)?the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b"
-            r"(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)",
+            # ((branch evr328q) "since the 10th of this month", "on the 5th of the current month": that day of this
+            # month, not the month from its first (rounds 302, 326; plainly general English))
+            r"(?:\s+of\s+(?:this|the\s+(?:current|present))\s+month\b"
+            r"|(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b))",
             day_of_month,
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
@@ -1475,6 +1478,9 @@ _CLOSES_WINDOW = re.compile(
     r"|,\s+(?:and|to|until|till)\s+(?:(?:midnight|noon|the\s+end\s+of)\s+(?:on\s+)?)?"
     # "on the state for 2 October", "according to the state on": "as of" translated word for word ("по состоянию на")
     r"|(?:on|according\s+to)\s+the\s+state\s+(?:for|on|of|at)"
+    # (branch evr324q) a count's own close at an hour of a day, as "as of 18:00 on 8 August" (round 64) is: "Since
+    # 24.02.2022, ... 649 900 persons (data to 24:00 on 3 March 2022)", "up to 24:00 on Thursday" (round 322)
+    r"|\b(?:up\s+)?to\s+\d{1,2}[:.]\d\d\s+(?:hours?\s+)?on\s+"
     # (branch evr169q) "Since 2022.09.21 until 2022.10.02", translated ("с ... по ..."): the window's own close
     r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
