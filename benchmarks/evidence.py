@@ -511,6 +511,10 @@ FIRST_CONTACT = {
     "threehundredtwentyfifth": (0.58, 0.65, "8f86ac1"),  # written blind on evr325, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (26 / 19 / 14)
     "threehundredtwentysixth": (0.64, 0.64, "8f86ac1"),  # written blind on evr326, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (28 / 16 / 16)
     "threehundredtwentyseventh": (0.74, 0.78, "8f86ac1"),  # written blind on evr327, scored once with the other rounds of 324-327, after evr324p, evr324q and evr324r (29 / 10 / 8)
+    "threehundredtwentyeighth": (0.84, 0.86, "d21bff3"),  # written blind on evr328, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (32 / 6 / 5)
+    "threehundredtwentyninth": (0.51, 0.50, "d21bff3"),  # written blind on evr329, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (20 / 19 / 20)
+    "threehundredthirtieth": (0.63, 0.71, "d21bff3"),  # written blind on evr330, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (27 / 16 / 11)
+    "threehundredthirtyfirst": (0.51, 0.57, "d21bff3"),  # written blind on evr331, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (20 / 19 / 15)
 }
 
 
