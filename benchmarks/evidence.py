@@ -193,6 +193,7 @@ HELD_OUT = (
     "threehundredtwentieth", "threehundredtwentyfirst", "threehundredtwentysecond", "threehundredtwentythird",
     "threehundredtwentyfourth", "threehundredtwentyfifth", "threehundredtwentysixth", "threehundredtwentyseventh",
     "threehundredtwentyeighth", "threehundredtwentyninth", "threehundredthirtieth", "threehundredthirtyfirst",
+    "threehundredthirtysecond", "threehundredthirtythird", "threehundredthirtyfourth", "threehundredthirtyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
