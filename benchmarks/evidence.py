@@ -194,6 +194,7 @@ HELD_OUT = (
     "threehundredtwentyfourth", "threehundredtwentyfifth", "threehundredtwentysixth", "threehundredtwentyseventh",
     "threehundredtwentyeighth", "threehundredtwentyninth", "threehundredthirtieth", "threehundredthirtyfirst",
     "threehundredthirtysecond", "threehundredthirtythird", "threehundredthirtyfourth", "threehundredthirtyfifth",
+    "threehundredthirtysixth", "threehundredthirtyseventh", "threehundredthirtyeighth", "threehundredthirtyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
