@@ -5179,6 +5179,26 @@ def _former_state_forces(text: str, sentence: tuple[int, int], number: _Number) 
             ):
                 return state
             at = text.find(adjective, at + 1, number.start)
+    return _own_named_forces(text, sentence, number)
+
+
+# (branch evr332p) a country's force named by its own name, with no country word: "Carabineros arrested 6 people",
+# "On Sunday, Carabineros also detained 11", "the Carabineros have detained 19" (Chile's police; rounds 142, 295 and 331,
+# read at the far bank Bolivia or not read): the force's country, only as the subject of an arrest just before the count
+_FORCES_BY_NAME = {"Carabineros": "Chile"}
+_NAMED_FORCE_ARREST = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:(?:also|later|then|again|reportedly|subsequently)\s+)?(?:detained|arrested)\b"
+)
+
+
+def _own_named_forces(text: str, sentence: tuple[int, int], number: _Number) -> str:
+    """The country whose force, named by its own name, made the arrest whose verb comes just before `number`, else ""."""
+    for force, country in _FORCES_BY_NAME.items():
+        at = text.find(force, sentence[0], number.start)
+        while at >= 0:
+            if (verb := _NAMED_FORCE_ARREST.match(text, at + len(force), number.start)) and number.start - verb.end() <= 12:
+                return country
+            at = text.find(force, at + 1, number.start)
     return ""
 
 
