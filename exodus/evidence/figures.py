@@ -2485,6 +2485,12 @@ _PARTITIVE_OPENS = opening_characters(_PARTITIVE)
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
+# (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
+_CAME_WHO_STAYED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}who\s+(?:(?:had|have)\s+)?(?:entered|crossed|arrived|came)\b[^.;:!?]{0,80}?"
+    r"\s(?:have|has|had)\s+(?:since\s+)?(?:stayed|remained)\b",
+    re.IGNORECASE,
+)
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
 _CALLUP_OF = re.compile(
     r"\b(?:call[- ]?ups?|mobili[sz]ations?|conscription|draft)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
@@ -3163,6 +3169,11 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
+    if " who " in after[:60] and ("stayed" in after or "remained" in after) and _CAME_WHO_STAYED.match(after):
+        # (branch evr332q) "more than 18.500 Venezuelan citizens who entered through the Cúcuta posts have stayed in
+        # Colombian territory" (round 330; as "of those who crossed remain in Kenya", rounds 306-327): the main verb,
+        # after the clause of how they came, counts those who stayed
+        return "net_arrivals"
     if _people_waiting(context, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
