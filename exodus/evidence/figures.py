@@ -6640,7 +6640,17 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         return None  # (branch evr252p) "had waited up to three days at Gaya": the wait names its own town
     if quantity == "wait_hours" and before is not None and before.quantity == "other" and before.source == context.doc.path:
         waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)
-        if waited and context.paragraph_at(before.start) == index:
+        if (
+            waited
+            and context.paragraph_at(before.start) == index
+            # (branch evr336p) "1,500 are waiting at Palanca. The waiting time at the Otaci point is up to 8 hours": a
+            # wait whose clause names another place after "at" is that place's (round 332; plain English), not one
+            # reached ("Families reaching Kousseri say they waited up to 48 hours on the bank")
+            and not any(
+                m.place.name != before.place and text.endswith(("at ", "at the "), 0, m.start)
+                for m in _mentions_in(context.places[index], *clause)
+            )
+        ):
             return before.place
     if (
         quantity == "wait_hours"
