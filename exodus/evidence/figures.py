@@ -8068,6 +8068,22 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
     return crossing.place.name if crossing is not None else None
 
 
+# (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT
+# OF THE REPUBLIC OF GUATEMALA": the country that issues it
+_LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
+
+
+def _letterhead_country(text: str) -> str | None:
+    """The country whose government's letterhead opens the text ("REPUBLIC OF ZIMBABWE"), if one does."""
+    if "OF " not in text[:300]:
+        return None
+    head = _LETTERHEAD.search(text, 0, 300)
+    if head is None:
+        return None
+    known = find_places(" ".join(word[:1] + word[1:].lower() for word in head.group(1).split()))
+    return known[0].place.country if len(known) == 1 and known[0].place.kind == "country" else None
+
+
 # (branch evr117b) "returned in Ethiopia by Ferfer", "went back to Iraq by Zakho": the post named right after the
 # country people went home to
 _HOME_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -8758,6 +8774,18 @@ def _figure(
             # through Taba", a crossing into Egypt, stays their coming home)
             and (filed := context.crossing_or_dateline()[1]) is not None
             and led in (filed.name, filed.country)
+        )
+        # (branch evr336q) or a statement under the host government's letterhead ("REPUBLIC OF MALAWI ... Some 1 200
+        # Mozambicans have returned to their country through Mwanza"; rounds 287, 313, 334, 335)
+        gone_home_from_host = gone_home_from_host or (
+            way.home
+            and not sent_back
+            and crossing is not None
+            and way.host is None
+            and (home := way.nationals or context.origin) is not None
+            and (led := context.country_of(crossing.place.name))
+            and led != home
+            and led == _letterhead_country(text)
         )
         if gone_home_from_host:
             quantity, place = "exits", crossing.place.name
