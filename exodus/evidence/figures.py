@@ -617,6 +617,11 @@ _KIN_NAMED_BEFORE = re.compile(
     r"|fianc[ée]e?|friend|cousin)\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?-i:[A-Z])[\w’'-]+,\s*$"
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
+# (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
+_NAME_IN_BRACKET_BEFORE = re.compile(r"\(\s*[A-Z][a-z]+,\s*$")
+# (branch evr336r) "in accordance with the 1951 Convention", "under the CA-4 Agreement of 2006": a number in an
+# instrument's name, no count
+_INSTRUMENT_AFTER = re.compile(r"\s*(?:Refugee\s+)?(?:Convention|Protocol|Agreement|Treaty|Accords?)\b")
 _MONTHS_OR_CENTS_AFTER = re.compile(r"\s+(?:months|cents)\b")
 _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+$")  # (branch evr204q) "The president, who is 71, crossed"
 # (branch evr76b) a length of border: "the 398-km Manipur stretch", "a 120 km section of the frontier"
@@ -2856,6 +2861,10 @@ def _classify(
         return None  # (branch evr232q) "and his wife Laura, 28.": her age
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
+    if near.endswith(", ") and after.startswith(")") and number.low < 120 and unit is None and _NAME_IN_BRACKET_BEFORE.search(near):
+        return None  # (branch evr336r) "(Tamar, 22):": her age
+    if unit is None and not number.qualifier and ("Conv" in after[:12] or "Agree" in after[:12] or "Proto" in after[:12] or "Trea" in after[:12] or "Accord" in after[:12]) and _INSTRUMENT_AFTER.match(after):
+        return None  # (branch evr336r) "the 1951 Convention": a name, no count
     if _age_or_serial_number(near, after, number, unit):
         return None
     if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _OWN_AGE_AFTER.match(after) and (
