@@ -7,7 +7,11 @@ from tests.evidence.test_evidence_round328q import _found  # published Sunday 20
 
 
 def test_an_age_in_brackets_after_a_first_name_is_no_count():
-    text = "On Saturday 2,640 people entered Moldova.\n\n[02:02] VOLUNTEER (Olena, 31): We give tea, bread, water, nappies. Many come with small children."
+    # (a speaker's line of a transcript whose words are of waiting: without the rule the age is read as people waiting)
+    text = (
+        "On Saturday 2,640 people entered Moldova.\n\n[02:02] VOLUNTEER (Olena, 31): People are waiting here since the"
+        " morning, hundreds of them at the gate."
+    )
     assert _found(text, value=31) == [], _found(text, value=31)
     found = _found(text)
     assert found == [("entries", 2640, "Moldova", date(2022, 3, 19), date(2022, 3, 19))], found
