@@ -517,6 +517,10 @@ FIRST_CONTACT = {
     "threehundredtwentyninth": (0.51, 0.50, "d21bff3"),  # written blind on evr329, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (20 / 19 / 20)
     "threehundredthirtieth": (0.63, 0.71, "d21bff3"),  # written blind on evr330, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (27 / 16 / 11)
     "threehundredthirtyfirst": (0.51, 0.57, "d21bff3"),  # written blind on evr331, scored once with the other rounds of 328-331, after evr328p, evr328q and evr328r (20 / 19 / 15)
+    "threehundredthirtysecond": (0.66, 0.67, "d70f24a"),  # written blind on evr332, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (29 / 15 / 14)
+    "threehundredthirtythird": (0.73, 0.80, "d70f24a"),  # written blind on evr333, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (32 / 12 / 8)
+    "threehundredthirtyfourth": (0.68, 0.72, "d70f24a"),  # written blind on evr334, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (28 / 13 / 11)
+    "threehundredthirtyfifth": (0.60, 0.68, "d70f24a"),  # written blind on evr335, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (28 / 19 / 13)
 }
 
 

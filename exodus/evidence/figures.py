@@ -323,7 +323,10 @@ _LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|que
 # registration at the place of stay", which the labels of rounds 177 and 181 count as arrivals)
 _REGISTERED_ADDRESS = re.compile(
     r"\bregistered\s+(?:[\w’',-]+\s+){0,6}?(?:(?:at|in)\s+)?(?:(?:the|their|a|an|his|her)\s+)?(?:temporary\s+)?(?:residence\s+)?"
-    r"(?:addresses|address|place\s+of\s+(?:temporary\s+)?(?:stay|residence))\b",
+    r"(?:addresses|address|place\s+of\s+(?:temporary\s+)?(?:stay|residence))\b"
+    # ((branch evr332r) the residence itself: "2,140 Russian citizens registered temporary residence in the two weeks"
+    # (round 329), the same stock said without "address")
+    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+residence\b",
     re.IGNORECASE,
 )
 _ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
@@ -614,6 +617,11 @@ _KIN_NAMED_BEFORE = re.compile(
     r"|fianc[ée]e?|friend|cousin)\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?-i:[A-Z])[\w’'-]+,\s*$"
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
+# (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
+_NAME_IN_BRACKET_BEFORE = re.compile(r"\(\s*[A-Z][a-z]+,\s*$")
+# (branch evr336r) "in accordance with the 1951 Convention", "under the CA-4 Agreement of 2006": a number in an
+# instrument's name, no count
+_INSTRUMENT_AFTER = re.compile(r"\s*(?:Refugee\s+)?(?:Convention|Protocol|Agreement|Treaty|Accords?)\b")
 _MONTHS_OR_CENTS_AFTER = re.compile(r"\s+(?:months|cents)\b")
 _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+$")  # (branch evr204q) "The president, who is 71, crossed"
 # (branch evr76b) a length of border: "the 398-km Manipur stretch", "a 120 km section of the frontier"
@@ -636,9 +644,17 @@ _PERSON_OF_AGE_BEFORE = re.compile(
 )
 _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
 # (branch evr145q) a number that names a thing: "School No. 151", "in the school number 55", "call the number 112"
-# (not the verb: "the refugees now number 5,000")
+# (not the verb: "the refugees now number 5,000"); ((branch evr332r) "No" with no dot after a word: "The school No 2
+# gives toilet and hot water" (round 329), a translation's)
 _SERIAL_NUMBER_BEFORE = re.compile(
-    r"(?:\bNo\.|№|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
+    r"(?:\bNo\.|№|(?<=[a-z] )No(?=\s*$)|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
+)
+# (branch evr332r) a house's number before its street's name: "has opened a help centre for new arrivals at 57 Abay
+# Avenue" (round 330), "the office at 12 Rustaveli Street"; up to three capitalised words between, so "57 people
+# crossed at Abay Road" is no address
+_STREET_WORDS = ("Avenue", "Street", "Road", "Boulevard", "Lane", "Prospe", "Square")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|Prospekt|Prospect|Square)\b"
 )
 _ID_NUMBERS = re.compile(r"\bIINs?\b|\bidentification\s+numbers?\b", re.IGNORECASE)
 _INHABITANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?inhabitants\b(?!\s+of\b)")  # (not "inhabitants of Primorye have left")
@@ -696,8 +712,9 @@ _BEFORE_EVENT_OPENING = re.compile(
     r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
 )
-_USUAL_LEVEL_BEFORE = re.compile(
-    r"\b(?:an?|the)\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|month)\b|\bon\s+average\b"
+_USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a translation's: "Before the decree through
+    # Kyakhta on usual day passed 250-300 people" (round 329))
+    r"\b(?:an?|the|on)\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|month)\b|\bon\s+average\b"
     r"|\b(?:usually|normally|typically|ordinarily)\b"
 )
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
@@ -2485,6 +2502,12 @@ _PARTITIVE_OPENS = opening_characters(_PARTITIVE)
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
+# (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
+_CAME_WHO_STAYED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}who\s+(?:(?:had|have)\s+)?(?:entered|crossed|arrived|came)\b[^.;:!?]{0,80}?"
+    r"\s(?:have|has|had)\s+(?:since\s+)?(?:stayed|remained)\b",
+    re.IGNORECASE,
+)
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
 _CALLUP_OF = re.compile(
     r"\b(?:call[- ]?ups?|mobili[sz]ations?|conscription|draft)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
@@ -2637,7 +2660,9 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         return True  # (branch evr197q) "under article 190 of the Criminal Code", "in paragraph 2": a law's or text's part
     if after.startswith(" of ") and _PROVISION_AFTER.match(after):
         return True  # (branch evr197q) "under part 1 of article 21.5": the same
-    return ("No." in near or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
+    if after[:1] == " " and holds_any(after[:60], _STREET_WORDS) and _STREET_AFTER.match(after):
+        return True  # (branch evr332r) "a help centre ... at 57 Abay Avenue": a house's number in a street
+    return ("No." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
 # (branch evr153q) no queue at a border runs 100 km (the longest labelled is 40 km): a length beyond is a road's, a
@@ -2836,6 +2861,10 @@ def _classify(
         return None  # (branch evr232q) "and his wife Laura, 28.": her age
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
+    if near.endswith(", ") and after.startswith(")") and number.low < 120 and unit is None and _NAME_IN_BRACKET_BEFORE.search(near):
+        return None  # (branch evr336r) "(Tamar, 22):": her age
+    if unit is None and not number.qualifier and ("Conv" in after[:12] or "Agree" in after[:12] or "Proto" in after[:12] or "Trea" in after[:12] or "Accord" in after[:12]) and _INSTRUMENT_AFTER.match(after):
+        return None  # (branch evr336r) "the 1951 Convention": a name, no count
     if _age_or_serial_number(near, after, number, unit):
         return None
     if near.endswith(("is ", "was ")) and number.low < 120 and unit is None and _OWN_AGE_AFTER.match(after) and (
@@ -3163,6 +3192,11 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
+    if " who " in after[:60] and ("stayed" in after or "remained" in after) and _CAME_WHO_STAYED.match(after):
+        # (branch evr332q) "more than 18.500 Venezuelan citizens who entered through the Cúcuta posts have stayed in
+        # Colombian territory" (round 330; as "of those who crossed remain in Kenya", rounds 306-327): the main verb,
+        # after the clause of how they came, counts those who stayed
+        return "net_arrivals"
     if _people_waiting(context, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
@@ -5179,6 +5213,26 @@ def _former_state_forces(text: str, sentence: tuple[int, int], number: _Number) 
             ):
                 return state
             at = text.find(adjective, at + 1, number.start)
+    return _own_named_forces(text, sentence, number)
+
+
+# (branch evr332p) a country's force named by its own name, with no country word: "Carabineros arrested 6 people",
+# "On Sunday, Carabineros also detained 11", "the Carabineros have detained 19" (Chile's police; rounds 142, 295 and 331,
+# read at the far bank Bolivia or not read): the force's country, only as the subject of an arrest just before the count
+_FORCES_BY_NAME = {"Carabineros": "Chile"}
+_NAMED_FORCE_ARREST = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:(?:also|later|then|again|reportedly|subsequently)\s+)?(?:detained|arrested)\b"
+)
+
+
+def _own_named_forces(text: str, sentence: tuple[int, int], number: _Number) -> str:
+    """The country whose force, named by its own name, made the arrest whose verb comes just before `number`, else ""."""
+    for force, country in _FORCES_BY_NAME.items():
+        at = text.find(force, sentence[0], number.start)
+        while at >= 0:
+            if (verb := _NAMED_FORCE_ARREST.match(text, at + len(force), number.start)) and number.start - verb.end() <= 12:
+                return country
+            at = text.find(force, at + 1, number.start)
     return ""
 
 
@@ -6595,7 +6649,17 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         return None  # (branch evr252p) "had waited up to three days at Gaya": the wait names its own town
     if quantity == "wait_hours" and before is not None and before.quantity == "other" and before.source == context.doc.path:
         waited = _WAITING_AFTER.match(text, before.end, before.end + 120) or _WAITING_PAST_A_LIST.match(text, before.end)
-        if waited and context.paragraph_at(before.start) == index:
+        if (
+            waited
+            and context.paragraph_at(before.start) == index
+            # (branch evr336p) "1,500 are waiting at Palanca. The waiting time at the Otaci point is up to 8 hours": a
+            # wait whose clause names another place after "at" is that place's (round 332; plain English), not one
+            # reached ("Families reaching Kousseri say they waited up to 48 hours on the bank")
+            and not any(
+                m.place.name != before.place and text.endswith(("at ", "at the "), 0, m.start)
+                for m in _mentions_in(context.places[index], *clause)
+            )
+        ):
             return before.place
     if (
         quantity == "wait_hours"
@@ -8013,6 +8077,22 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
     return crossing.place.name if crossing is not None else None
 
 
+# (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT
+# OF THE REPUBLIC OF GUATEMALA": the country that issues it
+_LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
+
+
+def _letterhead_country(text: str) -> str | None:
+    """The country whose government's letterhead opens the text ("REPUBLIC OF ZIMBABWE"), if one does."""
+    if "OF " not in text[:300]:
+        return None
+    head = _LETTERHEAD.search(text, 0, 300)
+    if head is None:
+        return None
+    known = find_places(" ".join(word[:1] + word[1:].lower() for word in head.group(1).split()))
+    return known[0].place.country if len(known) == 1 and known[0].place.kind == "country" else None
+
+
 # (branch evr117b) "returned in Ethiopia by Ferfer", "went back to Iraq by Zakho": the post named right after the
 # country people went home to
 _HOME_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -8703,6 +8783,18 @@ def _figure(
             # through Taba", a crossing into Egypt, stays their coming home)
             and (filed := context.crossing_or_dateline()[1]) is not None
             and led in (filed.name, filed.country)
+        )
+        # (branch evr336q) or a statement under the host government's letterhead ("REPUBLIC OF MALAWI ... Some 1 200
+        # Mozambicans have returned to their country through Mwanza"; rounds 287, 313, 334, 335)
+        gone_home_from_host = gone_home_from_host or (
+            way.home
+            and not sent_back
+            and crossing is not None
+            and way.host is None
+            and (home := way.nationals or context.origin) is not None
+            and (led := context.country_of(crossing.place.name))
+            and led != home
+            and led == _letterhead_country(text)
         )
         if gone_home_from_host:
             quantity, place = "exits", crossing.place.name

@@ -974,7 +974,11 @@ def _rules(r: _Resolver):
         # ((branch evr296q) or a clock's hour and "on" before the day: "Since 00:00 on 15 September and up to 08:00 this
         # morning, police have detained 519" (round 292): from that day, not the day alone)
         (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS]))"
-         rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+)?{_day_pattern('s')}"
+         rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+"
+         # ((branch evr332q) a part of the weekday before it: "Since early Monday, when Moroccan agents stopped watching
+         # the breakwater, some 8.000 people have entered" (round 328), "since late Thursday": from that day, not that
+         # day alone (plainly general English, as "since noon Saturday" above))
+         rf"|(?:early|late)\s+(?:on\s+)?(?={_WEEKDAY}\b))?{_day_pattern('s')}"
          # ((branch evr280q) a weekday, then its day of the month alone, as spoken: "Since Wednesday the 21st, when
          # the call-up was announced" (round 277): that day of the month, not the weekday's latest (publication's own))
          # (a comma, a stop or "when / and / until" after it: "since Monday the 3rd Battalion" is no day)
