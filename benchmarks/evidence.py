@@ -521,6 +521,10 @@ FIRST_CONTACT = {
     "threehundredthirtythird": (0.73, 0.80, "d70f24a"),  # written blind on evr333, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (32 / 12 / 8)
     "threehundredthirtyfourth": (0.68, 0.72, "d70f24a"),  # written blind on evr334, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (28 / 13 / 11)
     "threehundredthirtyfifth": (0.60, 0.68, "d70f24a"),  # written blind on evr335, scored once with the other rounds of 332-335, after evr332p, evr332q and evr332r (28 / 19 / 13)
+    "threehundredthirtysixth": (0.69, 0.70, "1116196"),  # written blind on evr336, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (31 / 14 / 13)
+    "threehundredthirtyseventh": (0.62, 0.70, "1116196"),  # written blind on evr337, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (26 / 16 / 11)
+    "threehundredthirtyeighth": (0.74, 0.76, "1116196"),  # written blind on evr338, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (29 / 10 / 9)
+    "threehundredthirtyninth": (0.67, 0.67, "1116196"),  # written blind on evr339, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (26 / 13 / 13)
 }
 
 
