@@ -1,8 +1,8 @@
 """Precision and recall of extracted figures against hand-labelled ones.
 
 A labelled set is a `documents.csv` (set, path, published, trigger, origin) and an
-`expected.csv` (set, source, quantity, value, value_low, value_high, place, period_start,
-period_end, note). An extracted row counts as correct when its quantity, value (with its
+`expected.csv` with its parts `expected-<first round>.csv` (set, source, quantity, value,
+value_low, value_high, place, period_start, period_end, note). An extracted row counts as correct when its quantity, value (with its
 bounds), place and period all equal those of a labelled row not already matched.
 """
 
@@ -141,8 +141,15 @@ def _optional_date(text: str) -> date | None:
 
 
 def read_labelled(folder: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """(documents by set, expected rows by set) from a labelled folder."""
-    return _rows_by_set(folder / "documents.csv"), _rows_by_set(folder / "expected.csv")
+    """(documents by set, expected rows by set) from a labelled folder. The labels are `expected.csv` and, after it,
+    any `expected-<first round>.csv` (rounds 200-299 in `expected-200.csv`, ...): one table in parts, so that no file
+    grows past what a repository should hold."""
+    expected: dict[str, list[dict]] = {}
+    parts = sorted(folder.glob("expected-*.csv"), key=lambda path: (len(path.stem), path.stem))
+    for path in [folder / "expected.csv", *parts]:
+        for name, labelled in _rows_by_set(path).items():
+            expected.setdefault(name, []).extend(labelled)
+    return _rows_by_set(folder / "documents.csv"), expected
 
 
 def _rows_by_set(path: Path) -> dict[str, list[dict]]:

@@ -171,3 +171,25 @@ def test_a_labelled_row_split_by_an_unquoted_comma_is_an_error_naming_its_line(t
 def test_places_the_gazetteer_folds_into_one_are_the_same_place(labelled, extracted, same):
     row = {"quantity": "entries", "value": "5", "period_start": "2022-09-28", "period_end": "2022-09-28"}
     assert figure_matches({**row, "place": extracted}, {**row, "place": labelled}) is same
+
+
+def test_the_labels_are_read_from_expected_csv_and_its_parts_in_round_order(tmp_path):
+    from exodus.evidence.scoring import read_labelled
+
+    header = "set,source,quantity,value,value_low,value_high,place,period_start,period_end,note\n"
+    (tmp_path / "documents.csv").write_text("set,path,published,trigger,origin\ns,a.txt,2022-09-28,,\n")
+    (tmp_path / "expected.csv").write_text(header + "s,a.txt,entries,5,,,Georgia,2022-09-28,2022-09-28,first\n")
+    (tmp_path / "expected-1000.csv").write_text(header + "s,a.txt,entries,8,,,Georgia,2022-09-28,2022-09-28,last\n")
+    (tmp_path / "expected-300.csv").write_text(header + "t,b.txt,exits,7,,,Russia,2022-09-28,2022-09-28,\n")
+    (tmp_path / "expected-200.csv").write_text(header + "s,a.txt,entries,6,,,Georgia,2022-09-28,2022-09-28,second\n")
+    _, expected = read_labelled(tmp_path)
+    assert [row["note"] for row in expected["s"]] == ["first", "second", "last"]
+    assert [row["value"] for row in expected["t"]] == ["7"]
+
+
+def test_each_labelled_table_stays_under_five_mib():
+    # a repository should not hold files of 5 MiB or more: new rounds go in the part of their hundred
+    folder = Path(__file__).parent
+    sizes = {path.name: path.stat().st_size for path in folder.glob("*.csv")}
+    assert "expected.csv" in sizes and "expected-300.csv" in sizes
+    assert {name: size for name, size in sizes.items() if size >= 5 * 2**20} == {}
