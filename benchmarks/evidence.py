@@ -195,6 +195,7 @@ HELD_OUT = (
     "threehundredtwentyeighth", "threehundredtwentyninth", "threehundredthirtieth", "threehundredthirtyfirst",
     "threehundredthirtysecond", "threehundredthirtythird", "threehundredthirtyfourth", "threehundredthirtyfifth",
     "threehundredthirtysixth", "threehundredthirtyseventh", "threehundredthirtyeighth", "threehundredthirtyninth",
+    "threehundredfortieth", "threehundredfortyfirst", "threehundredfortysecond", "threehundredfortythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
