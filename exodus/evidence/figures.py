@@ -5219,8 +5219,17 @@ def _former_state_forces(text: str, sentence: tuple[int, int], number: _Number) 
 # (branch evr332p) a country's force named by its own name, with no country word: "Carabineros arrested 6 people",
 # "On Sunday, Carabineros also detained 11", "the Carabineros have detained 19" (Chile's police; rounds 142, 295 and 331,
 # read at the far bank Bolivia or not read): the force's country, only as the subject of an arrest just before the count
-_FORCES_BY_NAME = {"Carabineros": "Chile"}
+# (branch evr340p) and Ireland's police, "The Garda Síochána arrested three men" (round 209) and "Gardai at Carrickcarnon
+# detained four men" (round 339, read at the far side United Kingdom), and the United States' Border Patrol, "U.S. Border
+# Patrol agents in Champlain arrested two men" (round 336, read at Canada, the country the report is about; round 173's
+# "The Border Patrol arrested 5 men" found already): with their agents or officers and their post's town between
+_FORCES_BY_NAME = {
+    "Carabineros": "Chile", "Garda Síochána": "Ireland", "Garda Siochana": "Ireland", "Gardaí": "Ireland",
+    "Gardai": "Ireland", "Border Patrol": "United States",
+}
 _NAMED_FORCE_ARREST = re.compile(
+    r"(?:\s+(?:agents|officers))?"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s(?:(?:de|del|da|do|dos|das|du|la|el)\s)?[A-Z][\w’'-]+)?)?"
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:also|later|then|again|reportedly|subsequently)\s+)?(?:detained|arrested)\b"
 )
 
