@@ -2509,6 +2509,17 @@ _CAME_WHO_STAYED = re.compile(
     re.IGNORECASE,
 )
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
+
+
+def _part_still_there(after: str, opening: str) -> bool:
+    """(branch evr340q) "about 1,800 of them are still in the Republic, the remainder having returned or moved on to
+    relatives in Britain": the count's own verb is that part's staying (those who moved on are the rest), so a verb
+    of moving on later in the clause does not make it an exit (rounds 337 and 339 count "N of them are still in X")."""
+    partitive = opening in _PARTITIVE_OPENS and _PARTITIVE.match(after)
+    still = partitive and _STILL_THERE.match(after, partitive.end())
+    return bool(still) and not _STILL_WAITING.match(after, still.end())
+
+
 _CALLUP_OF = re.compile(
     r"\b(?:call[- ]?ups?|mobili[sz]ations?|conscription|draft)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
     re.IGNORECASE,
@@ -3094,7 +3105,7 @@ def _classify(
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
         onward = _ONWARD.search(words)
-        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()):
+        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()) and not _part_still_there(after, opening):
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
@@ -3259,6 +3270,8 @@ def _classify(
     ):  # "2,870 left Georgia through Sarpi ... On Sunday alone 610 crossed into Turkey": a day of those exits, told
         # from the far side
         return "exits"
+    if verb == "exits" and "return" in after[:60] and _another_nations_homecoming(context, index, number, after):
+        return "entries"  # (branch evr340q) "more than 41 000 Nigeriens have returned to the country" from Libya: into theirs
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
@@ -5478,7 +5491,36 @@ _MOVED_HERE = re.compile(
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 # (branch evr197p) the same after the count, "here on Sunday" too (a day, not "here on the border")
 _HERE_AFTER_COUNT = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|to)\b|\s+on\s+(?:the|a|an|this|our)\b)")
-_CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
+_CAME_HOME = re.compile(
+    r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b"
+    # (branch evr340q) "have returned to the country", "returned to their country": home, said with no "home"
+    r"|\breturned\s+(?:back\s+)?to\s+(?:the|their)\s+(?:own\s+)?(?:home\s+)?country\b"
+)
+# (branch evr340q) the count's own verb a homecoming, right after the people counted: "more than 41 000 Nigeriens have
+# returned to the country", "more than 350,000 Yemenis have returned home" (not "... returned home through Nemba" told of
+# the origin's own people: back to the origin)
+_RETURNED_HOME_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:have|has|had)?\s*(?:already\s+|now\s+)?returned\s+(?:back\s+)?"
+    r"(?:home\b|to\s+(?:the|their)\s+(?:own\s+)?(?:home\s+)?country\b)",
+    re.IGNORECASE,
+)
+
+
+def _another_nations_homecoming(context: "_Context", index: int, number: "_Number", after: str) -> bool:
+    """(branch evr340q) Whether people of a nation other than the origin's are counted going home (rounds 87, 125,
+    336): "more than 41 000 Nigeriens have returned to the country" in a report on people leaving Libya come into
+    Niger, not out of Libya back to it."""
+    if not context.origin or not _RETURNED_HOME_AFTER.match(after):
+        return False
+    people = _nation_counted(context, index, number)
+    return people is not None and people.kind == "country" and people.name != context.origin
+
+
+def _nation_counted(context: "_Context", index: int, number: "_Number") -> Place | None:
+    """(branch evr340q) The nation of the people counted, named right after the count by its adjective or its people:
+    "more than 41 000 Nigeriens", "2,640 Chadian workers"."""
+    near = _mentions_in(context.adjectives[index], number.end, number.end + 30) + context.demonyms_in(index, number.end, number.end + 30)
+    return next((m.place for m in near if m.start - number.end <= 10), None)
 # "border guards there registered 410", "officials there counted": the counters at a place named before
 # (branch evr232p) "crossed into Finland there", "have entered Norway there", "were landed there": "there" after the
 # count, standing for the crossing or town named before it (not "there were", "there is")
@@ -5854,8 +5896,18 @@ def _place(
         # "we begin at Ben Gurion airport ... Officials here tell me they are processing 400 a day": with no dateline,
         # the city of the airport the report stands at, not the country
         return city
-    if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
-        home = _people_of(context, index, number)
+    if (
+        quantity == "entries"
+        and ("home" in (tail := text[number.end : clause[1]]) or "countr" in tail)
+        and _CAME_HOME.search(text, number.end, clause[1])
+    ):
+        home = _people_of(context, index, number) or (
+            # (branch evr340q) or their people's name, when the count's own verb is the homecoming: "more than 41 000
+            # Nigeriens have returned to the country" (not "1,100 Russians entered ..., many of them people who had gone home")
+            nation.name
+            if _RETURNED_HOME_AFTER.match(text, number.end) and (nation := _nation_counted(context, index, number))
+            else ""
+        )
         if home:
             return home  # "more than 8,000 Tajik citizens working in Russia came home": into their own country
     if quantity in _MOVED and (there := _there_after_the_count(context, sentence, clause, number, scopes[2])):
