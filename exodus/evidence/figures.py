@@ -269,6 +269,9 @@ _GOODS = (
     r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
     r"|rifles|firearms|pistols|guns|weapons"  # "430 rifles have been handed in": arms surrendered at the border
     r"|wagons|railcars|containers"  # (branch evr84b) "25,000 freight wagons a month cross the border": goods by rail
+    # (branch evr340r) goods counted by what holds them: "brought 200 portions of hot food and 15 boxes of water", "Some
+    # 2,000 bags of rice were sent", "800 sacks of flour", "2,000 wooden crates" (rounds 107, 140, 166, 174, 253, 337): no people
+    r"|boxes|bags|sacks|crates|cartons"
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
@@ -567,7 +570,12 @@ _SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|wide|deep|thick)\b", re.IGNORECASE
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
-_TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
+# (branch evr340r) and a distance covered or moved along: "must wait for buses to cover the 60 kilometres to Mytilene", "They
+# had covered the 30 km from their village", "the column moved forward all on 3 kilometres", "his car had moved about 3 km
+# since then" (covered: rounds 114, 295, 337; moved: 56, 337): no queue's length
+_TRAVELLED = keywords(
+    r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew|cover(?:s|ed|ing)?|moved", tail=r"\b[^.;,]{0,25}$"
+)
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
@@ -872,6 +880,10 @@ _VERB_WORDS = [
             r"|(?:pour|stream|flood|surg|flock|spill|swarm)(?:s|ed|ing)?\s+(?:in)?to"
             r"|(?:pour|stream|flood|surg|spill|swarm)(?:s|ed|ing)?\s+(?:across|over|in|through)"
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
+            # (branch evr340r) crossed on foot: "close to 3,800 people have walked across at Roxham Road", "6,200 people
+            # have walked across at Medyka" (rounds 184, 294, 336: read as "crossed", its direction from the place; not
+            # "Walking across remains forbidden": no one counted)
+            r"|walked\s+across\b"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             # "had come across at Akanyaru": the perfect of "came across" (not "waiting to come over": still to come)
@@ -1223,7 +1235,10 @@ _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
     r"|information\s+lines?"  # (branch evr204q) "Information line: 1858 (from abroad +370 ...)"
     # (branch evr232q) the abbreviation and the teleprinter's line: "Geneva, tel. (41 22) 739 8111", "telex 22555"
-    r"|tel\.|telex",
+    r"|tel\.|telex"
+    # (branch evr340r) a number the office is joined or contacted at: "The committee of crisis can be joined at the number
+    # 20 44 01 71", "can be contacted on 0 800 17 12" (its digits in a phone's groups, or just after the words)
+    r"|(?:joined|contacted)\s+(?:on|at)",
     tail=r"(?:\b|(?<=\.))",
 )
 # ((branch evr328r) its area code before a slash too: "telephone 038/2-41-15", "055/231-440": rounds 184, 326)
