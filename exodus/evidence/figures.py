@@ -269,6 +269,9 @@ _GOODS = (
     r"bottles|portions|rations|parcels|packages|blankets|mattresses|loaves|sandwiches|taels|ounces|grams|kilograms|kilos|kg"
     r"|rifles|firearms|pistols|guns|weapons"  # "430 rifles have been handed in": arms surrendered at the border
     r"|wagons|railcars|containers"  # (branch evr84b) "25,000 freight wagons a month cross the border": goods by rail
+    # (branch evr340r) goods counted by what holds them: "brought 200 portions of hot food and 15 boxes of water", "Some
+    # 2,000 bags of rice were sent", "800 sacks of flour", "2,000 wooden crates" (rounds 107, 140, 166, 174, 253, 337): no people
+    r"|boxes|bags|sacks|crates|cartons"
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
@@ -567,7 +570,12 @@ _SIZE_AFTER = re.compile(r"[\s-]*(?:high|tall|wide|deep|thick)\b", re.IGNORECASE
 _LENGTH_CUE = keywords(r"for|of|stretch\w*|reached|was|is", tail=r"\s+(?:\w+\s+){0,2}$")
 _BASELINE_WORDS = r"normally|usually|typically|ordinarily|last time"
 _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
-_TRAVELLED = keywords(r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew", tail=r"\b[^.;,]{0,25}$")
+# (branch evr340r) and a distance covered or moved along: "must wait for buses to cover the 60 kilometres to Mytilene", "They
+# had covered the 30 km from their village", "the column moved forward all on 3 kilometres", "his car had moved about 3 km
+# since then" (covered: rounds 114, 295, 337; moved: 56, 337): no queue's length
+_TRAVELLED = keywords(
+    r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew|cover(?:s|ed|ing)?|moved", tail=r"\b[^.;,]{0,25}$"
+)
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
@@ -872,6 +880,10 @@ _VERB_WORDS = [
             r"|(?:pour|stream|flood|surg|flock|spill|swarm)(?:s|ed|ing)?\s+(?:in)?to"
             r"|(?:pour|stream|flood|surg|spill|swarm)(?:s|ed|ing)?\s+(?:across|over|in|through)"
             r"|(?:got|get|gets|getting)\s+(?:through|across|over)|(?:made|make|makes|making)\s+it\s+(?:across|through|over)"
+            # (branch evr340r) crossed on foot: "close to 3,800 people have walked across at Roxham Road", "6,200 people
+            # have walked across at Medyka" (rounds 184, 294, 336: read as "crossed", its direction from the place; not
+            # "Walking across remains forbidden": no one counted)
+            r"|walked\s+across\b"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             # "had come across at Akanyaru": the perfect of "came across" (not "waiting to come over": still to come)
@@ -1223,7 +1235,10 @@ _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
     r"|information\s+lines?"  # (branch evr204q) "Information line: 1858 (from abroad +370 ...)"
     # (branch evr232q) the abbreviation and the teleprinter's line: "Geneva, tel. (41 22) 739 8111", "telex 22555"
-    r"|tel\.|telex",
+    r"|tel\.|telex"
+    # (branch evr340r) a number the office is joined or contacted at: "The committee of crisis can be joined at the number
+    # 20 44 01 71", "can be contacted on 0 800 17 12" (its digits in a phone's groups, or just after the words)
+    r"|(?:joined|contacted)\s+(?:on|at)",
     tail=r"(?:\b|(?<=\.))",
 )
 # ((branch evr328r) its area code before a slash too: "telephone 038/2-41-15", "055/231-440": rounds 184, 326)
@@ -2509,6 +2524,17 @@ _CAME_WHO_STAYED = re.compile(
     re.IGNORECASE,
 )
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
+
+
+def _part_still_there(after: str, opening: str) -> bool:
+    """(branch evr340q) "about 1,800 of them are still in the Republic, the remainder having returned or moved on to
+    relatives in Britain": the count's own verb is that part's staying (those who moved on are the rest), so a verb
+    of moving on later in the clause does not make it an exit (rounds 337 and 339 count "N of them are still in X")."""
+    partitive = opening in _PARTITIVE_OPENS and _PARTITIVE.match(after)
+    still = partitive and _STILL_THERE.match(after, partitive.end())
+    return bool(still) and not _STILL_WAITING.match(after, still.end())
+
+
 _CALLUP_OF = re.compile(
     r"\b(?:call[- ]?ups?|mobili[sz]ations?|conscription|draft)\s+of\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
     re.IGNORECASE,
@@ -3094,7 +3120,7 @@ def _classify(
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
         onward = _ONWARD.search(words)
-        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()):
+        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()) and not _part_still_there(after, opening):
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
@@ -3259,6 +3285,8 @@ def _classify(
     ):  # "2,870 left Georgia through Sarpi ... On Sunday alone 610 crossed into Turkey": a day of those exits, told
         # from the far side
         return "exits"
+    if verb == "exits" and "return" in after[:60] and _another_nations_homecoming(context, index, number, after):
+        return "entries"  # (branch evr340q) "more than 41 000 Nigeriens have returned to the country" from Libya: into theirs
     if verb:
         return verb
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
@@ -5219,8 +5247,17 @@ def _former_state_forces(text: str, sentence: tuple[int, int], number: _Number) 
 # (branch evr332p) a country's force named by its own name, with no country word: "Carabineros arrested 6 people",
 # "On Sunday, Carabineros also detained 11", "the Carabineros have detained 19" (Chile's police; rounds 142, 295 and 331,
 # read at the far bank Bolivia or not read): the force's country, only as the subject of an arrest just before the count
-_FORCES_BY_NAME = {"Carabineros": "Chile"}
+# (branch evr340p) and Ireland's police, "The Garda Síochána arrested three men" (round 209) and "Gardai at Carrickcarnon
+# detained four men" (round 339, read at the far side United Kingdom), and the United States' Border Patrol, "U.S. Border
+# Patrol agents in Champlain arrested two men" (round 336, read at Canada, the country the report is about; round 173's
+# "The Border Patrol arrested 5 men" found already): with their agents or officers and their post's town between
+_FORCES_BY_NAME = {
+    "Carabineros": "Chile", "Garda Síochána": "Ireland", "Garda Siochana": "Ireland", "Gardaí": "Ireland",
+    "Gardai": "Ireland", "Border Patrol": "United States",
+}
 _NAMED_FORCE_ARREST = re.compile(
+    r"(?:\s+(?:agents|officers))?"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s(?:(?:de|del|da|do|dos|das|du|la|el)\s)?[A-Z][\w’'-]+)?)?"
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:also|later|then|again|reportedly|subsequently)\s+)?(?:detained|arrested)\b"
 )
 
@@ -5469,7 +5506,36 @@ _MOVED_HERE = re.compile(
 _HERE_AFTER = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|on|to)\b)")
 # (branch evr197p) the same after the count, "here on Sunday" too (a day, not "here on the border")
 _HERE_AFTER_COUNT = re.compile(r"\b(?<!from\s)here\b(?!\s+(?:in|at|to)\b|\s+on\s+(?:the|a|an|this|our)\b)")
-_CAME_HOME = re.compile(r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b")
+_CAME_HOME = re.compile(
+    r"\b(?:came|come|coming|returned|returning|went|gone|travell?ed|flew|headed)\s+(?:back\s+)?home\b"
+    # (branch evr340q) "have returned to the country", "returned to their country": home, said with no "home"
+    r"|\breturned\s+(?:back\s+)?to\s+(?:the|their)\s+(?:own\s+)?(?:home\s+)?country\b"
+)
+# (branch evr340q) the count's own verb a homecoming, right after the people counted: "more than 41 000 Nigeriens have
+# returned to the country", "more than 350,000 Yemenis have returned home" (not "... returned home through Nemba" told of
+# the origin's own people: back to the origin)
+_RETURNED_HOME_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:have|has|had)?\s*(?:already\s+|now\s+)?returned\s+(?:back\s+)?"
+    r"(?:home\b|to\s+(?:the|their)\s+(?:own\s+)?(?:home\s+)?country\b)",
+    re.IGNORECASE,
+)
+
+
+def _another_nations_homecoming(context: "_Context", index: int, number: "_Number", after: str) -> bool:
+    """(branch evr340q) Whether people of a nation other than the origin's are counted going home (rounds 87, 125,
+    336): "more than 41 000 Nigeriens have returned to the country" in a report on people leaving Libya come into
+    Niger, not out of Libya back to it."""
+    if not context.origin or not _RETURNED_HOME_AFTER.match(after):
+        return False
+    people = _nation_counted(context, index, number)
+    return people is not None and people.kind == "country" and people.name != context.origin
+
+
+def _nation_counted(context: "_Context", index: int, number: "_Number") -> Place | None:
+    """(branch evr340q) The nation of the people counted, named right after the count by its adjective or its people:
+    "more than 41 000 Nigeriens", "2,640 Chadian workers"."""
+    near = _mentions_in(context.adjectives[index], number.end, number.end + 30) + context.demonyms_in(index, number.end, number.end + 30)
+    return next((m.place for m in near if m.start - number.end <= 10), None)
 # "border guards there registered 410", "officials there counted": the counters at a place named before
 # (branch evr232p) "crossed into Finland there", "have entered Norway there", "were landed there": "there" after the
 # count, standing for the crossing or town named before it (not "there were", "there is")
@@ -5845,8 +5911,18 @@ def _place(
         # "we begin at Ben Gurion airport ... Officials here tell me they are processing 400 a day": with no dateline,
         # the city of the airport the report stands at, not the country
         return city
-    if quantity == "entries" and "home" in text[number.end : clause[1]] and _CAME_HOME.search(text, number.end, clause[1]):
-        home = _people_of(context, index, number)
+    if (
+        quantity == "entries"
+        and ("home" in (tail := text[number.end : clause[1]]) or "countr" in tail)
+        and _CAME_HOME.search(text, number.end, clause[1])
+    ):
+        home = _people_of(context, index, number) or (
+            # (branch evr340q) or their people's name, when the count's own verb is the homecoming: "more than 41 000
+            # Nigeriens have returned to the country" (not "1,100 Russians entered ..., many of them people who had gone home")
+            nation.name
+            if _RETURNED_HOME_AFTER.match(text, number.end) and (nation := _nation_counted(context, index, number))
+            else ""
+        )
         if home:
             return home  # "more than 8,000 Tajik citizens working in Russia came home": into their own country
     if quantity in _MOVED and (there := _there_after_the_count(context, sentence, clause, number, scopes[2])):

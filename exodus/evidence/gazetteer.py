@@ -1520,7 +1520,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     but the text names as regions ("Mae Hong Son province") come first, as mentions of their country
     (see `registry_regions`), and no crossing is read where they are; the world's towns the text names come last (see
     `world_towns`)."""
-    regions = registry_regions(text, end, known) + _city_airports(text, end, known)
+    seats: list[Mention] = []
+    regions = registry_regions(text, end, known, seats) + _city_airports(text, end, known)
     if regions:
         known = sorted([*known, *regions], key=lambda m: m.start)
     airports = _named_airports(text, end, known)  # (branch evair) airports named by their own names, as their cities
@@ -1532,7 +1533,11 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
     found += _spaced_pairs(text, end, sorted([*known, *found], key=lambda m: m.start), country)
     found += _airport_towns(text, end, [*known, *found], country)
-    return sorted(found + world_towns(text, end, [*known, *found]), key=lambda m: m.start)
+    found += world_towns(text, end, [*known, *found])
+    if seats:  # a region's town no rule reads as a place stays its country's
+        spans = sorted((m.start, m.end) for m in [*known, *found])
+        found += [m for m in seats if not _inside(spans, m.start)]
+    return sorted(found, key=lambda m: m.start)
 
 
 # "flown into Cancun airport", "at Dabolim International Airport": the town an airport is named by, where the labels
@@ -2068,10 +2073,22 @@ def _capitalised_run(text: str, at: int) -> int:
     return start
 
 
-def registry_regions(text: str, end: int, known: list[Mention]) -> list[Mention]:
+# (branch evr340p) a region named for its town, the seat people cross into or are counted at: where the text writes the
+# name right after "through", "into" or "at" ("78 000 Venezuelans entered the country through Tumbes", "3,400 arrived at
+# Kassala town", "crossed the lake to Kigoma": rounds 285, 304, 325, 334, 339, read at the country because "The region of
+# Tumbes" or "Kassala Province" stands elsewhere in the text), the name is the town (the world's towns know one of that
+# name in the region's country), as the rules after read it, not the region; the mention with the region noun stays
+# the country's, and a name listed with others before a plural noun ("Mwanza and Chikwawa districts", round 49: the
+# districts' count, labelled Malawi) names areas, kept
+_CROSSED_AT = (" through ", " into ", " at ")
+
+
+def registry_regions(text: str, end: int, known: list[Mention], seats: list[Mention] | None = None) -> list[Mention]:
     """Mentions, up to `end`, of regions the gazetteer lacks and the registry knows (see above), each
-    as a mention of its country."""
+    as a mention of its country; with a list `seats`, the mentions that may name the region's town of the same name
+    (see `_CROSSED_AT`) go there instead, for the caller to read as the town where something else reads them."""
     candidates: list[tuple[int, str]] = []
+    listed: set[str] = set()  # names listed before a plural noun ("Mwanza and Chikwawa districts"): areas
     for cue in _region_cues(text, end):
         run = _capitalised_run(text, cue.start())
         before = None
@@ -2081,6 +2098,8 @@ def registry_regions(text: str, end: int, known: list[Mention]) -> list[Mention]
             names = before.group("names")
             for name in _LIST_SEPARATOR.split(names) if cue.group().endswith("s") else [names]:
                 candidates.append((before.start("names") + names.find(name), name))
+                if cue.group().endswith("s"):
+                    listed.add(name)
         after = _NAME_AFTER_NOUN.match(text, cue.end(), end)
         if after and not text[cue.start()].isupper():  # "the region Puno", not "Cross River State Governor"
             candidates.append((after.start("names"), after.group("names")))
@@ -2093,6 +2112,7 @@ def registry_regions(text: str, end: int, known: list[Mention]) -> list[Mention]
     regions: dict[str, Place] = {}
     countries: dict[str, Place] = {}
     tried: set[str] = set()  # a name written again is read as the first time
+    towns_too: set[str] = set()
     for at, names in candidates:
         if names in tried:
             continue
@@ -2109,16 +2129,21 @@ def registry_regions(text: str, end: int, known: list[Mention]) -> list[Mention]
                     spelled = canonical_country(country) or country  # (a scenario's spelling, with --scenario)
                     countries[country] = Place(spelled, "country", spelled)
                 regions[name] = countries[country]
+                if name not in listed and _town(name, lambda: {country}) is not None:
+                    towns_too.add(name)
                 break
     if not regions:
         return []
     # opening with the set of the names' first letters, tried only where one stands (see `keyword_pattern`)
     pattern = re.compile(keyword_pattern("|".join(map(re.escape, sorted(regions, key=len, reverse=True))), ignore_case=False))
-    return [
-        Mention(m.start(), m.end(), regions[m.group()])
-        for m in pattern.finditer(text, 0, end)
-        if not _inside(taken, m.start())
-    ]
+    found = [Mention(m.start(), m.end(), regions[m.group()]) for m in pattern.finditer(text, 0, end) if not _inside(taken, m.start())]
+    if not towns_too or seats is None:
+        return found
+    with_noun = sorted((at, at + len(names)) for at, names in candidates)
+    for m in found:
+        if text[m.start : m.end] in towns_too and text.endswith(_CROSSED_AT, 0, m.start) and not _inside(with_noun, m.start):
+            seats.append(m)
+    return [m for m in found if m not in seats]
 
 
 @cache

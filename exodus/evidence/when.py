@@ -809,7 +809,9 @@ def _rules(r: _Resolver):
             # ((branch evr276q) not across the window's close: "since 21 September and up to the end of the day on 29
             # September" (rounds 235, 273) is a window, read by the rule for "up to" (an event's own "up to" stays: "allowed to
             # stay up to six months on 15 February"))
-            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr340q) and a comma before the day, the day an aside of its own: "Since the beginning of the troubles
+            # in Libya, on 15 February, more than 41 000 ..." (round 336; the "since <event> on <day>" family))
+            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
