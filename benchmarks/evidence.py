@@ -526,6 +526,10 @@ FIRST_CONTACT = {
     "threehundredthirtyseventh": (0.62, 0.70, "1116196"),  # written blind on evr337, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (26 / 16 / 11)
     "threehundredthirtyeighth": (0.74, 0.76, "1116196"),  # written blind on evr338, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (29 / 10 / 9)
     "threehundredthirtyninth": (0.67, 0.67, "1116196"),  # written blind on evr339, scored once with the other rounds of 336-339, after evr336p, evr336q and evr336r (26 / 13 / 13)
+    "threehundredfortieth": (0.64, 0.66, "8c190cb"),  # written blind on evr340, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (25 / 14 / 13)
+    "threehundredfortyfirst": (0.55, 0.64, "8c190cb"),  # written blind on evr341, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (23 / 19 / 13)
+    "threehundredfortysecond": (0.60, 0.65, "8c190cb"),  # written blind on evr342, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (28 / 19 / 15)
+    "threehundredfortythird": (0.71, 0.71, "8c190cb"),  # written blind on evr343, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (27 / 11 / 11)
 }
 
 
