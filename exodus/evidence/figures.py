@@ -4386,6 +4386,7 @@ _OUT_OF_PLACE = re.compile(rf"\b(?:out of|from|leaving)\s+({_SAINT}[A-Z][\w’'-
 # (branch evr200p) "From Kirkenes, a one-way ticket to Oslo ...", "From Moscow, seats to Istanbul now go for ...": a
 # sentence opening on the town its fares start from, set off by a comma
 _FROM_OPENING = re.compile(rf"\s*From\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+_LOWER = r"[a-zß-öø-ÿ’']"  # a lower-case letter of a town's name, Latin-1's too (no "÷"), or its apostrophe
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+"
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
@@ -4396,7 +4397,9 @@ _ROUTE = re.compile(
     rf"({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
-    r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
+    # (branch evr344p) "the bus Managua - San José", "Helsinki - Travemünde": a town's lower-case letters with those of
+    # Latin-1 ("é", "ü", "ñ"), so that no end is cut at its accent ("San Jos")
+    rf"|(?<![\w’'-])([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)\s+-\s+([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)"
 )
 
 
@@ -4512,7 +4515,7 @@ _THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 # (session of 1 Dec, late) "a one-way Moscow-Kuala Lumpur ticket", "Kazan-Bishkek tickets": a route written with a bare
 # hyphen, when its ends are places the gazetteer knows (or one is and the other a town it lacks, "Moscow-Sharjah") and
 # the whole is not one place ("Tornio-Haparanda")
-_HYPHEN_ROUTE = re.compile(r"\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)-([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\b")
+_HYPHEN_ROUTE = re.compile(rf"\b([A-Z]{_LOWER}+(?:\s[A-Z]{_LOWER}+)?)-([A-Z]{_LOWER}+(?:\s[A-Z]{_LOWER}+)?)\b")
 
 
 def _hyphen_route(text: str, start: int, end: int) -> str:
@@ -5095,6 +5098,9 @@ def _origins_people_held(context: _Context, index: int, number: _Number, origin:
     return any(m.place.name == origin for m in _mentions_in(context.demonyms[index], number.end, reach)) or any(
         m.place.name == origin and _NATIONALS_AFTER.match(context.doc.text, m.end)
         for m in _mentions_in(context.adjectives[index], number.end, reach)
+    ) or any(  # (branch evr344p) "arrested 17 Myanmar nationals": a country's own name written as its adjective
+        m.place.name == origin and m.place.kind == "country" and _NATIONALS_AFTER.match(context.doc.text, m.end)
+        for m in _mentions_in(context.places[index], number.end, reach)
     ) or any(  # (branch evr220p) "detained 2 citizens of the Russian Federation", "19 citizens of Russia"
         m.place.name == origin and _CITIZENS_OF_BEFORE.search(context.doc.text, max(number.end, m.start - 24), m.start)
         for m in _mentions_in(context.places[index], number.end, reach + 12)
