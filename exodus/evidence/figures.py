@@ -8159,6 +8159,36 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
     return crossing.place.name if crossing is not None else None
 
 
+# (branch evr344q) "left Costa Rica through Peñas Blancas ... to return to their country": the country left named
+_LEFT_COUNTRY_BEFORE = re.compile(r"\b(?:left|leaving|leave|exited|departed)\s+(?:the\s+)?$")
+
+
+def _country_left(context: _Context, index: int, clause: tuple[int, int], before: int) -> Mention | None:
+    """(branch evr344q) The country the clause says people left, named before `before` ("1,100 Nicaraguans left Costa
+    Rica through Peñas Blancas", "1,900 Russians left Finland"), if it is not the origin."""
+    text = context.doc.text
+    words = text[clause[0] : before]
+    if "left" not in words and "leav" not in words and "exited" not in words and "departed" not in words:
+        return None
+    return next(
+        (
+            m
+            for m in _mentions_in(context.places[index], clause[0], before)
+            if m.place.kind == "country"
+            and m.place.name != context.origin
+            and _LEFT_COUNTRY_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None
+        ),
+        None,
+    )
+
+
+def _left_the_crossings_country(context: _Context, index: int, clause: tuple[int, int], crossing: Mention) -> bool:
+    """(branch evr344q) Whether the clause says people left the country the crossing stands in ("1,100 Nicaraguans
+    left Costa Rica through Peñas Blancas to return to their country"): out of it there, though they go home."""
+    left = _country_left(context, index, clause, crossing.start)
+    return left is not None and left.place.name == context.country_of(crossing.place.name)
+
+
 # (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT
 # OF THE REPUBLIC OF GUATEMALA": the country that issues it
 _LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
@@ -8703,6 +8733,9 @@ def _figure(
         quantity in ("exits", "departures_total")
         and fled_into is not None
         and fled_into.place.name != context.origin
+        # (branch evr344q) nor a town of the origin: "left Finland through Vaalimaa, many of them returning to St
+        # Petersburg" is going home out of the host, not into another one
+        and not (fled_into.place.country == context.origin and _country_left(context, index, clause, fled_into.start))
         and not _left_a_host_first(context, index, clause, fled_into)
     ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
@@ -8882,7 +8915,7 @@ def _figure(
             quantity, place = "exits", crossing.place.name
         elif way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
-        ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
+        ) and not _left_the_crossings_country(context, index, clause, crossing):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
             quantity, place = "entries", crossing.place.name
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
