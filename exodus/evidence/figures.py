@@ -4006,7 +4006,16 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainL
                 title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
                 said = f"{header.text} / {line}" + (f" / {title}" if title else "")
                 return _LeadIn(said, header.start, header.header, header.dated)
-            if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
+            if (
+                _LIST_ITEM.match(row)
+                and _DIGIT.search(line)
+                and _ANY_VERB.search(line)
+                and line.endswith(".")
+                # (branch evr344r) not a transcript's turn, "CORRESPONDENT: Water is the biggest problem ... a 20-litre
+                # jerrycan", under a turn that gave a count: no item of its list, its sizes and prices no parts of the
+                # count (rounds 115, 174, 188, 199, 200, 205, 211, 230, 305, 309, 317, 341)
+                and not _SPEAKER_TURN.match(row)
+            ):
                 # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
                 return _LeadIn(line, previous_start)
             break
