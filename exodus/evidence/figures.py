@@ -4006,7 +4006,16 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainL
                 title = _heading_above(text, previous_start) if line.endswith(".") and not _DIGIT.search(line) else ""
                 said = f"{header.text} / {line}" + (f" / {title}" if title else "")
                 return _LeadIn(said, header.start, header.header, header.dated)
-            if _LIST_ITEM.match(row) and _DIGIT.search(line) and _ANY_VERB.search(line) and line.endswith("."):
+            if (
+                _LIST_ITEM.match(row)
+                and _DIGIT.search(line)
+                and _ANY_VERB.search(line)
+                and line.endswith(".")
+                # (branch evr344r) not a transcript's turn, "CORRESPONDENT: Water is the biggest problem ... a 20-litre
+                # jerrycan", under a turn that gave a count: no item of its list, its sizes and prices no parts of the
+                # count (rounds 115, 174, 188, 199, 200, 205, 211, 230, 305, 309, 317, 341)
+                and not _SPEAKER_TURN.match(row)
+            ):
                 # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
                 return _LeadIn(line, previous_start)
             break
@@ -4386,6 +4395,7 @@ _OUT_OF_PLACE = re.compile(rf"\b(?:out of|from|leaving)\s+({_SAINT}[A-Z][\w’'-
 # (branch evr200p) "From Kirkenes, a one-way ticket to Oslo ...", "From Moscow, seats to Istanbul now go for ...": a
 # sentence opening on the town its fares start from, set off by a comma
 _FROM_OPENING = re.compile(rf"\s*From\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+_LOWER = r"[a-zß-öø-ÿ’']"  # a lower-case letter of a town's name, Latin-1's too (no "÷"), or its apostrophe
 _ROUTE = re.compile(
     r"\b(?:from|out of|between)\s+"
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
@@ -4396,7 +4406,9 @@ _ROUTE = re.compile(
     rf"({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
     r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
-    r"|(?<![\w’'-])([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)\s+-\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)*(?:\s[A-Z][a-z’']+)?)"
+    # (branch evr344p) "the bus Managua - San José", "Helsinki - Travemünde": a town's lower-case letters with those of
+    # Latin-1 ("é", "ü", "ñ"), so that no end is cut at its accent ("San Jos")
+    rf"|(?<![\w’'-])([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)\s+-\s+([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)"
 )
 
 
@@ -4512,7 +4524,7 @@ _THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 # (session of 1 Dec, late) "a one-way Moscow-Kuala Lumpur ticket", "Kazan-Bishkek tickets": a route written with a bare
 # hyphen, when its ends are places the gazetteer knows (or one is and the other a town it lacks, "Moscow-Sharjah") and
 # the whole is not one place ("Tornio-Haparanda")
-_HYPHEN_ROUTE = re.compile(r"\b([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)-([A-Z][a-z’']+(?:\s[A-Z][a-z’']+)?)\b")
+_HYPHEN_ROUTE = re.compile(rf"\b([A-Z]{_LOWER}+(?:\s[A-Z]{_LOWER}+)?)-([A-Z]{_LOWER}+(?:\s[A-Z]{_LOWER}+)?)\b")
 
 
 def _hyphen_route(text: str, start: int, end: int) -> str:
@@ -5095,6 +5107,9 @@ def _origins_people_held(context: _Context, index: int, number: _Number, origin:
     return any(m.place.name == origin for m in _mentions_in(context.demonyms[index], number.end, reach)) or any(
         m.place.name == origin and _NATIONALS_AFTER.match(context.doc.text, m.end)
         for m in _mentions_in(context.adjectives[index], number.end, reach)
+    ) or any(  # (branch evr344p) "arrested 17 Myanmar nationals": a country's own name written as its adjective
+        m.place.name == origin and m.place.kind == "country" and _NATIONALS_AFTER.match(context.doc.text, m.end)
+        for m in _mentions_in(context.places[index], number.end, reach)
     ) or any(  # (branch evr220p) "detained 2 citizens of the Russian Federation", "19 citizens of Russia"
         m.place.name == origin and _CITIZENS_OF_BEFORE.search(context.doc.text, max(number.end, m.start - 24), m.start)
         for m in _mentions_in(context.places[index], number.end, reach + 12)
@@ -8153,6 +8168,36 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
     return crossing.place.name if crossing is not None else None
 
 
+# (branch evr344q) "left Costa Rica through Peñas Blancas ... to return to their country": the country left named
+_LEFT_COUNTRY_BEFORE = re.compile(r"\b(?:left|leaving|leave|exited|departed)\s+(?:the\s+)?$")
+
+
+def _country_left(context: _Context, index: int, clause: tuple[int, int], before: int) -> Mention | None:
+    """(branch evr344q) The country the clause says people left, named before `before` ("1,100 Nicaraguans left Costa
+    Rica through Peñas Blancas", "1,900 Russians left Finland"), if it is not the origin."""
+    text = context.doc.text
+    words = text[clause[0] : before]
+    if "left" not in words and "leav" not in words and "exited" not in words and "departed" not in words:
+        return None
+    return next(
+        (
+            m
+            for m in _mentions_in(context.places[index], clause[0], before)
+            if m.place.kind == "country"
+            and m.place.name != context.origin
+            and _LEFT_COUNTRY_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None
+        ),
+        None,
+    )
+
+
+def _left_the_crossings_country(context: _Context, index: int, clause: tuple[int, int], crossing: Mention) -> bool:
+    """(branch evr344q) Whether the clause says people left the country the crossing stands in ("1,100 Nicaraguans
+    left Costa Rica through Peñas Blancas to return to their country"): out of it there, though they go home."""
+    left = _country_left(context, index, clause, crossing.start)
+    return left is not None and left.place.name == context.country_of(crossing.place.name)
+
+
 # (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT
 # OF THE REPUBLIC OF GUATEMALA": the country that issues it
 _LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
@@ -8697,6 +8742,9 @@ def _figure(
         quantity in ("exits", "departures_total")
         and fled_into is not None
         and fled_into.place.name != context.origin
+        # (branch evr344q) nor a town of the origin: "left Finland through Vaalimaa, many of them returning to St
+        # Petersburg" is going home out of the host, not into another one
+        and not (fled_into.place.country == context.origin and _country_left(context, index, clause, fled_into.start))
         and not _left_a_host_first(context, index, clause, fled_into)
     ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
@@ -8876,7 +8924,7 @@ def _figure(
             quantity, place = "exits", crossing.place.name
         elif way.home and not sent_back and crossing is not None and not _back_into_home(context, index, clause, number, home) and (
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
-        ):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
+        ) and not _left_the_crossings_country(context, index, clause, crossing):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
             quantity, place = "entries", crossing.place.name
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
