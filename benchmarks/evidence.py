@@ -531,6 +531,10 @@ FIRST_CONTACT = {
     "threehundredfortyfirst": (0.55, 0.64, "8c190cb"),  # written blind on evr341, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (23 / 19 / 13)
     "threehundredfortysecond": (0.60, 0.65, "8c190cb"),  # written blind on evr342, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (28 / 19 / 15)
     "threehundredfortythird": (0.71, 0.71, "8c190cb"),  # written blind on evr343, scored once with the other rounds of 340-343, after evr340p, evr340q and evr340r (27 / 11 / 11)
+    "threehundredfortyfourth": (0.54, 0.69, "e64be9e"),  # written blind on evr344, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (27 / 23 / 12)
+    "threehundredfortyfifth": (0.71, 0.76, "e64be9e"),  # written blind on evr345, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (29 / 12 / 9)
+    "threehundredfortysixth": (0.48, 0.62, "e64be9e"),  # written blind on evr346, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (25 / 27 / 15)
+    "threehundredfortyseventh": (0.73, 0.82, "e64be9e"),  # written blind on evr347, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (33 / 12 / 7)
 }
 
 
