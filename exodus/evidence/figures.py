@@ -169,7 +169,9 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # clause ("entered 11 950, departed 10 310"; "(1 422)")
     # ((branch evr236q) or the line's end, a list's item by crossing point: "- Vaalimaa 25 310", "- Nuijamaa
     # (Brusnichnoye): 2 361" (rounds 214, 232))
-    r"|(?<![\d.] )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
+    # ((branch evr348r) at a sentence's start after a word's full stop too, "... of Moldova. 156 481 persons have left"
+    # (round 344; before, "156" and "481" were read as two counts): only a digit's full stop before it stops it)
+    r"|(?<!\d )(?<!\d\. )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
