@@ -197,6 +197,7 @@ HELD_OUT = (
     "threehundredthirtysixth", "threehundredthirtyseventh", "threehundredthirtyeighth", "threehundredthirtyninth",
     "threehundredfortieth", "threehundredfortyfirst", "threehundredfortysecond", "threehundredfortythird",
     "threehundredfortyfourth", "threehundredfortyfifth", "threehundredfortysixth", "threehundredfortyseventh",
+    "threehundredfortyeighth", "threehundredfortyninth", "threehundredfiftieth", "threehundredfiftyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
