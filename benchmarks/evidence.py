@@ -536,6 +536,10 @@ FIRST_CONTACT = {
     "threehundredfortyfifth": (0.71, 0.76, "e64be9e"),  # written blind on evr345, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (29 / 12 / 9)
     "threehundredfortysixth": (0.48, 0.62, "e64be9e"),  # written blind on evr346, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (25 / 27 / 15)
     "threehundredfortyseventh": (0.73, 0.82, "e64be9e"),  # written blind on evr347, scored once with the other rounds of 344-347, after evr344p, evr344q and evr344r (33 / 12 / 7)
+    "threehundredfortyeighth": (0.70, 0.78, "f68d124"),  # written blind on evr348, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (31 / 13 / 9)
+    "threehundredfortyninth": (0.53, 0.64, "f68d124"),  # written blind on evr349, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (23 / 20 / 13)
+    "threehundredfiftieth": (0.65, 0.77, "f68d124"),  # written blind on evr350, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (34 / 18 / 10)
+    "threehundredfiftyfirst": (0.64, 0.71, "f68d124"),  # written blind on evr351, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (30 / 17 / 12)
 }
 
 
