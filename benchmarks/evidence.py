@@ -198,6 +198,7 @@ HELD_OUT = (
     "threehundredfortieth", "threehundredfortyfirst", "threehundredfortysecond", "threehundredfortythird",
     "threehundredfortyfourth", "threehundredfortyfifth", "threehundredfortysixth", "threehundredfortyseventh",
     "threehundredfortyeighth", "threehundredfortyninth", "threehundredfiftieth", "threehundredfiftyfirst",
+    "threehundredfiftysecond", "threehundredfiftythird", "threehundredfiftyfourth", "threehundredfiftyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
