@@ -2303,6 +2303,17 @@ def _day_headings(doc: Document, end: int, published: date) -> list["date | None
     return days
 
 
+# (branch evr352p) a town naming a treaty, right before the instrument's word: "the 2002 Chisinau convention on legal
+# assistance", "the Kumanovo agreement", "the Evian agreements", "the Hague Convention"
+_INSTRUMENT_NAMED_AFTER = re.compile(r"\s+(?:[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Pp]rotocols?)\b")
+
+
+def _names_an_instrument(text: str, mention: Mention) -> bool:
+    """(branch evr352p) Whether a place's name is the name of a treaty, convention or agreement signed there ("the
+    Chisinau convention", "the Kumanovo agreement"): no place a figure was counted at."""
+    return mention.place.kind == "city" and _INSTRUMENT_NAMED_AFTER.match(text, mention.end) is not None
+
+
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
@@ -2334,7 +2345,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         published,
         trigger,
         origin,
-        places=[[m for m in group if m.role == "name"] for group in by_paragraph],
+        places=[[m for m in group if m.role == "name" and not _names_an_instrument(doc.text, m)] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
         demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
@@ -5039,6 +5050,13 @@ _SMUGGLERS = keywords(
     # (branch evr89b) the crime named: "accused of trafficking of migrants", "for people smuggling", "migrant smuggling"
     r"|(?:trafficking|smuggling)\s+(?:of\s+|in\s+)?(?:persons|people|migrants|refugees)|(?:people|migrant|human)\s+smuggling"
 )
+# (branch evr352p) people caught taking others of a nation over, named by their demonym: "the Police arrested two drivers
+# who were taking Venezuelans across the shore of the lake", "detained a boatman ferrying Afghans over the river" (the
+# arrests of the country reached, as `_SMUGGLERS`'s "ferrying people across")
+_TAKING_NATIONALS_ACROSS = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|guid(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|bring(?:s|ing)?|brought|transport(?:s|ed|ing)?"
+    r"|ferr(?:y|ies|ied|ying)|carr(?:y|ies|ied|ying)|smuggl(?:e|es|ed|ing))\s+[A-Z][a-z]+(?:ans|ians|is|ese|s)\s+(?:across|over)\b"
+)
 # "detained 1,500 men among the arrivals", "selling forged papers to new arrivals", "detained 11 as they landed":
 # held where they came in, the country entered
 _AMONG_ARRIVALS = keywords(
@@ -5501,13 +5519,16 @@ def _crossing_here(context: _Context, index: int, number: _Number) -> str:
     """(branch evr197p) The crossing "here" after a count means where the report stands at none (its opening names
     several, or a crossing by both its sides): the nearest its paragraph names before the count, not a post across the
     line ("facing the Ethiopian town of Humera", "across the river from Metema") nor one named as the origin's ("the
-    Nicaraguan post at Sapoa")."""
+    Nicaraguan post at Sapoa"), nor (branch evr352p) a town a distance is measured from ("30 kilometres from Troitsk")."""
     text = context.doc.text
     origins = [m.end for m in context.adjectives[index] if m.place.name == context.origin and m.end <= number.start]
     crossings = [
         m for m in context.unlisted_places(index)
         if m.place.kind == "crossing" and m.end <= number.start and not _opposite_post(text, m)
         and not text.endswith("from ", max(0, m.start - 5), m.start)  # ("across the river from Metema")
+        # (branch evr352p) nor a town a distance is measured from: "the Kairak checkpoint, ... about 30 kilometres from
+        # the city of Troitsk. ... On Monday 3,420 people were registered here" (Troitsk is also a crossing's name)
+        and not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)
         and not context.aside_crossing(m) and not any(0 <= m.start - end <= 20 for end in origins)
     ]
     return crossings[-1].place.name if crossings else ""
@@ -5589,6 +5610,13 @@ def _there_after_the_count(
 
 
 _THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers|authorities|volunteers|teams)\s+there\b")
+# (branch evr352p) those who wait, "there": "Drivers there said they had waited up to nine hours", "families there had
+# waited for as long as 20 hours", "people there told me they had waited up to 12 hours" (a queue's or wait's counters)
+_WAITERS_THERE = re.compile(
+    r"\b(?:drivers|motorists|truckers|travell?ers|passengers|people|families|refugees|migrants)\s+there\b(?!\s+(?:is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+_WAITS = ("queue_length_km", "queue_vehicles", "wait_hours", "people waiting")
 # "Officials here registered 1,870", "the transit point on this side registered 1,120": the counters where the report stands
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
@@ -5950,6 +5978,17 @@ def _place(
         there = _nearest([m for m in scopes[2] if m.place.kind == "crossing" and m.end <= sentence[0]], sentence[0])
         if there is not None:
             return there.place.name
+    if (
+        quantity in _WAITS
+        and "there" in text[clause[0] : number.start]
+        and (_THERE_BEFORE.search(text, clause[0], number.start) or _WAITERS_THERE.search(text, clause[0], number.start))
+    ):
+        # (branch evr352p) "Further east, at Zhaisan ..., 1 920 Russians crossed. Drivers there said they had waited up to
+        # nine hours": the crossing "there" stands for, named in the paragraph before the sentence (even one set off as
+        # further along the border), not a crossing the report named earlier
+        there = _nearest([m for m in scopes[2] if m.place.kind == "crossing" and m.end <= sentence[0]], sentence[0])
+        if there is not None:
+            return _crossing_of_either_side(context, there)
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and (bank := _town_on_a_bank(text, sentence, scopes[1])):
@@ -6147,6 +6186,7 @@ def _place(
             return context.main_destination
         if not named and subject is None and context.main_destination and (
             _SMUGGLERS.search(text, *clause)
+            or _TAKING_NATIONALS_ACROSS.search(text, *clause)
             or _AMONG_ARRIVALS.search(text, *sentence)
             or _origins_people_held(context, index, number, origin)
         ):
@@ -7219,6 +7259,11 @@ def _names_them(text: str, start: int, end: int) -> bool:
 
 # (branch evr236p) and a part told by the turn of a translated statement, "10 012 citizens ..., from them through the
 # border crossing point "Dariali" entered 7 664" (rounds 216 and 233): the part's crossing is not the whole's
+# (branch evr352p) an aside on the people counted, after the count: ", nearly all of them Russians who had earlier come
+# through ...", ", most of them women", ", many of them people who ..."
+_PEOPLE_ASIDE = re.compile(
+    r",\s*(?:(?:nearly|almost|virtually|practically|about|roughly)\s+)?(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*$"
+)
 _WHO_ASIDE = re.compile(
     r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
 )
@@ -8272,9 +8317,25 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         or context.paragraph_at(entered.start) < index - 2
         or not _is_crossing(context, entered.place)
         or (place and context.country_of(entered.place) != place)
+        # (branch evr352p) nor past a section heading in capitals: "... 1 920 Russians crossed into Kazakhstan on Monday.
+        # / EXTRADITION / ... Since the decree, 14 men have been returned to Russia": another story, the host's
+        or _capitals_heading_between(context, context.paragraph_at(entered.start), index)
     ):
         return None
     return entered.place
+
+
+def _capitals_heading_between(context: _Context, first: int, last: int) -> bool:
+    """(branch evr352p) Whether a short line in capitals ("EXTRADITION", "RETURNS") stands between paragraphs `first`
+    and `last`: a new section of the report."""
+    if first < 0 or first >= last:
+        return False
+    paragraphs = context.doc.paragraphs
+    between = context.doc.text[paragraphs[first][1] : paragraphs[last][0]]  # (a heading is no paragraph of its own)
+    return any(
+        3 <= len(line) <= 60 and line.isupper() and not line.endswith((".", ":", "?", "!"))
+        for line in (row.strip() for row in between.splitlines())
+    )
 
 
 def _host_left_for_resettlement(
@@ -8850,7 +8911,12 @@ def _figure(
         kind = quantity
         if unit == "vehicles":
             kind = "vehicles crossing"
-        elif quantity == "other" and (
+        elif quantity == "other" and not (
+            context.origin and not context.lodging(index) and _called_up_of(text, number.start, number.end)
+        ) and (
+            # ((branch evr352p) not a call-up's count in a sentence on a queue: "Two weeks after the Kremlin announced the
+            # mobilisation of 300,000 reservists, the Russians who could not face the queue at Upper Lars ...": the
+            # country calling up, the origin `_place` gives a call-up, not the queue's crossing)
             _people_waiting(context, number, clause)
             or _STRONG_WAIT.search(text, number.end, clause[1])
             or _WAITED_BEFORE.search(text, clause[0], number.start)
@@ -9006,6 +9072,14 @@ def _figure(
             if m.place.kind == "crossing"
             and _THROUGH_BEFORE.search(text, max(clause[0], m.start - 12), m.start)
             and not _another_numbers(text, m, number)
+            # (branch evr352p) nor a crossing an aside on the people counted names, an earlier leg of their way: "1,150
+            # people crossed into Armenia from Georgia at the Bagratashen checkpoint, ..., nearly all of them Russians
+            # who had earlier come through the Upper Lars pass" (when the place chosen is itself a crossing)
+            and not (
+                named_place.kind == "crossing"
+                and m.start > number.end
+                and _PEOPLE_ASIDE.search(text, number.end, m.start) is not None
+            )
         ]
         if len({m.place.name for m in via}) == 1:
             place = via[0].place.name
