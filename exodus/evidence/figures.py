@@ -2521,8 +2521,13 @@ def _both_ways_before(text: str, at: int) -> bool:
     return _IN_WAY.search(text, start, at) is not None and _OUT_WAY.search(text, start, at) is not None
 
 
-_LEAVING_BEFORE = re.compile(rf"\bleaving\s+{_ABOUT}$", re.IGNORECASE)
-_STILL_IN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)")
+# ((branch evr352q) or the present after "that" / "which": "That leaves roughly 63,000 Russians who arrived after the
+# decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
+_LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
+_STILL_IN_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
+    r"(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)"
+)
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _PARTITIVE_OPENS = opening_characters(_PARTITIVE)
@@ -3116,7 +3121,7 @@ def _classify(
         return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
     if ("balance" in near or "differen" in near) and _BALANCE_MADE.search(near) and _both_ways_before(text, number.start):
         return "net_arrivals"  # (branch evr173q) "... departed 3 165. The positive balance made 6 247 persons": what stayed
-    if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
+    if ("leaving" in near[-40:] or "leaves" in near[-40:]) and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if "interned" in near and _INTERNED_BEFORE.search(near):
         return "arrests"
@@ -3743,6 +3748,13 @@ _RESERVISTS_MOVED = re.compile(
 )
 # the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
 _CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
+
+
+# (branch evr352q) a source's clause between a day opening the sentence and its count: ", according to the police, "
+_SOURCE_BETWEEN = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:according\s+to|(?:the\s+)?(?:police|officials|authorities)\s+said)\b"
+    r"[^.;:!?\d]{0,80}?,\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+)
 
 
 def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
@@ -7264,6 +7276,13 @@ def _names_them(text: str, start: int, end: int) -> bool:
 _PEOPLE_ASIDE = re.compile(
     r",\s*(?:(?:nearly|almost|virtually|practically|about|roughly)\s+)?(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*$"
 )
+# (branch evr352q) people "who had lived in Uganda as refugees since 1959 (and the early 1960s)": the clause of how long
+_LIVED_SINCE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:lived|been\s+living|settled|resided|stayed)\b"
+    r"[^.;:!?,]{0,80}?\bsince\s+(?:(?:19|20|18)\d\d|the\s+\d{4}s)(?:\s+and\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:\d{4}s?))?)"
+)
+# (branch evr352q) those left "who arrived after the decree still in" a country: the clause of when they came
+_CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)\s+still\s+(?:in|inside|there|here)\b")
 _WHO_ASIDE = re.compile(
     r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
 )
@@ -7348,6 +7367,12 @@ _FIGURES_OF_A_SOURCE_BEFORE = re.compile(
 )
 
 
+# (branch evr352q) the count a call-up is "of": "the call-up of 300,000 reservists", "the mobilisation of some 300,000"
+_CALLUP_OF_BEFORE = re.compile(
+    r"\b(?:call[- ]?up|mobili[sz]ation)\s+of\s+(?:(?:about|some|around|roughly|nearly|up\s+to)\s+)?$", re.IGNORECASE
+)
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7361,6 +7386,11 @@ def _period(
     text = context.doc.text
 
     snapshot = quantity in ("queue_length_km", "queue_vehicles", "wait_hours")
+    if quantity == "other" and context.trigger and _CALLUP_OF_BEFORE.search(text, max(0, number.start - 40), number.start):
+        # (branch evr352q) "Russians fleeing President Vladimir Putin's call-up of 300,000 reservists ... continued to
+        # arrive this week" (rounds 350 and some 20 before): the count the order named, on the day it was given (the
+        # trigger's), not the window of the flight the sentence tells
+        return Period(context.trigger, context.trigger, "a call-up's count, named with its order: the trigger's day")
 
     # A time after "than", "up from" dates another number in a comparison, not this one
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
@@ -7372,6 +7402,16 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if "since" in text[number.end : number.end + 140] and (lived := _LIVED_SINCE.match(text, number.end, clause[1])):
+        # (branch evr352q) "Some 4,500 Rwandese who had lived in Uganda as refugees since 1959 have gone back home through
+        # Katuna since Monday" (round 349): how long they had lived there, not the window of the count
+        kept = [t for t in mentions if not lived.start(1) <= t.start < lived.end(1)]
+        if any(clause[0] <= t.start and t.end <= clause[1] for t in kept):
+            mentions = kept
+    if quantity == "net_arrivals" and (came := _CAME_WHO_STILL.match(text, number.end, clause[1])):
+        # (branch evr352q) "That leaves roughly 63,000 Russians who arrived after the decree still in Kazakhstan" (round
+        # 351): when they came, not the window of the count they are left of (the figure before's)
+        mentions = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
     if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
         # (branch evr185q) "entered 4 106 persons, of them only in the day of 27.09.2022 - 812 persons": the day of the
         # part counted after "of them", not of the whole before it
@@ -7632,6 +7672,17 @@ def _period(
             return _snapshot_day(resolve(closest(own)))
         if said:
             return _snapshot_day(said[0].period)
+        # (branch evr352q) a day opening the sentence, a source's clause between: "Yesterday evening, according to
+        # the police, around 1,000 people were still gathered at the fence" (round 349): the day they were seen
+        opens = [
+            t
+            for t in mentions
+            if t.period and t.period.start is not None and t.period.start == t.period.end and not t.statement
+            and sentence[0] <= t.start <= sentence[0] + 3 and t.end < number.start
+            and _SOURCE_BETWEEN.fullmatch(text, t.end, number.start)
+        ]
+        if opens:
+            return _snapshot_day(opens[0].period)
         opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
         if opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words):
             # "On Wednesday morning the line stretched 7 km ... At the barrier 500 people were waiting": a scene told
