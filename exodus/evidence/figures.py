@@ -924,6 +924,10 @@ _VERB_WORDS = [
             # (branch evr204q) "11,000 had been pushed over the frontier", "6,000 were driven across at that point":
             # expelled, into the country that receives them
             r"|(?:pushed|driven|forced)\s+(?:over|across)\b"
+            # (branch evr352r) an airport that handled people from somewhere, for the numbers after the first: "Zvartnots
+            # ... handled 6,240 passengers from Russian cities on Wednesday and more than 6,800 on Thursday" (round 348;
+            # the first is read by `_HANDLED_PEOPLE_BEFORE`; not "handled 35 million passengers in 2019": no "from")
+            r"|handled(?=\s[^.;]{1,40}?\spassengers\s+from\s)"
         ),
     ),
     (
@@ -1309,6 +1313,11 @@ _TO_THE_AUDIENCE = keywords(
     r"(?:Listeners|Viewers)\s+(?:can|may|who|are\s+invited)|You(?:'re|’re|\s+are)\s+(?:listening|watching)\s+to", ignore_case=False
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n", re.MULTILINE)
+# (branch evr352r) a report's closing line for those who want news of theirs, to the end of its sentence: "Information
+# for families: 956 52 83 00 (Cruz Roja, Ceuta).", "Information for families: DGME line 2213-7700." (rounds 349, 350:
+# read as net arrivals 956, 52, 83, 0 and a range 2213-7700), "Information for relatives: Red Cross tracing service,
+# Vienna, telephone 65 56 61." (16 texts of the rounds close so): a line to call, its hours, no count
+_INFORMATION_FOR = keywords(r"Information\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+:", tail="", ignore_case=False)
 # (branch evr232q) a number at an exchange named just after the phone's word: "telephone Gambir 2447 and 2448"
 _EXCHANGE_NAMED = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}")
 # (branch evr208q) a number at an exchange or a body, after a phone's word or "reach": "telephone the Red Cross at
@@ -1354,6 +1363,9 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     for match in _TO_THE_AUDIENCE.finditer(text, 0, end):
         stop = _SENTENCE_END.search(text, match.end(), end)
         spans.append((match.start(), stop.end() if stop else end))
+    for match in _INFORMATION_FOR.finditer(text, 0, end):
+        stop = _SENTENCE_END.search(text, match.end(), end)
+        spans.append((match.end(), stop.end() if stop else end))
     shapes = (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) if _DASHED_TAIL.search(text, 0, end) else (_LEADING_ZERO_NUMBER, _CARD_NUMBER)
     spans += [match.span() for shape in shapes for match in shape.finditer(text, 0, end)]
     spans += [
@@ -1559,9 +1571,15 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "2.1", "3.4.2" (not "4
 # (branch evr200q) money with its currency written before it, not the dollar ("$" is read as a fare's): "£5,000",
 # "EUR 2,500 a month", "Rp 1,500 to Rp 3,000", "RMB 200 (about USD 32)"; no count of people
 _CURRENCY_SIGNS = "£€¥₹₽₺₸₴₦"
-_CURRENCY_CODE_ENDS = frozenset("RBYpsKFLDPNAhHST.")  # (the last letters of the codes: a cheap gate before the pattern)
+_CURRENCY_CODE_ENDS = frozenset("RBYpsKFLDPNAhHST.XGQkWM")  # (the last letters of the codes: a cheap gate before the pattern)
+# ((branch evr352r) and the ISO codes of the currencies of Africa, the Middle East, Asia and Latin America the rounds'
+# texts price in: "charging asylum seekers between UGX 20,000 and UGX 50,000 for a seat" (round 348: read as two
+# arrests), "SDG 300,000", "LBP 89,500", "COP 85,000", "Tk 4,500")
 _CURRENCY_CODE_BEFORE = re.compile(
-    r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h)\.?\s?$"
+    r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h"
+    r"|UGX|KES|TZS|SSP|SDG|ETB|RWF|CDF|XAF|XOF|NGN|GHS|ZAR|EGP|DZD|TND|LBP|JOD|SYP|IQD|IRR|AFN|PKR|BDT|Tk|MMK|THB|VND"
+    r"|IDR|MYR|PHP|MXN|GTQ|HNL|NIO|CRC|COP|VES|BRL|ARS|CLP|BOB|HUF|RON|MDL|BYN|AZN|TJS|BGN|RSD|MKD|BAM|CZK|ILS|SAR|AED"
+    r"|QAR|KWD|LYD|SOS|LKR|NPR|JPY|KRW|HTG|DOP)\.?\s?$"
 )
 _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch evr204q) "HK$", "S$", "NT$" (not "US$")
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
@@ -1576,6 +1594,10 @@ _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by 
     r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
+_PEOPLE_AFTER_DOTTED = re.compile(
+    r"\s+(?:of\s+(?:those|them|whom)\b|(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|migrants|refugees|asylum[- ]seekers"
+    r"|passengers|travell?ers|citizens|nationals|foreigners|returnees|deportees|children|minors|women|men)\b)"
+)
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
 _MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
 _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
@@ -1618,8 +1640,14 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # "Between 2018 and 2019", "in 2015-2016": two years
     if not b and after == "s" and _YEAR.fullmatch(a) and not text[to + 1 : to + 2].isalnum():
         return None  # "the fastest pace since the early 2000s": a decade
+    # (branch evr352r) a dotted thousand in a report that writes its thousands with commas, where the number counts
+    # people, who come whole: "Since Monday, 5.600 of those who entered have been returned to Morocco" (round 349, a
+    # translation that kept one Spanish "5.600" among its "6,000"s: read as 5.6), "1.500 migrants"
+    dotted_people = (
+        not dotted_thousands and not b and "." in a and _DOTTED_THOUSANDS.fullmatch(a) and _PEOPLE_AFTER_DOTTED.match(text, to)
+    )
     try:
-        low = _parse_number(a, dotted_thousands)
+        low = _parse_number(a, dotted_thousands or bool(dotted_people))
         high = _parse_number(b, dotted_thousands) if b else None
     except ValueError:
         return None
@@ -2558,8 +2586,12 @@ _CALLUP_OF = re.compile(
     re.IGNORECASE,
 )
 _WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
+# ((branch evr352r) the plural too, as a day's figures at two crossings are told: "Yesterday, Sunday, the figures were
+# 842 at Nuijamaa and 1 415 at Vaalimaa" (round 349, after "1 106 ... entered Finland at Nuijamaa on Saturday and 1 870
+# at Vaalimaa": both not read))
 _THE_NUMBER = keywords(
-    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count|indicator)\b"
+    r"(?:the|its|their|this|that|these|those)\s+(?:(?:corresponding|comparable|equivalent)\s+)?"
+    r"(?:number|figure|total|count|indicator)s?\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
@@ -2764,6 +2796,8 @@ def _classify(
     folded_words = context.folded[clause[0] : clause[1]]
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
+    if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
+        return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3111,6 +3145,13 @@ def _classify(
         or holds_any(folded_after, _HELD_AFTER_NEEDS) and _HELD_AFTER.match(after)
         or _WHO_THEY_WERE.match(after)
         or _PART_OF_WERE.match(after)
+        or ("includ" in folded_near or "among" in folded_near)
+        and _DEMOGRAPHIC_PART_BEFORE.search(near)
+        and _DEMOGRAPHIC_AFTER.match(after)
+        and (
+            _COUNT_IN.search(text, sentence[0], number.start - len(near) + _DEMOGRAPHIC_PART_BEFORE.search(near).start())
+            or _THE_FIGURE_INCLUDES.match(text, sentence[0], number.start)
+        )
     ):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
@@ -3125,6 +3166,8 @@ def _classify(
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if "interned" in near and _INTERNED_BEFORE.search(near):
         return "arrests"
+    if "handled" in near[-40:] and _HANDLED_PEOPLE_BEFORE.search(near) and _PEOPLE_FROM_AFTER.match(after):
+        return "entries"  # (branch evr352r) "Zvartnots ... handled 6,240 passengers from Russian cities on Wednesday"
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
@@ -3134,6 +3177,14 @@ def _classify(
         if _ARREST.search(words):
             if "pprehen" in words and _APPREHENDED_AT_THE_BORDER.search(words):
                 return "entries"  # (branch evr236q) "agents apprehended 1,780 people who had crossed the river"
+            if (
+                (part := _PART_OF_ARRESTED_BEFORE.search(near)) is not None
+                and _COUNT_IN.search(text, clause[0], number.start - len(near) + part.start())
+                or _PART_OF_ARRESTED_AFTER.match(after) and _COUNT_IN.search(text, clause[0], number.start)
+            ):
+                return None  # (branch evr352r) "detained 11 persons near Blace, among them 3 foreign nationals": a part
+            if _THINGS_SEIZED_AFTER.match(after):
+                return None  # (branch evr352r) "found in possession of two (2) firearms and 120 rounds of ammunition"
             return "arrests"
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
@@ -3587,6 +3638,63 @@ _HANDLED_BEFORE = keywords(
     # (branch evr232q) "halls ... in which can be placed up to 1 500 persons": the room, not people
     r"|(?:can|could)\s+be\s+(?:placed|accommodated|housed|sheltered|lodged)",
     tail=r"\s+$",
+)
+# (branch evr352r) a part of the people arrested, told after their count in the same clause: "police detained 11
+# persons near Blace, among them 3 foreign nationals" (round 351), "detained 6 persons, including 2 citizens of the
+# Republic of Moldova" (344), "detained 19 persons, among them 6 Chilean and Bolivian nationals" (295), "arrested 25
+# people, 2 of them Lebanese" (the labels of 53, 170, 276, 295, 297, 331, 336, 344 and 351 keep the whole and say the
+# part is no row); only where a count stands before the cue in the clause ("arrested about 80 of them" is a count)
+_PART_OF_ARRESTED_BEFORE = re.compile(
+    r"\b(?:among\s+(?:them|whom|those)|including|incl\.|of\s+(?:them|whom))\s+"
+    r"(?:(?:some|about|around|at\s+least|at\s+most|up\s+to|nearly|almost|only)\s+)?\(?$",
+    re.IGNORECASE,
+)
+_PART_OF_ARRESTED_AFTER = re.compile(r"\)?\s+(?:of\s+(?:them|whom|those)|among\s+them)\b", re.IGNORECASE)
+_COUNT_IN = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores)\b",
+    re.IGNORECASE,
+)
+# (branch evr352r) things seized with the people arrested, in the arrest's clause: "detained four (4) Ethiopian
+# nationals at Moyale who were found in possession of two (2) firearms and 120 rounds of ammunition" (round 351;
+# "seized 12 rifles", "3 kilograms of heroin"): no people
+_THINGS_SEIZED_AFTER = re.compile(
+    r"\)?\s+(?:[\w’'-]+\s+)?(?:rounds\s+of\s+(?:ammunition|ammo)|cartridges|bullets|grenades|firearms|pistols|rifles|guns"
+    r"|weapons|kilo(?:gram)?s|kg|grams|tonnes|tons|packets|parcels|bags|sacks|litres|liters)\b",
+    re.IGNORECASE,
+)
+# (branch evr352r) a number word with its figure in brackets after it, as statements and legal texts write them: "The
+# arrivals are being hosted at three (3) temporary sites" (round 351: read as entries 3), "detained four (4) Ethiopian
+# nationals", "twelve (12) injured" (rounds 348, 351 and five texts before): the word is read, by the rules for words
+# ("arrested four boatmen" an arrest, "four children" no count), and its figure is no second reading
+_WORD_THEN_BRACKET = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?\s+\($",
+    re.IGNORECASE,
+)
+# (branch evr352r) the children, minors or women among a count told before them: "128 Hondurans, among them 37 minors,
+# went back" (round 348), "47 people, including 19 children" (264), "The figure, given this morning by the delegate,
+# includes some 1,500 minors" (349: read as entries 1,500): a part of the count (the labels keep the whole, no row for
+# the part); where a count stands before the cue in the sentence, or the sentence opens on "the figure" or "the total"
+_DEMOGRAPHIC_PART_BEFORE = re.compile(
+    r"\b(?:including|includes|included|include|among\s+(?:them|whom|those))\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_DEMOGRAPHIC_AFTER = re.compile(
+    r"\s+(?:(?:unaccompanied|young|small|new-?born|pregnant|elderly|school-?age|underage)\s+)?"
+    r"(?:children|minors|women|men|girls|boys|infants|babies|teenagers|adolescents|elderly|pensioners)\b",
+    re.IGNORECASE,
+)
+_THE_FIGURE_INCLUDES = re.compile(r"\s*(?:The|This|That)\s+(?:figure|total|number|count)\b[^.;]{0,80}?\binclud", re.IGNORECASE)
+# (branch evr352r) the number itself after "handled", people from somewhere after it (the verb's entry in `_VERB_WORDS`
+# reads the numbers after it, whose text before holds the whole of it)
+_HANDLED_PEOPLE_BEFORE = re.compile(
+    r"\bhandled\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE
+)
+_PEOPLE_FROM_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:passengers|travell?ers|people|persons|arrivals)\s+(?:on\s+(?:[\w-]+\s+)?flights\s+)?from\b"
 )
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
