@@ -1905,6 +1905,10 @@ class _Context:
         "Samur""): a later figure that names no crossing is not its."""
         if _set_off_elsewhere(self.doc.text, mention):
             return True
+        if self.doc.text.startswith("(", mention.start - 1) and _FROM_NAME_BRACKET.search(
+            self.doc.text, max(0, mention.start - 50), mention.start
+        ):  # (branch evr356p) "traders from Juana Méndez (Ouanaminthe)": the far side's town they came from
+            return True
         before = self.doc.text[max(0, mention.start - 60) : mention.start]
         if "guards" not in before or not _GUARDS_POST_BEFORE.search(before):
             return False
@@ -2157,6 +2161,7 @@ _BACK_HOME_TO = keywords(
     tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
 )
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
+_ENTERED_COUNTRY_BEFORE = re.compile(r"\b(?:entered|enter|entering|enters|(?:crossed|crossing|fled|fleeing|came|coming)\s+into)\s+(?:the\s+)?$")
 _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of"
     r"|(?:war|conflict|fighting|violence|clashes|crisis) in",
@@ -2236,6 +2241,17 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 and _BACK_HOME_TO.search(doc.text, max(start, mention.start - 30), mention.start)
             ):  # "Yazidis crossed back into Iraq('s Kurdistan region) from Syria": home, where they had fled from
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
+    # (branch evr356p) a country the report names as where people go ("entered Georgia", "crossed into Georgia") is
+    # not their origin on its demonym alone: "Georgians fast, 10 minutes" in a queue's thread is the host's officers
+    # (round 353)
+    named_into: dict[str, int] = {}
+    for mention in mentions:
+        if (
+            mention.role == "name"
+            and mention.place.kind == "country"
+            and _ENTERED_COUNTRY_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
+        ):
+            named_into[mention.place.country] = named_into.get(mention.place.country, 0) + 1
     if not counts and not named_from and doc.paragraphs:
         # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
         for mention in mentions:
@@ -2249,6 +2265,7 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
             counts[country] = counts.get(country, 0) + n
     elif not counts:
         counts = named_from
+    counts = {country: n for country, n in counts.items() if named_from.get(country) or named_into.get(country, 0) < n}
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -6648,6 +6665,13 @@ def _place(
                 crossings = [m for m in arrived if m.place.kind == "crossing"]
                 if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
                     crossing = min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place
+                    if (
+                        quantity in _MOVED
+                        and _filed_from_the_crossing(context, crossing)
+                        and not _SINCE_WORD.search(text, sentence[0], sentence[1])
+                    ):  # (branch evr356p) "KEY WEST, Fla. (AP) -", then "4,588 came ashore Thursday" (not a total "since
+                        # the rising", which the province's or the country's officials keep)
+                        return crossing.name
                     return crossing.country or crossing.name  # (the crossing itself when its country is not known)
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
@@ -7020,6 +7044,22 @@ def _filed_from_a_town(context: _Context, chosen: Mention) -> str:
     return placed.name if placed is not None and placed.kind == "city" else town
 
 
+_SINCE_WORD = re.compile(r"\b[Ss]ince\b")
+
+
+def _filed_from_the_crossing(context: _Context, crossing: Place) -> bool:
+    """(branch evr356p) Whether the dispatch's dateline names this crossing or port ("KEY WEST, Fla. (AP) -", round 355):
+    a later sentence's people counted with no place named came in there, as `_filed_from_a_town` has it for a town,
+    not in its country at large."""
+    if (dateline := context.dateline()) is None:
+        return False
+    found = dateline[1]
+    return any(
+        m.role == "name" and m.place.name == crossing.name and found.start() <= m.start < found.end(1)
+        for m in context.places[dateline[0]]
+    )
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
@@ -7271,6 +7311,8 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         # "5,300 people from Algiers and Oran": both left
         or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
+        # (branch evr356p) "porters from Juana Méndez (Ouanaminthe)": the town left, by its other name in brackets
+        or text.startswith("(", m.start - 1) and _FROM_NAME_BRACKET.search(text, max(0, m.start - 50), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         and not ("near" in text[max(0, m.start - 6) : m.start] and _CROSSED_NEAR.search(text, max(0, m.start - 60), m.start))
@@ -7313,6 +7355,7 @@ _FROM_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:port|town|city|village|island)\s+of\s+)?$"  # "ferries from Makhachkala and the port of Olya": both left
 )
+_FROM_NAME_BRACKET = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+\($")
 _INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
