@@ -2580,6 +2580,15 @@ _PARTITIVE_OPENS = opening_characters(_PARTITIVE)
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
+# (branch evr356q) "N Ukrainian citizens are currently on the territory of Romania", "N of those who arrived since
+# last Sunday are still in Lebanon": people in a country now (a place named, the country, or its territory), not a
+# no-man's land, a camp or a queue; "... still in Djakarta waiting for a berth" are people waiting
+_PRESENT_IN_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
+    r"\b[^.,;:!?]{0,50}?\s+)?(?:are|were|is|was)\s+(?:currently|still|now)\s+"
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
+)
+_WAITING_AFTER_PRESENT = re.compile(r"[^.;:!?]{0,40}?\b(?:waiting|stranded|hoping|awaiting|queu)", re.IGNORECASE)
 # (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
 _CAME_WHO_STAYED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}who\s+(?:(?:had|have)\s+)?(?:entered|crossed|arrived|came)\b[^.;:!?]{0,80}?"
@@ -3304,6 +3313,14 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
+    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120]) and (
+        present := _PRESENT_IN_AFTER.match(after)
+    ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):
+        # (branch evr356q) "approximately 89.400 Ukrainian citizens are currently on the territory of Romania" (round
+        # 353), "only about 15,000 of those who arrived since last Sunday are still in Lebanon" (354; as "600,000
+        # Belgians are now in the Netherlands", 334, "80,000 displaced persons from Myanmar are now in Thailand", 329):
+        # the people in the country now, those who came and stayed
+        return "net_arrivals"
     if " who " in after[:60] and ("stayed" in after or "remained" in after) and _CAME_WHO_STAYED.match(after):
         # (branch evr332q) "more than 18.500 Venezuelan citizens who entered through the Cúcuta posts have stayed in
         # Colombian territory" (round 330; as "of those who crossed remain in Kenya", rounds 306-327): the main verb,
@@ -5996,6 +6013,12 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in reach],
     ]
+    if quantity == "net_arrivals" and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1])):
+        # (branch evr356q) "so that approximately 89.400 Ukrainian citizens are currently on the territory of Romania"
+        # (round 353): the country they are in now, not one named before it ("in transit towards Hungary, Bulgaria")
+        named = [m for m in scopes[1] if m.role == "name" and present.end() - 40 <= m.start <= present.end() + 2]
+        if named:
+            return max(named, key=lambda m: m.start).place.name  # the last: "from Myanmar are now in Thailand"
     section = context.section(reach[-1] + 1 if reach else index)
     if section is not None:
         scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
@@ -9010,6 +9033,13 @@ def _figure(
         # (branch evr344q) nor a town of the origin: "left Finland through Vaalimaa, many of them returning to St
         # Petersburg" is going home out of the host, not into another one
         and not (fled_into.place.country == context.origin and _country_left(context, index, clause, fled_into.start))
+        # ((branch evr356q) nor a town of the country left: "have left Finland through Vaalimaa, many of them returning
+        # after flights into Helsinki airport" (round 354) is going out of Finland, where they had come in)
+        and not (
+            (left := _country_left(context, index, clause, fled_into.start)) is not None
+            and left.place.kind == "country"
+            and fled_into.place.country == left.place.name != fled_into.place.name
+        )
         and not _left_a_host_first(context, index, clause, fled_into)
     ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan

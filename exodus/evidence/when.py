@@ -805,8 +805,15 @@ def _rules(r: _Resolver):
         ),
         (  # "waited through the night of 26 September": that night, the day named and the morning after (as
             # "overnight from Thursday to Friday")
-            rf"(?:through|during|over|on|in)\s+the\s+night\s+of\s+{_day_pattern('nt')}",
-            lambda g: span(r.day_phrase(g, "nt"), min(p, r.day_phrase(g, "nt") + timedelta(days=1))),
+            # ((branch evr356q) but "on the night of <day>" for an event is that day alone: "On the night of Saturday,
+            # 24 September, a patrol detained two men" (round 352; as LABELLING's "on the night of Wednesday, 6th October",
+            # round 334's "on the night of 24 March"): the night named by its day, not the morning after)
+            # (not "on the night of April 7/8": two days written with a slash)
+            rf"(?:through|during|over|(?P<nton>on)|in)\s+the\s+night\s+of\s+{_day_pattern('nt')}(?:(?P<ntpair>)(?=\s*[/–-]\s*\d))?",
+            lambda g: span(
+                r.day_phrase(g, "nt"),
+                r.day_phrase(g, "nt") if g["nton"] and g["ntpair"] is None else min(p, r.day_phrase(g, "nt") + timedelta(days=1)),
+            ),
         ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
@@ -1087,7 +1094,12 @@ def _rules(r: _Resolver):
             # ((branch evr328q) "since the 10th of this month", "on the 5th of the current month": that day of this
             # month, not the month from its first (rounds 302, 326; plainly general English))
             r"(?:\s+of\s+(?:this|the\s+(?:current|present))\s+month\b"
-            r"|(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b))",
+            r"|(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)"
+            # ((branch evr356q) nor a unit's or a street's ordinal: "lodged in the barracks of the 4th Regiment" (round
+            # 293), "the 25th Infantry", "The 14th Army": no day of the month)
+            r"(?!\s+(?:regiment|battalion|brigade|division|army|corps|infantry|cavalry|artillery|fleet|squadron|platoon"
+            r"|legion|airborne|armou?red|mechani[sz]ed|rifles?|marines?|guards|street|avenue|precinct|floor|century"
+            r"|congress|parliament|amendment)\b))",
             day_of_month,
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
@@ -1537,6 +1549,7 @@ _CLOSES_WINDOW = re.compile(
     r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_UNTIL_WEEKDAY = re.compile(r"(?:until|till)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 _UNTIL_GAP = re.compile(r"\s+(?:until|till)\s+")
 # a since opening the sentence's window before its day, no sentence's end between
 _SINCE_IN_SENTENCE = re.compile(r"\b[Ss]ince\s[^.;\n]*$")
@@ -1574,6 +1587,21 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
             )
         ):
             window = Period(last.period.start, mention.period.end, f"{last.period.how} ... {mention.period.how}")
+            kept[-1] = TimeMention(last.start, last.end, window, last.statement, last.as_of)
+            # (branch evr137q) the closing day kept as the same window, so that its day's number ("and Wednesday,
+            # Sept. 28") stays part of a date, not a count
+            kept.append(TimeMention(mention.start, mention.end, window, mention.statement, mention.as_of))
+        elif (
+            (until := _UNTIL_WEEKDAY.fullmatch(mention.period.how)) is not None
+            and last.period.how[:5].lower() in ("since", "from ")
+            and last.period.start is not None
+            and last.period.end == mention.period.start  # a since to publication, then "until <weekday>" from it
+            and not gap.strip(" ,")
+            and last.period.start <= (closed := _last_weekday(until.group(1), mention.period.start))
+        ):
+            # (branch evr356q) "since the ballot on 30 August until Thursday evening (9/9), a total of 62.530 had entered"
+            # (round 352): "until" closes the window the since opened on the weekday's latest day, not a week to come
+            window = Period(last.period.start, closed, f"{last.period.how} ... {mention.period.how}")
             kept[-1] = TimeMention(last.start, last.end, window, last.statement, last.as_of)
             # (branch evr137q) the closing day kept as the same window, so that its day's number ("and Wednesday,
             # Sept. 28") stays part of a date, not a count
