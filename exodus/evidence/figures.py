@@ -331,7 +331,10 @@ _REGISTERED_ADDRESS = re.compile(
     r"(?:addresses|address|place\s+of\s+(?:temporary\s+)?(?:stay|residence))\b"
     # ((branch evr332r) the residence itself: "2,140 Russian citizens registered temporary residence in the two weeks"
     # (round 329), the same stock said without "address")
-    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+residence\b",
+    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+residence\b"
+    # ((branch evr356r) "2,380 Russian citizens had registered their residence with the police" (round 352): the same
+    # stock, the residence their own with no "temporary")
+    r"|\bregistered\s+(?:their|his|her)\s+(?:place\s+of\s+)?residence\b",
     re.IGNORECASE,
 )
 _ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
@@ -727,6 +730,16 @@ _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a t
     r"\b(?:an?|the|on)\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|month)\b|\bon\s+average\b"
     r"|\b(?:usually|normally|typically|ordinarily)\b"
 )
+# (branch evr356r) a daily level told for the year before, set against the running count: "For comparison, in the same
+# period of last year about 5.000 persons crossed the border daily", "Last year the sector saw an average of 40 a day",
+# "A year earlier some 900 a day passed" (rounds 233, 353 label them no figures): a usual day a year back, no count
+_YEAR_BACK_BEFORE = re.compile(
+    r"\b(?:(?:in|during|over|at|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of\s+|in\s+)?last\s+year"
+    r"|same\s+time\s+last\s+year|\bLast\s+year|(?:[,:]|\bcomparison)\s*last\s+year|\b[Aa]\s+year\s+(?:earlier|ago|before))\b",
+)
+_DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
+                          r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
+_DAILY_BEFORE = re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s+(?:\w+\s+)?$|\bon\s+average\s+(?:\w+\s+)?$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -2859,6 +2872,12 @@ def _classify(
         and _USUAL_LEVEL_BEFORE.search(text, sentence[0], number.start)
     ):
         return None  # (branch evr292q) "Before the decree a usual day saw about 4,500": the undated baseline
+    if (
+        "year" in text[sentence[0] : number.start]
+        and _YEAR_BACK_BEFORE.search(text, sentence[0], number.start)
+        and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near))
+    ):
+        return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
