@@ -542,6 +542,10 @@ FIRST_CONTACT = {
     "threehundredfortyninth": (0.53, 0.64, "f68d124"),  # written blind on evr349, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (23 / 20 / 13)
     "threehundredfiftieth": (0.65, 0.77, "f68d124"),  # written blind on evr350, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (34 / 18 / 10)
     "threehundredfiftyfirst": (0.64, 0.71, "f68d124"),  # written blind on evr351, scored once with the other rounds of 348-351, after evr348p, evr348q and evr348r (30 / 17 / 12)
+    "threehundredfiftysecond": (0.76, 0.86, "820eb94"),  # written blind on evr352, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (32 / 10 / 5)
+    "threehundredfiftythird": (0.72, 0.62, "820eb94"),  # written blind on evr353, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (28 / 11 / 17)
+    "threehundredfiftyfourth": (0.59, 0.77, "820eb94"),  # written blind on evr354, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (30 / 21 / 9)
+    "threehundredfiftyfifth": (0.48, 0.56, "820eb94"),  # written blind on evr355, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (24 / 26 / 19)
 }
 
 

@@ -331,7 +331,10 @@ _REGISTERED_ADDRESS = re.compile(
     r"(?:addresses|address|place\s+of\s+(?:temporary\s+)?(?:stay|residence))\b"
     # ((branch evr332r) the residence itself: "2,140 Russian citizens registered temporary residence in the two weeks"
     # (round 329), the same stock said without "address")
-    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+residence\b",
+    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+residence\b"
+    # ((branch evr356r) "2,380 Russian citizens had registered their residence with the police" (round 352): the same
+    # stock, the residence their own with no "temporary")
+    r"|\bregistered\s+(?:their|his|her)\s+(?:place\s+of\s+)?residence\b",
     re.IGNORECASE,
 )
 _ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
@@ -727,6 +730,16 @@ _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a t
     r"\b(?:an?|the|on)\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|month)\b|\bon\s+average\b"
     r"|\b(?:usually|normally|typically|ordinarily)\b"
 )
+# (branch evr356r) a daily level told for the year before, set against the running count: "For comparison, in the same
+# period of last year about 5.000 persons crossed the border daily", "Last year the sector saw an average of 40 a day",
+# "A year earlier some 900 a day passed" (rounds 233, 353 label them no figures): a usual day a year back, no count
+_YEAR_BACK_BEFORE = re.compile(
+    r"\b(?:(?:in|during|over|at|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of\s+|in\s+)?last\s+year"
+    r"|same\s+time\s+last\s+year|\bLast\s+year|(?:[,:]|\bcomparison)\s*last\s+year|\b[Aa]\s+year\s+(?:earlier|ago|before))\b",
+)
+_DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
+                          r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
+_DAILY_BEFORE = re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s+(?:\w+\s+)?$|\bon\s+average\s+(?:\w+\s+)?$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -924,6 +937,10 @@ _VERB_WORDS = [
             # (branch evr204q) "11,000 had been pushed over the frontier", "6,000 were driven across at that point":
             # expelled, into the country that receives them
             r"|(?:pushed|driven|forced)\s+(?:over|across)\b"
+            # (branch evr352r) an airport that handled people from somewhere, for the numbers after the first: "Zvartnots
+            # ... handled 6,240 passengers from Russian cities on Wednesday and more than 6,800 on Thursday" (round 348;
+            # the first is read by `_HANDLED_PEOPLE_BEFORE`; not "handled 35 million passengers in 2019": no "from")
+            r"|handled(?=\s[^.;]{1,40}?\spassengers\s+from\s)"
         ),
     ),
     (
@@ -1309,6 +1326,11 @@ _TO_THE_AUDIENCE = keywords(
     r"(?:Listeners|Viewers)\s+(?:can|may|who|are\s+invited)|You(?:'re|’re|\s+are)\s+(?:listening|watching)\s+to", ignore_case=False
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n", re.MULTILINE)
+# (branch evr352r) a report's closing line for those who want news of theirs, to the end of its sentence: "Information
+# for families: 956 52 83 00 (Cruz Roja, Ceuta).", "Information for families: DGME line 2213-7700." (rounds 349, 350:
+# read as net arrivals 956, 52, 83, 0 and a range 2213-7700), "Information for relatives: Red Cross tracing service,
+# Vienna, telephone 65 56 61." (16 texts of the rounds close so): a line to call, its hours, no count
+_INFORMATION_FOR = keywords(r"Information\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+:", tail="", ignore_case=False)
 # (branch evr232q) a number at an exchange named just after the phone's word: "telephone Gambir 2447 and 2448"
 _EXCHANGE_NAMED = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}")
 # (branch evr208q) a number at an exchange or a body, after a phone's word or "reach": "telephone the Red Cross at
@@ -1354,6 +1376,9 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     for match in _TO_THE_AUDIENCE.finditer(text, 0, end):
         stop = _SENTENCE_END.search(text, match.end(), end)
         spans.append((match.start(), stop.end() if stop else end))
+    for match in _INFORMATION_FOR.finditer(text, 0, end):
+        stop = _SENTENCE_END.search(text, match.end(), end)
+        spans.append((match.end(), stop.end() if stop else end))
     shapes = (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) if _DASHED_TAIL.search(text, 0, end) else (_LEADING_ZERO_NUMBER, _CARD_NUMBER)
     spans += [match.span() for shape in shapes for match in shape.finditer(text, 0, end)]
     spans += [
@@ -1559,9 +1584,15 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "2.1", "3.4.2" (not "4
 # (branch evr200q) money with its currency written before it, not the dollar ("$" is read as a fare's): "£5,000",
 # "EUR 2,500 a month", "Rp 1,500 to Rp 3,000", "RMB 200 (about USD 32)"; no count of people
 _CURRENCY_SIGNS = "£€¥₹₽₺₸₴₦"
-_CURRENCY_CODE_ENDS = frozenset("RBYpsKFLDPNAhHST.")  # (the last letters of the codes: a cheap gate before the pattern)
+_CURRENCY_CODE_ENDS = frozenset("RBYpsKFLDPNAhHST.XGQkWM")  # (the last letters of the codes: a cheap gate before the pattern)
+# ((branch evr352r) and the ISO codes of the currencies of Africa, the Middle East, Asia and Latin America the rounds'
+# texts price in: "charging asylum seekers between UGX 20,000 and UGX 50,000 for a seat" (round 348: read as two
+# arrests), "SDG 300,000", "LBP 89,500", "COP 85,000", "Tk 4,500")
 _CURRENCY_CODE_BEFORE = re.compile(
-    r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h)\.?\s?$"
+    r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h"
+    r"|UGX|KES|TZS|SSP|SDG|ETB|RWF|CDF|XAF|XOF|NGN|GHS|ZAR|EGP|DZD|TND|LBP|JOD|SYP|IQD|IRR|AFN|PKR|BDT|Tk|MMK|THB|VND"
+    r"|IDR|MYR|PHP|MXN|GTQ|HNL|NIO|CRC|COP|VES|BRL|ARS|CLP|BOB|HUF|RON|MDL|BYN|AZN|TJS|BGN|RSD|MKD|BAM|CZK|ILS|SAR|AED"
+    r"|QAR|KWD|LYD|SOS|LKR|NPR|JPY|KRW|HTG|DOP)\.?\s?$"
 )
 _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch evr204q) "HK$", "S$", "NT$" (not "US$")
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
@@ -1576,6 +1607,10 @@ _EVENT_AFTER = re.compile(  # ("under the 1985 Citizenship Act": a law named by 
     r"|(?-i:Act|Law|Accords?|Agreement|Treaty|Constitution))\b"
 )
 _DIGIT = re.compile(r"\d")
+_PEOPLE_AFTER_DOTTED = re.compile(
+    r"\s+(?:of\s+(?:those|them|whom)\b|(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|migrants|refugees|asylum[- ]seekers"
+    r"|passengers|travell?ers|citizens|nationals|foreigners|returnees|deportees|children|minors|women|men)\b)"
+)
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
 _MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
 _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
@@ -1618,8 +1653,14 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # "Between 2018 and 2019", "in 2015-2016": two years
     if not b and after == "s" and _YEAR.fullmatch(a) and not text[to + 1 : to + 2].isalnum():
         return None  # "the fastest pace since the early 2000s": a decade
+    # (branch evr352r) a dotted thousand in a report that writes its thousands with commas, where the number counts
+    # people, who come whole: "Since Monday, 5.600 of those who entered have been returned to Morocco" (round 349, a
+    # translation that kept one Spanish "5.600" among its "6,000"s: read as 5.6), "1.500 migrants"
+    dotted_people = (
+        not dotted_thousands and not b and "." in a and _DOTTED_THOUSANDS.fullmatch(a) and _PEOPLE_AFTER_DOTTED.match(text, to)
+    )
     try:
-        low = _parse_number(a, dotted_thousands)
+        low = _parse_number(a, dotted_thousands or bool(dotted_people))
         high = _parse_number(b, dotted_thousands) if b else None
     except ValueError:
         return None
@@ -1877,6 +1918,10 @@ class _Context:
         "Samur""): a later figure that names no crossing is not its."""
         if _set_off_elsewhere(self.doc.text, mention):
             return True
+        if self.doc.text.startswith("(", mention.start - 1) and _FROM_NAME_BRACKET.search(
+            self.doc.text, max(0, mention.start - 50), mention.start
+        ):  # (branch evr356p) "traders from Juana Méndez (Ouanaminthe)": the far side's town they came from
+            return True
         before = self.doc.text[max(0, mention.start - 60) : mention.start]
         if "guards" not in before or not _GUARDS_POST_BEFORE.search(before):
             return False
@@ -2129,6 +2174,7 @@ _BACK_HOME_TO = keywords(
     tail=r"\s+(?:in)?to\s+(?:the\s+)?$",
 )
 _INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$")
+_ENTERED_COUNTRY_BEFORE = re.compile(r"\b(?:entered|enter|entering|enters|(?:crossed|crossing|fled|fleeing|came|coming)\s+into)\s+(?:the\s+)?$")
 _FROM_COUNTRY = keywords(  # ("the conflict in Sudan": where people flee)
     r"from|out of|left|leave|leaving|fled|flee|fleeing|escap\w+|(?:citizens|nationals|people) of"
     r"|(?:war|conflict|fighting|violence|clashes|crisis) in",
@@ -2208,6 +2254,17 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 and _BACK_HOME_TO.search(doc.text, max(start, mention.start - 30), mention.start)
             ):  # "Yazidis crossed back into Iraq('s Kurdistan region) from Syria": home, where they had fled from
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
+    # (branch evr356p) a country the report names as where people go ("entered Georgia", "crossed into Georgia") is
+    # not their origin on its demonym alone: "Georgians fast, 10 minutes" in a queue's thread is the host's officers
+    # (round 353)
+    named_into: dict[str, int] = {}
+    for mention in mentions:
+        if (
+            mention.role == "name"
+            and mention.place.kind == "country"
+            and _ENTERED_COUNTRY_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
+        ):
+            named_into[mention.place.country] = named_into.get(mention.place.country, 0) + 1
     if not counts and not named_from and doc.paragraphs:
         # "Weekly arrivals from Ukraine at Romanian crossing points" above a table: the headline's "from"
         for mention in mentions:
@@ -2221,6 +2278,7 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
             counts[country] = counts.get(country, 0) + n
     elif not counts:
         counts = named_from
+    counts = {country: n for country, n in counts.items() if named_from.get(country) or named_into.get(country, 0) < n}
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -2303,6 +2361,17 @@ def _day_headings(doc: Document, end: int, published: date) -> list["date | None
     return days
 
 
+# (branch evr352p) a town naming a treaty, right before the instrument's word: "the 2002 Chisinau convention on legal
+# assistance", "the Kumanovo agreement", "the Evian agreements", "the Hague Convention"
+_INSTRUMENT_NAMED_AFTER = re.compile(r"\s+(?:[Cc]onventions?|[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Pp]rotocols?)\b")
+
+
+def _names_an_instrument(text: str, mention: Mention) -> bool:
+    """(branch evr352p) Whether a place's name is the name of a treaty, convention or agreement signed there ("the
+    Chisinau convention", "the Kumanovo agreement"): no place a figure was counted at."""
+    return mention.place.kind == "city" and _INSTRUMENT_NAMED_AFTER.match(text, mention.end) is not None
+
+
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
@@ -2334,7 +2403,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         published,
         trigger,
         origin,
-        places=[[m for m in group if m.role == "name"] for group in by_paragraph],
+        places=[[m for m in group if m.role == "name" and not _names_an_instrument(doc.text, m)] for group in by_paragraph],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
         demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),
@@ -2510,8 +2579,13 @@ def _both_ways_before(text: str, at: int) -> bool:
     return _IN_WAY.search(text, start, at) is not None and _OUT_WAY.search(text, start, at) is not None
 
 
-_LEAVING_BEFORE = re.compile(rf"\bleaving\s+{_ABOUT}$", re.IGNORECASE)
-_STILL_IN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)")
+# ((branch evr352q) or the present after "that" / "which": "That leaves roughly 63,000 Russians who arrived after the
+# decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
+_LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
+_STILL_IN_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
+    r"(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)"
+)
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
 _PARTITIVE_OPENS = opening_characters(_PARTITIVE)
@@ -2519,6 +2593,15 @@ _PARTITIVE_OPENS = opening_characters(_PARTITIVE)
 _STILL_THERE = re.compile(
     r"\s*,?\s*(?:are|is|were|was|have)\s+(?:still|stayed|remained)\b|\s*,?\s*(?:remain|stay)(?:ed|s)?\b", re.IGNORECASE
 )
+# (branch evr356q) "N Ukrainian citizens are currently on the territory of Romania", "N of those who arrived since
+# last Sunday are still in Lebanon": people in a country now (a place named, the country, or its territory), not a
+# no-man's land, a camp or a queue; "... still in Djakarta waiting for a berth" are people waiting
+_PRESENT_IN_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
+    r"\b[^.,;:!?]{0,50}?\s+)?(?:are|were|is|was)\s+(?:currently|still|now)\s+"
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
+)
+_WAITING_AFTER_PRESENT = re.compile(r"[^.;:!?]{0,40}?\b(?:waiting|stranded|hoping|awaiting|queu)", re.IGNORECASE)
 # (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
 _CAME_WHO_STAYED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}who\s+(?:(?:had|have)\s+)?(?:entered|crossed|arrived|came)\b[^.;:!?]{0,80}?"
@@ -2542,8 +2625,12 @@ _CALLUP_OF = re.compile(
     re.IGNORECASE,
 )
 _WHEN_ASIDE = re.compile(r",\s+(?:when|after|before|as|since|while)\s[^,.;:]{0,120},")
+# ((branch evr352r) the plural too, as a day's figures at two crossings are told: "Yesterday, Sunday, the figures were
+# 842 at Nuijamaa and 1 415 at Vaalimaa" (round 349, after "1 106 ... entered Finland at Nuijamaa on Saturday and 1 870
+# at Vaalimaa": both not read))
 _THE_NUMBER = keywords(
-    r"(?:the|its|their|this|that)\s+(?:(?:corresponding|comparable|equivalent)\s+)?(?:number|figure|total|count|indicator)\b"
+    r"(?:the|its|their|this|that|these|those)\s+(?:(?:corresponding|comparable|equivalent)\s+)?"
+    r"(?:number|figure|total|count|indicator)s?\b"
     r"|it\s+(?:was|stood at|reached)\s+(?:(?:closer|nearer)\s+to\s+|more\s+like\s+)?$"
     r"|there\s+(?:were|was)\s+$",
     tail="",
@@ -2748,6 +2835,8 @@ def _classify(
     folded_words = context.folded[clause[0] : clause[1]]
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
+    if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
+        return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -2783,6 +2872,12 @@ def _classify(
         and _USUAL_LEVEL_BEFORE.search(text, sentence[0], number.start)
     ):
         return None  # (branch evr292q) "Before the decree a usual day saw about 4,500": the undated baseline
+    if (
+        "year" in text[sentence[0] : number.start]
+        and _YEAR_BACK_BEFORE.search(text, sentence[0], number.start)
+        and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near))
+    ):
+        return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -3095,6 +3190,13 @@ def _classify(
         or holds_any(folded_after, _HELD_AFTER_NEEDS) and _HELD_AFTER.match(after)
         or _WHO_THEY_WERE.match(after)
         or _PART_OF_WERE.match(after)
+        or ("includ" in folded_near or "among" in folded_near)
+        and _DEMOGRAPHIC_PART_BEFORE.search(near)
+        and _DEMOGRAPHIC_AFTER.match(after)
+        and (
+            _COUNT_IN.search(text, sentence[0], number.start - len(near) + _DEMOGRAPHIC_PART_BEFORE.search(near).start())
+            or _THE_FIGURE_INCLUDES.match(text, sentence[0], number.start)
+        )
     ):
         # "expects up to 100,000 to arrive", "1,500 are held in detention centres", "Of the 5,000 ..., 1,200 were children"
         return None
@@ -3105,10 +3207,12 @@ def _classify(
         return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
     if ("balance" in near or "differen" in near) and _BALANCE_MADE.search(near) and _both_ways_before(text, number.start):
         return "net_arrivals"  # (branch evr173q) "... departed 3 165. The positive balance made 6 247 persons": what stayed
-    if "leaving" in near[-40:] and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
+    if ("leaving" in near[-40:] or "leaves" in near[-40:]) and _LEAVING_BEFORE.search(near) and _STILL_IN_AFTER.match(after):
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if "interned" in near and _INTERNED_BEFORE.search(near):
         return "arrests"
+    if "handled" in near[-40:] and _HANDLED_PEOPLE_BEFORE.search(near) and _PEOPLE_FROM_AFTER.match(after):
+        return "entries"  # (branch evr352r) "Zvartnots ... handled 6,240 passengers from Russian cities on Wednesday"
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
@@ -3118,6 +3222,14 @@ def _classify(
         if _ARREST.search(words):
             if "pprehen" in words and _APPREHENDED_AT_THE_BORDER.search(words):
                 return "entries"  # (branch evr236q) "agents apprehended 1,780 people who had crossed the river"
+            if (
+                (part := _PART_OF_ARRESTED_BEFORE.search(near)) is not None
+                and _COUNT_IN.search(text, clause[0], number.start - len(near) + part.start())
+                or _PART_OF_ARRESTED_AFTER.match(after) and _COUNT_IN.search(text, clause[0], number.start)
+            ):
+                return None  # (branch evr352r) "detained 11 persons near Blace, among them 3 foreign nationals": a part
+            if _THINGS_SEIZED_AFTER.match(after):
+                return None  # (branch evr352r) "found in possession of two (2) firearms and 120 rounds of ammunition"
             return "arrests"
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
@@ -3220,6 +3332,14 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
+    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120]) and (
+        present := _PRESENT_IN_AFTER.match(after)
+    ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):
+        # (branch evr356q) "approximately 89.400 Ukrainian citizens are currently on the territory of Romania" (round
+        # 353), "only about 15,000 of those who arrived since last Sunday are still in Lebanon" (354; as "600,000
+        # Belgians are now in the Netherlands", 334, "80,000 displaced persons from Myanmar are now in Thailand", 329):
+        # the people in the country now, those who came and stayed
+        return "net_arrivals"
     if " who " in after[:60] and ("stayed" in after or "remained" in after) and _CAME_WHO_STAYED.match(after):
         # (branch evr332q) "more than 18.500 Venezuelan citizens who entered through the Cúcuta posts have stayed in
         # Colombian territory" (round 330; as "of those who crossed remain in Kenya", rounds 306-327): the main verb,
@@ -3572,6 +3692,63 @@ _HANDLED_BEFORE = keywords(
     r"|(?:can|could)\s+be\s+(?:placed|accommodated|housed|sheltered|lodged)",
     tail=r"\s+$",
 )
+# (branch evr352r) a part of the people arrested, told after their count in the same clause: "police detained 11
+# persons near Blace, among them 3 foreign nationals" (round 351), "detained 6 persons, including 2 citizens of the
+# Republic of Moldova" (344), "detained 19 persons, among them 6 Chilean and Bolivian nationals" (295), "arrested 25
+# people, 2 of them Lebanese" (the labels of 53, 170, 276, 295, 297, 331, 336, 344 and 351 keep the whole and say the
+# part is no row); only where a count stands before the cue in the clause ("arrested about 80 of them" is a count)
+_PART_OF_ARRESTED_BEFORE = re.compile(
+    r"\b(?:among\s+(?:them|whom|those)|including|incl\.|of\s+(?:them|whom))\s+"
+    r"(?:(?:some|about|around|at\s+least|at\s+most|up\s+to|nearly|almost|only)\s+)?\(?$",
+    re.IGNORECASE,
+)
+_PART_OF_ARRESTED_AFTER = re.compile(r"\)?\s+(?:of\s+(?:them|whom|those)|among\s+them)\b", re.IGNORECASE)
+_COUNT_IN = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores)\b",
+    re.IGNORECASE,
+)
+# (branch evr352r) things seized with the people arrested, in the arrest's clause: "detained four (4) Ethiopian
+# nationals at Moyale who were found in possession of two (2) firearms and 120 rounds of ammunition" (round 351;
+# "seized 12 rifles", "3 kilograms of heroin"): no people
+_THINGS_SEIZED_AFTER = re.compile(
+    r"\)?\s+(?:[\w’'-]+\s+)?(?:rounds\s+of\s+(?:ammunition|ammo)|cartridges|bullets|grenades|firearms|pistols|rifles|guns"
+    r"|weapons|kilo(?:gram)?s|kg|grams|tonnes|tons|packets|parcels|bags|sacks|litres|liters)\b",
+    re.IGNORECASE,
+)
+# (branch evr352r) a number word with its figure in brackets after it, as statements and legal texts write them: "The
+# arrivals are being hosted at three (3) temporary sites" (round 351: read as entries 3), "detained four (4) Ethiopian
+# nationals", "twelve (12) injured" (rounds 348, 351 and five texts before): the word is read, by the rules for words
+# ("arrested four boatmen" an arrest, "four children" no count), and its figure is no second reading
+_WORD_THEN_BRACKET = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?\s+\($",
+    re.IGNORECASE,
+)
+# (branch evr352r) the children, minors or women among a count told before them: "128 Hondurans, among them 37 minors,
+# went back" (round 348), "47 people, including 19 children" (264), "The figure, given this morning by the delegate,
+# includes some 1,500 minors" (349: read as entries 1,500): a part of the count (the labels keep the whole, no row for
+# the part); where a count stands before the cue in the sentence, or the sentence opens on "the figure" or "the total"
+_DEMOGRAPHIC_PART_BEFORE = re.compile(
+    r"\b(?:including|includes|included|include|among\s+(?:them|whom|those))\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_DEMOGRAPHIC_AFTER = re.compile(
+    r"\s+(?:(?:unaccompanied|young|small|new-?born|pregnant|elderly|school-?age|underage)\s+)?"
+    r"(?:children|minors|women|men|girls|boys|infants|babies|teenagers|adolescents|elderly|pensioners)\b",
+    re.IGNORECASE,
+)
+_THE_FIGURE_INCLUDES = re.compile(r"\s*(?:The|This|That)\s+(?:figure|total|number|count)\b[^.;]{0,80}?\binclud", re.IGNORECASE)
+# (branch evr352r) the number itself after "handled", people from somewhere after it (the verb's entry in `_VERB_WORDS`
+# reads the numbers after it, whose text before holds the whole of it)
+_HANDLED_PEOPLE_BEFORE = re.compile(
+    r"\bhandled\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE
+)
+_PEOPLE_FROM_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:passengers|travell?ers|people|persons|arrivals)\s+(?:on\s+(?:[\w-]+\s+)?flights\s+)?from\b"
+)
 # people in custody now (a stock), not people arrested
 _HELD_AFTER = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:are|is|remain|remained|were\s+still|are\s+still)\s+(?:being\s+)?"
@@ -3732,6 +3909,13 @@ _RESERVISTS_MOVED = re.compile(
 )
 # the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
 _CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
+
+
+# (branch evr352q) a source's clause between a day opening the sentence and its count: ", according to the police, "
+_SOURCE_BETWEEN = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:according\s+to|(?:the\s+)?(?:police|officials|authorities)\s+said)\b"
+    r"[^.;:!?\d]{0,80}?,\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+)
 
 
 def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
@@ -5039,6 +5223,13 @@ _SMUGGLERS = keywords(
     # (branch evr89b) the crime named: "accused of trafficking of migrants", "for people smuggling", "migrant smuggling"
     r"|(?:trafficking|smuggling)\s+(?:of\s+|in\s+)?(?:persons|people|migrants|refugees)|(?:people|migrant|human)\s+smuggling"
 )
+# (branch evr352p) people caught taking others of a nation over, named by their demonym: "the Police arrested two drivers
+# who were taking Venezuelans across the shore of the lake", "detained a boatman ferrying Afghans over the river" (the
+# arrests of the country reached, as `_SMUGGLERS`'s "ferrying people across")
+_TAKING_NATIONALS_ACROSS = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|guid(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|bring(?:s|ing)?|brought|transport(?:s|ed|ing)?"
+    r"|ferr(?:y|ies|ied|ying)|carr(?:y|ies|ied|ying)|smuggl(?:e|es|ed|ing))\s+[A-Z][a-z]+(?:ans|ians|is|ese|s)\s+(?:across|over)\b"
+)
 # "detained 1,500 men among the arrivals", "selling forged papers to new arrivals", "detained 11 as they landed":
 # held where they came in, the country entered
 _AMONG_ARRIVALS = keywords(
@@ -5501,13 +5692,16 @@ def _crossing_here(context: _Context, index: int, number: _Number) -> str:
     """(branch evr197p) The crossing "here" after a count means where the report stands at none (its opening names
     several, or a crossing by both its sides): the nearest its paragraph names before the count, not a post across the
     line ("facing the Ethiopian town of Humera", "across the river from Metema") nor one named as the origin's ("the
-    Nicaraguan post at Sapoa")."""
+    Nicaraguan post at Sapoa"), nor (branch evr352p) a town a distance is measured from ("30 kilometres from Troitsk")."""
     text = context.doc.text
     origins = [m.end for m in context.adjectives[index] if m.place.name == context.origin and m.end <= number.start]
     crossings = [
         m for m in context.unlisted_places(index)
         if m.place.kind == "crossing" and m.end <= number.start and not _opposite_post(text, m)
         and not text.endswith("from ", max(0, m.start - 5), m.start)  # ("across the river from Metema")
+        # (branch evr352p) nor a town a distance is measured from: "the Kairak checkpoint, ... about 30 kilometres from
+        # the city of Troitsk. ... On Monday 3,420 people were registered here" (Troitsk is also a crossing's name)
+        and not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)
         and not context.aside_crossing(m) and not any(0 <= m.start - end <= 20 for end in origins)
     ]
     return crossings[-1].place.name if crossings else ""
@@ -5589,6 +5783,13 @@ def _there_after_the_count(
 
 
 _THERE_BEFORE = re.compile(r"\b(?:guards|officials|officers|police|staff|workers|authorities|volunteers|teams)\s+there\b")
+# (branch evr352p) those who wait, "there": "Drivers there said they had waited up to nine hours", "families there had
+# waited for as long as 20 hours", "people there told me they had waited up to 12 hours" (a queue's or wait's counters)
+_WAITERS_THERE = re.compile(
+    r"\b(?:drivers|motorists|truckers|travell?ers|passengers|people|families|refugees|migrants)\s+there\b(?!\s+(?:is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+_WAITS = ("queue_length_km", "queue_vehicles", "wait_hours", "people waiting")
 # "Officials here registered 1,870", "the transit point on this side registered 1,120": the counters where the report stands
 _HERE_BEFORE = re.compile(r"\b(?:(?<!from\s)here|on\s+this\s+side)\b(?!\s+(?:in|at|on|to|of)\b)")
 
@@ -5831,6 +6032,12 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in reach],
     ]
+    if quantity == "net_arrivals" and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1])):
+        # (branch evr356q) "so that approximately 89.400 Ukrainian citizens are currently on the territory of Romania"
+        # (round 353): the country they are in now, not one named before it ("in transit towards Hungary, Bulgaria")
+        named = [m for m in scopes[1] if m.role == "name" and present.end() - 40 <= m.start <= present.end() + 2]
+        if named:
+            return max(named, key=lambda m: m.start).place.name  # the last: "from Myanmar are now in Thailand"
     section = context.section(reach[-1] + 1 if reach else index)
     if section is not None:
         scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
@@ -5950,6 +6157,17 @@ def _place(
         there = _nearest([m for m in scopes[2] if m.place.kind == "crossing" and m.end <= sentence[0]], sentence[0])
         if there is not None:
             return there.place.name
+    if (
+        quantity in _WAITS
+        and "there" in text[clause[0] : number.start]
+        and (_THERE_BEFORE.search(text, clause[0], number.start) or _WAITERS_THERE.search(text, clause[0], number.start))
+    ):
+        # (branch evr352p) "Further east, at Zhaisan ..., 1 920 Russians crossed. Drivers there said they had waited up to
+        # nine hours": the crossing "there" stands for, named in the paragraph before the sentence (even one set off as
+        # further along the border), not a crossing the report named earlier
+        there = _nearest([m for m in scopes[2] if m.place.kind == "crossing" and m.end <= sentence[0]], sentence[0])
+        if there is not None:
+            return _crossing_of_either_side(context, there)
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
         if quantity == "people waiting" and (bank := _town_on_a_bank(text, sentence, scopes[1])):
@@ -6147,6 +6365,7 @@ def _place(
             return context.main_destination
         if not named and subject is None and context.main_destination and (
             _SMUGGLERS.search(text, *clause)
+            or _TAKING_NATIONALS_ACROSS.search(text, *clause)
             or _AMONG_ARRIVALS.search(text, *sentence)
             or _origins_people_held(context, index, number, origin)
         ):
@@ -6488,6 +6707,13 @@ def _place(
                 crossings = [m for m in arrived if m.place.kind == "crossing"]
                 if crossings and scope is not scopes[2]:  # a crossing named in an earlier paragraph: its country
                     crossing = min(crossings, key=lambda m: _arrival_rank(context, m, number.start, use_cue)).place
+                    if (
+                        quantity in _MOVED
+                        and _filed_from_the_crossing(context, crossing)
+                        and not _SINCE_WORD.search(text, sentence[0], sentence[1])
+                    ):  # (branch evr356p) "KEY WEST, Fla. (AP) -", then "4,588 came ashore Thursday" (not a total "since
+                        # the rising", which the province's or the country's officials keep)
+                        return crossing.name
                     return crossing.country or crossing.name  # (the crossing itself when its country is not known)
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
@@ -6860,6 +7086,22 @@ def _filed_from_a_town(context: _Context, chosen: Mention) -> str:
     return placed.name if placed is not None and placed.kind == "city" else town
 
 
+_SINCE_WORD = re.compile(r"\b[Ss]ince\b")
+
+
+def _filed_from_the_crossing(context: _Context, crossing: Place) -> bool:
+    """(branch evr356p) Whether the dispatch's dateline names this crossing or port ("KEY WEST, Fla. (AP) -", round 355):
+    a later sentence's people counted with no place named came in there, as `_filed_from_a_town` has it for a town,
+    not in its country at large."""
+    if (dateline := context.dateline()) is None:
+        return False
+    found = dateline[1]
+    return any(
+        m.role == "name" and m.place.name == crossing.name and found.start() <= m.start < found.end(1)
+        for m in context.places[dateline[0]]
+    )
+
+
 def _is_dateline(text: str, mention: Mention) -> bool:
     """Whether the place opens a line as a dateline ("NOUAKCHOTT, Feb 10 (Reuters) -", "Kisoro, Uganda -"):
     where the reporter was, which holds for its own sentence only; figures of later sentences that name no
@@ -7111,6 +7353,8 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         # "5,300 people from Algiers and Oran": both left
         or text.find("from", max(0, m.start - 60), m.start) >= 0 and _FROM_LIST_BEFORE.search(text, max(0, m.start - 60), m.start)
         or _PART_VIA.search(text, max(0, m.start - 60), m.start)
+        # (branch evr356p) "porters from Juana Méndez (Ouanaminthe)": the town left, by its other name in brackets
+        or text.startswith("(", m.start - 1) and _FROM_NAME_BRACKET.search(text, max(0, m.start - 50), m.start)
         or m.place.kind == "city"
         and _LANDMARK.search(text, max(0, m.start - 12), m.start)
         and not ("near" in text[max(0, m.start - 6) : m.start] and _CROSSED_NEAR.search(text, max(0, m.start - 60), m.start))
@@ -7153,6 +7397,7 @@ _FROM_LIST_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:port|town|city|village|island)\s+of\s+)?$"  # "ferries from Makhachkala and the port of Olya": both left
 )
+_FROM_NAME_BRACKET = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+\($")
 _INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
 
@@ -7219,6 +7464,18 @@ def _names_them(text: str, start: int, end: int) -> bool:
 
 # (branch evr236p) and a part told by the turn of a translated statement, "10 012 citizens ..., from them through the
 # border crossing point "Dariali" entered 7 664" (rounds 216 and 233): the part's crossing is not the whole's
+# (branch evr352p) an aside on the people counted, after the count: ", nearly all of them Russians who had earlier come
+# through ...", ", most of them women", ", many of them people who ..."
+_PEOPLE_ASIDE = re.compile(
+    r",\s*(?:(?:nearly|almost|virtually|practically|about|roughly)\s+)?(?:most|many|some|all|half|several|a\s+few)\s+of\s+them\b[^,;]*$"
+)
+# (branch evr352q) people "who had lived in Uganda as refugees since 1959 (and the early 1960s)": the clause of how long
+_LIVED_SINCE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:lived|been\s+living|settled|resided|stayed)\b"
+    r"[^.;:!?,]{0,80}?\bsince\s+(?:(?:19|20|18)\d\d|the\s+\d{4}s)(?:\s+and\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:\d{4}s?))?)"
+)
+# (branch evr352q) those left "who arrived after the decree still in" a country: the clause of when they came
+_CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)\s+still\s+(?:in|inside|there|here)\b")
 _WHO_ASIDE = re.compile(
     r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
 )
@@ -7303,6 +7560,12 @@ _FIGURES_OF_A_SOURCE_BEFORE = re.compile(
 )
 
 
+# (branch evr352q) the count a call-up is "of": "the call-up of 300,000 reservists", "the mobilisation of some 300,000"
+_CALLUP_OF_BEFORE = re.compile(
+    r"\b(?:call[- ]?up|mobili[sz]ation)\s+of\s+(?:(?:about|some|around|roughly|nearly|up\s+to)\s+)?$", re.IGNORECASE
+)
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7316,6 +7579,11 @@ def _period(
     text = context.doc.text
 
     snapshot = quantity in ("queue_length_km", "queue_vehicles", "wait_hours")
+    if quantity == "other" and context.trigger and _CALLUP_OF_BEFORE.search(text, max(0, number.start - 40), number.start):
+        # (branch evr352q) "Russians fleeing President Vladimir Putin's call-up of 300,000 reservists ... continued to
+        # arrive this week" (rounds 350 and some 20 before): the count the order named, on the day it was given (the
+        # trigger's), not the window of the flight the sentence tells
+        return Period(context.trigger, context.trigger, "a call-up's count, named with its order: the trigger's day")
 
     # A time after "than", "up from" dates another number in a comparison, not this one
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
@@ -7327,6 +7595,16 @@ def _period(
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
+    if "since" in text[number.end : number.end + 140] and (lived := _LIVED_SINCE.match(text, number.end, clause[1])):
+        # (branch evr352q) "Some 4,500 Rwandese who had lived in Uganda as refugees since 1959 have gone back home through
+        # Katuna since Monday" (round 349): how long they had lived there, not the window of the count
+        kept = [t for t in mentions if not lived.start(1) <= t.start < lived.end(1)]
+        if any(clause[0] <= t.start and t.end <= clause[1] for t in kept):
+            mentions = kept
+    if quantity == "net_arrivals" and (came := _CAME_WHO_STILL.match(text, number.end, clause[1])):
+        # (branch evr352q) "That leaves roughly 63,000 Russians who arrived after the decree still in Kazakhstan" (round
+        # 351): when they came, not the window of the count they are left of (the figure before's)
+        mentions = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
     if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
         # (branch evr185q) "entered 4 106 persons, of them only in the day of 27.09.2022 - 812 persons": the day of the
         # part counted after "of them", not of the whole before it
@@ -7587,6 +7865,17 @@ def _period(
             return _snapshot_day(resolve(closest(own)))
         if said:
             return _snapshot_day(said[0].period)
+        # (branch evr352q) a day opening the sentence, a source's clause between: "Yesterday evening, according to
+        # the police, around 1,000 people were still gathered at the fence" (round 349): the day they were seen
+        opens = [
+            t
+            for t in mentions
+            if t.period and t.period.start is not None and t.period.start == t.period.end and not t.statement
+            and sentence[0] <= t.start <= sentence[0] + 3 and t.end < number.start
+            and _SOURCE_BETWEEN.fullmatch(text, t.end, number.start)
+        ]
+        if opens:
+            return _snapshot_day(opens[0].period)
         opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
         if opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words):
             # "On Wednesday morning the line stretched 7 km ... At the barrier 500 people were waiting": a scene told
@@ -8272,9 +8561,25 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         or context.paragraph_at(entered.start) < index - 2
         or not _is_crossing(context, entered.place)
         or (place and context.country_of(entered.place) != place)
+        # (branch evr352p) nor past a section heading in capitals: "... 1 920 Russians crossed into Kazakhstan on Monday.
+        # / EXTRADITION / ... Since the decree, 14 men have been returned to Russia": another story, the host's
+        or _capitals_heading_between(context, context.paragraph_at(entered.start), index)
     ):
         return None
     return entered.place
+
+
+def _capitals_heading_between(context: _Context, first: int, last: int) -> bool:
+    """(branch evr352p) Whether a short line in capitals ("EXTRADITION", "RETURNS") stands between paragraphs `first`
+    and `last`: a new section of the report."""
+    if first < 0 or first >= last:
+        return False
+    paragraphs = context.doc.paragraphs
+    between = context.doc.text[paragraphs[first][1] : paragraphs[last][0]]  # (a heading is no paragraph of its own)
+    return any(
+        3 <= len(line) <= 60 and line.isupper() and not line.endswith((".", ":", "?", "!"))
+        for line in (row.strip() for row in between.splitlines())
+    )
 
 
 def _host_left_for_resettlement(
@@ -8747,6 +9052,13 @@ def _figure(
         # (branch evr344q) nor a town of the origin: "left Finland through Vaalimaa, many of them returning to St
         # Petersburg" is going home out of the host, not into another one
         and not (fled_into.place.country == context.origin and _country_left(context, index, clause, fled_into.start))
+        # ((branch evr356q) nor a town of the country left: "have left Finland through Vaalimaa, many of them returning
+        # after flights into Helsinki airport" (round 354) is going out of Finland, where they had come in)
+        and not (
+            (left := _country_left(context, index, clause, fled_into.start)) is not None
+            and left.place.kind == "country"
+            and fled_into.place.country == left.place.name != fled_into.place.name
+        )
         and not _left_a_host_first(context, index, clause, fled_into)
     ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
@@ -8850,7 +9162,12 @@ def _figure(
         kind = quantity
         if unit == "vehicles":
             kind = "vehicles crossing"
-        elif quantity == "other" and (
+        elif quantity == "other" and not (
+            context.origin and not context.lodging(index) and _called_up_of(text, number.start, number.end)
+        ) and (
+            # ((branch evr352p) not a call-up's count in a sentence on a queue: "Two weeks after the Kremlin announced the
+            # mobilisation of 300,000 reservists, the Russians who could not face the queue at Upper Lars ...": the
+            # country calling up, the origin `_place` gives a call-up, not the queue's crossing)
             _people_waiting(context, number, clause)
             or _STRONG_WAIT.search(text, number.end, clause[1])
             or _WAITED_BEFORE.search(text, clause[0], number.start)
@@ -9006,6 +9323,14 @@ def _figure(
             if m.place.kind == "crossing"
             and _THROUGH_BEFORE.search(text, max(clause[0], m.start - 12), m.start)
             and not _another_numbers(text, m, number)
+            # (branch evr352p) nor a crossing an aside on the people counted names, an earlier leg of their way: "1,150
+            # people crossed into Armenia from Georgia at the Bagratashen checkpoint, ..., nearly all of them Russians
+            # who had earlier come through the Upper Lars pass" (when the place chosen is itself a crossing)
+            and not (
+                named_place.kind == "crossing"
+                and m.start > number.end
+                and _PEOPLE_ASIDE.search(text, number.end, m.start) is not None
+            )
         ]
         if len({m.place.name for m in via}) == 1:
             place = via[0].place.name

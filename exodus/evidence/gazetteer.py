@@ -2886,6 +2886,9 @@ _SIDE_NAMES = {
     # (branch evr296p) the crossing is written as into China, but its own name is the Russian town's (Manzhouli the
     # Chinese side's): "In Zabaikalsk ... were detained 5 persons" are Russia's (the world's towns lack Zabaikalsk)
     "Zabaykalsk": (re.compile(r"Zaba[iy]kalsk", re.IGNORECASE), "Russia"),
+    # (branch evr352p) the crossing is written as into Guatemala, but its own name is the Salvadoran post's (Pedro de
+    # Alvarado the Guatemalan's): "officers arrested seven of the returnees at La Hachadura" are El Salvador's
+    "La Hachadura": (re.compile(r"La\s+Hachadura", re.IGNORECASE), "El Salvador"),
 }
 
 

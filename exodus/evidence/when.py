@@ -688,6 +688,21 @@ def _rules(r: _Resolver):
             rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_DIGIT_HOUR_ON}{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
+        (  # (branch evr352q) "782 crossed on Wednesday night and the early hours of Thursday" (round 348): a night runs
+            # into the next day, both days counted
+            r"(?P<nna>"
+            + "|".join(
+                rf"{day}(?=\s+night\s+and\s+(?:in\s+)?the\s+(?:early|small)\s+hours\s+of\s+{WEEKDAYS[(i + 1) % 7]}\b)"
+                for i, day in enumerate(WEEKDAYS)
+            )
+            + rf")\s+night\s+and\s+(?:in\s+)?the\s+(?:early|small)\s+hours\s+of\s+{_WEEKDAY}\b",
+            lambda g: (first := _last_weekday(g["nna"], p), min(first + timedelta(days=1), p)),
+        ),
+        (  # (branch evr352q) "recorded about 900 arrivals between the decree and Wednesday evening" (round 350): from the
+            # trigger to that day, as "since the decree" runs to publication
+            rf"between\s+the\s+{_TRIGGER}\s+and\s+{_DIGIT_HOUR_ON}{_CLOCK}{_day_pattern('tr')}",
+            lambda g: span(trig, r.day_phrase(g, "tr")) if trig and r.day_phrase(g, "tr") and trig <= r.day_phrase(g, "tr") else None,
+        ),
         (  # (branch evr252q) "came across between 10pm on Monday and 6am today": from that weekday to publication
             rf"between\s+(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+)?(?P<bhw>{_WEEKDAY}){_PART}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(_last_weekday(g["bhw"], p, strictly_before=True), p),
@@ -790,8 +805,15 @@ def _rules(r: _Resolver):
         ),
         (  # "waited through the night of 26 September": that night, the day named and the morning after (as
             # "overnight from Thursday to Friday")
-            rf"(?:through|during|over|on|in)\s+the\s+night\s+of\s+{_day_pattern('nt')}",
-            lambda g: span(r.day_phrase(g, "nt"), min(p, r.day_phrase(g, "nt") + timedelta(days=1))),
+            # ((branch evr356q) but "on the night of <day>" for an event is that day alone: "On the night of Saturday,
+            # 24 September, a patrol detained two men" (round 352; as LABELLING's "on the night of Wednesday, 6th October",
+            # round 334's "on the night of 24 March"): the night named by its day, not the morning after)
+            # (not "on the night of April 7/8": two days written with a slash)
+            rf"(?:through|during|over|(?P<nton>on)|in)\s+the\s+night\s+of\s+{_day_pattern('nt')}(?:(?P<ntpair>)(?=\s*[/–-]\s*\d))?",
+            lambda g: span(
+                r.day_phrase(g, "nt"),
+                r.day_phrase(g, "nt") if g["nton"] and g["ntpair"] is None else min(p, r.day_phrase(g, "nt") + timedelta(days=1)),
+            ),
         ),
         (  # "Wednesday to Saturday evening", "Monday through Thursday": weekdays, no "from"
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
@@ -1072,7 +1094,12 @@ def _rules(r: _Resolver):
             # ((branch evr328q) "since the 10th of this month", "on the 5th of the current month": that day of this
             # month, not the month from its first (rounds 302, 326; plainly general English))
             r"(?:\s+of\s+(?:this|the\s+(?:current|present))\s+month\b"
-            r"|(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b))",
+            r"|(?!\s+(?:of|straight|consecutive|successive|day|days|week|weeks|time|anniversary)\b)"
+            # ((branch evr356q) nor a unit's or a street's ordinal: "lodged in the barracks of the 4th Regiment" (round
+            # 293), "the 25th Infantry", "The 14th Army": no day of the month)
+            r"(?!\s+(?:regiment|battalion|brigade|division|army|corps|infantry|cavalry|artillery|fleet|squadron|platoon"
+            r"|legion|airborne|armou?red|mechani[sz]ed|rifles?|marines?|guards|street|avenue|precinct|floor|century"
+            r"|congress|parliament|amendment)\b))",
             day_of_month,
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
@@ -1170,7 +1197,10 @@ _STATEMENT = keywords(
     r"|told\s+(?!to\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}"  # "informed on Monday the Border Guard Service": translated "сообщила"
     # (branch evr137q) "a telegram dated June 14", "the minister, speaking in the Assembly on Thursday,": the day the
     # count was given
-    r"|dated|speaking\s+(?:in|at|to|before)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+",
+    r"|dated|speaking\s+(?:in|at|to|before)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    # (branch evr352q) "according to figures the border division gave Adjara Today on Wednesday, 9 480 ... have entered
+    # ... since 21 September" (round 351): the day the figures were given, as "told" a paper
+    r"|gave\s+(?!up\b|way\b|birth\b|chase\b|in\b|these\b|those\b|the\s+following\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}",
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
@@ -1187,6 +1217,12 @@ _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through)\s"
 # crossed ... since Saturday" (rounds 266, 311); not "up to 9 hours yesterday", a wait)
 _AS_OF_BEFORE = re.compile(
     rf"\b(?:as\s+(?:of|at)|up\s+to)\s+(?:the\s+end\s+of\s+|{_HOUR_OF_YESTERDAY})$", re.IGNORECASE
+)
+# (branch evr352q) an hour then "on" a named day: "As at 6.00 p.m. on Wednesday, 14th March, 2018, a total of 8,950 had
+# crossed ... since 10th March" (rounds 324, 351): the day a running count was taken, as "as at 6.00 p.m. yesterday" is
+_AS_AT_HOUR_ON_BEFORE = re.compile(
+    r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs\.?|hours))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))\s+on\s+$",
+    re.IGNORECASE,
 )
 # (branch evr260q) "since 21 September and to the end of Tuesday, 98 600 ... have entered": "and to / until / till"
 # closes the window a since opened, as "and up to" does (evr98b's "Since 21 September and up to yesterday evening")
@@ -1205,6 +1241,9 @@ _NO_WINDOW = keywords(
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+(?=days|weeks|months|hours))?"
     r"(?:period|time|window|days|weeks?|months?|hours)"  # "in the same four days": the window of the figure before
+    # ((branch evr352q) "Over the same week after the decree about 8 900 left" (round 349): the week after the trigger
+    # told before, not the trigger's window to publication)
+    rf"(?:\s+(?:after|since|following)\s+the\s+{_TRIGGER}\b)?"
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+year\s+)?(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
@@ -1219,6 +1258,7 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
 
 
 _RESTATED = re.compile(r"\s*\(\s*")
+_RESTATED_OPENING = re.compile(r"\s*(?:,|\()\s*(?:the\s+|on\s+)?")  # (branch evr352q) "Since Tuesday last week, 2 April"
 _WEEKDAY_THEN_DAY = re.compile(r",?\s+")  # "Saturday the 9th", "Saturday, the 9th"
 _WEEKDAY_ENDS = tuple(WEEKDAYS)
 _VEHICLE_AFTER = re.compile(r"\s+(?:bus|coach|train|ferry|flight|ship|boat|service|sleeper|connection|sailing|crossing)", re.IGNORECASE)
@@ -1407,6 +1447,13 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             # (branch evr220q) "up to yesterday evening, 41,600 had crossed ... since the withdrawal began on 28 June":
             # the day a running count was taken, which closes the window of its sentence as "up to 3 July" does
             as_of = True
+        elif (
+            not as_of
+            and period.start is not None
+            and period.start == period.end
+            and _AS_AT_HOUR_ON_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            as_of = True  # (branch evr352q) "As at 6.00 p.m. on Wednesday, 14th March": the day the count was taken
         elif not as_of and "and " in text[max(0, match.start() - 30) : match.start()] and _AND_TO_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ):
@@ -1418,6 +1465,17 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             or last_period.start is not None and last_period.start < last_period.end and _RESTATED_WINDOW.fullmatch(text, last_end, match.start())
         ):
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
+        elif (
+            last_period
+            and period.start == period.end == last_period.start
+            and last_period.end is not None
+            and last_period.start < last_period.end
+            and last_period.how[:6].lower() == "since "
+            and _RESTATED_OPENING.fullmatch(text, last_end, match.start())
+        ):
+            # (branch evr352q) "Since Tuesday last week, 2 April, about 220 thousand have crossed" (round 350): the date
+            # after the comma restates the day the window opens on, not a day of its own
+            period = last_period
         if (
             last_period
             and last_period.how.lower().endswith(_WEEKDAY_ENDS)
@@ -1491,6 +1549,7 @@ _CLOSES_WINDOW = re.compile(
     r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_UNTIL_WEEKDAY = re.compile(r"(?:until|till)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 _UNTIL_GAP = re.compile(r"\s+(?:until|till)\s+")
 # a since opening the sentence's window before its day, no sentence's end between
 _SINCE_IN_SENTENCE = re.compile(r"\b[Ss]ince\s[^.;\n]*$")
@@ -1528,6 +1587,21 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
             )
         ):
             window = Period(last.period.start, mention.period.end, f"{last.period.how} ... {mention.period.how}")
+            kept[-1] = TimeMention(last.start, last.end, window, last.statement, last.as_of)
+            # (branch evr137q) the closing day kept as the same window, so that its day's number ("and Wednesday,
+            # Sept. 28") stays part of a date, not a count
+            kept.append(TimeMention(mention.start, mention.end, window, mention.statement, mention.as_of))
+        elif (
+            (until := _UNTIL_WEEKDAY.fullmatch(mention.period.how)) is not None
+            and last.period.how[:5].lower() in ("since", "from ")
+            and last.period.start is not None
+            and last.period.end == mention.period.start  # a since to publication, then "until <weekday>" from it
+            and not gap.strip(" ,")
+            and last.period.start <= (closed := _last_weekday(until.group(1), mention.period.start))
+        ):
+            # (branch evr356q) "since the ballot on 30 August until Thursday evening (9/9), a total of 62.530 had entered"
+            # (round 352): "until" closes the window the since opened on the weekday's latest day, not a week to come
+            window = Period(last.period.start, closed, f"{last.period.how} ... {mention.period.how}")
             kept[-1] = TimeMention(last.start, last.end, window, last.statement, last.as_of)
             # (branch evr137q) the closing day kept as the same window, so that its day's number ("and Wednesday,
             # Sept. 28") stays part of a date, not a count
