@@ -546,6 +546,10 @@ FIRST_CONTACT = {
     "threehundredfiftythird": (0.72, 0.62, "820eb94"),  # written blind on evr353, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (28 / 11 / 17)
     "threehundredfiftyfourth": (0.59, 0.77, "820eb94"),  # written blind on evr354, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (30 / 21 / 9)
     "threehundredfiftyfifth": (0.48, 0.56, "820eb94"),  # written blind on evr355, scored once with the other rounds of 352-355, after evr352p, evr352q and evr352r (24 / 26 / 19)
+    "threehundredfiftysixth": (0.57, 0.74, "10b9848"),  # written blind on evr356, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (28 / 21 / 10)
+    "threehundredfiftyseventh": (0.77, 0.86, "10b9848"),  # written blind on evr357, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (36 / 11 / 6)
+    "threehundredfiftyeighth": (0.63, 0.66, "10b9848"),  # written blind on evr358, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (27 / 16 / 14)
+    "threehundredfiftyninth": (0.68, 0.74, "10b9848"),  # written blind on evr359, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (32 / 15 / 11)
 }
 
 
