@@ -200,6 +200,7 @@ HELD_OUT = (
     "threehundredfortyeighth", "threehundredfortyninth", "threehundredfiftieth", "threehundredfiftyfirst",
     "threehundredfiftysecond", "threehundredfiftythird", "threehundredfiftyfourth", "threehundredfiftyfifth",
     "threehundredfiftysixth", "threehundredfiftyseventh", "threehundredfiftyeighth", "threehundredfiftyninth",
+    "threehundredsixtieth", "threehundredsixtyfirst", "threehundredsixtysecond", "threehundredsixtythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
