@@ -4854,6 +4854,29 @@ def _fare_from_the_dateline(context: _Context, sentence: tuple[int, int], destin
     return f"{town} - {destination.place.name}"
 
 
+# (branch evr360p) flights named by their start alone in the sentence before a fare: "Direct flights from Moscow were
+# sold out until Oct. 4. A one-way economy ticket ... was offered at 18,500 dirhams, about $5,000" under "DUBAI, Sept 29
+# (GENS) -" (round 359, read at Moscow: the fare routes cut to one town of rounds 352-355)
+_FLIGHTS_FROM = re.compile(r"\b(?:[Ff]lights|[Pp]lanes|[Ss]eats|[Tt]ickets)\s+(?:\w+\s+)?from\s+(?P<start>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\b(?!\s+(?:to|for)\b)")
+
+
+def _flights_from_before_to_the_dateline(context: _Context, index: int, sentence: tuple[int, int]) -> str:
+    """The route from the one city the paragraph's flights are said to leave before a fare's sentence naming no place
+    to the dispatch's dateline town in another country, else "": the fare is for a seat to where the report is filed."""
+    text = context.doc.text
+    starts = list(_FLIGHTS_FROM.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
+    if len(starts) != 1:
+        return ""
+    named = find_places(starts[0].group("start"))
+    town = _dateline_town(context)
+    if len(named) != 1 or named[0].place.kind != "city" or not town:
+        return ""
+    filed = context.place_named(town) or next((m.place for m in find_places(town)), None)
+    if filed is None or filed.kind != "city" or filed.country == named[0].place.country:
+        return ""
+    return f"{named[0].place.name} - {town}"
+
+
 def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str:
     """(branch evr169p) The route from the first city a report's headline (else its first paragraph) names, in the
     country people leave (any, for a report with no origin), to the one city a fare's sentence names after "to"
@@ -5629,6 +5652,10 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
                 return country  # (branch evr173p) "The police of the region of Kigoma": a world town in a country named
             if len(named) == 1 and at and named[0].place.kind == "crossing":
                 return _post_side(context, sentence, number.start, at, named[0].place)
+            if len(named) == 1 and found.group("before") and named[0].place.kind == "crossing":
+                # (branch evr360p) the post's town set before its forces, "Teknaf police say they arrested nine brokers"
+                # (round 358, read at the far side the people came from): as "police in Teknaf", its side's country
+                return _post_side(context, sentence, number.start, found.group("before"), named[0].place)
             if (
                 not named and (at or found.group("after")) and context.main_destination and name not in _NOT_TOWNS
                 and not _NEXT_CAPITALISED.match(text, found.end()) and not scan(name) and _leads_with_the_host(context)
@@ -5652,6 +5679,14 @@ _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of 
 _AT_OPENING_ASIDE = re.compile(
     r"(?:^|[.!?>]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
     r"(?:on|across|along|beyond|off|up|down)\s+(?:the\s+)?[^,.;!?]{0,70}$"
+)
+# (branch evr360p) a sentence opening on the place it tells of, after a short lead in, then a clause on it ("where",
+# "which") naming other places: "Further south, at Zhanibek, where the road comes from Pallasovka in the Volgograd
+# region, more than 11,000 people have crossed" (round 356, read at Volgograd; 353's "At Mwanza, which lies some 90 km
+# west of Blantyre on the Tete road" the same class)
+_AT_OPENING_WHERE = re.compile(
+    r"(?:^|[.!?>:]\s*|\n)\s*(?:(?:Further|Farther|Higher|Lower)\s+(?:north|south|east|west|up|down|upstream|downstream)"
+    r"(?:\s+\w+)?,\s+)?[Aa]t\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}),\s+(?:where|which)\s+[^,.;!?]{0,90}$"
 )
 _ASIDE_CLOSE = re.compile(r"[^,.;!?]{0,60},")
 
@@ -5686,6 +5721,24 @@ def _opposite_post(text: str, mention: Mention) -> bool:
         and bool(_AT_OPENING_ASIDE.search(text, start, mention.start))
         and bool(_ASIDE_CLOSE.match(text, mention.end))
     )
+
+
+def _opening_before_a_where(context: _Context, sentence: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """(branch evr360p) The crossing or town a sentence opens on, "(Further south,) at <place>, where ...", when every
+    place in `mentions` is named in that "where" or "which" clause (set off by commas), else None."""
+    text = context.doc.text
+    first = min(m.start for m in mentions)
+    if first - sentence[0] > 200 or text.find("at ", sentence[0], first) < 0 and text.find("At ", sentence[0], first) < 0:
+        return None
+    opening = _AT_OPENING_WHERE.search(text, max(0, sentence[0] - 3), first)
+    if opening is None:
+        return None
+    if not _ASIDE_CLOSE.match(text, max(m.end for m in mentions)):
+        return None
+    place = context.place_named(opening.group("name"))
+    if place is None or place.kind not in ("crossing", "city") or place.country == context.origin:
+        return None
+    return place.name
 
 
 def _crossing_here(context: _Context, index: int, number: _Number) -> str:
@@ -6468,6 +6521,8 @@ def _place(
             # gazetteer lacks, as the text names them
             if routes and all(own := [_route_end(part) for part in routes[-1].groups() if part]):
                 return " - ".join(own)
+            if not routes and (route := _flights_from_before_to_the_dateline(context, index, sentence)):
+                return route  # (branch evr360p) "DUBAI, Sept 29 -", "Direct flights from Moscow were sold out. A ticket ..."
         if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
             return boat
         if named and (route := _fare_from_the_dateline(context, sentence, named[0])):
@@ -6691,6 +6746,10 @@ def _place(
                 and not (scope is not scopes[0] and scope is not scopes[1] and _gone_on_to(text, m))
             ):
                 arrived.append(m)
+        if arrived and scope is scopes[0] and quantity in _MOVED and (opening := _opening_before_a_where(context, sentence, arrived)):
+            # (branch evr360p) the count's clause holds the aside's places ("at Zhanibek, where the road comes from
+            # Pallasovka in the Volgograd region, more than 11,000 have crossed"): the place the sentence opens on
+            return opening
         if len(arrived) > 1:
             arrived = [m for m in arrived if not _region_of_crossing(text, m)] or arrived
             # (branch evr83b) "At Nickelsdorf, opposite the Hungarian post of Hegyeshalom, 4,300 came through": the
@@ -8373,6 +8432,15 @@ def _count_before(context: _Context, index: int, start: int, end: int) -> bool:
     return False
 
 
+def _host_of_the_posts(context: _Context, way: _Way, home: str | None) -> str | None:
+    """(branch evr360p) The one country the crossings `way` goes through lie in, when it is not `home`, else None."""
+    countries = {context.country_of(m.place.name) for m in way.via}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return country if country and country != home else None
+
+
 def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
     text = context.doc.text
     in_clause = _mentions_in(context.places[index], *clause)
@@ -8670,6 +8738,8 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     paragraphs up to it (as the labels put an airport's figures at its city)."""
     text = context.doc.text
     for m in _mentions_in(context.places[index], *clause):
+        if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end) and (served := _city_set_before_an_airport(context, index, m)):
+            return served  # (branch evr360p) "In Istanbul, Yeşilköy airport has received 4,500": the city it serves
         if m.place.kind == "city" and (
             _AIRPORT_OF_CITY.match(text, m.end)
             or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
@@ -8679,6 +8749,26 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
         return None
     return _last_airport_city(context, index, clause[1])
+
+
+# (branch evr360p) an airport named by its own name right after the city it serves, set before it: "In Istanbul,
+# Yeşilköy airport has received some 4,500 passengers" (round 357, read at Yeşilköy; the labels put an airport's figures
+# at its city)
+_IN_A_CITY_BEFORE = re.compile(r"\b[Ii]n\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:the\s+)?$")
+
+
+def _city_set_before_an_airport(context: _Context, index: int, airport: Mention) -> str | None:
+    """The city a sentence sets before an airport named by its own name ("In Istanbul, Yeşilköy airport"), else None."""
+    text = context.doc.text
+    if text.find("n ", max(0, airport.start - 40), airport.start) < 0:
+        return None
+    before = _IN_A_CITY_BEFORE.search(text, max(0, airport.start - 40), airport.start)
+    if before is None:
+        return None
+    city = next((m for m in context.places[index] if m.start == before.start("city")), None)
+    if city is None or city.place.kind != "city" or city.place.name == airport.place.name:
+        return None
+    return city.place.name
 
 
 _LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via|left)\s+(?:the\s+)?$")
@@ -9249,6 +9339,20 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
+            if (
+                crossing is None
+                and way.listed
+                and place in (home, "")
+                and (
+                    _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+                    or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+                )
+                and (held := _host_of_the_posts(context, way, home))
+            ):
+                # (branch evr360p) "1 278 migrants have been returned to the Republic of Honduras through the El Florido
+                # and Corinto posts" (round 356, read at Honduras): sent back out of the country the posts are in, not
+                # out of the one they were returned to
+                place = held
     if (
         quantity in _THROUGH_AN_AIRPORT
         and (text.find("sail", *clause) >= 0 or text.find("board", *clause) >= 0 or text.find("embark", *clause) >= 0)
