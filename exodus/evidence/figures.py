@@ -2535,6 +2535,8 @@ _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
 _CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _CLAUSE_CUES_NEEDS = words_needed(_CLAUSE_CUES)
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
+# (branch evr360q) after "leaving" (`_LEAVING_BEFORE`), a country named: "..., leaving roughly 39,000 in Türkiye"
+_LEFT_IN_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:still\s+)?in\s+(?:the\s+country\b|[A-Z])")
 # "leaving a net 42,000 in the country", "a net of about 5,000": what stayed, whatever the verb ("leaving")
 _NET_BEFORE = re.compile(
     r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
@@ -2598,9 +2600,21 @@ _STILL_THERE = re.compile(
 # no-man's land, a camp or a queue; "... still in Djakarta waiting for a berth" are people waiting
 _PRESENT_IN_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
-    r"\b[^.,;:!?]{0,50}?\s+)?(?:are|were|is|was)\s+(?:currently|still|now)\s+"
+    r"\b[^.,;:!?]{0,50}?\s+)?(?:(?:are|were|is|was)\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
+    # ((branch evr360q) "are currently staying in Mongolia" (round 358), "approximately 47.400 remain in Brazilian
+    # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
+    r"|remain(?:s|ed)?\s+(?:(?:currently|still|now)\s+)?)"
     r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
 )
+# (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
+# released on Friday" (a weekday: a date is the period's own)
+_RELEASED_ON = re.compile(
+    r"\b(?:figures|data|statistics|numbers)\b[^.;:!?\d]{0,50}?\b(?:shared|released|published|issued|given|provided)\s+"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# (branch evr360q) a relative clause right after the count, up to a time: "of those who had come over on"
+_THOSE_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:of|among)\s+(?:those|them|the\s+[\w’'-]+)\s+who\s+(?:had\s+|have\s+)?[^.;:!?,]{0,50}$")
+_NOW_PRESENT = re.compile(r"\b(?:are|is)\s+(?:currently|now)\b")  # (branch evr360q) in the country now
 _WAITING_AFTER_PRESENT = re.compile(r"[^.;:!?]{0,40}?\b(?:waiting|stranded|hoping|awaiting|queu)", re.IGNORECASE)
 # (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
 _CAME_WHO_STAYED = re.compile(
@@ -3327,12 +3341,16 @@ def _classify(
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
+    if "leaving" in near[-30:] and _LEAVING_BEFORE.search(near) and _LEFT_IN_AFTER.match(after):
+        # (branch evr360q) "Over the same period about 9,000 Russians left the country, ..., leaving roughly 39,000 in
+        # Türkiye" (round 356; as "leaving roughly 84,000 still in Kazakhstan", 68): the balance, those who stayed
+        return "net_arrivals"
     partitive = opening in _PARTITIVE_OPENS and _PARTITIVE.match(after)
     if partitive and (still := _STILL_THERE.match(after, partitive.end())):
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
-    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120]) and (
+    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]) and (
         present := _PRESENT_IN_AFTER.match(after)
     ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):
         # (branch evr356q) "approximately 89.400 Ukrainian citizens are currently on the territory of Romania" (round
@@ -3827,6 +3845,11 @@ _WAITING_AFTER = re.compile(
     r"(?:(?:now|still|also|reportedly|(?:reported|said|believed)\s+to\s+be)\s+)?"
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
+    # ((branch evr360q) "counted some 600 people on the South Sudanese side of the border post waiting to be screened"
+    # (round 359), "between 300 and 400 persons remain on the Honduran side of the Corinto border post, in the
+    # community of Corinto, Omoa, waiting to enter Guatemala" (356): a side of the border, then waiting, commas between)
+    + r"|\s*(?:[\w-]+\s+){0,2}?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?on\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:side|bank)\b"
+    r"[^.;:!?]{0,80}?\b(?:waiting|awaiting)\b"
 )
 _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
@@ -3908,7 +3931,10 @@ _RESERVISTS_MOVED = re.compile(
     r"|gone|come|been|returned|deserted|escaped|landed|flown)\b"
 )
 # the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
-_CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
+# ((branch evr360q) or the order's noun anywhere in the sentence before: "Six days after Putin's decree on 'partial'
+# mobilisation, which the Defence Ministry says will call up 300,000 reservists" (rounds 356, 295): the decree's day;
+# not a decree read now, "Putin's decree calls up 300,000 reservists" (round 55), dated as said)
+_CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed|decree(?!\s+(?:calls|provides|foresees|envisages|says))")
 
 
 # (branch evr352q) a source's clause between a day opening the sentence and its count: ", according to the police, "
@@ -7625,6 +7651,23 @@ _CALLUP_OF_BEFORE = re.compile(
 )
 
 
+def _day_named(period: Period) -> Period | None:
+    """The day a time names for a "that day" after it: a day's own; (branch evr360q) a count's "by 5 October", its
+    last day ("23,000 had left again by 5 October, and about 20,000 were still in the country on that day", round
+    357); "since the decree was signed on 21 September", its first ("The minister spoke that day of 300,000
+    reservists", round 357)."""
+    if period.start is None or period.end is None:
+        return None
+    if period.start == period.end:
+        return period
+    how = period.how.lower()
+    if how.startswith("by "):
+        return Period(period.end, period.end, period.how)
+    if how.startswith("since "):
+        return Period(period.start, period.start, period.how)
+    return None
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7736,10 +7779,10 @@ def _period(
             if asked:
                 return asked
             named = [
-                t.period
+                _day_named(t.period)
                 for i in range(max(0, index - 2), index + 1)
                 for t in context.times[i]
-                if t.period and t.period.start == t.period.end and t.end <= mention.start
+                if t.period and t.end <= mention.start and _day_named(t.period)
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
@@ -7787,6 +7830,18 @@ def _period(
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
             start = previous.start - shift if previous.start else None
             return Period(start, previous.end - shift, f"'{said}': the period of the figure before, one {back.group(1)} back")
+        if one_day and same_story:
+            # (branch evr360q) "Yesterday (Monday, 14 March) officers at Medyka cleared 14 360 persons. At Dorohusk,
+            # 6 150 persons entered Poland on the same day" (round 358): a day named after the figure before (here
+            # one not read) and before "the same day", in its paragraph, is the day it means
+            after = (window or same_story[-1]).start
+            named = [
+                t.period
+                for t in context.times[index]
+                if t.period and t.period.start and t.period.start == t.period.end and after < t.start and t.end <= mention.start
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
         if same_story:
             previous = (window or same_story[-1]).period
             how = (
@@ -7816,6 +7871,12 @@ def _period(
         # after this one dates that number, not this one)
         own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
         nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        if nearest.start >= number.end and len(own) > 1 and _THOSE_WHO.match(text, number.end, nearest.start):
+            # (branch evr360q) "About 150 of those who had come over on Sunday went back ... yesterday afternoon"
+            # (round 357): the day inside "of those who ..." is when they came; the main verb's time, after it, the count's
+            main = [t for t in own if t.start >= nearest.end and "." not in text[nearest.end : t.start]]
+            if main:
+                return main[0]
         if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
@@ -9506,6 +9567,22 @@ def _figure(
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     trigger = context.trigger
+    if (
+        period.start is not None
+        and period.start < period.end == context.published
+        and period.how[:6].lower() == "since "
+        and (released := _RELEASED_ON.search(text, sentence[0], number.start))
+    ):
+        # (branch evr360q) "According to figures the Presidency of Migration Management shared on Monday, some 48,000
+        # Russian citizens have entered Türkiye since the decree of Sept. 21" (round 356): the count runs to the day
+        # its figures were given out, not to publication
+        told = [
+            t.period
+            for t in context.times[index]
+            if released.start() <= t.start < released.end() and t.period and t.period.start == t.period.end
+        ]
+        if told and period.start <= told[-1].end < period.end:
+            period = Period(period.start, told[-1].end, f"{period.how}, to the day the figures were given: {told[-1].how}")
     if trigger is None and quantity in _MOVED and period.start == period.end and period.how[:3].lower() == "by ":
         # (branch evr94b) "1,500 had gone back ... by Tuesday afternoon" after "25,000 had crossed ... since Sunday": a
         # count up to that day, from the day the report's running count opened (with no trigger to open it)
@@ -9528,10 +9605,26 @@ def _figure(
         and trigger
         and period.start is not None  # (a count with no start: "called up 200,000 so far")
         and period.start > trigger
-        and _CALLUP_ORDERED.search(text, clause[0], number.start)
+        and _CALLUP_ORDERED.search(text, sentence[0], number.start)  # ((branch evr360q) the sentence's, not the clause's)
         and _called_up_of(text, number.start, number.end)
     ):  # "Six days after President Putin ordered 300,000 reservists into the army": the order, given on the trigger day
         period = Period(trigger, trigger, f"a call-up ordered on the trigger day ({period.how})")
+    if (
+        quantity == "net_arrivals"
+        and period.start != context.published
+        and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1]))
+        and _NOW_PRESENT.search(present.group())
+        and any(number.end < t.start and t.end <= present.end() for t in context.times[index])
+    ):  # (branch evr360q) "Roughly 4,800 citizens of Russia who arrived after September 21 are currently staying in
+        # Mongolia" (round 358): the people there now, on the day reported; the day in the clause is when they came
+        period = Period(context.published, context.published, f"'currently' in the country: publication date ({period.how})")
+    elif (
+        quantity == "net_arrivals"
+        and period.how.endswith("from an earlier paragraph")
+        and _PRESENT_IN_AFTER.match(text, number.end, clause[1])
+    ):  # (branch evr360q) "The Interior Ministry said fewer than 500 of the new arrivals were still in Austria" (round
+        # 359), with no time of its own after a paragraph on the night's crossings: those there when it was said
+        period = Period(context.published, context.published, f"still in the country, no time of its own: publication date")
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")
