@@ -642,6 +642,37 @@ _BORDER_LENGTH_AFTER = re.compile(
     r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
 )
 # (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
+# (branch evr360r) buses or coaches laid on to carry people: "The Institute has provided 29 buses to transport migrants",
+# "more than 13,500 have left Austria ... on 160 buses chartered by the West German government", "The government has
+# sent 500 buses to the border", "would provide 1,000 buses to carry the aliens", "brought 30 buses for heating" (rounds
+# 101, 229, 305, 356, 359; each read as a queue, labelled by none): transport, no line waiting at a post
+_BUSES_AFTER = re.compile(r"\s+(?:(?:more|extra|additional|special|free|empty|city|state|army|military)\s+)?(?:buses|coaches)\b")
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:provided|provides|provide|providing|sent|sends|send|sending|brought|brings|bring|dispatched|dispatch|deployed"
+    r"|chartered|charter|laid\s+on|organi[sz]ed|arranged|mobili[sz]ed|made\s+available|allocated|allocate|hired|supplied)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to|another|a\s+further|an\s+additional)\s+)?$"
+    r"|(?:^|\s)on\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)?$"
+)
+_FOR_TRANSPORT_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:chartered|hired|laid\s+on|provided|sent|supplied|dispatched)\b"
+    r"|\s+to\s+(?:transport|carry|take|bring|move|evacuate|ferry|drive)\b"
+)
+# (branch evr360r) the number a decree, law or resolution goes by, with its year after a hyphen or a slash: "the
+# negative COVID-19 test required under Government Decree 15-2020" (round 356), "Law 4/2000", "Resolution 2334":
+# no count (the instrument's word in capitals, just before the number or its first part)
+_INSTRUMENT_NUMBER_BEFORE = re.compile(
+    r"\b(?:Decree|Law|Resolution|Ordinance|Directive|Regulation|Executive\s+Order|Decision|Proclamation|Circular)"
+    r"\s+(?:No\.?\s*|Number\s+|#\s*)?(?:\d+\s*[-/]\s*)?$"
+)
+# (branch evr360r) a terminal, gate, platform, pier or berth named by its number: "waiting at Terminal 3 with a laptop
+# bag", "the arrivals hall of Terminal 2 was full", "Immigration lines in Terminal 3 stretched" (rounds 103, 251, 298,
+# 321, 359: each read as a count, a wait or a place): a name, no count
+_NUMBERED_PART_BEFORE = re.compile(r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse)\s$")
+# (branch evr360r) the same told between commas with "he's" or "she's": "A man from Engels, he's 31, an IT engineer,
+# showed me his photos", "a nurse from Kharkiv - she's 52 - crossed on foot" (round 356): the age, no count (a comma,
+# dash, bracket or the sentence's end after it: not "he's 31 kilometres from the post")
+_AGE_CONTRACTED_BEFORE = re.compile(r"(?:[,(–—-]|^)\s*(?:[Hh]e|[Ss]he)['’]s\s+$")
+_AGE_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;!)–—]|\s-\s|years?\s+old\b|$)")
 # ((branch evr197q) or after a comma: "plus 12, rain in the evening")
 _WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|(?:and|,)\s*(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
@@ -740,6 +771,16 @@ _YEAR_BACK_BEFORE = re.compile(
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
 _DAILY_BEFORE = re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s+(?:\w+\s+)?$|\bon\s+average\s+(?:\w+\s+)?$")
+# (branch evr360r) a daily level set beside the running count by a sentence that opens "For comparison": "For
+# comparison, in March 2021 the Border Guard cleared on average about 10 000 arrivals a day", "For comparison, before the
+# war about 7 000 people a day crossed", "For comparison, in the year 2021 average through Altanbulag passed 350 persons
+# per day" (rounds 272, 273, 310, 342, 358; labelled by none): a usual day of another time, no count (a dated count so
+# opened, "For comparison: on Thursday, the last day before the ban, 5,262 Russians entered", has no daily rate, kept)
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:[-•*–]\s*)?(?:\d+\.\s+)?(?:For|By|In)\s+comparison\b"
+    r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+(?:week|year))\b)[^;!?\n]){0,160}$"
+)
+_AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -1265,7 +1306,16 @@ _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()/]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
 _PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
-_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+)?(?:is|on|at|number|No\.?)\s*)?")
+# ((branch evr360r) or the body whose line it is, named in capitals: "The hotline of the Immigration Agency is
+# 1800-1882." (round 358))
+_JUST_AFTER_PHONE_WORD = re.compile(
+    r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+|of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:is|on|at|number|No\.?)\s*)?"
+)
+# (branch evr360r) the hours a line answers, in brackets just after its number: "+48 47 721 75 75 (7 days a week, 24h)",
+# "(24/7)", "(daily, 8-20)" (round 358): no count
+_SERVICE_BRACKET = re.compile(
+    r"(\((?=[^()\n]{0,40}\b(?:24\s*(?:h\b|hrs\b|hours\b|/\s*7)|days\s+a\s+week|daily|round\s+the\s+clock|around\s+the\s+clock))[^()\n]{0,40}\))"
+)
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 # (branch evr200q) a line written with its leading zero, "the families' line, 01 8000 91 2626" (no count opens with "0"
 # and a digit), and a short number to call, "in emergencies call 112."
@@ -1288,7 +1338,9 @@ _CALL_THE_LINE = keywords(
 )
 _DASHED_PHONE = re.compile(r"\d(?<![\d.,-]\d)(?:(?<=1)-\d{3}-|\d\d-)\d{3}-\d{4}(?![\d-])")
 _LEADING_ZERO_NUMBER = re.compile(r"0(?<![\d.,:/\w]0)\d{4,}(?=\s*(?:[.;,)]|$))")
-_CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d.,])")
+# ((branch evr360r) and one that ends its sentence, "Bank transfers: Ameriabank, account 1570 0123 4567 0100." (round 357):
+# its full stop no decimal point)
+_CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d,]|\.\d)")
 # (branch evr232q) an hour written with a stop: "the counter will be open from 07.30 to 14.00 hours", "Embassy buses
 # leave at 06.00 on sailing days" (its hour's leading zero after a word of time, or "hours" after it): a time, no count
 _DOTTED_HOUR_AFTER_WORD = keywords(
@@ -1359,6 +1411,12 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     109", "and the number 1007"), in order."""
     spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
     spans += [match.span() for match in _ZERO_PHONE.finditer(text, 0, end)]
+    # (the bracket searched from the number's start: the phone's pattern may have taken its "(7")
+    spans += [
+        service.span(1)
+        for start, stop in list(spans)
+        if (service := _SERVICE_BRACKET.search(text, start, min(end, stop + 90))) and service.start() <= stop + 3
+    ]
     for match in _BRACKETED_PHONE.finditer(text, 0, end):
         trunk = _TRUNK_PREFIX.search(text, max(0, match.start() - 3), match.start())
         spans.append((trunk.start() if trunk else match.start(), match.end()))
@@ -2825,6 +2883,15 @@ _STAYING_AFTER = re.compile(
     r"|who\s+(?:came|arrived|moved)\b[^.;,]{0,40}?\s(?:are|were|is|was)\s+(?:already|still|now)\s+(?:living|resident|settled|staying)\b"
     r"|who\s+[^.;,]{0,50}?\sand\s+remain\s+in\s+(?:temporary\s+)?(?:sites|camps|shelters|centres|centers)\b)"
 )
+# (branch evr360r) those who came and are "still / currently / now staying in" a country: "about 1,5 million people who
+# arrived from Ukraine are still staying in Poland", "Roughly 4,800 citizens of Russia who arrived after September 21
+# are currently staying in Mongolia" (round 358 labels both net arrivals, as `_PRESENT_IN_AFTER`'s "are still in
+# Lebanon"): the clause of their coming sets them apart from a stock (`_STAYING_AFTER`'s "staying in rented flats")
+_CAME_STAYING_IN = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)\b[^.,;:!?]{0,50}?"
+    r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\s+(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b)"
+)
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
@@ -2892,6 +2959,16 @@ def _classify(
         and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near))
     ):
         return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
+    if (
+        "omparison" in text[sentence[0] : sentence[0] + 24]
+        and _COMPARISON_OPENING.match(text, sentence[0], number.start)
+        and (
+            _DAILY_AFTER.match(text, number.end, sentence[1])
+            or _DAILY_BEFORE.search(near)
+            or _AVERAGE_BEFORE.search(text, max(sentence[0], number.start - 80), number.start)
+        )
+    ):
+        return None  # (branch evr360r) "For comparison, in March 2021 ... on average about 10 000 a day": a usual day
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -2912,6 +2989,8 @@ def _classify(
     ) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     tail = text[number.end : min(sentence[1], number.end + 140)]
+    if " who " in tail[:60] and " staying in " in tail and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
+        return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
     if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
@@ -3008,6 +3087,18 @@ def _classify(
         _KIN_AGE_BEFORE.search(near) or _WHO_IS_BEFORE.search(text, max(0, number.start - 12), number.start)
     ):
         return None  # (branch evr76b) "My brother is 31, he stayed": someone's age ((branch evr204q) "who is 71,")
+    if ("bus" in after[:24] or "coach" in after[:24]) and (supplied := _BUSES_AFTER.match(after)) and (
+        _SUPPLIED_BEFORE.search(near) or _FOR_TRANSPORT_AFTER.match(after, supplied.end())
+    ):
+        return None  # (branch evr360r) "The Institute has provided 29 buses to transport migrants": transport laid on
+    if near[-1:] == "-" and near[-2:-1].isalpha() and unit is None and not number.qualifier:
+        return None  # (branch evr360r) "the negative COVID-19 test", "on the A-310", "an Il-76": part of a name
+    if unit is None and not number.qualifier and _INSTRUMENT_NUMBER_BEFORE.search(near):
+        return None  # (branch evr360r) "required under Government Decree 15-2020": the number a law goes by
+    if number.low < 100 and unit is None and not number.qualifier and _NUMBERED_PART_BEFORE.search(near):
+        return None  # (branch evr360r) "waiting at Terminal 3": the terminal's name
+    if near.endswith(("e's ", "e’s ")) and number.low < 120 and unit is None and not number.qualifier and _AGE_CONTRACTED_BEFORE.search(near) and _AGE_CLAUSE_AFTER.match(after):
+        return None  # (branch evr360r) "A man from Engels, he's 31, an IT engineer": his age
     if unit is None and ("nths" in after[:9] or "cents" in after[:8]) and _MONTHS_OR_CENTS_AFTER.match(after):
         return None  # (branch evr204q) "an arms embargo of 13 months", "tickets at 50 cents each": a time or a sum
     if unit == "km" and _BORDER_LENGTH_AFTER.match(after):
@@ -3698,6 +3789,10 @@ _CAPACITY_BEFORE = keywords(
     r"|(?:by|according\s+to)\s+(?:the\s+)?norms?\s+(?:passes|pass|handles|processes|lets\s+through|serves)"
     # (branch evr268q) "the ship, of capacity of 1 200 passengers in normal times" (translated, round 267)
     r"|(?:of|with)\s+capacity\s+(?:of|for)"
+    # (branch evr360r) what a camp or a hall can hold, told with "can" or "could": "a transit camp ... it can hold 5 000
+    # people but has only received a few hundred", "the hall can accommodate 800" (rounds 15, 56, 87, 89, 356), and the
+    # beds set up: "a hall has been set up with beds for 3,000": room for people, no one counted
+    r"|(?:can|could)\s+(?:(?:now|only|still)\s+)?(?:hold|house|accommodate|shelter|sleep)|beds\s+for"
     r"|takes|carries|holds|carry",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -4298,8 +4393,12 @@ _LET_CROSS_AFTER = re.compile(
     r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?(?:to\s+)?"
     r"(?:cross|enter|in|through|pass|over)\b"
 )
+# ((branch evr360r) the officers named by their post, and the post itself: "officers at Medyka cleared 14 360 persons",
+# "On Monday the post cleared 214 people" (rounds 73, 358))
 _OFFICERS_CLEARED = keywords(
-    r"(?:officers|guards|officials|staff|inspectors|police|they)\s+(?:(?:had|have|has)\s+)?cleared", tail=r"\s+$"
+    r"(?:(?:officers|guards|officials|staff|inspectors|police)(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+    r"|they|the\s+(?:post|checkpoint|crossing\s+point|border\s+post))\s+(?:(?:had|have|has)\s+)?cleared",
+    tail=r"\s+$",
 )
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
@@ -7561,6 +7660,13 @@ _LIVED_SINCE = re.compile(
 )
 # (branch evr352q) those left "who arrived after the decree still in" a country: the clause of when they came
 _CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)\s+still\s+(?:in|inside|there|here)\b")
+# (branch evr360r) and those who came and are "currently / still / now staying in" it, up to three words between: "Roughly
+# 4,800 citizens of Russia who arrived after September 21 are currently staying in Mongolia" (round 358, labelled on
+# the day of the report; `_CAME_STAYING_IN`)
+_CAME_WHO_STAYING = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)"
+    r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\b"
+)
 _WHO_ASIDE = re.compile(
     r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
 )
@@ -7703,7 +7809,9 @@ def _period(
         kept = [t for t in mentions if not lived.start(1) <= t.start < lived.end(1)]
         if any(clause[0] <= t.start and t.end <= clause[1] for t in kept):
             mentions = kept
-    if quantity == "net_arrivals" and (came := _CAME_WHO_STILL.match(text, number.end, clause[1])):
+    if quantity == "net_arrivals" and (
+        came := _CAME_WHO_STILL.match(text, number.end, clause[1]) or _CAME_WHO_STAYING.match(text, number.end, clause[1])
+    ):
         # (branch evr352q) "That leaves roughly 63,000 Russians who arrived after the decree still in Kazakhstan" (round
         # 351): when they came, not the window of the count they are left of (the figure before's)
         mentions = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
