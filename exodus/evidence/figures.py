@@ -642,6 +642,37 @@ _BORDER_LENGTH_AFTER = re.compile(
     r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
 )
 # (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
+# (branch evr360r) buses or coaches laid on to carry people: "The Institute has provided 29 buses to transport migrants",
+# "more than 13,500 have left Austria ... on 160 buses chartered by the West German government", "The government has
+# sent 500 buses to the border", "would provide 1,000 buses to carry the aliens", "brought 30 buses for heating" (rounds
+# 101, 229, 305, 356, 359; each read as a queue, labelled by none): transport, no line waiting at a post
+_BUSES_AFTER = re.compile(r"\s+(?:(?:more|extra|additional|special|free|empty|city|state|army|military)\s+)?(?:buses|coaches)\b")
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:provided|provides|provide|providing|sent|sends|send|sending|brought|brings|bring|dispatched|dispatch|deployed"
+    r"|chartered|charter|laid\s+on|organi[sz]ed|arranged|mobili[sz]ed|made\s+available|allocated|allocate|hired|supplied)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to|another|a\s+further|an\s+additional)\s+)?$"
+    r"|(?:^|\s)on\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)?$"
+)
+_FOR_TRANSPORT_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:chartered|hired|laid\s+on|provided|sent|supplied|dispatched)\b"
+    r"|\s+to\s+(?:transport|carry|take|bring|move|evacuate|ferry|drive)\b"
+)
+# (branch evr360r) the number a decree, law or resolution goes by, with its year after a hyphen or a slash: "the
+# negative COVID-19 test required under Government Decree 15-2020" (round 356), "Law 4/2000", "Resolution 2334":
+# no count (the instrument's word in capitals, just before the number or its first part)
+_INSTRUMENT_NUMBER_BEFORE = re.compile(
+    r"\b(?:Decree|Law|Resolution|Ordinance|Directive|Regulation|Executive\s+Order|Decision|Proclamation|Circular)"
+    r"\s+(?:No\.?\s*|Number\s+|#\s*)?(?:\d+\s*[-/]\s*)?$"
+)
+# (branch evr360r) a terminal, gate, platform, pier or berth named by its number: "waiting at Terminal 3 with a laptop
+# bag", "the arrivals hall of Terminal 2 was full", "Immigration lines in Terminal 3 stretched" (rounds 103, 251, 298,
+# 321, 359: each read as a count, a wait or a place): a name, no count
+_NUMBERED_PART_BEFORE = re.compile(r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse)\s$")
+# (branch evr360r) the same told between commas with "he's" or "she's": "A man from Engels, he's 31, an IT engineer,
+# showed me his photos", "a nurse from Kharkiv - she's 52 - crossed on foot" (round 356): the age, no count (a comma,
+# dash, bracket or the sentence's end after it: not "he's 31 kilometres from the post")
+_AGE_CONTRACTED_BEFORE = re.compile(r"(?:[,(–—-]|^)\s*(?:[Hh]e|[Ss]he)['’]s\s+$")
+_AGE_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;!)–—]|\s-\s|years?\s+old\b|$)")
 # ((branch evr197q) or after a comma: "plus 12, rain in the evening")
 _WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|(?:and|,)\s*(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
@@ -740,6 +771,16 @@ _YEAR_BACK_BEFORE = re.compile(
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
 _DAILY_BEFORE = re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s+(?:\w+\s+)?$|\bon\s+average\s+(?:\w+\s+)?$")
+# (branch evr360r) a daily level set beside the running count by a sentence that opens "For comparison": "For
+# comparison, in March 2021 the Border Guard cleared on average about 10 000 arrivals a day", "For comparison, before the
+# war about 7 000 people a day crossed", "For comparison, in the year 2021 average through Altanbulag passed 350 persons
+# per day" (rounds 272, 273, 310, 342, 358; labelled by none): a usual day of another time, no count (a dated count so
+# opened, "For comparison: on Thursday, the last day before the ban, 5,262 Russians entered", has no daily rate, kept)
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:[-•*–]\s*)?(?:\d+\.\s+)?(?:For|By|In)\s+comparison\b"
+    r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+(?:week|year))\b)[^;!?\n]){0,160}$"
+)
+_AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -1265,7 +1306,16 @@ _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()/]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
 _PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
-_JUST_AFTER_PHONE_WORD = re.compile(r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+)?(?:is|on|at|number|No\.?)\s*)?")
+# ((branch evr360r) or the body whose line it is, named in capitals: "The hotline of the Immigration Agency is
+# 1800-1882." (round 358))
+_JUST_AFTER_PHONE_WORD = re.compile(
+    r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+|of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:is|on|at|number|No\.?)\s*)?"
+)
+# (branch evr360r) the hours a line answers, in brackets just after its number: "+48 47 721 75 75 (7 days a week, 24h)",
+# "(24/7)", "(daily, 8-20)" (round 358): no count
+_SERVICE_BRACKET = re.compile(
+    r"(\((?=[^()\n]{0,40}\b(?:24\s*(?:h\b|hrs\b|hours\b|/\s*7)|days\s+a\s+week|daily|round\s+the\s+clock|around\s+the\s+clock))[^()\n]{0,40}\))"
+)
 _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 # (branch evr200q) a line written with its leading zero, "the families' line, 01 8000 91 2626" (no count opens with "0"
 # and a digit), and a short number to call, "in emergencies call 112."
@@ -1288,7 +1338,9 @@ _CALL_THE_LINE = keywords(
 )
 _DASHED_PHONE = re.compile(r"\d(?<![\d.,-]\d)(?:(?<=1)-\d{3}-|\d\d-)\d{3}-\d{4}(?![\d-])")
 _LEADING_ZERO_NUMBER = re.compile(r"0(?<![\d.,:/\w]0)\d{4,}(?=\s*(?:[.;,)]|$))")
-_CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d.,])")
+# ((branch evr360r) and one that ends its sentence, "Bank transfers: Ameriabank, account 1570 0123 4567 0100." (round 357):
+# its full stop no decimal point)
+_CARD_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{3}(?: \d{4}){3}(?![\d,]|\.\d)")
 # (branch evr232q) an hour written with a stop: "the counter will be open from 07.30 to 14.00 hours", "Embassy buses
 # leave at 06.00 on sailing days" (its hour's leading zero after a word of time, or "hours" after it): a time, no count
 _DOTTED_HOUR_AFTER_WORD = keywords(
@@ -1359,6 +1411,12 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     109", "and the number 1007"), in order."""
     spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
     spans += [match.span() for match in _ZERO_PHONE.finditer(text, 0, end)]
+    # (the bracket searched from the number's start: the phone's pattern may have taken its "(7")
+    spans += [
+        service.span(1)
+        for start, stop in list(spans)
+        if (service := _SERVICE_BRACKET.search(text, start, min(end, stop + 90))) and service.start() <= stop + 3
+    ]
     for match in _BRACKETED_PHONE.finditer(text, 0, end):
         trunk = _TRUNK_PREFIX.search(text, max(0, match.start() - 3), match.start())
         spans.append((trunk.start() if trunk else match.start(), match.end()))
@@ -2535,6 +2593,8 @@ _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
 _CLAUSE_CUES = keywords("|".join((_CASUALTY_WORDS, _ARREST_WORDS, _ONWARD_WORDS, _IN_CUSTODY_WORDS)), tail="")
 _CLAUSE_CUES_NEEDS = words_needed(_CLAUSE_CUES)
 _OF_WHOM = keywords(r"of", tail=r"\s+(?:whom|them|those|these)\s+(?:\w+\s+){0,2}$")
+# (branch evr360q) after "leaving" (`_LEAVING_BEFORE`), a country named: "..., leaving roughly 39,000 in Türkiye"
+_LEFT_IN_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:still\s+)?in\s+(?:the\s+country\b|[A-Z])")
 # "leaving a net 42,000 in the country", "a net of about 5,000": what stayed, whatever the verb ("leaving")
 _NET_BEFORE = re.compile(
     r"\b(?:a|the)\s+net\s+(?:of\s+)?(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$", re.IGNORECASE
@@ -2598,9 +2658,21 @@ _STILL_THERE = re.compile(
 # no-man's land, a camp or a queue; "... still in Djakarta waiting for a berth" are people waiting
 _PRESENT_IN_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
-    r"\b[^.,;:!?]{0,50}?\s+)?(?:are|were|is|was)\s+(?:currently|still|now)\s+"
+    r"\b[^.,;:!?]{0,50}?\s+)?(?:(?:are|were|is|was)\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
+    # ((branch evr360q) "are currently staying in Mongolia" (round 358), "approximately 47.400 remain in Brazilian
+    # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
+    r"|remain(?:s|ed)?\s+(?:(?:currently|still|now)\s+)?)"
     r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
 )
+# (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
+# released on Friday" (a weekday: a date is the period's own)
+_RELEASED_ON = re.compile(
+    r"\b(?:figures|data|statistics|numbers)\b[^.;:!?\d]{0,50}?\b(?:shared|released|published|issued|given|provided)\s+"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# (branch evr360q) a relative clause right after the count, up to a time: "of those who had come over on"
+_THOSE_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:of|among)\s+(?:those|them|the\s+[\w’'-]+)\s+who\s+(?:had\s+|have\s+)?[^.;:!?,]{0,50}$")
+_NOW_PRESENT = re.compile(r"\b(?:are|is)\s+(?:currently|now)\b")  # (branch evr360q) in the country now
 _WAITING_AFTER_PRESENT = re.compile(r"[^.;:!?]{0,40}?\b(?:waiting|stranded|hoping|awaiting|queu)", re.IGNORECASE)
 # (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
 _CAME_WHO_STAYED = re.compile(
@@ -2811,6 +2883,15 @@ _STAYING_AFTER = re.compile(
     r"|who\s+(?:came|arrived|moved)\b[^.;,]{0,40}?\s(?:are|were|is|was)\s+(?:already|still|now)\s+(?:living|resident|settled|staying)\b"
     r"|who\s+[^.;,]{0,50}?\sand\s+remain\s+in\s+(?:temporary\s+)?(?:sites|camps|shelters|centres|centers)\b)"
 )
+# (branch evr360r) those who came and are "still / currently / now staying in" a country: "about 1,5 million people who
+# arrived from Ukraine are still staying in Poland", "Roughly 4,800 citizens of Russia who arrived after September 21
+# are currently staying in Mongolia" (round 358 labels both net arrivals, as `_PRESENT_IN_AFTER`'s "are still in
+# Lebanon"): the clause of their coming sets them apart from a stock (`_STAYING_AFTER`'s "staying in rented flats")
+_CAME_STAYING_IN = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)\b[^.,;:!?]{0,50}?"
+    r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\s+(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b)"
+)
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
@@ -2878,6 +2959,16 @@ def _classify(
         and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near))
     ):
         return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
+    if (
+        "omparison" in text[sentence[0] : sentence[0] + 24]
+        and _COMPARISON_OPENING.match(text, sentence[0], number.start)
+        and (
+            _DAILY_AFTER.match(text, number.end, sentence[1])
+            or _DAILY_BEFORE.search(near)
+            or _AVERAGE_BEFORE.search(text, max(sentence[0], number.start - 80), number.start)
+        )
+    ):
+        return None  # (branch evr360r) "For comparison, in March 2021 ... on average about 10 000 a day": a usual day
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -2898,6 +2989,8 @@ def _classify(
     ) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     tail = text[number.end : min(sentence[1], number.end + 140)]
+    if " who " in tail[:60] and " staying in " in tail and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
+        return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
     if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
@@ -2994,6 +3087,18 @@ def _classify(
         _KIN_AGE_BEFORE.search(near) or _WHO_IS_BEFORE.search(text, max(0, number.start - 12), number.start)
     ):
         return None  # (branch evr76b) "My brother is 31, he stayed": someone's age ((branch evr204q) "who is 71,")
+    if ("bus" in after[:24] or "coach" in after[:24]) and (supplied := _BUSES_AFTER.match(after)) and (
+        _SUPPLIED_BEFORE.search(near) or _FOR_TRANSPORT_AFTER.match(after, supplied.end())
+    ):
+        return None  # (branch evr360r) "The Institute has provided 29 buses to transport migrants": transport laid on
+    if near[-1:] == "-" and near[-2:-1].isalpha() and unit is None and not number.qualifier:
+        return None  # (branch evr360r) "the negative COVID-19 test", "on the A-310", "an Il-76": part of a name
+    if unit is None and not number.qualifier and _INSTRUMENT_NUMBER_BEFORE.search(near):
+        return None  # (branch evr360r) "required under Government Decree 15-2020": the number a law goes by
+    if number.low < 100 and unit is None and not number.qualifier and _NUMBERED_PART_BEFORE.search(near):
+        return None  # (branch evr360r) "waiting at Terminal 3": the terminal's name
+    if near.endswith(("e's ", "e’s ")) and number.low < 120 and unit is None and not number.qualifier and _AGE_CONTRACTED_BEFORE.search(near) and _AGE_CLAUSE_AFTER.match(after):
+        return None  # (branch evr360r) "A man from Engels, he's 31, an IT engineer": his age
     if unit is None and ("nths" in after[:9] or "cents" in after[:8]) and _MONTHS_OR_CENTS_AFTER.match(after):
         return None  # (branch evr204q) "an arms embargo of 13 months", "tickets at 50 cents each": a time or a sum
     if unit == "km" and _BORDER_LENGTH_AFTER.match(after):
@@ -3327,12 +3432,16 @@ def _classify(
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
+    if "leaving" in near[-30:] and _LEAVING_BEFORE.search(near) and _LEFT_IN_AFTER.match(after):
+        # (branch evr360q) "Over the same period about 9,000 Russians left the country, ..., leaving roughly 39,000 in
+        # Türkiye" (round 356; as "leaving roughly 84,000 still in Kazakhstan", 68): the balance, those who stayed
+        return "net_arrivals"
     partitive = opening in _PARTITIVE_OPENS and _PARTITIVE.match(after)
     if partitive and (still := _STILL_THERE.match(after, partitive.end())):
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
-    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120]) and (
+    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]) and (
         present := _PRESENT_IN_AFTER.match(after)
     ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):
         # (branch evr356q) "approximately 89.400 Ukrainian citizens are currently on the territory of Romania" (round
@@ -3680,6 +3789,10 @@ _CAPACITY_BEFORE = keywords(
     r"|(?:by|according\s+to)\s+(?:the\s+)?norms?\s+(?:passes|pass|handles|processes|lets\s+through|serves)"
     # (branch evr268q) "the ship, of capacity of 1 200 passengers in normal times" (translated, round 267)
     r"|(?:of|with)\s+capacity\s+(?:of|for)"
+    # (branch evr360r) what a camp or a hall can hold, told with "can" or "could": "a transit camp ... it can hold 5 000
+    # people but has only received a few hundred", "the hall can accommodate 800" (rounds 15, 56, 87, 89, 356), and the
+    # beds set up: "a hall has been set up with beds for 3,000": room for people, no one counted
+    r"|(?:can|could)\s+(?:(?:now|only|still)\s+)?(?:hold|house|accommodate|shelter|sleep)|beds\s+for"
     r"|takes|carries|holds|carry",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -3827,6 +3940,11 @@ _WAITING_AFTER = re.compile(
     r"(?:(?:now|still|also|reportedly|(?:reported|said|believed)\s+to\s+be)\s+)?"
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
+    # ((branch evr360q) "counted some 600 people on the South Sudanese side of the border post waiting to be screened"
+    # (round 359), "between 300 and 400 persons remain on the Honduran side of the Corinto border post, in the
+    # community of Corinto, Omoa, waiting to enter Guatemala" (356): a side of the border, then waiting, commas between)
+    + r"|\s*(?:[\w-]+\s+){0,2}?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?on\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:side|bank)\b"
+    r"[^.;:!?]{0,80}?\b(?:waiting|awaiting)\b"
 )
 _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
@@ -3908,7 +4026,10 @@ _RESERVISTS_MOVED = re.compile(
     r"|gone|come|been|returned|deserted|escaped|landed|flown)\b"
 )
 # the call-up being ordered in the clause ("Six days after President Putin ordered 300,000 reservists into the army")
-_CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed")
+# ((branch evr360q) or the order's noun anywhere in the sentence before: "Six days after Putin's decree on 'partial'
+# mobilisation, which the Defence Ministry says will call up 300,000 reservists" (rounds 356, 295): the decree's day;
+# not a decree read now, "Putin's decree calls up 300,000 reservists" (round 55), dated as said)
+_CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed|decree(?!\s+(?:calls|provides|foresees|envisages|says))")
 
 
 # (branch evr352q) a source's clause between a day opening the sentence and its count: ", according to the police, "
@@ -4272,8 +4393,12 @@ _LET_CROSS_AFTER = re.compile(
     r"\s+(?:(?:of\s+(?:them|those)|more|people|persons|passengers|travell?ers|(?-i:[A-Z])[\w’'-]+)\s+)?(?:to\s+)?"
     r"(?:cross|enter|in|through|pass|over)\b"
 )
+# ((branch evr360r) the officers named by their post, and the post itself: "officers at Medyka cleared 14 360 persons",
+# "On Monday the post cleared 214 people" (rounds 73, 358))
 _OFFICERS_CLEARED = keywords(
-    r"(?:officers|guards|officials|staff|inspectors|police|they)\s+(?:(?:had|have|has)\s+)?cleared", tail=r"\s+$"
+    r"(?:(?:officers|guards|officials|staff|inspectors|police)(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+    r"|they|the\s+(?:post|checkpoint|crossing\s+point|border\s+post))\s+(?:(?:had|have|has)\s+)?cleared",
+    tail=r"\s+$",
 )
 _SAW_BEFORE = keywords(r"counted|recorded|registered|saw|watched|observed|tallied", tail=r"\s+$")
 _SEEN_CROSSING = re.compile(r"\s+(?:(?!(?:the|a|this|that|its)\b)[\w’'-]+\s+){0,2}?crossing\b(?!\s+(?:points?|posts?|back|out)\b)")
@@ -4852,6 +4977,29 @@ def _fare_from_the_dateline(context: _Context, sentence: tuple[int, int], destin
     if not town or town.casefold() == destination.place.name.casefold() or town.casefold() in destination.place.name.casefold():
         return ""
     return f"{town} - {destination.place.name}"
+
+
+# (branch evr360p) flights named by their start alone in the sentence before a fare: "Direct flights from Moscow were
+# sold out until Oct. 4. A one-way economy ticket ... was offered at 18,500 dirhams, about $5,000" under "DUBAI, Sept 29
+# (GENS) -" (round 359, read at Moscow: the fare routes cut to one town of rounds 352-355)
+_FLIGHTS_FROM = re.compile(r"\b(?:[Ff]lights|[Pp]lanes|[Ss]eats|[Tt]ickets)\s+(?:\w+\s+)?from\s+(?P<start>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\b(?!\s+(?:to|for)\b)")
+
+
+def _flights_from_before_to_the_dateline(context: _Context, index: int, sentence: tuple[int, int]) -> str:
+    """The route from the one city the paragraph's flights are said to leave before a fare's sentence naming no place
+    to the dispatch's dateline town in another country, else "": the fare is for a seat to where the report is filed."""
+    text = context.doc.text
+    starts = list(_FLIGHTS_FROM.finditer(text, context.doc.paragraphs[index][0], sentence[0]))
+    if len(starts) != 1:
+        return ""
+    named = find_places(starts[0].group("start"))
+    town = _dateline_town(context)
+    if len(named) != 1 or named[0].place.kind != "city" or not town:
+        return ""
+    filed = context.place_named(town) or next((m.place for m in find_places(town)), None)
+    if filed is None or filed.kind != "city" or filed.country == named[0].place.country:
+        return ""
+    return f"{named[0].place.name} - {town}"
 
 
 def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str:
@@ -5629,6 +5777,10 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
                 return country  # (branch evr173p) "The police of the region of Kigoma": a world town in a country named
             if len(named) == 1 and at and named[0].place.kind == "crossing":
                 return _post_side(context, sentence, number.start, at, named[0].place)
+            if len(named) == 1 and found.group("before") and named[0].place.kind == "crossing":
+                # (branch evr360p) the post's town set before its forces, "Teknaf police say they arrested nine brokers"
+                # (round 358, read at the far side the people came from): as "police in Teknaf", its side's country
+                return _post_side(context, sentence, number.start, found.group("before"), named[0].place)
             if (
                 not named and (at or found.group("after")) and context.main_destination and name not in _NOT_TOWNS
                 and not _NEXT_CAPITALISED.match(text, found.end()) and not scan(name) and _leads_with_the_host(context)
@@ -5652,6 +5804,14 @@ _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of 
 _AT_OPENING_ASIDE = re.compile(
     r"(?:^|[.!?>]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
     r"(?:on|across|along|beyond|off|up|down)\s+(?:the\s+)?[^,.;!?]{0,70}$"
+)
+# (branch evr360p) a sentence opening on the place it tells of, after a short lead in, then a clause on it ("where",
+# "which") naming other places: "Further south, at Zhanibek, where the road comes from Pallasovka in the Volgograd
+# region, more than 11,000 people have crossed" (round 356, read at Volgograd; 353's "At Mwanza, which lies some 90 km
+# west of Blantyre on the Tete road" the same class)
+_AT_OPENING_WHERE = re.compile(
+    r"(?:^|[.!?>:]\s*|\n)\s*(?:(?:Further|Farther|Higher|Lower)\s+(?:north|south|east|west|up|down|upstream|downstream)"
+    r"(?:\s+\w+)?,\s+)?[Aa]t\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}),\s+(?:where|which)\s+[^,.;!?]{0,90}$"
 )
 _ASIDE_CLOSE = re.compile(r"[^,.;!?]{0,60},")
 
@@ -5686,6 +5846,24 @@ def _opposite_post(text: str, mention: Mention) -> bool:
         and bool(_AT_OPENING_ASIDE.search(text, start, mention.start))
         and bool(_ASIDE_CLOSE.match(text, mention.end))
     )
+
+
+def _opening_before_a_where(context: _Context, sentence: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """(branch evr360p) The crossing or town a sentence opens on, "(Further south,) at <place>, where ...", when every
+    place in `mentions` is named in that "where" or "which" clause (set off by commas), else None."""
+    text = context.doc.text
+    first = min(m.start for m in mentions)
+    if first - sentence[0] > 200 or text.find("at ", sentence[0], first) < 0 and text.find("At ", sentence[0], first) < 0:
+        return None
+    opening = _AT_OPENING_WHERE.search(text, max(0, sentence[0] - 3), first)
+    if opening is None:
+        return None
+    if not _ASIDE_CLOSE.match(text, max(m.end for m in mentions)):
+        return None
+    place = context.place_named(opening.group("name"))
+    if place is None or place.kind not in ("crossing", "city") or place.country == context.origin:
+        return None
+    return place.name
 
 
 def _crossing_here(context: _Context, index: int, number: _Number) -> str:
@@ -6468,6 +6646,8 @@ def _place(
             # gazetteer lacks, as the text names them
             if routes and all(own := [_route_end(part) for part in routes[-1].groups() if part]):
                 return " - ".join(own)
+            if not routes and (route := _flights_from_before_to_the_dateline(context, index, sentence)):
+                return route  # (branch evr360p) "DUBAI, Sept 29 -", "Direct flights from Moscow were sold out. A ticket ..."
         if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
             return boat
         if named and (route := _fare_from_the_dateline(context, sentence, named[0])):
@@ -6691,6 +6871,10 @@ def _place(
                 and not (scope is not scopes[0] and scope is not scopes[1] and _gone_on_to(text, m))
             ):
                 arrived.append(m)
+        if arrived and scope is scopes[0] and quantity in _MOVED and (opening := _opening_before_a_where(context, sentence, arrived)):
+            # (branch evr360p) the count's clause holds the aside's places ("at Zhanibek, where the road comes from
+            # Pallasovka in the Volgograd region, more than 11,000 have crossed"): the place the sentence opens on
+            return opening
         if len(arrived) > 1:
             arrived = [m for m in arrived if not _region_of_crossing(text, m)] or arrived
             # (branch evr83b) "At Nickelsdorf, opposite the Hungarian post of Hegyeshalom, 4,300 came through": the
@@ -7476,6 +7660,13 @@ _LIVED_SINCE = re.compile(
 )
 # (branch evr352q) those left "who arrived after the decree still in" a country: the clause of when they came
 _CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)\s+still\s+(?:in|inside|there|here)\b")
+# (branch evr360r) and those who came and are "currently / still / now staying in" it, up to three words between: "Roughly
+# 4,800 citizens of Russia who arrived after September 21 are currently staying in Mongolia" (round 358, labelled on
+# the day of the report; `_CAME_STAYING_IN`)
+_CAME_WHO_STAYING = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)"
+    r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\b"
+)
 _WHO_ASIDE = re.compile(
     r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
 )
@@ -7566,6 +7757,23 @@ _CALLUP_OF_BEFORE = re.compile(
 )
 
 
+def _day_named(period: Period) -> Period | None:
+    """The day a time names for a "that day" after it: a day's own; (branch evr360q) a count's "by 5 October", its
+    last day ("23,000 had left again by 5 October, and about 20,000 were still in the country on that day", round
+    357); "since the decree was signed on 21 September", its first ("The minister spoke that day of 300,000
+    reservists", round 357)."""
+    if period.start is None or period.end is None:
+        return None
+    if period.start == period.end:
+        return period
+    how = period.how.lower()
+    if how.startswith("by "):
+        return Period(period.end, period.end, period.how)
+    if how.startswith("since "):
+        return Period(period.start, period.start, period.how)
+    return None
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -7601,7 +7809,9 @@ def _period(
         kept = [t for t in mentions if not lived.start(1) <= t.start < lived.end(1)]
         if any(clause[0] <= t.start and t.end <= clause[1] for t in kept):
             mentions = kept
-    if quantity == "net_arrivals" and (came := _CAME_WHO_STILL.match(text, number.end, clause[1])):
+    if quantity == "net_arrivals" and (
+        came := _CAME_WHO_STILL.match(text, number.end, clause[1]) or _CAME_WHO_STAYING.match(text, number.end, clause[1])
+    ):
         # (branch evr352q) "That leaves roughly 63,000 Russians who arrived after the decree still in Kazakhstan" (round
         # 351): when they came, not the window of the count they are left of (the figure before's)
         mentions = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
@@ -7677,10 +7887,10 @@ def _period(
             if asked:
                 return asked
             named = [
-                t.period
+                _day_named(t.period)
                 for i in range(max(0, index - 2), index + 1)
                 for t in context.times[i]
-                if t.period and t.period.start == t.period.end and t.end <= mention.start
+                if t.period and t.end <= mention.start and _day_named(t.period)
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
@@ -7728,6 +7938,18 @@ def _period(
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
             start = previous.start - shift if previous.start else None
             return Period(start, previous.end - shift, f"'{said}': the period of the figure before, one {back.group(1)} back")
+        if one_day and same_story:
+            # (branch evr360q) "Yesterday (Monday, 14 March) officers at Medyka cleared 14 360 persons. At Dorohusk,
+            # 6 150 persons entered Poland on the same day" (round 358): a day named after the figure before (here
+            # one not read) and before "the same day", in its paragraph, is the day it means
+            after = (window or same_story[-1]).start
+            named = [
+                t.period
+                for t in context.times[index]
+                if t.period and t.period.start and t.period.start == t.period.end and after < t.start and t.end <= mention.start
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
         if same_story:
             previous = (window or same_story[-1]).period
             how = (
@@ -7757,6 +7979,12 @@ def _period(
         # after this one dates that number, not this one)
         own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
         nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        if nearest.start >= number.end and len(own) > 1 and _THOSE_WHO.match(text, number.end, nearest.start):
+            # (branch evr360q) "About 150 of those who had come over on Sunday went back ... yesterday afternoon"
+            # (round 357): the day inside "of those who ..." is when they came; the main verb's time, after it, the count's
+            main = [t for t in own if t.start >= nearest.end and "." not in text[nearest.end : t.start]]
+            if main:
+                return main[0]
         if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
@@ -8373,6 +8601,15 @@ def _count_before(context: _Context, index: int, start: int, end: int) -> bool:
     return False
 
 
+def _host_of_the_posts(context: _Context, way: _Way, home: str | None) -> str | None:
+    """(branch evr360p) The one country the crossings `way` goes through lie in, when it is not `home`, else None."""
+    countries = {context.country_of(m.place.name) for m in way.via}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return country if country and country != home else None
+
+
 def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
     text = context.doc.text
     in_clause = _mentions_in(context.places[index], *clause)
@@ -8670,6 +8907,8 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     paragraphs up to it (as the labels put an airport's figures at its city)."""
     text = context.doc.text
     for m in _mentions_in(context.places[index], *clause):
+        if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end) and (served := _city_set_before_an_airport(context, index, m)):
+            return served  # (branch evr360p) "In Istanbul, Yeşilköy airport has received 4,500": the city it serves
         if m.place.kind == "city" and (
             _AIRPORT_OF_CITY.match(text, m.end)
             or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
@@ -8679,6 +8918,26 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
         return None
     return _last_airport_city(context, index, clause[1])
+
+
+# (branch evr360p) an airport named by its own name right after the city it serves, set before it: "In Istanbul,
+# Yeşilköy airport has received some 4,500 passengers" (round 357, read at Yeşilköy; the labels put an airport's figures
+# at its city)
+_IN_A_CITY_BEFORE = re.compile(r"\b[Ii]n\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s+(?:the\s+)?$")
+
+
+def _city_set_before_an_airport(context: _Context, index: int, airport: Mention) -> str | None:
+    """The city a sentence sets before an airport named by its own name ("In Istanbul, Yeşilköy airport"), else None."""
+    text = context.doc.text
+    if text.find("n ", max(0, airport.start - 40), airport.start) < 0:
+        return None
+    before = _IN_A_CITY_BEFORE.search(text, max(0, airport.start - 40), airport.start)
+    if before is None:
+        return None
+    city = next((m for m in context.places[index] if m.start == before.start("city")), None)
+    if city is None or city.place.kind != "city" or city.place.name == airport.place.name:
+        return None
+    return city.place.name
 
 
 _LEFT_BY_BEFORE = re.compile(r"\b(?:from|by|out\s+of|through|via|left)\s+(?:the\s+)?$")
@@ -9249,6 +9508,20 @@ def _figure(
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place
+            if (
+                crossing is None
+                and way.listed
+                and place in (home, "")
+                and (
+                    _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
+                    or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+                )
+                and (held := _host_of_the_posts(context, way, home))
+            ):
+                # (branch evr360p) "1 278 migrants have been returned to the Republic of Honduras through the El Florido
+                # and Corinto posts" (round 356, read at Honduras): sent back out of the country the posts are in, not
+                # out of the one they were returned to
+                place = held
     if (
         quantity in _THROUGH_AN_AIRPORT
         and (text.find("sail", *clause) >= 0 or text.find("board", *clause) >= 0 or text.find("embark", *clause) >= 0)
@@ -9402,6 +9675,22 @@ def _figure(
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
     trigger = context.trigger
+    if (
+        period.start is not None
+        and period.start < period.end == context.published
+        and period.how[:6].lower() == "since "
+        and (released := _RELEASED_ON.search(text, sentence[0], number.start))
+    ):
+        # (branch evr360q) "According to figures the Presidency of Migration Management shared on Monday, some 48,000
+        # Russian citizens have entered Türkiye since the decree of Sept. 21" (round 356): the count runs to the day
+        # its figures were given out, not to publication
+        told = [
+            t.period
+            for t in context.times[index]
+            if released.start() <= t.start < released.end() and t.period and t.period.start == t.period.end
+        ]
+        if told and period.start <= told[-1].end < period.end:
+            period = Period(period.start, told[-1].end, f"{period.how}, to the day the figures were given: {told[-1].how}")
     if trigger is None and quantity in _MOVED and period.start == period.end and period.how[:3].lower() == "by ":
         # (branch evr94b) "1,500 had gone back ... by Tuesday afternoon" after "25,000 had crossed ... since Sunday": a
         # count up to that day, from the day the report's running count opened (with no trigger to open it)
@@ -9424,10 +9713,26 @@ def _figure(
         and trigger
         and period.start is not None  # (a count with no start: "called up 200,000 so far")
         and period.start > trigger
-        and _CALLUP_ORDERED.search(text, clause[0], number.start)
+        and _CALLUP_ORDERED.search(text, sentence[0], number.start)  # ((branch evr360q) the sentence's, not the clause's)
         and _called_up_of(text, number.start, number.end)
     ):  # "Six days after President Putin ordered 300,000 reservists into the army": the order, given on the trigger day
         period = Period(trigger, trigger, f"a call-up ordered on the trigger day ({period.how})")
+    if (
+        quantity == "net_arrivals"
+        and period.start != context.published
+        and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1]))
+        and _NOW_PRESENT.search(present.group())
+        and any(number.end < t.start and t.end <= present.end() for t in context.times[index])
+    ):  # (branch evr360q) "Roughly 4,800 citizens of Russia who arrived after September 21 are currently staying in
+        # Mongolia" (round 358): the people there now, on the day reported; the day in the clause is when they came
+        period = Period(context.published, context.published, f"'currently' in the country: publication date ({period.how})")
+    elif (
+        quantity == "net_arrivals"
+        and period.how.endswith("from an earlier paragraph")
+        and _PRESENT_IN_AFTER.match(text, number.end, clause[1])
+    ):  # (branch evr360q) "The Interior Ministry said fewer than 500 of the new arrivals were still in Austria" (round
+        # 359), with no time of its own after a paragraph on the night's crossings: those there when it was said
+        period = Period(context.published, context.published, f"still in the country, no time of its own: publication date")
     if quantity == "flights_price_usd" and period.start and period.start > context.published:
         # "the ticket at the flight on 3 October makes $655" (said on 1 October): the day flown, the fare as it stood
         period = Period(context.published, context.published, f"a fare for travel on a later day ({period.how}): publication date")

@@ -785,6 +785,11 @@ def _rules(r: _Resolver):
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "bu"), p),
         ),
+        (  # (branch evr360q) "Some 900 crossed between Wednesday evening and dawn" (round 359): the evening to the
+            # next day's dawn, both days (as "overnight from Wednesday to Thursday")
+            rf"between\s+(?P<edw>{_WEEKDAY})\s+(?:evening|night)\s+and\s+(?:dawn|daybreak|first\s+light|sunrise)\b",
+            lambda g: span(_last_weekday(g["edw"], p), _last_weekday(g["edw"], p) + timedelta(days=1)),
+        ),
         (  # "in the 24 hours ending 8 am today", "In the last 24 hours, up to 07:00 today", "in the 24 hours ending at
             # 6 a.m." (an hour with no day: today's): yesterday and today (a count to an hour of another day, "in the 24
             # hours to 8 am on Saturday", is that day: `window_to`)
@@ -1230,6 +1235,8 @@ _AND_TO_BEFORE = re.compile(r"\band\s+(?:to|until|till)\s+(?:the\s+end\s+of\s+|m
 # "ASTANA, Sept 29 (Wire) -": when it was filed; (branch evr125q) "NARVA, Estonia, Sept 24 (AP) -" names the country
 # between, as most wires' datelines do
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,},?\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
+_DATELINE_SMALL = re.compile(r"\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*)?")
+_DATELINE_CLOSE = re.compile(r"(?:\s*\([^()\n\d]{1,40}\)|,\s*[A-Z]{2,}\b)?\s*(?:--|[-–—]\s)")
 # "the first day since the invasion on which more went east": a record told, no window of the figure's
 _NO_WINDOW = keywords(
     r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"
@@ -1494,6 +1501,15 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             # ((branch evr284q) a dateline names one day: "YEREVAN. Between 21 and 29 September, 42.500 ... entered"
             # opens its sentence with the figure's window, not the day it was filed)
             or (period.start is None or period.start == period.end) and _DATELINE.fullmatch(text, line_start, match.start())
+            # ((branch evr360q) or the town in small letters, the day closed by the agency and its dashes:
+            # "Piranshahr, West Azarbaijan Province, April 10, IRNA -- Some 45,000 ... entered ... in the past 24 hours"
+            # (round 358), "Aizawl, March 17 (Frontier Northeast) - More than": the day it was filed)
+            or (
+                period.start == period.end
+                and _DATELINE_SMALL.fullmatch(text, line_start, match.start())
+                and not text[line_start : text.find(",", line_start)].lower() in WEEKDAYS
+                and _DATELINE_CLOSE.match(text, match.end())
+            )
             or _SAID_AFTER.match(text, match.end())
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
