@@ -551,6 +551,10 @@ FIRST_CONTACT = {
     "threehundredfiftyseventh": (0.77, 0.86, "10b9848"),  # written blind on evr357, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (36 / 11 / 6)
     "threehundredfiftyeighth": (0.63, 0.66, "10b9848"),  # written blind on evr358, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (27 / 16 / 14)
     "threehundredfiftyninth": (0.68, 0.74, "10b9848"),  # written blind on evr359, scored once with the other rounds of 356-359, after evr356p, evr356q and evr356r (32 / 15 / 11)
+    "threehundredsixtieth": (0.47, 0.47, "c228240"),  # written blind on evr360, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (18 / 20 / 20)
+    "threehundredsixtyfirst": (0.42, 0.53, "c228240"),  # written blind on evr361, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (21 / 29 / 19)
+    "threehundredsixtysecond": (0.64, 0.65, "c228240"),  # written blind on evr362, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (28 / 16 / 15)
+    "threehundredsixtythird": (0.65, 0.80, "c228240"),  # written blind on evr363, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (32 / 17 / 8)
 }
 
 
