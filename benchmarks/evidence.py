@@ -203,7 +203,7 @@ HELD_OUT = (
     "threehundredsixtieth", "threehundredsixtyfirst", "threehundredsixtysecond", "threehundredsixtythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
-# for it, and the commit that recorded it (docs/evidence.md has the earlier rounds)
+# for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
 FIRST_CONTACT = {
     "fifteenth": (0.33, 0.28, "34de73c"),
     "sixteenth": (0.50, 0.25, "cb5caf4"),

@@ -32,7 +32,7 @@ from evidence_place_ranker import first_contact_rows, round_number  # noqa: E402
 from exodus.evidence.scoring import Score, extract_set, read_labelled, score  # noqa: E402
 
 FLAGSHIP_TRIGGER = "2022-09-21"
-FIRST_BLIND = 55  # the first round written blind (see docs/evidence.md, "Labelled sets")
+FIRST_BLIND = 55  # the first round written blind (see docs/evidence-rounds.md)
 
 
 def groups_of(document: dict) -> tuple[str, str]:
