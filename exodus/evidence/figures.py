@@ -641,7 +641,6 @@ _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+$")  # (branch evr204q) "The 
 _BORDER_LENGTH_AFTER = re.compile(
     r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
 )
-# (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
 # (branch evr360r) buses or coaches laid on to carry people: "The Institute has provided 29 buses to transport migrants",
 # "more than 13,500 have left Austria ... on 160 buses chartered by the West German government", "The government has
 # sent 500 buses to the border", "would provide 1,000 buses to carry the aliens", "brought 30 buses for heating" (rounds
@@ -668,11 +667,12 @@ _INSTRUMENT_NUMBER_BEFORE = re.compile(
 # bag", "the arrivals hall of Terminal 2 was full", "Immigration lines in Terminal 3 stretched" (rounds 103, 251, 298,
 # 321, 359: each read as a count, a wait or a place): a name, no count
 _NUMBERED_PART_BEFORE = re.compile(r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse)\s$")
-# (branch evr360r) the same told between commas with "he's" or "she's": "A man from Engels, he's 31, an IT engineer,
-# showed me his photos", "a nurse from Kharkiv - she's 52 - crossed on foot" (round 356): the age, no count (a comma,
+# (branch evr360r) a person's age told between commas with "he's" or "she's": "A man from Engels, he's 31, an IT
+# engineer, showed me his photos", "a nurse from Kharkiv - she's 52 - crossed on foot" (round 356): the age, no count (a comma,
 # dash, bracket or the sentence's end after it: not "he's 31 kilometres from the post")
 _AGE_CONTRACTED_BEFORE = re.compile(r"(?:[,(–—-]|^)\s*(?:[Hh]e|[Ss]he)['’]s\s+$")
 _AGE_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;!)–—]|\s-\s|years?\s+old\b|$)")
+# (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
 # ((branch evr197q) or after a comma: "plus 12, rain in the evening")
 _WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|(?:and|,)\s*(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")

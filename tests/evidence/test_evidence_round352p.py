@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.evidence.test_evidence_round70 import figures
+from tests.evidence.test_evidence_round70 import rows_of
 
 CASES = {
     # "Drivers there": the crossing "there" stands for, named in the sentence before, even one set off as further along
@@ -81,10 +81,5 @@ CASES = {
 @pytest.mark.parametrize(("text", "document", "expected"), CASES.values(), ids=CASES.keys())
 def test_the_place_of_the_row(text, document, expected):
     origin, published, trigger = document
-    rows = figures(text, published=published, trigger=trigger, origin=origin)
-    found = [
-        (f.quantity, f.value or f.value_high, f.place, f.period.start, f.period.end)
-        for f in rows
-        if (f.value or f.value_high) == expected[1]
-    ]
+    found = rows_of(expected[1], text, published=published, trigger=trigger, origin=origin)
     assert found and all(row == expected for row in found), found

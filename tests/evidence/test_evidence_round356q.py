@@ -4,19 +4,14 @@ these tests)."""
 from datetime import date
 
 from exodus.evidence.when import find_times
-from tests.evidence.test_evidence_round70 import figures
+from tests.evidence.test_evidence_round70 import rows_of
 
 PUBLISHED = date(2022, 10, 4)  # a Tuesday
 DECREE = date(2022, 9, 21)  # a Wednesday
 
 
 def _found(text, value, origin="Russia", published=PUBLISHED, trigger=DECREE):
-    rows = figures(text, published=published, trigger=trigger, origin=origin)
-    return [
-        (f.quantity, f.value or f.value_high, f.place, f.period.start, f.period.end)
-        for f in rows
-        if (f.value or f.value_high) == value
-    ]
+    return rows_of(value, text, published=published, trigger=trigger, origin=origin)
 
 
 def _periods(text, published=PUBLISHED):

@@ -3,13 +3,13 @@ written for these tests)."""
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import figures
+from tests.evidence.test_evidence_round70 import figures, row
 
 PUBLISHED = date(2011, 3, 10)  # a Thursday
 
 
 def _rows(text, origin="Libya"):
-    return [(f.quantity, f.value or f.value_high, f.place, f.period.start, f.period.end) for f in figures(text, published=PUBLISHED, origin=origin)]
+    return [row(f) for f in figures(text, published=PUBLISHED, origin=origin)]
 
 
 def test_a_daily_level_a_year_back_is_no_count():

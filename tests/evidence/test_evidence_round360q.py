@@ -4,19 +4,14 @@ these tests)."""
 from datetime import date
 
 from exodus.evidence.when import find_times
-from tests.evidence.test_evidence_round70 import figures
+from tests.evidence.test_evidence_round70 import rows_of
 
 PUBLISHED = date(2022, 10, 6)  # a Thursday
 DECREE = date(2022, 9, 21)  # a Wednesday
 
 
 def _found(text, value, origin="Russia", published=PUBLISHED, trigger=DECREE):
-    rows = figures(text, published=published, trigger=trigger, origin=origin)
-    return [
-        (f.quantity, f.value or f.value_high or f.value_low, f.place, f.period.start, f.period.end)
-        for f in rows
-        if value in (f.value, f.value_high, f.value_low)
-    ]
+    return rows_of(value, text, bounds=True, published=published, trigger=trigger, origin=origin)
 
 
 def _periods(text, published=PUBLISHED):

@@ -4,14 +4,14 @@ written for these tests)."""
 from datetime import date
 
 from exodus.evidence.figures import _phone_numbers
-from tests.evidence.test_evidence_round70 import figures
+from tests.evidence.test_evidence_round70 import figures, row
 
 PUBLISHED = date(2011, 3, 10)  # a Thursday
 BASE = "On Wednesday 3,150 people entered Tunisia at Ras Jedir."
 
 
 def _rows(text, origin="Libya"):
-    return [(f.quantity, f.value or f.value_high, f.place, f.period.start, f.period.end) for f in figures(text, published=PUBLISHED, origin=origin)]
+    return [row(f) for f in figures(text, published=PUBLISHED, origin=origin)]
 
 
 def _values(text, origin="Libya"):

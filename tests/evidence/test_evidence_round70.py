@@ -13,6 +13,19 @@ def figures(text, published=PUBLISHED, trigger=DECREE, origin="Russia"):
     return extract_figures(document, published, trigger, origin)
 
 
+def row(f):
+    """A figure as the round tests compare it: quantity, value (else its bound), place and period."""
+    return (f.quantity, f.value or f.value_high or f.value_low, f.place, f.period.start, f.period.end)
+
+
+def rows_of(value, text, bounds=False, **kwargs):
+    """The rows read from `text` whose value (or upper bound; with `bounds`, either bound) is `value`."""
+    def kept(f):
+        return value in (f.value, f.value_high, f.value_low) if bounds else (f.value or f.value_high) == value
+
+    return [row(f) for f in figures(text, **kwargs) if kept(f)]
+
+
 def placed(text, **kwargs):
     return [(f.quantity, f.value or f.value_high, f.place) for f in figures(text, **kwargs)]
 
