@@ -1142,7 +1142,10 @@ class _Breaks:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str, end: int) -> "_Breaks":
+    def of(cls, text: str, end: int, names: list[tuple[int, int]] = ()) -> "_Breaks":
+        """(branch evr364p) `names`: spans of crossings read as one name, in text order; a dash inside one is no
+        break ("entered Iran through Islam Qala - Dogharoun", "through Vartius - Lytta": the post's two sides, round
+        360, its count the crossing's, not the country's named before the dash)."""
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
@@ -1152,6 +1155,13 @@ class _Breaks:
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        if names and dashes:
+            starts = [start for start, _ in names]
+            dashes = [
+                (start, stop)
+                for start, stop in dashes
+                if not ((at := bisect.bisect_right(starts, start) - 1) >= 0 and names[at][1] >= stop)
+            ]
         found += _without_dashed_asides(text, dashes)
         # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
         # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
@@ -1163,6 +1173,22 @@ class _Breaks:
                 spans.append((start, stop))
                 reached = stop
         return cls([s for s, _ in spans], [e for _, e in spans])
+
+
+# (branch evr364p) "through the Islam Qala - Dogharoun crossing", "via Vartius - Lytta": a crossing people go through,
+# written by its two sides (not one a sentence only places a town near: "At Lugdi, near the Gallabat - Metema crossing")
+_THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
+
+
+def _crossed_through_pairs(text: str, mentions: list) -> list[tuple[int, int]]:
+    """Spans of the crossings in `mentions` written as two sides about a dash after "through" or "via"."""
+    return [
+        (m.start, m.end)
+        for m in mentions
+        if m.place.kind == "crossing"
+        and "-" in text[m.start : m.end]
+        and _THROUGH_BEFORE.search(text, max(0, m.start - 14), m.start)
+    ]
 
 
 def _without_dashed_asides(text: str, dashes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2453,7 +2479,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
             mentions = sorted(mentions + named, key=lambda m: m.start)
         sides = crossing_sides(doc.text, end, known, mentions)
         by_paragraph = _by_paragraph(doc, mentions)
-        breaks = _Breaks.of(doc.text, end)
+        breaks = _Breaks.of(doc.text, end, _crossed_through_pairs(doc.text, mentions))
         numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
         by_paragraph_times = found_apart()
     context = _Context(
