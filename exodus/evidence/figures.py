@@ -1177,7 +1177,7 @@ class _Breaks:
 
 # (branch evr364p) "through the Islam Qala - Dogharoun crossing", "via Vartius - Lytta": a crossing people go through,
 # written by its two sides (not one a sentence only places a town near: "At Lugdi, near the Gallabat - Metema crossing")
-_THROUGH_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
+_THROUGH_A_PAIR = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
 
 
 def _crossed_through_pairs(text: str, mentions: list) -> list[tuple[int, int]]:
@@ -1187,7 +1187,7 @@ def _crossed_through_pairs(text: str, mentions: list) -> list[tuple[int, int]]:
         for m in mentions
         if m.place.kind == "crossing"
         and "-" in text[m.start : m.end]
-        and _THROUGH_BEFORE.search(text, max(0, m.start - 14), m.start)
+        and _THROUGH_A_PAIR.search(text, max(0, m.start - 14), m.start)
     ]
 
 
