@@ -2143,6 +2143,7 @@ class _Context:
                 _REPORTING_PERIOD.search(self.doc.text)
                 or _WEEK_LINE.search(self.doc.text, 0, 300)
                 or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
+                or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
             )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
@@ -7461,6 +7462,16 @@ _PRICE_NOW = keywords(
 )
 # (branch evr94b) a clause joined after a fare: ", and several companies added departures on Wednesday"
 _JOINED_CLAUSE = re.compile(r",\s+and\s+|;\s")
+# (branch evr364q) "... with 1,204 persons and on 18 April two trains ...": a day after "and (on)" that opens the next
+# clause (a number's own words between, no other time)
+_AND_ON_NEXT = re.compile(r",?\s+and\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _on_day(text: str, mention) -> bool:
+    """(branch evr364q) A time said as "on" a day: "on 16 April", "On Tuesday" (the word in the mention or just before)."""
+    return text[mention.start : mention.start + 3].lower() == "on " or text[max(0, mention.start - 3) : mention.start].lower() == "on "
+
+
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
@@ -8011,6 +8022,12 @@ def _period(
             main = [t for t in own if t.start >= nearest.end and "." not in text[nearest.end : t.start]]
             if main:
                 return main[0]
+        if nearest.start >= number.end and len(own) > 1 and _AND_ON_NEXT.search(text, number.end, nearest.start) and (
+            opened := [t for t in own if sentence[0] <= t.start and t.end <= number.start and _on_day(text, t)]
+        ) and _on_day(text, nearest):
+            # (branch evr364q) "On 16 April a train arrived with 1,204 persons and on 18 April two more with 2,398" (round
+            # 361): "and on" opens the next count's clause; this one's is the "on" day before it
+            return opened[-1]
         if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
@@ -8363,6 +8380,14 @@ _THIS_PERIOD = keywords(
 _PERIOD_NAMED_FIRST = re.compile(
     r"\b(?:period|week)\b[^\n.;]{0,20}?\(?(?P<when>(?:0?[1-9]|[12]\d|3[01])\.(?:\d{1,2}\.(?:(?:19|20)\d\d)?)?\s*(?:-|–|until|till|to)\s*"
     r"(?:0?[1-9]|[12]\d|3[01])\.\d{1,2}\.(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# (branch evr364q) a report's opening naming its window in written dates, both months named and "to" between (not
+# a table's "Covering the period 6 - 11 September"): "SUBJECT: Weekly Report on Reception of
+# Expellees ..., period 14 April 1946 to 20 April 1946." (round 361): what its "during the period" means
+_PERIOD_WRITTEN_FIRST = re.compile(
+    r"\bperiod\s+(?:from\s+)?(?P<when>(?:0?[1-9]|[12]\d|3[01])\s+(?-i:[A-Z][a-z]+)(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # a weekly update's line that is only its week: "14-20 March 2016"
