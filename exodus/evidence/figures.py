@@ -689,9 +689,10 @@ _PERSON_OF_AGE_BEFORE = re.compile(
 _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
 # (branch evr145q) a number that names a thing: "School No. 151", "in the school number 55", "call the number 112"
 # (not the verb: "the refugees now number 5,000"); ((branch evr332r) "No" with no dot after a word: "The school No 2
-# gives toilet and hot water" (round 329), a translation's)
+# gives toilet and hot water" (round 329), a translation's); ((branch evr364r) the plural and its list: "two trains,
+# Nos. 64 and 65, arrived": both numbers name trains)
 _SERIAL_NUMBER_BEFORE = re.compile(
-    r"(?:\bNo\.|№|(?<=[a-z] )No(?=\s*$)|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
+    r"(?:\bNos?\.(?:\s*\d+(?:\s*,|\s+and|\s*&))*|№|(?<=[a-z] )No(?=\s*$)|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
 )
 # (branch evr332r) a house's number before its street's name: "has opened a help centre for new arrivals at 57 Abay
 # Avenue" (round 330), "the office at 12 Rustaveli Street"; up to three capitalised words between, so "57 people
@@ -1065,7 +1066,7 @@ _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has t
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _CAPITAL_LETTERS = "|".join(map(chr, range(ord("A"), ord("Z") + 1)))  # an initial: "J. Smith"
 _ABBREVIATIONS = keywords(
-    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|{_CAPITAL_LETTERS}",
+    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|vs|approx|thous|ths|{_CAPITAL_LETTERS}",
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
@@ -2876,7 +2877,7 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         return True  # (branch evr197q) "under part 1 of article 21.5": the same
     if after[:1] == " " and holds_any(after[:60], _STREET_WORDS) and _STREET_AFTER.match(after):
         return True  # (branch evr332r) "a help centre ... at 57 Abay Avenue": a house's number in a street
-    return ("No." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
+    return ("No." in near or "Nos." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
 # (branch evr153q) no queue at a border runs 100 km (the longest labelled is 40 km): a length beyond is a road's, a
@@ -2945,6 +2946,14 @@ def _classify(
     folded_after = folded_words[number.end - clause[0] :]
     if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
         return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
+    if (
+        number.end - number.start == 4
+        and after[:3].lstrip()[:1] in ("h", "H")
+        and _MILITARY_CLOCK.fullmatch(text, number.start, number.end)
+        and _MILITARY_CLOCK_AFTER.match(after)
+        and _MILITARY_CLOCK_BEFORE.search(near)
+    ):
+        return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3200,6 +3209,9 @@ def _classify(
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
             or "crossing" in near and _THE_CROSSING_TAKES.search(near) and not _STRONG_WAIT.search(words)
+            or "crossing" in text[max(sentence[0], clause[0] - 40) : clause[0]]
+            and _CROSSING_WHICH_TAKES.search(text, max(sentence[0], clause[0] - 40), number.start)
+            and not _STRONG_WAIT.search(text, *sentence)
             or _TRAVELLED_IN.search(near)
             or " of " in near[-30:] and _RIDE_OF.search(near)
             or " on " in after[:40] and _ON_BOARD_AFTER.match(after) and not _STRONG_WAIT.search(near)
@@ -3944,6 +3956,12 @@ _JOURNEY_BEFORE = keywords(
 )
 # (branch evr153q) "The 70-km crossing takes about eight hours", "the crossing took about 14 hours against the wind": the
 # crossing as a noun (a determiner before it, not "crossing the border took") is a voyage's length, not a wait at a post
+# (branch evr364r) the same told in a relative clause: "charge 100 baht a person for the crossing, which takes about
+# 10 minutes" (rounds 340, 363): the boat's or raft's time over the river, no wait
+_CROSSING_WHICH_TAKES = re.compile(
+    r"\bcrossing,\s*which\s+(?:usually\s+|normally\s+|only\s+)?(?:takes?|took|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _THE_CROSSING_TAKES = re.compile(
     r"\b(?:the|a|this|that|each|every|our|their|its)\s+(?:[\w-]+\s+)?crossing\s+(?:itself\s+)?"
     r"(?:takes?|took|taking|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
@@ -4154,6 +4172,10 @@ _CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the even
     r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b|\s*hours?\s+(?:of|in)\s+(?:the\s+)?(?:morning|evening|night)\b", re.IGNORECASE
 )
 _CLOCK_AFTER_OPENS = opening_characters(_CLOCK_AFTER)
+# (branch evr364r) a military clock time, four digits and "hours": "at 2400 hours", "from 0600 hours", "until 1800 hrs"
+_MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
+_MILITARY_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs)\b(?!\s+(?:a|per|each|of|in\s+(?:a|the)\s+queue)\b)", re.IGNORECASE)
+_MILITARY_CLOCK_BEFORE = keywords(r"at|by|until|till|from|since|before|after|between|and|to", tail=r"\s+$")
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 _PART_DASHES = ("—", "–", "-", ":")
