@@ -689,9 +689,10 @@ _PERSON_OF_AGE_BEFORE = re.compile(
 _PERSON_OF_AGE_AFTER = re.compile(r"\s*(?:years?\b|who\b|and\b|[,.;)]|$)")
 # (branch evr145q) a number that names a thing: "School No. 151", "in the school number 55", "call the number 112"
 # (not the verb: "the refugees now number 5,000"); ((branch evr332r) "No" with no dot after a word: "The school No 2
-# gives toilet and hot water" (round 329), a translation's)
+# gives toilet and hot water" (round 329), a translation's); ((branch evr364r) the plural and its list: "two trains,
+# Nos. 64 and 65, arrived": both numbers name trains)
 _SERIAL_NUMBER_BEFORE = re.compile(
-    r"(?:\bNo\.|№|(?<=[a-z] )No(?=\s*$)|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
+    r"(?:\bNos?\.(?:\s*\d+(?:\s*,|\s+and|\s*&))*|№|(?<=[a-z] )No(?=\s*$)|\b(?:[Tt]he|[Ss]chool|[Hh]ospital|[Hh]ouse|[Bb]uilding|[Rr]oom|[Bb]us|[Tt]rain|[Ff]light|[Pp]latform|[Gg]ate|[Ll]ine)\s+number)\s*$"
 )
 # (branch evr332r) a house's number before its street's name: "has opened a help centre for new arrivals at 57 Abay
 # Avenue" (round 330), "the office at 12 Rustaveli Street"; up to three capitalised words between, so "57 people
@@ -1065,7 +1066,7 @@ _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has t
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _CAPITAL_LETTERS = "|".join(map(chr, range(ord("A"), ord("Z") + 1)))  # an initial: "J. Smith"
 _ABBREVIATIONS = keywords(
-    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|vs|approx|thous|ths|{_CAPITAL_LETTERS}",
+    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|vs|approx|thous|ths|{_CAPITAL_LETTERS}",
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
@@ -1142,7 +1143,10 @@ class _Breaks:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str, end: int) -> "_Breaks":
+    def of(cls, text: str, end: int, names: list[tuple[int, int]] = ()) -> "_Breaks":
+        """(branch evr364p) `names`: spans of crossings read as one name, in text order; a dash inside one is no
+        break ("entered Iran through Islam Qala - Dogharoun", "through Vartius - Lytta": the post's two sides, round
+        360, its count the crossing's, not the country's named before the dash)."""
         semicolon, comma, after_space = _CLAUSE_BREAKS
         found = [match.span() for match in semicolon.finditer(text, 0, end)]
         found += [match.span() for match in comma.finditer(text, 0, end)]
@@ -1152,6 +1156,13 @@ class _Breaks:
             if not _DIGIT_NEXT.match(text, match.end())
             or not _DAY_BEFORE_DASH.search(text, max(0, match.start() - 12), match.start())
         ]
+        if names and dashes:
+            starts = [start for start, _ in names]
+            dashes = [
+                (start, stop)
+                for start, stop in dashes
+                if not ((at := bisect.bisect_right(starts, start) - 1) >= 0 and names[at][1] >= stop)
+            ]
         found += _without_dashed_asides(text, dashes)
         # (branch evr89b) "According to data of the civil aviation of Nicaragua, more than 31 thousand ... arrived in
         # Managua": an opening attribution is a clause of its own (its country is the source's, not the count's place)
@@ -1163,6 +1174,22 @@ class _Breaks:
                 spans.append((start, stop))
                 reached = stop
         return cls([s for s, _ in spans], [e for _, e in spans])
+
+
+# (branch evr364p) "through the Islam Qala - Dogharoun crossing", "via Vartius - Lytta": a crossing people go through,
+# written by its two sides (not one a sentence only places a town near: "At Lugdi, near the Gallabat - Metema crossing")
+_THROUGH_A_PAIR = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
+
+
+def _crossed_through_pairs(text: str, mentions: list) -> list[tuple[int, int]]:
+    """Spans of the crossings in `mentions` written as two sides about a dash after "through" or "via"."""
+    return [
+        (m.start, m.end)
+        for m in mentions
+        if m.place.kind == "crossing"
+        and "-" in text[m.start : m.end]
+        and _THROUGH_A_PAIR.search(text, max(0, m.start - 14), m.start)
+    ]
 
 
 def _without_dashed_asides(text: str, dashes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2117,6 +2144,7 @@ class _Context:
                 _REPORTING_PERIOD.search(self.doc.text)
                 or _WEEK_LINE.search(self.doc.text, 0, 300)
                 or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
+                or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
             )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             windows = [t.period for t in said if t.period and t.period.start]
@@ -2453,7 +2481,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
             mentions = sorted(mentions + named, key=lambda m: m.start)
         sides = crossing_sides(doc.text, end, known, mentions)
         by_paragraph = _by_paragraph(doc, mentions)
-        breaks = _Breaks.of(doc.text, end)
+        breaks = _Breaks.of(doc.text, end, _crossed_through_pairs(doc.text, mentions))
         numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
         by_paragraph_times = found_apart()
     context = _Context(
@@ -2849,7 +2877,7 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         return True  # (branch evr197q) "under part 1 of article 21.5": the same
     if after[:1] == " " and holds_any(after[:60], _STREET_WORDS) and _STREET_AFTER.match(after):
         return True  # (branch evr332r) "a help centre ... at 57 Abay Avenue": a house's number in a street
-    return ("No." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
+    return ("No." in near or "Nos." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
 # (branch evr153q) no queue at a border runs 100 km (the longest labelled is 40 km): a length beyond is a road's, a
@@ -2918,6 +2946,14 @@ def _classify(
     folded_after = folded_words[number.end - clause[0] :]
     if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
         return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
+    if (
+        number.end - number.start == 4
+        and after[:3].lstrip()[:1] in ("h", "H")
+        and _MILITARY_CLOCK.fullmatch(text, number.start, number.end)
+        and _MILITARY_CLOCK_AFTER.match(after)
+        and _MILITARY_CLOCK_BEFORE.search(near)
+    ):
+        return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3173,6 +3209,9 @@ def _classify(
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
             or "crossing" in near and _THE_CROSSING_TAKES.search(near) and not _STRONG_WAIT.search(words)
+            or "crossing" in text[max(sentence[0], clause[0] - 40) : clause[0]]
+            and _CROSSING_WHICH_TAKES.search(text, max(sentence[0], clause[0] - 40), number.start)
+            and not _STRONG_WAIT.search(text, *sentence)
             or _TRAVELLED_IN.search(near)
             or " of " in near[-30:] and _RIDE_OF.search(near)
             or " on " in after[:40] and _ON_BOARD_AFTER.match(after) and not _STRONG_WAIT.search(near)
@@ -3917,6 +3956,12 @@ _JOURNEY_BEFORE = keywords(
 )
 # (branch evr153q) "The 70-km crossing takes about eight hours", "the crossing took about 14 hours against the wind": the
 # crossing as a noun (a determiner before it, not "crossing the border took") is a voyage's length, not a wait at a post
+# (branch evr364r) the same told in a relative clause: "charge 100 baht a person for the crossing, which takes about
+# 10 minutes" (rounds 340, 363): the boat's or raft's time over the river, no wait
+_CROSSING_WHICH_TAKES = re.compile(
+    r"\bcrossing,\s*which\s+(?:usually\s+|normally\s+|only\s+)?(?:takes?|took|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _THE_CROSSING_TAKES = re.compile(
     r"\b(?:the|a|this|that|each|every|our|their|its)\s+(?:[\w-]+\s+)?crossing\s+(?:itself\s+)?"
     r"(?:takes?|took|taking|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
@@ -4127,6 +4172,10 @@ _CLOCK_AFTER = re.compile(  # ("at 8 hours of morning", "at 20 hours in the even
     r"\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|:\d\d\b|\s*hours?\s+(?:of|in)\s+(?:the\s+)?(?:morning|evening|night)\b", re.IGNORECASE
 )
 _CLOCK_AFTER_OPENS = opening_characters(_CLOCK_AFTER)
+# (branch evr364r) a military clock time, four digits and "hours": "at 2400 hours", "from 0600 hours", "until 1800 hrs"
+_MILITARY_CLOCK = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
+_MILITARY_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs)\b(?!\s+(?:a|per|each|of|in\s+(?:a|the)\s+queue)\b)", re.IGNORECASE)
+_MILITARY_CLOCK_BEFORE = keywords(r"at|by|until|till|from|since|before|after|between|and|to", tail=r"\s+$")
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 _PART_DASHES = ("—", "–", "-", ":")
@@ -7435,6 +7484,16 @@ _PRICE_NOW = keywords(
 )
 # (branch evr94b) a clause joined after a fare: ", and several companies added departures on Wednesday"
 _JOINED_CLAUSE = re.compile(r",\s+and\s+|;\s")
+# (branch evr364q) "... with 1,204 persons and on 18 April two trains ...": a day after "and (on)" that opens the next
+# clause (a number's own words between, no other time)
+_AND_ON_NEXT = re.compile(r",?\s+and\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _on_day(text: str, mention) -> bool:
+    """(branch evr364q) A time said as "on" a day: "on 16 April", "On Tuesday" (the word in the mention or just before)."""
+    return text[mention.start : mention.start + 3].lower() == "on " or text[max(0, mention.start - 3) : mention.start].lower() == "on "
+
+
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
     r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
@@ -7985,6 +8044,12 @@ def _period(
             main = [t for t in own if t.start >= nearest.end and "." not in text[nearest.end : t.start]]
             if main:
                 return main[0]
+        if nearest.start >= number.end and len(own) > 1 and _AND_ON_NEXT.search(text, number.end, nearest.start) and (
+            opened := [t for t in own if sentence[0] <= t.start and t.end <= number.start and _on_day(text, t)]
+        ) and _on_day(text, nearest):
+            # (branch evr364q) "On 16 April a train arrived with 1,204 persons and on 18 April two more with 2,398" (round
+            # 361): "and on" opens the next count's clause; this one's is the "on" day before it
+            return opened[-1]
         if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
@@ -8337,6 +8402,14 @@ _THIS_PERIOD = keywords(
 _PERIOD_NAMED_FIRST = re.compile(
     r"\b(?:period|week)\b[^\n.;]{0,20}?\(?(?P<when>(?:0?[1-9]|[12]\d|3[01])\.(?:\d{1,2}\.(?:(?:19|20)\d\d)?)?\s*(?:-|–|until|till|to)\s*"
     r"(?:0?[1-9]|[12]\d|3[01])\.\d{1,2}\.(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# (branch evr364q) a report's opening naming its window in written dates, both months named and "to" between (not
+# a table's "Covering the period 6 - 11 September"): "SUBJECT: Weekly Report on Reception of
+# Expellees ..., period 14 April 1946 to 20 April 1946." (round 361): what its "during the period" means
+_PERIOD_WRITTEN_FIRST = re.compile(
+    r"\bperiod\s+(?:from\s+)?(?P<when>(?:0?[1-9]|[12]\d|3[01])\s+(?-i:[A-Z][a-z]+)(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # a weekly update's line that is only its week: "14-20 March 2016"

@@ -823,7 +823,10 @@ def _world_key(text: str) -> str:
 
 
 _GENERATION = 0  # changes whenever a scenario's places are added or taken away (see `using_places`)
-_CAPITAL = re.compile(r"[A-Z](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
+# ((branch evr364p) or an accented one: "through the Öncüpınar border gate" (round 362), "İpsala", "Železná Ruda":
+# names the world table and the aliases write so were never tried, the scan stopping only at A to Z; the Latin-1 and
+# Latin Extended-A capitals, a lower-case letter among the latter finding no pattern)
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?<!\w.)[\w’'.-]?")  # a capital opening a word (opening with the capital, a scan skips to capitals)
 _BUILT_IN_EXITS = {name: out_of for name, (_p, _into, out_of) in _CROSSINGS.items()}
 CROSSING_EXIT_COUNTRY = dict(_BUILT_IN_EXITS)
 

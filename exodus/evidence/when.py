@@ -92,6 +92,8 @@ _DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
 # ((branch evr252q) or with no "on" before a weekday: "between 8 a.m. Thursday and 8 a.m. Friday" (rounds 79, 248); or
 # "of", translated: "from 21.09.2022 till 24:00 hours of 28.09.2022" (round 250))
 _DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+|of\s+|(?={_WEEKDAY})))?"
+# (branch evr364q) an hour in words: "between about eight last evening and six this morning"
+_WORD_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"; (branch
 # evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"; (branch evr284q)
@@ -580,6 +582,11 @@ def _rules(r: _Resolver):
         first = latest_of_month(int(g[prefix + "om"])) if g.get(prefix + "om") else r.day_phrase(g, prefix)
         return span(first, p - timedelta(days=1))
 
+    def recent_day(g):
+        """(branch evr364q) "on 27.09" alone: that day where it falls in the 60 days to publication, else none."""
+        day = _calendar_date(g["dda1"], g["dma1"], None, p)
+        return span(day, day) if timedelta(0) <= p - day <= timedelta(days=60) else None
+
     def dotted_days(g):
         first = _calendar_date(g["dda"], g["dma"], None, p)
         if not g.get("ddb"):
@@ -729,13 +736,16 @@ def _rules(r: _Resolver):
             # ((branch evr236q) "since 21.09 until the end of 29.09 through the point entered 19 000" (round 235))
             rf"(?:the\s+end\s+of\s+)?"
             rf"(?P<ddb>0?[1-9]|[12]\d|3[01])\.(?P<dmb>0[1-9]|1[0-2])"
-            rf"|(?:in\s+the\s+(?:past|last)\s+day|(?:on|for)\s+the\s+day(?:\s+of)?)\s+(?P<dda1>0?[1-9]|[12]\d|3[01])\.(?P<dma1>0[1-9]|1[0-2])"
+            # ((branch evr364q) or "on" alone: "on 27.09 through Koidula into Estonia entered 1 146 persons" (round 361),
+            # the one day, where it falls in the 60 days to publication (a month-first "On 10.02" in a report of
+            # October is no 10 February: read none))
+            rf"|(?:in\s+the\s+(?:past|last)\s+day|(?:on|for)\s+the\s+day(?:\s+of)?|(?P<don>on))\s+(?P<dda1>0?[1-9]|[12]\d|3[01])\.(?P<dma1>0[1-9]|1[0-2])"
             # ((branch evr240q) the month first, where the first day can be read no other way: "From 09.22 until 10.03
             # inclusive through the Altanbulag port entered 6 418" (round 237), 22 September to 3 October)
             rf"|(?:from|since)\s+(?P<mma>0?[1-9]|1[0-2])\.(?P<mda>1[3-9]|2\d|3[01])\s*(?:until|till|to|up\s+to|[-–])\s*"
             rf"(?:the\s+end\s+of\s+)?(?P<mmb>0?[1-9]|1[0-2])\.(?P<mdb>0[1-9]|[12]\d|3[01]))"
             rf"(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|billion|thousand))",
-            lambda g: dotted_days(
+            lambda g: recent_day(g) if g.get("don") else dotted_days(
                 {"dda": g["mda"], "dma": g["mma"], "ddb": g["mdb"], "dmb": g["mmb"]} if g.get("mma")
                 else {"dda": g["dda"] or g["dda1"], "dma": g["dma"] or g["dma1"], "ddb": g.get("ddb"), "dmb": g.get("dmb")}
             ),
@@ -770,15 +780,30 @@ def _rules(r: _Resolver):
             rf"\s+(?:on|by|to|(?:and\s+)?(?:till|until|up\s+to))\s+{_HOUR_OF_YESTERDAY}yesterday\b",
             lambda g: to_yesterday(g, "fy"),
         ),
+        (  # (branch evr364q) or "last night", with no aside between: "From the 21st up to midnight last night, close to
+            # 36,000 arrived" (round 360): that day to the day before publication ("Since September 1, about 2,600 have
+            # crossed at Malaba, up to last night" is no window of this rule: its number would be an aside)
+            rf"(?:from|since)\s+(?:the\s+)?(?:{_day_pattern('fn')}|{_DAY_ALONE.format(p='fn')})"
+            rf"\s+(?:to|(?:and\s+)?(?:till|until|up\s+to))\s+{_MIDNIGHT}last\s+night\b",
+            lambda g: to_yesterday(g, "fn"),
+        ),
         (  # (branch evr110b) "Between 21 September and yesterday evening": that day to the day before publication
             # ((branch evr204q) "Between the 21st and yesterday", "and midnight yesterday": the same)
-            rf"between\s+(?:the\s+)?(?:{_day_pattern('bq')}|{_DAY_ALONE.format(p='bq')})\s+and\s+{_HOUR_OF_YESTERDAY}yesterday\b",
+            rf"between\s+(?:the\s+)?(?:{_day_pattern('bq')}|{_DAY_ALONE.format(p='bq')})\s+and\s+(?:{_HOUR_OF_YESTERDAY}yesterday|{_MIDNIGHT}last\s+night)\b",
             lambda g: to_yesterday(g, "bq"),
         ),
         (  # (branch evr312q) "Between 6.00 p.m. yesterday and 10.00 a.m. today", "between 8pm last night and 6am this
             # morning": an hour of the day before publication to one of publication, both days (round 311; plainly general
             # English, as "came across between 10pm on Monday and 6am today" above)
             rf"between\s+{_HOUR_OF_YESTERDAY}(?:yesterday{_PART}|last\s+night)\s+and\s+(?:{_HOUR_OF_YESTERDAY}today\b|{_CLOCK_TODAY})",
+            lambda g: span(p - timedelta(days=1), p),
+        ),
+        (  # (branch evr364q) "between about eight last evening and six this morning", "from ten o'clock last night to
+            # 5 a.m. today": an hour, in words or digits (about or not), of the evening before publication to one of
+            # its morning, both days (round 360; as evr312q's "between 8pm last night and 6am this morning" above)
+            rf"(?:between|from)\s+(?:(?:about|around|some)\s+)?(?:{_WORD_CLOCK}|{_DIGIT_HOUR})(?:\s+o['’]clock)?\s+"
+            rf"(?:last|yesterday)\s+(?:night|evening)\s+(?:and|to|until|till)\s+(?:(?:about|around|some)\s+)?"
+            rf"(?:(?:{_WORD_CLOCK}|{_DIGIT_HOUR})(?:\s+o['’]clock)?\s+)?(?:this\s+morning|today)\b",
             lambda g: span(p - timedelta(days=1), p),
         ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
@@ -1052,8 +1077,11 @@ def _rules(r: _Resolver):
         (r"(?:the\s+)?day\s+before\s+yesterday", lambda g: span(p - timedelta(days=2), p - timedelta(days=2))),
         # ("crossed during the night, police said today": the night before, as "overnight")
         # (not "the overnight bus from Batumi": a kind of journey, no time)
+        # ((branch evr364q) nor "overnight, between about eight last evening and six this morning": the hours after it
+        # name the night, both its days, read by their own rule)
         (
             r"yesterday|last\s+night|overnight(?!\s+(?:bus|buses|coach|train|ferry|ferries|flight|boat|service|sleeper)\b)"
+            rf"(?!,?\s+(?:between|from)\s+(?:(?:about|around|some)\s+)?(?:{_WORD_CLOCK}|\d))"
             r"|(?:during|in)\s+the\s+night\b(?!\s+of)",
             lambda g: span(p - timedelta(days=1), p - timedelta(days=1)),
         ),
