@@ -556,6 +556,10 @@ FIRST_CONTACT = {
     "threehundredsixtyfirst": (0.42, 0.53, "c228240"),  # written blind on evr361, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (21 / 29 / 19)
     "threehundredsixtysecond": (0.64, 0.65, "c228240"),  # written blind on evr362, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (28 / 16 / 15)
     "threehundredsixtythird": (0.65, 0.80, "c228240"),  # written blind on evr363, scored once with the other rounds of 360-363, after evr360p, evr360q and evr360r (32 / 17 / 8)
+    "threehundredsixtyfourth": (0.67, 0.72, "75c5bdf"),  # written blind on evr364, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (28 / 14 / 11)
+    "threehundredsixtyfifth": (0.63, 0.63, "75c5bdf"),  # written blind on evr365, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (26 / 15 / 15)
+    "threehundredsixtysixth": (0.51, 0.53, "75c5bdf"),  # written blind on evr366, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (20 / 19 / 18)
+    "threehundredsixtyseventh": (0.66, 0.72, "75c5bdf"),  # written blind on evr367, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (31 / 16 / 12)
 }
 
 
