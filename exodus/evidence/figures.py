@@ -451,7 +451,8 @@ _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]
 _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
-    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
+    # ((branch evr368r) and road vehicles: "28 trucks brought 730 people across the bridge" (rounds 367, 279))
+    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
 # (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
@@ -1797,6 +1798,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return None, "", 1.0  # "300 a day": a count per day, not a duration
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
+    if opening.isalpha() and (named := _NATIONAL_VEHICLES_AFTER.match(text, number.end, limit)):
+        return "vehicles", named.group("unit"), 1.0  # (branch evr368r) "28 Indian trucks brought 730 people": vehicles
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -1822,6 +1825,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
                     or _COUNTED_JUST_BEFORE.search(text, max(0, number.start - 20), number.start)
                 )
             )
+            if word == "times" and number.low >= 100 and _times_crossed(text, number, match.end(), limit):
+                return "persons", word, 1.0  # (branch evr368r) "entered Finland ... 47 310 times": crossings, counted
             if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
                 return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
             return "persons", word, 1.0
@@ -1854,6 +1859,31 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
     ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
+
+
+# (branch evr368r) road vehicles named by their country, which `_UNIT_AFTER`'s lower-case words leave out: "28 Indian
+# trucks brought 730 people", "on 14 Indian trucks hired from Phuntsholing" (rounds 367 and another): vehicles, no people
+_NATIONAL_VEHICLES_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+(?:an|ish|ese|i)\s+(?P<unit>trucks|lorries|buses|coaches|minibuses|cars|vehicles)\b"
+)
+
+# (branch evr368r) crossings told as how many times people crossed, as border guards count them: "Russian citizens
+# entered Finland across the eastern land border 47 310 times", "exited Finland towards Russia 31 870 times", "received
+# Russian travellers 263,000 times" (rounds 366, 226 label them): the verb of crossing before, in the clause, and the
+# times closing it (not "at 20 times the usual price", "2,5 times more than", "three times a week": a multiple or a rate)
+_TIMES_CROSSED_BEFORE = keywords(
+    r"entered|exited|crossed|left|departed|arrived|received\s+(?:[\w’'-]+\s+){0,2}?(?:travell?ers|citizens|visitors|passengers)",
+    tail=r"\b[^.;:!?\d]{0,80}$",
+)
+_TIMES_CROSSED_AFTER = re.compile(r"\s*(?:[.;,)]|$|\s(?:in|during|over|between|from|since|on|last|this|against)\b)")
+
+
+def _times_crossed(text: str, number: _Number, end: int, limit: int) -> bool:
+    """Whether "N times" after the number counts crossings (see `_TIMES_CROSSED_BEFORE`)."""
+    return bool(
+        _TIMES_CROSSED_AFTER.match(text, end, max(end, limit))
+        and _TIMES_CROSSED_BEFORE.search(text, max(0, number.start - 100), number.start)
+    )
 
 
 _FARE_MULTIPLIED_BELOW = 20_000  # dollars said with "thousand" below this are fares ("3 thousand 500 dollars")
@@ -2920,7 +2950,29 @@ _CAME_STAYING_IN = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\s+(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
     r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b)"
 )
+# (branch evr368r) a week named by its number in the year, as border guards' releases do (rounds 366, and 220s-250s
+# on Finland's eastern border): "In the same week 39, Russian citizens exited", "during week 39 (26.9.-2.10.2022)",
+# "on week 38: ..." (not "in the past week 12 people crossed": people after the number)
+_WEEK_NUMBER_AFTER = re.compile(r"\s*(?:[,(:;.)]|$)|\s+(?:of\s+)?(?:19|20)\d\d\b")
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
+# (branch evr368r) people told as a night's shelter or as given housing (rounds 364, 365, 240, 197 read them; none
+# labelled, LABELLING.md's "people housed or helped are no figure"): "Volunteers say 350 people slept there last night",
+# "Last night 260 people stayed there", "183 persons spent the night there", "47 300 have been provided with housing",
+# "about 150 people slept in the Arman cinema" (not "who crossed and slept in the car": the verb right after the
+# people, none of "and", "who" between; nor "evacuees are being housed at", a stock some rounds label; nor people who
+# spent the night waiting, `_SHELTERED_WAITING`)
+_SHELTERED_AFTER = re.compile(
+    r"\s+(?:(?!and\b|who\b|then\b)[\w’'-]+\s+){0,2}?(?:(?:had\s+|have\s+)?(?:slept|spent\s+the\s+night|stayed\s+(?:there|overnight|the\s+night)\b)"
+    r"|(?:have|has|had)\s+been\s+(?:provided|given)\s+(?:with\s+)?(?:housing|shelter|accommodation)\b)"
+)
+_SHELTERED_CUES = ("slept", "the night", "stayed", "provided", "given")
+# (people who spent the night waiting to cross are waiting: "About 1,200 people spent the night in the open waiting at
+# the Malaba border post", "slept in their cars in the queue")
+_SHELTERED_WAITING = re.compile(
+    r"\b(?:waiting|awaiting|wait|queu\w*|in\s+the\s+open|border|checkpoint|crossing|frontier"
+    r"|in\s+(?:their\s+|the\s+)?(?:cars|vehicles|trucks|lorries|buses))\b",
+    re.IGNORECASE,
+)
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
 
@@ -2954,6 +3006,8 @@ def _classify(
         and _MILITARY_CLOCK_BEFORE.search(near)
     ):
         return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
+    if near.endswith(("week ", "Week ", "WEEK ")) and number.high is None and number.low <= 53 and _WEEK_NUMBER_AFTER.match(after):
+        return None  # (branch evr368r) "In the same week 39, Russian citizens exited": the week's number, no count
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3029,6 +3083,8 @@ def _classify(
         return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
     if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
+    if any(cue in tail[:60] for cue in _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
+        return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
     if after[1:2].isupper() and _PAPERS_AFTER.match(after):
