@@ -8085,6 +8085,20 @@ def _period(
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
+        if not one_day and not back and not sized:
+            # (branch evr368q) "During the week from Monday 23 to Sunday 29 July, the office received 1.874 requests for
+            # asylum. In the same week, 9.360 entered through the post" (round 365): with no figure before (the requests
+            # are none), the window named last before, in this paragraph or the one before ("the same week": one of at
+            # most seven days, not a running "since 18 April" named after it)
+            named = [
+                t.period
+                for i in range(max(0, index - 1), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start and t.period.end and t.period.start < t.period.end and t.end <= mention.start
+                and not t.statement and (not _ONE_WEEK.search(said) or (t.period.end - t.period.start).days <= 7)
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'{said}' with no figure before: {named[-1].how}")
         return Period(
             context.published, context.published, "'the same period' with nothing before it: publication date"
         )
@@ -9542,6 +9556,20 @@ def _figure(
                 # origin leave the host (through the crossing of the entries before, or the one the report stands at),
                 # not the origin
                 place = back
+            elif (
+                (not place or place == context.origin)
+                and previous is not None
+                and previous.quantity == "exits"
+                and previous.place
+                and context.origin
+                and context.country_of(previous.place) not in (None, context.origin)
+                and context.paragraph_at(previous.start) == index
+                and _THE_NUMBER.search(text, clause[0], number.start)
+            ):
+                # (branch evr368q) "11 400 Russian citizens crossed from Kazakhstan back into Russia in the week to 23
+                # October. The week before, the figure was 9 800" (round 367): the same exits, another time, out of the
+                # same place (not a total out of the origin)
+                place = previous.place
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
         if quantity == "exits":
@@ -10114,7 +10142,9 @@ _IN_FRONT_OF = re.compile(
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
 _NO_MORE_AFTER_NEEDS = words_needed(_NO_MORE_AFTER)
 # a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
+# ((branch evr368q) and "as of" an hour of a day inside a window's aside: "In the past 24 hours (data as of 07:00 today),
+# 9 412 entered" (round 367): the 24 hours, closed at today's hour, not today alone)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|(?<=\()(?:data\s+|figures\s+)?as\s+(?:of|at))\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
 _FROM_DAY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
 
 
