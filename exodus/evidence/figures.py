@@ -4687,7 +4687,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # placed by its distance or direction from the one the report is about, an aside
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:Farther|Further)\s+(?:north|south|east|west|up|down)(?:stream|river)?,[^.!?;]{0,60}?"
-    r"|\bthe\s+smaller\s+(?:border\s+)?(?:post|crossing|checkpoint)\s+(?:of|at)\s+)$"
+    r"|\bthe\s+smaller\s+(?:border\s+)?(?:post|crossing|checkpoint)\s+(?:of|at)\s+"
+    # (branch evr368p) or only the way a line points, "standing in line on the Russian side, from Veseloyarsk in the
+    # direction of Rubtsovsk": no post a later queue, wait or count is at
+    r"|\bin\s+the\s+direction\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$"
 )
 _ELSEWHERE_AFTER = re.compile(
     r"(?:\s+(?:bridge|crossing|checkpoint|post))?,\s+(?:[^,.;!?]{0,40}?\s)?"
@@ -4707,7 +4710,7 @@ def _set_off_elsewhere(text: str, mention: Mention) -> bool:
     if text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None:
         return True
     before = text[max(0, mention.start - 90) : mention.start]
-    return ("rther " in before or "the smaller " in before) and _ELSEWHERE_BEFORE.search(before) is not None
+    return ("rther " in before or "the smaller " in before or " direction of " in before) and _ELSEWHERE_BEFORE.search(before) is not None
 
 
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
@@ -6288,6 +6291,13 @@ def _distance_points(context: _Context, places: list[Mention], sentence: tuple[i
     return far if far and any(m.start not in far for m in named) else set()
 
 
+# (branch evr368p) "the east coast took in", "along the whole coast": a coast, wider than any town named before
+_A_WHOLE_COAST = re.compile(
+    r"\b[Tt]he\s+(?:whole\s+|entire\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[- ]?(?:east|west)(?:ern)?\s+)?"
+    r"coast(?:\s+(?:alone|itself))?(?:[,;.]|\s+(?:took|takes|has|have|had|received|receives|saw|sees|was|is|got|gets)\b)"
+)  # (the coast as the subject, not "fisher-folk from the coast villages")
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -6364,6 +6374,13 @@ def _place(
         and (town := _unknown_town_named_at(text, (sentence[0], clause[1])))
     ):
         return town  # (branch evr129p) "150 waded across at Parakarungu in the past days": the town, not the country
+    if (
+        quantity in ("entries", "exits")
+        and (" through " in (tail := text[number.end : clause[1]]) or " at " in tail or " via " in tail)
+        and (way_in := _way_into_a_country(context, number, clause))
+    ):
+        return way_in  # (branch evr368p) "600 have entered Kenya through Sololo", "crossed into Lithuania at the Kena
+        # railway checkpoint": the town the gazetteer lacks that the count came in by, not the country it entered
     if quantity == "net_arrivals" and (counted := _place_of_the_difference(context, sentence, number)):
         return counted  # (branch evr197p) "... entered 41 270 ... exited 16 850 persons. The difference made 24 420"
     if quantity in _MOVED and (there := _place_there_stands_for(context, index, clause, number)):
@@ -7018,6 +7035,13 @@ def _place(
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
                 return chosen.place.country  # "crossed from South Ossetia into North Ossetia": into Russia
+            if (
+                chosen.place.kind == "city" and chosen.place.country and scope is not scopes[0] and scope is not scopes[1]
+                and text.find(" coast", *clause) >= 0 and _A_WHOLE_COAST.search(text, *clause)
+            ):
+                # (branch evr368p) "the east coast took in some 24,000 boat people during May": a coast is more than the
+                # island or town named in a sentence before; its country's
+                return chosen.place.country
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
@@ -7069,6 +7093,44 @@ def _unknown_town_named_at(text: str, span: tuple[int, int]) -> str:
     named = {found.group(2): found.group(1).lower() for found in _AT_UNKNOWN_TOWN.finditer(text, *span)}
     towns = [name for name in named if _lacked_town(name)]
     return towns[0] if len(towns) == 1 and named[towns[0]] == "at" else ""
+
+
+# (branch evr368p) "have entered Kenya through Sololo and Dabel", "crossed into Lithuania at the Kena railway
+# checkpoint", "entered Uganda through Kisoro District": a country entered, then the town the count came in by
+_INTO_A_COUNTRY_BY_TOWN = re.compile(
+    r"\b(?:entered|(?:crossed|came|come|walked|fled)\s+(?:over\s+)?into)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+"
+    r"(?:through|at|via)\s+(?:the\s+)?([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*)(?![’'\w-])"
+)
+# the words that end a town's name as written: "Kisoro District", "the Kena Railway Checkpoint"
+_TOWNS_NOUN = re.compile(r"[- ](?:District|Railway|Road|Border|Crossing|Checkpoint|Post|Bridge|Port|Airport)\b.*")
+# (a region's or a country's part is no town: "through the Kameng Frontier Division", "the International Bridge of
+# Rumichaca"; nor several towns: "through Woodlands and Tuas combined")
+_NOT_A_TOWN_AFTER = re.compile(r"\s+(?:of\b|and\s+[A-Z]|or\s+[A-Z])")
+_NOT_A_TOWNS_WORD = re.compile(
+    r"(?:^|[- ])(?:Frontier|Division|Region|Province|State|Territory|Oblast|County|International|National|Binational"
+    r"|Second|First|Third|New|Old|Centre|Center|Attention|Service)\b"
+)  # (nor an office or a link named by its nouns: "the Binational Border Attention Centre", "the Second Link")
+
+
+def _way_into_a_country(context: "_Context", number: _Number, clause: tuple[int, int]) -> str:
+    """The town the gazetteer lacks that a count went into a country by ("600 have entered Kenya through Sololo"),
+    named right after the country in the count's clause; "" if none, or the name is a place, people or month it knows."""
+    text = context.doc.text
+    found = _INTO_A_COUNTRY_BY_TOWN.search(text, number.end, clause[1])
+    if found is None or found.start() - number.end > 60:
+        return ""
+    country = scan(found.group(1))
+    if len(country) != 1 or country[0].place.kind != "country" or country[0].role != "name":
+        return ""
+    if _NOT_A_TOWN_AFTER.match(text, found.end(2)) or _NOT_A_TOWNS_WORD.search(found.group(2)):
+        return ""
+    name = _TOWNS_NOUN.sub("", found.group(2))
+    if name.isupper():
+        return ""  # (an acronym, "through the CEBAF", is no town)
+    # (not a name it knows, nor its first words: "through Verkhny Lars", "at the Simon Bolivar bridge")
+    if not _lacked_town(name) or context.place_named(name) is not None or scan(text, found.start(2), found.end(2)):
+        return ""
+    return name
 
 
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
