@@ -451,7 +451,8 @@ _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]
 _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
-    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?",
+    # ((branch evr368r) and road vehicles: "28 trucks brought 730 people across the bridge" (rounds 367, 279))
+    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
 # (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
@@ -1797,6 +1798,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return None, "", 1.0  # "300 a day": a count per day, not a duration
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
+    if opening.isalpha() and (named := _NATIONAL_VEHICLES_AFTER.match(text, number.end, limit)):
+        return "vehicles", named.group("unit"), 1.0  # (branch evr368r) "28 Indian trucks brought 730 people": vehicles
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -1822,6 +1825,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
                     or _COUNTED_JUST_BEFORE.search(text, max(0, number.start - 20), number.start)
                 )
             )
+            if word == "times" and number.low >= 100 and _times_crossed(text, number, match.end(), limit):
+                return "persons", word, 1.0  # (branch evr368r) "entered Finland ... 47 310 times": crossings, counted
             if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
                 return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
             return "persons", word, 1.0
@@ -1854,6 +1859,31 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
     ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
+
+
+# (branch evr368r) road vehicles named by their country, which `_UNIT_AFTER`'s lower-case words leave out: "28 Indian
+# trucks brought 730 people", "on 14 Indian trucks hired from Phuntsholing" (rounds 367 and another): vehicles, no people
+_NATIONAL_VEHICLES_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+(?:an|ish|ese|i)\s+(?P<unit>trucks|lorries|buses|coaches|minibuses|cars|vehicles)\b"
+)
+
+# (branch evr368r) crossings told as how many times people crossed, as border guards count them: "Russian citizens
+# entered Finland across the eastern land border 47 310 times", "exited Finland towards Russia 31 870 times", "received
+# Russian travellers 263,000 times" (rounds 366, 226 label them): the verb of crossing before, in the clause, and the
+# times closing it (not "at 20 times the usual price", "2,5 times more than", "three times a week": a multiple or a rate)
+_TIMES_CROSSED_BEFORE = keywords(
+    r"entered|exited|crossed|left|departed|arrived|received\s+(?:[\w’'-]+\s+){0,2}?(?:travell?ers|citizens|visitors|passengers)",
+    tail=r"\b[^.;:!?\d]{0,80}$",
+)
+_TIMES_CROSSED_AFTER = re.compile(r"\s*(?:[.;,)]|$|\s(?:in|during|over|between|from|since|on|last|this|against)\b)")
+
+
+def _times_crossed(text: str, number: _Number, end: int, limit: int) -> bool:
+    """Whether "N times" after the number counts crossings (see `_TIMES_CROSSED_BEFORE`)."""
+    return bool(
+        _TIMES_CROSSED_AFTER.match(text, end, max(end, limit))
+        and _TIMES_CROSSED_BEFORE.search(text, max(0, number.start - 100), number.start)
+    )
 
 
 _FARE_MULTIPLIED_BELOW = 20_000  # dollars said with "thousand" below this are fares ("3 thousand 500 dollars")
@@ -2920,7 +2950,29 @@ _CAME_STAYING_IN = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\s+(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
     r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b)"
 )
+# (branch evr368r) a week named by its number in the year, as border guards' releases do (rounds 366, and 220s-250s
+# on Finland's eastern border): "In the same week 39, Russian citizens exited", "during week 39 (26.9.-2.10.2022)",
+# "on week 38: ..." (not "in the past week 12 people crossed": people after the number)
+_WEEK_NUMBER_AFTER = re.compile(r"\s*(?:[,(:;.)]|$)|\s+(?:of\s+)?(?:19|20)\d\d\b")
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
+# (branch evr368r) people told as a night's shelter or as given housing (rounds 364, 365, 240, 197 read them; none
+# labelled, LABELLING.md's "people housed or helped are no figure"): "Volunteers say 350 people slept there last night",
+# "Last night 260 people stayed there", "183 persons spent the night there", "47 300 have been provided with housing",
+# "about 150 people slept in the Arman cinema" (not "who crossed and slept in the car": the verb right after the
+# people, none of "and", "who" between; nor "evacuees are being housed at", a stock some rounds label; nor people who
+# spent the night waiting, `_SHELTERED_WAITING`)
+_SHELTERED_AFTER = re.compile(
+    r"\s+(?:(?!and\b|who\b|then\b)[\w’'-]+\s+){0,2}?(?:(?:had\s+|have\s+)?(?:slept|spent\s+the\s+night|stayed\s+(?:there|overnight|the\s+night)\b)"
+    r"|(?:have|has|had)\s+been\s+(?:provided|given)\s+(?:with\s+)?(?:housing|shelter|accommodation)\b)"
+)
+_SHELTERED_CUES = ("slept", "the night", "stayed", "provided", "given")
+# (people who spent the night waiting to cross are waiting: "About 1,200 people spent the night in the open waiting at
+# the Malaba border post", "slept in their cars in the queue")
+_SHELTERED_WAITING = re.compile(
+    r"\b(?:waiting|awaiting|wait|queu\w*|in\s+the\s+open|border|checkpoint|crossing|frontier"
+    r"|in\s+(?:their\s+|the\s+)?(?:cars|vehicles|trucks|lorries|buses))\b",
+    re.IGNORECASE,
+)
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
 
@@ -2954,6 +3006,8 @@ def _classify(
         and _MILITARY_CLOCK_BEFORE.search(near)
     ):
         return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
+    if near.endswith(("week ", "Week ", "WEEK ")) and number.high is None and number.low <= 53 and _WEEK_NUMBER_AFTER.match(after):
+        return None  # (branch evr368r) "In the same week 39, Russian citizens exited": the week's number, no count
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3029,6 +3083,8 @@ def _classify(
         return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
     if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
+    if any(cue in tail[:60] for cue in _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
+        return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
     if after[1:2].isupper() and _PAPERS_AFTER.match(after):
@@ -4631,7 +4687,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # placed by its distance or direction from the one the report is about, an aside
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:Farther|Further)\s+(?:north|south|east|west|up|down)(?:stream|river)?,[^.!?;]{0,60}?"
-    r"|\bthe\s+smaller\s+(?:border\s+)?(?:post|crossing|checkpoint)\s+(?:of|at)\s+)$"
+    r"|\bthe\s+smaller\s+(?:border\s+)?(?:post|crossing|checkpoint)\s+(?:of|at)\s+"
+    # (branch evr368p) or only the way a line points, "standing in line on the Russian side, from Veseloyarsk in the
+    # direction of Rubtsovsk": no post a later queue, wait or count is at
+    r"|\bin\s+the\s+direction\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$"
 )
 _ELSEWHERE_AFTER = re.compile(
     r"(?:\s+(?:bridge|crossing|checkpoint|post))?,\s+(?:[^,.;!?]{0,40}?\s)?"
@@ -4651,7 +4710,7 @@ def _set_off_elsewhere(text: str, mention: Mention) -> bool:
     if text.find(",", mention.end, mention.end + 12) >= 0 and _ELSEWHERE_AFTER.match(text, mention.end) is not None:
         return True
     before = text[max(0, mention.start - 90) : mention.start]
-    return ("rther " in before or "the smaller " in before) and _ELSEWHERE_BEFORE.search(before) is not None
+    return ("rther " in before or "the smaller " in before or " direction of " in before) and _ELSEWHERE_BEFORE.search(before) is not None
 
 
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
@@ -6232,6 +6291,13 @@ def _distance_points(context: _Context, places: list[Mention], sentence: tuple[i
     return far if far and any(m.start not in far for m in named) else set()
 
 
+# (branch evr368p) "the east coast took in", "along the whole coast": a coast, wider than any town named before
+_A_WHOLE_COAST = re.compile(
+    r"\b[Tt]he\s+(?:whole\s+|entire\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)[- ]?(?:east|west)(?:ern)?\s+)?"
+    r"coast(?:\s+(?:alone|itself))?(?:[,;.]|\s+(?:took|takes|has|have|had|received|receives|saw|sees|was|is|got|gets)\b)"
+)  # (the coast as the subject, not "fisher-folk from the coast villages")
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -6308,6 +6374,13 @@ def _place(
         and (town := _unknown_town_named_at(text, (sentence[0], clause[1])))
     ):
         return town  # (branch evr129p) "150 waded across at Parakarungu in the past days": the town, not the country
+    if (
+        quantity in ("entries", "exits")
+        and (" through " in (tail := text[number.end : clause[1]]) or " at " in tail or " via " in tail)
+        and (way_in := _way_into_a_country(context, number, clause))
+    ):
+        return way_in  # (branch evr368p) "600 have entered Kenya through Sololo", "crossed into Lithuania at the Kena
+        # railway checkpoint": the town the gazetteer lacks that the count came in by, not the country it entered
     if quantity == "net_arrivals" and (counted := _place_of_the_difference(context, sentence, number)):
         return counted  # (branch evr197p) "... entered 41 270 ... exited 16 850 persons. The difference made 24 420"
     if quantity in _MOVED and (there := _place_there_stands_for(context, index, clause, number)):
@@ -6962,6 +7035,13 @@ def _place(
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
             if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
                 return chosen.place.country  # "crossed from South Ossetia into North Ossetia": into Russia
+            if (
+                chosen.place.kind == "city" and chosen.place.country and scope is not scopes[0] and scope is not scopes[1]
+                and text.find(" coast", *clause) >= 0 and _A_WHOLE_COAST.search(text, *clause)
+            ):
+                # (branch evr368p) "the east coast took in some 24,000 boat people during May": a coast is more than the
+                # island or town named in a sentence before; its country's
+                return chosen.place.country
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
@@ -7013,6 +7093,44 @@ def _unknown_town_named_at(text: str, span: tuple[int, int]) -> str:
     named = {found.group(2): found.group(1).lower() for found in _AT_UNKNOWN_TOWN.finditer(text, *span)}
     towns = [name for name in named if _lacked_town(name)]
     return towns[0] if len(towns) == 1 and named[towns[0]] == "at" else ""
+
+
+# (branch evr368p) "have entered Kenya through Sololo and Dabel", "crossed into Lithuania at the Kena railway
+# checkpoint", "entered Uganda through Kisoro District": a country entered, then the town the count came in by
+_INTO_A_COUNTRY_BY_TOWN = re.compile(
+    r"\b(?:entered|(?:crossed|came|come|walked|fled)\s+(?:over\s+)?into)\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+"
+    r"(?:through|at|via)\s+(?:the\s+)?([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*)(?![’'\w-])"
+)
+# the words that end a town's name as written: "Kisoro District", "the Kena Railway Checkpoint"
+_TOWNS_NOUN = re.compile(r"[- ](?:District|Railway|Road|Border|Crossing|Checkpoint|Post|Bridge|Port|Airport)\b.*")
+# (a region's or a country's part is no town: "through the Kameng Frontier Division", "the International Bridge of
+# Rumichaca"; nor several towns: "through Woodlands and Tuas combined")
+_NOT_A_TOWN_AFTER = re.compile(r"\s+(?:of\b|and\s+[A-Z]|or\s+[A-Z])")
+_NOT_A_TOWNS_WORD = re.compile(
+    r"(?:^|[- ])(?:Frontier|Division|Region|Province|State|Territory|Oblast|County|International|National|Binational"
+    r"|Second|First|Third|New|Old|Centre|Center|Attention|Service)\b"
+)  # (nor an office or a link named by its nouns: "the Binational Border Attention Centre", "the Second Link")
+
+
+def _way_into_a_country(context: "_Context", number: _Number, clause: tuple[int, int]) -> str:
+    """The town the gazetteer lacks that a count went into a country by ("600 have entered Kenya through Sololo"),
+    named right after the country in the count's clause; "" if none, or the name is a place, people or month it knows."""
+    text = context.doc.text
+    found = _INTO_A_COUNTRY_BY_TOWN.search(text, number.end, clause[1])
+    if found is None or found.start() - number.end > 60:
+        return ""
+    country = scan(found.group(1))
+    if len(country) != 1 or country[0].place.kind != "country" or country[0].role != "name":
+        return ""
+    if _NOT_A_TOWN_AFTER.match(text, found.end(2)) or _NOT_A_TOWNS_WORD.search(found.group(2)):
+        return ""
+    name = _TOWNS_NOUN.sub("", found.group(2))
+    if name.isupper():
+        return ""  # (an acronym, "through the CEBAF", is no town)
+    # (not a name it knows, nor its first words: "through Verkhny Lars", "at the Simon Bolivar bridge")
+    if not _lacked_town(name) or context.place_named(name) is not None or scan(text, found.start(2), found.end(2)):
+        return ""
+    return name
 
 
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
@@ -8029,6 +8147,20 @@ def _period(
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
+        if not one_day and not back and not sized:
+            # (branch evr368q) "During the week from Monday 23 to Sunday 29 July, the office received 1.874 requests for
+            # asylum. In the same week, 9.360 entered through the post" (round 365): with no figure before (the requests
+            # are none), the window named last before, in this paragraph or the one before ("the same week": one of at
+            # most seven days, not a running "since 18 April" named after it)
+            named = [
+                t.period
+                for i in range(max(0, index - 1), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start and t.period.end and t.period.start < t.period.end and t.end <= mention.start
+                and not t.statement and (not _ONE_WEEK.search(said) or (t.period.end - t.period.start).days <= 7)
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'{said}' with no figure before: {named[-1].how}")
         return Period(
             context.published, context.published, "'the same period' with nothing before it: publication date"
         )
@@ -9486,6 +9618,20 @@ def _figure(
                 # origin leave the host (through the crossing of the entries before, or the one the report stands at),
                 # not the origin
                 place = back
+            elif (
+                (not place or place == context.origin)
+                and previous is not None
+                and previous.quantity == "exits"
+                and previous.place
+                and context.origin
+                and context.country_of(previous.place) not in (None, context.origin)
+                and context.paragraph_at(previous.start) == index
+                and _THE_NUMBER.search(text, clause[0], number.start)
+            ):
+                # (branch evr368q) "11 400 Russian citizens crossed from Kazakhstan back into Russia in the week to 23
+                # October. The week before, the figure was 9 800" (round 367): the same exits, another time, out of the
+                # same place (not a total out of the origin)
+                place = previous.place
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
         if quantity == "exits":
@@ -10058,7 +10204,9 @@ _IN_FRONT_OF = re.compile(
 _NO_MORE_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:no|not\s+any)\s+more\s*(?=[,.;]|\s+but\b)", re.IGNORECASE)
 _NO_MORE_AFTER_NEEDS = words_needed(_NO_MORE_AFTER)
 # a day said as the end of the window counted ("until 07:00 this morning", "up to 07:00 today"), and one as its start
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
+# ((branch evr368q) and "as of" an hour of a day inside a window's aside: "In the past 24 hours (data as of 07:00 today),
+# 9 412 entered" (round 367): the 24 hours, closed at today's hour, not today alone)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|(?<=\()(?:data\s+|figures\s+)?as\s+(?:of|at))\s+(?:\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hours?|h)?\s+)?$", re.IGNORECASE)
 _FROM_DAY_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$", re.IGNORECASE)
 
 

@@ -548,6 +548,9 @@ _CITIES = {
     "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
+    # (branch evr368p) the island camp where the Vietnamese boats landed in 1979, named alone or with "Pulau" (island):
+    # its landings, population and fares are the island's in the labels of rounds 66, 299 and 364, not Malaysia's
+    "Pulau Bidong": (r"Pulau\s+Bidong|Bidong(?:\s+[Ii]sland)?", "Malaysia"),
     # (branch evr91b) the Apulian ports where boats from Albania and Greece land, and the Punjab's border towns
     "Bari": (r"Bari(?!\w)", "Italy"),
     "Brindisi": (r"Brindisi", "Italy"),
@@ -1512,6 +1515,9 @@ _NOT_A_NAME = set(
     Several Few Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Red Cross UN UNHCR IOM EU In At On From Near Into Through Via To Airport
     Prime Minister President Governor Mayor Ambassador Commissioner Chairman Secretary Director Deputy""".split()  # a post held
+    # (branch evr368p) nor the adjective of a state gone since, which the table of today's countries lacks: "the
+    # Czechoslovak post at Ceske Velenice", "the Yugoslav checkpoint" are a side's post, no crossing named Czechoslovak
+    + "Czechoslovak Czechoslovakian Yugoslav Yugoslavian Soviet".split()
 )
 # "landed at Ben Gurion Airport": an airport is no crossing (its figures are its city's, or its country's)
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")

@@ -610,7 +610,28 @@ def _rules(r: _Resolver):
         day = r.day_phrase(g, "x")
         return span(day, day)
 
+    def iso_week(g):
+        """(branch evr368q) 'in week 39', 'on week 38', 'in the same week 39': that calendar week, Monday to Sunday
+        (ISO numbering, as Nordic and Baltic border guards count weeks), of the year said, else the latest such week
+        begun by publication."""
+        week, year = int(g["isow"]), int(g.get("isoy") or p.year)
+        try:
+            first = date.fromisocalendar(year, week, 1)
+            if not g.get("isoy") and first > p:
+                first = date.fromisocalendar(year - 1, week, 1)
+        except ValueError:
+            return None
+        return span(first, min(first + timedelta(days=6), p))
+
     rules = [
+        (  # (branch evr368q) a numbered calendar week: "in week 39", "on week 38", "In the same week 39", "during week
+            # 40/2022" (rounds 366 and 162, the Finnish Border Guard's weekly releases), not "the week
+            # 22-28 November", "during the week 13 482 Russians" (a count after "the week"), "In the same week 9.870"
+            rf"(?:(?:in|during|on|over|for)\s+(?:the\s+same\s+)?)week\s+(?P<isow>[1-9]|[1-4]\d|5[0-3])"
+            r"(?:(?:\s+of\s+|/)(?P<isoy>(?:19|20)\d\d))?\b"
+            rf"(?![.,]\d|\s*(?:[-–]|to\b|and\b|till\b)\s*\d|\s\d{{3}}\b|\s+{_MONTH_NAME}|\s+(?:days?|weeks?|hours?|months?|persons|people)\b)",
+            iso_week,
+        ),
         (
             # (also "during the week of 8 to 14 May", translated from French; "on the weekend of 17-18 September"; "on 21
             # and 22 November": both days; "from 21 till 27 September", translated from Russian; (branch evr89b) "between
@@ -863,7 +884,10 @@ def _rules(r: _Resolver):
             # stay up to six months on 15 February"))
             # ((branch evr340q) and a comma before the day, the day an aside of its own: "Since the beginning of the troubles
             # in Libya, on 15 February, more than 41 000 ..." (round 336; the "since <event> on <day>" family))
-            rf"(?:since|counting\s+from)\s+(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr368q) not from a weekday with a comma after it: "since Monday, the ministry said, many ...
+            # after the agreement was announced on Tuesday" (rounds 365, 150): the weekday is the window's first day, and
+            # what follows its comma an aside (read as "since Monday"))
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -907,7 +931,9 @@ def _rules(r: _Resolver):
         # event of no trigger's name (after `since_trigger`, which reads a trigger's), begun in a month: from that
         # month's first day to publication, not that month alone
         (
-            rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?:began|begun|started|opened|erupted|broke\s+out)\s+in\s+(?P<bimo>{_MONTH})"
+            # ((branch evr368q) and any past verb of the event: "since the first families crossed in December 1990",
+            # "since the camp was reopened in May", "since the first boat arrived in May 1975" (rounds 367 and 313))
+            rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?:began|begun|started|opened|erupted|broke\s+out|(?-i:[a-z]{{2,}}ed)|came|fled|fell|left)\s+in\s+(?P<bimo>{_MONTH})"
             r"(?:\s+(?P<biyr>(?:19|20)\d\d))?\b(?!\s+\d)",
             since_began_in,
         ),
@@ -1275,7 +1301,8 @@ _NO_WINDOW = keywords(
 # ("in the same period of the year 2021", translated)
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+(?=days|weeks|months|hours))?"
-    r"(?:period|time|window|days|weeks?|months?|hours)"  # "in the same four days": the window of the figure before
+    r"(?:period|time|window|days|weeks?(?!\s+\d\d?\b(?![.,]\d|\s\d{3}\b))|months?|hours)"  # "in the same four days": the
+    # window of the figure before ((branch evr368q) not "in the same week 39", a numbered calendar week)
     # ((branch evr352q) "Over the same week after the decree about 8 900 left" (round 349): the week after the trigger
     # told before, not the trigger's window to publication)
     rf"(?:\s+(?:after|since|following)\s+the\s+{_TRIGGER}\b)?"
