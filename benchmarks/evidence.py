@@ -561,6 +561,10 @@ FIRST_CONTACT = {
     "threehundredsixtyfifth": (0.63, 0.63, "75c5bdf"),  # written blind on evr365, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (26 / 15 / 15)
     "threehundredsixtysixth": (0.51, 0.53, "75c5bdf"),  # written blind on evr366, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (20 / 19 / 18)
     "threehundredsixtyseventh": (0.66, 0.72, "75c5bdf"),  # written blind on evr367, scored once with the other rounds of 364-367, after evr364p, evr364q and evr364r (31 / 16 / 12)
+    "threehundredsixtyeighth": (0.49, 0.54, "b7224e1"),  # written blind on evr368, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (22 / 23 / 19)
+    "threehundredsixtyninth": (0.58, 0.68, "b7224e1"),  # written blind on evr369, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (26 / 19 / 12)
+    "threehundredseventieth": (0.60, 0.67, "b7224e1"),  # written blind on evr370, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (28 / 19 / 14)
+    "threehundredseventyfirst": (0.61, 0.51, "b7224e1"),  # written blind on evr371, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (20 / 13 / 19)
 }
 
 
