@@ -7605,6 +7605,9 @@ _JOINED_CLAUSE = re.compile(r",\s+and\s+|;\s")
 # (branch evr364q) "... with 1,204 persons and on 18 April two trains ...": a day after "and (on)" that opens the next
 # clause (a number's own words between, no other time)
 _AND_ON_NEXT = re.compile(r",?\s+and\s+(?:on\s+)?$", re.IGNORECASE)
+# (branch evr372q) a day singled out of a count after a clause's "and" ("..., and that yesterday alone they counted")
+_DAY_ALONE_NEXT = re.compile(r"\s+alone\b[^.;\n]{0,60}?\d")
+_AND_CLAUSE_BETWEEN = re.compile(r"[,;]\s+and\b")
 
 
 def _on_day(text: str, mention) -> bool:
@@ -8182,6 +8185,18 @@ def _period(
             # (branch evr364q) "On 16 April a train arrived with 1,204 persons and on 18 April two more with 2,398" (round
             # 361): "and on" opens the next count's clause; this one's is the "on" day before it
             return opened[-1]
+        if (
+            nearest.start >= number.end
+            and len(own) > 1
+            and _DAY_ALONE_NEXT.match(text, nearest.end)
+            and _AND_CLAUSE_BETWEEN.search(text, number.end, nearest.start)
+            and not any(c.isdigit() for c in text[number.end : nearest.start])
+            and (opened := [t for t in own if sentence[0] <= t.start and t.end <= number.start and not t.statement and t.period])
+        ):
+            # (branch evr372q) "since August the 3rd, when ..., more than 70,000 have come through this crossing, and
+            # that yesterday alone they counted 12,000" (round 369): a day singled out ("alone") in the clause after
+            # is the next count's, nearer as it may be; this one's is the time before it in its sentence
+            return opened[-1]
         if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
@@ -8257,6 +8272,11 @@ def _period(
                 # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
                 # statement its own paragraph dated just before
                 closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
+                if closer is not None and not _same_speaker(text, _UNDATED_SAID.search(text, *sentence), closer):
+                    # (branch evr372q) "The gendarmerie has arrested 17 ... since Monday ..., the regional commander
+                    # said" under a lead whose prefect "told [the paper] on Thursday" (round 369): another speaker's
+                    # day of telling does not close this count; it runs to publication
+                    closer = None
             if (closer is None or closer.period.end >= period.end) and period.end == context.published and period.start:
                 following = context.times[index + 1] if index + 1 < len(context.times) else []  # (the next paragraph's)
                 closer = _figure_given_after(text, mentions + following, sentence) or closer
@@ -8643,6 +8663,27 @@ def _said_later(mentions: list[TimeMention], number, sentence: tuple[int, int], 
         if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period
         and t.period.start == t.period.end < period.end
     ]
+
+
+# (branch evr372q) the speaker's title just before an undated "said": ", the regional commander said"
+_SPEAKER_TITLE = re.compile(r"([a-z][\w-]+)\s+(?:said|added|told)\b")
+# titles any agency's speaker has (round 79's "the officer said" is the border guards' who "said on Thursday")
+_ANY_AGENCYS_TITLE = frozenset(
+    ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer", "officers", "source", "statement", "it")
+)
+
+
+def _same_speaker(text: str, undated: "re.Match | None", said: TimeMention) -> bool:
+    """Whether the speaker an undated ", the ... said" names by its title is named in the sentence of the dated statement
+    `said` (a title that sentence does not name is another speaker's; a title-less match counts as the same)."""
+    if undated is None or (title := _SPEAKER_TITLE.search(undated.group(0))) is None:
+        return True
+    word = title.group(1)
+    if word in _ANY_AGENCYS_TITLE:
+        return True
+    start = max(text.rfind(". ", 0, said.start), text.rfind("\n", 0, said.start)) + 1
+    end = min((at for at in (text.find(". ", said.end), text.find("\n", said.end)) if at >= 0), default=len(text))
+    return word[:-1].lower() in text[start:end].lower()  # (less its last letter: "commander" / "commanders'")
 
 
 def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":
