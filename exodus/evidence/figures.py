@@ -291,6 +291,7 @@ _UNIT_AFTER = re.compile(
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
+    r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
@@ -397,6 +398,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
+    r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests"  # "came 3 thousand appeals" (to a hotline)
@@ -452,7 +454,9 @@ _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     # ((branch evr368r) and road vehicles: "28 trucks brought 730 people across the bridge" (rounds 367, 279))
-    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses",
+    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses"
+    # ((branch evr372r) and ships by their kind, then often their name: "the coaster Tirana brought 1,600 on Wednesday")
+    r"|coasters?|freighters?|trawlers?|liners?|tankers?|barges?|dhows?|schooners?",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
 # (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
@@ -2701,7 +2705,8 @@ def _both_ways_before(text: str, at: int) -> bool:
 # decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
 _LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
 _STILL_IN_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
+    # ((branch evr372r) "That leaves roughly 23,500 of the newcomers still in Georgia": a partitive before the "still")
+    r"\s+(?:of\s+(?:the|these|those|them)(?:\s+[a-z][\w’'-]*)?\s+|\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
     r"(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)"
 )
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
@@ -3369,9 +3374,23 @@ def _classify(
         or holds_any(folded_after, _HELPED_AFTER_NEEDS) and _HELPED_AFTER.match(after)
         or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
         or "for " in near[-24:] and _NEEDED_FOR.search(near)
+        or "admitted" in near[-24:] and _ADMITTED_BEFORE.search(near) and _TO_CARE_AFTER.match(after)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
+    if "in a" in folded_near and _USUAL_PERIOD_BEFORE.search(near):
+        return None  # (branch evr372r) "In a usual September, by comparison, about 1,200 Russians a day entered": what
+        # a normal time sees, a baseline, not this movement
+    if (
+        ("intercept" in folded_near or "interdict" in folded_near or "intercept" in folded_after or "interdict" in folded_after)
+        and (_INTERCEPTED_BEFORE.search(near) or _INTERCEPTED_AFTER.match(after))
+        and (_AT_SEA.search(text, *sentence) or "interdict" in folded_words)
+        and not _RETURNED_ASHORE.match(text, number.end, sentence[1])
+        and not _IN_ALL_OF_YEAR.match(text, sentence[0], number.start)
+    ):  # (branch evr372r) "Coast Guard and Navy units interdicted 13,288 Haitians at sea", "cutters intercepted 1,925
+        # Haitians", "21,000 Haitian migrants have been interdicted": stopped at sea, as picked up (below), out of the
+        # country they put to sea from (not "intercepted around 600 people off Sfax and returned them to shore")
+        return "exits"
     if (
         holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
@@ -3754,6 +3773,25 @@ _PICKED_UP_BEFORE = re.compile(
 _TAKEN_ON_TO = re.compile(
     r"[^.;]{0,80}?\b(?:had|have|has)\s+been\s+(?:taken|ferried|brought|flown|carried|transferred)\s+(?:on\s+)?(?:to|into)\s+[A-Z]"
 )
+# (branch evr372r) people stopped at sea, the verb before or after them ("cutters intercepted 1,925 Haitians",
+# "21,000 Haitian migrants have been interdicted")
+_INTERCEPTED_BEFORE = re.compile(
+    r"\b(?:intercepted|interdicted)\s+(?:(?:another|some|about|around|more\s+than|nearly|over)\s+)?$", re.IGNORECASE
+)
+_INTERCEPTED_AFTER = re.compile(
+    r"\s+(?:(?!who\b|that\b|which\b)[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|been)\s+(?:intercepted|interdicted)\b"
+    r"(?!\s+(?:and\s+)?(?:returned|sent\s+back|taken\s+back))"
+)
+# brought back to the shore they left: no one left ("intercepted around 600 people off Sfax and returned them to shore")
+_RETURNED_ASHORE = re.compile(r"[^.;]{0,60}?\b(?:(?:returned|brought|took|taken|sent)\s+(?:them\s+)?back\b|to\s+shore\b)")
+# (branch evr372r) the count of a usual time, told for comparison: "In a usual September, by comparison, about 1,200"
+_USUAL_PERIOD_BEFORE = re.compile(
+    r"\b[Ii]n\s+an?\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|fortnight|month|year|summer|winter|season"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"[^.;\d]{0,40}?(?:(?:some|about|around|roughly|nearly|only|just)\s+)?$"
+)
+# (an earlier whole year told for comparison: "In all of 1990, the Coast Guard intercepted 871 Haitians")
+_IN_ALL_OF_YEAR = re.compile(r"\W*(?:in\s+)?all\s+of\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\bat\s+sea\b|\brafts?\b|\binner\s+tubes\b|\bStraits\b|\bcutters?\b|\bCoast\s+Guard\b|\bsailboats?\b|\bsloops?\b")
 # or after them ("15,000 Haitians have been picked up at sea", "the number of Cubans picked up at sea"), in a sentence
 # of the sea (`_AT_SEA`)
@@ -3777,8 +3815,15 @@ _HELPED_BEFORE = keywords(
 _HELPED_BEFORE_NEEDS = words_needed(_HELPED_BEFORE)
 # a need, not a movement: "Needs: shelter, water and sanitation for about 1,000 people" (searched only past a "for")
 _NEEDED_FOR = keywords(
-    r"shelter|food|sanitation|assistance|aid|supplies|tents|support",
+    r"shelter|food|(?:drinking\s+)?water|sanitation|assistance|aid|supplies|tents|support",  # ((branch evr372r) "We have water for 5 000 people for now")
     tail=r"\b[^.;\d]{0,40}?\bfor\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+)
+# (branch evr372r) people taken into care, not across a border: "MSF has admitted 310 children to its therapeutic
+# feeding programme", "admitted 45 patients to the clinic"
+_ADMITTED_BEFORE = re.compile(r"\badmitted\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+_TO_CARE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|into|in)\s+(?:its|their|the|a|our|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:programmes?|programs?|hospitals?|clinics?|wards?|(?:health|feeding|nutrition|treatment)\s+(?:centres?|centers?|units?))\b"
 )
 _HELPED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
@@ -4053,7 +4098,12 @@ _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # translated wait named first
 _WAITING_COUNT_BEFORE = keywords(
     r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)"
-    r"|in\s+(?:expectation|anticipation)\b",
+    r"|in\s+(?:expectation|anticipation)\b"
+    # ((branch evr372r) translated, the verb "stand" right before the count: "At the barrier before the Russian post
+    # stand now about 2 000 people on foot", "before the barrier at the moment stand about 400 persons" (rounds 235,
+    # 254, 368))
+    r"|stand(?:s|ing)?\s+(?:(?:now|still|already|currently|at\s+the\s+moment)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     tail="",
 )
 
