@@ -6205,13 +6205,24 @@ _MOVED_THERE = re.compile(
 )
 
 
+# (branch evr372p) "the sub-prefect there counted 1,800 people arriving", "guards there registered 410": those who count
+# at the place named before, whose "there" is that place (round 370; rounds 75 and 77 write the same)
+_COUNTERS_THERE = re.compile(
+    r"\b(?:officials?|officers?|authorities|police|(?:border\s+)?guards|gendarmes|(?:sub-)?prefect|governor|commissioner|mayor"
+    r"|administrator|chief|staff|workers|volunteers)\s+there\s+(?:(?:said|says?|told\s+\w+)\s+(?:that\s+)?(?:\w+\s+){0,3})?"
+    r"(?:counted|registered|recorded|received|logged|put\s+(?:the\s+\w+\s+)?at|estimated?)?\s*(?:\w+\s+){0,2}$"
+)
+
+
 def _place_there_stands_for(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
     """The crossing, else the town, that "there" after a count stands for: the nearest named before the count in its
     paragraph (not one people came "from"), where a country named in the sentence ("Kazakhstan's border service",
     "into Kazakhstan") is only whose side it is; "" when no "there" follows the count's own verb."""
     text = context.doc.text
     end = min(clause[1], number.end + 40)  # the count's own verb ("bringing the number who have arrived there": another's)
-    if text.find(" there", number.end, end) < 0 or not _MOVED_THERE.search(text, number.end, end):
+    if (text.find(" there", number.end, end) < 0 or not _MOVED_THERE.search(text, number.end, end)) and not (
+        text.find(" there ", clause[0], number.start) >= 0 and _COUNTERS_THERE.search(text, clause[0], number.start)
+    ):
         return ""
     before = [
         m
@@ -6592,14 +6603,14 @@ def _place(
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
             _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence)
         ):
-            earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
+            earlier = _last_post_before(context, number.start)  # "at the gate": the crossing named before
             if earlier is not None and context.paragraph_at(earlier.start) < index - 2:
                 # "With one lane of the crossing closed" paragraphs after another crossing's passing mention, in a
                 # report datelined "SPIELFELD, Austria, Oct 22 -": the crossing the report is filed from
                 return _dateline_crossing(context) or earlier.place.name
             if earlier is not None:
                 return earlier.place.name
-        earlier = context.last_crossing_before(number.start)
+        earlier = _last_post_before(context, number.start)
         if (
             quantity == "wait_hours" and earlier is None and _AIRPORT_DESKS.search(text, *clause)
             and (city := _last_airport_city(context, index, number.start))
@@ -9484,6 +9495,32 @@ _LINE_REACHES_BACK_TO = re.compile(
     r"|(?:almost|nearly|practically|all\s+the\s+way)\s+(?:back\s+)?to|as\s+far\s+(?:back\s+)?as)\s+"
     r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?)?$"
 )
+
+
+def _last_post_before(context: "_Context", position: int) -> "Mention | None":
+    """(branch evr372p) The last crossing named before `position` that is no line's tail: "the jam from the checkpoint
+    back towards Chmi is about 16 km long" names Chmi (a post the report names later) as where the line reaches, so the
+    checkpoint, and the queue and waits told after it, are the crossing named before it (round 368)."""
+    text = context.doc.text
+
+    def tail(m: Mention) -> bool:
+        return (
+            text.find("from the ", max(0, m.start - 80), m.start) >= 0
+            and _FROM_THE_POST_TO.search(text, max(0, m.start - 80), m.start) is not None
+        ) or _line_reaches_back_to(text, m.start)
+
+    earlier = context.last_crossing_before(position)
+    if earlier is None or not tail(earlier):
+        return earlier
+    # a line's tail: the crossing named last before it, in any paragraph ("I am at Verkhny Lars since yesterday")
+    others = [
+        m for places in context.places for m in places
+        if m.place.kind == "crossing" and m.place.name != earlier.place.name and not tail(m)
+    ]
+    if before := [m for m in others if m.start < earlier.start]:
+        return before[-1]
+    # none before (a thread's "1/ 06:40. I am at Verkhny Lars" is no paragraph read): the one other crossing it names
+    return others[0] if others and len({m.place.name for m in others}) == 1 else None
 
 
 def _line_reaches_back_to(text: str, start: int) -> bool:
