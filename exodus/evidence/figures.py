@@ -291,6 +291,7 @@ _UNIT_AFTER = re.compile(
     r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
+    r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
@@ -397,6 +398,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
+    r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests"  # "came 3 thousand appeals" (to a hotline)
@@ -452,7 +454,9 @@ _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     # ((branch evr368r) and road vehicles: "28 trucks brought 730 people across the bridge" (rounds 367, 279))
-    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses",
+    r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses"
+    # ((branch evr372r) and ships by their kind, then often their name: "the coaster Tirana brought 1,600 on Wednesday")
+    r"|coasters?|freighters?|trawlers?|liners?|tankers?|barges?|dhows?|schooners?",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
 )
 # (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
@@ -2701,7 +2705,8 @@ def _both_ways_before(text: str, at: int) -> bool:
 # decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
 _LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
 _STILL_IN_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
+    # ((branch evr372r) "That leaves roughly 23,500 of the newcomers still in Georgia": a partitive before the "still")
+    r"\s+(?:of\s+(?:the|these|those|them)(?:\s+[a-z][\w’'-]*)?\s+|\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
     r"(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)"
 )
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
@@ -3369,9 +3374,23 @@ def _classify(
         or holds_any(folded_after, _HELPED_AFTER_NEEDS) and _HELPED_AFTER.match(after)
         or _REACHED_WITH_AID.search(near) and _WITH_AID.match(after)
         or "for " in near[-24:] and _NEEDED_FOR.search(near)
+        or "admitted" in near[-24:] and _ADMITTED_BEFORE.search(near) and _TO_CARE_AFTER.match(after)
     ):  # "delivered water to 12,000 new arrivals", "15,000 refugees received cash assistance", "has reached
         # 30,000 refugees with food aid", "shelter for about 1,000 people": people helped, not people moving
         return None
+    if "in a" in folded_near and _USUAL_PERIOD_BEFORE.search(near):
+        return None  # (branch evr372r) "In a usual September, by comparison, about 1,200 Russians a day entered": what
+        # a normal time sees, a baseline, not this movement
+    if (
+        ("intercept" in folded_near or "interdict" in folded_near or "intercept" in folded_after or "interdict" in folded_after)
+        and (_INTERCEPTED_BEFORE.search(near) or _INTERCEPTED_AFTER.match(after))
+        and (_AT_SEA.search(text, *sentence) or "interdict" in folded_words)
+        and not _RETURNED_ASHORE.match(text, number.end, sentence[1])
+        and not _IN_ALL_OF_YEAR.match(text, sentence[0], number.start)
+    ):  # (branch evr372r) "Coast Guard and Navy units interdicted 13,288 Haitians at sea", "cutters intercepted 1,925
+        # Haitians", "21,000 Haitian migrants have been interdicted": stopped at sea, as picked up (below), out of the
+        # country they put to sea from (not "intercepted around 600 people off Sfax and returned them to shore")
+        return "exits"
     if (
         holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
@@ -3754,6 +3773,25 @@ _PICKED_UP_BEFORE = re.compile(
 _TAKEN_ON_TO = re.compile(
     r"[^.;]{0,80}?\b(?:had|have|has)\s+been\s+(?:taken|ferried|brought|flown|carried|transferred)\s+(?:on\s+)?(?:to|into)\s+[A-Z]"
 )
+# (branch evr372r) people stopped at sea, the verb before or after them ("cutters intercepted 1,925 Haitians",
+# "21,000 Haitian migrants have been interdicted")
+_INTERCEPTED_BEFORE = re.compile(
+    r"\b(?:intercepted|interdicted)\s+(?:(?:another|some|about|around|more\s+than|nearly|over)\s+)?$", re.IGNORECASE
+)
+_INTERCEPTED_AFTER = re.compile(
+    r"\s+(?:(?!who\b|that\b|which\b)[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|been)\s+(?:intercepted|interdicted)\b"
+    r"(?!\s+(?:and\s+)?(?:returned|sent\s+back|taken\s+back))"
+)
+# brought back to the shore they left: no one left ("intercepted around 600 people off Sfax and returned them to shore")
+_RETURNED_ASHORE = re.compile(r"[^.;]{0,60}?\b(?:(?:returned|brought|took|taken|sent)\s+(?:them\s+)?back\b|to\s+shore\b)")
+# (branch evr372r) the count of a usual time, told for comparison: "In a usual September, by comparison, about 1,200"
+_USUAL_PERIOD_BEFORE = re.compile(
+    r"\b[Ii]n\s+an?\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|fortnight|month|year|summer|winter|season"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"[^.;\d]{0,40}?(?:(?:some|about|around|roughly|nearly|only|just)\s+)?$"
+)
+# (an earlier whole year told for comparison: "In all of 1990, the Coast Guard intercepted 871 Haitians")
+_IN_ALL_OF_YEAR = re.compile(r"\W*(?:in\s+)?all\s+of\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _AT_SEA = re.compile(r"\bat\s+sea\b|\brafts?\b|\binner\s+tubes\b|\bStraits\b|\bcutters?\b|\bCoast\s+Guard\b|\bsailboats?\b|\bsloops?\b")
 # or after them ("15,000 Haitians have been picked up at sea", "the number of Cubans picked up at sea"), in a sentence
 # of the sea (`_AT_SEA`)
@@ -3777,8 +3815,15 @@ _HELPED_BEFORE = keywords(
 _HELPED_BEFORE_NEEDS = words_needed(_HELPED_BEFORE)
 # a need, not a movement: "Needs: shelter, water and sanitation for about 1,000 people" (searched only past a "for")
 _NEEDED_FOR = keywords(
-    r"shelter|food|sanitation|assistance|aid|supplies|tents|support",
+    r"shelter|food|(?:drinking\s+)?water|sanitation|assistance|aid|supplies|tents|support",  # ((branch evr372r) "We have water for 5 000 people for now")
     tail=r"\b[^.;\d]{0,40}?\bfor\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+)
+# (branch evr372r) people taken into care, not across a border: "MSF has admitted 310 children to its therapeutic
+# feeding programme", "admitted 45 patients to the clinic"
+_ADMITTED_BEFORE = re.compile(r"\badmitted\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$")
+_TO_CARE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|into|in)\s+(?:its|their|the|a|our|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:programmes?|programs?|hospitals?|clinics?|wards?|(?:health|feeding|nutrition|treatment)\s+(?:centres?|centers?|units?))\b"
 )
 _HELPED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
@@ -4053,7 +4098,12 @@ _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # translated wait named first
 _WAITING_COUNT_BEFORE = keywords(
     r"(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?:stranded|stuck|waiting|camped|sheltering|queuing|queueing)"
-    r"|in\s+(?:expectation|anticipation)\b",
+    r"|in\s+(?:expectation|anticipation)\b"
+    # ((branch evr372r) translated, the verb "stand" right before the count: "At the barrier before the Russian post
+    # stand now about 2 000 people on foot", "before the barrier at the moment stand about 400 persons" (rounds 235,
+    # 254, 368))
+    r"|stand(?:s|ing)?\s+(?:(?:now|still|already|currently|at\s+the\s+moment)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     tail="",
 )
 
@@ -6155,13 +6205,24 @@ _MOVED_THERE = re.compile(
 )
 
 
+# (branch evr372p) "the sub-prefect there counted 1,800 people arriving", "guards there registered 410": those who count
+# at the place named before, whose "there" is that place (round 370; rounds 75 and 77 write the same)
+_COUNTERS_THERE = re.compile(
+    r"\b(?:officials?|officers?|authorities|police|(?:border\s+)?guards|gendarmes|(?:sub-)?prefect|governor|commissioner|mayor"
+    r"|administrator|chief|staff|workers|volunteers)\s+there\s+(?:(?:said|says?|told\s+\w+)\s+(?:that\s+)?(?:\w+\s+){0,3})?"
+    r"(?:counted|registered|recorded|received|logged|put\s+(?:the\s+\w+\s+)?at|estimated?)?\s*(?:\w+\s+){0,2}$"
+)
+
+
 def _place_there_stands_for(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
     """The crossing, else the town, that "there" after a count stands for: the nearest named before the count in its
     paragraph (not one people came "from"), where a country named in the sentence ("Kazakhstan's border service",
     "into Kazakhstan") is only whose side it is; "" when no "there" follows the count's own verb."""
     text = context.doc.text
     end = min(clause[1], number.end + 40)  # the count's own verb ("bringing the number who have arrived there": another's)
-    if text.find(" there", number.end, end) < 0 or not _MOVED_THERE.search(text, number.end, end):
+    if (text.find(" there", number.end, end) < 0 or not _MOVED_THERE.search(text, number.end, end)) and not (
+        text.find(" there ", clause[0], number.start) >= 0 and _COUNTERS_THERE.search(text, clause[0], number.start)
+    ):
         return ""
     before = [
         m
@@ -6542,14 +6603,14 @@ def _place(
         if holds_any(context.folded[slice(*sentence)], _THE_CROSSING_OR_ALONE_NEEDS) and (
             _THE_CROSSING.search(text, *sentence) or _THE_CROSSING_ALONE.search(text, *sentence)
         ):
-            earlier = context.last_crossing_before(number.start)  # "at the gate": the crossing named before
+            earlier = _last_post_before(context, number.start)  # "at the gate": the crossing named before
             if earlier is not None and context.paragraph_at(earlier.start) < index - 2:
                 # "With one lane of the crossing closed" paragraphs after another crossing's passing mention, in a
                 # report datelined "SPIELFELD, Austria, Oct 22 -": the crossing the report is filed from
                 return _dateline_crossing(context) or earlier.place.name
             if earlier is not None:
                 return earlier.place.name
-        earlier = context.last_crossing_before(number.start)
+        earlier = _last_post_before(context, number.start)
         if (
             quantity == "wait_hours" and earlier is None and _AIRPORT_DESKS.search(text, *clause)
             and (city := _last_airport_city(context, index, number.start))
@@ -7605,6 +7666,9 @@ _JOINED_CLAUSE = re.compile(r",\s+and\s+|;\s")
 # (branch evr364q) "... with 1,204 persons and on 18 April two trains ...": a day after "and (on)" that opens the next
 # clause (a number's own words between, no other time)
 _AND_ON_NEXT = re.compile(r",?\s+and\s+(?:on\s+)?$", re.IGNORECASE)
+# (branch evr372q) a day singled out of a count after a clause's "and" ("..., and that yesterday alone they counted")
+_DAY_ALONE_NEXT = re.compile(r"\s+alone\b[^.;\n]{0,60}?\d")
+_AND_CLAUSE_BETWEEN = re.compile(r"[,;]\s+and\b")
 
 
 def _on_day(text: str, mention) -> bool:
@@ -8182,6 +8246,18 @@ def _period(
             # (branch evr364q) "On 16 April a train arrived with 1,204 persons and on 18 April two more with 2,398" (round
             # 361): "and on" opens the next count's clause; this one's is the "on" day before it
             return opened[-1]
+        if (
+            nearest.start >= number.end
+            and len(own) > 1
+            and _DAY_ALONE_NEXT.match(text, nearest.end)
+            and _AND_CLAUSE_BETWEEN.search(text, number.end, nearest.start)
+            and not any(c.isdigit() for c in text[number.end : nearest.start])
+            and (opened := [t for t in own if sentence[0] <= t.start and t.end <= number.start and not t.statement and t.period])
+        ):
+            # (branch evr372q) "since August the 3rd, when ..., more than 70,000 have come through this crossing, and
+            # that yesterday alone they counted 12,000" (round 369): a day singled out ("alone") in the clause after
+            # is the next count's, nearer as it may be; this one's is the time before it in its sentence
+            return opened[-1]
         if nearest.end <= number.start and len(own) > 1 and "," in text[nearest.end : number.start]:
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
@@ -8257,6 +8333,11 @@ def _period(
                 # Thursday that 236,000 had entered ... About 161,000 have since left again, the ministry added": the
                 # statement its own paragraph dated just before
                 closer = _statement_before(context, index, sentence[0]) or (_lead_statement(context) if index > 0 else None)
+                if closer is not None and not _same_speaker(text, _UNDATED_SAID.search(text, *sentence), closer):
+                    # (branch evr372q) "The gendarmerie has arrested 17 ... since Monday ..., the regional commander
+                    # said" under a lead whose prefect "told [the paper] on Thursday" (round 369): another speaker's
+                    # day of telling does not close this count; it runs to publication
+                    closer = None
             if (closer is None or closer.period.end >= period.end) and period.end == context.published and period.start:
                 following = context.times[index + 1] if index + 1 < len(context.times) else []  # (the next paragraph's)
                 closer = _figure_given_after(text, mentions + following, sentence) or closer
@@ -8643,6 +8724,27 @@ def _said_later(mentions: list[TimeMention], number, sentence: tuple[int, int], 
         if number.end <= t.start and t.end <= sentence[1] and t.statement and t.period
         and t.period.start == t.period.end < period.end
     ]
+
+
+# (branch evr372q) the speaker's title just before an undated "said": ", the regional commander said"
+_SPEAKER_TITLE = re.compile(r"([a-z][\w-]+)\s+(?:said|added|told)\b")
+# titles any agency's speaker has (round 79's "the officer said" is the border guards' who "said on Thursday")
+_ANY_AGENCYS_TITLE = frozenset(
+    ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer", "officers", "source", "statement", "it")
+)
+
+
+def _same_speaker(text: str, undated: "re.Match | None", said: TimeMention) -> bool:
+    """Whether the speaker an undated ", the ... said" names by its title is named in the sentence of the dated statement
+    `said` (a title that sentence does not name is another speaker's; a title-less match counts as the same)."""
+    if undated is None or (title := _SPEAKER_TITLE.search(undated.group(0))) is None:
+        return True
+    word = title.group(1)
+    if word in _ANY_AGENCYS_TITLE:
+        return True
+    start = max(text.rfind(". ", 0, said.start), text.rfind("\n", 0, said.start)) + 1
+    end = min((at for at in (text.find(". ", said.end), text.find("\n", said.end)) if at >= 0), default=len(text))
+    return word[:-1].lower() in text[start:end].lower()  # (less its last letter: "commander" / "commanders'")
 
 
 def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":
@@ -9393,6 +9495,32 @@ _LINE_REACHES_BACK_TO = re.compile(
     r"|(?:almost|nearly|practically|all\s+the\s+way)\s+(?:back\s+)?to|as\s+far\s+(?:back\s+)?as)\s+"
     r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?)?$"
 )
+
+
+def _last_post_before(context: "_Context", position: int) -> "Mention | None":
+    """(branch evr372p) The last crossing named before `position` that is no line's tail: "the jam from the checkpoint
+    back towards Chmi is about 16 km long" names Chmi (a post the report names later) as where the line reaches, so the
+    checkpoint, and the queue and waits told after it, are the crossing named before it (round 368)."""
+    text = context.doc.text
+
+    def tail(m: Mention) -> bool:
+        return (
+            text.find("from the ", max(0, m.start - 80), m.start) >= 0
+            and _FROM_THE_POST_TO.search(text, max(0, m.start - 80), m.start) is not None
+        ) or _line_reaches_back_to(text, m.start)
+
+    earlier = context.last_crossing_before(position)
+    if earlier is None or not tail(earlier):
+        return earlier
+    # a line's tail: the crossing named last before it, in any paragraph ("I am at Verkhny Lars since yesterday")
+    others = [
+        m for places in context.places for m in places
+        if m.place.kind == "crossing" and m.place.name != earlier.place.name and not tail(m)
+    ]
+    if before := [m for m in others if m.start < earlier.start]:
+        return before[-1]
+    # none before (a thread's "1/ 06:40. I am at Verkhny Lars" is no paragraph read): the one other crossing it names
+    return others[0] if others and len({m.place.name for m in others}) == 1 else None
 
 
 def _line_reaches_back_to(text: str, start: int) -> bool:

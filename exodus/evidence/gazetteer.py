@@ -781,10 +781,19 @@ def _build(
             by_two[two] += other
         if other:
             by_two[letter] = other
+    # (branch evr372p) a world name whose first word is a country's hand-written name ("Mali Zvornik", the Serbian side
+    # of Zvornik, after the country Mali; "Jordan River Crossing") is tried before the aliases, else the country takes
+    # its first word and the rest is read as another place ("Mali", "Zvornik")
+    shadowing: dict[str, list[str]] = {}
+    for two, names in world_names.items():
+        written = {alias for group, alias in by_two.get(two, ()) if alias.isalpha() and meaning[group][0].kind == "country"}
+        if written:
+            shadowing[two] = [name for name in names if _opens_with_an_alias(name, written)]
     sources: dict[str, "re.Pattern | str"] = {
         two: "(?:"
         + "|".join(
-            [f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)]
+            ([f"(?P<{_WORLD_FIRST}>(?i:{'|'.join(map(_world_pattern, shadowing[two]))}))"] if shadowing.get(two) else [])
+            + [f"(?P<{group}>{alias})" for group, alias in sorted(aliases, key=_longest_first)]
             + ([f"(?P<{_WORLD_GROUP}>(?i:{'|'.join(map(_world_pattern, world_names[two]))}))"] if two in world_names else [])
         )
         + r")\b"
@@ -793,11 +802,18 @@ def _build(
     return sources, meaning
 
 
+def _opens_with_an_alias(name: str, aliases: set[str]) -> bool:
+    """Whether a world name of several words opens with one of the hand-written `aliases` (of one word)."""
+    words = _SEPARATOR.split(name)
+    return len(words) > 1 and words[0] in aliases
+
+
 # the world table's crossings by each name written as the table writes it and without its accents (see
 # `_world_crossings`): none until the table is read against the hand-written places
 _WORLD_PLACES_WRITTEN: dict[str, Place] = {}
 _WORLD_PLACES: dict[str, Place] = {}  # the same, by `_world_key`
 _WORLD_GROUP = "world"
+_WORLD_FIRST = "worldfirst"  # (branch evr372p) the world names a hand-written alias opens, tried before the aliases
 
 
 # Arabic's article as names transliterate it, assimilated or not ("Ras al-Naqoura", "Ras en Naqoura", "Bab es Salam",
@@ -882,7 +898,7 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             position = match.end()
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
-            place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup == _WORLD_GROUP else meaning[match.lastgroup]
+            place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup == _WORLD_GROUP or match.lastgroup == _WORLD_FIRST else meaning[match.lastgroup]
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):

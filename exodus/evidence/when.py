@@ -1253,7 +1253,9 @@ _STATEMENT = keywords(
     # "told a news conference this afternoon that ...": the day of telling, three words after "told"
     r"|told\s+(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing)"
     # ("told parliament's House committee on Wednesday": up to four words told, a possessive among them)
-    r"|told\s+(?!to\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}"  # "informed on Monday the Border Guard Service": translated "сообщила"
+    # ((branch evr372q) not past a "that": "told me that since August the 3rd ... more than 70,000 have come", "told us
+    # that in the past 24 hours": a time after the "that" is what was told, not the day of telling (rounds 253, 262, 369))
+    r"|told\s+(?!to\b|that\b)[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}"  # "informed on Monday the Border Guard Service": translated "сообщила"
     # (branch evr137q) "a telegram dated June 14", "the minister, speaking in the Assembly on Thursday,": the day the
     # count was given
     r"|dated|speaking\s+(?:in|at|to|before)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
