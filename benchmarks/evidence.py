@@ -566,6 +566,10 @@ FIRST_CONTACT = {
     "threehundredsixtyninth": (0.58, 0.68, "b7224e1"),  # written blind on evr369, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (26 / 19 / 12)
     "threehundredseventieth": (0.60, 0.67, "b7224e1"),  # written blind on evr370, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (28 / 19 / 14)
     "threehundredseventyfirst": (0.61, 0.51, "b7224e1"),  # written blind on evr371, scored once with the other rounds of 368-371, after evr368p, evr368q and evr368r (20 / 13 / 19)
+    "threehundredseventysecond": (0.72, 0.79, "71d6aa4"),  # written blind on evr372, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (33 / 13 / 9)
+    "threehundredseventythird": (0.66, 0.62, "71d6aa4"),  # written blind on evr373, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (25 / 13 / 15)
+    "threehundredseventyfourth": (0.69, 0.66, "71d6aa4"),  # written blind on evr374, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (29 / 13 / 15)
+    "threehundredseventyfifth": (0.60, 0.66, "71d6aa4"),  # written blind on evr375, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (27 / 18 / 14)
 }
 
 
