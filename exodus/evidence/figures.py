@@ -2677,7 +2677,10 @@ _NET_BALANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NET_BALANCE_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?more\s+(?:people\s+)?(?:{_IN_WORDS}|crossed\s+in)\s+than\s+(?:{_OUT_WORDS}|crossed\s+out)\b",
+    # ((branch evr376q) the people and the country named between: "about 16 500 more Russian citizens entered Finland
+    # than left it", round 372; "50,000 more Russians entered Georgia than left it", round 93)
+    rf"\s+(?:[\w-]+\s+){{0,2}}?more\s+(?:people\s+|(?:[A-Z][a-z]+\s+)?(?:citizens|nationals|Russians|people)\s+)?"
+    rf"(?:{_IN_WORDS}|crossed\s+in)(?:\s+[A-Z][a-z]+){{0,2}}\s+than\s+(?:{_OUT_WORDS}|crossed\s+out)\b",
     re.IGNORECASE,
 )
 # (branch evr173q) a balance named bare after the two ways were told: "Thus the difference made 26.915 persons.",
@@ -3421,7 +3424,7 @@ def _classify(
         return None
     if (
         ("differen" in folded_near or "by" in folded_near[-16:]) and _NET_BALANCE_BEFORE.search(near)
-        or " than " in folded_after[:40] and _NET_BALANCE_AFTER.match(after)
+        or " than " in folded_after[:60] and _NET_BALANCE_AFTER.match(after)
     ):
         return "net_arrivals"  # (branch evr157q) "the difference of entered and departed made 21 532": what stayed
     if ("balance" in near or "differen" in near) and _BALANCE_MADE.search(near) and _both_ways_before(text, number.start):
@@ -7833,6 +7836,8 @@ _PRESENT = keywords(
     r"|does|exceeds"  # "The time of waiting does not exceed 4 hours" (translated)
 )
 _PAST = keywords(r"was|were|had|took|did")
+# (branch evr376q) a price paid or asked in the present tense: "pays US$85 per seat", "taxi drivers charge", "ask"
+_PRICE_PAID_NOW = re.compile(r"\b(?:pays?|charges?|asks?|sells?)\b", re.IGNORECASE)
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
@@ -8539,6 +8544,17 @@ def _period(
         # Shoigu said 300,000 reservists would be called up.": the call-up's count told after the day its order was
         # given is that day's (rounds 291, 295, 296), as a call-up told in the past tense is; "would" is no present here
         return Period(day.start, day.end, f"a call-up told after the day of its order ({day.how})")
+    if (
+        quantity == "flights_price_usd"
+        and earlier
+        and _PRICE_PAID_NOW.search(words)
+        and not _PAST.search(words)
+        and not _PAST_ED.search(words)
+    ):
+        # (branch evr376q, from reading rounds 372-375) "The flight of yesterday alone carried 96 persons. The Government
+        # pays US$85 per seat to the carrier" (round 222), "IOM pays ... per passenger": a price paid or asked in the
+        # present tense stands when reported, not on the day the sentence before gives its count
+        return Period(context.published, context.published, "a price paid or asked now, no date: publication date")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -9005,6 +9021,44 @@ def _crossing_gone_back_over(context: _Context, index: int, sentence: tuple[int,
 
 # (branch evr344q) "left Costa Rica through Peñas Blancas ... to return to their country": the country left named
 _LEFT_COUNTRY_BEFORE = re.compile(r"\b(?:left|leaving|leave|exited|departed)\s+(?:the\s+)?$")
+
+
+# (branch evr376q) going home, or leaving a country named as "our/the/this country"
+_GONE_HOME = re.compile(r"\b(?:home|back)\b")
+_FOREIGNERS_BETWEEN = re.compile(r"\s+(?:(?:or\s+so|more|other|[a-z]+)\s+)?")  # "60,000 or so Syrian labourers"
+_LEFT_A_COUNTRY = re.compile(r"\b(?:left|leav(?:e|es|ing)|exited|departed)\s+(?:our|the|this)\s+country\b")
+
+
+def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], number: re.Match, previous) -> str | None:
+    """(branch evr376q, from reading rounds 372-375) The country a count people leave that is not their own, where the
+    count would otherwise be a total out of the origin (`departures_total`: people who left their own country).
+    "Another 60,000 or so Syrian labourers have gone home from Lebanon" (origin Lebanon, round 374): nationals of
+    another country going home, exits out of the origin. "218 thousand citizens of the Russian Federation have entered
+    the Republic of Kazakhstan. Over the same period, approximately 149 thousand of them have left our country" (round
+    374): part of those the entries before counted into a host, leaving it again, exits out of the host."""
+    text = context.doc.text
+    own = text[number.end : clause[1]]
+    if context.origin and _GONE_HOME.search(own):
+        for m in _mentions_in(context.adjectives[index] + context.demonyms[index], number.end, min(clause[1], number.end + 30)):
+            if (
+                m.place.kind == "country"
+                and m.place.name != context.origin
+                and _FOREIGNERS_BETWEEN.fullmatch(text, number.end, m.start)
+            ):
+                return context.origin
+    if (
+        previous is not None
+        and previous.quantity == "entries"
+        and previous.place
+        and _PARTITIVE.match(text, number.end)
+        and _LEFT_A_COUNTRY.search(own)
+        and context.place_named(previous.place) is not None
+        and context.place_named(previous.place).kind == "country"
+        and previous.place != context.origin
+        and context.paragraph_at(previous.start) == index
+    ):
+        return previous.place
+    return None
 
 
 def _country_left(context: _Context, index: int, clause: tuple[int, int], before: int) -> Mention | None:
@@ -9879,6 +9933,8 @@ def _figure(
         host = _host_left_for_resettlement(context, index, clause, previous)
         if host and context.origin not in (host, context.country_of(host)):
             quantity, place = "exits", host
+    if quantity == "departures_total" and (host := _foreigners_leaving(context, index, clause, number, previous)):
+        quantity, place = "exits", host
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (
         town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)
@@ -10018,6 +10074,11 @@ def _figure(
         average = _AVERAGE_OF.search(text, clause[0], number.start)
     if average and _ANY_VERB.search(text, *clause):
         average = None  # ("an average of 1,700 a day are now reaching ...": its own verb and time)
+    if average and quantity == "flights_price_usd":
+        # (branch evr376q, from reading rounds 372-375) "IOM is paying an average of US$ 480 per passenger on its flights
+        # from Djerba to Dhaka" (round 374) after "9,240 left by sea ... over the weekend of 5 and 6 March": an average
+        # over the seats paid for, a price as it stands when reported, not an average over the figure before's window
+        average = None
     # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
