@@ -4768,7 +4768,9 @@ def _set_off_elsewhere(text: str, mention: Mention) -> bool:
 
 _AND_OTHER_CROSSINGS = re.compile(  # "Siret, Isaccea and the other crossings", "Fassala and the Mbera site"
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*,?\s+(?:and|or)\s+(?:the\s+)?(?:other\s+"
-    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?))"
+    r"(?:crossings?|checkpoints?|crossing\s+points?|border\s+(?:points?|posts?|crossings?)"
+    # (branch evr376p) "through Elegu, Kuluba and other entry points": the report's word for its posts
+    r"|entry\s+points?|points?\s+of\s+entry|entry\s+posts?|frontier\s+posts?)"
     r"|[A-Z][\w’'-]+\s+(?:site|camp|settlement|crossing|checkpoint|border\s+(?:point|post)|transit\s+cent(?:re|er)))\b"
 )
 _AND_NAME_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
@@ -6341,6 +6343,8 @@ _DISTANCE_FROM = re.compile(
 )
 
 
+# (branch evr376p) "Since 24 March 1999, when the intervention against the FR Yugoslavia began,": the event's aside
+_SINCE_WHEN_ASIDE = re.compile(r"\b[Ss]ince\s+[^,.;]{1,40},\s+when\s+[^,;]{1,120},")
 # (branch evr240p) the place of an event a "since" after the count names: "since the army crackdown in Dacca", "since the
 # fall of Kabul"
 _SINCE_EVENT_AT = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:in|at|of)\s+(?:the\s+)?$")
@@ -6379,6 +6383,10 @@ def _place(
         paragraph_places = [
             m for m in paragraph_places if not (number.end < m.start < sentence[1] and _SINCE_EVENT_AT.search(text, max(number.end, m.start - 60), m.start))
         ]
+    if text.find("when", sentence[0], number.start) >= 0 and (when := _SINCE_WHEN_ASIDE.search(text, sentence[0], number.start)):
+        # (branch evr376p) "Since 24 March, when NATO's strikes against the FR Yugoslavia began, 152,000 have entered":
+        # the place of the event a "since ..., when" aside names is not where the count was made
+        paragraph_places = [m for m in paragraph_places if not when.start() <= m.start < when.end()]
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # ("1,250 were registered at Endabaguna, most of them crossing near Badme": the part's place, not theirs)
         paragraph_places = [m for m in paragraph_places if not aside.start() <= m.start < aside.end()]

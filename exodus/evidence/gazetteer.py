@@ -219,6 +219,8 @@ _COUNTRIES = {
     "Yemen": (r"Yemen", r"Yemenis", r"Yemeni"),
     "Zambia": (r"Zambia", r"Zambians", r"Zambian"),
     "Zimbabwe": (r"Zimbabwe|Rhodesia", r"Zimbabweans|Rhodesians", r"Zimbabwean|Rhodesian"),
+    # (branch evr376p) states gone since, which the labels keep for reports of their time: "12,600 have entered Yugoslavia"
+    "Yugoslavia": (r"Yugoslavia", r"Yugoslavs", r"Yugoslav|Yugoslavian"),
     # states and territories of ISO 3166-1 that people cross to and that reports name (checked against pycountry:
     # the rest of those the list above lacks are uninhabited or microstates no report of movement names)
     # (branch evr200p) "Hongkong", as dispatches to the 1960s write it; with its airport to 1998, Kai Tak (as Zvartnots is
