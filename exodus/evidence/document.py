@@ -230,6 +230,8 @@ def _html_article(html: str, name: str) -> tuple[str, str]:
             if 'class="post"' in html or 'class="entry"' in html:
                 _read_every_post(tree)
         title = extract_title(tree) if tree is not None else None
+        if title and tree is not None and ('class="article' in html or 'class="story' in html):
+            _drop_other_story_blocks(tree, title)
         # Only the title is wanted from the metadata: its full pass (htmldate's date search)
         # took 60% of the time; `fast` skips the fallback extractors, another quarter.
         text = _bare_text(tree if tree is not None else html)
@@ -324,6 +326,25 @@ def _extract_without_rails(html: str, title: str) -> str:
         if element.getparent() is not None and not _tells_of(element.text_content(), title):
             element.drop_tree()
     return _bare_text(tree)
+
+
+def _drop_other_story_blocks(tree, title: str) -> None:
+    """(branch evr376r) A page of several stories laid out as divs of class "article" or "story", one of them about
+    the page's title: drop the others (round 373: a newspaper page whose second `<div class="article more">`, on
+    Petra's visitors, was read for the whole page and the story's nine figures lost)."""
+    blocks = [element for element in tree.xpath("//div[@class]") if _STORY_BLOCK_CLASS.match(element.get("class", ""))]
+    if len(blocks) < 2:
+        return
+    about = [_tells_of(element.text_content(), title) for element in blocks]
+    if any(about) and not all(about):
+        for element, told in zip(blocks, about):
+            if not told and element.getparent() is not None:
+                element.drop_tree()
+
+
+# (branch evr376r) the first class of a div that holds one story of a page of several (not "article-body" inside one,
+# `_drop_other_story_blocks`)
+_STORY_BLOCK_CLASS = re.compile(r"(?:article|story)(?:\s|$)", re.IGNORECASE)
 
 
 def _bare_text(page) -> str:

@@ -720,6 +720,16 @@ _ANIMALS_AFTER_NEEDS = words_needed(_ANIMALS_AFTER)
 # population, no movement (not "300 residents of the village crossed": "residents of" after the count)
 _HAS_RESIDENTS_BEFORE = re.compile(r"\b(?:has|had|have|with)\s+(?:(?:some|about|around|nearly|almost|roughly|over|only|just)\s+)?$")
 _RESIDENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?residents\b(?!\s+of\b)")
+# (branch evr376r) the people a place has, told as "people" (as `_RESIDENTS_AFTER`'s residents): "The city has 500
+# thousand people, it's not small" (round 373, a forum post), "our village has 300 people," "The city has about
+# 220,000 people and the akimat says" (rounds 267-270): a population, no movement (not "the town has 300 people
+# waiting": the clause ends or goes on with "and"/"but" after the people)
+_PLACE_HAS_PEOPLE_BEFORE = re.compile(
+    r"\b(?:city|town|village|country|capital|municipality|island|region|district|province|republic)\s+(?:now\s+|still\s+|only\s+)?"
+    r"(?:has|had|have)\s+(?:(?:some|about|around|nearly|almost|roughly|over|only|just|barely|(?:fewer|less|more)\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_HAS_PEOPLE_AFTER = re.compile(r"\s+(?:people|souls)\s*(?:[,.;)]|$|(?:and|but)\b)")
 _PROVISION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]lause)\s+\d")
 _PROVISION_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rt\.|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)\s*$")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
@@ -2962,6 +2972,15 @@ _CAME_STAYING_IN = re.compile(
 # on Finland's eastern border): "In the same week 39, Russian citizens exited", "during week 39 (26.9.-2.10.2022)",
 # "on week 38: ..." (not "in the past week 12 people crossed": people after the number)
 _WEEK_NUMBER_AFTER = re.compile(r"\s*(?:[,(:;.)]|$)|\s+(?:of\s+)?(?:19|20)\d\d\b")
+# (branch evr376r) two or more weeks named by their numbers (round 372, a Finnish minister's answer): "In weeks 36 and
+# 37 the number ... was about 11 000-12 000 per week", "during weeks 36-37", "in weeks 35, 36 and 37" (not "in two
+# weeks 36 people crossed", "over the past two weeks 30 to 40 people a day": "weeks" after a word of time or a stop,
+# and the first number with another week's number after it)
+_WEEKS_NUMBERED_BEFORE = re.compile(
+    r"(?:(?:^|\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Oo]ver|[Bb]etween|and|[Ii]n\s+both)\s+)(?:the\s+)?|^|[,(:;]\s*)"
+    r"[Ww]eeks\s+(?:(?:[1-9]|[1-4]\d|5[0-3])\s*(?:,|and|or|to|[-–])\s*)*$"
+)
+_WEEKS_NUMBER_AND = re.compile(r"\s*(?:,|and|or|to|[-–])\s*(?:[1-9]|[1-4]\d|5[0-3])\b(?![\s\u00a0]?\d)")
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
 # (branch evr368r) people told as a night's shelter or as given housing (rounds 364, 365, 240, 197 read them; none
 # labelled, LABELLING.md's "people housed or helped are no figure"): "Volunteers say 350 people slept there last night",
@@ -3016,6 +3035,14 @@ def _classify(
         return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
     if near.endswith(("week ", "Week ", "WEEK ")) and number.high is None and number.low <= 53 and _WEEK_NUMBER_AFTER.match(after):
         return None  # (branch evr368r) "In the same week 39, Russian citizens exited": the week's number, no count
+    if (
+        "eeks " in near
+        and number.low <= 53
+        and (number.high is None or number.high <= 53)
+        and _WEEKS_NUMBERED_BEFORE.search(near)
+        and (number.high is not None or not near.endswith("eeks ") or _WEEKS_NUMBER_AND.match(after))
+    ):
+        return None  # (branch evr376r) "In weeks 36 and 37 the number ...": the weeks' numbers, no count
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3114,6 +3141,8 @@ def _classify(
         return None  # (branch evr197q) "Betou had about 11,000 inhabitants", "live near 8 thousand inhabitants": a population
     if "resident" in folded_after[:24] and _RESIDENTS_AFTER.match(after) and _HAS_RESIDENTS_BEFORE.search(near):
         return None  # (branch evr260q) "which has some 12,000 residents": a population
+    if "ha" in near[-24:] and _PLACE_HAS_PEOPLE_AFTER.match(after) and _PLACE_HAS_PEOPLE_BEFORE.search(near):
+        return None  # (branch evr376r) "The city has 500 thousand people, it's not small": a population
     if holds_any(folded_after[:24], _ANIMALS_AFTER_NEEDS) and _ANIMALS_AFTER.match(after):
         return None  # (branch evr260q) "about 3,000 camels and 11,000 sheep", "38,000 head of cattle": animals, no people
     if after.startswith(" of us"):
@@ -3927,6 +3956,9 @@ _CAPACITY_BEFORE = keywords(
     r"|(?:capacity|throughput)\s+(?:of\s+(?:the\s+)?(?:[\w\"“”«»’'-]+\s+){1,3}?)?(?:makes|made|is|was|are|were|stands\s+at|amounts\s+to"
     r"|(?:is|was|has\s+been|had\s+been)\s+(?:increased|raised|brought|expanded|lifted)\s+to)"
     r"|(?:have|has|had|having|with)\s+room\s+for"
+    # (branch evr376r) room told without a verb, or as space: "Room for 12 people, 1 shower" (a hostel in a forum post, round
+    # 373), "a reception point in the communal hall with space for 150 people": a place's size, no one counted
+    r"|room\s+for|(?:have|has|had|having|with|is|was)\s+space\s+for"
     # (branch evr236q) the norm a post works to, translated: "The checkpoint by the norm passes 600 cars in a day" (round
     # 235; the capacities of rounds 221-229 above)
     r"|(?:by|according\s+to)\s+(?:the\s+)?norms?\s+(?:passes|pass|handles|processes|lets\s+through|serves)"
