@@ -900,7 +900,7 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             position = match.end()
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
-            place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup == _WORLD_GROUP or match.lastgroup == _WORLD_FIRST else meaning[match.lastgroup]
+            place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup in (_WORLD_GROUP, _WORLD_FIRST) else meaning[match.lastgroup]
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):

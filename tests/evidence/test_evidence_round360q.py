@@ -2,9 +2,9 @@
 these tests)."""
 
 from datetime import date
+from functools import partial
 
-from exodus.evidence.when import find_times
-from tests.evidence.test_evidence_round70 import rows_of
+from tests.evidence.test_evidence_round70 import periods, rows_of
 
 PUBLISHED = date(2022, 10, 6)  # a Thursday
 DECREE = date(2022, 9, 21)  # a Wednesday
@@ -14,8 +14,7 @@ def _found(text, value, origin="Russia", published=PUBLISHED, trigger=DECREE):
     return rows_of(value, text, bounds=True, published=published, trigger=trigger, origin=origin)
 
 
-def _periods(text, published=PUBLISHED):
-    return [(t.period.start, t.period.end) for t in find_times(text, published)]
+_periods = partial(periods, published=PUBLISHED)
 
 
 def test_a_call_up_named_after_the_decree_noun_is_dated_the_decree_day():

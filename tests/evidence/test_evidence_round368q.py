@@ -2,9 +2,9 @@
 these tests)."""
 
 from datetime import date
+from functools import partial
 
-from exodus.evidence.when import find_times
-from tests.evidence.test_evidence_round70 import rows_of
+from tests.evidence.test_evidence_round70 import periods, rows_of
 
 PUBLISHED = date(2022, 10, 11)  # a Tuesday
 DECREE = date(2022, 9, 21)
@@ -14,8 +14,7 @@ def _found(text, value, origin="Russia", published=PUBLISHED, trigger=DECREE):
     return rows_of(value, text, bounds=True, published=published, trigger=trigger, origin=origin)
 
 
-def _periods(text, published=PUBLISHED):
-    return [(t.period.start, t.period.end) for t in find_times(text, published) if t.period]
+_periods = partial(periods, published=PUBLISHED)
 
 
 def test_a_numbered_calendar_week_is_that_week_monday_to_sunday():

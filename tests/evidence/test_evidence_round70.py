@@ -3,6 +3,7 @@
 from datetime import date
 
 from exodus.evidence import extract_figures, parse_document
+from exodus.evidence.when import find_times
 
 PUBLISHED = date(2022, 9, 30)  # a Friday
 DECREE = date(2022, 9, 21)
@@ -24,6 +25,11 @@ def rows_of(value, text, bounds=False, **kwargs):
         return value in (f.value, f.value_high, f.value_low) if bounds else (f.value or f.value_high) == value
 
     return [row(f) for f in figures(text, **kwargs) if kept(f)]
+
+
+def periods(text, published):
+    """The (start, end) of each period the time finder reads in `text` published on `published`."""
+    return [(t.period.start, t.period.end) for t in find_times(text, published) if t.period]
 
 
 def placed(text, **kwargs):
