@@ -204,6 +204,7 @@ HELD_OUT = (
     "threehundredsixtyfourth", "threehundredsixtyfifth", "threehundredsixtysixth", "threehundredsixtyseventh",
     "threehundredsixtyeighth", "threehundredsixtyninth", "threehundredseventieth", "threehundredseventyfirst",
     "threehundredseventysecond", "threehundredseventythird", "threehundredseventyfourth", "threehundredseventyfifth",
+    "threehundredseventysixth", "threehundredseventyseventh", "threehundredseventyeighth", "threehundredseventyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
