@@ -571,6 +571,10 @@ FIRST_CONTACT = {
     "threehundredseventythird": (0.66, 0.62, "71d6aa4"),  # written blind on evr373, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (25 / 13 / 15)
     "threehundredseventyfourth": (0.69, 0.66, "71d6aa4"),  # written blind on evr374, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (29 / 13 / 15)
     "threehundredseventyfifth": (0.60, 0.66, "71d6aa4"),  # written blind on evr375, scored once with the other rounds of 372-375, after evr372p, evr372q and evr372r (27 / 18 / 14)
+    "threehundredseventysixth": (0.71, 0.85, "9dc34f7"),  # written blind on evr376, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (34 / 14 / 6)
+    "threehundredseventyseventh": (0.67, 0.65, "9dc34f7"),  # written blind on evr377, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (26 / 13 / 14)
+    "threehundredseventyeighth": (0.73, 0.78, "9dc34f7"),  # written blind on evr378, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (32 / 12 / 9)
+    "threehundredseventyninth": (0.71, 0.80, "9dc34f7"),  # written blind on evr379, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (32 / 13 / 8)
 }
 
 
