@@ -2502,6 +2502,26 @@ def _names_an_instrument(text: str, mention: Mention) -> bool:
     return mention.place.kind == "city" and _INSTRUMENT_NAMED_AFTER.match(text, mention.end) is not None
 
 
+# (branch evr380p) a town whose name is also its district's, written as the district of a country named right after it
+# ("crossed into Cox's Bazar District of Bangladesh", "into the Tororo district of Uganda": round 376, and the headers of
+# 166, 277, 319): the figure is the district's, which the labels put at the country, so the town's mention is dropped and
+# the country's after "of" is read
+_DISTRICT_OF_COUNTRY = re.compile(r"\s+(?:[Dd]istrict|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\s+of\s+(?:the\s+)?")
+
+
+def _drop_districts_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without a town's written as the district of the country named right after it."""
+    starts = {m.start: m for m in mentions if m.place.kind == "country"}
+    kept = []
+    for m in mentions:
+        if m.place.kind in ("city", "crossing"):
+            after = _DISTRICT_OF_COUNTRY.match(text, m.end)
+            if after and after.end() in starts and starts[after.end()].place.name == m.place.country:
+                continue
+        kept.append(m)
+    return kept
+
+
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
@@ -2516,6 +2536,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
         mentions = _state_adjectives(doc.text, [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end))
         mentions = cities_as_crossings(doc.text, mentions)
+        mentions = _drop_districts_of_countries(doc.text, mentions)
         origin = origin or infer_origin(doc, mentions)
         mentions = facing_away(mentions, origin)
         main_destination = _main_destination(mentions, origin)
@@ -5061,7 +5082,10 @@ _NOT_A_TOWN = re.compile(
 # evr145p: "from Orenburg to this barrier")
 _FROM_TOWN_TO_THE_CROSSING = re.compile(
     r"\bfrom\s+(the\s+(?:city|town)|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
-    r"(?:checkpoint|crossing|post|bridge|barrier|river)\b"
+    r"(?:checkpoint|crossing|post|bridge|barrier|river"
+    # (branch evr380p) or the queue before it: "a taxi from Vladikavkaz to the back of the queue", "from Orenburg to the
+    # end of the line", "Taxi from Vladikavkaz to the column" (rounds 172, 240, 377): the ride ends at the crossing queued for
+    r"|(?:(?:back|end|tail|rear)\s+of\s+the\s+)?(?:queue|line|column))\b"
 )
 
 
@@ -6398,6 +6422,13 @@ _A_WHOLE_COAST = re.compile(
 )  # (the coast as the subject, not "fisher-folk from the coast villages")
 
 
+# (branch evr380p) a count that "came through" and no more, in a sentence that names no place, whose paragraph names
+# only countries before it ("The Russian authorities said it was closed ... On Thursday ... some 4,200 people came
+# through.", round 376; a correspondent's answer about "the checkpoint" the report named before): the crossing the report
+# named last, not the country of the authorities
+_CAME_THROUGH_AND_NO_MORE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:came|passed|got|went|have\s+come|had\s+come)\s+through\s*[.;]")
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -6489,6 +6520,14 @@ def _place(
         return counted  # (branch evr197p) "... entered 41 270 ... exited 16 850 persons. The difference made 24 420"
     if quantity in _MOVED and (there := _place_there_stands_for(context, index, clause, number)):
         return there  # (branch evr137p) "the nearest road crossing, Sagarchin ... 4,000 people crossed there into Kazakhstan"
+    if (
+        quantity in ("entries", "exits")
+        and not scopes[1]
+        and _CAME_THROUGH_AND_NO_MORE.match(text, number.end, sentence[1])
+        and all(m.place.kind == "country" for m in paragraph_places if m.start < number.start)
+        and (crossing := context.last_crossing_before(number.start)) is not None
+    ):
+        return crossing.place.name  # (branch evr380p) "On Thursday, the last day before it was closed, some 4,200 came through."
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -7163,7 +7202,9 @@ _UNKNOWN_TOWN_OPENING = re.compile(
     r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
-    r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
+    # ((branch evr380p) with the lower-case joints of a Spanish or Portuguese town's name: "near Gracias a Dios" (rounds
+    # 162, 379), "near San Juan de la Frontera", not its first word alone)
+    r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s(?:a|de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das)\s+[A-Z][a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
     r"|\bat\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:port|airport|harbour|crossing|checkpoint|border\s+post|bridge)\b"
 )
 # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis
