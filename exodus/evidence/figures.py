@@ -494,6 +494,13 @@ _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+# (branch evr380q) hotels told as where the people counted now stay, among other shelters (round 377: "About 190,000 of
+# them are still in Croatia, the office said, staying with relatives, in hotels on the Adriatic coast and in sports
+# halls"): the refugees' shelter, not a paragraph about hotel guests (`_Context.lodging`)
+_SHELTERED_IN_LODGING = re.compile(
+    r"\b(?:staying|living|housed|accommodated|sheltering|sheltered|lodged|put\s+up)\b[^.;:!?]{0,70}?\bin\s+(?:(?:the|some|\d+)\s+)?$",
+    re.IGNORECASE,
+)
 _RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hostels?|accommodation|lodging")
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
@@ -2283,7 +2290,10 @@ class _Context:
         """Whether paragraph `index` is about hotels or hostels."""
         if index not in self.lodgings:
             start, end = self.doc.paragraphs[index]
-            self.lodgings[index] = holds_any(self.folded[start:end], _LODGING_NEEDS) and bool(_LODGING.search(self.doc.text, start, end))
+            self.lodgings[index] = holds_any(self.folded[start:end], _LODGING_NEEDS) and any(
+                not _SHELTERED_IN_LODGING.search(self.doc.text, max(start, found.start() - 90), found.start())
+                for found in _LODGING.finditer(self.doc.text, start, end)
+            )
         return self.lodgings[index]
 
 
