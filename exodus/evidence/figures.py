@@ -292,6 +292,7 @@ _UNIT_AFTER = re.compile(
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
+    r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "NATO aircraft flew more than 500 sorties": flights of war
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
@@ -399,6 +400,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
+    r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "flew more than 500 sorties" (rounds 15, 77, 351, 376)
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
     r"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests"  # "came 3 thousand appeals" (to a hotline)
@@ -494,6 +496,13 @@ _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+# (branch evr380q) hotels told as where the people counted now stay, among other shelters (round 377: "About 190,000 of
+# them are still in Croatia, the office said, staying with relatives, in hotels on the Adriatic coast and in sports
+# halls"): the refugees' shelter, not a paragraph about hotel guests (`_Context.lodging`)
+_SHELTERED_IN_LODGING = re.compile(
+    r"\b(?:staying|living|housed|accommodated|sheltering|sheltered|lodged|put\s+up)\b[^.;:!?]{0,70}?\bin\s+(?:(?:the|some|\d+)\s+)?$",
+    re.IGNORECASE,
+)
 _RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hostels?|accommodation|lodging")
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
@@ -956,6 +965,10 @@ _VERB_WORDS = [
             # have walked across at Medyka" (rounds 184, 294, 336: read as "crossed", its direction from the place; not
             # "Walking across remains forbidden": no one counted)
             r"|walked\s+across\b"
+            # (branch evr380r) and "walked in": "counted 780 people walking in from Dobley on Monday" (round 377), "3,200
+            # walked in, the most in a single day", "walked in through the forested hills near the border post" (rounds
+            # 118, 168; not "walking in the rain", "walked in line": where, not whence)
+            r"|(?:walk|trek|trudg|trickl)(?:ed|ing|s|es)?\s+in\b(?!\s+(?:the|a|an|line|lines|single|circles|groups?|columns?|pairs|twos|small|large|their|his|her)\b)"
             r"|made the (?:journey|crossing|trip)|mak(?:e|es|ing) the (?:journey|crossing|trip)|reaching|reaches"
             r"|admitted|inflow|influx|crossed (?:over )?(?:the border )?(?:in)?to|crossed|reached|came (?:in|through|over|across)"
             # "had come across at Akanyaru": the perfect of "came across" (not "waiting to come over": still to come)
@@ -1695,6 +1708,45 @@ _CURRENCY_CODE_BEFORE = re.compile(
     r"|QAR|KWD|LYD|SOS|LKR|NPR|JPY|KRW|HTG|DOP)\.?\s?$"
 )
 _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch evr204q) "HK$", "S$", "NT$" (not "US$")
+# (branch evr380r) the refugees a country or a camp already hosted or held before the influx the report is about:
+# "Egypt hosted some 60 000 refugees and asylum-seekers from Sudan before the conflict" (round 379), "Kutupalong
+# registered camp, which held 34,000 registered refugees before 25 August" (rounds 271, 376), "Kyangwali already hosted
+# some 36,000 refugees before this influx" (round 127), "Cameroon already hosted around 92,000 Central African refugees
+# before December" (round 186), "Sudan already hosted some 150,000 Eritrean refugees" (round 212): a stock, no crossing
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:already\s+)?(?:(?:has|had)\s+(?:already\s+)?)?(?:hosted|held|housed|sheltered)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|approximately|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE_THE_INFLUX = re.compile(
+    r"[^.;:]{0,90}?\bbefore\s+(?:the|this|that|these|its|\d+|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+# (branch evr380r) people who wait to be registered where they came to: "Some 11,000 people are currently
+# waiting to be registered" (round 377), "More than 8,000 people who have already arrived are waiting to be registered"
+# (an earlier round): no crossing counted
+_AWAITING_REGISTRATION_AFTER = re.compile(
+    r"\s+(?:[\w’',-]+\s+){0,6}?(?:(?:are|were|is|was|remain|remained)\s+)?(?:(?:currently|still|now)\s+)?"
+    r"(?:waiting|awaiting)\s+(?:to\s+be\s+registered|(?:for\s+)?registration)\b",
+    re.IGNORECASE,
+)
+# (branch evr380r) a day and month or a clock time written with a dot, after a word that leads to a date or a time:
+# "Seats left for 29.09 and 30.09: none", "On the flight of 28.09 we have 7 seats left", "On Saturday 24.09",
+# "At 9.00 this morning there were about 140 cars" (round 378: read as departures of 29.09 and 28.09; round 379: 9
+# exits); a fare of "$1.15" or "1.5 million" is no date (the currency and the multiplier are not among the words)
+_DAY_MONTH_OR_CLOCK = re.compile(r"(?:[0-2]?\d|3[01])\.(?:0[1-9]|1[0-2])|(?:[01]?\d|2[0-4])\.(?:00|15|30|45)")
+_DATE_OR_CLOCK_BEFORE = re.compile(
+    r"(?<![\w$])(?:at|by|on|for|of|from|until|till|since|before|after|between|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?"
+    r"|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?),?\s+$",
+    re.IGNORECASE,
+)
+_DATE_OR_CLOCK_AFTER = re.compile(
+    r"\s*(?:and|to|-|–)\s*\d{1,2}\.\d\d(?!\d|\.\d|\s*(?:million|thousand|bn|m\b|%|per))"
+    r"|\s+(?:this|that|in\s+the)\s+(?:morning|evening|afternoon)\b|\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs)\b",
+    re.IGNORECASE,
+)
+_MULTIPLIER_AFTER_DOT = re.compile(r"\s*(?:million|thousand|billion|bn|mln|m\b|k\b|%|per|times|percent)", re.IGNORECASE)
 _CLOCK_ZONE = re.compile(r" (?:GMT|UTC|Z|hrs|hours\s+(?:GMT|local)|local\s+time)\b")  # "0840 GMT", "1600 hrs"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # (historical reports name earlier years: "the conquest of 1830")
 # a year naming an event after it ("from the 1991 war", "since the 2015 crisis"), not a count
@@ -1736,6 +1788,12 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # "(16h50)": a live post's time
     if after == " " and len(a) == 4 and not b and _CLOCK_ZONE.match(text, to) and a < "2400" and a[2] < "6":
         return None  # (branch evr121b) "0840 GMT -- Officials say ...": a bulletin's time
+    if (
+        not b and "." in a and len(a) <= 5 and _DAY_MONTH_OR_CLOCK.fullmatch(a)
+        and (_DATE_OR_CLOCK_BEFORE.search(text, max(start, at - 24), at) or _DATE_OR_CLOCK_AFTER.match(text, to))
+        and not _MULTIPLIER_AFTER_DOT.match(text, to)
+    ):
+        return None  # (branch evr380r) "Seats left for 29.09 and 30.09", "At 9.00 this morning": a date or a clock time
     if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if (
@@ -2283,7 +2341,10 @@ class _Context:
         """Whether paragraph `index` is about hotels or hostels."""
         if index not in self.lodgings:
             start, end = self.doc.paragraphs[index]
-            self.lodgings[index] = holds_any(self.folded[start:end], _LODGING_NEEDS) and bool(_LODGING.search(self.doc.text, start, end))
+            self.lodgings[index] = holds_any(self.folded[start:end], _LODGING_NEEDS) and any(
+                not _SHELTERED_IN_LODGING.search(self.doc.text, max(start, found.start() - 90), found.start())
+                for found in _LODGING.finditer(self.doc.text, start, end)
+            )
         return self.lodgings[index]
 
 
@@ -2502,6 +2563,26 @@ def _names_an_instrument(text: str, mention: Mention) -> bool:
     return mention.place.kind == "city" and _INSTRUMENT_NAMED_AFTER.match(text, mention.end) is not None
 
 
+# (branch evr380p) a town whose name is also its district's, written as the district of a country named right after it
+# ("crossed into Cox's Bazar District of Bangladesh", "into the Tororo district of Uganda": round 376, and the headers of
+# 166, 277, 319): the figure is the district's, which the labels put at the country, so the town's mention is dropped and
+# the country's after "of" is read
+_DISTRICT_OF_COUNTRY = re.compile(r"\s+(?:[Dd]istrict|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Pp]refecture)\s+of\s+(?:the\s+)?")
+
+
+def _drop_districts_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without a town's written as the district of the country named right after it."""
+    starts = {m.start: m for m in mentions if m.place.kind == "country"}
+    kept = []
+    for m in mentions:
+        if m.place.kind in ("city", "crossing"):
+            after = _DISTRICT_OF_COUNTRY.match(text, m.end)
+            if after and after.end() in starts and starts[after.end()].place.name == m.place.country:
+                continue
+        kept.append(m)
+    return kept
+
+
 def _extract_figures(doc: Document, published: date, trigger: date | None, origin: str | None) -> list[Figure]:
     end = doc.paragraphs[-1][1] if doc.paragraphs else 0
     published = filed_day(doc.text, published)
@@ -2516,6 +2597,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
     with parallel.in_child(times, worth_a_fork=end >= parallel.MIN_CHARACTERS, prepare=compile_rules) as found_apart:
         mentions = _state_adjectives(doc.text, [m for m in doc.mentions if m.end <= end] if doc.mentions else scan(doc.text, 0, end))
         mentions = cities_as_crossings(doc.text, mentions)
+        mentions = _drop_districts_of_countries(doc.text, mentions)
         origin = origin or infer_origin(doc, mentions)
         mentions = facing_away(mentions, origin)
         main_destination = _main_destination(mentions, origin)
@@ -2626,6 +2708,8 @@ _ONWARD_WORDS = (
     r"moved on|travell?ed on|left again|departed again|gone on|onward|(?:left|departed|moved|travell?ed|gone)\s+(?:on\s+)?"
     r"(?:for|to)\s+(?:other|third)\s+countries"
     r"|continued\s+(?:on|(?:the|their|his|her)\s+(?:trip|journey|way))"  # "380 continued the trip to Uruguay" (translated)
+    # (branch evr380r) "about 6,000 Bosnians have been sent on by train from Zagreb to Germany" (round 377)
+    r"|(?:been|were|was|being)\s+sent\s+on\s+(?:by\s+(?:train|rail|bus|road|air|sea|ship|boat|ferry|lorry|truck)|to|towards)\b"
 )
 _ONWARD = keywords(_ONWARD_WORDS)
 _RELOCATED = re.compile(
@@ -3043,6 +3127,14 @@ def _classify(
         and (number.high is not None or not near.endswith("eeks ") or _WEEKS_NUMBER_AND.match(after))
     ):
         return None  # (branch evr376r) "In weeks 36 and 37 the number ...": the weeks' numbers, no count
+    if ("ed " in near or "eld " in near) and _HOSTED_BEFORE.search(near) and (
+        "lready" in near[-30:] or _BEFORE_THE_INFLUX.match(text, number.end, sentence[1])
+    ):
+        return None  # (branch evr380r) "Egypt hosted some 60 000 refugees ... before the conflict": a stock before, no crossing
+    if "regist" in words and _AWAITING_REGISTRATION_AFTER.match(after):
+        return None  # (branch evr380r) "Some 11,000 people are currently waiting to be registered": a queue for papers
+        # after the crossing, no count of a crossing (the wait told after it is kept: "At Elegu the wait for registration
+        # was as long as two days", round 52, is labelled a wait at the border)
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -3968,6 +4060,9 @@ _CAPACITY_BEFORE = keywords(
     # people but has only received a few hundred", "the hall can accommodate 800" (rounds 15, 56, 87, 89, 356), and the
     # beds set up: "a hall has been set up with beds for 3,000": room for people, no one counted
     r"|(?:can|could)\s+(?:(?:now|only|still)\s+)?(?:hold|house|accommodate|shelter|sleep)|beds\s+for"
+    # ((branch evr380r) and the most it cannot pass: "warned that the country could not shelter more than 150,000
+    # refugees in total" (round 376), "cannot house more than 8,000 people")
+    r"|(?:(?:can|could)\s+not|cannot|can[’']t|couldn[’']t)\s+(?:hold|house|accommodate|shelter|sleep)"
     r"|takes|carries|holds|carry",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -5061,7 +5156,10 @@ _NOT_A_TOWN = re.compile(
 # evr145p: "from Orenburg to this barrier")
 _FROM_TOWN_TO_THE_CROSSING = re.compile(
     r"\bfrom\s+(the\s+(?:city|town)|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+to\s+(?:the|this)\s+(?:border\s+)?"
-    r"(?:checkpoint|crossing|post|bridge|barrier|river)\b"
+    r"(?:checkpoint|crossing|post|bridge|barrier|river"
+    # (branch evr380p) or the queue before it: "a taxi from Vladikavkaz to the back of the queue", "from Orenburg to the
+    # end of the line", "Taxi from Vladikavkaz to the column" (rounds 172, 240, 377): the ride ends at the crossing queued for
+    r"|(?:(?:back|end|tail|rear)\s+of\s+the\s+)?(?:queue|line|column))\b"
 )
 
 
@@ -6398,6 +6496,13 @@ _A_WHOLE_COAST = re.compile(
 )  # (the coast as the subject, not "fisher-folk from the coast villages")
 
 
+# (branch evr380p) a count that "came through" and no more, in a sentence that names no place, whose paragraph names
+# only countries before it ("The Russian authorities said it was closed ... On Thursday ... some 4,200 people came
+# through.", round 376; a correspondent's answer about "the checkpoint" the report named before): the crossing the report
+# named last, not the country of the authorities
+_CAME_THROUGH_AND_NO_MORE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:came|passed|got|went|have\s+come|had\s+come)\s+through\s*[.;]")
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -6489,6 +6594,14 @@ def _place(
         return counted  # (branch evr197p) "... entered 41 270 ... exited 16 850 persons. The difference made 24 420"
     if quantity in _MOVED and (there := _place_there_stands_for(context, index, clause, number)):
         return there  # (branch evr137p) "the nearest road crossing, Sagarchin ... 4,000 people crossed there into Kazakhstan"
+    if (
+        quantity in ("entries", "exits")
+        and not scopes[1]
+        and _CAME_THROUGH_AND_NO_MORE.match(text, number.end, sentence[1])
+        and all(m.place.kind == "country" for m in paragraph_places if m.start < number.start)
+        and (crossing := context.last_crossing_before(number.start)) is not None
+    ):
+        return crossing.place.name  # (branch evr380p) "On Thursday, the last day before it was closed, some 4,200 came through."
     antecedent = _antecedent(text, clause, number.start, paragraph_places)
     if antecedent is not None and quantity not in ("arrests", "flights_price_usd"):
         # (branch evr84b: not a fare, whose route the clause names: "starts in Balti, where drivers sell a seat to Ungheni")
@@ -7163,7 +7276,9 @@ _UNKNOWN_TOWN_OPENING = re.compile(
     r"\s*(?:At|In|On\s+the\s+[a-z]+\s+(?:at|of))\s+(?:the\s+(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?)(?:\s+(?:base|camp|port|airport|harbour|crossing|checkpoint|post|bridge))?,"
 )
 _UNKNOWN_TOWN = re.compile(
-    r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
+    # ((branch evr380p) with the lower-case joints of a Spanish or Portuguese town's name: "near Gracias a Dios" (rounds
+    # 162, 379), "near San Juan de la Frontera", not its first word alone)
+    r"\bnear\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s(?:a|de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das)\s+[A-Z][a-z]+)?)\b(?![’'-]| [A-Z]| and [A-Z])"
     r"|\bat\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:port|airport|harbour|crossing|checkpoint|border\s+post|bridge)\b"
 )
 # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis

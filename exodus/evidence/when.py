@@ -552,6 +552,10 @@ def _rules(r: _Resolver):
         if first > p:
             return None
         if g.get("msince"):  # "since mid-April": from then to publication (from the trigger when it falls then)
+            if part in ("start", "beginning"):
+                # (branch evr380q) "since the beginning of April" (rounds 377, 333, 314, 345): the month's first day,
+                # a day named, not a third of the month the trigger may fall in ("since early April": the trigger)
+                return span(first, p)
             return span(trig if part and trig and first <= trig <= last else first, p)
         if g.get("mby") and trig and trig <= last:  # a count "by the end of May": since the trigger, as "by Tuesday"
             return span(trig, min(last, p))
@@ -1002,7 +1006,13 @@ def _rules(r: _Resolver):
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
         (rf"(?P<lw>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(*(2 * (r.weekday_last_week(g["lw"]),)))),
         # ("On Tuesday and Wednesday of this week": the same two days, "this week" read with them)
-        (rf"(?:on\s+)?(?P<pa>{_WEEKDAY})\s+and\s+(?P<pb>{_WEEKDAY})\b(?:\s+(?:of\s+)?this\s+week\b)?", two_days),
+        # ((branch evr380q) each day with its numeric date, as translated notices write them: "On Saturday 24.09 and
+        # Sunday 25.09, 212 of our customers flew out" (round 378): both days, not the second alone)
+        (
+            rf"(?:on\s+)?(?P<pa>{_WEEKDAY})(?:,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?(?!\d))?\s+and\s+(?P<pb>{_WEEKDAY})\b"
+            r"(?:,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\b\.?(?!\d))?(?:\s+(?:of\s+)?this\s+week\b)?",
+            two_days,
+        ),
         (r"(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<sy>(?:19|20)\d\d)\b(?!\.\d)", since_year),
         (  # "since / from the beginning of the year", "from the start of this month", "year to date"
             r"(?:since|from)\s+the\s+(?:very\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<bsu>year|month|week|day)"
@@ -1124,6 +1134,20 @@ def _rules(r: _Resolver):
             lambda g: span((p.replace(day=1) - timedelta(days=1)).replace(day=1), p.replace(day=1) - timedelta(days=1)),
         ),
         (r"(?:so\s+far\s+)?this\s+year", lambda g: span(p.replace(month=1, day=1), p)),
+        (  # (branch evr380q) "Under the evacuation program that began on April 5, 26,700 refugees have been flown" (round
+            # 376), "the airlift, which began on Thursday, has brought about 870": a running count since the thing began
+            # on that day (as "since"), not that day alone
+            rf"(?:that|which)\s+(?:began|started|opened|got\s+under\s+way)\s+(?:on\s+)?{_day_pattern('tb')}"
+            r"(?=,\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?(?!(?:19|20)\d\d\b)\d|,\s+(?:has|have)\s+(?!been\b))",
+            lambda g: span(day, p) if (day := r.day_phrase(g, "tb")) and day <= p else None,
+        ),
+        (  # (branch evr380q) "Up to noon on Tuesday another 1,200 had come across" (round 377, after Monday's count): a
+            # day's hours up to a time, then "another" / "a further": more on that day, not a count since the trigger
+            rf"(?:by|up\s+to|until|till)\s+(?:midday|noon|mid-day|the\s+evening\s+of|the\s+morning\s+of"
+            rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC))\s+(?:on\s+)?{_day_pattern('an')}"
+            r"(?=,?\s+(?:(?:there\s+(?:were|had\s+been)|officials\s+(?:had\s+)?counted)\s+)?(?:another|a\s+further)\s+\d)",
+            lambda g: span(*(2 * (r.day_phrase(g, "an"),))) if r.day_phrase(g, "an") else None,
+        ),
         (
             rf"by\s+(?:midday|noon|the\s+end\s+of|the\s+evening\s+of|the\s+morning\s+of"
             rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC))\s+(?:on\s+)?{_day_pattern('e')}",  # "by 5am on Wednesday"
