@@ -576,6 +576,10 @@ FIRST_CONTACT = {
     "threehundredseventyseventh": (0.67, 0.65, "9dc34f7"),  # written blind on evr377, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (26 / 13 / 14)
     "threehundredseventyeighth": (0.73, 0.78, "9dc34f7"),  # written blind on evr378, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (32 / 12 / 9)
     "threehundredseventyninth": (0.71, 0.80, "9dc34f7"),  # written blind on evr379, scored once with the other rounds of 376-379, after evr376p, evr376q and evr376r (32 / 13 / 8)
+    "threehundredeightieth": (0.74, 0.80, "9176f09"),  # written blind on evr380, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (37 / 13 / 9)
+    "threehundredeightyfirst": (0.73, 0.78, "9176f09"),  # written blind on evr381, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (32 / 12 / 9)
+    "threehundredeightysecond": (0.64, 0.69, "9176f09"),  # written blind on evr382, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (27 / 15 / 12)
+    "threehundredeightythird": (0.61, 0.71, "9176f09"),  # written blind on evr383, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (27 / 17 / 11)
 }
 
 
