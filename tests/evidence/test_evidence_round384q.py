@@ -43,3 +43,12 @@ def test_since_an_event_led_by_an_initialism_began_on_a_day_runs_from_that_day()
     text = "About 9,000 Iraqis have crossed into Jordan at Ruweished since the U.S.-led strikes began on March 20, officials said."
     rows = rows_of(9000, text, published=date(2003, 4, 2), trigger=date(2003, 3, 20))
     assert [(r[3], r[4]) for r in rows] == [(date(2003, 3, 20), date(2003, 4, 2))]
+
+
+def test_the_same_day_after_a_count_told_a_day_later_is_the_counts_day_not_the_telling():
+    text = (
+        "A record 5,200 travellers entered Finland through Vaalimaa on Saturday, the Border Guard said on Sunday. On "
+        "the same day 1,900 Finns left Finland through the same crossing."
+    )
+    rows = rows_of(1900, text, published=date(2022, 9, 26), trigger=date(2022, 9, 21))
+    assert [(r[3], r[4]) for r in rows] == [(date(2022, 9, 24), date(2022, 9, 24))]
