@@ -8360,10 +8360,13 @@ def _period(
             # 6 150 persons entered Poland on the same day" (round 358): a day named after the figure before (here
             # one not read) and before "the same day", in its paragraph, is the day it means
             after = (window or same_story[-1]).start
+            # ((branch evr384q) not the day it was said: "10,084 ... entered Georgia ... on Wednesday, the Ministry ...
+            # said on Thursday. On the same day 3,912 ... left" (round 381): the figure before's day, Wednesday)
             named = [
                 t.period
                 for t in context.times[index]
                 if t.period and t.period.start and t.period.start == t.period.end and after < t.start and t.end <= mention.start
+                and not t.statement
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
