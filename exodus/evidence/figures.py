@@ -495,6 +495,38 @@ _ARRESTED_AFTER = re.compile(
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
+# (branch evr384r) a count of those who help, after a word of volunteering (round 382: "We have 14 volunteer lawyers and
+# 22 hotline operators in four countries"; 380: "44 volunteers from 9 non-governmental organisations"): staff, no call-up
+_HELPERS_AFTER = re.compile(
+    r"\s+(?:(?:volunteer|hotline|legal|local|international|non-governmental|aid|relief|medical|humanitarian|partner)\s+){0,2}"
+    r"(?:lawyers|operators|organi[sz]ations|NGOs|psychologists|interpreters|translators|coordinators|doctors|nurses|medics"
+    r"|paramedics|social\s+workers|staff(?:ers)?|agencies|charities|groups)\b"
+)
+# (branch evr384r) a radio frequency, the unit told once after the last of a list (round 381: "You can hear \"Focus on
+# Africa\" on 15.40 and 17.88 megahertz in the 19 and 16 metre bands"; radio transcripts of rounds 68, 245: "relayed on
+# 6025 kHz and 9835 kHz"), or the wavebands in metres
+_FREQUENCY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|&)\s*\d[\d.,]*(?:\s*(?:kilo|mega)?hertz|\s*[kKmM]?Hz)?)*\s*(?:kilo|mega)hertz\b|"
+    r"(?:\s*(?:,|and|or|&)\s*\d[\d.,]*(?:\s*[kKmM]Hz)?)*\s*[kKmM]Hz\b|"
+    r"(?:\s*(?:,|and|or|&)\s*\d+)*[\s-]*(?:metres?|meters?|m)\s+(?:wave)?bands?\b"
+)
+# (branch evr384r) a home let or rented, anywhere in the sentence of the dollars (round 382: "A furnished one-bedroom flat
+# in Beşiktaş or Şişli now costs 18,000 to 22,000 lira a month, roughly $970 to $1,190"; rounds 2xx-3xx: "a one-bedroom
+# flat in Vake ... that let for 1,200 lari"); not "a flat fee"
+_RENTED_HOME = keywords(
+    r"one[- ](?:bedroom|room)|two[- ](?:bedroom|room)|three[- ]bedroom|bedrooms?|furnished|studios?|flats?(?!\s+(?:fee|rate|fare|price|sum|charge))"
+    r"|apartments?|rents?|rented|rental|landlords?|let\s+for|a\s+month\s+in\s+rent"
+)
+# (branch evr384r) buses or ambulances laid on to carry people, a fleet and no queue (round 382: "The government has put
+# 60 buses at the disposal of relief agencies to carry patients"; 3xx: "The transport of persons from the border crossings
+# is provided by 25 buses", "12 buses a day have provided free transport from Palanca", "45 buses and 30 ambulances are
+# working at the border")
+_VEHICLES_PROVIDED = re.compile(
+    r"\bat\s+the\s+disposal\s+of\b|\b(?:provided|provides|provide|providing|made\s+available|laid\s+on)\b"
+    r"|\btransport\s+of\s+(?:persons|people|refugees|patients|passengers)\b|\bfree\s+transport\b"
+    r"|\b(?:are|were|is)\s+working\s+at\b",
+    re.IGNORECASE,
+)
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 # (branch evr380q) hotels told as where the people counted now stay, among other shelters (round 377: "About 190,000 of
 # them are still in Croatia, the office said, staying with relatives, in hotels on the Adriatic coast and in sports
@@ -3117,6 +3149,9 @@ def _classify(
         and _MILITARY_CLOCK_BEFORE.search(near)
     ):
         return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
+    if "hz" in (tail := text[number.end : min(sentence[1], number.end + 60)]) or "Hz" in tail or "hertz" in tail or " band" in tail:
+        if _FREQUENCY_AFTER.match(tail):
+            return None  # (branch evr384r) "on 15.40 and 17.88 megahertz in the 19 and 16 metre bands": the radio's
     if near.endswith(("week ", "Week ", "WEEK ")) and number.high is None and number.low <= 53 and _WEEK_NUMBER_AFTER.match(after):
         return None  # (branch evr368r) "In the same week 39, Russian citizens exited": the week's number, no count
     if (
@@ -3444,6 +3479,9 @@ def _classify(
         )
         return "wait_hours" if waited else None
     if unit == "vehicles":
+        if _VEHICLES_PROVIDED.search(text, *sentence) and not _QUEUE.search(text, *sentence):
+            return None  # (branch evr384r) "has put 60 buses at the disposal of relief agencies to carry patients": a
+            # fleet laid on, no queue
         if near.endswith(("convoy of ", "convoys of ")):
             return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
             # 1,000 refugees": vehicles sent together, no line at a border
@@ -3471,6 +3509,9 @@ def _classify(
             return None
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
+        if _RENTED_HOME.search(text, *sentence) and not _PRICE.search(text, *sentence):
+            return None  # (branch evr384r) "A furnished one-bedroom flat ... now costs 18,000 to 22,000 lira a month,
+            # roughly $970 to $1,190": a rent told in the sentence, its dollars in another clause
         if _FUEL.search(text, *clause) and not _PRICE.search(text, *clause):
             return None
         if _FINED.search(near):
@@ -3758,6 +3799,8 @@ def _classify(
         return "entries"  # (branch evr340q) "more than 41 000 Nigeriens have returned to the country" from Libya: into theirs
     if verb:
         return verb
+    if _CALLUP.search(words) and _HELPERS_AFTER.match(after):
+        return None  # (branch evr384r) "We have 14 volunteer lawyers and 22 hotline operators": the helpers, no call-up
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
     if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
