@@ -582,6 +582,10 @@ FIRST_CONTACT = {
     "threehundredeightyfirst": (0.73, 0.78, "9176f09"),  # written blind on evr381, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (32 / 12 / 9)
     "threehundredeightysecond": (0.64, 0.69, "9176f09"),  # written blind on evr382, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (27 / 15 / 12)
     "threehundredeightythird": (0.61, 0.71, "9176f09"),  # written blind on evr383, scored once with the other rounds of 380-383, after evr380p, evr380q and evr380r (27 / 17 / 11)
+    "threehundredeightyfourth": (0.52, 0.62, "e3902f6"),  # written blind on evr384, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (24 / 22 / 15)
+    "threehundredeightyfifth": (0.47, 0.58, "e3902f6"),  # written blind on evr385, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (21 / 24 / 15)
+    "threehundredeightysixth": (0.46, 0.49, "e3902f6"),  # written blind on evr386, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (21 / 25 / 22)
+    "threehundredeightyseventh": (0.54, 0.55, "e3902f6"),  # written blind on evr387, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (22 / 19 / 18)
 }
 
 

@@ -495,6 +495,38 @@ _ARRESTED_AFTER = re.compile(
 _CALLUP = keywords(
     r"conscri\w*|mobili[sz]\w*|call(?:ed)?[- ]?up|drafted|draft|reservists?|signed up|volunteer\w*(?!\s*:)|summons\w*|recruit\w*"
 )  # (not a transcript's speaker label, "VOLUNTEER:")
+# (branch evr384r) a count of those who help, after a word of volunteering (round 382: "We have 14 volunteer lawyers and
+# 22 hotline operators in four countries"; 380: "44 volunteers from 9 non-governmental organisations"): staff, no call-up
+_HELPERS_AFTER = re.compile(
+    r"\s+(?:(?:volunteer|hotline|legal|local|international|non-governmental|aid|relief|medical|humanitarian|partner)\s+){0,2}"
+    r"(?:lawyers|operators|organi[sz]ations|NGOs|psychologists|interpreters|translators|coordinators|doctors|nurses|medics"
+    r"|paramedics|social\s+workers|staff(?:ers)?|agencies|charities|groups)\b"
+)
+# (branch evr384r) a radio frequency, the unit told once after the last of a list (round 381: "You can hear \"Focus on
+# Africa\" on 15.40 and 17.88 megahertz in the 19 and 16 metre bands"; radio transcripts of rounds 68, 245: "relayed on
+# 6025 kHz and 9835 kHz"), or the wavebands in metres
+_FREQUENCY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|&)\s*\d[\d.,]*(?:\s*(?:kilo|mega)?hertz|\s*[kKmM]?Hz)?)*\s*(?:kilo|mega)hertz\b|"
+    r"(?:\s*(?:,|and|or|&)\s*\d[\d.,]*(?:\s*[kKmM]Hz)?)*\s*[kKmM]Hz\b|"
+    r"(?:\s*(?:,|and|or|&)\s*\d+)*[\s-]*(?:metres?|meters?|m)\s+(?:wave)?bands?\b"
+)
+# (branch evr384r) a home let or rented, anywhere in the sentence of the dollars (round 382: "A furnished one-bedroom flat
+# in Beşiktaş or Şişli now costs 18,000 to 22,000 lira a month, roughly $970 to $1,190"; rounds 2xx-3xx: "a one-bedroom
+# flat in Vake ... that let for 1,200 lari"); not "a flat fee"
+_RENTED_HOME = keywords(
+    r"one[- ](?:bedroom|room)|two[- ](?:bedroom|room)|three[- ]bedroom|bedrooms?|furnished|studios?|flats?(?!\s+(?:fee|rate|fare|price|sum|charge))"
+    r"|apartments?|rents?|rented|rental|landlords?|let\s+for|a\s+month\s+in\s+rent"
+)
+# (branch evr384r) buses or ambulances laid on to carry people, a fleet and no queue (round 382: "The government has put
+# 60 buses at the disposal of relief agencies to carry patients"; 3xx: "The transport of persons from the border crossings
+# is provided by 25 buses", "12 buses a day have provided free transport from Palanca", "45 buses and 30 ambulances are
+# working at the border")
+_VEHICLES_PROVIDED = re.compile(
+    r"\bat\s+the\s+disposal\s+of\b|\b(?:provided|provides|provide|providing|made\s+available|laid\s+on)\b"
+    r"|\btransport\s+of\s+(?:persons|people|refugees|patients|passengers)\b|\bfree\s+transport\b"
+    r"|\b(?:are|were|is)\s+working\s+at\b",
+    re.IGNORECASE,
+)
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 # (branch evr380q) hotels told as where the people counted now stay, among other shelters (round 377: "About 190,000 of
 # them are still in Croatia, the office said, staying with relatives, in hotels on the Adriatic coast and in sports
@@ -3117,6 +3149,9 @@ def _classify(
         and _MILITARY_CLOCK_BEFORE.search(near)
     ):
         return None  # (branch evr364r) "At 2400 hours 20 April, 1,330 persons remained": the clock of a report, no wait
+    if "hz" in (tail := text[number.end : min(sentence[1], number.end + 60)]) or "Hz" in tail or "hertz" in tail or " band" in tail:
+        if _FREQUENCY_AFTER.match(tail):
+            return None  # (branch evr384r) "on 15.40 and 17.88 megahertz in the 19 and 16 metre bands": the radio's
     if near.endswith(("week ", "Week ", "WEEK ")) and number.high is None and number.low <= 53 and _WEEK_NUMBER_AFTER.match(after):
         return None  # (branch evr368r) "In the same week 39, Russian citizens exited": the week's number, no count
     if (
@@ -3444,6 +3479,9 @@ def _classify(
         )
         return "wait_hours" if waited else None
     if unit == "vehicles":
+        if _VEHICLES_PROVIDED.search(text, *sentence) and not _QUEUE.search(text, *sentence):
+            return None  # (branch evr384r) "has put 60 buses at the disposal of relief agencies to carry patients": a
+            # fleet laid on, no queue
         if near.endswith(("convoy of ", "convoys of ")):
             return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
             # 1,000 refugees": vehicles sent together, no line at a border
@@ -3471,6 +3509,9 @@ def _classify(
             return None
         if _RENT.search(text, *clause) and not _PRICE.search(text, *clause):
             return None  # "the rent of a one-room apartment grew to $31 a day": lodging, no fare (a fare said before)
+        if _RENTED_HOME.search(text, *sentence) and not _PRICE.search(text, *sentence):
+            return None  # (branch evr384r) "A furnished one-bedroom flat ... now costs 18,000 to 22,000 lira a month,
+            # roughly $970 to $1,190": a rent told in the sentence, its dollars in another clause
         if _FUEL.search(text, *clause) and not _PRICE.search(text, *clause):
             return None
         if _FINED.search(near):
@@ -3758,6 +3799,8 @@ def _classify(
         return "entries"  # (branch evr340q) "more than 41 000 Nigeriens have returned to the country" from Libya: into theirs
     if verb:
         return verb
+    if _CALLUP.search(words) and _HELPERS_AFTER.match(after):
+        return None  # (branch evr384r) "We have 14 volunteer lawyers and 22 hotline operators": the helpers, no call-up
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
     if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
@@ -4998,7 +5041,7 @@ _OUT_OF_PLACE = re.compile(rf"\b(?:out of|from|leaving)\s+({_SAINT}[A-Z][\w’'-
 _FROM_OPENING = re.compile(rf"\s*From\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
 _LOWER = r"[a-zß-öø-ÿ’']"  # a lower-case letter of a town's name, Latin-1's too (no "÷"), or its apostrophe
 _ROUTE = re.compile(
-    r"\b(?:from|out of|between)\s+"
+    r"\b(?:[Ff]rom|out of|between)\s+"
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
     # of Famagusta to Larnaca": the town a ride starts from, named inside its side or its edge
     r"(?:the\s+(?:(?:outskirts|edge|centre|center)\s+of\s+|(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+side\b)))?"
@@ -5391,6 +5434,11 @@ def _fare_on_the_route_before(context: _Context, index: int, sentence: tuple[int
     if start.place.kind != "city" or not origin or start.place.country != origin:
         return ""
     routes = list(_routes(context.doc.text, context.doc.paragraphs[index][0], sentence[0]))
+    if not routes and index > 0 and context.doc.text.find("$", *sentence) >= 0:
+        # (branch evr384p) or the paragraph before it, ending on that route: "a one-way ticket from Moscow to Bishkek for
+        # this week costs between $650 and $900 ..." then '"I paid $780 ... for a seat from Moscow on Saturday," said
+        # Artyom' (round 380): the same way, told in the next paragraph's quote
+        routes = list(_routes(context.doc.text, *context.doc.paragraphs[index - 1]))
     ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
     if len(ends) != 2 or not all(ends):
         return ""
@@ -5460,10 +5508,12 @@ _RIDE_START = re.compile(
 )
 # ((branch evr208p) "a place in a smack bound for Folkestone": the end, a town the gazetteer may lack, as after "to")
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
-    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|bound\s+for|(?P<for>for))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    # (branch evr384p) "for a seat in a car across the checkpoint" (round 382): the crossing crossed ends the ride as
+    # "to the checkpoint" does
+    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|bound\s+for|(?P<for>for)|across(?=\s+the\s+(?:crossing|checkpoint|post)\b))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
     # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
     # crossing the report is about, or the queue before it
-    r"|(?P<post>(?<=to\s)the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
+    r"|(?P<post>(?:(?<=to\s)|(?<=across\s))the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
     # (branch evr90b) "to the Ethiopian town of Adigrat", "to the border city of Kilis": the town, not its country's adjective
     r"|(?:the\s+)?(?:(?:central|downtown)\s+|end\s+of\s+|(?:[A-Z][\w’'-]+\s+)?(?:border\s+)?(?:town|city|village)\s+of\s+)?"
     r"(?![A-Z]{3}\s*\d)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"  # (branch evr157p: not "to SDG 300,000", a currency)
@@ -7170,6 +7220,15 @@ def _place(
             and not _THROUGH_AFTER_COUNTRY.match(text, into_the_country.end())
         ):  # "Montenegro ...: police in Podgorica said 1,900 had entered the country": the country, not its police's town
             return countries.pop()
+        if not named and owner is None and not _THROUGH_AFTER_COUNTRY.match(text, into_the_country.end()):
+            # (branch evr384p) "Start with Uzbekistan. ... about 98,000 Russian citizens entered the country, the bulk of
+            # them by air into Tashkent and Samarkand" (round 381): "the country" is the one the paragraph named last
+            # before the sentence, not a town of it the clause names after the count as the way most came
+            before = [m for m in paragraph_places if m.end <= sentence[0] and m.place.kind == "country"]
+            country = before[-1].place.name if before else ""
+            after = [m for m in _mentions_in(paragraph_places, number.end, clause[1])]
+            if country and country != origin and all(country in (m.place.name, m.place.country) for m in after):
+                return country
     if quantity in ("entries", "net_arrivals") and not scopes[0] and (opening := _opening_place(context, sentence, scopes[1])):
         return opening  # "At Nongoa, where canoes ferry people over, Guinean Red Cross volunteers counted 3,900"
     adjective_scopes = [
@@ -8344,10 +8403,13 @@ def _period(
             # 6 150 persons entered Poland on the same day" (round 358): a day named after the figure before (here
             # one not read) and before "the same day", in its paragraph, is the day it means
             after = (window or same_story[-1]).start
+            # ((branch evr384q) not the day it was said: "10,084 ... entered Georgia ... on Wednesday, the Ministry ...
+            # said on Thursday. On the same day 3,912 ... left" (round 381): the figure before's day, Wednesday)
             named = [
                 t.period
                 for t in context.times[index]
                 if t.period and t.period.start and t.period.start == t.period.end and after < t.start and t.end <= mention.start
+                and not t.statement
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
@@ -9433,7 +9495,28 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
             return m.place.name
     if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
         return None
+    if _THE_AIRPORT.search(text, *clause) and (opening := _city_opening_the_sentence(context, index, clause)):
+        return opening
     return _last_airport_city(context, index, clause[1])
+
+
+# (branch evr384p) a sentence opening in a city, its airport then "the airport": "In Antalya, where many Russians own
+# holiday homes, the airport received 9,350" (round 382, read at the Istanbul airport named a sentence before)
+_IN_A_CITY_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s[\"“])|(?<=[\n>]))In\s+$")
+
+
+def _city_opening_the_sentence(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """(branch evr384p) The city a sentence opens on with "In City," when `clause`, in that sentence, speaks of "the
+    airport", else None."""
+    text = context.doc.text
+    before = [m for m in context.places[index] if clause[0] - 200 <= m.start and m.end <= clause[0]]
+    for m in reversed(before):
+        if m.place.kind != "city" or not text.startswith(",", m.end):
+            continue
+        if _IN_A_CITY_OPENING.search(text, max(0, m.start - 4), m.start) and not re.search(r"[.!?]\s", text[m.end : clause[0]]):
+            return m.place.name
+        return None
+    return None
 
 
 # (branch evr360p) an airport named by its own name right after the city it serves, set before it: "In Istanbul,
@@ -9971,6 +10054,19 @@ def _figure(
                 place = previous.place
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
+        if (
+            quantity == "exits"
+            and previous is not None
+            and previous.quantity == "entries"
+            and previous.start >= paragraph_span[0]
+            and place != previous.place
+            and _is_crossing(context, previous.place)
+            and not any(m.place.kind == "crossing" for m in _mentions_in(context.places[index], *clause))
+            and _THE_SAME_WAY.search(text, *clause)
+        ):
+            # (branch evr384p) "16.874 Venezuelans entered Brazil through Pacaraima, and 9.215 left the country by the
+            # same route" (round 381, read at Brazil): out through the crossing the entries before came in by
+            place = previous.place
         if quantity == "exits":
             place = _back_over_the_report_crossing(context, index, sentence, clause, place) or place
     else:

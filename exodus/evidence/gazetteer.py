@@ -318,7 +318,7 @@ _CROSSINGS = {
     "Salla": (r"Salla", "Finland", "Russia"),
     "Altanbulag": (r"Altanbulag|Kyakhta", "Mongolia", "Russia"),
     "Troitsk": (r"Troitsk(?:y|iy)?", "Kazakhstan", "Russia"),
-    "Karaozek": (r"Karaozek|Kotyaevka", "Kazakhstan", "Russia"),
+    "Karaozek": (r"Karaozek|Karauzyak|Karauzek|Kotyaevka", "Kazakhstan", "Russia"),
     "Mashtakovo": (r"Mashtakovo|Syrym", "Kazakhstan", "Russia"),  # one crossing: "Mashtakovo - Syrym"
     # the rest of the Russia 2022 scenario's geography (../shared/russia2022/geography.csv)
     "Narva": (r"Narva|Ivangorod", "Estonia", "Russia"),

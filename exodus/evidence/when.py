@@ -891,7 +891,9 @@ def _rules(r: _Resolver):
             # ((branch evr368q) not from a weekday with a comma after it: "since Monday, the ministry said, many ...
             # after the agreement was announced on Tuesday" (rounds 365, 150): the weekday is the window's first day, and
             # what follows its comma an aside (read as "since Monday"))
-            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr384q) an initialism joined to a word: "since the U.S.-led bombing began on Oct. 7" (round 381; read
+            # before as 7 October alone), as "since the U.S. bombing began on" was)
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -927,8 +929,9 @@ def _rules(r: _Resolver):
             # June to escape fighting" names June)
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             # ((branch evr189q) a place between, and "last year" after: "since the rebellion in Darfur began in February
-            # last year")
-            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?P<tly>last\s+year))?)?",
+            # last year"); (branch evr384q) or the place after the verb: "since the fighting broke out in Juba in
+            # mid-December" (round 383)
+            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out)(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?P<tly>last\s+year))?)?",
             since_trigger,
         ),
         # (branch evr153q) "since resettlement started in November 2007", "since the occupation began in April 1940": an
@@ -1037,7 +1040,9 @@ def _rules(r: _Resolver):
             month_span,
         ),
         (  # "in the first half of June": days 1-15; "the second half of 2023": July to December
-            r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+(?:half|fortnight)\s+of\s+(?:(?P<hmo>"
+            # ((branch evr384q) "semester" too, translated "primeiro semestre", "primer semestre": "In the first semester
+            # of 2018 (01/01 to 30/06)" (round 381), January to June)
+            r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+(?:half|fortnight|semester)\s+of\s+(?:(?P<hmo>"
             r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
             rf"|(?:the\s+|this\s+)?year|(?P<hy>(?:19|20)\d\d)|{_NAMELESS_MONTH.format(p='h')})",
             half_of,
@@ -1296,6 +1301,23 @@ _STATEMENT = keywords(
 )
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
+# (branch evr384q) "On 25 October it said that 215 000 ... had entered Kazakhstan since 21 September", "On Tuesday the
+# ministry announced that ...": a day opening its sentence, then a short subject (no number, no comma) and the verb of
+# saying with "that" or a colon: the day of telling, which closes the sentence's window (round 383)
+_SAID_AFTER_SUBJECT = re.compile(
+    r",?\s+(?:it|they|he|she|the\s+(?:[A-Za-z’'-]+\s+){0,3}?[A-Za-z’'-]+|[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})"
+    r"\s+(?:said|reported|announced|stated|informed|told\s+(?:[A-Za-z’'-]+\s+){0,3}?)(?:\s+that\b|:)"
+)
+# (branch evr384q) "The total ... who have entered India since March 25 stood at 58,04,000 on June 11", "the number
+# ... reached 27 470 on Monday": the day a running total stood at its number is the day it was taken, which closes the
+# sentence's window (round 383)
+_TOTAL_STOOD_BEFORE = re.compile(
+    r"\b(?:stood|stands|stand|reached|had\s+reached|totall?ed|rose\s+to|had\s+risen\s+to|climbed\s+to)\s+(?:at\s+)?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than|just\s+over|around)\s+)?\d[\d,.\u00a0 ]*\d(?:\s+(?:million|thousand|lakh|crore))?"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Oo]n\s+)?$")
 _AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 # "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
 # ((branch evr312q) or an hour of that day between: "As at 6.00 p.m. yesterday, Monday 12th March, a total of 8,250 had
@@ -1546,6 +1568,13 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             text, max(0, match.start() - 30), match.start()
         ):
             as_of = True  # (branch evr260q) "since 21 September and to the end of Tuesday": the window's close
+        elif (
+            not as_of
+            and period.start is not None
+            and period.start == period.end
+            and _TOTAL_STOOD_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            as_of = True  # (branch evr384q) "since March 25 stood at 58,04,000 on June 11": the day the total was taken
         if last_period and period.start == period.end == last_period.end and (
             _RESTATED.fullmatch(text, last_end, match.start())
             # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
@@ -1592,6 +1621,12 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
                 and _DATELINE_CLOSE.match(text, match.end())
             )
             or _SAID_AFTER.match(text, match.end())
+            or (
+                period.start is not None
+                and period.start == period.end
+                and _SENTENCE_OPENS.search(text, max(0, match.start() - 8), match.start()) is not None
+                and _SAID_AFTER_SUBJECT.match(text, match.end()) is not None
+            )
         )
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
