@@ -921,7 +921,7 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
             place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup in (_WORLD_GROUP, _WORLD_FIRST) else meaning[match.lastgroup]
-            if role == "name" and place.name.isascii() and not match[0].isascii() and _SEPARATOR.sub(" ", _fold(match[0])) == place.name:
+            if match.lastgroup in (_WORLD_GROUP, _WORLD_FIRST) and place.name.isascii() and not match[0].isascii() and _SEPARATOR.sub(" ", _fold(match[0])) == place.name:
                 place = dataclasses.replace(place, name=match[0])  # (branch evr388p) "Peñas Blancas" as written
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
