@@ -8,7 +8,6 @@ the aliases that start with the letter at hand, which keeps a 1 MB page fast.
 
 import bisect
 import csv
-import dataclasses
 import importlib.util
 import json
 import operator
@@ -921,8 +920,6 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
             place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup in (_WORLD_GROUP, _WORLD_FIRST) else meaning[match.lastgroup]
-            if match.lastgroup in (_WORLD_GROUP, _WORLD_FIRST) and place.name.isascii() and not match[0].isascii() and _SEPARATOR.sub(" ", _fold(match[0])) == place.name:
-                place = dataclasses.replace(place, name=match[0])  # (branch evr388p) "Peñas Blancas" as written
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
