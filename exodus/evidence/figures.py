@@ -8819,6 +8819,19 @@ def _period(
         # its own is the bulletin's, not that of a paragraph before ("Since 19.09.2022 ... are not allowed to enter")
         # (a queue or wait is as it stood, not a window)
         return Period(reported.start, reported.end, f"no time of its own in a bulletin: its reporting period, {reported.how}")
+    if (
+        quantity == "wait_hours"
+        and before_index == index
+        and figures
+        and figures[-1].quantity == "other"
+        and figures[-1].period.start == figures[-1].period.end
+        and context.paragraph_at(figures[-1].start) == index
+    ):
+        # (branch evr388q) "more than 4,000 of them are waiting on the Libyan side ... Some of them told IOM they had
+        # been there for up to three days" (round 387): a wait with no time of its own after the crowd waiting in its
+        # paragraph is theirs, on the day they were seen, not a paragraph before's window
+        seen = figures[-1].period
+        return Period(seen.start, seen.end, f"the day of the people waiting before it: {seen.how}")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index] or context.days and context.days[back] != context.days[index]:
@@ -8942,7 +8955,9 @@ def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[
         end = text.find(".", covers.end())
         days = [
             t for t in mentions
-            if covers.start() <= t.start and (end < 0 or t.end <= end) and t.period and t.period.end
+            # ((branch evr388q) the day may take the full stop with it: "The figure covers all checkpoints and the
+            # period up to 2 October." (round 385))
+            if covers.start() <= t.start and (end < 0 or t.end <= end + 1) and t.period and t.period.end
         ]
         return days[0] if len(days) == 1 else None
     end = text.find(". ", sentence[1])
@@ -9012,6 +9027,10 @@ _WAITED_SINCE_YESTERDAY = re.compile(
     r"\b(?:[Ss]ince|[Ff]rom)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock))?\s+)?(?:yesterday|last\s+night)\b"
 )
+
+
+_STATE_SEEN = ("queue_vehicles", "queue_length_km", "wait_hours", "other")  # (branch evr388q) a state seen at one time
+_STANDING = keywords(r"waiting|waited|standing|stood|stuck|stranded|massed|gathered|queuing|queueing")
 
 
 def _snapshot_day(period: Period) -> Period:
@@ -10475,6 +10494,16 @@ def _figure(
         period = Period(previous.period.start, previous.period.end, how)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
+    if (
+        quantity in _STATE_SEEN
+        and period.start is not None
+        and period.end - period.start > timedelta(days=6)
+        and (quantity != "other" or _STANDING.search(text, *clause))  # (not "2,400 turned back since 21 September")
+    ):
+        # (branch evr388q) "about 1 000 people on foot were standing at the Russian post at that moment", "More than
+        # 2,000 trucks ... are stuck ... since the violence began" (rounds 386 and others): a line or a crowd seen
+        # at one time, its window's last day (the labels put some 2,750 of them on one day, 7 over a window)
+        period = _snapshot_day(period)
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if unit_name == "persons" and unit_word[:1].isupper():
         unit_name = f"persons ({unit_word})"
