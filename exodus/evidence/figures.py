@@ -807,11 +807,33 @@ _NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average"
 # "Before the decree a usual day saw about 4,500", "Before 22 June the checkpoint cleared on average 60 trucks per day",
 # "Before the announcement of mobilisation on a usual day here passed not more than 800" (rounds 265, 276, 290, 291):
 # the undated baseline, no count of a time; not across a turn to the count since ("but since", "now", "yesterday").
-# (A rate before the event said with no such word, "Before the call-up, about 5,000 to 6,000 Russians a day were
-# entering", is labelled in rounds 3 and 49 and left.)
+# ((branch evr388r) a rate before the event said with no such word, "Before the call-up, about 5,000 to 6,000 Russians
+# a day were entering", "Before the mobilisation, around 4 000 Russians a day crossed", "Before the mobilisation an
+# average of about 1 800 arrived a day": the same usual day, no figure in every round (LABELLING.md, 4 Dec 2026; rounds
+# 3, 385, 387 and many of 102-383), when the count is a daily rate ("a day", "daily", "an average of").)
 _BEFORE_EVENT_OPENING = re.compile(
     r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
+)
+# ((branch evr388r) the rate word before the number: "Before the announcement per day passed not more than 1500",
+# "Before the mobilization the airport served at average 150 passengers for one day")
+_DAILY_IN_OPENING = re.compile(
+    r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|per\s+24\s+hours|(?:at|on)\s+(?:an\s+)?average)\b"
+    r"(?:(?!\b(?:compared|against|peak|up|down|but|now|since)\b)[^\d;])*$"  # the number's own rate, no other between
+)
+# (branch evr388r) the same rate with the event inside the sentence: "the ministry stressed that before the mobilisation
+# 5-6 thousand a day were entering", "; before the mobilization the post handled about 4,000 a day", "Around 1,000 people
+# a day entered before the call-up" (rounds 102-383, 385): the usual day before the crisis, no figure (a count for a
+# stretch before it, "In the first 20 days of September, before the call-up, about 1,900", has no rate and is kept)
+_CRISIS_EVENT = r"before\s+the\s+(?:partial\s+)?(?:decree|call-up|mobili[sz]ation|announcement|war|invasion|crisis)\b"
+_BEFORE_EVENT_NEAR = re.compile(
+    r"\b" + _CRISIS_EVENT
+    + r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|compared|against|up|peak)\b)[^\d;!?\n]){0,80}$",
+    re.IGNORECASE,
+)
+_BEFORE_EVENT_TRAIL = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:a\s+day|per\s+day|daily|each\s+day|every\s+day)\b(?:\s+[\w’'-]+){0,4}?\s+" + _CRISIS_EVENT,
+    re.IGNORECASE,
 )
 _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a translation's: "Before the decree through
     # Kyakhta on usual day passed 250-300 people" (round 329))
@@ -3222,6 +3244,25 @@ def _classify(
         and _USUAL_LEVEL_BEFORE.search(text, sentence[0], number.start)
     ):
         return None  # (branch evr292q) "Before the decree a usual day saw about 4,500": the undated baseline
+    if (
+        "Before" in text[sentence[0] : sentence[0] + 8]
+        and _BEFORE_EVENT_OPENING.match(text, sentence[0] + (text[sentence[0]] in "\"“'"), number.start)
+        and (
+            _DAILY_AFTER.match(text, number.end, sentence[1])
+            or _DAILY_BEFORE.search(near)
+            or _DAILY_IN_OPENING.search(text, max(sentence[0], number.start - 100), number.start)
+        )
+    ):
+        return None  # (branch evr388r) "Before the call-up, about 5,000 Russians a day were entering": the day before it
+    if "efore the" in (around := text[max(sentence[0], number.start - 100) : min(sentence[1], number.end + 80)]) and (
+        (
+            _BEFORE_EVENT_NEAR.search(text, max(sentence[0], number.start - 100), number.start)
+            and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near)
+                 or _DAILY_IN_OPENING.search(text, max(sentence[0], number.start - 100), number.start))
+        )
+        or _BEFORE_EVENT_TRAIL.match(text, number.end, sentence[1])
+    ):
+        return None  # (branch evr388r) "that before the mobilisation 5-6 thousand a day were entering": the same
     if (
         "year" in text[sentence[0] : number.start]
         and _YEAR_BACK_BEFORE.search(text, sentence[0], number.start)
