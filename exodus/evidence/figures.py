@@ -807,11 +807,33 @@ _NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average"
 # "Before the decree a usual day saw about 4,500", "Before 22 June the checkpoint cleared on average 60 trucks per day",
 # "Before the announcement of mobilisation on a usual day here passed not more than 800" (rounds 265, 276, 290, 291):
 # the undated baseline, no count of a time; not across a turn to the count since ("but since", "now", "yesterday").
-# (A rate before the event said with no such word, "Before the call-up, about 5,000 to 6,000 Russians a day were
-# entering", is labelled in rounds 3 and 49 and left.)
+# ((branch evr388r) a rate before the event said with no such word, "Before the call-up, about 5,000 to 6,000 Russians
+# a day were entering", "Before the mobilisation, around 4 000 Russians a day crossed", "Before the mobilisation an
+# average of about 1 800 arrived a day": the same usual day, no figure in every round (LABELLING.md, 4 Dec 2026; rounds
+# 3, 385, 387 and many of 102-383), when the count is a daily rate ("a day", "daily", "an average of").)
 _BEFORE_EVENT_OPENING = re.compile(
     r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
+)
+# ((branch evr388r) the rate word before the number: "Before the announcement per day passed not more than 1500",
+# "Before the mobilization the airport served at average 150 passengers for one day")
+_DAILY_IN_OPENING = re.compile(
+    r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day|per\s+24\s+hours|(?:at|on)\s+(?:an\s+)?average)\b"
+    r"(?:(?!\b(?:compared|against|peak|up|down|but|now|since)\b)[^\d;])*$"  # the number's own rate, no other between
+)
+# (branch evr388r) the same rate with the event inside the sentence: "the ministry stressed that before the mobilisation
+# 5-6 thousand a day were entering", "; before the mobilization the post handled about 4,000 a day", "Around 1,000 people
+# a day entered before the call-up" (rounds 102-383, 385): the usual day before the crisis, no figure (a count for a
+# stretch before it, "In the first 20 days of September, before the call-up, about 1,900", has no rate and is kept)
+_CRISIS_EVENT = r"before\s+the\s+(?:partial\s+)?(?:decree|call-up|mobili[sz]ation|announcement|war|invasion|crisis)\b"
+_BEFORE_EVENT_NEAR = re.compile(
+    r"\b" + _CRISIS_EVENT
+    + r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|compared|against|up|peak)\b)[^\d;!?\n]){0,80}$",
+    re.IGNORECASE,
+)
+_BEFORE_EVENT_TRAIL = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:a\s+day|per\s+day|daily|each\s+day|every\s+day)\b(?:\s+[\w’'-]+){0,4}?\s+" + _CRISIS_EVENT,
+    re.IGNORECASE,
 )
 _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a translation's: "Before the decree through
     # Kyakhta on usual day passed 250-300 people" (round 329))
@@ -2539,7 +2561,24 @@ def extract_figures(
 ) -> list[Figure]:
     """Every movement-of-people figure in the document's kept paragraphs, in text order."""
     with paused_gc():
-        return _extract_figures(doc, published, trigger, origin)
+        return _bridges_as_written(doc.text, _extract_figures(doc, published, trigger, origin))
+
+
+def _bridges_as_written(text: str, figures: list[Figure]) -> list[Figure]:
+    """(branch evr388p) A bridge the crossings table names "X Bridge" that the text writes only with a lower-case
+    bridge ("over the Allenby bridge", "At the Damiya bridge, 25 miles to the north") is the crossing X, as labels
+    name it (the lower-case-bridge convention of round 73; rounds 73, 200, 384); written "the X Bridge" anywhere, it
+    keeps the word."""
+    named = {part for figure in figures for part in figure.place.split(" - ") if part.endswith(" Bridge")}
+    renamed = {}
+    for name in named:
+        stem = re.escape(name.removesuffix(" Bridge"))
+        if re.search(rf"\b{stem} bridges?\b", text) and not re.search(rf"\b{stem} Bridge", text):
+            renamed[name] = name.removesuffix(" Bridge")
+    if renamed:
+        for figure in figures:
+            figure.place = " - ".join(renamed.get(part, part) for part in figure.place.split(" - "))
+    return figures
 
 
 # (branch evr232q) a chronicle's or a live page's day headings, each on a line of its own: "◾️ MONDAY 26.09", "<h3>28
@@ -3205,6 +3244,25 @@ def _classify(
         and _USUAL_LEVEL_BEFORE.search(text, sentence[0], number.start)
     ):
         return None  # (branch evr292q) "Before the decree a usual day saw about 4,500": the undated baseline
+    if (
+        "Before" in text[sentence[0] : sentence[0] + 8]
+        and _BEFORE_EVENT_OPENING.match(text, sentence[0] + (text[sentence[0]] in "\"“'"), number.start)
+        and (
+            _DAILY_AFTER.match(text, number.end, sentence[1])
+            or _DAILY_BEFORE.search(near)
+            or _DAILY_IN_OPENING.search(text, max(sentence[0], number.start - 100), number.start)
+        )
+    ):
+        return None  # (branch evr388r) "Before the call-up, about 5,000 Russians a day were entering": the day before it
+    if "efore the" in (around := text[max(sentence[0], number.start - 100) : min(sentence[1], number.end + 80)]) and (
+        (
+            _BEFORE_EVENT_NEAR.search(text, max(sentence[0], number.start - 100), number.start)
+            and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near)
+                 or _DAILY_IN_OPENING.search(text, max(sentence[0], number.start - 100), number.start))
+        )
+        or _BEFORE_EVENT_TRAIL.match(text, number.end, sentence[1])
+    ):
+        return None  # (branch evr388r) "that before the mobilisation 5-6 thousand a day were entering": the same
     if (
         "year" in text[sentence[0] : number.start]
         and _YEAR_BACK_BEFORE.search(text, sentence[0], number.start)
@@ -8802,6 +8860,19 @@ def _period(
         # its own is the bulletin's, not that of a paragraph before ("Since 19.09.2022 ... are not allowed to enter")
         # (a queue or wait is as it stood, not a window)
         return Period(reported.start, reported.end, f"no time of its own in a bulletin: its reporting period, {reported.how}")
+    if (
+        quantity == "wait_hours"
+        and before_index == index
+        and figures
+        and figures[-1].quantity == "other"
+        and figures[-1].period.start == figures[-1].period.end
+        and context.paragraph_at(figures[-1].start) == index
+    ):
+        # (branch evr388q) "more than 4,000 of them are waiting on the Libyan side ... Some of them told IOM they had
+        # been there for up to three days" (round 387): a wait with no time of its own after the crowd waiting in its
+        # paragraph is theirs, on the day they were seen, not a paragraph before's window
+        seen = figures[-1].period
+        return Period(seen.start, seen.end, f"the day of the people waiting before it: {seen.how}")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index] or context.days and context.days[back] != context.days[index]:
@@ -8925,7 +8996,9 @@ def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[
         end = text.find(".", covers.end())
         days = [
             t for t in mentions
-            if covers.start() <= t.start and (end < 0 or t.end <= end) and t.period and t.period.end
+            # ((branch evr388q) the day may take the full stop with it: "The figure covers all checkpoints and the
+            # period up to 2 October." (round 385))
+            if covers.start() <= t.start and (end < 0 or t.end <= end + 1) and t.period and t.period.end
         ]
         return days[0] if len(days) == 1 else None
     end = text.find(". ", sentence[1])
@@ -8995,6 +9068,10 @@ _WAITED_SINCE_YESTERDAY = re.compile(
     r"\b(?:[Ss]ince|[Ff]rom)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|o'clock))?\s+)?(?:yesterday|last\s+night)\b"
 )
+
+
+_STATE_SEEN = ("queue_vehicles", "queue_length_km", "wait_hours", "other")  # (branch evr388q) a state seen at one time
+_STANDING = keywords(r"waiting|waited|standing|stood|stuck|stranded|massed|gathered|queuing|queueing")
 
 
 def _snapshot_day(period: Period) -> Period:
@@ -9101,6 +9178,7 @@ _VIA_THE_CROSSING = keywords(
     r"through|via|at", tail=r"\s+the\s+(?:border\s+)?(?:crossing|checkpoint|check[\s-]*post|border\s+post|post|bridge|tunnel)\b"
 )
 
+_MORE_POSTS_AFTER = re.compile(r"\s*(?:points|posts)\b")
 
 # a crossing followed by others in a list, named or not: "the Cilvegozu, Oncupinar and Yayladagi gates", "Bab al-Hawa
 # and Bab al-Salam", "Siret, Isaccea and the other crossings"
@@ -9178,6 +9256,12 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     the_crossing = None if via else _VIA_THE_CROSSING.search(text, *clause)
     if the_crossing:  # "through the crossing": the one named before it in the sentence
         named = [m for m in _mentions_in(context.places[index], sentence[0], the_crossing.start()) if m.place.kind == "crossing"]
+        # (branch evr388p) a sentence that names none: the crossing the report named last before it ("Queues at Verkhny
+        # Lars grew. Yesterday 6 100 people left Russia through the checkpoint"), as LABELLING.md puts a count through
+        # a named crossing at the crossing even where its country is named; not "through the border crossing points"
+        if not named and not _MORE_POSTS_AFTER.match(text, the_crossing.end()):
+            earlier = context.last_crossing_before(the_crossing.start())
+            named = [earlier] if earlier is not None else []
         via = tuple(named[-1:])
     host = next(
         (m for m in in_clause if m.place.kind == "country" and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)),
@@ -10451,6 +10535,16 @@ def _figure(
         period = Period(previous.period.start, previous.period.end, how)
     if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
+    if (
+        quantity in _STATE_SEEN
+        and period.start is not None
+        and period.end - period.start > timedelta(days=6)
+        and (quantity != "other" or _STANDING.search(text, *clause))  # (not "2,400 turned back since 21 September")
+    ):
+        # (branch evr388q) "about 1 000 people on foot were standing at the Russian post at that moment", "More than
+        # 2,000 trucks ... are stuck ... since the violence began" (rounds 386 and others): a line or a crowd seen
+        # at one time, its window's last day (the labels put some 2,750 of them on one day, 7 over a window)
+        period = _snapshot_day(period)
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if unit_name == "persons" and unit_word[:1].isupper():
         unit_name = f"persons ({unit_word})"

@@ -556,6 +556,10 @@ def _rules(r: _Resolver):
                 # (branch evr380q) "since the beginning of April" (rounds 377, 333, 314, 345): the month's first day,
                 # a day named, not a third of the month the trigger may fall in ("since early April": the trigger)
                 return span(first, p)
+            if part in ("mid", "middle"):
+                # (branch evr388q) "since mid-January" (rounds 384, 382, 375, 363, 253, 25, 49, 151, 162, 249, 278;
+                # LABELLING.md of 4 Dec 16:50 UTC): from the 15th, even where the trigger falls in the month's middle
+                return span(first + timedelta(days=4), p)
             return span(trig if part and trig and first <= trig <= last else first, p)
         if g.get("mby") and trig and trig <= last:  # a count "by the end of May": since the trigger, as "by Tuesday"
             return span(trig, min(last, p))

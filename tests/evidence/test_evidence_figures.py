@@ -2169,8 +2169,9 @@ def test_arrivals_through_a_crossing_and_a_town_the_gazetteer_lacks_are_the_coun
 def test_a_crossing_named_a_paragraph_before_whose_country_is_not_known_is_the_place():
     text = (
         'Since 21 September through the checkpoint "Kodori" entered more than 5 thous. citizens of Russia.\n\n'
-        "Before the announcement of the mobilisation per day passed not more than 800 persons, added in the service."
-    )
+        "Yesterday passed not more than 800 persons, added in the service."
+    )  # ((branch evr388r) was "Before the announcement of the mobilisation per day passed ...": a usual day before the
+    # crisis, no figure since LABELLING.md of 4 Dec 2026; a dated count keeps the test's place)
     assert [f.place for f in figures(text, published=date(2022, 9, 27))] == ["Kodori", "Kodori"]
 
 

@@ -39,5 +39,8 @@ def test_since_the_fighting_began_counts_from_the_day_the_lead_gave_it():
 
 def test_a_count_with_no_start_before_the_decree_is_read_without_failing():
     # round 80's Gyumri page: the call-up check compared a window with no start to the trigger day and raised
-    text = "Before the mobilization the station served at average 150 travellers for one day."
+    # ((branch evr388r) the daily rate it read, "served at average 150 travellers for one day", is now the usual day
+    # before the crisis, no figure (LABELLING.md, 4 Dec 2026): a count with no rate keeps the window with no start)
+    text = "Before the mobilization the station served in all 150 travellers."
     assert [(f.value, f.period.start) for f in figures(text)] == [(150, None)]
+    assert figures("Before the mobilization the station served at average 150 travellers for one day.") == []

@@ -74,7 +74,7 @@ def periods(text, published=FRIDAY, trigger=DECREE):
         ("had arrived by 5am on Wednesday", (DECREE, date(2022, 9, 28))),  # a count by then, as "by midday on"
         ("since last Thursday", (date(2022, 9, 29), FRIDAY)),  # from that day, not that day alone
         ("arrived in May", (date(2022, 5, 1), date(2022, 5, 31))),  # the month (not the verb "may")
-        ("since mid-May", (date(2022, 5, 11), FRIDAY)),
+        ("since mid-May", (date(2022, 5, 15), FRIDAY)),  # (branch evr388q) LABELLING.md: "since mid-<month>" from the 15th
         ("in the first two weeks of September", (date(2022, 9, 1), date(2022, 9, 14))),
         ("arrivals 1 August to 22 September", (date(2022, 8, 1), date(2022, 9, 22))),  # a span of months with "to"
         ("entered during the past weekend", (date(2022, 9, 24), date(2022, 9, 25))),  # not "the past week" + "end"
@@ -186,7 +186,7 @@ def test_windows_the_nineteenth_to_twenty_first_rounds_needed(text, expected):
 
 def test_since_part_of_a_month_runs_to_publication():
     assert periods("since late September") == [(DECREE, FRIDAY)]  # the trigger falls in late September
-    assert periods("since mid-August") == [(date(2022, 8, 11), FRIDAY)]
+    assert periods("since mid-August") == [(date(2022, 8, 15), FRIDAY)]  # (branch evr388q) from the 15th
     assert periods("in mid-August") == [(date(2022, 8, 11), date(2022, 8, 20))]
 
 
