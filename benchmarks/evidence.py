@@ -587,6 +587,10 @@ FIRST_CONTACT = {
     "threehundredeightyfifth": (0.47, 0.58, "e3902f6"),  # written blind on evr385, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (21 / 24 / 15)
     "threehundredeightysixth": (0.46, 0.49, "e3902f6"),  # written blind on evr386, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (21 / 25 / 22)
     "threehundredeightyseventh": (0.54, 0.55, "e3902f6"),  # written blind on evr387, scored once with the other rounds of 384-387, after evr384p, evr384q and evr384r (22 / 19 / 18)
+    "threehundredeightyeighth": (0.58, 0.69, "01aba8e"),  # written blind on evr388, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (31 / 22 / 14)
+    "threehundredeightyninth": (0.53, 0.59, "01aba8e"),  # written blind on evr389, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (23 / 20 / 16)
+    "threehundredninetieth": (0.67, 0.68, "01aba8e"),  # written blind on evr390, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (28 / 14 / 13)
+    "threehundredninetyfirst": (0.73, 0.74, "01aba8e"),  # written blind on evr391, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (32 / 12 / 11)
 }
 
 
