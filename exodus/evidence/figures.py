@@ -5598,6 +5598,10 @@ def _town_before_vehicle(name: str) -> bool:
 
 
 # (branch evr197p) those who sell a fare's seats, and where: "Taxi drivers in Beirut", "Boatmen there"
+_SELLERS_IN_TOWN = re.compile(  # (branch evr392p) sellers of seats in a town: "Minibus companies in St. Petersburg"
+    r"\b(?:[Dd]rivers|[Bb]oatmen|[Ff]errymen|[Oo]perators|[Cc]arriers|[Cc]ompanies|[Aa]gencies|[Ff]irms|[Aa]gents)"
+    rf"\s+in\s+(?P<town>{_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:are|were|have|had|now|say|said|sell|offer|advertise|charge|ask)"
+)
 _SELLERS_IN = re.compile(
     r"\b(?:[Dd]rivers|[Bb]oatmen|[Ff]errymen|[Ss]mugglers|[Oo]wners|[Oo]perators|[Cc]arriers|[Tt]ransporters|[Gg]uides)"
     r"\s+(?:(?:in|at|of)\s+(?:the\s+)?[A-Z]|(?P<there>there)\b)"
@@ -6152,6 +6156,21 @@ def _leads_with_the_host(context: _Context) -> bool:
 
 
 _NEXT_CAPITALISED = re.compile(r"[ .-]+[A-Z]")  # a name read in part: "Police in St| Petersburg", "of North| Ossetia"
+_FORCE_TITLES = frozenset(  # (branch evr392p) a force's own title before "Police", no place's name
+    "Federal National State Border Military Royal Metropolitan Traffic Secret Commonwealth Riot Highway Railway Transport "
+    "Tourist Civil Judicial Criminal Municipal Regional City Local District Provincial County Frontier Special Immigration "
+    "Marine Port Airport Religious Mounted Auxiliary Central General".split()
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")  # (branch evr392p) "East Aceh", read whole
+_POINTS_OF_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Central"})
+
+
+def _local_forces_country(context: _Context) -> str:
+    """(branch evr392p) The country whose local forces a region no table holds names ("Mizoram Police", "Police in East
+    Aceh"): the one the dateline names, else the country reached when the report leads with it; "" otherwise."""
+    if filed := _filed_from(context):
+        return filed
+    return context.main_destination if context.main_destination and _leads_with_the_host(context) else ""
 
 
 def _forces_country(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
@@ -6169,6 +6188,17 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
             if len(named) == 1 and named[0].place.kind == "city" and named[0].place.country:
                 return named[0].place.country
             if found.group("before") and found.group(0).endswith("Police"):
+                if (
+                    not named and name not in _NOT_TOWNS and context.place_named(name) is None and not scan(name)
+                    and name not in _FORCE_TITLES  # (not "Federal Police", "National Police")
+                    and re.search(rf"\b(?:in|into|to|across|from|between|entered|entering|reached|reaching)\s+"
+                                  rf"{re.escape(name)}\b(?!\s+[Pp]olice|\s+[A-Z])", text) is not None
+                    and (local := _local_forces_country(context))
+                ):
+                    # (branch evr392p) "Mizoram Police on Sunday detained four men from Myanmar": the force of a region
+                    # no table holds that the report names as a place elsewhere ("have entered Mizoram"): the local
+                    # forces of the country the report is filed from, or of the one it is about
+                    return local
                 continue  # ("Commonwealth Police", "Federal Police": a force's title, no town's name)
             if len(named) == 1 and named[0].place.kind == "country" and (found.group("after") or found.group("before")):
                 return named[0].place.name  # (branch evr252p) "the police of Kazakhstan detained 4": Kazakhstan's
@@ -6182,6 +6212,16 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
                 # (branch evr360p) the post's town set before its forces, "Teknaf police say they arrested nine brokers"
                 # (round 358, read at the far side the people came from): as "police in Teknaf", its side's country
                 return _post_side(context, sentence, number.start, found.group("before"), named[0].place)
+            if (
+                not named and (at or found.group("after")) and name not in _NOT_TOWNS
+                and _NEXT_CAPITALISED.match(text, found.end())
+                and (whole := _CAPITALISED_RUN.match(text, found.start("at") if at else found.start("after")))
+                and whole.group(0).split()[0] in _POINTS_OF_COMPASS
+                and not scan(whole.group(0)) and (local := _local_forces_country(context))
+            ):
+                # (branch evr392p) "Police in East Aceh said they had detained four men": a district named by its point
+                # of the compass and a region no table holds, the local forces of the country the report is filed from
+                return local
             if (
                 not named and (at or found.group("after")) and context.main_destination and name not in _NOT_TOWNS
                 and not _NEXT_CAPITALISED.match(text, found.end()) and not scan(name) and _leads_with_the_host(context)
@@ -6633,6 +6673,10 @@ def _place(
         # the place of the event a "since ..., when" aside names is not where the count was made
         paragraph_places = [m for m in paragraph_places if not when.start() <= m.start < when.end()]
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
+    if aside is None and (text.find("of whom", number.end, clause[1]) >= 0 or text.find("including", number.end, clause[1]) >= 0):
+        # (branch evr392p) "6,720 Russian citizens entered Georgia, of whom 5,980 entered through the Dariali crossing",
+        # "2,300 entered Chad, including 800 through Adre": the part's place, not the whole's
+        aside = _PART_ASIDE.search(text, number.end, clause[1])
     if aside:  # ("1,250 were registered at Endabaguna, most of them crossing near Badme": the part's place, not theirs)
         paragraph_places = [m for m in paragraph_places if not aside.start() <= m.start < aside.end()]
     reach = _section_reach(context, index)
@@ -7045,6 +7089,19 @@ def _place(
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
             if start_from and _SELLERS_IN.search(text, sentence[0], number.start):
                 start_from = None  # (branch evr197p) "Taxi drivers in Beirut are asking ...": the sentence's own start
+            if (
+                to
+                and text.startswith("to", to.start())
+                and (sellers := _SELLERS_IN_TOWN.search(text, scope[0], to.start()))
+                and to.start() < number.start
+                and (starts := find_places(sellers.group("town")))
+                and starts[0].place.kind == "city"
+                and (ends := find_places(to.group(1)))
+                and ends[0].place.name != starts[0].place.name
+            ):
+                # (branch evr392p) "Minibus companies in St. Petersburg are advertising seats to Helsinki for 90 euros":
+                # the town the sellers work in is where the seat they sell starts, not a fare of that town alone
+                return f"{starts[0].place.name} - {ends[0].place.name}"
             if to and start_from and (ends := find_places(to.group(1))) and (starts := find_places(start_from.group(1))):
                 if starts[0].place.name != ends[0].place.name:  # (not the place the fare goes to, named as a start before)
                     return f"{starts[0].place.name} - {ends[0].place.name}"
@@ -8184,6 +8241,9 @@ _CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|ent
 _CAME_WHO_STAYING = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)"
     r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\b"
+)
+_PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own count, told after it to the clause's end
+    r",\s*(?:of\s+whom|including)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\b[^;]*"
 )
 _WHO_ASIDE = re.compile(
     r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
