@@ -721,7 +721,8 @@ def _rules(r: _Resolver):
             rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
             rf"(?:,(?=\s+(?:and|to|until|till)\s+(?:{_DIGIT_HOUR}|noon|midday|midnight)))?"
-            rf"\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+{_DIGIT_HOUR_ON}{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
+            # ((branch evr392q) and a dash between the days: "from 26 September - 2 October 2022")
+            rf"(?:\s+(?:and|to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+|\s*[-–—]\s*(?=\d|{_WEEKDAY}|{_MONTH})){_DIGIT_HOUR_ON}{_CLOCK}(?:the\s+(?=\d|{_WEEKDAY}))?{_day_pattern('b')}(?:\s+this\s+week\b)?",
             between_days,
         ),
         (  # (branch evr352q) "782 crossed on Wednesday night and the early hours of Thursday" (round 348): a night runs
@@ -878,6 +879,13 @@ def _rules(r: _Resolver):
             rf"(?P<gwd>{_WEEKDAY}){_PART}\s+(?:to|until|till|through|-|–)\s+{_CLOCK}(?P<hwd>{_WEEKDAY}){_PART}(?:\s+this\s+week\b)?",
             lambda g: between_days({"awd": g["gwd"], "bwd": g["hwd"]}),
         ),
+        # (branch evr392q) "since Budapest threw open its frontier at midnight Sunday", "since the border was opened at
+        # midnight on Sunday" (rounds 61, 158, 311, 359, 391): the event at the night's end, so the window opens the day after
+        # that weekday (the labels' Monday), not on it
+        (
+            rf"since\s+(?:[\w’'-]+\s+){{1,12}}?at\s+midnight\s+(?:on\s+)?(?P<mnw>{_WEEKDAY})\b(?!\s+(?:morning|afternoon|evening|night)\b)",
+            lambda g: span(min(_last_weekday(g["mnw"], p) + timedelta(days=1), p), p),
+        ),
         # (a name in quotes between: 'since the start of the operation "Mbata ya bakolo" in Brazzaville on 4 April';
         # "Counting from the invasion on February 24, the ministry puts the number at 31,000": since then)
         # (branch evr84b) "since the storm struck on the night of September 18": from that day, a part of it between
@@ -1007,7 +1015,9 @@ def _rules(r: _Resolver):
         ),
         (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
         (  # "the week of 19 September", "in the week starting Monday 19 September": that day and the six after
-            rf"(?:(?:in|during|over)\s+)?the\s+week\s+(?:of|starting|beginning)\s+{_day_pattern('k')}",
+            # ((branch evr392q) not when a dash and a second day close it: "in the week of 26 September - 2 October
+            # 2022" is the two days' range (round 389), read by the rule for two days of two months)
+            rf"(?:(?:in|during|over)\s+)?the\s+week\s+(?:of|starting|beginning)\s+{_day_pattern('k')}(?!\s*[-–—]\s*\d)",
             lambda g: week_from(r.day_phrase(g, "k")),
         ),
         (rf"since\s+(?P<lws>{_WEEKDAY})\s+(?:of\s+)?last\s+week", lambda g: span(r.weekday_last_week(g["lws"]), p)),
@@ -1632,12 +1642,36 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
                 and _SAID_AFTER_SUBJECT.match(text, match.end()) is not None
             )
         )
+        if (
+            period.start is not None
+            and period.start == period.end
+            and match.group().split()[0].lower() in WEEKDAYS
+            and _THAT_WEEKDAY_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            and not _WEEK_APART_AFTER.match(text, match.end())
+        ):
+            # (branch evr392q) "crossed at Kairak on Sunday, September 25 ... some 4,100 entered through Kairak that
+            # Sunday alone", "waited up to three and a half hours in the hall that Saturday night" (rounds 389, 99): the
+            # weekday the text dated last, not the last one before publication
+            weekday = WEEKDAYS.index(match.group().split()[0].lower())
+            named = next(
+                (t.period for t in reversed(found) if t.period and t.period.start is not None and t.period.start == t.period.end
+                 and t.period.start.weekday() == weekday),
+                None,
+            )
+            if named is not None and named.start != period.start:
+                period = Period(named.start, named.end, f"{match.group()} ({named.how})")
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
     if "ince that da" in text or "ince then" in text:
         found = _since_that_day(text, found, published, offset)
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset)
+
+
+# (branch evr392q) "that Sunday", "the same Wednesday": a weekday the text named before (not "the same Monday a week
+# earlier", a week apart)
+_THAT_WEEKDAY_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
+_WEEK_APART_AFTER = re.compile(r"[\w ]{0,12}\b(?:a|one|the)\s+week\s+(?:earlier|before|ago)|\s+(?:of\s+)?(?:the\s+)?(?:previous|last|prior)\s+week", re.IGNORECASE)
 
 
 # (branch evr248q) "Since that date not fewer than 1,400 persons ...", "have crossed ... since that day": the window
