@@ -88,6 +88,12 @@ _MULTIPLIERS = {
     "million": 1e6,
     "mln": 1e6,
     "m": 1e6,
+    # (branch evr392r) Indian numbering in words: "crossed 1.04 lakh", "nearly 3 lakh men", "40 lakhs" (rounds 281,
+    # 309, 325, 330, 383, 390: read as 1.04, 3, 40 people)
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _LOW_WORDS = [
     "at least",
@@ -156,7 +162,7 @@ _MILLION_OF = (
     r"\s+(?:[a-z]+\s+){0,2}?(?:people|persons|refugees|migrants|residents|citizens|nationals|travell?ers|visitors"
     r"|arrivals|[A-Z][a-z]+(?:ans|ians|ns|is|ese|s))\b|\s+of\s+(?:them|whom)\b"
 )
-_MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths)\b\.?"  # "thous." in translated reports
+_MULTIPLIER = r"(?:thousand|million|billion|mln|bn|thous|ths|lakhs?(?:\s+\d{1,2}\s+thousand)?|crores?)\b\.?"  # "thous." in translated reports
 _THIN_SPACES = "\u00a0\u202f\u2009"  # "12 500" with a no-break or thin space between thousands
 _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 thousand", "1,5 kilometres" (translated)
     rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{_MULTIPLIER}|km\b|kilomet|hours?\b))"
@@ -225,7 +231,11 @@ _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|fi
 _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period", "In the year 2019 the ...")
     r"(?:\b(?:in|since|of|by|until|from|before|after|for|during|through|[Bb]etween|[Yy]ear)"  # ("forecast 3.2 million for 2023")
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
-    r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to))\s+$"  # ("between 2018 and 2019": the second year too)
+    r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to)"  # ("between 2018 and 2019": the second year too)
+    # (branch evr392r) a year after an owner's "'s" ("UNHCR's 2016 planning figure", "Aeroflot's 2021 load factor":
+    # rounds 389 and nine texts of 26-387; a count so placed writes its comma, "Russia's 2,000") or after "followed" /
+    # "preceded" ("the great wave that followed 1989", round 391)
+    r"|(?<=\w)[’']s|\b(?:followed|preceded))\s+$"
 )
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 # a bulletin's window named by its days or its week number: "October 3 to 9" (the 9), "week 40", "Week 40"
@@ -555,6 +565,9 @@ _PRICE = keywords(
     r"|rides?"  # "drivers charge 25 kwacha, about $11, for a ride from Tete to the border": one traveller's way
     # (branch evr83b) "smugglers were charging 15,000 pounds, about $220, to guide families": the fee for the way over
     r"|(?:smugglers?|traffickers?|guides?|boatmen|drivers?)\s+(?:[\w’'-]+\s+){0,2}?(?:charg|ask|demand)\w*"
+    # (branch evr392r) the same fee told from the payer's side: "who paid smugglers 400 dollars to be taken from Herat to
+    # Tehran", "he paid a driver forty US dollars for a seat" (rounds 388 and eleven texts of 26-387)
+    r"|paid\s+(?:an?\s+|the\s+)?(?:smugglers?|traffickers?|guides?|boatm[ae]n|drivers?|coyotes?|fixers?)\b"
 )
 # (branch evr129q) "carters were asking 900 marks, about $12, to take a person over", "are asking as much as $9 a
 # head for the haul": a sum asked for carrying people is a fare, whoever asks it
@@ -635,14 +648,28 @@ _STOCK_WORDS = (
     r"|(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|village|region|state)\s+of"
     # (branch evr93b) "the town, whose inhabitants number about 35,000", "the number of its inhabitants is 35 thousand"
     r"|inhabitants\s+(?:is|was|are|were|numbers?|totals?)"
+    # ((branch evr392r) the place named and a comma before the estimate: "The population of Foya, put at about 20,000
+    # before the influx", "The population of Adre town, estimated at 40 000 before the crisis" (rounds 391 and 26-387))
+    r"|population\s+of\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?,\s+(?:put|estimated|reckoned|given)\s+at"
     r"|holds|houses|accommodates|shelters|(?:now|still|already|currently)\s+(?:hold|house|accommodate|shelter)|now\s+(?:held|housed)"  # "the settlement, which already holds more than 40,000 people", "the camps now hold 1,400", "the camps now held 5,000" (reported speech; not "the queue still held 5,500 vehicles")
 )
 _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
+# (branch evr392r) a country, named as the subject, that now or currently hosts or shelters people: "Ethiopia now hosts
+# some 161,000 Eritrean refugees in all", "Honduras now shelters about 20,000 Salvadoran refugees", "Turkey currently
+# hosts more than 2.5 million Syrians" (rounds 291, 339, 340, 362, 389): the people still in the country, `net_arrivals`
+# at it (LABELLING.md: "Zambia now hosts over 200,000"); not a camp or a town ("Zaatari now hosts 108,000": people housed),
+# nor "already hosts", told of people come in earlier years and mostly left unlabelled
+_COUNTRY_NOW_HOSTS = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+which\s+[^,.;]{0,80},)?\s+(?:now|currently)\s+(?:hosts|shelters)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|close\s+to|an\s+estimated)\s+)?$"
+)
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
 _IS_BEFORE = keywords(r"is|are|was|were", tail=r"\s+$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,)]|$)")
 _EXCEEDED_WORDS = r"(?:exceeded|exceeds|topped|tops|passed|surpassed|surpasses)(?:\s+the)?|crossed the"
-_EXCEEDED = keywords(_EXCEEDED_WORDS, tail=r"\s+$")  # "passed the 80.000"
+# ((branch evr392r) "the total number who have arrived since June 11 has crossed 1.04 lakh" (round 390): a level
+# crossed, no people crossing when no people follow (see `_PASSED_PEOPLE`))
+_EXCEEDED = keywords(_EXCEEDED_WORDS + r"|(?:has|have|had)\s+crossed", tail=r"\s+$")  # "passed the 80.000"
 _EXCEEDED_NEEDS = words_needed(_EXCEEDED)
 # a count passing or reaching a level: "the number who have fled has passed / reached 1 million"
 _COUNT_REACHED = keywords(
@@ -1147,8 +1174,10 @@ _CLAUSE_BREAKS = [
 _RELATIVE = re.compile(r",\s*(?:which|where|who)\s$")  # "Macedonia, which has taken in 120,000": about Macedonia
 _SENTENCE_BREAK = re.compile(r"[.!?](?P<gap>[\"”’']?\s+)(?=[\"“‘']?[A-Z0-9])")  # the gap after a stop
 _CAPITAL_LETTERS = "|".join(map(chr, range(ord("A"), ord("Z") + 1)))  # an initial: "J. Smith"
+# ((branch evr392r) and the rupee's "Rs.": "charging Sri Lankan Rs. 2,000 a head, about $50, for the crossing" (rounds
+# 390 and the Indian reports of 26-387: the sentence broke at "Rs." and the fare lost its sum's sentence)
 _ABBREVIATIONS = keywords(
-    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|vs|approx|thous|ths|{_CAPITAL_LETTERS}",
+    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|vs|approx|thous|ths|Rs|{_CAPITAL_LETTERS}",
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
@@ -1307,8 +1336,9 @@ _CURRENCY_PREFIX = re.compile(r"^(?:us\$\s?|\$|usd\s?)")
 # "69 thousand and 400", "3 thous. 400", "1 thousand 5 hundred" (translated: 1,500)
 # ("two thousand three hundred", "5 thousand two hundred and ten": the remainder in words)
 _THOUSAND_REMAINDER = re.compile(r"(thousand|million|thous|ths)\.?\s+(?:and\s+)?(?:(\d{1,3})(\s+hundred)?|([a-z][a-z -]*))$")
-_MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths)\.?$|(?<=\d)([km])$")
+_MULTIPLIER_SUFFIX = re.compile(r"\s*(thousand|million|billion|mln|bn|thous|ths|lakhs?|crores?)\.?$|(?<=\d)([km])$")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_LAKH_THOUSANDS = re.compile(r"\s*lakhs?\s+(\d{1,2})\s+thousand$")
 
 
 def _parse_number(token: str, dotted_thousands: bool = False) -> float:
@@ -1323,6 +1353,9 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
         return float(token.replace(".", ""))
     token = _CURRENCY_PREFIX.sub("", token)
+    lakh = _LAKH_THOUSANDS.search(token)
+    if lakh:  # (branch evr392r) "3 lakh 70 thousand": 370,000
+        return _parse_number(token[: lakh.start()] + " lakh") + float(lakh.group(1)) * 1e3
     remainder = _THOUSAND_REMAINDER.search(token)
     if remainder:  # "11 thousand 200", as translated reports write 11,200
         rest = _words_value(remainder.group(4)) if remainder.group(4) else float(remainder.group(2)) * (100 if remainder.group(3) else 1)
@@ -1373,7 +1406,7 @@ class _Number:
     currency: bool
 
 
-_MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths)\.?$")
+_MULTIPLIER_END = re.compile(r"(thousand|million|billion|mln|bn|thous|ths|lakhs?|crores?)\.?$")
 _BARE_WORD_UNIT = re.compile(rf"(?i:{_UNIT_WORDS})")
 # where numbers start: a digit after no letter, digit, point or comma; a number word (two scans: the
 # digits' one skips to digits, the words' one to their first letters)
@@ -1817,8 +1850,8 @@ _PEOPLE_AFTER_DOTTED = re.compile(
     r"\s+(?:of\s+(?:those|them|whom)\b|(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|migrants|refugees|asylum[- ]seekers"
     r"|passengers|travell?ers|citizens|nationals|foreigners|returnees|deportees|children|minors|women|men)\b)"
 )
-_HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|hundred|\d[km]$")
-_MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|\dk$")
+_HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|lakh|crore|hundred|\d[km]$")
+_MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|lakh|crore|\dk$")
 _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
 
 
@@ -3369,6 +3402,10 @@ def _classify(
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
     ):
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
+    if ("now " in near or "currently " in near) and (hosts := _COUNTRY_NOW_HOSTS.search(near)):
+        named = number.start - len(near) + hosts.start()
+        if any(m.start == named and m.place.kind == "country" and m.role == "name" and text[m.start : m.end] == m.place.name for m in context.places[index]):
+            return "net_arrivals"  # (branch evr392r) "Ethiopia now hosts some 161,000 Eritrean refugees": in the country
     if opening in _COMPARATIVE_AFTER_OPENS and _COMPARATIVE_AFTER.match(after) or near_cue and (
         _COMPARATIVE_BEFORE.search(near) or _BASELINE.search(near) or _STOCK.search(near)
     ):
@@ -10455,7 +10492,7 @@ def _figure(
     low, high = number.low * factor, None if number.high is None else number.high * factor
     folded = context.folded
     exceeded = holds_any(folded[clause[0] : number.start], _EXCEEDED_NEEDS) and _EXCEEDED.search(text, clause[0], number.start)
-    if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith("passed"):
+    if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith(("passed", "has", "have", "had")):
         exceeded = None  # "for this period passed 1 thousand 5 hundred persons" (translated): people passing, no bound
     folded_after = folded[number.end : clause[1] + 12]
     at_least = exceeded or holds_any(folded_after, _AND_MORE_NEEDS) and _AND_MORE.match(text, number.end, clause[1])
