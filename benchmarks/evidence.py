@@ -591,6 +591,10 @@ FIRST_CONTACT = {
     "threehundredeightyninth": (0.53, 0.59, "01aba8e"),  # written blind on evr389, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (23 / 20 / 16)
     "threehundredninetieth": (0.67, 0.68, "01aba8e"),  # written blind on evr390, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (28 / 14 / 13)
     "threehundredninetyfirst": (0.73, 0.74, "01aba8e"),  # written blind on evr391, scored once with the other rounds of 388-391, after evr388p, evr388q and evr388r (32 / 12 / 11)
+    "threehundredninetysecond": (0.57, 0.63, "bac0519"),  # written blind on evr392, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (26 / 20 / 15)
+    "threehundredninetythird": (0.54, 0.62, "bac0519"),  # written blind on evr393, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (28 / 24 / 17)
+    "threehundredninetyfourth": (0.58, 0.60, "bac0519"),  # written blind on evr394, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (28 / 20 / 19)
+    "threehundredninetyfifth": (0.52, 0.57, "bac0519"),  # written blind on evr395, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (24 / 22 / 18)
 }
 
 
