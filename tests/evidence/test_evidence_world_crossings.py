@@ -108,10 +108,15 @@ def test_an_arabic_name_is_one_name_with_any_article_or_none():
     assert [text[m.start : m.end] for m in scan(text)] == ["Tornio", "Haparanda"]
 
 
+def _sources(value) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
+
+
 def test_the_scans_patterns_are_compiled_when_first_needed():
     by_start, meaning = gazetteer._build()
-    assert all(isinstance(source, str) for source in by_start.values())  # nothing compiled at build
+    # nothing compiled at build (two letters whose world names have accented spellings hold both sources)
+    assert all(isinstance(source, str) for value in by_start.values() for source in _sources(value))
     found = gazetteer._scan("came to Tornio from Haparanda", 0, None, by_start, meaning)
     assert [m.place.name for m in found] == ["Tornio", "Tornio"]
-    compiled = {key for key, pattern in by_start.items() if not isinstance(pattern, str)}
+    compiled = {key for key, value in by_start.items() if any(not isinstance(p, str) for p in _sources(value))}
     assert compiled and compiled <= {"To", "Ha", "T", "H"}  # only the keys the text met
