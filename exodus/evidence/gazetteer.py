@@ -845,7 +845,8 @@ _ARABIC_FIRST = frozenset("ras bab bir abu umm wadi jebel jabal tell tal deir ai
 
 def _world_pattern(written: str, accents: bool = True) -> str:
     """A world name as a pattern: any separator between its words (any case: the group ignores it); in an Arabic
-    name (one with an article, or opening with Ras, Bab, Abu, Wadi, ...) an article between them or none."""
+    name (one with an article, or opening with Ras, Bab, Abu, Wadi, ...) an article between them or none; with
+    `accents`, its plain letters also match their accented forms (`_accented_or_not`)."""
     words = _SEPARATOR.split(written)
     kept = [word for index, word in enumerate(words) if not (index and _WORLD_ARTICLE.fullmatch(word))]
     arabic = len(kept) < len(words) or words[0].casefold() in _ARABIC_FIRST
@@ -929,17 +930,12 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             key = text[at]
             pattern = by_start.get(key)
         if pattern.__class__ is tuple:  # world names in plain letters, or also in accented ones where the text has any
-            plain, accented = pattern
-            if not _LATIN_ACCENTED.search(text, at, at + _WORLD_REACH):
-                if plain.__class__ is str:
-                    plain = re.compile(plain)
-                    by_start[key] = (plain, accented)
-                pattern = plain
-            else:  # (the same names, each plain letter also standing for its accented forms)
-                if accented.__class__ is str:
-                    accented = re.compile(accented)
-                    by_start[key] = (plain, accented)
-                pattern = accented
+            pair = pattern
+            accented = _LATIN_ACCENTED.search(text, at, at + _WORLD_REACH) is not None
+            pattern = pair[accented]
+            if pattern.__class__ is str:
+                pattern = re.compile(pattern)
+                by_start[key] = (pair[0], pattern) if accented else (pattern, pair[1])
         elif pattern.__class__ is str:  # first met: compiled once, for every later scan with these places
             pattern = by_start[key] = re.compile(pattern)
         match = pattern.match(text, at, end) if pattern else None

@@ -2,15 +2,15 @@
 written for these tests)."""
 
 from datetime import date
+from functools import partial
 
-from tests.evidence.test_evidence_round70 import figures, row
+from tests.evidence.test_evidence_round70 import figures, quantities, row
 
 PUBLISHED = date(1946, 5, 2)
 BASE = "On 28 April, 1,120 expellees entered Germany at Hof and waited for trains onward. "
 
 
-def _rows(text):
-    return [row(f)[:2] for f in figures(text, published=PUBLISHED, origin="Czechoslovakia")]
+_rows = partial(quantities, published=PUBLISHED, origin="Czechoslovakia")
 
 
 def test_a_military_clock_time_is_no_wait_in_hours():

@@ -2,14 +2,14 @@
 written for these tests)."""
 
 from datetime import date
+from functools import partial
 
-from tests.evidence.test_evidence_round70 import figures, row
+from tests.evidence.test_evidence_round70 import quantities
 
 PUBLISHED = date(2022, 10, 4)
 
 
-def _rows(text, published=PUBLISHED, origin="Russia"):
-    return [row(f)[:2] for f in figures(text, published=published, origin=origin)]
+_rows = partial(quantities, published=PUBLISHED, origin="Russia")
 
 
 def test_a_night_in_a_shelter_is_no_figure():

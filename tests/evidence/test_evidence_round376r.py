@@ -2,14 +2,13 @@
 and pages written for these tests)."""
 
 from datetime import date
+from functools import partial
 
 from exodus.evidence import extract_observations
 from exodus.evidence.document import parse_document
-from tests.evidence.test_evidence_round70 import figures, row
+from tests.evidence.test_evidence_round70 import quantities, row
 
-
-def _rows(text, published=date(2022, 10, 4), origin="Russia"):
-    return [row(f)[:2] for f in figures(text, published=published, origin=origin)]
+_rows = partial(quantities, published=date(2022, 10, 4), origin="Russia")
 
 
 _PAGE = """<!DOCTYPE html>

@@ -2,12 +2,11 @@
 written for these tests)."""
 
 from datetime import date
+from functools import partial
 
-from tests.evidence.test_evidence_round70 import figures, row
+from tests.evidence.test_evidence_round70 import quantities
 
-
-def _rows(text, published=date(2022, 10, 4), origin="Russia"):
-    return [row(f)[:2] for f in figures(text, published=published, origin=origin)]
+_rows = partial(quantities, published=date(2022, 10, 4), origin="Russia")
 
 
 def test_a_day_and_month_with_a_dot_is_no_count():

@@ -2,12 +2,11 @@
 written for these tests)."""
 
 from datetime import date
+from functools import partial
 
-from tests.evidence.test_evidence_round70 import figures, row
+from tests.evidence.test_evidence_round70 import figures, quantities, row
 
-
-def _rows(text, published=date(2022, 10, 4), origin="Russia"):
-    return [row(f)[:2] for f in figures(text, published=published, origin=origin)]
+_rows = partial(quantities, published=date(2022, 10, 4), origin="Russia")
 
 
 def test_helpers_counted_after_a_word_of_volunteering_are_no_call_up():

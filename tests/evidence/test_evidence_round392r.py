@@ -2,12 +2,11 @@
 written for these tests)."""
 
 from datetime import date
+from functools import partial
 
-from tests.evidence.test_evidence_round70 import figures, row
+from tests.evidence.test_evidence_round70 import figures, quantities, row
 
-
-def _rows(text, published=date(1990, 9, 3), origin="Sri Lanka"):
-    return [row(f)[:2] for f in figures(text, published=published, origin=origin)]
+_rows = partial(quantities, published=date(1990, 9, 3), origin="Sri Lanka")
 
 
 def test_lakh_and_crore_scale_the_number():

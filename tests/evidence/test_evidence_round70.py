@@ -32,6 +32,11 @@ def periods(text, published):
     return [(t.period.start, t.period.end) for t in find_times(text, published) if t.period]
 
 
+def quantities(text, **kwargs):
+    """The (quantity, value) of each figure read from `text`, in text order."""
+    return [row(f)[:2] for f in figures(text, **kwargs)]
+
+
 def placed(text, **kwargs):
     return [(f.quantity, f.value or f.value_high, f.place) for f in figures(text, **kwargs)]
 
