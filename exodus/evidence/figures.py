@@ -2222,7 +2222,8 @@ class _Context:
         paragraphs name ("At Raja-Jooseppi, a one-lane crossing ... Our reporter spent two days there"), else none."""
         if self.stands_at is None:
             crossings = {m.place.name for i in range(min(3, len(self.doc.paragraphs))) for m in self.unlisted_places(i)
-                         if m.place.kind == "crossing"}
+                         if m.place.kind == "crossing"
+                         and not (_AREA_OR_SITE_AFTER.match(self.doc.text, m.end) and canonical_place(m.place.name) is None)}
             headline = self.headline_crossing()
             if headline is not None:
                 crossings.add(headline.place.name)
@@ -4941,6 +4942,10 @@ def _arrival_places_in(mentions: list[Mention], text: str, clause: tuple[int, in
     return [m for m in _mentions_in(mentions, *clause) if not _FROM_BEFORE.search(text, max(0, m.start - 10), m.start)]
 
 
+# (branch evr396p) an area, site or district named by a place (see gazetteer `_AREA_NAMED`)
+_AREA_OR_SITE_AFTER = re.compile(r"\s+(?:area|site|district)\b")
+
+
 def _crossing_of_either_side(context: _Context, mention: Mention) -> str:
     """The crossing `mention` names, or, when it is a post the gazetteer does not know set "on the Kuwaiti side"
     ("on the Kuwaiti side at Nuwaiseeb", "at Sao Domingos on the Guinea-Bissau side of the post"), the crossing the
@@ -4952,7 +4957,11 @@ def _crossing_of_either_side(context: _Context, mention: Mention) -> str:
         and (_SIDE_AT.search(text, max(0, mention.start - 60), mention.start) or _ON_THE_SIDE.match(text, mention.end))
     ):
         earlier = context.last_crossing_before(mention.start)
-        if earlier is not None and earlier.place.name != mention.place.name and not _named_as_a_pair(text, mention, earlier):
+        if (
+            earlier is not None and earlier.place.name != mention.place.name and not _named_as_a_pair(text, mention, earlier)
+            # (branch evr396p) not "the Mangaize site" people arrived at, which the gazetteer lacks: no post's other side
+            and not (_AREA_OR_SITE_AFTER.match(text, earlier.end) and canonical_place(earlier.place.name) is None)
+        ):
             return earlier.place.name
     return mention.place.name
 

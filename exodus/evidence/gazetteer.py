@@ -948,6 +948,8 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
                 continue  # (branch evr284p) "Guayaquil's Simon Bolivar airport": an airport named as a bridge is, no bridge
+            if role == "name" and place.kind == "country" and at - 16 >= start and text.startswith("the Republic of ", at - 16):
+                at -= 16  # (branch evr396p) "left the Republic of Moldova": the country as if named alone, "left Moldova"
             found.append(Mention(at, position, place, role))
     return found
 
@@ -1428,6 +1430,13 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # (branch evr396p) "crossed into the Diffa area", "arrived at the Mangaize site", "new arrivals in the Ikom
+        # area", "crossed in the Badme area": the place an area, site or district is named by (not "the Foni districts
+        # of Western Division", plural, a region's)
+        keywords(r"crossed\s+in(?:to)?|arrived\s+(?:at|in)|arrivals\s+(?:at|in)", tail="", ignore_case=False),
+        _AREA_NAMED := re.compile(rf"\s+the\s+(?P<names>{_NAME})\s+(?:area|site|district)\b"),
+        0,
+    ),
     (  # "Registration teams at Fassala recorded an average of 800 arrivals a day": where people are counted
         keywords(r"(?:officials|teams|staff|workers|guards|officers)\s+at", tail="", ignore_case=False),
         re.compile(rf"\s+(?:the\s+)?(?P<names>{_NAME})(?=[^.!?]{{0,60}}?\b(?:recorded|registered|counted|received)\b)"),
@@ -1887,6 +1896,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
     names: set[str] = set()
     bridged: dict[str, str] = {}  # a name read before "bridge" -> the bridge the world table knows by it
     entered: set[str] = set()  # names people crossed or entered into ("crossed into Mizoram"), which may be states
+    here: list[Mention] = []  # (branch evr396p) an area or site named where people came: that mention alone
     for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
         for word in words:
             if reach < 0:  # names before the cue: "the Syrym and Zhaisan checkpoints"
@@ -1928,6 +1938,9 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     # of GIBDD", "landed at DXB") is no town or crossing
                     and not (len(name) > 1 and name.isupper())
                 ):
+                    if around is _AREA_NAMED:  # (not its other mentions: "the committee at Mangaize" is no arrival's)
+                        here.append(Mention(at, at + len(name), Place(_capitalised(name), "crossing", country)))
+                        continue
                     tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"
                     names.add(added := f"{name} Bridge" if word.group() == "Bridge" else f"{name} Tunnel" if tunnel else name)
                     if name in _BRIDGES and _BRIDGE_CUE.search(word.group()):
@@ -1948,7 +1961,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
         as_region = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")" + _AS_REGION)
         names -= {match.group(1) for match in as_region.finditer(text)}
     if not names:
-        return []
+        return here
     spelled = {_spellings(name) for name in map(_capitalised, names)}
     pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
     places = {_capitalised(name): states.get(name) or Place(_capitalised(name), "crossing", country) for name in names}
@@ -1960,6 +1973,9 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
     if bridged:  # (branch evr204p) a bridge the world table knows: the crossing at it that the text names
         at_bridge = {_capitalised(added): [m for m in known if m.place.name in _BRIDGES[bridge]] for added, bridge in bridged.items()}
         found = [_at_bridge(text, m, crossings) if (crossings := at_bridge.get(m.place.name)) else m for m in found]
+    if here:
+        taken_now = [(m.start, m.end) for m in found]
+        found = sorted(found + [m for m in here if not _inside(taken_now, m.start)], key=lambda m: m.start)
     return found
 
 
@@ -2741,6 +2757,9 @@ def _matches_around(text: str, end: int, pattern: re.Pattern, at: list[int], bef
     return [found[start] for start in sorted(found)]
 
 
+_AREA_OR_SITE_AFTER = re.compile(r"\s+(?:area|site|district)\b")  # (branch evr396p) see `_AREA_NAMED`
+
+
 def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Mention]) -> dict[str, str]:
     """Per report: each name of a crossing's far side (and each "A-B" pair name holding it) mapped to the name of the side
     the report names without a side, for crossings the gazetteer lacks; `known` are the gazetteer's own mentions (whose
@@ -2780,7 +2799,11 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
         pair = f"{a}{text[match.end('a'):match.start('b')]}{b}"
         pairs.setdefault(a, (pair, b))
         pairs.setdefault(b, (pair, a))
-    crossings = [m for m in mentions if m.role == "name" and m.place.kind == "crossing"]
+    crossings = [
+        m for m in mentions
+        if m.role == "name" and m.place.kind == "crossing"
+        and not _AREA_OR_SITE_AFTER.match(text, m.end)  # (branch evr396p) "the Mangaize site": no post with a far side
+    ]
     first_named: dict[str, int] = {}
     for m in mentions:
         if m.role == "name":
