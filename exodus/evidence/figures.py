@@ -1968,6 +1968,12 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         match = None
     if match and match.group("adj").startswith(("board", "caught", "took")) and _BOARDED.match(match.group("adj")):
         match = None  # "5,100 boarded onward flights": people, who took the flights, not flights counted
+    if match and (" and " in (adj := match.group("adj")) or " or " in adj) and not _ANY_UNIT_CLASS.match(match.group("unit")):
+        # (branch evr396q) a measure's unit joined to the clause after it: "the line is now 20 km and people wait two
+        # days" is 20 km, not 20 people (the words joined by "and" are read as one unit's adjectives, "cars and people")
+        first = _UNIT_AFTER.match(text, number.end, match.start("adj") + len(adj.split()[0]))
+        if first and not first.group("adj") and _ANY_UNIT_CLASS.match(first.group("unit")):
+            match = first
     if match:
         word = match.group("unit")
         unit_class = _ANY_UNIT_CLASS.match(word)
@@ -2625,7 +2631,9 @@ _DAY_HEADING = re.compile(
     r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
     r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\d{4})?|(?P<dn>\d{1,2})[ \t]+(?P<mn>(?i:" + "|".join(_HEADING_MONTHS) + r"))(?:[ \t]+\d{4})?"
     r"|(?P<mf>(?i:" + "|".join(_HEADING_MONTHS) + r"))[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
-    r"(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]*(?:</h[1-6]>)?[ \t]*$",
+    # ((branch evr396q) a post's time after "at", as a feed of dated posts stamps each: "September 24, 2022 at 23:10",
+    # "12 March 2015 at 9:40 pm")
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?[ \t]*(?:</h[1-6]>)?[ \t]*$",
     re.MULTILINE,
 )
 
