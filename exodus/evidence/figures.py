@@ -4211,7 +4211,8 @@ _PER_TRIP = re.compile(
     r"|^\s+(?:[^\W\d_]+\s+){1,2}each\b"
 )
 _CAPACITY_BEFORE = keywords(
-    r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    # ((branch evr396r) and "made for": "we were 45 people in a rubber boat made for 15" (round 393): the boat's size)
+    r"(?:designed|built|planned|meant|intended|equipped|made)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"

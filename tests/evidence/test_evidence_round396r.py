@@ -46,3 +46,8 @@ def test_a_years_visitors_are_no_crossing():
     assert not [r for r in rows if r[1] == 1100000], rows
     rows = _rows("In 2019 Georgia received about 1.4 million visitors from Russia, the tourism board says.")
     assert not [r for r in rows if r[1] == 1400000], rows
+
+
+def test_a_boat_made_for_a_number_is_a_capacity():
+    rows = _rows('"We were 38 people in a dinghy made for 12," said a man who landed on Lesvos on Monday.', origin="Turkey")
+    assert not [r for r in rows if r[1] == 12], rows
