@@ -482,6 +482,13 @@ _CARRIED_OUT_OF = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,5}?(?:out\s+of|f
 # (rounds 152, 234; the labels count them out of the first, as "flown out of Paramaribo to Amsterdam", 121)
 _CARRIED_OUT_OF_NAMED = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _CARRIED_ON_TO = re.compile(r"\b(?:to|into|towards|through|via|across)\b")
+# (branch evr396r) vehicles, then the verb that carried people and their count: "18 buses took 842 passengers across
+# the border" (round 393), "eleven aircraft carried 1,450 people" (the vehicles' count is no queue)
+_CARRYING_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:took|carried|brought|ferried|transported|flew)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|another|a\s+further)\s+)?\d[\d,. ]*\s+"
+    r"(?:people|persons|passengers|refugees|migrants|evacuees|returnees|travell?ers|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+)
 _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
@@ -538,6 +545,16 @@ _VEHICLES_PROVIDED = re.compile(
     re.IGNORECASE,
 )
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
+# (branch evr396r) a lodging's own count of its guests, in a hostel owner's posts or a hotel manager's words: "11 new guests
+# from Russia today", "Yesterday 9 more guests from Russia, today 14" (round 395; the labels: people housed, no figure;
+# LABELLING.md's `other` is people waiting at a border): the guests named as the count's noun, or the count after them
+# in the same clause with no noun of its own (not "more than 50 people arrived" at a hotel, nor "about 300 guests had
+# arrived overnight" (own_03): people come to the town, told with a verb of arriving)
+_GUESTS_AFTER = re.compile(
+    r"\s+(?:(?:more|new|other|further|additional)\s+)?guests\b(?![^.;:!?]{0,30}?\b(?:arrived|arriving|came|come|coming)\b)",
+    re.IGNORECASE,
+)
+_GUESTS_BEFORE_ELIDED = re.compile(r"\d\s+(?:(?:more|new|other|further|additional)\s+)?guests\b[^.;:!?\d]{0,40},\s*(?:and\s+)?\w+\s+$", re.IGNORECASE)
 # (branch evr380q) hotels told as where the people counted now stay, among other shelters (round 377: "About 190,000 of
 # them are still in Croatia, the office said, staying with relatives, in hotels on the Adriatic coast and in sports
 # halls"): the refugees' shelter, not a paragraph about hotel guests (`_Context.lodging`)
@@ -701,6 +718,11 @@ _KIN_AGE_BEFORE = re.compile(
 _KIN_NAMED_BEFORE = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|partner"
     r"|fianc[ée]e?|friend|cousin)\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?-i:[A-Z])[\w’'-]+,\s*$"
+)
+# (branch evr396r) someone named by a role, then a name, then a comma and the age, ending the clause: "said a volunteer,
+# Ana, 24." (round 393), "according to a driver, Giorgi Beridze, 52." (as `_KIN_NAMED_BEFORE`: the age is no count)
+_ROLE_NAMED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$"
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
 # (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
@@ -3092,6 +3114,15 @@ def _withdrawn(context: "_Context", index: int, sentence: tuple[int, int], numbe
 _REGISTERED_AS_BUSINESSES = re.compile(
     r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:have\s+|had\s+)?registered\s+as\s+(?:individual\s+|private\s+|sole\s+)?(?:entrepreneurs|businesses|companies|firms|traders)\b"
 )
+# (branch evr396r) a year's visitors, tourism told as a baseline: "the island, which had 900,000 visitors last year" (round
+# 393), "In 2021 Kyrgyzstan received 184,000 visitors from Russia" (342), "Armenia received some 900,000 visitors from
+# Russia in 2019" (348): the labels name each "a year before", no figure (not "230 visitors whose permits had expired flew
+# back to Nadi yesterday": a day's movement, no year)
+_VISITORS_AFTER = re.compile(r"\s+(?:(?:foreign|international|overseas|[A-Z][a-z]+(?:an|ian|ese|ish))\s+)?visitors\b")
+_YEAR_OF_VISITORS = re.compile(
+    r"\b(?:last|a|per|each|every|that|the\s+previous|the\s+whole\s+of)\s+year\b|\bannually\b|\byearly\b|\b(?:in|for|during|of)\s+(?:1[6-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
 _EVERY_YEAR = re.compile(r"\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b")
 _YEAR_NAMED = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
@@ -3396,6 +3427,8 @@ def _classify(
         return None
     if text.find("year", *clause) >= 0 and _yearly_of_earlier_years(context, sentence, clause):
         return None  # "Between 2018 and 2019 some 11,000 arrived every year": a yearly level of years gone, no count
+    if "visitors" in after[:30] and _VISITORS_AFTER.match(after) and _YEAR_OF_VISITORS.search(text, *sentence):
+        return None  # (branch evr396r) "the island, which had 900,000 visitors last year": tourism over a year, no crossing
     # "9,800 leaving Georgia in the week, against 7,100 arriving": the other way's count in the same time, no baseline
     other_way = bool(
         baseline_cue
@@ -3433,8 +3466,10 @@ def _classify(
     # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
     if unit == "skip" or opening in _COMMA_AFTER_OPENS and _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
-    if near.endswith(", ") and number.low < 120 and unit is None and not number.qualifier and _AGE_ENDS_CLAUSE.match(after) and _KIN_NAMED_BEFORE.search(near):
-        return None  # (branch evr232q) "and his wife Laura, 28.": her age
+    if near.endswith(", ") and number.low < 120 and unit is None and not number.qualifier and _AGE_ENDS_CLAUSE.match(after) and (
+        _KIN_NAMED_BEFORE.search(near) or _ROLE_NAMED_BEFORE.search(near)
+    ):
+        return None  # (branch evr232q) "and his wife Laura, 28.": her age ((branch evr396r) "said a volunteer, Ana, 24.")
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
     if near.endswith(", ") and after.startswith(")") and number.low < 120 and unit is None and _NAME_IN_BRACKET_BEFORE.search(near):
@@ -3586,6 +3621,9 @@ def _classify(
         if _VEHICLES_PROVIDED.search(text, *sentence) and not _QUEUE.search(text, *sentence):
             return None  # (branch evr384r) "has put 60 buses at the disposal of relief agencies to carry patients": a
             # fleet laid on, no queue
+        if _CARRYING_PEOPLE_AFTER.match(after):
+            return None  # (branch evr396r) "18 buses took 842 passengers across the border": the vehicles that carried the
+            # people counted after them, no line at a border
         if near.endswith(("convoy of ", "convoys of ")):
             return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
             # 1,000 refugees": vehicles sent together, no line at a border
@@ -3810,6 +3848,8 @@ def _classify(
     ):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
         # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")
+        if _GUESTS_AFTER.match(after) or _GUESTS_BEFORE_ELIDED.search(near):
+            return None  # (branch evr396r) "11 new guests from Russia today", "Yesterday 9 more guests, today 14": housed
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
@@ -4180,7 +4220,8 @@ _PER_TRIP = re.compile(
     r"|^\s+(?:[^\W\d_]+\s+){1,2}each\b"
 )
 _CAPACITY_BEFORE = keywords(
-    r"(?:designed|built|planned|meant|intended|equipped)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    # ((branch evr396r) and "made for": "we were 45 people in a rubber boat made for 15" (round 393): the boat's size)
+    r"(?:designed|built|planned|meant|intended|equipped|made)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
