@@ -596,6 +596,10 @@ FIRST_CONTACT = {
     "threehundredninetythird": (0.54, 0.62, "bac0519"),  # written blind on evr393, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (28 / 24 / 17)
     "threehundredninetyfourth": (0.58, 0.60, "bac0519"),  # written blind on evr394, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (28 / 20 / 19)
     "threehundredninetyfifth": (0.52, 0.57, "bac0519"),  # written blind on evr395, scored once with the other rounds of 392-395, after evr392p, evr392q and evr392r (24 / 22 / 18)
+    "threehundredninetysixth": (0.49, 0.59, "3602e9e"),  # written blind on evr396, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (22 / 23 / 15)
+    "threehundredninetyseventh": (0.50, 0.50, "3602e9e"),  # written blind on evr397, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (21 / 21 / 21)
+    "threehundredninetyeighth": (0.78, 0.82, "3602e9e"),  # written blind on evr398, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (31 / 9 / 7)
+    "threehundredninetyninth": (0.58, 0.62, "3602e9e"),  # written blind on evr399, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (25 / 18 / 15)
 }
 
 
