@@ -1127,7 +1127,7 @@ _VERB_WORDS = [
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
-            r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning)\s+home"
+            r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning|travell?ed)\s+home"
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
@@ -1156,7 +1156,9 @@ _VERBS = [(quantity, keywords(words)) for quantity, words in _VERB_WORDS]
 _LEFT_PLACE = keywords(
     r"left|leave|leaving|fled|flee|fleeing|exited|departed(?: from)?|out of|escaped(?: from)?|from", tail=r"\s+(?:the\s+)?$"
 )
-_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=who\s))?(?:[a-z]+\s+)?(?P<verb>{_ANY_VERB.pattern})")  # "against 7,100 (people) arriving"
+# ((branch evr400q) or the people's nationality before "who": "counted 3,420 Iraqi arrivals, against some 700 Iraqis who
+# travelled home in the other direction", as "against about 4,100 who travelled back into Iraq" (rounds 71, 399))
 _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost)"
     rf"|{_CHANGED_TO_FROM}"
@@ -3911,9 +3913,12 @@ def _classify(
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
     verb = _nearest_verb(after, before)
-    if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and _AWAY_WAY.search(words):
+    if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and (away := _AWAY_WAY.search(words)) and not (
+        away.start() > number.end - clause[0] and _DIGIT.search(words, number.end - clause[0], away.start())
+    ):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
-        # leaving" (translated, the way said apart from the verb)
+        # leaving" (translated, the way said apart from the verb); ((branch evr400q) not the other way of a later count:
+        # "counted 3,420 Iraqi arrivals, against some 700 ... in the other direction" (round 399): the 700 went back)
         return "exits"
     if (
         verb == "entries"
@@ -4404,6 +4409,11 @@ _WAITING_AFTER = re.compile(
     r"(?:(?:now|still|also|reportedly|(?:reported|said|believed)\s+to\s+be)\s+)?"
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
+    # ((branch evr400q) past a relative clause of how they came: "some 360 Palestinian refugees who fled Baghdad remain
+    # stranded", "about 500 people who had left buses short of the line were waiting", "400 men who had left their cars
+    # were waiting on foot" (rounds 177, 246, 399): those waiting, not the clause's leaving)
+    + r"|\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:[\w’'-]+\s+){1,7}?(?:were|are|remain(?:ed|s)?)\s+"
+    r"(?:(?:now|still|also)\s+)?(?:stranded|stuck|waiting|queuing|queueing|camped)\b"
     # ((branch evr360q) "counted some 600 people on the South Sudanese side of the border post waiting to be screened"
     # (round 359), "between 300 and 400 persons remain on the Honduran side of the Corinto border post, in the
     # community of Corinto, Omoa, waiting to enter Guatemala" (356): a side of the border, then waiting, commas between)
@@ -8328,6 +8338,13 @@ _LIVED_SINCE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:lived|been\s+living|settled|resided|stayed)\b"
     r"[^.;:!?,]{0,80}?\bsince\s+(?:(?:19|20|18)\d\d|the\s+\d{4}s)(?:\s+and\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:\d{4}s?))?)"
 )
+# (branch evr400q) people named by the day they came, then a main verb of its own with another day: "About 260 Venezuelans
+# who had entered on Saturday returned ... on Sunday", "90 soldiers who had crossed on Friday went back into Italy on
+# Sunday" (rounds 290, 302, 399): the relative clause's day says who they are
+_WHO_CAME_ON_DAY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?((?:who|that)\s+(?:had\s+|have\s+)?(?:[a-z]+ed|fled|came|come|left|crossed)\s+"
+    r"(?:(?:in|into|across|over|here|there)\s+)?(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 # (branch evr352q) those left "who arrived after the decree still in" a country: the clause of when they came
 _CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)\s+still\s+(?:in|inside|there|here)\b")
 # (branch evr360r) and those who came and are "currently / still / now staying in" it, up to three words between: "Roughly
@@ -8481,6 +8498,11 @@ def _period(
         # Katuna since Monday" (round 349): how long they had lived there, not the window of the count
         kept = [t for t in mentions if not lived.start(1) <= t.start < lived.end(1)]
         if any(clause[0] <= t.start and t.end <= clause[1] for t in kept):
+            mentions = kept
+    if " who " in text[number.end : number.end + 40] and (came_on := _WHO_CAME_ON_DAY.match(text, number.end, clause[1])):
+        # (branch evr400q) "About 400 people who had fled on Monday went back across on Tuesday": the main verb's day
+        kept = [t for t in mentions if not came_on.start(1) <= t.start < came_on.end(1)]
+        if any(came_on.end(1) <= t.start and t.end <= clause[1] for t in kept):
             mentions = kept
     if quantity == "net_arrivals" and (
         came := _CAME_WHO_STILL.match(text, number.end, clause[1]) or _CAME_WHO_STAYING.match(text, number.end, clause[1])
@@ -10774,8 +10796,9 @@ def _back_into_home(context: "_Context", index: int, clause: tuple[int, int], nu
 
 
 _FLED_INTO = keywords(
-    _FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
-)  # "fled to neighbouring Chad"
+    _FLED, tail=r"\s+(?:(?!back\b|home\b)[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
+)  # "fled to neighbouring Chad"; ((branch evr400q) not where those who fled went back to: "About 400 people who had fled
+# on Monday went back across to Bunagana on Tuesday" (round 399) is going home, out of the host)
 # (branch evr82b) "fled into the southern Mexican state of Chiapas": into a region named by its country's adjective
 _FLED_INTO_THE = keywords(_FLED, tail=r"\s+(?:[\w’'.-]+\s+){0,6}?(?:into|to)\s+the\s+(?:[a-z]+\s+){0,2}$")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:state|province|region|district|department|territory|county|border\s+(?:state|province|region))\b")

@@ -379,8 +379,10 @@ def _rules(r: _Resolver):
         unit = (g.get("tu") or "").lower().rstrip("s")
         if g.get("tf"):
             days = _UNIT_DAYS["fortnight"]
-        elif unit == "hour":  # "in the 24 hours to Monday morning": that day
-            days = max(1, _number(g["tn"]) // 24)
+        elif unit == "hour":  # "in the 24 hours to Monday": that day
+            # ((branch evr400q) "in the 24 hours to Saturday morning", "in the 48 hours to Wednesday morning": hours that
+            # end in a morning began N / 24 days before it, so the window holds one day more)
+            days = max(1, _number(g["tn"]) // 24) + (1 if g.get("tmorn") else 0)
         else:
             days = _number(g["tn"]) * _UNIT_DAYS[unit] if g.get("tn") else 7
         return span(last - timedelta(days=days - 1), last)
@@ -996,7 +998,10 @@ def _rules(r: _Resolver):
             rf"\s+(?:to|ending|up to|(?:(?:that|which)\s+)?ended)(?:\s+on)?\s+"
             # ((branch evr248q) "In the week to the 18th", "in the seven days ending the 10th": to that day of the month,
             # as "the 24th" alone is read (round 245; plainly general English of bulletins and letters))
-            rf"(?:{_MIDNIGHT}(?P<tyd>yesterday)\b|{_HOUR_ON}{_day_pattern('t')}"
+            # ((branch evr400q) "in the 24 hours to Saturday morning": a count of hours that ends in a morning began the
+            # day before, as LABELLING's "in the past 24 hours" (rounds 60, 125, 396); the morning is marked before the
+            # day, whose `_PART` takes it)
+            rf"(?:{_MIDNIGHT}(?P<tyd>yesterday)\b|{_HOUR_ON}(?:(?={_WEEKDAY}\s+(?P<tmorn>morning)\b))?{_day_pattern('t')}"
             r"|the\s+(?P<tom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|days|week|weeks)\b))",
             lambda g: window_to(g),
         ),
