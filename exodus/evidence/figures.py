@@ -229,7 +229,9 @@ _ENTRY_NOUNS = ("arrivals", "entries", "crossings", "newcomers", "landings")
 _ANAPHOR = keywords(r"that|this|the same|a similar", tail=r"\s+(?:number|many|figure|amount)\b")
 
 _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period", "In the year 2019 the ...")
-    r"(?:\b(?:in|since|of|by|until|from|before|after|for|during|through|[Bb]etween|[Yy]ear)"  # ("forecast 3.2 million for 2023")
+    # ((branch evr400r) and capitalised, opening a sentence: "Before 2015, the bridge registered an average of 25.000
+    # crossings a day", "Before 1956, hardly anyone crossed here" (rounds 396, 347: read as entries of 2,015 and 1,956))
+    r"(?:\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Ff]or|[Dd]uring|[Tt]hrough|[Bb]etween|[Yy]ear)"  # ("forecast 3.2 million for 2023")
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
     r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to)"  # ("between 2018 and 2019": the second year too)
     # (branch evr392r) a year after an owner's "'s" ("UNHCR's 2016 planning figure", "Aeroflot's 2021 load factor":
@@ -489,6 +491,14 @@ _CARRYING_PEOPLE_AFTER = re.compile(
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|another|a\s+further)\s+)?\d[\d,. ]*\s+"
     r"(?:people|persons|passengers|refugees|migrants|evacuees|returnees|travell?ers|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
+# (branch evr400r) vehicles, then the verb of their crossing: "In the past 24 hours 3 900 vehicles passed the
+# checkpoint", "Yesterday 46 buses with refugees crossed the border", "17 830 cars have crossed the checkpoint" (rounds
+# 244, 364, 384, 395, 396, 398, 399: counts of things that crossed, no queue and no figure; not "had crossed", the
+# tuned-on "A total of 21,043 vehicles had crossed the Hakari bridge", labelled `other`)
+_VEHICLES_CROSSED_AFTER = re.compile(
+    r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?(?:with\s+(?:[\w’'-]+\s+){0,2}?)?(?:(?:have|has)\s+)?"
+    r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
+)
 _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
@@ -677,7 +687,9 @@ _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 # at it (LABELLING.md: "Zambia now hosts over 200,000"); not a camp or a town ("Zaatari now hosts 108,000": people housed),
 # nor "already hosts", told of people come in earlier years and mostly left unlabelled
 _COUNTRY_NOW_HOSTS = re.compile(
-    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+which\s+[^,.;]{0,80},)?\s+(?:now|currently)\s+(?:hosts|shelters)\s+"
+    # ((branch evr400r) and "is now host / home to": "Syria is now host to an estimated 1 million Iraqis", round 399)
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+which\s+[^,.;]{0,80},)?\s+"
+    r"(?:(?:now|currently)\s+(?:hosts|shelters)|is\s+(?:now|currently)\s+(?:host|home)\s+to)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|close\s+to|an\s+estimated)\s+)?$"
 )
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
@@ -3623,6 +3635,8 @@ def _classify(
         if _VEHICLES_PROVIDED.search(text, *sentence) and not _QUEUE.search(text, *sentence):
             return None  # (branch evr384r) "has put 60 buses at the disposal of relief agencies to carry patients": a
             # fleet laid on, no queue
+        if _VEHICLES_CROSSED_AFTER.match(after):
+            return None  # (branch evr400r) "3 900 vehicles passed the checkpoint": vehicles that crossed, no queue
         if _CARRYING_PEOPLE_AFTER.match(after):
             return None  # (branch evr396r) "18 buses took 842 passengers across the border": the vehicles that carried the
             # people counted after them, no line at a border
@@ -3794,6 +3808,15 @@ def _classify(
     ):  # (branch evr197q) "the Coast Guard plucked 1,420 Cubans from rafts", "15,000 Haitians have been picked up at sea",
         # "cutters ... took aboard 512 people": out of the country they put to sea from, by no verb of theirs
         return "exits"
+    if "relocated" in folded_words and (
+        _RELOCATED_PASSIVE_AFTER.match(after) or _RELOCATED_BEFORE.search(near)
+    ) and not any(
+        # (a country named by its name, not one a camp's or a town's name stands for: "to Nyarugusu")
+        m.place.kind == "country" and text[m.start : m.end] == m.place.name
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+    ):
+        return None  # (branch evr400r) "6,480 refugees have been relocated from Nyumanzi to ... Pagirinya settlement": a
+        # move inside the host, by an agency, no border crossed
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words) and not _origins_own(context, index, number):
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
@@ -3822,6 +3845,10 @@ def _classify(
     if holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
+    if near.endswith(("and ", ", ")) and holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _SECOND_PART_BY_WHO_BEFORE.search(
+        near
+    ) and _WHO_NAMED.match(after):
+        return None  # (branch evr400r) "5,320 crossed, among them 3,610 Syrians and 1,710 Lebanese": the second part too
     if holds_any(folded_near, _AMONG_THE_COUNTED_NEEDS) and _AMONG_THE_COUNTED.search(near):
         return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
@@ -4170,6 +4197,16 @@ _INTERNAL = keywords(
     r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:camps?|settlements?|sites?|shelters?)\b)",  # "relocated to camps this week: 1,100"
 )
 _INTERNAL_NEEDS = words_needed(_INTERNAL)
+# (branch evr400r) people relocated by others, no country named where they go: "6,480 refugees have been relocated from
+# Nyumanzi to the newly opened Pagirinya settlement", "8,240 persons have been relocated to Mahama", "has so far
+# relocated 6,784 persons from Kagunga to Nyarugusu", "more than 1,200 new arrivals have been relocated from Pagak to
+# Leitchuor camp" (rounds 194, 273, 288, 314, 321, 328, 333, 357, 366, 395, 398: a move inside the host from a border
+# area to a camp, labelled no figure; not "6,000 Russians have relocated to Armenia", who moved themselves)
+_RELOCATED_PASSIVE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+(?:(?:now|so\s+far|already|also|since)\s+)?been|were|was|(?:are|is)\s+being)"
+    r"\s+(?:[a-z]+ly\s+)?relocated\b"
+)
+_RELOCATED_BEFORE = keywords(r"relocated", tail=r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$")
 # (branch evr90b) "3,500 wait at the centre to be registered and transferred to the camps": a move still to come, the
 # count one of people waiting
 _STILL_TO_BE = re.compile(r"\bto\s+be\s+(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
@@ -4562,6 +4599,13 @@ _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
     r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
 _OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
+# (branch evr400r) the second of two parts named by who they are, after the first: "among them 3,610 Syrians and
+# 1,710 Lebanese", "of whom 2,900 Congolese and 1,300 Zambians" (round 394; LABELLING.md: such parts are no figure)
+_SECOND_PART_BY_WHO_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these),?\s+(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
+    r"(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
+)
 _AMONG_THE_COUNTED = re.compile(
     r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
     r"\s+(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
@@ -8640,9 +8684,12 @@ def _period(
             after = (window or same_story[-1]).start
             # ((branch evr384q) not the day it was said: "10,084 ... entered Georgia ... on Wednesday, the Ministry ...
             # said on Thursday. On the same day 3,912 ... left" (round 381): the figure before's day, Wednesday)
+            # ((branch evr400r) or in the paragraph before, after that figure: "About 640 cars passed the Salla station
+            # on Wednesday. / On the same day 310 Russian citizens went back" (round 395), the cars no figure)
             named = [
                 t.period
-                for t in context.times[index]
+                for i in range(max(0, index - 1), index + 1)
+                for t in context.times[i]
                 if t.period and t.period.start and t.period.start == t.period.end and after < t.start and t.end <= mention.start
                 and not t.statement
             ]
