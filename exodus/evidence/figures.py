@@ -1555,6 +1555,10 @@ _DASHED_TAIL = re.compile(r"-\d{3}-\d{4}")
 _TO_THE_AUDIENCE = keywords(
     r"(?:Listeners|Viewers)\s+(?:can|may|who|are\s+invited)|You(?:'re|’re|\s+are)\s+(?:listening|watching)\s+to", ignore_case=False
 )
+def _folded_name(name: str) -> str:
+    return re.sub(r"[\s’'-]+", "", name.lower())  # "Al-Mazyunah" and "Al Mazyunah": one name
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(]|\s*$)|\n", re.MULTILINE)
 # (branch evr352r) a report's closing line for those who want news of theirs, to the end of its sentence: "Information
 # for families: 956 52 83 00 (Cruz Roja, Ceuta).", "Information for families: DGME line 2213-7700." (rounds 349, 350:
@@ -5710,7 +5714,9 @@ _RIDE_START = re.compile(
     r"|(?:(?<=starts\s)|(?<=begins\s)|(?<=started\s)|(?<=began\s))(?:in|at|from)(?=\s+[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
     r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
-    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge))\b"
+    # ((branch evr400p) or "from the port", "from the post", "from the frontier": the port of entry named before, as
+    # "from the border" is, "Taxi drivers now charge ... USD 30, per passenger from the port to Ulgii")
+    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge|port|post|frontier))\b"
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 # ((branch evr208p) "a place in a smack bound for Folkestone": the end, a town the gazetteer may lack, as after "to")
@@ -7454,6 +7460,21 @@ def _place(
             return country  # "have landed at Marseille or been flown into the airport at Marignane": two ways in
         if name:
             return name
+    if quantity in ("entries", "exits") and text.find("all ", number.end, sentence[1]) >= 0:
+        # (branch evr400p) "42 500 persons have entered the Republic of Armenia since Sunday, all of them through the
+        # Kornidzor checkpoint", "1,097 were deported, all of them handed over at the Simon Bolivar bridge": the crossing
+        # the whole count came by, set off after the country it entered (no other number between)
+        every = next(
+            (
+                m for m in scopes[1]
+                if m.start > number.end and m.place.kind == "crossing"
+                and _ALL_OF_THEM_BY.search(text, max(number.end, m.start - 60), m.start)
+                and not _DIGIT.search(text, number.end, m.start)
+            ),
+            None,
+        )
+        if every is not None:
+            return every.place.name
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
         attached = next(
             (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
@@ -8047,10 +8068,38 @@ def _crossing_crossed(
         at = context.paragraph_at(earlier.start, before=True) if earlier is not None else -2
         near = at == index or at == index - 1 and context.section(index) is None  # not across a digest's heading
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
-            return earlier.place.name
+            return _place_of_the_count_by(context, index, earlier) or earlier.place.name
     return ""
 
 
+_STOP_BETWEEN = re.compile(r"[.!?][\"'’”)]*\s")
+
+
+def _place_of_the_count_by(context: _Context, index: int, crossing: Mention) -> str:
+    """(branch evr400p) The town a count before in the paragraph was placed at, in the very sentence that names the
+    crossing a bare "crossed" stands for: "about 1,200 people crossed into Mae Sot over the first Friendship Bridge on
+    Saturday. On Sunday another 870 people crossed": where those were counted, the town, not the bridge it names as
+    the way; "" if none (or the count before was at that crossing or at a country)."""
+    text = context.doc.text
+    before = [
+        f for f in context.figures[-4:]
+        if f.source == context.doc.path and f.quantity == "entries" and f.place and context.paragraph_at(f.start) == index
+    ]
+    if not before or before[-1].place == crossing.place.name:
+        return ""
+    # (the counts since at that town too: "On Sunday another 870 people crossed, and by 8 a.m. on Monday at least 650
+    # more had come over", "In all, some 2,720 people have crossed since Saturday")
+    same = list(itertools.takewhile(lambda f: f.place == before[-1].place, reversed(before)))
+    count = next((f for f in same if not _STOP_BETWEEN.search(text, *sorted((f.start, crossing.start)))), None)
+    if count is None:
+        return ""
+    town = context.place_named(count.place)
+    if town is None or town == crossing.place or _folded_name(town.name) == _folded_name(crossing.place.name) or town.kind not in ("city", "crossing") or (crossing.place.country and town.country != crossing.place.country):
+        return ""
+    return count.place
+
+
+_ALL_OF_THEM_BY = re.compile(r",\s*all(?:\s+of\s+them)?\s+(?:[a-z]+\s+)?(?:through|via|across|over|at)\s+(?:the\s+)?$")
 _THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?")  # "and 400 at Otaci"
 
 
@@ -8401,8 +8450,14 @@ _CAME_WHO_STAYING = re.compile(
 _PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own count, told after it to the clause's end
     r",\s*(?:of\s+whom|including)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\b[^;]*"
 )
+# (branch evr400p) not "all of them" before the way they came: "42 500 ... have entered the Republic of Armenia ...,
+# all of them through the Kornidzor checkpoint", "1,097 deported ..., all of them handed over at the Simon Bolivar
+# bridge": the whole count's crossing, no part's
 _WHO_ASIDE = re.compile(
-    r",\s*(?:(?:most|many|some|all|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
+    r",\s*(?:(?:most|many|some|all(?!\s+of\s+them\s+(?:[a-z]+\s+)?(?:through|via|across|over|at|by)\s)|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
+    # ((branch evr400p) with the place the part's crossing faces, set off after it: "most of them through the Elegu
+    # border point in Amuru district, opposite the South Sudanese town of Nimule": the part's, not the whole's)
+    r"(?:,\s*(?:opposite|facing|across\s+from)\b[^,;]*)*"
 )
 
 
@@ -10084,7 +10139,8 @@ _TOWARDS_JUST_BEFORE = re.compile(r"\btowards?\s+$")
 _FROM_THE_POST_TO = re.compile(
     r"\bfrom\s+the\s+(?:checkpoint|border(?:\s+post)?|crossing(?:\s+point)?|post|bridge|frontier)\s+"
     r"(?:(?:almost|nearly|all\s+the\s+way|back)\s+)*(?:to|towards?|as\s+far\s+as)\s+(?:the\s+area\s+of\s+)?"
-    r"(?:the\s+(?:village|town|settlement|post)\s+(?:of\s+)?)?$"
+    # ((branch evr400p) or a place named with "the" alone: "from the checkpoint back towards the Sol-Iletsk road junction")
+    r"(?:the\s+(?:(?:village|town|settlement|post)\s+(?:of\s+)?)?)?$"
 )
 # (branch evr328p) a line that stretches "back (along the road) to", "practically to the turn to the village of", "as
 # far as" a place: the place its tail reaches
