@@ -601,6 +601,10 @@ FIRST_CONTACT = {
     "threehundredninetyseventh": (0.50, 0.50, "3602e9e"),  # written blind on evr397, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (21 / 21 / 21)
     "threehundredninetyeighth": (0.78, 0.82, "3602e9e"),  # written blind on evr398, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (31 / 9 / 7)
     "threehundredninetyninth": (0.58, 0.62, "3602e9e"),  # written blind on evr399, scored once with the other rounds of 396-399, after evr396p, evr396q and evr396r (25 / 18 / 15)
+    "fourhundredth": (0.61, 0.59, "bd4393f"),  # written blind on evr400, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (23 / 15 / 16)
+    "fourhundredfirst": (0.69, 0.79, "bd4393f"),  # written blind on evr401, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (31 / 14 / 8)
+    "fourhundredsecond": (0.57, 0.57, "bd4393f"),  # written blind on evr402, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (24 / 18 / 18)
+    "fourhundredthird": (0.50, 0.46, "bd4393f"),  # written blind on evr403, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (18 / 18 / 21)
 }
 
 
