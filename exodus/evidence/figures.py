@@ -2716,6 +2716,29 @@ def _names_an_instrument(text: str, mention: Mention) -> bool:
     return mention.place.kind == "city" and _INSTRUMENT_NAMED_AFTER.match(text, mention.end) is not None
 
 
+# (branch evr404p) where the reporter who tells of a count is, not where it was made: "Our correspondent in Khaishi
+# reports that 5,000 are waiting below the pass", "our reporter at the border town of X saw": round 403 (and the "told
+# Al Rai" of a paper's name, gazetteer._scan)
+_REPORT_STOP = re.compile(r"[.!?][\"'’”)]*\s")  # (a sentence's end between the seat and the crossing)
+_REPORTER_IN_BEFORE = re.compile(r"\b(?:correspondents?|reporters?|stringers?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reporters_seat(text: str, mention: Mention, group: list[Mention]) -> bool:
+    """Whether a place is named only as where the reporter telling of a count is ("Our correspondent in Khaishi
+    reports that 5,000 are waiting below the Chuberi pass"): a place the same sentence names another crossing after (a
+    reporter "at the Masnaa crossing", "in Bagratashen" tells of the count made there: the live blogs of 53, 74, 241)."""
+    window = text[max(0, mention.start - 30) : mention.start]
+    if not ("orrespondent" in window or "eporter" in window or "tringer" in window) or not _REPORTER_IN_BEFORE.search(window):
+        return False
+    return any(
+        other.start >= mention.end
+        and other.place.kind == "crossing"
+        and other.place != mention.place
+        and _REPORT_STOP.search(text, mention.end, other.start) is None
+        for other in group
+    )
+
+
 # (branch evr380p) a town whose name is also its district's, written as the district of a country named right after it
 # ("crossed into Cox's Bazar District of Bangladesh", "into the Tororo district of Uganda": round 376, and the headers of
 # 166, 277, 319): the figure is the district's, which the labels put at the country, so the town's mention is dropped and
@@ -2768,7 +2791,13 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         published,
         trigger,
         origin,
-        places=[[m for m in group if m.role == "name" and not _names_an_instrument(doc.text, m)] for group in by_paragraph],
+        places=[
+            [
+                m for m in group
+                if m.role == "name" and not _names_an_instrument(doc.text, m) and not _reporters_seat(doc.text, m, group)
+            ]
+            for group in by_paragraph
+        ],
         adjectives=[[m for m in group if m.role == "adjective"] for group in by_paragraph],
         demonyms=[[m for m in group if m.role == "demonym"] for group in by_paragraph],
         times=by_paragraph_times if by_paragraph_times is not None else times(),

@@ -944,6 +944,11 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             if text.startswith("Air ", at - 4) or text.startswith(_AIRLINE_AFTER, position):
                 continue  # "on Air Serbia and Turkish Airlines connections": airlines, no places
             place, role = (_WORLD_PLACES[_world_key(match[0])], "name") if match.lastgroup in (_WORLD_GROUP, _WORLD_FIRST) else meaning[match.lastgroup]
+            if role == "name" and (
+                text.startswith(_PAPER_AFTER, position)
+                or text.endswith("told ", 0, at) and not text.startswith(_TOLD_PLACE_AFTER, position)
+            ):
+                continue  # (branch evr404p) "told Al Rai", "Mafraq - Al Rai correspondent": a paper's name, no place
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
@@ -955,6 +960,8 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
 
 
 _AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
+_PAPER_AFTER = (" correspondent",)
+_TOLD_PLACE_AFTER = ("'s", "’s", " that", " to ", " of ")
 _AIRPORT_NAMED = (" airport", " Airport", " International Airport", " international airport")
 _BRIDGE_WORD = (" bridge", " Bridge")
 
