@@ -268,14 +268,16 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"|shillings|afghanis|rials|riyals|dinars|naira|birr|kyats?|taka|yuan|rand|shekels|soums|gourdes|forints|zlotys?|manats?|kwacha|somoni"  # "Sri Lankan rupees"
     # (branch evr208q) and more a fare or an allowance is told in: "asking 60,000 rupiah", "drivers ask 2,000 som",
     # "the bus costs 60 reais", "an allowance of 1,000 escudos", "100 marks of welcome money"
-    r"|rupiahs?|soms?|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit"
+    # ((branch evr404r) and Korea's: "A one-way ticket ..., which cost around 300,000 won before" (round 400, and four
+    # texts more of Korean fares and wages))
+    r"|won|rupiahs?|soms?|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit"
     # (branch evr248q) "about 30 Reichsmarks per person" (round 244, and 205's "500 Reichsmarks"), and a currency's code
     # after the sum: "Cost of room in Stepantsminda is reaching 150-200 GEL" (round 246; "690 GEL", "45,000 AMD" and
     # "650,000 MNT" in other rounds' texts)
     # (branch evr328r) and Austria's own, spelt with its "sch" (round 327, and texts of 55, 165, 267, 280, 313, 318:
     # "every arriving citizen receives 500 schillings", "A bed in the inns is paid at 25 Schilling a night")
     r"|[Ss]chillings?"
-    r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
+    r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KRW|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
 # goods handed out or paid, and their weights
@@ -300,7 +302,7 @@ _UNIT_AFTER = re.compile(
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
     r"|visas|passports"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
-    r"|attempts|bids|tries|applications|claims|meals|tonnes|tons|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
+    r"|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
@@ -408,7 +410,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|°?\s*[CF]"  # "temperatures fell to -2C": a temperature
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
     r"|stations|visas|passports"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
-    r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes|tons|tents|prisoners|inmates"
+    r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
@@ -832,6 +834,13 @@ _PLACE_HAS_PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_HAS_PEOPLE_AFTER = re.compile(r"\s+(?:people|souls)\s*(?:[,.;)]|$|(?:and|but)\b)")
+# (branch evr404r) the people who live in a place, told in a relative clause: "Some families in the city, where about
+# 320,000 people live, are renting rooms" (round 402), "the district, where some 40,000 people lived before the war"
+_WHERE_PEOPLE_LIVE_BEFORE = re.compile(
+    r"\b(?:where|in\s+which)\s+(?:(?:some|about|around|nearly|almost|roughly|over|only|just|barely|(?:fewer|less|more)\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_WHERE_PEOPLE_LIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|inhabitants|residents|souls)\s+(?:now\s+|still\s+|once\s+)?(?:live|lived|reside|resided)\b")
 _PROVISION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]lause)\s+\d")
 _PROVISION_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rt\.|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)\s*$")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
@@ -1066,7 +1075,10 @@ _VERB_WORDS = [
         r"(?:crossed|crossing|went|going|travell?ed|headed|moved)\s+(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
         r"|cross(?:ed|es|ing)?\s+(?:back|out)\b"  # "90 crossed in and 210 crossed out"
         # (branch evr85b) "55 have come back from Poland into Belarus": the reverse flow, out of where they came back from
-        r"|(?:(?:have|has|had)\s+)?(?:came|come|comes|coming)\s+back\s+from\b",
+        r"|(?:(?:have|has|had)\s+)?(?:came|come|comes|coming)\s+back\s+from\b"
+        # (branch evr404r) "About 600 people walked back across the bridge into N'Djamena", "Around 450 people walked
+        # back across the bridge to Myawaddy" (rounds 193, 397, 400): on foot, back the way they came (not "walked across")
+        r"|walk(?:ed|ing|s)?\s+back\s+(?:across|over)\b",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
@@ -1094,6 +1106,10 @@ _VERB_WORDS = [
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
+            # (branch evr404r) the American border agency's word: "officers at the San Ysidro port encountered 3,947
+            # Russian nationals in September", "4,116 Russian nationals were encountered at the San Ysidro port of entry"
+            # (rounds 217, 403: labelled entries at the port)
+            r"|encountered"
             r"|pass(?:es|ed)? through|passes|passed(?! away|\s+(?:the|a|their)\s+night)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
             # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
@@ -1110,6 +1126,9 @@ _VERB_WORDS = [
             # (branch evr77b) how they came, then where from or through: "came overland from Georgia", "came on foot via"
             r"|(?:came|come)\s+(?:overland|by\s+(?:road|land|sea|boat|bus|car|train|rail)|on\s+foot)\s+(?:from|through|across|over|via|in)\b"
             r"|(?:sought|took|found|seeking|taking|seek|find)\s+(?:refuge|shelter|sanctuary|safety)|let\s+(?:in|through)|allowed\s+(?:in|into|through)"
+            # (branch evr404r) and across: "On Friday, 5,500 had been allowed across at Uludere" (round 402), "were allowed
+            # to cross at": let over the border (not "not allowed to cross": refused, `_REFUSED_ENTRY_BEFORE` before)
+            r"|(?:let|allowed|permitted)\s+(?:across|over)\b|(?:allowed|permitted)\s+to\s+cross\b"
             r"|processed|cleared\s+(?:customs|border\s+control|passport\s+control)|(?:checked|counted)\s+through"
             r"|(?:are|were|is|was|keep|kept)\s+(?:(?:still|now|also)\s+)?coming|still\s+coming|keep\s+coming"
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
@@ -1476,7 +1495,10 @@ _PHONE_WORD = keywords(
     r"|tel\.|telex"
     # (branch evr340r) a number the office is joined or contacted at: "The committee of crisis can be joined at the number
     # 20 44 01 71", "can be contacted on 0 800 17 12" (its digits in a phone's groups, or just after the words)
-    r"|(?:joined|contacted)\s+(?:on|at)",
+    r"|(?:joined|contacted)\s+(?:on|at)"
+    # (branch evr404r) a body to call named in capitals, then "at" or "on": "Those who need help can call the Red Cross
+    # at 2233-7033" (round 401; "call the Jordanian Red Crescent on 06 4773141" in another text)
+    r"|(?:call|ring|phone|contact)\s+(?:the\s+|our\s+|their\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}(?:at|on)",
     tail=r"(?:\b|(?<=\.))",
 )
 # ((branch evr328r) its area code before a slash too: "telephone 038/2-41-15", "055/231-440": rounds 184, 326)
@@ -2899,6 +2921,12 @@ _RELOCATED = re.compile(
     r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 
+# (branch evr404r) on to a facility named by its town, or to the rest of the host
+_TO_A_CENTRE_AT = re.compile(
+    r"\bto\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:cent(?:er|re)|camp|settlement|shelter)\s+(?:at|in|near)\s+"
+    r"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_TO_OTHER_PARTS = re.compile(r"\bto\s+other\s+(?:parts|regions|areas|towns|cities|provinces|districts)\b")
 
 # onward to regions named by their noun ("to Bandundu, Equateur and Kasai provinces", "to their home districts")
 _TO_PROVINCES = re.compile(
@@ -2912,6 +2940,19 @@ _REGISTERED_AS_AFTER = re.compile(
     r"(?:to\s+(?:work|live|stay|reside)|as\s+(?:workers|residents|migrant\s+workers|refugees\s+in))\b"
 )
 _REGISTERED_AS_AFTER_NEEDS = words_needed(_REGISTERED_AS_AFTER)
+# (branch evr404r) people who registered themselves with an office of the host where they stay: "1,700 Russians have
+# registered with the migration service this week", "12,400 Russian citizens have registered with the Tunduk state
+# registration service at their place of stay", "3,200 Russian IT specialists had registered with the local tax office",
+# "1,800 Russians had registered with the consulates in Turkey", "8,712 of them had registered at the municipal offices"
+# (rounds 241, 248, 255, 317, 354, 394; labelled no figure: a stay told to an office, no crossing counted; not "have
+# registered at the post", "at Yida", "with the ... Emergency Management Agency", labelled entries)
+_REGISTERED_AT_AN_OFFICE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:had|have|has)\s+(?:(?:now|already|so\s+far|also)\s+)?registered\s+"
+    r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:migration\s+(?:service|police|agency|office)"
+    r"|tax\s+(?:office|service|authorit(?:y|ies))|consulates?|registration\s+service|service\s+cent(?:re|er)s?|municipal\s+offices?"
+    r"|(?:temporary\s+)?address)\b|for\s+(?:temporary\s+)?residence\b)",
+    re.IGNORECASE,
+)
 
 
 def _moved_within_a_country(words: str) -> bool:
@@ -2919,6 +2960,12 @@ def _moved_within_a_country(words: str) -> bool:
     the gazetteer lacks), no country named at either end: a relocation, not a border crossed."""
     if _TO_PROVINCES.search(words):
         return True  # "onward transport for 11,200 persons to Bandundu, Equateur and Kasai provinces": inside the country
+    if "other " in words and _TO_OTHER_PARTS.search(words):
+        return True  # (branch evr404r) "transported by bus from Goris to other regions", "to other parts of Croatia"
+    if (centre := _TO_A_CENTRE_AT.search(words)) and not any(
+        m.place.kind == "country" for m in find_places(centre.group("b"))
+    ):
+        return True  # (branch evr404r) "sent on to the refugee center at Eglin Air Force Base": a facility of the host
     moved = _RELOCATED.search(words)
     if moved is None:
         return False
@@ -3448,6 +3495,8 @@ def _classify(
         return None  # (branch evr260q) "which has some 12,000 residents": a population
     if "ha" in near[-24:] and _PLACE_HAS_PEOPLE_AFTER.match(after) and _PLACE_HAS_PEOPLE_BEFORE.search(near):
         return None  # (branch evr376r) "The city has 500 thousand people, it's not small": a population
+    if _WHERE_PEOPLE_LIVE_AFTER.match(after) and _WHERE_PEOPLE_LIVE_BEFORE.search(text, max(sentence[0], number.start - 30), number.start):
+        return None  # (branch evr404r) "the city, where about 320,000 people live, ...": a population
     if holds_any(folded_after[:24], _ANIMALS_AFTER_NEEDS) and _ANIMALS_AFTER.match(after):
         return None  # (branch evr260q) "about 3,000 camels and 11,000 sheep", "38,000 head of cattle": animals, no people
     if after.startswith(" of us"):
@@ -3611,6 +3660,8 @@ def _classify(
             # time something happened by, no wait
         if after[:1] == "-" and _LENGTH_OF_A_THING_AFTER.match(after):
             return None  # "since the 21-day lockdown began": how long the lockdown lasts, not a wait
+        if " at " in after[:30] and _AT_THE_WATER_AFTER.match(after):
+            return None  # (branch evr404r) "they wait up to six hours at the water points": a wait for water, in a camp
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
@@ -3841,6 +3892,8 @@ def _classify(
     ):  # (branch evr197q) "the Coast Guard plucked 1,420 Cubans from rafts", "15,000 Haitians have been picked up at sea",
         # "cutters ... took aboard 512 people": out of the country they put to sea from, by no verb of theirs
         return "exits"
+    if "admitted to" in after[:60] and _ADMITTED_FOR_CARE_AFTER.match(after):
+        return None  # (branch evr404r) "62 children have been admitted to our therapeutic feeding programme": patients
     if "relocated" in folded_words and (
         _RELOCATED_PASSIVE_AFTER.match(after) or _RELOCATED_BEFORE.search(near)
     ) and not any(
@@ -3850,6 +3903,8 @@ def _classify(
     ):
         return None  # (branch evr400r) "6,480 refugees have been relocated from Nyumanzi to ... Pagirinya settlement": a
         # move inside the host, by an agency, no border crossed
+    if _MOVED_BY_OTHERS_AFTER.match(after) and _moved_within_a_country(after):
+        return None  # (branch evr404r) "1 200 people were taken by bus from Rozaje to Ulcinj": moved on inside the host
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words) and not _origins_own(context, index, number):
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
@@ -3901,6 +3956,7 @@ def _classify(
         or holds_any(folded_after, _APPLIED_AFTER_NEEDS) and _APPLIED_AFTER.match(after)
         or holds_any(folded_after, _PROJECTED_AFTER_NEEDS) and _PROJECTED_AFTER.match(after)
         or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
+        or "registered" in after[:70] and _REGISTERED_AT_AN_OFFICE_AFTER.match(after)
     ):
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if (
@@ -4010,6 +4066,8 @@ def _classify(
         return verb
     if _CALLUP.search(words) and _HELPERS_AFTER.match(after):
         return None  # (branch evr384r) "We have 14 volunteer lawyers and 22 hotline operators": the helpers, no call-up
+    if " been " in after[:50] and _CALLED_UP_SO_FAR_AFTER.match(after):
+        return None  # (branch evr404r) "more than four thousand men have been called up": those called up so far, no target
     if _CALLUP.search(words) or _STRONG_WAIT.search(after):
         return "other"  # a call-up, or people waiting at a border
     if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
@@ -4074,7 +4132,7 @@ def _classify(
         previous is not None
         and unit in (None, "persons")
         and previous.quantity in ("entries", "exits")
-        and " counted" in after[:30]
+        and (" counted" in after[:30] or " recorded" in after[:30] or " logged" in after[:30])
         and _WERE_COUNTED_AFTER.match(after)
         and context.paragraph_at(previous.start) >= index - 1
     ):  # "... 4,000 a day have been coming over. On Friday alone 5,200 were counted": the same count, another time
@@ -4124,7 +4182,16 @@ def _first_number_after_the_day(text: str, start: int, at: int) -> bool:
     return day is not None and not any(character.isdigit() for character in text[day.end() : at])
 
 
-_WERE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been)\s+counted\b")
+# ((branch evr404r) and "recorded", "logged": "about 28,000 refugees have crossed into the region ... Through Manyovu
+# alone, 6,300 have been recorded since the beginning of May" (round 402))
+# (branch evr404r) hours queued for water or food in a camp or a town: "Women told our teams they wait up to six hours
+# at the water points to fill their jerrycans" (round 401), "In some sectors, people queue for four hours at the taps"
+# (368; medical charities' releases): no wait to cross
+_AT_THE_WATER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?(?:[\w-]+\s+)?(?:water\s+(?:points?|taps?|tanks?|distributions?)|taps|wells?|boreholes?"
+    r"|(?:hand\s*)?pumps?|(?:food|water|aid|ration)\s+distributions?(?:\s+points?)?|distribution\s+points?)\b"
+)
+_WERE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:counted|recorded|logged)\b")
 
 
 # "some 300,000 Rohingya already living in camps", "joining 300,000 already there": people who live somewhere, not a movement;
@@ -4239,6 +4306,20 @@ _RELOCATED_PASSIVE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+(?:(?:now|so\s+far|already|also|since)\s+)?been|were|was|(?:are|is)\s+being)"
     r"\s+(?:[a-z]+ly\s+)?relocated\b"
 )
+# (branch evr404r) patients taken into care: "62 children have been admitted to our therapeutic feeding programme"
+# (round 401), "128 were admitted to the MSF therapeutic feeding centre" (a medical charity's words; not "admitted to
+# Canada", "admitted to national territory")
+_ADMITTED_FOR_CARE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+admitted\s+to\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|wards?|feeding|nutrition(?:al)?|therapeutic|intensive|treatment|health|medical)\b"
+)
+# (branch evr404r) people moved by others, said in the passive: "1 200 people were taken by bus from Rozaje to Ulcinj",
+# "4,200 persons were moved by train from Slavonski Brod to ...", "about 9,500 have been sent on to the refugee center
+# at Eglin" (rounds 184, 397, 401: a move inside the host, `_moved_within_a_country`, labelled no figure)
+_MOVED_BY_OTHERS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+(?:(?:now|so\s+far|already|also|since)\s+)?been|were|was|(?:are|is)\s+being)"
+    r"\s+(?:[a-z]+ly\s+)?(?:taken|transported|bussed|bused|moved|transferred|driven|ferried|sent)\b"
+)
 _RELOCATED_BEFORE = keywords(r"relocated", tail=r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$")
 # (branch evr90b) "3,500 wait at the centre to be registered and transferred to the camps": a move still to come, the
 # count one of people waiting
@@ -4296,7 +4377,10 @@ _PER_TRIP = re.compile(
 )
 _CAPACITY_BEFORE = keywords(
     # ((branch evr396r) and "made for": "we were 45 people in a rubber boat made for 15" (round 393): the boat's size)
-    r"(?:designed|built|planned|meant|intended|equipped|made)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive))"
+    r"(?:designed|built|planned|meant|intended|equipped|made)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive"
+    # ((branch evr404r) and what a camp or a centre was made to hold: "The reception centre, designed to hold 1,000
+    # people at a time, is now sheltering ..." (rounds 190, 346, 403: "designed to hold 800", "built to accommodate 2,000"))
+    r"|hold|house|accommodate|shelter))"
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
@@ -4561,6 +4645,13 @@ def _called_up_of(text: str, at: int, end: int | None = None) -> bool:
 
 # a call-up announced as what will be done, its count the object ("said it would call up 300,000"; not "wants to call
 # up 300,000", a wish told now, nor "called up, 300 fled")
+# (branch evr404r) the men already called up, told in the perfect: "The head of the republic says more than four
+# thousand men have been called up" (round 401), "200,000 men had already been called up" (79, 368), "222,000 men had
+# already been called up" (367): a tally of the call-up so far, labelled no figure (LABELLING.md labels the target only,
+# "how many the state means to call up": "300,000 reservists would be called up" stays)
+_CALLED_UP_SO_FAR_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:had|have|has)\s+(?:(?:now|already|so\s+far)\s+)?been\s+(?:called\s+up|mobili[sz]ed|drafted|conscripted)\b"
+)
 _CALLUP_VERB_BEFORE = re.compile(r"\b(?:would|will)\s+(?:call\s+up|mobili[sz]e|draft|conscript)\s+$")
 # the reservists a call-up calls up, said after them (not "300 reservists crossed")
 _RESERVISTS_CALLED = re.compile(
