@@ -474,10 +474,11 @@ def _rules(r: _Resolver):
     def since_trigger(g):
         if g.get("tmo") and (g.get("tpart") or "").lower() == "mid":
             # (branch evr404q) "since fighting broke out in northern Mali in mid-January" (round 401): from the 15th,
-            # as "since mid-January" (evr388q), even where the trigger falls in the month's middle
+            # as "since mid-January" (evr388q), even where the trigger falls in the month's middle (11th-20th; a
+            # trigger outside it stays: "since fighting broke out in mid-September" with a decree of the 21st)
             month = _month(g["tmo"])
             year = int(g["tyr"]) if g.get("tyr") else p.year - 1 if g.get("tly") or month > p.month else p.year
-            if date(year, month, 15) <= p:
+            if date(year, month, 15) <= p and (not trig or date(year, month, 11) <= trig <= date(year, month, 20)):
                 return span(date(year, month, 15), p)
         if trig:
             return span(trig, p)
