@@ -1005,7 +1005,9 @@ _REGISTERED_WITH_AFTER = re.compile(
 )
 _EARLIER = re.compile(
     r"\s*(?:on\s+|in\s+)?(?:the|a)\s+(?P<unit>day|week|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
-    r"|\s*(?:on\s+|in\s+)?the\s+previous\s+(?P<previous>day|week|month)\b"
+    # ((branch evr404q) or "preceding": "2,350 in the week ended Saturday 11 July, against some 1,900 in the preceding
+    # week" (round 353))
+    r"|\s*(?:on\s+|in\s+)?the\s+(?:previous|preceding)\s+(?P<previous>day|week|month)\b"
     # "on the same day a week earlier", "on the same Friday a week earlier": the figure before's day, a week back
     # ("on the Friday a week earlier", no "same": the same)
     r"|\s*(?:on\s+)?the\s+(?:same\s+)?(?:day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:a|one|the)\s+(?P<same_day>week|month)"
@@ -1024,6 +1026,10 @@ def _set_against(text: str, position: int) -> bool:
     return "comparison" in head and _FOR_COMPARISON.search(head) is not None
 
 
+# (branch evr404q) a part of a day named by no day: "during the night", "overnight" (`_period`'s "the same day")
+_DAYLESS_PART = re.compile(
+    r"(?:(?:during|in|through|over|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)|overnight", re.IGNORECASE
+)
 _ONE_BACK = re.compile(r"(day|week|month)\s+(?:before|earlier|after)$")  # "a week before" (`when._SAME_PERIOD`)
 _SAME_DAY_LAST = re.compile(r"same\s+day\s+(?:of\s+)?last\s+(week)$")  # (branch evr76b) `when._SAME_PERIOD`
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -8867,6 +8873,10 @@ def _period(
                 for t in context.times[i]
                 if t.period and t.period.start and t.period.start == t.period.end and after < t.start and t.end <= mention.start
                 and not t.statement
+                # ((branch evr404q) nor a part of a day that names no day: "On Wednesday 1,460 landed in boats which
+                # crossed the lake during the night. On the same day, 870 walked across at Kagunga" (round 402): the
+                # night is the figure before's, the same day still Wednesday)
+                and not _DAYLESS_PART.fullmatch(t.period.how)
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'the same day': {named[-1].how}")
@@ -10598,6 +10608,11 @@ def _figure(
         left = _left_into_the_origin(context, index, clause)
         if left is not None:
             quantity, place = "exits", left.place.name
+    if quantity == "entries" and place and " into " in text[clause[0] : clause[1]] and _into_from_the_reports_side(context, index, clause, place):
+        # (branch evr404q) "612 crossed into Uzbekistan through the Tursunzoda checkpoint" in a report filed in
+        # Dushanbe: a crossing out of the report's own country, into the next, is leaving at that post (rounds 403,
+        # 402, 294, 256)
+        quantity = "exits"
     if way is not None and way.via:
         crossing = way.crossing
         home = way.nationals or context.origin
@@ -11083,6 +11098,41 @@ def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, in
         ):
             return left
     return None
+
+
+def _into_from_the_reports_side(context: "_Context", index: int, clause: tuple[int, int], place: str) -> bool:
+    """(branch evr404q) Whether the clause says people crossed into a country through `place`, a crossing out of the
+    country the report is filed in (its dateline's or its letterhead's) into that one: "crossed into Uzbekistan
+    through the Tursunzoda checkpoint" under a Dushanbe dateline."""
+    named = context.place_named(place)
+    exit_country = CROSSING_EXIT_COUNTRY.get(place)
+    if named is None or named.kind != "crossing" or not exit_country:
+        return False
+    text = context.doc.text
+    into = next(
+        (
+            m
+            for m in _mentions_in(context.places[index], *clause)
+            if m.place.kind == "country" and _INTO_THE_ORIGIN_AFTER.search(text, max(clause[0], m.start - 12), m.start)
+        ),
+        None,
+    )
+    if into is None or into.place.name == exit_country or named.country != into.place.name:
+        return False
+    # (not told by the other side: "9,500 crossed into Georgia through the checkpoint, the Georgian interior ministry
+    # said" under a Vladikavkaz dateline stays entries)
+    stop = text.find(".", clause[1])
+    if any(
+        m.place.name == into.place.name
+        for m in (
+            *context.demonyms_in(index, clause[0], stop if stop >= 0 else clause[1]),
+            *_mentions_in(context.adjectives[index], clause[0], stop if stop >= 0 else clause[1]),
+        )
+    ):
+        return False
+    filed = context.crossing_or_dateline()[1]
+    home = (filed.name if filed.kind == "country" else filed.country) if filed is not None else None
+    return exit_country in (home, _letterhead_country(text))
 
 
 _INTO_COUNTRIES = keywords(r"(?:in)?to\s+(?:the\s+)?(?:neighbou?ring|other|third|several|nearby)\s+countries")

@@ -472,6 +472,14 @@ def _rules(r: _Resolver):
         return span(date(year, 1, 1), min(last, p))
 
     def since_trigger(g):
+        if g.get("tmo") and (g.get("tpart") or "").lower() == "mid":
+            # (branch evr404q) "since fighting broke out in northern Mali in mid-January" (round 401): from the 15th,
+            # as "since mid-January" (evr388q), even where the trigger falls in the month's middle (11th-20th; a
+            # trigger outside it stays: "since fighting broke out in mid-September" with a decree of the 21st)
+            month = _month(g["tmo"])
+            year = int(g["tyr"]) if g.get("tyr") else p.year - 1 if g.get("tly") or month > p.month else p.year
+            if date(year, month, 15) <= p and (not trig or date(year, month, 11) <= trig <= date(year, month, 20)):
+                return span(date(year, month, 15), p)
         if trig:
             return span(trig, p)
         if g.get("tmo"):
@@ -944,8 +952,9 @@ def _rules(r: _Resolver):
             rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             # ((branch evr189q) a place between, and "last year" after: "since the rebellion in Darfur began in February
             # last year"); (branch evr384q) or the place after the verb: "since the fighting broke out in Juba in
-            # mid-December" (round 383)
-            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out)(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?P<tly>last\s+year))?)?",
+            # mid-December" (round 383); (branch evr404q) or a compass word before it: "broke out in northern Mali in
+            # mid-January" (round 401)
+            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out)(?:\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?(?-i:[A-Z])[\w’'-]+)?\s+in\s+(?:(?P<tpart>early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?P<tly>last\s+year))?)?",
             since_trigger,
         ),
         # (branch evr153q) "since resettlement started in November 2007", "since the occupation began in April 1940": an
@@ -1184,6 +1193,14 @@ def _rules(r: _Resolver):
         # count was taken, which closes its sentence's window as "up to Monday" does, not a time to come (rounds 171,
         # 176, 212, 244)
         (rf"count(?:ing|ed)\s+through\s+{_CLOCK}{_day_pattern('ct')}", lambda g: by_day(r.day_phrase(g, "ct"))),
+        # (branch evr404q) "through Sunday" set off by a comma before the count: "Since the call-up began, through
+        # Sunday, more than 47,000 have come" (round 402), the day the running count closes on, as "counted through"
+        # (not "until Sunday", a time to come)
+        (
+            rf"through\s+{_CLOCK}{_day_pattern('thr')}"
+            r"(?=\s*,\s+(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|close\s+to|\d))",
+            lambda g: by_day(r.day_phrase(g, "thr")),
+        ),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
