@@ -606,6 +606,10 @@ FIRST_CONTACT = {
     "fourhundredfirst": (0.69, 0.79, "bd4393f"),  # written blind on evr401, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (31 / 14 / 8)
     "fourhundredsecond": (0.57, 0.57, "bd4393f"),  # written blind on evr402, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (24 / 18 / 18)
     "fourhundredthird": (0.50, 0.46, "bd4393f"),  # written blind on evr403, scored once with the other rounds of 400-403, after evr400p, evr400q and evr400r (18 / 18 / 21)
+    "fourhundredfourth": (0.65, 0.72, "b863575"),  # written blind on evr404, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (31 / 17 / 12)
+    "fourhundredfifth": (0.68, 0.83, "b863575"),  # written blind on evr405, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (30 / 14 / 6)
+    "fourhundredsixth": (0.40, 0.44, "b863575"),  # written blind on evr406, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (17 / 26 / 22)
+    "fourhundredseventh": (0.64, 0.68, "b863575"),  # written blind on evr407, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (27 / 15 / 13)
 }
 
 
