@@ -2183,6 +2183,8 @@ class _Context:
     asked: dict[str, str] = field(default_factory=dict)  # per Q&A question: the one crossing it names ("" if not one)
     asked_when: dict[str, "Period | None"] = field(default_factory=dict)  # per Q&A question: the day or window it names
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
+    situation_as_of: bool = False  # whether `as_of` is from a line "Situation as of ..." (branch evr408q)
+    reported_said: bool = False  # whether `reported` is from a sentence or a data-collection line (branch evr408q)
     told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
     airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
     unknown_towns: dict[int, str] = field(default_factory=dict)  # per sentence start: the town it counts at (`_unknown_town`)
@@ -2288,6 +2290,12 @@ class _Context:
             said += find_times(self.doc.title, self.published, self.trigger)
             # (with a trigger known, "as of 24 April" reads as the window from it to that day: its end)
             days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
+            if not days and (line := _SITUATION_AS_OF_LINE.search(self.doc.text, 0, 1000)):
+                # (branch evr408q) a statement's line of its own: "Situation as of 19 March 2018, 6.00 pm:" over
+                # numbered points in a press statement of the 20th (round 406)
+                said = find_times(line.group(0), self.published, self.trigger)
+                days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
+                self.situation_as_of = bool(days) and line.group(0).lstrip()[:4].lower() == "situ"
             self.as_of = days[0] if len(days) == 1 else False
         return self.as_of or None
 
@@ -2409,8 +2417,10 @@ class _Context:
                 or _WEEK_LINE.search(self.doc.text, 0, 300)
                 or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
+                or _PERIOD_COVERED_SENTENCE.search(self.doc.text, 0, 800)
             )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
+            self.reported_said = bool(line) and (line.re is _PERIOD_COVERED_SENTENCE or "ollection" in line.group(0))
             windows = [t.period for t in said if t.period and t.period.start]
             if len(windows) > 1 and all(w.start == w.end for w in windows) and windows[0].end < windows[-1].start:
                 # (branch evr181q) "Reporting week: Monday 26 September - Sunday 2 October 2022": two days read one by
@@ -9076,6 +9086,12 @@ def _period(
             # "On Wednesday morning the line stretched 7 km ... At the barrier 500 people were waiting": a scene told
             # in the past is the day its paragraph opens on, not the report's
             return _snapshot_day(opening.period)
+        if (as_of := context.report_as_of()) is not None and context.situation_as_of:
+            # (branch evr408q) under a statement's "Situation as of 19 March 2018, 6.00 pm:" (round 406), "an estimated
+            # 1,500 people are gathered ..., waiting to cross" is the state on that day, as its running counts are (a
+            # headline's "(figures as of 11 May 2015)" dates the counts, not the scene: "up to 1,500 people are
+            # currently waiting in Mokha" stays the day published, as round 187 reads it)
+            return Period(as_of.period.end, as_of.period.end, f"people waiting, no date of their own: as of '{as_of.period.how}'")
         return Period(context.published, context.published, "people waiting, no date of their own: publication date")
     if per_day and (
         _PRESENT.search(words)
@@ -9124,7 +9140,13 @@ def _period(
         found = within(inside, scope is sentence)
         if found and found.end == context.published and found.start and found.start < found.end:
             reported = context.reporting_period()
-            if reported and reported.end and found.start < reported.end < found.end and not context.tells_after(reported.end):
+            if (
+                reported and reported.end and found.start < reported.end < found.end and not context.tells_after(reported.end)
+                # ((branch evr408q) a window told in a sentence or a data-collection line closes running counts only:
+                # "In the past seven days, 7,360 arrived" under "Data collection period: 21 April - 10 May" (published
+                # the 11th) is the seven days to publication, as round 405's label reads it)
+                and not (context.reported_said and _RELATIVE_WINDOW.match(found.how))
+            ):
                 # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
                 # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
                 found = Period(found.start, reported.end, f"{found.how}, to the reporting period's end")
@@ -9315,10 +9337,24 @@ def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, n
 
 
 _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a lead-in's window, named above it
+# (branch evr408q) a line that is only the day a statement's figures stand at: "Situation as of 19 March 2018, 6.00 pm:"
+_SITUATION_AS_OF_LINE = re.compile(
+    r"^[ \t]*(?:situation|figures|data|status)\s+as\s+(?:of|at)\s+[^\n]{4,50}$", re.IGNORECASE | re.MULTILINE
+)
 _REPORTING_PERIOD = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:reporting\s+(?:period|week)|period\s+covered|period\s+under\s+review)\s*:\s*(?P<when>[^\n]{4,60})$",
+    r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:reporting\s+(?:period|week)|period\s+covered|period\s+under\s+review|data\s+collection\s+period)"
+    r"\s*:\s*(?P<when>[^\n|]{4,60}?)[ \t]*(?:\|[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
-)  # (branch evr181q) a numbered item ("1. Reporting period: 4 to 10 May 1992.") and "Reporting week:" too
+)  # (branch evr181q) a numbered item ("1. Reporting period: 4 to 10 May 1992.") and "Reporting week:" too; (branch
+# evr408q) a tracking update's "Data collection period: 21 April - 10 May 2023 | Published: 11 May 2023" (round 405),
+# the window before the bar
+# (branch evr408q) a flash update's opening sentence naming its window: "This update is produced by OCHA Niger ... It
+# covers the period 9 to 11 February 2015." (rounds 407, and the OCHA and ISCG openings of earlier rounds)
+_PERIOD_COVERED_SENTENCE = re.compile(
+    r"\b(?:it|this\s+(?:report|update|bulletin|flash\s+update|situation\s+report))\s+covers\s+the\s+period\s+"
+    r"(?P<when>(?:from\s+)?\d{1,2}[^\n.]{2,45}?(?:19|20)\d\d)\s*\.",
+    re.IGNORECASE,
+)
 _THIS_PERIOD = keywords(
     r"(?:this|the)\s+(?:reporting\s+)?(?:period|week)(?!\s+(?:of|since|from|before|after|to|ending|earlier|ago)\b)"
 )  # ("registered ... during the week" in a weekly update under "14-20 March 2016")
