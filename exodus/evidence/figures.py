@@ -288,6 +288,10 @@ _GOODS = (
     # (branch evr340r) goods counted by what holds them: "brought 200 portions of hot food and 15 boxes of water", "Some
     # 2,000 bags of rice were sent", "800 sacks of flour", "2,000 wooden crates" (rounds 107, 140, 166, 174, 253, 337): no people
     r"|boxes|bags|sacks|crates|cartons"
+    # (branch evr408r) the readers of a channel or a page, and names on a petition: "our channel has grown from 900 to
+    # 21 000 subscribers" (round 406, and some 20 texts of earlier rounds: "48 200 subscribers", "8,000 views", "40,000
+    # signatures"): no people crossing
+    r"|subscribers|signatures|views"
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
@@ -319,6 +323,10 @@ _MONTH_NAMES = frozenset(
 _CROSSINGS_OF_PEOPLE = re.compile(r"\s+(?:into|from|to|by|at|through|via)\b")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:counted|recorded|registered|logged)\s+$")  # "counted 9,800 crossings on Sunday"
 _METRES_ATTACHED = re.compile(r"m\b")
+# (branch evr408r) a length or a size written as one word before its noun, the unit singular after a hyphen: "over the
+# 113-metre bridge across the Beilun River", "a 40-metre steel freighter", "the 3,660-meter tunnel", "a 2,500-metre
+# pass", "a 6-foot fence" (round 405, and some 30 texts of earlier rounds): the size of a thing, no count
+_MEASURE_ADJECTIVE = re.compile(r"-(?:met(?:re|er)|foot|feet|yard|inch|centimet(?:re|er)|millimet(?:re|er))(?![\w-]*s\b)\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|this|that|these|those|each|every|next|last|previous|same)\b")
 # "on Thursday, a day after officials said", "two days before the vote": a point in time, not a duration ...
@@ -2023,6 +2031,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return "USD", "USD", 1.0
     if opening in _RATE_OPENS and _RATE.match(text, number.end, limit):
         return None, "", 1.0  # "300 a day": a count per day, not a duration
+    if opening == "-" and _MEASURE_ADJECTIVE.match(text, number.end, limit):
+        return "skip", "metre", 1.0  # (branch evr408r) "the 113-metre bridge": a thing's size
     if _METRES_ATTACHED.match(text, number.end, limit):
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
     if opening.isalpha() and (named := _NATIONAL_VEHICLES_AFTER.match(text, number.end, limit)):
@@ -2963,8 +2973,10 @@ _REGISTERED_AS_AFTER_NEEDS = words_needed(_REGISTERED_AS_AFTER)
 # (rounds 241, 248, 255, 317, 354, 394; labelled no figure: a stay told to an office, no crossing counted; not "have
 # registered at the post", "at Yida", "with the ... Emergency Management Agency", labelled entries)
 _REGISTERED_AT_AN_OFFICE_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:had|have|has)\s+(?:(?:now|already|so\s+far|also)\s+)?registered\s+"
-    r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:migration\s+(?:service|police|agency|office)"
+    # ((branch evr408r) and in the simple past, and the migration authorities: "9 340 Russian citizens registered with the
+    # migration authorities in Kyrgyzstan between 21 September and 3 October" (round 407))
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:(?:now|already|so\s+far|also)\s+)?)?registered\s+"
+    r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:migration\s+(?:service|police|agency|office|authorit(?:y|ies))"
     r"|tax\s+(?:office|service|authorit(?:y|ies))|consulates?|registration\s+service|service\s+cent(?:re|er)s?|municipal\s+offices?"
     r"|(?:temporary\s+)?address)\b|for\s+(?:temporary\s+)?residence\b)",
     re.IGNORECASE,
@@ -3341,6 +3353,32 @@ _SHELTERED_WAITING = re.compile(
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
 
+# (branch evr408r) a count of traffic both ways: "101.527 persons, Romanian and foreign citizens, crossed the border in both
+# directions", "through Vaalimaa passed on Monday in both directions 612 lorries", "some 4,000 a day in both directions
+# before the decree" (rounds 407 and some 110 texts of earlier rounds, where the labels hold every such count no figure:
+# a usual day, a volume of traffic, vehicles; not a way in or a way out)
+_BOTH_WAYS_AFTER = re.compile(r"[^.;:!?\d]{0,110}?\b(?:in|into|on)\s+both\s+(?:directions|ways)\b|[^.;:!?\d]{0,40}?\bboth\s+ways\b", re.IGNORECASE)
+_BOTH_WAYS_BEFORE = re.compile(r"\b(?:in|into|on)\s+both\s+(?:directions|ways)\b[^.;:!?\d]{0,40}$", re.IGNORECASE)
+
+
+# (branch evr408r) a year in the name of a plan, a law, a census or a contest: "Funding: The 2015 Strategic Response Plan
+# for Niger seeks US$ 348 million, of which 4 per cent had been received" (round 407: read as 2,015 entries), "the 1966
+# Cuban Adjustment Act", "the 1951 Refugee Convention", "the 2017 Census", "the 2022 World Cup" (some 30 texts of earlier
+# rounds): no count
+_YEAR_OF_A_TITLE_AFTER = re.compile(
+    r" (?:[A-Z][\w’'-]*\s+){0,4}(?:Plan|Appeal|Act|Programme|Program|Agreement|Accord|Convention|Census|Report|Budget"
+    r"|Framework|Strategy|Law|Decree|Elections?|Olympics|Cup|Review|Overview)\b"
+)
+
+
+def _both_ways(text: str, sentence: tuple[int, int], number: _Number) -> bool:
+    """Whether the count's sentence says it counts traffic in both directions, just after it or just before it."""
+    return bool(
+        _BOTH_WAYS_AFTER.match(text, number.end, sentence[1])
+        or _BOTH_WAYS_BEFORE.search(text, max(sentence[0], number.start - 60), number.start)
+    )
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -3361,6 +3399,17 @@ def _classify(
     folded_words = context.folded[clause[0] : clause[1]]
     folded_near = folded_words[len(before) - len(near) : len(before)]
     folded_after = folded_words[number.end - clause[0] :]
+    if "both" in context.folded[max(sentence[0], number.start - 60) : min(sentence[1], number.end + 120)] and _both_ways(
+        text, sentence, number
+    ):
+        return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
+    if (
+        number.end - number.start == 4
+        and 1800 <= number.low <= 2099
+        and after[1:2].isupper()
+        and _YEAR_OF_A_TITLE_AFTER.match(after)
+    ):
+        return None  # (branch evr408r) "The 2015 Strategic Response Plan for Niger seeks ...": a year in a title
     if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
         return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
     if (
@@ -4088,7 +4137,8 @@ def _classify(
         return "other"  # a call-up, or people waiting at a border
     if _WAITED_BEFORE.search(before) and unit in (None, "persons"):
         return "other"  # "In Austria waited on Monday still about 4.000 people at the crossing" (translated, the verb first)
-    lead_in = context.lead_in(index, sentence, number.start).text
+    lead = context.lead_in(index, sentence, number.start)
+    lead_in = lead.text
     # a table whose lead-in says nothing of what it counts: the page's title does ("Moldova: arrivals by crossing")
     titled = lead_in and table_row(text[sentence[0] : sentence[1]])
     for said in (lead_in, context.doc.title if titled else ""):
@@ -4096,6 +4146,18 @@ def _classify(
         verb = _nearest_verb(said, "") if said else None
         if noun or verb:
             return "entries" if noun and noun.group(1).lower() in _ENTRY_NOUNS else verb or "exits"
+    if (
+        lead_in
+        and previous is not None
+        and previous.quantity in ("entries", "exits")
+        and previous.unit.startswith("persons")
+        and unit in (None, "persons")
+        and previous.start < lead.start
+        and context.paragraph_at(previous.start, before=True) >= context.paragraph_at(lead.start, before=True) - 1
+        and _POSTS_LEAD_IN.search(lead_in)
+    ):  # (branch evr408r) "24.687 Ukrainian citizens entered Romania. / The highest values were recorded at the following
+        # border crossing points: / - Siret: 14.210 Ukrainian citizens": the count just told, by crossing
+        return previous.quantity
     if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
         if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
             return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
@@ -4760,6 +4822,10 @@ _WHO_THEY_ARE = re.compile(
 _WHO_NAMED = re.compile(
     r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
+    # ((branch evr408r) nor a nationality then its noun, then the verb: "Of these, 181.700 Ukrainian citizens have left
+    # Romania" (round 407) counts a part that left, as "Of these, 181.700 have left Romania" does)
+    r"(?!\s+(?:citizens|nationals|people|persons|refugees)\s+(?:(?:have|had|has|were|are|was|is)\s+)?(?:(?:already|since|also|now)\s+)?"
+    r"(?:crossed|arrived|entered|fled|left|gone|returned|departed|travell?ed|moved\s+on))"
 )
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
 _THINGS = (
@@ -4821,9 +4887,22 @@ _SPEAKER_TURN = re.compile(r"\s*[A-Z][A-Z .’'-]{2,40}(?:\s*\([^)\n]{1,60}\))?:
 # by crossing point))
 _LIST_ITEM = re.compile(
     r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s"
+    # (branch evr408r) a bulleted item's name with its county or region in brackets, and a word on the way after:
+    # "- Siret (Suceava county): 14.210", "- Isaccea (Tulcea county), by ferry from Orlivka: 2.930" (round 407)
+    r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60}\s\([\w .’'-]{1,40}\)(?:,\s[\w .’'-]{1,40})?:\s"
+    # and a dash for the colon before the count: "• Palanca — 3.412 persons" (round 281)
+    r"|\s*[•*]\s*[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s[—–]\s(?=\d)"
     r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"
 )
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
+# (branch evr408r) a lead-in that names the crossings a list goes through and no count of its own: "The highest values
+# were recorded at the following border crossing points:", "The busiest crossing points:", "By checkpoint:" (rounds 407,
+# 281): its items share out the count told just before it (`_classify`)
+_POSTS_LEAD_IN = re.compile(
+    r"\b(?:(?:border\s+)?crossing\s+points?|(?:border\s+)?crossings|checkpoints?|check-points?|border\s+(?:posts?|points?)"
+    r"|points?\s+of\s+entry|ports?\s+of\s+entry|entry\s+points?)\b[^:]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 
 
 class _LeadIn(NamedTuple):
