@@ -2663,13 +2663,26 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
 def _main_destination(mentions: list[Mention], origin: str | None) -> str:
     """The country other than the origin that the report names most (where its crossings lead);
     with no such country named, the country of the towns it names most ("Santo Domingo")."""
+    tied = None
     for kinds in (("country",), ("city", "crossing")):
         counts: dict[str, int] = {}
         for m in mentions:
             if m.role == "name" and m.place.kind in kinds and m.place.country != origin:
                 counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        if tied is not None:
+            # (branch evr408p) countries named equally often, each in passing ("moving on to Thailand and Vietnam"),
+            # in a report whose towns are mostly one other country's, named more often (Denpasar, Bali, Ngurah Rai: round
+            # 406, which never names Indonesia): that country
+            best = max(counts, key=counts.__getitem__) if counts else None
+            # (most of the towns named: not Dubai's three among Larnaca's report's Yerevan, Istanbul and Tel Aviv, round 72)
+            mostly = best is not None and counts[best] * 2 > sum(counts.values())
+            return best if mostly and best not in tied[1] and counts[best] > tied[0] else tied[1][0]
         if counts:
-            return max(counts, key=counts.__getitem__)
+            top = max(counts.values())
+            leaders = [country for country, count in counts.items() if count == top]
+            if len(leaders) == 1:
+                return leaders[0]
+            tied = (top, leaders)
     return ""
 
 
@@ -7655,7 +7668,7 @@ def _place(
         before_here = [
             f for f in context.figures[-3:]
             if f.source == context.doc.path and f.quantity == "entries" and f.place and not f.earlier_level
-            and context.paragraph_at(f.start) == index and f.start < sentence[0]
+            and (context.paragraph_at(f.start) == index and f.start < sentence[0] or _ARRIVALS_NOUN.match(text, number.end) and _next_item(context, context.paragraph_at(f.start), index))
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
             return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
@@ -9455,6 +9468,24 @@ _PERIOD_WRITTEN_FIRST = re.compile(
 )
 # a weekly update's line that is only its week: "14-20 March 2016"
 _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+# (branch evr408p) a bulleted or numbered item right after another: "- On 9 May, 1,146 were recorded arriving at Metema.
+# / - Yesterday (10 May), 982 arrivals were recorded.", "1. ... crossed into Kenya at Moyale. / 2. In the last 24 hours,
+# 512 new arrivals were received at the border." (rounds 405, 406): the item goes on at the crossing of the one before
+# (where the count is of "arrivals" itself, with no verb of its own to place it: "5,650 persons entered", "317 entered
+# Indian territory" and "54,000 have entered the country" in the next item are the country's, rounds 57, 235, 323)
+_ARRIVALS_NOUN = re.compile(r"\s+(?:new\s+|more\s+)?arrivals\b")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _next_item(context: "_Context", before: int, index: int) -> bool:
+    """(branch evr408p) Whether paragraph `index` is the list item right after paragraph `before`, both opened by a
+    bullet or a number ("- ", "2. ")."""
+    if before < 0 or before != index - 1:
+        return False
+    text = context.doc.text
+    return all(_ITEM_MARK.match(text, text.rfind("\n", 0, context.doc.paragraphs[i][0]) + 1) for i in (before, index))
+
+
 _SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
 # "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")

@@ -662,8 +662,11 @@ _CITIES = {
 # the airports among the cities: where people wait for seats or at passport control ("A reader writes from Sheremetyevo")
 AIRPORTS = frozenset("Sheremetyevo, Vnukovo, Domodedovo, Pulkovo, Ngurah Rai".split(", "))
 # the city each serves, where a figure read at one is written (the labels' convention, as for airports the dataset
-# names); Ngurah Rai is written as named: it serves an island, Bali, and Denpasar is no city the gazetteer knows
-AIRPORT_CITIES = {"Sheremetyevo": "Moscow", "Vnukovo": "Moscow", "Domodedovo": "Moscow", "Pulkovo": "St Petersburg"}
+# names); (branch evr408p) Ngurah Rai at Denpasar, the city it serves on Bali (as rounds 209, 369 and 406 label it)
+AIRPORT_CITIES = {
+    "Sheremetyevo": "Moscow", "Vnukovo": "Moscow", "Domodedovo": "Moscow", "Pulkovo": "St Petersburg",
+    "Ngurah Rai": "Denpasar",
+}
 
 REGIONS = frozenset(
     "North Ossetia, South Ossetia, Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria, Buryatia, Yakutia, Tuva, Karelia".split(", ")
@@ -1622,7 +1625,11 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found += world_towns(text, end, [*known, *found])
     if seats:  # a region's town no rule reads as a place stays its country's
         spans = sorted((m.start, m.end) for m in [*known, *found])
-        found += [m for m in seats if not _inside(spans, m.start)]
+        found += [
+            # (branch evr408p) but the name written with "town" after it is that town ("into Diffa town")
+            m._replace(place=Place(text[m.start : m.end], "city", m.place.country)) if _TOWN_AFTER_SEAT.match(text, m.end) else m
+            for m in seats if not _inside(spans, m.start)
+        ]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -2174,6 +2181,10 @@ def _capitalised_run(text: str, at: int) -> int:
 # the country's, and a name listed with others before a plural noun ("Mwanza and Chikwawa districts", round 49: the
 # districts' count, labelled Malawi) names areas, kept
 _CROSSED_AT = (" through ", " into ", " at ")
+# (branch evr408p) or where the text writes "town" right after the name ("some 2 300 crossed the river into Diffa town",
+# "gathered on the bank opposite Diffa town", "in Mandera town": rounds 407, 146...): the town, not its region, whatever
+# the word before; one the rules read nowhere else is written as that town (see `named_crossings`)
+_TOWN_AFTER_SEAT = re.compile(r"\s+town\b")
 
 
 def registry_regions(text: str, end: int, known: list[Mention], seats: list[Mention] | None = None) -> list[Mention]:
@@ -2234,7 +2245,9 @@ def registry_regions(text: str, end: int, known: list[Mention], seats: list[Ment
         return found
     with_noun = sorted((at, at + len(names)) for at, names in candidates)
     for m in found:
-        if text[m.start : m.end] in towns_too and text.endswith(_CROSSED_AT, 0, m.start) and not _inside(with_noun, m.start):
+        if text[m.start : m.end] in towns_too and not _inside(with_noun, m.start) and (
+            text.endswith(_CROSSED_AT, 0, m.start) or _TOWN_AFTER_SEAT.match(text, m.end)
+        ):
             seats.append(m)
     return [m for m in found if m not in seats]
 
