@@ -212,6 +212,7 @@ HELD_OUT = (
     "threehundredninetysixth", "threehundredninetyseventh", "threehundredninetyeighth", "threehundredninetyninth",
     "fourhundredth", "fourhundredfirst", "fourhundredsecond", "fourhundredthird",
     "fourhundredfourth", "fourhundredfifth", "fourhundredsixth", "fourhundredseventh",
+    "fourhundredeighth", "fourhundredninth", "fourhundredtenth", "fourhundredeleventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
