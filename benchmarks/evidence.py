@@ -611,6 +611,10 @@ FIRST_CONTACT = {
     "fourhundredfifth": (0.68, 0.83, "b863575"),  # written blind on evr405, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (30 / 14 / 6)
     "fourhundredsixth": (0.40, 0.44, "b863575"),  # written blind on evr406, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (17 / 26 / 22)
     "fourhundredseventh": (0.64, 0.68, "b863575"),  # written blind on evr407, scored once with the other rounds of 404-407, after evr404p, evr404q and evr404r (27 / 15 / 13)
+    "fourhundredeighth": (0.50, 0.62, "8b25a98"),  # written blind on evr408, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (25 / 25 / 15)
+    "fourhundredninth": (0.49, 0.62, "8b25a98"),  # written blind on evr409, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (24 / 25 / 15)
+    "fourhundredtenth": (0.70, 0.67, "8b25a98"),  # written blind on evr410, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (30 / 13 / 15)
+    "fourhundredeleventh": (0.67, 0.71, "8b25a98"),  # written blind on evr411, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (29 / 14 / 12)
 }
 
 
