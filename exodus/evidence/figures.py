@@ -30,6 +30,7 @@ from .patterns import (
 )
 from .gazetteer import (
     AIRPORT_CITIES,
+    AREA_OR_SITE_AFTER,
     AIRPORTS,
     CAPITAL_CITIES,
     CROSSING_EXIT_COUNTRY,
@@ -2315,7 +2316,7 @@ class _Context:
         if self.stands_at is None:
             crossings = {m.place.name for i in range(min(3, len(self.doc.paragraphs))) for m in self.unlisted_places(i)
                          if m.place.kind == "crossing"
-                         and not (_AREA_OR_SITE_AFTER.match(self.doc.text, m.end) and canonical_place(m.place.name) is None)}
+                         and not (AREA_OR_SITE_AFTER.match(self.doc.text, m.end) and canonical_place(m.place.name) is None)}
             headline = self.headline_crossing()
             if headline is not None:
                 crossings.add(headline.place.name)
@@ -2780,7 +2781,8 @@ def _names_an_instrument(text: str, mention: Mention) -> bool:
 # (branch evr404p) where the reporter who tells of a count is, not where it was made: "Our correspondent in Khaishi
 # reports that 5,000 are waiting below the pass", "our reporter at the border town of X saw": round 403 (and the "told
 # Al Rai" of a paper's name, gazetteer._scan)
-_REPORT_STOP = re.compile(r"[.!?][\"'’”)]*\s")  # (a sentence's end between the seat and the crossing)
+# a sentence's end between two places (a seat and the crossing; a count and the crossing it went by)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'’”)]*\s")
 _REPORTER_IN_BEFORE = re.compile(r"\b(?:correspondents?|reporters?|stringers?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2795,7 +2797,7 @@ def _reporters_seat(text: str, mention: Mention, group: list[Mention]) -> bool:
         other.start >= mention.end
         and other.place.kind == "crossing"
         and other.place != mention.place
-        and _REPORT_STOP.search(text, mention.end, other.start) is None
+        and _SENTENCE_STOP.search(text, mention.end, other.start) is None
         for other in group
     )
 
@@ -5278,7 +5280,6 @@ def _arrival_places_in(mentions: list[Mention], text: str, clause: tuple[int, in
 
 
 # (branch evr396p) an area, site or district named by a place (see gazetteer `_AREA_NAMED`)
-_AREA_OR_SITE_AFTER = re.compile(r"\s+(?:area|site|district)\b")
 
 
 def _crossing_of_either_side(context: _Context, mention: Mention) -> str:
@@ -5295,7 +5296,7 @@ def _crossing_of_either_side(context: _Context, mention: Mention) -> str:
         if (
             earlier is not None and earlier.place.name != mention.place.name and not _named_as_a_pair(text, mention, earlier)
             # (branch evr396p) not "the Mangaize site" people arrived at, which the gazetteer lacks: no post's other side
-            and not (_AREA_OR_SITE_AFTER.match(text, earlier.end) and canonical_place(earlier.place.name) is None)
+            and not (AREA_OR_SITE_AFTER.match(text, earlier.end) and canonical_place(earlier.place.name) is None)
         ):
             return earlier.place.name
     return mention.place.name
@@ -8300,9 +8301,6 @@ def _crossing_crossed(
     return ""
 
 
-_STOP_BETWEEN = re.compile(r"[.!?][\"'’”)]*\s")
-
-
 def _place_of_the_count_by(context: _Context, index: int, crossing: Mention) -> str:
     """(branch evr400p) The town a count before in the paragraph was placed at, in the very sentence that names the
     crossing a bare "crossed" stands for: "about 1,200 people crossed into Mae Sot over the first Friendship Bridge on
@@ -8318,7 +8316,7 @@ def _place_of_the_count_by(context: _Context, index: int, crossing: Mention) -> 
     # (the counts since at that town too: "On Sunday another 870 people crossed, and by 8 a.m. on Monday at least 650
     # more had come over", "In all, some 2,720 people have crossed since Saturday")
     same = list(itertools.takewhile(lambda f: f.place == before[-1].place, reversed(before)))
-    count = next((f for f in same if not _STOP_BETWEEN.search(text, *sorted((f.start, crossing.start)))), None)
+    count = next((f for f in same if not _SENTENCE_STOP.search(text, *sorted((f.start, crossing.start)))), None)
     if count is None:
         return ""
     town = context.place_named(count.place)

@@ -2777,7 +2777,8 @@ def _matches_around(text: str, end: int, pattern: re.Pattern, at: list[int], bef
     return [found[start] for start in sorted(found)]
 
 
-_AREA_OR_SITE_AFTER = re.compile(r"\s+(?:area|site|district)\b")  # (branch evr396p) see `_AREA_NAMED`
+# (branch evr396p) "the Mangaize site", "the Ikom area": see `_AREA_NAMED`; the figures use it too
+AREA_OR_SITE_AFTER = re.compile(r"\s+(?:area|site|district)\b")
 
 
 def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Mention]) -> dict[str, str]:
@@ -2822,7 +2823,7 @@ def crossing_sides(text: str, end: int, known: list[Mention], mentions: list[Men
     crossings = [
         m for m in mentions
         if m.role == "name" and m.place.kind == "crossing"
-        and not _AREA_OR_SITE_AFTER.match(text, m.end)  # (branch evr396p) "the Mangaize site": no post with a far side
+        and not AREA_OR_SITE_AFTER.match(text, m.end)  # (branch evr396p) "the Mangaize site": no post with a far side
     ]
     first_named: dict[str, int] = {}
     for m in mentions:

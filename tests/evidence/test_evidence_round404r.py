@@ -4,14 +4,10 @@ written for these tests)."""
 from datetime import date
 from functools import partial
 
-from tests.evidence.test_evidence_round70 import figures, quantities
+from tests.evidence.test_evidence_round70 import figures, quantities, values
 
 _rows = partial(quantities, published=date(2022, 9, 29), origin="Russia")
 _old = partial(quantities, published=date(1999, 4, 15), origin="Yugoslavia")
-
-
-def _values(rows):
-    return [value for _quantity, value in rows]
 
 
 def test_people_moved_on_by_others_inside_the_host_are_no_figure():
@@ -19,13 +15,13 @@ def test_people_moved_on_by_others_inside_the_host_are_no_figure():
         "Refugees are arriving in Montenegro at the Rozaje crossing every day. The hotels of Budva have opened "
         "their doors. On Monday 1 450 people were taken by bus from Rozaje to Budva."
     )
-    assert 1450 not in _values(_old(text))
+    assert 1450 not in values(_old(text))
     rows = _old("On Monday 2,300 people crossed into Montenegro at Rozaje. Since Friday 3,100 have been sent on to the "
                 "reception centre at Berane.")
-    assert 3100 not in _values(rows), rows
+    assert 3100 not in values(rows), rows
     rows = _old("On Monday 2,300 people crossed into Montenegro at Rozaje. About 1,800 were transported by train from "
                 "Rozaje to other parts of Montenegro.")
-    assert 1800 not in _values(rows), rows
+    assert 1800 not in values(rows), rows
 
 
 def test_walked_back_across_the_bridge_is_an_exit():
@@ -41,12 +37,12 @@ def test_what_a_centre_was_designed_to_hold_is_no_figure():
             f"The Melkadida reception centre, {made}, is now sheltering some 6,000 people who are waiting to be registered."
         )
         rows = quantities(text, published=date(2011, 7, 8), origin="Somalia")
-        assert ("entries", 2300.0) in rows and 1200 not in _values(rows), rows
+        assert ("entries", 2300.0) in rows and 1200 not in values(rows), rows
 
 
 def test_the_people_who_live_in_a_town_are_no_figure():
     text = "Some families in Kostanay, where about 240,000 people live, are letting rooms to Russians who crossed at Kairak."
-    assert 240000 not in _values(_rows(text))
+    assert 240000 not in values(_rows(text))
 
 
 def test_a_body_to_call_at_a_number_is_no_figure():
@@ -55,7 +51,7 @@ def test_a_body_to_call_at_a_number_is_no_figure():
         "the Red Cross at 4471-2290."
     )
     rows = quantities(text, published=date(2018, 7, 19), origin="Nicaragua")
-    assert ("entries", 8000.0) in rows and not [v for v in _values(rows) if v in (4471, 2290)], rows
+    assert ("entries", 8000.0) in rows and not [v for v in values(rows) if v in (4471, 2290)], rows
 
 
 def test_a_sum_in_won_is_no_count():
@@ -64,7 +60,7 @@ def test_a_sum_in_won_is_no_count():
         "mobilization, now sells for 1.2 million won."
     )
     rows = _rows(text)
-    assert not [v for v in _values(rows) if v in (410000, 1200000)], rows
+    assert not [v for v in values(rows) if v in (410000, 1200000)], rows
 
 
 def test_a_ships_tonnage_is_no_count():
@@ -73,7 +69,7 @@ def test_a_ships_tonnage_is_no_count():
         "had been stopped outside the harbour last night with an estimated 1,900 Vietnamese on board."
     )
     rows = quantities(text, published=date(1979, 6, 20), origin="Vietnam")
-    assert 2800 not in _values(rows), rows
+    assert 2800 not in values(rows), rows
 
 
 def test_allowed_across_is_an_entry():
@@ -115,22 +111,22 @@ def test_hours_queued_for_water_are_no_wait():
 def test_patients_admitted_to_a_feeding_programme_are_no_figure():
     text = "About 1 300 refugees crossed into Mauritania at Fassala this week. 74 children have been admitted to our feeding programme."
     rows = quantities(text, published=date(2012, 3, 9), origin="Mali")
-    assert 74 not in _values(rows), rows
+    assert 74 not in values(rows), rows
 
 
 def test_people_registered_with_an_office_are_no_figure():
     text = "The ministry said 2,150 Russians have registered with the migration service in Almaty this week."
-    assert 2150 not in _values(_rows(text))
+    assert 2150 not in values(_rows(text))
     text = "Some 9,300 Russian citizens had registered with the local tax office since the decree."
-    assert 9300 not in _values(_rows(text))
+    assert 9300 not in values(_rows(text))
     # registrations at a border post are still read
     text = "In the past four days about 3,400 Russians have registered at the Kairak post, a border officer said."
-    assert 3400 in _values(_rows(text))
+    assert 3400 in values(_rows(text))
 
 
 def test_men_called_up_so_far_are_no_figure():
     text = "The governor says more than six thousand men have been called up in the region."
-    assert 6000 not in _values(_rows(text))
+    assert 6000 not in values(_rows(text))
     # the call-up's target is still read
     text = "The defence ministry said that 300,000 reservists would be called up under the decree."
-    assert 300000 in _values(_rows(text))
+    assert 300000 in values(_rows(text))

@@ -3,11 +3,7 @@ written for these tests)."""
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import quantities
-
-
-def _values(rows):
-    return [value for _quantity, value in rows]
+from tests.evidence.test_evidence_round70 import quantities, values
 
 
 def test_a_size_written_before_its_noun_is_no_count():
@@ -16,7 +12,7 @@ def test_a_size_written_before_its_noun_is_no_count():
         "bridge from the Congolese side; others came across a 3-foot ditch."
     )
     rows = quantities(text, published=date(2016, 5, 4), origin="DR Congo")
-    assert ("entries", 1900.0) in rows and 250 not in _values(rows) and 3 not in _values(rows), rows
+    assert ("entries", 1900.0) in rows and 250 not in values(rows) and 3 not in values(rows), rows
 
 
 def test_traffic_in_both_directions_is_no_entry():
@@ -25,7 +21,7 @@ def test_traffic_in_both_directions_is_no_entry():
         "both directions with about 3.900 vehicles."
     )
     rows = quantities(text, published=date(2022, 3, 1), origin="Ukraine")
-    assert ("entries", 4300.0) in rows and 12400 not in _values(rows) and 3900 not in _values(rows), rows
+    assert ("entries", 4300.0) in rows and 12400 not in values(rows) and 3900 not in values(rows), rows
 
 
 def test_a_list_by_crossing_under_a_lead_in_with_no_count_shares_out_the_count_before():
@@ -55,7 +51,7 @@ def test_a_year_in_the_name_of_a_plan_or_a_law_is_no_count():
         "Funding: The 2013 Regional Refugee Response Plan has received 9 per cent of what it seeks by 20 January."
     )
     rows = quantities(text, published=date(2013, 1, 22), origin="Mali")
-    assert ("entries", 3100.0) in rows and 2013 not in _values(rows), rows
+    assert ("entries", 3100.0) in rows and 2013 not in values(rows), rows
 
 
 def test_subscribers_and_signatures_are_no_people():
@@ -64,7 +60,7 @@ def test_subscribers_and_signatures_are_no_people():
         "from 1 200 to 15 000 subscribers, and their petition has collected 40 000 signatures."
     )
     rows = quantities(text, published=date(2022, 9, 28), origin="Russia")
-    assert ("entries", 2700.0) in rows and 15000 not in _values(rows) and 1200 not in _values(rows) and 40000 not in _values(rows), rows
+    assert ("entries", 2700.0) in rows and 15000 not in values(rows) and 1200 not in values(rows) and 40000 not in values(rows), rows
 
 
 def test_people_who_registered_with_the_migration_authorities_in_the_simple_past_are_no_figure():
@@ -73,4 +69,4 @@ def test_people_who_registered_with_the_migration_authorities_in_the_simple_past
         "registered with the migration authorities in Kyrgyzstan."
     )
     rows = quantities(text, published=date(2022, 10, 4), origin="Russia")
-    assert ("entries", 4100.0) in rows and 6200 not in _values(rows), rows
+    assert ("entries", 4100.0) in rows and 6200 not in values(rows), rows

@@ -37,6 +37,11 @@ def quantities(text, **kwargs):
     return [row(f)[:2] for f in figures(text, **kwargs)]
 
 
+def values(rows):
+    """The values of (quantity, value) rows, as `quantities` gives them."""
+    return [value for _quantity, value in rows]
+
+
 def placed(text, **kwargs):
     return [(f.quantity, f.value or f.value_high, f.place) for f in figures(text, **kwargs)]
 
