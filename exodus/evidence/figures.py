@@ -6953,6 +6953,30 @@ _THE_POST_BEFORE = re.compile(r"(?<!all\s)\bthe\s+(?:checkpoint|crossing|border\
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$")
 
 
+# (branch evr412p) a count its own clause puts at several crossings at once: "at the two bridges", "through the three
+# posts", "crossed the bridges at Sremska Raca and Karakaj", "through the crossings at Vaalimaa and Nuijamaa" (rounds
+# 408, 95...): none of them's, the country's (as `_BOTH_POSTS`, which reads "both / all three" for the way back)
+_SEVERAL_POSTS = re.compile(
+    r"\b(?:through|via|across|at|over|by)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
+    r"(?:of\s+the\s+)?(?:main\s+|road\s+|border\s+)?(?:points|posts|crossings|checkpoints|bridges|crossing\s+points|border\s+(?:points|posts|crossings))\b"
+    r"|\b(?:bridges|crossings|checkpoints|posts|crossing\s+points|border\s+points)\s+(?:at|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z]"
+)
+
+
+def _at_several_posts(context: _Context, clause: tuple[int, int], named: list[Mention], number: _Number) -> str:
+    """The country of a count its clause puts at several crossings at once (`_SEVERAL_POSTS` after it, with no other
+    number between: not "10,214 entered through all checkpoints, 6,380 of them through Dariali" for the 6,380): the one country
+    the clause names other than the origin, else the country the report is about; "" where the clause says no such thing."""
+    text = context.doc.text
+    several = _SEVERAL_POSTS.search(text, number.end, clause[1])
+    if several is None or any(character.isdigit() for character in text[number.end : several.start()]):
+        return ""
+    countries = {m.place.name for m in named if m.role == "name" and m.place.kind == "country" and m.place.name != context.origin}
+    if len(countries) > 1:
+        return ""
+    return countries.pop() if countries else context.main_destination
+
+
 def _country_wide(context: _Context, sentence: tuple[int, int], named: list[Mention], quantity: str) -> str:
     """The country a count is of that its sentence calls the whole country's (`_COUNTRY_WIDE`) and that names no crossing
     or town: the one country it names other than the origin, else (for arrivals, or exits naming no country) the
@@ -7057,7 +7081,7 @@ def _place(
         # the place of the event a "since ..., when" aside names is not where the count was made
         paragraph_places = [m for m in paragraph_places if not when.start() <= m.start < when.end()]
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
-    if aside is None and (text.find("of whom", number.end, clause[1]) >= 0 or text.find("including", number.end, clause[1]) >= 0):
+    if aside is None and any(text.find(word, number.end, clause[1]) >= 0 for word in ("of whom", "including", "of them", "among")):
         # (branch evr392p) "6,720 Russian citizens entered Georgia, of whom 5,980 entered through the Dariali crossing",
         # "2,300 entered Chad, including 800 through Adre": the part's place, not the whole's
         aside = _PART_ASIDE.search(text, number.end, clause[1])
@@ -7103,6 +7127,8 @@ def _place(
             return countries.pop()
     if quantity in ("entries", "exits", "net_arrivals") and (whole := _country_wide(context, sentence, scopes[1], quantity)):
         return whole  # (branch evr228p) "As a whole ... through all checkpoints of the Republic entered 49 850": the country's
+    if quantity in ("entries", "exits") and (whole := _at_several_posts(context, clause, scopes[0], number)):
+        return whole  # (branch evr412p) "14,500 crossed the bridges at Sremska Raca and Karakaj": no one crossing's
     if quantity == "wait_hours" and (waited_at := _town_waited_at(context, scopes[0], clause, number)):
         return waited_at  # (branch evr228p) "waited as long as 20 hours on the beach at Moliro": the wait's own town
     if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
@@ -7974,6 +8000,8 @@ def _into_the_towns_region(
     into = _INTO_THE_REGION.search(text, *clause) if town is not None and town.kind == "city" and town.country else None
     if into is None:
         return ""
+    if into.group(1) and into.group().startswith(("into", "entered")) and into.group().endswith(("region", "Region")):
+        return ""  # (branch evr412p) "crossed into the Kara region": the seat town (LABELLING.md, a region entered)
     start, end = into.span(1) if into.group(1) else (sentence[0], into.start())
     for mention in context.places[index]:
         if mention.place.name == place and start <= mention.start and mention.end <= end and _TOWNS_REGION_AFTER.match(text, mention.end):
@@ -8673,8 +8701,13 @@ _CAME_WHO_STAYING = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)"
     r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\b"
 )
+# ((branch evr412p) and "of them", "among them", "among whom" with the part's way in right after its count: "5 870 entered
+# Uzbekistan, of them 2 940 through the Gishtkuprik checkpoint", "among them 860 persons through the Brest checkpoint"
+# (rounds 409, 97...); not "detained 9 refugees, among them 2 women, at the La Virtud reception point": the whole's)
 _PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own count, told after it to the clause's end
-    r",\s*(?:of\s+whom|including)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\b[^;]*"
+    r",\s*(?:of\s+whom|including|(?:of|among)\s+(?:whom|them)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*"
+    r"(?:\s+[a-z]+)?\s+(?:through|via|across|over|at|by|on)\s))\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\b[^;]*"
 )
 # (branch evr400p) not "all of them" before the way they came: "42 500 ... have entered the Republic of Armenia ...,
 # all of them through the Kornidzor checkpoint", "1,097 deported ..., all of them handed over at the Simon Bolivar

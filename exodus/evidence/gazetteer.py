@@ -1627,7 +1627,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         spans = sorted((m.start, m.end) for m in [*known, *found])
         found += [
             # (branch evr408p) but the name written with "town" after it is that town ("into Diffa town")
-            m._replace(place=Place(text[m.start : m.end], "city", m.place.country)) if _TOWN_AFTER_SEAT.match(text, m.end) else m
+            m._replace(place=Place(text[m.start : m.end], "city", m.place.country)) if _TOWN_AFTER_SEAT.match(text, m.end) or _seat_entered(text, m) else m
             for m in seats if not _inside(spans, m.start)
         ]
     return sorted(found, key=lambda m: m.start)
@@ -2185,6 +2185,19 @@ _CROSSED_AT = (" through ", " into ", " at ")
 # "gathered on the bank opposite Diffa town", "in Mandera town": rounds 407, 146...): the town, not its region, whatever
 # the word before; one the rules read nowhere else is written as that town (see `named_crossings`)
 _TOWN_AFTER_SEAT = re.compile(r"\s+town\b")
+# (branch evr412p) or where a count enters the region by its name: "have arrived in Diffa region", "entered Kigoma
+# Region", "crossed into the Kara region" (rounds 226, 231, 279, 345, 374, 385, 402, 407: the labels put six of eight
+# such counts at the seat town, LABELLING.md "A region entered"); the singular noun only ("Mwanza and Chikwawa
+# districts" are areas), and "region" only (a province's or district's count stays its country's)
+_ENTERED_REGION_BEFORE = tuple(
+    f" {verb} {the}" for verb in ("into", "entered", "arrived in", "arriving in", "reached") for the in ("", "the ")
+)
+_REGION_AFTER_SEAT = re.compile(r"\s+[Rr]egion\b(?!s)")
+
+
+def _seat_entered(text: str, m: Mention) -> bool:
+    """Whether the name at `m` is a region a count enters, written "into / entered / arrived in (the) <name> region"."""
+    return bool(_REGION_AFTER_SEAT.match(text, m.end)) and text.endswith(_ENTERED_REGION_BEFORE, 0, m.start)
 
 
 def registry_regions(text: str, end: int, known: list[Mention], seats: list[Mention] | None = None) -> list[Mention]:
@@ -2245,8 +2258,9 @@ def registry_regions(text: str, end: int, known: list[Mention], seats: list[Ment
         return found
     with_noun = sorted((at, at + len(names)) for at, names in candidates)
     for m in found:
-        if text[m.start : m.end] in towns_too and not _inside(with_noun, m.start) and (
-            text.endswith(_CROSSED_AT, 0, m.start) or _TOWN_AFTER_SEAT.match(text, m.end)
+        if text[m.start : m.end] in towns_too and (
+            (not _inside(with_noun, m.start) and (text.endswith(_CROSSED_AT, 0, m.start) or _TOWN_AFTER_SEAT.match(text, m.end)))
+            or _seat_entered(text, m)
         ):
             seats.append(m)
     return [m for m in found if m not in seats]
