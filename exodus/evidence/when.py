@@ -407,6 +407,11 @@ def _rules(r: _Resolver):
         if unit == "hour":  # "the first 48 hours": the trigger day and the one after
             return span(trig, min(trig + timedelta(days=max(1, count // 24) - 1), p))
         days = count * _UNIT_DAYS[unit]
+        if unit == "day" and (g.get("fn") or g["fu"].lower() == "day"):  # not "in the first days": no count
+            # (branch evr412q) "261,000 left in the first four days" after a decree of the 21st: the 21st to the 24th,
+            # the trigger day the first of the four (rounds 75, 158, 265 label it so; "the first week" is left: its
+            # labels count 7 days and 8 alike)
+            days -= 1
         return span(trig, min(trig + timedelta(days=days), p))
 
     def nameless_month(g, prefix: str) -> str:

@@ -45,3 +45,9 @@ def test_arrivals_on_flights_in_a_paragraph_about_hotels_are_entries():
     )
     rows = rows_of(2100, text, published=date(2022, 10, 6), trigger=date(2022, 9, 21))
     assert [r[0] for r in rows] == ["entries"]
+
+
+def test_the_first_n_days_after_the_trigger_count_the_trigger_day_as_the_first():
+    text = "A source in the border service said 74,000 people left the country in the first three days after the order."
+    rows = rows_of(74000, text, published=date(2022, 10, 3), trigger=date(2022, 9, 21))
+    assert [(r[3], r[4]) for r in rows] == [(date(2022, 9, 21), date(2022, 9, 23))]
