@@ -215,6 +215,9 @@ _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
 # "had entered the country by air, land and sea": people counted into a country, never hotel guests
 _ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
+# (branch evr412q) people told as come by air, "arrived in the city over the past week, most of them on flights from
+# Moscow" (round 409): landed from abroad, entries even in a paragraph about hotel occupancy
+_CAME_BY_AIR = keywords(r"on\s+(?:(?:direct|charter|scheduled|regular|extra)\s+)?flights\s+from|by\s+(?:air|plane)|flew\s+in")
 _MILITARY_VEHICLES = re.compile(r"\s+(?:[a-z]+\s+)?vehicles\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+)*(?:Corps|[Aa]rmy|[Dd]ivision|[Bb]rigade|[Rr]egiment)\b")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
@@ -4043,6 +4046,7 @@ def _classify(
         context.lodging(index)
         and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence))
         and not _ENTERED_THE_COUNTRY.search(text, *clause)
+        and not (_CAME_BY_AIR.search(text, *sentence) and not _LODGING.search(text, *sentence))
     ):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
         # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")

@@ -369,7 +369,7 @@ def _rules(r: _Resolver):
 
     def two_days(g):
         """"on Saturday and Sunday": both days."""
-        second = _last_weekday(g["pb"], p)
+        second = _last_weekday(g["pb"], p, strictly_before=bool(g.get("plast")))
         first = _last_weekday(g["pa"], second)
         return span(first, second)
 
@@ -407,6 +407,11 @@ def _rules(r: _Resolver):
         if unit == "hour":  # "the first 48 hours": the trigger day and the one after
             return span(trig, min(trig + timedelta(days=max(1, count // 24) - 1), p))
         days = count * _UNIT_DAYS[unit]
+        if unit == "day" and (g.get("fn") or g["fu"].lower() == "day"):  # not "in the first days": no count
+            # (branch evr412q) "261,000 left in the first four days" after a decree of the 21st: the 21st to the 24th,
+            # the trigger day the first of the four (rounds 75, 158, 265 label it so; "the first week" is left: its
+            # labels count 7 days and 8 alike)
+            days -= 1
         return span(trig, min(trig + timedelta(days=days), p))
 
     def nameless_month(g, prefix: str) -> str:
@@ -969,6 +974,15 @@ def _rules(r: _Resolver):
         ),
         # (branch evr86b) "since the disputed election" (not "since the June 27 vote": its day, read by the rule for dates)
         (rf"since\s+the\s+(?:[A-Za-z’'-]+\s+){{0,2}}?{_VOTE}", lambda g: span(trig, p) if trig else None),
+        # ((branch evr412q) "since the opening", "since the border reopened" with no day of their own, where the
+        # displacement's trigger is the opening itself: "Since the opening, more than 15,000 have crossed at the two
+        # points" (round 408): from the trigger to publication, as "since the disputed election" above)
+        (
+            r"since\s+(?:the|its)\s+(?:(?:re)?opening(?!\s+(?:of|on|in|at|to|for|after)\b)|(?:border|borders|crossing|crossings|"
+            r"frontier|gates?|checkpoints?|bridge)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:re)?opened\b"
+            r"(?!\s+(?:on|in|at|to|after|for|by|its|their)\b))",
+            lambda g: span(trig, p) if trig else None,
+        ),
         (  # "the day after the decree", "two days after the announcement": that day; "on the eve of the invasion"
             rf"(?:(?:on\s+)?the\s+day|(?P<dan>{_COUNT})\s+days?)\s+after\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}"
             rf"|(?P<eve>(?:on\s+)?the\s+eve\s+of)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{0,3}}?{_TRIGGER}",
@@ -1040,7 +1054,9 @@ def _rules(r: _Resolver):
         # ((branch evr380q) each day with its numeric date, as translated notices write them: "On Saturday 24.09 and
         # Sunday 25.09, 212 of our customers flew out" (round 378): both days, not the second alone)
         (
-            rf"(?:on\s+)?(?P<pa>{_WEEKDAY})(?:,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?(?!\d))?\s+and\s+(?P<pb>{_WEEKDAY})\b"
+            # ((branch evr412q) and "last" before the two: "spent 38 hours in the queue last Tuesday and Wednesday"
+            # (round 411): both days, the second strictly before publication, not the first alone)
+            rf"(?:on\s+|(?P<plast>last\s+))?(?P<pa>{_WEEKDAY})(?:,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?(?!\d))?\s+and\s+(?P<pb>{_WEEKDAY})\b"
             r"(?:,?\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\b\.?(?!\d))?(?:\s+(?:of\s+)?this\s+week\b)?",
             two_days,
         ),
@@ -1156,6 +1172,16 @@ def _rules(r: _Resolver):
         ),
         # ((branch evr244q) "Today" with a capital after a word is a paper's or a channel's name, no time: "told Zhaiyq
         # Today", "Kaakko Today reported" (a dozen outlets so named in the rounds' texts))
+        # ((branch evr412q) "since midnight", "since dawn", "since early morning" with no day after them: the hours of the
+        # day of publication, that day alone ("On Sunday alone 1,040 came ashore, and since midnight another 470 have
+        # arrived" (round 409), as LABELLING's rows of rounds 387 and 396; not "since midnight on Friday", "since dawn
+        # yesterday": a day of their own, read by their rules)
+        (
+            r"since\s+(?:midnight|dawn|daybreak|first\s+light|early\s+(?:this\s+)?morning)\b"
+            rf"(?!\s+(?:on\b|of\b|yesterday\b|last\b|this\b|today\b|{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}[./]\d"
+            r"|(?-i:[A-Z]))|,\s+" + _WEEKDAY + ")",
+            lambda g: span(p, p),
+        ),
         (r"today(?<![A-Za-z]\s(?-i:Today))|this\s+(?:morning|afternoon|evening)|tonight|so\s+far\s+today", lambda g: span(p, p)),
         # translated text drops the article: "over weekend", "during weekend" ("за выходные")
         (r"(?:over|at|during|on|in|for)\s+the\s+(?:past\s+|last\s+)?weekend(?!\s+of\s)|(?:over|during)\s+weekend|(?:this|last|past)\s+weekend", weekend),
