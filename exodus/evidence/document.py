@@ -138,9 +138,16 @@ _SPOKEN_QUESTION_WORDS = 40  # a transcript's question, with its speaker, may se
 _CLOSERS = "\"”’'»)]"
 
 
+# (branch evr412r) a social-media post's hashtags after its last stop: "... crossed into Poland. #Ukraine #StandWithUkraine"
+# (round 410, a border guard's posts); the post still ends as a sentence does
+_TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”’'»)\]])(?:\s+#\w+)+\s*$")
+
+
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends as a sentence does: a stop (then closing quotes or brackets), or a quote mark."""
     line = line.rstrip()
+    if "#" in line:
+        line = _TRAILING_HASHTAGS.sub("", line)
     return line[-1:] in "\"”’'»" and line != "" or line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 # Words that keep a paragraph on the subject of people moving, whatever the article.

@@ -513,6 +513,32 @@ _VEHICLES_CROSSED_AFTER = re.compile(
     r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?(?:with\s+(?:[\w’'-]+\s+){0,2}?)?(?:(?:have|has)\s+)?"
     r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
 )
+# (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
+# `_classify`'s vehicles); the queue words of `_QUEUE` in the sentence keep a line's count
+_VEHICLES_CROSSING_AFTER = re.compile(
+    r"\s+(?:(?:cars|vehicles|trucks|lorries|buses|automobiles|motorcycles|carts|tractors|pickups|and|or|other)[\s,]+){1,4}"
+    r"(?:crossing|crossed|passing|entering|leaving)\s+(?:on|over|into|from|through|in|each|every|per|daily|yesterday|today"
+    r"|the\s+(?:border|bridge|river|frontier|checkpoint|crossing))\b"
+)
+_WITH_THE_PEOPLE_BEFORE = re.compile(
+    r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band\s+also|\b(?:people|persons|passengers|travell?ers|citizens)\s+and"
+    r"|\b(?:passed|crossed|entered|went\s+through|came\s+through|cleared|let\s+through))\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|approximately|up\s+to)\s+)?$"
+)
+_PEOPLE_CROSSED = re.compile(
+    r"\b(?:people|persons|passengers|travell?ers|citizens|refugees|migrants|nationals|individuals)\b[^.;]{0,80}?"
+    r"\b(?:entered|crossed|left|passed|arrived|went\s+through|came\s+through|departed|exited)\b"
+    r"|\b(?:entered|crossed|left|passed|arrived|exited)\s+(?:[\w-]+\s+){0,3}?[\d][\d\s,.]*\s+(?:people|persons|passengers|travell?ers|citizens)\b"
+)
+_VERB_BEFORE_VEHICLES = re.compile(
+    r"\b(?:passed|crossed|entered|went\s+through|came\s+through|cleared|let\s+through)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|approximately|up\s+to)\s+)?$"
+)
+_CARRYING_GOODS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:carrying|loaded\s+with|with|bringing|taking)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
+    r"[\d][\d,.]*\s+(?:metric\s+)?(?:tonnes|tons|t)\b"
+)
+_LANES_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?lanes\b")
 _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
@@ -3389,6 +3415,43 @@ _YEAR_OF_A_TITLE_AFTER = re.compile(
 )
 
 
+# (branch evr412r) a span of years, "2019-20", "2019/20", "1998-2000", "1962/63" (a season, a financial year, a war),
+# and a year naming what happened or was agreed in it, after an article: "under the 1998 readmission agreement", "the
+# 1994 genocide", "its 2016 response plan" (rounds 409, 408 and 31 others; lower case, as `_YEAR_OF_A_TITLE_AFTER` is not)
+_YEAR_SPAN_TAIL = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?![\d,.]\d|\s*(?:%|per\s*cent|percent|thousand|million|lakh|crore)\b)")
+_YEAR_SPAN_HEAD = re.compile(r"(?<![\d,.])(?:18|19|20)\d{2}[-–/]$")
+_NAMED_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_NAMED_YEAR_AFTER = re.compile(
+    r"(?:[-–/](?:\d{2}|(?:18|19|20)\d{2}))?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:agreements?|accords?|treaty|treaties|arrangements?|conventions?|protocols?|decrees?|laws?|acts?|ceasefire|truce"
+    r"|deal|census|season|war|revolution|uprising|coup|genocide|earthquake|floods?|drought|famine|crisis|fighting|riots?"
+    r"|exodus|elections?|appeal|plans?|programmes?|programs?|budget|financial\s+year|fiscal\s+year|figures?|series"
+    r"|levels?|peak|record|rules?|regulations?|reforms?|invasion|offensive|massacre|troubles|plebiscite|referendum)\b"
+)
+
+
+def _year_span_or_named_year(text: str, number: _Number) -> bool:
+    """Whether a four-digit number is a year that opens a span of years or names a thing of its year, or a two-digit
+    one closes a span of years ("2019-20")."""
+    if text[number.start - 1 : number.start] in ("-", "–", "/"):
+        head = _YEAR_SPAN_HEAD.search(text, max(0, number.start - 5), number.start)
+        if head is not None and (int(number.low) - int(text[head.start() : head.end() - 1])) % 100 in range(1, 11):
+            return True  # the end of "2019-20", "1998-2000"
+    if number.end - number.start == 2:
+        return False
+    tail = _YEAR_SPAN_TAIL.match(text, number.end) if text[number.end : number.end + 1] in ("-", "–", "/") else None
+    if tail is not None and (int(text[number.end + 1 : tail.end()]) - int(number.low)) % 100 in range(1, 11):
+        return True  # "2019-20", "1998-2000", "1994-96": a later year, within ten
+    return bool(_NAMED_YEAR_BEFORE.search(text, max(0, number.start - 8), number.start) and _NAMED_YEAR_AFTER.match(text, number.end))
+
+
+# (branch evr412r) one unit of a currency worth so many of another: "US$1 = 24,870 dong", "1 USD = 57.6 roubles",
+# "€1 = 1.08 dollars" (round 408, a daily's rate line)
+_EXCHANGE_RATE_BEFORE = re.compile(
+    r"(?:\b(?:US|USD|EUR|GBP)\s?\$?\s?1|[$€£]\s?1|\b1\s+(?:USD|EUR|GBP|US\s+dollar|dollar|euro|pound)s?)\s*=\s*(?:[A-Z]{1,3}\$?\s?)?$"
+)
+
+
 def _both_ways(text: str, sentence: tuple[int, int], number: _Number) -> bool:
     """Whether the count's sentence says it counts traffic in both directions, just after it or just before it."""
     return bool(
@@ -3428,6 +3491,16 @@ def _classify(
         and _YEAR_OF_A_TITLE_AFTER.match(after)
     ):
         return None  # (branch evr408r) "The 2015 Strategic Response Plan for Niger seeks ...": a year in a title
+    if (
+        number.end - number.start <= 4
+        and number.high is None
+        and not number.is_word
+        and (number.end - number.start == 4 and 1800 <= number.low <= 2099 or number.end - number.start == 2)
+        and _year_span_or_named_year(text, number)
+    ):
+        return None  # (branch evr412r) "in the 2019-20 season", "under the 1998 readmission agreement": years, no counts
+    if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
+        return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
     if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
         return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
     if (
@@ -3804,6 +3877,17 @@ def _classify(
             # fleet laid on, no queue
         if _VEHICLES_CROSSED_AFTER.match(after):
             return None  # (branch evr400r) "3 900 vehicles passed the checkpoint": vehicles that crossed, no queue
+        if not _QUEUE.search(text, *sentence) and (
+            _VEHICLES_CROSSING_AFTER.match(after)
+            or _WITH_THE_PEOPLE_BEFORE.search(near) and (
+                _PEOPLE_CROSSED.search(text, sentence[0], number.start) or _VERB_BEFORE_VEHICLES.search(near)
+            )
+            or _CARRYING_GOODS_AFTER.match(after)
+            or _LANES_AFTER.match(after)
+        ):
+            return None  # (branch evr412r) vehicles that crossed beside the people counted, "4 870 people entered
+            # through Psou, along with 1 630 cars", "3,500 cars and trucks crossing on Thursday"; a cargo's trucks, "42
+            # trucks carrying some 760 tonnes of rice"; a post's lanes, "has 6 lanes for cars": no queue
         if _CARRYING_PEOPLE_AFTER.match(after):
             return None  # (branch evr396r) "18 buses took 842 passengers across the border": the vehicles that carried the
             # people counted after them, no line at a border
@@ -3884,9 +3968,19 @@ def _classify(
     if (
         holds_any(folded_near, _THWARTED_BEFORE_NEEDS) and _THWARTED_BEFORE.search(near)
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
+        or (" who " in after[:20] or " that " in after[:20] or " whose " in after[:20]) and _THWARTED_AFTER_CLAUSE.match(after)
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
+    if (
+        ("hous" in folded_near or "shelter" in folded_near or "hosting" in folded_near or "accommodat" in folded_near)
+        and _HOUSING_BEFORE.search(near)
+        or ("hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after)
+        and _HOUSED_AFTER.match(after)
+        and "waiting" not in context.folded[number.end : sentence[1]]  # ("... staying with relatives, waiting to cross")
+    ):
+        return None  # (branch evr412r) people housed (LABELLING.md): "The centre ... is currently hosting 1,320", "About
+        # 6 500 of them are staying with host families in Uvira", "some 5,000 are at present housed in the stables"
     if (after.startswith((" of them", " of whom")) or near.endswith(("of them ", "of whom "))) and _REFUSED_BEFORE_PART.search(
         text, sentence[0], number.start
     ):
@@ -4236,7 +4330,27 @@ def _classify(
         return previous.quantity
     if previous is not None and unit in (None, "persons") and _one_day_of_the_count_before(context, index, sentence, number, previous):
         return previous.quantity  # "... 1 840 persons, and on Sunday alone 390": a day of the count before, no verb
+    if (
+        previous is not None
+        and unit in (None, "persons")
+        and previous.quantity in ("entries", "exits")
+        and previous.unit.startswith("persons")
+        and context.paragraph_at(previous.start) == index
+        and _RUNNING_TOTAL_LEAD.match(text, sentence[0], number.start)
+        and _RUNNING_TOTAL_END.match(text, number.end, sentence[1])
+    ):  # (branch evr412r) "... 14 230 persons entered Poland. Since 24.02 - 97 410 persons.": a digest's running total
+        return previous.quantity
     return None
+
+
+# (branch evr412r) a sentence of a digest that is only a time and a number after a dash or colon, the count told just
+# before carried on to another span: "Since 24.02 - 97 410 persons.", "Today until 7:00 - 24,8 thousand." (round 410,
+# a border guard's posts), "Since the decree: 61 300 people."
+_RUNNING_TOTAL_LEAD = re.compile(
+    r"(?:(?:In\s+total\s+)?[Ss]ince|From|Today(?:\s+(?:until|till|by)\b)?|Yesterday|Overnight|In\s+total)\b[^,;!?\n]{0,25}?"
+    r"\s[-–—:]\s*(?:(?:about|around|some|over|more\s+than|almost|nearly|up\s+to)\s+)?$"
+)
+_RUNNING_TOTAL_END = re.compile(r"\s*(?:(?:thousand|thous\.?)\s+)?(?:persons?|people|travell?ers|passengers)?\s*[.;]?\s*$")
 
 
 # (branch evr145q) a day singled out of a count just told, before the number ("On Sunday alone 390", "Only in
@@ -4447,6 +4561,29 @@ _THWARTED_AFTER = re.compile(
     )
 )
 _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
+# (branch evr412r) people housed, no figure (LABELLING.md): a place housing them, "the centre, built for 1,000 people,
+# is currently hosting 1,320" (round 408), "the school is sheltering about 600" (round 217); or they stay in a camp, a
+# shelter or with hosts, "About 6 500 of them are staying with host families" (round 409), "some 5,000 are at present
+# housed in the former military stables" (202; and 167, 325); a country's "is hosting" too (238, 280: none labelled),
+# but not its simple "hosts", nor people "sheltering in the hills" at a border, nor those housed "waiting to cross"
+# (174 labels "200 and 300 people are staying with relatives ..., waiting for a chance to cross" people waiting)
+_HOUSING_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:currently|now|still|already|at\s+present)\s+)?(?:hosting|housing|sheltering|accommodating)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+_HOUSED_AFTER = re.compile(
+    r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+)?(?:are|were|have\s+been|had\s+been)\s+"
+    r"(?:(?:currently|now|still|already|at\s+present|temporarily)\s+)?"
+    r"(?:housed|accommodated|lodged|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)|in\s+(?:camps?|shelters?|schools?|hotels?)))\b"
+)
+# (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
+# Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
+# into Honduras", round 86: sent back out of a country, labelled an exit)
+_THWARTED_AFTER_CLAUSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:turned\s+(?:back|away)|refused\s+entry|denied\s+entry|stopped|intercepted|not\s+(?:allowed|permitted|let)\s+(?:in|through))\b"
+    r"(?!\s+(?:into|to|across|over)\b)"
+)
 _REFUSED_BEFORE_PART = keywords(
     r"not\s+(?:allowed|permitted|let)\s+(?:in|through|to\s+enter)|refused\s+(?:entry|exit|passage|admission|at)"
     r"|denied\s+(?:entry|exit|passage)|turned\s+(?:back|away)"

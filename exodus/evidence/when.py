@@ -287,7 +287,8 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?:the\s+(?=\d\d?(?:st|nd|rd|th)\s))?(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
-        rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])"
+        # ((branch evr412r) or "24.02" with no closing stop before a digest's dash: "Since 24.02 - 97 410 persons" (round 410))
+        rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])(?:\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])|(?=\s[-–—]\s))"
         # (branch evr169q) "2022.09.26", year first, as translated Mongolian and Chinese notices write dates
         rf"|(?P<{prefix}y5>(?:19|20)\d\d)\.(?P<{prefix}m5>0[1-9]|1[0-2])\.(?P<{prefix}d5>0[1-9]|[12]\d|3[01])(?![\d.]\d)"
         rf"|(?P<{prefix}hol>{_HOLIDAY})"  # "since rebels attacked on Christmas Eve"
