@@ -213,6 +213,7 @@ HELD_OUT = (
     "fourhundredth", "fourhundredfirst", "fourhundredsecond", "fourhundredthird",
     "fourhundredfourth", "fourhundredfifth", "fourhundredsixth", "fourhundredseventh",
     "fourhundredeighth", "fourhundredninth", "fourhundredtenth", "fourhundredeleventh",
+    "fourhundredtwelfth", "fourhundredthirteenth", "fourhundredfourteenth", "fourhundredfifteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -615,6 +616,10 @@ FIRST_CONTACT = {
     "fourhundredninth": (0.49, 0.62, "8b25a98"),  # written blind on evr409, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (24 / 25 / 15)
     "fourhundredtenth": (0.70, 0.67, "8b25a98"),  # written blind on evr410, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (30 / 13 / 15)
     "fourhundredeleventh": (0.67, 0.71, "8b25a98"),  # written blind on evr411, scored once with the other rounds of 408-411, after evr408p, evr408q and evr408r (29 / 14 / 12)
+    "fourhundredtwelfth": (0.63, 0.78, "2d04e31"),  # written blind on evr412, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (31 / 18 / 9)
+    "fourhundredthirteenth": (0.72, 0.79, "2d04e31"),  # written blind on evr413, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (34 / 13 / 9)
+    "fourhundredfourteenth": (0.47, 0.60, "2d04e31"),  # written blind on evr414, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (25 / 28 / 17)
+    "fourhundredfifteenth": (0.43, 0.46, "2d04e31"),  # written blind on evr415, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (19 / 25 / 22)
 }
 
 
