@@ -6598,6 +6598,15 @@ def _people_of(context: _Context, index: int, number: _Number) -> str:
     )
 
 
+def _people_sent(context: _Context, index: int, number: _Number) -> str:
+    """(branch evr416p) The country the people counted are of, by the adjective or the plural noun right after the number
+    ("1,385 Haitians", "600 Afghan nationals"), else ""."""
+    return _people_of(context, index, number) or next(
+        (m.place.name for m in _mentions_in(context.demonyms[index], number.end, number.end + 30) if m.start - number.end <= 10),
+        "",
+    )
+
+
 def _origins_own(context: _Context, index: int, number: _Number) -> bool:
     """Whether the people counted are the origin's ("585 Afghan soldiers" in a report on Afghans fleeing: crossing out
     of it)."""
@@ -7200,6 +7209,17 @@ _A_WHOLE_COAST = re.compile(
 _CAME_THROUGH_AND_NO_MORE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:came|passed|got|went|have\s+come|had\s+come)\s+through\s*[.;]")
 
 
+# (branch evr416p) Kazakhstan's regions named by a compass point, entered by name ("entered West Kazakhstan region",
+# "into North Kazakhstan"): not after "the" ("across the West Kazakhstan region entered ...", labelled the country)
+_COMPASS_REGION_ENTERED = re.compile(r"\b(?:entered|into)\s+(West|North|East)(?:ern)?\s+Kazakhstan\b")
+
+
+# (branch evr416p) people still "in the country" right after their count: "Some 47.000 Ukrainians remain in the country"
+_REMAIN_IN_THE_COUNTRY = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:remain|remained|remaining|stay|stayed|staying|are\s+(?:still|now))\s+in\s+the\s+country\b"
+)
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -7235,6 +7255,24 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in reach],
     ]
+    if quantity in ("entries", "exits", "net_arrivals") and "Kazakhstan" in text[clause[0] : clause[1]] and (
+        region := _COMPASS_REGION_ENTERED.search(text, *clause)
+    ) and len({m.place.name for m in scopes[0] if m.place.kind == "crossing"}) != 1:
+        # (branch evr416p) "have entered West Kazakhstan region since 21 September" (rounds 289, 388, 412): the region,
+        # as the labels keep it, not the country its last word names (one crossing named in the clause still wins:
+        # "crossed into West Kazakhstan region at Alexandrov Gai")
+        return f"{region.group(1)} Kazakhstan"
+    if (
+        quantity == "net_arrivals"
+        and text.find(" the country", number.end, clause[1]) >= 0
+        and _REMAIN_IN_THE_COUNTRY.match(text, number.end, clause[1])
+        and context.main_destination
+        and context.main_destination != origin
+        and not any(m.role == "name" and m.place.kind == "country" for m in scopes[1])
+    ):
+        # (branch evr416p) "Some 47.000 Ukrainians remain in the country" after "about 56.000 have already left Moldova
+        # for Romania" (round 414): the country the report is about, not the one named last as where others went on to
+        return context.main_destination
     if quantity == "net_arrivals" and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1])):
         # (branch evr356q) "so that approximately 89.400 Ukrainian citizens are currently on the territory of Romania"
         # (round 353): the country they are in now, not one named before it ("in transit towards Hungary, Bulgaria")
@@ -7774,6 +7812,13 @@ def _place(
             # (or the country of the body that says so: "The Turkish interior ministry said 58,000 Syrians had returned")
             named = _mentions_in(paragraph_places, *sentence) + _mentions_in(context.adjectives[index], *sentence)
             host = [m for m in named if m.place.kind == "country" and m.place.name != origin]
+            if host and origin and (people := _people_sent(context, index, number)) and people != origin and all(
+                m.place.name == people for m in host
+            ) and not any(m.place.kind == "crossing" for m in named):
+                # (branch evr416p) "the DGM deported 1,385 Haitians on Monday, of whom 612 were handed over to Haitian
+                # authorities" (round 413) in a report on people sent out of the Dominican Republic: the country the
+                # people sent back are of is where they go, not the one sending them
+                return origin
             if host:
                 return host[0].place.name
             if context.main_destination:
@@ -9658,7 +9703,12 @@ def _next_item(context: "_Context", before: int, index: int) -> bool:
     return all(_ITEM_MARK.match(text, text.rfind("\n", 0, context.doc.paragraphs[i][0]) + 1) for i in (before, index))
 
 
-_SOME_PLACE_NAMED = re.compile(r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?[A-Z]")
+_SOME_PLACE_NAMED = re.compile(
+    r"\b(?:in|into|to|at|through)\s+(?:the\s+(?:state|region|province|city|town|district)\s+of\s+)?"
+    # ((branch evr416p) not a day or month: "In the seven days to Wednesday, 5 326 travellers entered" (round 414) names
+    # no place, so the crossing of the count before in its paragraph is still where they came)
+    rf"(?!(?:{'|'.join(sorted(_NOT_TOWNS))})\b)[A-Z]"
+)
 # "He said about 10,000 Russians were arriving each day": reported speech, the rate when it was said
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
@@ -10596,7 +10646,10 @@ _LINE_REACHES_BACK_TO = re.compile(
     r"\b(?:stretch\w*|extend\w*|reach\w*|runs?|ran)\b[^.;:!?]{0,80}?\b"
     r"(?:back\s+(?:along\s+the\s+(?:road|highway|motorway)\s+)?(?:to|towards?|as\s+far\s+as)"
     r"|along\s+the\s+(?:road|highway|motorway)\s+(?:to|towards?)"
-    r"|(?:almost|nearly|practically|all\s+the\s+way)\s+(?:back\s+)?to|as\s+far\s+(?:back\s+)?as)\s+"
+    r"|(?:almost|nearly|practically|all\s+the\s+way)\s+(?:back\s+)?to|as\s+far\s+(?:back\s+)?as"
+    # ((branch evr416p) or "back past", "beyond" a place: "the queue ... stretched for 12 km, back past the turn to the
+    # village of Troitsk", round 415: a landmark its tail passes, not its post)
+    r"|(?:back\s+)?(?:past|beyond))\s+"
     r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?)?$"
 )
 
@@ -10630,7 +10683,7 @@ def _last_post_before(context: "_Context", position: int) -> "Mention | None":
 def _line_reaches_back_to(text: str, start: int) -> bool:
     """Whether the place named at `start` is where a line "stretches back along the road to": its tail, not its post."""
     before = text[max(0, start - 140) : start]
-    if not (" to " in before or " as " in before) or not ("stretch" in before or "extend" in before or "reach" in before or " ran " in before or " run" in before):
+    if not (" to " in before or " as " in before or " past " in before or " beyond " in before) or not ("stretch" in before or "extend" in before or "reach" in before or " ran " in before or " run" in before):
         return False
     return _LINE_REACHES_BACK_TO.search(text, max(0, start - 140), start) is not None
 
