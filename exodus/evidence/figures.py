@@ -1276,7 +1276,11 @@ _CAPITAL_LETTERS = "|".join(map(chr, range(ord("A"), ord("Z") + 1)))  # an initi
 # ((branch evr392r) and the rupee's "Rs.": "charging Sri Lankan Rs. 2,000 a head, about $50, for the crossing" (rounds
 # 390 and the Indian reports of 26-387: the sentence broke at "Rs." and the fare lost its sum's sentence)
 _ABBREVIATIONS = keywords(
-    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|vs|approx|thous|ths|Rs|{_CAPITAL_LETTERS}",
+    rf"Mr|Mrs|Ms|Dr|St|Sept?|Gen|Col|Lt|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|vs|approx|thous|ths|Rs|{_CAPITAL_LETTERS}"
+    # ((branch evr416q) and a cable's in capitals: "SINCE THE FIRST TRANSPORTS LEFT ON NOV. 7, SOME 46,000 HAVE BEEN
+    # SENT ON" (round 415; 268's datelines "FOLKESTONE, OCT. 15."): the sentence broke at "NOV." and the count lost its
+    # "since")
+    r"|MR|MRS|DR|GEN|COL|LT|SEPT?|JAN|FEB|AUG|OCT|NOV|DEC",
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
@@ -2759,7 +2763,12 @@ def _bridges_as_written(text: str, figures: list[Figure]) -> list[Figure]:
 _HEADING_MONTHS = "January February March April May June July August September October November December".split()
 _DAY_HEADING = re.compile(
     r"^[ \t]*(?:<[a-z][^>\n]*>[ \t]*){0,3}(?:[^\w\s<]{1,3}[ \t]*)?"
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    # ((branch evr416q) or two days, the heading's last day the one its entries' weekdays fall on or before:
+    # "SATURDAY-SUNDAY 24.-25.9.", "Saturday-Sunday 24-25 September" (round 412: "On Sunday, 1 050 passengers arrived"
+    # was read a week back, from the heading above, Friday 23.9.)
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:[ \t]*[-–][ \t]*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?,?[ \t]+)?"
+    r"(?:\d{1,2}\.?[ \t]*[-–][ \t]*)?"
     r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\d{4})?|(?P<dn>\d{1,2})[ \t]+(?P<mn>(?i:" + "|".join(_HEADING_MONTHS) + r"))(?:[ \t]+\d{4})?"
     r"|(?P<mf>(?i:" + "|".join(_HEADING_MONTHS) + r"))[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
     # ((branch evr396q) a post's time after "at", as a feed of dated posts stamps each: "September 24, 2022 at 23:10",
@@ -9550,15 +9559,25 @@ def _period(
         quantity == "other"
         and earlier
         and _called_up_of(text, number.start, number.end)
-        and _CALLUP.search(text, text.rfind(".", 0, earlier[-1].start) + 1, sentence[0])
-        and (day := resolve(earlier[-1])).start is not None
-        and day.start == day.end == context.trigger
-        and " will " not in words  # (not "From the region, the governor said, will be called 6 thousand": told now)
+        and _CALLUP.search(text, (told := text.rfind(".", 0, earlier[-1].start) + 1), sentence[0])
+        # ((branch evr416q) the order's day anywhere in the sentence before, not only its last time: "... since 21
+        # September, when the President signed the decree on partial mobilisation, as of Tuesday evening. The defence
+        # ministry has said that 300 000 reservists will be called up" (rounds 414, 415))
+        and (
+            day := next(
+                (d for t in reversed(earlier) if t.start >= told and (d := resolve(t)).start is not None
+                 and d.start == context.trigger),  # (a window from it too: "since 21 September, when ...")
+                None,
+            )
+        ) is not None
+        # (not "From the region, the governor said, will be called 6 thousand": told now; (branch evr416q) but the
+        # decree's own target, "300,000 reservists will be called up", is the order's)
+        and (" will " not in words or _RESERVISTS_CALLED.match(text, number.end) is not None)
     ):
         # (branch evr300q) "President Vladimir Putin on Sept. 21 ordered a partial mobilisation. Defence Minister Sergei
         # Shoigu said 300,000 reservists would be called up.": the call-up's count told after the day its order was
         # given is that day's (rounds 291, 295, 296), as a call-up told in the past tense is; "would" is no present here
-        return Period(day.start, day.end, f"a call-up told after the day of its order ({day.how})")
+        return Period(day.start, day.start, f"a call-up told after the day of its order ({day.how})")
     if (
         quantity == "flights_price_usd"
         and earlier
