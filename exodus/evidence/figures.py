@@ -4091,7 +4091,12 @@ def _classify(
     if carried and not carried.group().startswith(("brought", "took")) and _CARRIED_OUT_OF_NAMED.match(after):
         return "exits"  # (branch evr236q) "aircraft flew 1,250 foreigners out of M'Poko to Libreville": out of the first
     if carried and (
-        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after)
+        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after) and not (
+            # ((branch evr416r) not carried out of a place named: "A charter airline said it carried about 2,300
+            # passengers on its own routes out of Dorland", the exit below)
+            not carried.group().startswith(("brought", "took")) and (out := _CARRIED_OUT_OF.match(after))
+            and not _CARRIED_ON_TO.search(after, out.end())
+        )
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
         # brought 410 persons": into the place the report is at
         return "entries"
