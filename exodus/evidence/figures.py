@@ -317,6 +317,7 @@ _UNIT_AFTER = re.compile(
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "NATO aircraft flew more than 500 sorties": flights of war
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
+    r"|hotels|hostels|guesthouses|houses|homes|buildings|schools|mosques|churches|apartments|villas|dormitories"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
     ) + r")\b"
@@ -425,6 +426,10 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
+    # (branch evr416r) buildings counted, a town's hotels or the schools that house people: "Uralsk, a city of about
+    # 330 000 people, has some 40 hotels" (round 412, and "all 11 hotels", "in 26 schools", "40 guesthouses" in some 40
+    # texts of earlier rounds): no people
+    r"|hotels|hostels|guesthouses|houses|homes|buildings|schools|mosques|churches|apartments|villas|dormitories"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "flew more than 500 sorties" (rounds 15, 77, 351, 376)
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
@@ -474,7 +479,9 @@ _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
 # (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
-_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"\s+$")
+# ((branch evr416r) and the verb with its particle: "the trains brought in 5,300 persons", "the liners brought in nine
+# thousand", "the steamer brought over 600" (some 15 texts of rounds 182-316 and 393, none read before))
+_CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"(?:\s+(?:in|over))?\s+$")
 _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:in)?to\s+(?-i:[A-Z])")
 # (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
 # (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
@@ -484,8 +491,13 @@ _CARRIER_BEFORE = keywords(
     # ((branch evr368r) and road vehicles: "28 trucks brought 730 people across the bridge" (rounds 367, 279))
     r"ferr(?:y|ies)|boats?|ships?|vessels?|steamers?|flights?|planes?|aircraft|buses|coaches|trains?|trucks|lorries|minibuses"
     # ((branch evr372r) and ships by their kind, then often their name: "the coaster Tirana brought 1,600 on Wednesday")
-    r"|coasters?|freighters?|trawlers?|liners?|tankers?|barges?|dhows?|schooners?",
-    tail=rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(_CARRIED_VERBS)})\s+$",
+    r"|coasters?|freighters?|trawlers?|liners?|tankers?|barges?|dhows?|schooners?"
+    # ((branch evr416r) and who runs them, and more craft: "the airline carried 9,870 passengers", "the China Merchants
+    # and Ningpo lines carried about 14,000", "the railway brought in 4,200", "Launches carried about 180 persons",
+    # "Egyptian government charters flew about 2,100", "two chartered airliners flew 180" (rounds 139, 171, 211, 226,
+    # 264, 415); the carrier up to five words before its verb, the verb's particle "in" or "over" read)
+    r"|airlines?|railways?|lines|charters|airliners?|launches|carriers",
+    tail=rf"\s+(?:[\w’'-]+\s+){{0,5}}?(?:{'|'.join(_CARRIED_VERBS)})(?:\s+(?:in|over))?\s+$",
 )
 # (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
 # out of Sheremetyevo", "the flotilla has carried upwards of 40,000 from Smyrna" (not carried on to a place or through
@@ -613,6 +625,11 @@ _SHELTERED_IN_LODGING = re.compile(
     re.IGNORECASE,
 )
 _RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hostels?|accommodation|lodging")
+# (branch evr416r) a sum paid by the month or the night, its dollars beside it: "Some owners ask 300 000 tenge a month,
+# roughly $630, paid in advance" (round 412, the rent told in the sentence before), "a bed costs $15 a night", "$480 per
+# month": a rent or a wage, never the fare of a way over (paid once a trip)
+_PER_STAY_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+(?:month|night)\s*,?\s*(?:(?:or|about|roughly|around|some|nearly|approximately|or\s+about|or\s+roughly)\s+)?(?:US\s*|U\.S\.\s*)?\$?\s*$")
+_PER_STAY_AFTER = re.compile(r"\s*(?:(?:US\s+|U\.S\.\s+)?dollars?\s+)?(?:a|per|each|every)\s+(?:month|night)\b")
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
@@ -769,12 +786,20 @@ _KIN_AGE_BEFORE = re.compile(
 # engineer, and his wife Laura, 28." (the comma after the age is what `_AGE` reads; here the sentence ends)
 _KIN_NAMED_BEFORE = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|partner"
-    r"|fianc[ée]e?|friend|cousin)\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?-i:[A-Z])[\w’'-]+,\s*$"
+    r"|fianc[ée]e?|friend|cousin)(?:\s+(?:(?-i:[A-Z])[\w’'-]+\s+)?(?-i:[A-Z])[\w’'-]+)?,\s*$"
+    # (branch evr416r) or the kinsman with no name: "arrived on Tuesday night with his brother, 27." (round 413, and
+    # some ten texts of earlier rounds: "his son, 24.", "his brother, 23."): his age, no count
 )
 # (branch evr396r) someone named by a role, then a name, then a comma and the age, ending the clause: "said a volunteer,
 # Ana, 24." (round 393), "according to a driver, Giorgi Beridze, 52." (as `_KIN_NAMED_BEFORE`: the age is no count)
 _ROLE_NAMED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$"
+)
+# (branch evr416r) the speakers of a language, a community counted by its tongue: "Israel already has about a million
+# Russian speakers, most of whom came in the 1990s" (round 415), "Limassol, already home to an estimated 50,000 Russian
+# speakers" (rounds 72, 213, 331, 337, 407; none labelled): people living there, no crossing
+_SPEAKERS_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*(?:\s+|-))?(?:[a-z][\w’'-]*\s+)?(?:speakers|speaking\s+(?:people|population|residents|community|citizens))\b"
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
 # (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
@@ -3384,6 +3409,15 @@ _WEEKS_NUMBERED_BEFORE = re.compile(
     r"[Ww]eeks\s+(?:(?:[1-9]|[1-4]\d|5[0-3])\s*(?:,|and|or|to|[-–])\s*)*$"
 )
 _WEEKS_NUMBER_AND = re.compile(r"\s*(?:,|and|or|to|[-–])\s*(?:[1-9]|[1-4]\d|5[0-3])\b(?![\s\u00a0]?\d)")
+# (branch evr416r) people now living in a place the text names, the town or the country or a name in capitals: "around
+# 340 Russian citizens are now living in the town" (round 413, the town Naryn; LABELLING.md: "those still in a town the
+# text names ... at the town"), "some 5,000 Russians are still living in Bishkek": the people still there, `net_arrivals`
+# (not "now staying in rented flats", "now living in hotels", nor a camp, a centre or a hotel named in capitals)
+_LIVING_IN_PLACE = re.compile(
+    r"\s+(?!of\s)(?:[\w’'-]+\s+){0,3}?(?:are|were)\s+(?:still|now)\s+(?:living|staying|residing)\s+in\s+"
+    r"(?:the\s+(?:town|city|country|capital|republic)\b|(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School|Church|Mosque)\b)[A-Z][\w’'-]+)"
+)
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
 # (branch evr368r) people told as a night's shelter or as given housing (rounds 364, 365, 240, 197 read them; none
 # labelled, LABELLING.md's "people housed or helped are no figure"): "Volunteers say 350 people slept there last night",
@@ -3634,6 +3668,8 @@ def _classify(
     if " who " in tail[:60] and " staying in " in tail and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
         return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
     if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
+        if _LIVING_IN_PLACE.match(tail):
+            return "net_arrivals"  # (branch evr416r) "around 340 Russian citizens are now living in the town": still there
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
     if any(cue in tail[:60] for cue in _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
         return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
@@ -3731,6 +3767,8 @@ def _classify(
         _KIN_NAMED_BEFORE.search(near) or _ROLE_NAMED_BEFORE.search(near)
     ):
         return None  # (branch evr232q) "and his wife Laura, 28.": her age ((branch evr396r) "said a volunteer, Ana, 24.")
+    if "speak" in after[:40] and _SPEAKERS_AFTER.match(after):
+        return None  # (branch evr416r) "Israel already has about a million Russian speakers": a community, no movement
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
         return None
     if near.endswith(", ") and after.startswith(")") and number.low < 120 and unit is None and _NAME_IN_BRACKET_BEFORE.search(near):
@@ -3932,6 +3970,10 @@ def _classify(
             # roughly $970 to $1,190": a rent told in the sentence, its dollars in another clause
         if _FUEL.search(text, *clause) and not _PRICE.search(text, *clause):
             return None
+        if ("month" in near[-40:] or "night" in near[-40:] or "month" in after[:24] or "night" in after[:24]) and (
+            _PER_STAY_BEFORE.search(near[-40:]) or _PER_STAY_AFTER.match(after)
+        ):
+            return None  # (branch evr416r) "Some owners ask 300 000 tenge a month, roughly $630": a rent, no fare
         if _FINED.search(near):
             return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
@@ -4058,7 +4100,12 @@ def _classify(
     if carried and not carried.group().startswith(("brought", "took")) and _CARRIED_OUT_OF_NAMED.match(after):
         return "exits"  # (branch evr236q) "aircraft flew 1,250 foreigners out of M'Poko to Libreville": out of the first
     if carried and (
-        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after)
+        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after) and not (
+            # ((branch evr416r) not carried out of a place named: "A charter airline said it carried about 2,300
+            # passengers on its own routes out of Dorland", the exit below)
+            not carried.group().startswith(("brought", "took")) and (out := _CARRIED_OUT_OF.match(after))
+            and not _CARRIED_ON_TO.search(after, out.end())
+        )
     ):  # "a flight brought 418 returnees from Jeddah to Addis Ababa": carried into the place named; "two ferries
         # brought 410 persons": into the place the report is at
         return "entries"
