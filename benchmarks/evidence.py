@@ -214,6 +214,7 @@ HELD_OUT = (
     "fourhundredfourth", "fourhundredfifth", "fourhundredsixth", "fourhundredseventh",
     "fourhundredeighth", "fourhundredninth", "fourhundredtenth", "fourhundredeleventh",
     "fourhundredtwelfth", "fourhundredthirteenth", "fourhundredfourteenth", "fourhundredfifteenth",
+    "fourhundredsixteenth", "fourhundredseventeenth", "fourhundredeighteenth", "fourhundrednineteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -620,6 +621,10 @@ FIRST_CONTACT = {
     "fourhundredthirteenth": (0.72, 0.79, "2d04e31"),  # written blind on evr413, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (34 / 13 / 9)
     "fourhundredfourteenth": (0.47, 0.60, "2d04e31"),  # written blind on evr414, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (25 / 28 / 17)
     "fourhundredfifteenth": (0.43, 0.46, "2d04e31"),  # written blind on evr415, scored once with the other rounds of 412-415, after evr412p, evr412q and evr412r (19 / 25 / 22)
+    "fourhundredsixteenth": (0.39, 0.49, "e6c5935"),  # written blind on evr416, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (19 / 30 / 20)
+    "fourhundredseventeenth": (0.74, 0.76, "e6c5935"),  # written blind on evr417, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (29 / 10 / 9)
+    "fourhundredeighteenth": (0.79, 0.83, "e6c5935"),  # written blind on evr418, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (34 / 9 / 7)
+    "fourhundrednineteenth": (0.62, 0.68, "e6c5935"),  # written blind on evr419, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (25 / 15 / 12)
 }
 
 
