@@ -8091,7 +8091,7 @@ def _place(
                 return town  # (branch evr137p) "TAN CHAU, South Vietnam -", then "On Monday alone 6,400 came ashore"
             if chosen.place.kind == "city" and scope is not scopes[0] and scope is not scopes[1] and _is_dateline(text, chosen):
                 return _dateline_country(context, chosen)  # "NOUAKCHOTT, Feb 10 (Reuters) -", then a later sentence
-            if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals"):
+            if chosen.place.name in REGIONS and quantity in ("entries", "net_arrivals") and not _from_a_region_alongside(context, chosen, came_from):
                 return chosen.place.country  # "crossed from South Ossetia into North Ossetia": into Russia
             if (
                 chosen.place.kind == "city" and chosen.place.country and scope is not scopes[0] and scope is not scopes[1]
@@ -8103,6 +8103,18 @@ def _place(
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+def _from_a_region_alongside(context: _Context, into: Mention, came_from: set[str]) -> bool:
+    """(branch evr420p) Whether the clause says the people came into the region `into` from another region of the
+    same country: "crossed into Ingushetia from Chechnya" (round 418) is a move inside Russia, the region's figure (the
+    labels' place), not the country's; "from South Ossetia into North Ossetia" stays Russia's (Georgia's region)."""
+    country = into.place.country
+    for name in came_from:
+        named = context.place_named(name)
+        if named is not None and name != into.place.name and name in REGIONS and named.country == country:
+            return True
+    return False
 
 
 _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
@@ -8955,7 +8967,9 @@ _PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own 
 # all of them through the Kornidzor checkpoint", "1,097 deported ..., all of them handed over at the Simon Bolivar
 # bridge": the whole count's crossing, no part's
 _WHO_ASIDE = re.compile(
-    r",\s*(?:(?:most|many|some|all(?!\s+of\s+them\s+(?:[a-z]+\s+)?(?:through|via|across|over|at|by)\s)|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
+    # ((branch evr420p) with its qualifier, "almost all of them through Belgrade's airport": a part, not the whole's way)
+    r",\s*(?:(?:nearly|almost|virtually|practically)\s+(?:all|half)\s+of\s+them\b|"
+    r"(?:most|many|some|all(?!\s+of\s+them\s+(?:[a-z]+\s+)?(?:through|via|across|over|at|by)\s)|half|several|a\s+few)\s+of\s+them|from\s+them(?=\s+(?:through|via|across|at|by)\b)|mostly|mainly|largely|chiefly)\b[^,;]*"
     # ((branch evr400p) with the place the part's crossing faces, set off after it: "most of them through the Elegu
     # border point in Amuru district, opposite the South Sudanese town of Nimule": the part's, not the whole's)
     r"(?:,\s*(?:opposite|facing|across\s+from)\b[^,;]*)*"
