@@ -7859,6 +7859,9 @@ def _place(
                 host = [
                     m for m in named
                     if m.place.kind == "country" and m.place.name != origin and not _TOWARDS.search(text, max(0, m.start - 12), m.start)
+                    # ((branch evr420p) not a neighbour named by its border: "3 120 came through the Bagratashen
+                    # checkpoint on the Georgian border. On the same day 2 600 left the country": Armenia's exits)
+                    and not _ITS_BORDER_AFTER.match(text, m.end)
                 ]
                 if host:
                     return max(host, key=lambda m: m.start).place.name
@@ -8117,6 +8120,7 @@ def _from_a_region_alongside(context: _Context, into: Mention, came_from: set[st
     return False
 
 
+_ITS_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")  # "on the Georgian border", "the Turkey frontier"
 _OPENING_AT = re.compile(r"\s*(?:At|In)\s+")
 # (branch evr110b) "At Elvas, another 2,100 came in", "1,500 crossed near Sabderat", "at the Amirabad port": where a
 # sentence that names no place the gazetteer knows says its people were counted

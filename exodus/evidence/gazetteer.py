@@ -952,6 +952,9 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
                 or text.endswith("told ", 0, at) and not text.startswith(_TOLD_PLACE_AFTER, position)
             ):
                 continue  # (branch evr404p) "told Al Rai", "Mafraq - Al Rai correspondent": a paper's name, no place
+            if role == "name" and place.kind != "country" and text.startswith(_PAPER_NAME_AFTER, position) and _PAPER_NAME.match(text, position):
+                continue  # (branch evr420p) "a request from Yerevan Today", "the Tehran Times": a paper's name, no town (a
+                # country so named still says where the paper is: "The North-China Herald", round 250)
             if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
                 continue  # "American dollars", "11 dollars American" (translated): a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
@@ -964,6 +967,11 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
 
 _AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
 _PAPER_AFTER = (" correspondent",)
+# (branch evr420p) a place's name and a newspaper's word, capitalised: "Yerevan Today", "Tehran Times", "Steppe Herald"
+_PAPER_NAME_AFTER = tuple(
+    f" {word}" for word in "Today Times Herald Tribune Gazette Telegraph Chronicle Journal Observer Daily".split()
+)
+_PAPER_NAME = re.compile(r" (?:Today|Times|Herald|Tribune|Gazette|Telegraph|Chronicle|Journal|Observer|Daily)\b")
 _TOLD_PLACE_AFTER = ("'s", "’s", " that", " to ", " of ")
 _AIRPORT_NAMED = (" airport", " Airport", " International Airport", " international airport")
 _BRIDGE_WORD = (" bridge", " Bridge")

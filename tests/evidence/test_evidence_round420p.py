@@ -29,3 +29,22 @@ def test_a_region_entered_from_another_country_is_still_the_country():
     text = "About 3,100 people crossed from South Ossetia into North Ossetia on Sunday, officials in Vladikavkaz said."
     rows = placed(text, published=date(2008, 8, 11), trigger=None, origin="Georgia")
     assert ("entries", 3100, "North Ossetia") not in rows
+
+
+def test_a_town_in_a_papers_name_is_no_place():
+    text = (
+        "Border guards said 4,300 Russian citizens entered Kazakhstan on Monday and about 1,900 have left it since, "
+        "the ministry said in reply to a question from the Tbilisi Times."
+    )
+    rows = placed(text, published=date(2022, 10, 4), trigger=None, origin="Russia")
+    assert ("exits", 1900, "Kazakhstan") in rows
+    assert ("exits", 1900, "Georgia") not in rows
+
+
+def test_the_country_left_is_not_the_neighbour_named_by_its_border():
+    text = (
+        "On Monday 3 900 Russian citizens entered Kazakhstan. Of them, 600 came by train through the Saryagash "
+        "station on the Uzbek border. On the same day 1 700 Russian citizens left the country."
+    )
+    rows = placed(text, published=date(2022, 10, 4), trigger=None, origin="Russia")
+    assert ("exits", 1700, "Kazakhstan") in rows
