@@ -8980,6 +8980,37 @@ _WHO_ASIDE = re.compile(
 )
 
 
+def _window_they_came_in(
+    context: _Context, index: int, number: _Number, clause: tuple[int, int], figures: list[Figure]
+) -> Period | None:
+    """(branch evr420q) For people still in a country "who came after the decree" / "who arrived since 21 September",
+    with no time of their own: the window of the count since that day told before them (entries or exits), to its end."""
+    text = context.doc.text
+    came = _CAME_WHO_STILL.match(text, number.end, clause[1]) or _CAME_WHO_STAYING.match(text, number.end, clause[1])
+    if not came or not re.search(r"\b(?:since|after)\b", came.group(1)):
+        return None
+    starts = {
+        t.period.start
+        for t in context.times[index]
+        if t.period and t.period.start and came.start(1) <= t.start < came.end(1)
+    }
+    whole = next(
+        (
+            f
+            for f in reversed(figures[-8:])
+            if f.source == context.doc.path
+            and f.quantity in ("entries", "exits")
+            and f.period.start in starts
+            and f.period.end
+            and f.period.start < f.period.end
+        ),
+        None,
+    )
+    if whole is None:
+        return None
+    return Period(whole.period.start, whole.period.end, f"still there of those come since: the window of the count before ({whole.period.how})")
+
+
 def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list[Figure]) -> bool:
     """Whether `figure` is a baseline over days before the trigger, told after a count since it: "6,180 came since
     the 22nd. In the thirteen days before the decree about 2,400. A further 870 landed ... over the same period" is
@@ -9500,6 +9531,15 @@ def _period(
             and (_PRESENT.search(words) or _SAY_NOW.match(text, clause[1]))
         ):  # "Buses queue for two to three days at Qustul, drivers say, and the line ... last week": the wait now
             return Period(context.published, context.published, "a queue or wait in the present: publication date")
+        if (
+            scope is clause
+            and not inside
+            and quantity == "net_arrivals"
+            and (came_in := _window_they_came_in(context, index, number, clause, figures))
+        ):  # (branch evr420q) "Around 11.500 Russians who came after the decree are still in the country" (round 419):
+            # those left of the count since that day, told before, as of its end (as 19 of the 23 labels of such
+            # counts of rounds 68-419 read them)
+            return came_in
         if scope is clause and not inside and _NOW.search(_unhedged(words)) and not _PAST.search(words):
             # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
@@ -11403,7 +11443,15 @@ def _figure(
         how = previous.period.how
         how = how if how.startswith("part of the figure before") else f"part of the figure before: {how}"
         period = Period(previous.period.start, previous.period.end, how)
-    if refers_back and _PARTITIVE.match(text, number.end) and period.how.startswith(("no date", "present", "'")):
+    if (
+        refers_back
+        and _PARTITIVE.match(text, number.end)
+        and period.how.startswith(("no date", "present", "'"))
+        # (branch evr420q) not a figure set against the count ("For comparison, in October last year 2.870 entered.
+        # ... around 4.300 of those who arrived after 21 September have left in the same period", round 419): a
+        # baseline is no whole the part is of
+        and not _set_against(text, previous.start)
+    ):
         period = Period(previous.period.start, previous.period.end, f"part of the figure before: {previous.period.how}")
     if (
         quantity in _STATE_SEEN

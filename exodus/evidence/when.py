@@ -753,7 +753,10 @@ def _rules(r: _Resolver):
         ),
         (  # (branch evr352q) "recorded about 900 arrivals between the decree and Wednesday evening" (round 350): from the
             # trigger to that day, as "since the decree" runs to publication
-            rf"between\s+the\s+{_TRIGGER}\s+and\s+{_DIGIT_HOUR_ON}{_CLOCK}{_day_pattern('tr')}",
+            # ((branch evr420q) and "from the decree until / to / up to Sunday, 6 November" (rounds 85, 419): the same
+            # window, its end named)
+            rf"(?:between\s+the\s+{_TRIGGER}\s+and|from\s+the\s+{_TRIGGER}\s+(?:until|till|to|up\s+to|through))\s+"
+            rf"{_DIGIT_HOUR_ON}{_CLOCK}{_day_pattern('tr')}",
             lambda g: span(trig, r.day_phrase(g, "tr")) if trig and r.day_phrase(g, "tr") and trig <= r.day_phrase(g, "tr") else None,
         ),
         (  # (branch evr252q) "came across between 10pm on Monday and 6am today": from that weekday to publication
