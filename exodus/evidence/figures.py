@@ -3707,10 +3707,12 @@ def _classify(
         # earlier crisis recalled, not this movement (as `_history`, where the year is no time of the count's)
     if ("IIN" in words or "identification" in folded_words) and (
         _ID_NUMBERS.search(text, max(clause[0], number.start - 60), number.start)
-        or _ID_NUMBERS.search(text, number.end, min(clause[1], number.end + 60))
+        or _ID_NUMBERS.search(text, number.end, min(clause[1], number.end + 100))
     ):
         return None  # (branch evr197q) "have issued about 6,000 individual identification numbers", "the IIN received
-        # 4 thousand 120 foreign citizens": papers issued to people already in the country, no one moving
+        # 4 thousand 120 foreign citizens": papers issued to people already in the country, no one moving ((branch
+        # evr420r) up to 100 characters after, in the clause: "38 thousand 600 Russian citizens have received an
+        # individual identification number" (round 418))
     if "inhabitant" in folded_after[:32] and _INHABITANTS_AFTER.match(after):
         return None  # (branch evr197q) "Betou had about 11,000 inhabitants", "live near 8 thousand inhabitants": a population
     if "resident" in folded_after[:24] and _RESIDENTS_AFTER.match(after) and _HAS_RESIDENTS_BEFORE.search(near):

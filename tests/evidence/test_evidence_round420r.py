@@ -74,3 +74,13 @@ def test_people_who_applied_for_refugee_status_are_no_entries():
     rows = quantities(text, published=date(2018, 10, 21), trigger=date(2018, 10, 13), origin="Honduras")
     assert 1340 not in values(rows), rows
     assert 900 in values(rows), rows
+
+
+def test_people_given_an_identification_number_told_far_after_the_count_are_no_entries():
+    text = (
+        "On Monday 5,200 Russians entered Kazakhstan at Kairak, the border service said. Since 21 September, 27 "
+        "thousand 300 foreign citizens from Russia have received an individual identification number in the region."
+    )
+    rows = quantities(text, published=date(2022, 10, 4), trigger=date(2022, 9, 21), origin="Russia")
+    assert 27300 not in values(rows), rows
+    assert ("entries", 5200.0) in rows, rows
