@@ -838,7 +838,12 @@ _INSTRUMENT_NUMBER_BEFORE = re.compile(
 # (branch evr360r) a terminal, gate, platform, pier or berth named by its number: "waiting at Terminal 3 with a laptop
 # bag", "the arrivals hall of Terminal 2 was full", "Immigration lines in Terminal 3 stretched" (rounds 103, 251, 298,
 # 321, 359: each read as a count, a wait or a place): a name, no count
-_NUMBERED_PART_BEFORE = re.compile(r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse)\s$")
+# ((branch evr420r) and in lower case after a preposition: "At platform 9 of Helsinki Central Station", "from gate 4",
+# "at pier 2" (round 418))
+_NUMBERED_PART_BEFORE = re.compile(
+    r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse"
+    r"|(?:[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]n|[Nn]ear|[Bb]y)\s+(?:terminal|gate|platform|pier|berth|concourse|track))\s$"
+)
 # (branch evr360r) a person's age told between commas with "he's" or "she's": "A man from Engels, he's 31, an IT
 # engineer, showed me his photos", "a nurse from Kharkiv - she's 52 - crossed on foot" (round 356): the age, no count (a comma,
 # dash, bracket or the sentence's end after it: not "he's 31 kilometres from the post")
@@ -873,6 +878,15 @@ _STREET_WORDS = ("Avenue", "Street", "Road", "Boulevard", "Lane", "Prospe", "Squ
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Avenue|Street|Road|Boulevard|Lane|Prospekt|Prospect|Square)\b"
 )
+# (branch evr420r) the house's number after its street's name, as Russian, Georgian and most European addresses write
+# it: "Address of the volunteer headquarters in Vladikavkaz: Kosta avenue 12, phone ...", "at Rustaveli Avenue 14", "ul.
+# Lenina 5" (round 416): a house, no count; the number closes the address (a comma, a full stop, a bracket or the line's end)
+_STREET_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*\s+(?i:avenue|ave\.|street|st\.|road|boulevard|blvd\.|lane|prospekt|prospect|square|str\.)"
+    r"|\b(?:ul|pr|prosp|pl)\.\s*[A-Z][\w’'-]*)\s+$"
+)
+_STREET_BEFORE_NEEDS = ("avenue", "ave.", "street", "st.", "road", "boulevard", "blvd.", "lane", "prosp", "square", "str.", "ul.", "pr.", "pl.")
+_ADDRESS_CLOSED_AFTER = re.compile(r"\s*(?:[-/]\s*\d+\w?)?\s*(?:[,.;)]|$)", re.MULTILINE)
 _ID_NUMBERS = re.compile(r"\bIINs?\b|\bidentification\s+numbers?\b", re.IGNORECASE)
 _INHABITANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?inhabitants\b(?!\s+of\b)")  # (not "inhabitants of Primorye have left")
 # (branch evr260q) animals driven or brought with the people, counted as carefully as they are: "brought with them about
@@ -919,7 +933,12 @@ _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": 
 _COMPARATIVE_AFTER_OPENS = opening_characters(_COMPARATIVE_AFTER)
 # "against fewer than 300 a day in a normal September", "about 2,300 on a typical Saturday": an undated baseline
 # ((branch evr85b) five words between: "the 1.5 million tourists who visit Turkey in a normal September")
-_NORMAL_TIME_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b")
+# ((branch evr420r) and up to nine words of the clause between, no number or turn among them: "some 9,000 people crossed
+# the border at Narva on an ordinary summer day" (round 416; LABELLING.md: a usual day is no figure))
+_NORMAL_TIME_AFTER = re.compile(
+    r"\s*(?:(?:[\w’'-]+\s+){0,5}?|(?:(?!(?:than|against|compared|versus|but|while|whereas|and|or)\b)[A-Za-z’'-]+\s+){6,9}?)"
+    r"(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\b"
+)
 # "On an ordinary summer day the figure is about 150": the same baseline, said first
 # ((branch evr324r) a weekday, "On an ordinary Tuesday before the mobilisation the post would see maybe 2,500", and
 # "In normal times, before the protests began, some 2.500 a day entered" (rounds 307, 322, 323): the same)
@@ -3353,6 +3372,8 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         return True  # (branch evr197q) "under part 1 of article 21.5": the same
     if after[:1] == " " and holds_any(after[:60], _STREET_WORDS) and _STREET_AFTER.match(after):
         return True  # (branch evr332r) "a help centre ... at 57 Abay Avenue": a house's number in a street
+    if number.low < 1000 and holds_any(near[-24:].lower(), _STREET_BEFORE_NEEDS) and _STREET_BEFORE.search(near) and _ADDRESS_CLOSED_AFTER.match(after):
+        return True  # (branch evr420r) "Kosta avenue 12, phone ...": the house's number after its street
     return ("No." in near or "Nos." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
 
 
@@ -3686,10 +3707,12 @@ def _classify(
         # earlier crisis recalled, not this movement (as `_history`, where the year is no time of the count's)
     if ("IIN" in words or "identification" in folded_words) and (
         _ID_NUMBERS.search(text, max(clause[0], number.start - 60), number.start)
-        or _ID_NUMBERS.search(text, number.end, min(clause[1], number.end + 60))
+        or _ID_NUMBERS.search(text, number.end, min(clause[1], number.end + 100))
     ):
         return None  # (branch evr197q) "have issued about 6,000 individual identification numbers", "the IIN received
-        # 4 thousand 120 foreign citizens": papers issued to people already in the country, no one moving
+        # 4 thousand 120 foreign citizens": papers issued to people already in the country, no one moving ((branch
+        # evr420r) up to 100 characters after, in the clause: "38 thousand 600 Russian citizens have received an
+        # individual identification number" (round 418))
     if "inhabitant" in folded_after[:32] and _INHABITANTS_AFTER.match(after):
         return None  # (branch evr197q) "Betou had about 11,000 inhabitants", "live near 8 thousand inhabitants": a population
     if "resident" in folded_after[:24] and _RESIDENTS_AFTER.match(after) and _HAS_RESIDENTS_BEFORE.search(near):
@@ -4166,6 +4189,14 @@ def _classify(
     if holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
+    if " who " in near and _OF_THOSE_WHO_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
+        return None  # (branch evr420r) "Of those who entered, 9 830 citizens of the Russian Federation": who a part is
+    if (
+        _PART_BY_DOCUMENT_AFTER.match(after)
+        and (_OF_THESE.match(text, sentence[0]) or holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near))
+    ):  # (branch evr420r) "Of those who came in, 6,912 held an Estonian residence permit, 2,305 a long-stay D-visa":
+        # a part named by the papers its people held, as by their nationality (LABELLING.md: no figure)
+        return None
     if near.endswith(("and ", ", ")) and holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _SECOND_PART_BY_WHO_BEFORE.search(
         near
     ) and _WHO_NAMED.match(after):
@@ -4535,8 +4566,11 @@ _TO_CARE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|into|in)\s+(?:its|their|the|a|our|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:programmes?|programs?|hospitals?|clinics?|wards?|(?:health|feeding|nutrition|treatment)\s+(?:centres?|centers?|units?))\b"
 )
+# ((branch evr420r) up to six words of who they are before the verb, none of them a verb of moving: "3,950 vulnerable
+# returnees and deportees received post-arrival assistance at the Transit Centre" (round 416))
 _HELPED_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?!(?:crossed|entered|arrived|fled|left|returned|came|come|went|gone|moved|passed|were\s+(?:sent|taken|deported)))"
+    r"[\w’'-]+\s+){0,6}?(?:have\s+|had\s+|has\s+)?(?:received|got|were\s+given|been\s+given)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aid|assistance|cash|food|vouchers|support|help|rations|supplies|blankets|medical|treatment|vaccin\w*)\b",
     re.IGNORECASE,
 )
@@ -4784,7 +4818,10 @@ _WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)
 
 # "58,000 requested asylum", "96,000 Venezuelan asylum claims": applications, not people moving
 _APPLIED_AFTER = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?asylum"
+    # ((branch evr420r) and refugee status or protection: "1,028 people had applied for refugee status in Mexico" (round
+    # 416; LABELLING.md: asylum requests are no figure))
+    r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?"
+    r"(?:asylum|refugee\s+status|(?:international\s+|temporary\s+)?protection)\b"
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
     re.IGNORECASE,
 )
@@ -5019,6 +5056,22 @@ _SECOND_PART_BY_WHO_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these),?\s+(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
     r"(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
+)
+# (branch evr420r) a partitive on a clause of who came, then the part: "Of those who entered, 9 830 citizens of the
+# Russian Federation", "Among the Russians who crossed on Monday, 1,200 were women" (rounds 416, 407, 375, 247, 217
+# open sentences so; only the part named by who its people are is dropped, not "about 4,500 remain on the island")
+_OF_THOSE_WHO_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+,\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+# (branch evr420r) a part named by the papers its people held: "6,912 held an Estonian residence permit", "2,305 a
+# long-stay D-visa", "of whom 800 had humanitarian visas"
+_PART_BY_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:(?:held|had|carried|holding|with)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]*visas?|(?:residence|work|temporary|humanitarian)\s+permits?|passports?)\b"
+    # (the papers close the part: not "260 humanitarian-visa holders have crossed", nor "41 came on humanitarian visas",
+    # round 332's labelled figures)
+    r"(?=\s*(?:[,;.)]|and\b|or\b|each\b|issued\b|$))"
 )
 _AMONG_THE_COUNTED = re.compile(
     r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
