@@ -215,6 +215,7 @@ HELD_OUT = (
     "fourhundredeighth", "fourhundredninth", "fourhundredtenth", "fourhundredeleventh",
     "fourhundredtwelfth", "fourhundredthirteenth", "fourhundredfourteenth", "fourhundredfifteenth",
     "fourhundredsixteenth", "fourhundredseventeenth", "fourhundredeighteenth", "fourhundrednineteenth",
+    "fourhundredtwentieth", "fourhundredtwentyfirst", "fourhundredtwentysecond", "fourhundredtwentythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -625,6 +626,10 @@ FIRST_CONTACT = {
     "fourhundredseventeenth": (0.74, 0.76, "e6c5935"),  # written blind on evr417, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (29 / 10 / 9)
     "fourhundredeighteenth": (0.79, 0.83, "e6c5935"),  # written blind on evr418, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (34 / 9 / 7)
     "fourhundrednineteenth": (0.62, 0.68, "e6c5935"),  # written blind on evr419, scored once with the other rounds of 416-419, after evr416p, evr416q and evr416r (25 / 15 / 12)
+    "fourhundredtwentieth": (0.47, 0.50, "a9dfcab"),  # written blind on evr420, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (22 / 25 / 22)
+    "fourhundredtwentyfirst": (0.56, 0.61, "a9dfcab"),  # written blind on evr421, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (30 / 24 / 19)
+    "fourhundredtwentysecond": (0.53, 0.62, "a9dfcab"),  # written blind on evr422, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (25 / 22 / 15)
+    "fourhundredtwentythird": (0.63, 0.65, "a9dfcab"),  # written blind on evr423, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (24 / 14 / 13)
 }
 
 
