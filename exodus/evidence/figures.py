@@ -48,6 +48,7 @@ from .gazetteer import (
     find_places,
     generation,
     named_crossings,
+    opposite_twins,
     names_an_airport,
     scan,
     sole_crossing,
@@ -2927,6 +2928,8 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         if named:
             mentions = sorted(mentions + named, key=lambda m: m.start)
         sides = crossing_sides(doc.text, end, known, mentions)
+        # (branch evr424p) a crossing's other side named beside it (after the sides the report ties, which read it as named)
+        mentions = opposite_twins(doc.text, end, mentions)
         by_paragraph = _by_paragraph(doc, mentions)
         breaks = _Breaks.of(doc.text, end, _crossed_through_pairs(doc.text, mentions))
         numbers = _Numbers(doc.text, end, bool(_WRITES_DOTTED_THOUSANDS.search(doc.text, 0, end)))
@@ -10517,6 +10520,29 @@ def _flown_out_of(context: _Context, index: int, clause: tuple[int, int], number
     return left.place.name if left is not None and left.place.kind == "city" else None
 
 
+# (branch evr424p) a count written as a figure, and the "and" that joins two counts of one clause
+_A_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[,. \u00a0]\d{3})+(?![\d])|(?<![\w.,])\d{2,}(?![\w])")
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
+
+
+def _own_part_of_a_pair(text: str, clause: tuple[int, int], number: "_Number") -> tuple[int, int]:
+    """The part of `clause` that belongs to `number` where the clause joins two counts with "and" ("96,400 came through
+    Istanbul Airport and 71,200 landed at Antalya Airport"): from the "and" before it (a count before that) to the "and"
+    before the next count; the whole clause where no other count is joined so."""
+    start, end = clause
+    before = [m for m in _A_COUNT.finditer(text, clause[0], number.start) if m.end() <= number.start]
+    if before:
+        joins = list(_AND_BETWEEN.finditer(text, before[-1].end(), number.start))
+        if joins:
+            start = joins[-1].start()
+    after = _A_COUNT.search(text, number.end, clause[1])
+    if after is not None:
+        joins = list(_AND_BETWEEN.finditer(text, number.end, after.start()))
+        if joins:
+            end = joins[-1].start()
+    return start, end
+
+
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
     (not the origin's), or, for "at the airport" or an airport named by its own name, the last so named in the
@@ -10827,7 +10853,10 @@ _LINE_REACHES_BACK_TO = re.compile(
     # ((branch evr416p) or "back past", "beyond" a place: "the queue ... stretched for 12 km, back past the turn to the
     # village of Troitsk", round 415: a landmark its tail passes, not its post)
     r"|(?:back\s+)?(?:past|beyond))\s+"
-    r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?)?$"
+    r"(?:the\s+turn(?:-?off)?\s+(?:to|for)\s+)?(?:the\s+(?:area\s+of\s+)?(?:the\s+)?(?:village|town|settlement|city)\s+(?:of\s+)?"
+    # ((branch evr424p) or a place named with "the" alone: "past Chmi almost to the Redant bridge", "back towards the
+    # Balta turn", as `_FROM_THE_POST_TO` reads it since branch evr400p)
+    r"|the\s+)?$"
 )
 
 
@@ -11244,7 +11273,11 @@ def _figure(
         and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown"))
     ):
         aside = _WHO_ASIDE.search(text, number.end, clause[1])  # (branch evr86b) "..., most of them landing at Manas airport"
-        city = _airport_city(context, index, (clause[0], aside.start()) if aside else clause)
+        whole = (clause[0], aside.start()) if aside else clause
+        # (branch evr424p) two counts joined by "and", each through its own airport: "96,400 came through Istanbul
+        # Airport and 71,200 landed at Antalya Airport" (round 421): the count's own part first, then the whole clause
+        part = _own_part_of_a_pair(text, whole, number)
+        city = (part != whole and _airport_city(context, index, part)) or _airport_city(context, index, whole)
         if city and quantity == "departures_total":
             # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a
             # total out of the origin (whose own airports stay the origin's)

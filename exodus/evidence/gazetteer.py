@@ -3064,3 +3064,40 @@ def _written_lower(text: str, name: str) -> bool:
 def _names_a_known_place(name: str) -> bool:
     """Whether the gazetteer reads a place, nationality or adjective in `name` (a town it knows is its own)."""
     return bool(_scan(name, 0, None, _BY_START, _MEANING))
+
+
+# (branch evr424p) A crossing's other side named beside it, where the gazetteer knows both as places of their own: "At
+# Nickelsdorf, opposite the Hungarian post of Hegyeshalom", "At Mwanza, the main crossing on the road from Blantyre to
+# Tete, opposite the Mozambican border town of Zobue", "The main entry point remains Lafa, opposite the Eritrean town of
+# Tesseney", "entered Kazakhstan through Kurmangazy from the Russian side, Karaozek" (rounds 61, 212, 420, 421, 423): the
+# labels put the figures told at or near the far side at the crossing the report is about (LABELLING.md: the two sides
+# of one crossing are one place), so the far side's mention in that phrase is read as the near one.
+_TWIN_OPPOSITE = re.compile(
+    rf",\s+(?:(?:the|a)\s+[^,;.()\n]{{0,80}}?,?\s+)?(?:opposite|facing)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]+\s+)?(?:(?:border\s+)?(?:town|village|city|post|checkpoint|crossing|border\s+post)\s+of\s+)?"
+    rf"(?P<far>{_NAME})"
+)
+_TWIN_SIDE = re.compile(rf",?\s+(?:from|on)\s+the\s+[A-Z][\w’'-]+\s+side,\s+(?:at\s+)?(?P<far>{_NAME})")
+
+
+def opposite_twins(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the mention of a crossing's other side named right after it, as opposite it ("At Mwanza, the main
+    crossing on the road from Blantyre to Tete, opposite the Mozambican border town of Zobue") or as its side ("through
+    Kurmangazy from the Russian side, Karaozek"), read as that crossing; that mention alone (the far side named again on
+    its own keeps its name, as labels often do), and only a crossing or town of the gazetteer or the text after a
+    crossing."""
+    if not any(text.find(word, 0, end) >= 0 for word in ("opposite", "facing", " side, ")):
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    twins: dict[int, Place] = {}  # the far side's mention (its start) -> the near one's place
+    for near in mentions:  # (read after each crossing: a name's pattern before it would start at "At Mwanza")
+        if near.role != "name" or near.place.kind != "crossing" or near.end > end:
+            continue
+        match = _TWIN_OPPOSITE.match(text, near.end) or _TWIN_SIDE.match(text, near.end)
+        far = by_start.get(match.start("far")) if match else None
+        if far is None or far.role != "name" or far.place.kind not in ("crossing", "city") or far.place.name == near.place.name:
+            continue
+        twins.setdefault(far.start, near.place)
+    if not twins:
+        return mentions
+    return [m._replace(place=twins[m.start]) if m.start in twins else m for m in mentions]
