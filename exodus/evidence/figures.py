@@ -2259,6 +2259,7 @@ class _Context:
     unlisted: dict[int, list[Mention]] = field(default_factory=dict)  # per paragraph: places not in a list of crossings
     sections: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the place heading right above it
     days: list["date | None"] = field(default_factory=list)  # per paragraph: the day its chronicle's heading names (`_day_headings`)
+    day_heading: list[int] = field(default_factory=list)  # per paragraph: which of those headings it is under (-1: none)
     crossings_through: dict[int, "Mention | None"] = field(default_factory=dict)  # per paragraph: the last crossing up to it
     asked_before: dict[int, str | None] = field(default_factory=dict)  # per paragraph: the last crossing a question up to it names
     asked_periods: dict[int, "Period | None"] = field(default_factory=dict)  # per paragraph: `asked_period`
@@ -2818,14 +2819,18 @@ _DAY_HEADING = re.compile(
     r"|(?P<mf>(?i:" + "|".join(_HEADING_MONTHS) + r"))[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
     # ((branch evr396q) a post's time after "at", as a feed of dated posts stamps each: "September 24, 2022 at 23:10",
     # "12 March 2015 at 9:40 pm")
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?[ \t]*(?:</h[1-6]>)?[ \t]*$",
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?)?[ \t]*"
+    # ((branch evr424q) a channel's post stamp in brackets, closed after the time: "[26.09.2022, 07:35]",
+    # "[27.09, 09:20]" (rounds 377, 406, 421: Telegram channels and digests))
+    r"(?:(?<=\d)[\])][ \t]*)?(?:</h[1-6]>)?[ \t]*$",
     re.MULTILINE,
 )
 
 
-def _day_headings(doc: Document, end: int, published: date) -> list["date | None"]:
+def _day_headings(doc: Document, end: int, published: date, under: list[int] | None = None) -> list["date | None"]:
     """Per kept paragraph, the day named by the last day heading above it, where the text has two such headings or
-    more (a single dated line is a dateline); empty where it has fewer."""
+    more (a single dated line is a dateline); empty where it has fewer. ((branch evr424q) `under` gets, per
+    paragraph, which heading it is under: a channel stamps each post, several a day)"""
     headings = []
     for match in _DAY_HEADING.finditer(doc.text, 0, end):
         if match["d"]:
@@ -2847,6 +2852,8 @@ def _day_headings(doc: Document, end: int, published: date) -> list["date | None
     for start, _ in doc.paragraphs:
         above = bisect.bisect_right(ends, start) - 1
         days.append(headings[above][1] if above >= 0 else None)
+        if under is not None:
+            under.append(above)
     return days
 
 
@@ -2955,9 +2962,10 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         main_destination=main_destination,
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
     )
-    if days := _day_headings(doc, end, published):
+    if days := _day_headings(doc, end, published, under := []):
         # the entries under a day heading read "today", "this morning", "yesterday" from that day
         context.days = days
+        context.day_heading = under
         for index, day in enumerate(days):
             if day is not None and day != published:
                 start, stop = doc.paragraphs[index]
@@ -5368,6 +5376,14 @@ _WHO_CAME_THEN_LEFT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
     r"\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?(?=left|gone|departed|moved\s+on|flown|flew)"
 )
+# (branch evr424q) the same with the clause's verb in the past perfect and the main verb in the simple past, no
+# auxiliary: "3,050 people who had come in from Serbia left the country by rail", "about 900 travellers who had
+# landed in Dubai flew on to Bangkok" (rounds 369, 421 (two texts)): what they did next, out
+_WHO_HAD_COME_THEN_LEFT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:arrived|come|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\s(?<!\bthey\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwho\s)(?<!\bwe\s)(?<!\band\s)"
+    r"(?=(?:left|departed)\b|(?:flew|flown|moved|travell?ed)\s+on(?:ward)?\b)"
+)
 # a part of those counted before, then what the part did: "480 of those who arrived since the decree have already
 # left", "a third of those who came in May have gone home"
 _PART_WHO_THEN = re.compile(
@@ -5484,11 +5500,13 @@ def _nearest_verb(after: str, before: str) -> str | None:
     relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
     sent_back = relative and (
         _WHO_THEN_SENT_BACK.match(after) or _WHO_THEN_CHOSE.match(after) or _WHO_HAD_COME_THEN_BACK.match(after)
-        or _WHO_CAME_THEN_LEFT.match(after)
+        or _WHO_CAME_THEN_LEFT.match(after) or _WHO_HAD_COME_THEN_LEFT.match(after)
     )
     if sent_back:  # "1,500 Kurds who had reached the valley were pushed back across the border": what was done to
         # them, not what they had done before (and "3,000 who had entered chose to go back": what they did next)
         first = _ANY_VERB.search(after, sent_back.end()) or first
+        if sent_back.re is _WHO_HAD_COME_THEN_LEFT and not after.startswith(("left", "departed"), sent_back.end()):
+            return "exits"  # (branch evr424q) "who had landed in Dubai flew on to Bangkok": on, out of the place
     part_then = first and after.startswith(" of ") and _PART_WHO_THEN.match(after)
     if part_then:
         first = _ANY_VERB.search(after, part_then.end()) or first
@@ -9325,7 +9343,12 @@ def _period(
             # comparison's, told after it)
             word = sized.group(1)
             days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
-            fits = [f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days + 1 == days]
+            # ((branch evr424q) or one day more, as LABELLING reads "in the past seven days": from seven days before
+            # publication to it: "received 12 400 passengers ... in the past seven days ... In the same seven days, about
+            # 4 000 flew out" (round 422), not a first week of seven days told before them)
+            fits = [
+                f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days in (days - 1, days)
+            ]
             window = max(fits, key=lambda f: f.period.end, default=window)
             if not fits and window.period.end:
                 # (branch evr88b) "610 in the first week, 530 in the second; over the same two weeks": the windows
@@ -9333,6 +9356,21 @@ def _period(
                 first = window.period.end - timedelta(days=days - 1)
                 if any(f.period.start == first for f in same_story):
                     return Period(first, window.period.end, f"'{said}': the windows before joined, {first} on")
+        if (sized := _SAME_DAYS.search(said)) and window is None:
+            # (branch evr424q) "entered Georgia ... during the past seven days: [a list by day] / In the same seven
+            # days, 28,417 ... left": no figure counted over that many days before (the days' list counted each day),
+            # then the window of that many days named last (round 420), as "over that period" reads
+            word = sized.group(1)
+            days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
+            named = [
+                t.period
+                for i in range(max(0, index - 12), index + 1)
+                for t in context.times[i]
+                if t.period and t.period.start and t.period.end and (t.period.end - t.period.start).days in (days - 1, days)
+                and t.end <= mention.start and not t.statement
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'{said}': the window of that many days named before, {named[-1].how}")
         back = _ONE_BACK.search(said) or _SAME_DAY_LAST.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
@@ -9795,8 +9833,10 @@ def _period(
         return Period(seen.start, seen.end, f"the day of the people waiting before it: {seen.how}")
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
-        if posts and posts[back] != posts[index] or context.days and context.days[back] != context.days[index]:
-            break  # a live blog's earlier post dates its own figures, not this one (nor an entry under another day heading)
+        if posts and posts[back] != posts[index] or context.days and context.day_heading[back] != context.day_heading[index]:
+            break  # a live blog's earlier post dates its own figures, not this one (nor an entry under another day heading,
+            # (branch evr424q) nor another post stamped the same day: "[26.09, 10:47] ... fed 430 people last night."
+            # does not date "[26.09, 19:30] Queue ... about 7 km", round 406)
         usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues and not _a_year_back(text, t)]
         if usable:
             carried = resolve(usable[-1])

@@ -1018,7 +1018,10 @@ def _rules(r: _Resolver):
             week_since,
         ),
         (
-            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days|(?P<tf>fortnight))"
+            # ((branch evr424q) "In the previous week, ending 3 January", "the following week, to Sunday 14 May": the week
+            # named by its place beside another, its end day after a comma (round 422))
+            rf"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:previous|preceding|following|next|same|past|last)\s+)?"
+            rf"(?:(?P<tn>{_COUNT})\s+(?P<tu>hours|days|weeks)|week|seven days|(?P<tf>fortnight)),?"
             # (branch evr88b) "in the week that ended on Sunday", "the week ended 2 October": the same seven days
             # ((branch evr204q) "in the week which ended yesterday", "the seven days up to yesterday": to the day before
             # publication)
@@ -1872,6 +1875,7 @@ def _in_narrative_year(text: str, found: list[TimeMention], published: date, off
     """A calendar date written without its year ("on 5 September") in a paragraph that has named an earlier
     year ("In August 2017, ...") is that year's, not the one before publication."""
     year_of_line: dict[int, int] = {}
+    named_of_line: dict[int, date] = {}  # the first day of the period that named the year
     for i, mention in enumerate(found):
         if mention.period is None:
             continue
@@ -1880,6 +1884,11 @@ def _in_narrative_year(text: str, found: list[TimeMention], published: date, off
         written = _YEAR_WRITTEN.search(phrase)
         if written:
             year_of_line[line] = int(written.group())
+            named = mention.period.start or mention.period.end
+            if named is not None:
+                named_of_line[line] = named
+            else:
+                named_of_line.pop(line, None)
             continue
         year = year_of_line.get(line)
         start, end = mention.period.start, mention.period.end
@@ -1891,6 +1900,12 @@ def _in_narrative_year(text: str, found: list[TimeMention], published: date, off
             or end >= published
             or (start and start.year != end.year)
         ):
+            continue
+        named = named_of_line.get(line)
+        if named is not None and _shift_year(end, year) < named <= (start or end) and (end - named).days < 366:
+            # (branch evr424q) "since 1 December 2023. On 10 January, 612 crossed" (published 12 January 2024): a day
+            # that the named year would put before the day named, and that as read already falls in the year after
+            # it, is the narrative's next year (it ran over New Year), not a day months before the one it follows
             continue
         period = Period(_shift_year(start, year) if start else None, _shift_year(end, year), phrase)
         found[i] = TimeMention(mention.start, mention.end, period, mention.statement, mention.as_of)
