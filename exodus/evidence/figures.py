@@ -4578,6 +4578,9 @@ _HELPED_BEFORE = keywords(
     # (not "brought to more than 60,000 the number who have reached Austria": a running total)
     r"(?:delivered|provided|distributed|gave|given)\b[^.;]{0,50}?\bto|brought\s+(?!to\b)[^.;]{0,50}?\bto"
     r"|vaccinated|immuni[sz]ed|fed|treated|screened"
+    # ((branch evr424r) and feeding told in the present: "The World Food Programme said it was feeding 95,000 of the
+    # refugees" (round 421), "Caritas said it was feeding about 9,000 people a day" (LABELLING.md: people helped))
+    r"|feeding|feeds"
     # ((branch evr260q) the campaign as the subject: "Measles vaccination reached 31,500 children" (round 259), as
     # "vaccinated 1,400 children" (rounds 72, 131, 156, 178))
     r"|(?:vaccination|immuni[sz]ation)s?\b[^.;]{0,40}?\b(?:reached|covered)"

@@ -65,3 +65,13 @@ def test_a_weekdays_date_in_brackets_is_no_count():
     rows = quantities(text, published=date(2018, 3, 16), origin="Venezuela")
     assert 15 not in values(rows), rows
     assert ("entries", 2310.0) in rows, rows
+
+
+def test_people_a_charity_is_feeding_are_no_movement():
+    text = (
+        "Some 4,300 Mozambicans crossed into Malawi at Mwanza last week, officials said. The Red Cross said it was "
+        "feeding 38,000 of the refugees and that 30 lorries of maize had left Blantyre for the border camps."
+    )
+    rows = quantities(text, published=date(1987, 2, 10), origin="Mozambique")
+    assert 38000 not in values(rows), rows
+    assert ("entries", 4300.0) in rows, rows
