@@ -119,6 +119,15 @@ def table_row(line: str) -> bool:
         return False
     return _TABLE_ROW.match(line) is not None
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
+# (branch evr424r) an unbulleted item of a list by day, its date, a dash or a colon, then its count: "27 September -
+# 10,912", "on Saturday 24.09 - 1 080 persons,", "Sept. 28: 11,284" (rounds 329, 420: a ministry's or a channel's
+# entries by day under "... entered Georgia during the past seven days:"), no heading without its stop
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DATED_ITEM = re.compile(
+    r"(?i)\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?)(?:,?\s+\d{{4}})?"
+    r"\s*(?:[-–—:]|\s[-–—]\s)\s*(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?\d"
+)
 _HAS_DIGIT = re.compile(r"\d")
 # a box of key figures in a flash update: its heading, and its lines, each opening with its number ("~ 20,000 arrivals")
 _FIGURES_HEADING = re.compile(r"(?i)(?:key|main)\s+figures|(?:\w+\s+)?in\s+numbers|at\s+a\s+glance|figures|highlights")
@@ -403,7 +412,7 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or _may_hold_a_caption_mark(lowered) and any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
-    if (table_row(line) or _BULLET.match(line)) and _HAS_DIGIT.search(line):
+    if (table_row(line) or _BULLET.match(line) or DATED_ITEM.match(line)) and _HAS_DIGIT.search(line):
         return None  # a table row or a bulleted figure carries no closing stop either
     speaker = _SPEAKER.match(line)
     asked = line[speaker.end() :] if speaker else line

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
-from .document import Document, paused_gc, table_row
+from .document import DATED_ITEM, Document, paused_gc, table_row
 from .patterns import (
     by_first_letter,
     case_folded,
@@ -475,7 +475,9 @@ _UNIT_CLASS = [
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
 _ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pattern, _unit, _f) in enumerate(_UNIT_CLASS)))
 
-_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing"
+# ((branch evr424r) and "drowned": "UNHCR has received reports that at least 70 people have drowned since mid-December"
+# (round 422; some 38 texts of 26-423 say it; LABELLING.md: deaths are no figure))
+_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing|drowned|drownings?"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
@@ -1012,6 +1014,12 @@ _COMPARISON_OPENING = re.compile(
     r"\s*(?:[-•*–]\s*)?(?:\d+\.\s+)?(?:For|By|In)\s+comparison\b"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+(?:week|year))\b)[^;!?\n]){0,160}$"
 )
+# (branch evr424r) a count of an earlier year set beside the running one by a sentence that opens "For / By / In
+# comparison": "For comparison, on 28 September 2021, 1,946 citizens ... entered", "For comparison, in February 2016 just
+# 680 Venezuelans entered" (rounds 420, 422; labelled by none): a year before the report's named between the opening and
+# the number ("in the same period of last year this figure made up 9 thousand" is labelled in round 45, so "last year"
+# is left) (the dated count of the report's own year so opened, "For comparison: on Thursday ... 5,262 entered", kept)
+_EARLIER_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
@@ -2547,7 +2555,7 @@ class _Context:
             start = self.doc.paragraphs[index][0]
             end = text.find("\n", start)
             line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
-            row = self.rows[index] = bool((":" in line or line[:1] in "-•*") and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
+            row = self.rows[index] = bool((":" in line or line[:1] in "-•*" or " - " in line or "–" in line or "—" in line) and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
         return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
@@ -3576,6 +3584,14 @@ def _classify(
         return None  # (branch evr412r) "in the 2019-20 season", "under the 1998 readmission agreement": years, no counts
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
+    if (
+        near.endswith("(")
+        and number.high is None
+        and 1 <= number.low <= 31
+        and _WEEKDAY_THEN_BRACKET.search(near)
+        and _BRACKET_CLOSED.match(text, number.end)
+    ):
+        return None  # (branch evr424r) "On Tuesday (27), 1.240 Venezuelans entered": the day of the month, no count
     if near.endswith("(") and not number.is_word and _WORD_THEN_BRACKET.search(near):
         return None  # (branch evr352r) "three (3) temporary sites": the figure repeats the word, which is read for itself
     if (
@@ -3677,6 +3693,14 @@ def _classify(
         )
     ):
         return None  # (branch evr360r) "For comparison, in March 2021 ... on average about 10 000 a day": a usual day
+    if (
+        "omparison" in text[sentence[0] : sentence[0] + 24]
+        and _COMPARISON_OPENING.match(text, sentence[0], number.start)
+        and (
+            any(int(year) < context.published.year for year in _EARLIER_YEAR_NAMED.findall(text, sentence[0], number.start))
+        )
+    ):
+        return None  # (branch evr424r) "For comparison, in February 2016 just 680 entered": an earlier year's count
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -3790,7 +3814,14 @@ def _classify(
         _CONVERTED_AFTER.match(text, number.end)
     ):
         return None  # (branch evr94b) "400 baht, about $20", "400,000 sum, about 36 dollars": a sum in any currency
-    if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (not capacity.group().startswith(_LOAD_VERBS) or _PER_TRIP.search(after, 0, 60)):
+    if unit != "USD" and holds_any(folded_near, _CAPACITY_BEFORE_NEEDS) and (capacity := _CAPACITY_BEFORE.search(near)) and (
+        not capacity.group().startswith(_LOAD_VERBS)
+        or _PER_TRIP.search(after, 0, 60)
+        # (branch evr424r) or the most it takes, told in the present: "The city sports palace takes up to 600 people"
+        # (round 421), "the ferry carries up to 350 passengers", "Each tent holds up to 12" (LABELLING.md: capacities are
+        # no figure; not an hour's nor a distance's "up to": "the crossing takes up to 9 hours" is a wait)
+        or unit not in ("hours", "km") and (number.qualifier == "up to" or capacity.group().rstrip().endswith("up to"))
+    ):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
@@ -4558,6 +4589,9 @@ _HELPED_BEFORE = keywords(
     # (not "brought to more than 60,000 the number who have reached Austria": a running total)
     r"(?:delivered|provided|distributed|gave|given)\b[^.;]{0,50}?\bto|brought\s+(?!to\b)[^.;]{0,50}?\bto"
     r"|vaccinated|immuni[sz]ed|fed|treated|screened"
+    # ((branch evr424r) and feeding told in the present: "The World Food Programme said it was feeding 95,000 of the
+    # refugees" (round 421), "Caritas said it was feeding about 9,000 people a day" (LABELLING.md: people helped))
+    r"|feeding|feeds"
     # ((branch evr260q) the campaign as the subject: "Measles vaccination reached 31,500 children" (round 259), as
     # "vaccinated 1,400 children" (rounds 72, 131, 156, 178))
     r"|(?:vaccination|immuni[sz]ation)s?\b[^.;]{0,40}?\b(?:reached|covered)"
@@ -4785,6 +4819,10 @@ _THINGS_SEIZED_AFTER = re.compile(
 # arrivals are being hosted at three (3) temporary sites" (round 351: read as entries 3), "detained four (4) Ethiopian
 # nationals", "twelve (12) injured" (rounds 348, 351 and five texts before): the word is read, by the rules for words
 # ("arrested four boatmen" an arrest, "four children" no count), and its figure is no second reading
+# (branch evr424r) a weekday's date of the month in brackets after it, as the Brazilian press writes it: "On Tuesday
+# (27), 1.240 Venezuelans entered Brazil", "after 860 on Monday (26)" (round 422): the day, no count
+_WEEKDAY_THEN_BRACKET = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*\($")
+_BRACKET_CLOSED = re.compile(r"\s*(?:th|st|nd|rd)?\)")
 _WORD_THEN_BRACKET = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six"
@@ -5169,6 +5207,8 @@ _LIST_ITEM = re.compile(
     # and a dash for the colon before the count: "• Palanca — 3.412 persons" (round 281)
     r"|\s*[•*]\s*[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s[—–]\s(?=\d)"
     r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"
+    # ((branch evr424r) and an item by day with no bullet: "27 September - 10,912" (`DATED_ITEM`, rounds 329, 420))
+    r"|" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
 )
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 # (branch evr408r) a lead-in that names the crossings a list goes through and no count of its own: "The highest values
