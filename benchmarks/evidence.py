@@ -216,6 +216,7 @@ HELD_OUT = (
     "fourhundredtwelfth", "fourhundredthirteenth", "fourhundredfourteenth", "fourhundredfifteenth",
     "fourhundredsixteenth", "fourhundredseventeenth", "fourhundredeighteenth", "fourhundrednineteenth",
     "fourhundredtwentieth", "fourhundredtwentyfirst", "fourhundredtwentysecond", "fourhundredtwentythird",
+    "fourhundredtwentyfourth", "fourhundredtwentyfifth", "fourhundredtwentysixth", "fourhundredtwentyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -630,6 +631,10 @@ FIRST_CONTACT = {
     "fourhundredtwentyfirst": (0.56, 0.61, "a9dfcab"),  # written blind on evr421, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (30 / 24 / 19)
     "fourhundredtwentysecond": (0.53, 0.62, "a9dfcab"),  # written blind on evr422, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (25 / 22 / 15)
     "fourhundredtwentythird": (0.63, 0.65, "a9dfcab"),  # written blind on evr423, scored once with the other rounds of 420-423, after evr420p, evr420q and evr420r (24 / 14 / 13)
+    "fourhundredtwentyfourth": (0.59, 0.71, "159ec1f"),  # written blind on evr424, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (30 / 21 / 12)
+    "fourhundredtwentyfifth": (0.63, 0.74, "159ec1f"),  # written blind on evr425, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (32 / 19 / 11)
+    "fourhundredtwentysixth": (0.89, 0.93, "159ec1f"),  # written blind on evr426, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (39 / 5 / 3)
+    "fourhundredtwentyseventh": (0.69, 0.71, "159ec1f"),  # written blind on evr427, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (36 / 16 / 15)
 }
 
 
