@@ -527,8 +527,8 @@ def _appended_story_start(paragraphs: list[str], named_in: list[list[Mention]]) 
 
     def on_subject(index: int) -> bool:
         paragraph = paragraphs[index]
-        if table_row(paragraph) or _BULLET.match(paragraph):
-            return True  # rows and items belong to what introduced them: a table is not an appended story
+        if table_row(paragraph) or _BULLET.match(paragraph) or DATED_ITEM.match(paragraph):
+            return True  # rows and items belong to what introduced them: a table, or a list by day, is not an appended story
         if any(m.place.name in places for m in named_in[index]):
             return True
         if len({w.lower() for w in _MOVEMENT_WORDS.findall(paragraph)}) >= 2:

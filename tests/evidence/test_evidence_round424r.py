@@ -3,7 +3,7 @@ written for these tests)."""
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import quantities, values
+from tests.evidence.test_evidence_round70 import figures, quantities, values
 
 
 def test_an_earlier_years_count_told_for_comparison_is_no_figure():
@@ -75,3 +75,14 @@ def test_people_a_charity_is_feeding_are_no_movement():
     rows = quantities(text, published=date(1987, 2, 10), origin="Mozambique")
     assert 38000 not in values(rows), rows
     assert ("entries", 4300.0) in rows, rows
+
+
+def test_a_week_listed_by_day_is_no_appended_story():
+    text = (
+        "The following numbers of travellers arrived in the republic over the last seven days:\n\n"
+        "14 May - 2,310\n\n15 May - 2,145\n\n16 May - 1,980\n\n17 May - 2,020\n\n18 May - 1,870\n\n"
+        "19 May - 1,910\n\n20 May - 1,840\n\n"
+        "Over the same week, 6,405 foreign citizens left the country through the Sarpi post."
+    )
+    values = {f.value for f in figures(text, published=date(2023, 5, 21))}
+    assert {2310, 1870, 1840, 6405} <= values
