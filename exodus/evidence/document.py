@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .gazetteer import Mention, scan
 from . import parallel
-from .patterns import keywords
+from .patterns import WEEKDAY_NAME, keywords
 
 
 class EvidenceInputError(ValueError):
@@ -124,11 +124,19 @@ _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia:
 # entries by day under "... entered Georgia during the past seven days:"), no heading without its stop
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATED_ITEM = re.compile(
-    r"(?i)\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?i)\s*(?:on\s+)?(?:{WEEKDAY_NAME},?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?)(?:,?\s+\d{{4}})?"
     r"\s*(?:[-–—:]|\s[-–—]\s)\s*(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?\d"
 )
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _row_or_item(line: str) -> bool:
+    """Whether `line` is a table row, a bulleted item or an item of a list by day: a line that belongs to what
+    introduced it, with no closing stop of its own."""
+    return table_row(line) or _BULLET.match(line) is not None or DATED_ITEM.match(line) is not None
+
+
 # a box of key figures in a flash update: its heading, and its lines, each opening with its number ("~ 20,000 arrivals")
 _FIGURES_HEADING = re.compile(r"(?i)(?:key|main)\s+figures|(?:\w+\s+)?in\s+numbers|at\s+a\s+glance|figures|highlights")
 _FIGURE_FIRST = re.compile(r"(?:~|approx\.?|about|over|some|more\s+than|nearly)?\s*\d", re.IGNORECASE)
@@ -412,7 +420,7 @@ def _line_kind(line: str) -> str | None:
             return "boilerplate"
         if _CAPTION_START.match(line) or _may_hold_a_caption_mark(lowered) and any(words in lowered for words in _CAPTION_ANYWHERE):
             return "caption"
-    if (table_row(line) or _BULLET.match(line) or DATED_ITEM.match(line)) and _HAS_DIGIT.search(line):
+    if _row_or_item(line) and _HAS_DIGIT.search(line):
         return None  # a table row or a bulleted figure carries no closing stop either
     speaker = _SPEAKER.match(line)
     asked = line[speaker.end() :] if speaker else line
@@ -527,7 +535,7 @@ def _appended_story_start(paragraphs: list[str], named_in: list[list[Mention]]) 
 
     def on_subject(index: int) -> bool:
         paragraph = paragraphs[index]
-        if table_row(paragraph) or _BULLET.match(paragraph) or DATED_ITEM.match(paragraph):
+        if _row_or_item(paragraph):
             return True  # rows and items belong to what introduced them: a table, or a list by day, is not an appended story
         if any(m.place.name in places for m in named_in[index]):
             return True

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from .document import DATED_ITEM, Document, paused_gc, table_row
 from .patterns import (
+    WEEKDAY_NAME,
     by_first_letter,
     case_folded,
     holds_any,
@@ -2820,8 +2821,7 @@ _DAY_HEADING = re.compile(
     # ((branch evr416q) or two days, the heading's last day the one its entries' weekdays fall on or before:
     # "SATURDAY-SUNDAY 24.-25.9.", "Saturday-Sunday 24-25 September" (round 412: "On Sunday, 1 050 passengers arrived"
     # was read a week back, from the heading above, Friday 23.9.)
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:[ \t]*[-–][ \t]*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?,?[ \t]+)?"
+    rf"(?:(?i:{WEEKDAY_NAME})(?:[ \t]*[-–][ \t]*(?i:{WEEKDAY_NAME}))?,?[ \t]+)?"
     r"(?:\d{1,2}\.?[ \t]*[-–][ \t]*)?"
     r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?:\d{4})?|(?P<dn>\d{1,2})[ \t]+(?P<mn>(?i:" + "|".join(_HEADING_MONTHS) + r"))(?:[ \t]+\d{4})?"
     r"|(?P<mf>(?i:" + "|".join(_HEADING_MONTHS) + r"))[ \t]+(?P<df>\d{1,2})(?:,[ \t]+\d{4})?)"
@@ -4821,7 +4821,7 @@ _THINGS_SEIZED_AFTER = re.compile(
 # ("arrested four boatmen" an arrest, "four children" no count), and its figure is no second reading
 # (branch evr424r) a weekday's date of the month in brackets after it, as the Brazilian press writes it: "On Tuesday
 # (27), 1.240 Venezuelans entered Brazil", "after 860 on Monday (26)" (round 422): the day, no count
-_WEEKDAY_THEN_BRACKET = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*\($")
+_WEEKDAY_THEN_BRACKET = re.compile(rf"(?i:{WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?\s*\($")
 _BRACKET_CLOSED = re.compile(r"\s*(?:th|st|nd|rd)?\)")
 _WORD_THEN_BRACKET = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"

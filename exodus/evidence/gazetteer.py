@@ -968,10 +968,9 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
 _AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
 _PAPER_AFTER = (" correspondent",)
 # (branch evr420p) a place's name and a newspaper's word, capitalised: "Yerevan Today", "Tehran Times", "Steppe Herald"
-_PAPER_NAME_AFTER = tuple(
-    f" {word}" for word in "Today Times Herald Tribune Gazette Telegraph Chronicle Journal Observer Daily".split()
-)
-_PAPER_NAME = re.compile(r" (?:Today|Times|Herald|Tribune|Gazette|Telegraph|Chronicle|Journal|Observer|Daily)\b")
+_PAPER_WORDS = "Today Times Herald Tribune Gazette Telegraph Chronicle Journal Observer Daily".split()
+_PAPER_NAME_AFTER = tuple(f" {word}" for word in _PAPER_WORDS)  # the cheap test before the pattern's word end
+_PAPER_NAME = re.compile(rf" (?:{'|'.join(_PAPER_WORDS)})\b")
 _TOLD_PLACE_AFTER = ("'s", "’s", " that", " to ", " of ")
 _AIRPORT_NAMED = (" airport", " Airport", " International Airport", " international airport")
 _BRIDGE_WORD = (" bridge", " Bridge")

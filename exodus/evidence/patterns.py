@@ -14,6 +14,8 @@ from re import _constants as sre  # the parser's opcodes; stable across 3.11-3.1
 from re import _parser
 
 DIGIT = "#"  # stands for "any digit" among leading words
+# a weekday's name, for patterns read without regard to case: "Saturday", "SATURDAY", "on saturday"
+WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MAX_HEAD = 16
 _FIRST_WORD = re.compile(rf"[a-z]+|{DIGIT}")
 _PHRASE_REST = 4  # what a phrase keeps after its first word: enough to tell "in the" from "in Kyiv"
