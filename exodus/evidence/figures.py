@@ -6429,11 +6429,29 @@ def _two_towns(context: "_Context", index: int, sentence: tuple[int, int], befor
     return ""
 
 
+# (branch evr428p) "<place> in Kostanay region", "in the Tabora Region", "in Kassala State": where the place named before
+# lies, told just before a relative clause's comma
+_ALONE_AFTER = re.compile(r"\s+alone\b")  # (branch evr428p) "through Salla alone": a place singled out
+_SINGLED_BY = re.compile(r"\b(?:at|through|in|for|via|over)\s+(?:the\s+)?$")
+_LOCATED_IN_BEFORE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*){0,2}\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Dd]istrict|[Oo]blast|"
+    r"[Cc]ounty|[Gg]overnorate|[Dd]epartment|[Pp]refecture)(?=,\s*(?:which|where|who)\s$)"
+)
+
+
 def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[Mention]) -> Mention | None:
     """The place a relative clause is about: the one named just before ", which", ", where", ", who"."""
     pronoun = _RELATIVE.search(text, max(0, clause[0] - 12), clause[0])
     if pronoun is None or "," in text[clause[0] : position]:
         return None  # past the next comma the relative clause has ended
+    located = _LOCATED_IN_BEFORE.search(text, max(0, pronoun.start() - 60), pronoun.end())
+    if located is not None:
+        # (branch evr428p) "The busiest post remains Kairak in Kostanay region, where 5 430 people crossed into
+        # Kazakhstan", "Hamdayet in Kassala state, where about 18 000 have arrived": the clause is about the crossing or
+        # town the region locates, not the region nor the country entered (round 427; round 354 writes the same)
+        head = next((m for m in reversed(places) if located.start() - 2 <= m.end <= located.start()), None)
+        if head is not None and head.place.kind in ("crossing", "city"):
+            return head
     return next((m for m in reversed(places) if pronoun.start() - 2 <= m.end <= pronoun.start()), None)
 
 
@@ -11453,6 +11471,21 @@ def _figure(
             crossing = context.place_named(place)
             if crossing is not None and crossing.kind == "crossing" and _TOTAL_BEFORE.search(text, clause[0], number.start):
                 place = crossing.country  # "7,900 of them at the Zahony crossing. The total ... stands at 144,000."
+    if quantity in ("entries", "exits", "net_arrivals", "other") and text.find(" alone", *clause) >= 0:
+        singled = [
+            m
+            for m in _mentions_in(context.places[index], *clause)
+            if m.place.kind in ("crossing", "city")
+            and _ALONE_AFTER.match(text, m.end)
+            and _SINGLED_BY.search(text, max(0, m.start - 12), m.start)  # not "flights from Istanbul alone": where they came from
+            and not _DIGIT.search(text, min(m.end, number.end), max(m.start, number.start))  # the count beside it, no other between
+            and not _opposite_post(text, m)
+        ]
+        if len(singled) == 1:
+            # (branch evr428p) "On Sunday the figure for Almaty alone was 4 215", "2,000 of them came through Andau
+            # alone": the town or crossing singled out of a larger count is the count's place, not the place of the
+            # count before nor the country (round 425; rounds 26-423 write it some 20 times)
+            place = singled[0].place.name
     part_of = (
         previous is not None
         and previous.unit.startswith("persons")

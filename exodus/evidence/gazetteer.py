@@ -292,6 +292,12 @@ _COUNTRIES = {
     "Greenland": (r"Greenland", r"Greenlanders", r"Greenlandic"),
     "Faroe Islands": (r"Faroe(?:\s+Islands)?|Faeroe(?:\s+Islands)?", "", ""),
     "San Marino": (r"San\s+Marino", "", ""),
+    # (branch evr428p) the Union entered as one, as Frontex counts it: "66,000 Russian citizens entered the European
+    # Union in the week to Sept. 25", "entered the EU in the week from 19 to 25 September" (rounds 167, 186, 424); "EU"
+    # only before a time's or a way's preposition ("the EU border agency", "asked the European Union for 100 million
+    # euros", "between Russia and the EU since February", "Norway, which is not in the European Union," name no place
+    # where people were counted)
+    "European Union": (r"European\s+Union(?=\s+(?:in|over|during|between|last|this|via|through|by)\s)|EU(?=\s+(?:in|over|during|between|last|this|via|through|by)\s)", "", ""),
 }
 
 # crossing: (alias pattern, country it leads into, country it leads out of)
@@ -341,7 +347,7 @@ _CROSSINGS = {
     "Argeen": (r"Argeen|Arqin", "Egypt", "Sudan"),
     "Qustul": (r"Qustul|Ashkeet", "Egypt", "Sudan"),
     "Adre": (r"Adr[eé]", "Chad", "Sudan"),
-    "Kornidzor": (r"Kornidzor|Hakari bridge|Lachin checkpoint", "Armenia", "Azerbaijan"),
+    "Kornidzor": (r"Kornidzor|Hakari(?: bridge)?|Lachin checkpoint", "Armenia", "Azerbaijan"),
     "Masnaa": (r"Masnaa|Jdeidet Yabous|Jdeidat Yabous", "Syria", "Lebanon"),
     # (branch evr93b) the mountain road out of Qalamoun: Arsal in Lebanon, its Syrian side Qara folded in as elsewhere
     "Arsal": (r"Arsal|Qara", "Lebanon", "Syria"),
