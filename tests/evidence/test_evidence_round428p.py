@@ -69,3 +69,10 @@ def test_a_town_flights_came_from_alone_is_not_the_counts_place():
     text = "BELGRADE - Flights are full.\n\nFlights from Moscow alone brought 900 Russians to Belgrade on Sunday."
     rows = placed(text, published=date(2022, 10, 3), trigger=None, origin="Russia")
     assert all(place != "Moscow" for _, _, place in rows)
+
+
+def test_two_posts_each_with_its_own_count_are_no_list():
+    text = "URALSK - The flow goes on.\n\nAt Kurmangazy, 3 400 came in on Monday, and Zhaisan about 1 900."
+    rows = placed(text, published=date(2022, 9, 29), trigger=None, origin="Russia")
+    assert ("entries", 1900, "Sagarchin") in rows  # (Zhaisan: the gazetteer names the crossing by its Russian side)
+    assert ("entries", 1900, "Kazakhstan") not in rows
