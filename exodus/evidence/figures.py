@@ -3202,7 +3202,8 @@ _PRESENT_IN_AFTER = re.compile(
     # ((branch evr360q) "are currently staying in Mongolia" (round 358), "approximately 47.400 remain in Brazilian
     # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
     r"|remain(?:s|ed)?\s+(?:(?:currently|still|now)\s+)?)"
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
+    # ((branch evr428q) and "in the Kingdom": "more than 300,000 Syrians are now in the Kingdom" (round 426))
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic|Kingdom)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
 # released on Friday" (a weekday: a date is the period's own)
@@ -3212,6 +3213,11 @@ _RELEASED_ON = re.compile(
 )
 # (branch evr360q) a relative clause right after the count, up to a time: "of those who had come over on"
 _THOSE_WHO = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:of|among)\s+(?:those|them|the\s+[\w’'-]+)\s+who\s+(?:had\s+|have\s+)?[^.;:!?,]{0,50}$")
+# (branch evr428q) people gone back, told right after their count: "About 450 have gone back to Colombia", "300 returned
+# home"
+_BACK_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:have|has|had)\s+)?(?:(?:went|gone|returned|crossed|headed|travelled)\s+back\b|returned\s+(?:home|to)\b)"
+)
 _NOW_PRESENT = re.compile(r"\b(?:are|is)\s+(?:currently|now)\b")  # (branch evr360q) in the country now
 _WAITING_AFTER_PRESENT = re.compile(r"[^.;:!?]{0,40}?\b(?:waiting|stranded|hoping|awaiting|queu)", re.IGNORECASE)
 # (branch evr332q) "N Venezuelans who entered through the posts have stayed in ...": those who came, then stayed
@@ -4277,6 +4283,11 @@ def _classify(
         and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence))
         and not _ENTERED_THE_COUNTRY.search(text, *clause)
         and not (_CAME_BY_AIR.search(text, *sentence) and not _LODGING.search(text, *sentence))
+        # ((branch evr428q) nor those gone back or still in the country, lodged as they may be: "About 450 have gone back
+        # to Colombia since the start of the year", "An estimated 1,700 are still in Lago Agrio, most of them staying
+        # with relatives or in rented rooms" (round 427))
+        and not _BACK_AFTER.match(after)
+        and not ((still_in := _PRESENT_IN_AFTER.match(after)) and not _WAITING_AFTER_PRESENT.match(after, still_in.end()))
     ):
         # a paragraph about hotels: guests arriving, not border entries (unless the sentence is at the border, not the
         # hotel: "border officials at Altanbulag say 3,800 crossed there. Most travel on to ..., where hotel rooms have run out")
@@ -8787,7 +8798,11 @@ _SAME_TRIP_AFTER = re.compile(r"\s+the\s+same\s+(?:trip|ride|journey|seat|ticket
 # in August", "has gone up to $65 from 28 dollars in June": the time of the price it is compared with
 _EARLIER_PRICE = re.compile(
     r"(?:\b(?:that|which|the\s+same\s+(?:trip|ride|journey|seat|ticket|flight|route|fare|place))\s+(?:had\s+)?cost\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}"
-    r"|\bfrom\s+(?:about\s+|around\s+)?\S{0,3}\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+)$"
+    r"|\bfrom\s+(?:about\s+|around\s+)?\S{0,3}\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+"
+    # ((branch evr428q) a price it is set against, its time after it: "was selling for 389 000 tenge, about $815,
+    # against roughly 110 000 tenge in early September", "compared with $300 in August" (the earlier price's time)
+    r"|\b(?:against|compared\s+(?:with|to)|versus|up\s+from)\s+(?:(?:about|around|roughly|some|just|only|an?\s+average\s+of)\s+)?"
+    r"\S{0,3}\d(?:[\d,.]|\s(?=\d{3}\b))*(?:\s+[A-Za-z]+){0,2}\s+)$"
 )
 
 
@@ -8805,7 +8820,8 @@ def _of_the_earlier_price(text: str, sentence_start: int, number: "_Number", men
     """Whether a time in a fare's sentence dates the earlier price it is compared with (not this fare, the price
     itself or not)."""
     start = max(sentence_start, mention.start - 60)
-    if not ("cost" in text[start : mention.start] or "from" in text[start : mention.start]):
+    before = text[start : mention.start]
+    if not ("cost" in before or "from" in before or "against" in before or "compared" in before or "versus" in before):
         return False
     earlier = _EARLIER_PRICE.search(text, start, mention.start)
     return earlier is not None and not earlier.start() <= number.start < mention.start
@@ -9203,7 +9219,12 @@ def _arrivals_part_of(
 # students crossed through the post at Petrapole" after "Since Wednesday, 17 July, a total of 6,700 ... have returned,
 # as of 1400 hrs today", "Of this number, 1,140 have been received at the Bibia frontier post" (rounds 220, 226): the
 # window of that count, not the hour it was told at
-_PART_OF_THE_WHOLE = re.compile(r"(?:\d{1,2}\.\s+)?Of\s+(?:these|them|those|this\s+number|that\s+number|this\s+total)\s*,")
+# ((branch evr428q) or "Of those who entered, 61,300 came through the Upper Lars checkpoint, the ministry said on
+# Wednesday" (round 425), the day it was said no time of the part's own)
+_PART_OF_THE_WHOLE = re.compile(
+    r"(?:\d{1,2}\.\s+)?Of\s+(?:these|them|those(?:\s+who\s+(?:had\s+|have\s+)?(?:entered|arrived|came|crossed|left|fled)\b[^,.;:!?\d]{0,40})?"
+    r"|this\s+number|that\s+number|this\s+total)\s*,"
+)
 
 
 def _window_of_the_whole_before(
@@ -9213,7 +9234,7 @@ def _window_of_the_whole_before(
     and the paragraph's first sentence held that count."""
     if quantity not in _MOVED or _PART_OF_THE_WHOLE.match(context.doc.text, sentence[0]) is None:
         return None
-    if any(sentence[0] <= t.start < sentence[1] and t.period for t in mentions):
+    if any(sentence[0] <= t.start < sentence[1] and t.period and not t.statement for t in mentions):
         return None
     whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path), None)
     if whole is None or whole.quantity not in _MOVED or not whole.period.start or whole.period.start == whole.period.end:
@@ -11606,9 +11627,11 @@ def _figure(
         period = Period(context.published, context.published, f"a fare {period.how}: publication date")
     elif (
         quantity == "flights_price_usd"
-        and period.start is not None
         and period.end is not None
-        and period.start < period.end < context.published  # (not the day it was said: "now costs $180, ... said on Tuesday")
+        # ((branch evr428q) or a price before a day, no start: "A ticket to Bishkek, 4,500 roubles before the decree, now
+        # costs 15,000 roubles, or about $260" (round 424))
+        and (period.start is None or period.start < period.end)
+        and period.end < context.published  # (not the day it was said: "now costs $180, ... said on Tuesday")
         and text.find("now", max(sentence[0], number.start - 60), number.start) >= 0
         and _NOW_PRICED.search(text, max(sentence[0], number.start - 60), number.start)
     ):

@@ -950,10 +950,11 @@ def _rules(r: _Resolver):
             lambda g: span(r.day_phrase(g, "sd"), p),
         ),
         # (branch evr76b) "since the coup of February 1", "since the night of 21 September": from the day the event is named by
-        # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September")
+        # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September"; (branch evr428q) of a name of up to
+        # four words: "since President Vladimir Putin's mobilisation decree of September 21" (rounds 156, 297, 300, 427))
         # ((branch evr208q) or the day of the month alone: "since the decree of the 13th", to publication)
         (
-            rf"since\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:{_day_pattern('evo')}|the\s+{_DAY_ALONE.format(p='evo')})",
+            rf"since\s+(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:{_day_pattern('evo')}|the\s+{_DAY_ALONE.format(p='evo')})",
             lambda g: span(latest_of_month(int(g["evoom"])) if g.get("evoom") else r.day_phrase(g, "evo"), p),
         ),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
