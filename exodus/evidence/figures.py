@@ -294,6 +294,10 @@ _GOODS = (
     # (branch evr340r) goods counted by what holds them: "brought 200 portions of hot food and 15 boxes of water", "Some
     # 2,000 bags of rice were sent", "800 sacks of flour", "2,000 wooden crates" (rounds 107, 140, 166, 174, 253, 337): no people
     r"|boxes|bags|sacks|crates|cartons"
+    # (branch evr428r) bicycles and scooters left or sold at a post: "some 40 bicycles were left on the Norwegian side last
+    # week alone" (round 426, read as 40 departures; "214 bicycles parked or abandoned on our side", "sold 60 bicycles on
+    # Saturday", "200 bicycles and scooters had been left" in texts of 26-423): things, no people
+    r"|bicycles|bikes|scooters"
     # (branch evr408r) the readers of a channel or a page, and names on a petition: "our channel has grown from 900 to
     # 21 000 subscribers" (round 406, and some 20 texts of earlier rounds: "48 200 subscribers", "8,000 views", "40,000
     # signatures"): no people crossing
@@ -458,6 +462,16 @@ _PEOPLE_COUNTED = re.compile(
 _VEHICLE_LINE_BEFORE = keywords(
     r"(?:line|queue|column|tailback)\s+of\s+(?:cars|automobiles|vehicles|trucks|lorries|buses)", tail=r"\b[^.\d]{0,70}$"
 )
+# (branch evr428r) the vehicles counted at one place, then the numbers at others with the noun and verb left out: "1 450
+# cars were queuing on the Russian side at Kairak, 820 at Zhaisan and around 600 at Syrym" (round 427; the bare numbers
+# were read as nothing, the noun more than 40 characters back or a number between): each a count of the same vehicles
+_LIST_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|up\s+to|another|a\s+further)\s+)?"
+_VEHICLE_LIST_BEFORE = re.compile(
+    r"\d\s+(?:[\w’'-]+\s+){0,2}?(?:cars|automobiles|vehicles|trucks|lorries|buses)\b[^.;:!?\d]{0,80}?\s(?:at|in)\s[^.;:!?\d]{1,60}?"
+    r"(?:(?:,\s*|,?\s+and\s+)" + _LIST_QUALIFIER + r"\d[\d,. ]*\s+(?:at|in)\s+[^.;:!?\d,]{1,50}?)*"
+    r"(?:,\s*|,?\s+and\s+)" + _LIST_QUALIFIER + r"$"
+)
+_AT_A_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])")
 # "- Cars waiting at the Mashtakovo checkpoint on Monday evening: about 2,000": a list item's label says what it counts
 _VEHICLE_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?(?:cars|vehicles|trucks|lorries|buses)\b[^:\n]{0,80}:\s*$", re.IGNORECASE)
 
@@ -478,7 +492,10 @@ _ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pat
 
 # ((branch evr424r) and "drowned": "UNHCR has received reports that at least 70 people have drowned since mid-December"
 # (round 422; some 38 texts of 26-423 say it; LABELLING.md: deaths are no figure))
-_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing|drowned|drownings?"
+# ((branch evr428r) and the verb's "-ing" form after the event: "Shells ... landed in Goma on Sunday, killing at least 40
+# people" (round 425, read as 40 entries; not "Since the killing of the governor": the event; "capsized on Monday, killing at least 12 people", "accused of killing at least
+# 30 people", "opened fire ..., killing at least 20" in texts of 26-423))
+_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing|drowned|drownings?|(?:killing|wounding|injuring)(?!\s+of\b)"
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
@@ -607,7 +624,12 @@ _RENTED_HOME = keywords(
 _VEHICLES_PROVIDED = re.compile(
     r"\bat\s+the\s+disposal\s+of\b|\b(?:provided|provides|provide|providing|made\s+available|laid\s+on)\b"
     r"|\btransport\s+of\s+(?:persons|people|refugees|patients|passengers)\b|\bfree\s+transport\b"
-    r"|\b(?:are|were|is)\s+working\s+at\b",
+    r"|\b(?:are|were|is)\s+working\s+at\b"
+    # ((branch evr428r) and vehicles sent for a task, its verb after them: "The Mexican army has sent 8 trucks to carry
+    # food and the sick from the border to Comitan" (round 424, read as a queue of 8; "120 buses to carry people inland",
+    # "35 buses to take Sunday's arrivals from Blace" in nine texts of 26-423): a fleet, no line at a border
+    r"|\b(?:cars|trucks|lorries|buses|coaches|vehicles|ambulances|minibuses)\s+to\s+(?:carry|take|ferry|bring|transport"
+    r"|evacuate|move|collect|shuttle|drive)\b",
     re.IGNORECASE,
 )
 _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
@@ -733,7 +755,7 @@ _AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in"
     # "a spa town of barely 2,000", "the small Alpine state of two million people": a place's people
-    r"|(?:a|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|village|region|state)\s+of"
+    r"|(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|village|region|state)\s+of"
     # (branch evr93b) "the town, whose inhabitants number about 35,000", "the number of its inhabitants is 35 thousand"
     r"|inhabitants\s+(?:is|was|are|were|numbers?|totals?)"
     # ((branch evr392r) the place named and a comma before the estimate: "The population of Foya, put at about 20,000
@@ -948,13 +970,16 @@ _NORMAL_TIME_AFTER = re.compile(
 # "In normal times, before the protests began, some 2.500 a day entered" (rounds 307, 322, 323): the same)
 _NORMAL_TIME_OPENING = re.compile(
     r"\s*(?:(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?"
-    r"(?:day|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|In\s+(?:normal|ordinary|usual)\s+times\b)"
+    r"(?:day|week(?:end)?|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|In\s+(?:normal|ordinary|usual)\s+times\b)"
 )
 # (branch evr276q) the same said after an opening phrase: "Before 21 September, on a usual day about 4 000 ... crossed",
 # "For comparison, on an ordinary day in the first half of September about 600", "in the usual day before 21 September
 # ... entered on average 700-800" (rounds 268, 270 twice, 274), not across a turn to the running count ("but yesterday")
+# ((branch evr428r) and a usual weekend, here and in `_NORMAL_TIME_OPENING`: "the numbers are still far from the years
+# before the pandemic: on a usual weekend in the summer of 2019, more than 25 000 Russians crossed" (round 425, read as
+# 25,000 entries; "On an ordinary weekend in August we would see about 700 people here" in a text of 26-423))
 _NORMAL_TIME_INSIDE = re.compile(
-    r"[,:]\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week|month|year)\b"
+    r"[,:]\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week(?:end)?|month|year)\b"
     r"(?:(?!\b(?:but|while|whereas|now|yesterday|today)\b)[^.;!?\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -968,7 +993,12 @@ _NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average"
 # average of about 1 800 arrived a day": the same usual day, no figure in every round (LABELLING.md, 4 Dec 2026; rounds
 # 3, 385, 387 and many of 102-383), when the count is a daily rate ("a day", "daily", "an average of").)
 _BEFORE_EVENT_OPENING = re.compile(
-    r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    # ((branch evr428r) a month named alone, or with its year: "Before April, Rwanda received an average of about 150
+    # Burundian asylum seekers in a month", "Before December, ... some 15 people a day crossed the bridge" (rounds 424,
+    # 427, and some twenty texts of 26-423: "Before May, ... fewer than 50 people a week crossed", "Before March, the
+    # check-post saw a few hundred travellers a day"))
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b))"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
 )
 # ((branch evr388r) the rate word before the number: "Before the announcement per day passed not more than 1500",
@@ -1005,6 +1035,11 @@ _YEAR_BACK_BEFORE = re.compile(
 )
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
+# ((branch evr428r) a weekly or monthly rate, read for the sentence that opens "Before ...": "Before April, Rwanda
+# received an average of about 150 ... in a month", "Before May, fewer than 50 people a week crossed" (rounds 424, 427
+# and texts of 26-423): the usual week or month before, no count, as the usual day)
+_PERIODIC_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
+                             r"\b(?:(?:in\s+)?an?\s+(?:week|month)|(?:per|each|every)\s+(?:week|month)|weekly|monthly)\b")
 _DAILY_BEFORE = re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s+(?:\w+\s+)?$|\bon\s+average\s+(?:\w+\s+)?$")
 # (branch evr360r) a daily level set beside the running count by a sentence that opens "For comparison": "For
 # comparison, in March 2021 the Border Guard cleared on average about 10 000 arrivals a day", "For comparison, before the
@@ -1593,6 +1628,9 @@ _PLUS_PHONE = re.compile(r"\+\d{1,4}(?:[ -]?\(?\d{1,5}\)?){2,}")
 _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
     r"|information\s+lines?"  # (branch evr204q) "Information line: 1858 (from abroad +370 ...)"
+    # ((branch evr428r) a free line, its number just after: "MIDIMAR can be reached on its toll-free line 3030" (round
+    # 424, read as 3,030 entries; "the KRCS toll-free line 1199", "the toll free line 993" in texts of 26-423))
+    r"|toll[\s-]?free\s+(?:tele)?(?:phone\s+)?(?:lines?|numbers?)|free\s*phone(?:\s+(?:lines?|numbers?))?"
     # (branch evr232q) the abbreviation and the teleprinter's line: "Geneva, tel. (41 22) 739 8111", "telex 22555"
     r"|tel\.|telex"
     # (branch evr340r) a number the office is joined or contacted at: "The committee of crisis can be joined at the number
@@ -2125,6 +2163,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return "km", "metres", 0.001  # "a 500m queue" (million only before people, see _MILLION_OF)
     if opening.isalpha() and (named := _NATIONAL_VEHICLES_AFTER.match(text, number.end, limit)):
         return "vehicles", named.group("unit"), 1.0  # (branch evr368r) "28 Indian trucks brought 730 people": vehicles
+    if text[number.end + 1 : number.end + 2].isupper() and (named := _NAMED_PLACES_COUNTED_AFTER.match(text, number.end, limit)):
+        return "skip", named.group("unit"), 1.0  # (branch evr428r) "in at least 40 Russian cities": places counted
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -2187,6 +2227,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         or text.find(":", line_start := text.rfind("\n", 0, number.start) + 1, number.start) >= 0
         and _VEHICLE_LABEL.match(text, line_start, number.start)
         or _VEHICLE_LINE_BEFORE.search(text, max(0, number.start - 100), number.start)
+        or _AT_A_PLACE_AFTER.match(text, number.end, limit)
+        and _VEHICLE_LIST_BEFORE.search(text, max(0, number.start - 240), number.start)
     ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
@@ -2196,6 +2238,15 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
 # trucks brought 730 people", "on 14 Indian trucks hired from Phuntsholing" (rounds 367 and another): vehicles, no people
 _NATIONAL_VEHICLES_AFTER = re.compile(
     r"\s+[A-Z][a-z]+(?:an|ish|ese|i)\s+(?P<unit>trucks|lorries|buses|coaches|minibuses|cars|vehicles)\b"
+)
+
+# (branch evr428r) places counted with their country's or region's name before, which `_UNIT_AFTER`'s lower-case words
+# leave out as `_NATIONAL_VEHICLES_AFTER`'s: "More than 2,400 people have been detained in protests ... in at least 40
+# Russian cities" (round 424, read as 40 arrests; and "in 32 Russian cities", "in 14 Kurdish villages" in texts of
+# 26-423): no people, as "in 38 cities" (`_NOT_COUNTED`)
+_NAMED_PLACES_COUNTED_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?P<unit>cities|towns|villages|regions|provinces|districts|oblasts"
+    r"|republics|municipalities|countries|states|settlements)\b"
 )
 
 # (branch evr368r) crossings told as how many times people crossed, as border guards count them: "Russian citizens
@@ -3678,6 +3729,7 @@ def _classify(
             _DAILY_AFTER.match(text, number.end, sentence[1])
             or _DAILY_BEFORE.search(near)
             or _DAILY_IN_OPENING.search(text, max(sentence[0], number.start - 100), number.start)
+            or _PERIODIC_AFTER.match(text, number.end, sentence[1])  # (branch evr428r) "... 150 ... in a month"
         )
     ):
         return None  # (branch evr388r) "Before the call-up, about 5,000 Russians a day were entering": the day before it
