@@ -217,6 +217,7 @@ HELD_OUT = (
     "fourhundredsixteenth", "fourhundredseventeenth", "fourhundredeighteenth", "fourhundrednineteenth",
     "fourhundredtwentieth", "fourhundredtwentyfirst", "fourhundredtwentysecond", "fourhundredtwentythird",
     "fourhundredtwentyfourth", "fourhundredtwentyfifth", "fourhundredtwentysixth", "fourhundredtwentyseventh",
+    "fourhundredtwentyeighth", "fourhundredtwentyninth", "fourhundredthirtieth", "fourhundredthirtyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -635,6 +636,10 @@ FIRST_CONTACT = {
     "fourhundredtwentyfifth": (0.63, 0.74, "159ec1f"),  # written blind on evr425, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (32 / 19 / 11)
     "fourhundredtwentysixth": (0.89, 0.93, "159ec1f"),  # written blind on evr426, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (39 / 5 / 3)
     "fourhundredtwentyseventh": (0.69, 0.71, "159ec1f"),  # written blind on evr427, scored once with the other rounds of 424-427, after evr424p, evr424q and evr424r (36 / 16 / 15)
+    "fourhundredtwentyeighth": (0.79, 0.75, "2876663"),  # written blind on evr428, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (30 / 8 / 10)
+    "fourhundredtwentyninth": (0.65, 0.59, "2876663"),  # written blind on evr429, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (24 / 13 / 17)
+    "fourhundredthirtieth": (0.74, 0.85, "2876663"),  # written blind on evr430, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (35 / 12 / 6)
+    "fourhundredthirtyfirst": (0.53, 0.59, "2876663"),  # written blind on evr431, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (24 / 21 / 17)
 }
 
 
