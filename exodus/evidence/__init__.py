@@ -5,6 +5,7 @@ place and period, merges repeats and flags disagreements; `rows` and `write_csv`
 `write_table`, both at once) turn the result into the observation table that calibration reads.
 """
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def extract_observations(
     trigger: date | None | list[date | None] = None,
     origin: str | None | list[str | None] = None,
     places: list[ScenarioPlace] | None = None,
+    screen: Callable[[Document, list[Figure], date], list[Figure]] | None = None,
 ) -> list[Observation]:
     """Observations from the reports at `paths`, each figure counted once.
 
@@ -46,12 +48,14 @@ def extract_observations(
     each report when None. Each is one value for all reports or a list with one per report.
     `places` (`scenario_places(scenario)`) are a scenario's places, recognised by name and
     written in the scenario's spelling, as well as the built-in gazetteer's.
+    `screen` (the learned screen's `screen.screen_figures`; none by default) keeps some of each report's figures
+    (document, figures, publication date -> figures kept) before repeats are merged.
     """
     with using_places(places):
-        return _extract(paths, published, trigger, origin)
+        return _extract(paths, published, trigger, origin, screen)
 
 
-def _extract(paths, published, trigger, origin) -> list[Observation]:
+def _extract(paths, published, trigger, origin, screen=None) -> list[Observation]:
     dates = _per_report(published, len(paths), "published")
     triggers = _per_report(trigger, len(paths), "trigger")
     # an origin by another of its names ("East Timor") is the gazetteer's country, so that its mentions are the origin's
@@ -63,6 +67,8 @@ def _extract(paths, published, trigger, origin) -> list[Observation]:
             figures = extract_figures(document, day, trigger_day, origin_name)
         except Exception as error:  # a rule that fails on a readable report is our bug: say which report
             raise ExtractorFailure(path, error) from error
+        if screen is not None:
+            figures = screen(document, figures, day)
         per_document.append((document, figures))
     return merge(per_document, dates)
 

@@ -66,6 +66,12 @@ def extract(
         "fill measure and labels from its modules and write its observations.csv columns, so the file can be "
         "used as (or appended to) that scenario's observations.",
     ),
+    screen: bool = typer.Option(
+        False,
+        "--screen",
+        help="Experimental: drop the figures a learned screen (exodus/evidence/screen.py) scores as unlikely to be "
+        "reported figures; off by default.",
+    ),
 ) -> None:
     """Extract every reported figure about people moving into an observation table."""
     if len(published) not in (1, len(paths)):
@@ -95,14 +101,19 @@ def extract(
     # command. They are all freed, by reference counting, when `_write_table` returns, so no pass
     # over them falls due once the collector is back.
     with paused_gc():
-        summary = _write_table(paths, published_dates, trigger_date, origin_name, places, measures, out)
+        summary = _write_table(paths, published_dates, trigger_date, origin_name, places, measures, out, screen)
     _out.print(summary, markup=False)
 
 
-def _write_table(paths, published_dates, trigger_date, origin_name, places, measures, out: Path) -> str:
+def _write_table(paths, published_dates, trigger_date, origin_name, places, measures, out: Path, screen=False) -> str:
     """Extract the reports' observations, write them to `out`, and say what was written."""
+    screen_figures = None
+    if screen:
+        from .screen import screen_figures
     try:
-        observations = extract_observations(paths, published_dates, trigger_date, origin_name, places)
+        observations = extract_observations(
+            paths, published_dates, trigger_date, origin_name, places, screen=screen_figures
+        )
     except EvidenceInputError as error:
         _fail(str(error))
     except ExtractorFailure as error:

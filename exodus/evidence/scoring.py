@@ -168,11 +168,11 @@ def _rows_by_set(path: Path) -> dict[str, list[dict]]:
     return by_set
 
 
-def extract_set(documents: list[dict], root: Path) -> list[dict]:
+def extract_set(documents: list[dict], root: Path, screen=None) -> list[dict]:
     """Observation rows for one labelled set, its reports read together (so repeats merge).
 
     A report the reader refuses (`exodus evidence extract` exits 2 on it) gives no rows, so its
-    labelled figures count as missed rather than stopping the whole score."""
+    labelled figures count as missed rather than stopping the whole score. `screen`: as `extract_observations`'s."""
     documents = [d for d in documents if _readable(root / d["path"])]
     return rows(
         extract_observations(
@@ -180,6 +180,7 @@ def extract_set(documents: list[dict], root: Path) -> list[dict]:
             [date.fromisoformat(d["published"]) for d in documents],
             [_optional_date(d["trigger"]) for d in documents],
             [d["origin"] or None for d in documents],
+            screen=screen,
         )
     )
 

@@ -1,0 +1,116 @@
+"""The learned screen (exodus/evidence/screen.py): what it drops and keeps, its weights file, and `--screen`."""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from typer.testing import CliRunner
+
+from exodus.evidence import extract_observations, read_document, rows
+from exodus.evidence import screen as screening
+from exodus.evidence.cli import app
+from exodus.evidence.scoring import extract_set, match_figures, read_labelled
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+TEXTS = HERE / "texts"
+runner = CliRunner()
+
+REPORT = """Some 8,500 Russians entered Kazakhstan through the Mariinsky post on Sunday, the border service said.
+
+The average family that arrived brought 3 suitcases.
+"""
+
+
+def _figures(table: list[dict]) -> list[tuple]:
+    return [(r["quantity"], r["value"], r["place"], r["period_start"], r["period_end"]) for r in table]
+
+
+def _extract(tmp_path: Path, screen) -> list[dict]:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return rows(extract_observations([path], date(2022, 9, 28), date(2022, 9, 21), screen=screen))
+
+
+def test_the_screen_drops_a_distractor_and_keeps_the_figure(tmp_path):
+    plain = _figures(_extract(tmp_path, None))
+    screened = _figures(_extract(tmp_path, screening.screen_figures))
+    # the rules read the suitcases as people entering; the screen drops them and keeps the crossing
+    assert plain == [
+        ("entries", "8500", "Mariinsky", "2022-09-25", "2022-09-25"),
+        ("entries", "3", "Kazakhstan", "2022-09-25", "2022-09-25"),
+    ]
+    assert screened == plain[:1]
+
+
+def test_the_shipped_weights_load_and_score_both_sides_of_the_threshold(tmp_path):
+    shipped = screening.shipped()
+    assert shipped.meta["trained_on"] == "labelled sets before round 424"
+    assert 0.0 < shipped.threshold < 1.0
+    assert len(shipped.weights) == screening.N_FEATURES
+    assert 100 < np.count_nonzero(shipped.weights) < 20_000
+    text = screening.WEIGHTS.read_text(encoding="utf-8")
+    assert screening.Screen.loads(text).dumps() == text  # the file is exactly what `save` writes
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    observations = extract_observations([path], date(2022, 9, 28), date(2022, 9, 21))
+    document_text = read_document(path).text
+    probabilities = shipped.probabilities(
+        [screening.tokens(screening.row_fields(row), document_text) for row in rows(observations)]
+    )
+    assert probabilities[0] > shipped.threshold > probabilities[1]
+
+
+def _small_training_set():
+    documents, expected = read_labelled(HERE)
+    token_lists, labels, groups, missed = [], [], [], 0
+    texts: dict[str, str] = {}
+    for name in ("own", "holdout", "fresh", "third", "fourth", "fifth", "sixth"):
+        found = extract_set(documents[name], ROOT)
+        pairs, _, lost = match_figures(found, expected.get(name, []))
+        matched = {id(row) for row, _ in pairs}
+        missed += len(lost)
+        for row in found:
+            if row["source"] not in texts:
+                texts[row["source"]] = read_document(row["source"]).text
+            token_lists.append(screening.tokens(screening.row_fields(row), texts[row["source"]]))
+            labels.append(int(id(row) in matched))
+            groups.append(name)
+    return token_lists, np.array(labels), groups, missed
+
+
+def test_training_is_deterministic_and_round_trips_through_the_file(tmp_path):
+    token_lists, labels, groups, missed = _small_training_set()
+    assert 0 < labels.sum() < len(labels)  # both kinds of row
+    first = screening.train(token_lists, labels, groups, missed, meta={"trained_on": "test"})
+    second = screening.train(token_lists, labels, groups, missed, meta={"trained_on": "test"})
+    assert first.dumps() == second.dumps()
+    assert np.count_nonzero(first.weights) > 0
+    first.save(tmp_path / "screen.tsv")
+    loaded = screening.Screen.loads((tmp_path / "screen.tsv").read_text(encoding="utf-8"))
+    assert loaded.threshold == first.threshold
+    # the loaded weights score as the fitted ones do (to the 6 digits the file keeps)
+    np.testing.assert_allclose(loaded.probabilities(token_lists), first.probabilities(token_lists), atol=1e-4)
+
+
+def _run(path: Path, out: Path, *flags: str) -> list[dict]:
+    result = runner.invoke(
+        app, ["extract", str(path), "--published", "2022-09-28", "--trigger", "2022-09-21", "--out", str(out), *flags]
+    )
+    assert result.exit_code == 0, result.output
+    with open(out, newline="", encoding="utf-8") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_screen_through_the_cli_writes_a_subset_of_the_rows(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    plain = _figures(_run(report, tmp_path / "plain.csv"))
+    screened = _figures(_run(report, tmp_path / "screened.csv", "--screen"))
+    assert len(plain) == 2 and screened == [("entries", "8500", "Mariinsky", "2022-09-25", "2022-09-25")]
+    for text in ("own_11_traps.txt", "own_05_gorge.txt", "hold_04_sakartvelo.txt"):
+        plain = _figures(_run(TEXTS / text, tmp_path / "plain.csv"))
+        screened = _figures(_run(TEXTS / text, tmp_path / "screened.csv", "--screen"))
+        assert len(screened) <= len(plain)
+        assert set(screened) <= set(plain)
