@@ -2,6 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --train      # fit on rounds < 424, write the weights
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py              # 424-427 plain and screened
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --rounds 428-431   # another batch, plain and screened
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --backtest   # train before each batch, test on it
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --speed      # dense.txt with and without --screen
 
@@ -119,12 +120,12 @@ def command_train() -> None:
           f"({time.time() - started:.0f} s)")
 
 
-def command_test() -> None:
+def command_test(rounds: tuple[int, int]) -> None:
     fitted = screening.shipped()
-    print(f"rounds {TEST[0]}-{TEST[1]}, shipped screen (threshold {fitted.threshold:.2f}), in extract_observations")
+    print(f"rounds {rounds[0]}-{rounds[1]}, shipped screen (threshold {fitted.threshold:.2f}), in extract_observations")
     print(HEADER)
-    _, plain_labels, _, plain_missed, _ = labelled_rows(rounds=TEST)
-    _, labels, _, missed, _ = labelled_rows(rounds=TEST, screen=screening.screen_figures)
+    _, plain_labels, _, plain_missed, _ = labelled_rows(rounds=rounds)
+    _, labels, _, missed, _ = labelled_rows(rounds=rounds, screen=screening.screen_figures)
     # recall against all the labelled figures: a screened-out figure is missed
     total = int(plain_labels.sum()) + sum(plain_missed.values())
     print(_line("plain", int(plain_labels.sum()), int((plain_labels == 0).sum()), sum(plain_missed.values())))
@@ -182,6 +183,9 @@ def main() -> None:
     parser.add_argument("--train", action="store_true", help=f"fit on the sets before round {TEST_FROM}, write weights")
     parser.add_argument("--backtest", action="store_true", help="train before each batch of four, test on it")
     parser.add_argument("--speed", action="store_true", help="dense.txt with and without --screen")
+    parser.add_argument(
+        "--rounds", default=f"{TEST[0]}-{TEST[1]}", help="the rounds scored plain and screened, e.g. 428-431 (default: %(default)s)"
+    )
     arguments = parser.parse_args()
     if arguments.train:
         command_train()
@@ -190,7 +194,8 @@ def main() -> None:
     elif arguments.speed:
         command_speed()
     else:
-        command_test()
+        first, _, last = arguments.rounds.partition("-")
+        command_test((int(first), int(last or first)))
 
 
 if __name__ == "__main__":
