@@ -209,6 +209,7 @@ def _parse_document(raw: bytes, name: str) -> Document:
     title = ""
     if is_html:
         text, title = _html_article(text, name)
+    text = _unshout(text)
     # a long text's words are counted in a child meanwhile (as long as finding its places and paragraphs)
     long_text = len(text) >= parallel.MIN_CHARACTERS
     with parallel.in_child(partial(_word_counts, text), worth_a_fork=long_text) as counted_apart:
@@ -221,6 +222,90 @@ def _parse_document(raw: bytes, name: str) -> Document:
             f"{name}: no readable prose ({words} words in {tokens} tokens); expected a news report"
         )
     return Document(name, text, paragraphs, is_html, title, dropped, mentions, posts, headings)
+
+
+# (branch evr432p) wire copy typed in capitals ("ON WEDNESDAY 1,240 HUNGARIANS CROSSED THE FRONTIER IN THE AREA OF
+# SUBOTICA", rounds 164, 170, 174, 200, 203, 415, 431): the gazetteer's names, the weekdays and months and the cues are
+# matched by their case, so a report mostly in capitals is read in ordinary case: the words the gazetteer finds in its
+# capitalised form ("Subotica", "Hungarians"), the weekdays and months and a sentence's first word keep a capital, short
+# words that are no common word stay as written ("UN", "AP", "US") and the rest is lower case ("crossed the frontier in
+# the area of"); the length never changes, so every offset stays the text's own
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z']*\b")
+_LETTERS_3 = re.compile(r"[^\W\d_]{3,}")
+_COMMON_SHORT = frozenset(
+    """a an the of in on at to for and or but nor as is are was be had has it its he she his her we our not no up out
+    all now per who few far end two six ten one men aid day war set put got ago yet own age via way low new did do
+    any say see met off too top car bus how why act let may can sea air old by so use las los el la del de di da le per than its fog red run big hot ice mud oil led fed cut dry wet
+    key lot bad own""".split()
+)
+_COMMON_WORDS = frozenset(
+    """that this which with into onto over under from have been were they them their there these those said says some
+    about than more after before since until when where while during across through near around another other would
+    will could might each most many only also then today tonight yesterday tomorrow last next same such what both week
+    weeks days month months year years people persons refugees area side line camp camps town city village border
+    frontier road bridge river port coast north south east west part rest half whole some time night morning evening
+    noon dusk dawn dark darkness home hand foot water land cold heat rain snow mountains hills fields woods third
+    fourth fifth first second three four five seven eight nine hundred thousand million government police army past
+    full part late early front rear hour hours total fact case view order place places state states what""".split()
+)
+_CALENDAR_NAMES = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun january february march april may
+    june july august september october november december monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:AT|IN|NEAR|AROUND|OF|FROM|THROUGH|VIA|OPPOSITE|OUTSIDE)\s+$")
+_NO_TOWN_ENDING = re.compile(r"(?:s|ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|ary|ery|ory|ure|age|ance|ence|er|al|ic|ful|less|est|ern|ward)$")
+
+
+def _town_after_preposition(text: str, start: int, lower: str) -> bool:
+    """Whether a word in capitals right after "AT", "IN", "NEAR", "AROUND", "OF", ... may be a town the gazetteer
+    lacks ("IN THE AREA OF SUBOTICA", "AT GEROVO", "AROUND KELEBIJA"): four letters or more, not a calendar or common
+    word, with no ending of a common noun, verb or adjective ("IN FARMHOUSES", "OF NOVEMBER", "TO CROSS")."""
+    return (
+        len(lower) >= 4
+        and lower not in _COMMON_WORDS
+        and not _NO_TOWN_ENDING.search(lower)
+        and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def _unshout(text: str) -> str:
+    words = _LETTERS_3.findall(text)
+    shouted = sum(word.isupper() for word in words)
+    if shouted < 40 or shouted < 0.5 * len(words):
+        return text
+
+    def capitalised(match: re.Match) -> str:
+        word = match.group(0)
+        return word[0] + word[1:].lower() if len(word[1:].lower()) == len(word) - 1 else word
+
+    titled = _CAPITALS_WORD.sub(capitalised, text)
+    named = bytearray(len(text))  # 1 where a name the gazetteer finds in the capitalised text stands
+    for mention in scan(titled):
+        named[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+
+    def recase(match: re.Match) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if len(lower) != len(word):
+            return word
+        start = match.start()
+        if len(word) <= 3 and lower not in _COMMON_SHORT and lower not in _CALENDAR_NAMES:
+            return word  # "UN", "AP", "US": an acronym, even opening its sentence
+        before = text[max(0, start - 3):start].rstrip(" \t\"'(")
+        if (
+            not before
+            or before[-1] in ".!?:\n"
+            or lower in _CALENDAR_NAMES
+            or named[start]
+            or _town_after_preposition(text, start, lower)
+        ):
+            return word[0] + lower[1:]
+        return lower
+
+    return _CAPITALS_WORD.sub(recase, text)
 
 
 def _word_counts(text: str) -> tuple[int, int]:

@@ -7355,6 +7355,9 @@ def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, 
 _COUNTRY_WIDE = keywords(
     r"in\s+total|as\s+a\s+whole|(?:across|throughout)\s+the\s+whole\s+(?:country|republic)"
     r"|(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+)?(?:border\s+)?(?:checkpoints|check\s*points|crossings|crossing\s+points|border\s+posts|posts)"
+    # (branch evr432p) a translation's "into our country" (round 98: "since the 1 January crossed the border into our
+    # country more of 4 thousand 800", under a dateline town): the country's, not the dateline town's
+    r"|into\s+our\s+country"
 )
 
 _THE_POST_BEFORE = re.compile(r"(?<!all\s)\bthe\s+(?:checkpoint|crossing|border\s+post|post|bridge)\b(?!\s+points)")
@@ -8784,9 +8787,27 @@ def _crossing_crossed(
         earlier = context.last_crossing_before(number.start)
         at = context.paragraph_at(earlier.start, before=True) if earlier is not None else -2
         near = at == index or at == index - 1 and context.section(index) is None  # not across a digest's heading
+        if earlier is not None and at != index and _country_count_before(context, index, number, earlier):
+            return ""  # (branch evr432p) the country counted just before in the paragraph, not a crossing named above it
         if near or earlier is not None and earlier is context.headline_crossing():  # or the headline's, none since
             return _place_of_the_count_by(context, index, earlier) or earlier.place.name
     return ""
+
+
+def _country_count_before(context: _Context, index: int, number: _Number, crossing: Mention) -> bool:
+    """(branch evr432p) Whether the count just before a bare "came across" in its own paragraph was placed at a
+    country, the crossing being named only in an earlier paragraph: "About 3,200 came over the Andau bridge." then
+    "The ministry said 104,300 refugees have entered Austria since Nov. 4. Over the weekend 9,400 came across": the
+    weekend's count is the country's, as the total before it, not the bridge's (round 415 once read in ordinary case)."""
+    before = [
+        f for f in context.figures[-4:]
+        if f.source == context.doc.path and f.quantity == "entries" and f.place and f.start < number.start
+        and context.paragraph_at(f.start) == index
+    ]
+    if not before or before[-1].place == crossing.place.name:
+        return False
+    place = context.place_named(before[-1].place)
+    return place is not None and place.kind == "country"
 
 
 def _place_of_the_count_by(context: _Context, index: int, crossing: Mention) -> str:

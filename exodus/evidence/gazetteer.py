@@ -432,6 +432,10 @@ _CITIES = {
     "Minsk": (r"Minsk", "Belarus"),
     "Dubai": (r"Dubai", "United Arab Emirates"),
     "Belgrade": (r"Belgrade", "Serbia"),
+    # (branch evr432p) the Yugoslav (Serbian) town at the Kelebija and Horgos posts, where the 1956-57 Hungarian refugees
+    # were counted (rounds 375 and 431 label seven rows there: "crossed the frontier in the area of Subotica"); not "the
+    # Subotica region", a region
+    "Subotica": (r"Subotica(?!\s+(?:[Rr]egion|REGION|[Dd]istrict|DISTRICT))", "Serbia"),
     "Baku": (r"Baku", "Azerbaijan"),
     "Bishkek": (r"Bishkek", "Kyrgyzstan"),
     "Tashkent": (r"Tashkent", "Uzbekistan"),
