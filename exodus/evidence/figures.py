@@ -9208,6 +9208,13 @@ _WHO_ASIDE = re.compile(
 )
 
 
+# (branch evr432q) a verb of saying just before the count, its subject before it: "officials said (that) about 2,000 ..."
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|say|says|told\s+(?:[\w’'-]+\s+){0,3}?|reported|estimated|estimate|estimates)\s+(?:that\s+)?"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further|an\s+estimated|roughly)\s+)?$"
+)
+
+
 def _window_they_came_in(
     context: _Context, index: int, number: _Number, clause: tuple[int, int], figures: list[Figure]
 ) -> Period | None:
@@ -9235,6 +9242,17 @@ def _window_they_came_in(
         None,
     )
     if whole is None:
+        # (branch evr432q) with no such count told before, the clause's own window when it runs to publication:
+        # "between 15,000 and 20,000 Russians who came after the decree are still in Belarus" (round 431; the
+        # decree's day to the report, as the labels of such counts after a count read them)
+        own = [
+            t.period
+            for t in context.times[index]
+            if t.period and t.period.start and came.start(1) <= t.start < came.end(1)
+            and t.period.start < t.period.end == context.published
+        ]
+        if len(own) == 1:
+            return Period(own[0].start, own[0].end, f"still there of those come since: the clause's window ({own[0].how})")
         return None
     return Period(whole.period.start, whole.period.end, f"still there of those come since: the window of the count before ({whole.period.how})")
 
@@ -9749,7 +9767,13 @@ def _period(
         if opens:
             return _snapshot_day(opens[0].period)
         opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
-        if opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words):
+        if (
+            opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words)
+            # (branch evr432q) not the past of reported speech: "Nepali officials said about 2,000 more were camped at
+            # Panitanki, ... waiting to be allowed across" (round 429, after "On Monday, 410 people arrived"): what the
+            # speakers said is so now, the day published (LABELLING: "people waiting" are of publication unless dated)
+            and not _SAID_THAT_BEFORE.search(text, sentence[0], number.start)
+        ):
             # "On Wednesday morning the line stretched 7 km ... At the barrier 500 people were waiting": a scene told
             # in the past is the day its paragraph opens on, not the report's
             return _snapshot_day(opening.period)

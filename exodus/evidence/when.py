@@ -924,7 +924,9 @@ def _rules(r: _Resolver):
             # what follows its comma an aside (read as "since Monday"))
             # ((branch evr384q) an initialism joined to a word: "since the U.S.-led bombing began on Oct. 7" (round 381; read
             # before as 7 October alone), as "since the U.S. bombing began on" was)
-            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,16}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr432q) up to 24 words between (16 before): "Since fighting broke out between the Malian army and
+            # the rebels of the MNLA in the Ménaka area on 17 January" (round 431; read before as 17 January alone))
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -973,7 +975,9 @@ def _rules(r: _Resolver):
         (
             # ((branch evr368q) and any past verb of the event: "since the first families crossed in December 1990",
             # "since the camp was reopened in May", "since the first boat arrived in May 1975" (rounds 367 and 313))
-            rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?:began|begun|started|opened|erupted|broke\s+out|(?-i:[a-z]{{2,}}ed)|came|fled|fell|left)\s+in\s+(?P<bimo>{_MONTH})"
+            # ((branch evr432q) and "began / started" with a word or "to" and a word: "Since the first families began
+            # arriving in December 1990" (round 429; read before as December 1990 alone))
+            rf"since\s+(?:[\w’'-]+\s+){{1,8}}?(?:(?:began|started)\s+(?:to\s+)?(?-i:[a-z]{{2,}})|began|begun|started|opened|erupted|broke\s+out|(?-i:[a-z]{{2,}}ed)|came|fled|fell|left)\s+in\s+(?P<bimo>{_MONTH})"
             r"(?:\s+(?P<biyr>(?:19|20)\d\d))?\b(?!\s+\d)",
             since_began_in,
         ),
@@ -1257,7 +1261,12 @@ def _rules(r: _Resolver):
             # 293), "the 25th Infantry", "The 14th Army": no day of the month)
             r"(?!\s+(?:regiment|battalion|brigade|division|army|corps|infantry|cavalry|artillery|fleet|squadron|platoon"
             r"|legion|airborne|armou?red|mechani[sz]ed|rifles?|marines?|guards|street|avenue|precinct|floor|century"
-            r"|congress|parliament|amendment)\b))",
+            r"|congress|parliament|amendment"
+            # ((branch evr432q) nor a quarter's, a gate's or a round's of a town or a talk: "travel agencies in the 14th
+            # microdistrict" (round 430; read before as the 14th of the month), "the 3rd arrondissement", "the 5th ward",
+            # "the 2nd round of talks")
+            r"|(?:micro-?)?districts?|arrondissements?|wards?|sectors?|blocks?|quarters?|zones?|precincts?|terminals?"
+            r"|gates?|platforms?|piers?|berths?|kilometres?|kilometers?|km|miles?|rounds?|editions?|birthday)\b))",
             day_of_month,
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
@@ -1360,7 +1369,10 @@ _STATEMENT = keywords(
     r"|dated|speaking\s+(?:in|at|to|before)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     # (branch evr352q) "according to figures the border division gave Adjara Today on Wednesday, 9 480 ... have entered
     # ... since 21 September" (round 351): the day the figures were given, as "told" a paper
-    r"|gave\s+(?!up\b|way\b|birth\b|chase\b|in\b|these\b|those\b|the\s+following\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}",
+    r"|gave\s+(?!up\b|way\b|birth\b|chase\b|in\b|these\b|those\b|the\s+following\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    # ((branch evr432q) and figures "shared with" a paper, "provided to" an agency on a day: "the operator said in figures
+    # shared with the Gulf Courier on Monday" (round 431; the since-window closes that day, as "gave" above))
+    r"|(?:shared\s+with|(?:provided|supplied|released|sent|handed)\s+to)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+",
     # "said in a statement this evening", "said in a statement on Tuesday"
     # "told reporters in Kabul on Thursday", "said in Moscow on Tuesday": a capitalised place where it was said
     # (branch evr74b) "said here today": the reporter's place between, as a dateline's
