@@ -302,6 +302,10 @@ _GOODS = (
     # 21 000 subscribers" (round 406, and some 20 texts of earlier rounds: "48 200 subscribers", "8,000 views", "40,000
     # signatures"): no people crossing
     r"|subscribers|signatures|views"
+    # (branch evr432r) relief items handed out, counted by the piece: "12 trucks carrying 1,800 plastic sheets, 3,600
+    # blankets and 900 kitchen sets left the warehouse" (round 431, read as 900 exits; "1,500 tarpaulins", "2 500
+    # jerrycans", "5 000 mosquito nets", "3,200 mats", "2,200 cooking pots" in some 20 texts of earlier rounds): no people
+    r"|sheets|sheeting|tarpaulins|tarps|sets|jerr[iy]cans|jerry\s+cans|nets|mats|buckets|pots|stoves|lanterns"
 )
 _UNIT_AFTER = re.compile(
     # no place word between: "11,500 at our checkpoints" counts people at them, not checkpoints; nor "in" or "by":
@@ -756,6 +760,10 @@ _STOCK_WORDS = (
     r"population|home to|hosts?|living in|lived in"
     # "a spa town of barely 2,000", "the small Alpine state of two million people": a place's people
     r"|(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|village|region|state)\s+of"
+    # (branch evr432r) and the other words for a land or a town told with its people, after "a" (not "the island of
+    # Lesbos received 3,000", a name after "of"): "Bhutan, a Himalayan kingdom of some 600,000 people, says" (round 429,
+    # read as 600,000 departures), "a republic of 3 million", "an island of 80,000"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:kingdom|republic|island|emirate|enclave|territory|province|county|municipality|capital|port)\s+of"
     # (branch evr93b) "the town, whose inhabitants number about 35,000", "the number of its inhabitants is 35 thousand"
     r"|inhabitants\s+(?:is|was|are|were|numbers?|totals?)"
     # ((branch evr392r) the place named and a comma before the estimate: "The population of Foya, put at about 20,000
@@ -769,10 +777,12 @@ _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 # hosts more than 2.5 million Syrians" (rounds 291, 339, 340, 362, 389): the people still in the country, `net_arrivals`
 # at it (LABELLING.md: "Zambia now hosts over 200,000"); not a camp or a town ("Zaatari now hosts 108,000": people housed),
 # nor "already hosts", told of people come in earlier years and mostly left unlabelled
+# ((branch evr432r) and "now holds": "Malaysia now holds about 76,000 Vietnamese in camps and on its beaches" (round 428);
+# a country only, as for "hosts": "Nong Khai now holds 7,800 people", "Mugombwa now holds 14,000" stay people housed)
 _COUNTRY_NOW_HOSTS = re.compile(
     # ((branch evr400r) and "is now host / home to": "Syria is now host to an estimated 1 million Iraqis", round 399)
     r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+which\s+[^,.;]{0,80},)?\s+"
-    r"(?:(?:now|currently)\s+(?:hosts|shelters)|is\s+(?:now|currently)\s+(?:host|home)\s+to)\s+"
+    r"(?:(?:now|currently)\s+(?:hosts|shelters|holds)|is\s+(?:now|currently)\s+(?:host|home)\s+to)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|close\s+to|an\s+estimated)\s+)?$"
 )
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
@@ -4199,6 +4209,18 @@ def _classify(
         return "entries"  # (branch evr352r) "Zvartnots ... handled 6,240 passengers from Russian cities on Wednesday"
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
         casualty = _CASUALTY.search(words)
+        if (
+            casualty
+            and (aside := _CLOSED_ASIDE.search(words, number.end - clause[0]))
+            and aside.start() - (number.end - clause[0]) <= 40
+            and aside.start() < casualty.start()
+            and "," not in words[number.end - clause[0] : aside.start()]
+            and aside.end() > casualty.end()
+        ):
+            # (branch evr432r) the hurt told in an aside about who the people are, the verb after it: "1,240 Syrians,
+            # most of them wounded people and their relatives, have been let in" (round 429): the movement is counted
+            # (a casualty word after the aside still tells one: "14 persons, most of them wounded, died there")
+            casualty = _CASUALTY.search(words, aside.end())
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
             casualty.start() > number.end - clause[0] and _ANY_VERB.search(words, number.end - clause[0], casualty.start())
         ):
@@ -4320,6 +4342,10 @@ def _classify(
         holds_any(folded_words, _INTERNAL_NEEDS)
         and (internal := _INTERNAL.search(words))
         and not _STILL_TO_BE.search(words, max(0, internal.start() - 40), internal.start())
+        and not (
+            internal.start() > number.end - clause[0]
+            and _CROSSED_THEN_TAKEN.match(words, number.end - clause[0], internal.start())
+        )
     ):
         return None  # "displaced 1,150 people inside the department", "relocated from the border to ... camp": no border crossed
     if (
@@ -4614,9 +4640,13 @@ _LIVING_AFTER = re.compile(
 _LIVING_AFTER_NEEDS = words_needed(_LIVING_AFTER)
 # (branch evr197q) who they are, then that they went back: "around 2,500 Iraqis living in Jordan had crossed back into
 # Iraq", "some 5,000 Iraqis living in Jordan have gone back" (not "had crossed into Algeria", read the wrong way)
+# ((branch evr432r) and the verb with no "had" before it, "went / came / drove back", and the people by their work:
+# "about 780 Syrians living in Turkey went back across the gate into Syria" (round 429, labelled exits); still not
+# "had crossed into Algeria" (101's "about 350 Algerians living in Morocco had crossed into Algeria", labelled exits, is
+# read as entries when let through: the direction is then wrong))
 _LIVING_THEN_MOVED = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:living|residing)\s+(?:in|on)\s+[^.,;:]{1,40}?\s+(?:had|have|has)\s+(?:\w+\s+)?"
-    r"(?:(?:crossed|gone|come|travell?ed|moved|walked|headed)\s+back|returned)\b"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:living|residing|working)\s+(?:in|on)\s+[^.,;:]{1,40}?\s+(?:(?:had|have|has)\s+(?:\w+\s+)?)?"
+    r"(?:(?:crossed|gone|went|come|came|travell?ed|moved|walked|headed|driven|drove)\s+back|returned)\b"
 )
 # (branch evr197q) people picked up at sea, the verb before them ("plucked 1,420 Cubans from rafts", "took aboard 512")
 _PICKED_UP_BEFORE = re.compile(
@@ -4713,6 +4743,14 @@ _INTERNAL = keywords(
     r"|to\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:camps?|settlements?|sites?|shelters?)\b)",  # "relocated to camps this week: 1,100"
 )
 _INTERNAL_NEEDS = words_needed(_INTERNAL)
+# (branch evr432r) the border crossed first, then the move on to a camp told with "and": "In June, 9,430 people crossed
+# the Mechi bridge into Nepal at Kakarbhitta and were taken to the camps in Jhapa district" (round 429), "412 migrants
+# crossed the border irregularly and were transferred to the reception centre", "164 persons crossed near Kassala and
+# were brought to Wad Sharifey" (texts of 26-427): the crossing is counted, the onward move is the host's own
+_CROSSED_THEN_TAKEN = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:crossed|entered|fled|arrived|came)\b[^.;]{0,80}?\s+and\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+then|then)\s+)?(?:then\s+|later\s+|all\s+)?$"
+)
 # (branch evr400r) people relocated by others, no country named where they go: "6,480 refugees have been relocated from
 # Nyumanzi to the newly opened Pagirinya settlement", "8,240 persons have been relocated to Mahama", "has so far
 # relocated 6,784 persons from Kagunga to Nyarugusu", "more than 1,200 new arrivals have been relocated from Pagak to
@@ -4846,6 +4884,9 @@ _CAPACITY_BEFORE = keywords(
     # people but has only received a few hundred", "the hall can accommodate 800" (rounds 15, 56, 87, 89, 356), and the
     # beds set up: "a hall has been set up with beds for 3,000": room for people, no one counted
     r"|(?:can|could)\s+(?:(?:now|only|still)\s+)?(?:hold|house|accommodate|shelter|sleep)|beds\s+for"
+    # ((branch evr432r) and what a post can pass: "The crossing can handle about 1 500 vehicles a day" (round 430, read as
+    # a queue of 1,500), "the terminal can process up to 8,000 passengers" (texts of 26-427): a capacity, no one counted)
+    r"|(?:can|could)\s+(?:(?:now|only|still)\s+)?(?:handle|process|serve|clear|let\s+through)"
     # ((branch evr380r) and the most it cannot pass: "warned that the country could not shelter more than 150,000
     # refugees in total" (round 376), "cannot house more than 8,000 people")
     r"|(?:(?:can|could)\s+not|cannot|can[’']t|couldn[’']t)\s+(?:hold|house|accommodate|shelter|sleep)"
