@@ -218,6 +218,7 @@ HELD_OUT = (
     "fourhundredtwentieth", "fourhundredtwentyfirst", "fourhundredtwentysecond", "fourhundredtwentythird",
     "fourhundredtwentyfourth", "fourhundredtwentyfifth", "fourhundredtwentysixth", "fourhundredtwentyseventh",
     "fourhundredtwentyeighth", "fourhundredtwentyninth", "fourhundredthirtieth", "fourhundredthirtyfirst",
+    "fourhundredthirtysecond", "fourhundredthirtythird", "fourhundredthirtyfourth", "fourhundredthirtyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -640,6 +641,10 @@ FIRST_CONTACT = {
     "fourhundredtwentyninth": (0.65, 0.59, "2876663"),  # written blind on evr429, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (24 / 13 / 17)
     "fourhundredthirtieth": (0.74, 0.85, "2876663"),  # written blind on evr430, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (35 / 12 / 6)
     "fourhundredthirtyfirst": (0.53, 0.59, "2876663"),  # written blind on evr431, scored once with the other rounds of 428-431, after evr428p, evr428q and evr428r (24 / 21 / 17)
+    "fourhundredthirtysecond": (0.73, 0.77, "166a758"),  # written blind on evr432, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (33 / 12 / 10)
+    "fourhundredthirtythird": (0.47, 0.61, "166a758"),  # written blind on evr433, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (27 / 31 / 17)
+    "fourhundredthirtyfourth": (0.76, 0.86, "166a758"),  # written blind on evr434, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (37 / 12 / 6)
+    "fourhundredthirtyfifth": (0.56, 0.71, "166a758"),  # written blind on evr435, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (27 / 21 / 11)
 }
 
 
