@@ -10973,6 +10973,25 @@ def _named_airport_flown_out_of(context: _Context, index: int, sentence: tuple[i
     return airports.pop()
 
 
+# (branch evr436p) "flights have brought 3,280 returnees from Bangui to N'Djamena": brought in, to the town after
+_BROUGHT_BEFORE = re.compile(r"\bbr(?:ought|ing|ings|inging)\s+(?:(?:some|about|another|over|more\s+than|nearly|almost|a\s+further)\s+)?$")
+_TO_BEFORE_TOWN = re.compile(r"(?<!back\s)\bto\s+$")
+
+
+def _town_brought_to(context: _Context, index: int, clause: tuple[int, int], number) -> str | None:
+    """The one town a clause says a carrier brought the count to ("flights have brought 3,280 returnees from Bangui to
+    N'Djamena"), the verb right before the count. None with two towns brought to or no town."""
+    text = context.doc.text
+    if not _BROUGHT_BEFORE.search(text, max(clause[0], number.start - 30), number.start):
+        return None
+    towns = {
+        m.place.name
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+        if m.place.kind == "city" and _TO_BEFORE_TOWN.search(text, max(clause[0], m.start - 8), m.start)
+    }
+    return towns.pop() if len(towns) == 1 else None
+
+
 # (branch evr436p) a sentence set at a town: "In Omsk, ...", "At Limassol harbour, ...", "In Khabarovsk the count ..."
 _OPENS_AT = re.compile(r"(?:In|At)\s+$")
 # ("In Accra, the Ministry said that about 140,000 aliens had left the country": the country's, told in its capital)
@@ -11672,6 +11691,10 @@ def _figure(
         # international flights" (rounds 126, 175, 270, 417 ...): flights out of an airport the report names are the
         # exits of the town it serves (written at that town, `AIRPORT_CITIES`), not a total out of the country
         quantity, place = "exits", hub
+    if quantity == "departures_total" and (town := _town_brought_to(context, index, clause, number)):
+        # (branch evr436p) "flights have brought 3,280 returnees from Bangui to N'Djamena" (round 435): people a carrier
+        # brought to a town came in there, not a total out of the country they were brought from
+        quantity, place = "entries", town
     if quantity == "departures_total" and (town := _town_the_sentence_opens_at(context, index, sentence, clause, number)):
         # (branch evr436p) "In Omsk, 420 passengers left by bus for Astana", "In Khabarovsk the count is smaller: about
         # 1,850 international departures", "At Limassol harbour, port officials said about 1,300 people had sailed for

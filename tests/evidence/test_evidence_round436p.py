@@ -49,3 +49,13 @@ def test_the_country_left_told_in_its_capital_stays_the_countrys():
     text = "ACCRA, 2 December 1969 - The deadline passed on Sunday. In Accra, the ministry said about 90,000 aliens had left the country since the order."
     rows = placed(text, published=date(1969, 12, 2), trigger=None, origin="Ghana")
     assert not any(row[1] == 90000 and row[2] == "Accra" for row in rows)
+
+
+def test_people_a_carrier_brought_to_a_town_came_in_there():
+    text = (
+        "N'DJAMENA, 24 January 2014 - Violence spread in the north-west. Since 21 December, government-chartered "
+        "flights have brought 2,150 Chadian returnees from Bangui to N'Djamena, the ministry said."
+    )
+    rows = placed(text, published=date(2014, 1, 24), trigger=None, origin="Central African Republic")
+    assert ("entries", 2150, "N'Djamena") in rows
+    assert ("departures_total", 2150, "Central African Republic") not in rows
