@@ -10929,6 +10929,107 @@ _LEFT_BY_TRANSPORT_NEEDS = words_needed(_LEFT_BY_TRANSPORT)
 _THE_SAME_WAY = re.compile(r"\b(?:by|through|over|across)\s+the\s+same\s+(?:bridge|crossing|road|route|post|checkpoint|point)\b")
 
 
+# (branch evr436p) "crossed into Mongolia by rail at Sukhbaatar": a town of the country entered, named with "at"
+_AT_BEFORE_TOWN = re.compile(r"\bat\s+$")
+
+
+def _town_crossed_at(context: _Context, index: int, clause: tuple[int, int], number, place: str) -> str | None:
+    """The one town of the country `place` that the clause names with "at" ("crossed into Mongolia at Sukhbaatar",
+    "At Sukhbaatar, 1,900 crossed into Mongolia"): where the count was taken, not the country at large. None where the
+    place chosen is no country, or the clause names other towns, a crossing, or another count."""
+    named = context.place_named(place)
+    if named is None or named.kind != "country":
+        return None
+    text = context.doc.text
+    # (the count's own part: not an aside on a part of them, "..., most of them landing at Manas airport")
+    aside = _WHO_ASIDE.search(text, number.end, clause[1]) or _PEOPLE_ASIDE.search(text, number.end, clause[1])
+    mentions = _mentions_in(context.places[index], clause[0], aside.start() if aside else clause[1])
+    if any(m.place.kind == "crossing" for m in mentions):
+        return None
+    at = [
+        m
+        for m in mentions
+        if m.place.kind == "city"
+        and m.place.country == place
+        and _AT_BEFORE_TOWN.search(text, max(clause[0], m.start - 6), m.start)
+        and not _DIGIT.search(text, min(m.end, number.end), max(m.start, number.start))
+    ]
+    # (nor another town the count's own words name: "crossed at Sukhbaatar for Ulaanbaatar"; a source before the
+    # count, "the Ulaanbaatar Railway said", is not one)
+    towns = {m.place.name for m in mentions if m.place.kind == "city" and (m.start > number.end or m in at)}
+    if len(at) != 1 or len(towns) != 1:
+        return None
+    return at[0].place.name
+
+
+# (branch evr436p) flights out: "flew out", "left on international flights", "departing passengers"
+_FLIGHTS_OUT = keywords(r"flew|flown|flights?|departing|departures?|departed")
+_FLIGHTS_OUT_NEEDS = words_needed(_FLIGHTS_OUT)
+
+
+def _named_airport_flown_out_of(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """The one airport known by its own name (`AIRPORTS`: Sheremetyevo, Vnukovo, Pulkovo ...) that a sentence on flights
+    out names: the airport a count of departures was taken at. None where the sentence names two such airports, tells
+    no flight, or the count's clause names a country or crossing (a total out of the country said at the airport)."""
+    airports = {m.place.name for m in _mentions_in(context.places[index], *sentence) if m.place.name in AIRPORTS}
+    if len(airports) != 1:
+        return None
+    if not (holds_any(context.folded[slice(*sentence)], _FLIGHTS_OUT_NEEDS) and _FLIGHTS_OUT.search(context.doc.text, *sentence)):
+        return None
+    if any(m.place.kind in ("country", "crossing") for m in _mentions_in(context.places[index], *clause)):
+        return None
+    return airports.pop()
+
+
+# (branch evr436p) "flights have brought 3,280 returnees from Bangui to N'Djamena": brought in, to the town after
+_BROUGHT_BEFORE = re.compile(r"\bbr(?:ought|ing|ings|inging)\s+(?:(?:some|about|another|over|more\s+than|nearly|almost|a\s+further)\s+)?$")
+_TO_BEFORE_TOWN = re.compile(r"(?<!back\s)\bto\s+$")
+
+
+def _town_brought_to(context: _Context, index: int, clause: tuple[int, int], number) -> str | None:
+    """The one town a clause says a carrier brought the count to ("flights have brought 3,280 returnees from Bangui to
+    N'Djamena"), the verb right before the count. None with two towns brought to or no town."""
+    text = context.doc.text
+    if not _BROUGHT_BEFORE.search(text, max(clause[0], number.start - 30), number.start):
+        return None
+    towns = {
+        m.place.name
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+        if m.place.kind == "city" and _TO_BEFORE_TOWN.search(text, max(clause[0], m.start - 8), m.start)
+    }
+    return towns.pop() if len(towns) == 1 else None
+
+
+# (branch evr436p) a sentence set at a town: "In Omsk, ...", "At Limassol harbour, ...", "In Khabarovsk the count ..."
+_OPENS_AT = re.compile(r"(?:In|At)\s+$")
+# ("In Accra, the Ministry said that about 140,000 aliens had left the country": the country's, told in its capital)
+_THE_COUNTRY_LEFT = keywords(r"(?:the|this|our|their)\s+(?:country|kingdom|republic|territory|state|nation|island)")
+
+
+def _town_the_sentence_opens_at(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number) -> str | None:
+    """The town a sentence opens at ("In Omsk, 420 passengers left by bus", "At Limassol harbour, port officials said
+    1,300 had sailed"), where a count out in it was taken. None where the town is not the sentence's first words, the
+    count's clause names a country or crossing, or another town stands between the opening and the count."""
+    text = context.doc.text
+    start = sentence[0]
+    while start < number.start and text[start] in " \t\n\"'(-*\u2022":
+        start += 1
+    opening = _OPENS_AT.match(text, start, start + 3)
+    if opening is None:
+        return None
+    mentions = _mentions_in(context.places[index], opening.end(), number.start)
+    if not mentions or mentions[0].start != opening.end() or mentions[0].place.kind != "city":
+        return None
+    town = mentions[0]
+    if any(m.place.kind in ("country", "crossing") for m in _mentions_in(context.places[index], *clause)):
+        return None
+    if _THE_COUNTRY_LEFT.search(text, *clause):
+        return None
+    if any(m.place.name != town.place.name for m in mentions[1:]):
+        return None
+    return town.place.name
+
+
 def _town_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The one town a clause says its people left ("9,500 people left Bangalore by train", "the number who have fled
     Sao Paulo") or were carried from by a carrier ("carried 312 people from Honiara"): its exits, as the labels put them
@@ -11592,6 +11693,21 @@ def _figure(
             city = _last_airport_city(context, index, sentence[0], own_named=False)
             if city and context.country_of(city) == (context.origin or context.country_of(city)):
                 place, quantity = city, way
+    if quantity == "departures_total" and (hub := _named_airport_flown_out_of(context, index, sentence, clause)):
+        # (branch evr436p) "At Vnukovo, 7,850 people flew out on international flights", "Sheremetyevo handled 26,300
+        # departing international passengers", "Pulkovo press service confirmed that 19,400 passengers left on
+        # international flights" (rounds 126, 175, 270, 417 ...): flights out of an airport the report names are the
+        # exits of the town it serves (written at that town, `AIRPORT_CITIES`), not a total out of the country
+        quantity, place = "exits", hub
+    if quantity == "departures_total" and (town := _town_brought_to(context, index, clause, number)):
+        # (branch evr436p) "flights have brought 3,280 returnees from Bangui to N'Djamena" (round 435): people a carrier
+        # brought to a town came in there, not a total out of the country they were brought from
+        quantity, place = "entries", town
+    if quantity == "departures_total" and (town := _town_the_sentence_opens_at(context, index, sentence, clause, number)):
+        # (branch evr436p) "In Omsk, 420 passengers left by bus for Astana", "In Khabarovsk the count is smaller: about
+        # 1,850 international departures", "At Limassol harbour, port officials said about 1,300 people had sailed for
+        # Piraeus": a count out told in a sentence set at one town is that town's exits, not a total out of the country
+        quantity, place = "exits", town
     named_place = context.place_named(place) if quantity == "entries" and place else None
     if named_place is not None and named_place.kind in ("city", "crossing"):
         # "crossed into Gisenyi through the Grande Barrière post": the crossing they came through, named in the
@@ -11613,6 +11729,11 @@ def _figure(
         ]
         if len({m.place.name for m in via}) == 1:
             place = via[0].place.name
+    if quantity == "entries" and place and (town := _town_crossed_at(context, index, clause, number, place)):
+        # (branch evr436p) "about 1 900 passengers have crossed into Mongolia by rail at Sukhbaatar" (round 434): the
+        # town of the country entered that the clause says they crossed at is the count's place, as a crossing named
+        # there already is, not the country
+        place = town
     if place and text.find("wide", sentence[0], number.start) >= 0 and _NATIONWIDE.search(text, sentence[0], number.start):
         named_place = context.place_named(place)
         if named_place is not None and named_place.kind in ("city", "crossing"):
