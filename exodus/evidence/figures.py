@@ -3258,7 +3258,11 @@ _STILL_THERE = re.compile(
 # last Sunday are still in Lebanon": people in a country now (a place named, the country, or its territory), not a
 # no-man's land, a camp or a queue; "... still in Djakarta waiting for a berth" are people waiting
 _PRESENT_IN_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
+    # ((branch evr436q) six words before the clause of when they came: "88 251 citizens of the Russian Federation who
+    # arrived after 21 September remain in Kazakhstan" (rounds 433, 390: the people named by a country's long name); four
+    # with no such clause ("about 40 people from his old company are now in Yerevan": no count of those come))
+    r"\s+(?:(?:[\w’'-]+\s+){0,6}?(?=(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s)|(?:[\w’'-]+\s+){0,4}?)"
+    r"(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
     r"\b[^.,;:!?]{0,50}?\s+)?(?:(?:are|were|is|was)\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
     # ((branch evr360q) "are currently staying in Mongolia" (round 358), "approximately 47.400 remain in Brazilian
     # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
@@ -9256,6 +9260,30 @@ _SAID_THAT_BEFORE = re.compile(
 )
 
 
+# (branch evr436q) people still in a country on a day the sentence names with "as of" / "at the end of": "as of 13
+# October, 88 251 ... who arrived after 21 September remain in Kazakhstan", "about 86,000 of those who arrived since the
+# decree were still in Türkiye as of Wednesday" (rounds 367, 421, 425, 433, 435): a state the text dates, that day
+# (LABELLING.md: "a state seen now ... is the day of publication unless the text dates it"), not the window since
+# the day they came
+_STOCK_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:still|remain(?:s|ed)?|staying)\b")
+_AS_OF_AT = re.compile(r"(?:\bas\s+of|\bat\s+the\s+end\s+of)\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _stock_dated(text: str, sentence: tuple[int, int], number: _Number, mentions: list) -> Period | None:
+    if not _STOCK_AFTER.match(text, number.end, sentence[1]):
+        return None
+    dated = [
+        t
+        for t in mentions
+        if sentence[0] <= t.start and t.end <= sentence[1] and t.period and t.period.end
+        and (_AS_OF_AT.search(text, max(sentence[0], t.start - 40), t.start) or re.match(r"(?i)(?:as\s+of|at\s+the\s+end\s+of)\s", text[t.start : t.start + 14]))
+    ]
+    if len(dated) != 1:
+        return None
+    day = dated[0].period.end
+    return Period(day, day, f"people still in the country, as of '{dated[0].period.how}'")
+
+
 def _window_they_came_in(
     context: _Context, index: int, number: _Number, clause: tuple[int, int], figures: list[Figure]
 ) -> Period | None:
@@ -9459,6 +9487,8 @@ def _period(
         # (branch evr352q) "That leaves roughly 63,000 Russians who arrived after the decree still in Kazakhstan" (round
         # 351): when they came, not the window of the count they are left of (the figure before's)
         mentions = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
+    if quantity == "net_arrivals" and (dated := _stock_dated(text, sentence, number, mentions)):
+        return dated
     if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
         # (branch evr185q) "entered 4 106 persons, of them only in the day of 27.09.2022 - 812 persons": the day of the
         # part counted after "of them", not of the whole before it

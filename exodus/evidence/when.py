@@ -926,7 +926,9 @@ def _rules(r: _Resolver):
             # before as 7 October alone), as "since the U.S. bombing began on" was)
             # ((branch evr432q) up to 24 words between (16 before): "Since fighting broke out between the Malian army and
             # the rebels of the MNLA in the Ménaka area on 17 January" (round 431; read before as 17 January alone))
-            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr436q) and an initialism in brackets after its name: "Since the Peshkhabour crossing was opened by
+            # the Kurdistan Regional Government (KRG) on 15 August" (round 433; read before as 15 August alone))
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -955,8 +957,12 @@ def _rules(r: _Resolver):
         # ((branch evr169q) or a possessive's: "since Putin's decree of 21 September"; (branch evr428q) of a name of up to
         # four words: "since President Vladimir Putin's mobilisation decree of September 21" (rounds 156, 297, 300, 427))
         # ((branch evr208q) or the day of the month alone: "since the decree of the 13th", to publication)
+        # ((branch evr436q) up to six words before "of": "Since the crisis that followed the presidential run-off of 28
+        # November 2010" (round 432; read before as 28 November alone), "since the decision of the Nigerian government of
+        # 17 January"; not across a verb or "as of": "of those who arrived since the decree were still in Türkiye as of
+        # Wednesday" (round 421) is a stock as of that day)
         (
-            rf"since\s+(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w’'-]+\s+){{1,3}}?of\s+(?:{_day_pattern('evo')}|the\s+{_DAY_ALONE.format(p='evo')})",
+            rf"since\s+(?:the|(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?!(?:as|were|was|are|is|have|has|had)\s)[\w’'-]+\s+){{1,6}}?of\s+(?:{_day_pattern('evo')}|the\s+{_DAY_ALONE.format(p='evo')})",
             lambda g: span(latest_of_month(int(g["evoom"])) if g.get("evoom") else r.day_phrase(g, "evo"), p),
         ),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
