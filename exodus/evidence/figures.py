@@ -243,8 +243,15 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
     # (branch evr392r) a year after an owner's "'s" ("UNHCR's 2016 planning figure", "Aeroflot's 2021 load factor":
     # rounds 389 and nine texts of 26-387; a count so placed writes its comma, "Russia's 2,000") or after "followed" /
     # "preceded" ("the great wave that followed 1989", round 391)
-    r"|(?<=\w)[’']s|\b(?:followed|preceded))\s+$"
+    r"|(?<=\w)[’']s|\b(?:followed|preceded)"
+    # ((branch evr436r) a quarter, a half or a fiscal year before it: "USD 633 million in Q4 2022, against USD 142 million
+    # in Q4 2021", "to slow in H1 2023" (round 435: read as entries of 2,022 and 2,021), "in 3Q 2019", "FY 2021")
+    r"|\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H|FY))\s+$"
 )
+# (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
+# forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
+_DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
+_FORECAST_AFTER_YEAR = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|budget)\b")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 # a bulletin's window named by its days or its week number: "October 3 to 9" (the 9), "week 40", "Week 40"
 _DAY_OR_WEEK_ENDS = ("-", "–", " to ", " and ", " through ", " till ", " until ", "eek ")  # (a cheap gate before it)
@@ -1637,6 +1644,9 @@ _LEAD_WINDOW = 45
 _PLUS_PHONE = re.compile(r"\+\d{1,4}(?:[ -]?\(?\d{1,5}\)?){2,}")
 _PHONE_WORD = keywords(
     r"telephones?|phones?|hot\s*lines?|help\s*lines?|call[\s-]cent(?:re|er)s?|fax|reached\s+(?:on|at)|dial"
+    # ((branch evr436r) the office's own name for its line: "can be obtained by calling the contact centre 1414 or 8
+    # (7172) 72 22 01" (round 433: six rows), "the contact center on 1414")
+    r"|contact[\s-]cent(?:re|er)s?"
     r"|information\s+lines?"  # (branch evr204q) "Information line: 1858 (from abroad +370 ...)"
     # ((branch evr428r) a free line, its number just after: "MIDIMAR can be reached on its toll-free line 3030" (round
     # 424, read as 3,030 entries; "the KRCS toll-free line 1199", "the toll free line 993" in texts of 26-423))
@@ -1673,7 +1683,9 @@ _ZERO_PHONE = re.compile(r"0(?<![\d.,:/]0)\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
 # (branch evr220q) and one written in a phone's own shape, its area code in brackets and its digits in hyphened pairs,
 # wherever its word stands: "Hotline of the regional administration for questions of mobilisation: 8 (8112) 29-99-70"
 # (found from its bracket, a literal the scan looks for; the trunk prefix before it, "8 ", joined after)
-_BRACKETED_PHONE = re.compile(r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)")
+# ((branch evr436r) its pairs spaced as well as hyphened: "8 (7172) 72 22 01" (round 433), "(495) 123 45 67"; three
+# groups after the bracket, so no count in thousands, "(2019) 12 000", takes the shape)
+_BRACKETED_PHONE = re.compile(r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)|\(\d{3,5}\)\s?\d{2,3}(?: \d{2,4}){2,}(?![\d,]|\.\d)")
 _TRUNK_PREFIX = re.compile(r"(?<![\d.,])\d{1,2}\s$")
 _SHORT_CALL = keywords("Call|call|Dial|dial", tail=r"\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))", ignore_case=False)
 # (branch evr232q) a number to call in the shapes no count takes (rounds 222-231: broadcasts' and agencies' closing
@@ -2102,6 +2114,7 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # (branch evr200q) "2.1 Between 28 December and ...": a numbered paragraph's label
     if not b and len(a) == 4 and _YEAR.fullmatch(a) and (
         _YEAR_BEFORE.search(text, max(start, at - 16), match.start("a")) or _EVENT_AFTER.match(text, to)
+        or _DETERMINER_BEFORE_YEAR.search(text, max(start, at - 8), match.start("a")) and _FORECAST_AFTER_YEAR.match(text, to)
     ):  # "in February 2022", "since 2015", "displaced by the 1991 war": a year ("until 1988": read as a
         return None  # qualifier with its number, "until 2,000 a day", but a year all the same)
     if b and _YEAR.fullmatch(a) and _YEAR.fullmatch(b) and 0 < int(b) - int(a) <= 10 and (
@@ -3453,10 +3466,31 @@ def _yearly_of_earlier_years(context: "_Context", sentence: tuple[int, int], cla
     return bool(years) and max(years) < context.published.year
 
 
+# (branch evr436r) an age told as the oldest or the youngest, or as the age limit of a call-up: "the oldest of them was
+# 59", "The maximum age for rank-and-file reservists is 35", "men over 50, the upper limit for most reservists" (rounds
+# 435, 429: read as call-up counts), "the youngest was 19", "the oldest is 86" (texts of 26-431): an age, no count
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:maximum|minimum|upper|lower)\s+age(?:\s+limit)?|age\s+limit)(?:\s+(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?\s*(?:is|was|of|at|:)\s+$"
+    r"|\b(?:oldest|youngest)(?:\s+(?:of|among)\s+(?:them|those|the\s+[\w’'-]+))?\s+(?:was|is|were|being)\s+$",
+    re.IGNORECASE,
+)
+_AGE_LIMIT_AFTER = re.compile(
+    r",\s+(?:the|an?)\s+(?:(?:upper|lower|maximum|minimum)\s+)?age\s+limit\b"
+    r"|,\s+the\s+(?:upper|lower)\s+limit\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:reservists|conscripts|recruits|officers|soldiers|ranks|conscription|service|call-up|draft|men)\b",
+    re.IGNORECASE,
+)
+
+
 def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | None) -> bool:
     """Whether the number is a person's age said with "of" or the number a school, bulletin or phone line goes by:
     neither counts people (branch evr145q)."""
-    if unit is not None or number.qualifier or number.low >= 1000:
+    if unit is not None or number.low >= 1000:
+        return False
+    if number.low < 120 and ("old" in near[-24:] or "young" in near[-24:] or "age" in near[-60:] or "limit" in after[:40]) and (
+        _AGE_LIMIT_BEFORE.search(near) or _AGE_LIMIT_AFTER.match(after)
+    ):
+        return True
+    if number.qualifier:
         return False
     listed = (near.endswith(" and ") or near.endswith(", ")) and " of " in near[-16:]  # "of 4, 8 and 13": each an age
     if (near.endswith(" of ") or listed) and number.low < 120 and (
@@ -4165,6 +4199,7 @@ def _classify(
         or holds_any(folded_after, _THWARTED_AFTER_NEEDS) and _THWARTED_AFTER.match(after)
         or (" who " in after[:20] or " that " in after[:20] or " whose " in after[:20]) and _THWARTED_AFTER_CLAUSE.match(after)
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
+        or ("refus" in folded_after[:40] or "denied" in folded_after[:40]) and _REFUSED_AFTER.match(after)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if (
@@ -4176,8 +4211,10 @@ def _classify(
     ):
         return None  # (branch evr412r) people housed (LABELLING.md): "The centre ... is currently hosting 1,320", "About
         # 6 500 of them are staying with host families in Uvira", "some 5,000 are at present housed in the stables"
-    if (after.startswith((" of them", " of whom")) or near.endswith(("of them ", "of whom "))) and _REFUSED_BEFORE_PART.search(
-        text, sentence[0], number.start
+    if (
+        (after.startswith((" of them", " of whom")) or near.endswith(("of them ", "of whom ")))
+        and _REFUSED_BEFORE_PART.search(text, sentence[0], number.start)
+        and not _ARRESTED_JUST_BEFORE.search(near)
     ):
         return None  # (branch evr197q) "412 Russians were not allowed in, 187 of them because ...", "were not allowed to
         # enter Latvia 341 citizens of the RF, of them 296 persons who ...": a part of those refused, no one crossed
@@ -4787,6 +4824,9 @@ _STILL_TO_BE = re.compile(r"\bto\s+be\s+(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
 _THWARTED_WORDS = (
     r"intercept(?:ed|s|ing)?|prevent(?:ed|s|ing)?|stopp(?:ed|ing)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?"
     r"|turn(?:ed|s|ing)?\s+(?:back|away)|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+entry\s+to|blocked|averted"
+    # ((branch evr436r) and the way out refused, or passage: "the border guards refused exit to 23 men on that train"
+    # (round 434, read as 23 departures); "denied passage to 80 families")
+    r"|(?:refus|den)(?:ed|ied|ies|es|ying|ing)\s+(?:exit|passage|admission)\s+to"
 )
 _THWARTED_BEFORE = keywords(_THWARTED_WORDS, tail=r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){0,4}?$")
 _THWARTED_BEFORE_NEEDS = words_needed(_THWARTED_BEFORE)
@@ -4808,6 +4848,12 @@ _THWARTED_AFTER = re.compile(
     )
 )
 _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
+# (branch evr436r) the refused told with no "were", or counted as refusals (LABELLING.md: people turned back are no
+# figure): "our lawyers recorded 63 men refused exit and 12 detained", "documented 38 refusals of exit", "186 such
+# refusals" (round 434, read as arrests 63 and 38 from the detentions beside them), "2,100 Russians denied entry"
+_REFUSED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:(?:refused|denied)\s+(?:exit|entry|passage|admission)\b|refusals\b|(?:exit|entry)\s+refusals\b)"
+)
 # (branch evr412r) people housed, no figure (LABELLING.md): a place housing them, "the centre, built for 1,000 people,
 # is currently hosting 1,320" (round 408), "the school is sheltering about 600" (round 217); or they stay in a camp, a
 # shelter or with hosts, "About 6 500 of them are staying with host families" (round 409), "some 5,000 are at present
@@ -4830,6 +4876,12 @@ _THWARTED_AFTER_CLAUSE = re.compile(
     r"\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:turned\s+(?:back|away)|refused\s+entry|denied\s+entry|stopped|intercepted|not\s+(?:allowed|permitted|let)\s+(?:in|through))\b"
     r"(?!\s+(?:into|to|across|over)\b)"
+)
+# (branch evr436r) but a part of them arrested is an arrest: "the border guards refused exit to 23 men ...; transport
+# police detained 6 of them and drove them to the enlistment office" (round 434, labelled arrests 6, not read)
+_ARRESTED_JUST_BEFORE = re.compile(
+    r"\b(?:detained|arrested|apprehended|held|jailed|took\s+into\s+custody|taken\s+into\s+custody)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$"
 )
 _REFUSED_BEFORE_PART = keywords(
     r"not\s+(?:allowed|permitted|let)\s+(?:in|through|to\s+enter)|refused\s+(?:entry|exit|passage|admission|at)"
