@@ -4,7 +4,7 @@
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py              # TEST (the unread batch) plain and screened
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --rounds 428-431   # another batch, plain and screened
     PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --backtest   # train before each batch, test on it
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --speed      # dense.txt with and without --screen
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/evidence_screen.py --speed      # dense.txt, --no-screen and --screen
 
 Training rows are main's rows on every labelled set before round TEST_FROM (the tuned-on sets and rounds 26-423),
 each labelled 1 when scoring's matcher pairs it with a labelled figure and 0 when it is spurious. Rounds TEST_FROM
@@ -167,7 +167,7 @@ def command_speed() -> None:
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "dense.txt"
         page.write_text(text, encoding="utf-8")
-        for flags in ([], ["--screen"], [], ["--screen"]):
+        for flags in (["--no-screen"], ["--screen"], ["--no-screen"], ["--screen"]):
             best = float("inf")
             for _ in range(3):
                 out = Path(folder) / "out.csv"
@@ -177,7 +177,7 @@ def command_speed() -> None:
                 best = min(best, time.perf_counter() - started)
                 assert result.exit_code == 0, result.output
             rows = sum(1 for _ in open(out, encoding="utf-8")) - 1
-            print(f"dense.txt {' '.join(flags) or 'plain':<9} best of 3 {best:.3f} s wall, {rows} rows")
+            print(f"dense.txt {' '.join(flags):<11} best of 3 {best:.3f} s wall, {rows} rows")
 
 
 def main() -> None:

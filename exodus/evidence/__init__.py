@@ -48,8 +48,10 @@ def extract_observations(
     each report when None. Each is one value for all reports or a list with one per report.
     `places` (`scenario_places(scenario)`) are a scenario's places, recognised by name and
     written in the scenario's spelling, as well as the built-in gazetteer's.
-    `screen` (the learned screen's `screen.screen_figures`; none by default) keeps some of each report's figures
-    (document, figures, publication date -> figures kept) before repeats are merged.
+    `screen` (the learned screen's `screen.screen_figures`) keeps some of each report's figures (document, figures,
+    publication date -> figures kept) before repeats are merged. Here it is None by default: the Python API gives
+    the rules' rows alone (so scoring and the rule tests score the rules), while `exodus evidence extract` screens by
+    default (`--no-screen` to turn it off).
     """
     with using_places(places):
         return _extract(paths, published, trigger, origin, screen)

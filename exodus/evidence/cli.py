@@ -67,10 +67,11 @@ def extract(
         "used as (or appended to) that scenario's observations.",
     ),
     screen: bool = typer.Option(
-        False,
-        "--screen",
-        help="Experimental: drop the figures a learned screen (exodus/evidence/screen.py) scores as unlikely to be "
-        "reported figures; off by default.",
+        True,
+        "--screen/--no-screen",
+        help="On by default: drop the figures a learned screen (exodus/evidence/screen.py, a logistic regression "
+        "over the words around each number) scores as unlikely to be reported figures (on two blind batches of "
+        "rounds, 7.5-10 points of precision for 0.6-1.2 points of recall). --no-screen writes the rules' rows alone.",
     ),
 ) -> None:
     """Extract every reported figure about people moving into an observation table."""
@@ -105,10 +106,11 @@ def extract(
     _out.print(summary, markup=False)
 
 
-def _write_table(paths, published_dates, trigger_date, origin_name, places, measures, out: Path, screen=False) -> str:
-    """Extract the reports' observations, write them to `out`, and say what was written."""
+def _write_table(paths, published_dates, trigger_date, origin_name, places, measures, out: Path, screen=True) -> str:
+    """Extract the reports' observations, write them to `out`, and say what was written. `screen` (the command's
+    default) drops the figures the learned screen scores low; False writes the rules' rows alone."""
     screen_figures = None
-    if screen:
+    if screen:  # the screen (and NumPy) is imported here only, so --no-screen never loads it; it needs no scikit-learn
         from .screen import screen_figures
     try:
         observations = extract_observations(

@@ -1,11 +1,13 @@
-"""A learned screen over the rules' figures (an experiment, off by default).
+"""A learned screen over the rules' figures (on by default in `exodus evidence extract`; `--no-screen` turns it off;
+the Python API `extract_observations` applies it only when given `screen=screen_figures`).
 
 The rules emit one row per reported figure; on rounds nobody has read, about four in ten are wrong (a distractor: a
 trailer, a flat, an average, a year; or the right number with a wrong place or period). The screen scores each
 figure, the probability that it is a labelled figure, from words around its number and what the rules made of it,
 and drops those below a threshold chosen by cross-validation on the training rounds.
 
-Features are strings hashed into a fixed space (`HashingVectorizer`, so no vocabulary is stored or bound): the words
+Features are strings hashed into a fixed space (`HashingVectorizer`'s columns, so no vocabulary is stored or bound;
+at inference the strings are hashed here, to the same columns, and scikit-learn is imported only to train): the words
 just before and after the number and in its sentence, the number's shape and magnitude, quantity, unit, bounds,
 direction, whether a place was found and whether it is written in the sentence, how the period was resolved (the
 rules' own words: "no date in the text", "Monday", "the same period"), its length and end against the publication
@@ -17,8 +19,9 @@ pickle), read once and applied as a sparse dot product.
 
 import math
 import re
+import struct
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -33,16 +36,39 @@ SEED = 0
 C = 0.3
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
+_LONG_DIGITS = re.compile(r"d{4,}")
+_QUALIFIER = re.compile(r"; reported as '(.*?)'(?:;|$)")
 _HOW_WORDS = 6
 
 
 def _words(text: str) -> list[str]:
-    return ["#" * min(len(w), 4) if w[0].isdigit() else w.lower() for w in _WORD.findall(text)]
+    return _normal(_WORD.findall(text))
+
+
+def _normal(words: list[str]) -> list[str]:
+    """Words lower-cased, a number as # per digit up to four."""
+    return ["#" * min(len(w), 4) if w[0].isdigit() else w.lower() for w in words]
+
+
+# A sentence holds several figures and a period's words ("no date in the text") recur across a report: their feature
+# strings are made once per string, not once per figure (bounded, for a long-running process such as the web app).
+@lru_cache(maxsize=4096)
+def _sentence_tokens(quote: str) -> tuple[str, ...]:
+    return tuple(f"s:{w}" for w in dict.fromkeys(_words(quote)))
+
+
+@lru_cache(maxsize=1024)
+def _how_tokens(quantity: str, how: str) -> tuple[str, ...]:
+    words = _words(how)[:_HOW_WORDS]
+    out = [f"h:{w}" for w in words]
+    if words:
+        out += [f"h1:{words[0]}", f"q&h1:{quantity}_{words[0]}"]
+    return tuple(out)
 
 
 def _shape(number: str) -> str:
     shape = _DIGIT.sub("d", number.strip().lower())
-    return re.sub(r"d{4,}", "dddd+", shape)[:16]
+    return _LONG_DIGITS.sub("dddd+", shape)[:16]
 
 
 def _float(text: str) -> float | None:
@@ -58,8 +84,9 @@ def tokens(figure: dict, text: str) -> list[str]:
     unit, place, direction, period_start, period_end, how, qualifier, reported_by, published, start, end, quote) and
     `text` is its document's text, which start and end index."""
     start, end = int(figure["start"]), int(figure["end"])
-    left = _words(text[max(0, start - WINDOW_CHARS) : start])[-WINDOW_WORDS:]
-    right = _words(text[end : end + WINDOW_CHARS])[:WINDOW_WORDS]
+    # only the words kept are normalised (the same words as normalising all of them and keeping these)
+    left = _normal(_WORD.findall(text, max(0, start - WINDOW_CHARS), start)[-WINDOW_WORDS:])
+    right = _normal(_WORD.findall(text, end, end + WINDOW_CHARS)[:WINDOW_WORDS])
     quantity, unit = figure["quantity"], figure["unit"]
     out = ["bias"]
     out += [f"l:{w}" for w in left] + [f"r:{w}" for w in right]
@@ -75,7 +102,7 @@ def tokens(figure: dict, text: str) -> list[str]:
         out.append(f"q&l1:{quantity}_{left[-1]}")
     if right:
         out.append(f"q&r1:{quantity}_{right[0]}")
-    out += [f"s:{w}" for w in set(_words(figure["quote"]))]
+    out += _sentence_tokens(figure["quote"])
     out.append(f"n:{_shape(text[start:end])}")
     out += [f"q:{quantity}", f"u:{unit}", f"d:{figure['direction']}", f"q&u:{quantity}_{unit}"]
     value, low, high = (_float(figure[k]) for k in ("value", "value_low", "value_high"))
@@ -100,11 +127,7 @@ def tokens(figure: dict, text: str) -> list[str]:
         near = text[max(0, start - 200) : end + 200].lower()
         out.append("p:near" if first and first in near else "p:far")
     out.append(f"q&p:{quantity}_{'none' if not place else 'some'}")
-    how = _words(figure["how"])[:_HOW_WORDS]
-    out += [f"h:{w}" for w in how]
-    if how:
-        out.append(f"h1:{how[0]}")
-        out.append(f"q&h1:{quantity}_{how[0]}")
+    out += _how_tokens(quantity, figure["how"])
     period_start, period_end, published = (_day(figure[k]) for k in ("period_start", "period_end", "published"))
     if period_start is None or period_end is None:
         out.append("per:open")
@@ -130,7 +153,7 @@ def row_fields(row: dict) -> dict:
     """The fields `tokens` reads, from an observation-table row (its note holds the period's words and qualifier)."""
     note = row["note"]
     how = note.split("; reported as ")[0].split("; also reported in ")[0].removeprefix("period: ")
-    qualifier = re.search(r"; reported as '(.*?)'(?:;|$)", note)
+    qualifier = _QUALIFIER.search(note)
     return {
         **{k: row[k] for k in ("quantity", "value", "value_low", "value_high", "unit", "place", "direction")},
         **{k: row[k] for k in ("period_start", "period_end", "quote")},
@@ -185,6 +208,46 @@ def _identity(items: list[str]) -> list[str]:
     return items
 
 
+def _hashed_column(token: str, n_features: int) -> int:
+    """The column `HashingVectorizer` puts `token` in (scikit-learn's `_hashing_transform`: MurmurHash3 of its UTF-8
+    bytes, seed 0, signed; abs modulo the number of columns, with its rule for -2**31). Hashed here, not by
+    scikit-learn, whose import (it loads SciPy's statistics and pandas) costs about 2 s a command."""
+    h = murmurhash3_32(token.encode("utf-8"))
+    if h == -(2**31):
+        return (2**31 - 1 - (n_features - 1)) % n_features
+    return abs(h) % n_features
+
+
+_M32 = 0xFFFFFFFF
+
+
+def murmurhash3_32(data: bytes, seed: int = 0) -> int:
+    """MurmurHash3 (x86, 32 bits) of `data`, signed, as `sklearn.utils.murmurhash3_32` gives it (the test compares)."""
+    c1, c2 = 0xCC9E2D51, 0x1B873593
+    h = seed & _M32
+    length = len(data)
+    end = length - length % 4
+    for (k,) in struct.iter_unpack("<I", data[:end]):
+        k = (k * c1) & _M32
+        k = ((k << 15) | (k >> 17)) & _M32
+        h ^= (k * c2) & _M32
+        h = ((h << 13) | (h >> 19)) & _M32
+        h = (h * 5 + 0xE6546B64) & _M32
+    tail = data[end:]
+    if tail:
+        k = int.from_bytes(tail, "little")
+        k = (k * c1) & _M32
+        k = ((k << 15) | (k >> 17)) & _M32
+        h ^= (k * c2) & _M32
+    h ^= length
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & _M32
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & _M32
+    h ^= h >> 16
+    return h - 2**32 if h >= 2**31 else h
+
+
 def features(token_lists: list[list[str]]):
     """The hashed feature matrix (sparse, one row per figure) of lists of feature strings."""
     return _vectorizer().transform(token_lists)
@@ -203,10 +266,46 @@ class Screen:
         self.meta = meta or {}
 
     def probabilities(self, token_lists: list[list[str]]) -> np.ndarray:
+        """Each list's probability: the sigmoid of the intercept plus the weights of its distinct hashed columns.
+        The same floats as `features(token_lists) @ self.weights + self.intercept` (the test checks it): that sparse
+        product adds a row's weights in the order of their columns, from 0, and so does this, over the columns with a
+        weight not 0 (adding 0 changes no sum). It skips the vectorizer: each feature string is hashed once per
+        screen (`_columns`), so a report's repeated strings cost a dictionary look-up."""
         if not token_lists:
             return np.zeros(0)
-        logits = features(token_lists) @ self.weights + self.intercept
-        return 1.0 / (1.0 + np.exp(-logits))
+        columns, weight = self._columns, self._weight
+        logits = []
+        for token_list in token_lists:
+            for token in token_list:
+                if token not in columns:
+                    self._add_column(token)
+            hit = {columns[token] for token in token_list}
+            hit.discard(-1)
+            total = 0.0
+            for column in sorted(hit):
+                total += weight[column]
+            logits.append(total)
+        return 1.0 / (1.0 + np.exp(-(np.array(logits) + self.intercept)))
+
+    @property
+    def _weight(self) -> dict[int, float]:
+        """The weights not 0, by column (made once)."""
+        if getattr(self, "_weight_of", None) is None:
+            self._weight_of = {int(i): float(self.weights[i]) for i in np.flatnonzero(self.weights)}
+            self._column_of: dict[str, int] = {}
+        return self._weight_of
+
+    @property
+    def _columns(self) -> dict[str, int]:
+        """Feature string -> its hashed column if that column has a weight, else -1 (filled as strings are met)."""
+        self._weight  # noqa: B018  (made with the weights)
+        return self._column_of
+
+    def _add_column(self, token: str) -> None:
+        if len(self._column_of) > 1_000_000:  # a long-running process: bounded
+            self._column_of.clear()
+        column = _hashed_column(token, len(self.weights))
+        self._column_of[token] = column if column in self._weight_of else -1
 
     def keep(self, token_lists: list[list[str]]) -> np.ndarray:
         return self.probabilities(token_lists) >= self.threshold

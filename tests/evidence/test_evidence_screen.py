@@ -1,6 +1,9 @@
-"""The learned screen (exodus/evidence/screen.py): what it drops and keeps, its weights file, and `--screen`."""
+"""The learned screen (exodus/evidence/screen.py): what it drops and keeps, its weights file, and the command's
+`--screen/--no-screen` (screened by default)."""
 
 import csv
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -106,11 +109,75 @@ def _run(path: Path, out: Path, *flags: str) -> list[dict]:
 def test_screen_through_the_cli_writes_a_subset_of_the_rows(tmp_path):
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
-    plain = _figures(_run(report, tmp_path / "plain.csv"))
+    plain = _figures(_run(report, tmp_path / "plain.csv", "--no-screen"))
     screened = _figures(_run(report, tmp_path / "screened.csv", "--screen"))
     assert len(plain) == 2 and screened == [("entries", "8500", "Mariinsky", "2022-09-25", "2022-09-25")]
+    assert _figures(_run(report, tmp_path / "default.csv")) == screened  # the default is screened
     for text in ("own_11_traps.txt", "own_05_gorge.txt", "hold_04_sakartvelo.txt"):
-        plain = _figures(_run(TEXTS / text, tmp_path / "plain.csv"))
+        plain = _figures(_run(TEXTS / text, tmp_path / "plain.csv", "--no-screen"))
         screened = _figures(_run(TEXTS / text, tmp_path / "screened.csv", "--screen"))
         assert len(screened) <= len(plain)
         assert set(screened) <= set(plain)
+
+
+def _exodus(tmp_path: Path, *flags: str) -> list[tuple]:
+    """`exodus evidence extract` on REPORT as a user runs it: its own process, the package's entry point."""
+    report, out = tmp_path / "report.txt", tmp_path / "out.csv"
+    report.write_text(REPORT, encoding="utf-8")
+    command = [sys.executable, "-m", "exodus", "evidence", "extract", str(report), "--published", "2022-09-28",
+               "--trigger", "2022-09-21", "--out", str(out), *flags]
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    with open(out, newline="", encoding="utf-8") as stream:
+        return _figures(list(csv.DictReader(stream)))
+
+
+def test_the_command_screens_by_default_and_no_screen_keeps_the_rules_rows(tmp_path):
+    # the rules read "brought 3 suitcases" as 3 people entering: the default drops it, --no-screen keeps it
+    suitcases = ("entries", "3")
+    crossing = ("entries", "8500", "Mariinsky", "2022-09-25", "2022-09-25")
+    default = _exodus(tmp_path)
+    assert default == [crossing]
+    rules = _exodus(tmp_path, "--no-screen")
+    assert len(rules) == 2 and rules[0] == crossing and rules[1][:2] == suitcases
+    assert _exodus(tmp_path, "--screen") == default
+
+
+def _modules_after(tmp_path: Path, flag: str) -> set[str]:
+    report, out = tmp_path / "report.txt", tmp_path / "out.csv"
+    report.write_text(REPORT, encoding="utf-8")
+    check = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from exodus.cli import app\n"
+        f"result = CliRunner().invoke(app, ['evidence', 'extract', {str(report)!r}, '--published', '2022-09-28',"
+        f" '--out', {str(out)!r}, {flag!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(' '.join(sorted({'sklearn', 'numpy', 'exodus.evidence.screen'} & set(sys.modules))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return set(proc.stdout.split())
+
+
+def test_the_command_never_imports_scikit_learn_and_no_screen_not_even_the_screen(tmp_path):
+    # scikit-learn's import (SciPy's statistics, pandas) costs about 2 s: the screen hashes its features itself
+    assert _modules_after(tmp_path, "--screen") == {"numpy", "exodus.evidence.screen"}
+    assert _modules_after(tmp_path, "--no-screen") == set()
+
+
+def test_probabilities_are_those_of_the_vectorizer_and_the_hash_is_scikit_learns():
+    from sklearn.utils.murmurhash import murmurhash3_32
+
+    shipped = screening.shipped()
+    token_lists = []
+    for text in ("own_11_traps.txt", "own_05_gorge.txt", "hold_04_sakartvelo.txt"):
+        document = read_document(TEXTS / text)
+        observations = extract_observations([TEXTS / text], date(2022, 9, 28), date(2022, 9, 21))
+        token_lists += [screening.tokens(screening.row_fields(row), document.text) for row in rows(observations)]
+    vectorized = 1.0 / (1.0 + np.exp(-(screening.features(token_lists) @ shipped.weights + shipped.intercept)))
+    assert np.array_equal(shipped.probabilities(token_lists), vectorized)  # the same floats, not merely close
+    strings = {t for tokens in token_lists for t in tokens} | {"", "a", "ab", "abc", "abcd", "abcde", "s:zürich"}
+    for string in strings:
+        data = string.encode("utf-8")
+        assert screening.murmurhash3_32(data) == murmurhash3_32(data, seed=0), string
