@@ -220,6 +220,7 @@ HELD_OUT = (
     "fourhundredtwentyfourth", "fourhundredtwentyfifth", "fourhundredtwentysixth", "fourhundredtwentyseventh",
     "fourhundredtwentyeighth", "fourhundredtwentyninth", "fourhundredthirtieth", "fourhundredthirtyfirst",
     "fourhundredthirtysecond", "fourhundredthirtythird", "fourhundredthirtyfourth", "fourhundredthirtyfifth",
+    "fourhundredthirtysixth", "fourhundredthirtyseventh", "fourhundredthirtyeighth", "fourhundredthirtyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -646,6 +647,10 @@ FIRST_CONTACT = {
     "fourhundredthirtythird": (0.47, 0.61, "166a758"),  # written blind on evr433, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (27 / 31 / 17)
     "fourhundredthirtyfourth": (0.76, 0.86, "166a758"),  # written blind on evr434, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (37 / 12 / 6)
     "fourhundredthirtyfifth": (0.56, 0.71, "166a758"),  # written blind on evr435, scored once with the other rounds of 432-435, after evr432p, evr432q and evr432r (27 / 21 / 11)
+    "fourhundredthirtysixth": (0.61, 0.63, "0576541"),  # written blind on evr436, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (27 / 17 / 16)
+    "fourhundredthirtyseventh": (0.82, 0.79, "0576541"),  # written blind on evr437, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (33 / 7 / 9)
+    "fourhundredthirtyeighth": (0.77, 0.77, "0576541"),  # written blind on evr438, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (33 / 10 / 10)
+    "fourhundredthirtyninth": (0.48, 0.60, "0576541"),  # written blind on evr439, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (24 / 26 / 16)
 }
 
 
