@@ -221,6 +221,7 @@ HELD_OUT = (
     "fourhundredtwentyeighth", "fourhundredtwentyninth", "fourhundredthirtieth", "fourhundredthirtyfirst",
     "fourhundredthirtysecond", "fourhundredthirtythird", "fourhundredthirtyfourth", "fourhundredthirtyfifth",
     "fourhundredthirtysixth", "fourhundredthirtyseventh", "fourhundredthirtyeighth", "fourhundredthirtyninth",
+    "fourhundredfortieth", "fourhundredfortyfirst", "fourhundredfortysecond", "fourhundredfortythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -651,6 +652,10 @@ FIRST_CONTACT = {
     "fourhundredthirtyseventh": (0.82, 0.79, "0576541"),  # written blind on evr437, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (33 / 7 / 9)
     "fourhundredthirtyeighth": (0.77, 0.77, "0576541"),  # written blind on evr438, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (33 / 10 / 10)
     "fourhundredthirtyninth": (0.48, 0.60, "0576541"),  # written blind on evr439, scored once with the other rounds of 436-439, after evr436p, evr436q and evr436r (24 / 26 / 16)
+    "fourhundredfortieth": (0.65, 0.70, "3eef9b2"),  # written blind on evr440, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (28 / 15 / 12)
+    "fourhundredfortyfirst": (0.79, 0.79, "3eef9b2"),  # written blind on evr441, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (37 / 10 / 10)
+    "fourhundredfortysecond": (0.69, 0.73, "3eef9b2"),  # written blind on evr442, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (33 / 15 / 12)
+    "fourhundredfortythird": (0.82, 0.79, "3eef9b2"),  # written blind on evr443, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (33 / 7 / 9)
 }
 
 
