@@ -7,7 +7,7 @@ figure, the probability that it is a labelled figure, from words around its numb
 and drops those below a threshold chosen by cross-validation on the training rounds.
 
 Features are strings hashed into a fixed space (`HashingVectorizer`'s columns, so no vocabulary is stored or bound;
-at inference the strings are hashed here, to the same columns, and scikit-learn is imported only to train): the words
+at inference the strings are hashed with `mmh3` to the same columns, and scikit-learn is imported only to train): the words
 just before and after the number and in its sentence, the number's shape and magnitude, quantity, unit, bounds,
 direction, whether a place was found and whether it is written in the sentence, how the period was resolved (the
 rules' own words: "no date in the text", "Monday", "the same period"), its length and end against the publication
@@ -19,11 +19,11 @@ pickle), read once and applied as a sparse dot product.
 
 import math
 import re
-import struct
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
+import mmh3
 import numpy as np
 
 WEIGHTS = Path(__file__).parent / "data" / "screen.tsv"
@@ -218,34 +218,10 @@ def _hashed_column(token: str, n_features: int) -> int:
     return abs(h) % n_features
 
 
-_M32 = 0xFFFFFFFF
-
-
-def murmurhash3_32(data: bytes, seed: int = 0) -> int:
-    """MurmurHash3 (x86, 32 bits) of `data`, signed, as `sklearn.utils.murmurhash3_32` gives it (the test compares)."""
-    c1, c2 = 0xCC9E2D51, 0x1B873593
-    h = seed & _M32
-    length = len(data)
-    end = length - length % 4
-    for (k,) in struct.iter_unpack("<I", data[:end]):
-        k = (k * c1) & _M32
-        k = ((k << 15) | (k >> 17)) & _M32
-        h ^= (k * c2) & _M32
-        h = ((h << 13) | (h >> 19)) & _M32
-        h = (h * 5 + 0xE6546B64) & _M32
-    tail = data[end:]
-    if tail:
-        k = int.from_bytes(tail, "little")
-        k = (k * c1) & _M32
-        k = ((k << 15) | (k >> 17)) & _M32
-        h ^= (k * c2) & _M32
-    h ^= length
-    h ^= h >> 16
-    h = (h * 0x85EBCA6B) & _M32
-    h ^= h >> 13
-    h = (h * 0xC2B2AE35) & _M32
-    h ^= h >> 16
-    return h - 2**32 if h >= 2**31 else h
+def murmurhash3_32(data: bytes) -> int:
+    """MurmurHash3 (x86, 32 bits, seed 0) of `data`, signed, as `sklearn.utils.murmurhash3_32` gives it (the test
+    compares): `mmh3`, a small C extension, where scikit-learn's own would cost its import."""
+    return mmh3.hash(data, 0, True)
 
 
 def features(token_lists: list[list[str]]):
