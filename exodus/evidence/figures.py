@@ -11518,6 +11518,10 @@ def _figure(
             if returned_to is not None:  # (people moving on leave the country: "1,900 had moved on to other countries")
                 place = _gone_home_by(context, index, returned_to) or _back_the_way_they_came(context, index, sentence, place) or place
                 place = place or _where_the_report_stands(context)
+                if returned_to.place.name == context.origin and (whole := _at_several_posts(context, clause, _mentions_in(context.places[index], *clause), number)):
+                    # (branch evr440p) "9 200 people crossed back into Russia through the two checkpoints" (round 436):
+                    # gone home over several crossings at once, none of them's nor the region's: the country left
+                    place = whole
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
