@@ -46,3 +46,12 @@ def test_people_who_entered_a_country_and_stayed_are_those_still_there():
     text = "Since the fighting began on 2 March, about 17,500 Malians have entered Niger and stayed, the minister said."
     rows = rows_of(17500, text, published=date(2012, 5, 10), trigger=date(2012, 3, 2))
     assert [r[0] for r in rows] == ["net_arrivals"]
+
+
+def test_since_christmas_alone_runs_from_christmas_day_to_publication():
+    from tests.evidence.test_evidence_round70 import periods
+
+    assert periods("About 700 herders have gone back across the river since Christmas, officials said.", date(1993, 1, 20)) == [
+        (date(1992, 12, 25), date(1993, 1, 20))
+    ]
+    assert periods("About 700 refugees reached Christmas Island by boat.", date(1993, 1, 20)) == []
