@@ -2358,6 +2358,7 @@ class _Context:
     reported: "Period | None | bool" = None  # the window a "Reporting period: 4-9 December" line gives (False: none)
     situation_as_of: bool = False  # whether `as_of` is from a line "Situation as of ..." (branch evr408q)
     reported_said: bool = False  # whether `reported` is from a sentence or a data-collection line (branch evr408q)
+    reported_titled: bool = False  # whether `reported` closes a heading's line after a comma (branch evr440q)
     told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
     airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
     unknown_towns: dict[int, str] = field(default_factory=dict)  # per sentence start: the town it counts at (`_unknown_town`)
@@ -2595,12 +2596,14 @@ class _Context:
             line = (
                 _REPORTING_PERIOD.search(self.doc.text)
                 or _WEEK_LINE.search(self.doc.text, 0, 300)
+                or _TITLE_ENDS_IN_WEEK.search(self.doc.text, 0, 800)
                 or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_COVERED_SENTENCE.search(self.doc.text, 0, 800)
             )
             said = find_times(line.group("when"), self.published, self.trigger) if line else []
             self.reported_said = bool(line) and (line.re is _PERIOD_COVERED_SENTENCE or "ollection" in line.group(0))
+            self.reported_titled = bool(line) and line.re is _TITLE_ENDS_IN_WEEK
             windows = [t.period for t in said if t.period and t.period.start]
             if len(windows) > 1 and all(w.start == w.end for w in windows) and windows[0].end < windows[-1].start:
                 # (branch evr181q) "Reporting week: Monday 26 September - Sunday 2 October 2022": two days read one by
@@ -3276,7 +3279,7 @@ _PRESENT_IN_AFTER = re.compile(
     # with no such clause ("about 40 people from his old company are now in Yerevan": no count of those come))
     r"\s+(?:(?:[\w’'-]+\s+){0,6}?(?=(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s)|(?:[\w’'-]+\s+){0,4}?)"
     r"(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
-    r"\b[^.,;:!?]{0,50}?\s+)?(?:(?:are|were|is|was)\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
+    r"\b[^.,;:!?]{0,50}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
     # ((branch evr360q) "are currently staying in Mongolia" (round 358), "approximately 47.400 remain in Brazilian
     # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
     r"|remain(?:s|ed)?\s+(?:(?:currently|still|now)\s+)?)"
@@ -3303,6 +3306,12 @@ _CAME_WHO_STAYED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}who\s+(?:(?:had|have)\s+)?(?:entered|crossed|arrived|came)\b[^.;:!?]{0,80}?"
     r"\s(?:have|has|had)\s+(?:since\s+)?(?:stayed|remained)\b",
     re.IGNORECASE,
+)
+# (branch evr440q) "about 23,000 Nicaraguans have entered Costa Rica and stayed" (round 438): those who came and
+# stayed, the count's verb joined by "and" to the crossing's
+_ENTERED_AND_STAYED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}(?:have|has|had)\s+(?:entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?\s+and\s+(?:have\s+|has\s+|had\s+)?(?:stayed|remained)\b"
 )
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
 
@@ -4439,6 +4448,8 @@ def _classify(
         # Colombian territory" (round 330; as "of those who crossed remain in Kenya", rounds 306-327): the main verb,
         # after the clause of how they came, counts those who stayed
         return "net_arrivals"
+    if " and " in after[:80] and _ENTERED_AND_STAYED.match(after):
+        return "net_arrivals"  # (branch evr440q) "about 23,000 Nicaraguans have entered Costa Rica and stayed"
     if _people_waiting(context, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
@@ -9977,6 +9988,10 @@ def _period(
                 # "In the past seven days, 7,360 arrived" under "Data collection period: 21 April - 10 May" (published
                 # the 11th) is the seven days to publication, as round 405's label reads it)
                 and not (context.reported_said and _RELATIVE_WINDOW.match(found.how))
+                # ((branch evr440q) nor under a heading closed by its week, "Renk and Malakal, 12 - 18 May 2023": "380
+                # going back since 12 May" runs to publication, as round 414's label reads it; that week is what "in the
+                # reporting week" means only)
+                and not context.reported_titled
             ):
                 # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
                 # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
@@ -10219,6 +10234,13 @@ _PERIOD_WRITTEN_FIRST = re.compile(
 )
 # a weekly update's line that is only its week: "14-20 March 2016"
 _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+# (branch evr440q) a heading's line closed after a comma by its window, written dates with a dash between: "Movement of
+# citizens ... through the border crossing points "Sarpi" and "Upper Lars", 26 September - 2 October 2022": what its
+# "in the reporting week" means
+_TITLE_ENDS_IN_WEEK = re.compile(
+    r"^[^\n]{10,200},[ \t]+(?P<when>\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$",
+    re.MULTILINE,
+)
 # (branch evr408p) a bulleted or numbered item right after another: "- On 9 May, 1,146 were recorded arriving at Metema.
 # / - Yesterday (10 May), 982 arrivals were recorded.", "1. ... crossed into Kenya at Moyale. / 2. In the last 24 hours,
 # 512 new arrivals were received at the border." (rounds 405, 406): the item goes on at the crossing of the one before

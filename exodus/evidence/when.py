@@ -253,8 +253,14 @@ _HOLIDAYS = {
     "boxing day": (12, 26),
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
+    "christmas": (12, 25),  # (branch evr440q) "since Christmas": the day
 }
-_HOLIDAY = r"(?-i:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day))"
+_HOLIDAY = (
+    r"(?-i:Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
+    # ((branch evr440q) "since Christmas" alone: Christmas Day, "1,900 Somalis had gone back ... since Christmas" (round
+    # 436), not "since Christmas week", "the Christmas holidays" nor "Christmas Island")
+    r"|Christmas(?!\s+(?:[A-Z]|(?:holidays?|season|period|week|break|time)\b)|['’-]))"
+)
 _SPACES = re.compile(r"\s+")
 
 
