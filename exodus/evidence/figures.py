@@ -3666,6 +3666,18 @@ def _both_ways(text: str, sentence: tuple[int, int], number: _Number) -> bool:
     )
 
 
+# (branch evr440r) a post's staff, booths or lanes whose number was raised or cut: "the number of border police officers
+# at the checkpoint has been increased by 40", "The number of passport control booths ... has been increased from 8 to
+# 14" (round 436: read as other 40 and 14), "the number of working lanes ... increased from 6 to 10", "the number of
+# staff at the Dariali crossing point has been increased by 60 officers" (texts of 26-435): no one crossing
+_STAFF_OR_LANES_CHANGED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|guards|booths|lanes|staff|personnel|inspectors|windows"
+    r"|counters|desks|employees|workers|servicemen|cabins|posts)\b[^.;]{0,90}?\b(?:increased|raised|reduced|cut|doubled"
+    r"|tripled|brought|expanded)\s+(?:(?:up|down)\s+)?(?:by|from|to)\s+(?:(?:about|some|another)\s+)?(?:\d[\d,]*\s+(?:to|and)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -3690,6 +3702,8 @@ def _classify(
         text, sentence, number
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
+    if "number of" in folded_words and _STAFF_OR_LANES_CHANGED.search(before):
+        return None  # (branch evr440r) "the number of officers at the checkpoint has been increased by 40": staff
     if (
         number.end - number.start == 4
         and 1800 <= number.low <= 2099

@@ -34,3 +34,15 @@ def test_the_bodies_of_people_are_no_crossing():
     rows = quantities(text, published=date(1992, 6, 9), origin="Mozambique")
     assert 4800 in values(rows), rows
     assert 17 not in values(rows), rows
+
+
+def test_staff_or_lanes_raised_at_a_post_are_no_figure():
+    text = (
+        "Since 24 September 2,900 Russians have entered Kazakhstan through Zhaisan. Since 25 September the number of "
+        "customs inspectors at the post has been raised by 35. The number of passenger lanes for cars at Zhaisan "
+        "has been increased from 5 to 9."
+    )
+    rows = quantities(text, published=date(2022, 9, 28), origin="Russia")
+    assert 2900 in values(rows), rows
+    for value in (35, 9):
+        assert value not in values(rows), rows
