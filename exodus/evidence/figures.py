@@ -506,7 +506,14 @@ _ANY_UNIT_CLASS = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (pat
 # ((branch evr428r) and the verb's "-ing" form after the event: "Shells ... landed in Goma on Sunday, killing at least 40
 # people" (round 425, read as 40 entries; not "Since the killing of the governor": the event; "capsized on Monday, killing at least 12 people", "accused of killing at least
 # 30 people", "opened fire ..., killing at least 20" in texts of 26-423))
-_CASUALTY_WORDS = r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing|drowned|drownings?|(?:killing|wounding|injuring)(?!\s+of\b)"
+_CASUALTY_WORDS = (
+    r"killed|injured|wounded|dead|died|deaths?|casualt\w*|missing|drowned|drownings?|(?:killing|wounding|injuring)(?!\s+of\b)"
+    # ((branch evr440r) the dead told by their bodies, or washed up: "The bodies of 26 women and children have washed
+    # ashore near ..." (round 439, read as 26 entries), "recovered the bodies of 6 migrants on the trail", "the bodies of
+    # 46 persons have been recovered from the river" (texts of 26-435); "bodies of" only before a number or "the"
+    # ("the bodies of UNHCR": an agency), "corpses" as they stand)
+    r"|bodies\s+of(?=\s+(?:(?:some|about|at\s+least|another|a\s+further|the|these|those)\s+)?\d)|corpses|washed\s+(?:ashore|up)"
+)
 _CASUALTY = keywords(_CASUALTY_WORDS)
 _ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
 _ARREST = keywords(_ARREST_WORDS)
@@ -1668,8 +1675,12 @@ _PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?numb
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
 # ((branch evr360r) or the body whose line it is, named in capitals: "The hotline of the Immigration Agency is
 # 1800-1882." (round 358))
+# ((branch evr440r) or named for whom or whose it is, then a colon: "MHAVE hotline for families: 2813-1120." (round 439:
+# two rows, its halves read as a range), "hotline for arriving foreigners: ...", "Hotline of the regional department:
+# ..." (texts of 26-435): a line's label, its number after the colon)
 _JUST_AFTER_PHONE_WORD = re.compile(
-    r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+|of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:is|on|at|number|No\.?)\s*)?"
+    r"[\s:,\"'’]*(?:(?:(?:on|for)\s+(?:the\s+)?[\w-]+\s+|of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?(?:is|on|at|number|No\.?)\s*"
+    r"|(?:for|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*:\s*)?"
 )
 # (branch evr360r) the hours a line answers, in brackets just after its number: "+48 47 721 75 75 (7 days a week, 24h)",
 # "(24/7)", "(daily, 8-20)" (round 358): no count
@@ -3664,6 +3675,18 @@ def _both_ways(text: str, sentence: tuple[int, int], number: _Number) -> bool:
     )
 
 
+# (branch evr440r) a post's staff, booths or lanes whose number was raised or cut: "the number of border police officers
+# at the checkpoint has been increased by 40", "The number of passport control booths ... has been increased from 8 to
+# 14" (round 436: read as other 40 and 14), "the number of working lanes ... increased from 6 to 10", "the number of
+# staff at the Dariali crossing point has been increased by 60 officers" (texts of 26-435): no one crossing
+_STAFF_OR_LANES_CHANGED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:officers|officials|guards|booths|lanes|staff|personnel|inspectors|windows"
+    r"|counters|desks|employees|workers|servicemen|cabins|posts)\b[^.;]{0,90}?\b(?:increased|raised|reduced|cut|doubled"
+    r"|tripled|brought|expanded)\s+(?:(?:up|down)\s+)?(?:by|from|to)\s+(?:(?:about|some|another)\s+)?(?:\d[\d,]*\s+(?:to|and)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -3688,6 +3711,8 @@ def _classify(
         text, sentence, number
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
+    if "number of" in folded_words and _STAFF_OR_LANES_CHANGED.search(before):
+        return None  # (branch evr440r) "the number of officers at the checkpoint has been increased by 40": staff
     if (
         number.end - number.start == 4
         and 1800 <= number.low <= 2099
