@@ -22,8 +22,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
+from evidence_place_ranker import round_number  # noqa: E402
 
 from exodus.evidence import read_document  # noqa: E402
 from exodus.evidence import screen as screening  # noqa: E402
@@ -38,32 +40,9 @@ BACKTEST = ((396, 399), (404, 407), (412, 415), (420, 423))
 C = screening.C
 MAX_RECALL_LOSS = 0.02
 
-_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
-_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
-
-
-def _ordinal(n: int) -> str:
-    """A round's set name: 27 "twentyseventh", 100 "hundredth", 424 "fourhundredtwentyfourth"."""
-    hundreds, rest = divmod(n, 100)
-    prefix = ["", "hundred", "twohundred", "threehundred", "fourhundred", "fivehundred"][hundreds]
-    if rest == 0:
-        return prefix + "th"
-    if rest < 10:
-        return prefix + _UNITS[rest - 1]
-    if rest < 20:
-        return prefix + _TEENS[rest - 10]
-    if rest % 10 == 0:
-        return prefix + _TENS[rest // 10][:-1] + "ieth"
-    return prefix + _TENS[rest // 10] + _UNITS[rest % 10 - 1]
-
-
-ROUND = {_ordinal(n): n for n in range(1, 600)}
-
-
 def round_of(set_name: str) -> int:
     """A set's round; 0 for the named early sets (reports, own, duplicates, holdout, fresh)."""
-    return ROUND.get(set_name, 0)
+    return round_number(set_name) or 0
 
 
 def labelled_rows(before: int | None = None, rounds: tuple[int, int] | None = None, screen=None):

@@ -14,7 +14,8 @@ rules' own words: "no date in the text", "Monday", "the same period"), its lengt
 date. The model is a logistic regression (L1); its weights are `data/screen.tsv` (hashed index and weight, text, not a
 pickle), read once and applied as a sparse dot product.
 
-`benchmarks/evidence_screen.py` trains it (`train`) on main's rows on labelled rounds up to 423 and measures it.
+`benchmarks/evidence_screen.py` trains it (`train`) on main's rows on the labelled sets before the unread batch
+(its TEST_FROM) and measures it on batches it never saw.
 """
 
 import math
@@ -32,7 +33,7 @@ WINDOW_WORDS = 8  # words either side of the number
 WINDOW_CHARS = 120  # characters read either side to find them
 SEED = 0
 # L1 at C 0.3: of L2 at C 1 and 0.3, L1 at 0.1, 0.3, 0.5 and L2 without the sentence's words, the best log-loss and F1
-# out of fold (five folds of whole rounds before 424), and 1,271 weights not 0 where L2 keeps some 50,000
+# out of fold (five folds of whole rounds before 424), and some 1,300 weights not 0 where L2 keeps some 50,000
 C = 0.3
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
@@ -210,8 +211,8 @@ def _identity(items: list[str]) -> list[str]:
 
 def _hashed_column(token: str, n_features: int) -> int:
     """The column `HashingVectorizer` puts `token` in (scikit-learn's `_hashing_transform`: MurmurHash3 of its UTF-8
-    bytes, seed 0, signed; abs modulo the number of columns, with its rule for -2**31). Hashed here, not by
-    scikit-learn, whose import (it loads SciPy's statistics and pandas) costs about 2 s a command."""
+    bytes, seed 0, signed; abs modulo the number of columns, with its rule for -2**31), without importing
+    scikit-learn, whose import (it loads SciPy's statistics and pandas) costs about 1 s a command."""
     h = murmurhash3_32(token.encode("utf-8"))
     if h == -(2**31):
         return (2**31 - 1 - (n_features - 1)) % n_features
@@ -240,6 +241,8 @@ class Screen:
         self.intercept = intercept
         self.threshold = threshold
         self.meta = meta or {}
+        self._weight = {int(i): float(weights[i]) for i in np.flatnonzero(weights)}  # the weights not 0, by column
+        self._columns: dict[str, int] = {}  # feature string -> its column if it has a weight, else -1 (filled as met)
 
     def probabilities(self, token_lists: list[list[str]]) -> np.ndarray:
         """Each list's probability: the sigmoid of the intercept plus the weights of its distinct hashed columns.
@@ -263,25 +266,11 @@ class Screen:
             logits.append(total)
         return 1.0 / (1.0 + np.exp(-(np.array(logits) + self.intercept)))
 
-    @property
-    def _weight(self) -> dict[int, float]:
-        """The weights not 0, by column (made once)."""
-        if getattr(self, "_weight_of", None) is None:
-            self._weight_of = {int(i): float(self.weights[i]) for i in np.flatnonzero(self.weights)}
-            self._column_of: dict[str, int] = {}
-        return self._weight_of
-
-    @property
-    def _columns(self) -> dict[str, int]:
-        """Feature string -> its hashed column if that column has a weight, else -1 (filled as strings are met)."""
-        self._weight  # noqa: B018  (made with the weights)
-        return self._column_of
-
     def _add_column(self, token: str) -> None:
-        if len(self._column_of) > 1_000_000:  # a long-running process: bounded
-            self._column_of.clear()
+        if len(self._columns) > 1_000_000:  # a long-running process: bounded
+            self._columns.clear()
         column = _hashed_column(token, len(self.weights))
-        self._column_of[token] = column if column in self._weight_of else -1
+        self._columns[token] = column if column in self._weight else -1
 
     def keep(self, token_lists: list[list[str]]) -> np.ndarray:
         return self.probabilities(token_lists) >= self.threshold

@@ -181,3 +181,15 @@ def test_probabilities_are_those_of_the_vectorizer_and_the_hash_is_scikit_learns
     for string in strings:
         data = string.encode("utf-8")
         assert screening.murmurhash3_32(data) == murmurhash3_32(data, seed=0), string
+
+
+def test_the_threshold_is_the_best_f1_within_the_recall_it_may_cost():
+    probabilities = [0.9, 0.8, 0.3, 0.2, 0.1]
+    labels = [1, 1, 0, 0, 1]  # the third labelled figure scores lowest
+    # a labelled figure no row found stays missed at every threshold
+    assert screening.screened_counts(probabilities, labels, 1, 0.0) == (3, 2, 1)
+    assert screening.screened_counts(probabilities, labels, 1, 0.31) == (2, 0, 2)
+    # with none missed: dropping the 0.1 row costs a third of the recall, not allowed at 2 points, so nothing is dropped
+    assert screening.choose_threshold(probabilities, labels, 0, max_recall_loss=0.02) == 0.0
+    # allowed, the best F1 (0.8 against 0.75) drops both spurious rows, at the first threshold above 0.3
+    assert screening.choose_threshold(probabilities, labels, 0, max_recall_loss=0.5) == 0.31
