@@ -19,6 +19,8 @@ from typing import Any, NamedTuple
 
 from .document import DATED_ITEM, Document, paused_gc, table_row
 from .patterns import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     WEEKDAY_NAME,
     by_first_letter,
     case_folded,
@@ -238,7 +240,7 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
     # ((branch evr400r) and capitalised, opening a sentence: "Before 2015, the bridge registered an average of 25.000
     # crossings a day", "Before 1956, hardly anyone crossed here" (rounds 396, 347: read as entries of 2,015 and 1,956))
     r"(?:\b(?:[Ii]n|[Ss]ince|of|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Ff]or|[Dd]uring|[Tt]hrough|[Bb]etween|[Yy]ear)"  # ("forecast 3.2 million for 2023")
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    rf"|(?:{MONTH_ABBREVIATIONS})[a-z]*\.?,?"
     r"|\b(?:1[6-9]|20)\d\d\s+(?:and|or|to)"  # ("between 2018 and 2019": the second year too)
     # (branch evr392r) a year after an owner's "'s" ("UNHCR's 2016 planning figure", "Aeroflot's 2021 load factor":
     # rounds 389 and nine texts of 26-387; a count so placed writes its comma, "Russia's 2,000") or after "followed" /
@@ -252,12 +254,12 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
 _FORECAST_AFTER_YEAR = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|budget)\b")
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+$")
 # a bulletin's window named by its days or its week number: "October 3 to 9" (the 9), "week 40", "Week 40"
 _DAY_OR_WEEK_ENDS = ("-", "–", " to ", " and ", " through ", " till ", " until ", "eek ")  # (a cheap gate before it)
 _DAY_OR_WEEK_LABEL = re.compile(
     # (a dash only glued to both days: "May 2 - Another 19" is a dateline, then a count)
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+(?:to|and|through|till|until)\s+|[-–])$"
+    rf"\b(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+\d{{1,2}}(?:\s+(?:to|and|through|till|until)\s+|[-–])$"
     r"|(?:\b(?i:in|of|during|for)\s+week|\bWeek)\s+$"  # (not "last week 40 people crossed")
 )
 _PERSON_NOUNS = (
@@ -326,7 +328,7 @@ _UNIT_AFTER = re.compile(
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars?|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
     r"|visas|passports"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"  # a day (see _unit_of)
+    rf"|{MONTHS}"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
@@ -1017,12 +1019,12 @@ _NORMAL_TIME_INSIDE_NEEDS = ("normal", "usual", "typical", "ordinary", "average"
 # average of about 1 800 arrived a day": the same usual day, no figure in every round (LABELLING.md, 4 Dec 2026; rounds
 # 3, 385, 387 and many of 102-383), when the count is a daily rate ("a day", "daily", "an average of").)
 _BEFORE_EVENT_OPENING = re.compile(
-    r"\s*Before\s+(?:the\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    rf"\s*Before\s+(?:the\s|\d|(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+\d"
     # ((branch evr428r) a month named alone, or with its year: "Before April, Rwanda received an average of about 150
     # Burundian asylum seekers in a month", "Before December, ... some 15 people a day crossed the bridge" (rounds 424,
     # 427, and some twenty texts of 26-423: "Before May, ... fewer than 50 people a week crossed", "Before March, the
     # check-post saw a few hundred travellers a day"))
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b))"
+    rf"|(?:{MONTHS})\b(?!\s+\d{{1,2}}\b))"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
 )
 # ((branch evr388r) the rate word before the number: "Before the announcement per day passed not more than 1500",
@@ -1313,7 +1315,7 @@ _VERB_WORDS = [
             r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
-            r"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?-i:[A-Z])[\w-]*)"
+            rf"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTHS})(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning|travell?ed)\s+home"
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
@@ -3395,7 +3397,7 @@ _RETURN = keywords(
 # a number between two capitalised words that are no day, month or place: part of a name ("North 24 Parganas")
 _NAME_WORD_BEFORE = re.compile(
     r"(?<![.!?:]\s)(?<![.!?:])\b(?!(?:On|In|At|By|From|Since|Of|The|Between|About|Some|Over|Around|Nearly|Almost|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    rf"|{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec)\s)[A-Z][a-z]+\s$"
 )
 _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
@@ -4663,7 +4665,7 @@ _DAY_SINGLED_OUT = re.compile(
     # (branch evr157r) translated: "Only in the day of Wednesday (28 May) had approximately 900 person", "Only in the
     # day of 27 September ... 1 386 passengers" (the date in brackets, or the day's date, no number of the count's)
     r"|\b[Oo]nly\s+(?:in|on)\s+the\s+day\s+of\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s*\(\d{1,2}\s+[A-Z][a-z]+\.?\))?"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?)"
+    rf"|\d{{1,2}}\s+(?:{MONTH_ABBREVIATIONS})[a-z]*\b\.?)"
 )
 _DAY_SINGLED_OUT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"
@@ -4747,7 +4749,7 @@ _RETURNED_ASHORE = re.compile(r"[^.;]{0,60}?\b(?:(?:returned|brought|took|taken|
 # (branch evr372r) the count of a usual time, told for comparison: "In a usual September, by comparison, about 1,200"
 _USUAL_PERIOD_BEFORE = re.compile(
     r"\b[Ii]n\s+an?\s+(?:usual|normal|typical|ordinary|average)\s+(?:day|week|fortnight|month|year|summer|winter|season"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"|{MONTHS})\b"
     r"[^.;\d]{0,40}?(?:(?:some|about|around|roughly|nearly|only|just)\s+)?$"
 )
 # (an earlier whole year told for comparison: "In all of 1990, the Coast Guard intercepted 871 Haitians")
@@ -5091,7 +5093,7 @@ _PROJECTED_AFTER_NEEDS = words_needed(_PROJECTED_AFTER)
 # target or a plan, when the end named is still to come (see `_still_to_come`)
 _BY_THE_END_OF = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,6}?by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?P<end>year|month|summer|autumn|spring"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"|{MONTHS})\b"
 )
 _END_MONTHS = {"summer": 8, "autumn": 11, "spring": 5} | {
     name: number for number, name in enumerate(calendar.month_name) if name
@@ -10254,7 +10256,7 @@ _PERIOD_NAMED_FIRST = re.compile(
 # Expellees ..., period 14 April 1946 to 20 April 1946." (round 361): what its "during the period" means
 _PERIOD_WRITTEN_FIRST = re.compile(
     r"\bperiod\s+(?:from\s+)?(?P<when>(?:0?[1-9]|[12]\d|3[01])\s+(?-i:[A-Z][a-z]+)(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till)\s+"
-    r"(?:0?[1-9]|[12]\d|3[01])\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)\b",
+    rf"(?:0?[1-9]|[12]\d|3[01])\s+(?-i:{MONTHS})\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # a weekly update's line that is only its week: "14-20 March 2016"

@@ -16,6 +16,10 @@ from re import _parser
 DIGIT = "#"  # stands for "any digit" among leading words
 # a weekday's name, for patterns read without regard to case: "Saturday", "SATURDAY", "on saturday"
 WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# the months' names and their three-letter abbreviations, as bare alternations to set in a group of the pattern that
+# uses them ("(?-i:{MONTHS})", "(?:{MONTH_ABBREVIATIONS})[a-z]*"): written once, not in every date rule
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _MAX_HEAD = 16
 _FIRST_WORD = re.compile(rf"[a-z]+|{DIGIT}")
 _PHRASE_REST = 4  # what a phrase keeps after its first word: enough to tell "in the" from "in Kyiv"

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from .patterns import DIGIT, fits, keywords, leading_phrases, leading_words, phrase_starts
+from .patterns import DIGIT, MONTH_ABBREVIATIONS, MONTHS, fits, keywords, leading_phrases, leading_words, phrase_starts
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -78,7 +78,7 @@ _VOTE = r"(?:elections?|vote|referendum)\b"
 # (branch evr86b) a month named by no name: "the first half of the month", "the end of last month"
 _NAMELESS_MONTH = r"(?:(?P<{p}this>(?:the|this|the\s+current)\s+month)|(?P<{p}last>(?:last|the\s+previous)\s+month))\b"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_MONTH_NAME = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MONTH_NAME = rf"(?-i:{MONTHS})\b"
 _MIDNIGHT_OF = r"midnight\s+(?:of\s+)?"
 _MIDNIGHT = rf"(?:{_MIDNIGHT_OF})?"  # (branch evr204q) "to midnight yesterday": the day's end, the same day
 # (branch evr208q) or an hour of it: "and 6.00 p.m. yesterday", "to 18:00 yesterday"
@@ -1056,13 +1056,13 @@ def _rules(r: _Resolver):
             # (branch evr87b) "over those same last ten days of September": the days named again
             rf"(?:(?:in|during|over)\s+)?(?:the|th[oe]se(?:\s+same)?)\s+(?P<fpart>first|last|final)\s+(?:few\s+|(?P<fdn>{_COUNT})\s+|\w+\s+)?"
             r"(?P<fdu>days|weeks?)\s+of\s+"
-            r"(?:(?P<fmo>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            rf"(?:(?P<fmo>(?-i:{MONTHS}))\b"
             rf"|{_NAMELESS_MONTH.format(p='f')})",  # (branch evr86b) "the first ten days of the month"
             month_part,
         ),
         (  # "in the second week of October", "the first week of the month"
             r"(?:(?:in|during|over)\s+)?the\s+(?P<nwk>first|second|third|fourth)\s+week\s+of\s+(?:(?P<nwm>"
-            r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b|(?:the|this)\s+month)",
+            rf"(?-i:{MONTHS}))\b|(?:the|this)\s+month)",
             nth_week,
         ),
         (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
@@ -1100,10 +1100,10 @@ def _rules(r: _Resolver):
             calendar_year,
         ),
         (  # "between January and August", "from March to May 2023": whole months ((branch evr98b) "in July-September")
-            r"(?:(?:between|from)\s+(?P<spanfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))"
+            rf"(?:(?:between|from)\s+(?P<spanfrom>(?-i:{MONTHS}))"
             r"\s+(?:and|to|until|through)\s+"
-            r"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))[-–])"
-            r"(?P<spanto>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            rf"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:{MONTHS}))[-–])"
+            rf"(?P<spanto>(?-i:{MONTHS}))\b"
             r"(?!\s+\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",
             month_span,
         ),
@@ -1111,7 +1111,7 @@ def _rules(r: _Resolver):
             # ((branch evr384q) "semester" too, translated "primeiro semestre", "primer semestre": "In the first semester
             # of 2018 (01/01 to 30/06)" (round 381), January to June)
             r"(?:(?:in|during|over)\s+)?the\s+(?P<hp>first|second|latter)\s+(?:half|fortnight|semester)\s+of\s+(?:(?P<hmo>"
-            r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+            rf"(?-i:{MONTHS}))\b"
             rf"|(?:the\s+|this\s+)?year|(?P<hy>(?:19|20)\d\d)|{_NAMELESS_MONTH.format(p='h')})",
             half_of,
         ),
@@ -1888,7 +1888,7 @@ def _resolve(rules: list, match: re.Match) -> tuple[Period, bool] | None:
 
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_WRITTEN = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|\b\d{1,2}\.\d{1,2}\.(?!\d)"
+    rf"\b(?:{MONTH_ABBREVIATIONS})[a-z]*\.?(?:\s|$)|\b\d{{1,2}}\.\d{{1,2}}\.(?!\d)"
 )
 
 
