@@ -5940,7 +5940,12 @@ def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: 
         m.place.kind == "crossing"
         and exit_country
         and _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
-        and any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+        and (
+            any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+            # (branch evr444p) or with no country named before it as where they went: "2,900 Syrians entered through
+            # Masnaa and 3,600 left for Syria" (round 440), into the country the crossing leads out of, as when named
+            or not any(o.place.kind == "country" and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+        )
     )
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
@@ -7169,8 +7174,10 @@ _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of 
 # the main road from Troitsk in Kostanay region, the line ...", "At Gornja Radgona, across the Mura bridge from
 # Radkersburg, some 430 persons were admitted" (rounds 247 and 244; 174's "At Zokhawthar, across the bridge from
 # Rihkhawdar, ...")
+# (branch evr444p) also after a speaker's label in a transcript: "CORRESPONDENT: At Mashtakovo, on the Sol-Iletsk road
+# about 70 kilometres from here, it is worse" (round 440), as `_AT_OPENING_WHERE` is read
 _AT_OPENING_ASIDE = re.compile(
-    r"(?:^|[.!?>]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
+    r"(?:^|[.!?>:]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
     r"(?:on|across|along|beyond|off|up|down)\s+(?:the\s+)?[^,.;!?]{0,70}$"
 )
 # (branch evr360p) a sentence opening on the place it tells of, after a short lead in, then a clause on it ("where",
@@ -11571,6 +11578,21 @@ def _figure(
                     # (branch evr440p) "9 200 people crossed back into Russia through the two checkpoints" (round 436):
                     # gone home over several crossings at once, none of them's nor the region's: the country left
                     place = whole
+            since_entries = _mentions_in(context.places[index], previous.end, clause[1]) if previous is not None else []
+            gone_to = [m for m in since_entries if m.start > number.end]
+            if (
+                previous is not None
+                and previous.quantity == "entries"
+                and previous.start >= sentence[0]
+                and _is_crossing(context, previous.place)
+                and gone_to
+                and all(m.place.name == context.origin for m in gone_to)
+                and all(m.place.name == previous.place for m in since_entries if m.start < number.start)
+            ):
+                # (branch evr444p) "2,900 Syrians entered through Masnaa and 3,600 left for Syria" (round 440): the
+                # going home told after the entries of the same sentence, naming no place but home, went back
+                # through the crossing the entries came in by, not out of the host at large
+                place = previous.place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
