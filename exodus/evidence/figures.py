@@ -2614,7 +2614,9 @@ class _Context:
                 or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_COVERED_SENTENCE.search(self.doc.text, 0, 800)
             )
-            said = find_times(line.group("when"), self.published, self.trigger) if line else []
+            when = line.group("when") if line else ""
+            when = when.title() if when.isupper() else when  # (branch evr444q) "27 SEPTEMBER - 3 OCTOBER"
+            said = find_times(when, self.published, self.trigger) if line else []
             self.reported_said = bool(line) and (line.re is _PERIOD_COVERED_SENTENCE or "ollection" in line.group(0))
             self.reported_titled = bool(line) and line.re is _TITLE_ENDS_IN_WEEK
             windows = [t.period for t in said if t.period and t.period.start]
@@ -2625,7 +2627,7 @@ class _Context:
             elif line and len(windows) == 1 and windows[0].start == windows[0].end:
                 # "1. Reporting period: 4 to 10 May 1992.": a heading's two days are its window (in a sentence "4 to
                 # 10 May" need be none), as with "from" (a window to the day read, not from it to publication)
-                said = find_times("from " + line.group("when"), self.published, self.trigger)
+                said = find_times("from " + when, self.published, self.trigger)
                 ended = [t.period for t in said if t.period and t.period.start and t.period.start < t.period.end == windows[0].end]
                 windows = ended or windows
             self.reported = windows[0] if windows else False
@@ -3325,6 +3327,18 @@ _CAME_WHO_STAYED = re.compile(
 _ENTERED_AND_STAYED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}(?:have|has|had)\s+(?:entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?\s+and\s+(?:have\s+|has\s+|had\s+)?(?:stayed|remained)\b"
+)
+# (branch evr444q) a count of those come named first, then the part still there: "of some 410,000 Russians who had
+# crossed into the country since the decree, around 88,000 were still there", "Of the 3,000 who arrived, 1,200 remain"
+_OF_THOSE_WHO_CAME_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?\d[\d,. ]*"
+    r"(?:\s+(?:thousand|million))?\s+(?:[\w’'-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|came|come|entered|fled)\b"
+    r"[^.;:!?]{0,120},\s*(?:(?:around|about|some|nearly|roughly|only|just|an\s+estimated|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_STILL_HERE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was)\s+(?:still|now)\s+(?:there|here)\b|(?:remain|stay)(?:s|ed)?\b)",
+    re.IGNORECASE,
 )
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
 
@@ -4451,6 +4465,14 @@ def _classify(
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    if (
+        (" still " in after[:40] or " remain" in after[:40] or " stay" in after[:40])
+        and _STILL_HERE_AFTER.match(after)
+        and _OF_THOSE_WHO_CAME_BEFORE.search(text, max(sentence[0], number.start - 220), number.start)
+    ):
+        # (branch evr444q) "of some 410,000 Russians who had crossed into the country since the decree, around 88,000
+        # were still there" (round 442): the part still there of those counted coming, written after them
+        return "net_arrivals"
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
     if "leaving" in near[-30:] and _LEAVING_BEFORE.search(near) and _LEFT_IN_AFTER.match(after):
@@ -5397,6 +5419,17 @@ _WITH_ANOTHER = re.compile(r",\s*(?:with|while|whereas)\s+(?:[a-z]+\s+){0,2}\d")
 _TIME_OF_NEXT = re.compile(  # "on Monday - 2,065", "on Monday - about 2,065", "by the same time left 2 thousand 900" (translated)
     r"\s(?:[-–—]|(?:left|exited|entered|arrived|came|crossed|returned)(?=\s))\s*(?:[a-z]+\s+){0,2}\d"
 )
+# (branch evr444q) a count of its own right after a time: "on Friday to 8,830", "on Friday: 8,830", "on Friday 8,830"
+_COUNT_OF_NEXT = re.compile(r"\s*(?:to|:|[-–—])?\s*(?:about|some|around|nearly|almost|over|more\s+than|just\s+over)?\s*\d")
+# (branch evr444q) only a comma and a hedge between an opening time and its count: "On Sunday July 10, about 35,000"
+_OPENING_TIME_COMMA = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|over|roughly|an\s+estimated|more\s+than)\s+)?")
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:most|highest|largest|biggest|busiest|lowest|fewest|greatest|record)\b(?:\s+[\w-]+){0,4}\s+(?:for\s+|in\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_WINDOW = re.compile(r"(?:after|since|following)\s+(?:the|its|his|her|their)\s", re.IGNORECASE)
+_SUBCLAUSE_BETWEEN = re.compile(r"\b(?:after|when|that|which|who|whom|because|before|until|while|as)\s", re.IGNORECASE)
+_SAME_TIME_WORDS = re.compile(r"\b(?:same|time|then|meanwhile|period)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 # (branch evr197q) a transcript's speaker and the words spoken: "CORRESPONDENT: The Syrian Red Crescent has tents ...":
 # no list item whose count the next turn's numbers carry on
@@ -9793,7 +9826,35 @@ def _period(
         # ("1 thousand 740 persons, on the day before yesterday - 2 thousand 65": a time before a dash and a number
         # after this one dates that number, not this one)
         own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
+        # ((branch evr444q) nor a day after a comma that a count of its own follows: "On Thursday the number rose to
+        # 7,640, on Friday to 8,830 and on Saturday to 9,715" (round 443): Friday is the 8,830's, not the 7,640's)
+        own = [
+            t for t in own
+            if not (t.start >= number.end and "," in text[number.end : t.start] and _COUNT_OF_NEXT.match(text, t.end))
+        ] or own
+        # ((branch evr444q) nor the frame of a superlative: "on Saturday 8 572 Russians had entered Finland ..., the most
+        # this year, and about 4 300 of them came through Vaalimaa" (round 440): "this year" is what the most is of, the
+        # count's time is Saturday's)
+        own = [t for t in own if not _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 40), t.start)] or own
         nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        if (
+            nearest.period is not None
+            and nearest.period.start is not None
+            and nearest.period.end is not None
+            and _EVENT_WINDOW.match(nearest.period.how)
+            and not any(c.isdigit() for c in nearest.period.how)
+        ):
+            # (branch evr444q) a window told by its dates beside "after the announcement" of the event it opens with:
+            # "Between 21 and 30 September, after the announcement of partial mobilisation, 98 417 Russian citizens
+            # entered Georgia" (round 440): the dates bound it, the event only says why
+            dated = [
+                t for t in own
+                if t is not nearest and t.period is not None and t.period.start == nearest.period.start
+                and t.period.end is not None and t.period.start < t.period.end < nearest.period.end
+                and sentence[0] <= t.start and t.end <= sentence[1] and not t.statement
+            ]
+            if dated:
+                return dated[0]
         if nearest.start >= number.end and len(own) > 1 and _THOSE_WHO.match(text, number.end, nearest.start):
             # (branch evr360q) "About 150 of those who had come over on Sunday went back ... yesterday afternoon"
             # (round 357): the day inside "of those who ..." is when they came; the main verb's time, after it, the count's
@@ -9822,7 +9883,19 @@ def _period(
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
             after = next((t for t in own if t.start >= number.end and "," not in text[number.end : t.start]), None)
-            if after is not None:
+            if after is not None and not (
+                # ((branch evr444q) not one in a clause of its own after the count ("after", "when", "that" ...), the
+                # day opening the sentence a comma before the count: "A week earlier, on Sunday July 10, about 35,000
+                # crossed the bridge during a window that the authorities granted after some 500 women broke through on
+                # July 5" (round 440): the count's day is the one it opens with)
+                _OPENING_TIME_COMMA.fullmatch(text, nearest.end, number.start)
+                and _SUBCLAUSE_BETWEEN.search(text, number.end, after.start)
+                and not any(c.isdigit() for c in text[sentence[0] : nearest.start])
+                and nearest.period is not None
+                and nearest.period.start is not None
+                and nearest.period.start == nearest.period.end
+                and not _SAME_TIME_WORDS.search(text, nearest.start, nearest.end)  # not "At the same time, about 200"
+            ):
                 return after
         return nearest
 
@@ -10271,8 +10344,12 @@ _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z
 # (branch evr440q) a heading's line closed after a comma by its window, written dates with a dash between: "Movement of
 # citizens ... through the border crossing points "Sarpi" and "Upper Lars", 26 September - 2 October 2022": what its
 # "in the reporting week" means
+# ((branch evr444q) and a heading in capitals whose window's year goes unsaid, the dateline's: "THE ROAD SOUTH: ALTAI,
+# TUVA AND THE BORDERS WITH MONGOLIA AND KAZAKHSTAN, 27 SEPTEMBER - 3 OCTOBER" under "Tuesday, 4 October 2022" (round
+# 441): its "in the week" is that window)
 _TITLE_ENDS_IN_WEEK = re.compile(
-    r"^[^\n]{10,200},[ \t]+(?P<when>\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$",
+    r"^[^\n]{10,200},[ \t]+(?P<when>\d{1,2}(?:\s+(?:[A-Z][a-z]+|[A-Z]{3,}))?\s*[-–]\s*\d{1,2}\s+(?:[A-Z][a-z]+|[A-Z]{3,})"
+    r"(?:\s+(?:19|20)\d\d)?)[ \t]*$",
     re.MULTILINE,
 )
 # (branch evr408p) a bulleted or numbered item right after another: "- On 9 May, 1,146 were recorded arriving at Metema.
@@ -11715,6 +11792,14 @@ def _figure(
         left = _left_into_the_origin(context, index, clause)
         if left is not None:
             quantity, place = "exits", left.place.name
+    if quantity == "entries" and context.origin and (came_from := _entered_the_origin_from(context, index, clause, number)):
+        # (branch evr444q) "12,400 people entered Russia from Georgia through the Upper Lars checkpoint", "5,300
+        # re-entered Ukraine from Poland at Medyka" (round 442, and the 'going home' counts of rounds 436-441): coming
+        # into the origin out of another country is leaving that one, at the crossing named, else at that country
+        named = context.place_named(place) if place else None
+        quantity = "exits"
+        if named is None or named.kind not in ("crossing", "city"):
+            place = came_from.place.name
     if quantity == "entries" and place and " into " in text[clause[0] : clause[1]] and _into_from_the_reports_side(context, index, clause, place):
         # (branch evr404q) "612 crossed into Uzbekistan through the Tursunzoda checkpoint" in a report filed in
         # Dushanbe: a crossing out of the report's own country, into the next, is leaving at that post (rounds 403,
@@ -12251,6 +12336,30 @@ def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, in
             and _INTO_THE_ORIGIN_AFTER.fullmatch(text, left.end, into.start)
             and context.country_of(into.place.name) == context.origin
             and context.country_of(left.place.name) not in (None, context.origin)
+        ):
+            return left
+    return None
+
+
+# (branch evr444q) a verb of coming into a country with the country right after it: "entered Russia", "re-entered
+# Ukraine", "came back into Russia"
+_ENTERED_BEFORE = re.compile(r"\b(?:re-?)?ent(?:er|ered|ering)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_AFTER_ORIGIN = re.compile(r"\s+from\s+(?:the\s+|neighbou?ring\s+)?$")
+
+
+def _entered_the_origin_from(context: "_Context", index: int, clause: tuple[int, int], number: "_Number") -> Mention | None:
+    """(branch evr444q) The country, not the origin, the clause says the people counted entered the origin from,
+    after the count: "12,400 people entered Russia from Georgia" (Georgia), or None."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], number.end, clause[1])
+    for into, left in zip(mentions, mentions[1:]):
+        if (
+            into.place.name == context.origin
+            and into.place.kind == "country"
+            and _ENTERED_BEFORE.search(text, max(number.end, into.start - 16), into.start)
+            and _FROM_AFTER_ORIGIN.fullmatch(text, into.end, left.start)
+            and left.place.kind == "country"
+            and left.place.name != context.origin
         ):
             return left
     return None
