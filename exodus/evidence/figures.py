@@ -333,6 +333,12 @@ _UNIT_AFTER = re.compile(
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
+    # (branch evr444r) trains counted, and homes or beds counted by the unit or the flat: "14 trains from Lviv arrived at
+    # Przemysl" (round 441, read as 14 entries; "5 trains from Kovel arrived in Chelm", "7 free trains from Zahony" in
+    # some 15 texts of 26-439), "a survey of 386 accommodation units", "one-bedroom flats offered for rent rose to 5,900"
+    # (round 440 and 442; "4,800 flats", "500 housing units" in earlier texts): no people (units of lodging only: a
+    # translation's "1 300 units of automobile transport" are vehicles in a queue)
+    r"|trains|flats|(?<=accommodation\s)units|(?<=housing\s)units|(?<=residential\s)units|(?<=dwelling\s)units"
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "NATO aircraft flew more than 500 sorties": flights of war
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
@@ -450,6 +456,9 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # texts of earlier rounds): no people
     r"|hotels|hostels|guesthouses|houses|homes|buildings|schools|mosques|churches|apartments|villas|dormitories"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
+    # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
+    # after a lodging word only; "the number of units ..." before a count is voided too)
+    r"|trains|units|flats"
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "flew more than 500 sorties" (rounds 15, 77, 351, 376)
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
@@ -1304,6 +1313,12 @@ _VERB_WORDS = [
             # ... handled 6,240 passengers from Russian cities on Wednesday and more than 6,800 on Thursday" (round 348;
             # the first is read by `_HANDLED_PEOPLE_BEFORE`; not "handled 35 million passengers in 2019": no "from")
             r"|handled(?=\s[^.;]{1,40}?\spassengers\s+from\s)"
+            # (branch evr444r) let in, in the passive with its country, and cleared at a post: "220,000 Iraqis have been
+            # let into Turkey", "21 650 persons were cleared at Medyka" (rounds 441, 443; "1 946 Russian citizens were
+            # let into Poland", "214 Russians were cleared at Bezledy" in round 374)
+            # (its country named: "2 860 such cars were let into the republic" is a region's, inside Russia; and not
+            # "Not let into Lithuania were 214 persons": refused)
+            r"|(?:let|permitted)(?<!not\slet)(?<!not\spermitted)\s+into\s+(?=(?-i:[A-Z]))|(?:were|was|been|being|are|is)\s+cleared\s+(?:at|through)\b"
         ),
     ),
     (
@@ -1931,7 +1946,9 @@ class _Numbers:
         return found
 
 
-_NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+# ((branch evr444r) the noun not the first half of a hyphened word: "the number of one-bedroom flats offered for rent in
+# Tbilisi rose to 5,900" (round 442) counts flats, not "one")
+_NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-)(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
@@ -3702,6 +3719,36 @@ _STAFF_OR_LANES_CHANGED = re.compile(
     re.IGNORECASE,
 )
 
+# (branch evr444r) people signed up with a platform, a site or a portal: "89,300 persons have registered on the
+# e-displaced.am platform for State assistance" (round 442, read as entries): a list of names, no crossing (LABELLING:
+# "registrations that tell no crossing ... are no figure"; registered with UNHCR or at a post stays a count, and "had
+# registered with the embassy ... to go home" stays read, as branch evr204q's test keeps it)
+_SIGNED_UP_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?(?:been\s+)?registered\s+(?:on|with|at|through|via)"
+    r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w.’'-]+\s+){0,2}?(?:platform|website|web\s+site|portal|online\s+form|app"
+    r"|hotline|tax\s+office)\b",
+    re.IGNORECASE,
+)
+
+# (branch evr444r) people who received a paper, a permit or aid, the subject of "received" and not its object: "62 men of
+# 1,900 inhabitants received papers on one day" (round 441, read as 62 entries: "received" is a verb of a place taking
+# people in; "had received summonses", "received work permits", "received fuel vouchers" in texts of 26-439)
+_RECEIVED_THINGS_AFTER = re.compile(
+    r"\s+(?:(?!(?:who|that|crossed|arrived|entered|fled|left|came|reached)\b)[\w’',-]+\s+){0,4}?(?:(?:have|has|had)\s+)?"
+    r"(?:(?:already|now|also|since|so\s+far)\s+)?received\s+(?:(?:their|the|a|an|his|her|individual|call-up|military|draft|work"
+    r"|fuel|first|one-off|cash|temporary|residence|food|travel|mobilisation|mobilization)\s+){0,2}(?:papers|summons(?:es)?|notices"
+    r"|permits|vouchers|aid|assistance|treatment|payments?|cash|visas|passports|documents|letters|kits|rations|help|care)\b",
+    re.IGNORECASE,
+)
+
+# (branch evr444r) the vehicles people rode in, after "in", "on" or "aboard": "1,566 migrants ... have been returned to
+# Honduras in 38 buses since Saturday" (round 443, read as other 38), "left on 12 buses", "aboard 5 coaches": the
+# carriers of the people counted, not vehicles that crossed on their own
+_RODE_IN_BEFORE = re.compile(
+    r"\b(?:in|on|aboard|onto|into)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _classify(
     context: "_Context",
@@ -3729,6 +3776,10 @@ def _classify(
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
     if "number of" in folded_words and _STAFF_OR_LANES_CHANGED.search(before):
         return None  # (branch evr440r) "the number of officers at the checkpoint has been increased by 40": staff
+    if "registered" in folded_after[:80] and _SIGNED_UP_AFTER.match(after):
+        return None  # (branch evr444r) "89,300 persons have registered on the e-displaced.am platform": a sign-up
+    if "received" in folded_after[:80] and _RECEIVED_THINGS_AFTER.match(after):
+        return None  # (branch evr444r) "62 men of 1,900 inhabitants received papers": what they were handed
     if (
         number.end - number.start == 4
         and 1800 <= number.low <= 2099
@@ -4169,6 +4220,8 @@ def _classify(
         if near.endswith(("convoy of ", "convoys of ")):
             return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
             # 1,000 refugees": vehicles sent together, no line at a border
+        if _RODE_IN_BEFORE.search(near) and not _QUEUE.search(words) and _nearest_verb(after, before):
+            return None  # (branch evr444r) "1,566 migrants ... have been returned to Honduras in 38 buses": what carried them
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
