@@ -222,6 +222,7 @@ HELD_OUT = (
     "fourhundredthirtysecond", "fourhundredthirtythird", "fourhundredthirtyfourth", "fourhundredthirtyfifth",
     "fourhundredthirtysixth", "fourhundredthirtyseventh", "fourhundredthirtyeighth", "fourhundredthirtyninth",
     "fourhundredfortieth", "fourhundredfortyfirst", "fourhundredfortysecond", "fourhundredfortythird",
+    "fourhundredfortyfourth", "fourhundredfortyfifth", "fourhundredfortysixth", "fourhundredfortyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
