@@ -10859,6 +10859,130 @@ def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], 
     return None
 
 
+_LEFT_THE_TERRITORY = re.compile(
+    r"\b(?:left|leav(?:e|es|ing)|exited|departed(?:\s+from)?)\s+(?:from\s+)?the\s+territory\s+of\s+"
+    r"(?:(?P<republic>(?:the\s+|our\s+|this\s+)?(?:republic|country)\b)|(?:the\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _territory_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The host country whose territory a count of the origin's people
+    left: "89 320 citizens of the Russian Federation left the territory of the Republic of Uzbekistan", "147 112
+    citizens of Russia left the territory of the republic", "In the same period left the territory of the republic
+    148 960 citizens of RF" (rows moved in rounds 258, 270, 418, 420, 433, 444, 447): the host's exits, the way
+    "left Kazakhstan" is, not a total out of the origin. "The republic" with no name is the country the report names
+    most after the origin."""
+    text = context.doc.text
+    if text.find("territory", *clause) < 0:
+        return None
+    found = _LEFT_THE_TERRITORY.search(text, *clause)
+    if found is None:
+        return None
+    if found.group("republic"):
+        host = context.main_destination
+    else:
+        named = next(
+            (
+                m
+                for m in _mentions_in(context.places[index], found.end(), min(clause[1], found.end() + 30))
+                if m.place.kind == "country"
+            ),
+            None,
+        )
+        host = named.place.name if named is not None else ""
+    if not host or host == context.origin:
+        return None
+    place = context.place_named(host)
+    return host if place is not None and place.kind == "country" else None
+
+
+_ENTERED_A_REGION_BEFORE = re.compile(r"\b(?:entered|came\s+into|arrived\s+in)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?$")
+_THROUGH_SEVERAL_POSTS = re.compile(
+    r"\b(?:through|via|by)\s+(?:the\s+|its\s+|three\s+|two\s+|four\s+)?(?:(?:automobile|road|border|land)\s+)?"
+    r"(?:checkpoints|crossings|crossing\s+points|posts|border\s+points)\b",
+    re.IGNORECASE,
+)
+_ENTERED_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
+
+
+def _region_entered_through_several(context: _Context, index: int, clause: tuple[int, int], number: re.Match) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The town a region is named for, where a count entered the region
+    through several crossings: "5 312 citizens of the Russian Federation entered Pavlodar region through the
+    checkpoints "Sharbakty", "Ertis" and "Zhelezinka"" (round 444), "entered Kostanay region through its crossings":
+    the region (written at its seat town), not the first crossing of the list."""
+    text = context.doc.text
+    named = _mentions_in(context.places[index], number.end, clause[1])
+    crossings = [m for m in named if m.place.kind == "crossing"]
+    plural = _THROUGH_SEVERAL_POSTS.search(text, number.end, clause[1])
+    if len(crossings) < 2 and plural is None:
+        return None
+    first = min([m.start for m in crossings] + ([plural.start()] if plural else []))
+    for m in named:
+        if (
+            m.place.kind == "city"
+            and m.end < first
+            and _ENTERED_REGION_AFTER.match(text, m.end)
+            and _ENTERED_A_REGION_BEFORE.search(text, max(number.end, m.start - 40), m.start)
+        ):
+            return m.place.name
+    return None
+
+
+_INTO_THE_REGION_UNNAMED = re.compile(
+    r"\b(?:entered|came\s+into|arrived\s+in|crossed\s+into)\s+(?:the\s+territory\s+of\s+)?(?:the|our|this)\s+"
+    r"(?:region|oblast|province)\b"
+)
+
+
+_THROUGH_ONE_POST = re.compile(r"\b(?:through|via|at)\s+(?:the|this|that|its)\s+(?:checkpoint|crossing|post|border\s+post)\b(?!s)")
+
+
+def _region_named_before(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The town of the region named before, where a count "entered the
+    region" (or "the territory of the region", "our region") and the clause names no place: "5 312 entered Pavlodar
+    region through three checkpoints. Of them, 3 870 entered through Sharbakty. On Saturday, 4 985 people had entered
+    the region" (round 444): the region (at its seat town), not the crossing or country read last."""
+    text = context.doc.text
+    if text.find("region", *clause) < 0 and text.find("oblast", *clause) < 0 and text.find("province", *clause) < 0:
+        return None
+    if _INTO_THE_REGION_UNNAMED.search(text, *clause) is None:
+        return None
+    if _THROUGH_ONE_POST.search(text, *clause):
+        return None  # "entered the region through the checkpoint": the crossing spoken of (round 420)
+    if any(m.place.name != context.origin for m in _mentions_in(context.places[index], *clause)):
+        return None
+    for at in range(index, -1, -1):
+        for m in reversed(context.places[at]):
+            if m.start < clause[0] and m.place.kind == "city" and _ENTERED_REGION_AFTER.match(text, m.end):
+                return m.place.name
+    return None
+
+
+_INTO_THE_REPUBLIC = re.compile(
+    r"\b(?:entered|came\s+into|came\s+to|arrived\s+in|arrived\s+on\s+the\s+territory\s+of)\s+"
+    r"(?:the\s+territory\s+of\s+)?(?:the|our|this)\s+republic\b",
+    re.IGNORECASE,
+)
+
+
+def _republic_entered(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The host a count "arrived in the republic" (or "entered the
+    territory of the republic") came into, where the clause names no place: the country the report names most after
+    the origin ("71 356 citizens of the Russian Federation arrived in the republic", round 444, after a point naming the
+    neighbour the checkpoints face), not the country named last."""
+    text = context.doc.text
+    if text.find("epublic", *clause) < 0 or _INTO_THE_REPUBLIC.search(text, *clause) is None:
+        return None
+    if any(m.place.name != context.origin for m in _mentions_in(context.places[index], *clause)):
+        return None
+    if _THROUGH_ONE_POST.search(text, *clause):
+        return None
+    host = context.main_destination
+    place = context.place_named(host) if host and host != context.origin else None
+    return host if place is not None and place.kind == "country" else None
+
+
 def _country_left(context: _Context, index: int, clause: tuple[int, int], before: int) -> Mention | None:
     """(branch evr344q) The country the clause says people left, named before `before` ("1,100 Nicaraguans left Costa
     Rica through Peñas Blancas", "1,900 Russians left Finland"), if it is not the origin."""
@@ -11930,6 +12054,14 @@ def _figure(
             quantity, place = "exits", host
     if quantity == "departures_total" and (host := _foreigners_leaving(context, index, clause, number, previous)):
         quantity, place = "exits", host
+    if quantity == "departures_total" and (host := _territory_left(context, index, clause)):
+        quantity, place = "exits", host
+    if quantity == "entries" and (town := _region_entered_through_several(context, index, clause, number)):
+        place = town
+    if quantity == "entries" and (town := _region_named_before(context, index, clause, number)):
+        place = town
+    if quantity == "entries" and (host := _republic_entered(context, index, clause)):
+        place = host
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (
         town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)
