@@ -5702,16 +5702,17 @@ _WHO_HAD_COME_THEN_BACK = re.compile(
     r"(?=(?:went|gone|headed|turned|crossed|come)\s+back\b|returned\b)"
 )
 # (branch evr83b) "180 Russians who arrived since Saturday have already flown on from Abu Dhabi": those who came, then
-# what they did next, as "480 of those who arrived ... have already left"
+# what they did next, as "480 of those who arrived ... have already left" ((branch evr448q) up to five words before
+# "who": "about 11 900 citizens of the Russian Federation who arrived through the checkpoints ... have left", round 444)
 _WHO_CAME_THEN_LEFT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
     r"\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?(?=left|gone|departed|moved\s+on|flown|flew)"
 )
 # (branch evr424q) the same with the clause's verb in the past perfect and the main verb in the simple past, no
 # auxiliary: "3,050 people who had come in from Serbia left the country by rail", "about 900 travellers who had
 # landed in Dubai flew on to Bangkok" (rounds 369, 421 (two texts)): what they did next, out
 _WHO_HAD_COME_THEN_LEFT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:arrived|come|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:who|that)\s+had\s+(?:arrived|come|entered|crossed|landed)\b[^.;,]{0,60}?"
     r"\s(?<!\bthey\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwho\s)(?<!\bwe\s)(?<!\band\s)"
     r"(?=(?:left|departed)\b|(?:flew|flown|moved|travell?ed)\s+on(?:ward)?\b)"
 )
@@ -10568,6 +10569,7 @@ _WAITED_SINCE_YESTERDAY = re.compile(
 
 
 _STATE_SEEN = ("queue_vehicles", "queue_length_km", "wait_hours", "other")  # (branch evr388q) a state seen at one time
+_QUEUE_SEEN = ("queue_vehicles", "queue_length_km")  # (branch evr448q) a line seen at one time, whatever its window
 _STANDING = keywords(r"waiting|waited|standing|stood|stuck|stranded|massed|gathered|queuing|queueing")
 
 
@@ -12385,6 +12387,17 @@ def _figure(
         # (branch evr388q) "about 1 000 people on foot were standing at the Russian post at that moment", "More than
         # 2,000 trucks ... are stuck ... since the violence began" (rounds 386 and others): a line or a crowd seen
         # at one time, its window's last day (the labels put some 2,750 of them on one day, 7 over a window)
+        period = _snapshot_day(period)
+    elif (
+        quantity in _QUEUE_SEEN
+        and period.start is not None
+        and period.start < period.end
+        and not any(sentence[0] <= t.start and t.end <= sentence[1] for t in context.times[index])
+    ):
+        # (branch evr448q) "In the past 24 hours, about 4,200 people crossed. The queue has reduced: there are about
+        # 3,100 vehicles ..." (round 444, and others in rounds 93-416): a line of vehicles or its length is seen at one
+        # time, the last day of a short window carried from another sentence too (not one its own sentence names: "Last
+        # weekend the line of cars stretched about 1.2 km"; the labels put 4 of some 1,580 queues over a window)
         period = _snapshot_day(period)
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if unit_name == "persons" and unit_word[:1].isupper():
