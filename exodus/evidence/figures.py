@@ -182,7 +182,9 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # (Brusnichnoye): 2 361" (rounds 214, 232))
     # ((branch evr348r) at a sentence's start after a word's full stop too, "... of Moldova. 156 481 persons have left"
     # (round 344; before, "156" and "481" were read as two counts): only a digit's full stop before it stops it)
-    r"|(?<!\d )(?<!\d\. )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
+    # ((branch evr448r) and after a day's dotted date, "on Thursday 22.9. 7 130 Russian citizens arrived", "On Monday
+    # 26.9. 4 305 Russian citizens entered" (Finnish bulletins, rounds 292, 445; before, "7" and "130" were read as two))
+    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -692,6 +694,18 @@ _QUEUE = keywords(
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,.;:]{2,80},\s")
+# (branch evr448r) the price of a whole vehicle, told with the people it takes or the verb of hiring it: "The cost of a
+# charter flight from Djerba to Cairo is about USD 70,000 for around 180 passengers" (round 444), "a corporate client paid
+# $9,000 to charter a business jet" (round 202), "Each long-haul charter costs IOM around US$ 180,000" (a payer named after
+# "costs"; round 262; never labelled as fares, unlike "a seat on a charter now costs around $1,400")
+_WHOLE_VEHICLE_PRICED_AFTER = re.compile(
+    r"\s+(?:for\s+(?:(?:around|about|some|roughly|up\s+to|nearly)\s+)?\d[\d,]*\s+(?:passengers|people|persons|seats)\b"
+    r"|to\s+(?:charter|hire|rent|lease)\s+(?:a|an|the|one|two|three|its|their)\b)"
+)
+_CHARTER_COSTS_PAYER_BEFORE = re.compile(
+    r"\bcharters?\s+(?:flights?\s+)?(?:costs|cost)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:(?:around|about|some|roughly|nearly)\s+)?(?:US\$|USD|\$)?\s*$"
+)
 _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
@@ -4037,6 +4051,11 @@ def _classify(
         or unit not in ("hours", "km") and (number.qualifier == "up to" or capacity.group().rstrip().endswith("up to"))
     ):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
+    if " per " in after[:40] or " each " in after[:40] or " a " in after[:40]:
+        if _PER_VEHICLE_AFTER.match(after):
+            return None  # (branch evr448r) "40 people per bus", "an average of 30 persons per car": one vehicle's load
+    if unit not in ("hours", "km", "USD") and ("can " in near[-40:] or "could " in near[-40:]) and _CAN_CARRY_BEFORE.search(near):
+        return None  # (branch evr448r) "The passenger ship Dobonsolo, which can carry 1,500 passengers": a ship's size
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
     # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
@@ -4257,6 +4276,11 @@ def _classify(
             return None  # (branch evr416r) "Some owners ask 300 000 tenge a month, roughly $630": a rent, no fare
         if _FINED.search(near):
             return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
+        if (" for " in after[:12] or " to " in after[:12]) and _WHOLE_VEHICLE_PRICED_AFTER.match(after) or (
+            "charter" in near and _CHARTER_COSTS_PAYER_BEFORE.search(near)
+        ):
+            return None  # (branch evr448r) "USD 70,000 for around 180 passengers", "paid $9,000 to charter a business
+            # jet", "Each long-haul charter costs IOM around US$ 180,000": a whole plane's or boat's price, no one's fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
@@ -5021,6 +5045,20 @@ _PER_TRIP = re.compile(
     # (branch evr268q) "the buses carry 45 people each": what one of them holds (round 267)
     r"|^\s+(?:[^\W\d_]+\s+){1,2}each\b"
 )
+# (branch evr448r) people told per vehicle or per trip: "Buses ... will take passengers in turn, 40 people per bus"
+# (round 444), "40 freight cars with an average of 30 persons per car" (round 361), "carries about 600 passengers per
+# trip", "80 persons per trip" (rounds 293, 321, 345, 380: never labelled): one vehicle's load, not a count who crossed
+_PER_VEHICLE_AFTER = re.compile(
+    r"\s+(?:people|persons|passengers|refugees|migrants|travell?ers)\s+(?:per|a|each|in\s+each|on\s+each|in\s+every)\s+"
+    r"(?:bus|coach|car|vehicle|boat|truck|lorry|minibus|van|flight|plane|train|carriage|wagon|trip|raft|dinghy|ferry|sailing)\b"
+)
+# (branch evr448r) what a ship, a ferry or a bus can carry: "The passenger ship Dobonsolo, which can carry 1,500 passengers,
+# docked in Kupang" (round 447), "the ferry from Sochi, which can carry 700 passengers, landed about 480", "The ship, which
+# can carry 2,500 passengers" (texts of 26-443): its size, not who came (not hours or km: "the crossing can take 9 hours")
+_CAN_CARRY_BEFORE = re.compile(
+    r"\b(?:can|could)\s+(?:(?:now|only|still|normally)\s+)?(?:carry|take|transport|seat)\s+"
+    r"(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$"
+)
 _CAPACITY_BEFORE = keywords(
     # ((branch evr396r) and "made for": "we were 45 people in a rubber boat made for 15" (round 393): the boat's size)
     r"(?:designed|built|planned|meant|intended|equipped|made)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive"
@@ -5143,7 +5181,14 @@ _PART_OF_WERE = re.compile(
     r"\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\b(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?"
     r"(?:children|minors|women|men|girls|boys)\b"
 )
-_WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
+# ((branch evr448r) and two words for the children, or the part's share after it: "Of the new arrivals at Pagak this
+# week, 1,420 were unaccompanied or separated children" (rounds 447, 389), "Of the entered citizens, 8 120
+# persons or 77.5 percent are male citizens" (round 446): who a part of a count is (LABELLING.md: no figure))
+_WHO_ADJECTIVE = r"(?:unaccompanied|separated|young|adult|elderly|male|female)"
+_WHO_THEY_WERE = re.compile(
+    r"\s+(?:(?:persons|people)\s+)?(?:or\s+(?:about\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?(?:were|are)\s+"
+    rf"(?:{_WHO_ADJECTIVE}\s+(?:(?:or|and)\s+{_WHO_ADJECTIVE}\s+)?)?(?:children|minors|women|men|girls|boys|(?:male|female)\b)\b"
+)
 
 # "58,000 requested asylum", "96,000 Venezuelan asylum claims": applications, not people moving
 _APPLIED_AFTER = re.compile(
@@ -5381,9 +5426,11 @@ _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
 _OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
 # (branch evr400r) the second of two parts named by who they are, after the first: "among them 3,610 Syrians and
 # 1,710 Lebanese", "of whom 2,900 Congolese and 1,300 Zambians" (round 394; LABELLING.md: such parts are no figure)
+# ((branch evr448r) the first part with its verb too: "Of these, some 38,000 are Egyptians and about 21,000 Tunisians
+# returning home" (round 444, read as exits 21,000))
 _SECOND_PART_BY_WHO_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these),?\s+(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
-    r"(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"(?:(?:are|were)\s+)?(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
 )
 # (branch evr420r) a partitive on a clause of who came, then the part: "Of those who entered, 9 830 citizens of the
