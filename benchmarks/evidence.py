@@ -222,6 +222,7 @@ HELD_OUT = (
     "fourhundredthirtysecond", "fourhundredthirtythird", "fourhundredthirtyfourth", "fourhundredthirtyfifth",
     "fourhundredthirtysixth", "fourhundredthirtyseventh", "fourhundredthirtyeighth", "fourhundredthirtyninth",
     "fourhundredfortieth", "fourhundredfortyfirst", "fourhundredfortysecond", "fourhundredfortythird",
+    "fourhundredfortyfourth", "fourhundredfortyfifth", "fourhundredfortysixth", "fourhundredfortyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -656,6 +657,10 @@ FIRST_CONTACT = {
     "fourhundredfortyfirst": (0.79, 0.79, "3eef9b2"),  # written blind on evr441, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (37 / 10 / 10)
     "fourhundredfortysecond": (0.69, 0.73, "3eef9b2"),  # written blind on evr442, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (33 / 15 / 12)
     "fourhundredfortythird": (0.82, 0.79, "3eef9b2"),  # written blind on evr443, scored once with the other rounds of 440-443, after evr436p, evr436q and evr436r (33 / 7 / 9)
+    "fourhundredfortyfourth": (0.50, 0.60, "72f53f5"),  # written blind on evr444, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (25 / 25 / 17)
+    "fourhundredfortyfifth": (0.67, 0.80, "72f53f5"),  # written blind on evr445, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (33 / 16 / 8)
+    "fourhundredfortysixth": (0.40, 0.35, "72f53f5"),  # written blind on evr446, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (16 / 24 / 30)
+    "fourhundredfortyseventh": (0.72, 0.81, "72f53f5"),  # written blind on evr447, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (34 / 13 / 8)
 }
 
 

@@ -333,6 +333,12 @@ _UNIT_AFTER = re.compile(
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
+    # (branch evr444r) trains counted, and homes or beds counted by the unit or the flat: "14 trains from Lviv arrived at
+    # Przemysl" (round 441, read as 14 entries; "5 trains from Kovel arrived in Chelm", "7 free trains from Zahony" in
+    # some 15 texts of 26-439), "a survey of 386 accommodation units", "one-bedroom flats offered for rent rose to 5,900"
+    # (round 440 and 442; "4,800 flats", "500 housing units" in earlier texts): no people (units of lodging only: a
+    # translation's "1 300 units of automobile transport" are vehicles in a queue)
+    r"|trains|flats|(?<=accommodation\s)units|(?<=housing\s)units|(?<=residential\s)units|(?<=dwelling\s)units"
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "NATO aircraft flew more than 500 sorties": flights of war
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
@@ -450,6 +456,9 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # texts of earlier rounds): no people
     r"|hotels|hostels|guesthouses|houses|homes|buildings|schools|mosques|churches|apartments|villas|dormitories"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
+    # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
+    # after a lodging word only; "the number of units ..." before a count is voided too)
+    r"|trains|units|flats"
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "flew more than 500 sorties" (rounds 15, 77, 351, 376)
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
@@ -1304,6 +1313,12 @@ _VERB_WORDS = [
             # ... handled 6,240 passengers from Russian cities on Wednesday and more than 6,800 on Thursday" (round 348;
             # the first is read by `_HANDLED_PEOPLE_BEFORE`; not "handled 35 million passengers in 2019": no "from")
             r"|handled(?=\s[^.;]{1,40}?\spassengers\s+from\s)"
+            # (branch evr444r) let in, in the passive with its country, and cleared at a post: "220,000 Iraqis have been
+            # let into Turkey", "21 650 persons were cleared at Medyka" (rounds 441, 443; "1 946 Russian citizens were
+            # let into Poland", "214 Russians were cleared at Bezledy" in round 374)
+            # (its country named: "2 860 such cars were let into the republic" is a region's, inside Russia; and not
+            # "Not let into Lithuania were 214 persons": refused)
+            r"|(?:let|permitted)(?<!not\slet)(?<!not\spermitted)\s+into\s+(?=(?-i:[A-Z]))|(?:were|was|been|being|are|is)\s+cleared\s+(?:at|through)\b"
         ),
     ),
     (
@@ -1931,7 +1946,9 @@ class _Numbers:
         return found
 
 
-_NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!.*\b(?:number|total|count)\s+of\b)")
+# ((branch evr444r) the noun not the first half of a hyphened word: "the number of one-bedroom flats offered for rent in
+# Tbilisi rose to 5,900" (round 442) counts flats, not "one")
+_NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-)(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
 _ALONE = keywords(r"alone")
@@ -2614,7 +2631,9 @@ class _Context:
                 or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_COVERED_SENTENCE.search(self.doc.text, 0, 800)
             )
-            said = find_times(line.group("when"), self.published, self.trigger) if line else []
+            when = line.group("when") if line else ""
+            when = when.title() if when.isupper() else when  # (branch evr444q) "27 SEPTEMBER - 3 OCTOBER"
+            said = find_times(when, self.published, self.trigger) if line else []
             self.reported_said = bool(line) and (line.re is _PERIOD_COVERED_SENTENCE or "ollection" in line.group(0))
             self.reported_titled = bool(line) and line.re is _TITLE_ENDS_IN_WEEK
             windows = [t.period for t in said if t.period and t.period.start]
@@ -2625,7 +2644,7 @@ class _Context:
             elif line and len(windows) == 1 and windows[0].start == windows[0].end:
                 # "1. Reporting period: 4 to 10 May 1992.": a heading's two days are its window (in a sentence "4 to
                 # 10 May" need be none), as with "from" (a window to the day read, not from it to publication)
-                said = find_times("from " + line.group("when"), self.published, self.trigger)
+                said = find_times("from " + when, self.published, self.trigger)
                 ended = [t.period for t in said if t.period and t.period.start and t.period.start < t.period.end == windows[0].end]
                 windows = ended or windows
             self.reported = windows[0] if windows else False
@@ -3326,6 +3345,18 @@ _ENTERED_AND_STAYED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}(?:have|has|had)\s+(?:entered|crossed\s+into|arrived\s+in)\s+(?:the\s+)?[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+)?\s+and\s+(?:have\s+|has\s+|had\s+)?(?:stayed|remained)\b"
 )
+# (branch evr444q) a count of those come named first, then the part still there: "of some 410,000 Russians who had
+# crossed into the country since the decree, around 88,000 were still there", "Of the 3,000 who arrived, 1,200 remain"
+_OF_THOSE_WHO_CAME_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?\d[\d,. ]*"
+    r"(?:\s+(?:thousand|million))?\s+(?:[\w’'-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|came|come|entered|fled)\b"
+    r"[^.;:!?]{0,120},\s*(?:(?:around|about|some|nearly|roughly|only|just|an\s+estimated|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_STILL_HERE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:are|were|is|was)\s+(?:still|now)\s+(?:there|here)\b|(?:remain|stay)(?:s|ed)?\b)",
+    re.IGNORECASE,
+)
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
 
 
@@ -3688,6 +3719,36 @@ _STAFF_OR_LANES_CHANGED = re.compile(
     re.IGNORECASE,
 )
 
+# (branch evr444r) people signed up with a platform, a site or a portal: "89,300 persons have registered on the
+# e-displaced.am platform for State assistance" (round 442, read as entries): a list of names, no crossing (LABELLING:
+# "registrations that tell no crossing ... are no figure"; registered with UNHCR or at a post stays a count, and "had
+# registered with the embassy ... to go home" stays read, as branch evr204q's test keeps it)
+_SIGNED_UP_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?(?:been\s+)?registered\s+(?:on|with|at|through|via)"
+    r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w.’'-]+\s+){0,2}?(?:platform|website|web\s+site|portal|online\s+form|app"
+    r"|hotline|tax\s+office)\b",
+    re.IGNORECASE,
+)
+
+# (branch evr444r) people who received a paper, a permit or aid, the subject of "received" and not its object: "62 men of
+# 1,900 inhabitants received papers on one day" (round 441, read as 62 entries: "received" is a verb of a place taking
+# people in; "had received summonses", "received work permits", "received fuel vouchers" in texts of 26-439)
+_RECEIVED_THINGS_AFTER = re.compile(
+    r"\s+(?:(?!(?:who|that|crossed|arrived|entered|fled|left|came|reached)\b)[\w’',-]+\s+){0,4}?(?:(?:have|has|had)\s+)?"
+    r"(?:(?:already|now|also|since|so\s+far)\s+)?received\s+(?:(?:their|the|a|an|his|her|individual|call-up|military|draft|work"
+    r"|fuel|first|one-off|cash|temporary|residence|food|travel|mobilisation|mobilization)\s+){0,2}(?:papers|summons(?:es)?|notices"
+    r"|permits|vouchers|aid|assistance|treatment|payments?|cash|visas|passports|documents|letters|kits|rations|help|care)\b",
+    re.IGNORECASE,
+)
+
+# (branch evr444r) the vehicles people rode in, after "in", "on" or "aboard": "1,566 migrants ... have been returned to
+# Honduras in 38 buses since Saturday" (round 443, read as other 38), "left on 12 buses", "aboard 5 coaches": the
+# carriers of the people counted, not vehicles that crossed on their own
+_RODE_IN_BEFORE = re.compile(
+    r"\b(?:in|on|aboard|onto|into)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _classify(
     context: "_Context",
@@ -3715,6 +3776,10 @@ def _classify(
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
     if "number of" in folded_words and _STAFF_OR_LANES_CHANGED.search(before):
         return None  # (branch evr440r) "the number of officers at the checkpoint has been increased by 40": staff
+    if "registered" in folded_after[:80] and _SIGNED_UP_AFTER.match(after):
+        return None  # (branch evr444r) "89,300 persons have registered on the e-displaced.am platform": a sign-up
+    if "received" in folded_after[:80] and _RECEIVED_THINGS_AFTER.match(after):
+        return None  # (branch evr444r) "62 men of 1,900 inhabitants received papers": what they were handed
     if (
         number.end - number.start == 4
         and 1800 <= number.low <= 2099
@@ -4155,6 +4220,8 @@ def _classify(
         if near.endswith(("convoy of ", "convoys of ")):
             return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
             # 1,000 refugees": vehicles sent together, no line at a border
+        if _RODE_IN_BEFORE.search(near) and not _QUEUE.search(words) and _nearest_verb(after, before):
+            return None  # (branch evr444r) "1,566 migrants ... have been returned to Honduras in 38 buses": what carried them
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
             return "queue_vehicles"
         goods = _GOODS_VEHICLE.match(unit_word)
@@ -4451,6 +4518,14 @@ def _classify(
         return "other"
     if _OF_WHOM.search(near) and _REMAIN.search(after):
         return "net_arrivals"  # "entered ..., of whom about 98 thousand remain"
+    if (
+        (" still " in after[:40] or " remain" in after[:40] or " stay" in after[:40])
+        and _STILL_HERE_AFTER.match(after)
+        and _OF_THOSE_WHO_CAME_BEFORE.search(text, max(sentence[0], number.start - 220), number.start)
+    ):
+        # (branch evr444q) "of some 410,000 Russians who had crossed into the country since the decree, around 88,000
+        # were still there" (round 442): the part still there of those counted coming, written after them
+        return "net_arrivals"
     if "net " in near[-30:] and _NET_BEFORE.search(near):
         return "net_arrivals"  # "97,000 entered and 54,000 left, leaving a net 43,000 in the country"
     if "leaving" in near[-30:] and _LEAVING_BEFORE.search(near) and _LEFT_IN_AFTER.match(after):
@@ -5397,6 +5472,17 @@ _WITH_ANOTHER = re.compile(r",\s*(?:with|while|whereas)\s+(?:[a-z]+\s+){0,2}\d")
 _TIME_OF_NEXT = re.compile(  # "on Monday - 2,065", "on Monday - about 2,065", "by the same time left 2 thousand 900" (translated)
     r"\s(?:[-–—]|(?:left|exited|entered|arrived|came|crossed|returned)(?=\s))\s*(?:[a-z]+\s+){0,2}\d"
 )
+# (branch evr444q) a count of its own right after a time: "on Friday to 8,830", "on Friday: 8,830", "on Friday 8,830"
+_COUNT_OF_NEXT = re.compile(r"\s*(?:to|:|[-–—])?\s*(?:about|some|around|nearly|almost|over|more\s+than|just\s+over)?\s*\d")
+# (branch evr444q) only a comma and a hedge between an opening time and its count: "On Sunday July 10, about 35,000"
+_OPENING_TIME_COMMA = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|over|roughly|an\s+estimated|more\s+than)\s+)?")
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:most|highest|largest|biggest|busiest|lowest|fewest|greatest|record)\b(?:\s+[\w-]+){0,4}\s+(?:for\s+|in\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_WINDOW = re.compile(r"(?:after|since|following)\s+(?:the|its|his|her|their)\s", re.IGNORECASE)
+_SUBCLAUSE_BETWEEN = re.compile(r"\b(?:after|when|that|which|who|whom|because|before|until|while|as)\s", re.IGNORECASE)
+_SAME_TIME_WORDS = re.compile(r"\b(?:same|time|then|meanwhile|period)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
 # (branch evr197q) a transcript's speaker and the words spoken: "CORRESPONDENT: The Syrian Red Crescent has tents ...":
 # no list item whose count the next turn's numbers carry on
@@ -5940,7 +6026,12 @@ def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: 
         m.place.kind == "crossing"
         and exit_country
         and _THROUGH_BEFORE.search(text, max(0, m.start - 12), m.start)
-        and any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+        and (
+            any(o.place.name == exit_country and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+            # (branch evr444p) or with no country named before it as where they went: "2,900 Syrians entered through
+            # Masnaa and 3,600 left for Syria" (round 440), into the country the crossing leads out of, as when named
+            or not any(o.place.kind == "country" and o.end <= m.start and context.arrival_cues(o).destination for o in clause_places)
+        )
     )
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
@@ -7169,8 +7260,10 @@ _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of 
 # the main road from Troitsk in Kostanay region, the line ...", "At Gornja Radgona, across the Mura bridge from
 # Radkersburg, some 430 persons were admitted" (rounds 247 and 244; 174's "At Zokhawthar, across the bridge from
 # Rihkhawdar, ...")
+# (branch evr444p) also after a speaker's label in a transcript: "CORRESPONDENT: At Mashtakovo, on the Sol-Iletsk road
+# about 70 kilometres from here, it is worse" (round 440), as `_AT_OPENING_WHERE` is read
 _AT_OPENING_ASIDE = re.compile(
-    r"(?:^|[.!?>]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
+    r"(?:^|[.!?>:]\s*|\n)\s*At\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2},\s+"
     r"(?:on|across|along|beyond|off|up|down)\s+(?:the\s+)?[^,.;!?]{0,70}$"
 )
 # (branch evr360p) a sentence opening on the place it tells of, after a short lead in, then a clause on it ("where",
@@ -9786,7 +9879,35 @@ def _period(
         # ("1 thousand 740 persons, on the day before yesterday - 2 thousand 65": a time before a dash and a number
         # after this one dates that number, not this one)
         own = [t for t in candidates if t.start < number.end or not _TIME_OF_NEXT.match(text, t.end)]
+        # ((branch evr444q) nor a day after a comma that a count of its own follows: "On Thursday the number rose to
+        # 7,640, on Friday to 8,830 and on Saturday to 9,715" (round 443): Friday is the 8,830's, not the 7,640's)
+        own = [
+            t for t in own
+            if not (t.start >= number.end and "," in text[number.end : t.start] and _COUNT_OF_NEXT.match(text, t.end))
+        ] or own
+        # ((branch evr444q) nor the frame of a superlative: "on Saturday 8 572 Russians had entered Finland ..., the most
+        # this year, and about 4 300 of them came through Vaalimaa" (round 440): "this year" is what the most is of, the
+        # count's time is Saturday's)
+        own = [t for t in own if not _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 40), t.start)] or own
         nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
+        if (
+            nearest.period is not None
+            and nearest.period.start is not None
+            and nearest.period.end is not None
+            and _EVENT_WINDOW.match(nearest.period.how)
+            and not any(c.isdigit() for c in nearest.period.how)
+        ):
+            # (branch evr444q) a window told by its dates beside "after the announcement" of the event it opens with:
+            # "Between 21 and 30 September, after the announcement of partial mobilisation, 98 417 Russian citizens
+            # entered Georgia" (round 440): the dates bound it, the event only says why
+            dated = [
+                t for t in own
+                if t is not nearest and t.period is not None and t.period.start == nearest.period.start
+                and t.period.end is not None and t.period.start < t.period.end < nearest.period.end
+                and sentence[0] <= t.start and t.end <= sentence[1] and not t.statement
+            ]
+            if dated:
+                return dated[0]
         if nearest.start >= number.end and len(own) > 1 and _THOSE_WHO.match(text, number.end, nearest.start):
             # (branch evr360q) "About 150 of those who had come over on Sunday went back ... yesterday afternoon"
             # (round 357): the day inside "of those who ..." is when they came; the main verb's time, after it, the count's
@@ -9815,7 +9936,19 @@ def _period(
             # "740 detained on Saturday, on top of 1,300 detained on Wednesday night": the time after the number in its
             # own words (no comma between) is its own, not the one before a comma, nearer as it may be
             after = next((t for t in own if t.start >= number.end and "," not in text[number.end : t.start]), None)
-            if after is not None:
+            if after is not None and not (
+                # ((branch evr444q) not one in a clause of its own after the count ("after", "when", "that" ...), the
+                # day opening the sentence a comma before the count: "A week earlier, on Sunday July 10, about 35,000
+                # crossed the bridge during a window that the authorities granted after some 500 women broke through on
+                # July 5" (round 440): the count's day is the one it opens with)
+                _OPENING_TIME_COMMA.fullmatch(text, nearest.end, number.start)
+                and _SUBCLAUSE_BETWEEN.search(text, number.end, after.start)
+                and not any(c.isdigit() for c in text[sentence[0] : nearest.start])
+                and nearest.period is not None
+                and nearest.period.start is not None
+                and nearest.period.start == nearest.period.end
+                and not _SAME_TIME_WORDS.search(text, nearest.start, nearest.end)  # not "At the same time, about 200"
+            ):
                 return after
         return nearest
 
@@ -10264,8 +10397,12 @@ _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z
 # (branch evr440q) a heading's line closed after a comma by its window, written dates with a dash between: "Movement of
 # citizens ... through the border crossing points "Sarpi" and "Upper Lars", 26 September - 2 October 2022": what its
 # "in the reporting week" means
+# ((branch evr444q) and a heading in capitals whose window's year goes unsaid, the dateline's: "THE ROAD SOUTH: ALTAI,
+# TUVA AND THE BORDERS WITH MONGOLIA AND KAZAKHSTAN, 27 SEPTEMBER - 3 OCTOBER" under "Tuesday, 4 October 2022" (round
+# 441): its "in the week" is that window)
 _TITLE_ENDS_IN_WEEK = re.compile(
-    r"^[^\n]{10,200},[ \t]+(?P<when>\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$",
+    r"^[^\n]{10,200},[ \t]+(?P<when>\d{1,2}(?:\s+(?:[A-Z][a-z]+|[A-Z]{3,}))?\s*[-–]\s*\d{1,2}\s+(?:[A-Z][a-z]+|[A-Z]{3,})"
+    r"(?:\s+(?:19|20)\d\d)?)[ \t]*$",
     re.MULTILINE,
 )
 # (branch evr408p) a bulleted or numbered item right after another: "- On 9 May, 1,146 were recorded arriving at Metema.
@@ -11571,6 +11708,21 @@ def _figure(
                     # (branch evr440p) "9 200 people crossed back into Russia through the two checkpoints" (round 436):
                     # gone home over several crossings at once, none of them's nor the region's: the country left
                     place = whole
+            since_entries = _mentions_in(context.places[index], previous.end, clause[1]) if previous is not None else []
+            gone_to = [m for m in since_entries if m.start > number.end]
+            if (
+                previous is not None
+                and previous.quantity == "entries"
+                and previous.start >= sentence[0]
+                and _is_crossing(context, previous.place)
+                and gone_to
+                and all(m.place.name == context.origin for m in gone_to)
+                and all(m.place.name == previous.place for m in since_entries if m.start < number.start)
+            ):
+                # (branch evr444p) "2,900 Syrians entered through Masnaa and 3,600 left for Syria" (round 440): the
+                # going home told after the entries of the same sentence, naming no place but home, went back
+                # through the crossing the entries came in by, not out of the host at large
+                place = previous.place
         else:
             place = _place(context, index, sentence, clause, number, "exits")
             if " back " in text[clause[0] : clause[1]] and _BACK_OVER_THE.search(text, *clause):
@@ -11693,6 +11845,14 @@ def _figure(
         left = _left_into_the_origin(context, index, clause)
         if left is not None:
             quantity, place = "exits", left.place.name
+    if quantity == "entries" and context.origin and (came_from := _entered_the_origin_from(context, index, clause, number)):
+        # (branch evr444q) "12,400 people entered Russia from Georgia through the Upper Lars checkpoint", "5,300
+        # re-entered Ukraine from Poland at Medyka" (round 442, and the 'going home' counts of rounds 436-441): coming
+        # into the origin out of another country is leaving that one, at the crossing named, else at that country
+        named = context.place_named(place) if place else None
+        quantity = "exits"
+        if named is None or named.kind not in ("crossing", "city"):
+            place = came_from.place.name
     if quantity == "entries" and place and " into " in text[clause[0] : clause[1]] and _into_from_the_reports_side(context, index, clause, place):
         # (branch evr404q) "612 crossed into Uzbekistan through the Tursunzoda checkpoint" in a report filed in
         # Dushanbe: a crossing out of the report's own country, into the next, is leaving at that post (rounds 403,
@@ -12229,6 +12389,30 @@ def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, in
             and _INTO_THE_ORIGIN_AFTER.fullmatch(text, left.end, into.start)
             and context.country_of(into.place.name) == context.origin
             and context.country_of(left.place.name) not in (None, context.origin)
+        ):
+            return left
+    return None
+
+
+# (branch evr444q) a verb of coming into a country with the country right after it: "entered Russia", "re-entered
+# Ukraine", "came back into Russia"
+_ENTERED_BEFORE = re.compile(r"\b(?:re-?)?ent(?:er|ered|ering)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_AFTER_ORIGIN = re.compile(r"\s+from\s+(?:the\s+|neighbou?ring\s+)?$")
+
+
+def _entered_the_origin_from(context: "_Context", index: int, clause: tuple[int, int], number: "_Number") -> Mention | None:
+    """(branch evr444q) The country, not the origin, the clause says the people counted entered the origin from,
+    after the count: "12,400 people entered Russia from Georgia" (Georgia), or None."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], number.end, clause[1])
+    for into, left in zip(mentions, mentions[1:]):
+        if (
+            into.place.name == context.origin
+            and into.place.kind == "country"
+            and _ENTERED_BEFORE.search(text, max(number.end, into.start - 16), into.start)
+            and _FROM_AFTER_ORIGIN.fullmatch(text, into.end, left.start)
+            and left.place.kind == "country"
+            and left.place.name != context.origin
         ):
             return left
     return None
