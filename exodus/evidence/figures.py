@@ -7091,6 +7091,50 @@ def _own_named_forces(text: str, sentence: tuple[int, int], number: _Number) -> 
     return ""
 
 
+# (branch evr452p, from reading rounds 448-451) what the count's sentence says after it of people held for a call-up:
+# handed or taken to an enlistment office or military commissariat, or held on suspicion of evading mobilisation
+_HELD_FOR_THE_CALL_UP = re.compile(
+    r"\b(?:(?:handed|taken|sent|driven|drove|brought|transferred|delivered|escorted)\s+(?:(?:them|him)\s+)?(?:over\s+|away\s+|back\s+)?"
+    r"to\s+(?:the\s+|an?\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:enlistment|recruitment|recruiting|draft|conscription)\s+offices?"
+    r"|(?:military\s+)?commissariats?|voenkomats?"
+    r"|(?:on\s+suspicion\s+of|for|accused\s+of|charged\s+with)\s+(?:draft\s+)?evad\w+\s+(?:the\s+)?(?:mobili[sz]ation|draft|call[\s-]up|conscription|military\s+service))",
+    re.IGNORECASE,
+)
+# "detained four men and took them to Vladikavkaz", "detained and taken away to Isilkul": the town people held were taken to
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:took|taken|driven|drove|sent|brought|transferred|escorted)\s+(?:(?:them|him)\s+)?(?:away\s+|back\s+)?to\s+$"
+)
+
+
+def _held_for_the_origins_call_up(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
+    """(branch evr452p, from reading rounds 448-451) Whether arrests were made by the origin calling its people up,
+    whoever's post they were made at: "At Torfyanovka 5 men were detained by border guards and handed to the Vyborg
+    enlistment office" (round 448), "37 men who were detained at border posts on suspicion of evading mobilization"
+    (419), "border guards at Upper Lars detained four men and took them to Vladikavkaz" (382, 434: a town of the
+    origin). A call-up is the origin's alone, so are the arrests that serve it: not the host's whose crossing the
+    sentence names. Not where the sentence names another
+    country's force or a town of another country they were held in ("The Belarusian Interior Ministry said police
+    detained 11 Russian citizens in Minsk ... and handed them over to Russian military commissariats", round 215:
+    Belarus's arrests, made where they were made)."""
+    text = context.doc.text
+    if any(
+        m.place.kind == "country" and m.place.name != origin
+        for m in _mentions_in(context.places[index] + context.adjectives[index], sentence[0], number.start)
+    ) or any(
+        m.place.kind == "city" and context.country_of(m.place.name) != origin and text.endswith(("in ", "at "), max(0, m.start - 3), m.start)
+        for m in _mentions_in(context.places[index], *sentence)
+    ):
+        return False
+    if _HELD_FOR_THE_CALL_UP.search(text, number.end, sentence[1]):
+        return True
+    return any(
+        m.place.kind == "city"
+        and context.country_of(m.place.name) == origin
+        and _TAKEN_TO_BEFORE.search(text, max(number.end, m.start - 30), m.start)
+        for m in _mentions_in(context.places[index], number.end, sentence[1])
+    )
+
+
 def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """(branch evr173p) The country whose adjective names the police or guards whose arrest verb comes just before the
     count, wherever in the sentence ("...: Jordanian police arrested 4 men", "Upstream at Candelaria, Argentine
@@ -8060,6 +8104,8 @@ def _place(
             return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
         if forces_of := _adjective_forces(context, index, sentence, number):
             return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
+        if origin and _held_for_the_origins_call_up(context, index, sentence, number, origin):
+            return origin  # (branch evr452p) "detained 5 men ... and handed them to the enlistment office": the origin's
         if side := _side_held_on(context, index, clause, number):
             return side  # (branch evr197p) "arrested 14 boatmen on the Bangladesh side", "on the Tajik bank": that side's
         if _hosts_people_held(context, index, number):
