@@ -9561,6 +9561,36 @@ def _stock_dated(text: str, sentence: tuple[int, int], number: _Number, mentions
     return Period(day, day, f"people still in the country, as of '{dated[0].period.how}'")
 
 
+# (branch evr452q) a difference drawn from the counts before it in its sentence: "..., which means (that) some 24,000
+# are still in Kyrgyzstan", "which would mean that some 12.600 are still in the country", "meaning that some 27,200
+# stayed" (rounds 380, 416, 451, and the Kazakh blog of round 1)
+_WHICH_MEANS = re.compile(
+    r"\b(?:which\s+(?:would\s+)?means?|meaning)\s+(?:that\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _difference_of_the_sentence(
+    context: _Context, sentence: tuple[int, int], number: _Number, figures: list[Figure]
+) -> Period | None:
+    """The window of the count told just before in the sentence, for people still in a country the sentence draws
+    from it with "which means": entries less exits over that window, to its end."""
+    if not _WHICH_MEANS.search(context.doc.text, max(sentence[0], number.start - 60), number.start):
+        return None
+    before = next(
+        (
+            f
+            for f in reversed(figures[-4:])
+            if f.source == context.doc.path and sentence[0] <= f.start < number.start and f.quantity in _MOVED
+        ),
+        None,
+    )
+    if before is None or not before.period.start or not before.period.start < before.period.end:
+        return None
+    return Period(before.period.start, before.period.end, f"the difference of the counts before: {before.period.how}")
+
+
 def _window_they_came_in(
     context: _Context, index: int, number: _Number, clause: tuple[int, int], figures: list[Figure]
 ) -> Period | None:
@@ -9672,16 +9702,27 @@ _PART_OF_THE_WHOLE = re.compile(
 )
 
 
+_WHOLE_NAMED = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(entered|arrived|came|crossed|left|fled)\b", re.IGNORECASE)
+
+
 def _window_of_the_whole_before(
     context: _Context, sentence: tuple[int, int], mentions: list[TimeMention], quantity: str, figures: list[Figure]
 ) -> Period | None:
     """The window of the count a sentence opening "Of these," is a part of, when the sentence names no time of its own
     and the paragraph's first sentence held that count."""
-    if quantity not in _MOVED or _PART_OF_THE_WHOLE.match(context.doc.text, sentence[0]) is None:
+    if quantity not in _MOVED or (opening := _PART_OF_THE_WHOLE.match(context.doc.text, sentence[0])) is None:
         return None
     if any(sentence[0] <= t.start < sentence[1] and t.period and not t.statement for t in mentions):
         return None
     whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path), None)
+    # (branch evr452q) "Of those who entered," names the count it is a part of: the last entries told (the left
+    # ones, "Of those who left,": the last exits), not a stock drawn from both told after them ("43,512 ... entered.
+    # ... 31,880 ... left. Thus, as of 13 October, about 11,600 ... remain. / 2. Of those who entered, 29,400 persons
+    # arrived by air", round 449)
+    named = _WHOLE_NAMED.search(opening.group())
+    if named and whole is not None and whole.quantity == "net_arrivals":
+        kind = "exits" if named.group(1).lower() in ("left", "fled") else "entries"
+        whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path and f.quantity == kind), whole)
     if whole is None or whole.quantity not in _MOVED or not whole.period.start or whole.period.start == whole.period.end:
         return None
     how = whole.period.how.removeprefix("a part of the count before: ")
@@ -10213,6 +10254,14 @@ def _period(
             # those left of the count since that day, told before, as of its end (as 19 of the 23 labels of such
             # counts of rounds 68-419 read them)
             return came_in
+        if (
+            scope is clause
+            and not inside
+            and quantity == "net_arrivals"
+            and (left := _difference_of_the_sentence(context, sentence, number, figures))
+        ):  # (branch evr452q) "About 37,000 have left over the same period, which means some 24,000 are still in
+            # Kyrgyzstan" (round 451): the difference of the sentence's counts, over their window, not "now"
+            return left
         if scope is clause and not inside and _NOW.search(_unhedged(words)) and not _PAST.search(words):
             # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
@@ -10414,6 +10463,18 @@ def _period(
         # paragraph is theirs, on the day they were seen, not a paragraph before's window
         seen = figures[-1].period
         return Period(seen.start, seen.end, f"the day of the people waiting before it: {seen.how}")
+    if (
+        not snapshot
+        and figures
+        and figures[-1].source == context.doc.path
+        and figures[-1].quantity == quantity
+        and figures[-1].period.how.startswith("a part of the count before: ")
+        and context.paragraph_at(figures[-1].start) == index
+    ):
+        # (branch evr452q) the next part of a whole its paragraph opened on: "2. Of those who entered, 29,400 persons
+        # arrived by air, through Zvartnots. 12,700 persons entered by land at Bagratashen" (round 449): the whole's
+        # window too, not a day a paragraph before names ("who arrived after 21 September")
+        return figures[-1].period
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index] or context.days and context.day_heading[back] != context.day_heading[index]:
@@ -10568,6 +10629,10 @@ _FIGURE_GIVEN = re.compile(
 _FIGURE_COVERS = re.compile(
     r"The\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|tally|count|total|data|numbers?)\s+(?:covers?|is|are|runs?|includes?)\b"
     r"[^.\n]{0,80}?\b(?:up\s+to|through|until|till)\s"
+    # ((branch evr452q) or "run(s) to" with no "up": "... have entered Kyrgyzstan since September 21, the Border
+    # Service said on Tuesday. The figures run to Monday evening." (round 451; "The figures run to the end of
+    # Tuesday", round 427))
+    r"|The\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|tally|count|total|data|numbers?)\s+(?:only\s+)?runs?\s+to\s"
 )
 
 
@@ -10577,7 +10642,9 @@ def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[
     if not text.startswith(" The ", sentence[1]) or not _FIGURE_GIVEN.match(text, sentence[1]):
         covers = None
         ahead = text[sentence[1] : sentence[1] + 400]
-        if "The " in ahead and (" up to " in ahead or " through " in ahead or " until " in ahead or " till " in ahead):
+        if "The " in ahead and any(
+            word in ahead for word in (" up to ", " through ", " until ", " till ", " run to ", " runs to ")
+        ):
             for begin in (sentence[1] + 1, text.find(". ", sentence[1] + 1, sentence[1] + 400) + 2):
                 begin += len(text[begin : begin + 3]) - len(text[begin : begin + 3].lstrip())  # (a paragraph's break)
                 if begin > sentence[1] and (covers := _FIGURE_COVERS.match(text, begin)):
@@ -12328,6 +12395,14 @@ def _figure(
     # "thirty cars in front of me, no more": an upper bound said after the number
     at_most = not at_least and holds_any(folded_after, _NO_MORE_AFTER_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
     qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
+    if (
+        not qualifier
+        and high is None
+        and quantity == "flights_price_usd"
+        and _FARE_FLOOR_BEFORE.search(text, max(clause[0], number.start - 90), number.start)
+    ):  # (branch evr452q) "fares started at 38 000 roubles ($640)", "seats were offered from 98,000 roubles ($1,690)":
+        # the cheapest seat, a lower bound (rounds 450, 448, 441, 436 label them so)
+        qualifier = "at least"
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and holds_any(folded_after, _PER_DAY_NEEDS) and bool(_PER_DAY.match(text, number.end, clause[1]))
     average = None
@@ -12864,6 +12939,16 @@ def _baseline(
         source=context.doc.path,
         earlier_level=True,
     )
+
+
+# (branch evr452q) a fare's floor before its amount (or before the amount its dollars convert): "started at / from",
+# "offered / on sale / available from", "starting from"; not a range ("ranged from $900 to $1,200" has its high)
+_FARE_FLOOR_BEFORE = re.compile(
+    r"\b(?:start(?:ed|s|ing)?\s+(?:at|from)|(?:offered|available|on\s+sale|sold|selling|going)\s+(?:[\w’'-]+\s+){0,4}?from)\s+"
+    r"(?:(?:about|around|some|roughly)\s+)?"
+    r"(?:(?:[A-Z]{2,3}\s?|[$€£]\s?)?\d[\d.,\s]*(?:thousand\s+)?(?:[a-z]+\s*)?(?:\(\s*|,\s+(?:or\s+)?)(?:(?:about|around|some|roughly)\s+)?)?"
+    r"(?:US\$\s?|\$\s?|USD\s?)?$"
+)
 
 
 def _values(low: float, high: float | None, qualifier: str) -> tuple[float | None, float | None, float | None]:
