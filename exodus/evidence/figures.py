@@ -250,7 +250,12 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
     r"|(?<=\w)[’']s|\b(?:followed|preceded)"
     # ((branch evr436r) a quarter, a half or a fiscal year before it: "USD 633 million in Q4 2022, against USD 142 million
     # in Q4 2021", "to slow in H1 2023" (round 435: read as entries of 2,022 and 2,021), "in 3Q 2019", "FY 2021")
-    r"|\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H|FY))\s+$"
+    r"|\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H|FY)"
+    # ((branch evr452r) a year something goes or dates back to: "The ban on bicycles goes back to 2016" (round 449,
+    # read as entries of 2,016), "dates back to 1992", "as far back as 1958" (texts of 26-447); not "to 2,000" alone,
+    # nor "fell back to 2000 a day")
+    r"|\b(?:(?:go(?:es|ne|ing)?|went|reach(?:es|ed|ing)?)\s+back\s+to|far\s+back\s+as|early\s+as)"
+    r"|\bdat(?:es|ed|ing)(?:\s+back)?\s+(?:from|to))\s+$"
 )
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
@@ -573,8 +578,13 @@ _CARRYING_PEOPLE_AFTER = re.compile(
 # checkpoint", "Yesterday 46 buses with refugees crossed the border", "17 830 cars have crossed the checkpoint" (rounds
 # 244, 364, 384, 395, 396, 398, 399: counts of things that crossed, no queue and no figure; not "had crossed", the
 # tuned-on "A total of 21,043 vehicles had crossed the Hakari bridge", labelled `other`)
+# ((branch evr452r) and more vehicles joined to them, or their plates told at length: "In total, 1 120 passenger cars
+# and 36 buses with Russian registration numbers entered Latvia through both border crossing points" (round 451, both
+# read as queues): still things that crossed)
 _VEHICLES_CROSSED_AFTER = re.compile(
-    r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?(?:with\s+(?:[\w’'-]+\s+){0,2}?)?(?:(?:have|has)\s+)?"
+    r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?"
+    r"(?:(?:,\s*|(?:and|or)\s+)(?:(?:some|about|around|over|nearly|almost)\s+)?\d[\d\s,.]*?\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){1,2}?){0,2}"
+    r"(?:with\s+(?:[\w’'-]+\s+){0,4}?)?(?:(?:have|has)\s+)?"
     r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
 )
 # (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
@@ -1114,9 +1124,9 @@ _SUMMONED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ((branch evr324r) the passive, "summonses were handed to around 60 men", "summonses were handed to 12 persons": rounds
-# 254, 269, 277, 278, 321)
+# 254, 269, 277, 278, 321) ((branch evr452r) or the participle alone, "saw summonses served to 41 men" (round 448))
 _SUMMONSES_TO_BEFORE = re.compile(
-    _SUMMONSES + r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:handed|served|given|delivered"
+    _SUMMONSES + r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?)?(?:handed|served|given|delivered"
     r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1134,6 +1144,45 @@ _NORMAL_LEVEL_BEFORE = re.compile(
     r"(?:of|closer\s+to|nearer(?:\s+to)?|near|around|about|at)\s+(?:(?:about|around|some|roughly|nearly|just|only|under|over)\s+)?$",
     re.IGNORECASE,
 )
+# (branch evr452r) what became of men called up, or of those who came back, told after them: "412 were called up and
+# sent to units after medical examination", "1 240 of the men who returned have been granted a deferment or exemption"
+# (round 451), "82,000 of them were already in the \"zone of the special military operation\"" (450), "82,000 had
+# already been sent to units in the zone" (a text of 102-447, read as `other`), "1,500 men had been sent to training
+# grounds" (one of 102-447): soldiers sent to serve or men let off, no border crossed (LABELLING.md labels the call-up
+# target only)
+_SENT_TO_SERVE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:had|have|has)\s+(?:(?:already|now|since)\s+)?been|were|was|are|is)\s+"
+    r"(?:(?:already|now|then|later|subsequently|also)\s+)?"
+    r"(?:(?:(?:called\s+up|mobili[sz]ed|drafted|conscripted)\s+and\s+)?(?:sent|deployed|dispatched|assigned|posted)\s+to\s+"
+    r"(?:the\s+|their\s+|military\s+|combat\s+)?(?:units?|training|front|zone|war|combat|army|battalions?|regiments?)\b"
+    r"|(?:granted|given)\s+(?:a\s+|an\s+)?(?:deferments?|deferrals?|exemptions?|reprieves?)\b"
+    r"|in\s+the\s+[\"“'‘]?(?:zone\s+of\s+(?:the\s+)?special|front\s+line|combat\s+zone)|at\s+the\s+front\b)",
+    re.IGNORECASE,
+)
+# (branch evr452r) counts an enlistment office or military commissariat gives out, the office the sentence's source
+# before them: "Regional enlistment offices report these totals since 21 September: St Petersburg 8,000, Bashkortostan
+# 10,000" (round 448, read as entries into Finland), "The military commissariat of the region reports that 1 240 of the
+# men who returned ..." (451): men called up, let off or sent on, told by the office calling them up, no border crossed
+# (not a count of crossings in its own clause: "the office says 300 men crossed")
+_ENLISTMENT_SOURCE_BEFORE = re.compile(
+    r"\b(?:(?:military\s+)?(?:enlistment|recruitment|draft)\s+(?:offices?|boards?)|military\s+commissariats?)\b"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:reports?|reported|says?|said|told\s+\w+)\b"
+    r"(?:\s+these\s+(?:totals|figures|numbers)|\s+that)?\b",
+    re.IGNORECASE,
+)
+_OWN_CROSSING_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:had|have|has)\s+)?(?:crossed|left|entered|fled|arrived|returned|came|went|passed)\b",
+    re.IGNORECASE,
+)
+# (branch evr452r) a number met as a goal, in the passive: "Shoigu told Putin that the 300,000 had been reached" (round
+# 450, read as entries), "the quota of 6,000 has been met": a target reached, no one crossing (people who reached a
+# place, "260 Cubans had reached the base", keep their active verb)
+_TARGET_MET_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:had|has|have)\s+(?:(?:now|already|finally)\s+)?been\s+(?:reached|met|achieved|fulfilled|filled|completed)\b"
+    r"|\s+(?:mark|target|quota|goal|figure)\s+(?:had|has|have|was)\s+(?:(?:now|already|finally)\s+)?(?:been\s+)?(?:reached|met|achieved|fulfilled|filled)\b",
+    re.IGNORECASE,
+)
+_SENT_TO_SERVE_CUES = ("sent", "deploy", "dispatch", "assign", "posted", "granted", "given", "zone", "front")
 # "handed out about 60 summonses", "200 draft notices": papers served on men, no people moving (unlabelled)
 _SUMMONSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _SUMMONSES, re.IGNORECASE)
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
@@ -3537,7 +3586,7 @@ def _yearly_of_earlier_years(context: "_Context", sentence: tuple[int, int], cla
 # 59", "The maximum age for rank-and-file reservists is 35", "men over 50, the upper limit for most reservists" (rounds
 # 435, 429: read as call-up counts), "the youngest was 19", "the oldest is 86" (texts of 26-431): an age, no count
 _AGE_LIMIT_BEFORE = re.compile(
-    r"\b(?:(?:maximum|minimum|upper|lower)\s+age(?:\s+limit)?|age\s+limit)(?:\s+(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?\s*(?:is|was|of|at|:)\s+$"
+    r"\b(?:(?:maximum|minimum|upper|lower)\s+age(?:\s+limits?)?|age\s+limits?)(?:\s+(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?\s*(?:is|was|of|at|:)\s+$"
     r"|\b(?:oldest|youngest)(?:\s+(?:of|among)\s+(?:them|those|the\s+[\w’'-]+))?\s+(?:was|is|were|being)\s+$",
     re.IGNORECASE,
 )
@@ -3545,6 +3594,16 @@ _AGE_LIMIT_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:(?:upper|lower|maximum|minimum)\s+)?age\s+limit\b"
     r"|,\s+the\s+(?:upper|lower)\s+limit\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:reservists|conscripts|recruits|officers|soldiers|ranks|conscription|service|call-up|draft|men)\b",
     re.IGNORECASE,
+)
+
+
+# (branch evr452r) people named by an age they are over or under: "Women, children under 16 and men over 50 continue to
+# enter without a prior visa" (round 448, read as entries 50), "most of them men under 40" (a text of 102-447, read as
+# entries 40): who is let through or who came, an age, no count
+_PERSON_OVER_AGE_BEFORE = re.compile(
+    r"\b(?:men|women|boys|girls|children|minors|adults|males|females|people|persons|those|anyone|travell?ers|passengers"
+    r"|citizens|reservists|nationals|applicants)(?:\s+(?:aged|who\s+are))?\s+(?:over|under|above|below|older\s+than|younger\s+than)"
+    r"\s+(?:the\s+age\s+of\s+)?$"
 )
 
 
@@ -3557,6 +3616,10 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         _AGE_LIMIT_BEFORE.search(near) or _AGE_LIMIT_AFTER.match(after)
     ):
         return True
+    if number.low < 120 and number.qualifier in ("over", "under", "above", "below", "older than", "younger than") and (
+        _PERSON_OVER_AGE_BEFORE.search(f"{near}{number.qualifier} ")
+    ):
+        return True  # (branch evr452r) "children under 16 and men over 50 continue to enter": the ages of who may cross
     if number.qualifier:
         return False
     listed = (near.endswith(" and ") or near.endswith(", ")) and " of " in near[-16:]  # "of 4, 8 and 13": each an age
@@ -3933,6 +3996,18 @@ def _classify(
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
         return None  # (branch evr252q) "against a normal daily figure closer to 1,500": an undated baseline
+    if any(cue in folded_after[:110] for cue in _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
+        return None  # (branch evr452r) "412 were called up and sent to units": soldiers sent to serve, no one crossing
+    if " been " in after[:40] or " mark" in after[:8] or " target" in after[:10] or " quota" in after[:8] or " goal" in after[:8] or " figure" in after[:10]:
+        if _TARGET_MET_AFTER.match(after):
+            return None  # (branch evr452r) "the 300,000 had been reached": a target met
+    if (
+        ("enlistment" in context.folded[sentence[0] : number.start] or "commissariat" in context.folded[sentence[0] : number.start])
+        and _ENLISTMENT_SOURCE_BEFORE.search(text, sentence[0], number.start)
+        and not _OWN_CROSSING_AFTER.match(after)
+        and not _called_up_of(text, number.start, number.end)
+    ):
+        return None  # (branch evr452r) "Regional enlistment offices report these totals: St Petersburg 8,000": call-ups
     if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and (
         _SUMMONSES_AFTER.match(after) or _SUMMONED_AFTER.match(after)
     ):
@@ -4769,6 +4844,14 @@ _DAY_SINGLED_OUT = re.compile(
 _DAY_SINGLED_OUT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"
 )
+# (branch evr452r) the share of the count just told that fell on one day, "of them" and the day ending the clause with
+# no "alone": "about 6,500 people returned to Kyrgyzstan through Dostuk ..., 1,800 of them yesterday" (round 448,
+# labelled, not read; "212 of them yesterday" in 428 and "640 of them yesterday" in 324 were read already): that day's
+# crossings
+_DAY_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)|yesterday|today"
+    r"|overnight|last\s+night)\s*(?:[.;]|,\s+(?:according|the|said|says)\b|$)"
+)
 
 
 def _one_day_of_the_count_before(
@@ -4782,6 +4865,7 @@ def _one_day_of_the_count_before(
         and context.paragraph_at(previous.start) >= index - 1
         and (
             text.find("alone", number.end, number.end + 40) >= 0 and _DAY_SINGLED_OUT_AFTER.match(text, number.end) is not None
+            or text.startswith(" of ", number.end) and _DAY_SHARE_AFTER.match(text, number.end) is not None
             or (
                 text.find("alone", sentence[0], number.start) >= 0 or text.find("nly ", sentence[0], number.start) >= 0
             ) and _first_number_after_the_day(text, sentence[0], number.start)
@@ -12345,6 +12429,8 @@ def _figure(
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _arrival_places_in(context.places[index], text, clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
+        if quantity == "departures_total" and previous.quantity == "exits" and _DAY_SHARE_AFTER.match(text, number.end):
+            quantity = "exits"  # (branch evr452r) "..., 1,800 of them yesterday": that day's part of the exits before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         # (a place in a time aside is not the count's: "Since Friday, when Finland stopped letting in tourists, the
         # number has fallen: yesterday it was 96")
