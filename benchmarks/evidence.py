@@ -663,6 +663,10 @@ FIRST_CONTACT = {
     "fourhundredfortyfifth": (0.67, 0.80, "72f53f5"),  # written blind on evr445, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (33 / 16 / 8)
     "fourhundredfortysixth": (0.40, 0.35, "72f53f5"),  # written blind on evr446, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (16 / 24 / 30)
     "fourhundredfortyseventh": (0.72, 0.81, "72f53f5"),  # written blind on evr447, scored once with the other rounds of 444-447, after evr444p, evr444q and evr444r (34 / 13 / 8)
+    "fourhundredfortyeighth": (0.74, 0.85, "33a98e8"),  # written blind on evr448, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (35 / 12 / 6)
+    "fourhundredfortyninth": (0.80, 0.80, "33a98e8"),  # written blind on evr449, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (33 / 8 / 8)
+    "fourhundredfiftieth": (0.74, 0.84, "33a98e8"),  # written blind on evr450, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (31 / 11 / 6)
+    "fourhundredfiftyfirst": (0.60, 0.73, "33a98e8"),  # written blind on evr451, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (27 / 18 / 10)
 }
 
 

@@ -182,7 +182,9 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # (Brusnichnoye): 2 361" (rounds 214, 232))
     # ((branch evr348r) at a sentence's start after a word's full stop too, "... of Moldova. 156 481 persons have left"
     # (round 344; before, "156" and "481" were read as two counts): only a digit's full stop before it stops it)
-    r"|(?<!\d )(?<!\d\. )(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
+    # ((branch evr448r) and after a day's dotted date, "on Thursday 22.9. 7 130 Russian citizens arrived", "On Monday
+    # 26.9. 4 305 Russian citizens entered" (Finnish bulletins, rounds 292, 445; before, "7" and "130" were read as two))
+    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -692,6 +694,18 @@ _QUEUE = keywords(
 )
 _WAIT = keywords(r"wait\w*|queue\w*|queuing|stood|standing|stuck|took|takes?|taken|delays?|delayed|in line")
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,.;:]{2,80},\s")
+# (branch evr448r) the price of a whole vehicle, told with the people it takes or the verb of hiring it: "The cost of a
+# charter flight from Djerba to Cairo is about USD 70,000 for around 180 passengers" (round 444), "a corporate client paid
+# $9,000 to charter a business jet" (round 202), "Each long-haul charter costs IOM around US$ 180,000" (a payer named after
+# "costs"; round 262; never labelled as fares, unlike "a seat on a charter now costs around $1,400")
+_WHOLE_VEHICLE_PRICED_AFTER = re.compile(
+    r"\s+(?:for\s+(?:(?:around|about|some|roughly|up\s+to|nearly)\s+)?\d[\d,]*\s+(?:passengers|people|persons|seats)\b"
+    r"|to\s+(?:charter|hire|rent|lease)\s+(?:a|an|the|one|two|three|its|their)\b)"
+)
+_CHARTER_COSTS_PAYER_BEFORE = re.compile(
+    r"\bcharters?\s+(?:flights?\s+)?(?:costs|cost)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:(?:around|about|some|roughly|nearly)\s+)?(?:US\$|USD|\$)?\s*$"
+)
 _FINED = keywords(r"fined|fines?|penalt(?:y|ies)|bail", tail=r"\s+(?:[\w’'-]+\s+){0,3}$")
 _PRICE = keywords(
     r"tickets?|flights?|fares?|airfares?|seats?|one-way|economy|business class|bus|coach|train|plane|airline\w*|ferry|taxi"
@@ -4037,6 +4051,11 @@ def _classify(
         or unit not in ("hours", "km") and (number.qualifier == "up to" or capacity.group().rstrip().endswith("up to"))
     ):
         return None  # "The crossing was designed for about 1,000 cars a day": a capacity, not a queue or a count
+    if " per " in after[:40] or " each " in after[:40] or " a " in after[:40]:
+        if _PER_VEHICLE_AFTER.match(after):
+            return None  # (branch evr448r) "40 people per bus", "an average of 30 persons per car": one vehicle's load
+    if unit not in ("hours", "km", "USD") and ("can " in near[-40:] or "could " in near[-40:]) and _CAN_CARRY_BEFORE.search(near):
+        return None  # (branch evr448r) "The passenger ship Dobonsolo, which can carry 1,500 passengers": a ship's size
     if number.qualifier == "up to" and _HANDLED_BEFORE.search(near):
         return None  # "the post handled up to 2,000 cars a day": a capacity
     # (the comma read in the text: a clause may end at the age, "said one woman, 24, who crossed")
@@ -4257,6 +4276,11 @@ def _classify(
             return None  # (branch evr416r) "Some owners ask 300 000 tenge a month, roughly $630": a rent, no fare
         if _FINED.search(near):
             return None  # "boats have been seized or fined up to $1,000 for each passenger": a penalty, no fare
+        if (" for " in after[:12] or " to " in after[:12]) and _WHOLE_VEHICLE_PRICED_AFTER.match(after) or (
+            "charter" in near and _CHARTER_COSTS_PAYER_BEFORE.search(near)
+        ):
+            return None  # (branch evr448r) "USD 70,000 for around 180 passengers", "paid $9,000 to charter a business
+            # jet", "Each long-haul charter costs IOM around US$ 180,000": a whole plane's or boat's price, no one's fare
         priced = _PRICE.search(text[clause[0] - 200 if clause[0] > 200 else 0 : clause[1]])
         # "Q: What does a place on a bus to Cairo cost?" / "A: Drivers were asking $300."
         priced = priced or _PRICE.search(context.heading(index))
@@ -5021,6 +5045,20 @@ _PER_TRIP = re.compile(
     # (branch evr268q) "the buses carry 45 people each": what one of them holds (round 267)
     r"|^\s+(?:[^\W\d_]+\s+){1,2}each\b"
 )
+# (branch evr448r) people told per vehicle or per trip: "Buses ... will take passengers in turn, 40 people per bus"
+# (round 444), "40 freight cars with an average of 30 persons per car" (round 361), "carries about 600 passengers per
+# trip", "80 persons per trip" (rounds 293, 321, 345, 380: never labelled): one vehicle's load, not a count who crossed
+_PER_VEHICLE_AFTER = re.compile(
+    r"\s+(?:people|persons|passengers|refugees|migrants|travell?ers)\s+(?:per|a|each|in\s+each|on\s+each|in\s+every)\s+"
+    r"(?:bus|coach|car|vehicle|boat|truck|lorry|minibus|van|flight|plane|train|carriage|wagon|trip|raft|dinghy|ferry|sailing)\b"
+)
+# (branch evr448r) what a ship, a ferry or a bus can carry: "The passenger ship Dobonsolo, which can carry 1,500 passengers,
+# docked in Kupang" (round 447), "the ferry from Sochi, which can carry 700 passengers, landed about 480", "The ship, which
+# can carry 2,500 passengers" (texts of 26-443): its size, not who came (not hours or km: "the crossing can take 9 hours")
+_CAN_CARRY_BEFORE = re.compile(
+    r"\b(?:can|could)\s+(?:(?:now|only|still|normally)\s+)?(?:carry|take|transport|seat)\s+"
+    r"(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$"
+)
 _CAPACITY_BEFORE = keywords(
     # ((branch evr396r) and "made for": "we were 45 people in a rubber boat made for 15" (round 393): the boat's size)
     r"(?:designed|built|planned|meant|intended|equipped|made)\s+(?:for|to\s+(?:handle|take|carry|process|serve|receive"
@@ -5143,7 +5181,14 @@ _PART_OF_WERE = re.compile(
     r"\s+of\s+(?:the|these|those|them)\b[^.;]{0,80}?\b(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?"
     r"(?:children|minors|women|men|girls|boys)\b"
 )
-_WHO_THEY_WERE = re.compile(r"\s+(?:were|are)\s+(?:(?:unaccompanied|young|adult)\s+)?(?:children|minors|women|men|girls|boys)\b")
+# ((branch evr448r) and two words for the children, or the part's share after it: "Of the new arrivals at Pagak this
+# week, 1,420 were unaccompanied or separated children" (rounds 447, 389), "Of the entered citizens, 8 120
+# persons or 77.5 percent are male citizens" (round 446): who a part of a count is (LABELLING.md: no figure))
+_WHO_ADJECTIVE = r"(?:unaccompanied|separated|young|adult|elderly|male|female)"
+_WHO_THEY_WERE = re.compile(
+    r"\s+(?:(?:persons|people)\s+)?(?:or\s+(?:about\s+|some\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+)?(?:were|are)\s+"
+    rf"(?:{_WHO_ADJECTIVE}\s+(?:(?:or|and)\s+{_WHO_ADJECTIVE}\s+)?)?(?:children|minors|women|men|girls|boys|(?:male|female)\b)\b"
+)
 
 # "58,000 requested asylum", "96,000 Venezuelan asylum claims": applications, not people moving
 _APPLIED_AFTER = re.compile(
@@ -5381,9 +5426,11 @@ _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
 _OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
 # (branch evr400r) the second of two parts named by who they are, after the first: "among them 3,610 Syrians and
 # 1,710 Lebanese", "of whom 2,900 Congolese and 1,300 Zambians" (round 394; LABELLING.md: such parts are no figure)
+# ((branch evr448r) the first part with its verb too: "Of these, some 38,000 are Egyptians and about 21,000 Tunisians
+# returning home" (round 444, read as exits 21,000))
 _SECOND_PART_BY_WHO_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these),?\s+(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
-    r"(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"(?:(?:are|were)\s+)?(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
 )
 # (branch evr420r) a partitive on a clause of who came, then the part: "Of those who entered, 9 830 citizens of the
@@ -5702,16 +5749,17 @@ _WHO_HAD_COME_THEN_BACK = re.compile(
     r"(?=(?:went|gone|headed|turned|crossed|come)\s+back\b|returned\b)"
 )
 # (branch evr83b) "180 Russians who arrived since Saturday have already flown on from Abu Dhabi": those who came, then
-# what they did next, as "480 of those who arrived ... have already left"
+# what they did next, as "480 of those who arrived ... have already left" ((branch evr448q) up to five words before
+# "who": "about 11 900 citizens of the Russian Federation who arrived through the checkpoints ... have left", round 444)
 _WHO_CAME_THEN_LEFT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:arrived|came|entered|crossed|landed)\b[^.;,]{0,60}?"
     r"\b(?:have|has|had)\s+(?:(?:already|since|now|also)\s+)?(?=left|gone|departed|moved\s+on|flown|flew)"
 )
 # (branch evr424q) the same with the clause's verb in the past perfect and the main verb in the simple past, no
 # auxiliary: "3,050 people who had come in from Serbia left the country by rail", "about 900 travellers who had
 # landed in Dubai flew on to Bangkok" (rounds 369, 421 (two texts)): what they did next, out
 _WHO_HAD_COME_THEN_LEFT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+had\s+(?:arrived|come|entered|crossed|landed)\b[^.;,]{0,60}?"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:who|that)\s+had\s+(?:arrived|come|entered|crossed|landed)\b[^.;,]{0,60}?"
     r"\s(?<!\bthey\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bwho\s)(?<!\bwe\s)(?<!\band\s)"
     r"(?=(?:left|departed)\b|(?:flew|flown|moved|travell?ed)\s+on(?:ward)?\b)"
 )
@@ -10568,6 +10616,7 @@ _WAITED_SINCE_YESTERDAY = re.compile(
 
 
 _STATE_SEEN = ("queue_vehicles", "queue_length_km", "wait_hours", "other")  # (branch evr388q) a state seen at one time
+_QUEUE_SEEN = ("queue_vehicles", "queue_length_km")  # (branch evr448q) a line seen at one time, whatever its window
 _STANDING = keywords(r"waiting|waited|standing|stood|stuck|stranded|massed|gathered|queuing|queueing")
 
 
@@ -10857,6 +10906,130 @@ def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], 
     ):
         return previous.place
     return None
+
+
+_LEFT_THE_TERRITORY = re.compile(
+    r"\b(?:left|leav(?:e|es|ing)|exited|departed(?:\s+from)?)\s+(?:from\s+)?the\s+territory\s+of\s+"
+    r"(?:(?P<republic>(?:the\s+|our\s+|this\s+)?(?:republic|country)\b)|(?:the\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _territory_left(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The host country whose territory a count of the origin's people
+    left: "89 320 citizens of the Russian Federation left the territory of the Republic of Uzbekistan", "147 112
+    citizens of Russia left the territory of the republic", "In the same period left the territory of the republic
+    148 960 citizens of RF" (rows moved in rounds 258, 270, 418, 420, 433, 444, 447): the host's exits, the way
+    "left Kazakhstan" is, not a total out of the origin. "The republic" with no name is the country the report names
+    most after the origin."""
+    text = context.doc.text
+    if text.find("territory", *clause) < 0:
+        return None
+    found = _LEFT_THE_TERRITORY.search(text, *clause)
+    if found is None:
+        return None
+    if found.group("republic"):
+        host = context.main_destination
+    else:
+        named = next(
+            (
+                m
+                for m in _mentions_in(context.places[index], found.end(), min(clause[1], found.end() + 30))
+                if m.place.kind == "country"
+            ),
+            None,
+        )
+        host = named.place.name if named is not None else ""
+    if not host or host == context.origin:
+        return None
+    place = context.place_named(host)
+    return host if place is not None and place.kind == "country" else None
+
+
+_ENTERED_A_REGION_BEFORE = re.compile(r"\b(?:entered|came\s+into|arrived\s+in)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?$")
+_THROUGH_SEVERAL_POSTS = re.compile(
+    r"\b(?:through|via|by)\s+(?:the\s+|its\s+|three\s+|two\s+|four\s+)?(?:(?:automobile|road|border|land)\s+)?"
+    r"(?:checkpoints|crossings|crossing\s+points|posts|border\s+points)\b",
+    re.IGNORECASE,
+)
+_ENTERED_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
+
+
+def _region_entered_through_several(context: _Context, index: int, clause: tuple[int, int], number: re.Match) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The town a region is named for, where a count entered the region
+    through several crossings: "5 312 citizens of the Russian Federation entered Pavlodar region through the
+    checkpoints "Sharbakty", "Ertis" and "Zhelezinka"" (round 444), "entered Kostanay region through its crossings":
+    the region (written at its seat town), not the first crossing of the list."""
+    text = context.doc.text
+    named = _mentions_in(context.places[index], number.end, clause[1])
+    crossings = [m for m in named if m.place.kind == "crossing"]
+    plural = _THROUGH_SEVERAL_POSTS.search(text, number.end, clause[1])
+    if len(crossings) < 2 and plural is None:
+        return None
+    first = min([m.start for m in crossings] + ([plural.start()] if plural else []))
+    for m in named:
+        if (
+            m.place.kind == "city"
+            and m.end < first
+            and _ENTERED_REGION_AFTER.match(text, m.end)
+            and _ENTERED_A_REGION_BEFORE.search(text, max(number.end, m.start - 40), m.start)
+        ):
+            return m.place.name
+    return None
+
+
+_INTO_THE_REGION_UNNAMED = re.compile(
+    r"\b(?:entered|came\s+into|arrived\s+in|crossed\s+into)\s+(?:the\s+territory\s+of\s+)?(?:the|our|this)\s+"
+    r"(?:region|oblast|province)\b"
+)
+
+
+_THROUGH_ONE_POST = re.compile(r"\b(?:through|via|at)\s+(?:the|this|that|its)\s+(?:checkpoint|crossing|post|border\s+post)\b(?!s)")
+
+
+def _region_named_before(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The town of the region named before, where a count "entered the
+    region" (or "the territory of the region", "our region") and the clause names no place: "5 312 entered Pavlodar
+    region through three checkpoints. Of them, 3 870 entered through Sharbakty. On Saturday, 4 985 people had entered
+    the region" (round 444): the region (at its seat town), not the crossing or country read last."""
+    text = context.doc.text
+    if text.find("region", *clause) < 0 and text.find("oblast", *clause) < 0 and text.find("province", *clause) < 0:
+        return None
+    if _INTO_THE_REGION_UNNAMED.search(text, *clause) is None:
+        return None
+    if _THROUGH_ONE_POST.search(text, *clause):
+        return None  # "entered the region through the checkpoint": the crossing spoken of (round 420)
+    if any(m.place.name != context.origin for m in _mentions_in(context.places[index], *clause)):
+        return None
+    for at in range(index, -1, -1):
+        for m in reversed(context.places[at]):
+            if m.start < clause[0] and m.place.kind == "city" and _ENTERED_REGION_AFTER.match(text, m.end):
+                return m.place.name
+    return None
+
+
+_INTO_THE_REPUBLIC = re.compile(
+    r"\b(?:entered|came\s+into|came\s+to|arrived\s+in|arrived\s+on\s+the\s+territory\s+of)\s+"
+    r"(?:the\s+territory\s+of\s+)?(?:the|our|this)\s+republic\b",
+    re.IGNORECASE,
+)
+
+
+def _republic_entered(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
+    """(branch evr448p, from reading rounds 444-447) The host a count "arrived in the republic" (or "entered the
+    territory of the republic") came into, where the clause names no place: the country the report names most after
+    the origin ("71 356 citizens of the Russian Federation arrived in the republic", round 444, after a point naming the
+    neighbour the checkpoints face), not the country named last."""
+    text = context.doc.text
+    if text.find("epublic", *clause) < 0 or _INTO_THE_REPUBLIC.search(text, *clause) is None:
+        return None
+    if any(m.place.name != context.origin for m in _mentions_in(context.places[index], *clause)):
+        return None
+    if _THROUGH_ONE_POST.search(text, *clause):
+        return None
+    host = context.main_destination
+    place = context.place_named(host) if host and host != context.origin else None
+    return host if place is not None and place.kind == "country" else None
 
 
 def _country_left(context: _Context, index: int, clause: tuple[int, int], before: int) -> Mention | None:
@@ -11930,6 +12103,14 @@ def _figure(
             quantity, place = "exits", host
     if quantity == "departures_total" and (host := _foreigners_leaving(context, index, clause, number, previous)):
         quantity, place = "exits", host
+    if quantity == "departures_total" and (host := _territory_left(context, index, clause)):
+        quantity, place = "exits", host
+    if quantity == "entries" and (town := _region_entered_through_several(context, index, clause, number)):
+        place = town
+    if quantity == "entries" and (town := _region_named_before(context, index, clause, number)):
+        place = town
+    if quantity == "entries" and (host := _republic_entered(context, index, clause)):
+        place = host
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
     if quantity in ("exits", "departures_total") and not several_ways and (
         town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)
@@ -12253,6 +12434,17 @@ def _figure(
         # (branch evr388q) "about 1 000 people on foot were standing at the Russian post at that moment", "More than
         # 2,000 trucks ... are stuck ... since the violence began" (rounds 386 and others): a line or a crowd seen
         # at one time, its window's last day (the labels put some 2,750 of them on one day, 7 over a window)
+        period = _snapshot_day(period)
+    elif (
+        quantity in _QUEUE_SEEN
+        and period.start is not None
+        and period.start < period.end
+        and not any(sentence[0] <= t.start and t.end <= sentence[1] for t in context.times[index])
+    ):
+        # (branch evr448q) "In the past 24 hours, about 4,200 people crossed. The queue has reduced: there are about
+        # 3,100 vehicles ..." (round 444, and others in rounds 93-416): a line of vehicles or its length is seen at one
+        # time, the last day of a short window carried from another sentence too (not one its own sentence names: "Last
+        # weekend the line of cars stretched about 1.2 km"; the labels put 4 of some 1,580 queues over a window)
         period = _snapshot_day(period)
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if unit_name == "persons" and unit_word[:1].isupper():

@@ -46,7 +46,7 @@ _MONTH = (
     r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)"
 )
-_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_DAY = r"(?:0[1-9]|[12]?\d|3[01])(?:st|nd|rd|th)?"  # (branch evr448q) "03 October 2022": a day written with its leading zero
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENTHS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
 # a day written out, as a speaker's words are transcribed: "since the twenty-first of September"
@@ -1104,7 +1104,8 @@ def _rules(r: _Resolver):
             r"\s+(?:and|to|until|through)\s+"
             rf"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:{MONTHS}))[-–])"
             rf"(?P<spanto>(?-i:{MONTHS}))\b"
-            r"(?!\s+\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",
+            r"(?!\s+(?!(?:19|20)\d\d\b)\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",  # ((branch evr448q) its year after it:
+            # "In July-September 2022", "between April and June 2022", once read as the last month alone; not "to May 5")
             month_span,
         ),
         (  # "in the first half of June": days 1-15; "the second half of 2023": July to December
