@@ -11897,9 +11897,22 @@ def _last_post_before(context: "_Context", position: int) -> "Mention | None":
     return others[0] if others and len({m.place.name for m in others}) == 1 else None
 
 
+# (branch evr456p) a line's length, then where it reaches with no verb: "the length of the queue was about 16 km, up to
+# the village of Chmi" (round 453), "a jam of 12 km, back as far as the settlement of ...": the place its tail reaches,
+# not its post
+_LENGTH_REACHES_TO = re.compile(
+    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s+(?:long|back))?,?\s+"
+    r"(?:(?:almost|nearly|practically|all\s+the\s+way|back)\s+)*(?:up\s+to|back\s+to|as\s+far\s+as|to|towards?)\s+"
+    r"(?:the\s+(?:area\s+of\s+the\s+)?(?:village|town|settlement)\s+(?:of\s+)?"
+    r"|(?<=up to )|(?<=back to )|(?<=as far as ))$"
+)
+
+
 def _line_reaches_back_to(text: str, start: int) -> bool:
     """Whether the place named at `start` is where a line "stretches back along the road to": its tail, not its post."""
     before = text[max(0, start - 140) : start]
+    if (" km" in before or "kilomet" in before or "mile" in before) and _LENGTH_REACHES_TO.search(before):
+        return True
     if not (" to " in before or " as " in before or " past " in before or " beyond " in before) or not ("stretch" in before or "extend" in before or "reach" in before or " ran " in before or " run" in before):
         return False
     return _LINE_REACHES_BACK_TO.search(text, max(0, start - 140), start) is not None
@@ -12789,8 +12802,30 @@ def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, in
             and context.country_of(into.place.name) == context.origin
             and context.country_of(left.place.name) not in (None, context.origin)
         ):
+            if left.place.kind == "country":
+                # (branch evr456p) "9,600 people crossed from Pakistan into Afghanistan through Chaman" (round 454),
+                # "from Georgia into Russia at Upper Lars": left by the crossing the clause names after, not the country
+                way = next(
+                    (
+                        m for m in mentions
+                        if m.start > into.end and m.start - into.end <= 40 and m.place.kind == "crossing"
+                        and not any(c in text[into.end : m.start] for c in ",;")
+                        and _AT_THE_CROSSING_BEFORE.search(text, into.end, m.start)
+                    ),
+                    None,
+                )
+                if way is not None:
+                    return way
             return left
     return None
+
+
+# (branch evr456p) the way a crossing is named right after the countries: "through Chaman", "at the Torkham crossing",
+# "via the checkpoint of"
+_AT_THE_CROSSING_BEFORE = re.compile(
+    r"\b(?:at|through|via|by\s+way\s+of)\s+(?:the\s+)?(?:(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|post|"
+    r"bridge|gate)\s+(?:of\s+|at\s+)?(?:the\s+)?)?$"
+)
 
 
 # (branch evr444q) a verb of coming into a country with the country right after it: "entered Russia", "re-entered
