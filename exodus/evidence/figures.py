@@ -10379,6 +10379,9 @@ def _period(
                 # going back since 12 May" runs to publication, as round 414's label reads it; that week is what "in the
                 # reporting week" means only)
                 and not context.reported_titled
+                # ((branch evr456q) nor a level taken on a day, a fare or a queue "as of 26.09.2022": that day's (round
+                # 228's fares, labelled the day named)
+                and not ((snapshot or quantity == "flights_price_usd") and _TAKEN_ON_HOW.match(found.how))
             ):
                 # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
                 # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
