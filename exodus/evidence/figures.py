@@ -10379,6 +10379,9 @@ def _period(
                 # going back since 12 May" runs to publication, as round 414's label reads it; that week is what "in the
                 # reporting week" means only)
                 and not context.reported_titled
+                # ((branch evr456q) nor a level taken on a day, a fare or a queue "as of 26.09.2022": that day's (round
+                # 228's fares, labelled the day named)
+                and not ((snapshot or quantity == "flights_price_usd") and _TAKEN_ON_HOW.match(found.how))
             ):
                 # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
                 # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
@@ -10394,8 +10397,11 @@ def _period(
                 return Period(found.end + timedelta(days=1), found.end + timedelta(days=1), f"since {found.how}, the wait told the day after")
             # ((branch evr236q) and a fare "by" a day: "By Sunday, with extra rotations added, the cheapest seat was going
             # for about $900" is Sunday's price, not one since the trigger (rounds 125, 221, 223, 234))
-            fare_by = quantity == "flights_price_usd" and found.how[:3].lower() == "by "
-            return _snapshot_day(found) if (snapshot or fare_by) and (found.how[:3].lower() == "by " or since) else found
+            # ((branch evr456q) or "as of" / "as at" a day: "As of 13 October, average one-way fares on the route
+            # were about USD 420" (round 454) is that day's price, as "by" is, not a window since the trigger)
+            taken = bool(_TAKEN_ON_HOW.match(found.how))
+            fare_by = quantity == "flights_price_usd" and taken
+            return _snapshot_day(found) if (snapshot or fare_by) and (taken or since) else found
     if ("period" in words or "week" in words) and _THIS_PERIOD.search(words) and (reported := context.reporting_period()):
         # "New arrivals this period: 603"
         return Period(reported.start, reported.end, f"'this period': the reporting period, {reported.how}")
@@ -10815,6 +10821,10 @@ _WAITED_SINCE_YESTERDAY = re.compile(
 _STATE_SEEN = ("queue_vehicles", "queue_length_km", "wait_hours", "other")  # (branch evr388q) a state seen at one time
 _QUEUE_SEEN = ("queue_vehicles", "queue_length_km")  # (branch evr448q) a line seen at one time, whatever its window
 _STANDING = keywords(r"waiting|waited|standing|stood|stuck|stranded|massed|gathered|queuing|queueing")
+
+
+# (branch evr456q) the day a level was taken, which a fare or a queue "by" / "as of" it stands at
+_TAKEN_ON_HOW = re.compile(r"(?:by|as\s+(?:of|at))\s", re.IGNORECASE)
 
 
 def _snapshot_day(period: Period) -> Period:

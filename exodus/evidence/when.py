@@ -1252,6 +1252,14 @@ def _rules(r: _Resolver):
             r"(?=\s*,\s+(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|close\s+to|\d))",
             lambda g: by_day(r.day_phrase(g, "thr")),
         ),
+        # (branch evr456q) "through October 31" after the count, a date named: the day a running count closes on,
+        # as "up to 17 July" does ("Since the announcement of the partial mobilization in Russia on September 21, more
+        # than 8,000 olim ... have been welcomed in Israel through October 31" (round 454)); the day alone when no
+        # window opens in its sentence (as read before)
+        (
+            rf"through\s+(?=\d|{_MONTH}){_day_pattern('thd')}",
+            lambda g: span(*(2 * (r.day_phrase(g, "thd"),))) if r.day_phrase(g, "thd") else None,
+        ),
         (
             rf"(?:in|during|over)\s+the\s+(?P<an>{_COUNT})\s+(?P<au>days|weeks)\s+(?:after|following|since)\s+{_day_pattern('f')}",
             lambda g: days_after(g),
@@ -1413,7 +1421,7 @@ _TOTAL_STOOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Oo]n\s+)?$")
-_AS_OF = re.compile(r"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through)\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
+_AS_OF = re.compile(rf"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through|through(?=\s+(?:\d|{_MONTH})))\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
 # "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
 # ((branch evr312q) or an hour of that day between: "As at 6.00 p.m. yesterday, Monday 12th March, a total of 8,250 had
 # crossed ... since Saturday" (rounds 266, 311); not "up to 9 hours yesterday", a wait)
