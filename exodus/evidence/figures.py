@@ -350,6 +350,9 @@ _UNIT_AFTER = re.compile(
     r"|boats?(?!\s+people\b)|vessels?|dinghies|rafts|canoes|cases|doses|vaccinations|consultations|kits|litres|liters"  # ("boat people": people)
     r"|feet|foot|ft|inches|acres|hectares"
     r"|hotels|hostels|guesthouses|houses|homes|buildings|schools|mosques|churches|apartments|villas|dormitories"
+    # (branch evr456r) offices and missions counted: "We are working ... with 14 offices across Russia" (round 454, read as
+    # 14 entries; "a Moscow agency with 12 offices", round 162, read as other 12): no people
+    r"|offices|branches|consulates|embassies"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
     ) + r")\b"
@@ -462,6 +465,9 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # 330 000 people, has some 40 hotels" (round 412, and "all 11 hotels", "in 26 schools", "40 guesthouses" in some 40
     # texts of earlier rounds): no people
     r"|hotels|hostels|guesthouses|houses|homes|buildings|schools|mosques|churches|apartments|villas|dormitories"
+    # (branch evr456r) offices and missions counted: "We are working ... with 14 offices across Russia" (round 454, read as
+    # 14 entries; "a Moscow agency with 12 offices", round 162, read as other 12): no people
+    r"|offices|branches|consulates|embassies"
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
     # after a lodging word only; "the number of units ..." before a count is voided too)
@@ -886,6 +892,11 @@ _ROLE_NAMED_BEFORE = re.compile(
 _SPEAKERS_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'-]*(?:\s+|-))?(?:[a-z][\w’'-]*\s+)?(?:speakers|speaking\s+(?:people|population|residents|community|citizens))\b"
 )
+# (branch evr456r) a speaker named after a verb of saying, then a comma and the age, ending the clause: "'We left on
+# Saturday night,' said Artyom, 29." (round 452, read as 29 departures; "said Yusleidy, 29." in round 277): an age
+_SAID_NAMED_BEFORE = re.compile(
+    r"\b(?:said|says|told|asked|added|adds|recalled|recalls|explained|explains)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$"
+)
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
 # (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
 _NAME_IN_BRACKET_BEFORE = re.compile(r"\(\s*[A-Z][a-z]+,\s*$")
@@ -1213,8 +1224,12 @@ _PAPERS_AFTER = re.compile(
 _GROUP_SIZE_BEFORE = re.compile(r"\b(?:groups|batches|parties|lots)\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
 # (branch evr84b) "a queue at the only open pharmacy was two hours long": a shop's or a bank's queue, no border's
 _SHOP_QUEUE = re.compile(
-    r"\b(?:queues?|lines?|queued|queuing|queueing)\s+(?:at|outside|in\s+front\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:pharmac(?:y|ies)|chemists?|supermarkets?|shops?|stores?|bakery|bakeries|banks?|ATMs?|cash\s+machines?|(?:petrol|gas|fuel|filling)\s+stations?)\b",
+    # ((branch evr456r) and the queue's size told between, and a fuel station's pumps (not "the line of cars began at
+    # the petrol station", a border queue's end): "drivers say there are queues of 30
+    # cars at the pumps there too" (round 455, read as a border queue of 30 vehicles), "a line of 40 cars outside the
+    # petrol station")
+    r"\b(?:queues?|lines?|queued|queuing|queueing)\s+(?:of\s+(?:(?:about|some|around|up\s+to)\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?)?(?:at|outside|in\s+front\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:pharmac(?:y|ies)|chemists?|supermarkets?|shops?|stores?|bakery|bakeries|banks?|ATMs?|cash\s+machines?|(?:petrol|gas|fuel|filling)\s+(?:stations?|pumps?)|pumps)\b",
     re.IGNORECASE,
 )
 _SHOP_QUEUE_NEEDS = words_needed(_SHOP_QUEUE)
@@ -3238,7 +3253,9 @@ _ONWARD_WORDS = (
 )
 _ONWARD = keywords(_ONWARD_WORDS)
 _RELOCATED = re.compile(
-    r"\b(?:moved|relocated|transferred|transported|taken|bussed|flown)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+    # ((branch evr456r) and people going on by themselves: "318 persons have travelled on from Cúcuta to Bogotá,
+    # Bucaramanga and other cities" (round 452, read as 318 exits from Colombia))
+    r"\b(?:moved|relocated|transferred|transported|taken|bussed|flown|travell?ed|gone|went|continued|headed)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 
@@ -3253,6 +3270,9 @@ _TO_OTHER_PARTS = re.compile(r"\bto\s+other\s+(?:parts|regions|areas|towns|citie
 _TO_PROVINCES = re.compile(
     r"\bto\s+(?:(?:their|his|her)\s+(?:home\s+)?|(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s+)){1,6})"
     r"(?:provinces|regions|districts|states|governorates|counties|prefectures|departments)\b"
+    # ((branch evr456r) and one region named by its noun: "40,000 of the new arrivals have gone on to Dohuk governorate"
+    # (round 455, read as 40,000 exits from Syria), "to Kigoma region", "to Punjab province")
+    r"|\bto\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:province|region|district|governorate|county|prefecture|department|oblast)\b"
 )
 # people registered as workers or residents somewhere: who lives there, not who moved ("520,000 Cambodians were
 # registered to work in Thailand")
@@ -3271,7 +3291,9 @@ _REGISTERED_AT_AN_OFFICE_AFTER = re.compile(
     # ((branch evr408r) and in the simple past, and the migration authorities: "9 340 Russian citizens registered with the
     # migration authorities in Kyrgyzstan between 21 September and 3 October" (round 407))
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:(?:now|already|so\s+far|also)\s+)?)?registered\s+"
-    r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:migration\s+(?:service|police|agency|office|authorit(?:y|ies))"
+    # ((branch evr456r) and a ministry's migration department, named by more words: "6 212 Russian nationals registered
+    # with the Ministry of Foreign Affairs' migration department as of 10 October" (round 453, read as 6,212 entries))
+    r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:migration\s+(?:service|police|agency|office|department|directorate|authorit(?:y|ies))"
     r"|tax\s+(?:office|service|authorit(?:y|ies))|consulates?|registration\s+service|service\s+cent(?:re|er)s?|municipal\s+offices?"
     r"|(?:temporary\s+)?address)\b|for\s+(?:temporary\s+)?residence\b)",
     re.IGNORECASE,
@@ -3813,8 +3835,12 @@ _SIGNED_UP_AFTER = re.compile(
 _RECEIVED_THINGS_AFTER = re.compile(
     r"\s+(?:(?!(?:who|that|crossed|arrived|entered|fled|left|came|reached)\b)[\w’',-]+\s+){0,4}?(?:(?:have|has|had)\s+)?"
     r"(?:(?:already|now|also|since|so\s+far)\s+)?received\s+(?:(?:their|the|a|an|his|her|individual|call-up|military|draft|work"
-    r"|fuel|first|one-off|cash|temporary|residence|food|travel|mobilisation|mobilization)\s+){0,2}(?:papers|summons(?:es)?|notices"
-    r"|permits|vouchers|aid|assistance|treatment|payments?|cash|visas|passports|documents|letters|kits|rations|help|care)\b",
+    r"|fuel|first|one-off|cash|temporary|residence|food|travel|mobilisation|mobilization|legal|medical|psychosocial|information"
+    r"|humanitarian)\s+){0,2}(?:papers|summons(?:es)?|notices"
+    r"|permits|vouchers|aid|assistance|treatment|payments?|cash|visas|passports|documents|letters|kits|rations|help|care"
+    # ((branch evr456r) and a service of an aid agency: "1 450 persons have received information sessions since 26
+    # September" (round 453, read as 1,450 entries), "received counselling", "received legal advice": people served)
+    r"|information|sessions|counsell?ing|advice|support|services|consultations|referrals)\b",
     re.IGNORECASE,
 )
 
@@ -4137,7 +4163,7 @@ def _classify(
     if unit == "skip" or opening in _COMMA_AFTER_OPENS and _COMMA_AFTER.match(text, number.end) and _AGE.search(near) and number.low < 120 and not number.qualifier:
         return None
     if near.endswith(", ") and number.low < 120 and unit is None and not number.qualifier and _AGE_ENDS_CLAUSE.match(after) and (
-        _KIN_NAMED_BEFORE.search(near) or _ROLE_NAMED_BEFORE.search(near)
+        _KIN_NAMED_BEFORE.search(near) or _ROLE_NAMED_BEFORE.search(near) or _SAID_NAMED_BEFORE.search(near)
     ):
         return None  # (branch evr232q) "and his wife Laura, 28.": her age ((branch evr396r) "said a volunteer, Ana, 24.")
     if "speak" in after[:40] and _SPEAKERS_AFTER.match(after):
