@@ -668,6 +668,10 @@ FIRST_CONTACT = {
     "fourhundredfortyninth": (0.80, 0.80, "33a98e8"),  # written blind on evr449, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (33 / 8 / 8)
     "fourhundredfiftieth": (0.74, 0.84, "33a98e8"),  # written blind on evr450, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (31 / 11 / 6)
     "fourhundredfiftyfirst": (0.60, 0.73, "33a98e8"),  # written blind on evr451, scored once with the other rounds of 448-451, after evr448p, evr448q and evr448r (27 / 18 / 10)
+    "fourhundredfiftysecond": (0.67, 0.70, "43a5fc4"),  # written blind on evr452, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (33 / 16 / 14)
+    "fourhundredfiftythird": (0.78, 0.80, "43a5fc4"),  # written blind on evr453, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (35 / 10 / 9)
+    "fourhundredfiftyfourth": (0.63, 0.71, "43a5fc4"),  # written blind on evr454, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (29 / 17 / 12)
+    "fourhundredfiftyfifth": (0.64, 0.74, "43a5fc4"),  # written blind on evr455, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (32 / 18 / 11)
 }
 
 

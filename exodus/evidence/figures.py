@@ -250,7 +250,12 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
     r"|(?<=\w)[’']s|\b(?:followed|preceded)"
     # ((branch evr436r) a quarter, a half or a fiscal year before it: "USD 633 million in Q4 2022, against USD 142 million
     # in Q4 2021", "to slow in H1 2023" (round 435: read as entries of 2,022 and 2,021), "in 3Q 2019", "FY 2021")
-    r"|\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H|FY))\s+$"
+    r"|\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H|FY)"
+    # ((branch evr452r) a year something goes or dates back to: "The ban on bicycles goes back to 2016" (round 449,
+    # read as entries of 2,016), "dates back to 1992", "as far back as 1958" (texts of 26-447); not "to 2,000" alone,
+    # nor "fell back to 2000 a day")
+    r"|\b(?:(?:go(?:es|ne|ing)?|went|reach(?:es|ed|ing)?)\s+back\s+to|far\s+back\s+as|early\s+as)"
+    r"|\bdat(?:es|ed|ing)(?:\s+back)?\s+(?:from|to))\s+$"
 )
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
@@ -573,8 +578,13 @@ _CARRYING_PEOPLE_AFTER = re.compile(
 # checkpoint", "Yesterday 46 buses with refugees crossed the border", "17 830 cars have crossed the checkpoint" (rounds
 # 244, 364, 384, 395, 396, 398, 399: counts of things that crossed, no queue and no figure; not "had crossed", the
 # tuned-on "A total of 21,043 vehicles had crossed the Hakari bridge", labelled `other`)
+# ((branch evr452r) and more vehicles joined to them, or their plates told at length: "In total, 1 120 passenger cars
+# and 36 buses with Russian registration numbers entered Latvia through both border crossing points" (round 451, both
+# read as queues): still things that crossed)
 _VEHICLES_CROSSED_AFTER = re.compile(
-    r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?(?:with\s+(?:[\w’'-]+\s+){0,2}?)?(?:(?:have|has)\s+)?"
+    r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?"
+    r"(?:(?:,\s*|(?:and|or)\s+)(?:(?:some|about|around|over|nearly|almost)\s+)?\d[\d\s,.]*?\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){1,2}?){0,2}"
+    r"(?:with\s+(?:[\w’'-]+\s+){0,4}?)?(?:(?:have|has)\s+)?"
     r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
 )
 # (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
@@ -1114,9 +1124,9 @@ _SUMMONED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ((branch evr324r) the passive, "summonses were handed to around 60 men", "summonses were handed to 12 persons": rounds
-# 254, 269, 277, 278, 321)
+# 254, 269, 277, 278, 321) ((branch evr452r) or the participle alone, "saw summonses served to 41 men" (round 448))
 _SUMMONSES_TO_BEFORE = re.compile(
-    _SUMMONSES + r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:handed|served|given|delivered"
+    _SUMMONSES + r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?)?(?:handed|served|given|delivered"
     r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1134,6 +1144,45 @@ _NORMAL_LEVEL_BEFORE = re.compile(
     r"(?:of|closer\s+to|nearer(?:\s+to)?|near|around|about|at)\s+(?:(?:about|around|some|roughly|nearly|just|only|under|over)\s+)?$",
     re.IGNORECASE,
 )
+# (branch evr452r) what became of men called up, or of those who came back, told after them: "412 were called up and
+# sent to units after medical examination", "1 240 of the men who returned have been granted a deferment or exemption"
+# (round 451), "82,000 of them were already in the \"zone of the special military operation\"" (450), "82,000 had
+# already been sent to units in the zone" (a text of 102-447, read as `other`), "1,500 men had been sent to training
+# grounds" (one of 102-447): soldiers sent to serve or men let off, no border crossed (LABELLING.md labels the call-up
+# target only)
+_SENT_TO_SERVE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:had|have|has)\s+(?:(?:already|now|since)\s+)?been|were|was|are|is)\s+"
+    r"(?:(?:already|now|then|later|subsequently|also)\s+)?"
+    r"(?:(?:(?:called\s+up|mobili[sz]ed|drafted|conscripted)\s+and\s+)?(?:sent|deployed|dispatched|assigned|posted)\s+to\s+"
+    r"(?:the\s+|their\s+|military\s+|combat\s+)?(?:units?|training|front|zone|war|combat|army|battalions?|regiments?)\b"
+    r"|(?:granted|given)\s+(?:a\s+|an\s+)?(?:deferments?|deferrals?|exemptions?|reprieves?)\b"
+    r"|in\s+the\s+[\"“'‘]?(?:zone\s+of\s+(?:the\s+)?special|front\s+line|combat\s+zone)|at\s+the\s+front\b)",
+    re.IGNORECASE,
+)
+# (branch evr452r) counts an enlistment office or military commissariat gives out, the office the sentence's source
+# before them: "Regional enlistment offices report these totals since 21 September: St Petersburg 8,000, Bashkortostan
+# 10,000" (round 448, read as entries into Finland), "The military commissariat of the region reports that 1 240 of the
+# men who returned ..." (451): men called up, let off or sent on, told by the office calling them up, no border crossed
+# (not a count of crossings in its own clause: "the office says 300 men crossed")
+_ENLISTMENT_SOURCE_BEFORE = re.compile(
+    r"\b(?:(?:military\s+)?(?:enlistment|recruitment|draft)\s+(?:offices?|boards?)|military\s+commissariats?)\b"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:reports?|reported|says?|said|told\s+\w+)\b"
+    r"(?:\s+these\s+(?:totals|figures|numbers)|\s+that)?\b",
+    re.IGNORECASE,
+)
+_OWN_CROSSING_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:(?:had|have|has)\s+)?(?:crossed|left|entered|fled|arrived|returned|came|went|passed)\b",
+    re.IGNORECASE,
+)
+# (branch evr452r) a number met as a goal, in the passive: "Shoigu told Putin that the 300,000 had been reached" (round
+# 450, read as entries), "the quota of 6,000 has been met": a target reached, no one crossing (people who reached a
+# place, "260 Cubans had reached the base", keep their active verb)
+_TARGET_MET_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:had|has|have)\s+(?:(?:now|already|finally)\s+)?been\s+(?:reached|met|achieved|fulfilled|filled|completed)\b"
+    r"|\s+(?:mark|target|quota|goal|figure)\s+(?:had|has|have|was)\s+(?:(?:now|already|finally)\s+)?(?:been\s+)?(?:reached|met|achieved|fulfilled|filled)\b",
+    re.IGNORECASE,
+)
+_SENT_TO_SERVE_CUES = ("sent", "deploy", "dispatch", "assign", "posted", "granted", "given", "zone", "front")
 # "handed out about 60 summonses", "200 draft notices": papers served on men, no people moving (unlabelled)
 _SUMMONSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _SUMMONSES, re.IGNORECASE)
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
@@ -3537,7 +3586,7 @@ def _yearly_of_earlier_years(context: "_Context", sentence: tuple[int, int], cla
 # 59", "The maximum age for rank-and-file reservists is 35", "men over 50, the upper limit for most reservists" (rounds
 # 435, 429: read as call-up counts), "the youngest was 19", "the oldest is 86" (texts of 26-431): an age, no count
 _AGE_LIMIT_BEFORE = re.compile(
-    r"\b(?:(?:maximum|minimum|upper|lower)\s+age(?:\s+limit)?|age\s+limit)(?:\s+(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?\s*(?:is|was|of|at|:)\s+$"
+    r"\b(?:(?:maximum|minimum|upper|lower)\s+age(?:\s+limits?)?|age\s+limits?)(?:\s+(?:for|of)\s+(?:[\w’'-]+\s+){1,4}?)?\s*(?:is|was|of|at|:)\s+$"
     r"|\b(?:oldest|youngest)(?:\s+(?:of|among)\s+(?:them|those|the\s+[\w’'-]+))?\s+(?:was|is|were|being)\s+$",
     re.IGNORECASE,
 )
@@ -3545,6 +3594,16 @@ _AGE_LIMIT_AFTER = re.compile(
     r",\s+(?:the|an?)\s+(?:(?:upper|lower|maximum|minimum)\s+)?age\s+limit\b"
     r"|,\s+the\s+(?:upper|lower)\s+limit\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:reservists|conscripts|recruits|officers|soldiers|ranks|conscription|service|call-up|draft|men)\b",
     re.IGNORECASE,
+)
+
+
+# (branch evr452r) people named by an age they are over or under: "Women, children under 16 and men over 50 continue to
+# enter without a prior visa" (round 448, read as entries 50), "most of them men under 40" (a text of 102-447, read as
+# entries 40): who is let through or who came, an age, no count
+_PERSON_OVER_AGE_BEFORE = re.compile(
+    r"\b(?:men|women|boys|girls|children|minors|adults|males|females|people|persons|those|anyone|travell?ers|passengers"
+    r"|citizens|reservists|nationals|applicants)(?:\s+(?:aged|who\s+are))?\s+(?:over|under|above|below|older\s+than|younger\s+than)"
+    r"\s+(?:the\s+age\s+of\s+)?$"
 )
 
 
@@ -3557,6 +3616,10 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         _AGE_LIMIT_BEFORE.search(near) or _AGE_LIMIT_AFTER.match(after)
     ):
         return True
+    if number.low < 120 and number.qualifier in ("over", "under", "above", "below", "older than", "younger than") and (
+        _PERSON_OVER_AGE_BEFORE.search(f"{near}{number.qualifier} ")
+    ):
+        return True  # (branch evr452r) "children under 16 and men over 50 continue to enter": the ages of who may cross
     if number.qualifier:
         return False
     listed = (near.endswith(" and ") or near.endswith(", ")) and " of " in near[-16:]  # "of 4, 8 and 13": each an age
@@ -3933,6 +3996,18 @@ def _classify(
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
         return None  # (branch evr252q) "against a normal daily figure closer to 1,500": an undated baseline
+    if any(cue in folded_after[:110] for cue in _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
+        return None  # (branch evr452r) "412 were called up and sent to units": soldiers sent to serve, no one crossing
+    if " been " in after[:40] or " mark" in after[:8] or " target" in after[:10] or " quota" in after[:8] or " goal" in after[:8] or " figure" in after[:10]:
+        if _TARGET_MET_AFTER.match(after):
+            return None  # (branch evr452r) "the 300,000 had been reached": a target met
+    if (
+        ("enlistment" in context.folded[sentence[0] : number.start] or "commissariat" in context.folded[sentence[0] : number.start])
+        and _ENLISTMENT_SOURCE_BEFORE.search(text, sentence[0], number.start)
+        and not _OWN_CROSSING_AFTER.match(after)
+        and not _called_up_of(text, number.start, number.end)
+    ):
+        return None  # (branch evr452r) "Regional enlistment offices report these totals: St Petersburg 8,000": call-ups
     if ("summons" in folded_after or "notices" in folded_after or "papers" in folded_after) and (
         _SUMMONSES_AFTER.match(after) or _SUMMONED_AFTER.match(after)
     ):
@@ -4769,6 +4844,14 @@ _DAY_SINGLED_OUT = re.compile(
 _DAY_SINGLED_OUT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\s+alone\b"
 )
+# (branch evr452r) the share of the count just told that fell on one day, "of them" and the day ending the clause with
+# no "alone": "about 6,500 people returned to Kyrgyzstan through Dostuk ..., 1,800 of them yesterday" (round 448,
+# labelled, not read; "212 of them yesterday" in 428 and "640 of them yesterday" in 324 were read already): that day's
+# crossings
+_DAY_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)|yesterday|today"
+    r"|overnight|last\s+night)\s*(?:[.;]|,\s+(?:according|the|said|says)\b|$)"
+)
 
 
 def _one_day_of_the_count_before(
@@ -4782,6 +4865,7 @@ def _one_day_of_the_count_before(
         and context.paragraph_at(previous.start) >= index - 1
         and (
             text.find("alone", number.end, number.end + 40) >= 0 and _DAY_SINGLED_OUT_AFTER.match(text, number.end) is not None
+            or text.startswith(" of ", number.end) and _DAY_SHARE_AFTER.match(text, number.end) is not None
             or (
                 text.find("alone", sentence[0], number.start) >= 0 or text.find("nly ", sentence[0], number.start) >= 0
             ) and _first_number_after_the_day(text, sentence[0], number.start)
@@ -7091,6 +7175,50 @@ def _own_named_forces(text: str, sentence: tuple[int, int], number: _Number) -> 
     return ""
 
 
+# (branch evr452p, from reading rounds 448-451) what the count's sentence says after it of people held for a call-up:
+# handed or taken to an enlistment office or military commissariat, or held on suspicion of evading mobilisation
+_HELD_FOR_THE_CALL_UP = re.compile(
+    r"\b(?:(?:handed|taken|sent|driven|drove|brought|transferred|delivered|escorted)\s+(?:(?:them|him)\s+)?(?:over\s+|away\s+|back\s+)?"
+    r"to\s+(?:the\s+|an?\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:enlistment|recruitment|recruiting|draft|conscription)\s+offices?"
+    r"|(?:military\s+)?commissariats?|voenkomats?"
+    r"|(?:on\s+suspicion\s+of|for|accused\s+of|charged\s+with)\s+(?:draft\s+)?evad\w+\s+(?:the\s+)?(?:mobili[sz]ation|draft|call[\s-]up|conscription|military\s+service))",
+    re.IGNORECASE,
+)
+# "detained four men and took them to Vladikavkaz", "detained and taken away to Isilkul": the town people held were taken to
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:took|taken|driven|drove|sent|brought|transferred|escorted)\s+(?:(?:them|him)\s+)?(?:away\s+|back\s+)?to\s+$"
+)
+
+
+def _held_for_the_origins_call_up(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
+    """(branch evr452p, from reading rounds 448-451) Whether arrests were made by the origin calling its people up,
+    whoever's post they were made at: "At Torfyanovka 5 men were detained by border guards and handed to the Vyborg
+    enlistment office" (round 448), "37 men who were detained at border posts on suspicion of evading mobilization"
+    (419), "border guards at Upper Lars detained four men and took them to Vladikavkaz" (382, 434: a town of the
+    origin). A call-up is the origin's alone, so are the arrests that serve it: not the host's whose crossing the
+    sentence names. Not where the sentence names another
+    country's force or a town of another country they were held in ("The Belarusian Interior Ministry said police
+    detained 11 Russian citizens in Minsk ... and handed them over to Russian military commissariats", round 215:
+    Belarus's arrests, made where they were made)."""
+    text = context.doc.text
+    if any(
+        m.place.kind == "country" and m.place.name != origin
+        for m in _mentions_in(context.places[index] + context.adjectives[index], sentence[0], number.start)
+    ) or any(
+        m.place.kind == "city" and context.country_of(m.place.name) != origin and text.endswith(("in ", "at "), max(0, m.start - 3), m.start)
+        for m in _mentions_in(context.places[index], *sentence)
+    ):
+        return False
+    if _HELD_FOR_THE_CALL_UP.search(text, number.end, sentence[1]):
+        return True
+    return any(
+        m.place.kind == "city"
+        and context.country_of(m.place.name) == origin
+        and _TAKEN_TO_BEFORE.search(text, max(number.end, m.start - 30), m.start)
+        for m in _mentions_in(context.places[index], number.end, sentence[1])
+    )
+
+
 def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
     """(branch evr173p) The country whose adjective names the police or guards whose arrest verb comes just before the
     count, wherever in the sentence ("...: Jordanian police arrested 4 men", "Upstream at Candelaria, Argentine
@@ -8060,6 +8188,8 @@ def _place(
             return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
         if forces_of := _adjective_forces(context, index, sentence, number):
             return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
+        if origin and _held_for_the_origins_call_up(context, index, sentence, number, origin):
+            return origin  # (branch evr452p) "detained 5 men ... and handed them to the enlistment office": the origin's
         if side := _side_held_on(context, index, clause, number):
             return side  # (branch evr197p) "arrested 14 boatmen on the Bangladesh side", "on the Tajik bank": that side's
         if _hosts_people_held(context, index, number):
@@ -9515,6 +9645,36 @@ def _stock_dated(text: str, sentence: tuple[int, int], number: _Number, mentions
     return Period(day, day, f"people still in the country, as of '{dated[0].period.how}'")
 
 
+# (branch evr452q) a difference drawn from the counts before it in its sentence: "..., which means (that) some 24,000
+# are still in Kyrgyzstan", "which would mean that some 12.600 are still in the country", "meaning that some 27,200
+# stayed" (rounds 380, 416, 451, and the Kazakh blog of round 1)
+_WHICH_MEANS = re.compile(
+    r"\b(?:which\s+(?:would\s+)?means?|meaning)\s+(?:that\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _difference_of_the_sentence(
+    context: _Context, sentence: tuple[int, int], number: _Number, figures: list[Figure]
+) -> Period | None:
+    """The window of the count told just before in the sentence, for people still in a country the sentence draws
+    from it with "which means": entries less exits over that window, to its end."""
+    if not _WHICH_MEANS.search(context.doc.text, max(sentence[0], number.start - 60), number.start):
+        return None
+    before = next(
+        (
+            f
+            for f in reversed(figures[-4:])
+            if f.source == context.doc.path and sentence[0] <= f.start < number.start and f.quantity in _MOVED
+        ),
+        None,
+    )
+    if before is None or not before.period.start or not before.period.start < before.period.end:
+        return None
+    return Period(before.period.start, before.period.end, f"the difference of the counts before: {before.period.how}")
+
+
 def _window_they_came_in(
     context: _Context, index: int, number: _Number, clause: tuple[int, int], figures: list[Figure]
 ) -> Period | None:
@@ -9626,16 +9786,27 @@ _PART_OF_THE_WHOLE = re.compile(
 )
 
 
+_WHOLE_NAMED = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(entered|arrived|came|crossed|left|fled)\b", re.IGNORECASE)
+
+
 def _window_of_the_whole_before(
     context: _Context, sentence: tuple[int, int], mentions: list[TimeMention], quantity: str, figures: list[Figure]
 ) -> Period | None:
     """The window of the count a sentence opening "Of these," is a part of, when the sentence names no time of its own
     and the paragraph's first sentence held that count."""
-    if quantity not in _MOVED or _PART_OF_THE_WHOLE.match(context.doc.text, sentence[0]) is None:
+    if quantity not in _MOVED or (opening := _PART_OF_THE_WHOLE.match(context.doc.text, sentence[0])) is None:
         return None
     if any(sentence[0] <= t.start < sentence[1] and t.period and not t.statement for t in mentions):
         return None
     whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path), None)
+    # (branch evr452q) "Of those who entered," names the count it is a part of: the last entries told (the left
+    # ones, "Of those who left,": the last exits), not a stock drawn from both told after them ("43,512 ... entered.
+    # ... 31,880 ... left. Thus, as of 13 October, about 11,600 ... remain. / 2. Of those who entered, 29,400 persons
+    # arrived by air", round 449)
+    named = _WHOLE_NAMED.search(opening.group())
+    if named and whole is not None and whole.quantity == "net_arrivals":
+        kind = "exits" if named.group(1).lower() in ("left", "fled") else "entries"
+        whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path and f.quantity == kind), whole)
     if whole is None or whole.quantity not in _MOVED or not whole.period.start or whole.period.start == whole.period.end:
         return None
     how = whole.period.how.removeprefix("a part of the count before: ")
@@ -10167,6 +10338,14 @@ def _period(
             # those left of the count since that day, told before, as of its end (as 19 of the 23 labels of such
             # counts of rounds 68-419 read them)
             return came_in
+        if (
+            scope is clause
+            and not inside
+            and quantity == "net_arrivals"
+            and (left := _difference_of_the_sentence(context, sentence, number, figures))
+        ):  # (branch evr452q) "About 37,000 have left over the same period, which means some 24,000 are still in
+            # Kyrgyzstan" (round 451): the difference of the sentence's counts, over their window, not "now"
+            return left
         if scope is clause and not inside and _NOW.search(_unhedged(words)) and not _PAST.search(words):
             # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
@@ -10368,6 +10547,18 @@ def _period(
         # paragraph is theirs, on the day they were seen, not a paragraph before's window
         seen = figures[-1].period
         return Period(seen.start, seen.end, f"the day of the people waiting before it: {seen.how}")
+    if (
+        not snapshot
+        and figures
+        and figures[-1].source == context.doc.path
+        and figures[-1].quantity == quantity
+        and figures[-1].period.how.startswith("a part of the count before: ")
+        and context.paragraph_at(figures[-1].start) == index
+    ):
+        # (branch evr452q) the next part of a whole its paragraph opened on: "2. Of those who entered, 29,400 persons
+        # arrived by air, through Zvartnots. 12,700 persons entered by land at Bagratashen" (round 449): the whole's
+        # window too, not a day a paragraph before names ("who arrived after 21 September")
+        return figures[-1].period
     posts = context.doc.posts
     for back in range(before_index - 1, max(-1, before_index - 3), -1):
         if posts and posts[back] != posts[index] or context.days and context.day_heading[back] != context.day_heading[index]:
@@ -10522,6 +10713,10 @@ _FIGURE_GIVEN = re.compile(
 _FIGURE_COVERS = re.compile(
     r"The\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|tally|count|total|data|numbers?)\s+(?:covers?|is|are|runs?|includes?)\b"
     r"[^.\n]{0,80}?\b(?:up\s+to|through|until|till)\s"
+    # ((branch evr452q) or "run(s) to" with no "up": "... have entered Kyrgyzstan since September 21, the Border
+    # Service said on Tuesday. The figures run to Monday evening." (round 451; "The figures run to the end of
+    # Tuesday", round 427))
+    r"|The\s+(?:[\w’'-]+\s+){0,2}?(?:figures?|tally|count|total|data|numbers?)\s+(?:only\s+)?runs?\s+to\s"
 )
 
 
@@ -10531,7 +10726,9 @@ def _figure_given_after(text: str, mentions: list[TimeMention], sentence: tuple[
     if not text.startswith(" The ", sentence[1]) or not _FIGURE_GIVEN.match(text, sentence[1]):
         covers = None
         ahead = text[sentence[1] : sentence[1] + 400]
-        if "The " in ahead and (" up to " in ahead or " through " in ahead or " until " in ahead or " till " in ahead):
+        if "The " in ahead and any(
+            word in ahead for word in (" up to ", " through ", " until ", " till ", " run to ", " runs to ")
+        ):
             for begin in (sentence[1] + 1, text.find(". ", sentence[1] + 1, sentence[1] + 400) + 2):
                 begin += len(text[begin : begin + 3]) - len(text[begin : begin + 3].lstrip())  # (a paragraph's break)
                 if begin > sentence[1] and (covers := _FIGURE_COVERS.match(text, begin)):
@@ -12232,6 +12429,8 @@ def _figure(
     same_kind = unit in (None, "persons") and previous is not None and previous.unit.startswith("persons")
     if same_kind and _PARTITIVE.match(text, number.end) and not _arrival_places_in(context.places[index], text, clause):
         place = previous.place  # "About 100,000 of them have stayed in the country": the group counted before
+        if quantity == "departures_total" and previous.quantity == "exits" and _DAY_SHARE_AFTER.match(text, number.end):
+            quantity = "exits"  # (branch evr452r) "..., 1,800 of them yesterday": that day's part of the exits before
     if refers_back and same_kind and _THE_NUMBER.search(text, clause[0], number.start):
         # (a place in a time aside is not the count's: "Since Friday, when Finland stopped letting in tourists, the
         # number has fallen: yesterday it was 96")
@@ -12282,6 +12481,14 @@ def _figure(
     # "thirty cars in front of me, no more": an upper bound said after the number
     at_most = not at_least and holds_any(folded_after, _NO_MORE_AFTER_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
     qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
+    if (
+        not qualifier
+        and high is None
+        and quantity == "flights_price_usd"
+        and _FARE_FLOOR_BEFORE.search(text, max(clause[0], number.start - 90), number.start)
+    ):  # (branch evr452q) "fares started at 38 000 roubles ($640)", "seats were offered from 98,000 roubles ($1,690)":
+        # the cheapest seat, a lower bound (rounds 450, 448, 441, 436 label them so)
+        qualifier = "at least"
     value, value_low, value_high = _values(low, high, qualifier)
     per_day = unit in (None, "persons", "vehicles") and holds_any(folded_after, _PER_DAY_NEEDS) and bool(_PER_DAY.match(text, number.end, clause[1]))
     average = None
@@ -12818,6 +13025,16 @@ def _baseline(
         source=context.doc.path,
         earlier_level=True,
     )
+
+
+# (branch evr452q) a fare's floor before its amount (or before the amount its dollars convert): "started at / from",
+# "offered / on sale / available from", "starting from"; not a range ("ranged from $900 to $1,200" has its high)
+_FARE_FLOOR_BEFORE = re.compile(
+    r"\b(?:start(?:ed|s|ing)?\s+(?:at|from)|(?:offered|available|on\s+sale|sold|selling|going)\s+(?:[\w’'-]+\s+){0,4}?from)\s+"
+    r"(?:(?:about|around|some|roughly)\s+)?"
+    r"(?:(?:[A-Z]{2,3}\s?|[$€£]\s?)?\d[\d.,\s]*(?:thousand\s+)?(?:[a-z]+\s*)?(?:\(\s*|,\s+(?:or\s+)?)(?:(?:about|around|some|roughly)\s+)?)?"
+    r"(?:US\$\s?|\$\s?|USD\s?)?$"
+)
 
 
 def _values(low: float, high: float | None, qualifier: str) -> tuple[float | None, float | None, float | None]:

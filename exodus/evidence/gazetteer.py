@@ -1411,6 +1411,15 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:on\s+the\s+[A-Z][\w-]+\s+side\s+)?(?:at|off)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
+    (  # (branch evr452p) "men who need a visa wait in Wadi Halfa for two to three days", "stranded in Stepantsminda",
+        # "waiting in Pisiga Bol": the town people wait in before crossing, as "waiting at" (round 448; 26-447 write it
+        # for Villazon, Gallabat, Silistra, Derbent); one town right after "in" (not "waiting for housing in Netanya");
+        # that mention alone, as `_AREA_NAMED` (the town's other mentions stay no crossing's), and not a town with more
+        # ("still wait in Silistra and in the villages around to pass", round 162: the area before the crossing)
+        keywords(r"waiting|waited|wait|waits|stranded|stuck", tail="", ignore_case=False),
+        _WAITED_IN := re.compile(rf"\s+(?:still\s+|now\s+|there\s+)?in\s+(?P<names>{_NAME})\b(?!\s*,?\s+(?:and|or)\s+(?:in\s+|around\s+)?(?:[A-Z]|the\b|its\b))"),
+        0,
+    ),
     (  # "carried out of Hungnam by sea", "a sealift from Wonsan", "the evacuation from Dunkirk": the port people were
         # taken off from
         keywords(r"sealift|airlift|evacuation|evacuated|carried|taken|ferried|shipped", tail="", ignore_case=False),
@@ -1426,6 +1435,16 @@ _NAMED_CROSSINGS = [
         # where people wait to cross (not near two places: "near Paralimni and Ayia Napa" is neither's)
         keywords(r"sheltering|sheltered|camped|camping|massed|waiting|stranded", tail="", ignore_case=False),
         re.compile(rf"\s+(?:[\w’'-]+\s+){{0,5}}?near\s+(?P<names>{_NAME})(?!\s*,?\s+(?:and|or)\s+[A-Z])"),
+        0,
+    ),
+    (  # (branch evr452p) "another 180 crossed the border near Mesa Grande", "came over the frontier near Yuksekova",
+        # "crossed the Moei River near Mae Ramat": where people went over the line, named by the town it runs near (round
+        # 450; 26-447 write it too), as "crossed into Honduras near La Virtud"; one town, not "near Paralimni and Ayia Napa"
+        keywords(r"crossed|crossing|cross|came\s+over|come\s+over|coming\s+over|came\s+across|come\s+across", tail="", ignore_case=False),
+        re.compile(
+            rf"\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?:border|frontier|[Rr]iver|line)\s+near\s+"
+            rf"(?:the\s+(?:border\s+)?(?:town|village)\s+of\s+)?(?P<names>{_NAME})(?!\s*,?\s+(?:and|or)\s+[A-Z])"
+        ),
         0,
     ),
     (  # "Kurds who had reached the valley at Cukurca", "reached the border at Isikveren": where people got to the line,
@@ -1969,7 +1988,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     # of GIBDD", "landed at DXB") is no town or crossing
                     and not (len(name) > 1 and name.isupper())
                 ):
-                    if around is _AREA_NAMED:  # (not its other mentions: "the committee at Mangaize" is no arrival's)
+                    if around is _AREA_NAMED or around is _WAITED_IN:  # (not its other mentions: "the committee at Mangaize" is no arrival's)
                         here.append(Mention(at, at + len(name), Place(_capitalised(name), "crossing", country)))
                         continue
                     tunnel = _TUNNEL.fullmatch(word.group())  # "the Roki tunnel": the crossing is "Roki Tunnel"

@@ -1455,8 +1455,10 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
     # (branch evr76b) "for the same day last week passed near 1 thous. 900": the figure before's day, a week back
     r"|(?:for\s+|on\s+)?the\s+same\s+day\s+(?:of\s+)?last\s+week"
-    r"|(?:a|one|the)\s+(?:day|week|month)\s+(?:before|earlier)(?=\s*,)"  # "A week before, the number was": opening a
-    # sentence, the window of the figure before, one such unit back (`figures._period`)
+    r"|(?:(?:in|during|over)\s+)?(?:a|one|the)\s+(?:day|week|month)\s+(?:before|earlier)(?=\s*,)"  # "A week before, the
+    # number was": opening a sentence, the window of the figure before, one such unit back (`figures._period`)
+    # ((branch evr452q) with "in" before it: "41,300 passengers arrived in the week to Sunday, October 2. In the week
+    # before, the count was 29,800" (round 448), the week before that one, not the week before the decree)
     # "1,018 came ashore on Sunday, a day after about 600 landed in Aceh": the figure after it, one such unit back
     r"|(?:a|one)\s+(?:day|week)\s+after(?=\s+(?:about|some|around|nearly|more\s+than|over|\d))"
 )
