@@ -672,6 +672,10 @@ FIRST_CONTACT = {
     "fourhundredfiftythird": (0.78, 0.80, "43a5fc4"),  # written blind on evr453, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (35 / 10 / 9)
     "fourhundredfiftyfourth": (0.63, 0.71, "43a5fc4"),  # written blind on evr454, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (29 / 17 / 12)
     "fourhundredfiftyfifth": (0.64, 0.74, "43a5fc4"),  # written blind on evr455, scored once with the other rounds of 452-455, after evr452p, evr452q and evr452r (32 / 18 / 11)
+    "fourhundredfiftysixth": (0.69, 0.71, "7560539"),  # written blind on evr456, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (27 / 12 / 11)
+    "fourhundredfiftyseventh": (0.70, 0.81, "7560539"),  # written blind on evr457, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (38 / 16 / 9)
+    "fourhundredfiftyeighth": (0.51, 0.54, "7560539"),  # written blind on evr458, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (22 / 21 / 19)
+    "fourhundredfiftyninth": (0.64, 0.67, "7560539"),  # written blind on evr459, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (29 / 16 / 14)
 }
 
 
