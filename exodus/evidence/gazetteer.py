@@ -3101,8 +3101,11 @@ def _names_a_known_place(name: str) -> bool:
 # labels put the figures told at or near the far side at the crossing the report is about (LABELLING.md: the two sides
 # of one crossing are one place), so the far side's mention in that phrase is read as the near one.
 _TWIN_OPPOSITE = re.compile(
-    rf",\s+(?:(?:the|a)\s+[^,;.()\n]{{0,80}}?,?\s+)?(?:opposite|facing)\s+(?:the\s+)?"
-    rf"(?:[A-Z][\w’'-]+\s+)?(?:(?:border\s+)?(?:town|village|city|post|checkpoint|crossing|border\s+post)\s+of\s+)?"
+    rf"(?:,\s+(?:(?:the|a)\s+[^,;.()\n]{{0,80}}?,?\s+)?"
+    # (branch evr460p) or in brackets after the post's own line: '"Kairak" automobile checkpoint on the Kazakhstan-Russia
+    # state border (opposite the Russian checkpoint "Mashtakovo", Orenburg region)'
+    rf"|[\"”’']?\s+(?:[^,;.()\n]{{0,80}}?\s+)?\(\s*)(?:opposite|facing)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]+\s+)?(?:(?:border\s+)?(?:town|village|city|post|checkpoint|crossing|border\s+post)\s+(?:of\s+)?)?[\"“‘']?"
     rf"(?P<far>{_NAME})"
 )
 _TWIN_SIDE = re.compile(rf",?\s+(?:from|on)\s+the\s+[A-Z][\w’'-]+\s+side,\s+(?:at\s+)?(?P<far>{_NAME})")
@@ -3128,4 +3131,31 @@ def opposite_twins(text: str, end: int, mentions: list[Mention]) -> list[Mention
         twins.setdefault(far.start, near.place)
     if not twins:
         return mentions
-    return [m._replace(place=twins[m.start]) if m.start in twins else m for m in mentions]
+    # (branch evr460p) the side the report is about, named more often than the other (its heading "4. KAIRAK" and its
+    # own lines), absorbs every mention of the other side: "the queue at Mashtakovo, opposite Kazakhstan's Kairak" under
+    # that heading, "before the Mashtakovo checkpoint" in a release on Kairak (rounds 456, 458): either side, one name;
+    # named at least twice as often (not "Koindu" named three times to Nongoa's two), and not the other side named as
+    # where people wait "on the Syrian side at Nassib" (rounds 173, 132, 212 and 335 keep those at the side's post)
+    lower = text[:end].lower()
+    absorb: dict[str, Place] = {}
+    for start, near in twins.items():
+        far = by_start[start].place
+        ns, fs = _times_named(lower, near.name), _times_named(lower, far.name)
+        # (each side's own name written in the text: neither absorbs when an alias names one, "Upper Lars")
+        main, other = (far, near) if fs >= 2 * ns > 0 else (near, far) if ns >= 2 * fs > 0 else (None, None)
+        if main is not None:
+            absorb.setdefault(other.name, main)
+    return [
+        m._replace(place=absorb[m.place.name])
+        if m.role == "name" and m.place.name in absorb and not _SIDE_NEAR.search(text, max(0, m.start - 30), m.start)
+        else m._replace(place=twins[m.start]) if m.start in twins else m
+        for m in mentions
+    ]
+
+
+_SIDE_NEAR = re.compile(r"\bside\s+(?:at|near|in|of)\s+(?:the\s+)?$")
+
+
+def _times_named(lower: str, name: str) -> int:
+    """(branch evr460p) How often the lower-cased `lower` names `name` as a word."""
+    return len(re.findall(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", lower))
