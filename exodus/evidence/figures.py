@@ -1786,6 +1786,17 @@ _THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
 # (branch evr200q) a line written with its leading zero, "the families' line, 01 8000 91 2626" (no count opens with "0"
 # and a digit), and a short number to call, "in emergencies call 112."
 _ZERO_PHONE = re.compile(r"0(?<![\d.,:/]0)\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
+# ((branch evr460r) its trunk "0" written apart, then three groups or more: "the hotline of the Border Police 0 800
+# 10 013" (round 457: five rows, 0, 800, 10, 13 and the "112" after it), "0 312 258 23 23", "0 555 100 100" (17 texts of
+# 26-455); no count opens with a lone "0" and a run of groups)
+_SPACED_ZERO_PHONE = re.compile(r"(?<![\d.,:/\w])0(?: \d{2,4}){3,}(?![\d,]|\.\d)")
+# ((branch evr460r) and the emergency line's short number after its name: "Single National Emergency Service 112",
+# "Emergency number 112", "the emergency line 101" (round 457; 9 in texts of 26-455): a line, no count)
+_EMERGENCY_LINE = keywords(
+    r"emergency\s+(?:services?|numbers?|lines?|calls?|hotlines?)",
+    tail=r"\s*:?\s*(\d{2,3})(?![\d,]|\.\d|\s*(?:%|per\s*cent|people|persons|men|women|children|calls)\b)",
+    ignore_case=True,
+)
 # (branch evr220q) and one written in a phone's own shape, its area code in brackets and its digits in hyphened pairs,
 # wherever its word stands: "Hotline of the regional administration for questions of mobilisation: 8 (8112) 29-99-70"
 # (found from its bracket, a literal the scan looks for; the trunk prefix before it, "8 ", joined after)
@@ -1883,6 +1894,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     109", "and the number 1007"), in order."""
     spans = [match.span() for match in _PLUS_PHONE.finditer(text, 0, end)]
     spans += [match.span() for match in _ZERO_PHONE.finditer(text, 0, end)]
+    spans += [match.span() for match in _SPACED_ZERO_PHONE.finditer(text, 0, end)]
+    spans += [match.span(1) for match in _EMERGENCY_LINE.finditer(text, 0, end)]
     # (the bracket searched from the number's start: the phone's pattern may have taken its "(7")
     spans += [
         service.span(1)
