@@ -771,7 +771,10 @@ def _rules(r: _Resolver):
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
             # ((branch evr177q) "26.09.2022 - 02.10.2022": the year written with both; "19.-25.9.2022": the first day alone)
-            r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?:(?P<nm1>0?[1-9]|1[0-2])\.(?P<ny1>(?:19|20)\d\d)?\s*|(?=[-–]))"
+            # ((session of 5 Dec 2026, 06:17 UTC) each date with its clock, as a bulletin's reporting window is written:
+            # "In the last 24 hours (01.03.2022, 07:00 - 02.03.2022, 07:00)" (round 457), "(28.02.2022 08:00 - 01.03.2022
+            # 08:00)": the two days, the clocks read no further)
+            r"(?P<nd1>0?[1-9]|[12]\d|3[01])\.(?:(?P<nm1>0?[1-9]|1[0-2])\.(?P<ny1>(?:19|20)\d\d)?(?:,?\s?(?:[01]?\d|2[0-4]):[0-5]\d)?\s*|(?=[-–]))"
             r"(?:-|–|until|till|to)\s*"
             # ((branch evr208q) and no year at all, translated Finnish and German: "in the period 22.-29.9.", "On
             # 30.9.-2.10.": the publication's year)
