@@ -193,3 +193,23 @@ def test_the_threshold_is_the_best_f1_within_the_recall_it_may_cost():
     assert screening.choose_threshold(probabilities, labels, 0, max_recall_loss=0.02) == 0.0
     # allowed, the best F1 (0.8 against 0.75) drops both spurious rows, at the first threshold above 0.3
     assert screening.choose_threshold(probabilities, labels, 0, max_recall_loss=0.5) == 0.31
+
+
+def test_a_long_report_screened_in_two_processes_keeps_what_one_keeps(monkeypatch):
+    from exodus.evidence import parallel
+    from exodus.evidence.figures import extract_figures
+
+    path = next(TEXTS.glob("fourhundredfiftyeighth_01_*"))
+    document = read_document(path)
+    figures = extract_figures(document, date(2022, 10, 4), date(2022, 9, 21), None)
+    monkeypatch.setattr(parallel, "spare_core", lambda: False)
+    alone = screening.screen_figures(document, figures, date(2022, 10, 4))
+    forks = []
+    real_fork = parallel.os.fork
+    monkeypatch.setattr(parallel, "spare_core", lambda: True)
+    monkeypatch.setattr(parallel.os, "fork", lambda: forks.append(1) or real_fork())
+    monkeypatch.setattr(screening, "MIN_FIGURES_IN_TWO", 2)
+    in_two = screening.screen_figures(document, figures, date(2022, 10, 4))
+    assert forks == [1]  # the second half was scored in a child
+    assert in_two == alone
+    assert 0 < len(alone) < len(figures)  # the screen dropped some and kept some
