@@ -226,6 +226,7 @@ HELD_OUT = (
     "fourhundredfortyeighth", "fourhundredfortyninth", "fourhundredfiftieth", "fourhundredfiftyfirst",
     "fourhundredfiftysecond", "fourhundredfiftythird", "fourhundredfiftyfourth", "fourhundredfiftyfifth",
     "fourhundredfiftysixth", "fourhundredfiftyseventh", "fourhundredfiftyeighth", "fourhundredfiftyninth",
+    "fourhundredsixtieth", "fourhundredsixtyfirst", "fourhundredsixtysecond", "fourhundredsixtythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -676,6 +677,10 @@ FIRST_CONTACT = {
     "fourhundredfiftyseventh": (0.70, 0.81, "7560539"),  # written blind on evr457, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (38 / 16 / 9)
     "fourhundredfiftyeighth": (0.51, 0.54, "7560539"),  # written blind on evr458, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (22 / 21 / 19)
     "fourhundredfiftyninth": (0.64, 0.67, "7560539"),  # written blind on evr459, scored once with the other rounds of 456-459, after evr456p, evr456q and evr456r (29 / 16 / 14)
+    "fourhundredsixtieth": (0.55, 0.57, "1c63901"),  # written blind on evr460, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (29 / 24 / 22)
+    "fourhundredsixtyfirst": (0.51, 0.58, "1c63901"),  # written blind on evr461, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (28 / 27 / 20)
+    "fourhundredsixtysecond": (0.72, 0.73, "1c63901"),  # written blind on evr462, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (33 / 13 / 12)
+    "fourhundredsixtythird": (0.62, 0.53, "1c63901"),  # written blind on evr463, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (25 / 15 / 22)
 }
 
 
