@@ -2506,7 +2506,8 @@ class _Context:
                     and not _DIGIT.search(self.doc.text, first.end, second.start)
                     # (branch evr464p) nor two counts when the second is fronted by its own post after ", and at",
                     # a count told before the first: "4 850 people crossed at Kairak, and at Zhaisan, in Aktobe
-                    # region, some 3,100" (round 463; rounds 209 and 242 the same, `_AND_AT_FRAME`)
+                    # region, some 3,100" (round 463; 209's "9,600 new arrivals at Galhamur, and at Danot 1,150 people
+                    # crossed on Monday" the same, `_COUNT_AFTER_FRONT`)
                     and not self._count_fronted_by(first, second)
                 ):
                     listed |= {first.start, second.start}
@@ -2526,7 +2527,7 @@ class _Context:
 
     def _count_fronted_by(self, first: Mention, second: Mention) -> bool:
         """(branch evr464p) Whether `second` fronts a count of its own after ", and at" (`_COUNT_AFTER_FRONT`), and
-        a count stands before `first` in its sentence (`_AND_AT_FRAME`)."""
+        a count stands before `first` in its sentence."""
         text = self.doc.text
         if not _AND_AT_JOIN.fullmatch(text, first.end, second.start) or not _COUNT_AFTER_FRONT.match(text, second.end):
             return False
@@ -2584,14 +2585,14 @@ class _Context:
         if _set_off_elsewhere(self.doc.text, mention):
             return True
         if (
-            self.doc.text.startswith("and ", max(0, mention.start - 12), mention.start)
-            or " and " in self.doc.text[max(0, mention.start - 16) : mention.start]
-        ) and _AND_AT_BEFORE.search(self.doc.text, max(0, mention.start - 24), mention.start) and _COUNT_AFTER_FRONT.match(
-            self.doc.text, mention.end
+            " and " in self.doc.text[max(0, mention.start - 16) : mention.start]
+            and _AND_AT_BEFORE.search(self.doc.text, max(0, mention.start - 24), mention.start)
+            and _COUNT_AFTER_FRONT.match(self.doc.text, mention.end)
         ):
             # (branch evr464p) a second post fronting a count of its own after ", and at" ("4 850 crossed from Russia at
-            # Kairak, and at Zhaisan, in Aktobe region, some 3,100", round 463): an aside to the report's crossing, not
-            # the one a later line or wait that names none is at ("This morning the line ... was under two kilometres")
+            # Kairak, and at Zhaisan, in Aktobe region, some 3,100", round 463; "the figure was 3,150, and at Nuijamaa,
+            # near Lappeenranta, about 1,900", round 236): an aside to the report's crossing, not the one a later line
+            # or wait that names none is at ("This morning the line ... was under two kilometres")
             return True
         if self.doc.text.startswith("(", mention.start - 1) and _FROM_NAME_BRACKET.search(
             self.doc.text, max(0, mention.start - 50), mention.start
@@ -9164,17 +9165,11 @@ _FRAME = re.compile(
 )
 
 
-# (branch evr464p) a second count fronted by its own town or post after "and", the verb of the first left out or put
-# after it: "4 850 people crossed from Russia at Kairak, and at Zhaisan, in Aktobe region, some 3,100" (round 463), "our
-# teams registered 9,600 new arrivals at Galhamur, and at Danot 1,150 people crossed on Monday" (round 209), "some 800
-# crossed the Rhine bridge at Rheinfelden, and at Basle 350 civilians ... had been admitted" (round 242): the place named
-# right before the count (an aside on where it lies set off by commas), not the first count's nor the region's
-_AND_AT_FRAME = re.compile(
-    r",\s+and\s+(?:at|in|through)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?:,\s+[^,.;:!?\d]{1,40},)?\s+"
-    r"(?:(?:about|some|nearly|almost|around|roughly|another|over|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$"
-)
-
-
+# (branch evr464p) a second count fronted by its own post after ", and at", a count told before the first: "4 850 people
+# crossed from Russia at Kairak, and at Zhaisan, in Aktobe region, some 3,100" (round 463), "our teams registered 9,600
+# new arrivals at Galhamur, and at Danot 1,150 people crossed on Monday" (round 209), "At Vaalimaa alone the figure was
+# 3,150, and at Nuijamaa, near Lappeenranta, about 1,900" (round 236): two counts each at its own post, no list of posts
+# (`listed_crossings`), and the second post an aside to the report's (`aside_crossing`)
 _AND_AT_JOIN = re.compile(r",\s+and\s+(?:at|in|through)\s+(?:the\s+)?")
 _AND_AT_BEFORE = re.compile(r",\s+and\s+(?:at|in|through)\s+(?:the\s+)?$")
 _COUNT_AFTER_FRONT = re.compile(
@@ -9188,8 +9183,6 @@ def _framed_by_a_town(context: _Context, index: int, sentence: tuple[int, int], 
     before the count ("At Andijan, 1,260 passengers from Russia came in"; a world town in a country the report names
     when the gazetteer lacks it), else ""."""
     text = context.doc.text
-    if (and_at := _and_at_frame(context, sentence, number)):
-        return and_at
     start = max(sentence[0], number.start - 60)
     if "," not in text[max(start, number.start - 16) : number.start] or not (
         found := _FRAME.search(text[start : number.start])
@@ -9201,22 +9194,6 @@ def _framed_by_a_town(context: _Context, index: int, sentence: tuple[int, int], 
         return name if named.kind in ("city", "crossing") else ""
     if not find_places(name) and town_country(name, lambda: {p.country for p in context.places_named().values()}):
         return name
-    return ""
-
-
-def _and_at_frame(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
-    """(branch evr464p) The town or crossing a second count is fronted by after ", and at" (`_AND_AT_FRAME`), when a
-    count was told before it in its sentence; "" else."""
-    text = context.doc.text
-    start = max(sentence[0], number.start - 90)
-    if text.find(" and ", start, number.start) < 0 or not (found := _AND_AT_FRAME.search(text, start, number.start)):
-        return ""
-    if not _DIGIT.search(text, sentence[0], found.start()):
-        return ""  # (no count before it: "Through Kairak, and at Zhaisan, 3,100 crossed" is not this)
-    name = found.group("name")
-    named = context.place_named(name)
-    if named is not None:
-        return named.name if named.kind in ("city", "crossing") else ""
     return ""
 
 
