@@ -2504,6 +2504,11 @@ class _Context:
                     # people yesterday, and Syrym in West Kazakhstan region about 3 100" (round 427): a number between
                     # the two names makes no list
                     and not _DIGIT.search(self.doc.text, first.end, second.start)
+                    # (branch evr464p) nor two counts when the second is fronted by its own post after ", and at",
+                    # a count told before the first: "4 850 people crossed at Kairak, and at Zhaisan, in Aktobe
+                    # region, some 3,100" (round 463; 209's "9,600 new arrivals at Galhamur, and at Danot 1,150 people
+                    # crossed on Monday" the same, `_COUNT_AFTER_FRONT`)
+                    and not self._count_fronted_by(first, second)
                 ):
                     listed |= {first.start, second.start}
             for crossing in crossings:  # "through Siret, Isaccea and the other crossings", "reached Fassala and the Mbera
@@ -2519,6 +2524,15 @@ class _Context:
                     listed.add(crossing.start)
             self.lists[index] = listed
         return self.lists[index]
+
+    def _count_fronted_by(self, first: Mention, second: Mention) -> bool:
+        """(branch evr464p) Whether `second` fronts a count of its own after ", and at" (`_COUNT_AFTER_FRONT`), and
+        a count stands before `first` in its sentence."""
+        text = self.doc.text
+        if not _AND_AT_JOIN.fullmatch(text, first.end, second.start) or not _COUNT_AFTER_FRONT.match(text, second.end):
+            return False
+        before = text[max(0, first.start - 120) : first.start]
+        return bool(_DIGIT.search(before[max(before.rfind(". "), before.rfind("\n")) + 1 :]))
 
     def unlisted_places(self, index: int) -> list[Mention]:
         """The places of paragraph `index` but those named in a list of crossings."""
@@ -2569,6 +2583,16 @@ class _Context:
         or (under a headline naming another) as the other country's post ("The Azerbaijani border guards on the post
         "Samur""): a later figure that names no crossing is not its."""
         if _set_off_elsewhere(self.doc.text, mention):
+            return True
+        if (
+            " and " in self.doc.text[max(0, mention.start - 16) : mention.start]
+            and _AND_AT_BEFORE.search(self.doc.text, max(0, mention.start - 24), mention.start)
+            and _COUNT_AFTER_FRONT.match(self.doc.text, mention.end)
+        ):
+            # (branch evr464p) a second post fronting a count of its own after ", and at" ("4 850 crossed from Russia at
+            # Kairak, and at Zhaisan, in Aktobe region, some 3,100", round 463; "the figure was 3,150, and at Nuijamaa,
+            # near Lappeenranta, about 1,900", round 236): an aside to the report's crossing, not the one a later line
+            # or wait that names none is at ("This morning the line ... was under two kilometres")
             return True
         if self.doc.text.startswith("(", mention.start - 1) and _FROM_NAME_BRACKET.search(
             self.doc.text, max(0, mention.start - 50), mention.start
@@ -7524,6 +7548,23 @@ def _opposite_post(text: str, mention: Mention) -> bool:
     )
 
 
+# (branch evr464p) people waiting across the line "opposite" a post, no other post or town named before it in their
+# sentence: "15,000-20,000 people are waiting on the Myanmar bank of the Naf River opposite Shah Porir Dwip", "At least
+# 5 000 people are gathered at the zero line opposite Anjuman Para" (round 460; 439's "waiting ... on the Myanmar side
+# opposite Anjuman Para", 430's "on the Myanmar bank of the Moei River opposite Mae Sot", 411's "on the Lao bank opposite
+# Si Chiang Mai"): the post they wait to cross at, as the labels keep them, not one the report named before ("at the
+# Ozinki checkpoint, opposite Kazakhstan's Syrym" stays the queue's Ozinki)
+_WAITING_OPPOSITE = re.compile(r"\bopposite\s+(?:the\s+(?:town|village|post|crossing|landing|jetty)\s+(?:of\s+)?)?$")
+
+
+def _waiting_opposite(text: str, mention: Mention, sentence_places: list[Mention]) -> bool:
+    """(branch evr464p) Whether people waiting are told to be "opposite" `mention`, with no other crossing or town
+    named before it in their sentence (`_WAITING_OPPOSITE`)."""
+    if not _WAITING_OPPOSITE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    return not any(m.start < mention.start and m.place.kind in ("crossing", "city") and m.place.name != mention.place.name for m in sentence_places)
+
+
 def _opening_before_a_where(context: _Context, sentence: tuple[int, int], mentions: list[Mention]) -> str | None:
     """(branch evr360p) The crossing or town a sentence opens on, "(Further south,) at <place>, where ...", when every
     place in `mentions` is named in that "where" or "which" clause (set off by commas), else None."""
@@ -8171,7 +8212,7 @@ def _place(
                 if m.place.kind == "crossing" and not _another_numbers(text, m, number)
                 # ("at the Ozinki checkpoint, opposite Kazakhstan's Syrym", "..., which on the Latvian side corresponds to
                 # the point Grebneva": the post on the other side, not the queue's)
-                and not _opposite_post(text, m)
+                and not (_opposite_post(text, m) and not (quantity == "people waiting" and _waiting_opposite(text, m, scopes[1])))
                 # (nor, from a sentence before, "At the Damiya bridge, 30 km to the north": an aside, not the queue's)
                 and (scope is scopes[0] or scope is scopes[1] or not context.aside_crossing(m))
                 and not _from_a_speakers_town(text, m)
@@ -9121,6 +9162,19 @@ _FRAMED_QUANTITIES = ("entries", "exits", "queue_vehicles", "queue_length_km", "
 _FRAME = re.compile(
     r"(?:^|[,;:.]\s+|\n)(?:[Aa]t|[Ii]n)\s+(?P<name>[A-Z][\w’'-]+(?:\s(?:(?:de|del|da|do|la|el)\s)?[A-Z][\w’'-]+){0,2}),\s+"
     r"(?:(?:about|some|nearly|almost|around|roughly|another|over|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$"
+)
+
+
+# (branch evr464p) a second count fronted by its own post after ", and at", a count told before the first: "4 850 people
+# crossed from Russia at Kairak, and at Zhaisan, in Aktobe region, some 3,100" (round 463), "our teams registered 9,600
+# new arrivals at Galhamur, and at Danot 1,150 people crossed on Monday" (round 209), "At Vaalimaa alone the figure was
+# 3,150, and at Nuijamaa, near Lappeenranta, about 1,900" (round 236): two counts each at its own post, no list of posts
+# (`listed_crossings`), and the second post an aside to the report's (`aside_crossing`)
+_AND_AT_JOIN = re.compile(r",\s+and\s+(?:at|in|through)\s+(?:the\s+)?")
+_AND_AT_BEFORE = re.compile(r",\s+and\s+(?:at|in|through)\s+(?:the\s+)?$")
+_COUNT_AFTER_FRONT = re.compile(
+    r"(?:,\s+[^,.;:!?\d]{1,40},)?\s+(?:(?:about|some|nearly|almost|around|roughly|another|over|more\s+than|at\s+least"
+    r"|up\s+to|close\s+to)\s+)?\d"
 )
 
 

@@ -1656,6 +1656,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
+    if text.find("CEBAF", 0, end) >= 0:
+        found += _border_centres(text, end, [*known, *found], country)
     found += _spaced_pairs(text, end, sorted([*known, *found], key=lambda m: m.start), country)
     found += _airport_towns(text, end, [*known, *found], country)
     found += world_towns(text, end, [*known, *found])
@@ -1939,6 +1941,32 @@ def _opposite_towns(text: str, end: int, known: list[Mention]) -> list[Mention]:
         far = re.compile(rf"\b{re.escape(match.group('far'))}\b")
         found += [Mention(m.start(), m.end(), near.place) for m in far.finditer(text, 0, end) if not _inside(taken, m.start())]
     return found
+
+
+# (branch evr464p) an Andean binational border centre named by its acronym, placed by the town it stands at: "through
+# the Binational Border Service Centre (CEBAF) in Tumbes", "by the CEBAF of Tumbes", "(CEBAF), 26 km north of the city of
+# Tumbes", "known as the CEBAF, on the Pan-American Highway near Tumbes" (rounds 251, 284, 312, 339, 406, 461): every
+# "CEBAF" of the text is that town's crossing, where the labels put its counts, queues and waits (not the country)
+_CENTRE_AT_TOWN = re.compile(
+    r"\bCEBAF\b\)?(?:,[^.;:,]{0,60})?\s+(?:of|in|near|at)\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w’'-]+)\b"
+)
+_CENTRE = re.compile(r"\bCEBAF\b")
+
+
+def _border_centres(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """(branch evr464p) Mentions of "CEBAF" as the crossing of the town the text first places it at
+    (`_CENTRE_AT_TOWN`), in that town's country where the gazetteer knows it as a city, else in `country`; none where
+    the text places it at no town."""
+    placed = _CENTRE_AT_TOWN.search(text, 0, end)
+    if placed is None:
+        return []
+    town = placed.group("town")
+    named = [m for m in _scan(town, 0, None, *_BUILT_IN) if m.role == "name"]
+    if named and named[0].place.kind == "country":
+        return []
+    place = Place(town, "crossing", named[0].place.country if named and named[0].place.country else country)
+    taken = sorted((m.start, m.end) for m in known)
+    return [Mention(m.start(), m.end(), place) for m in _CENTRE.finditer(text, 0, end) if not _inside(taken, m.start())]
 
 
 def _named_crossings(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
