@@ -1886,6 +1886,17 @@ _HOURS_OF_SERVICE = re.compile(
     r"(?:[01]?\d|2[0-4])(?:[.:]00)?)|from\s+((?:[01]?\d|2[0-4])(?:[.:]00)?\s+(?:until|till)\s+(?:[01]?\d|2[0-4])(?:[.:]00)?))"
     r"(?:\s*(?:h|hrs|hours|o'clock))?\s*\)"
 )
+# (branch evr464r) a number to call after the body or the people to call, named in small letters, then "on" or "at", its
+# digits in four groups or more (no count in thousands): "Anyone who wants to help can call the volunteers on 8 705 614
+# 22 18." (round 461: five rows, 8, 705, 614, 22, 18); the same closing line in rounds 412, 415, 432, 435 ("can call the
+# volunteer headquarters on +7 7152 46 18 03", "call the volunteer centre on 8 (7112) 50-32-19"), there read by the
+# plus or the bracket; and "call our studio at 71 233 45 67" (round 251). Found from the groups' shape, a scan few
+# pages stop in, then the verb before
+_SPACED_GROUPS_AFTER_ON = re.compile(r"(?:at|on) \d{1,4} \d{2,4} \d{2,4} \d{2,4}")
+_CALL_BODY_ON = keywords(
+    r"call|ring|phone|contact|text",
+    tail=r"\s+(?:the\s+|our\s+|their\s+|its\s+|us\s+)?(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?:at|on)\s+(\d{1,4}(?: \d{2,4}){3,})(?![\d,]|\.\d)",
+)
 _NUMBER_TO_CALL_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s(?:or|and|between|from)\b)")
 
 
@@ -1928,6 +1939,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
     ]
     spans += [match.span(1 if match.group(1) else 2) for match in _HOURS_OF_SERVICE.finditer(text, 0, end)]
+    if _SPACED_GROUPS_AFTER_ON.search(text, 0, end):
+        spans += [match.span(1) for match in _CALL_BODY_ON.finditer(text, 0, end) if not _THOUSANDS_GROUPS.fullmatch(match.group(1))]
     for word in _PHONE_WORD.finditer(text, 0, end):
         digits = _PHONE_DIGITS.match(text, word.end(), end)
         if digits is None:

@@ -1,0 +1,15 @@
+"""Rules added after the read of rounds 460-463 for figures not read and distractors (branch evr464r; sentences
+written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import quantities
+
+
+def test_a_number_to_call_after_a_body_named_in_small_letters_is_no_figure():
+    text = (
+        "About 2,300 people crossed at Kairak on Sunday, border guards said. "
+        "Drivers stuck in the line can call the roadside volunteers on 8 701 552 40 19."
+    )
+    assert quantities(text, published=date(2022, 9, 26)) == [("entries", 2300)]
+
