@@ -5678,6 +5678,10 @@ _LIST_ITEM = re.compile(
     # (branch evr408r) a bulleted item's name with its county or region in brackets, and a word on the way after:
     # "- Siret (Suceava county): 14.210", "- Isaccea (Tulcea county), by ferry from Orlivka: 2.930" (round 407)
     r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60}\s\([\w .’'-]{1,40}\)(?:,\s[\w .’'-]{1,40})?:\s"
+    # ((branch evr464r) and a bulleted name with a word on the way after a comma, brackets in it: "- Záhony railway
+    # station, on 6 trains from Chop (Csap): 4 216 persons;" (round 460: it and the items after it not read),
+    # "- Vainikkala railway station, Allegro trains from St Petersburg: 536" (round 232))
+    r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60},\s[\w .’'()-]{1,60}:\s"
     # and a dash for the colon before the count: "• Palanca — 3.412 persons" (round 281)
     r"|\s*[•*]\s*[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s[—–]\s(?=\d)"
     r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"

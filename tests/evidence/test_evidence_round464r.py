@@ -3,7 +3,7 @@ written for these tests)."""
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import quantities
+from tests.evidence.test_evidence_round70 import placed, quantities
 
 
 def test_a_number_to_call_after_a_body_named_in_small_letters_is_no_figure():
@@ -13,3 +13,17 @@ def test_a_number_to_call_after_a_body_named_in_small_letters_is_no_figure():
     )
     assert quantities(text, published=date(2022, 9, 26)) == [("entries", 2300)]
 
+
+
+def test_a_bulleted_crossing_with_an_aside_after_a_comma_is_a_list_item():
+    text = (
+        "Arrivals of Russian citizens on Sunday by crossing point:\n"
+        "- Vaalimaa: 3 150\n"
+        "- Vainikkala railway station, two evening trains from Vyborg (Viipuri): 742\n"
+        "- Imatra: 1 020\n"
+    )
+    assert placed(text, published=date(2022, 9, 26)) == [
+        ("entries", 3150, "Vaalimaa"),
+        ("entries", 742, "Vainikkala"),
+        ("entries", 1020, "Imatra"),
+    ]
