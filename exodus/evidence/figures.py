@@ -1125,6 +1125,25 @@ _COMPARISON_OPENING = re.compile(
 # 680 Venezuelans entered" (rounds 420, 422; labelled by none): a year before the report's named between the opening and
 # the number ("in the same period of last year this figure made up 9 thousand" is labelled in round 45, so "last year"
 # is left) (the dated count of the report's own year so opened, "For comparison: on Thursday ... 5,262 entered", kept)
+# ((branch evr464r) and the comparison set between commas after the time that opens the sentence: "In September 2021,
+# by comparison, around 9 000 Russians entered Serbia." (round 460; "In a usual month of 2021, for comparison, around
+# 45,000 ...", "In a usual September, by comparison, about 1,200 ... a day" in texts of 26-459): an earlier year's
+# count set beside the running one, the same as the sentence that opens so)
+_COMPARISON_ASIDE = re.compile(
+    r",\s*(?:[Bb]y|[Ff]or|[Ii]n)\s+comparison\s*,(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+(?:week|year))\b)[^;!?\n]){0,100}$"
+)
+# (branch evr464r) a count set "against" the running one, with its earlier year just after it: "In September 2022, 222
+# 274 citizens of Russia entered Georgia, against 64 119 in September 2021." (round 440), "against 69 114 in October
+# 2021" (round 452), "612.347 Russian citizens entered Turkey in September, against 489.112 in September 2021" (round
+# 462): the same month a year back, before the crisis, labelled by none (a usual time before it is no figure); only
+# with its month named ("against 78 in the same period of 2023" is labelled in round 38)
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus)\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|over|more\s+than)\s+)?$"
+)
+_IN_AN_EARLIER_YEAR_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)(?![\d.,]\d)"
+)
 _EARLIER_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
@@ -4044,6 +4063,19 @@ def _classify(
         )
     ):
         return None  # (branch evr424r) "For comparison, in February 2016 just 680 entered": an earlier year's count
+    if (
+        "omparison" in text[sentence[0] : number.start]
+        and _COMPARISON_ASIDE.search(text, max(sentence[0], number.start - 130), number.start)
+        and any(int(year) < context.published.year for year in _EARLIER_YEAR_NAMED.findall(text, sentence[0], number.start))
+    ):
+        return None  # (branch evr464r) "In September 2021, by comparison, around 9 000 entered": an earlier year's count
+    if (
+        ("against" in near[-24:] or "compared" in near[-30:] or "versus" in near[-24:])
+        and _SET_AGAINST_BEFORE.search(near)
+        and (earlier := _IN_AN_EARLIER_YEAR_AFTER.match(text, number.end, sentence[1]))
+        and int(earlier.group(1)) < context.published.year
+    ):
+        return None  # (branch evr464r) "222 274 entered, against 64 119 in September 2021": the year before's count
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):

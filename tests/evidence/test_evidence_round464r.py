@@ -27,3 +27,16 @@ def test_a_bulleted_crossing_with_an_aside_after_a_comma_is_a_list_item():
         ("entries", 742, "Vainikkala"),
         ("entries", 1020, "Imatra"),
     ]
+
+
+def test_a_count_set_against_the_same_month_of_an_earlier_year_is_no_figure():
+    text = "In October 2022, 31 480 Russian citizens entered Armenia, against 12 905 in October 2021, the committee said."
+    assert quantities(text, published=date(2022, 11, 10)) == [("entries", 31480)]
+
+
+def test_an_earlier_years_count_with_by_comparison_between_commas_is_no_figure():
+    text = (
+        "The ministry said 18 700 Russians entered Montenegro in October. "
+        "In October 2021, by comparison, some 4 300 Russians entered Montenegro."
+    )
+    assert quantities(text, published=date(2022, 11, 10)) == [("entries", 18700)]
