@@ -1144,6 +1144,14 @@ _IN_AN_EARLIER_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)(?![\d.,]\d)"
 )
+# (branch evr464r) an agency's planning figure, the number it plans for, not a count: "the planning figure of 300,000 in
+# the Humanitarian Response Plan of 7 September has been exceeded" (round 460), "UNHCR's 2016 planning figure for new
+# Eritrean arrivals is 36,000" (389), "Partners' planning figure assumes up to 50,000 new arrivals" (266), "Planning
+# figures foresee up to 150,000 new arrivals" (299): a projection, no figure (no comma between: "Against a planning
+# figure of 100,000, 120,000 have arrived" keeps the count)
+_PLANNING_FIGURE_BEFORE = re.compile(
+    r"\bplanning\s+(?:figures?|assumptions?|scenarios?|numbers?|targets?|estimates?)\b[^.;,!?\n]{0,60}$", re.IGNORECASE
+)
 _EARLIER_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
@@ -4076,6 +4084,8 @@ def _classify(
         and int(earlier.group(1)) < context.published.year
     ):
         return None  # (branch evr464r) "222 274 entered, against 64 119 in September 2021": the year before's count
+    if "lanning" in near and _PLANNING_FIGURE_BEFORE.search(near):
+        return None  # (branch evr464r) "the planning figure of 300,000 ... has been exceeded": a number planned for
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):

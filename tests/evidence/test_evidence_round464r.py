@@ -40,3 +40,11 @@ def test_an_earlier_years_count_with_by_comparison_between_commas_is_no_figure()
         "In October 2021, by comparison, some 4 300 Russians entered Montenegro."
     )
     assert quantities(text, published=date(2022, 11, 10)) == [("entries", 18700)]
+
+
+def test_an_agencys_planning_figure_is_no_count():
+    text = (
+        "Some 41,500 refugees have crossed into Uganda since 1 July. "
+        "The inter-agency planning figure for the year is 60,000 new arrivals."
+    )
+    assert quantities(text, published=date(2016, 7, 20)) == [("entries", 41500)]
