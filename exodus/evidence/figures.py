@@ -1125,6 +1125,33 @@ _COMPARISON_OPENING = re.compile(
 # 680 Venezuelans entered" (rounds 420, 422; labelled by none): a year before the report's named between the opening and
 # the number ("in the same period of last year this figure made up 9 thousand" is labelled in round 45, so "last year"
 # is left) (the dated count of the report's own year so opened, "For comparison: on Thursday ... 5,262 entered", kept)
+# ((branch evr464r) and the comparison set between commas after the time that opens the sentence: "In September 2021,
+# by comparison, around 9 000 Russians entered Serbia." (round 460; "In a usual month of 2021, for comparison, around
+# 45,000 ...", "In a usual September, by comparison, about 1,200 ... a day" in texts of 26-459): an earlier year's
+# count set beside the running one, the same as the sentence that opens so)
+_COMPARISON_ASIDE = re.compile(
+    r",\s*(?:[Bb]y|[Ff]or|[Ii]n)\s+comparison\s*,(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+(?:week|year))\b)[^;!?\n]){0,100}$"
+)
+# (branch evr464r) a count set "against" the running one, with its earlier year just after it: "In September 2022, 222
+# 274 citizens of Russia entered Georgia, against 64 119 in September 2021." (round 440), "against 69 114 in October
+# 2021" (round 452), "612.347 Russian citizens entered Turkey in September, against 489.112 in September 2021" (round
+# 462): the same month a year back, before the crisis, labelled by none (a usual time before it is no figure); only
+# with its month named ("against 78 in the same period of 2023" is labelled in round 38)
+_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus)\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|over|more\s+than)\s+)?$"
+)
+_IN_AN_EARLIER_YEAR_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)(?![\d.,]\d)"
+)
+# (branch evr464r) an agency's planning figure, the number it plans for, not a count: "the planning figure of 300,000 in
+# the Humanitarian Response Plan of 7 September has been exceeded" (round 460), "UNHCR's 2016 planning figure for new
+# Eritrean arrivals is 36,000" (389), "Partners' planning figure assumes up to 50,000 new arrivals" (266), "Planning
+# figures foresee up to 150,000 new arrivals" (299): a projection, no figure (no comma between: "Against a planning
+# figure of 100,000, 120,000 have arrived" keeps the count)
+_PLANNING_FIGURE_BEFORE = re.compile(
+    r"\bplanning\s+(?:figures?|assumptions?|scenarios?|numbers?|targets?|estimates?)\b[^.;,!?\n]{0,60}$", re.IGNORECASE
+)
 _EARLIER_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
@@ -1886,6 +1913,17 @@ _HOURS_OF_SERVICE = re.compile(
     r"(?:[01]?\d|2[0-4])(?:[.:]00)?)|from\s+((?:[01]?\d|2[0-4])(?:[.:]00)?\s+(?:until|till)\s+(?:[01]?\d|2[0-4])(?:[.:]00)?))"
     r"(?:\s*(?:h|hrs|hours|o'clock))?\s*\)"
 )
+# (branch evr464r) a number to call after the body or the people to call, named in small letters, then "on" or "at", its
+# digits in four groups or more (no count in thousands): "Anyone who wants to help can call the volunteers on 8 705 614
+# 22 18." (round 461: five rows, 8, 705, 614, 22, 18); the same closing line in rounds 412, 415, 432, 435 ("can call the
+# volunteer headquarters on +7 7152 46 18 03", "call the volunteer centre on 8 (7112) 50-32-19"), there read by the
+# plus or the bracket; and "call our studio at 71 233 45 67" (round 251). Found from the groups' shape, a scan few
+# pages stop in, then the verb before
+_SPACED_GROUPS_AFTER_ON = re.compile(r"(?:at|on) \d{1,4} \d{2,4} \d{2,4} \d{2,4}")
+_CALL_BODY_ON = keywords(
+    r"call|ring|phone|contact|text",
+    tail=r"\s+(?:the\s+|our\s+|their\s+|its\s+|us\s+)?(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?(?:at|on)\s+(\d{1,4}(?: \d{2,4}){3,})(?![\d,]|\.\d)",
+)
 _NUMBER_TO_CALL_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s(?:or|and|between|from)\b)")
 
 
@@ -1928,6 +1966,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
     ]
     spans += [match.span(1 if match.group(1) else 2) for match in _HOURS_OF_SERVICE.finditer(text, 0, end)]
+    if _SPACED_GROUPS_AFTER_ON.search(text, 0, end):
+        spans += [match.span(1) for match in _CALL_BODY_ON.finditer(text, 0, end) if not _THOUSANDS_GROUPS.fullmatch(match.group(1))]
     for word in _PHONE_WORD.finditer(text, 0, end):
         digits = _PHONE_DIGITS.match(text, word.end(), end)
         if digits is None:
@@ -4055,6 +4095,21 @@ def _classify(
         )
     ):
         return None  # (branch evr424r) "For comparison, in February 2016 just 680 entered": an earlier year's count
+    if (
+        "omparison" in text[sentence[0] : number.start]
+        and _COMPARISON_ASIDE.search(text, max(sentence[0], number.start - 130), number.start)
+        and any(int(year) < context.published.year for year in _EARLIER_YEAR_NAMED.findall(text, sentence[0], number.start))
+    ):
+        return None  # (branch evr464r) "In September 2021, by comparison, around 9 000 entered": an earlier year's count
+    if (
+        ("against" in near[-24:] or "compared" in near[-30:] or "versus" in near[-24:])
+        and _SET_AGAINST_BEFORE.search(near)
+        and (earlier := _IN_AN_EARLIER_YEAR_AFTER.match(text, number.end, sentence[1]))
+        and int(earlier.group(1)) < context.published.year
+    ):
+        return None  # (branch evr464r) "222 274 entered, against 64 119 in September 2021": the year before's count
+    if "lanning" in near and _PLANNING_FIGURE_BEFORE.search(near):
+        return None  # (branch evr464r) "the planning figure of 300,000 ... has been exceeded": a number planned for
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -5689,6 +5744,10 @@ _LIST_ITEM = re.compile(
     # (branch evr408r) a bulleted item's name with its county or region in brackets, and a word on the way after:
     # "- Siret (Suceava county): 14.210", "- Isaccea (Tulcea county), by ferry from Orlivka: 2.930" (round 407)
     r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60}\s\([\w .’'-]{1,40}\)(?:,\s[\w .’'-]{1,40})?:\s"
+    # ((branch evr464r) and a bulleted name with a word on the way after a comma, brackets in it: "- Záhony railway
+    # station, on 6 trains from Chop (Csap): 4 216 persons;" (round 460: it and the items after it not read),
+    # "- Vainikkala railway station, Allegro trains from St Petersburg: 536" (round 232))
+    r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60},\s[\w .’'()-]{1,60}:\s"
     # and a dash for the colon before the count: "• Palanca — 3.412 persons" (round 281)
     r"|\s*[•*]\s*[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s[—–]\s(?=\d)"
     r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"
