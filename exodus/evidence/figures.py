@@ -3023,6 +3023,7 @@ def _bridges_as_written(text: str, figures: list[Figure]) -> list[Figure]:
 # ("this morning", "at noon", a queue with no date), not the page's last update's, nor a day an entry above names
 # ((branch evr256q) the month in capitals too, as the weekday: "THURSDAY 22 SEPTEMBER" (rounds 245, 254))
 _HEADING_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_PREFIXES = [name[:3] for name in _HEADING_MONTHS]
 _DAY_HEADING = re.compile(
     r"^[ \t]*(?:<[a-z][^>\n]*>[ \t]*){0,3}(?:[^\w\s<]{1,3}[ \t]*)?"
     # ((branch evr416q) or two days, the heading's last day the one its entries' weekdays fall on or before:
@@ -3042,14 +3043,36 @@ _DAY_HEADING = re.compile(
 )
 
 
+# (branch evr464q) a forum post's stamp line: its number, its writer (what the forum adds in brackets) and the day and
+# time it was posted, after the name: "#14  SaimaaSteve  (Imatra, member since 2016)  28 Sep 2022, 08:52" (round
+# 460), "#14 sanya_spb - Sat 24 Sep 2022, 23:51" (414), "#61  Kotkan_Jussi  26.9.2022 at 21:14" (362), "#31 Lyokha_SPb
+# - 25.09.2022, 08:47" (261, 353), "Posted by north_wind_spb » Sat 08 Oct 2022, 11:52" (396), "#41  Uralets_74
+# (registered: 03.2011, posts: 2 184)  27.09.2022, 08:47" (187), "sanya_smr | 27.09.2022, 08:14" (373): the post's "yesterday", "this morning" and its undated queue are that day's, not the thread's last post's (as a day
+# heading's entries; the year and the time are both asked for, a stamp's, so a sentence ending in a date is none)
+_POST_STAMP = re.compile(
+    r"^[ \t]*(?:#\d{1,5}[ \t]+|(?:Posted|Reply)[ \t]+(?:by|from)[ \t]+)?[\w.@'’-]{2,40}(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*(?:[-–|»][ \t]*|[ \t])"
+    r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:19|20)\d\d"
+    r"|(?P<dn>\d{1,2})[ \t]+(?P<mn>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?[ \t]+(?:19|20)\d\d)"
+    r"(?:,[ \t]*|[ \t]+(?:at[ \t]+)?)\d{1,2}:\d\d[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _day_headings(doc: Document, end: int, published: date, under: list[int] | None = None) -> list["date | None"]:
     """Per kept paragraph, the day named by the last day heading above it, where the text has two such headings or
     more (a single dated line is a dateline); empty where it has fewer. ((branch evr424q) `under` gets, per
     paragraph, which heading it is under: a channel stamps each post, several a day)"""
     headings = []
-    for match in _DAY_HEADING.finditer(doc.text, 0, end):
+    matches = list(_DAY_HEADING.finditer(doc.text, 0, end))
+    if ":" in doc.text and len(stamps := list(_POST_STAMP.finditer(doc.text, 0, end))) > 1:
+        # (branch evr464q) a forum's post stamps too, where there are several (one is a page's "Updated ..." line)
+        matches = sorted(matches + stamps, key=lambda m: m.end())
+    for match in matches:
         if match["d"]:
             day, month = int(match["d"]), int(match["m"])
+        elif match.re is _POST_STAMP:
+            day, month = int(match["dn"]), _MONTH_PREFIXES.index(match["mn"][:3].capitalize()) + 1
         else:
             day, month = int(match["dn"] or match["df"]), _HEADING_MONTHS.index((match["mn"] or match["mf"]).capitalize()) + 1
         try:
