@@ -1293,6 +1293,12 @@ def _rules(r: _Resolver):
             r"|gates?|platforms?|piers?|berths?|kilometres?|kilometers?|km|miles?|rounds?|editions?|birthday)\b))",
             day_of_month,
         ),
+        (  # (branch evr464q) "Since the twenty-first, 64,000 Russian citizens flew out" (round 463), "Through Kyakhta
+            # alone, since the twenty-first, more than 10 000 people have crossed" (round 401): the day written out
+            # alone, as a speaker's "since the 21st" is, to publication (a comma after it, so no "since the first boats")
+            rf"since\s+the\s+(?P<domw>{_DAY_WORD})(?=\s*,)",
+            lambda g: span(latest_of_month(ORDINAL_DAYS[_SPACES.sub("-", g["domw"].lower())]), p),
+        ),
         (  # (branch evr204q) "in April, May and June": the months named, together
             rf"(?:in|during|over|throughout)\s+(?P<mla>{_MONTH_NAME})(?:,\s+{_MONTH_NAME})*,?\s+and\s+(?P<mlb>{_MONTH_NAME})"
             r"(?!\s+\d)(?:,?\s+(?P<mly>(?:19|20)\d\d)\b)?",

@@ -29,3 +29,9 @@ def test_a_forum_posts_stamp_dates_its_undated_queue():
     )
     rows = rows_of(9, text, published=date(2022, 9, 27))
     assert [(r[3], r[4]) for r in rows] == [(date(2022, 9, 26), date(2022, 9, 26))]
+
+
+def test_since_a_day_written_out_alone_runs_to_publication():
+    text = "Since the twenty-third, about 8,200 Ukrainians have crossed into Moldova at Palanca, the border police said."
+    rows = rows_of(8200, text, published=date(2022, 3, 2), trigger=date(2022, 2, 24), origin="Ukraine")
+    assert [(r[3], r[4]) for r in rows] == [(date(2022, 2, 23), date(2022, 3, 2))]
