@@ -35,3 +35,9 @@ def test_since_a_day_written_out_alone_runs_to_publication():
     text = "Since the twenty-third, about 8,200 Ukrainians have crossed into Moldova at Palanca, the border police said."
     rows = rows_of(8200, text, published=date(2022, 3, 2), trigger=date(2022, 2, 24), origin="Ukraine")
     assert [(r[3], r[4]) for r in rows] == [(date(2022, 2, 23), date(2022, 3, 2))]
+
+
+def test_the_first_week_after_the_trigger_is_seven_days():
+    text = "In the first week after the invasion, the railway carried about 41,000 people from Lviv to Przemysl, officials said."
+    rows = rows_of(41000, text, published=date(2022, 3, 10), trigger=date(2022, 2, 24), origin="Ukraine")
+    assert [(r[3], r[4]) for r in rows] == [(date(2022, 2, 24), date(2022, 3, 2))]
