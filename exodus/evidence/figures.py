@@ -184,7 +184,11 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # (round 344; before, "156" and "481" were read as two counts): only a digit's full stop before it stops it)
     # ((branch evr448r) and after a day's dotted date, "on Thursday 22.9. 7 130 Russian citizens arrived", "On Monday
     # 26.9. 4 305 Russian citizens entered" (Finnish bulletins, rounds 292, 445; before, "7" and "130" were read as two))
-    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
+    # ((branch evr464q) or a dash before another such number, a range's low end: "offered for 1 900 to 2 300 manats
+    # ($1 120 - $1 350)" (round 463), "fares ... reached USD 1 300 - 1 500 on 22 and 23 September" (round 454), "the
+    # queue is 1 200 - 1 500 cars" (round 416); before, the low end was read as its first digit)
+    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
+    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -1658,12 +1662,17 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     if token.isdecimal():  # "1200": nothing to strip, split or scale
         return float(token)
     token = token.strip().lower()
+    if token[:1] in "$u":
+        # (branch evr464q) the dollar sign off first, so that a sum is read as a count is: with dotted thousands in a
+        # report writing them so, "between $1.500 and $2.000 at that day's rate" (round 462, read as 1.5 and 2), and
+        # with spaced ones, "She paid $1 300 for a one-way ticket" (round 395), "approx. $1 900" (378), "$1 030"
+        # (430; before, no number at all, or the range's low end alone)
+        token = _CURRENCY_PREFIX.sub("", token)
     if _PLAIN_NUMBER.fullmatch(token):  # most numbers in a report: "4,824"
         digits = token.replace(",", "")
         return float(digits if digits.isdecimal() else digits.translate(_NO_THIN_SPACES))
     if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
         return float(token.replace(".", ""))
-    token = _CURRENCY_PREFIX.sub("", token)
     lakh = _LAKH_THOUSANDS.search(token)
     if lakh:  # (branch evr392r) "3 lakh 70 thousand": 370,000
         return _parse_number(token[: lakh.start()] + " lakh") + float(lakh.group(1)) * 1e3

@@ -41,3 +41,30 @@ def test_the_first_week_after_the_trigger_is_seven_days():
     text = "In the first week after the invasion, the railway carried about 41,000 people from Lviv to Przemysl, officials said."
     rows = rows_of(41000, text, published=date(2022, 3, 10), trigger=date(2022, 2, 24), origin="Ukraine")
     assert [(r[3], r[4]) for r in rows] == [(date(2022, 2, 24), date(2022, 3, 2))]
+
+
+def test_a_dollar_sum_with_dotted_thousands_in_a_dotted_report():
+    from tests.evidence.test_evidence_round70 import figures
+
+    text = (
+        "Some 240.000 Venezuelans have crossed into Colombia this year. A seat on a bus from Caracas to Bogota sold "
+        "for between $1.200 and $1.600 last week, drivers said."
+    )
+    got = [(f.value_low, f.value_high) for f in figures(text, published=date(2019, 3, 1)) if f.quantity == "flights_price_usd"]
+    assert got == [(1200.0, 1600.0)]
+
+
+def test_a_range_of_dollar_sums_with_spaced_thousands_read_whole():
+    from tests.evidence.test_evidence_round70 import figures
+
+    text = "Seats on the bus from Kazan to Baku are offered for 1 900 to 2 300 manats ($1 150 - $1 380), drivers said."
+    got = [(f.quantity, f.value_low, f.value_high) for f in figures(text, published=date(2022, 10, 1)) if f.quantity == "flights_price_usd"]
+    assert got == [("flights_price_usd", 1150.0, 1380.0)]
+
+
+def test_a_queue_told_as_a_range_with_spaced_thousands_read_whole():
+    from tests.evidence.test_evidence_round70 import figures
+
+    text = "At 9:00 the queue at the Chmi post is 1 100 - 1 400 cars, the border service said."
+    got = [(f.quantity, f.value_low, f.value_high) for f in figures(text, published=date(2022, 9, 27)) if f.quantity == "queue_vehicles"]
+    assert got == [("queue_vehicles", 1100.0, 1400.0)]
