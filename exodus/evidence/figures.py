@@ -3420,6 +3420,13 @@ def _both_ways_before(text: str, at: int) -> bool:
 # ((branch evr352q) or the present after "that" / "which": "That leaves roughly 63,000 Russians who arrived after the
 # decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
 _LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
+# (branch evr464q) "the number of X now in Y is estimated at", "put the number of X at present in Y at": `_classify`
+_NUMBER_NOW_IN_BEFORE = re.compile(
+    r"\b[Nn]umber\s+of\s+(?:[\w’'-]+\s+){0,8}?(?:now|currently|presently|still|at\s+present)\s+in\s+(?:the\s+)?"
+    r"(?:country|republic|kingdom|territory|(?-i:[A-Z])[\w’'-]+)\b[^.;:!?\d]{0,60}?\s+"
+    r"(?:(?:is|was|stands?|stood)\s+)?(?:(?:estimated|put|given|reported|set|placed|officially\s+given)\s+)?at\s+"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+)
 _STILL_IN_AFTER = re.compile(
     # ((branch evr372r) "That leaves roughly 23,500 of the newcomers still in Georgia": a partitive before the "still")
     r"\s+(?:of\s+(?:the|these|those|them)(?:\s+[a-z][\w’'-]*)?\s+|\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
@@ -4707,6 +4714,13 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
+    if "number of" in folded_words and _NUMBER_NOW_IN_BEFORE.search(before):
+        # (branch evr464q) the number of people in a country now, told before the figure: "The number of Hungarian
+        # refugees at present in Austria is estimated at 61.500" (round 463), "the number of refugees from Eritrea now
+        # in the Sudan is estimated at 28,000" (334), "put the number of displaced Chechens now in the republic at
+        # 176,000" (418), "the number of Albanians now in Greece at about 18,000" (306): those who came and stayed, as
+        # "are now in" after it is (`_PRESENT_IN_AFTER`)
+        return "net_arrivals"
     if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]) and (
         present := _PRESENT_IN_AFTER.match(after)
     ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):

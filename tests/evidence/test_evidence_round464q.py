@@ -68,3 +68,11 @@ def test_a_queue_told_as_a_range_with_spaced_thousands_read_whole():
     text = "At 9:00 the queue at the Chmi post is 1 100 - 1 400 cars, the border service said."
     got = [(f.quantity, f.value_low, f.value_high) for f in figures(text, published=date(2022, 9, 27)) if f.quantity == "queue_vehicles"]
     assert got == [("queue_vehicles", 1100.0, 1400.0)]
+
+
+def test_the_number_now_in_a_country_told_before_the_figure_is_those_who_stayed():
+    from tests.evidence.test_evidence_round70 import figures
+
+    text = "The number of Burundian refugees now in Rwanda is estimated at 26,300, the ministry said on Friday."
+    got = [(f.quantity, f.value) for f in figures(text, published=date(2015, 5, 8), origin="Burundi")]
+    assert got == [("net_arrivals", 26300.0)]
