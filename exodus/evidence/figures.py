@@ -184,7 +184,11 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # (round 344; before, "156" and "481" were read as two counts): only a digit's full stop before it stops it)
     # ((branch evr448r) and after a day's dotted date, "on Thursday 22.9. 7 130 Russian citizens arrived", "On Monday
     # 26.9. 4 305 Russian citizens entered" (Finnish bulletins, rounds 292, 445; before, "7" and "130" were read as two))
-    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z))"
+    # ((branch evr464q) or a dash before another such number, a range's low end: "offered for 1 900 to 2 300 manats
+    # ($1 120 - $1 350)" (round 463), "fares ... reached USD 1 300 - 1 500 on 22 and 23 September" (round 454), "the
+    # queue is 1 200 - 1 500 cars" (round 416); before, the low end was read as its first digit)
+    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
+    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -1685,12 +1689,17 @@ def _parse_number(token: str, dotted_thousands: bool = False) -> float:
     if token.isdecimal():  # "1200": nothing to strip, split or scale
         return float(token)
     token = token.strip().lower()
+    if token[:1] in "$u":
+        # (branch evr464q) the dollar sign off first, so that a sum is read as a count is: with dotted thousands in a
+        # report writing them so, "between $1.500 and $2.000 at that day's rate" (round 462, read as 1.5 and 2), and
+        # with spaced ones, "She paid $1 300 for a one-way ticket" (round 395), "approx. $1 900" (378), "$1 030"
+        # (430; before, no number at all, or the range's low end alone)
+        token = _CURRENCY_PREFIX.sub("", token)
     if _PLAIN_NUMBER.fullmatch(token):  # most numbers in a report: "4,824"
         digits = token.replace(",", "")
         return float(digits if digits.isdecimal() else digits.translate(_NO_THIN_SPACES))
     if _MANY_DOTS.fullmatch(token) or dotted_thousands and _DOTTED_THOUSANDS.fullmatch(token):
         return float(token.replace(".", ""))
-    token = _CURRENCY_PREFIX.sub("", token)
     lakh = _LAKH_THOUSANDS.search(token)
     if lakh:  # (branch evr392r) "3 lakh 70 thousand": 370,000
         return _parse_number(token[: lakh.start()] + " lakh") + float(lakh.group(1)) * 1e3
@@ -3087,6 +3096,7 @@ def _bridges_as_written(text: str, figures: list[Figure]) -> list[Figure]:
 # ("this morning", "at noon", a queue with no date), not the page's last update's, nor a day an entry above names
 # ((branch evr256q) the month in capitals too, as the weekday: "THURSDAY 22 SEPTEMBER" (rounds 245, 254))
 _HEADING_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_PREFIXES = [name[:3] for name in _HEADING_MONTHS]
 _DAY_HEADING = re.compile(
     r"^[ \t]*(?:<[a-z][^>\n]*>[ \t]*){0,3}(?:[^\w\s<]{1,3}[ \t]*)?"
     # ((branch evr416q) or two days, the heading's last day the one its entries' weekdays fall on or before:
@@ -3106,14 +3116,36 @@ _DAY_HEADING = re.compile(
 )
 
 
+# (branch evr464q) a forum post's stamp line: its number, its writer (what the forum adds in brackets) and the day and
+# time it was posted, after the name: "#14  SaimaaSteve  (Imatra, member since 2016)  28 Sep 2022, 08:52" (round
+# 460), "#14 sanya_spb - Sat 24 Sep 2022, 23:51" (414), "#61  Kotkan_Jussi  26.9.2022 at 21:14" (362), "#31 Lyokha_SPb
+# - 25.09.2022, 08:47" (261, 353), "Posted by north_wind_spb » Sat 08 Oct 2022, 11:52" (396), "#41  Uralets_74
+# (registered: 03.2011, posts: 2 184)  27.09.2022, 08:47" (187), "sanya_smr | 27.09.2022, 08:14" (373): the post's "yesterday", "this morning" and its undated queue are that day's, not the thread's last post's (as a day
+# heading's entries; the year and the time are both asked for, a stamp's, so a sentence ending in a date is none)
+_POST_STAMP = re.compile(
+    r"^[ \t]*(?:#\d{1,5}[ \t]+|(?:Posted|Reply)[ \t]+(?:by|from)[ \t]+)?[\w.@'’-]{2,40}(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*(?:[-–|»][ \t]*|[ \t])"
+    r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:19|20)\d\d"
+    r"|(?P<dn>\d{1,2})[ \t]+(?P<mn>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?[ \t]+(?:19|20)\d\d)"
+    r"(?:,[ \t]*|[ \t]+(?:at[ \t]+)?)\d{1,2}:\d\d[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _day_headings(doc: Document, end: int, published: date, under: list[int] | None = None) -> list["date | None"]:
     """Per kept paragraph, the day named by the last day heading above it, where the text has two such headings or
     more (a single dated line is a dateline); empty where it has fewer. ((branch evr424q) `under` gets, per
     paragraph, which heading it is under: a channel stamps each post, several a day)"""
     headings = []
-    for match in _DAY_HEADING.finditer(doc.text, 0, end):
+    matches = list(_DAY_HEADING.finditer(doc.text, 0, end))
+    if ":" in doc.text and len(stamps := list(_POST_STAMP.finditer(doc.text, 0, end))) > 1:
+        # (branch evr464q) a forum's post stamps too, where there are several (one is a page's "Updated ..." line)
+        matches = sorted(matches + stamps, key=lambda m: m.end())
+    for match in matches:
         if match["d"]:
             day, month = int(match["d"]), int(match["m"])
+        elif match.re is _POST_STAMP:
+            day, month = int(match["dn"]), _MONTH_PREFIXES.index(match["mn"][:3].capitalize()) + 1
         else:
             day, month = int(match["dn"] or match["df"]), _HEADING_MONTHS.index((match["mn"] or match["mf"]).capitalize()) + 1
         try:
@@ -3452,6 +3484,13 @@ def _both_ways_before(text: str, at: int) -> bool:
 # ((branch evr352q) or the present after "that" / "which": "That leaves roughly 63,000 Russians who arrived after the
 # decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
 _LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
+# (branch evr464q) "the number of X now in Y is estimated at", "put the number of X at present in Y at": `_classify`
+_NUMBER_NOW_IN_BEFORE = re.compile(
+    r"\b[Nn]umber\s+of\s+(?:[\w’'-]+\s+){0,8}?(?:now|currently|presently|still|at\s+present)\s+in\s+(?:the\s+)?"
+    r"(?:country|republic|kingdom|territory|(?-i:[A-Z])[\w’'-]+)\b[^.;:!?\d]{0,60}?\s+"
+    r"(?:(?:is|was|stands?|stood)\s+)?(?:(?:estimated|put|given|reported|set|placed|officially\s+given)\s+)?at\s+"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+)
 _STILL_IN_AFTER = re.compile(
     # ((branch evr372r) "That leaves roughly 23,500 of the newcomers still in Georgia": a partitive before the "still")
     r"\s+(?:of\s+(?:the|these|those|them)(?:\s+[a-z][\w’'-]*)?\s+|\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
@@ -4754,6 +4793,13 @@ def _classify(
         if _STILL_WAITING.match(after, still.end()):
             return "other"  # "... By noon 300 of them were still waiting at the gate": people waiting, not those who stayed
         return "net_arrivals"  # "250,000 have crossed ... About 105,000 of them are still here"
+    if "number of" in folded_words and _NUMBER_NOW_IN_BEFORE.search(before):
+        # (branch evr464q) the number of people in a country now, told before the figure: "The number of Hungarian
+        # refugees at present in Austria is estimated at 61.500" (round 463), "the number of refugees from Eritrea now
+        # in the Sudan is estimated at 28,000" (334), "put the number of displaced Chechens now in the republic at
+        # 176,000" (418), "the number of Albanians now in Greece at about 18,000" (306): those who came and stayed, as
+        # "are now in" after it is (`_PRESENT_IN_AFTER`)
+        return "net_arrivals"
     if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]) and (
         present := _PRESENT_IN_AFTER.match(after)
     ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):

@@ -419,6 +419,12 @@ def _rules(r: _Resolver):
             # the trigger day the first of the four (rounds 75, 158, 265 label it so; "the first week" is left: its
             # labels count 7 days and 8 alike)
             days -= 1
+        elif unit == "week" and g.get("fafter") is not None:
+            # (branch evr464q) "11 400 passengers ... in the first week after the decree, from 21 to 27 September"
+            # (round 460), "In the first week after the decree, the company flew 9.200 passengers" (round 416): a week
+            # after a day is seven days, that day the first of them, as the labels of both count it (the bare "in the
+            # first week" is left, its labels count 7 days and 8 alike)
+            days -= 1
         return span(trig, min(trig + timedelta(days=days), p))
 
     def nameless_month(g, prefix: str) -> str:
@@ -1068,7 +1074,11 @@ def _rules(r: _Resolver):
             rf"(?-i:{MONTHS}))\b|(?:the|this)\s+month)",
             nth_week,
         ),
-        (rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)", first_days),
+        (
+            rf"(?:in|during|over|within)\s+the\s+first\s+(?:(?P<fn>{_COUNT})\s+)?(?P<fu>days?|weeks?|hours)"
+            r"(?P<fafter>(?=\s+(?:after|following)\s))?",  # (branch evr464q) "the first week after the decree"
+            first_days,
+        ),
         (  # "the week of 19 September", "in the week starting Monday 19 September": that day and the six after
             # ((branch evr392q) not when a dash and a second day close it: "in the week of 26 September - 2 October
             # 2022" is the two days' range (round 389), read by the rule for two days of two months)
@@ -1292,6 +1302,12 @@ def _rules(r: _Resolver):
             r"|(?:micro-?)?districts?|arrondissements?|wards?|sectors?|blocks?|quarters?|zones?|precincts?|terminals?"
             r"|gates?|platforms?|piers?|berths?|kilometres?|kilometers?|km|miles?|rounds?|editions?|birthday)\b))",
             day_of_month,
+        ),
+        (  # (branch evr464q) "Since the twenty-first, 64,000 Russian citizens flew out" (round 463), "Through Kyakhta
+            # alone, since the twenty-first, more than 10 000 people have crossed" (round 401): the day written out
+            # alone, as a speaker's "since the 21st" is, to publication (a comma after it, so no "since the first boats")
+            rf"since\s+the\s+(?P<domw>{_DAY_WORD})(?=\s*,)",
+            lambda g: span(latest_of_month(ORDINAL_DAYS[_SPACES.sub("-", g["domw"].lower())]), p),
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
             rf"(?:in|during|over|throughout)\s+(?P<mla>{_MONTH_NAME})(?:,\s+{_MONTH_NAME})*,?\s+and\s+(?P<mlb>{_MONTH_NAME})"
