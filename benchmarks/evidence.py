@@ -682,6 +682,10 @@ FIRST_CONTACT = {
     "fourhundredsixtyfirst": (0.51, 0.58, "1c63901"),  # written blind on evr461, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (28 / 27 / 20)
     "fourhundredsixtysecond": (0.72, 0.73, "1c63901"),  # written blind on evr462, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (33 / 13 / 12)
     "fourhundredsixtythird": (0.62, 0.53, "1c63901"),  # written blind on evr463, scored once with the other rounds of 460-463, after evr460p, evr460q, evr460r and the lead's clock window (25 / 15 / 22)
+    "fourhundredsixtyfourth": (0.62, 0.69, "e00592e"),  # written blind on evr464, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (34 / 21 / 15)
+    "fourhundredsixtyfifth": (0.58, 0.64, "e00592e"),  # written blind on evr465, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (32 / 23 / 18)
+    "fourhundredsixtysixth": (0.57, 0.55, "e00592e"),  # written blind on evr466, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (26 / 20 / 21)
+    "fourhundredsixtyseventh": (0.73, 0.72, "e00592e"),  # written blind on evr467, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (33 / 12 / 13)
 }
 
 
