@@ -1146,7 +1146,7 @@ _SET_AGAINST_BEFORE = re.compile(
 )
 _IN_AN_EARLIER_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)(?![\d.,]\d)"
+    rf"(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)"
 )
 # (branch evr464r) an agency's planning figure, the number it plans for, not a count: "the planning figure of 300,000 in
 # the Humanitarian Response Plan of 7 September has been exceeded" (round 460), "UNHCR's 2016 planning figure for new
