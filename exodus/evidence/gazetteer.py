@@ -1988,6 +1988,12 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
             sides = "sides" in match.re.groupindex and match.group("sides")
             group = "sides" if sides else "names"
             names_at, names_text = match.start(group), match.group(group)
+            # (branch evr468p) a cue that ends a line, a headline's "Situation at Storskog border crossing point" over
+            # "Since the Russian authorities announced ..." or "Finnmark Police District, which ..." (rounds 467 and
+            # 284; "... by border crossing" over "Figures from ...", round 47): the next line's first word opens a new
+            # sentence, no crossing named after the cue
+            if reach >= 0 and names_at > word.end() and "\n" in text[word.end() : names_at]:
+                continue
             if reach < 0 and (owner := _OWNER.match(names_text)):  # "Russia's Petukhovo checkpoint": the name after
                 names_at, names_text = names_at + owner.end(), names_text[owner.end() :]
             elif reach < 0 and names_text.endswith(("'s", "’s")) and _PORT.fullmatch(word.group()):
