@@ -715,8 +715,9 @@ def _rules(r: _Resolver):
             # November 18/19": the night across both days, from the evening of the first to the morning of the second
             # (round 260; plainly general English)
             # ((branch evr468q) or the two days joined by "to": "crossed near Ban Laem during the night of 27th to 28th
-            # March." (round 467, read as the 28th alone where the sentence ends after the month; as "On the night of 26
-            # to 27 September" (388), "During the night of 20 to 21 January" (426), read as both days before a comma))
+            # March." (round 467), "near Ramtha on the night of 21 to 22 July." (159): read as the second day alone where
+            # the sentence ends after the month; as "On the night of 26 to 27 September" (388), "During the night of 20
+            # to 21 January" (426), read as both days before a comma))
             rf"night\s+of\s+(?:the\s+)?(?:(?P<nsa>{_DAY})\s*(?:/|\s+to\s+)\s*(?P<nsb>{_DAY})\s+(?P<nsm>{_MONTH})"
             rf"|(?P<nsn>{_MONTH})\s+(?P<nsc>{_DAY})\s*/\s*(?P<nsd>{_DAY})\b){_YEAR.format(name='nsy')}",
             lambda g: range_in_month({
