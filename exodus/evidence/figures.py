@@ -3485,10 +3485,14 @@ def _both_ways_before(text: str, at: int) -> bool:
 # decree still in Kazakhstan" (round 351), a relative clause of when they came between the people and "still in")
 _LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_ABOUT}$", re.IGNORECASE)
 # (branch evr464q) "the number of X now in Y is estimated at", "put the number of X at present in Y at": `_classify`
+# ((branch evr468q) and "now present in", and the figure told by "is" or "has exceeded" with no "at": "The number of
+# Kampuchean displaced persons at present in Thailand is 17,680" (round 467), "The number of Syrian refugees now
+# present in the Kingdom has exceeded 330,000" (465); both read as a crossing before)
 _NUMBER_NOW_IN_BEFORE = re.compile(
-    r"\b[Nn]umber\s+of\s+(?:[\w’'-]+\s+){0,8}?(?:now|currently|presently|still|at\s+present)\s+in\s+(?:the\s+)?"
+    r"\b[Nn]umber\s+of\s+(?:[\w’'-]+\s+){0,8}?(?:now|currently|presently|still|at\s+present)\s+(?:present\s+)?in\s+(?:the\s+)?"
     r"(?:country|republic|kingdom|territory|(?-i:[A-Z])[\w’'-]+)\b[^.;:!?\d]{0,60}?\s+"
-    r"(?:(?:is|was|stands?|stood)\s+)?(?:(?:estimated|put|given|reported|set|placed|officially\s+given)\s+)?at\s+"
+    r"(?:(?:(?:is|was|stands?|stood)\s+)?(?:(?:estimated|put|given|reported|set|placed|officially\s+given)\s+)?at"
+    r"|is|was|(?:has\s+|had\s+)?(?:exceeded|reached|passed|topped|risen\s+to|grown\s+to))\s+"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
 )
 _STILL_IN_AFTER = re.compile(
@@ -3517,7 +3521,10 @@ _PRESENT_IN_AFTER = re.compile(
     # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
     r"|remain(?:s|ed)?\s+(?:(?:currently|still|now)\s+)?)"
     # ((branch evr428q) and "in the Kingdom": "more than 300,000 Syrians are now in the Kingdom" (round 426))
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|Republic|Kingdom)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
+    # ((branch evr468q) and "the republic" in small letters, as "the country": "About 15,500 of those who arrived after
+    # the mobilization announcement therefore remain in the republic" (round 464, read as entries; as "the number of
+    # displaced Chechens now in the republic", 418, before the figure))
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
 # released on Friday" (a weekday: a date is the period's own)

@@ -714,7 +714,11 @@ def _rules(r: _Resolver):
         (  # (branch evr264q) "during the night of 18th/19th November", "on the night of 9/10 April", "the night of
             # November 18/19": the night across both days, from the evening of the first to the morning of the second
             # (round 260; plainly general English)
-            rf"night\s+of\s+(?:the\s+)?(?:(?P<nsa>{_DAY})\s*/\s*(?P<nsb>{_DAY})\s+(?P<nsm>{_MONTH})"
+            # ((branch evr468q) or the two days joined by "to": "crossed near Ban Laem during the night of 27th to 28th
+            # March." (round 467), "near Ramtha on the night of 21 to 22 July." (159): read as the second day alone where
+            # the sentence ends after the month; as "On the night of 26 to 27 September" (388), "During the night of 20
+            # to 21 January" (426), read as both days before a comma))
+            rf"night\s+of\s+(?:the\s+)?(?:(?P<nsa>{_DAY})\s*(?:/|\s+to\s+)\s*(?P<nsb>{_DAY})\s+(?P<nsm>{_MONTH})"
             rf"|(?P<nsn>{_MONTH})\s+(?P<nsc>{_DAY})\s*/\s*(?P<nsd>{_DAY})\b){_YEAR.format(name='nsy')}",
             lambda g: range_in_month({
                 "ra": g.get("nsa") or g["nsc"], "rb": g.get("nsb") or g["nsd"], "rm": g.get("nsm") or g["nsn"],
@@ -1426,9 +1430,17 @@ _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b
 # (branch evr384q) "On 25 October it said that 215 000 ... had entered Kazakhstan since 21 September", "On Tuesday the
 # ministry announced that ...": a day opening its sentence, then a short subject (no number, no comma) and the verb of
 # saying with "that" or a colon: the day of telling, which closes the sentence's window (round 383)
+# ((branch evr468q) or the verb right before the count, with no "that": "On Friday the Georgian interior ministry said
+# almost 70,000 Russian citizens had entered Georgia since the decree" (round 466, read as Friday alone); and a
+# subject of up to five words after "the": "On June 7 the UN refugee and migration agencies announced that the number
+# of Venezuelans who have left their country since 2015 had passed four million" (182, read as running to the
+# publication day))
 _SAID_AFTER_SUBJECT = re.compile(
-    r",?\s+(?:it|they|he|she|the\s+(?:[A-Za-z’'-]+\s+){0,3}?[A-Za-z’'-]+|[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})"
-    r"\s+(?:said|reported|announced|stated|informed|told\s+(?:[A-Za-z’'-]+\s+){0,3}?)(?:\s+that\b|:)"
+    r",?\s+(?:it|they|he|she|the\s+(?:[A-Za-z’'-]+\s+){0,4}?[A-Za-z’'-]+|[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})"
+    r"\s+(?:said|reported|announced|stated|informed|told\s+(?:[A-Za-z’'-]+\s+){0,3}?)"
+    # (the count then a window "since" it opened, not "On Tuesday it said 5,500 vehicles were waiting": that day's)
+    r"(?:\s+that\b|:|\s+(?=(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?\d"
+    r"[^.;!?\n]{0,120}?\bsince\b))"
 )
 # (branch evr384q) "The total ... who have entered India since March 25 stood at 58,04,000 on June 11", "the number
 # ... reached 27 470 on Monday": the day a running total stood at its number is the day it was taken, which closes the
