@@ -125,8 +125,10 @@ _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATED_ITEM = re.compile(
     rf"(?i)\s*(?:on\s+)?(?:{WEEKDAY_NAME},?\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?)(?:,?\s+\d{{4}})?"
-    r"\s*(?:[-–—:]|\s[-–—]\s)\s*(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?\d"
+    # ((branch evr468r) a day and month with the stop after the month, "Monday 26.09.: 431" (rounds 467, 445), and dots
+    # led from the day to its count, "Monday 23 November ........ 1,214" (rounds 466, 467))
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}}|\.(?=\s*:))?)(?:,?\s+\d{{4}})?"
+    r"\s*(?:[-–—:]|\s[-–—]\s|\.{4,})\s*(?:(?:about|around|some|over|nearly|almost|more\s+than)\s+)?\d"
 )
 _HAS_DIGIT = re.compile(r"\d")
 

@@ -940,8 +940,10 @@ _INSTRUMENT_NUMBER_BEFORE = re.compile(
 # 321, 359: each read as a count, a wait or a place): a name, no count
 # ((branch evr420r) and in lower case after a preposition: "At platform 9 of Helsinki Central Station", "from gate 4",
 # "at pier 2" (round 418))
+# ((branch evr468r) and a settlement named by its number: "Lugdi (Village 8)", "Convoys ... leave Village 8", "the
+# Village 8 transit centre" (rounds 164, 198, 288, 466: each read as a count of 8))
 _NUMBERED_PART_BEFORE = re.compile(
-    r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse"
+    r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse|Village"
     r"|(?:[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]n|[Nn]ear|[Bb]y)\s+(?:terminal|gate|platform|pier|berth|concourse|track))\s$"
 )
 # (branch evr360r) a person's age told between commas with "he's" or "she's": "A man from Engels, he's 31, an IT
@@ -1562,6 +1564,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_BREAK.finditer(text, start, end):
         gap = match.start("gap")
         if _ABBREVIATIONS.search(text, max(cursor, gap - 12), match.end()):
+            continue
+        # (branch evr468r) leader dots run to a row's count, "Monday 23 November ........ 1,214": no stop (rounds 463,
+        # 466, 467: the count lost its day, or its place, to the sentence before the dots)
+        if text.startswith("....", gap - 4) and text[match.end() : match.end() + 1].isdigit():
             continue
         spans.append((cursor, gap))
         cursor = match.end()
@@ -2836,7 +2842,7 @@ class _Context:
             start = self.doc.paragraphs[index][0]
             end = text.find("\n", start)
             line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
-            row = self.rows[index] = bool((":" in line or line[:1] in "-•*" or " - " in line or "–" in line or "—" in line) and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
+            row = self.rows[index] = bool((":" in line or line[:1] in "-•*" or " - " in line or "–" in line or "—" in line or "...." in line) and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
         return row
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
@@ -4327,7 +4333,7 @@ def _classify(
     if unit is None and not number.qualifier and _INSTRUMENT_NUMBER_BEFORE.search(near):
         return None  # (branch evr360r) "required under Government Decree 15-2020": the number a law goes by
     if number.low < 100 and unit is None and not number.qualifier and _NUMBERED_PART_BEFORE.search(near):
-        return None  # (branch evr360r) "waiting at Terminal 3": the terminal's name
+        return None  # (branch evr360r) "waiting at Terminal 3": the terminal's name ((branch evr468r) "Village 8": a name)
     if near.endswith(("e's ", "e’s ")) and number.low < 120 and unit is None and not number.qualifier and _AGE_CONTRACTED_BEFORE.search(near) and _AGE_CLAUSE_AFTER.match(after):
         return None  # (branch evr360r) "A man from Engels, he's 31, an IT engineer": his age
     if unit is None and ("nths" in after[:9] or "cents" in after[:8]) and _MONTHS_OR_CENTS_AFTER.match(after):
@@ -5796,7 +5802,11 @@ _LIST_ITEM = re.compile(
     r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s"
     # (branch evr408r) a bulleted item's name with its county or region in brackets, and a word on the way after:
     # "- Siret (Suceava county): 14.210", "- Isaccea (Tulcea county), by ferry from Orlivka: 2.930" (round 407)
+    # ((branch evr468r) numbered too, a comma in the brackets and the count right after the colon: "1. Medyka - Shehyni
+    # (road and pedestrian crossing, Podkarpackie Voivodeship): 25 300 persons;" (round 466: it and the items after it
+    # not read; a contact's "6. CONTACTS. Consular duty officer (24 hours): (243) 12 34775" no item, round 203))
     r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60}\s\([\w .’'-]{1,40}\)(?:,\s[\w .’'-]{1,40})?:\s"
+    r"|\s*\d{1,2}[.)]\s+[A-Z][\w ’'-]{1,60}\s\([\w .’'-]{1,40}(?:,\s[\w .’'-]{1,40})?\):\s(?=\d)"
     # ((branch evr464r) and a bulleted name with a word on the way after a comma, brackets in it: "- Záhony railway
     # station, on 6 trains from Chop (Csap): 4 216 persons;" (round 460: it and the items after it not read),
     # "- Vainikkala railway station, Allegro trains from St Petersburg: 536" (round 232))
@@ -5806,6 +5816,9 @@ _LIST_ITEM = re.compile(
     r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"
     # ((branch evr424r) and an item by day with no bullet: "27 September - 10,912" (`DATED_ITEM`, rounds 329, 420))
     r"|" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
+    # ((branch evr468r) and the same after a bullet: "- Friday 13.11.2015 ........ 298" (round 467), "- 28.09.2022 - 10 412
+    # persons, 2 986 light automobiles;" (round 218))
+    r"|\s*[-•*–]\s+" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
 )
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 # (branch evr408r) a lead-in that names the crossings a list goes through and no count of its own: "The highest values
@@ -8077,6 +8090,24 @@ _REMAIN_IN_THE_COUNTRY = re.compile(
 )
 
 
+# (branch evr468r) a list's lead-in that counts through one crossing: "... entered Norway through Storskog this week:"
+# ((round 218) and the crossing quoted after its kind: "Through the border-crossing point "Dariali" into Georgia entered:")
+_THROUGH_OR_AT = re.compile(r"\b(?:through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\"“]?$", re.IGNORECASE)
+# an item of a list by day, bulleted or not: "Monday 26.09.: 431", "- Friday 13.11.2015 ........ 298"
+_BY_DAY_ITEM = re.compile(r"(?:\s*[-•*–]\s+)?" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")")
+
+
+def _crossing_led_in(lead_in: str) -> str:
+    """The one crossing a list's lead-in names after "through" or "at" ("" if none, or several)."""
+    crossings = {m.place.name for m in scan(lead_in) if m.role == "name" and m.place.kind == "crossing"}
+    if len(crossings) != 1:
+        return ""
+    for m in scan(lead_in):
+        if m.role == "name" and m.place.kind == "crossing" and _THROUGH_OR_AT.search(lead_in, max(0, m.start - 60), m.start):
+            return m.place.name
+    return ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -8141,6 +8172,19 @@ def _place(
         scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
     lead = context.lead_in(index, sentence, number.start)
     header = lead.header
+    if (
+        quantity in _MOVED
+        and not header
+        and not scopes[1]
+        and ("hrough " in lead.text or " at " in lead.text)
+        and _BY_DAY_ITEM.match(text, text.rfind("\n", 0, number.start) + 1)
+        and (through := _crossing_led_in(lead.text))
+    ):
+        # (branch evr468r) an item by day that names no place, under "Russian citizens who have entered Norway through
+        # Storskog this week:" (round 467, and its "... entered Costa Rica through Paso Canoas, by day:"; round 218's
+        # "Through the border-crossing point "Dariali" into Georgia entered:"): the crossing the lead-in counts through,
+        # not the country it names
+        return through
     if header:
         named = [m for m in scan(header) if m.role == "name"]
         if len(named) == 1 and (named[0].start, named[0].end) == (0, len(header)):  # the cell is a place's name
