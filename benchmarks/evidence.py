@@ -16,8 +16,8 @@ trafilatura for HTML, extraction, merging, writing the CSV): wall seconds, and C
 process and of the children it forks for a long page when a core is spare (evidence/parallel.py:
 words counted, time expressions found and the second half of the paragraphs walked beside this
 process, which takes over the far part of that half when done with its own first; the time rules
-are compiled once, before the first such fork, and inherited), best of three each, on three 1 MB
-pages:
+are compiled once, before the first such fork, and inherited; and, screened, the second half of
+the figures scored beside the first), best of three each, on three 1 MB pages:
 - page.html: a typical news page, 1 MB of markup, scripts and navigation around an
   article made of the three shared reports (read at run time from ../shared/reports);
 - dense.txt / dense.html: the worst case, 1 MB of nothing but report prose, built from

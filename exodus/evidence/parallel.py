@@ -2,7 +2,7 @@
 
 `in_child` runs a computation in a forked child while this process does something else (a long
 page's words are counted while its paragraphs are found, its time expressions while its places
-are). `walk_in_two` walks a document's paragraphs in two halves at once. A figure reads the figures
+are, the second half of its figures screened while the first is: `screen.screen_figures`). `walk_in_two` walks a document's paragraphs in two halves at once. A figure reads the figures
 found before it, the last `LOOKBACK` at most ("another 3,000", "in the same period", "the number
 before"), so the second half cannot simply start with none: a child walks it from a warm-up
 stretch of paragraphs before it while this process walks the first half. Where the last
