@@ -687,6 +687,10 @@ FIRST_CONTACT = {
     "fourhundredsixtyfifth": (0.58, 0.64, "e00592e"),  # written blind on evr465, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (32 / 23 / 18)
     "fourhundredsixtysixth": (0.57, 0.55, "e00592e"),  # written blind on evr466, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (26 / 20 / 21)
     "fourhundredsixtyseventh": (0.73, 0.72, "e00592e"),  # written blind on evr467, scored once with the other rounds of 464-467, after evr464p, evr464q and evr464r (33 / 12 / 13)
+    "fourhundredsixtyeighth": (0.84, 0.78, "e553788"),  # written blind on evr468, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (38 / 7 / 11)
+    "fourhundredsixtyninth": (0.65, 0.78, "e553788"),  # written blind on evr469, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (31 / 17 / 9)
+    "fourhundredseventieth": (0.62, 0.67, "e553788"),  # written blind on evr470, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (35 / 21 / 17)
+    "fourhundredseventyfirst": (0.54, 0.60, "e553788"),  # written blind on evr471, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (28 / 24 / 19)
 }
 
 
