@@ -7540,11 +7540,15 @@ def _post_side(context: _Context, sentence: tuple[int, int], before: int, writte
 # (branch evr248p) a force named by its title alone, with no country's name or adjective, making the arrest the count
 # follows: "the Civil Guard detained", "the gendarmerie detained", "the National Guard said ... it had arrested", "the
 # Fuerza Publica arrested", "the security forces detained" (rounds 225, 232, 244, 245 and 247)
+# (branch evr472p) and "the National Police", "the Federal Police": "Yesterday, the National Police detained 19 persons on
+# the informal trails (trochas) along the Táchira river" in a report on Venezuelans reaching Colombia (round 468, read at
+# the origin), "In the past week the National Police detained 23 persons of Colombian nationality" in one on Ecuador
+# (round 290), "On Friday, the Federal Police detained 45 persons on the bridge" in one on Mexico (round 459)
 _TITLED_FORCE = re.compile(
     r"\b(?:the|The)\s+(?:Civil\s+Guard|National\s+Guard|Rural\s+Guard|Guardia\s+Civil|Fuerza\s+P[uú]blica|[Gg]endarmerie"
-    r"|[Ss]ecurity\s+forces)\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$"
+    r"|[Ss]ecurity\s+forces|(?:National|Federal)\s+Police)\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$"
 )
-_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia")
+_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia", "l Police")
 
 
 def _host_force_unnamed(text: str, sentence: tuple[int, int], number: "_Number") -> bool:

@@ -52,3 +52,13 @@ def test_a_town_opening_the_sentence_wins_over_the_region_its_aside_names():
     assert placed(text) == [("entries", 3100, "Petropavl")]
     text = "In Khujand, in Sughd region, some 2,600 Russian passengers landed in the past week, officials said."
     assert placed(text) == [("entries", 2600, "Khujand")]
+
+
+def test_arrests_by_the_national_police_in_a_report_on_the_host_are_the_hosts():
+    text = (
+        "Venezuelans cross into Colombia at Cucuta\n\n"
+        "Some 31,400 Venezuelans entered Colombia at the Simon Bolivar bridge on Monday.\n\n"
+        "On Monday, the National Police detained 17 persons on the trails along the river for smuggling."
+    )
+    rows = placed(text, published=date(2018, 2, 14), trigger=date(2018, 2, 1), origin="Venezuela")
+    assert ("arrests", 17, "Colombia") in rows
