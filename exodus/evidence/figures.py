@@ -7255,6 +7255,34 @@ _LOCALS_AFTER = re.compile(
 )
 
 
+# (branch evr472p) people held as they tried to enter a country the sentence names after the count: "In the past three
+# days, Khyber Levies and police have detained 27 persons who tried to enter Pakistan through unfrequented routes"
+# (round 469, read at the origin, Afghanistan), "Since 1 July they have disarmed and detained 17 armed men who tried to
+# enter Guinean territory" (round 325, read at Liberia): the arrests of the country they tried to enter, whose forces
+# held them (not when the sentence names the origin's own forces or places before the count: those held on the way out)
+_TRIED_TO_ENTER = re.compile(
+    r"\s(?:who|that)\s+(?:had\s+|have\s+)?(?:tried|attempted|were\s+trying|was\s+trying|were\s+attempting)\s+to\s+(?:re-?)?enter\s+(?:the\s+)?$"
+)
+
+
+def _country_they_tried_to_enter(
+    context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str | None
+) -> str | None:
+    """(branch evr472p) The country named as the one the people held after the count "tried to enter", if any."""
+    text = context.doc.text
+    before = [*context.unlisted_places(index), *context.adjectives[index]]
+    if origin and any(m.place.name == origin for m in _mentions_in(before, sentence[0], number.start)):
+        return None
+    for m in sorted(_mentions_in(before, number.end, sentence[1]), key=lambda m: m.start):
+        if m.place.kind != "country" or m.place.name == origin or m.start - number.end > 160:
+            continue
+        if _TRIED_TO_ENTER.search(text, max(number.end, m.start - 70), m.start) and (
+            m.role == "name" or text.startswith(" territory", m.end)
+        ):
+            return m.place.name
+    return None
+
+
 def _origins_guards(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
     """Whether the sentence opens with the origin's own guards or police as the subject of the arrests ("Romanian border
     guards detained 75", in a report from the country people reach: the arrests were made on the origin's side)."""
@@ -7512,11 +7540,15 @@ def _post_side(context: _Context, sentence: tuple[int, int], before: int, writte
 # (branch evr248p) a force named by its title alone, with no country's name or adjective, making the arrest the count
 # follows: "the Civil Guard detained", "the gendarmerie detained", "the National Guard said ... it had arrested", "the
 # Fuerza Publica arrested", "the security forces detained" (rounds 225, 232, 244, 245 and 247)
+# (branch evr472p) and "the National Police", "the Federal Police": "Yesterday, the National Police detained 19 persons on
+# the informal trails (trochas) along the Táchira river" in a report on Venezuelans reaching Colombia (round 468, read at
+# the origin), "In the past week the National Police detained 23 persons of Colombian nationality" in one on Ecuador
+# (round 290), "On Friday, the Federal Police detained 45 persons on the bridge" in one on Mexico (round 459)
 _TITLED_FORCE = re.compile(
     r"\b(?:the|The)\s+(?:Civil\s+Guard|National\s+Guard|Rural\s+Guard|Guardia\s+Civil|Fuerza\s+P[uú]blica|[Gg]endarmerie"
-    r"|[Ss]ecurity\s+forces)\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$"
+    r"|[Ss]ecurity\s+forces|(?:National|Federal)\s+Police)\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$"
 )
-_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia")
+_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia", "l Police")
 
 
 def _host_force_unnamed(text: str, sentence: tuple[int, int], number: "_Number") -> bool:
@@ -7639,6 +7671,16 @@ _AT_OPENING_WHERE = re.compile(
     r"(?:\s+\w+)?,\s+)?[Aa]t\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}),\s+(?:where|which)\s+[^,.;!?]{0,90}$"
 )
 _ASIDE_CLOSE = re.compile(r"[^,.;!?]{0,60},")
+# (branch evr472p) a sentence opening on the town it tells of, then an aside naming the region the town lies in: "In
+# Khujand, the centre of Sughd region, nearly two thousand Russian passengers arrived" (round 469, read at Tajikistan,
+# the region's country); as `_AT_OPENING_ASIDE` reads "At Kairak, on the main road from Troitsk in Kostanay region"
+# (rounds 247, 244, 174) and a crossing already wins over "At Kairak, in Kostanay region" (rounds 282, 307)
+_TOWN_REGION_ASIDE = re.compile(
+    r"\s*(?:In|At)\s+(?P<town>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}),\s+"
+    r"(?:(?:the|a)\s+(?:(?:administrative|regional|provincial|district)\s+)?(?:centre|center|capital|seat|main\s+town)\s+of|in)\s+"
+    r"(?:the\s+)?(?P<region>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})\s+"
+    r"(?:region|oblast|province|district|county|state|governorate|prefecture)\s*,"
+)
 
 
 # (branch evr252p) the town a road to the post comes from, named after the post: 'Through the checkpoint "Kairak"
@@ -8119,6 +8161,11 @@ def _place(
         # (branch evr232p) "the checkpoint "Fotehobod", which is located 130 kilometers from the city of Khujand": a town
         # the sentence measures a distance from is not where its count was made, when the sentence names another place
         paragraph_places = [m for m in paragraph_places if m.start not in far]
+    if text.find(",", sentence[0], number.start) >= 0 and (aside := _TOWN_REGION_ASIDE.match(text, sentence[0], number.start)):
+        # (branch evr472p) "In Khujand, the centre of Sughd region, nearly two thousand ... arrived": the town the
+        # sentence opens on, not the region (a mention of its country) the aside on where it lies names
+        if any(m.start == aside.start("town") and m.place.kind in ("city", "crossing") for m in paragraph_places):
+            paragraph_places = [m for m in paragraph_places if not aside.start("region") <= m.start < aside.end("region")]
     if text.find(" since the ", number.end, sentence[1]) >= 0:
         # (branch evr240p) "13,400 were counted through, the largest number since the army crackdown in Dacca": the place
         # of the event a "since" after the count names is not where the count was made
@@ -8428,6 +8475,8 @@ def _place(
             return origin  # (branch evr452p) "detained 5 men ... and handed them to the enlistment office": the origin's
         if side := _side_held_on(context, index, clause, number):
             return side  # (branch evr197p) "arrested 14 boatmen on the Bangladesh side", "on the Tajik bank": that side's
+        if "enter " in text[number.end : sentence[1]] and (entered := _country_they_tried_to_enter(context, index, sentence, number, origin)):
+            return entered  # (branch evr472p) "detained 27 persons who tried to enter Pakistan": the country they tried to enter
         if _hosts_people_held(context, index, number):
             # (branch evr197p) "detained 31 Thai boat owners" in a report on Thailand; ((branch evr228p) unless the clause
             # names the city they were held in: "Two American citizens were detained by rebel soldiers in Havana")
@@ -9601,8 +9650,14 @@ def _on_day(text: str, mention) -> bool:
     return text[mention.start : mention.start + 3].lower() == "on " or text[max(0, mention.start - 3) : mention.start].lower() == "on "
 
 
+# (branch evr472p) and after an item's ordinal, or "And"/"But" carrying the story on: "Seventh: Since 1 May, the Egyptian
+# authorities at the two ports have ... arrested 19 persons" (round 471, read at the origin, Sudan), "And the Zairean army
+# ... they say they detained about 300 of them" (round 468), "And the Lebanese army said it arrested seven people near
+# Masnaa" (round 186, read at Syria)
 _SUBJECT_START = re.compile(  # after a dateline, or a time opening the sentence ("On Monday, Belarusian border guards")
-    r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
+    r"\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?"
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth):\s+|(?:And|But)\s+)?"
+    r"(?:(?:On|Late on|Early on|Since)\s+[\w ]{3,24},\s+"
     r"|(?:Yesterday|Today|Earlier|Meanwhile|Separately),\s+)?(?:The\s+|the\s+)?"
 )
 _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
