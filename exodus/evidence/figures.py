@@ -3530,7 +3530,11 @@ _PRESENT_IN_AFTER = re.compile(
     # ((branch evr468q) and "the republic" in small letters, as "the country": "About 15,500 of those who arrived after
     # the mobilization announcement therefore remain in the republic" (round 464, read as entries; as "the number of
     # displaced Chechens now in the republic", 418, before the figure))
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
+    # ((branch evr472q) and "on the island", "in the state": "roughly 21,000 of those who arrived after September 21 are
+    # still on the island" (rounds 470, 397: Phuket), "about 9,000 of those who came after September 21 are still in
+    # the state" (409: Goa), read as entries or people waiting)
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state)\b|[A-Z][\w’'-]+)"
+    r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
 # released on Friday" (a weekday: a date is the period's own)
@@ -3980,6 +3984,20 @@ _RODE_IN_BEFORE = re.compile(
     r"\b(?:in|on|aboard|onto|into)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# (branch evr472q) "In the other direction, Russian citizens entered Russia 8.76 million times in July-September"
+# (rounds 446, 471): people coming home counted inside their own country by its border service, entries there, though
+# the sentence opens on the other way (not "came back into Russia", "returned into Russia" (rounds 110, 111): gone back,
+# exits where they were counted)
+_ENTERED = re.compile(r"\bentered\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def _entered_the_origin(context: "_Context", words: str) -> bool:
+    """Whether the clause's verb is a bare "entered" with the report's origin country as its object."""
+    if not context.origin or "entered " not in words:
+        return False
+    return any(m.group("place").startswith(context.origin) for m in _ENTERED.finditer(words))
 
 
 def _classify(
@@ -4864,7 +4882,7 @@ def _classify(
     verb = _nearest_verb(after, before)
     if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and (away := _AWAY_WAY.search(words)) and not (
         away.start() > number.end - clause[0] and _DIGIT.search(words, number.end - clause[0], away.start())
-    ):
+    ) and not _entered_the_origin(context, words):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
         # leaving" (translated, the way said apart from the verb); ((branch evr400q) not the other way of a later count:
         # "counted 3,420 Iraqi arrivals, against some 700 ... in the other direction" (round 399): the 700 went back)

@@ -1154,6 +1154,12 @@ def _rules(r: _Resolver):
         # Monday": from that day)
         # ((branch evr296q) or a clock's hour and "on" before the day: "Since 00:00 on 15 September and up to 08:00 this
         # morning, police have detained 519" (round 292): from that day, not the day alone)
+        (  # (branch evr472q) "roughly 21,000 of those who arrived after September 21 are still on the island" (rounds
+            # 470, 409; as "who came after the decree", the trigger, 397, 419, 459): those come from that day on, to
+            # publication, not that day alone
+            rf"after(?:(?<=arrived\safter)|(?<=came\safter)|(?<=entered\safter)|(?<=crossed\safter))\s+{_day_pattern('caf')}",
+            lambda g: span(first, p) if (first := r.day_phrase(g, "caf")) else None,
+        ),
         (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS]))"
          rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+"
          # ((branch evr332q) a part of the weekday before it: "Since early Monday, when Moroccan agents stopped watching
