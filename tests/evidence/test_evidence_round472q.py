@@ -37,3 +37,18 @@ def test_those_who_came_after_a_day_still_there_run_from_it_to_the_report():
     text = "About 3,100 of the Russians who came after 24 September are still in Georgia, the ministry said."
     rows = rows_of(3100, text, published=date(2022, 11, 2))
     assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 24), date(2022, 11, 2))]
+
+
+def test_figures_to_a_weekday_midnight_close_a_since_window():
+    text = (
+        "Since Saturday, 1 380 Belarusian citizens have entered Lithuania at Medininkai, according to the border "
+        "service's figures to Monday midnight."
+    )
+    rows = rows_of(1380, text, published=date(2022, 10, 5))  # a Wednesday
+    assert [(r[3], r[4]) for r in rows] == [(date(2022, 10, 1), date(2022, 10, 3))]
+
+
+def test_counting_to_a_weekday_evening_closes_a_since_window():
+    text = "Since 24 September more than 9 500 Russians have arrived in Norway, the police said, counting to Friday evening."
+    rows = rows_of(9500, text, published=date(2022, 10, 2))  # a Sunday
+    assert [(r[3], r[4]) for r in rows] == [(date(2022, 9, 24), date(2022, 9, 30))]
