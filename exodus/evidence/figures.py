@@ -10110,6 +10110,10 @@ def _day_named(period: Period) -> Period | None:
     return None
 
 
+# (branch evr472q) a remainder told in the sentence after the counts it is worked from: "That leaves roughly 43 600"
+_THAT_LEAVES = re.compile(r"\s*(?:That|This|Which|It)\s+leaves\b")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -10777,6 +10781,21 @@ def _period(
         # pays US$85 per seat to the carrier" (round 222), "IOM pays ... per passenger": a price paid or asked in the
         # present tense stands when reported, not on the day the sentence before gives its count
         return Period(context.published, context.published, "a price paid or asked now, no date: publication date")
+    if (
+        quantity == "net_arrivals"
+        and figures
+        and "leaves" in text[sentence[0] : number.start]
+        and _THAT_LEAVES.match(text, sentence[0])
+        and (before := figures[-1].period).start
+        and before.end
+        and before.start < before.end
+        and context.paragraph_at(figures[-1].start) == index
+    ):
+        # (branch evr472q) "... entered Georgia between 21 September and Monday, 3 October. Over the same thirteen days,
+        # 53 860 ... left the country. That leaves roughly 43 600 who have stayed, at least for now" (round 471), "...
+        # over the same period around 121 000 left the country again. That leaves about 55 000 Russians who have stayed
+        # on in Kazakhstan" (400): what the counts before leave, over their window, not a stock on the day of the report
+        return Period(before.start, before.end, f"'that leaves': the window of the figures before, {before.how}")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:

@@ -52,3 +52,12 @@ def test_counting_to_a_weekday_evening_closes_a_since_window():
     text = "Since 24 September more than 9 500 Russians have arrived in Norway, the police said, counting to Friday evening."
     rows = rows_of(9500, text, published=date(2022, 10, 2))  # a Sunday
     assert [(r[3], r[4]) for r in rows] == [(date(2022, 9, 24), date(2022, 9, 30))]
+
+
+def test_that_leaves_after_counts_over_a_window_is_that_window():
+    text = (
+        "Between 2 October and Saturday, 8 October, 12 300 Russians entered Mongolia, the border agency said. Over the "
+        "same seven days, 7 900 left. That leaves about 4 400 who have stayed, for the moment."
+    )
+    rows = rows_of(4400, text, published=date(2022, 10, 10))
+    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 10, 2), date(2022, 10, 8))]
