@@ -3530,7 +3530,11 @@ _PRESENT_IN_AFTER = re.compile(
     # ((branch evr468q) and "the republic" in small letters, as "the country": "About 15,500 of those who arrived after
     # the mobilization announcement therefore remain in the republic" (round 464, read as entries; as "the number of
     # displaced Chechens now in the republic", 418, before the figure))
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom)\b|[A-Z][\w’'-]+)|(?:in|on)\s+the\s+territory\s+of\b)"
+    # ((branch evr472q) and "on the island", "in the state": "roughly 21,000 of those who arrived after September 21 are
+    # still on the island" (rounds 470, 397: Phuket), "about 9,000 of those who came after September 21 are still in
+    # the state" (409: Goa), read as entries or people waiting)
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state)\b|[A-Z][\w’'-]+)"
+    r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
 # released on Friday" (a weekday: a date is the period's own)
@@ -3980,6 +3984,20 @@ _RODE_IN_BEFORE = re.compile(
     r"\b(?:in|on|aboard|onto|into)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# (branch evr472q) "In the other direction, Russian citizens entered Russia 8.76 million times in July-September"
+# (rounds 446, 471): people coming home counted inside their own country by its border service, entries there, though
+# the sentence opens on the other way (not "came back into Russia", "returned into Russia" (rounds 110, 111): gone back,
+# exits where they were counted)
+_ENTERED = re.compile(r"\bentered\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def _entered_the_origin(context: "_Context", words: str) -> bool:
+    """Whether the clause's verb is a bare "entered" with the report's origin country as its object."""
+    if not context.origin or "entered " not in words:
+        return False
+    return any(m.group("place").startswith(context.origin) for m in _ENTERED.finditer(words))
 
 
 def _classify(
@@ -4864,7 +4882,7 @@ def _classify(
     verb = _nearest_verb(after, before)
     if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and (away := _AWAY_WAY.search(words)) and not (
         away.start() > number.end - clause[0] and _DIGIT.search(words, number.end - clause[0], away.start())
-    ):
+    ) and not _entered_the_origin(context, words):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
         # leaving" (translated, the way said apart from the verb); ((branch evr400q) not the other way of a later count:
         # "counted 3,420 Iraqi arrivals, against some 700 ... in the other direction" (round 399): the 700 went back)
@@ -10147,6 +10165,10 @@ def _day_named(period: Period) -> Period | None:
     return None
 
 
+# (branch evr472q) a remainder told in the sentence after the counts it is worked from: "That leaves roughly 43 600"
+_THAT_LEAVES = re.compile(r"\s*(?:That|This|Which|It)\s+leaves\b")
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -10814,6 +10836,21 @@ def _period(
         # pays US$85 per seat to the carrier" (round 222), "IOM pays ... per passenger": a price paid or asked in the
         # present tense stands when reported, not on the day the sentence before gives its count
         return Period(context.published, context.published, "a price paid or asked now, no date: publication date")
+    if (
+        quantity == "net_arrivals"
+        and figures
+        and "leaves" in text[sentence[0] : number.start]
+        and _THAT_LEAVES.match(text, sentence[0])
+        and (before := figures[-1].period).start
+        and before.end
+        and before.start < before.end
+        and context.paragraph_at(figures[-1].start) == index
+    ):
+        # (branch evr472q) "... entered Georgia between 21 September and Monday, 3 October. Over the same thirteen days,
+        # 53 860 ... left the country. That leaves roughly 43 600 who have stayed, at least for now" (round 471), "...
+        # over the same period around 121 000 left the country again. That leaves about 55 000 Russians who have stayed
+        # on in Kazakhstan" (400): what the counts before leave, over their window, not a stock on the day of the report
+        return Period(before.start, before.end, f"'that leaves': the window of the figures before, {before.how}")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:

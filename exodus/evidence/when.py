@@ -1154,6 +1154,18 @@ def _rules(r: _Resolver):
         # Monday": from that day)
         # ((branch evr296q) or a clock's hour and "on" before the day: "Since 00:00 on 15 September and up to 08:00 this
         # morning, police have detained 519" (round 292): from that day, not the day alone)
+        (  # (branch evr472q) "according to the Border Guard's figures to Wednesday midnight" (round 469), "the district
+            # said, counting to Sunday midnight" (437): the day the count was taken, closing a window a "since" opened, as
+            # "figures up to Wednesday evening" (55) does (`_AS_OF`)
+            rf"to(?:(?<=figures\sto)|(?<=counting\sto)|(?<=data\sto)|(?<=statistics\sto))\s+(?P<ftwd>{_WEEKDAY})\s+(?:midnight|evening|night)\b",
+            lambda g: span(day, day) if (day := _last_weekday(g["ftwd"], p)) else None,
+        ),
+        (  # (branch evr472q) "roughly 21,000 of those who arrived after September 21 are still on the island" (rounds
+            # 470, 409; as "who came after the decree", the trigger, 397, 419, 459): those come from that day on, to
+            # publication, not that day alone
+            rf"after(?:(?<=arrived\safter)|(?<=came\safter)|(?<=entered\safter)|(?<=crossed\safter))\s+{_day_pattern('caf')}",
+            lambda g: span(first, p) if (first := r.day_phrase(g, "caf")) else None,
+        ),
         (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS]))"
          rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+"
          # ((branch evr332q) a part of the weekday before it: "Since early Monday, when Moroccan agents stopped watching
@@ -1452,7 +1464,11 @@ _TOTAL_STOOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Oo]n\s+)?$")
-_AS_OF = re.compile(rf"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through|through(?=\s+(?:\d|{_MONTH})))\s", re.IGNORECASE)  # "by Tuesday evening": a count taken then
+_AS_OF = re.compile(
+    rf"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through|through(?=\s+(?:\d|{_MONTH}))"
+    rf"|to(?=\s+{_WEEKDAY}\s+(?:midnight|evening|night)\b))\s",  # ((branch evr472q) "figures to Wednesday midnight")
+    re.IGNORECASE,
+)  # "by Tuesday evening": a count taken then
 # "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
 # ((branch evr312q) or an hour of that day between: "As at 6.00 p.m. yesterday, Monday 12th March, a total of 8,250 had
 # crossed ... since Saturday" (rounds 266, 311); not "up to 9 hours yesterday", a wait)
