@@ -3297,7 +3297,38 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         figures = walk(0, len(doc.paragraphs), [])
     else:
         figures = parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
-    return _one_name_a_place(figures, sides | AIRPORT_CITIES)
+    return _one_name_a_place(_restated_dropped(doc.text, figures), sides | AIRPORT_CITIES)
+
+
+# (branch evr472r) a count told again, by the article or a word for the count before it, after the text has read it:
+# "The 14,600 Russians who have arrived since ... are three times as many as ..." (round 469), "the figure of 52,180
+# entries at Torkham since 15th August shows that ..." (round 469), "The NSS count of more than 40,000 entries since
+# September 21 does not tell ..." (round 468), "Of the 95,000 who have crossed, tens of thousands are still waiting"
+# (round 470; and rounds 363, 464, 467): the count the label has once, read again with another place or period. Only
+# when a figure of the same quantity and value was read before it ("The 47 had been arrested at a hotel", round 392,
+# after "the forced return ... of 47": a new count of the same people; "that about 10,000 people are waiting", round
+# 261, after "$10,000 for a whole boat": no "that")
+_RESTATED_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hose|\b[Tt]hese)\s+"
+    r"(?:(?:[A-Z]{2,6}|official|reported|latest|same)\s+)?(?:(?:figure|count|number|tally|total)\s+of\s+)?"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|around)\s+)?$"
+)
+_RESTATED_CUE = re.compile(r"[Tt]h(?:e|is|ose|ese)\b")
+
+
+def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures less those whose number, after "The", "the figure of", "the count of", repeats the value of a figure
+    read before it in the text: a count told again, not a new one."""
+    dropped: set[int] = set()
+    seen: set[tuple[str, float]] = set()
+    for figure in sorted(figures, key=lambda f: f.start):
+        told = (figure.quantity, figure.value if figure.value is not None else figure.value_high)
+        before = text[max(0, figure.start - 50) : figure.start]
+        if told in seen and _RESTATED_CUE.search(before) and _RESTATED_BEFORE.search(before):
+            dropped.add(id(figure))
+        elif told[1] is not None:
+            seen.add(told)
+    return [figure for figure in figures if id(figure) not in dropped] if dropped else figures
 
 
 def _one_name_a_place(figures: list[Figure], names: dict[str, str]) -> list[Figure]:
@@ -3910,6 +3941,12 @@ _NAMED_YEAR_AFTER = re.compile(
 )
 
 
+# (branch evr472r) a law's name before its year, after a comma or "of": "Cases have been registered under the Foreigners
+# Act, 1946" (round 469, read as 1,946 entries), "in accordance with the Refugees Act, 2006" (round 297), "measures taken
+# under the Immigration Act, 1967" (round 222), "the Immigration Act of 1971"
+_LAW_BEFORE_ITS_YEAR = re.compile(r"\b(?:Act|Law|Ordinance|Code|Decree|Proclamation|Order)(?:,| of) $")
+
+
 def _year_span_or_named_year(text: str, number: _Number) -> bool:
     """Whether a four-digit number is a year that opens a span of years or names a thing of its year, or a two-digit
     one closes a span of years ("2019-20")."""
@@ -4045,6 +4082,14 @@ def _classify(
         and _year_span_or_named_year(text, number)
     ):
         return None  # (branch evr412r) "in the 2019-20 season", "under the 1998 readmission agreement": years, no counts
+    if (
+        number.end - number.start == 4
+        and 1800 <= number.low <= 2099
+        and number.high is None
+        and text[number.start - 2 : number.start] in (", ", "f ")
+        and _LAW_BEFORE_ITS_YEAR.search(text, max(0, number.start - 16), number.start)
+    ):
+        return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
     if (
@@ -5837,6 +5882,12 @@ _LIST_ITEM = re.compile(
     # ((branch evr468r) and the same after a bullet: "- Friday 13.11.2015 ........ 298" (round 467), "- 28.09.2022 - 10 412
     # persons, 2 986 light automobiles;" (round 218))
     r"|\s*[-•*–]\s+" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
+    # ((branch evr472r) and a numbered or bulleted place with leader dots to its count: "1. Vaalimaa .......... 1 610"
+    # (round 468: the five items of a list by crossing point not read; the same dots after a day, "- Friday 13.11.2015
+    # ........ 298", round 467, are `DATED_ITEM`'s; the name's words hold no dot, so that the dots end it. Not an item
+    # with no bullet, "Andau (Einser canal) ........ 2.400", "West Bengal ........ 27,30,000" (round 463): dropped as
+    # headings, and read they took the lead-in's day and the state's country, against their labels)
+    r"|\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)[A-Z][\w’'()-]*(?:\s[\w’'()-]+){0,4}\s?\.{4,}\s*(?=\d)"
 )
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 # (branch evr408r) a lead-in that names the crossings a list goes through and no count of its own: "The highest values
