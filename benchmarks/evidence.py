@@ -692,6 +692,10 @@ FIRST_CONTACT = {
     "fourhundredsixtyninth": (0.65, 0.78, "e553788"),  # written blind on evr469, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (31 / 17 / 9)
     "fourhundredseventieth": (0.62, 0.67, "e553788"),  # written blind on evr470, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (35 / 21 / 17)
     "fourhundredseventyfirst": (0.54, 0.60, "e553788"),  # written blind on evr471, scored once with the other rounds of 468-471, after evr468p, evr468q and evr468r (28 / 24 / 19)
+    "fourhundredseventysecond": (0.53, 0.61, "09dca5d"),  # written blind on evr472, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (28 / 25 / 18)
+    "fourhundredseventythird": (0.57, 0.68, "09dca5d"),  # written blind on evr473, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (32 / 24 / 15)
+    "fourhundredseventyfourth": (0.55, 0.56, "09dca5d"),  # written blind on evr474, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (28 / 23 / 22)
+    "fourhundredseventyfifth": (0.55, 0.50, "09dca5d"),  # written blind on evr475, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (24 / 20 / 24)
 }
 
 
