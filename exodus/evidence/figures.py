@@ -8919,7 +8919,18 @@ def _place(
         same_kind = [f for f in recent if f.quantity == quantity]
         if same_kind or recent:
             return (same_kind or recent)[-1].place
-    if quantity == "entries" and not scopes[1] and not _SOME_PLACE_NAMED.search(text, *clause):
+    if (
+        quantity == "entries"
+        and not scopes[1]
+        and not _SOME_PLACE_NAMED.search(text, *clause)
+        # ((branch evr476p) not "have entered the country": the country, not the crossing of the count before; still
+        # "crossed into the country there", round 438: the crossing "there" stands for)
+        and not (
+            text.find(" the country", number.end, clause[1]) >= 0
+            and (country := _INTO_THE_COUNTRY.match(text, number.end, clause[1]))
+            and not text.startswith(" there", country.end())
+        )
+    ):
         before_here = [
             f for f in context.figures[-3:]
             if f.source == context.doc.path and f.quantity == "entries" and f.place and not f.earlier_level

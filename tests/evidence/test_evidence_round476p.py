@@ -32,3 +32,18 @@ def test_where_people_went_on_to_after_the_counts_clause_is_not_where_they_were_
         "21 September and 10 October; most of those who moved on went on to Georgia and Turkey."
     )
     assert placed(text, published=date(2022, 10, 12)) == [("entries", 31200, "Armenia")]
+
+
+def test_entered_the_country_after_a_count_at_a_crossing_is_the_countrys_count():
+    text = (
+        "On Friday, 5 310 people entered Latvia across the eastern land border. At Terehova, 1 920 came in the same day. "
+        "Over the whole week more than 17 000 people have entered the country."
+    )
+    assert placed(text, published=date(2022, 9, 26))[-1] == ("entries", 17000, "Latvia")
+
+
+def test_crossed_into_the_country_there_stays_at_the_crossing_there():
+    text = (
+        "At Terehova, 1 920 people came in on Friday. A day earlier, 1 640 people crossed into the country there."
+    )
+    assert placed(text, published=date(2022, 9, 26))[-1] == ("entries", 1640, "Terehova")
