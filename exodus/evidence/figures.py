@@ -6466,6 +6466,24 @@ def _gone_on_to(text: str, mention: Mention) -> bool:
     return text.find(" on from ", wider, mention.start) >= 0 and bool(_GONE_ON_TO.search(text, wider, mention.start))
 
 
+# (branch evr476p) "went on to", "travelled on to", "flying on to" a place, past the count's clause: where those counted
+# (or others of the sentence) went next, not where they were counted ("Its interior ministry recorded 78,400 entries
+# ...; many of those who left went on to Armenia and Turkey" after "Georgia ... kept the most open statistics", round
+# 474; "Its interior ministry said ... that more than 250,000 Russian citizens had entered the country ..., and that
+# 178,000 had left it ..., many flying on to Turkey, the UAE or Armenia" after "Kazakhstan gives the most detail",
+# round 368)
+_WENT_ON_TO = re.compile(
+    r"\b(?:went|gone|going|travell?ed|travell?ing|moved|moving|flew|flown|flying|headed|heading|continued|continuing)\s+"
+    r"on(?:wards?)?\s+(?:to|for|towards)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?){0,4}$"
+)
+
+
+def _went_on_to(text: str, mention: Mention) -> bool:
+    start = max(0, mention.start - 90)
+    return text.find(" on ", start, mention.start) >= 0 and _WENT_ON_TO.search(text, start, mention.start) is not None
+
+
 # (branch evr204p) "from St. Petersburg to Tel Aviv", "across to St. Lawrence Island": a name opening with the
 # abbreviation of Saint, whose stop ends no name
 _SAINT = r"(?:St\.\s)?"
@@ -8901,7 +8919,18 @@ def _place(
         same_kind = [f for f in recent if f.quantity == quantity]
         if same_kind or recent:
             return (same_kind or recent)[-1].place
-    if quantity == "entries" and not scopes[1] and not _SOME_PLACE_NAMED.search(text, *clause):
+    if (
+        quantity == "entries"
+        and not scopes[1]
+        and not _SOME_PLACE_NAMED.search(text, *clause)
+        # ((branch evr476p) not "have entered the country": the country, not the crossing of the count before; still
+        # "crossed into the country there", round 438: the crossing "there" stands for)
+        and not (
+            text.find(" the country", number.end, clause[1]) >= 0
+            and (country := _INTO_THE_COUNTRY.match(text, number.end, clause[1]))
+            and not text.startswith(" there", country.end())
+        )
+    ):
         before_here = [
             f for f in context.figures[-3:]
             if f.source == context.doc.path and f.quantity == "entries" and f.place and not f.earlier_level
@@ -9017,6 +9046,9 @@ def _place(
                 and not (quantity == "net_arrivals" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
                 # ("164,000 left again, most of them flying on to Turkey", then "98,000 came in": not where they went on to)
                 and not (scope is not scopes[0] and scope is not scopes[1] and _gone_on_to(text, m))
+                # ((branch evr476p) nor, in the count's sentence, past its clause, where people went on to (`_WENT_ON_TO`):
+                # "Its interior ministry recorded 78,400 entries ...; many of those who left went on to Armenia", round 474)
+                and not (scope is scopes[1] and m.start > clause[1] and quantity != "exits onward" and _went_on_to(text, m))
             ):
                 arrived.append(m)
         if arrived and scope is scopes[0] and quantity in _MOVED and (opening := _opening_before_a_where(context, sentence, arrived)):
@@ -9973,6 +10005,12 @@ _PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own 
     r",\s*(?:of\s+whom|including|(?:of|among)\s+(?:whom|them)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*"
     r"(?:\s+[a-z]+)?\s+(?:through|via|across|over|at|by|on)\s))\s+"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\b[^;]*"
+    # ((branch evr476p) or the part's count before "of them": "10 590 Russian citizens entered Georgia, 7 860 of them
+    # through Dariali (Upper Lars)" (round 475; round 389's "of whom 5,980 entered through the Dariali (Upper Lars)
+    # border crossing point" read since branch evr392p): the part's crossing, and the name set in brackets after it, are
+    # not the whole's place)
+    r"|,\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\d\s+of\s+(?:them|whom)\s+"
+    r"(?:through|via|across|over|at|by)\s[^;]*"
 )
 # (branch evr400p) not "all of them" before the way they came: "42 500 ... have entered the Republic of Armenia ...,
 # all of them through the Kornidzor checkpoint", "1,097 deported ..., all of them handed over at the Simon Bolivar
@@ -12273,6 +12311,15 @@ _LINE_REACHES_BACK_TO = re.compile(
 )
 
 
+# (branch evr476p) a village or post on a crossing's approach road, where its line is counted and waited in, that the
+# rules read as a crossing the gazetteer lacks ("the Chmi post"): a queue, or a wait, told there is the crossing's, as
+# the labels keep it ("Situation at the Chmi post at 9:00: the queue of cars ... is about 2 800 cars", "Men I spoke to
+# at the Chmi post had been in it for two days", "They counted about 3 100 vehicles waiting" after "from the Chmi post
+# towards Vladikavkaz": Upper Lars, rounds 245, 297, 301, 321, 368, 414, 416, 458, 475); a fare from it stays a route
+# ("Chmi - Upper Lars"), and anything else told there stays its own
+_APPROACH_OF = {"Chmi": "Verkhny Lars"}
+
+
 def _last_post_before(context: "_Context", position: int) -> "Mention | None":
     """(branch evr372p) The last crossing named before `position` that is no line's tail: "the jam from the checkpoint
     back towards Chmi is about 16 km long" names Chmi (a post the report names later) as where the line reaches, so the
@@ -12623,6 +12670,8 @@ def _figure(
             place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
             place = framed
+        if place in _APPROACH_OF and quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
+            place = _APPROACH_OF[place]  # (branch evr476p) the post on a crossing's approach road: the crossing's line
     place = flown_out_of or place
     if quantity == "entries" and context.origin and " into " in text[clause[0] : clause[1]]:
         # (branch evr324q) "119,000 have crossed from Poland into Ukraine", "3,500 crossed from Chaman into Spin
