@@ -1998,6 +1998,14 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
     return sorted((start, (alternative := _PHONE_OR.match(text, stop, end)) and alternative.end() or stop) for start, stop in spans)
 
 
+# (branch evr476q) a number told again in words in brackets, as translated notices write figures: "the queue had
+# length about 7 (seven) km" (round 208, read as nothing), "The maximum waiting time registered in the morning was 5
+# (five) hours" (round 381), "the waiting time ... reached up to 6 (six) hours" (round 473; both read as entries): the
+# bracket read with the number, so that the unit after it is the number's (only the same value: "3 (one in Pacaraima)"
+# is an aside, not the number again)
+_ECHOED_IN_WORDS = re.compile(rf" \((?P<word>{_BELOW_100})\)", re.IGNORECASE)
+
+
 class _Numbers:
     """Finds the numbers of one document, sentence by sentence (see `in_sentence`)."""
 
@@ -2051,6 +2059,10 @@ class _Numbers:
                 spans = bool(lead.group("span")) and not changed
                 number = _first_form(text, candidates, at, start, end, spans, self.dotted_thousands, ranges=not changed)
             if number:
+                if text[number.end : number.end + 2] == " (" and not number.is_word and number.high is None:
+                    echo = _ECHOED_IN_WORDS.match(text, number.end, end)
+                    if echo and _words_value(echo.group("word").lower()) == number.low:
+                        number.end = echo.end()  # (branch evr476q) "7 (seven) km": the words read with the digits
                 found.append(number)
                 covered = number.end
         first = bisect.bisect_left(self.anaphor_starts, start)
@@ -3564,7 +3576,12 @@ _PRESENT_IN_AFTER = re.compile(
     # ((branch evr472q) and "on the island", "in the state": "roughly 21,000 of those who arrived after September 21 are
     # still on the island" (rounds 470, 397: Phuket), "about 9,000 of those who came after September 21 are still in
     # the state" (409: Goa), read as entries or people waiting)
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state)\b|[A-Z][\w’'-]+)"
+    # ((branch evr476q) and "in the city", "in the town", "in the province": "some 11,000 Russians who arrived since the
+    # mobilisation were still in the city as of Wednesday" (round 474: Semey), "about 3 000 of the newcomers are still in
+    # the town" (445: Budva), "around 10 000 are still in the city and its suburbs" (430: Aktau), "about 30 000 Russian
+    # citizens who came after the mobilisation are now in the city" (422: Almaty), "about 28,000 are still in the
+    # province" (402: Antalya); read as entries, other or departures: those who came and stayed, at the town named)
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province)\b|[A-Z][\w’'-]+)"
     r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
@@ -8301,6 +8318,17 @@ def _place(
         named = [m for m in scopes[1] if m.role == "name" and present.end() - 40 <= m.start <= present.end() + 2]
         if named:
             return max(named, key=lambda m: m.start).place.name  # the last: "from Myanmar are now in Thailand"
+        if present.group().endswith(("city", "town", "province")):
+            # (branch evr476q) "still in the city", "in the town", "in the province", the town unnamed: the first town the
+            # sentence names, where they came ("Semey's city akimat estimates that some 11,000 ... were still in the
+            # city", round 474; "have already flown on from Antalya to Dubai, Belgrade or Yerevan, while about 28,000 are
+            # still in the province", 402; "from Aktau airport, mostly to Istanbul, ..., and around 10 000 are still in
+            # the city", 430), not the last, where others went on to; the town named right after it first ("About
+            # 15,000 of the new arrivals are now in the city of Mazar-i-Sharif", round 422)
+            towns = [m for m in scopes[1] if m.role == "name" and m.place.kind == "city"]
+            named_after = [m for m in towns if present.end() < m.start <= present.end() + 4]
+            if named_after or towns:
+                return min(named_after or towns, key=lambda m: m.start).place.name
     section = context.section(reach[-1] + 1 if reach else index)
     if section is not None:
         scopes.append([section])  # "Niger" heading the section: where its figures that name no place are

@@ -344,6 +344,15 @@ def _rules(r: _Resolver):
         first = date(int(g.get("ny1") or last.year), int(g.get("nm1") or last.month), int(g["nd1"]))
         return span(first if first <= last else first.replace(year=last.year - 1), last)
 
+    def slashed_range(g):
+        last = _slashed_date({"sla": g["sr2"], "slb": g["srm2"], "sly": g.get("sry")}, p)
+        if last is None:
+            return None
+        last = last[0]
+        month = int(g["srm1"]) if g.get("srm1") else last.month
+        first = date(last.year, month, int(g["sr1"]))
+        return span(first if first <= last else first.replace(year=last.year - 1), last)
+
     def past_n(g):
         count = g.get("n") or g.get("n2")
         n = _number(count) if count else 1
@@ -790,6 +799,16 @@ def _rules(r: _Resolver):
             # 30.9.-2.10.": the publication's year)
             r"(?P<nd2>0?[1-9]|[12]\d|3[01])\.(?P<nm2>0?[1-9]|1[0-2])\.(?:(?P<ny2>(?:19|20)\d\d)\b|(?![\d.]))",
             numeric_range,
+        ),
+        (  # (branch evr476q) two days, the month written after the second with a slash, as translated Brazilian notes
+            # write a window: "In the week from 04 to 10/03/2019 entered by Pacaraima 4.356" (round 292), "In the
+            # current month, from 01 to 19/08, 14.870 Venezuelans entered" (round 473; read as the month to
+            # publication), "Since the beginning of the year (01/01 to 19/08/2018), 84.120" (473; read as 19 August
+            # alone), "(01 to 30/06)" and "(01/01 to 30/06)" (round 381), "on 18 and 19/08" (473): the two days and
+            # those between (day first; month first where that is no date, as the slashed day's own rule reads it)
+            r"(?P<sr1>0?[1-9]|[12]\d|3[01])(?:/(?P<srm1>0?[1-9]|1[0-2]))?[ \t]?(?:to|until|till|and|-|–)[ \t]?"
+            r"(?P<sr2>0?[1-9]|[12]\d|3[01])/(?P<srm2>0?[1-9]|1[0-2])(?:/(?P<sry>(?:19|20)\d\d))?(?![/\d])",
+            slashed_range,
         ),
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
             # from that day to publication, an aside between ((branch evr304q) and "since" as "from": "Since 16 December
