@@ -263,6 +263,26 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
 )
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
+# (branch evr476r) a sum of money handed to each person, after "allowance / payment / grant of", its currency's mark
+# before it or its sum in dollars in brackets after the sum in the country's own: "Each refugee receives a cash
+# allowance of DM 10 on arrival" (round 227, read as 10 entries), "an allowance of 350 NF is paid to every" (round
+# 267, read as 350 exits), "will receive a one-time payment of 100 000 drams (about 250 US dollars) per person" (round
+# 473, read as a fare of 250 dollars): no count, no fare
+_PAID_SUM_BEFORE = re.compile(
+    r"(?i)\b(?:allowances?|payments?|grants?|stipends?)\s+of\s+"
+    r"(?:(?:[A-Z]{1,3}\$?|[$€£])\s?|[^()\n]{1,40}\((?:(?:about|approximately|approx\.|around|some|roughly|ca\.)\s+)?(?:US\s?\$|\$|USD\s?)?)?$"
+)
+# (branch evr476r) soldiers or police sent to reinforce a place, in a sentence that says so: "A further 60 men of the
+# National Public Security Force and 120 military of the Army arrived in Pacaraima yesterday to reinforce security"
+# (round 473, both read as entries), "the British are flying in reinforcements: a battalion of about six hundred
+# paratroops landed at Nicosia this week, bringing the truce force to some twenty-seven hundred men" (round 180, both
+# read as entries): no people crossing
+_SECURITY_MEN_AFTER = re.compile(
+    r"\s+(?:(?:more|extra|additional|further|federal|armed|[A-Z][\w-]*)\s+){0,2}"
+    r"(?:soldiers|troops|paratroop(?:er)?s|military|policemen|police\s+officers|gendarmes|servicemen|marines"
+    r"|men\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Force|Army|Police|Guard|Gendarmerie)s?)\b"
+)
+_FORCE_BROUGHT_TO_BEFORE = re.compile(r"\bforces?\s+to\s+(?:(?:some|about|around|nearly|almost)\s+)?$")
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
 _FORECAST_AFTER_YEAR = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|budget)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+$")
@@ -596,6 +616,20 @@ _VEHICLES_CROSSED_AFTER = re.compile(
     r"(?:(?:,\s*|(?:and|or)\s+)(?:(?:some|about|around|over|nearly|almost)\s+)?\d[\d\s,.]*?\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){1,2}?){0,2}"
     r"(?:with\s+(?:[\w’'-]+\s+){0,4}?)?(?:(?:have|has)\s+)?"
     r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
+)
+# (branch evr476r) the kinds of vehicles told after their count, in a list or between dashes, then the verb of their
+# crossing: "3,860 cars, buses and trucks have crossed the Hakari bridge" (round 425), "16 310 vehicles - cars, buses
+# and trucks - have crossed the Hakari bridge" (round 473), "3,214 passenger cars, 611 trucks and 96 motorcycles entered
+# Georgia" (round 420): vehicles crossed, no figure (each read as `other`: `_VEHICLES_CROSSED_AFTER` takes words with no
+# comma after them, nor an aside); not "had crossed", as there
+_VEHICLE_KIND = (
+    r"(?:(?:some|about|around|over|nearly)\s+)?(?:\d[\d,.]{0,9}\s+)?(?:(?:passenger|private|light|heavy|goods|motor)\s+)?"
+    r"(?:cars|automobiles|vehicles|trucks|lorries|buses|coaches|minibuses|vans|motorcycles|tractors|pick-?ups)"
+)
+_VEHICLE_KINDS_CROSSED_AFTER = re.compile(
+    rf"\s+{_VEHICLE_KIND}(?:\s*[-–—]\s*{_VEHICLE_KIND}(?:,\s*{_VEHICLE_KIND}){{0,4}},?\s+(?:and|or)\s+{_VEHICLE_KIND}\s*[-–—]"
+    rf"|(?:,\s*{_VEHICLE_KIND}){{0,4}},?\s+(?:and|or)\s+{_VEHICLE_KIND})"
+    r"\s+(?:(?:have|has)\s+)?(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
 )
 # (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
 # `_classify`'s vehicles); the queue words of `_QUEUE` in the sentence keep a line's count
@@ -4092,6 +4126,14 @@ def _classify(
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
+    if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
+        _SECURITY_MEN_AFTER.match(after) or " men" in after[:12] and _FORCE_BROUGHT_TO_BEFORE.search(near)
+    ):
+        return None  # (branch evr476r) "60 men of the National Public Security Force arrived to reinforce security"
+    if (
+        "allowance" in folded_near or "payment" in folded_near or "grant of" in folded_near or "stipend" in folded_near
+    ) and _PAID_SUM_BEFORE.search(near):
+        return None  # (branch evr476r) "receives a cash allowance of DM 10 on arrival": a sum handed out, no count nor fare
     if (
         near.endswith("(")
         and number.high is None
@@ -4530,6 +4572,9 @@ def _classify(
             # fleet laid on, no queue
         if _VEHICLES_CROSSED_AFTER.match(after):
             return None  # (branch evr400r) "3 900 vehicles passed the checkpoint": vehicles that crossed, no queue
+        listed = after[:60]
+        if ("," in listed or " - " in listed or "–" in listed or "—" in listed) and _VEHICLE_KINDS_CROSSED_AFTER.match(after):
+            return None  # (branch evr476r) "3,860 cars, buses and trucks have crossed the bridge": vehicles crossed
         if not _QUEUE.search(text, *sentence) and (
             _VEHICLES_CROSSING_AFTER.match(after)
             or _WITH_THE_PEOPLE_BEFORE.search(near) and (

@@ -1,0 +1,62 @@
+"""Rules added after the read of rounds 472-475 for figures not read and distractors (branch evr476r; sentences
+written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import placed, rows_of
+
+
+def test_an_allowance_handed_to_each_arrival_is_no_count():
+    text = (
+        "Every family that reaches the camp is handed a cash allowance of DM 20 at the gate. On Monday 1,250 "
+        "refugees crossed into West Germany at Helmstedt."
+    )
+    rows = placed(text, published=date(1953, 3, 4), trigger=None, origin="East Germany")
+    assert [value for _quantity, value, _place in rows] == [1250]
+
+
+def test_a_payment_in_the_countrys_money_with_its_dollars_in_brackets_is_no_fare():
+    text = (
+        "Households that rent on their own will get a monthly payment of 60 000 drams (about 150 US dollars) per person. "
+        "A further 830 people entered Armenia at Kornidzor on Tuesday."
+    )
+    assert rows_of(150, text, published=date(2023, 9, 29), trigger=date(2023, 9, 24), origin="Azerbaijan") == []
+
+
+def test_bail_paid_on_release_is_no_count():
+    text = "POLICE ARRESTED 40 IN CONSTANTA JULY 9 FOR LACK OF PAPERS, OF WHOM 30 RELEASED ON PAYMENT OF 2,000 LEI EACH."
+    assert rows_of(2000, text, published=date(1944, 7, 20), trigger=None, origin="Hungary") == []
+
+
+def test_vehicles_of_several_kinds_that_crossed_are_no_figure():
+    text = (
+        "Since Monday, 9 420 cars, minibuses and trucks have crossed the Hakari bridge, officials said. "
+        "Since Monday, 7 150 vehicles - cars, vans and buses - have passed the checkpoint at Kornidzor. "
+        "On 5 October, 2,118 passenger cars, 402 trucks and 77 motorcycles entered Georgia at Upper Lars."
+    )
+    rows = placed(text, published=date(2023, 9, 28), trigger=date(2023, 9, 24), origin="Azerbaijan")
+    assert [value for _quantity, value, _place in rows if value in (9420, 7150, 2118)] == []
+
+
+def test_vehicles_of_several_kinds_waiting_are_still_a_queue():
+    text = "About 2,300 cars, buses and trucks were waiting at the Hakari bridge this morning."
+    rows = placed(text, published=date(2023, 9, 28), trigger=date(2023, 9, 24), origin="Azerbaijan")
+    assert [(quantity, value) for quantity, value, _place in rows] == [("queue_vehicles", 2300)]
+
+
+def test_soldiers_and_police_sent_to_reinforce_a_post_are_no_crossing():
+    text = (
+        "A further 40 men of the Federal Highway Police and 90 military of the Navy reached Bonfim on Monday to "
+        "reinforce the post. On Monday 320 Venezuelans entered Brazil at Bonfim."
+    )
+    rows = placed(text, published=date(2018, 8, 21), trigger=date(2018, 8, 1), origin="Venezuela")
+    assert [value for _quantity, value, _place in rows] == [320]
+
+
+def test_a_force_brought_to_its_strength_by_reinforcements_is_no_crossing():
+    text = (
+        "The French are sending reinforcements: about four hundred paratroops landed at Bangui on Tuesday, bringing "
+        "the force to some nineteen hundred men. On Tuesday 2,300 refugees crossed into Chad at Sido."
+    )
+    rows = placed(text, published=date(2014, 1, 22), trigger=date(2013, 12, 5), origin="Central African Republic")
+    assert [value for _quantity, value, _place in rows] == [2300]
