@@ -1143,6 +1143,17 @@ _YEAR_BACK_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|at|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of\s+|in\s+)?last\s+year"
     r"|same\s+time\s+last\s+year|\bLast\s+year|(?:[,:]|\bcomparison)\s*last\s+year|\b[Aa]\s+year\s+(?:earlier|ago|before))\b",
 )
+# (branch evr476r) a month of last year named before a count, the same days or weeks of it too: "For comparison, in
+# October last year 2.870 Russians entered Montenegro" (round 419), "In September last year it received only about 900
+# passengers for the whole month" (round 430), "In September last year, a usual month, about 1,100 passengers a day"
+# (round 431), "In the same days of September last year the figure was about 15 000" (round 472): a usual month or
+# period before, no figure (each read with the whole of last year for its period); not "since September last year",
+# and not a count after "but", "now" or "this year"
+_MONTH_LAST_YEAR_BEFORE = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:the\s+same\s+(?:period|time|days|weeks?|dates)\s+(?:of|in)\s+)?(?:{MONTHS})\s+last\s+year\b"
+    r"(?P<between>[^;!?\n]{0,120})$"
+)
+_NOW_BETWEEN = re.compile(r"\b(?:but|while|whereas|now|this\s+(?:year|month|week)|today|yesterday|since)\b", re.IGNORECASE)
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
 # ((branch evr428r) a weekly or monthly rate, read for the sentence that opens "Before ...": "Before April, Rwanda
@@ -4234,6 +4245,12 @@ def _classify(
         and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near))
     ):
         return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
+    if (
+        "last year" in text[max(sentence[0], number.start - 160) : number.start]
+        and (last_year := _MONTH_LAST_YEAR_BEFORE.search(text, max(sentence[0], number.start - 160), number.start))
+        and not _NOW_BETWEEN.search(last_year.group("between"))
+    ):
+        return None  # (branch evr476r) "For comparison, in October last year 2.870 Russians entered": a usual month before
     if (
         "omparison" in text[sentence[0] : sentence[0] + 24]
         and _COMPARISON_OPENING.match(text, sentence[0], number.start)

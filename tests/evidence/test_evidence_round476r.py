@@ -60,3 +60,18 @@ def test_a_force_brought_to_its_strength_by_reinforcements_is_no_crossing():
     )
     rows = placed(text, published=date(2014, 1, 22), trigger=date(2013, 12, 5), origin="Central African Republic")
     assert [value for _quantity, value, _place in rows] == [2300]
+
+
+def test_a_count_of_a_month_last_year_is_a_usual_month_before():
+    text = (
+        "For comparison, in November last year 1,940 Russians entered Serbia, the police said. "
+        "In the same weeks of October last year the figure was about 7 400. "
+        "On Monday 2,310 Russians entered Serbia at Batrovci."
+    )
+    rows = placed(text, published=date(2022, 10, 4), trigger=date(2022, 9, 21), origin="Russia")
+    assert [value for _quantity, value, _place in rows] == [2310]
+
+
+def test_a_count_after_now_is_no_month_last_year():
+    text = "In October last year about 300 a day crossed at Batrovci, but now 4,100 cross there every day."
+    assert rows_of(4100, text, published=date(2022, 10, 4), trigger=date(2022, 9, 21), origin="Russia")
