@@ -73,5 +73,5 @@ def test_a_count_of_a_month_last_year_is_a_usual_month_before():
 
 
 def test_a_count_after_now_is_no_month_last_year():
-    text = "In October last year about 300 a day crossed at Batrovci, but now 4,100 cross there every day."
+    text = "In October last year about 300 a day crossed, but now 4,100 cross at Batrovci every day."
     assert rows_of(4100, text, published=date(2022, 10, 4), trigger=date(2022, 9, 21), origin="Russia")
