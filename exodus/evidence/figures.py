@@ -4697,6 +4697,9 @@ def _classify(
         or (" who " in after[:20] or " that " in after[:20] or " whose " in after[:20]) and _THWARTED_AFTER_CLAUSE.match(after)
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
         or ("refus" in folded_after[:40] or "denied" in folded_after[:40]) and _REFUSED_AFTER.match(after)
+        # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
+        or " let " in near[-24:] and _NOT_LET_BEFORE.search(near)
+        or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if (
@@ -5371,6 +5374,19 @@ _THWARTED_AFTER = re.compile(
     )
 )
 _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
+# (branch evr476r) people kept from leaving, told with "did not let" before the count, "Border guards did
+# not let 17 men on the Saturday sailing leave" (round 458, read as 17 departures), or with a subject of four words or
+# more before "were not allowed to": "in the past three days 44 men liable for military service were not allowed to
+# leave the Russian Federation at the checkpoint" (round 472, read as 44 departures): turned back, no figure
+# (LABELLING.md); not "did not let through" nor "did not let out", read before (`_REFUSED_ENTRY_BEFORE`)
+_NOT_LET_BEFORE = re.compile(
+    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+let\s+"
+    r"(?:(?:some|about|around|over|nearly|more\s+than|at\s+least|another|a\s+further)\s+)?$"
+)
+_NOT_ALLOWED_LONG_AFTER = re.compile(
+    r"\s+(?:(?!and\b|or\b|but\b|while\b|who\b|that\b)[a-z][\w’'-]*\s+){4,7}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"not\s+(?:allowed|permitted|let)\s+(?:to\s+(?:leave|exit|cross|pass|enter|board)|out|through|in)\b"
+)
 # (branch evr436r) the refused told with no "were", or counted as refusals (LABELLING.md: people turned back are no
 # figure): "our lawyers recorded 63 men refused exit and 12 detained", "documented 38 refusals of exit", "186 such
 # refusals" (round 434, read as arrests 63 and 38 from the detentions beside them), "2,100 Russians denied entry"

@@ -75,3 +75,21 @@ def test_a_count_of_a_month_last_year_is_a_usual_month_before():
 def test_a_count_after_now_is_no_month_last_year():
     text = "In October last year about 300 a day crossed, but now 4,100 cross at Batrovci every day."
     assert rows_of(4100, text, published=date(2022, 10, 4), trigger=date(2022, 9, 21), origin="Russia")
+
+
+def test_men_border_guards_did_not_let_leave_are_turned_back():
+    text = (
+        "On Sunday border guards did not let 23 men on the evening ferry leave, passengers said. "
+        "On Sunday 1,310 people left Russia at Verkhny Lars."
+    )
+    rows = placed(text, published=date(2022, 9, 26), trigger=date(2022, 9, 21), origin="Russia")
+    assert [value for _quantity, value, _place in rows] == [1310]
+
+
+def test_men_with_a_long_subject_not_allowed_to_leave_are_turned_back():
+    text = (
+        "Over the weekend 52 men liable for call-up under the decree were not allowed to leave Russia at the Kazakh "
+        "border. On Saturday 3,400 people crossed into Kazakhstan at Kairak."
+    )
+    rows = placed(text, published=date(2022, 9, 26), trigger=date(2022, 9, 21), origin="Russia")
+    assert [value for _quantity, value, _place in rows] == [3400]
