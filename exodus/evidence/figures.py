@@ -283,6 +283,15 @@ _SECURITY_MEN_AFTER = re.compile(
     r"|men\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Force|Army|Police|Guard|Gendarmerie)s?)\b"
 )
 _FORCE_BROUGHT_TO_BEFORE = re.compile(r"\bforces?\s+to\s+(?:(?:some|about|around|nearly|almost)\s+)?$")
+# (branch evr476r) a count of applications told as "the number of ... applications is": "On Monday, 1 116 persons
+# submitted an application for recognition as a person entitled to temporary protection ... Since Thursday, the number
+# of such applications is 2 804" (round 402; "Since 24 February, the number of such applications is 5 311", round 421:
+# both read as entries): papers filed, no crossing (the labels: "applications for temporary protection, asylum: no
+# crossing")
+_NUMBER_OF_APPLICATIONS_BEFORE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:[a-z-]+\s+){0,3}?applications\b(?:\s+[a-z]+){0,4}?\s+(?:is|was|has\s+reached|reached|stands\s+at"
+    r"|stood\s+at|rose\s+to|has\s+risen\s+to|totals|totalled|came\s+to|made)\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$"
+)
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
 _FORECAST_AFTER_YEAR = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|budget)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+$")
@@ -4137,6 +4146,8 @@ def _classify(
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
+    if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
+        return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
     if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
         _SECURITY_MEN_AFTER.match(after) or " men" in after[:12] and _FORCE_BROUGHT_TO_BEFORE.search(near)
     ):

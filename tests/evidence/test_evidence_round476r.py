@@ -93,3 +93,13 @@ def test_men_with_a_long_subject_not_allowed_to_leave_are_turned_back():
     )
     rows = placed(text, published=date(2022, 9, 26), trigger=date(2022, 9, 21), origin="Russia")
     assert [value for _quantity, value, _place in rows] == [3400]
+
+
+def test_the_number_of_applications_is_no_crossing():
+    text = (
+        "Since 24 February 2022, a total of 96.300 persons have arrived in Hungary from the territory of Ukraine.\n\n"
+        "On Tuesday, 840 persons submitted an application for recognition as a person entitled to temporary "
+        "protection to the police. Since 24 February, the number of such applications is 3 962."
+    )
+    rows = placed(text, published=date(2022, 3, 9), trigger=date(2022, 2, 24), origin="Ukraine")
+    assert [value for _quantity, value, _place in rows] == [96300]
