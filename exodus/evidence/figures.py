@@ -261,15 +261,14 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
     r"|\b(?:(?:go(?:es|ne|ing)?|went|reach(?:es|ed|ing)?)\s+back\s+to|far\s+back\s+as|early\s+as)"
     r"|\bdat(?:es|ed|ing)(?:\s+back)?\s+(?:from|to))\s+$"
 )
-# (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
-# forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
 # (branch evr476r) a sum of money handed to each person, after "allowance / payment / grant of", its currency's mark
 # before it or its sum in dollars in brackets after the sum in the country's own: "Each refugee receives a cash
 # allowance of DM 10 on arrival" (round 227, read as 10 entries), "an allowance of 350 NF is paid to every" (round
 # 267, read as 350 exits), "will receive a one-time payment of 100 000 drams (about 250 US dollars) per person" (round
-# 473, read as a fare of 250 dollars): no count, no fare
+# 473, read as a fare of 250 dollars), bail, "RELEASED NEXT DAY ON PAYMENT OF 5,000 LEI EACH" (round 170, a cable in
+# capitals, read as 5,000 arrests): no count, no fare
 _PAID_SUM_BEFORE = re.compile(
-    r"(?i)\b(?:allowances?|payments?|grants?|stipends?)\s+of\s+"
+    r"\b(?i:allowances?|payments?|grants?|stipends?)\s+(?i:of)\s+"
     r"(?:(?:[A-Z]{1,3}\$?|[$€£])\s?|[^()\n]{1,40}\((?:(?:about|approximately|approx\.|around|some|roughly|ca\.)\s+)?(?:US\s?\$|\$|USD\s?)?)?$"
 )
 # (branch evr476r) soldiers or police sent to reinforce a place, in a sentence that says so: "A further 60 men of the
@@ -292,6 +291,8 @@ _NUMBER_OF_APPLICATIONS_BEFORE = re.compile(
     r"(?i)\bnumber\s+of\s+(?:[a-z-]+\s+){0,3}?applications\b(?:\s+[a-z]+){0,4}?\s+(?:is|was|has\s+reached|reached|stands\s+at"
     r"|stood\s+at|rose\s+to|has\s+risen\s+to|totals|totalled|came\s+to|made)\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$"
 )
+# (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
+# forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
 _FORECAST_AFTER_YEAR = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:forecasts?|estimates?|outlook|projections?|budget)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s+$")
@@ -5388,7 +5389,8 @@ _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
 # (branch evr476r) people kept from leaving, told with "did not let" before the count, "Border guards did
 # not let 17 men on the Saturday sailing leave" (round 458, read as 17 departures), or with a subject of four words or
 # more before "were not allowed to": "in the past three days 44 men liable for military service were not allowed to
-# leave the Russian Federation at the checkpoint" (round 472, read as 44 departures): turned back, no figure
+# leave the Russian Federation at the checkpoint" (round 472, read as 44 departures), "about 60 men of conscription age
+# were not let out, they were turned back" (round 344, 60 departures): turned back, no figure
 # (LABELLING.md); not "did not let through" nor "did not let out", read before (`_REFUSED_ENTRY_BEFORE`)
 _NOT_LET_BEFORE = re.compile(
     r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+let\s+"
