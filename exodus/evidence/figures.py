@@ -261,6 +261,36 @@ _YEAR_BEFORE = re.compile(  # (branch evr200q: "The year 2021 in the same period
     r"|\b(?:(?:go(?:es|ne|ing)?|went|reach(?:es|ed|ing)?)\s+back\s+to|far\s+back\s+as|early\s+as)"
     r"|\bdat(?:es|ed|ing)(?:\s+back)?\s+(?:from|to))\s+$"
 )
+# (branch evr476r) a sum of money handed to each person, after "allowance / payment / grant of", its currency's mark
+# before it or its sum in dollars in brackets after the sum in the country's own: "Each refugee receives a cash
+# allowance of DM 10 on arrival" (round 227, read as 10 entries), "an allowance of 350 NF is paid to every" (round
+# 267, read as 350 exits), "will receive a one-time payment of 100 000 drams (about 250 US dollars) per person" (round
+# 473, read as a fare of 250 dollars), bail, "RELEASED NEXT DAY ON PAYMENT OF 5,000 LEI EACH" (round 170, a cable in
+# capitals, read as 5,000 arrests): no count, no fare
+_PAID_SUM_BEFORE = re.compile(
+    r"\b(?i:allowances?|payments?|grants?|stipends?)\s+(?i:of)\s+"
+    r"(?:(?:[A-Z]{1,3}\$?|[$€£])\s?|[^()\n]{1,40}\((?:(?:about|approximately|approx\.|around|some|roughly|ca\.)\s+)?(?:US\s?\$|\$|USD\s?)?)?$"
+)
+# (branch evr476r) soldiers or police sent to reinforce a place, in a sentence that says so: "A further 60 men of the
+# National Public Security Force and 120 military of the Army arrived in Pacaraima yesterday to reinforce security"
+# (round 473, both read as entries), "the British are flying in reinforcements: a battalion of about six hundred
+# paratroops landed at Nicosia this week, bringing the truce force to some twenty-seven hundred men" (round 180, both
+# read as entries): no people crossing
+_SECURITY_MEN_AFTER = re.compile(
+    r"\s+(?:(?:more|extra|additional|further|federal|armed|[A-Z][\w-]*)\s+){0,2}"
+    r"(?:soldiers|troops|paratroop(?:er)?s|military|policemen|police\s+officers|gendarmes|servicemen|marines"
+    r"|men\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Force|Army|Police|Guard|Gendarmerie)s?)\b"
+)
+_FORCE_BROUGHT_TO_BEFORE = re.compile(r"\bforces?\s+to\s+(?:(?:some|about|around|nearly|almost)\s+)?$")
+# (branch evr476r) a count of applications told as "the number of ... applications is": "On Monday, 1 116 persons
+# submitted an application for recognition as a person entitled to temporary protection ... Since Thursday, the number
+# of such applications is 2 804" (round 402; "Since 24 February, the number of such applications is 5 311", round 421:
+# both read as entries): papers filed, no crossing (the labels: "applications for temporary protection, asylum: no
+# crossing")
+_NUMBER_OF_APPLICATIONS_BEFORE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:[a-z-]+\s+){0,3}?applications\b(?:\s+[a-z]+){0,4}?\s+(?:is|was|has\s+reached|reached|stands\s+at"
+    r"|stood\s+at|rose\s+to|has\s+risen\s+to|totals|totalled|came\s+to|made)\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$"
+)
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
@@ -596,6 +626,20 @@ _VEHICLES_CROSSED_AFTER = re.compile(
     r"(?:(?:,\s*|(?:and|or)\s+)(?:(?:some|about|around|over|nearly|almost)\s+)?\d[\d\s,.]*?\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){1,2}?){0,2}"
     r"(?:with\s+(?:[\w’'-]+\s+){0,4}?)?(?:(?:have|has)\s+)?"
     r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
+)
+# (branch evr476r) the kinds of vehicles told after their count, in a list or between dashes, then the verb of their
+# crossing: "3,860 cars, buses and trucks have crossed the Hakari bridge" (round 425), "16 310 vehicles - cars, buses
+# and trucks - have crossed the Hakari bridge" (round 473), "3,214 passenger cars, 611 trucks and 96 motorcycles entered
+# Georgia" (round 420): vehicles crossed, no figure (each read as `other`: `_VEHICLES_CROSSED_AFTER` takes words with no
+# comma after them, nor an aside); not "had crossed", as there
+_VEHICLE_KIND = (
+    r"(?:(?:some|about|around|over|nearly)\s+)?(?:\d[\d,.]{0,9}\s+)?(?:(?:passenger|private|light|heavy|goods|motor)\s+)?"
+    r"(?:cars|automobiles|vehicles|trucks|lorries|buses|coaches|minibuses|vans|motorcycles|tractors|pick-?ups)"
+)
+_VEHICLE_KINDS_CROSSED_AFTER = re.compile(
+    rf"\s+{_VEHICLE_KIND}(?:\s*[-–—]\s*{_VEHICLE_KIND}(?:,\s*{_VEHICLE_KIND}){{0,4}},?\s+(?:and|or)\s+{_VEHICLE_KIND}\s*[-–—]"
+    rf"|(?:,\s*{_VEHICLE_KIND}){{0,4}},?\s+(?:and|or)\s+{_VEHICLE_KIND})"
+    r"\s+(?:(?:have|has)\s+)?(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
 )
 # (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
 # `_classify`'s vehicles); the queue words of `_QUEUE` in the sentence keep a line's count
@@ -1109,6 +1153,17 @@ _YEAR_BACK_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|at|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of\s+|in\s+)?last\s+year"
     r"|same\s+time\s+last\s+year|\bLast\s+year|(?:[,:]|\bcomparison)\s*last\s+year|\b[Aa]\s+year\s+(?:earlier|ago|before))\b",
 )
+# (branch evr476r) a month of last year named before a count, the same days or weeks of it too: "For comparison, in
+# October last year 2.870 Russians entered Montenegro" (round 419), "In September last year it received only about 900
+# passengers for the whole month" (round 430), "In September last year, a usual month, about 1,100 passengers a day"
+# (round 431), "In the same days of September last year the figure was about 15 000" (round 472): a usual month or
+# period before, no figure (each read with the whole of last year for its period); not "since September last year",
+# and not a count after "but", "now" or "this year"
+_MONTH_LAST_YEAR_BEFORE = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:the\s+same\s+(?:period|time|days|weeks?|dates)\s+(?:of|in)\s+)?(?:{MONTHS})\s+last\s+year\b"
+    r"(?P<between>[^;!?\n]{0,120})$"
+)
+_NOW_BETWEEN = re.compile(r"\b(?:but|while|whereas|now|this\s+(?:year|month|week)|today|yesterday|since)\b", re.IGNORECASE)
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
 # ((branch evr428r) a weekly or monthly rate, read for the sentence that opens "Before ...": "Before April, Rwanda
@@ -4109,6 +4164,16 @@ def _classify(
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
+    if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
+        return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
+    if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
+        _SECURITY_MEN_AFTER.match(after) or " men" in after[:12] and _FORCE_BROUGHT_TO_BEFORE.search(near)
+    ):
+        return None  # (branch evr476r) "60 men of the National Public Security Force arrived to reinforce security"
+    if (
+        "allowance" in folded_near or "payment" in folded_near or "grant of" in folded_near or "stipend" in folded_near
+    ) and _PAID_SUM_BEFORE.search(near):
+        return None  # (branch evr476r) "receives a cash allowance of DM 10 on arrival": a sum handed out, no count nor fare
     if (
         near.endswith("(")
         and number.high is None
@@ -4209,6 +4274,12 @@ def _classify(
         and (_DAILY_AFTER.match(text, number.end, sentence[1]) or _DAILY_BEFORE.search(near))
     ):
         return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
+    if (
+        "last year" in text[max(sentence[0], number.start - 160) : number.start]
+        and (last_year := _MONTH_LAST_YEAR_BEFORE.search(text, max(sentence[0], number.start - 160), number.start))
+        and not _NOW_BETWEEN.search(last_year.group("between"))
+    ):
+        return None  # (branch evr476r) "For comparison, in October last year 2.870 Russians entered": a usual month before
     if (
         "omparison" in text[sentence[0] : sentence[0] + 24]
         and _COMPARISON_OPENING.match(text, sentence[0], number.start)
@@ -4547,6 +4618,9 @@ def _classify(
             # fleet laid on, no queue
         if _VEHICLES_CROSSED_AFTER.match(after):
             return None  # (branch evr400r) "3 900 vehicles passed the checkpoint": vehicles that crossed, no queue
+        listed = after[:60]
+        if ("," in listed or " - " in listed or "–" in listed or "—" in listed) and _VEHICLE_KINDS_CROSSED_AFTER.match(after):
+            return None  # (branch evr476r) "3,860 cars, buses and trucks have crossed the bridge": vehicles crossed
         if not _QUEUE.search(text, *sentence) and (
             _VEHICLES_CROSSING_AFTER.match(after)
             or _WITH_THE_PEOPLE_BEFORE.search(near) and (
@@ -4652,6 +4726,9 @@ def _classify(
         or (" who " in after[:20] or " that " in after[:20] or " whose " in after[:20]) and _THWARTED_AFTER_CLAUSE.match(after)
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
         or ("refus" in folded_after[:40] or "denied" in folded_after[:40]) and _REFUSED_AFTER.match(after)
+        # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
+        or " let " in near[-24:] and _NOT_LET_BEFORE.search(near)
+        or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if (
@@ -5326,6 +5403,20 @@ _THWARTED_AFTER = re.compile(
     )
 )
 _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
+# (branch evr476r) people kept from leaving, told with "did not let" before the count, "Border guards did
+# not let 17 men on the Saturday sailing leave" (round 458, read as 17 departures), or with a subject of four words or
+# more before "were not allowed to": "in the past three days 44 men liable for military service were not allowed to
+# leave the Russian Federation at the checkpoint" (round 472, read as 44 departures), "about 60 men of conscription age
+# were not let out, they were turned back" (round 344, 60 departures): turned back, no figure
+# (LABELLING.md); not "did not let through" nor "did not let out", read before (`_REFUSED_ENTRY_BEFORE`)
+_NOT_LET_BEFORE = re.compile(
+    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+let\s+"
+    r"(?:(?:some|about|around|over|nearly|more\s+than|at\s+least|another|a\s+further)\s+)?$"
+)
+_NOT_ALLOWED_LONG_AFTER = re.compile(
+    r"\s+(?:(?!and\b|or\b|but\b|while\b|who\b|that\b)[a-z][\w’'-]*\s+){4,7}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+    r"not\s+(?:allowed|permitted|let)\s+(?:to\s+(?:leave|exit|cross|pass|enter|board)|out|through|in)\b"
+)
 # (branch evr436r) the refused told with no "were", or counted as refusals (LABELLING.md: people turned back are no
 # figure): "our lawyers recorded 63 men refused exit and 12 detained", "documented 38 refusals of exit", "186 such
 # refusals" (round 434, read as arrests 63 and 38 from the detentions beside them), "2,100 Russians denied entry"
