@@ -697,6 +697,10 @@ FIRST_CONTACT = {
     "fourhundredseventythird": (0.57, 0.68, "09dca5d"),  # written blind on evr473, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (32 / 24 / 15)
     "fourhundredseventyfourth": (0.55, 0.56, "09dca5d"),  # written blind on evr474, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (28 / 23 / 22)
     "fourhundredseventyfifth": (0.55, 0.50, "09dca5d"),  # written blind on evr475, scored once with the other rounds of 472-475, after evr472p, evr472q and evr472r (24 / 20 / 24)
+    "fourhundredseventysixth": (0.65, 0.71, "5937422"),  # written blind on evr476, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (32 / 17 / 13)
+    "fourhundredseventyseventh": (0.49, 0.56, "5937422"),  # written blind on evr477, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (27 / 28 / 21)
+    "fourhundredseventyeighth": (0.46, 0.51, "5937422"),  # written blind on evr478, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (21 / 25 / 20)
+    "fourhundredseventyninth": (0.45, 0.51, "5937422"),  # written blind on evr479, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (22 / 27 / 21)
 }
 
 
