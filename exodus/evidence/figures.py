@@ -6957,6 +6957,24 @@ def _fare_from_the_airport_before(context: _Context, index: int, sentence: tuple
     if destination.place.kind != "city" or not context.doc.text.endswith("to ", 0, destination.start):
         return ""
     home = _last_airport_city(context, index, sentence[0], paragraphs=1, own_named=False)
+    if (home is None or home == destination.place.name) and index > 0 and context.doc.text.find("airport", context.starts[index - 1], sentence[0]) >= 0:
+        # (branch evr480p) or the paragraphs before it, when the fare's paragraph names no airport city (but the
+        # destination's) and it or the one before speaks of "the airport": "the international terminal of Vladivostok airport ... Tickets are now the
+        # problem. According to the aggregator data quoted by the airport ... A one-way economy ticket to Seoul ...
+        # about $1,650" is Vladivostok - Seoul (round 478); "Yemelyanovo airport ... The airport's press service said
+        # ... the cheapest one-way ticket to Almaty ... about $1,370" is Krasnoyarsk - Almaty (round 193): a seat sold
+        # abroad, from the city whose airport the report is about
+        # (the destination's own airport, "all seats on Seoul flights", is where the seat goes, not where it is sold)
+        home = next(
+            (
+                city for earlier in range(index - 1, max(-1, index - 4), -1)
+                if (city := _last_airport_city(context, earlier, sentence[0], paragraphs=1)) and city != destination.place.name
+            ),
+            None,
+        )
+        found = context.place_named(home) if home else None
+        if found is None or found.country == destination.place.country:
+            return ""
     return f"{home} - {destination.place.name}" if home and home != destination.place.name else ""
 
 
@@ -7008,6 +7026,31 @@ def _fare_on_the_route_before(context: _Context, index: int, sentence: tuple[int
     if end.kind != "city" or not end.country or end.country == origin:
         return ""
     return f"{start.place.name} - {end.name}"
+
+
+def _fare_to_a_town_opening_after_a_fare(context: _Context, index: int, sentence: tuple[int, int], destination: Mention) -> str:
+    """(branch evr480p) The route of a fare whose sentence opens on the one town it names, abroad ("For Istanbul,
+    brokers quoted up to $2,200 a seat", round 198; "For Bangkok, travel agencies on Svetlanskaya Street quoted ...
+    $2,570-3,040", round 478; "Tashkent for the weekend was offered from ... ($1,070-1,210)", round 193), when a fare
+    earlier in its paragraph was read on a route from a town at home ("Moscow - Dubai", "Vladivostok - Seoul",
+    "Krasnoyarsk - Almaty"): the next destination on the list, sold from the same start; else ""."""
+    text = context.doc.text
+    if destination.place.kind != "city" or text[sentence[0] : destination.start].strip() not in ("", "For", "As for"):
+        return ""
+    fare = next((f for f in reversed(context.figures[-6:]) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
+    if fare is None or fare.start < context.starts[index] or fare.place.count(" - ") != 1:
+        return ""
+    start, end = fare.place.split(" - ")
+    home = context.place_named(start)
+    if (
+        home is None
+        or home.kind != "city"
+        or home.country == destination.place.country
+        or end == destination.place.name
+        or (context.origin and home.country != context.origin)
+    ):
+        return ""
+    return f"{start} - {destination.place.name}"
 
 
 def _route_end(name: str) -> str:
@@ -8915,6 +8958,8 @@ def _place(
             return route  # (branch evr248p) "reached Salonica ... The deck passage to Brindisi costs": Salonica - Brindisi
         if len(named) == 1 and (route := _fare_on_the_route_before(context, index, sentence, named[0])):
             return route  # (branch evr292p) "from Moscow to Bishkek ... From Novosibirsk the price": Novosibirsk - Bishkek
+        if len(named) == 1 and (route := _fare_to_a_town_opening_after_a_fare(context, index, sentence, named[0])):
+            return route  # (branch evr480p) "... Moscow - Dubai ... $3,100. For Istanbul, brokers quoted up to $2,200"
         return named[0].place.name if named else origin or ""
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):

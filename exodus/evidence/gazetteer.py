@@ -1327,6 +1327,8 @@ _NAME = (
 )
 # the noun of a region written after its name, "Selenge aimag", "Tak province": the name is the region's, not a town's
 _REGION_AFTER = r"\s+(?:[Aa]imags?|[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Dd]istricts?|[Kk]rai|[Gg]overnorates?|[Pp]refectures?|[Cc]ount(?:y|ies))\b"
+# (branch evr480p) the noun of a river or a road written after its name: "the Cavally river", "the Transcaucasian highway"
+_RIVER_OR_ROAD_AFTER = r"\s+(?:[Rr]ivers?|[Hh]ighway|[Mm]otorway|[Rr]oad)\b"
 _CROSSING_NOUN = (
     r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
@@ -1529,8 +1531,13 @@ _NAMED_CROSSINGS = [
     ),
     (  # "the lake port of Kagunga", "on the Kenyan side of Moyale": where people land or cross; (branch evr204p) not
         # a region the port or side is in, "at Altanbulag port of Selenge aimag", "the Thai side of Tak province"
+        # ((branch evr480p) nor the river or road a side is of: "camped on the Ivorian side of the Cavally river" (round
+        # 143), "the Nizhny Zaramag checkpoint on the Russian side of the Transcaucasian highway" (round 477) name no
+        # post, where the figures went to the river or the road as a crossing of its own)
         keywords(r"(?:lake\s+|sea\s+|river\s+|ferry\s+)?port|side", tail="", ignore_case=False),
-        re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})(?![\w’'-]*(?:\s+[A-Z][\w’'-]+)*{_REGION_AFTER})"),
+        re.compile(
+            rf"\s+of\s+(?:the\s+)?(?P<names>{_NAME})(?![\w’'-]*(?:\s+[A-Z][\w’'-]+)*(?:{_REGION_AFTER}|{_RIVER_OR_ROAD_AFTER}))"
+        ),
         0,
     ),
     (  # "crossed into the Cameroonian town of Kousseri", "waded ashore on the resort island of Langkawi": the town,
