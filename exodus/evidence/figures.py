@@ -10401,6 +10401,15 @@ _CALLUP_OF_BEFORE = re.compile(
 )
 
 
+def _whole_month(period: Period) -> bool:
+    """(branch evr480q) Whether a period is one whole calendar month ("in September", "in October 2022")."""
+    start, end = period.start, period.end
+    return (
+        start is not None and end is not None and start.day == 1 and (start.year, start.month) == (end.year, end.month)
+        and end.day == calendar.monthrange(end.year, end.month)[1]
+    )
+
+
 def _day_named(period: Period) -> Period | None:
     """The day a time names for a "that day" after it: a day's own; (branch evr360q) a count's "by 5 October", its
     last day ("23,000 had left again by 5 October, and about 20,000 were still in the country on that day", round
@@ -10613,6 +10622,20 @@ def _period(
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])
             start = previous.start - shift if previous.start else None
             return Period(start, previous.end - shift, f"'{said}': the period of the figure before, one {back.group(1)} back")
+        if said.endswith("same month") and not (window is not None and _whole_month(window.period)):
+            # (branch evr480q) "The ministry said 43 200 entered Serbia in September, some 26 000 of them since 21
+            # September. In the same month 29 700 Russians left Serbia" (round 460), "In October the Office issued
+            # 21.305 visas ... In the same month, 11.250 Russian citizens departed" (round 477): when the figure before
+            # counted no whole month (a part since a day, or a count of days), the calendar month named last before,
+            # in this paragraph or the one before, whether or not a figure was counted over it
+            named = [
+                t.period
+                for i in range(max(0, index - 1), index + 1)
+                for t in context.times[i]
+                if t.period and t.end <= mention.start and not t.statement and _whole_month(t.period)
+            ]
+            if named:
+                return Period(named[-1].start, named[-1].end, f"'{said}': the month named before, {named[-1].how}")
         if one_day and same_story:
             # (branch evr360q) "Yesterday (Monday, 14 March) officers at Medyka cleared 14 360 persons. At Dorohusk,
             # 6 150 persons entered Poland on the same day" (round 358): a day named after the figure before (here

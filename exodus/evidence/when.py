@@ -1287,7 +1287,11 @@ def _rules(r: _Resolver):
         ),
         # a count "by Tuesday"; "by Saturday, September 24": the date wins, as after "on"
         (rf"by\s+(?={_WEEKDAY}){_day_pattern('by')}", lambda g: by_day(r.day_phrase(g, "by"))),
-        (rf"(?:by|as\s+of|as\s+at|up\s+to)\s+{_CLOCK}{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
+        # ((branch evr480q) and "as on" before a date's day, as government notes of the subcontinent write "as of": "As on
+        # 30 April 1978 the total number ... who have entered Bangladesh since the influx began on 31 March 1978 stood
+        # at 1,67,000" (round 166), "As on 17th March, 2021, a total of 732 persons ... have entered Mizoram since 1st
+        # March, 2021" (round 476): the day the running count was taken, which closes its window; not "as on Monday")
+        (rf"(?:by|as\s+of|as\s+at|as\s+on(?=\s+\d)|up\s+to)\s+{_CLOCK}{_day_pattern('c')}", lambda g: by_day(r.day_phrase(g, "c"))),
         # (branch evr248q) "counting through Thursday", "in figures counted through Monday night": the day a running
         # count was taken, which closes its sentence's window as "up to Monday" does, not a time to come (rounds 171,
         # 176, 212, 244)
@@ -1313,6 +1317,16 @@ def _rules(r: _Resolver):
             lambda g: days_after(g),
         ),
         (rf"(?:until|till|through)\s+(?P<uwd>{_WEEKDAY})", until_day),
+        # (branch evr480q) "Since last Wednesday, the day of the decision, some 28 thousand Russian citizens have landed"
+        # (round 270, published on a Friday), "Since last Wednesday, the day of the decree, more than 6 000 passengers
+        # have left" (round 478, on a Thursday): the day named after the comma is the trigger's, which fixes which
+        # Wednesday (a week before the day before), when the trigger fell on that weekday
+        (
+            rf"since\s+last\s+(?P<sltwd>{_WEEKDAY}),\s+the\s+day\s+of\s+the\s+(?:decision|{_TRIGGER})\b",
+            lambda g: span(trig, p)
+            if trig and trig < p and trig.weekday() == WEEKDAYS.index(g["sltwd"].lower())
+            else span(_last_weekday(g["sltwd"], p, strictly_before=True), p),
+        ),
         (rf"since\s+last\s+(?P<slwd>{_WEEKDAY})", lambda g: span(_last_weekday(g["slwd"], p, strictly_before=True), p)),
         (rf"last\s+(?P<lwd>{_WEEKDAY})", lambda g: span(*(2 * (_last_weekday(g["lwd"], p, strictly_before=True),)))),
         (rf"next\s+(?P<nwd>{_WEEKDAY})", lambda g: span(*(2 * (_next_weekday(g["nwd"], p + timedelta(days=1)),)))),
@@ -1485,7 +1499,8 @@ _TOTAL_STOOD_BEFORE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Oo]n\s+)?$")
 _AS_OF = re.compile(
     rf"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through|through(?=\s+(?:\d|{_MONTH}))"
-    rf"|to(?=\s+{_WEEKDAY}\s+(?:midnight|evening|night)\b))\s",  # ((branch evr472q) "figures to Wednesday midnight")
+    rf"|to(?=\s+{_WEEKDAY}\s+(?:midnight|evening|night)\b)"
+    r"|as\s+on(?=\s+\d))\s",  # ((branch evr472q) "figures to Wednesday midnight"; (branch evr480q) "As on 17th March")
     re.IGNORECASE,
 )  # "by Tuesday evening": a count taken then
 # "up to yesterday", "as of last night"; (branch evr248q) "counting up to the end of yesterday" (rounds 233, 247)
