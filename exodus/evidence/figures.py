@@ -4120,6 +4120,16 @@ _TRIPS_TO_A_PLACE_AFTER = re.compile(
 )
 
 
+# (branch evr480r) nights of lodging counted, as hotel statistics and shelters count them: "Accommodation establishments
+# registered 412 600 overnight stays (nights) by guests", "The average length of stay was 6.3 nights" (round 479, read as
+# other 412,600 and 6.3), "290 bed-nights this week" (round 192, read as other 290): no people moving nor waiting (bare
+# "nights" only in a sentence of lodging: "waited 3 nights at the gate" is a wait)
+_LODGING_NIGHTS_AFTER = re.compile(
+    r"\s+(?:(?:bed|guest|room|hotel)[- ]nights|overnight\s+stays|(?P<nights>nights))\b", re.IGNORECASE
+)
+_LODGING_WORDS = re.compile(r"\b(?:stay|stays|guests?|hotels?|hostels?|accommodation|lodging|beds?|occupancy)\b")
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -4175,6 +4185,10 @@ def _classify(
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
+    if "night" in folded_after[:24] and not number.is_word and _LODGING_NIGHTS_AFTER.match(after) and (
+        not _LODGING_NIGHTS_AFTER.match(after).group("nights") or _LODGING_WORDS.search(context.folded, sentence[0], sentence[1])
+    ):
+        return None  # (branch evr480r) "412 600 overnight stays", "290 bed-nights", "a stay of 6.3 nights": lodging
     if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
         return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
     if "reinforc" in context.folded[sentence[0] : sentence[1]] and (

@@ -32,3 +32,12 @@ def test_a_numbered_item_by_day_with_leader_dots_is_read_at_the_lead_ins_place()
     kept = placed(text, published=date(1980, 5, 5), trigger=None, origin="Cuba")
     assert ("entries", 260, "Key West") in kept
     assert ("entries", 735, "Key West") in kept
+
+
+def test_nights_of_lodging_are_no_count_of_people():
+    text = (
+        "Hotels in Batumi registered 98 400 overnight stays by guests from Armenia in May. The average length of stay "
+        "was 4.2 nights. The shelter in Saburtalo logged 310 bed-nights this week."
+    )
+    for value in (98400, 4.2, 310):
+        assert rows_of(value, text, published=date(2022, 6, 14)) == []
