@@ -2431,6 +2431,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return "vehicles", named.group("unit"), 1.0  # (branch evr368r) "28 Indian trucks brought 730 people": vehicles
     if text[number.end + 1 : number.end + 2].isupper() and (named := _NAMED_PLACES_COUNTED_AFTER.match(text, number.end, limit)):
         return "skip", named.group("unit"), 1.0  # (branch evr428r) "in at least 40 Russian cities": places counted
+    if opening in "kKm" and _SPEED_AFTER.match(text, number.end, limit):
+        return "skip", "speed", 1.0  # (branch evr480r) "winds near 180 mph", "a speed of 20-40 km/h": a speed
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -2498,6 +2500,15 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
     ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
+
+
+# (branch evr480r) a speed after the number: "A jam shown in yellow means a speed of 20-40 km/h" (round 479, read as a
+# queue of 20-40 km), "winds near 180 mph (290 km/h)" (round 148, read as entries of 180), "the speed limit of 60 km/h"
+# (texts of 26-475): no count, no queue's length
+_SPEED_AFTER = re.compile(
+    r"\s*(?:km/h|kph|mph|km\s+(?:per|an)\s+hour|kilomet(?:re|er)s\s+(?:per|an)\s+hour|miles\s+(?:per|an)\s+hour)(?![\w/])",
+    re.IGNORECASE,
+)
 
 
 # (branch evr368r) road vehicles named by their country, which `_UNIT_AFTER`'s lower-case words leave out: "28 Indian

@@ -41,3 +41,13 @@ def test_nights_of_lodging_are_no_count_of_people():
     )
     for value in (98400, 4.2, 310):
         assert rows_of(value, text, published=date(2022, 6, 14)) == []
+
+
+def test_a_speed_is_no_count_nor_a_queues_length():
+    text = (
+        "The storm crossed the coast with winds near 165 mph (265 km/h). On the map a jam in red means traffic moves "
+        "below 15 km/h, and the queue at Verkhny Lars stretched 12 km."
+    )
+    for value in (165, 265, 15):
+        assert rows_of(value, text) == []
+    assert [r[0] for r in rows_of(12, text)] == ["queue_length_km"]
