@@ -2431,6 +2431,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return "vehicles", named.group("unit"), 1.0  # (branch evr368r) "28 Indian trucks brought 730 people": vehicles
     if text[number.end + 1 : number.end + 2].isupper() and (named := _NAMED_PLACES_COUNTED_AFTER.match(text, number.end, limit)):
         return "skip", named.group("unit"), 1.0  # (branch evr428r) "in at least 40 Russian cities": places counted
+    if opening in "kKm" and _SPEED_AFTER.match(text, number.end, limit):
+        return "skip", "speed", 1.0  # (branch evr480r) "winds near 180 mph", "a speed of 20-40 km/h": a speed
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -2498,6 +2500,15 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
     ):
         return "vehicles", "vehicles", 1.0
     return None, "", 1.0
+
+
+# (branch evr480r) a speed after the number: "A jam shown in yellow means a speed of 20-40 km/h" (round 479, read as a
+# queue of 20-40 km), "winds near 180 mph (290 km/h)" (round 148, read as entries of 180), "the speed limit of 60 km/h"
+# (texts of 26-475): no count, no queue's length
+_SPEED_AFTER = re.compile(
+    r"\s*(?:km/h|kph|mph|km\s+(?:per|an)\s+hour|kilomet(?:re|er)s\s+(?:per|an)\s+hour|miles\s+(?:per|an)\s+hour)(?![\w/])",
+    re.IGNORECASE,
+)
 
 
 # (branch evr368r) road vehicles named by their country, which `_UNIT_AFTER`'s lower-case words leave out: "28 Indian
@@ -4109,6 +4120,27 @@ def _entered_the_origin(context: "_Context", words: str) -> bool:
     return any(m.group("place").startswith(context.origin) for m in _ENTERED.finditer(words))
 
 
+# (branch evr480r) visits counted as trips to a named place, as tourism offices and border services count them: "citizens
+# of the Russian Federation made 206 754 international visitor trips to Georgia", "118 647 visitor trips to Georgia"
+# (round 479), "Of the 351,600 trips to Georgia" (round 446), "2.3 million trips of Russian citizens to Kazakhstan"
+# (round 100): entries into that place (not "made 130 trips" or "412 bus trips from Kornidzor": a vehicle's runs, no
+# place reached named after them)
+_TRIPS_TO_A_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:international|foreign|visitor|tourist|overseas|private|business)\s+){0,2}trips"
+    r"\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?(?:citizens|nationals|residents|travell?ers|tourists)\s+)?to\s+(?:the\s+)?[A-Z]"
+)
+
+
+# (branch evr480r) nights of lodging counted, as hotel statistics and shelters count them: "Accommodation establishments
+# registered 412 600 overnight stays (nights) by guests", "The average length of stay was 6.3 nights" (round 479, read as
+# other 412,600 and 6.3), "290 bed-nights this week" (round 192, read as other 290): no people moving nor waiting (bare
+# "nights" only in a sentence of lodging: "waited 3 nights at the gate" is a wait)
+_LODGING_NIGHTS_AFTER = re.compile(
+    r"\s+(?:(?:bed|guest|room|hotel)[- ]nights|overnight\s+stays|(?P<nights>nights))\b", re.IGNORECASE
+)
+_LODGING_WORDS = re.compile(r"\b(?:stay|stays|guests?|hotels?|hostels?|accommodation|lodging|beds?|occupancy)\b")
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -4164,6 +4196,10 @@ def _classify(
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
+    if "night" in folded_after[:24] and not number.is_word and _LODGING_NIGHTS_AFTER.match(after) and (
+        not _LODGING_NIGHTS_AFTER.match(after).group("nights") or _LODGING_WORDS.search(context.folded, sentence[0], sentence[1])
+    ):
+        return None  # (branch evr480r) "412 600 overnight stays", "290 bed-nights", "a stay of 6.3 nights": lodging
     if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
         return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
     if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
@@ -4860,6 +4896,8 @@ def _classify(
         # move inside the host, by an agency, no border crossed
     if _MOVED_BY_OTHERS_AFTER.match(after) and _moved_within_a_country(after):
         return None  # (branch evr404r) "1 200 people were taken by bus from Rozaje to Ulcinj": moved on inside the host
+    if not unit_word and "trips" in folded_after[:48] and number.low >= 100 and _TRIPS_TO_A_PLACE_AFTER.match(after):
+        return "entries"  # (branch evr480r) "made 206 754 visitor trips to Georgia": visits counted at the border
     noun = unit_word.lower()
     if noun in ("soldiers", "troops") and not _CALLUP.search(words) and not _origins_own(context, index, number):
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
@@ -5990,6 +6028,10 @@ _LIST_ITEM = re.compile(
     # ((branch evr468r) and the same after a bullet: "- Friday 13.11.2015 ........ 298" (round 467), "- 28.09.2022 - 10 412
     # persons, 2 986 light automobiles;" (round 218))
     r"|\s*[-•*–]\s+" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
+    # ((branch evr480r) and numbered, as the places of round 468 are: "1. Monday, April 21 ........ 48 persons (2
+    # vessels)" (round 479: the five days of a list of landings by day not read, lost for want of a lead-in; the same
+    # items with a bullet, round 467, or a numbered place, round 468, were read))
+    r"|\s*\d{1,2}[.)]\s+" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
     # ((branch evr472r) and a numbered or bulleted place with leader dots to its count: "1. Vaalimaa .......... 1 610"
     # (round 468: the five items of a list by crossing point not read; the same dots after a day, "- Friday 13.11.2015
     # ........ 298", round 467, are `DATED_ITEM`'s; the name's words hold no dot, so that the dots end it. Not an item
@@ -8373,8 +8415,9 @@ _REMAIN_IN_THE_COUNTRY = re.compile(
 # (branch evr468r) a list's lead-in that counts through one crossing: "... entered Norway through Storskog this week:"
 # ((round 218) and the crossing quoted after its kind: "Through the border-crossing point "Dariali" into Georgia entered:")
 _THROUGH_OR_AT = re.compile(r"\b(?:through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\"“]?$", re.IGNORECASE)
-# an item of a list by day, bulleted or not: "Monday 26.09.: 431", "- Friday 13.11.2015 ........ 298"
-_BY_DAY_ITEM = re.compile(r"(?:\s*[-•*–]\s+)?" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")")
+# an item of a list by day, bulleted or not: "Monday 26.09.: 431", "- Friday 13.11.2015 ........ 298" ((branch evr480r)
+# or numbered, as `_LIST_ITEM` reads it: "1. Monday, April 21 ........ 48 persons", round 479)
+_BY_DAY_ITEM = re.compile(r"(?:\s*(?:[-•*–]|\d{1,2}[.)])\s+)?" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")")
 
 
 def _crossing_led_in(lead_in: str) -> str:
