@@ -702,6 +702,10 @@ FIRST_CONTACT = {
     "fourhundredseventyseventh": (0.49, 0.56, "5937422"),  # written blind on evr477, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (27 / 28 / 21)
     "fourhundredseventyeighth": (0.46, 0.51, "5937422"),  # written blind on evr478, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (21 / 25 / 20)
     "fourhundredseventyninth": (0.45, 0.51, "5937422"),  # written blind on evr479, scored once with the other rounds of 476-479, after evr476p, evr476q and evr476r (22 / 27 / 21)
+    "fourhundredeightieth": (0.61, 0.82, "4dc4108"),  # written blind on evr480, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (33 / 21 / 7)
+    "fourhundredeightyfirst": (0.49, 0.61, "4dc4108"),  # written blind on evr481, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (25 / 26 / 16)
+    "fourhundredeightysecond": (0.60, 0.67, "4dc4108"),  # written blind on evr482, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (29 / 19 / 14)
+    "fourhundredeightythird": (0.56, 0.68, "4dc4108"),  # written blind on evr483, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (32 / 25 / 15)
 }
 
 
