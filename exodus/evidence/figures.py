@@ -41,6 +41,7 @@ from .gazetteer import (
     Mention,
     Place,
     airport_written_city,
+    canonical_country,
     canonical_place,
     post_country,
     town_country,
@@ -6708,6 +6709,23 @@ _SENT_BACK = keywords(
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
+# (branch evr484p) "left the territory of the republic", "left the territory of the Republic to the Russian Federation":
+# statements translated from Russian or Uzbek name the country reporting as "the republic", unnamed (a name after it,
+# "left the Republic of Moldova", is read as that place)
+_LEFT_THE_REPUBLIC = keywords(r"(?:left|leaving|exited|departed\s+from)\s+the\s+(?:territory\s+of\s+the\s+)?republic(?!\s+of\b)")
+_REPUBLIC_NAMED = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _republic_before(text: str, position: int, origin: str | None) -> str:
+    """The country the last "Republic of X" before `position` names, not the origin ("" if none)."""
+    named = ""
+    for m in _REPUBLIC_NAMED.finditer(text, 0, position):
+        country = canonical_country(m.group(1)) or canonical_country(m.group(1).split()[0])
+        if country and country != origin:
+            named = country
+    return named
+
+
 # (branch evr177p) "on the Nigerien bank at Gaya", "on the Chadian bank at the N'Djamena river landings": a river's far
 # bank is a town of its own, not the crossing's other side (a land post "on the Kuwaiti side at Nuwaiseeb" stays one)
 _BANK_AT = re.compile(
@@ -9004,6 +9022,20 @@ def _place(
         if len(named) == 1 and (route := _fare_to_a_town_opening_after_a_fare(context, index, sentence, named[0])):
             return route  # (branch evr480p) "... Moscow - Dubai ... $3,100. For Istanbul, brokers quoted up to $2,200"
         return named[0].place.name if named else origin or ""
+    if (
+        quantity in ("departures_total", "exits", "exits onward")
+        and "republic" in context.folded[slice(*clause)]
+        and _LEFT_THE_REPUBLIC.search(text, *clause)
+        and not any(m.place.kind == "crossing" for m in scopes[0])
+        and (republic := _republic_before(text, number.start, origin))
+    ):
+        # (branch evr484p) "41 960 citizens of the Russian Federation left the territory of the republic, including
+        # onward to third countries (Republic of Turkey, ...)" (round 483), "In the reverse direction in the same
+        # period left the territory of the Republic to the Russian Federation and third countries 16 880" (round
+        # 165): out of the country the statement reports on, the republic the text last named in full before ("the
+        # territory of the Republic of Uzbekistan"), not a country they went on to nor a crossing named before (a
+        # crossing the clause names still wins: "left the Republic ... through the Roki tunnel")
+        return republic
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
