@@ -26,3 +26,26 @@ def test_left_the_territory_of_the_republic_is_not_the_crossing_named_before():
     )
     rows = [p for p in placed(text, published=date(2022, 10, 3), trigger=date(2022, 9, 21)) if p[1] == 2960]
     assert rows == [("exits", 2960, "Uzbekistan")]
+
+
+def test_entered_the_country_after_a_list_by_crossing_is_the_country_not_the_last_crossing():
+    text = (
+        "Border Service of the Kyrgyz Republic\n\n"
+        "From 21 to 27 September, 18 450 citizens of the Russian Federation entered Kyrgyzstan. Of them:\n"
+        "- through the checkpoint \"Manas\" international airport - 9 310 persons;\n"
+        "- through the checkpoint \"Ak-Zhol\" - 7 820 persons.\n\n"
+        "On 27 September, 3 640 citizens of the Russian Federation entered the country, of whom 1 905 crossed at "
+        "the checkpoint \"Ak-Zhol\"."
+    )
+    rows = [p for p in placed(text, published=date(2022, 9, 28), trigger=date(2022, 9, 21)) if p[1] == 3640]
+    assert rows == [("entries", 3640, "Kyrgyzstan")]
+
+
+def test_entered_the_country_with_the_parts_crossing_after_is_the_country():
+    text = (
+        "TBILISI, Oct 6 (Wire) - Georgia has counted more Russian arrivals since the decree, its interior ministry said.\n\n"
+        "Of the 41,200 Russians who entered the country between Sept. 21 and Wednesday, 35,900 came by road over the "
+        "Upper Lars crossing, the ministry said."
+    )
+    rows = [p for p in placed(text, published=date(2022, 10, 6), trigger=date(2022, 9, 21)) if p[1] == 41200]
+    assert rows == [("entries", 41200, "Georgia")]
