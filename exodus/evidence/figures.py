@@ -41,6 +41,7 @@ from .gazetteer import (
     Mention,
     Place,
     airport_written_city,
+    canonical_country,
     canonical_place,
     post_country,
     town_country,
@@ -6708,6 +6709,23 @@ _SENT_BACK = keywords(
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
+# (branch evr484p) "left the territory of the republic", "left the territory of the Republic to the Russian Federation":
+# statements translated from Russian or Uzbek name the country reporting as "the republic", unnamed (a name after it,
+# "left the Republic of Moldova", is read as that place)
+_LEFT_THE_REPUBLIC = keywords(r"(?:left|leaving|exited|departed\s+from)\s+the\s+(?:territory\s+of\s+the\s+)?republic(?!\s+of\b)")
+_REPUBLIC_NAMED = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _republic_before(text: str, position: int, origin: str | None) -> str:
+    """The country the last "Republic of X" before `position` names, not the origin ("" if none)."""
+    named = ""
+    for m in _REPUBLIC_NAMED.finditer(text, 0, position):
+        country = canonical_country(m.group(1)) or canonical_country(m.group(1).split()[0])
+        if country and country != origin:
+            named = country
+    return named
+
+
 # (branch evr177p) "on the Nigerien bank at Gaya", "on the Chadian bank at the N'Djamena river landings": a river's far
 # bank is a town of its own, not the crossing's other side (a land post "on the Kuwaiti side at Nuwaiseeb" stays one)
 _BANK_AT = re.compile(
@@ -9004,6 +9022,20 @@ def _place(
         if len(named) == 1 and (route := _fare_to_a_town_opening_after_a_fare(context, index, sentence, named[0])):
             return route  # (branch evr480p) "... Moscow - Dubai ... $3,100. For Istanbul, brokers quoted up to $2,200"
         return named[0].place.name if named else origin or ""
+    if (
+        quantity in ("departures_total", "exits", "exits onward")
+        and "republic" in context.folded[slice(*clause)]
+        and _LEFT_THE_REPUBLIC.search(text, *clause)
+        and not any(m.place.kind == "crossing" for m in scopes[0])
+        and (republic := _republic_before(text, number.start, origin))
+    ):
+        # (branch evr484p) "41 960 citizens of the Russian Federation left the territory of the republic, including
+        # onward to third countries (Republic of Turkey, ...)" (round 483), "In the reverse direction in the same
+        # period left the territory of the Republic to the Russian Federation and third countries 16 880" (round
+        # 165): out of the country the statement reports on, the republic the text last named in full before ("the
+        # territory of the Republic of Uzbekistan"), not a country they went on to nor a crossing named before (a
+        # crossing the clause names still wins: "left the Republic ... through the Roki tunnel")
+        return republic
     if quantity in ("departures_total", "exits"):
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
@@ -9083,6 +9115,19 @@ def _place(
         return origin or ""
     # entries, net arrivals, other arrivals, and exits onward or back home: the country people
     # had arrived in, never the one they came from
+    if (
+        quantity == "entries"
+        and text.find(" the country", number.end, clause[1]) >= 0
+        and _WHO_ENTERED_THE_COUNTRY.match(text, number.end, clause[1])
+        and (country := _the_country_entered(context, index, paragraph_places, sentence, clause, number))
+    ):
+        # (branch evr484p) "Since the decree, close to 98,000 Russian citizens have entered the country by land and air"
+        # after "... entered Georgia through the Kazbegi checkpoint" (round 252), "Of the 68,900 Russians who entered the
+        # country between Sept. 21 and Monday, 58,400 came by road over the Upper Lars crossing" (round 346), "Yesterday,
+        # 29 September, 4 930 citizens of the Russian Federation entered the country" after a list by checkpoint (round
+        # 482): the country, the one the paragraph named last before the count, else the one the report is about; not a
+        # crossing or town named before (as for "have entered the country" with fewer words between, evr476p above)
+        return country
     the_post = not scopes[0] and (
         _THE_POST_DID.search(text, *clause)
         or quantity == "entries"
@@ -10006,6 +10051,42 @@ def _on_the_island_state(context: _Context, clause: tuple[int, int]) -> bool:
         and text.find("island", *clause) >= 0
         and _ON_THE_ISLAND.search(text, *clause) is not None
     )
+
+
+# (branch evr484p) "98,000 Russian citizens have entered the country", "4 930 citizens of the Russian Federation entered
+# the country", "the 68,900 Russians who entered the country": the count's subject, then "the country" entered (not
+# "entered the country through Storskog", "at", "via", nor "there": a crossing's count)
+_WHO_ENTERED_THE_COUNTRY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?:who\s+)?(?:have\s+|has\s+|had\s+)?(?:entered|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+country\b"
+    r"(?!\s+(?:through|at|via|there)\b)"
+)
+
+
+def _the_country_entered(
+    context: "_Context", index: int, places: list[Mention], sentence: tuple[int, int], clause: tuple[int, int], number: "_Number"
+) -> str:
+    """The country "the country" after `number` stands for: the one the report is about, when the count's sentence
+    (before it) and clause name no place but it and the origin, and the paragraph names no other country before the
+    count (not one people go to, "for Turkey"); none otherwise ("At the Isaccea border crossing point, 2.180 ... entered
+    the country", "came into the country ... through the Vainikkala rail crossing", "Mongolian border officials say
+    ...": the rules below tell), nor when the report is about the origin. `places`: the paragraph's, less those of
+    an aside on a part ("..., of whom 2 115 crossed at the checkpoint "Ak-Zhol"")."""
+    text, origin, main = context.doc.text, context.origin, context.main_destination
+    if not main or main == origin:
+        return ""
+    named = places + context.adjectives[index]
+    # (the clause up to the next number: "Of the 68,900 Russians who entered the country ..., 58,400 came by road over
+    # the Upper Lars crossing" names the part's crossing, not the whole's)
+    upto = next_number.start() if (next_number := _DIGIT.search(text, number.end, clause[1])) else clause[1]
+    own = [m for m in named if sentence[0] <= m.start < number.start or number.end <= m.start < upto]
+    if any(m.place.name not in (origin, main) for m in own):
+        return ""
+    before = [
+        m for m in named
+        if m.end <= number.start and m.place.kind == "country" and m.place.name != origin
+        and not _TOWARDS.search(text, max(0, m.start - 12), m.start)
+    ]
+    return "" if any(m.place.name != main for m in before) else main
 
 
 _THROUGH_AFTER_COUNTRY = re.compile(r"\s+(?:through|at|via)\b")  # "... entered the country through Storskog": the crossing's
