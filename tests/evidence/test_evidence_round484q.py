@@ -1,0 +1,34 @@
+"""Rules added after the read of rounds 480-483 for periods and quantities (branch evr484q; sentences written for
+these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import rows_of
+
+
+def test_those_come_since_a_day_who_remain_are_left_of_the_window_counted_before():
+    text = (
+        "From 21 September to 9 October, 48 200 citizens of the Russian Federation entered Armenia through Bagratashen "
+        "and Zvartnots, and 31 900 of them left the republic in the same period. So roughly 16 300 Russian citizens "
+        "who arrived after 21 September remain in Armenia."
+    )
+    rows = rows_of(16300, text, published=date(2022, 10, 11), trigger=date(2022, 9, 21))
+    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 21), date(2022, 10, 9))]
+
+
+def test_those_come_during_a_weekend_who_remain_keep_the_weekend():
+    text = (
+        "By the count of the migration office, about 2 100 of the Venezuelan citizens who crossed during the weekend "
+        "have not gone back and remain in Colombian territory."
+    )
+    rows = rows_of(2100, text, published=date(2019, 6, 10))
+    assert [(r[3], r[4]) for r in rows] == [(date(2019, 6, 8), date(2019, 6, 9))]
+
+
+def test_those_come_since_a_day_who_remain_keep_the_day_it_was_said_before_them():
+    text = (
+        "Armenia's migration service said on Friday, October 14, that about 19,000 of the Russian citizens who had "
+        "entered Armenia since September 21 remained in the country."
+    )
+    rows = rows_of(19000, text, published=date(2022, 10, 18), trigger=date(2022, 9, 21))
+    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 21), date(2022, 10, 14))]
