@@ -13453,7 +13453,11 @@ def _back_into_home(context: "_Context", index: int, clause: tuple[int, int], nu
 
 
 _FLED_INTO = keywords(
-    _FLED, tail=r"\s+(?:(?!back\b|home\b)[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
+    _FLED,
+    tail=r"\s+(?:(?!back\b|home\b)[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?"
+    # ((branch evr484q) or into the country's part named by its side: "more than 120,000 people have fled from Sudan into
+    # eastern Chad" (round 481), "thousands poured across the border into northern Uganda" (rounds 420, 451...))
+    r"(?:(?:north|south)(?:-?(?:east|west))?ern\s+|(?:east|west)ern\s+)?$",
 )  # "fled to neighbouring Chad"; ((branch evr400q) not where those who fled went back to: "About 400 people who had fled
 # on Monday went back across to Bunagana on Tuesday" (round 399) is going home, out of the host)
 # (branch evr82b) "fled into the southern Mexican state of Chiapas": into a region named by its country's adjective

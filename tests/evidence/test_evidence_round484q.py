@@ -32,3 +32,21 @@ def test_those_come_since_a_day_who_remain_keep_the_day_it_was_said_before_them(
     )
     rows = rows_of(19000, text, published=date(2022, 10, 18), trigger=date(2022, 9, 21))
     assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 21), date(2022, 10, 14))]
+
+
+def test_fled_into_a_country_named_with_its_side_is_an_entry_there():
+    text = (
+        "Since the clashes began on 2 March, more than 8,500 people have fled from Burundi into western Tanzania, "
+        "officials in Kigoma said."
+    )
+    rows = rows_of(8500, text, published=date(2015, 3, 20), origin=None)
+    assert [(r[0], r[2]) for r in rows] == [("entries", "Tanzania")]
+
+
+def test_streamed_into_a_country_named_with_its_side_is_an_entry_there():
+    text = (
+        "Thousands more refugees streamed across the border into north-eastern Kenya on Tuesday, bringing to about "
+        "26,000 the number who have fled the fighting since Saturday, officials said."
+    )
+    rows = rows_of(26000, text, published=date(1991, 1, 8), origin=None)
+    assert [(r[0], r[2]) for r in rows] == [("entries", "Kenya")]
