@@ -50,3 +50,15 @@ def test_streamed_into_a_country_named_with_its_side_is_an_entry_there():
     )
     rows = rows_of(26000, text, published=date(1991, 1, 8), origin=None)
     assert [(r[0], r[2]) for r in rows] == [("entries", "Kenya")]
+
+
+def test_since_the_fall_of_a_city_runs_from_the_trigger():
+    text = "Since the fall of Mogadishu, more than 9,300 Somalis have crossed into Kenya at Liboi, officials said."
+    rows = rows_of(9300, text, published=date(1991, 2, 10), trigger=date(1991, 1, 27), origin=None)
+    assert [(r[0], r[3], r[4]) for r in rows] == [("entries", date(1991, 1, 27), date(1991, 2, 10))]
+
+
+def test_since_fall_of_a_city_with_no_article_runs_from_the_trigger():
+    text = "The governor estimates that not less than 2,600 persons have entered Bulgaria from Macedonia since fall of Uskub."
+    rows = rows_of(2600, text, published=date(1912, 11, 20), trigger=date(1912, 10, 26), origin=None)
+    assert [(r[3], r[4]) for r in rows] == [(date(1912, 10, 26), date(1912, 11, 20))]
