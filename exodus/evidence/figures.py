@@ -10286,6 +10286,33 @@ _CAME_WHO_STAYING = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)"
     r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\b"
 )
+# (branch evr484q) and those who came and "remain in / on" it, with no time of their own: "Thus about 60 800 Russian
+# citizens who arrived after 21 September remain in Kazakhstan" after "from 21 September to 5 October 221 300 ...
+# entered ... and 160 500 ... left it", "some 17 200 of those who arrived since the announcement of mobilisation in
+# Russia remain in the country" (rounds 480, 409: the window of the counts before, to its end, not to publication);
+# a day of their own ("remain in the country today", "as of 3 October") still dates them
+_CAME_WHO_REMAIN = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,5}?((?:who|that)\s+(?:have\s+|had\s+)?(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,60}?)"
+    r"\s+remain(?:s|ed)?\s+(?:in|on)\b"
+)
+
+
+def _came_who_left(text: str, start: int, end: int) -> re.Match | None:
+    """Those left in a country named by when they came: "who arrived after the decree (are) still in", "... are
+    currently staying in", "... remain in"."""
+    return (
+        _CAME_WHO_STILL.match(text, start, end)
+        or _CAME_WHO_STAYING.match(text, start, end)
+        or (
+            "remain" in text[start : min(end, start + 160)]
+            and (remain := _CAME_WHO_REMAIN.match(text, start, end))
+            # only when the clause says when they came from ("since", "after"): "3.400 of the Venezuelan citizens who
+            # crossed during the weekend ... remain in Colombian territory" is the weekend's count (rounds 353, 372)
+            and re.search(r"\b(?:since|after)\b", remain.group(1))
+            and remain
+        )
+        or None
+    )
 # ((branch evr412p) and "of them", "among them", "among whom" with the part's way in right after its count: "5 870 entered
 # Uzbekistan, of them 2 940 through the Gishtkuprik checkpoint", "among them 860 persons through the Brest checkpoint"
 # (rounds 409, 97...); not "detained 9 refugees, among them 2 women, at the La Virtud reception point": the whole's)
@@ -10380,7 +10407,7 @@ def _window_they_came_in(
     """(branch evr420q) For people still in a country "who came after the decree" / "who arrived since 21 September",
     with no time of their own: the window of the count since that day told before them (entries or exits), to its end."""
     text = context.doc.text
-    came = _CAME_WHO_STILL.match(text, number.end, clause[1]) or _CAME_WHO_STAYING.match(text, number.end, clause[1])
+    came = _came_who_left(text, number.end, clause[1])
     if not came or not re.search(r"\b(?:since|after)\b", came.group(1)):
         return None
     starts = {
@@ -10596,11 +10623,16 @@ def _period(
         if any(came_on.end(1) <= t.start and t.end <= clause[1] for t in kept):
             mentions = kept
     if quantity == "net_arrivals" and (
-        came := _CAME_WHO_STILL.match(text, number.end, clause[1]) or _CAME_WHO_STAYING.match(text, number.end, clause[1])
+        came := _came_who_left(text, number.end, clause[1])
     ):
         # (branch evr352q) "That leaves roughly 63,000 Russians who arrived after the decree still in Kazakhstan" (round
         # 351): when they came, not the window of the count they are left of (the figure before's)
-        mentions = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
+        kept = [t for t in mentions if not came.start(1) <= t.start < came.end(1)]
+        # (branch evr484q) not the window "since" of those who "remain", when the day it was said comes before the
+        # count: "the ministry said last Thursday, November 10, that about 60,000 of the Russian citizens who had
+        # entered Georgia since September 21 remained in the country" (round 442: since the decree, to that day)
+        if not (came.re is _CAME_WHO_REMAIN and any(clause[0] <= t.start < number.start for t in kept)):
+            mentions = kept
     if quantity == "net_arrivals" and (dated := _stock_dated(text, sentence, number, mentions)):
         return dated
     if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
@@ -13502,7 +13534,11 @@ def _back_into_home(context: "_Context", index: int, clause: tuple[int, int], nu
 
 
 _FLED_INTO = keywords(
-    _FLED, tail=r"\s+(?:(?!back\b|home\b)[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?$"
+    _FLED,
+    tail=r"\s+(?:(?!back\b|home\b)[\w’'.-]+\s+){0,6}?(?:into|to)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+)?"
+    # ((branch evr484q) or into the country's part named by its side: "more than 120,000 people have fled from Sudan into
+    # eastern Chad" (round 481), "thousands poured across the border into northern Uganda" (rounds 420, 451...))
+    r"(?:(?:north|south)(?:-?(?:east|west))?ern\s+|(?:east|west)ern\s+)?$",
 )  # "fled to neighbouring Chad"; ((branch evr400q) not where those who fled went back to: "About 400 people who had fled
 # on Monday went back across to Bunagana on Tuesday" (round 399) is going home, out of the host)
 # (branch evr82b) "fled into the southern Mexican state of Chiapas": into a region named by its country's adjective

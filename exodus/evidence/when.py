@@ -70,7 +70,11 @@ _TRIGGER = (
     r"|events|unrest|hostilities|revolt|revolution|protests|uprising|insurgency|rebellion"
     # (branch evr260q) "not fewer than four hundred Japanese have left Chemulpo since the outbreak" (round 257): the
     # crisis named by its beginning alone
-    r"|outbreak)"
+    r"|outbreak"
+    # ((branch evr484q) or by the fall of the city it named: "Since the fall of Kabul, more than 14,000 Afghans have been
+    # deported or returned" (rounds 483, 388), "not less than 8,000 persons have entered Persia from Azerbaijan since fall
+    # of Baku" (round 276), "since the fall of Mosul" (round 430): the trigger, as "since the Taliban took Kabul" below)
+    r"|fall\s+of\s+(?-i:[A-Z])[\w’'-]+)"
 )
 # (branch evr86b) "since the election": a disputed vote sets people moving too (only after "since": "ahead of the July 1
 # vote" is a day to come)
