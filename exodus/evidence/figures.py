@@ -1947,6 +1947,10 @@ _DOTTED_HOUR_BEFORE_HOURS = re.compile(r"\d(?<![\d.,]\d)(?:(?<=[01])\d\.|(?<=2)[
 _ZERO_DOTTED = re.compile(r"0\d\.[0-5]\d")
 _DOTTED_BEFORE_HOURS = re.compile(r"\.[0-5]\d\s*(?:hours|hrs|h)\b")
 _DASHED_TAIL = re.compile(r"-\d{3}-\d{4}")
+# (branch evr484r) a toll-free line written in the Israeli shape, its last two groups of three: "Global Service Center,
+# 1-800-228-055 (from Israel)" (round 482: three rows, 1-800 read as a range, 228 and 55; the same line in round 454),
+# "1-700-500-123"; no count opens with "1-800-" (found from its literal, so most pages skip the scan)
+_TOLL_FREE_DASHED = re.compile(r"(?<![\d.,-])1-[78]00-\d{3}-\d{3}(?![\d-])")
 # (branch evr232q) a broadcast's words to its audience, to the end of their sentence: "Listeners can write to us at VOA,
 # Washington D.C. 20547.", "Viewers who need help can call ...", "You are listening to Radio Veran, 98.7 FM." (rounds
 # 223, 225, 226, 227: a sign-off holds an address, a line or a frequency, no count)
@@ -2032,6 +2036,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         spans.append((match.end(), stop.end() if stop else end))
     shapes = (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) if _DASHED_TAIL.search(text, 0, end) else (_LEADING_ZERO_NUMBER, _CARD_NUMBER)
     spans += [match.span() for shape in shapes for match in shape.finditer(text, 0, end)]
+    if text.find("00-", 0, end) >= 0:
+        spans += [match.span() for match in _TOLL_FREE_DASHED.finditer(text, 0, end)]
     spans += [
         match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
     ]
