@@ -4206,6 +4206,9 @@ def _classify(
         not _LODGING_NIGHTS_AFTER.match(after).group("nights") or _LODGING_WORDS.search(context.folded, sentence[0], sentence[1])
     ):
         return None  # (branch evr480r) "412 600 overnight stays", "290 bed-nights", "a stay of 6.3 nights": lodging
+    if _office_queue(context, sentence, number):
+        return None  # (branch evr484r) "up to 600 people stood in line at the PSC of the Bostandyk district": a queue
+        # for papers or money at an office in town, no queue at a border
     if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
         return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
     if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
@@ -5979,6 +5982,39 @@ _MILITARY_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs)\b(?!\s+(?:a|per|each|of|in
 _MILITARY_CLOCK_BEFORE = keywords(r"at|by|until|till|from|since|before|after|between|and|to", tail=r"\s+$")
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+# (branch evr484r) a queue or a wait at an office in town, where people line up for papers or money, not at a border:
+# "On 27 September up to 600 people stood in line at the PSC of the Bostandyk district of Almaty, and applicants waited
+# 6-7 hours", "the average waiting time at PSCs is 40 minutes in Almaty" (round 480: five rows, a count of people and
+# four waits), "Outside the Ameriabank branch on Northern Avenue about 150 people stood in line on Thursday to open
+# accounts" (round 283, read as 150 departures); the office named within 100 characters of the number, a word of
+# waiting as near, and no border, checkpoint or crossing in the sentence (a consulate or embassy is left out: a line
+# outside one is also told as people trying to leave, and a migration office may stand at the border post itself)
+_OFFICE_NEEDS = ("psc", "service cent", "tson", "bank")
+_OFFICE_QUEUED_AT = re.compile(
+    r"\b(?:[Aa]t|[Oo]utside|[Ii]n\s+front\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:PSCs?|TsONs?|(?i:public\s+service\s+cent(?:re|er)s?)|\w*bank\s+branch(?:es)?|\w*bank\s+head\s+office)\b"
+)
+_OFFICE_WAIT = re.compile(r"(?i)stood\s+in\s+line|in\s+(?:the\s+)?line\b|queu\w*|wait\w*")
+# (the number counts those in the line or tells the wait: "600 people", "6-7 hours", "40 minutes")
+_QUEUED_OR_WAITED_AFTER = re.compile(r"\s*(?:people|persons|applicants|men|women|Russians|hours|minutes|mins|hrs)\b")
+_BORDER_WORDS = re.compile(r"(?i)\b(?:border|checkpoints?|crossings?|frontier|customs)\b")
+
+
+def _office_queue(context: "_Context", sentence: tuple[int, int], number: "_Number") -> bool:
+    """Whether the number counts people queuing, or tells their wait, at an office in town (see _OFFICE_QUEUED_AT)."""
+    start, end = max(sentence[0], number.start - 100), min(sentence[1], number.end + 100)
+    if not holds_any(context.folded[start:end], _OFFICE_NEEDS):
+        return False
+    text = context.doc.text
+    if not _QUEUED_OR_WAITED_AFTER.match(text, number.end, end):
+        return False  # ("the decree under which 300,000 reservists are to be called up, the queue outside the Public
+        # Service Centre ...": another count in the sentence, round 170)
+    office = _OFFICE_QUEUED_AT.search(text, start, end)
+    return (
+        office is not None
+        and _OFFICE_WAIT.search(text, start, end) is not None
+        and _BORDER_WORDS.search(text, sentence[0], sentence[1]) is None
+    )
 _PART_DASHES = ("—", "–", "-", ":")
 _OF_OPENINGS = ("Of ", "Among ")
 _POST_BOX_BEFORE = re.compile(r"\b(?:P\.?\s?O\.?\s+|Post\s+Office\s+|Postal\s+)?Box\s+(?:No\.?\s*)?$")

@@ -1,0 +1,45 @@
+"""Rules added after the read of rounds 480-483 for figures not read and distractors (branch evr484r; sentences
+written for these tests)."""
+
+from datetime import date
+
+from tests.evidence.test_evidence_round70 import quantities, rows_of
+
+
+def test_a_toll_free_line_in_the_israeli_shape_is_a_phone_no_count():
+    text = (
+        "Some 2,400 new immigrants from Russia landed at Ben Gurion airport since 21 September, the agency said.\n\n"
+        "Questions on immigration: Service Centre, 1-800-345-017 (inside Israel), or write to the agency."
+    )
+    assert quantities(text, published=date(2022, 10, 14)) == [("entries", 2400)]
+
+
+def test_a_toll_free_line_starting_1_700_is_a_phone_no_count():
+    text = "About 1,300 Russians have arrived in Israel since the decree. The information line is 1-700-707-180 (Israel)."
+    assert rows_of(707, text) == [] and rows_of(180, text) == []
+
+
+def test_a_queue_at_a_public_service_centre_in_town_is_no_border_queue():
+    text = (
+        "Since the decree, 48,000 Russians have entered Kazakhstan. On Tuesday about 450 people stood in line at the "
+        "PSC of the Medeu district of Almaty, and applicants waited 5-6 hours for their numbers."
+    )
+    assert quantities(text) == [("entries", 48000)]
+
+
+def test_a_waiting_time_at_public_service_centres_is_no_wait_at_a_border():
+    text = "The average waiting time at public service centres is 35 minutes in Almaty and 20 minutes in Astana, officials say."
+    assert quantities(text) == []
+
+
+def test_a_line_outside_a_bank_branch_is_no_count_of_people_leaving():
+    text = (
+        "Outside the Evrobank branch on Abovyan Street some 220 people stood in line on Friday to open accounts, many "
+        "of them Russians who came after the call-up."
+    )
+    assert rows_of(220, text) == []
+
+
+def test_a_queue_at_a_border_post_named_with_a_bank_is_still_read():
+    text = "About 900 people stood in line at the border crossing at Verkhny Lars, next to a bank branch, on Friday."
+    assert rows_of(900, text) != []
