@@ -43,3 +43,16 @@ def test_a_line_outside_a_bank_branch_is_no_count_of_people_leaving():
 def test_a_queue_at_a_border_post_named_with_a_bank_is_still_read():
     text = "About 900 people stood in line at the border crossing at Verkhny Lars, next to a bank branch, on Friday."
     assert rows_of(900, text) != []
+
+
+def test_a_sum_in_kroner_is_money_no_count_of_people():
+    text = (
+        "Some 640 Russians crossed at Storskog on Thursday. A minibus seat from Murmansk to the border now costs "
+        "about 1 900 kroner, drivers said."
+    )
+    assert rows_of(1900, text) == []
+
+
+def test_a_gift_in_kronor_is_money_no_count_of_people():
+    text = "The relief committee in Malmo has so far received 900 blankets and gifts of 14 000 kronor."
+    assert rows_of(14000, text) == []
