@@ -4662,6 +4662,13 @@ def _classify(
         )
         return "wait_hours" if waited else None
     if unit == "vehicles":
+        if "turn" in folded_near[-40:] and _VEHICLES_TURNED_BACK_BEFORE.search(near) or (
+            ("turn" in folded_after[:60] or "refus" in folded_after[:60] or "denied" in folded_after[:60] or "sent" in folded_after[:60])
+            and _VEHICLES_TURNED_BACK_AFTER.match(after)
+        ):
+            return None  # (branch evr484r) "border guards have turned back more than 1 300 cars whose drivers tried to
+            # leave" (round 481), "2 319 vehicles were turned back" (round 429; both read as queues): vehicles turned
+            # back, as people turned back, are no figure (LABELLING.md)
         if _VEHICLES_PROVIDED.search(text, *sentence) and not _QUEUE.search(text, *sentence):
             return None  # (branch evr384r) "has put 60 buses at the disposal of relief agencies to carry patients": a
             # fleet laid on, no queue
@@ -5986,6 +5993,14 @@ _MILITARY_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs)\b(?!\s+(?:a|per|each|of|in
 _MILITARY_CLOCK_BEFORE = keywords(r"at|by|until|till|from|since|before|after|between|and|to", tail=r"\s+$")
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+# (branch evr484r) vehicles turned back: the verb just before the count, or after it with "were"
+_VEHICLES_TURNED_BACK_BEFORE = re.compile(
+    r"\bturn(?:ed|s|ing)?\s+(?:back|away)\s+(?:(?:more\s+than|about|some|over|nearly|almost|around|at\s+least)\s+)?$"
+)
+_VEHICLES_TURNED_BACK_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|later|then)\s+)?"
+    r"(?:turned\s+(?:back|away)|refused\s+(?:entry|exit|passage)|denied\s+(?:entry|exit|passage)|sent\s+back)\b"
+)
 # (branch evr484r) a queue or a wait at an office in town, where people line up for papers or money, not at a border:
 # "On 27 September up to 600 people stood in line at the PSC of the Bostandyk district of Almaty, and applicants waited
 # 6-7 hours", "the average waiting time at PSCs is 40 minutes in Almaty" (round 480: five rows, a count of people and

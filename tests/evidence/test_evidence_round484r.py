@@ -56,3 +56,19 @@ def test_a_sum_in_kroner_is_money_no_count_of_people():
 def test_a_gift_in_kronor_is_money_no_count_of_people():
     text = "The relief committee in Malmo has so far received 900 blankets and gifts of 14 000 kronor."
     assert rows_of(14000, text) == []
+
+
+def test_cars_turned_back_by_border_guards_are_no_queue():
+    text = (
+        "Border news\n\nSince Saturday the border guards have turned back about 640 cars whose drivers wanted to "
+        "leave for Kazakhstan, the directorate said."
+    )
+    assert rows_of(640, text) == []
+
+
+def test_vehicles_that_were_turned_back_are_no_queue_but_a_line_is():
+    text = (
+        "Over the past day 1 870 vehicles were turned back at the Kairak post. At the same post about 900 cars "
+        "stood in the queue on Sunday morning."
+    )
+    assert rows_of(1870, text) == [] and [r[0] for r in rows_of(900, text)] == ["queue_vehicles"]
