@@ -4790,7 +4790,10 @@ def _classify(
     if (
         ("hous" in folded_near or "shelter" in folded_near or "hosting" in folded_near or "accommodat" in folded_near)
         and _HOUSING_BEFORE.search(near)
-        or ("hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after)
+        or (
+            "hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after
+            or "sheltered" in folded_after
+        )
         and _HOUSED_AFTER.match(after)
         and "waiting" not in context.folded[number.end : sentence[1]]  # ("... staying with relatives, waiting to cross")
     ):
@@ -5491,10 +5494,15 @@ _HOUSING_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:currently|now|still|already|at\s+present)\s+)?(?:hosting|housing|sheltering|accommodating)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
 )
+# ((branch evr484r) the people named in up to four words first, "At present 1,850 new arrivals from Russia are housed at
+# 22 absorption centres" (round 482, read as 1,850 entries), and "sheltered": "about 800 of them are sheltered in the
+# warehouses" (round 311, read as 800 departures))
 _HOUSED_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+)?(?:are|were|have\s+been|had\s+been)\s+"
+    r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+"
+    r"|(?:(?!and\b|or\b|but\b|who\b|which\b|that\b)[A-Za-z][\w-]*\s+){1,4}?(?=(?:are|were|have|had)\s))?"
+    r"(?:are|were|have\s+been|had\s+been)\s+"
     r"(?:(?:currently|now|still|already|at\s+present|temporarily)\s+)?"
-    r"(?:housed|accommodated|lodged|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)|in\s+(?:camps?|shelters?|schools?|hotels?)))\b"
+    r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)|in\s+(?:camps?|shelters?|schools?|hotels?)))\b"
 )
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back

@@ -72,3 +72,21 @@ def test_vehicles_that_were_turned_back_are_no_queue_but_a_line_is():
         "stood in the queue on Sunday morning."
     )
     assert rows_of(1870, text) == [] and [r[0] for r in rows_of(900, text)] == ["queue_vehicles"]
+
+
+def test_arrivals_named_in_several_words_then_housed_are_people_housed():
+    text = (
+        "Since 21 September 2,700 Russians have come to Israel. At present 930 new immigrants from Russia are housed "
+        "at 14 absorption centres, the agency said."
+    )
+    assert rows_of(930, text) == [] and rows_of(2700, text) != []
+
+
+def test_people_sheltered_in_warehouses_are_people_housed():
+    text = "The minors cannot be sent back at once: about 650 of them are sheltered in two sports halls of the town."
+    assert rows_of(650, text) == []
+
+
+def test_a_crossing_then_and_housed_is_still_a_crossing():
+    text = "On Monday 1,400 people crossed into Moldova at Palanca and were housed in tents near the post."
+    assert rows_of(1400, text) != []
