@@ -15,8 +15,11 @@ def test_a_toll_free_line_in_the_israeli_shape_is_a_phone_no_count():
 
 
 def test_a_toll_free_line_starting_1_700_is_a_phone_no_count():
-    text = "About 1,300 Russians have arrived in Israel since the decree. The information line is 1-700-707-180 (Israel)."
-    assert rows_of(707, text) == [] and rows_of(180, text) == []
+    text = (
+        "About 1,300 Russians have arrived in Israel since the decree.\n\n"
+        "For questions on immigration: Aliyah Centre, 1-700-707-180 (from Israel), or write to us."
+    )
+    assert quantities(text) == [("entries", 1300)]
 
 
 def test_a_queue_at_a_public_service_centre_in_town_is_no_border_queue():
@@ -47,10 +50,10 @@ def test_a_queue_at_a_border_post_named_with_a_bank_is_still_read():
 
 def test_a_sum_in_kroner_is_money_no_count_of_people():
     text = (
-        "Some 640 Russians crossed at Storskog on Thursday. A minibus seat from Murmansk to the border now costs "
-        "about 1 900 kroner, drivers said."
+        "Many come by minibus from Murmansk. Drivers report that a seat from Murmansk to the border now costs around "
+        "9 000 roubles, about 1 600 kroner, against 4 000 roubles before the mobilisation."
     )
-    assert rows_of(1900, text) == []
+    assert rows_of(1600, text) == []
 
 
 def test_a_gift_in_kronor_is_money_no_count_of_people():
@@ -68,16 +71,16 @@ def test_cars_turned_back_by_border_guards_are_no_queue():
 
 def test_vehicles_that_were_turned_back_are_no_queue_but_a_line_is():
     text = (
-        "Over the past day 1 870 vehicles were turned back at the Kairak post. At the same post about 900 cars "
-        "stood in the queue on Sunday morning."
+        "Border news\n\nOn the road from Vladikavkaz, at the Chermen and Elkhotovo posts on the border with Ingushetia, "
+        "1 640 vehicles were turned back. At Verkhny Lars about 900 cars stood in the queue on Sunday morning."
     )
-    assert rows_of(1870, text) == [] and [r[0] for r in rows_of(900, text)] == ["queue_vehicles"]
+    assert rows_of(1640, text) == [] and [r[0] for r in rows_of(900, text)] == ["queue_vehicles"]
 
 
 def test_arrivals_named_in_several_words_then_housed_are_people_housed():
     text = (
-        "Since 21 September 2,700 Russians have come to Israel. At present 930 new immigrants from Russia are housed "
-        "at 14 absorption centres, the agency said."
+        "Since 21 September 2,700 Russians have come to Israel.\n\n"
+        "At present 930 new arrivals from Russia are housed at 14 absorption centres across the country."
     )
     assert rows_of(930, text) == [] and rows_of(2700, text) != []
 
