@@ -335,7 +335,8 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     r"|[Ss]chillings?"
     # (branch evr484r) and the Nordic crowns: "a taxi from Murmansk to the border now costs around 15 000 roubles,
     # about 2 600 kroner" (round 481, read as 2,600 people), "Rooms at the Thon cost 1,490 kroner a night" (round 251),
-    # "a ticket costs 1 500 kroner" (round 345; some 20 texts of 26-479 tell fares, fees and prices in kroner or kronor)
+    # "up from 900 kroner in August" (round 345, read as a fare of 900 dollars; 14 texts of 26-483 tell a sum in
+    # kroner or kronor)
     r"|kroner|kronor|kronur|kronas?|krone"
     r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KRW|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
