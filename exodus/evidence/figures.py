@@ -6017,7 +6017,7 @@ _VEHICLES_TURNED_BACK_AFTER = re.compile(
 # accounts" (round 283, read as 150 departures); the office named within 100 characters of the number, a word of
 # waiting as near, and no border, checkpoint or crossing in the sentence (a consulate or embassy is left out: a line
 # outside one is also told as people trying to leave, and a migration office may stand at the border post itself)
-_OFFICE_NEEDS = ("psc", "service cent", "tson", "bank")
+_OFFICE_QUEUED_AT_NEEDS = ("psc", "service", "tson", "bank")  # (the gate: a word each match holds)
 _OFFICE_QUEUED_AT = re.compile(
     r"\b(?:[Aa]t|[Oo]utside|[Ii]n\s+front\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:PSCs?|TsONs?|(?i:public\s+service\s+cent(?:re|er)s?)|\w*bank\s+branch(?:es)?|\w*bank\s+head\s+office)\b"
@@ -6031,7 +6031,7 @@ _BORDER_WORDS = re.compile(r"(?i)\b(?:border|checkpoints?|crossings?|frontier|cu
 def _office_queue(context: "_Context", sentence: tuple[int, int], number: "_Number") -> bool:
     """Whether the number counts people queuing, or tells their wait, at an office in town (see _OFFICE_QUEUED_AT)."""
     start, end = max(sentence[0], number.start - 100), min(sentence[1], number.end + 100)
-    if not holds_any(context.folded[start:end], _OFFICE_NEEDS):
+    if not holds_any(context.folded[start:end], _OFFICE_QUEUED_AT_NEEDS):
         return False
     text = context.doc.text
     if not _QUEUED_OR_WAITED_AFTER.match(text, number.end, end):
