@@ -334,6 +334,11 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     # (branch evr328r) and Austria's own, spelt with its "sch" (round 327, and texts of 55, 165, 267, 280, 313, 318:
     # "every arriving citizen receives 500 schillings", "A bed in the inns is paid at 25 Schilling a night")
     r"|[Ss]chillings?"
+    # (branch evr484r) and the Nordic crowns: "a taxi from Murmansk to the border now costs around 15 000 roubles,
+    # about 2 600 kroner" (round 481, read as 2,600 people), "Rooms at the Thon cost 1,490 kroner a night" (round 251),
+    # "up from 900 kroner in August" (round 345, read as a fare of 900 dollars; 14 texts of 26-483 tell a sum in
+    # kroner or kronor)
+    r"|kroner|kronor|kronur|kronas?|krone"
     r"|Reichsmarks|reichsmarks|Deutschmarks|deutschmarks|GEL|KZT|AMD|UAH|KRW|KGS|UZS|MNT|AZN|BYN|CZK|HUF|PLN|NOK|SEK|DKK|CHF|CNY|RMB|INR|RUB)"
     r"|(?!US\s)(?:[A-Z][A-Za-z]+\s+){1,2}dollars"  # (branch evr87b) "3.6 million old Taiwan dollars": a dollar of its own
 )
@@ -1948,6 +1953,10 @@ _DOTTED_HOUR_BEFORE_HOURS = re.compile(r"\d(?<![\d.,]\d)(?:(?<=[01])\d\.|(?<=2)[
 _ZERO_DOTTED = re.compile(r"0\d\.[0-5]\d")
 _DOTTED_BEFORE_HOURS = re.compile(r"\.[0-5]\d\s*(?:hours|hrs|h)\b")
 _DASHED_TAIL = re.compile(r"-\d{3}-\d{4}")
+# (branch evr484r) a toll-free line written in the Israeli shape, its last two groups of three: "Global Service Center,
+# 1-800-228-055 (from Israel)" (round 482: three rows, 1-800 read as a range, 228 and 55; the same line in round 454),
+# "1-700-500-123"; no count opens with "1-800-" (found from its literal, so most pages skip the scan)
+_TOLL_FREE_DASHED = re.compile(r"(?<![\d.,-])1-[78]00-\d{3}-\d{3}(?![\d-])")
 # (branch evr232q) a broadcast's words to its audience, to the end of their sentence: "Listeners can write to us at VOA,
 # Washington D.C. 20547.", "Viewers who need help can call ...", "You are listening to Radio Veran, 98.7 FM." (rounds
 # 223, 225, 226, 227: a sign-off holds an address, a line or a frequency, no count)
@@ -2033,6 +2042,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         spans.append((match.end(), stop.end() if stop else end))
     shapes = (_DASHED_PHONE, _LEADING_ZERO_NUMBER, _CARD_NUMBER) if _DASHED_TAIL.search(text, 0, end) else (_LEADING_ZERO_NUMBER, _CARD_NUMBER)
     spans += [match.span() for shape in shapes for match in shape.finditer(text, 0, end)]
+    if text.find("00-", 0, end) >= 0:
+        spans += [match.span() for match in _TOLL_FREE_DASHED.finditer(text, 0, end)]
     spans += [
         match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
     ]
@@ -4201,6 +4212,9 @@ def _classify(
         not _LODGING_NIGHTS_AFTER.match(after).group("nights") or _LODGING_WORDS.search(context.folded, sentence[0], sentence[1])
     ):
         return None  # (branch evr480r) "412 600 overnight stays", "290 bed-nights", "a stay of 6.3 nights": lodging
+    if _office_queue(context, sentence, number):
+        return None  # (branch evr484r) "up to 600 people stood in line at the PSC of the Bostandyk district": a queue
+        # for papers or money at an office in town, no queue at a border
     if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
         return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
     if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
@@ -4650,6 +4664,13 @@ def _classify(
         )
         return "wait_hours" if waited else None
     if unit == "vehicles":
+        if "turn" in folded_near[-40:] and _VEHICLES_TURNED_BACK_BEFORE.search(near) or (
+            ("turn" in folded_after[:60] or "refus" in folded_after[:60] or "denied" in folded_after[:60] or "sent" in folded_after[:60])
+            and _VEHICLES_TURNED_BACK_AFTER.match(after)
+        ):
+            return None  # (branch evr484r) "border guards have turned back more than 1 300 cars whose drivers tried to
+            # leave" (round 481), "2 319 vehicles were turned back" (round 429; both read as queues): vehicles turned
+            # back, as people turned back, are no figure (LABELLING.md)
         if _VEHICLES_PROVIDED.search(text, *sentence) and not _QUEUE.search(text, *sentence):
             return None  # (branch evr384r) "has put 60 buses at the disposal of relief agencies to carry patients": a
             # fleet laid on, no queue
@@ -4771,7 +4792,10 @@ def _classify(
     if (
         ("hous" in folded_near or "shelter" in folded_near or "hosting" in folded_near or "accommodat" in folded_near)
         and _HOUSING_BEFORE.search(near)
-        or ("hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after)
+        or (
+            "hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after
+            or "sheltered" in folded_after
+        )
         and _HOUSED_AFTER.match(after)
         and "waiting" not in context.folded[number.end : sentence[1]]  # ("... staying with relatives, waiting to cross")
     ):
@@ -5472,10 +5496,15 @@ _HOUSING_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:currently|now|still|already|at\s+present)\s+)?(?:hosting|housing|sheltering|accommodating)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
 )
+# ((branch evr484r) the people named in up to four words first, "At present 1,850 new arrivals from Russia are housed at
+# 22 absorption centres" (round 482, read as 1,850 entries), and "sheltered": "about 800 of them are sheltered in the
+# warehouses" (round 311, read as 800 departures))
 _HOUSED_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+)?(?:are|were|have\s+been|had\s+been)\s+"
+    r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+"
+    r"|(?:(?!and\b|or\b|but\b|who\b|which\b|that\b)[A-Za-z][\w-]*\s+){1,4}?(?=(?:are|were|have|had)\s))?"
+    r"(?:are|were|have\s+been|had\s+been)\s+"
     r"(?:(?:currently|now|still|already|at\s+present|temporarily)\s+)?"
-    r"(?:housed|accommodated|lodged|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)|in\s+(?:camps?|shelters?|schools?|hotels?)))\b"
+    r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)|in\s+(?:camps?|shelters?|schools?|hotels?)))\b"
 )
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
@@ -5974,6 +6003,47 @@ _MILITARY_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs)\b(?!\s+(?:a|per|each|of|in
 _MILITARY_CLOCK_BEFORE = keywords(r"at|by|until|till|from|since|before|after|between|and|to", tail=r"\s+$")
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+# (branch evr484r) vehicles turned back: the verb just before the count, or after it with "were"
+_VEHICLES_TURNED_BACK_BEFORE = re.compile(
+    r"\bturn(?:ed|s|ing)?\s+(?:back|away)\s+(?:(?:more\s+than|about|some|over|nearly|almost|around|at\s+least)\s+)?$"
+)
+_VEHICLES_TURNED_BACK_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:also|later|then)\s+)?"
+    r"(?:turned\s+(?:back|away)|refused\s+(?:entry|exit|passage)|denied\s+(?:entry|exit|passage)|sent\s+back)\b"
+)
+# (branch evr484r) a queue or a wait at an office in town, where people line up for papers or money, not at a border:
+# "On 27 September up to 600 people stood in line at the PSC of the Bostandyk district of Almaty, and applicants waited
+# 6-7 hours", "the average waiting time at PSCs is 40 minutes in Almaty" (round 480: five rows, a count of people and
+# four waits), "Outside the Ameriabank branch on Northern Avenue about 150 people stood in line on Thursday to open
+# accounts" (round 283, read as 150 departures); the office named within 100 characters of the number, a word of
+# waiting as near, and no border, checkpoint or crossing in the sentence (a consulate or embassy is left out: a line
+# outside one is also told as people trying to leave, and a migration office may stand at the border post itself)
+_OFFICE_QUEUED_AT_NEEDS = ("psc", "service", "tson", "bank")  # (the gate: a word each match holds)
+_OFFICE_QUEUED_AT = re.compile(
+    r"\b(?:[Aa]t|[Oo]utside|[Ii]n\s+front\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:PSCs?|TsONs?|(?i:public\s+service\s+cent(?:re|er)s?)|\w*bank\s+branch(?:es)?|\w*bank\s+head\s+office)\b"
+)
+_OFFICE_WAIT = re.compile(r"(?i)stood\s+in\s+line|in\s+(?:the\s+)?line\b|queu\w*|wait\w*")
+# (the number counts those in the line or tells the wait: "600 people", "6-7 hours", "40 minutes")
+_QUEUED_OR_WAITED_AFTER = re.compile(r"\s*(?:people|persons|applicants|men|women|Russians|hours|minutes|mins|hrs)\b")
+_BORDER_WORDS = re.compile(r"(?i)\b(?:border|checkpoints?|crossings?|frontier|customs)\b")
+
+
+def _office_queue(context: "_Context", sentence: tuple[int, int], number: "_Number") -> bool:
+    """Whether the number counts people queuing, or tells their wait, at an office in town (see _OFFICE_QUEUED_AT)."""
+    start, end = max(sentence[0], number.start - 100), min(sentence[1], number.end + 100)
+    if not holds_any(context.folded[start:end], _OFFICE_QUEUED_AT_NEEDS):
+        return False
+    text = context.doc.text
+    if not _QUEUED_OR_WAITED_AFTER.match(text, number.end, end):
+        return False  # ("the decree under which 300,000 reservists are to be called up, the queue outside the Public
+        # Service Centre ...": another count in the sentence, round 170)
+    office = _OFFICE_QUEUED_AT.search(text, start, end)
+    return (
+        office is not None
+        and _OFFICE_WAIT.search(text, start, end) is not None
+        and _BORDER_WORDS.search(text, sentence[0], sentence[1]) is None
+    )
 _PART_DASHES = ("—", "–", "-", ":")
 _OF_OPENINGS = ("Of ", "Among ")
 _POST_BOX_BEFORE = re.compile(r"\b(?:P\.?\s?O\.?\s+|Post\s+Office\s+|Postal\s+)?Box\s+(?:No\.?\s*)?$")
