@@ -708,6 +708,10 @@ FIRST_CONTACT = {
     "fourhundredeightyfirst": (0.49, 0.61, "4dc4108"),  # written blind on evr481, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (25 / 26 / 16)
     "fourhundredeightysecond": (0.60, 0.67, "4dc4108"),  # written blind on evr482, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (29 / 19 / 14)
     "fourhundredeightythird": (0.56, 0.68, "4dc4108"),  # written blind on evr483, scored once with the other rounds of 480-483, after evr480p, evr480q and evr480r (32 / 25 / 15)
+    "fourhundredeightyfourth": (0.59, 0.66, "662c2da"),  # written blind on evr484, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (27 / 19 / 14)
+    "fourhundredeightyfifth": (0.53, 0.55, "662c2da"),  # written blind on evr485, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (24 / 21 / 20)
+    "fourhundredeightysixth": (0.51, 0.65, "662c2da"),  # written blind on evr486, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (26 / 25 / 14)
+    "fourhundredeightyseventh": (0.46, 0.45, "662c2da"),  # written blind on evr487, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (19 / 22 / 23)
 }
 
 
