@@ -1996,6 +1996,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
     names: set[str] = set()
     bridged: dict[str, str] = {}  # a name read before "bridge" -> the bridge the world table knows by it
     entered: set[str] = set()  # names people crossed or entered into ("crossed into Mizoram"), which may be states
+    districts: set[str] = set()  # (branch evr488p) the seat towns of districts entered ("crossed into Ngara District")
     here: list[Mention] = []  # (branch evr396p) an area or site named where people came: that mention alone
     for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
         for word in words:
@@ -2053,6 +2054,14 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                         bridged[added] = name  # (branch evr204p) "the Sava bridge": a bridge the world table knows
                     if _ENTERED_CUE.fullmatch(word.group()):
                         entered.add(name)
+                        # (branch evr488p) a district entered, written with its capital, "crossed into Ngara District"
+                        # (rounds 484, 486; 287 and 320's "into Nsanje District"), is at its seat town, as a region
+                        # entered is (LABELLING.md "A region entered"): the name without the noun, kept though the text
+                        # writes it as a region (`_AS_REGION`)
+                        if name.endswith(" District") and " " not in name[:-9] and not text.startswith(" of ", at + len(name)):
+                            names.discard(added)
+                            names.add(seated := name[:-9])
+                            districts.add(seated)
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
     # (not a name before "port of entry", "Hidalgo", nor a table's "| State | ... |" rows: towns and regions as written)
     states = {name: state for name in entered if (state := _state_of(name))}
@@ -2065,7 +2074,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 names.add(name)
     if names:  # (one search for all the names, not one over the whole text for each)
         as_region = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")" + _AS_REGION)
-        names -= {match.group(1) for match in as_region.finditer(text)}
+        names -= {match.group(1) for match in as_region.finditer(text)} - districts
     if not names:
         return here
     spelled = {_spellings(name) for name in map(_capitalised, names)}
@@ -2284,7 +2293,10 @@ _TOWN_AFTER_SEAT = re.compile(r"\s+town\b")
 _ENTERED_REGION_BEFORE = tuple(
     f" {verb} {the}" for verb in ("into", "entered", "arrived in", "arriving in", "reached") for the in ("", "the ")
 )
-_REGION_AFTER_SEAT = re.compile(r"\s+[Rr]egion\b(?!s)")
+# ((branch evr488p) and "District" written with its capital, "crossed into Kisoro District" (rounds 486; 287 and 320's
+# "Nsanje District"), where the labels put the count at the seat town; "district" in lower case stays its country's,
+# "into Uganda's Tororo district", "into Mulanje district" (rounds 42, 158))
+_REGION_AFTER_SEAT = re.compile(r"\s+(?:[Rr]egion\b(?!s)|District\b(?!s| of\b))")
 
 
 def _seat_entered(text: str, m: Mention) -> bool:
