@@ -784,6 +784,13 @@ def _build(
     world_names: dict[str, list[str]] = {}
     for written in sorted(_WORLD_PLACES_WRITTEN if world else (), key=len, reverse=True):
         world_names.setdefault(written[:2], []).append(written)
+    # (branch evr488p) and under the two letters it opens with written with an accented capital: "Šalčininkai" for the
+    # table's "Salcininkai" (round 486), "Çukurca" for "Cukurca" (472), "Čierna nad Tisou" for "Cierna nad Tisou"
+    # (475), names the scan, keyed by a word's first two letters as written, never tried (see `_accented_or_not`)
+    for two, names in list(world_names.items()):
+        for capital in _WORLD_ACCENTED.get(two[0].lower(), "").upper() if two[:1].isascii() else "":
+            if capital + two[1:] not in world_names:
+                world_names[capital + two[1:]] = names
     # Aliases are tried only where a word starts with a capital, and only those that start with
     # the same two letters (an alias whose second character is not a plain letter, "T[uü]rkiye",
     # is tried with every two letters it may start with), longest first.
@@ -863,7 +870,9 @@ def _world_pattern(written: str, accents: bool = True) -> str:
     words = _SEPARATOR.split(written)
     kept = [word for index, word in enumerate(words) if not (index and _WORLD_ARTICLE.fullmatch(word))]
     arabic = len(kept) < len(words) or words[0].casefold() in _ARABIC_FIRST
-    return (_OR_WORLD_ARTICLE if arabic else r"[\s_‐‑–-]+").join(map(_accented_or_not if accents else re.escape, kept))
+    if not accents:
+        return (_OR_WORLD_ARTICLE if arabic else r"[\s_‐‑–-]+").join(map(re.escape, kept))
+    return (_OR_WORLD_ARTICLE if arabic else r"[\s_‐‑–-]+").join(_accented_or_not(word, not index) for index, word in enumerate(kept))
 
 
 # (branch evr388p) the accented letters of the Latin-1 and Latin Extended-A blocks, by the plain letter each folds to
@@ -876,13 +885,19 @@ for _code in range(0xC0, 0x180):
 _WORLD_ACCENTED["e"] = _WORLD_ACCENTED["e"].replace("ë", "")
 
 
-def _accented_or_not(word: str) -> str:
+def _accented_or_not(word: str, first: bool = False) -> str:
     """(branch evr388p) A world name's word as a pattern that also matches it written with accents the table leaves
     out: "Akcakale" matches "Akçakale" (round 384, a Turkish press statement naming the gate so), as `_world_key` folds
     it back to the table's name; a word the table writes with accents stays as written (both spellings are listed)."""
     if not word.isascii():
         return re.escape(word)
-    return "".join(f"[{char}{_WORLD_ACCENTED[char]}]" if char in _WORLD_ACCENTED and index > 1 else re.escape(char) for index, char in enumerate(word))
+    # ((branch evr488p) and, for the name's first word, its capital: "Šalčininkai", "Çukurca", scanned under the accented
+    # capital's two letters, see `_build`)
+    return "".join(
+        f"[{char}{_WORLD_ACCENTED[char]}]" if char in _WORLD_ACCENTED and index > 1 else
+        f"[{char}{_WORLD_ACCENTED[char.lower()]}]" if first and not index and char.lower() in _WORLD_ACCENTED else re.escape(char)
+        for index, char in enumerate(word)
+    )
 
 
 def _world_key(text: str) -> str:
@@ -1981,6 +1996,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
     names: set[str] = set()
     bridged: dict[str, str] = {}  # a name read before "bridge" -> the bridge the world table knows by it
     entered: set[str] = set()  # names people crossed or entered into ("crossed into Mizoram"), which may be states
+    districts: set[str] = set()  # (branch evr488p) the seat towns of districts entered ("crossed into Ngara District")
     here: list[Mention] = []  # (branch evr396p) an area or site named where people came: that mention alone
     for (_cue, around, reach), words in zip(_NAMED_CROSSINGS, _cue_matches(text, end), strict=True):
         for word in words:
@@ -2038,6 +2054,14 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                         bridged[added] = name  # (branch evr204p) "the Sava bridge": a bridge the world table knows
                     if _ENTERED_CUE.fullmatch(word.group()):
                         entered.add(name)
+                        # (branch evr488p) a district entered, written with its capital, "crossed into Ngara District"
+                        # (rounds 484, 486; 287 and 320's "into Nsanje District"), is at its seat town, as a region
+                        # entered is (LABELLING.md "A region entered"): the name without the noun, kept though the text
+                        # writes it as a region (`_AS_REGION`)
+                        if name.endswith(" District") and " " not in name[:-9] and not text.startswith(" of ", at + len(name)):
+                            names.discard(added)
+                            names.add(seated := name[:-9])
+                            districts.add(seated)
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
     # (not a name before "port of entry", "Hidalgo", nor a table's "| State | ... |" rows: towns and regions as written)
     states = {name: state for name in entered if (state := _state_of(name))}
@@ -2050,7 +2074,7 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                 names.add(name)
     if names:  # (one search for all the names, not one over the whole text for each)
         as_region = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")" + _AS_REGION)
-        names -= {match.group(1) for match in as_region.finditer(text)}
+        names -= {match.group(1) for match in as_region.finditer(text)} - districts
     if not names:
         return here
     spelled = {_spellings(name) for name in map(_capitalised, names)}
@@ -2269,7 +2293,10 @@ _TOWN_AFTER_SEAT = re.compile(r"\s+town\b")
 _ENTERED_REGION_BEFORE = tuple(
     f" {verb} {the}" for verb in ("into", "entered", "arrived in", "arriving in", "reached") for the in ("", "the ")
 )
-_REGION_AFTER_SEAT = re.compile(r"\s+[Rr]egion\b(?!s)")
+# ((branch evr488p) and "District" written with its capital, "crossed into Kisoro District" (rounds 486; 287 and 320's
+# "Nsanje District"), where the labels put the count at the seat town; "district" in lower case stays its country's,
+# "into Uganda's Tororo district", "into Mulanje district" (rounds 42, 158))
+_REGION_AFTER_SEAT = re.compile(r"\s+(?:[Rr]egion\b(?!s)|District\b(?!s| of\b))")
 
 
 def _seat_entered(text: str, m: Mention) -> bool:
