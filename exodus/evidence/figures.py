@@ -58,7 +58,18 @@ from .gazetteer import (
     sole_crossing,
 )
 from . import parallel
-from .when import NUMBER_WORDS, WEEKDAYS, Period, TimeMention, cased_capitals, compile_rules, event_day, filed_day, find_times
+from .when import (
+    FIGURES_RUN_TO_BEFORE,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    Period,
+    TimeMention,
+    cased_capitals,
+    compile_rules,
+    event_day,
+    filed_day,
+    find_times,
+)
 
 
 @dataclass
@@ -3659,7 +3670,12 @@ _PRESENT_IN_AFTER = re.compile(
     # the town" (445: Budva), "around 10 000 are still in the city and its suburbs" (430: Aktau), "about 30 000 Russian
     # citizens who came after the mobilisation are now in the city" (422: Almaty), "about 28,000 are still in the
     # province" (402: Antalya); read as entries, other or departures: those who came and stayed, at the town named)
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province)\b|[A-Z][\w’'-]+)"
+    # ((branch evr488q) and "in national territory", "in the national territory", a government's own words for its
+    # country: "1 720 of the Cubans who entered since 1 November are still in national territory" (round 467: Costa
+    # Rica), "the IGM estimates that at least 1,500 remain in national territory" (486: Guatemala), "by 24.100 people,
+    # who have therefore remained in the national territory" (485: Costa Rica); read as entries or not at all)
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province)\b|[A-Z][\w’'-]+"
+    r"|(?:the\s+)?national\s+territory\b)"
     r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
@@ -4928,6 +4944,16 @@ def _classify(
         # ("585 Afghan soldiers arrived at Termez": the origin's soldiers fleeing across, counted as people crossing)
         return None  # "sent 60 additional soldiers to Pacaraima": forces deployed, not people fleeing
     if noun in _ENTRY_NOUNS and not _GROUP_OF.match(after):  # (a part, "1,200 of the arrivals held visas": below)
+        if (
+            noun in ("arrivals", "newcomers")
+            and (" still " in after[:60] or " currently " in after[:60] or " now " in after[:60])
+            and (present := _PRESENT_IN_AFTER.match(after))
+            and not _WAITING_AFTER_PRESENT.match(after, present.end())
+        ):
+            # (branch evr488q) "An estimated 21,000 new arrivals are currently in Renk town" (round 414), "some 2 300 new
+            # arrivals were still in Fassala" (485): those come who are still in the place now, `net_arrivals` (as
+            # "of those who arrived ... are still in Lebanon", `_PRESENT_IN_AFTER`), not a count of arrivals
+            return "net_arrivals"
         return "entries"
     if " ha" in after and (entered := _ENTERED_AFTER_WHO.match(after)) and _WHO_LEFT.search(after, 0, entered.end()) and not any(
         context.origin in (m.place.name, m.place.country)
@@ -8594,6 +8620,10 @@ def _place(
             named_after = [m for m in towns if present.end() < m.start <= present.end() + 4]
             if named_after or towns:
                 return min(named_after or towns, key=lambda m: m.start).place.name
+        if present.group().endswith("national territory") and context.main_destination and context.main_destination != origin:
+            # (branch evr488q) "at least 1,500 remain in national territory" (rounds 467, 485, 486): the country the
+            # report is about, whose officials speak of it as their own
+            return context.main_destination
     section = context.section(reach[-1] + 1 if reach else index)
     if section is not None:
         scopes.append([section])  # "Niger" heading the section: where its figures that name no place are
@@ -11028,7 +11058,10 @@ def _period(
                 chosen = closest(opened) if opened else chosen
             period = resolve(chosen)
             as_of = [t for t in counted if t.as_of and t is not chosen]
-            if not as_of and not is_sentence and "ccording" in text[sentence[0] : sentence[1]]:
+            # ((branch evr488q) or a source's figures said to run to a day in another clause: "more than 43,000 Russian
+            # citizens have entered Armenia since the decree, and about 18,700 have left, with the figures running to
+            # Sunday" (round 459; as 487's "data ..., which run to 10 October" the sentence before, below)
+            if not as_of and not is_sentence and ("ccording" in text[sentence[0] : sentence[1]] or " run" in text[sentence[0] : sentence[1]]):
                 # (branch evr324q) "According to FIA data up to Friday evening, 18,200 have entered ... since Monday",
                 # "Since 15 April, 149 000 have crossed ..., according to figures consolidated as of 18 June": the day
                 # the source's figures were taken, told in another clause, closes the window (rounds 265, 322)
@@ -11040,7 +11073,10 @@ def _period(
                     and sentence[0] <= t.start
                     and t.end <= sentence[1]
                     and (t.end <= clause[0] or t.start >= clause[1])
-                    and _FIGURES_OF_A_SOURCE_BEFORE.search(text, max(sentence[0], t.start - 60), t.start)
+                    and (
+                        _FIGURES_OF_A_SOURCE_BEFORE.search(text, max(sentence[0], t.start - 60), t.start)
+                        or FIGURES_RUN_TO_BEFORE.search(text, max(sentence[0], t.start - 90), t.start)
+                    )
                 ]
             if not said and not is_sentence:  # "since Friday, the authority, which runs the terminal, said on Tuesday":
                 # the day said in a later clause of the sentence (a relative clause between)
@@ -11056,6 +11092,8 @@ def _period(
             # dateline opening the sentence
             said = [t for t in said if t.period.end < period.end] or _said_later(mentions, number, sentence, period) or said
             closer = said[0] if said else as_of[-1] if as_of else context.report_as_of()
+            if closer is None and period.start and period.end == context.published:
+                closer = _figures_run_to_beside(context, index, sentence)
             if said and as_of and as_of[-1].period.end < said[0].period.end:
                 # (branch evr248q) "the authority said on Wednesday, in figures counted through Monday night": the day
                 # the count was taken, not the day it was said
@@ -11642,6 +11680,36 @@ def _same_speaker(text: str, undated: "re.Match | None", said: TimeMention) -> b
     start = max(text.rfind(". ", 0, said.start), text.rfind("\n", 0, said.start)) + 1
     end = min((at for at in (text.find(". ", said.end), text.find("\n", said.end)) if at >= 0), default=len(text))
     return word[:-1].lower() in text[start:end].lower()  # (less its last letter: "commander" / "commanders'")
+
+
+def _figures_run_to_beside(context: _Context, index: int, sentence: tuple[int, int]) -> "TimeMention | None":
+    """(branch evr488q) The day a sentence of its own, just before the count's or just after it, says the figures run
+    to: "The note cites data of the Ministry of Internal Affairs of Georgia, which run to 10 October. Since 21 September
+    more than 98,000 citizens of the Russian Federation have entered Georgia" (round 487; as round 459's "with the
+    figures running to Sunday" in the count's own sentence): the day the running count was taken, which closes its
+    window as "up to 10 October" would."""
+    text = context.doc.text
+    if " run" not in text[max(0, sentence[0] - 200) : sentence[1] + 120]:
+        return None
+    for t in context.times[index]:
+        if not (t.as_of and t.period and t.period.start == t.period.end and t.period.end < context.published):
+            continue
+        if t.end <= sentence[0]:
+            between = text[t.end : sentence[0]]  # the rest of the sentence before: its stop, nothing else
+            if len(between) > 4 or "." not in text[t.end - 1 : sentence[0]]:
+                continue
+        elif t.start >= sentence[1]:
+            # the sentence right after (its opening: the figures named, then the day and its stop)
+            if "." in text[sentence[1] : max(sentence[1], t.start - 1)].rstrip(". ") or not _STOP_AFTER.match(text, t.end):
+                continue
+        else:
+            continue
+        if FIGURES_RUN_TO_BEFORE.search(text, max(0, t.start - 90), t.start):
+            return t
+    return None
+
+
+_STOP_AFTER = re.compile(r"\s*(?:evening|night|morning)?\s*\.")
 
 
 def _statement_before(context: _Context, index: int, before: int) -> "TimeMention | None":

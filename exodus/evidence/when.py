@@ -1519,6 +1519,14 @@ _AS_AT_HOUR_ON_BEFORE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs\.?|hours))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))\s+on\s+$",
     re.IGNORECASE,
 )
+# (branch evr488q) a source's figures said to run to a day: "with the figures running to Sunday" (round 459), "The note
+# cites data of the Ministry of Internal Affairs, which run to 10 October" (487), "The figures run to the end of
+# Tuesday" (427): the day the running counts were taken, which closes the window a since opened, as "up to" does
+FIGURES_RUN_TO_BEFORE = re.compile(
+    r"\b(?:figures|data|numbers|statistics)\b[^.;:!?]{0,60}?\brun(?:s|ning)?\s+(?:up\s+)?(?:to|until|through)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # (branch evr260q) "since 21 September and to the end of Tuesday, 98 600 ... have entered": "and to / until / till"
 # closes the window a since opened, as "and up to" does (evr98b's "Since 21 September and up to yesterday evening")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to|until|till)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?)?$", re.IGNORECASE)
@@ -1758,6 +1766,14 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             text, max(0, match.start() - 30), match.start()
         ):
             as_of = True  # (branch evr260q) "since 21 September and to the end of Tuesday": the window's close
+        elif (
+            not as_of
+            and period.start is not None
+            and period.start == period.end
+            and "run" in text[max(0, match.start() - 30) : match.start()]
+            and FIGURES_RUN_TO_BEFORE.search(text, max(0, match.start() - 90), match.start())
+        ):
+            as_of = True  # (branch evr488q) "with the figures running to Sunday": the day the counts were taken
         elif (
             not as_of
             and period.start is not None
