@@ -1259,7 +1259,11 @@ _SENT_TO_SERVE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:had|have|has)\s+(?:(?:already|now|since)\s+)?been|were|was|are|is)\s+"
     r"(?:(?:already|now|then|later|subsequently|also)\s+)?"
     r"(?:(?:(?:called\s+up|mobili[sz]ed|drafted|conscripted)\s+and\s+)?(?:sent|deployed|dispatched|assigned|posted)\s+to\s+"
-    r"(?:the\s+|their\s+|military\s+|combat\s+)?(?:units?|training|front|zone|war|combat|army|battalions?|regiments?)\b"
+    r"(?:the\s+|their\s+|military\s+|combat\s+)?(?:units?|training|front|zone|war|combat|army|battalions?|regiments?"
+    # ((branch evr488r) or to the points where the called-up gather: "1 624 residents of Yakutia have been mobilised and
+    # sent to the assembly points in Yakutsk" (round 486, read as other; "37 of them were sent to the assembly point of
+    # the military commissariat", round 453): men called up, no one crossing)
+    r"|(?:assembly|gathering|mobili[sz]ation)\s+points?)\b"
     r"|(?:granted|given)\s+(?:a\s+|an\s+)?(?:deferments?|deferrals?|exemptions?|reprieves?)\b"
     r"|in\s+the\s+[\"“'‘]?(?:zone\s+of\s+(?:the\s+)?special|front\s+line|combat\s+zone)|at\s+the\s+front\b)",
     re.IGNORECASE,

@@ -25,3 +25,8 @@ def test_the_call_up_target_is_still_read():
     text = "The decree of 21 September orders 300,000 reservists to be called up, the ministry said."
     rows = rows_of(300000, text, published=date(2022, 9, 23))
     assert [r[0] for r in rows] == ["other"]
+
+
+def test_men_mobilised_and_sent_to_an_assembly_point_are_no_count():
+    text = "On Monday 860 men from Buryatia were mobilised and sent to the assembly point at Ulan-Ude."
+    assert rows_of(860, text, published=date(2022, 9, 27)) == []
