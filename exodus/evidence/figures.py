@@ -1270,7 +1270,11 @@ _SENT_TO_SERVE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:had|have|has)\s+(?:(?:already|now|since)\s+)?been|were|was|are|is)\s+"
     r"(?:(?:already|now|then|later|subsequently|also)\s+)?"
     r"(?:(?:(?:called\s+up|mobili[sz]ed|drafted|conscripted)\s+and\s+)?(?:sent|deployed|dispatched|assigned|posted)\s+to\s+"
-    r"(?:the\s+|their\s+|military\s+|combat\s+)?(?:units?|training|front|zone|war|combat|army|battalions?|regiments?)\b"
+    r"(?:the\s+|their\s+|military\s+|combat\s+)?(?:units?|training|front|zone|war|combat|army|battalions?|regiments?"
+    # ((branch evr488r) or to the points where the called-up gather: "1 624 residents of Yakutia have been mobilised and
+    # sent to the assembly points in Yakutsk" (round 486, read as other; "37 of them were sent to the assembly point of
+    # the military commissariat", round 453): men called up, no one crossing)
+    r"|(?:assembly|gathering|mobili[sz]ation)\s+points?)\b"
     r"|(?:granted|given)\s+(?:a\s+|an\s+)?(?:deferments?|deferrals?|exemptions?|reprieves?)\b"
     r"|in\s+the\s+[\"“'‘]?(?:zone\s+of\s+(?:the\s+)?special|front\s+line|combat\s+zone)|at\s+the\s+front\b)",
     re.IGNORECASE,
@@ -1299,6 +1303,20 @@ _TARGET_MET_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENT_TO_SERVE_CUES = ("sent", "deploy", "dispatch", "assign", "posted", "granted", "given", "zone", "front")
+# (branch evr488r) men called up by mistake, counted as they are let off or sent home: "176 men who were called up
+# wrongly were sent home" (round 486), "\"more than 400 people\" who had been called up wrongly" (473), "9,000 men
+# wrongly called up had been sent home" (435), "9,000 citizens who had been called up in violation of the rules were
+# returned home" (429, read as exits), "170 men called up by mistake ... had been sent home" (117): a call-up undone
+# inside the country, no border crossed (labelled no figure in each of them); not the call-up target, "300,000
+# reservists are to be called up" (no word of a mistake after it)
+_CALLED_UP_WRONGLY_CUES = ("called up", "mobilised", "mobilized", "drafted")
+_CALLED_UP_WRONGLY_AFTER = re.compile(
+    r"[\"”]?\s+(?:[\w’'-]+[\"”]?\s+){0,3}?(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?"
+    r"(?:(?:wrongly|mistakenly|erroneously|wrongfully|illegally|unlawfully)\s+(?:called\s+up|mobili[sz]ed|drafted)\b"
+    r"|(?:called\s+up|mobili[sz]ed|drafted)\s+[\"“]?(?:wrongly|mistakenly|erroneously|wrongfully|illegally|unlawfully"
+    r"|by\s+mistake|in\s+error|in\s+violation)\b)",
+    re.IGNORECASE,
+)
 # "handed out about 60 summonses", "200 draft notices": papers served on men, no people moving (unlabelled)
 _SUMMONSES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _SUMMONSES, re.IGNORECASE)
 # "letting pedestrians cross in groups of 20", "in batches of 50": how many go at a time, no count
@@ -4386,6 +4404,8 @@ def _classify(
         return None  # (branch evr252q) "against a normal daily figure closer to 1,500": an undated baseline
     if any(cue in folded_after[:110] for cue in _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
         return None  # (branch evr452r) "412 were called up and sent to units": soldiers sent to serve, no one crossing
+    if any(cue in folded_after[:90] for cue in _CALLED_UP_WRONGLY_CUES) and _CALLED_UP_WRONGLY_AFTER.match(after):
+        return None  # (branch evr488r) "176 men who were called up wrongly were sent home": a call-up undone, no crossing
     if " been " in after[:40] or " mark" in after[:8] or " target" in after[:10] or " quota" in after[:8] or " goal" in after[:8] or " figure" in after[:10]:
         if _TARGET_MET_AFTER.match(after):
             return None  # (branch evr452r) "the 300,000 had been reached": a target met
