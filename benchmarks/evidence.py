@@ -712,6 +712,10 @@ FIRST_CONTACT = {
     "fourhundredeightyfifth": (0.53, 0.55, "662c2da"),  # written blind on evr485, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (24 / 21 / 20)
     "fourhundredeightysixth": (0.51, 0.65, "662c2da"),  # written blind on evr486, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (26 / 25 / 14)
     "fourhundredeightyseventh": (0.46, 0.45, "662c2da"),  # written blind on evr487, scored once with the other rounds of 484-487, after evr484p, evr484q and evr484r (19 / 22 / 23)
+    "fourhundredeightyeighth": (0.68, 0.68, "48b805a"),  # written blind on evr488, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (30 / 14 / 14)
+    "fourhundredeightyninth": (0.77, 0.84, "48b805a"),  # written blind on evr489, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (36 / 11 / 7)
+    "fourhundredninetieth": (0.56, 0.57, "48b805a"),  # written blind on evr490, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (23 / 18 / 17)
+    "fourhundredninetyfirst": (0.57, 0.64, "48b805a"),  # written blind on evr491, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (25 / 19 / 14)
 }
 
 
