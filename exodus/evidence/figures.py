@@ -10698,6 +10698,31 @@ def _day_named(period: Period) -> Period | None:
     return None
 
 
+# (branch evr492q) those still in a country "of those who came since" a day, with only the day the count was said
+# after them: "some 5,300 of those who came since September 21 are still in the country, ... spokesman Col. D.
+# Batbayar told reporters on Thursday" (round 491), as "the ministry said last Thursday ... that about 60,000 of the
+# Russian citizens who had entered Georgia since September 21 remained in the country" (round 442, `_CAME_WHO_REMAIN`):
+# the window since that day, closed on the day it was said (not that day alone)
+_STILL_AFTER_GROUP = re.compile(r"(?:have|has|had|are|were|was|is)\s+(?:still|remain(?:ing|ed)?|staying)\b")
+
+
+def _since_to_said_day(text: str, group: re.Match, mentions: list, own: list, number: _Number, sentence: tuple[int, int]) -> Period | None:
+    if " since " not in text[group.start() : group.end() + 1] or not _STILL_AFTER_GROUP.match(text, group.end(), sentence[1]):
+        return None
+    since = [
+        t.period for t in mentions
+        if group.start() <= t.start < group.end() and t.period and t.period.start and t.period.end
+        and t.period.start < t.period.end and t.period.how[:6].lower() == "since "
+    ]
+    said = [t.period for t in own if sentence[0] <= t.start < sentence[1]]
+    if len(since) != 1 or len(said) != 1 or not all(t.statement for t in own if sentence[0] <= t.start < sentence[1]):
+        return None
+    day = said[0]
+    if day.start != day.end or not since[0].start < day.end <= since[0].end:
+        return None
+    return Period(since[0].start, day.end, f"{since[0].how}, to the day it was said: '{day.how}'")
+
+
 # (branch evr472q) a remainder told in the sentence after the counts it is worked from: "That leaves roughly 43 600"
 _THAT_LEAVES = re.compile(r"\s*(?:That|This|Which|It)\s+leaves\b")
 
@@ -10763,6 +10788,8 @@ def _period(
         # (branch evr86b) "1,700 of those who came in late September have flown back since the start of October": the
         # relative clause's time says who they are; the count's is the sentence's other time (if it names one)
         own = [t for t in mentions if not group.start() <= t.start < group.end()]
+        if quantity == "net_arrivals" and (closed := _since_to_said_day(text, group, mentions, own, number, sentence)):
+            return closed
         if any(sentence[0] <= t.start < sentence[1] for t in own):
             mentions = own
     if text.startswith("Of ", sentence[0]) and (arrived := _arrivals_part_of(context, sentence, mentions, figures)):
