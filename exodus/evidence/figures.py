@@ -2288,6 +2288,10 @@ def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: 
 _GLUED_DIGITS = re.compile(r"[.,]\d")
 _CLOCK_MINUTES = re.compile(r"h[0-5]\d(?!\d)")  # "16h50": a clock time as French writes it, translated
 _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
+# (branch evr492r) one or two capitals and a hyphen glued to a number name a road, a form or a model, not a count:
+# "on the R-215 road" (round 489: read as 215 cars in the queue), "the shoulder of federal road R-254" (round 318: read
+# as 254 of something); "AI-95" petrol, "C-130" planes, "BR-174" in other rounds' texts
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,2}-$")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "2.1", "3.4.2" (not "4.300": a dotted thousand)
 # (branch evr200q) money with its currency written before it, not the dollar ("$" is read as a fare's): "£5,000",
 # "EUR 2,500 a month", "Rp 1,500 to Rp 3,000", "RMB 200 (about USD 32)"; no count of people
@@ -2389,6 +2393,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         and not _MULTIPLIER_AFTER_DOT.match(text, to)
     ):
         return None  # (branch evr380r) "Seats left for 29.09 and 30.09", "At 9.00 this morning": a date or a clock time
+    if before == "-" and _CODE_BEFORE.search(text, max(start, at - 4), at):
+        return None  # (branch evr492r) "the R-215 road", "federal road R-254": a road's or a model's code, no count
     if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if (
