@@ -717,6 +717,10 @@ FIRST_CONTACT = {
     "fourhundredeightyninth": (0.77, 0.84, "48b805a"),  # written blind on evr489, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (36 / 11 / 7)
     "fourhundredninetieth": (0.56, 0.57, "48b805a"),  # written blind on evr490, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (23 / 18 / 17)
     "fourhundredninetyfirst": (0.57, 0.64, "48b805a"),  # written blind on evr491, scored once with the other rounds of 488-491, after evr488p, evr488q and evr488r (25 / 19 / 14)
+    "fourhundredninetysecond": (0.69, 0.65, "4f5f999"),  # written blind on evr492, scored once with the other rounds of 492-495, after evr492q and evr492r (31 / 14 / 17)
+    "fourhundredninetythird": (0.60, 0.58, "4f5f999"),  # written blind on evr493, scored once with the other rounds of 492-495, after evr492q and evr492r (25 / 17 / 18)
+    "fourhundredninetyfourth": (0.40, 0.49, "4f5f999"),  # written blind on evr494, scored once with the other rounds of 492-495, after evr492q and evr492r (21 / 32 / 22)
+    "fourhundredninetyfifth": (0.69, 0.77, "4f5f999"),  # written blind on evr495, scored once with the other rounds of 492-495, after evr492q and evr492r (33 / 15 / 10)
 }
 
 
