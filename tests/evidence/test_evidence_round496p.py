@@ -32,3 +32,11 @@ def test_passengers_in_a_report_naming_no_airport_at_its_head_stay_in_the_countr
         "On Monday, 3 October, 1,940 passengers arrived on flights from Russian cities."
     )
     assert ("entries", 1940, "Kazakhstan") in placed(text)
+
+
+def test_a_name_in_capitals_before_airport_is_an_operator_not_a_town():
+    text = (
+        "Flights from Moscow to Antalya Airport have been full all week.\n\n"
+        "\"We received 3,150 passengers from Russia on Friday,\" a TAV airport official said."
+    )
+    assert ("entries", 3150, "Antalya") in placed(text)
