@@ -2661,6 +2661,7 @@ class _Context:
     reported_said: bool = False  # whether `reported` is from a sentence or a data-collection line (branch evr408q)
     reported_titled: bool = False  # whether `reported` closes a heading's line after a comma (branch evr440q)
     told_after: dict[date, bool] = field(default_factory=dict)  # per day: whether the text dates days after it (`tells_after`)
+    airport_head: str | None = None  # (branch evr496p) the city of the airport whose own report it is (`_reporting_airport_city`)
     airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
     unknown_towns: dict[int, str] = field(default_factory=dict)  # per sentence start: the town it counts at (`_unknown_town`)
 
@@ -9386,6 +9387,19 @@ def _place(
             after = [m for m in _mentions_in(paragraph_places, number.end, clause[1])]
             if country and country != origin and all(country in (m.place.name, m.place.country) for m in after):
                 return country
+    if (
+        quantity == "entries"
+        and text.find("passeng", *clause) >= 0
+        and all(origin in (m.place.name, m.place.country) for m in scopes[1])
+        and (city := _reporting_airport_city(context))
+    ):
+        # (branch evr496p) "Zvartnots International Airport / Press Service ... Yesterday, 29 September, 3,370 passengers
+        # arrived on flights from Russian airports", "the State Unitary Enterprise "Dushanbe International Airport"
+        # informs ... Yesterday, 2 October, 2 215 passengers arrived from Russia" (rounds 492, 494; the airport's
+        # spokesman, "we received 5,870 passengers", round 360): passengers who come in, their sentence naming no place
+        # but the one they left, come in at the airport whose own report it is, written at its city, not the country
+        # (nor a country named in the paragraph before for who they were: "citizens of the Republic of Tajikistan")
+        return city
     if quantity in ("entries", "net_arrivals") and not scopes[0] and (opening := _opening_place(context, sentence, scopes[1])):
         return opening  # "At Nongoa, where canoes ferry people over, Guinean Red Cross volunteers counted 3,900"
     adjective_scopes = [
@@ -9481,6 +9495,26 @@ def _place(
             return chosen.place.name
     # nothing named near: the country the report is about (the one it names most after the origin)
     return context.main_destination if quantity in ("entries", "net_arrivals") else ""
+
+
+def _reporting_airport_city(context: _Context) -> str | None:
+    """(branch evr496p) The city of the one airport (outside the origin) named in the report's head or first paragraph,
+    as an airport's own statement or its spokesman's words open ("Zvartnots International Airport / Press Service",
+    "The press service of ... "Dushanbe International Airport" informs"); None when none or several are named so."""
+    if context.airport_head is None:
+        text = context.doc.text
+        head_end = context.doc.paragraphs[0][1] if context.doc.paragraphs else min(len(text), 600)
+        cities = set()
+        if text.find("irport", 0, head_end) >= 0:
+            for m in scan(text, 0, head_end):
+                if (
+                    m.place.kind == "city"
+                    and m.place.country != context.origin
+                    and (_AIRPORT_OF_CITY.match(text, m.end) or names_an_airport(text[m.start : m.end], m.place))
+                ):
+                    cities.add(m.place.name)
+        context.airport_head = cities.pop() if len(cities) == 1 else ""
+    return context.airport_head or None
 
 
 def _from_a_region_alongside(context: _Context, into: Mention, came_from: set[str]) -> bool:

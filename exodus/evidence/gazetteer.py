@@ -1770,6 +1770,10 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
             if (
                 town
                 and town.group("name") not in _NOT_A_NAME
+                # (branch evr496p) not an operator's or an airport's code in capitals: "an IGA airport official told
+                # us" (round 493; the operator of Istanbul Airport), "At BER airport, the Federal Police counted" (round
+                # 475; Berlin's): no town of that name, whose figures would stand at neither city
+                and not town.group("name").isupper()
                 and not _NAME_BEFORE.search(text, max(0, town.start() - 30), town.start())
                 and not _CITY_AFTER_AIRPORT.match(text, word_end)
             ):
