@@ -102,8 +102,14 @@ _WORD_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # an hour of the day of publication: "07:00 today", "8 am today", "6 a.m. this morning", "this morning"; (branch
 # evr91b) and translated hours: "until 6 hour this morning", "to 7 h today", "6 o'clock this morning"; (branch evr284q)
 # and an official's "hrs." after the clock: "up to 06.00 hrs. today", "as of 1400 hrs today"
+# ((branch evr496q) a digit hour with its "a.m." after the minutes: "Between Saturday and 8:00 a.m. today, 156 members
+# ... entered Colombian territory", "Between Saturday, February 23 and 6:00 a.m. today, a total of 326" (rounds 493,
+# 280: read as today alone); and "the morning of today": "from the morning of Monday 2 March to the morning of today,
+# 977 persons arrived on the islands", "from the morning of Sunday 1 March to the morning of today, 1,720" (rounds 494,
+# 346: read as today alone))
 _CLOCK_TODAY = (
-    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+)?(?:today|this\s+morning)\b"
+    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d(?:\s*(?:am|a\.m\.|pm|p\.m\.))?|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+"
+    r"|the\s+(?:morning|evening)\s+of\s+)?(?:today|this\s+morning)\b"
 )
 _HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
 # an event named with its date before it: "the November 28 election", "the 5 March vote"
