@@ -199,8 +199,10 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # ((branch evr464q) or a dash before another such number, a range's low end: "offered for 1 900 to 2 300 manats
     # ($1 120 - $1 350)" (round 463), "fares ... reached USD 1 300 - 1 500 on 22 and 23 September" (round 454), "the
     # queue is 1 200 - 1 500 cars" (round 416); before, the low end was read as its first digit)
+    # ((branch evr496r) or a table's cell closing, "| Yekaterinburg - Dushanbe | 4 120 |", "<td>38 900</td>" (rounds
+    # 494, 483: a table by route or airport; before, "4" and "120" were read as two counts and the row's figure missed))
     r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
-    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d))"
+    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z|\|)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
