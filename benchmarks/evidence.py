@@ -723,6 +723,14 @@ FIRST_CONTACT = {
     "fourhundredninetythird": (0.60, 0.58, "4f5f999"),  # written blind on evr493, scored once with the other rounds of 492-495, after evr492q and evr492r (25 / 17 / 18)
     "fourhundredninetyfourth": (0.40, 0.49, "4f5f999"),  # written blind on evr494, scored once with the other rounds of 492-495, after evr492q and evr492r (21 / 32 / 22)
     "fourhundredninetyfifth": (0.69, 0.77, "4f5f999"),  # written blind on evr495, scored once with the other rounds of 492-495, after evr492q and evr492r (33 / 15 / 10)
+    "fourhundredninetysixth": (0.48, 0.72, "f94c22f"),  # written blind on evr496, scored once with the other rounds of 496-499, after evr496p, evr496q and evr496r (31 / 33 / 12)
+    "fourhundredninetyseventh": (0.82, 0.86, "f94c22f"),  # written blind on evr497, scored once with the other rounds of 496-499, after evr496p, evr496q and evr496r (37 / 8 / 6)
+    "fourhundredninetyeighth": (0.55, 0.63, "f94c22f"),  # written blind on evr498, scored once with the other rounds of 496-499, after evr496p, evr496q and evr496r (29 / 24 / 17)
+    "fourhundredninetyninth": (0.80, 0.81, "f94c22f"),  # written blind on evr499, scored once with the other rounds of 496-499, after evr496p, evr496q and evr496r (35 / 9 / 8)
+    "fivehundredth": (0.65, 0.65, "f94c22f"),  # written blind on evr500, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (30 / 16 / 16)
+    "fivehundredfirst": (0.74, 0.84, "f94c22f"),  # written blind on evr501, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (37 / 13 / 7)
+    "fivehundredsecond": (0.52, 0.64, "f94c22f"),  # written blind on evr502, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (29 / 27 / 16)
+    "fivehundredthird": (0.57, 0.63, "f94c22f"),  # written blind on evr503, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (27 / 20 / 16)
 }
 
 
