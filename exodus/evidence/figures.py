@@ -8815,6 +8815,18 @@ def _place(
             return _crossing_of_either_side(context, there)
     if quantity in ("queue_length_km", "queue_vehicles", "wait_hours", "vehicles crossing", "people waiting"):
         side = _SIDE_OF.search(text, *clause)
+        if quantity == "people waiting" and text.find("gathered ", number.end, clause[1]) >= 0 and (
+            gathered_at := _GATHERED_AT_TOWN.match(text, number.end, clause[1])
+        ) and (town := _town_at(context, index, gathered_at.end())) and not any(
+            m.place.kind == "crossing" and m.start > gathered_at.end() for m in scopes[0]
+        ):
+            # (branch evr500p) "up to 5,000 persons are gathered on the shore around Nyanza-Lac, waiting for boats",
+            # "about 1,500 people are gathered on the shore at Kilwa" (rounds 496, 499; 304's too), "were gathered on Monday at
+            # Ouatagouna", "gathered at Nobili on Tuesday", "gathered at Danane, on the Ivorian side" (191, 239, 489): the
+            # town they gather at, named right after, not the crossing or landing named before (not past a crossing the
+            # clause goes on to name, "near Pogee, on the South Sudanese side of the Ngomoromo crossing", round 127, nor on
+            # a shore a nationality qualifies, "on the Congolese shore at Tchomia", labelled at the landing, 127)
+            return town
         if quantity == "people waiting" and (bank := _town_on_a_bank(text, sentence, scopes[1])):
             return bank  # (branch evr177p) "On the Nigerien bank at Gaya, about 500 were waiting": the bank's town
         if quantity == "people waiting" and (text.find(" side", *clause) >= 0 or text.find(" bank", *clause) >= 0 or text.find(" shore", *clause) >= 0) and (
@@ -12937,6 +12949,13 @@ def _line_reaches_back_to(text: str, start: int) -> bool:
     return _LINE_REACHES_BACK_TO.search(text, max(0, start - 140), start) is not None
 
 
+# (branch evr500p) "are gathered on the shore around Nyanza-Lac", "were gathered on 17/05/2015 on the shore at", "were
+# gathered on Monday at Ouatagouna": gathered at a town named by a capital right after (a day, and a shore, beach or bank
+# no nationality qualifies, between)
+_GATHERED_AT_TOWN = re.compile(
+    r"[^,.;:!?]{0,40}?\bgathered\s+(?:on\s+(?!the\b)[\w/]+\s+)?(?:on\s+the\s+(?:shore|beach|lakeshore|riverbank|bank)\s+)?"
+    r"(?:at|around|near)\s+(?=[A-Z])"
+)
 # (branch evr244p) people waiting "in" a town the verb names right after the count: "About 70 are waiting in
 # Francistown for seats on the next flight" (round 242), "An estimated 500 people are gathered in La Punta" (round 174)
 _WAITING_IN_TOWN = re.compile(
@@ -13148,6 +13167,18 @@ def _figure(
             # (branch evr74b) "6,340 entered through Isilkul ... In the opposite direction 900 left Kazakhstan": the
             # country the crossing leads into, left the other way through that crossing
             back_through = opposite is not None and entered is not None and place and _is_crossing(context, entered.place) and context.country_of(entered.place) == place
+            if back_through and any(
+                f.quantity == "entries" and f.place == place and f.source == entered.source and f.start < entered.start
+                and (f.value or f.value_high or 0) > (entered.value or entered.value_high or 0)
+                for f in figures
+            ):
+                # (branch evr500p) "7 180 Russian citizens entered Finland ... Of them, 3 260 came through Vaalimaa. In the
+                # other direction, 4 520 Russians left Finland for Russia" (rounds 243, 249, 499; the crossings' entries in a
+                # list or a paragraph after the country's, 287, 323, 461, 480, 502): the crossing's entries were a part
+                # of the country's larger count told before, so the other way is the country's whole, not the part's (not
+                # past a smaller count at the country, "212 people passed the post" before "through the Lars checkpoint
+                # into Georgia entered 10 950", round 368)
+                back_through = False
             if (paired or counterpart) and (not place or place == context.origin or back_through) and entered.place != context.origin:
                 place = entered.place  # "78,742 entered the country ... and 62,120 had left": the same country's exits
                 if opposite is not None and _BOTH_POSTS.search(text, *clause) and _is_crossing(context, place):
