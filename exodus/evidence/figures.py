@@ -876,6 +876,7 @@ _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 _TRAVELLED = keywords(
     r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew|cover(?:s|ed|ing)?|moved", tail=r"\b[^.;,]{0,25}$"
 )
+_PLUS_AFTER = re.compile(r"\+[ \t]{1,4}[a-z]")  # (branch evr500q) "140,000+ refugees": a number's plus sign, "more than"
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
 _AND_MORE_NEEDS = words_needed(_AND_MORE)
 _STOCK_WORDS = (
@@ -5925,6 +5926,10 @@ _RESERVISTS_MOVED = re.compile(
 # ((branch evr360q) or the order's noun anywhere in the sentence before: "Six days after Putin's decree on 'partial'
 # mobilisation, which the Defence Ministry says will call up 300,000 reservists" (rounds 356, 295): the decree's day;
 # not a decree read now, "Putin's decree calls up 300,000 reservists" (round 55), dated as said)
+# (branch evr500q) the state that calls up, named in a call-up's sentence: its target, not a region's quota
+_STATE_CALLING_UP = keywords(
+    r"ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|defen[cs]e\s+minister|Shoigu|Kremlin|Moscow|Putin|President"
+)
 _CALLUP_ORDERED = keywords(r"ordered|announced|declared|decreed|signed|decree(?!\s+(?:calls|provides|foresees|envisages|says))")
 
 
@@ -11446,8 +11451,23 @@ def _period(
     if (
         quantity == "other"
         and earlier
-        and _called_up_of(text, number.start, number.end)
-        and _CALLUP.search(text, (told := text.rfind(".", 0, earlier[-1].start) + 1), sentence[0])
+        and (
+            _called_up_of(text, number.start, number.end)
+            # ((branch evr500q) or a target the state's ministry gives in the sentence after the order's day: "On 21
+            # September the President signed the decree ... According to the Ministry of Defence, 300 thousand citizens
+            # in the reserve are to be called up" (round 501), "The President's decree was signed on 21 September. Of
+            # the 300 thousand reservists that the Ministry of Defence intends to call up" (494): the decree's day)
+            or (
+                _STATE_CALLING_UP.search(text, sentence[0], sentence[1]) is not None
+                and _CALLUP.search(text, sentence[0], sentence[1]) is not None
+            )
+        )
+        and (
+            _CALLUP.search(text, (told := text.rfind(".", 0, earlier[-1].start) + 1), sentence[0])
+            # ((branch evr500q) or the decree's signing alone, "The President's decree was signed on 21 September.",
+            # as 494's)
+            or _CALLUP_ORDERED.search(text, told, sentence[0])
+        )
         # ((branch evr416q) the order's day anywhere in the sentence before, not only its last time: "... since 21
         # September, when the President signed the decree on partial mobilisation, as of Tuesday evening. The defence
         # ministry has said that 300 000 reservists will be called up" (rounds 414, 415))
@@ -13542,7 +13562,14 @@ def _figure(
     if exceeded and _PASSED_PEOPLE.match(text, number.end, clause[1]) and exceeded.group().lower().startswith(("passed", "has", "have", "had")):
         exceeded = None  # "for this period passed 1 thousand 5 hundred persons" (translated): people passing, no bound
     folded_after = folded[number.end : clause[1] + 12]
-    at_least = exceeded or holds_any(folded_after, _AND_MORE_NEEDS) and _AND_MORE.match(text, number.end, clause[1])
+    at_least = (
+        exceeded
+        or holds_any(folded_after, _AND_MORE_NEEDS) and _AND_MORE.match(text, number.end, clause[1])
+        # (branch evr500q) "140,000+ refugees from Ukraine arrived in Slovakia since 24 February" (round 496), "78,000+
+        # entries at Rumichaca since 1 August" (503): a plus sign after the number, "more than" (labelled as 'at least';
+        # not "18+ All rights reserved", an age rating before a capital)
+        or text.startswith("+", number.end) and _PLUS_AFTER.match(text, number.end) is not None
+    )
     # "thirty cars in front of me, no more": an upper bound said after the number
     at_most = not at_least and holds_any(folded_after, _NO_MORE_AFTER_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
     qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
