@@ -139,6 +139,25 @@ def _row_or_item(line: str) -> bool:
     return table_row(line) or _BULLET.match(line) is not None or DATED_ITEM.match(line) is not None
 
 
+# (branch evr500r) an unbulleted item whose name's leader dots run to its count: "Masnaa ........ 198 300", "\"Kairak\"
+# (West Kazakhstan region) ........ 57 215" (rounds 474, 479, 485, 500: a list by crossing point or country, dropped as
+# a heading for want of a stop); the name holds no dot, so that the dots end it. Kept only when the name names a place
+# (`_names_a_place`): not "Cars ........ 5,230" (round 493, vehicles), and not a total or the rest, "Total ........
+# 64 300", "Other crossings ........ 12 140", which would take the place of the item above (round 485)
+_LEADER_ITEM = re.compile(r"\"?(?!(?:total|other|all|of\s+which)\b)[A-Z][^.\n]{0,80}?\s?(?=\.{4,}\s*\d)", re.IGNORECASE)
+
+
+def _names_a_place(line: str, start: int, mention_starts: list[int], mentions: list[Mention]) -> bool:
+    """Whether `line` (at `start` in the text) is an unbulleted leader-dot item (`_LEADER_ITEM`) whose name holds
+    a place's name (not a people's: "Egyptians ........ 62 400" counts a nationality)."""
+    item = _LEADER_ITEM.match(line)
+    if item is None:
+        return False
+    first = bisect.bisect_left(mention_starts, start)
+    end = start + item.end()
+    return any(mentions[i].role == "name" for i in range(first, bisect.bisect_left(mention_starts, end)))
+
+
 # a box of key figures in a flash update: its heading, and its lines, each opening with its number ("~ 20,000 arrivals")
 _FIGURES_HEADING = re.compile(r"(?i)(?:key|main)\s+figures|(?:\w+\s+)?in\s+numbers|at\s+a\s+glance|figures|highlights")
 _FIGURE_FIRST = re.compile(r"(?:~|approx\.?|about|over|some|more\s+than|nearly)?\s*\d", re.IGNORECASE)
@@ -533,12 +552,15 @@ def _article_paragraphs(
     seen: set[str] = set()
     stamped = 0
     spoken = 0  # questions with their speaker ("Q: ...?", "HOST: ...?"), a transcript's
+    mention_starts = [mention.start for mention in mentions]
     box = False  # under a "KEY FIGURES" heading: lines that open with their number are items, not headings
     rail = False  # a rail of related links stands above, with no prose since
     ended = False  # the rail was followed by another story's headline: the article has ended
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = "appended story" if ended else _line_kind(line)
+        if kind == "caption or heading" and "...." in line and _names_a_place(line, start, mention_starts, mentions):
+            kind = None
         if kind == "boilerplate" and _RAIL.match(line):
             rail = True
         elif kind == "caption or heading" and rail and not _BULLET.match(line):

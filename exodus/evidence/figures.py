@@ -6169,6 +6169,10 @@ _LIST_ITEM = re.compile(
     # with no bullet, "Andau (Einser canal) ........ 2.400", "West Bengal ........ 27,30,000" (round 463): dropped as
     # headings, and read they took the lead-in's day and the state's country, against their labels)
     r"|\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)[A-Z][\w’'()-]*(?:\s[\w’'()-]+){0,4}\s?\.{4,}\s*(?=\d)"
+    # ((branch evr500r) and a place with no bullet, quoted or not, its leader dots to its count: "  Masnaa
+    # ........ 198 300", "\"Kairak\" (West Kazakhstan region) ........ 57 215" (rounds 474, 479, 485, 500); kept
+    # by the document's reader only when its name names a place (`_LEADER_ITEM` in document.py))
+    r"|\s*\"?[A-Z][\w’'()-]*\"?(?:\s[\w’'()-]+){0,4}\s?\.{4,}\s*(?=\d)"
 )
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 # (branch evr408r) a lead-in that names the crossings a list goes through and no count of its own: "The highest values
@@ -9983,7 +9987,15 @@ def _section_reach(context: _Context, index: int) -> list[int]:
     """The paragraphs before `index` whose places a figure naming none may take (the two before it),
     up to a place heading a section of its own: a digest's "Niger" ends "Chad"'s reach."""
     reach = []
-    for i in range(index - 1, max(-1, index - 3), -1):
+    above = index - 1
+    if above >= 0 and context.doc.text.find("....", *context.doc.paragraphs[above]) >= 0 and not context.in_list(index):
+        # (branch evr500r) prose after a list whose items lead dots to their counts ("Lithuania ........ 3 100", then
+        # "Over the same period, some 35 800 ... left the EU"): the list's items each name a part's place, not the
+        # whole's; the two paragraphs above the list (round 485, its found row at the EU lost to the last item once the
+        # list was read; a list with bullets the same)
+        while above >= 0 and context.in_list(above) and context.section(above + 1) is None:
+            above -= 1
+    for i in range(above, max(-1, above - 2), -1):
         if context.section(i + 1) is not None:
             break
         reach.append(i)
