@@ -732,6 +732,10 @@ FIRST_CONTACT = {
     "fivehundredfirst": (0.74, 0.84, "f94c22f"),  # written blind on evr501, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (37 / 13 / 7)
     "fivehundredsecond": (0.52, 0.64, "f94c22f"),  # written blind on evr502, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (29 / 27 / 16)
     "fivehundredthird": (0.57, 0.63, "f94c22f"),  # written blind on evr503, scored once with the other rounds of 500-503, after evr496p, evr496q and evr496r (27 / 20 / 16)
+    "fivehundredfourth": (0.71, 0.73, "69a375a"),  # written blind on evr504, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (35 / 14 / 13)
+    "fivehundredfifth": (0.60, 0.62, "69a375a"),  # written blind on evr505, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (29 / 19 / 18)
+    "fivehundredsixth": (0.62, 0.76, "69a375a"),  # written blind on evr506, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (34 / 21 / 11)
+    "fivehundredseventh": (0.73, 0.71, "69a375a"),  # written blind on evr507, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (35 / 13 / 14)
 }
 
 
