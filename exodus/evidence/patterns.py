@@ -268,8 +268,8 @@ def _heads(items: list, heads: set[tuple[str, bool]], phrases: bool) -> set[tupl
 
 def _after(op, argument, heads: set[str], phrases: bool) -> set[tuple[str, bool]]:
     """`heads` (all open) followed by one parsed item."""
-    if op is sre.AT:
-        return {(head, True) for head in heads}  # \b, ^: zero width
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {(head, True) for head in heads}  # \b, ^, a look-ahead or look-behind: zero width, read past
     if op is sre.SUBPATTERN:
         return _heads(list(argument[-1]), {(head, True) for head in heads}, phrases)
     if op is sre.BRANCH:

@@ -82,6 +82,11 @@ def test_leading_phrases_read_on_across_spaces_and_digits():
     assert phrases == {"between #", "from #", "the day", "day bef", "# day"}
 
 
+def test_leading_phrases_read_past_look_arounds():
+    phrases = leading_phrases(r"(?<![\d.])(?:the\s+(?=\d\d?th\b))?\d+(?:th)?\s+(?!of\b)days", re.IGNORECASE)
+    assert phrases == {"the # d", "the #th", "# day", "#th d"}
+
+
 def test_phrase_starts_stop_only_where_a_phrase_follows():
     starts = phrase_starts({"in the past", "in early", "# days", "yesterday"})
     text = "In the past week, in Kyiv, in  early May 3 people and 3 days; Yesterday, in2 yesterday."
