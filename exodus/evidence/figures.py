@@ -1924,7 +1924,7 @@ _ZERO_PHONE = re.compile(r"0(?<![\d.,:/]0)\d{1,4}(?:[ -]\d{2,4}){2,}(?![\d])")
 # ((branch evr460r) its trunk "0" written apart, then three groups or more: "the hotline of the Border Police 0 800
 # 10 013" (round 457: five rows, 0, 800, 10, 13 and the "112" after it), "0 312 258 23 23", "0 555 100 100" (17 texts of
 # 26-455); no count opens with a lone "0" and a run of groups)
-_SPACED_ZERO_PHONE = re.compile(r"(?<![\d.,:/\w])0(?: \d{2,4}){3,}(?![\d,]|\.\d)")
+_SPACED_ZERO_PHONE = re.compile(r"0(?<![\d.,:/\w]0)(?: \d{2,4}){3,}(?![\d,]|\.\d)")  # (opened by its "0": scanned for in C)
 # ((branch evr460r) and the emergency line's short number after its name: "Single National Emergency Service 112",
 # "Emergency number 112", "the emergency line 101" (round 457; 9 in texts of 26-455): a line, no count)
 _EMERGENCY_LINE = keywords(
@@ -1978,11 +1978,14 @@ _DAY_DOT_MONTH = keywords(
     tail=r",?\s+((?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2]))(?![\d.,]?\d|\s*(?:%|per\s*cent|percent|million|thousand|lakh|crore|billion)\b)",
 )
 _DAY_DOT_MONTH_BRACKETED = re.compile(r"\(((?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2]))\)")
-_DAY_DOT_MONTH_SHAPE = re.compile(r"\d\.[01]\d(?![\d.,]?\d)")
+# (from the stop, and not a share of a million, "9.10 million": a dense page's decimals pass no scan then)
+_DAY_DOT_MONTH_SHAPE = re.compile(
+    r"\.(?<=\d\.)(?:0[1-9]|1[0-2])(?![\d.,]?\d|(?i:\s*(?:%|per\s*cent|percent|million|thousand|lakh|crore|billion)\b))"
+)
 _DOTTED_HOUR_BEFORE_HOURS = re.compile(r"\d(?<![\d.,]\d)(?:(?<=[01])\d\.|(?<=2)[0-3]\.|\.)[0-5]\d(?=\s*(?:hours|hrs|h)\b)")
 # what each of the two needs, and the dashed phone too, found fast (from a literal): most pages have none, and are
 # spared the scans (a third of the phone scans' time on a dense page)
-_ZERO_DOTTED = re.compile(r"0\d\.[0-5]\d")
+_ZERO_DOTTED = re.compile(r"0(?<=\s0)\d\.[0-5]\d(?![\d.,]?\d)")  # (after a space, as the hour after its word: not "100.101")
 _DOTTED_BEFORE_HOURS = re.compile(r"\.[0-5]\d\s*(?:hours|hrs|h)\b")
 _DASHED_TAIL = re.compile(r"-\d{3}-\d{4}")
 # (branch evr484r) a toll-free line written in the Israeli shape, its last two groups of three: "Global Service Center,

@@ -4,7 +4,8 @@ Python's `re` tries the branches of an alternation one by one at every position,
 list of a hundred words costs a hundred attempts per character. `word_trie` writes the
 same list as a prefix tree ("da(?:ys?|y)"), which is tried letter by letter instead.
 `leading_words` reads what a pattern's matches must begin with, so that a long list of
-rules need only be tried where one of them can start.
+rules need only be tried where one of them can start (`leading_phrases`: and there only
+those whose next few characters follow).
 """
 
 import re
@@ -22,7 +23,7 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _MAX_HEAD = 16
 _FIRST_WORD = re.compile(rf"[a-z]+|{DIGIT}")
-_PHRASE_REST = 4  # what a phrase keeps after its first word: enough to tell "in the" from "in Kyiv"
+PHRASE_REST = 4  # what a phrase keeps after its first word: enough to tell "in the" from "in Kyiv"
 
 
 def word_trie(words) -> str:
@@ -245,6 +246,11 @@ def leading_phrases(pattern: str, flags: int = 0) -> set[str]:
     return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)}, True)}
 
 
+def group_names(pattern: str, flags: int = 0) -> list[str]:
+    """The names of a pattern's named groups, in order."""
+    return list(_parser.parse(pattern, flags).state.groupdict)
+
+
 @lru_cache(maxsize=256)
 def _parsed(pattern: str, flags: int) -> list:
     return list(_parser.parse(pattern, flags))
@@ -262,8 +268,8 @@ def _heads(items: list, heads: set[tuple[str, bool]], phrases: bool) -> set[tupl
 
 def _after(op, argument, heads: set[str], phrases: bool) -> set[tuple[str, bool]]:
     """`heads` (all open) followed by one parsed item."""
-    if op is sre.AT:
-        return {(head, True) for head in heads}  # \b, ^: zero width
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {(head, True) for head in heads}  # \b, ^, a look-ahead or look-behind: zero width, read past
     if op is sre.SUBPATTERN:
         return _heads(list(argument[-1]), {(head, True) for head in heads}, phrases)
     if op is sre.BRANCH:
@@ -321,7 +327,7 @@ def _extend(head: str, token: str, phrases: bool) -> tuple[str, bool]:
     first = _FIRST_WORD.match(joined)
     if first is None or first.end() == len(joined):
         return joined, True  # still in the first word
-    limit = first.end() + _PHRASE_REST
+    limit = first.end() + PHRASE_REST
     return joined[:limit], len(joined) < limit
 
 

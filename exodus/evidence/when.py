@@ -13,7 +13,16 @@ import re
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from .patterns import DIGIT, MONTH_ABBREVIATIONS, MONTHS, fits, keywords, leading_phrases, leading_words, phrase_starts
+from .patterns import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PHRASE_REST,
+    case_folded,
+    group_names,
+    keywords,
+    leading_phrases,
+    phrase_starts,
+)
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -1402,53 +1411,79 @@ def _rules(r: _Resolver):
     return rules
 
 
-def _combined(rules, indices=None) -> re.Pattern:
-    """The rules (those at `indices`, all by default) as one alternation, rule i in group "r{i}":
-    at each place the first rule that fits wins."""
-    indices = range(len(rules)) if indices is None else indices
-    alternatives = "|".join(f"(?P<r{i}>{rules[i][0]})" for i in indices)
-    return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+def _rule_alone(index: int) -> re.Pattern:
+    """Rule `index` as a pattern of its own, its match in group "r{index}" (compiled on first use)."""
+    if _ALONE[index] is None:
+        _ALONE[index] = re.compile(rf"\b(?P<r{index}>{_RULE_PATTERNS[index][0]})", re.IGNORECASE)
+    return _ALONE[index]
 
 
-def _rules_from(word: str) -> re.Pattern | None:
-    """The rules that can start with `word` (lower-cased, or DIGIT) as one pattern; None if none can."""
-    key = DIGIT if word[0].isdigit() else word.lower()
-    if key not in _FROM_WORD:
-        indices = tuple(i for i, heads in enumerate(_RULE_HEADS) if fits(key, heads))
-        if indices not in _BY_INDICES:
-            _BY_INDICES[indices] = _combined(_RULE_PATTERNS, indices) if indices else None
-        _FROM_WORD[key] = _BY_INDICES[indices]
-    return _FROM_WORD[key]
+def _rules_at(phrase: str) -> tuple[re.Pattern, ...]:
+    """The rules, in order, that a match can start with where the text reads `phrase` (`_phrase_at`): those with a
+    leading phrase that `phrase` opens with. Only these can match there, and the first that does is the match an
+    alternation of all the rules finds (nothing follows the alternation, so its first branch to match wins)."""
+    longest = next((phrase[:end] for end in range(len(phrase), -1, -1) if phrase[:end] in _PHRASES), None)
+    if longest not in _BY_PHRASE:
+        _BY_PHRASE[longest] = tuple(
+            _rule_alone(index)
+            for index, phrases in enumerate(_RULE_PHRASES)
+            if longest is not None and any(longest.startswith(phrase) for phrase in phrases)
+        )
+    return _BY_PHRASE[longest]
+
+
+def _phrase_at(text: str, start: int, length: int) -> str:
+    """text[start:] as leading phrases write it (`case_folded`, a run of digits "#", of spaces " "), to `length`
+    characters (fewer only at the end of the text)."""
+    size = length + 24
+    while True:
+        phrase = _SPACE_RUN.sub(" ", _DIGIT_RUN.sub("#", case_folded(text[start : start + size])))
+        if len(phrase) >= length or start + size >= len(text):
+            return phrase[:length]
+        size *= 4
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGITS_OR_SPACES_RUN = re.compile(r"\d\d|\s\s")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def compile_rules() -> None:
-    """Compile the rules of every word that can start one (what `_rules_from` compiles on first
-    meeting it; 0.15 s): a child forked afterwards to find a long page's times inherits them
-    instead of compiling those it meets again (0.09 s on a page of prose) for every page. Done
-    once (looking the words up again cost a few milliseconds before each page's fork)."""
-    if _ALL_COMPILED:
-        return
-    for phrase in _PHRASES:
-        first = re.match(r"[a-z]+", phrase)
-        _rules_from(first.group() if first else "0")  # a phrase not opening with letters opens with a digit
-    _ALL_COMPILED.append(True)
+    """Compile every rule (what `_rules_at` compiles on first meeting it; 0.13 s): a child forked
+    afterwards to find a long page's times inherits them instead of compiling those it meets again
+    for every page."""
+    for index in range(len(_RULE_PATTERNS)):
+        _rule_alone(index)
 
 
 def _candidates(text: str):
-    """Matches of the rules, tried only at words that can start one, left to right."""
+    """Matches of the rules, tried only at words that can start one, and there only the rules whose leading phrases
+    the text goes on with ("in the" tries 27 rules of the 30 that may open with "in"), left to right."""
     position = 0
+    by_phrase: dict[str, tuple[re.Pattern, ...]] = {}
+    # and by the text as written, where it holds no run of digits or spaces: it is then its phrase letter for letter
+    # (most are), so it is read once
+    by_written: dict[str, tuple[re.Pattern, ...]] = {}
     for word in _STARTS.finditer(text):
         at = word.start()
         if at < position:
             continue
-        spelling = word.group()
-        if spelling not in _BY_SPELLING:
-            _BY_SPELLING[spelling] = _rules_from(spelling)
-        rules = _BY_SPELLING[spelling]
-        match = rules.match(text, at) if rules else None
-        if match:
-            position = match.end()
-            yield match
+        length = word.end() - at + PHRASE_REST  # (a phrase is its first word, or a digit's "#", and a few characters)
+        written = text[at : at + length]
+        rules = by_written.get(written)
+        if rules is None:
+            phrase = _phrase_at(text, at, length)
+            if phrase not in by_phrase:
+                by_phrase[phrase] = _rules_at(phrase)
+            rules = by_phrase[phrase]
+            if _DIGITS_OR_SPACES_RUN.search(written) is None:
+                by_written[written] = rules
+        for rule in rules:
+            match = rule.match(text, at)
+            if match:
+                position = match.end()
+                yield match
+                break
 
 
 _STATEMENT = keywords(
@@ -1737,8 +1772,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     same = sorted([(t.start - offset, t.end - offset) for t in found] + [m.span() for m in _NO_WINDOW.finditer(text)])
     same_starts = [start for start, _end in same]
     same_reach = list(itertools.accumulate((end for _start, end in same), max))
-    # A rule's period follows from its match's groups alone, and the groups (the whole match among them, whose
-    # first word chose the pattern) from the words matched: each distinct expression ("on Monday") is resolved once.
+    # A rule's period follows from its match's groups alone (the whole match among them), and the groups from the
+    # rule's pattern and the words matched: each distinct expression ("on Monday") is resolved once per rule.
     resolved: dict[tuple, tuple[Period, bool] | None] = {}
     last_end, last_period = -1, None
     for match in _candidates(text):
@@ -1746,7 +1781,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             continue
         if _VEHICLE_AFTER.match(text, match.end()) and match.group().lower() == "overnight":
             continue  # "a seat on the overnight bus": a kind of service, no time
-        key = match.groups()
+        key = (match.re, match.groups())
         if key not in resolved:
             resolved[key] = _resolve(rules, match)
         if resolved[key] is None:
@@ -1992,7 +2027,7 @@ def _resolve(rules: list, match: re.Match) -> tuple[Period, bool] | None:
     """The period a rule's match names, and whether it is the day a count was taken ("as of 20 July");
     None when it names none ("February 30", a start after the end)."""
     try:
-        resolved = rules[int(match.lastgroup[1:])][1](match.groupdict())
+        resolved = rules[int(match.lastgroup[1:])][1](_NO_GROUPS | match.groupdict())
     except (ValueError, KeyError):
         return None
     if resolved is None:
@@ -2056,14 +2091,18 @@ def _in_narrative_year(text: str, found: list[TimeMention], published: date, off
 
 
 _RULE_PATTERNS = _rules(_Resolver(date(2000, 1, 1), None))
-_RULE_HEADS = [leading_words(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS]
+_RULE_PHRASES = [leading_phrases(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS]
 # Where a rule can start: the first word of one of the rules' leading phrases, followed by the rest
 # of that phrase ("in" only before "the", "during", "early", ...). Trying the rules only there, and
-# only the rules that can start with that word, is what keeps a megabyte of text to a few hundredths
-# of a second.
-_PHRASES = set().union(*(leading_phrases(pattern, re.IGNORECASE) for pattern, _resolve in _RULE_PATTERNS))
+# only the rules whose phrases the text goes on with, is what keeps a megabyte of text to a few
+# hundredths of a second.
+_PHRASES = set().union(*_RULE_PHRASES)
 _STARTS = phrase_starts(_PHRASES)
-_FROM_WORD: dict[str, re.Pattern | None] = {}
-_BY_INDICES: dict[tuple[int, ...], re.Pattern | None] = {}
-_ALL_COMPILED: list[bool] = []  # [True] once `compile_rules` has compiled every start word's rules
-_BY_SPELLING: dict[str, re.Pattern | None] = {}  # `_rules_from` each start word as written ("On", "ON")
+_ALONE: list[re.Pattern | None] = [None] * len(_RULE_PATTERNS)  # each rule compiled alone (`_rule_alone`)
+_BY_PHRASE: dict[str | None, tuple[re.Pattern, ...]] = {}  # the rules to try by the longest phrase the text opens with
+# every rule's named groups (and the group "r{i}" of each), None: a rule matched alone gets those of the others as an
+# alternation of them all gives them
+_NO_GROUPS = dict.fromkeys(
+    [f"r{index}" for index in range(len(_RULE_PATTERNS))]
+    + [name for pattern, _resolve in _RULE_PATTERNS for name in group_names(pattern, re.IGNORECASE)]
+)

@@ -82,6 +82,11 @@ def test_leading_phrases_read_on_across_spaces_and_digits():
     assert phrases == {"between #", "from #", "the day", "day bef", "# day"}
 
 
+def test_leading_phrases_read_past_look_arounds():
+    phrases = leading_phrases(r"(?<![\d.])(?:the\s+(?=\d\d?th\b))?\d+(?:th)?\s+(?!of\b)days", re.IGNORECASE)
+    assert phrases == {"the # d", "the #th", "# day", "#th d"}
+
+
 def test_phrase_starts_stop_only_where_a_phrase_follows():
     starts = phrase_starts({"in the past", "in early", "# days", "yesterday"})
     text = "In the past week, in Kyiv, in  early May 3 people and 3 days; Yesterday, in2 yesterday."
@@ -89,7 +94,7 @@ def test_phrase_starts_stop_only_where_a_phrase_follows():
     assert [m.start() for m in starts.finditer(text)] == expected
 
 
-def test_rules_tried_by_first_word_find_what_all_rules_together_find():
+def test_rules_tried_by_leading_phrase_find_what_all_rules_together_find():
     rules = when._RULE_PATTERNS
     together = re.compile(
         r"\b(?:" + "|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(rules)) + ")", re.IGNORECASE
@@ -97,9 +102,10 @@ def test_rules_tried_by_first_word_find_what_all_rules_together_find():
     expected, position = [], 0
     for match in together.finditer(CORPUS):
         if match.start() >= position:
-            expected.append(match.span())
+            expected.append((match.span(), match.lastgroup, when._NO_GROUPS | match.groupdict()))
             position = match.end()
-    assert [m.span() for m in when._candidates(CORPUS)] == expected
+    found = [(m.span(), m.lastgroup, when._NO_GROUPS | m.groupdict()) for m in when._candidates(CORPUS)]
+    assert found == expected
     assert when.find_times(CORPUS, date(2022, 9, 28), date(2022, 9, 21))
 
 
