@@ -3,9 +3,9 @@
 Python's `re` tries the branches of an alternation one by one at every position, so a
 list of a hundred words costs a hundred attempts per character. `word_trie` writes the
 same list as a prefix tree ("da(?:ys?|y)"), which is tried letter by letter instead.
-`leading_words` reads what a pattern's matches must begin with, so that a long list of
-rules need only be tried where one of them can start (`leading_phrases`: and there only
-those whose next few characters follow).
+`leading_phrases` reads the phrases a pattern's matches must begin with, so that a long
+list of rules need only be tried where one of them can start, and there only those whose
+next few characters follow.
 """
 
 import re
@@ -231,18 +231,11 @@ def opening_characters(pattern: re.Pattern) -> str:
     return _EveryCharacter() if "" in firsts or DIGIT in firsts else "".join(sorted(firsts))
 
 
-def leading_words(pattern: str, flags: int = 0) -> set[str]:
-    """Lower-cased literal prefixes that every match of `pattern` starts with (one of them).
-
-    "" in the result means a match may start with anything; DIGIT, with a digit. The set
-    is sound, not tight: a rule is tried wherever one of its prefixes fits.
-    """
-    return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)}, False)}
-
-
 def leading_phrases(pattern: str, flags: int = 0) -> set[str]:
-    """As `leading_words`, but read on across spaces and digits, to four characters past the
-    first word: a run of whitespace is one space, a run of digits one DIGIT ("in the", "# day", "the #th")."""
+    """Lower-cased literal prefixes one of which every match of `pattern` starts with, read on across spaces and
+    digits to four characters past the first word: a run of whitespace is one space, a run of digits one DIGIT ("in
+    the", "# day", "the #th"). "" means a match may start with anything. Sound, not tight: a rule is tried wherever
+    one of its phrases fits."""
     return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)}, True)}
 
 
@@ -393,11 +386,6 @@ def _trie_with_ends(words: dict[str, str], chars: dict[str, str] | None = None, 
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return build(trie)
-
-
-def fits(word: str, heads: set[str]) -> bool:
-    """Whether a match starting with `word` (lower-cased, or DIGIT) may be one of `heads`."""
-    return any(head == "" or head.startswith(word) or word.startswith(head) for head in heads)
 
 
 def words_needed(*patterns: re.Pattern) -> tuple[str, ...]:

@@ -13,13 +13,11 @@ from exodus.evidence.patterns import (
     alternatives,
     by_first_letter,
     case_folded,
-    fits,
     holds_any,
     keyword_openers,
     keywords,
     leading_phrases,
     opening_characters,
-    leading_words,
     phrase_starts,
     positions_of,
     word_trie,
@@ -69,12 +67,6 @@ def test_word_trie_matches_exactly_the_words():
         "an",
         "daytime",
     ]
-
-
-def test_leading_words_are_what_matches_start_with():
-    heads = leading_words(r"(?:between|from)\s+\d+|(?:the\s+)?day\s+before|[12]?\d\s+days", re.IGNORECASE)
-    assert heads == {"between", "from", "the", "day", DIGIT}
-    assert fits("between", heads) and fits(DIGIT, heads) and not fits("on", heads)
 
 
 def test_leading_phrases_read_on_across_spaces_and_digits():
