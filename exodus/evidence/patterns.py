@@ -21,7 +21,6 @@ WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # uses them ("(?-i:{MONTHS})", "(?:{MONTH_ABBREVIATIONS})[a-z]*"): written once, not in every date rule
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_MAX_HEAD = 16
 _FIRST_WORD = re.compile(rf"[a-z]+|{DIGIT}")
 PHRASE_REST = 4  # what a phrase keeps after its first word: enough to tell "in the" from "in Kyiv"
 
@@ -236,7 +235,7 @@ def leading_phrases(pattern: str, flags: int = 0) -> set[str]:
     digits to four characters past the first word: a run of whitespace is one space, a run of digits one DIGIT ("in
     the", "# day", "the #th"). "" means a match may start with anything. Sound, not tight: a rule is tried wherever
     one of its phrases fits."""
-    return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)}, True)}
+    return {head for head, _open in _heads(_parsed(pattern, flags), {("", True)})}
 
 
 def group_names(pattern: str, flags: int = 0) -> list[str]:
@@ -249,52 +248,52 @@ def _parsed(pattern: str, flags: int) -> list:
     return list(_parser.parse(pattern, flags))
 
 
-def _heads(items: list, heads: set[tuple[str, bool]], phrases: bool) -> set[tuple[str, bool]]:
+def _heads(items: list, heads: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
     """The prefixes (and whether they may still grow) once the parsed `items` follow `heads`."""
     for op, argument in items:
         growing = {head for head, is_open in heads if is_open}
         if not growing:
             break
-        heads = {(head, False) for head, is_open in heads if not is_open} | _after(op, argument, growing, phrases)
+        heads = {(head, False) for head, is_open in heads if not is_open} | _after(op, argument, growing)
     return heads
 
 
-def _after(op, argument, heads: set[str], phrases: bool) -> set[tuple[str, bool]]:
+def _after(op, argument, heads: set[str]) -> set[tuple[str, bool]]:
     """`heads` (all open) followed by one parsed item."""
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return {(head, True) for head in heads}  # \b, ^, a look-ahead or look-behind: zero width, read past
     if op is sre.SUBPATTERN:
-        return _heads(list(argument[-1]), {(head, True) for head in heads}, phrases)
+        return _heads(list(argument[-1]), {(head, True) for head in heads})
     if op is sre.BRANCH:
-        return set().union(*(_heads(list(branch), {(head, True) for head in heads}, phrases) for branch in argument[1]))
+        return set().union(*(_heads(list(branch), {(head, True) for head in heads}) for branch in argument[1]))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
         low, high, body = argument
-        once = _heads(list(body), {(head, True) for head in heads}, phrases)
+        once = _heads(list(body), {(head, True) for head in heads})
         # "\d+" and "\s+" are one DIGIT and one space, and what follows "(?:the\s+)?" follows "the "
-        read_on = phrases and (high == 1 or _tokens(list(body), phrases) in ({DIGIT}, {" "}))
+        read_on = high == 1 or _tokens(list(body)) in ({DIGIT}, {" "})
         once = once if read_on else {(head, False) for head, _open in once}
         return once | {(head, True) for head in heads} if low == 0 else once
-    tokens = _tokens([(op, argument)], phrases)
+    tokens = _tokens([(op, argument)])
     if tokens is None:
         return {(head, False) for head in heads}
-    return {_extend(head, token, phrases) for head in heads for token in tokens}
+    return {_extend(head, token) for head in heads for token in tokens}
 
 
-def _tokens(items: list, phrases: bool) -> set[str] | None:
-    """What one literal or character set stands for: characters, DIGIT or (in a phrase) a space;
+def _tokens(items: list) -> set[str] | None:
+    """What one literal or character set stands for: characters, DIGIT or a space;
     None when it is anything else (a class of letters, a mix of digits and letters)."""
     if len(items) != 1:
         return None
     op, argument = items[0]
     if op is sre.LITERAL:
-        return {_token(chr(argument), phrases)}
+        return {_token(chr(argument))}
     if op is not sre.IN:
         return None
     tokens = set()
     for member, value in argument:
         if member is sre.LITERAL:
-            tokens.add(_token(chr(value), phrases))
-        elif member is sre.CATEGORY and (value is sre.CATEGORY_DIGIT or phrases and value is sre.CATEGORY_SPACE):
+            tokens.add(_token(chr(value)))
+        elif member is sre.CATEGORY and (value is sre.CATEGORY_DIGIT or value is sre.CATEGORY_SPACE):
             tokens.add(DIGIT if value is sre.CATEGORY_DIGIT else " ")
         elif member is sre.RANGE and value[0] >= ord("0") and value[1] <= ord("9"):
             tokens.add(DIGIT)
@@ -303,17 +302,12 @@ def _tokens(items: list, phrases: bool) -> set[str] | None:
     return tokens if len(tokens) == 1 or not tokens & {DIGIT, " "} else None
 
 
-def _token(char: str, phrases: bool) -> str:
-    return DIGIT if char.isdigit() else " " if phrases and char.isspace() else char.lower()
+def _token(char: str) -> str:
+    return DIGIT if char.isdigit() else " " if char.isspace() else char.lower()
 
 
-def _extend(head: str, token: str, phrases: bool) -> tuple[str, bool]:
+def _extend(head: str, token: str) -> tuple[str, bool]:
     """A prefix followed by one more character (or DIGIT, or space), and whether it may still grow."""
-    if not phrases:
-        if token == DIGIT:
-            return (head or DIGIT), False
-        joined = head + token
-        return joined[:_MAX_HEAD], len(joined) < _MAX_HEAD
     if token in (DIGIT, " ") and head.endswith(token):
         return head, True  # a run of digits or of spaces
     joined = head + token
