@@ -10780,7 +10780,10 @@ def _day_named(period: Period) -> Period | None:
 _STILL_AFTER_GROUP = re.compile(r"(?:have|has|had|are|were|was|is)\s+(?:still|remain(?:ing|ed)?|staying)\b")
 
 
-def _since_to_said_day(text: str, group: re.Match, mentions: list, own: list, number: _Number, sentence: tuple[int, int]) -> Period | None:
+def _since_to_said_day(text: str, group: re.Match, mentions: list, own: list, sentence: tuple[int, int]) -> Period | None:
+    """The window from the "since" day in the relative clause `group` to the one day the sentence says the count was
+    told (a statement's time among `own`, the sentence's times outside the clause); None unless the clause is followed
+    by "are still" / "remain", holds one "since" window and the sentence one said day, and that day falls inside it."""
     if " since " not in text[group.start() : group.end() + 1] or not _STILL_AFTER_GROUP.match(text, group.end(), sentence[1]):
         return None
     since = [
@@ -10862,7 +10865,7 @@ def _period(
         # (branch evr86b) "1,700 of those who came in late September have flown back since the start of October": the
         # relative clause's time says who they are; the count's is the sentence's other time (if it names one)
         own = [t for t in mentions if not group.start() <= t.start < group.end()]
-        if quantity == "net_arrivals" and (closed := _since_to_said_day(text, group, mentions, own, number, sentence)):
+        if quantity == "net_arrivals" and (closed := _since_to_said_day(text, group, mentions, own, sentence)):
             return closed
         if any(sentence[0] <= t.start < sentence[1] for t in own):
             mentions = own
