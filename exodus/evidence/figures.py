@@ -10800,6 +10800,34 @@ def _since_to_said_day(text: str, group: re.Match, mentions: list, own: list, se
     return Period(since[0].start, day.end, f"{since[0].how}, to the day it was said: '{day.how}'")
 
 
+# (lead, 5 Dec 2026) the state's call-up target told with no day in its sentence: "The Kremlin says it intends to
+# call up 300,000 reservists", "the defence ministry has said it will call up 300,000" (rounds 7-119, relabelled to
+# LABELLING.md's decree's day, and rounds 120-507, labelled so): the decree's day, whenever the report tells it again;
+# not a region's quota ("the governor said the republic must send 4,500"), told on its own day
+_GOVERNMENT = keywords(r"government")  # ("The Russian government has said it means to call up 300,000", round 119)
+_CALLUP_BEGAN = keywords(r"began|begun|begins|started|starts|ordered|announced|declared|signed")
+_REGION_CALLING_UP = keywords(r"governor|region\w*|republic|krai|oblast|province|head\s+of|quota")
+
+
+def _state_target_undated(context: "_Context", sentence: tuple[int, int], number: "_Number") -> "Period | None":
+    """The decree's day for a target the state calls up, told with no time of its own in its sentence."""
+    text = context.doc.text
+    if (
+        (_STATE_CALLING_UP.search(text, sentence[0], sentence[1]) is None and _GOVERNMENT.search(text, sentence[0], sentence[1]) is None)
+        or _REGION_CALLING_UP.search(text, sentence[0], sentence[1]) is not None
+        or not (_called_up_of(text, number.start, number.end) or _CALLUP.search(text, sentence[0], sentence[1]))
+    ):
+        return None
+    index = context.paragraph_at(number.start)
+    dated = [t for t in context.times[index] if t.start < sentence[1] and t.period is not None]
+    if any(t.start >= sentence[0] for t in dated):
+        return None
+    told = text.rfind(".", 0, dated[-1].start) + 1 if dated else 0
+    if dated and dated[-1].period.start != context.trigger and _CALLUP.search(text, told, sentence[0]) and _CALLUP_BEGAN.search(text, told, sentence[0]):
+        return None  # ("Mandatory conscription began on Thursday. The Kremlin intends to conscript 300,000": that day's)
+    return Period(context.trigger, context.trigger, "the state's call-up target, no day of its own: the decree's day")
+
+
 # (branch evr472q) a remainder told in the sentence after the counts it is worked from: "That leaves roughly 43 600"
 _THAT_LEAVES = re.compile(r"\s*(?:That|This|Which|It)\s+leaves\b")
 
@@ -10822,6 +10850,8 @@ def _period(
         # arrive this week" (rounds 350 and some 20 before): the count the order named, on the day it was given (the
         # trigger's), not the window of the flight the sentence tells
         return Period(context.trigger, context.trigger, "a call-up's count, named with its order: the trigger's day")
+    if quantity == "other" and context.trigger and (target := _state_target_undated(context, sentence, number)):
+        return target
 
     # A time after "than", "up from" dates another number in a comparison, not this one
     # ("more than ten km on Saturday" is this one's: the cue is inside this number).
