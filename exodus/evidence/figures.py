@@ -3111,6 +3111,8 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     # the places people come from: "arrived from Nagorno-Karabakh", "fled Sudan" (as much as a nationality named,
     # so that "Karabakh's Armenians ... arrived from Nagorno-Karabakh" does not make Armenia the origin)
     named_from: dict[str, int] = {}
+    moved_from: dict[str, int] = {}  # the credits of `named_from` for a move ("from", "left"), not a nationality's "citizens of"
+    home: set[str] = set()  # the countries `named_from` credits as where people go back home to
     for (start, _end), paragraph in zip(doc.paragraphs, _by_paragraph(doc, mentions), strict=True):
         for mention in paragraph:
             if (
@@ -3121,19 +3123,23 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
             ):  # (branch evr82b) "In reverse direction, from China into Russia, ... returned 95": home, not the host
                 if _INTO_BEFORE.search(doc.text, max(start, mention.start - 8), mention.start):
                     named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
+                    home.add(mention.place.country)
             elif (
                 mention.role == "name"
                 and mention.place.kind in ("country", "city")
-                and _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start)
+                and (came_from := _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start))
                 and not _SENT_BACK_FROM.search(doc.text, max(start, mention.start - 40), mention.start)
             ):  # (not "deported from the Dominican Republic": the country sending people back)
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+                if not _CITIZENS_OF_BEFORE.search(came_from.group()):
+                    moved_from[mention.place.country] = moved_from.get(mention.place.country, 0) + 1
             elif (
                 mention.role == "name"
                 and mention.place.kind == "country"
                 and _BACK_HOME_TO.search(doc.text, max(start, mention.start - 30), mention.start)
             ):  # "Yazidis crossed back into Iraq('s Kurdistan region) from Syria": home, where they had fled from
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 2
+                home.add(mention.place.country)
     # (branch evr356p) a country the report names as where people go ("entered Georgia", "crossed into Georgia") is
     # not their origin on its demonym alone: "Georgians fast, 10 minutes" in a queue's thread is the host's officers
     # (round 353)
@@ -3153,12 +3159,31 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
             if mention.role == "name" and mention.place.kind in ("country", "city"):
                 if _FROM_COUNTRY.search(doc.text, max(0, mention.start - 20), mention.start):
                     named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
+    nationals = dict(counts)  # (the nationalities named, before the places left are added)
     if counts and named_from:
         for country, n in named_from.items():
             counts[country] = counts.get(country, 0) + n
     elif not counts:
         counts = named_from
     counts = {country: n for country, n in counts.items() if named_from.get(country) or named_into.get(country, 0) < n}
+    # (branch evr504p) a country the report says people entered at least twice ("entered Georgia", "entered Mongolia"),
+    # and names after "from" or "left" no more often, is the host, not the origin: a host's statement on its one crossing,
+    # whose only moves out of the country are its way back ("2,118 persons left Georgia for the Russian Federation through
+    # Dariali", "officers sent to Dariali from the Tbilisi ... checkpoints", round 493; "915 persons left Mongolia for the
+    # Russian Federation through the port", "flights from Ulgii airport", and "citizens of Mongolia" going home, round
+    # 506; and rounds 399, 449, 456, read as no origin before), when another country is left to be the origin and its
+    # own nationals are named no more often than another's (not "Russians come back ... 5,300 people entered Russia
+    # from Kazakhstan", round 442: their own country), and not a country people are said to go home to (`_OPPOSITE_WAY`,
+    # `_BACK_HOME_TO`)
+    entered_host = {
+        country for country in counts
+        if named_into.get(country, 0) >= 2
+        and moved_from.get(country, 0) <= named_into[country]
+        and country not in home
+        and any(nationals.get(other, 0) >= nationals.get(country, 0) for other in counts if other != country)
+    }
+    if entered_host and len(entered_host) < len(counts):
+        counts = {country: n for country, n in counts.items() if country not in entered_host}
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -8446,7 +8471,9 @@ _COUNTRY_WIDE = keywords(
     r"|into\s+our\s+country"
 )
 
-_THE_POST_BEFORE = re.compile(r"(?<!all\s)\bthe\s+(?:checkpoint|crossing|border\s+post|post|bridge)\b(?!\s+points)")
+# ((branch evr504p) or "this" one: "In total, around 53 000 citizens ... have entered Georgia through this crossing point",
+# round 456, once its origin is read)
+_THE_POST_BEFORE = re.compile(r"(?<!all\s)\b(?:the|this)\s+(?:checkpoint|crossing|border\s+post|post|bridge)\b(?!\s+points)")
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$")
 
 
