@@ -3,7 +3,7 @@ these tests)."""
 
 from datetime import date
 
-from tests.evidence.test_evidence_round70 import rows_of
+from tests.evidence.test_evidence_round70 import figures, rows_of
 
 
 def test_a_since_told_at_length_is_closed_by_as_of_this_morning_after_the_count():
@@ -14,3 +14,11 @@ def test_a_since_told_at_length_is_closed_by_as_of_this_morning_after_the_count(
     )
     rows = rows_of(48300, text, published=date(2011, 5, 30), trigger=date(2011, 5, 14), origin="Somalia")
     assert [(r[3], r[4]) for r in rows] == [(date(2011, 5, 14), date(2011, 5, 30))]
+
+
+def test_did_not_exceed_is_an_upper_bound():
+    text = "At the Kairak post on Tuesday the wait for cars did not exceed 5 hours, the border service said."
+    rows = rows_of(5, text, bounds=True)
+    assert [r[0] for r in rows] == ["wait_hours"]
+    figures_read = [f for f in figures(text) if f.quantity == "wait_hours"]
+    assert [(f.value, f.value_low, f.value_high) for f in figures_read] == [(5, None, 5)]
