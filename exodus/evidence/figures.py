@@ -140,6 +140,9 @@ _HIGH_WORDS = [
     "at most",
     "does not exceed",  # "the waiting time does not exceed 4 hours" (translated)
     "do not exceed",
+    # (branch evr504q) the past tense the same upper bound: "Waiting time at the post on 6 October did not exceed 3
+    # hours" (rounds 505, 58, 63, 264)
+    "did not exceed",
     "not exceeding",
     "no more than",
     "not more than",  # longer than "more than": read first, as an upper bound
