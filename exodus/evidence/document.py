@@ -147,10 +147,22 @@ def _row_or_item(line: str) -> bool:
 _LEADER_ITEM = re.compile(r"\"?(?!(?:total|other|all|of\s+which)\b)[A-Z][^.\n]{0,80}?\s?(?=\.{4,}\s*\d)", re.IGNORECASE)
 
 
+# (branch evr504r) an unbulleted item whose name, a bracket after it or not, has a colon or a spaced dash to its count,
+# the count ending the line (a word for people after it or not): "Terehova (Latvian-Russian border) - 412", "Narva-1:
+# 6 480", "Novosibirsk (Tolmachevo) - 8 120 passengers" (rounds 497, 507: lists by crossing point or airport under "...
+# was as follows:" or "By airport of departure:", dropped as headings for want of a stop). Kept, as `_LEADER_ITEM` is,
+# only when the name names a place: not "Residence applications: 3.420" (round 415), nor a total
+_PLACE_ITEM = re.compile(
+    r"(?!(?i:total|other|all|of\s+which|in\s+total)\b)[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}(?:\s\([^()\n]{1,60}\))?"
+    r"(?::\s|\s[-–—]\s)(?=\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:\s(?:persons|people|passengers|citizens))?;?\s*$)"
+)
+
+
 def _names_a_place(line: str, start: int, mention_starts: list[int], mentions: list[Mention]) -> bool:
-    """Whether `line` (at `start` in the text) is an unbulleted leader-dot item (`_LEADER_ITEM`) whose name holds
-    a place's name (not a people's: "Egyptians ........ 62 400" counts a nationality)."""
-    item = _LEADER_ITEM.match(line)
+    """Whether `line` (at `start` in the text) is an unbulleted leader-dot item (`_LEADER_ITEM`) or an item with a
+    colon or dash to its count (`_PLACE_ITEM`) whose name holds a place's name (not a people's: "Egyptians ........
+    62 400" counts a nationality)."""
+    item = _LEADER_ITEM.match(line) if "...." in line else _PLACE_ITEM.match(line)
     if item is None:
         return False
     first = bisect.bisect_left(mention_starts, start)
@@ -559,7 +571,11 @@ def _article_paragraphs(
     for start, end in _line_spans(text):
         line = text[start:end]
         kind = "appended story" if ended else _line_kind(line)
-        if kind == "caption or heading" and "...." in line and _names_a_place(line, start, mention_starts, mentions):
+        if (
+            kind == "caption or heading"
+            and ("...." in line or (": " in line or " - " in line or " – " in line or " — " in line) and line[-1:] in "0123456789s;")
+            and _names_a_place(line, start, mention_starts, mentions)
+        ):
             kind = None
         if kind == "boilerplate" and _RAIL.match(line):
             rail = True

@@ -6204,6 +6204,10 @@ _LIST_ITEM = re.compile(
     # ........ 198 300", "\"Kairak\" (West Kazakhstan region) ........ 57 215" (rounds 474, 479, 485, 500); kept
     # by the document's reader only when its name names a place (`_LEADER_ITEM` in document.py))
     r"|\s*\"?[A-Z][\w’'()-]*\"?(?:\s[\w’'()-]+){0,4}\s?\.{4,}\s*(?=\d)"
+    # ((branch evr504r) and a place with no bullet, a bracket after it or not, a spaced dash to its count: "Terehova
+    # (Latvian-Russian border) - 412", "Novosibirsk (Tolmachevo) - 8 120 passengers" (rounds 497, 507); kept by the
+    # document's reader only when its name names a place (`_PLACE_ITEM` in document.py))
+    r"|\s*[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2}(?:\s\([^()\n]{1,60}\))?\s[-–—]\s(?=\d)"
 )
 _LEAD_IN_LINES = 60  # a list or table may run to dozens of lines
 # (branch evr408r) a lead-in that names the crossings a list goes through and no count of its own: "The highest values
