@@ -737,6 +737,10 @@ FIRST_CONTACT = {
     "fivehundredfifth": (0.60, 0.62, "69a375a"),  # written blind on evr505, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (29 / 19 / 18)
     "fivehundredsixth": (0.62, 0.76, "69a375a"),  # written blind on evr506, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (34 / 21 / 11)
     "fivehundredseventh": (0.73, 0.71, "69a375a"),  # written blind on evr507, scored once with the other rounds of 504-507, after evr500p, evr500q and evr500r (35 / 13 / 14)
+    "fivehundredeighth": (0.63, 0.74, "fd2103e"),  # written blind on evr508, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (31 / 18 / 11)
+    "fivehundredninth": (0.69, 0.82, "fd2103e"),  # written blind on evr509, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (33 / 15 / 7)
+    "fivehundredtenth": (0.46, 0.59, "fd2103e"),  # written blind on evr510, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (26 / 31 / 18)
+    "fivehundredeleventh": (0.51, 0.59, "fd2103e"),  # written blind on evr511, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (29 / 28 / 20)
 }
 
 
