@@ -239,6 +239,7 @@ HELD_OUT = (
     "fivehundredth", "fivehundredfirst", "fivehundredsecond", "fivehundredthird",
     "fivehundredfourth", "fivehundredfifth", "fivehundredsixth", "fivehundredseventh",
     "fivehundredeighth", "fivehundredninth", "fivehundredtenth", "fivehundredeleventh",
+    "fivehundredtwelfth", "fivehundredthirteenth", "fivehundredfourteenth", "fivehundredfifteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
