@@ -9086,6 +9086,21 @@ def _place(
         ):  # (branch evr117b) "ULUDERE, Turkey -" over "Gendarmes detained 22 among the refugees": a sentence naming no
             # place, in a paragraph naming no other country's side or police, tells of arrests where the report is filed
             return filed
+        if (
+            not named
+            and subject is None
+            and origin
+            and not any(m.place.kind == "country" for m in _mentions_in(paragraph_places, *sentence))
+            and (letterhead := _letterhead_country(text))
+            and letterhead != origin
+            # (not "the Azerbaijani side has detained at least 3" under "GOVERNMENT OF THE REPUBLIC OF ARMENIA", round 364)
+            and all(m.place.name == letterhead for m in _mentions_in(context.adjectives[index], *sentence))
+        ):
+            # (branch evr508p) arrests told with no place, side or force of another country named, under a government's
+            # letterhead: "REPUBLIC OF ZAIRE" ... "Since Friday they have detained 310 armed men", "GOVERNMENT OF THE
+            # PEOPLE'S REPUBLIC OF BANGLADESH" ... "BGB and the police have detained 11 boatmen" (rounds 511 and 508,
+            # both read as the origin's): the arrests of the government writing, as a dispatch's dateline has it
+            return letterhead
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -12380,8 +12395,9 @@ def _left_the_crossings_country(context: _Context, index: int, clause: tuple[int
 
 
 # (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT
-# OF THE REPUBLIC OF GUATEMALA": the country that issues it
-_LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
+# OF THE REPUBLIC OF GUATEMALA" ((branch evr508p) or "GOVERNMENT OF THE PEOPLE'S REPUBLIC OF BANGLADESH", round 508): the
+# country that issues it
+_LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:PEOPLE['’]S\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
 
 
 def _letterhead_country(text: str) -> str | None:
