@@ -618,6 +618,8 @@ _CARRIER_BEFORE = keywords(
     r"|airlines?|railways?|lines|charters|airliners?|launches|carriers",
     tail=rf"\s+(?:[\w’'-]+\s+){{0,5}}?(?:{'|'.join(_CARRIED_VERBS)})(?:\s+(?:in|over))?\s+$",
 )
+# (branch evr508q) "have been flown home from Djerba": the verb of the exits rule in `_VERB_WORDS`, after the count
+_FLOWN_HOME_FROM = re.compile(r"\b(?:flew|flown)\s+home\s+from\s+(?=(?-i:[A-Z]))")
 # (branch evr157r) carried out, the carrier's count: "Aeroflot carried about 41,000 passengers on international routes
 # out of Sheremetyevo", "the flotilla has carried upwards of 40,000 from Smyrna" (not carried on to a place or through
 # one: "transported 2,100 persons from Tovarnik to reception centres", "took 1,150 passengers from Brest through
@@ -1540,6 +1542,10 @@ _VERB_WORDS = [
             rf"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTHS})(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
             r"|quit the country|(?:gone|went|going|go|goes|headed|heading|returned|returning|travell?ed)\s+home"
+            # (branch evr508q) "1 420 persons were flown home from Marsa Matruh", "some 850 Russians flew home from
+            # Dubai", "218 migrants have flown home from Tunis-Carthage": out of the airport's country (rounds 510, 221,
+            # 245, 185, 131; labelled exits at the airport's town; not "flown home from the kingdom", counted at home, 124)
+            r"|(?:flew|flown)\s+home\s+from\s+(?=(?-i:[A-Z]))"
             r"|went\s+out\b(?!\s+of\s+(?:business|use|service))"  # "68,700 came in ... and 41,300 went out"
             r"|(?:in\s+)?the\s+(?:other|opposite|reverse)\s+(?:way|direction)|(?:in\s+)?the\s+(?:return|back)\s+direction"
             r"|(?:pour|stream|flood|surg|spill)(?:s|ed|ing)?\s+out\s+of"  # "12,000 poured out of the country"
@@ -13843,6 +13849,11 @@ def _figure(
         # time, the last day of a short window carried from another sentence too (not one its own sentence names: "Last
         # weekend the line of cars stretched about 1.2 km"; the labels put 4 of some 1,580 queues over a window)
         period = _snapshot_day(period)
+    if quantity == "departures_total" and text.find("home from", number.end, clause[1]) >= 0 and _FLOWN_HOME_FROM.search(text, number.end, clause[1]):
+        # (branch evr508q) people "flown home from" a town no airport or host places ("21,000 Egyptians have been
+        # flown home from Djerba", round 15): going into their own country is never a total out of it (their
+        # nationality's, or the origin's where they were only workers there); no figure rather than a wrong one
+        return None
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if unit_name == "persons" and unit_word[:1].isupper():
         unit_name = f"persons ({unit_word})"
