@@ -109,13 +109,14 @@ def test_a_wait_people_declared_to_have_waited_is_dated_by_the_day_told_before_n
     assert (wait.quantity, wait.period.start, wait.period.end) == ("wait_hours", date(2022, 9, 28), date(2022, 9, 28))
 
 
-def test_a_call_up_target_is_told_now_not_on_the_day_an_earlier_sentence_gives_a_queue():
+def test_a_call_up_target_is_not_on_the_day_an_earlier_sentence_gives_a_queue():
     text = (
         "On Thursday afternoon the line of cars at the port reached 2 km. "
         "The Russian government has said it means to call up 300,000 reservists."
     )
     target = figures(text)[-1]  # published on Friday 30 September
-    assert (target.quantity, target.period.start) == ("other", date(2022, 9, 30))
+    # (the state's target with no day of its own: the decree's day, as LABELLING.md labels it since 5 Dec 2026)
+    assert (target.quantity, target.period.start) == ("other", date(2022, 9, 21))
 
 
 def test_a_call_up_target_after_the_day_the_call_up_began_is_that_days():
