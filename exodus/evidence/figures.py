@@ -333,7 +333,10 @@ _PERSON_NOUNS = (
 # (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
-    rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
+    rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"  # "3.500 Venezuelan citizens"
+    # ((branch evr508r) or vehicles, which are never a fraction either: "about 1.240 cars were queued before Kyzylzhar"
+    # (round 508), "the traffic police counted 1.240 vehicles in the line" (round 510), both read as 1.2 vehicles)
+    r"|\.\d{3}\s+(?:cars|vehicles|trucks|lorries|buses|automobiles)\b)"
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)

@@ -62,3 +62,11 @@ def test_a_tables_column_of_people_beside_no_currency_stays_a_count():
         "| Kairak | 4 210 | 380 |\n"
     )
     assert ("entries", 4210, "Kairak") in placed(text, published=date(2022, 9, 24))
+
+
+def test_a_queue_of_cars_with_dotted_thousands_is_a_count_not_a_fraction():
+    text = (
+        "On Sunday night the border police counted about 2.360 cars waiting before Kairak, the line running for 11 km "
+        "along the highway."
+    )
+    assert ("queue_vehicles", 2360, "Kairak") in placed(text, published=date(2022, 9, 26))
