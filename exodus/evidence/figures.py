@@ -333,7 +333,10 @@ _PERSON_NOUNS = (
 # (written to start with a digit, so that a search skips to digits instead of trying every character)
 _WRITES_DOTTED_THOUSANDS = re.compile(
     rf"\d(?<![\d.,]\d)\d{{0,2}}(?:(?:\.\d{{3}}){{2,}}(?![\d.]|,\d)|\.000(?![\d.]|,\d)"
-    rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b)"  # "3.500 Venezuelan citizens"
+    rf"|\.\d{{3}}\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{_PERSON_NOUNS})\b"  # "3.500 Venezuelan citizens"
+    # ((branch evr508r) or vehicles, which are never a fraction either: "about 1.240 cars were queued before Kyzylzhar"
+    # (round 508), "the traffic police counted 1.240 vehicles in the line" (round 510), both read as 1.2 vehicles)
+    r"|\.\d{3}\s+(?:cars|vehicles|trucks|lorries|buses|automobiles)\b)"
 )
 # money in other currencies than the dollar and the rouble (a fare in them has no dollar figure), and staff
 _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
@@ -1946,7 +1949,14 @@ _EMERGENCY_LINE = keywords(
 # (found from its bracket, a literal the scan looks for; the trunk prefix before it, "8 ", joined after)
 # ((branch evr436r) its pairs spaced as well as hyphened: "8 (7172) 72 22 01" (round 433), "(495) 123 45 67"; three
 # groups after the bracket, so no count in thousands, "(2019) 12 000", takes the shape)
-_BRACKETED_PHONE = re.compile(r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)|\(\d{3,5}\)\s?\d{2,3}(?: \d{2,4}){2,}(?![\d,]|\.\d)")
+# ((branch evr508r) or two groups after the bracket, the last of four digits, a shape no count in thousands takes (its
+# groups are of three): "Operations room of the Committee: (046) 480 1520 and (02) 2795 7000, around the clock." (round
+# 510: six rows, 46, 480, 1520, 2, 2795, 7000, no phone's word before them); the same shape in rounds 486 ("(502)
+# 2411-2411"), 498 ("(95) 3621-8620") and 506 ("(267) 361 1100"), there read by the word before)
+_BRACKETED_PHONE = re.compile(
+    r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)|\(\d{3,5}\)\s?\d{2,3}(?: \d{2,4}){2,}(?![\d,]|\.\d)"
+    r"|\(\d{2,5}\)\s?\d{3,5}[ -]\d{4}(?!\d|[,.-]\d)"
+)
 _TRUNK_PREFIX = re.compile(r"(?<![\d.,])\d{1,2}\s$")
 _SHORT_CALL = keywords("Call|call|Dial|dial", tail=r"\s+(\d{2,4})(?=\s*(?:[.;,)]|or\b|$))", ignore_case=False)
 # (branch evr232q) a number to call in the shapes no count takes (rounds 222-231: broadcasts' and agencies' closing
@@ -4258,6 +4268,10 @@ def _classify(
         text, sentence, number
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
+    if unit is None and "|" in text[sentence[0] : number.start] and context.in_list(index) and table_row(text[sentence[0] : sentence[1]]):
+        money = _MONEY_CELL.search(context.lead_in(index, sentence, number.start).header)
+        if money:  # (branch evr508r) a fare table's cells, its currency in the header: no people counted
+            return "flights_price_usd" if money.group("usd") and _FARE_CELL.search(money.string) else None
     if "number of" in folded_words and _STAFF_OR_LANES_CHANGED.search(before):
         return None  # (branch evr440r) "the number of officers at the checkpoint has been increased by 40": staff
     if "registered" in folded_after[:80] and _SIGNED_UP_AFTER.match(after):
@@ -6072,6 +6086,16 @@ _THINGS = (
 )
 _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
+# (branch evr508r) a table's header cell that names a currency: "| Route | Fare, roubles | Fare, US$ | First free seats |"
+# (round 511: ten rows, the fares in roubles and in dollars read as entries at the route's end; its cells hold no
+# currency's sign, so no rule for prices sees them), "| Route | Avg one-way, USD | Avg one-way, RUB |" (round 390, there
+# with "$" in the dollars' cells): its column holds prices, no people; a fare's column in dollars is the fare
+_MONEY_CELL = re.compile(
+    r"(?P<usd>\b(?:US\s?)?dollars?\b|(?-i:\bUSD\b|US\$)|(?<!\w)\$)"
+    r"|\b(?:roubles?|rubles?|tenge|lari|drams?|euros?|liras?|manats?|hryvnias?)\b|(?-i:\b(?:RUB|KZT|GEL|AMD|EUR|TRY|AZN|KGS|UZS|UAH)\b)",
+    re.IGNORECASE,
+)
+_FARE_CELL = re.compile(r"\b(?:fares?|prices?|costs?|one-way|tickets?|economy)\b", re.IGNORECASE)
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
@@ -13855,7 +13879,9 @@ def _figure(
         # nationality's, or the origin's where they were only workers there); no figure rather than a wrong one
         return None
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
-    if unit_name == "persons" and unit_word[:1].isupper():
+    if quantity == "flights_price_usd":
+        unit_name = "USD"  # (branch evr508r) a fare in a table's dollar column, its currency named in the header alone
+    elif unit_name == "persons" and unit_word[:1].isupper():
         unit_name = f"persons ({unit_word})"
     if quantity == "other":
         unit_name = unit_word.lower() if unit_word else "persons"
