@@ -742,6 +742,10 @@ FIRST_CONTACT = {
     "fivehundredninth": (0.69, 0.82, "fd2103e"),  # written blind on evr509, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (33 / 15 / 7)
     "fivehundredtenth": (0.46, 0.59, "fd2103e"),  # written blind on evr510, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (26 / 31 / 18)
     "fivehundredeleventh": (0.51, 0.59, "fd2103e"),  # written blind on evr511, scored once with the other rounds of 508-511, after evr504p, evr504q and evr504r (29 / 28 / 20)
+    "fivehundredtwelfth": (0.50, 0.53, "df1cdb4"),  # written blind on evr512, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (25 / 25 / 22)
+    "fivehundredthirteenth": (0.60, 0.55, "df1cdb4"),  # written blind on evr513, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (24 / 16 / 20)
+    "fivehundredfourteenth": (0.46, 0.51, "df1cdb4"),  # written blind on evr514, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (26 / 30 / 25)
+    "fivehundredfifteenth": (0.53, 0.60, "df1cdb4"),  # written blind on evr515, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (28 / 25 / 19)
 }
 
 
