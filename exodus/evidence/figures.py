@@ -6732,7 +6732,10 @@ _NAMES_TO_AND_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-
 # ("through Spielfeld and the smaller crossing at Bad Radkersburg": the second named after its noun)
 _CROSSING_LIST_JOIN = re.compile(
     r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
-    r"|the\s+(?:[\w-]+\s+)?(?:crossing|checkpoint|border\s+post|post)\s+(?:at|of)\s+)?"
+    r"|the\s+(?:[\w-]+\s+)?(?:crossing|checkpoint|border\s+post|post)\s+(?:at|of)\s+"
+    # (branch evr512p) or the last named with its article: "Vaalimaa, Nuijamaa, Imatra and the Vainikkala rail
+    # crossing" (round 512), "including the railway crossing at Svilengrad and the Malko Tarnovo post" (round 326)
+    r"|the\s+)?"
 )
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
 # (branch evr260p) not where people crossed near the town: "600 crossed the mountains near Baneh", "came over further
@@ -10176,6 +10179,13 @@ def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
     return bool(
         _NUMBER_AFTER.match(text, mention.end)
         or _NUMBER_PART_VIA.search(text, max(number.end, mention.start - 60), mention.start)
+        # (branch evr512p) or joined by "and" to a count of its own, after this count's own way in: "24 310 passengers
+        # came through Petropavl and 14 330 through Iletsk" (round 512: Iletsk is the 14 330's; not "41 800 people and
+        # 9 300 vehicles have entered through Bagratashen", one way in for both, nor past a part's count between)
+        or text.find(" and ", number.end, mention.start) >= 0
+        and (joined := _AND_COUNT_VIA.search(text, max(number.end, mention.start - 60), mention.start)) is not None
+        and not _DIGIT.search(text, number.end, joined.start())
+        and _OWN_WAY_BEFORE_AND.search(text, number.end, joined.start()) is not None
         # "came 3 thousand 400 citizens of Russia, to Russia by the same time left 2 thousand 900" (translated): a
         # place fronted after a comma, the way of the count that follows it
         or _COMMA_TO_BEFORE.search(text, max(number.end, mention.start - 12), mention.start)
@@ -10290,6 +10300,8 @@ _AND_NAME = re.compile(r"\s*(?:,|and)\s+(?:in\s+)?[A-Z]")
 _NUMBER_AFTER = re.compile(rf"[»\"”’']?(?:\s*[-–—:])?\s+(?:(?:{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT})\s+)?\d", re.IGNORECASE)
 _COMMA_TO_BEFORE = re.compile(r",\s+(?:in)?to\s+(?:the\s+)?$")
 _COUNT_LATER = re.compile(r"[^.;:,\d]{0,60}\d")
+_AND_COUNT_VIA = re.compile(r"\sand\s+\d{1,3}(?:[,.\u00a0 ]\d{3})*\s+(?:[a-z][\w-]*\s+){0,3}?(?:through|via|at)\s+(?:the\s+)?[«\"“]?$")
+_OWN_WAY_BEFORE_AND = re.compile(r"\s(?:through|via|at)\s")
 _NUMBER_PART_VIA = re.compile(
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,4}?(?:through|via|at)\s+(?:the\s+)?$"
 )
@@ -12623,6 +12635,20 @@ def _own_part_of_a_pair(text: str, clause: tuple[int, int], number: "_Number") -
     return start, end
 
 
+_QUOTED_AIRPORT_BEFORE_CITY = re.compile(r"[«\"“](?:[A-Z][\w-]*\s+){0,2}[Aa]irport\s+$")
+
+
+def _own_way_in_of_a_part(context: _Context, index: int, part: tuple[int, int], place: str) -> bool:
+    """(branch evr512p) Whether the part of a pair that is a count's own names, with no airport, the crossing or town
+    its place was read at: "3 410 Russian citizens arrived at Tashkent airport and 1 290 crossed at "Gisht Kuprik""
+    (round 513), "2,860 arrived at Incheon International Airport and 780 came by the passenger ferry from Vladivostok
+    at Donghae port" (round 512): the second count's own crossing or port, not the airport the first part names."""
+    text = context.doc.text
+    if not place or text.find("irport", *part) >= 0:
+        return False
+    return any(m.place.name == place and m.place.kind in ("crossing", "city") for m in _mentions_in(context.places[index], *part))
+
+
 def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str | None:
     """The city whose airport a count in `clause` came through: named before "airport" there, or flown out of
     (not the origin's), or, for "at the airport" or an airport named by its own name, the last so named in the
@@ -12635,6 +12661,9 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
             _AIRPORT_OF_CITY.match(text, m.end)
             or m.place.country != context.origin and _FLEW_FROM.search(text, max(clause[0], m.start - 20), m.start)
             or names_an_airport(text[m.start : m.end], m.place)  # (branch evair) "through Koltsovo": Yekaterinburg's
+            # (branch evr512p) an airport's checkpoint named in quotes with its city last: 'through the checkpoint
+            # "National Airport Minsk" arrived to Belarus 1 846' (rounds 239 and 514): the city's, not the country's
+            or text[m.start - 1 : m.start] == " " and _QUOTED_AIRPORT_BEFORE_CITY.search(text, max(0, m.start - 40), m.start)
         ):
             return m.place.name
     if not (_THE_AIRPORT.search(text, *clause) or _OWN_NAMED_AIRPORT.search(text, *clause)):
@@ -13536,7 +13565,9 @@ def _figure(
         # (branch evr424p) two counts joined by "and", each through its own airport: "96,400 came through Istanbul
         # Airport and 71,200 landed at Antalya Airport" (round 421): the count's own part first, then the whole clause
         part = _own_part_of_a_pair(text, whole, number)
-        city = (part != whole and _airport_city(context, index, part)) or _airport_city(context, index, whole)
+        city = (part != whole and _airport_city(context, index, part)) or (
+            None if part != whole and _own_way_in_of_a_part(context, index, part, place) else _airport_city(context, index, whole)
+        )
         if city and quantity == "departures_total":
             # "900 flew back out of the airport to Moscow": out of the host through its airport (named before), not a
             # total out of the origin (whose own airports stay the origin's)
