@@ -10654,7 +10654,8 @@ _SAID_THAT_BEFORE = re.compile(
 # October, 88 251 ... who arrived after 21 September remain in Kazakhstan", "about 86,000 of those who arrived since the
 # decree were still in Türkiye as of Wednesday" (rounds 367, 421, 425, 433, 435): a state the text dates, that day
 # (LABELLING.md: "a state seen now ... is the day of publication unless the text dates it"), not the window since
-# the day they came
+# the day they came (but see branch evr512q below: with a who-clause of when they came, from that day to the "as of"
+# day)
 _STOCK_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:still|remain(?:s|ed)?|staying)\b")
 _AS_OF_AT = re.compile(r"(?:\bas\s+of|\bat\s+the\s+end\s+of)\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?$", re.IGNORECASE)
 
