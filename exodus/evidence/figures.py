@@ -5234,6 +5234,13 @@ def _classify(
         return "other"  # "In Austria waited on Monday still about 4.000 people at the crossing" (translated, the verb first)
     lead = context.lead_in(index, sentence, number.start)
     lead_in = lead.text
+    # (branch evr512q) a table's column whose own header names the way they went: "| Month | Arrived | Left | Balance
+    # (stayed) |" under "Table 1. Arrivals and departures ..." (round 514), "Month   Entries   Exits" over aligned
+    # columns (round 515): the column's own cell ("Left": exits; "Balance (stayed)": those who stayed), before the
+    # caption or the line above, whose first noun ("Arrivals") read every column as entries
+    cell = lead.header or (_aligned_cell(text, lead.start, number) if lead_in and "   " in lead_in else "")
+    if cell and (kind := _COUNT_NOUN.search(cell) or _nearest_verb(cell, "")):
+        return kind if isinstance(kind, str) else "entries" if kind.group(1).lower() in _ENTRY_NOUNS else "exits"
     # a table whose lead-in says nothing of what it counts: the page's title does ("Moldova: arrivals by crossing")
     titled = lead_in and table_row(text[sentence[0] : sentence[1]])
     for said in (lead_in, context.doc.title if titled else ""):
@@ -6349,6 +6356,29 @@ class _PlainLines:
 
 
 _NEWLINE = re.compile("\n")
+
+
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line of aligned columns: words one space apart
+
+
+def _aligned_cell(text: str, lead_start: int, number: "_Number") -> str:
+    """(branch evr512q) The header of the column a number stands in, in a table of columns aligned by spaces (no bars):
+    the header line's cell (cells two or more spaces apart) whose characters overlap the number's most ("" if none, or
+    the header line is no such line)."""
+    line_end = text.find("\n", lead_start)
+    header = text[lead_start : line_end if line_end >= 0 else len(text)]
+    if "|" in header or "  " not in header.strip():
+        return ""
+    row_start = text.rfind("\n", 0, number.start) + 1
+    if "|" in text[row_start : number.start]:
+        return ""
+    first, last = number.start - row_start, number.end - row_start
+    best, most = "", 0
+    for cell in _ALIGNED_CELL.finditer(header):
+        overlap = min(cell.end(), last) - max(cell.start(), first)
+        if overlap > most:
+            best, most = cell.group(0), overlap
+    return best
 
 
 def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainLines | None = None) -> _LeadIn:
@@ -10636,13 +10666,25 @@ _SAID_THAT_BEFORE = re.compile(
 # October, 88 251 ... who arrived after 21 September remain in Kazakhstan", "about 86,000 of those who arrived since the
 # decree were still in Türkiye as of Wednesday" (rounds 367, 421, 425, 433, 435): a state the text dates, that day
 # (LABELLING.md: "a state seen now ... is the day of publication unless the text dates it"), not the window since
-# the day they came
+# the day they came (but see branch evr512q below: with a who-clause of when they came, from that day to the "as of"
+# day)
 _STOCK_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:still|remain(?:s|ed)?|staying)\b")
 _AS_OF_AT = re.compile(r"(?:\bas\s+of|\bat\s+the\s+end\s+of)\s+(?:the\s+(?:morning|evening|night)\s+of\s+)?$", re.IGNORECASE)
 
 
-def _stock_dated(text: str, sentence: tuple[int, int], number: _Number, mentions: list) -> Period | None:
-    if not _STOCK_AFTER.match(text, number.end, sentence[1]):
+# (branch evr512q) those still there named by when they came, after or since a day, between the count and "still" /
+# "remain": "as of 6 October, about 26 000 ... who entered after 21 September remain on the territory", "as of 30
+# November about 100 thousand ... who arrived after 21 September remained in Kazakhstan" (rounds 513, 514; LABELLING.md
+# since 5 Dec 2026: people still in a place who came after or since a day run from that day to the day they are still
+# there, as 69 of 89 earlier labels of rounds 68-505 read them)
+_WHO_CAME_BEFORE = re.compile(r"\bwho\s+(?:have\s+|had\s+)?(?:arrived|came|entered|crossed)\b[^.;:!?]{0,40}$")
+
+
+def _stock_dated(
+    text: str, sentence: tuple[int, int], number: _Number, mentions: list, came_in: list | None = None
+) -> Period | None:
+    stock = _STOCK_AFTER.match(text, number.end, sentence[1])
+    if not stock:
         return None
     dated = [
         t
@@ -10653,6 +10695,16 @@ def _stock_dated(text: str, sentence: tuple[int, int], number: _Number, mentions
     if len(dated) != 1:
         return None
     day = dated[0].period.end
+    came = [
+        t
+        for t in came_in or ()
+        if t is not dated[0] and number.end <= t.start and t.end <= stock.end() and t.period and t.period.start and t.period.start < day
+        and text[t.start : t.start + 6].lower() in ("after ", "since ")
+        and " who " in text[number.end : t.start]
+        and _WHO_CAME_BEFORE.search(text, max(number.end, t.start - 160), t.start)
+    ]
+    if len(came) == 1:
+        return Period(came[0].period.start, day, f"people still there who came '{came[0].period.how}', as of '{dated[0].period.how}'")
     return Period(day, day, f"people still in the country, as of '{dated[0].period.how}'")
 
 
@@ -10976,7 +11028,7 @@ def _period(
         # entered Georgia since September 21 remained in the country" (round 442: since the decree, to that day)
         if not (came.re is _CAME_WHO_REMAIN and any(clause[0] <= t.start < number.start for t in kept)):
             mentions = kept
-    if quantity == "net_arrivals" and (dated := _stock_dated(text, sentence, number, mentions)):
+    if quantity == "net_arrivals" and (dated := _stock_dated(text, sentence, number, mentions, context.times[index])):
         return dated
     if mentions and _names_them(text, number.end, clause[1]) and (subset := _SUBSET_ASIDE.search(text, number.end, clause[1])):
         # (branch evr185q) "entered 4 106 persons, of them only in the day of 27.09.2022 - 812 persons": the day of the

@@ -7,12 +7,14 @@ from tests.evidence.test_evidence_round70 import rows_of
 
 
 def test_people_still_in_a_country_as_of_a_day_are_counted_on_that_day():
+    # (branch evr512q) LABELLING.md since 5 Dec 2026: those "who arrived since the decree" run from it to the "as of"
+    # day (21 September to Tuesday 4 October), no longer that day alone
     text = (
         "About 61,000 Russians crossed into Uzbekistan after the decree, the border service said. Some 12,300 of "
         "those who arrived since the decree were still in Uzbekistan as of Tuesday, the service added."
     )
     rows = rows_of(12300, text, published=date(2022, 10, 7), trigger=date(2022, 9, 21))
-    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 10, 4), date(2022, 10, 4))]
+    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 21), date(2022, 10, 4))]
 
 
 def test_people_still_in_a_country_at_the_end_of_a_month_are_counted_on_its_last_day():
@@ -21,7 +23,8 @@ def test_people_still_in_a_country_at_the_end_of_a_month_are_counted_on_its_last
         "November."
     )
     rows = rows_of(19000, text, published=date(2023, 1, 20), trigger=date(2022, 9, 21))
-    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 11, 30), date(2022, 11, 30))]
+    # (branch evr512q) LABELLING.md since 5 Dec 2026: from the day they came after to the end of the month named
+    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 21), date(2022, 11, 30))]
 
 
 def test_people_named_at_length_who_came_after_a_day_and_remain_are_still_in_the_country():
@@ -30,7 +33,8 @@ def test_people_named_at_length_who_came_after_a_day_and_remain_are_still_in_the
         "Tajikistan, the ministry said."
     )
     rows = rows_of(23870, text, published=date(2022, 10, 10), trigger=date(2022, 9, 21))
-    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 10, 9), date(2022, 10, 9))]
+    # (branch evr512q) LABELLING.md since 5 Dec 2026: from the day they came after to the "as of" day
+    assert [(r[0], r[3], r[4]) for r in rows] == [("net_arrivals", date(2022, 9, 21), date(2022, 10, 9))]
 
 
 def test_since_an_event_named_at_length_of_a_day_runs_from_that_day_to_publication():
