@@ -4882,7 +4882,7 @@ def _classify(
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
         or ("refus" in folded_after[:40] or "denied" in folded_after[:40]) and _REFUSED_AFTER.match(after)
         # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
-        or " let " in near[-24:] and _NOT_LET_BEFORE.search(near)
+        or (" let " in near[-24:] or " allow " in near[-24:] or " permit " in near[-24:]) and _NOT_LET_BEFORE.search(near)
         or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
@@ -5579,8 +5579,10 @@ _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
 # leave the Russian Federation at the checkpoint" (round 472, read as 44 departures), "about 60 men of conscription age
 # were not let out, they were turned back" (round 344, 60 departures): turned back, no figure
 # (LABELLING.md); not "did not let through" nor "did not let out", read before (`_REFUSED_ENTRY_BEFORE`)
+# ((branch evr512r) and "did not allow": "the Polish border guards at Terespol did not allow 538 citizens of Russia to
+# enter" (round 514, read as 538 entries at Terespol; "who were not allowed to board", round 483, `_THWARTED_AFTER_CLAUSE`))
 _NOT_LET_BEFORE = re.compile(
-    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+let\s+"
+    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+(?:let|allow|permit)\s+"
     r"(?:(?:some|about|around|over|nearly|more\s+than|at\s+least|another|a\s+further)\s+)?$"
 )
 _NOT_ALLOWED_LONG_AFTER = re.compile(
@@ -5620,6 +5622,10 @@ _THWARTED_AFTER_CLAUSE = re.compile(
     r"\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:turned\s+(?:back|away)|refused\s+entry|denied\s+entry|stopped|intercepted|not\s+(?:allowed|permitted|let)\s+(?:in|through))\b"
     r"(?!\s+(?:into|to|across|over)\b)"
+    # ((branch evr512r) and kept from boarding, leaving or entering: "at least 60 men who were not allowed to board
+    # flights at Sheremetyevo" (round 483, read as 60 departures; "did not allow ... to enter", round 514, `_NOT_LET_BEFORE`))
+    r"|\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"not\s+(?:allowed|permitted)\s+to\s+(?:enter|leave|board|cross|exit)\b"
 )
 # (branch evr436r) but a part of them arrested is an arrest: "the border guards refused exit to 23 men ...; transport
 # police detained 6 of them and drove them to the enlistment office" (round 434, labelled arrests 6, not read)

@@ -26,3 +26,21 @@ def test_both_parts_named_by_who_after_those_who_left_were_are_no_figure():
     assert rows_of(900, text) == []
     assert rows_of(410, text) == []
     assert [v for _, v, _ in placed(text)] == [3200]
+
+
+def test_people_a_border_guard_did_not_allow_to_enter_are_no_figure():
+    text = "On Tuesday the Latvian guards at Terehova did not allow 412 citizens of Russia to enter, officials said."
+    assert rows_of(412, text) == []
+
+
+def test_men_who_were_not_allowed_to_board_are_no_figure():
+    text = (
+        "Our volunteers know of at least 75 men who were not allowed to board flights at Pulkovo and Domodedovo since "
+        "last Friday, told they may not leave."
+    )
+    assert rows_of(75, text) == []
+
+
+def test_people_who_entered_are_still_read_beside_those_not_allowed():
+    text = "On Tuesday 2,300 Russians entered Latvia at Terehova; the guards did not allow 412 of them to go on."
+    assert [r[:3] for r in rows_of(2300, text)] == [("entries", 2300, "Terehova")]
