@@ -4882,7 +4882,7 @@ def _classify(
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
         or ("refus" in folded_after[:40] or "denied" in folded_after[:40]) and _REFUSED_AFTER.match(after)
         # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
-        or " let " in near[-24:] and _NOT_LET_BEFORE.search(near)
+        or (" let " in near[-24:] or " allow " in near[-24:] or " permit " in near[-24:]) and _NOT_LET_BEFORE.search(near)
         or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
@@ -5586,8 +5586,10 @@ _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
 # leave the Russian Federation at the checkpoint" (round 472, read as 44 departures), "about 60 men of conscription age
 # were not let out, they were turned back" (round 344, 60 departures): turned back, no figure
 # (LABELLING.md); not "did not let through" nor "did not let out", read before (`_REFUSED_ENTRY_BEFORE`)
+# ((branch evr512r) and "did not allow": "the Polish border guards at Terespol did not allow 538 citizens of Russia to
+# enter" (round 514, read as 538 entries at Terespol; "who were not allowed to board", round 483, `_THWARTED_AFTER_CLAUSE`))
 _NOT_LET_BEFORE = re.compile(
-    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+let\s+"
+    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+(?:let|allow|permit)\s+"
     r"(?:(?:some|about|around|over|nearly|more\s+than|at\s+least|another|a\s+further)\s+)?$"
 )
 _NOT_ALLOWED_LONG_AFTER = re.compile(
@@ -5627,6 +5629,10 @@ _THWARTED_AFTER_CLAUSE = re.compile(
     r"\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:turned\s+(?:back|away)|refused\s+entry|denied\s+entry|stopped|intercepted|not\s+(?:allowed|permitted|let)\s+(?:in|through))\b"
     r"(?!\s+(?:into|to|across|over)\b)"
+    # ((branch evr512r) and kept from boarding, leaving or entering: "at least 60 men who were not allowed to board
+    # flights at Sheremetyevo" (round 483, read as 60 departures; "did not allow ... to enter", round 514, `_NOT_LET_BEFORE`))
+    r"|\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"not\s+(?:allowed|permitted)\s+to\s+(?:enter|leave|board|cross|exit)\b"
 )
 # (branch evr436r) but a part of them arrested is an arrest: "the border guards refused exit to 23 men ...; transport
 # police detained 6 of them and drove them to the enlistment office" (round 434, labelled arrests 6, not read)
@@ -6046,16 +6052,23 @@ _OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
 # 1,710 Lebanese", "of whom 2,900 Congolese and 1,300 Zambians" (round 394; LABELLING.md: such parts are no figure)
 # ((branch evr448r) the first part with its verb too: "Of these, some 38,000 are Egyptians and about 21,000 Tunisians
 # returning home" (round 444, read as exits 21,000))
+# ((branch evr512r) and after a clause of who came with its verb: "Among those who left were 1 370 women and 655 minor
+# children" (round 514, the children read as departures; the first part as `_OF_THOSE_WHO_BEFORE` reads it))
 _SECOND_PART_BY_WHO_BEFORE = re.compile(
-    r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these),?\s+(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these)(?:\s+who\s+(?:[\w’'-]+\s+){1,4}?(?:there\s+)?(?:are|were))?,?\s+"
+    r"(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
     r"(?:(?:are|were)\s+)?(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
 )
 # (branch evr420r) a partitive on a clause of who came, then the part: "Of those who entered, 9 830 citizens of the
 # Russian Federation", "Among the Russians who crossed on Monday, 1,200 were women" (rounds 416, 407, 375, 247, 217
 # open sentences so; only the part named by who its people are is dropped, not "about 4,500 remain on the island")
+# ((branch evr512r) and with the verb for the comma: "Among those who entered are 4.220 unaccompanied minors", "Among
+# those who left were 1 370 women", "Among those who entered there are 48 900 men" (rounds 508, 513, 514: read as
+# entries or departures, against LABELLING.md's parts named by who their people are))
 _OF_THOSE_WHO_BEFORE = re.compile(
-    r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+,\s+"
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
+    r"(?:,|\s+(?:there\s+)?(?:are|were))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
 # (branch evr420r) a part named by the papers its people held: "6,912 held an Estonian residence permit", "2,305 a
@@ -6079,7 +6092,7 @@ _WHO_THEY_ARE = re.compile(
 )
 # "of them 61 thousand Egyptian", "among them 300 children": the part named by who its people are, no verb between
 _WHO_NAMED = re.compile(
-    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
     # ((branch evr408r) nor a nationality then its noun, then the verb: "Of these, 181.700 Ukrainian citizens have left
     # Romania" (round 407) counts a part that left, as "Of these, 181.700 have left Romania" does)
