@@ -747,6 +747,10 @@ FIRST_CONTACT = {
     "fivehundredthirteenth": (0.60, 0.55, "df1cdb4"),  # written blind on evr513, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (24 / 16 / 20)
     "fivehundredfourteenth": (0.46, 0.51, "df1cdb4"),  # written blind on evr514, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (26 / 30 / 25)
     "fivehundredfifteenth": (0.53, 0.60, "df1cdb4"),  # written blind on evr515, scored once with the other rounds of 512-515, after evr508p, evr508q and evr508r (28 / 25 / 19)
+    "fivehundredsixteenth": (0.67, 0.65, "6462e67"),  # written blind on evr516, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (33 / 16 / 18)
+    "fivehundredseventeenth": (0.52, 0.58, "6462e67"),  # written blind on evr517, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (28 / 26 / 20)
+    "fivehundredeighteenth": (0.82, 0.89, "6462e67"),  # written blind on evr518, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (40 / 9 / 5)
+    "fivehundrednineteenth": (0.86, 0.88, "6462e67"),  # written blind on evr519, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (57 / 9 / 8)
 }
 
 
