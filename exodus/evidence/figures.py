@@ -531,6 +531,10 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
     # after a lodging word only; "the number of units ..." before a count is voided too)
     r"|trains|units|flats"
+    # (branch evr512r) households counted: "25 400 individuals in 6 870 households had been registered" (round 512),
+    # "UNHCR has registered 3,200 families in Chaman" (round 497), "Some 1,200 families, or roughly 6,000 people, arrived"
+    # (round 404, its label: "a count of households, no figure"), as every label on families or households reads them
+    r"|households|families"
     r"|sorties|airstrikes|air\s+strikes|air\s+raids"  # (branch evr380r) "flew more than 500 sorties" (rounds 15, 77, 351, 376)
     r"|boats?|vessels?|dinghies|rafts|canoes|craft"  # "with 31 boats": the craft, not the people on them ((branch evr232q) "and 11 smaller craft")
     r"|cases|doses|vaccinations|consultations|kits|litres|liters"  # "2,000 cases of cholera": no people moving
@@ -2538,7 +2542,9 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
             )
             if word == "times" and number.low >= 100 and _times_crossed(text, number, match.end(), limit):
                 return "persons", word, 1.0  # (branch evr368r) "entered Finland ... 47 310 times": crossings, counted
-            if _NOT_COUNTED.fullmatch(word) and not crossings_of_people:
+            if _NOT_COUNTED.fullmatch(word) and not crossings_of_people and not (
+                word in ("families", "households") and " and " in match.group("adj")
+            ):  # ((branch evr512r) households, but not "1,200 developers and their families": the people and theirs)
                 return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
             return "persons", word, 1.0
         _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]

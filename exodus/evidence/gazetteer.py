@@ -493,6 +493,9 @@ _CITIES = {
     # (Marienfelde): labelled apart from Berlin (rounds 73 and 227; its airport, Tempelhof, is labelled as written)
     "West Berlin": (r"West[- ]Berlin|Marienfelde", "Germany"),
     "Ulan-Ude": (r"Ulan-Ude", "Russia"),
+    # (lead, 5 Dec 2026) the city whose name its airport bears, where the labels put Incheon airport's arrivals
+    # (rounds 67, 400, 478, 512; the dataset gives the airport to Seoul; rounds 140 and 164 relabelled)
+    "Incheon": (r"Incheon", "South Korea"),
     "Makhachkala": (r"Makhachkala", "Russia"),
     "Grozny": (r"Grozny", "Russia"),
     "Nalchik": (r"Nalchik", "Russia"),

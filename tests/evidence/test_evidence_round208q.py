@@ -78,7 +78,7 @@ def test_a_month_then_the_ordinal_day_is_that_day():
         ),
         ("On February the 11th about 900 people from Dorland crossed into Ostberg at Veran.", 900, (2, 11), (2, 11)),
         # a count after "the" is no day
-        ("In March the 20 families from Dorland who crossed into Ostberg at Veran were moved inland.", 20, (3, 1), (3, 31)),
+        ("In March the 20 people from Dorland who crossed into Ostberg at Veran were moved inland.", 20, (3, 1), (3, 31)),
     ])
 
 

@@ -45,3 +45,18 @@ def test_people_who_entered_are_still_read_beside_those_not_allowed():
     text = "On Tuesday 2,300 Russians entered Latvia at Terehova; the guards did not allow 412 of them to go on."
     assert [r[:3] for r in rows_of(2300, text)] == [("entries", 2300, "Terehova")]
 
+
+def test_families_counted_are_households_no_figure():
+    text = "UNHCR has registered 3,200 families in Chaman in the past two weeks."
+    assert rows_of(3200, text) == []
+
+
+def test_families_beside_the_people_they_make_are_no_figure_but_the_people_are():
+    text = "Some 2,100 families, or roughly 9,000 people, arrived in Arsal on Monday, the mayor said."
+    assert rows_of(2100, text) == []
+    assert [r[:3] for r in rows_of(9000, text)] == [("entries", 9000, "Arsal")]
+
+
+def test_people_and_their_families_are_still_a_count():
+    text = "Our clients have flown more than 1,200 developers and their families out of Russia since Wednesday."
+    assert [r[:3] for r in rows_of(1200, text)] == [("departures_total", 1200, "Russia")]

@@ -11,7 +11,7 @@ def test_boats_landing_in_a_border_state_land_in_its_country():
 
 
 def test_the_syrian_side_of_the_arsal_road_is_the_arsal_crossing():
-    text = "Some 900 families queued at Qara on Saturday waiting to cross."
+    text = "Some 900 people queued at Qara on Saturday waiting to cross."
     assert [place for _kind, _value, place in placed(text, origin="Syria")] == ["Arsal"]
 
 
