@@ -7221,7 +7221,12 @@ def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str
     return f"{home.name} - {destination.place.name}"
 
 
-def _fare_to_the_headline_city(context: _Context, start: Mention) -> str:
+# (branch evr516p) the sellers of a seat in a town, right before its name: "Travel agents in Moscow quote one-way economy
+# fares via Dubai at about US$1,150" (round 519)
+_AGENTS_IN_BEFORE = re.compile(r"\b(?:[Aa]gents|[Aa]gencies|[Cc]ompanies|[Oo]perators|[Cc]arriers|[Ff]irms)\s+in\s+$")
+
+
+def _fare_to_the_headline_city(context: _Context, start: Mention, stopped: bool = False) -> str:
     """(branch evr228p) The route from the one city a fare's sentence names after "from", in the country people leave, to
     the first city the report's headline (else its first paragraph) names in another country ("Through Minsk to
     nowhere" over "A seat on an overnight coach from Moscow now costs ... $110"; "Russians land in Dubai" over "From St
@@ -7233,11 +7238,23 @@ def _fare_to_the_headline_city(context: _Context, start: Mention) -> str:
     origin = context.origin or start.place.country
     if start.place.kind != "city" or not origin or start.place.country != origin or not context.doc.paragraphs:
         return ""
-    if not (text.endswith("from ", 0, start.start) or text.endswith("From ", 0, start.start)):
+    if not (
+        text.endswith("from ", 0, start.start)
+        or text.endswith("From ", 0, start.start)
+        # (branch evr516p) or, where the fare's sentence names a stop on the way, the town its sellers are in: "Travel
+        # agents in Moscow quote one-way economy fares via Dubai at about US$1,150" under "Russian arrivals in Phuket"
+        # (round 519) is Moscow - Phuket, not Moscow - Dubai from "35 flights a week between Moscow and Dubai with
+        # same-day connections to Phuket" before it; a stop is no end of the route (as round 397's "Connecting tickets
+        # via Dubai or Doha" on Moscow - Phuket is labelled)
+        or stopped and text.endswith(" in ", 0, start.start) and _AGENTS_IN_BEFORE.search(text, max(0, start.start - 24), start.start)
+    ):
         return ""
+    # ((branch evr516p) with a stop named, the first paragraph that names a place, where a note's head is no paragraph:
+    # "1. Summary", then "Russia remained Phuket's largest source market", round 519)
+    first = next((places for places in context.places[:2] if places), []) if stopped else context.places[0]
     cities = [
-        m.place for m in (*find_places(context.doc.title), *context.places[0])
-        if m.place.kind == "city" and not (m in context.places[0] and _VIA_STOP.search(text, max(0, m.start - 40), m.start))
+        m.place for m in (*find_places(context.doc.title), *first)
+        if m.place.kind == "city" and not (m in first and _VIA_STOP.search(text, max(0, m.start - 40), m.start))
     ]  # (not a stop on the way, "connections via Yerevan")
     there = next((city for city in cities if city.country and city.country != origin), None)
     return f"{start.place.name} - {there.name}" if there is not None else ""
@@ -9333,7 +9350,7 @@ def _place(
             return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
         if len(named) == 1 and (route := _fare_from_the_headline_city(context, named[0])):
             return route
-        if len(named) == 1 and (route := _fare_to_the_headline_city(context, named[0])):
+        if len(named) == 1 and (route := _fare_to_the_headline_city(context, named[0], bool(stops))):
             return route  # (branch evr228p) "Through Minsk ..." over "A seat on a coach from Moscow now costs ... $110"
         if not named and (route := _fare_from_the_dateline_to_a_town(context, sentence, number.start)):
             return route  # (branch evr208p) "CONSTANTINOPLE, Nov. 17 -" over "A berth to Varna ... some 30 dollars"

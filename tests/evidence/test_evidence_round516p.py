@@ -47,3 +47,14 @@ def test_arrests_at_a_post_after_the_origins_force_stay_the_origins():
         "border since then. Five of them were detained on Sunday at Upper Lars, the group said."
     )
     assert [p for p in placed(text, **_RUSSIA_2022) if p[0] == "arrests" and p[1] == 5] == [("arrests", 5, "Russia")]
+
+
+def test_a_fare_via_a_stop_sold_by_agents_in_a_town_runs_from_it_to_the_reports_city():
+    text = (
+        "Russian arrivals in Antalya rose again in October, the airport said.\n\n"
+        "Airlines offer daily flights between Moscow and Istanbul with onward connections to Antalya. Travel agents in "
+        "Moscow quote one-way fares via Istanbul at about US$780, twice the summer price."
+    )
+    assert [p for p in placed(text, **_RUSSIA_2022) if p[0] == "flights_price_usd"] == [
+        ("flights_price_usd", 780, "Moscow - Antalya")
+    ]
