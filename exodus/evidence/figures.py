@@ -7227,7 +7227,12 @@ def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str
     return f"{home.name} - {destination.place.name}"
 
 
-def _fare_to_the_headline_city(context: _Context, start: Mention) -> str:
+# (branch evr516p) the sellers of a seat in a town, right before its name: "Travel agents in Moscow quote one-way economy
+# fares via Dubai at about US$1,150" (round 519)
+_AGENTS_IN_BEFORE = re.compile(r"\b(?:[Aa]gents|[Aa]gencies|[Cc]ompanies|[Oo]perators|[Cc]arriers|[Ff]irms)\s+in\s+$")
+
+
+def _fare_to_the_headline_city(context: _Context, start: Mention, stopped: bool = False) -> str:
     """(branch evr228p) The route from the one city a fare's sentence names after "from", in the country people leave, to
     the first city the report's headline (else its first paragraph) names in another country ("Through Minsk to
     nowhere" over "A seat on an overnight coach from Moscow now costs ... $110"; "Russians land in Dubai" over "From St
@@ -7239,11 +7244,23 @@ def _fare_to_the_headline_city(context: _Context, start: Mention) -> str:
     origin = context.origin or start.place.country
     if start.place.kind != "city" or not origin or start.place.country != origin or not context.doc.paragraphs:
         return ""
-    if not (text.endswith("from ", 0, start.start) or text.endswith("From ", 0, start.start)):
+    if not (
+        text.endswith("from ", 0, start.start)
+        or text.endswith("From ", 0, start.start)
+        # (branch evr516p) or, where the fare's sentence names a stop on the way, the town its sellers are in: "Travel
+        # agents in Moscow quote one-way economy fares via Dubai at about US$1,150" under "Russian arrivals in Phuket"
+        # (round 519) is Moscow - Phuket, not Moscow - Dubai from "35 flights a week between Moscow and Dubai with
+        # same-day connections to Phuket" before it; a stop is no end of the route (as round 397's "Connecting tickets
+        # via Dubai or Doha" on Moscow - Phuket is labelled)
+        or stopped and text.endswith(" in ", 0, start.start) and _AGENTS_IN_BEFORE.search(text, max(0, start.start - 24), start.start)
+    ):
         return ""
+    # ((branch evr516p) with a stop named, the first paragraph that names a place, where a note's head is no paragraph:
+    # "1. Summary", then "Russia remained Phuket's largest source market", round 519)
+    first = next((places for places in context.places[:2] if places), []) if stopped else context.places[0]
     cities = [
-        m.place for m in (*find_places(context.doc.title), *context.places[0])
-        if m.place.kind == "city" and not (m in context.places[0] and _VIA_STOP.search(text, max(0, m.start - 40), m.start))
+        m.place for m in (*find_places(context.doc.title), *first)
+        if m.place.kind == "city" and not (m in first and _VIA_STOP.search(text, max(0, m.start - 40), m.start))
     ]  # (not a stop on the way, "connections via Yerevan")
     there = next((city for city in cities if city.country and city.country != origin), None)
     return f"{start.place.name} - {there.name}" if there is not None else ""
@@ -8064,7 +8081,31 @@ def _arrests_at_a_post(
     ]
     if len(posts) != 1:
         return ""
-    return _post_side(context, sentence, number.start, text[posts[0].start : posts[0].end], posts[0].place)
+    written = text[posts[0].start : posts[0].end]
+    side = _post_side(context, sentence, number.start, written, posts[0].place)
+    if side or post_country(written, posts[0].place) is not None:
+        return side
+    # (branch evr516p) a post named by the side's town the world's towns lack ("detained at Ak-Zhol", Kordai's Kyrgyz
+    # side, round 516; "arrested six people at Elegu", Nimule's Ugandan side, round 183): of the crossing's two
+    # countries, the one the report is about, where its own police make the arrests, not the origin the figure fell
+    # back to (none where the sentence names a side or another country before the count, as `_post_side` reads it)
+    host = context.main_destination
+    crossing = posts[0].place
+    if not host or host == context.origin or host not in (crossing.country, CROSSING_EXIT_COUNTRY.get(crossing.name)):
+        return ""
+    if "side" in text[sentence[0] : sentence[1]] and _SIDE_WORD.search(text, *sentence):
+        return ""
+    index = context.paragraph_at(sentence[0])
+    if any(
+        m.place.kind == "country" and m.place.name != host
+        for m in context.places[index] + context.adjectives[index] if sentence[0] <= m.start < number.start
+    ):
+        return ""
+    # (nor where the paragraph names the origin's force before it: "detained by FSB border officers at the border ...
+    # Nine of them were detained ... at Upper Lars", round 513, Russia's)
+    if any(m.place.name == context.origin and m.start < number.start for m in context.adjectives[index]):
+        return ""
+    return host
 
 
 _SIDE_WORD = re.compile(r"\bsides?\b", re.IGNORECASE)
@@ -8576,14 +8617,36 @@ _SEVERAL_POSTS = re.compile(
 )
 
 
-def _at_several_posts(context: _Context, clause: tuple[int, int], named: list[Mention], number: _Number) -> str:
+# (branch evr516p) or a sentence that opens on several crossings at once, before its count: "At all three road border
+# crossing points of the eastern border together, Narva-1, Koidula and Luhamaa, the number ... was 8 940" (round 518),
+# as "Across all three road crossings with Russia, more than 9 000 ... entered Estonia" (round 320), "Across all five
+# road posts of the West Kazakhstan region 8,420 Russians came in" (222) and "Across all border points, ... registered
+# between 9,000 and 10,000" (151) are labelled: the country's, none of the posts the opening goes on to list
+_SEVERAL_POSTS_OPENERS = ("At ", "Across ", "Through ", "Via ", "Over ")
+_SEVERAL_POSTS_OPENING = re.compile(
+    r"(?:At|Across|Through|Via|Over)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
+    r"(?:of\s+the\s+)?(?:(?:main|road|land|rail|border)\s+){0,2}(?:points|posts|crossings|checkpoints|bridges|crossing\s+points)\b"
+)
+_COUNT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not a post's ("Narva-1")
+
+
+def _at_several_posts(
+    context: _Context, clause: tuple[int, int], named: list[Mention], number: _Number, sentence: tuple[int, int] | None = None
+) -> str:
     """The country of a count its clause puts at several crossings at once (`_SEVERAL_POSTS` after it, with no other
-    number between: not "10,214 entered through all checkpoints, 6,380 of them through Dariali" for the 6,380): the one country
-    the clause names other than the origin, else the country the report is about; "" where the clause says no such thing."""
+    number between: not "10,214 entered through all checkpoints, 6,380 of them through Dariali" for the 6,380; or
+    `_SEVERAL_POSTS_OPENING` opening its `sentence`, with no other number before it): the one country the clause names
+    other than the origin, else the country the report is about; "" where the clause says no such thing."""
     text = context.doc.text
     several = _SEVERAL_POSTS.search(text, number.end, clause[1])
     if several is None or any(character.isdigit() for character in text[number.end : several.start()]):
-        return ""
+        if (
+            sentence is None
+            or not text.startswith(_SEVERAL_POSTS_OPENERS, sentence[0])
+            or (opening := _SEVERAL_POSTS_OPENING.match(text, sentence[0], number.start)) is None
+            or _COUNT_NUMBER.search(text, opening.end(), number.start)
+        ):
+            return ""
     countries = {m.place.name for m in named if m.role == "name" and m.place.kind == "country" and m.place.name != context.origin}
     if len(countries) > 1:
         return ""
@@ -8821,7 +8884,7 @@ def _place(
             return countries.pop()
     if quantity in ("entries", "exits", "net_arrivals") and (whole := _country_wide(context, sentence, scopes[1], quantity)):
         return whole  # (branch evr228p) "As a whole ... through all checkpoints of the Republic entered 49 850": the country's
-    if quantity in ("entries", "exits") and (whole := _at_several_posts(context, clause, scopes[0], number)):
+    if quantity in ("entries", "exits") and (whole := _at_several_posts(context, clause, scopes[0], number, sentence)):
         return whole  # (branch evr412p) "14,500 crossed the bridges at Sremska Raca and Karakaj": no one crossing's
     if quantity == "wait_hours" and (waited_at := _town_waited_at(context, scopes[0], clause, number)):
         return waited_at  # (branch evr228p) "waited as long as 20 hours on the beach at Moliro": the wait's own town
@@ -9293,7 +9356,7 @@ def _place(
             return route  # (branch evr141p) "DUSHANBE, Feb. 22 -" over "A one-way ticket to Moscow costs ...": from there
         if len(named) == 1 and (route := _fare_from_the_headline_city(context, named[0])):
             return route
-        if len(named) == 1 and (route := _fare_to_the_headline_city(context, named[0])):
+        if len(named) == 1 and (route := _fare_to_the_headline_city(context, named[0], bool(stops))):
             return route  # (branch evr228p) "Through Minsk ..." over "A seat on a coach from Moscow now costs ... $110"
         if not named and (route := _fare_from_the_dateline_to_a_town(context, sentence, number.start)):
             return route  # (branch evr208p) "CONSTANTINOPLE, Nov. 17 -" over "A berth to Varna ... some 30 dollars"
