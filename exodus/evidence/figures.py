@@ -3735,7 +3735,11 @@ _PRESENT_IN_AFTER = re.compile(
     # with no such clause ("about 40 people from his old company are now in Yerevan": no count of those come))
     r"\s+(?:(?:[\w’'-]+\s+){0,6}?(?=(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s)|(?:[\w’'-]+\s+){0,4}?)"
     r"(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
-    r"\b[^.,;:!?]{0,50}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
+    r"\b[^.,;:!?]{0,90}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
+    # ((branch evr516q) a clause of when they came of up to 90 characters (50 before): "around 25 300 of those who
+    # arrived after the announcement of the mobilisation in the Russian Federation are still in the country", "About
+    # 40,100 of those who arrived after the announcement of the mobilisation therefore remained in the country" (rounds
+    # 516, 515; read as entries))
     # ((branch evr360q) "are currently staying in Mongolia" (round 358), "approximately 47.400 remain in Brazilian
     # territory" (359; as "of those who crossed remain in Kenya"): staying, remaining, in the country)
     r"|remain(?:s|ed)?\s+(?:(?:currently|still|now)\s+)?)"
@@ -10760,6 +10764,8 @@ _AS_OF_AT = re.compile(r"(?:\bas\s+of|\bat\s+the\s+end\s+of)\s+(?:the\s+(?:morni
 # since 5 Dec 2026: people still in a place who came after or since a day run from that day to the day they are still
 # there, as 69 of 89 earlier labels of rounds 68-505 read them)
 _WHO_CAME_BEFORE = re.compile(r"\bwho\s+(?:have\s+|had\s+)?(?:arrived|came|entered|crossed)\b[^.;:!?]{0,40}$")
+# (branch evr516q) the place after "still" / "remain", then "on" and the day they are still there (`_stock_dated`)
+_STILL_THERE_ON = re.compile(r"\s+(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?on\s+")
 
 
 def _stock_dated(
@@ -10774,6 +10780,21 @@ def _stock_dated(
         if sentence[0] <= t.start and t.end <= sentence[1] and t.period and t.period.end
         and (_AS_OF_AT.search(text, max(sentence[0], t.start - 40), t.start) or re.match(r"(?i)(?:as\s+of|at\s+the\s+end\s+of)\s", text[t.start : t.start + 14]))
     ]
+    on_day = False
+    if not dated and " on " in text[stock.end() : min(sentence[1], stock.end() + 80)]:
+        # (branch evr516q) or the day the people are still there on, "on" it after the place: "about 6,000 of the Russian
+        # citizens who entered as visitors after 21 September were still in Israel on 30 October", "approximately 22.300
+        # of the Russian citizens who entered since 21 September were still in the territory of the Republic of Serbia on
+        # 11 October", "6 636 Russian citizens who entered after 21 September were still in Montenegro on 9 October"
+        # (rounds 517, 500, 494; LABELLING.md's own example): from the day they came to that day; only with such a
+        # who-clause (below), else the day is read as before
+        dated = [
+            t
+            for t in mentions
+            if stock.end() <= t.start and t.end <= sentence[1] and t.period and t.period.start == t.period.end
+            and (on := _STILL_THERE_ON.match(text, stock.end(), t.start)) is not None and on.end() == t.start
+        ]
+        on_day = True
     if len(dated) != 1:
         return None
     day = dated[0].period.end
@@ -10781,12 +10802,19 @@ def _stock_dated(
         t
         for t in came_in or ()
         if t is not dated[0] and number.end <= t.start and t.end <= stock.end() and t.period and t.period.start and t.period.start < day
-        and text[t.start : t.start + 6].lower() in ("after ", "since ")
+        and (
+            text[t.start : t.start + 6].lower() in ("after ", "since ")
+            # ((branch evr516q) or the day alone after them, where the time finder leaves the "after" out: "who entered
+            # as visitors after 21 September" (round 517))
+            or on_day and text[max(0, t.start - 6) : t.start].lower() in ("after ", "since ")
+        )
         and " who " in text[number.end : t.start]
         and _WHO_CAME_BEFORE.search(text, max(number.end, t.start - 160), t.start)
     ]
     if len(came) == 1:
         return Period(came[0].period.start, day, f"people still there who came '{came[0].period.how}', as of '{dated[0].period.how}'")
+    if on_day:
+        return None
     return Period(day, day, f"people still in the country, as of '{dated[0].period.how}'")
 
 

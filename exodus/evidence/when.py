@@ -376,6 +376,13 @@ def _rules(r: _Resolver):
         count = g.get("n") or g.get("n2")
         n = _number(count) if count else 1
         unit = (g.get("u") or g["u2"]).lower().rstrip("s")
+        if unit == "month" and 2 <= n <= 24:
+            # (branch evr516q) "in the past three months": from the same day of the month that many months before
+            # publication (a note of 15 February: 15 November to 15 February), as rounds 170, 485 and 516 label it, not
+            # 90 days back (one "past month" is labelled both ways, and stays 30 days)
+            months = p.year * 12 + p.month - 1 - n
+            year, month = divmod(months, 12)
+            return span(date(year, month + 1, min(p.day, calendar.monthrange(year, month + 1)[1])), p)
         days = max(1, n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
         return span(p - timedelta(days=days), p)
 
@@ -985,7 +992,9 @@ def _rules(r: _Resolver):
             # the rebels of the MNLA in the Ménaka area on 17 January" (round 431; read before as 17 January alone))
             # ((branch evr436q) and an initialism in brackets after its name: "Since the Peshkhabour crossing was opened by
             # the Kurdistan Regional Government (KRG) on 15 August" (round 433; read before as 15 August alone))
-            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr516q) not from a day itself: "who entered since 21 September were still in the territory of
+            # the Republic of Serbia on 11 October" (rounds 500, 517) is since that day, the "on" day another's)
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?!(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b[^.;:!?]{{0,90}}?\s(?:still|remain(?:s|ed)?)\s)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
