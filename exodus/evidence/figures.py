@@ -1247,6 +1247,15 @@ _PLANNING_FIGURE_BEFORE = re.compile(
 )
 _EARLIER_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
+# (branch evr516r) a daily average set after a count of its own sentence by a comma: "7,204 new arrivals were received
+# at Elegu, an average of about 2,400 persons per day" (round 518), "31,460 persons have entered, an average of about
+# 4,500 persons a day" (519), "more than 60 thousand migrants have entered ..., a daily average of 3.190" (519), "4,356
+# Venezuelans, an average of 622 per day" (292): the same count told per day, labelled no figure ("the week's daily
+# average", as the notes of rounds 292, 512, 518 and 519 read it); the count before is the figure
+_APPOSED_AVERAGE_BEFORE = re.compile(
+    r",\s+(?:an?\s+)?(?:daily\s+)?average\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just\s+(?:over|under)|over|more\s+than|close\s+to)\s+)?$"
+)
 # (branch evr153q) "11 teachers have received summonses", "37 men were handed summonses": the men served, no one moving
 _SUMMONSES = r"(?:summons(?:es)?|(?:call-up|draft|mobili[sz]ation)\s+(?:notices|papers|orders|letters))\b"
 _SUMMONED_AFTER = re.compile(
@@ -3609,6 +3618,17 @@ _REGISTERED_AS_AFTER = re.compile(
     r"(?:to\s+(?:work|live|stay|reside)|as\s+(?:workers|residents|migrant\s+workers|refugees\s+in))\b"
 )
 _REGISTERED_AS_AFTER_NEEDS = words_needed(_REGISTERED_AS_AFTER)
+# (branch evr516r) people an office registered as asylum seekers: "the Office of UNHCR in Cairo has registered about 4,200
+# Sudanese nationals as asylum-seekers" (round 519), "The Commissioner for Refugees has so far registered 7 905 persons
+# as asylum seekers" (500), "A total of 1 850 persons have been registered as asylum seekers" (308): asylum requests,
+# no crossing (LABELLING.md; all three read as entries, none labelled; not "registered as refugees after crossing", which
+# round 90 labels)
+_REGISTERED_AS_ASYLUM_SEEKERS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?P<passive>(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+(?:officially\s+)?registered\s+)?"
+    r"as\s+asylum[- ]seekers\b",
+    re.IGNORECASE,
+)
+_REGISTERED_BEFORE = re.compile(r"\bregistered\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?$")
 # (branch evr404r) people who registered themselves with an office of the host where they stay: "1,700 Russians have
 # registered with the migration service this week", "12,400 Russian citizens have registered with the Tunduk state
 # registration service at their place of stay", "3,200 Russian IT specialists had registered with the local tax office",
@@ -4278,6 +4298,22 @@ def _classify(
         text, sentence, number
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
+    if (
+        "asylum" in folded_after[:80]
+        and (asylum := _REGISTERED_AS_ASYLUM_SEEKERS_AFTER.match(after))
+        and (asylum.group("passive") or _REGISTERED_BEFORE.search(near))
+    ):
+        return None  # (branch evr516r) "has registered 7 905 persons as asylum seekers": asylum requests, no crossing
+    if (
+        "average" in folded_near
+        and previous is not None
+        and previous.start >= sentence[0]
+        and previous.unit.startswith("persons")
+        and unit in (None, "persons")
+        and _APPOSED_AVERAGE_BEFORE.search(text, max(sentence[0], number.start - 50), number.start)
+        and ("daily" in folded_near or _DAILY_AFTER.match(text, number.end, sentence[1]))
+    ):
+        return None  # (branch evr516r) "31,460 persons have entered, an average of about 4,500 a day": the count per day
     if unit is None and "|" in text[sentence[0] : number.start] and context.in_list(index) and table_row(text[sentence[0] : sentence[1]]):
         money = _MONEY_CELL.search(context.lead_in(index, sentence, number.start).header)
         if money:  # (branch evr508r) a fare table's cells, its currency in the header: no people counted
