@@ -752,6 +752,10 @@ FIRST_CONTACT = {
     "fivehundredseventeenth": (0.52, 0.58, "6462e67"),  # written blind on evr517, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (28 / 26 / 20)
     "fivehundredeighteenth": (0.82, 0.89, "6462e67"),  # written blind on evr518, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (40 / 9 / 5)
     "fivehundrednineteenth": (0.86, 0.88, "6462e67"),  # written blind on evr519, scored once with the other rounds of 516-519, after evr512p, evr512q and evr512r (57 / 9 / 8)
+    "fivehundredtwentieth": (0.68, 0.76, "430a445"),  # written blind on evr520, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (34 / 16 / 11)
+    "fivehundredtwentyfirst": (0.52, 0.63, "430a445"),  # written blind on evr521, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (32 / 30 / 19)
+    "fivehundredtwentysecond": (0.53, 0.60, "430a445"),  # written blind on evr522, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (28 / 25 / 19)
+    "fivehundredtwentythird": (0.60, 0.61, "430a445"),  # written blind on evr523, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (30 / 20 / 19)
 }
 
 
