@@ -1773,9 +1773,6 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
             if (
                 town
                 and town.group("name") not in _NOT_A_NAME
-                # (branch evr512p) nor the title of a capital's airport, 'the checkpoint "National Airport Minsk"'
-                # (rounds 239 and 514): no town of that name
-                and town.group("name") != "National"
                 # (branch evr496p) not an operator's or an airport's code in capitals: "an IGA airport official told
                 # us" (round 493; the operator of Istanbul Airport), "At BER airport, the Federal Police counted" (round
                 # 475; Berlin's): no town of that name, whose figures would stand at neither city

@@ -43,3 +43,13 @@ def test_an_airport_checkpoint_named_in_quotes_with_its_city_is_the_citys():
 def test_an_airport_checkpoint_in_angle_quotes_with_no_country_named_is_the_citys():
     text = "Through the checkpoint «National Airport Minsk», 1 975 Russian citizens came in over the weekend."
     assert placed(text, **_RUSSIA_2022) == [("entries", 1975, "Minsk")]
+
+
+def test_incheon_airport_is_at_incheon_the_city_it_is_named_for():
+    # (the lead, after this read) the airports dataset gives Incheon's airport to Seoul; LABELLING.md puts an airport
+    # named for a city of its own at that city
+    for text in (
+        "Since 21 September, 3 480 Russian nationals have entered through Incheon airport, the immigration office said.",
+        "On Monday 1 260 Russians arrived at Incheon International Airport on flights from Vladivostok.",
+    ):
+        assert [place for _kind, _value, place in placed(text, **_RUSSIA_2022)] == ["Incheon"], text
