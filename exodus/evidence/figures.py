@@ -47,6 +47,7 @@ from .gazetteer import (
     town_country,
     cities_as_crossings,
     count_demonyms,
+    seat_entered,
     crossing_sides,
     facing_away,
     find_places,
@@ -3218,6 +3219,14 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     }
     if entered_host and len(entered_host) < len(counts):
         counts = {country: n for country, n in counts.items() if country not in entered_host}
+    elif len(counts) == 1 and not nationals and not home and (
+        (country := next(iter(counts))) and named_into.get(country, 0) >= 2 and moved_from.get(country, 0) < named_into[country]
+    ):
+        # (branch evr520p) or the one country a report names as left, naming no nationality at all, which it says more
+        # often people entered: "71 320 persons entered Georgia through Dariali, and 8 960 persons left Georgia for the
+        # Russian Federation" (round 522, a host's ombudsman on its one crossing, as rounds 493 and 506): the host, no
+        # origin (read as the origin, it set Dariali aside as a way out and put the count at the country)
+        return None
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -6926,6 +6935,30 @@ def _went_on_to(text: str, mention: Mention) -> bool:
     return text.find(" on ", start, mention.start) >= 0 and _WENT_ON_TO.search(text, start, mention.start) is not None
 
 
+# (branch evr520p) the countries an exit's sentence says people went on to after its count, "2.150 refugees have gone on
+# to Switzerland in special trains sent to Vienna by the Swiss Confederation" (round 523), and those it lists as among the
+# countries gone on to, "Some 1,850 have already been moved on to Western countries, among them France, Switzerland,
+# Belgium and Sweden" (round 375): no mention of them there (not the Swiss adjective either) is the country left, which
+# the labels give (Austria, Yugoslavia), as for "gone on to other countries"
+_AMONG_COUNTRIES_GONE_ON_TO = re.compile(
+    r"\bon\s+to\s+(?:[A-Z][\w’'-]+\s+|other\s+|third\s+)?countries,\s+(?:among\s+them|including|such\s+as|chiefly|mainly|mostly)\s+"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:,\s+|,?\s+(?:and|or)\s+)){0,6}$"
+)
+
+
+def _countries_gone_on_to(text: str, mentions: list[Mention], number: "_Number") -> set[str]:
+    """The countries `mentions` (a sentence's) name after the count `number` as where people went on to (`_WENT_ON_TO`,
+    or listed after "on to ... countries, among them")."""
+    return {
+        m.place.name
+        for m in mentions
+        if m.role == "name"
+        and m.place.kind == "country"
+        and m.start > number.end
+        and (_went_on_to(text, m) or _AMONG_COUNTRIES_GONE_ON_TO.search(text, max(number.end, m.start - 120), m.start))
+    }
+
+
 # (branch evr204p) "from St. Petersburg to Tel Aviv", "across to St. Lawrence Island": a name opening with the
 # abbreviation of Saint, whose stop ends no name
 _SAINT = r"(?:St\.\s)?"
@@ -8542,10 +8575,15 @@ def _into_a_country(text: str, clause_places: list[Mention], number: _Number) ->
 
 
 # "At this dusty border post, ...", "officers at this border post said": the post the report stands at
-_AT_THIS_POST = re.compile(r"\b(?:[Aa]t|[Tt]hrough)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b")
+# ((branch evr520p) or "our" one, in the words of those who keep it: "In all since Wednesday through our checkpoint passed
+# more than 6 thousand persons" (round 314, volunteers at Yarag-Kazmalyar), "17 860 people in all entered Finland through
+# our crossing" (round 523, Virolahti's page on Vaalimaa); one post, not "through our crossings" or "crossing points")
+_AT_THIS_POST = re.compile(
+    r"\b(?:[Aa]t|[Tt]hrough)\s+(?:this|our)\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint)\b(?!\s+points)"
+)
 _CLOSED_ASIDE = re.compile(r",\s+(?:most|many|all|some|half|nearly\s+all|almost\s+all)\s+of\s+them\b[^,]*,")
 _OVER_THIS_POST = re.compile(
-    r"\b(?:at|through|over|across|via|for)\s+this\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint|bridge)\b"
+    r"\b(?:at|through|over|across|via|for)\s+(?:this|our)\s+(?:[\w-]+\s+)?(?:border\s+|frontier\s+)?(?:post|crossing|checkpoint|bridge)\b(?!\s+points)"
     # (branch evr240p) or the dateline's town, port or city: "have crossed into Costa Rica at this river town since Jan. 9",
     # "6,432 passengers arrived at this port", "had crossed the Mekong to this river town", "streamed through this border
     # town"
@@ -8607,8 +8645,9 @@ def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, 
     through this checkpoint"); "" if the sentence says not so or the report names neither."""
     text = context.doc.text
     if not (
-        text.find("this ", sentence[0], number.start) >= 0 and _AT_THIS_POST.search(text, sentence[0], number.start)
-        or text.find("this ", number.end, clause[1]) >= 0
+        (text.find("this ", sentence[0], number.start) >= 0 or text.find("our ", sentence[0], number.start) >= 0)
+        and _AT_THIS_POST.search(text, sentence[0], number.start)
+        or (text.find("this ", number.end, clause[1]) >= 0 or text.find("our ", number.end, clause[1]) >= 0)
         and (over := _OVER_THIS_POST.search(text, number.end, clause[1]))
         # (not "12,000 have fled ..., with most arriving through this post"; (branch evr240p) but past an aside closed
         # before the verb: "More than 1,200 Nicaraguans, most of them young men, have crossed ... at this river town")
@@ -8687,6 +8726,11 @@ def _at_several_posts(
             or _COUNT_NUMBER.search(text, opening.end(), number.start)
         ):
             return ""
+    if ("egion" in (own := text[clause[0] : clause[1]]) or "District" in own) and any(m.place.kind == "city" and seat_entered(text, m) for m in named if m.role == "name"):
+        # (branch evr520p) "more than 56 thousand persons have entered Aktobe region through the two crossing points"
+        # (round 520), as "entered Pavlodar region through the checkpoints "Sharbakty", "Ertis" and "Zhelezinka"" (round
+        # 444) is labelled: a region entered named for its seat town is that town's (LABELLING), the posts together no less
+        return ""
     countries = {m.place.name for m in named if m.role == "name" and m.place.kind == "country" and m.place.name != context.origin}
     if len(countries) > 1:
         return ""
@@ -9679,6 +9723,23 @@ def _place(
         came_from -= {
             m.place.name for m in scopes[0] if m.place.kind == "crossing" and m.start > number.end and not context.arrival_cues(m).excluded
         }
+    # (branch evr520p) an exit gone on to countries its sentence names after the count ("2.150 refugees have gone on to
+    # Switzerland ... sent to Vienna by the Swiss Confederation", round 523; "moved on to Western countries, among them
+    # France, ...", 375; "sent on to third countries, chiefly France, Belgium and Switzerland", 431): the host's, the
+    # country the report is about, where the clause names no crossing; none of those countries' mentions after the count
+    onward = (
+        _countries_gone_on_to(text, scopes[1], number)
+        if quantity in ("exits", "exits onward") and (text.find(" on to ", number.end, sentence[1]) >= 0 or text.find(" ON TO ", number.end, sentence[1]) >= 0)
+        else ()
+    )
+    if (
+        onward
+        and (host := context.main_destination)
+        and host not in onward
+        and host != origin
+        and all(m.place.kind == "country" or m.place.kind == "city" and m.start > number.end + 12 for m in scopes[0])
+    ):
+        return host  # (the country left, which the report is about: not a town named after, "trains sent to Vienna")
     for scope in ordered:
         arrived = []
         for m in scope:
@@ -9686,6 +9747,7 @@ def _place(
             if (
                 not cues.excluded
                 and m.place.name not in came_from
+                and not (onward and m.start > number.end and m.place.name in onward)
                 and (
                     m.place.country != origin
                     or cues.destination and quantity != "exits onward"

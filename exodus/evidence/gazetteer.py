@@ -496,6 +496,9 @@ _CITIES = {
     # (lead, 5 Dec 2026) the city whose name its airport bears, where the labels put Incheon airport's arrivals
     # (rounds 67, 400, 478, 512; the dataset gives the airport to Seoul; rounds 140 and 164 relabelled)
     "Incheon": (r"Incheon", "South Korea"),
+    # (branch evr520p) and Narita, a city of its own whose airport serves Tokyo: "1,240 Russian nationals entered Japan
+    # at Narita airport", "1,146 Russian nationals landed at Narita" (rounds 217 and 521 label them at Narita)
+    "Narita": (r"Narita", "Japan"),
     "Makhachkala": (r"Makhachkala", "Russia"),
     "Grozny": (r"Grozny", "Russia"),
     "Nalchik": (r"Nalchik", "Russia"),
@@ -1690,7 +1693,7 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         spans = sorted((m.start, m.end) for m in [*known, *found])
         found += [
             # (branch evr408p) but the name written with "town" after it is that town ("into Diffa town")
-            m._replace(place=Place(text[m.start : m.end], "city", m.place.country)) if _TOWN_AFTER_SEAT.match(text, m.end) or _seat_entered(text, m) else m
+            m._replace(place=Place(text[m.start : m.end], "city", m.place.country)) if _TOWN_AFTER_SEAT.match(text, m.end) or seat_entered(text, m) else m
             for m in seats if not _inside(spans, m.start)
         ]
     return sorted(found, key=lambda m: m.start)
@@ -2306,7 +2309,7 @@ _ENTERED_REGION_BEFORE = tuple(
 _REGION_AFTER_SEAT = re.compile(r"\s+(?:[Rr]egion\b(?!s)|District\b(?!s| of\b))")
 
 
-def _seat_entered(text: str, m: Mention) -> bool:
+def seat_entered(text: str, m: Mention) -> bool:
     """Whether the name at `m` is a region a count enters, written "into / entered / arrived in (the) <name> region"."""
     return bool(_REGION_AFTER_SEAT.match(text, m.end)) and text.endswith(_ENTERED_REGION_BEFORE, 0, m.start)
 
@@ -2371,7 +2374,7 @@ def registry_regions(text: str, end: int, known: list[Mention], seats: list[Ment
     for m in found:
         if text[m.start : m.end] in towns_too and (
             (not _inside(with_noun, m.start) and (text.endswith(_CROSSED_AT, 0, m.start) or _TOWN_AFTER_SEAT.match(text, m.end)))
-            or _seat_entered(text, m)
+            or seat_entered(text, m)
         ):
             seats.append(m)
     return [m for m in found if m not in seats]
