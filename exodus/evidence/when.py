@@ -118,7 +118,8 @@ _WORD_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # 977 persons arrived on the islands", "from the morning of Sunday 1 March to the morning of today, 1,720" (rounds 494,
 # 346: read as today alone))
 _CLOCK_TODAY = (
-    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d(?:\s*(?:am|a\.m\.|pm|p\.m\.))?|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+"
+    # ((branch evr520q) and "hours" after a clock with its colon: "06:00 hours today" (round 521))
+    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d(?:\s*(?:am|a\.m\.|pm|p\.m\.|hours\b))?|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+"
     r"|the\s+(?:morning|evening)\s+of\s+)?(?:today|this\s+morning)\b"
 )
 _HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
@@ -817,7 +818,9 @@ def _rules(r: _Resolver):
             lambda g: span(trig, r.day_phrase(g, "tr")) if trig and r.day_phrase(g, "tr") and trig <= r.day_phrase(g, "tr") else None,
         ),
         (  # (branch evr252q) "came across between 10pm on Monday and 6am today": from that weekday to publication
-            rf"between\s+(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+)?(?P<bhw>{_WEEKDAY}){_PART}\s+and\s+{_CLOCK_TODAY}",
+            # ((branch evr520q) or no hour before the weekday, its part of the day after it: "admitted ... between Friday
+            # afternoon and 06:00 hours today" (round 521), as "from Saturday until 06.00 hrs today" (520) is read)
+            rf"between\s+(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+)?)?(?P<bhw>{_WEEKDAY}){_PART}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(_last_weekday(g["bhw"], p, strictly_before=True), p),
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last

@@ -34,3 +34,9 @@ def test_a_window_of_weekdays_with_hrs_in_brackets_holds_both_days():
     text = "In the past 24 hours (06:00 hrs Monday to 06:00 hrs Tuesday), 4,310 people entered Chad at Adre."
     rows = rows_of(4310, text, published=date(2023, 6, 20))
     assert [(r[3], r[4]) for r in rows] == [(date(2023, 6, 19), date(2023, 6, 20))]
+
+
+def test_between_a_weekdays_part_and_a_clock_with_hours_today_runs_from_that_weekday():
+    text = "Some 1,240 migrants entered Mexico at Ciudad Hidalgo between Thursday evening and 07:00 hours today."
+    rows = rows_of(1240, text, published=date(2018, 10, 20))
+    assert [(r[3], r[4]) for r in rows] == [(date(2018, 10, 18), date(2018, 10, 20))]
