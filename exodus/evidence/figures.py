@@ -5949,6 +5949,12 @@ _WAITING_AFTER = re.compile(
     # community of Corinto, Omoa, waiting to enter Guatemala" (356): a side of the border, then waiting, commas between)
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:(?:were|are|was|is|remain(?:ed|s)?)\s+)?on\s+the\s+(?:[\w’'-]+\s+){1,2}?(?:side|bank)\b"
     r"[^.;:!?]{0,80}?\b(?:waiting|awaiting)\b"
+    # ((branch evr520q) with no "waiting" after: "some 2,000 remained on the span, sitting in the sun" (round 416),
+    # "between 2 500 and 3 000 persons remained on the bridge, on its Guatemalan and Mexican sections" (521), "about 400
+    # persons, most of them on foot, remain on the Russian side before the checkpoint" (522): still on the bridge or
+    # on the side they came from, not yet across (not "remain on the territory of Romania", "on the island of Vis")
+    + r"|\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?remain(?:ed|s)?\s+(?:still\s+)?on\s+the\s+"
+    r"(?:bridge|span|[A-Z][\w’'-]+\s+side)\b(?!\s+of\s+the\s+(?:country|territory))"
 )
 _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it

@@ -104,7 +104,8 @@ _CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|ni
 _DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
 # ((branch evr252q) or with no "on" before a weekday: "between 8 a.m. Thursday and 8 a.m. Friday" (rounds 79, 248); or
 # "of", translated: "from 21.09.2022 till 24:00 hours of 28.09.2022" (round 250))
-_DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+|of\s+|(?={_WEEKDAY})))?"
+# ((branch evr520q) and "hrs" as "hours": "08:00 hrs Thursday to 08:00 hrs Friday" (round 517))
+_DIGIT_HOUR_ON = rf"(?:(?:{_DIGIT_HOUR})(?:\s+(?:hours|hrs\b\.?))?\s+(?:on\s+|of\s+|(?={_WEEKDAY})))?"
 # (branch evr364q) an hour in words: "between about eight last evening and six this morning"
 _WORD_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # an hour before a window's last day: "in the 72 hours to 8am on Wednesday", "to 6 a.m. on Friday"
@@ -117,7 +118,8 @@ _WORD_CLOCK = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # 977 persons arrived on the islands", "from the morning of Sunday 1 March to the morning of today, 1,720" (rounds 494,
 # 346: read as today alone))
 _CLOCK_TODAY = (
-    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d(?:\s*(?:am|a\.m\.|pm|p\.m\.))?|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+"
+    # ((branch evr520q) and "hours" after a clock with its colon: "06:00 hours today" (round 521))
+    r"(?:(?:\d{1,2}[:.]?\d\d\s*hrs\b\.?|\d{1,2}[:.]\d\d(?:\s*(?:am|a\.m\.|pm|p\.m\.|hours\b))?|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)|\d{1,2}\s+(?:h|hours?|o['’]clock))\s+"
     r"|the\s+(?:morning|evening)\s+of\s+)?(?:today|this\s+morning)\b"
 )
 _HOUR_OF_NO_DAY = rf"(?:\d{{1,2}}[:.]\d\d|\d{{1,2}}\s*(?:am|a\.m\.|pm|p\.m\.))(?!\s*(?:on\b|yesterday\b|last\b|{_WEEKDAY}|\d))"
@@ -784,7 +786,12 @@ def _rules(r: _Resolver):
             # Monday", "from the Sunday till the Tuesday evening", translated: the article before either weekday
             # ((branch evr244q) and an hour before either day, the second after a comma: "Between 11:00 on Friday, 24
             # May, and midday on Saturday, 25 May, 14,310 immigrants landed" (round 243; plainly general English))
-            rf"(?:between|from)\s+{_DIGIT_HOUR_ON}{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}|{_WEEKDAY}))?{_day_pattern('a')}"
+            # ((branch evr520q) and a bulletin's window in brackets after its hours, with no "from": "In the past 24
+            # hours (06.00 hours on 9 November to 06.00 hours on 10 November), 3.120 refugees crossed" (round 523), "In
+            # the past 24 hours (08:00 hrs Thursday to 08:00 hrs Friday), 19,862 Afghan nationals" (517): the two days,
+            # not the second alone)
+            rf"(?:(?:between|from)\s+|(?<=hours\s\()(?=\d))"
+            rf"{_DIGIT_HOUR_ON}{_CLOCK}(?P<alast>last\s+)?(?:the\s+(?:[a-z][\w-]+\s+)?(?=\d|{_MONTH}|{_WEEKDAY}))?{_day_pattern('a')}"
             rf"(?:\s+(?:[a-z][\w-]+\s+)?{_DATED_EVENT})?"
             rf"(?:\s*,(?!\s*(?:\d|{_MONTH}|and\b|to\b|until\b))[^,.;]{{0,120}},)?"
             rf"(?:,(?=\s+(?:and|to|until|till)\s+(?:{_DIGIT_HOUR}|noon|midday|midnight)))?"
@@ -811,7 +818,9 @@ def _rules(r: _Resolver):
             lambda g: span(trig, r.day_phrase(g, "tr")) if trig and r.day_phrase(g, "tr") and trig <= r.day_phrase(g, "tr") else None,
         ),
         (  # (branch evr252q) "came across between 10pm on Monday and 6am today": from that weekday to publication
-            rf"between\s+(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+)?(?P<bhw>{_WEEKDAY}){_PART}\s+and\s+{_CLOCK_TODAY}",
+            # ((branch evr520q) or no hour before the weekday, its part of the day after it: "admitted ... between Friday
+            # afternoon and 06:00 hours today" (round 521), as "from Saturday until 06.00 hrs today" (520) is read)
+            rf"between\s+(?:(?:{_DIGIT_HOUR})(?:\s+hours)?\s+(?:on\s+)?)?(?P<bhw>{_WEEKDAY}){_PART}\s+and\s+{_CLOCK_TODAY}",
             lambda g: span(_last_weekday(g["bhw"], p, strictly_before=True), p),
         ),
         (  # (branch evr87b) "(30.09. until 06.10.2021)", "01.10.-07.10.2022": two numeric dates, the year written last
