@@ -413,9 +413,33 @@ _UNIT_AFTER = re.compile(
     # (branch evr456r) offices and missions counted: "We are working ... with 14 offices across Russia" (round 454, read as
     # 14 entries; "a Moscow agency with 12 offices", round 162, read as other 12): no people
     r"|offices|branches|consulates|embassies"
+    # (branch evr520r) a post's lanes and the ambulances laid on: "on 12 lanes for the entering" (round 218), "All 12
+    # lanes in the direction of exit are open" (496), "has placed 2 ambulances and 40 volunteers" (521), "has deployed
+    # 35 ambulances" (510): no people (see `_NOT_COUNTED`)
+    r"|lanes|ambulances"
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
     ) + r")\b"
+)
+# (branch evr520r) a day of a month of the Iranian (solar Hijri) calendar, which the time reading does not know: "Since
+# Tuesday, 26 Mordad, 326 Iranian nationals ... have come back" (round 523, read as 26 entries), "since 24 Mordad, 2.315
+# Afghan nationals", "Since Tuesday, 26 Mordad, 214 Iranian nationals" (round 492, read as 24 and 26 entries): no count
+_SOLAR_HIJRI_MONTH_AFTER = re.compile(
+    r"\s+(?:Farvardin|Ordibehesht|Khordad|Tir|A?[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Isfand)\b"
+)
+# (branch evr520r) a post's lanes told in two parts, the second with its word left out: "The Georgian side of the crossing
+# has 6 lanes for cars and 2 for buses" (round 522), "we work on 5 lanes for cars and 2 for pedestrians" (round 508),
+# both read as 2 vehicles in a queue (the first part is a unit of its own, `_UNIT_AFTER`): no people, no queue
+_LANES_THEN_ANOTHER_BEFORE = re.compile(r"\blanes\s+for\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+$")
+_FOR_AFTER = re.compile(r"\s+for\s+[a-z]")
+# (branch evr520r) the people a survey or a monitor interviewed: "Between 1 and 30 November 2022 we interviewed 1 214
+# adults who came to Armenia" (round 475, read as 1,214 entries), "made 6 monitoring visits ... and interviewed 212
+# persons shortly after they had crossed" (round 522, read as 212 entries): a sample asked, no count of a crossing
+_INTERVIEWED_BEFORE = re.compile(
+    r"\b(?i:interviewed)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|a\s+total\s+of)\s+)?$"
+)
+_SOLAR_HIJRI_MONTH_BEFORE = re.compile(
+    r"\b(?:Farvardin|Ordibehesht|Khordad|Tir|A?[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Isfand),?\s+$"
 )
 _MONTH_NAMES = frozenset(
     "January February March April May June July August September October November December".split()
@@ -528,6 +552,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # (branch evr456r) offices and missions counted: "We are working ... with 14 offices across Russia" (round 454, read as
     # 14 entries; "a Moscow agency with 12 offices", round 162, read as other 12): no people
     r"|offices|branches|consulates|embassies"
+    r"|lanes|ambulances"  # (branch evr520r) "on 12 lanes for the entering", "placed 2 ambulances" (rounds 218, 496, 510, 521)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
     # after a lodging word only; "the number of units ..." before a count is voided too)
@@ -2519,6 +2544,14 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return "skip", named.group("unit"), 1.0  # (branch evr428r) "in at least 40 Russian cities": places counted
     if opening in "kKm" and _SPEED_AFTER.match(text, number.end, limit):
         return "skip", "speed", 1.0  # (branch evr480r) "winds near 180 mph", "a speed of 20-40 km/h": a speed
+    if opening == "f" and _FOR_AFTER.match(text, number.end, limit) and _LANES_THEN_ANOTHER_BEFORE.search(
+        text, max(0, number.start - 40), number.start
+    ):
+        return "skip", "lanes", 1.0  # (branch evr520r) "has 6 lanes for cars and 2 for buses": the second lanes' number
+    if opening in "foktmsadbei" and number.low <= 31 and number.high is None and _SOLAR_HIJRI_MONTH_AFTER.match(text, number.end, limit):
+        return "skip", "month", 1.0  # (branch evr520r) "Since Tuesday, 26 Mordad, 326 Iranian nationals": a day of Iran's calendar
+    if 1300 <= number.low <= 1499 and number.high is None and _SOLAR_HIJRI_MONTH_BEFORE.search(text, max(0, number.start - 16), number.start):
+        return "skip", "year", 1.0  # (branch evr520r) "24 Mordad 1400 (15 August 2021)": its year
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -3497,7 +3530,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         figures = walk(0, len(doc.paragraphs), [])
     else:
         figures = parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
-    return _one_name_a_place(_restated_dropped(doc.text, figures), sides | AIRPORT_CITIES)
+    return _one_name_a_place(_quoted_rounding_dropped(doc.text, _restated_dropped(doc.text, figures)), sides | AIRPORT_CITIES)
 
 
 # (branch evr472r) a count told again, by the article or a word for the count before it, after the text has read it:
@@ -3528,6 +3561,39 @@ def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
             dropped.add(id(figure))
         elif told[1] is not None:
             seen.add(told)
+    return [figure for figure in figures if id(figure) not in dropped] if dropped else figures
+
+
+# (branch evr520r) a count told again in a speaker's quote, in round thousands, after or before the text gives it
+# exactly: "a total of 12.460 Afghan nationals have entered ... through Dogharoun" and the governor's "more than twelve
+# thousand Afghans have come through Dogharoun" (round 523), "Almost fifteen thousand people have come to us in
+# eighteen days" (523, its label: "told again, labelled once"), "Nearly ten thousand Russian citizens have come to
+# Montenegro" (523), "More than 51 thousand citizens of Russia" (521), "More than 412 thousand people" beside "412 680
+# persons" (521), "Since Monday more than five thousand eight hundred" (521), "more than nine thousand people came
+# through Zhaisan" (520; and rounds 492, 508): LABELLING.md's "a figure ... told twice is labelled once", at its exact
+# telling. Only a quoted count in thousands, within a tenth of a count of the same quantity the text tells in digits
+_THOUSANDS_SAID = re.compile(r"\b(?:thousand|million)\b", re.IGNORECASE)
+
+
+def _quoted_rounding_dropped(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures less those told in thousands inside a quotation that round a figure of the same quantity the text
+    gives in digits (see `_THOUSANDS_SAID`)."""
+    exact = [
+        (f.quantity, f.value) for f in figures
+        if f.value and f.value % 100 and not _THOUSANDS_SAID.search(text, f.start, f.end)
+    ]
+    if not exact:
+        return figures
+    dropped: set[int] = set()
+    for figure in figures:
+        value = figure.value if figure.value is not None else figure.value_high
+        if not value or value % 100 or not _THOUSANDS_SAID.search(text, figure.start, figure.end):
+            continue
+        line = text[text.rfind("\n", 0, figure.start) + 1 : figure.start]
+        if not (line.count('"') % 2 or line.count("\u201c") > line.count("\u201d")):
+            continue  # not inside a quotation
+        if any(quantity == figure.quantity and abs(told - value) <= told / 10 for quantity, told in exact):
+            dropped.add(id(figure))
     return [figure for figure in figures if id(figure) not in dropped] if dropped else figures
 
 
@@ -5131,6 +5197,8 @@ def _classify(
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
     if _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
+    if "interview" in folded_near and _INTERVIEWED_BEFORE.search(near):
+        return None  # (branch evr520r) "we interviewed 1 214 adults who came to Armenia": a survey's sample
     if "number" in near and _COMMUNITY_NUMBERS_BEFORE.search(text, max(sentence[0], number.start - 70), number.start):
         return None  # (branch evr252q) "The Russian community here, which numbers some 120,000 souls": a stock
     if (
