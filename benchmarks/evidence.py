@@ -757,6 +757,10 @@ FIRST_CONTACT = {
     "fivehundredtwentyfirst": (0.52, 0.63, "430a445"),  # written blind on evr521, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (32 / 30 / 19)
     "fivehundredtwentysecond": (0.53, 0.60, "430a445"),  # written blind on evr522, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (28 / 25 / 19)
     "fivehundredtwentythird": (0.60, 0.61, "430a445"),  # written blind on evr523, scored once with the other rounds of 520-523, after evr516p, evr516q and evr516r (30 / 20 / 19)
+    "fivehundredtwentyfourth": (0.71, 0.83, "b2b209a"),  # written blind on evr524, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (40 / 16 / 8)
+    "fivehundredtwentyfifth": (0.80, 0.87, "b2b209a"),  # written blind on evr525, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (41 / 10 / 6)
+    "fivehundredtwentysixth": (0.66, 0.73, "b2b209a"),  # written blind on evr526, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (33 / 17 / 12)
+    "fivehundredtwentyseventh": (0.74, 0.77, "b2b209a"),  # written blind on evr527, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (37 / 13 / 11)
 }
 
 
