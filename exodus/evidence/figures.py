@@ -8760,6 +8760,14 @@ _THE_POST_BEFORE = re.compile(r"(?<!all\s)\b(?:the|this)\s+(?:checkpoint|crossin
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$")
 
 
+# (branch evr524p) the words a ministry puts between "all the" and the posts it counts the whole country's traffic at:
+# "migration control points", "land, air and sea posts", "official crossings" (rounds 525, 526, 186, 493), at most six
+_POSTS_OF_ALL_KINDS = (
+    r"(?:country[’']s\s+)?(?:(?:migration|control|entry|official|land|air|sea|river|road|rail|border|crossing)(?:,\s+|\s+and\s+|\s+)){1,6}"
+    r"(?:points|posts|crossings|checkpoints)\b"
+)
+
+
 # (branch evr412p) a count its own clause puts at several crossings at once: "at the two bridges", "through the three
 # posts", "crossed the bridges at Sremska Raca and Karakaj", "through the crossings at Vaalimaa and Nuijamaa" (rounds
 # 408, 95...): none of them's, the country's (as `_BOTH_POSTS`, which reads "both / all three" for the way back)
@@ -8767,6 +8775,9 @@ _SEVERAL_POSTS = re.compile(
     r"\b(?:through|via|across|at|over|by)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
     r"(?:of\s+the\s+)?(?:main\s+|road\s+|border\s+)?(?:points|posts|crossings|checkpoints|bridges|crossing\s+points|border\s+(?:points|posts|crossings))\b"
     r"|\b(?:bridges|crossings|checkpoints|posts|crossing\s+points|border\s+points)\s+(?:at|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z]"
+    # (branch evr524p) or all of the country's posts, in the words of a ministry: "and 32.918 through all the migration
+    # control points of the country" (round 526), "through all the official crossings" (rounds 186, 493): the country's
+    r"|\b(?:through|via|across|at)\s+all\s+(?:the\s+|its\s+)?" + _POSTS_OF_ALL_KINDS
 )
 
 
@@ -8779,6 +8790,9 @@ _SEVERAL_POSTS_OPENERS = ("At ", "Across ", "Through ", "Via ", "Over ")
 _SEVERAL_POSTS_OPENING = re.compile(
     r"(?:At|Across|Through|Via|Over)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
     r"(?:of\s+the\s+)?(?:(?:main|road|land|rail|border)\s+){0,2}(?:points|posts|crossings|checkpoints|bridges|crossing\s+points)\b"
+    # (branch evr524p) "At all the country's land, air and sea posts together, a total of more than 47 000 ... have
+    # entered" (round 525), as "through all the migration control points of the country" (526) after its count
+    r"|(?:At|Across|Through|Via)\s+all\s+(?:the\s+|its\s+)?" + _POSTS_OF_ALL_KINDS
 )
 _COUNT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not a post's ("Narva-1")
 
