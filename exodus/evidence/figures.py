@@ -3829,8 +3829,12 @@ _PRESENT_IN_AFTER = re.compile(
     # arrived after 21 September remain in Kazakhstan" (rounds 433, 390: the people named by a country's long name); four
     # with no such clause ("about 40 people from his old company are now in Yerevan": no count of those come))
     r"\s+(?:(?:[\w’'-]+\s+){0,6}?(?=(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s)|(?:[\w’'-]+\s+){0,4}?)"
-    r"(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)"
-    r"\b[^.,;:!?]{0,90}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?\s+(?:currently|still|now)\s+(?:(?:staying|living|residing)\s+)?"
+    # ((branch evr524q) "who have come", and "at present" as "now": "about 37 200 of those who have come since 21
+    # September remain in the country" (round 526), "some 98 000 persons who arrived from Ukraine since 24 February are
+    # at present on the territory of the Republic of Moldova" (525; as "105.000 refugees from Kosovo are at present on
+    # the territory of the Republic", 512, 482); read as entries)
+    r"(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|come|entered|crossed|fled)"
+    r"\b[^.,;:!?]{0,90}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?\s+(?:currently|still|now|at\s+present)\s+(?:(?:staying|living|residing)\s+)?"
     # ((branch evr516q) a clause of when they came of up to 90 characters (50 before): "around 25 300 of those who
     # arrived after the announcement of the mobilisation in the Russian Federation are still in the country", "About
     # 40,100 of those who arrived after the announcement of the mobilisation therefore remained in the country" (rounds
@@ -3856,7 +3860,12 @@ _PRESENT_IN_AFTER = re.compile(
     # who have therefore remained in the national territory" (485: Costa Rica); read as entries or not at all)
     r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province)\b|[A-Z][\w’'-]+"
     r"|(?:the\s+)?national\s+territory\b)"
-    r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b)"
+    r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b"
+    # ((branch evr524q) and "on Chadian territory", "on Thai soil": a country's land named by its adjective, "some
+    # 29.000 of the persons who have arrived since 15 April are still on Chadian territory" (round 524), "some 4,660 of
+    # the persons who crossed since 5 April remain on Thai soil" (490), "1,290 of those who crossed since Saturday
+    # remain on Thai territory" (520); read as entries or exits)
+    r"|on\s+[A-Z][\w’'-]+\s+(?:territory|soil)\b)"
 )
 # (branch evr360q) the day a count's figures were given out: "figures the ministry shared on Monday", "statistics
 # released on Friday" (a weekday: a date is the period's own)
@@ -5263,7 +5272,10 @@ def _classify(
         # 176,000" (418), "the number of Albanians now in Greece at about 18,000" (306): those who came and stayed, as
         # "are now in" after it is (`_PRESENT_IN_AFTER`)
         return "net_arrivals"
-    if (" still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]) and (
+    if (
+        " still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]
+        or " at present " in after[:120]  # (branch evr524q: "are at present on the territory of", `_PRESENT_IN_AFTER`)
+    ) and (
         present := _PRESENT_IN_AFTER.match(after)
     ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):
         # (branch evr356q) "approximately 89.400 Ukrainian citizens are currently on the territory of Romania" (round
@@ -6334,8 +6346,12 @@ _TIME_OF_NEXT = re.compile(  # "on Monday - 2,065", "on Monday - about 2,065", "
 _COUNT_OF_NEXT = re.compile(r"\s*(?:to|:|[-–—])?\s*(?:about|some|around|nearly|almost|over|more\s+than|just\s+over)?\s*\d")
 # (branch evr444q) only a comma and a hedge between an opening time and its count: "On Sunday July 10, about 35,000"
 _OPENING_TIME_COMMA = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|over|roughly|an\s+estimated|more\s+than)\s+)?")
+# ((branch evr524q) up to five words between, not four: "1 163 ... entered through Altanbulag and 318 through
+# Tsagaannuur, the largest number in a single day since the mobilization was announced" (round 524: the 318 read from
+# the mobilization to publication; as "the most this year", round 440, and "the highest number for a single day since",
+# rounds 502, 515))
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:most|highest|largest|biggest|busiest|lowest|fewest|greatest|record)\b(?:\s+[\w-]+){0,4}\s+(?:for\s+|in\s+|of\s+)?$",
+    r"\b(?:the\s+)?(?:most|highest|largest|biggest|busiest|lowest|fewest|greatest|record)\b(?:\s+[\w-]+){0,5}\s+(?:for\s+|in\s+|of\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_WINDOW = re.compile(r"(?:after|since|following)\s+(?:the|its|his|her|their)\s", re.IGNORECASE)
