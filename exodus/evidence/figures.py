@@ -3547,6 +3547,22 @@ _RESTATED_BEFORE = re.compile(
     r"(?:(?:more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 )
 _RESTATED_CUE = re.compile(r"[Tt]h(?:e|is|ose|ese)\b")
+# (branch evr524r) a count a body reminds of, or says is "given above", told again with another word for it: "The State
+# Border Guard reminds that the 2 036 departures and 1 412 entries given above do not include ..." (round 524, read as
+# 2,036 departures_total in Russia and 1,412 entries in Belarus, beside the exits and entries labelled before), "The GABP
+# reminds travellers that the 5 896 entries given above cover the road border ports only" (524), "The Ministry reminds
+# that the 71,246 persons who entered since 21 September include only ..." (524), "The Revenue Service notes that the
+# 9 618 persons who entered ..." (526), "RZD recalls that the 6 840 passengers carried ..." (503), "The GABP reminds that
+# the 12 815 entries recorded since 21 September include only ..." (502), "KTZ recalls that the 38 640 passengers who
+# arrived ..." (512): the count told before, at any quantity (a departure told again as "departures" is the exits read
+# before), and the second of two counts recalled together ("the N departures and M entries"). Only when the text read
+# a figure of that value before it
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:reminds|recalls|notes|remind|recall)\s+(?:[a-z]+\s+)?that\s+the\s+"
+    r"(?:\d[\d\s,.]{0,10}\s+[a-z]+\s+and\s+)?(?:(?:more\s+than|over|about|some|nearly|almost|around)\s+)?$"
+)
+_GIVEN_ABOVE_AFTER = re.compile(r"[^.\n]{0,40}?\b(?:given|mentioned|cited|quoted|shown)\s+above\b")
+_GIVEN_ABOVE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d\s,.]{0,10}\s+[a-z]+\s+and\s+)?$")
 
 
 def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
@@ -3554,13 +3570,24 @@ def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
     read before it in the text: a count told again, not a new one."""
     dropped: set[int] = set()
     seen: set[tuple[str, float]] = set()
+    values: set[float] = set()
     for figure in sorted(figures, key=lambda f: f.start):
         told = (figure.quantity, figure.value if figure.value is not None else figure.value_high)
         before = text[max(0, figure.start - 50) : figure.start]
         if told in seen and _RESTATED_CUE.search(before) and _RESTATED_BEFORE.search(before):
             dropped.add(id(figure))
+        elif told[1] in values and (
+            ("that the" in before and _RECALLED_BEFORE.search(before))
+            or (
+                "above" in text[figure.end : figure.end + 60]
+                and _GIVEN_ABOVE_BEFORE.search(before)
+                and _GIVEN_ABOVE_AFTER.match(text, figure.end, figure.end + 60)
+            )
+        ):
+            dropped.add(id(figure))  # (branch evr524r) "reminds that the 2 036 departures and 1 412 entries given above"
         elif told[1] is not None:
             seen.add(told)
+            values.add(told[1])
     return [figure for figure in figures if id(figure) not in dropped] if dropped else figures
 
 
