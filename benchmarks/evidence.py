@@ -762,6 +762,10 @@ FIRST_CONTACT = {
     "fivehundredtwentyfifth": (0.80, 0.87, "b2b209a"),  # written blind on evr525, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (41 / 10 / 6)
     "fivehundredtwentysixth": (0.66, 0.73, "b2b209a"),  # written blind on evr526, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (33 / 17 / 12)
     "fivehundredtwentyseventh": (0.74, 0.77, "b2b209a"),  # written blind on evr527, scored once with the other rounds of 524-527, after evr520p, evr520q and evr520r (37 / 13 / 11)
+    "fivehundredtwentyeighth": (0.62, 0.60, "c9514d1"),  # written blind on evr528, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (30 / 18 / 20)
+    "fivehundredtwentyninth": (0.63, 0.71, "c9514d1"),  # written blind on evr529, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (29 / 17 / 12)
+    "fivehundredthirtieth": (0.85, 0.87, "c9514d1"),  # written blind on evr530, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (39 / 7 / 6)
+    "fivehundredthirtyfirst": (0.79, 0.87, "c9514d1"),  # written blind on evr531, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (41 / 11 / 6)
 }
 
 
