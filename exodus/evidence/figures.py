@@ -8950,11 +8950,6 @@ _A_WHOLE_COAST = re.compile(
 _CAME_THROUGH_AND_NO_MORE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:came|passed|got|went|have\s+come|had\s+come)\s+through\s*[.;]")
 
 
-# (branch evr416p) Kazakhstan's regions named by a compass point, entered by name ("entered West Kazakhstan region",
-# "into North Kazakhstan"): not after "the" ("across the West Kazakhstan region entered ...", labelled the country)
-_COMPASS_REGION_ENTERED = re.compile(r"\b(?:entered|into)\s+(West|North|East)(?:ern)?\s+Kazakhstan\b")
-
-
 # (branch evr416p) people still "in the country" right after their count: "Some 47.000 Ukrainians remain in the country"
 _REMAIN_IN_THE_COUNTRY = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:remain|remained|remaining|stay|stayed|staying|are\s+(?:still|now))\s+in\s+the\s+country\b"
@@ -9020,13 +9015,6 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in reach],
     ]
-    if quantity in ("entries", "exits", "net_arrivals") and "Kazakhstan" in text[clause[0] : clause[1]] and (
-        region := _COMPASS_REGION_ENTERED.search(text, *clause)
-    ) and len({m.place.name for m in scopes[0] if m.place.kind == "crossing"}) != 1:
-        # (branch evr416p) "have entered West Kazakhstan region since 21 September" (rounds 289, 388, 412): the region,
-        # as the labels keep it, not the country its last word names (one crossing named in the clause still wins:
-        # "crossed into West Kazakhstan region at Alexandrov Gai")
-        return f"{region.group(1)} Kazakhstan"
     if (
         quantity == "net_arrivals"
         and text.find(" the country", number.end, clause[1]) >= 0

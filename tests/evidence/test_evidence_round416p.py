@@ -25,16 +25,18 @@ def test_a_queue_reaching_beyond_a_village_is_the_posts_queue():
     assert ("queue_length_km", 7, "Karaozek") in rows
 
 
-def test_a_compass_region_of_kazakhstan_entered_by_name_is_the_region():
+def test_a_compass_region_of_kazakhstan_entered_by_name_is_the_country():
+    # LABELLING.md: a region with no town of its name stays at its country (the labels of rounds 289, 302, 388 and
+    # 412 that kept "North/West Kazakhstan" were brought to it on 6 Dec 2026, and the rule that read the region went)
     text = "Since the decree more than 18 500 Russian citizens have entered North Kazakhstan region, the akimat said on Monday."
     rows = placed(text, published=date(2022, 10, 3), trigger=None, origin="Russia")
-    assert ("entries", 18500, "North Kazakhstan") in rows
+    assert ("entries", 18500, "Kazakhstan") in rows
+    assert all(place != "North Kazakhstan" for _q, _v, place in rows)
 
 
 def test_a_compass_region_after_the_stays_the_country():
     text = "Since the decree across the East Kazakhstan region entered about 12 thousand citizens of Russia, the service said."
     rows = placed(text, published=date(2022, 10, 3), trigger=None, origin="Russia")
-    assert ("entries", 12000, "North Kazakhstan") not in rows
     assert all(place != "East Kazakhstan" for _q, _v, place in rows)
 
 
