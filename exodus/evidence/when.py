@@ -1974,9 +1974,11 @@ _UNTIL_WEEKDAY = re.compile(r"(?:until|till)\s+(Monday|Tuesday|Wednesday|Thursda
 _UNTIL_GAP = re.compile(r"\s+(?:until|till)\s+")
 # a since opening the sentence's window before its day, no sentence's end between
 _SINCE_IN_SENTENCE = re.compile(r"\b[Ss]ince\s[^.;\n]*$")
-_RESTATED_WINDOW = re.compile(r",?\s*")  # "over the same period, from Sept. 21 to Wednesday": the window said again
-# ((branch evr524q) the comma optional: "received about 3,100 passengers from Russia over the same period since
-# September 21" (round 525; as "In the same period since 21 September", rounds 502, 506, 524): the since is the window)
+_RESTATED_WINDOW = re.compile(r",\s*")  # "From 21 September to yesterday, Wednesday": the window's last day said again
+# "over the same period, from Sept. 21 to Wednesday": the window said again ((branch evr524q) the comma optional: "received
+# about 3,100 passengers from Russia over the same period since September 21" (round 525; as "In the same period since
+# 21 September", rounds 502, 506, 524): the since is the window)
+_SAME_PERIOD_THEN_WINDOW = re.compile(r",?\s*")
 
 
 def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[TimeMention]:
@@ -1994,7 +1996,7 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
         if last is None or len(gap) > 240 or "\n" in gap or ";" in gap or mention.period is None:
             kept.append(mention)
         elif last.period is None:
-            if _RESTATED_WINDOW.fullmatch(gap) and mention.period.start != mention.period.end:
+            if _SAME_PERIOD_THEN_WINDOW.fullmatch(gap) and mention.period.start != mention.period.end:
                 kept[-1] = mention
             else:
                 kept.append(mention)
