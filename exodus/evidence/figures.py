@@ -6868,7 +6868,11 @@ def _named_as_a_pair(text: str, one: Mention, other: Mention) -> bool:
 _A_SIDE = r"on\s+the\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+side\b"  # "on the Kuwaiti side", "on the Guinea-Bissau side"
 # ((branch evr98b) or the side of the crossing: "on the Algerian side of the crossing, at the Akid Lotfi post"; not
 # "on the Bosnian side, at Bosanski Brod", which the labels keep at the side's post)
-_SIDE_AT = re.compile(r"\b" + _A_SIDE + r"(?:\s+of\s+the\s+(?:crossing|bridge),)?\s+(?:at|in)\s+(?:the\s+)?$")
+# ((branch evr528p) or the side of the crossing by its name: "On the Kazakh side of Ak-Tilek, at the Karasu checkpoint, the
+# waiting time did not exceed 4 hours" (round 529), the sentence opening on it: the crossing named, either side one name)
+_SIDE_AT = re.compile(
+    r"\b[Oo]" + _A_SIDE.removeprefix("o") + r"(?:\s+of\s+(?:the\s+(?:crossing|bridge)|[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?),)?\s+(?:at|in)\s+(?:the\s+)?$"
+)
 _ON_THE_SIDE = re.compile(r",?\s+" + _A_SIDE)
 
 
@@ -8829,13 +8833,18 @@ _SEVERAL_POSTS = re.compile(
 # as "Across all three road crossings with Russia, more than 9 000 ... entered Estonia" (round 320), "Across all five
 # road posts of the West Kazakhstan region 8,420 Russians came in" (222) and "Across all border points, ... registered
 # between 9,000 and 10,000" (151) are labelled: the country's, none of the posts the opening goes on to list
-_SEVERAL_POSTS_OPENERS = ("At ", "Across ", "Through ", "Via ", "Over ")
+_SEVERAL_POSTS_OPENERS = ("At ", "Across ", "Through ", "Via ", "Over ", "Along ")
 _SEVERAL_POSTS_OPENING = re.compile(
     r"(?:At|Across|Through|Via|Over)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
     r"(?:of\s+the\s+)?(?:(?:main|road|land|rail|border)\s+){0,2}(?:points|posts|crossings|checkpoints|bridges|crossing\s+points)\b"
     # (branch evr524p) "At all the country's land, air and sea posts together, a total of more than 47 000 ... have
     # entered" (round 525), as "through all the migration control points of the country" (526) after its count
     r"|(?:At|Across|Through|Via)\s+all\s+(?:the\s+|its\s+)?" + _POSTS_OF_ALL_KINDS
+    # (branch evr528p) or the whole border: "Across the whole land border, including Narva, 2 140 Russian citizens
+    # entered Estonia yesterday" (round 530), as "Across the whole frontier, ... some 68,000 Liberians" (125), "Across the
+    # whole border, more than 30,000 Salvadorans" (74) and "Along the whole border, ... up to 80,000 Afghans" (497) are
+    # labelled: the country's, not the post the opening names as one of them
+    + r"|(?:Across|Along)\s+the\s+(?:whole|entire)\s+(?:(?:land|eastern|western|northern|southern)\s+)?(?:border|frontier)\b"
 )
 _COUNT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not a post's ("Narva-1")
 
@@ -9089,6 +9098,16 @@ def _place(
         return whole  # (branch evr228p) "As a whole ... through all checkpoints of the Republic entered 49 850": the country's
     if quantity in ("entries", "exits") and (whole := _at_several_posts(context, clause, scopes[0], number, sentence)):
         return whole  # (branch evr412p) "14,500 crossed the bridges at Sremska Raca and Karakaj": no one crossing's
+    if (
+        quantity in ("entries", "exits")
+        and all(m.place.kind == "city" and m.start > number.end for m in scopes[0])
+        and (whole := _through_listed_posts(context, index, clause, number))
+    ):
+        return whole  # (branch evr528p) "2 410 Russian citizens entered through Manas and Ak-Tilek": the country's
+    if quantity in ("entries", "exits") and text.find(" from ", number.end, clause[1]) >= 0 and (
+        side := _crossed_from_a_side_into(context, scopes[0], number)
+    ):
+        return side  # (branch evr528p) "1,620 persons crossing from Dobley into Kenya": the crossing, not the country
     if quantity == "wait_hours" and (waited_at := _town_waited_at(context, scopes[0], clause, number)):
         return waited_at  # (branch evr228p) "waited as long as 20 hours on the beach at Moliro": the wait's own town
     if quantity not in _COUNTRY_QUANTITIES and all(m.place.name == origin for m in scopes[1]) and (town := context.unknown_town(sentence)):
@@ -10038,6 +10057,72 @@ _NOT_A_TOWNS_WORD = re.compile(
 )  # (nor an office or a link named by its nouns: "the Binational Border Attention Centre", "the Second Link")
 
 
+# (branch evr528p) a count through a list of crossings its clause names right after it, and no country: "Yesterday, 30
+# September, 2 410 Russian citizens entered through Manas and Ak-Tilek" (round 529, Manas Bishkek's airport), "about
+# 4,000 have gone back home through Berg and Kleinhaugsdorf" (round 165): through two or more named ways in together,
+# the country the report is about (LABELLING.md), as "entered Kenya through Sololo and Dabel" with the country named is
+# read; not a crossing the report named before, where the list's names leave the clause empty (a clause that names a
+# country, "left for Jordan through the Allenby and Sheikh Hussein bridges", is left to the rules that read it)
+_AND_JOIN = re.compile(r"\s+and\s+(?:the\s+)?[\"“«]?")
+_THROUGH_OR_AT_BEFORE = keywords(r"through|via|at", tail=r"\s+(?:the\s+)?$")
+
+
+def _through_listed_posts(context: "_Context", index: int, clause: tuple[int, int], number: _Number) -> str:
+    """The country the report is about, where the clause of `number` says its count went through a list of crossings
+    (`listed_crossings`) named after it, with no number between; "" otherwise."""
+    if not context.main_destination or context.main_destination == context.origin:
+        return ""
+    listed = context.listed_crossings(index)
+    text = context.doc.text
+    places = context.places[index]
+    for i, m in enumerate(places):
+        if not number.end < m.start < clause[1] or not _THROUGH_OR_AT_BEFORE.search(text, max(number.end, m.start - 14), m.start):
+            continue
+        several = m.start in listed or (
+            # ((an airport by its own name and a crossing or another airport: "through Manas and Ak-Tilek", Manas
+            # Bishkek's airport)
+            m.place.kind == "city"
+            and text[m.start : m.end] != m.place.name
+            and i + 1 < len(places)
+            and (other := places[i + 1]).place.name != m.place.name
+            and (other.start in listed or other.place.kind in ("crossing", "city"))
+            and _AND_JOIN.fullmatch(text, m.end, other.start)
+        )
+        if several:
+            return "" if _DIGIT.search(text, number.end, m.start) else context.main_destination
+    return ""
+
+
+# (branch evr528p) "counted 1,620 persons crossing from Dobley into Kenya", "7,850 persons crossed from Spin Boldak into
+# Pakistan through the Friendship Gate" (rounds 529 twice): the town on the far side of a crossing the gazetteer knows,
+# named after "crossed from" and before the country the crossing joins it to, is the crossing's side; the count went
+# through the crossing (either side, one name), not only into the country (a post the clause names after it is the
+# count's: "crossed from Troitsk into Kazakhstan at the Kairak post", round 170)
+_CROSSED_FROM_BEFORE = keywords(r"cross(?:ed|ing|es)?(?:\s+over)?\s+from", tail=r"\s+(?:the\s+)?$")
+_INTO_THE_COUNTRY_AFTER = re.compile(r"\s+(?:(?:back|over)\s+)?(?:in)?to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _crossed_from_a_side_into(context: "_Context", clause_places: list[Mention], number: _Number) -> str:
+    """The crossing whose side the clause of `number` says people crossed from, into the country on its other side
+    ("crossing from Dobley into Kenya": Liboi); "" if none."""
+    text = context.doc.text
+    for m in clause_places:
+        if m.start <= number.end or m.place.kind != "crossing" or m.role != "name":
+            continue
+        if not _CROSSED_FROM_BEFORE.search(text, max(number.end, m.start - 30), m.start):
+            continue
+        into = _INTO_THE_COUNTRY_AFTER.match(text, m.end)
+        if into is None:
+            continue
+        joined = (m.place.country, CROSSING_EXIT_COUNTRY.get(m.place.name))
+        if not any(o.start == into.end() and o.role == "name" and o.place.kind == "country" and o.place.name in joined for o in clause_places):
+            continue
+        if any(o.start > m.end and o.place.kind == "crossing" and o.place.name != m.place.name for o in clause_places):
+            return ""  # (not "crossed from Troitsk into Kazakhstan at the Kairak post": the post the clause names after)
+        return _crossing_of_either_side(context, m)
+    return ""
+
+
 def _way_into_a_country(context: "_Context", number: _Number, clause: tuple[int, int]) -> str:
     """The town the gazetteer lacks that a count went into a country by ("600 have entered Kenya through Sololo"),
     named right after the country in the count's clause; "" if none, or the name is a place, people or month it knows."""
@@ -10269,6 +10354,13 @@ def _waiting_here(context: _Context, index: int, clause: tuple[int, int], quanti
         and not _mentions_in(context.places[index], *clause)
         and (line := context.place_named(before.place)) is not None
         and line.kind == "crossing"
+        # (branch evr528p) not where the wait's sentence names another crossing before its clause: 'According to drivers
+        # who arrived at "Syrym" this morning, the waiting time was 20-24 hours' after "more than 1 100 vehicles in front
+        # of "Kairak"" (round 528): the wait at the post its own sentence names
+        and not any(
+            m.place.kind == "crossing" and m.place.name != line.name
+            for m in _mentions_in(context.places[index], max(before.end, text.rfind(". ", 0, clause[0]) + 1), clause[0])
+        )
     ):
         # (branch evr244p) "the line ... at Mashtakovo ... stretches close to eleven kilometres back towards Ozinki.
         # Everyone we spoke to had waited between sixteen and twenty-two hours": a wait in the line just told, its post

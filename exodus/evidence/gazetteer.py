@@ -654,6 +654,10 @@ _CITIES = {
     # and 214 keep as written (round 116's "Yangon", round 149's "Istanbul" aside): tried, they lost more rows than they
     # found
     "Chennai": (r"Chennai|Madras|MADRAS", "India"),
+    # (branch evr528p) Goa, the state whose Dabolim airport the charters from Russia land at: "still in Goa" and fares "to
+    # Goa" are the labels' Goa (rounds 409, 484, 529; its landings stay Dabolim's); not "Goa's Dabolim airport", which
+    # names the airport, nor "Goalpara" or "Goascoran"
+    "Goa": (r"Goa(?![\w’'-])(?!['’]s\s+Dabolim)", "India"),
     # and New York as papers of the 1840s wrote it (round 160 "NEW-YORK, Thursday, May 20, 1847": "arrived at this port",
     # labelled New York)
     "New York": (r"New\s+York|New-York|NEW-YORK", "United States"),
@@ -1719,7 +1723,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[Ii]nternational\s+)?$")
 
 # (branch evr86b) an airport named by its own name beside the city it serves: "Ben Gurion airport near Tel Aviv", "Manas
 # airport outside Bishkek", "Tel Aviv's Ben Gurion airport"
-_AIRPORT_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:[Ii]nternational\s+)?$")
+_AIRPORT_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”»]?\s+(?:[Ii]nternational\s+)?$")
+# (branch evr528p) or with the city in brackets right after it, as border services list their posts: '"Manas" international
+# airport (Bishkek): 19 870 persons entered' (round 529; "Manas International Airport (Bishkek)", round 505; "Heydar
+# Aliyev International Airport (Baku)", 463; "Toussaint Louverture International Airport (Port-au-Prince)", 189): the
+# city's, the name in quotes or not
+_CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*[A-Z]")
 _CITYS_BEFORE = re.compile(r"['’]s\s+$")
 # "into Ben Gurion, the airport outside Tel Aviv": the name before an apposition
 _NAME_THEN_THE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s+(?:the|an?)\s+(?:[Ii]nternational\s+)?$")
@@ -1751,7 +1760,11 @@ def _city_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
                 words = words[1:]
             name = " ".join(words)
             name_start = text.rfind(name, named.start(), named.end()) if name else -1
-            after = _CITY_AFTER_AIRPORT.match(text, word_end) or _CITY_AFTER_COMMA.match(text, word_end)
+            after = (
+                _CITY_AFTER_AIRPORT.match(text, word_end)
+                or _CITY_AFTER_COMMA.match(text, word_end)
+                or _CITY_IN_BRACKETS_AFTER.match(text, word_end)
+            )
             city = cities.get(after.end() - 1) if after else None
             if city is None and name and (owner := _CITYS_BEFORE.search(text, max(0, name_start - 4), name_start)):
                 city = cities_by_end.get(owner.start())
