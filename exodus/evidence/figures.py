@@ -3829,11 +3829,14 @@ _LEAVING_BEFORE = re.compile(rf"\b(?:leaving|(?:that|which|this)\s+leaves)\s+{_A
 # ((branch evr468q) and "now present in", and the figure told by "is" or "has exceeded" with no "at": "The number of
 # Kampuchean displaced persons at present in Thailand is 17,680" (round 467), "The number of Syrian refugees now
 # present in the Kingdom has exceeded 330,000" (465); both read as a crossing before)
+# ((branch evr528q) "on the territory of" as "in", and the present "exceeds": "The number of persons from Kosovo now on
+# the territory of the Republic of Macedonia is some 80.000" (round 530), "The total number of Syrians now present in
+# the Kingdom exceeds 360,000" (528); read as departures and entries)
 _NUMBER_NOW_IN_BEFORE = re.compile(
-    r"\b[Nn]umber\s+of\s+(?:[\w’'-]+\s+){0,8}?(?:now|currently|presently|still|at\s+present)\s+(?:present\s+)?in\s+(?:the\s+)?"
-    r"(?:country|republic|kingdom|territory|(?-i:[A-Z])[\w’'-]+)\b[^.;:!?\d]{0,60}?\s+"
+    r"\b[Nn]umber\s+of\s+(?:[\w’'-]+\s+){0,8}?(?:now|currently|presently|still|at\s+present)\s+(?:present\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:country|republic|kingdom|territory|(?-i:[A-Z])[\w’'-]+)|on\s+the\s+territory)\b[^.;:!?\d]{0,60}?\s+"
     r"(?:(?:(?:is|was|stands?|stood)\s+)?(?:(?:estimated|put|given|reported|set|placed|officially\s+given)\s+)?at"
-    r"|is|was|(?:has\s+|had\s+)?(?:exceeded|reached|passed|topped|risen\s+to|grown\s+to))\s+"
+    r"|is|was|(?:has\s+|had\s+)?(?:exceeded|reached|passed|topped|risen\s+to|grown\s+to)|exceeds|tops)\s+"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
 )
 _STILL_IN_AFTER = re.compile(
@@ -3934,6 +3937,22 @@ _STILL_HERE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
+
+
+def _digit_outside_times(context: "_Context", index: int, words: str, offset: int, start: int, end: int) -> bool:
+    """Whether `words[start:end]` (`offset` the clause's start in the text) holds a digit outside the times read there:
+    (branch evr528q) a day between a count and its verb is no other count's: "Some 96.500 of those who entered since 24
+    February have already continued their journey to Hungary" (round 531), "Some 176,300 of those who arrived since 24
+    February have already moved on to Romania" (492): their own verb, going on (read as entries)."""
+    if not _DIGIT.search(words, start, end):
+        return False
+    if any(t.start <= offset + end < t.end for t in context.times[index]):
+        return True  # the onward words inside a time themselves: "from 4 November, the day Soviet troops moved on Budapest"
+    masked = list(words[start:end])
+    for t in context.times[index]:
+        for at in range(max(t.start - offset, start), min(t.end - offset, end)):
+            masked[at - start] = " "
+    return _DIGIT.search("".join(masked)) is not None
 
 
 def _part_still_there(after: str, opening: str) -> bool:
@@ -5125,7 +5144,7 @@ def _classify(
         if _IN_CUSTODY.search(words):
             return None  # "21,499 of those remained in jail": people held, not people moving
         onward = _ONWARD.search(words)
-        if onward and not _DIGIT.search(words, number.end - clause[0], onward.start()) and not _part_still_there(after, opening):
+        if onward and not _digit_outside_times(context, index, words, clause[0], number.end - clause[0], onward.start()) and not _part_still_there(after, opening):
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
@@ -6381,6 +6400,15 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:most|highest|largest|biggest|busiest|lowest|fewest|greatest|record)\b(?:\s+[\w-]+){0,5}\s+(?:for\s+|in\s+|of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _superlative_aside(text: str, at: int) -> bool:
+    """(branch evr528q) Whether a time at `at` is the frame of a superlative set after a comma ("..., the most on any day
+    this year"): what the most is of, not a count's time."""
+    superlative = _SUPERLATIVE_BEFORE.search(text, max(0, at - 60), at)
+    return superlative is not None and text[max(0, superlative.start() - 2) : superlative.start()].endswith(", ")
+
+
 _EVENT_WINDOW = re.compile(r"(?:after|since|following)\s+(?:the|its|his|her|their)\s", re.IGNORECASE)
 _SUBCLAUSE_BETWEEN = re.compile(r"\b(?:after|when|that|which|who|whom|because|before|until|while|as)\s", re.IGNORECASE)
 _SAME_TIME_WORDS = re.compile(r"\b(?:same|time|then|meanwhile|period)\b", re.IGNORECASE)
@@ -6646,6 +6674,11 @@ _FLEEING_MODIFIER = re.compile(
 # were pushed back", "that crossed on Monday were later deported"
 _WHO_THEN_SENT_BACK = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[^.;,]{0,80}?\b(?:were|was|have\s+been|had\s+been)"
+    # ((branch evr528q) or a first thing done to them, then "and were" sent back: "58 foreigners who had crossed the
+    # border illegally were issued decisions ordering them to leave the territory ... and were returned to the border
+    # line" (round 528, read as entries))
+    r"(?:\s+(?!(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)[^.;,]{1,100}?\s+and"
+    r"\s+(?:were|was|have\s+been|had\s+been))?"
     r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
     r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
 )
@@ -10639,8 +10672,10 @@ _EARLIER_PRICE = re.compile(
     r"|\bfrom\s+(?:about\s+|around\s+)?\S{0,3}\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+"
     # ((branch evr428q) a price it is set against, its time after it: "was selling for 389 000 tenge, about $815,
     # against roughly 110 000 tenge in early September", "compared with $300 in August" (the earlier price's time)
+    # ((branch evr528q) a currency's letters before it and a space: "now sells for Rs 95,000 ... (about $1,150-1,350),
+    # against roughly Rs 38,000 in August" (round 529), "against USD 240 in August", "up from KSh 2,600 in January")
     r"|\b(?:against|compared\s+(?:with|to)|versus|up\s+from)\s+(?:(?:about|around|roughly|some|just|only|an?\s+average\s+of)\s+)?"
-    r"\S{0,3}\d(?:[\d,.]|\s(?=\d{3}\b))*(?:\s+[A-Za-z]+){0,2}\s+)$"
+    r"(?:\S{0,3}|[A-Z][A-Za-z]{1,2}\.?\s)\d(?:[\d,.]|\s(?=\d{3}\b))*(?:\s+[A-Za-z]+){0,2}\s+)$"
 )
 
 
@@ -11221,8 +11256,20 @@ def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list
 
 _ONE_DAY = re.compile(r"\bday\b")
 _ONE_WEEK = re.compile(r"\bweek\b")  # "in the same week" (not "over the same two weeks")
-_SAME_DAYS = re.compile(r"same\s+(\w+)\s+(days|weeks)\b")
+# ((branch evr528q) and whole days told in hours: "In the past 24 hours, officers recorded 468 attempts ... In the same
+# 24 hours, officers detained 17 foreigners" (round 528), as "in the past 24 hours" reads: one day's window)
+_SAME_DAYS = re.compile(r"same\s+(\w+|twenty-four|forty-eight|seventy-two)\s+(days|weeks|hours)\b")
 _DAYS_IN = {"days": 1, "weeks": 7}
+_HOURS_IN_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+
+
+def _same_days(sized: re.Match[str]) -> int:
+    """The days of "the same nine days", "the same two weeks", "the same 24 hours" (0 for hours no whole days)."""
+    word, unit = sized.group(1), sized.group(2)
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0) or _HOURS_IN_WORDS.get(word, 0)
+    if unit == "hours":
+        return count // 24 if count % 24 == 0 else 0
+    return count * _DAYS_IN[unit]
 
 
 # "Of the new arrivals, about 5,100 boarded onward flights": a part of the arrivals counted before
@@ -11556,16 +11603,19 @@ def _period(
             ),
             None,
         )
-        if (sized := _SAME_DAYS.search(said)) and window is not None:
+        if (sized := _SAME_DAYS.search(said)) and sized.group(2) == "hours" and not _same_days(sized):
+            sized = None  # "in the same 36 hours": no whole days
+        if sized and window is not None:
             # "over the same nine days", "the same two weeks": the latest window of that many days (not a
             # comparison's, told after it)
-            word = sized.group(1)
-            days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
+            days = _same_days(sized)
             # ((branch evr424q) or one day more, as LABELLING reads "in the past seven days": from seven days before
             # publication to it: "received 12 400 passengers ... in the past seven days ... In the same seven days, about
-            # 4 000 flew out" (round 422), not a first week of seven days told before them)
+            # 4 000 flew out" (round 422), not a first week of seven days told before them; (branch evr528q) for "the
+            # same 24 hours" a window, not a single day's count between: "In the past 24 hours, 11.260 persons entered
+            # ... Through the crossing Jazince, in the same 24 hours, 1.420 persons entered" (round 530))
             fits = [
-                f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days in (days - 1, days)
+                f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days in (days - 1 or 1, days)
             ]
             window = max(fits, key=lambda f: f.period.end, default=window)
             if not fits and window.period.end:
@@ -11574,17 +11624,16 @@ def _period(
                 first = window.period.end - timedelta(days=days - 1)
                 if any(f.period.start == first for f in same_story):
                     return Period(first, window.period.end, f"'{said}': the windows before joined, {first} on")
-        if (sized := _SAME_DAYS.search(said)) and window is None:
+        if sized and window is None:
             # (branch evr424q) "entered Georgia ... during the past seven days: [a list by day] / In the same seven
             # days, 28,417 ... left": no figure counted over that many days before (the days' list counted each day),
             # then the window of that many days named last (round 420), as "over that period" reads
-            word = sized.group(1)
-            days = (int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)) * _DAYS_IN[sized.group(2)]
+            days = _same_days(sized)
             named = [
                 t.period
                 for i in range(max(0, index - 12), index + 1)
                 for t in context.times[i]
-                if t.period and t.period.start and t.period.end and (t.period.end - t.period.start).days in (days - 1, days)
+                if t.period and t.period.start and t.period.end and (t.period.end - t.period.start).days in (days - 1 or 1, days)
                 and t.end <= mention.start and not t.statement
             ]
             if named:
@@ -12044,6 +12093,10 @@ def _period(
         # (branch evr157q) nor a sentence before's time of "the same seat" then: "In early September the same seat cost
         # 22,000 roubles. Seats to Dubai were selling for $5,000-$6,000": that dates the earlier price, no fare after it
         earlier = [t for t in earlier if not _SAME_TRIP_AFTER.match(text, t.end)]
+        # ((branch evr528q) nor the time of a price set against the fare before: "... now sells for Rs 95,000 to Rs
+        # 1,10,000 (about $1,150-1,350), against roughly Rs 38,000 in August. From Yekaterinburg, seats go for up to
+        # $1,000" (round 529): August dates the earlier price, as it does in its own sentence)
+        earlier = [t for t in earlier if not _of_the_earlier_price(text, context.doc.paragraphs[index][0], number, t)]
     words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
     if earlier and words.find("since ") >= 0 and _SINCE_EVENT.search(words):
         # (branch evr94b) "had crossed since the wall came down", "have left since the order": an event with no date of
@@ -12133,6 +12186,11 @@ def _period(
     # "Mandatory conscription began on Thursday. The Kremlin intends to conscript 300,000": that day's)
     if earlier and (not callup or _CALLUP.search(text, text.rfind(".", 0, earlier[-1].start) + 1, sentence[0])):
         counted = [t for t in earlier if not t.statement] or earlier  # the day counted, not the day it was said
+        # ((branch evr528q) nor the frame of a superlative told of the count before, as `closest` reads it in the
+        # count's own sentence: "8 572 Russian citizens entered Finland ... on Saturday, the most on any day this year.
+        # 3 910 of them came through Vaalimaa" (round 530): Saturday's, not this year's; an aside after a comma, not
+        # the day itself: "The busiest day was Saturday 24 September, when 6 900 ... entered", round 372)
+        counted = [t for t in counted if not _superlative_aside(text, t.start)] or counted
         return _snapshot_day(resolve(counted[-1])) if snapshot else _told_before(context, index, sentence, resolve(counted[-1]))
     asked = context.asked_period(index)
     if asked is not None:  # an answer with no date: the day its question (or the interview's scene) names
@@ -13725,6 +13783,13 @@ def _figure(
             and fled_into.place.country == left.place.name != fled_into.place.name
         )
         and not _left_a_host_first(context, index, clause, fled_into)
+        # ((branch evr528q) nor a move on from the host, its verb between the count and the country: "Some 176,300 of
+        # those who arrived since 24 February have already moved on to Romania" (round 492; as "continued their journey
+        # to Hungary", 531): out of the host (`_classify`'s onward exits), not into the next country
+        and not (
+            (onward := _ONWARD.search(text, number.end, fled_into.start)) is not None
+            and not _DIGIT.search(text, onward.end(), fled_into.start)
+        )
     ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
@@ -14204,7 +14269,10 @@ def _figure(
     at_most = not at_least and holds_any(folded_after, _NO_MORE_AFTER_NEEDS) and _NO_MORE_AFTER.match(text, number.end, clause[1] + 12)
     qualifier = number.qualifier or ("more than" if at_least else "at most" if at_most else "")
     if (
-        not qualifier
+        # ((branch evr528q) or "about" inside the conversion's bracket, the floor's own: "fares ... start from EUR 760
+        # (about USD 740)" (round 528), "fares start from AED 5,140 (approximately USD 1,400)" (502; both read with no
+        # bound): the cheapest seat in dollars, about so much)
+        (not qualifier or _ABOUT_QUALIFIER.fullmatch(qualifier) and text.rfind("(", max(clause[0], number.start - 30), number.start) >= 0)
         and high is None
         and quantity == "flights_price_usd"
         and _FARE_FLOOR_BEFORE.search(text, max(clause[0], number.start - 90), number.start)
