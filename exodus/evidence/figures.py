@@ -664,6 +664,19 @@ _CARRIED_OUT_OF = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,5}?(?:out\s+of|f
 # (rounds 152, 234; the labels count them out of the first, as "flown out of Paramaribo to Amsterdam", 121)
 _CARRIED_OUT_OF_NAMED = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?out\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _CARRIED_ON_TO = re.compile(r"\b(?:to|into|towards|through|via|across)\b")
+# (branch evr528r) the carrier's own route out of a host's town, told before "carried", no place after the count:
+# "flights from Belgrade to Moscow and St. Petersburg carried 3.410 passengers" (round 528, not read), "flights from
+# Bishkek to Russian cities carried about 1,650" (139), "Our return flights from Almaty to Novosibirsk carried 1.240"
+# (507), "flights from Dushanbe ... carried" (494; read as entries where they went): out of the town the flights left,
+# as the labels put them (not "flights from Moscow brought 1,030 passengers to Nikola Tesla airport", "trains from
+# Moscow to Minsk carried 9,400": into the place they came to, `_carried_out_of`)
+_CARRIER_FROM_BEFORE = re.compile(
+    r"\b(?:flights?|trains?|ferr(?:y|ies)|ships?|buses|coaches|planes?|aircraft|services|sailings)\s+from\s+"
+    r"(?P<town>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})(?:\s+(?:alone|only))?"
+    r"(?:\s+(?:to|for)\s+(?:[^.;:,\d]|(?<=\bSt)\.){1,60}?)?\s+carried\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER_COUNT = re.compile(r"[^.;:]*?\b(?:to|into|in|at)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # (branch evr396r) vehicles, then the verb that carried people and their count: "18 buses took 842 passengers across
 # the border" (round 393), "eleven aircraft carried 1,450 people" (the vehicles' count is no queue)
 _CARRYING_PEOPLE_AFTER = re.compile(
@@ -1534,7 +1547,10 @@ _VERB_WORDS = [
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
             # (branch evr110b) "1,120 passengers came off flights from Moscow", "265 came off a single ferry": landed
-            r"|(?:came|come|comes|coming|got|stepped)\s+off\s+(?:(?:the|a|an|their|two|three|four|[\w-]+)\s+){0,2}?"
+            # ((branch evr528r) and the service named by its route or its towns: "2 640 passengers from Russia have got
+            # off the Novosibirsk and Barnaul trains" (round 530), as "nearly seven hundred passengers got off the
+            # Novosibirsk - Almaty train at Semey" (527, still not read: its clause ends at the dash): four words between)
+            r"|(?:came|come|comes|coming|got|stepped)\s+off\s+(?:(?:the|a|an|their|two|three|four|[\w-]+)\s+){0,4}?"
             r"(?:ferr(?:y|ies)|flights?|boats?|ships?|planes?|vessels?|steamers?|trains?)\b"
             r"|docked|berthed"  # (branch evr91b) the ship its people came on: "a ferry carrying 4,500 docked at Bari"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
@@ -2269,9 +2285,36 @@ class _Numbers:
 _NUMBER_OF = re.compile(keyword_pattern("number|total|count", tail="", ignore_case=False) + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!-)(?!.*\b(?:number|total|count)\s+of\b)")
 _VEHICLE_NOUN = re.compile(r"cars|automobiles|vehicles|trucks|lorries|buses|coaches|vans")
 _MORE_OF_THE_SAME = ("a further", "another")
+
+
+def _of_people(context: "_Context", figure: "Figure") -> bool:
+    """Whether a figure counts people: its unit "persons ...", or a count of people waiting (`_waiting_count`).
+
+    (branch evr528r) the rules that carry the count just told onto the next number ("their number was estimated at
+    20.000", "..., and a further 1,200 at the berm near Hadalat") asked for a unit "persons", which a count of people
+    waiting never has: its unit is its own noun ("syrians", "people") (rounds 528 and 531)."""
+    return figure.unit.startswith("persons") or _waiting_count(context, figure)
+
+
+def _waiting_count(context: "_Context", figure: "Figure") -> bool:
+    """Whether a figure of this report is a count of people waiting at a border ("about 4,500 Syrians are waiting on
+    the Syrian side of the border opposite Tal Shehab"): `other` at a place not the origin (a call-up is the origin's),
+    of people (not cars), a word of waiting beside it."""
+    return (
+        figure.quantity == "other"
+        and figure.source == context.doc.path
+        and figure.place != context.origin
+        and not _VEHICLE_NOUN.fullmatch(figure.unit)
+        and _STRONG_WAIT.search(context.doc.text, max(0, figure.start - 200), figure.end + 150) is not None
+    )
+
+
 _ALONE = keywords(r"alone")
 _MORE_AFTER = re.compile(r" more\b(?![^.;,]{0,30}\bthan\b)")  # "1,200 more had come across" (not "1,200 more than ...")
 _BULLET_MARKS = " -•*–"
+# (branch evr528r) before a count that opens its sentence: nothing, a bullet, or a point's number or letter ("b) A
+# further 5.000 to 7.000 persons are reported ...", round 531's lettered points)
+_OPENING_MARK = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:\d{1,2}[.)]|[a-z]\)))?[ \t]*")
 # between an amount and the same in dollars: " roubles (", " roubles, ", " CFA francs (", " new francs, or "
 _CONVERTED = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[a-z]+\s*)?[(,]\s*(?:or\s+)?")
 # (branch evr94b) a currency's name (no people noun) and the same sum in dollars after it: " baht, about $20"
@@ -5067,10 +5110,11 @@ def _classify(
         and _HOUSING_BEFORE.search(near)
         or (
             "hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after
-            or "sheltered" in folded_after
+            or "sheltered" in folded_after or "slept" in folded_after or "night" in folded_after
         )
         and _HOUSED_AFTER.match(after)
-        and "waiting" not in context.folded[number.end : sentence[1]]  # ("... staying with relatives, waiting to cross")
+        # ("... staying with relatives, waiting to cross"; (branch evr528r) not "the waiting hall", a room)
+        and not _WAITING_NOT_A_ROOM.search(context.folded, number.end, sentence[1])
     ):
         return None  # (branch evr412r) people housed (LABELLING.md): "The centre ... is currently hosting 1,320", "About
         # 6 500 of them are staying with host families in Uvira", "some 5,000 are at present housed in the stables"
@@ -5148,6 +5192,8 @@ def _classify(
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
+    if "from" in folded_words[: len(before)] and _carried_out_of(context, index, clause, number) is not None:
+        return "exits"  # (branch evr528r) "flights from Belgrade to Moscow carried 3.410 passengers": out of Belgrade
     carried = _CARRIED_BEFORE.search(near)
     if carried and (out_of := _CARRIED_FROM.match(after)) and any(
         m.place.kind == "city" and m.place.country == context.origin for m in find_places(out_of.group("town"))
@@ -5269,6 +5315,8 @@ def _classify(
     if (
         holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after) and not _LIVING_THEN_MOVED.match(after)
         or holds_any(folded_after, _APPLIED_AFTER_NEEDS) and _APPLIED_AFTER.match(after)
+        or opening == "o" and _PARTITIVE.match(text, number.end) and _PART_OF_APPLIED_BEFORE.search(text, sentence[0], number.start)
+        or "accounted" in folded_near and _NATIONALS_ACCOUNTED_BEFORE.search(near) and _OF_ALL_AFTER.match(after)
         or holds_any(folded_after, _PROJECTED_AFTER_NEEDS) and _PROJECTED_AFTER.match(after)
         or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
         or "registered" in after[:70] and _REGISTERED_AT_AN_OFFICE_AFTER.match(after)
@@ -5441,17 +5489,31 @@ def _classify(
     ):  # (branch evr408r) "24.687 Ukrainian citizens entered Romania. / The highest values were recorded at the following
         # border crossing points: / - Siret: 14.210 Ukrainian citizens": the count just told, by crossing
         return previous.quantity
-    if previous is not None and _THE_NUMBER.search(before) and previous.unit.startswith("persons"):
+    if (
+        previous is not None
+        and (the_number := _THE_NUMBER.search(before))
+        and _of_people(context, previous)
+        # (after people waiting, their number or figure, not "the total since the weekend": the movement's; nor "the
+        # number of residents of Zaatari camp": another count's; nor "before it was 3 000", a fare's)
+        and not (
+            previous.quantity == "other"
+            and (
+                not re.search(r"number|figure", the_number.group(), re.IGNORECASE)
+                or text.startswith(" of ", clause[0] + the_number.end())
+            )
+        )
+    ):
         if previous.quantity == "net_arrivals" and _PARTITIVE.match(text, previous.end):
             return "entries"  # "... 105,000 of them are still here. Yesterday it was 11,500": the arrivals they were part of
         return previous.quantity  # "on Saturday the number was 10 thousand": the count before, another day
     if (
         previous is not None
         and number.qualifier in _MORE_OF_THE_SAME
-        and previous.quantity in ("entries", "exits")
-        and not text[sentence[0] : number.start].strip(_BULLET_MARKS)  # opening the sentence
+        and (previous.quantity in ("entries", "exits") or _waiting_count(context, previous))
+        and _OPENING_MARK.fullmatch(text, sentence[0], number.start)  # opening the sentence, or a list's point
     ):  # "A further 1,100 people were counted at Chikwawa": more of the count before (not "..., and another 3,000
-        # are nationals of other countries": a part)
+        # are nationals of other countries": a part); ((branch evr528r) and more of those waiting: "A further 5.000 to
+        # 7.000 persons are reported on the Syrian side near the Cobanbey gate" (round 531))
         return previous.quantity
     heading = context.heading(index)
     if heading:  # "How many Russians have left since the call-up?" heads the answer that gives the number
@@ -5476,8 +5538,11 @@ def _classify(
         previous is not None
         and previous.start >= sentence[0]
         and unit in (None, "persons")
-        and previous.unit.startswith("persons")
+        and _of_people(context, previous)
         and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0])
+        # ((branch evr528r) and more of those waiting, the count opening its clause: "..., and a further 1,200 at the
+        # berm near Hadalat" (round 528), not "..., and the agency speaks of about 41,000 returns")
+        and (previous.unit.startswith("persons") or not text[clause[0] : number.start].strip())
     ):
         return previous.quantity  # "Georgia counted 53,000 arrivals, and Finland some 43,000": the same count
     if (
@@ -5592,6 +5657,16 @@ _LIVING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LIVING_AFTER_NEEDS = words_needed(_LIVING_AFTER)
+# (branch evr528r) a share of all the arrivals named by who its people are: "Citizens of the Russian Federation accounted
+# for about 31 700 of all arriving passengers" (round 531), "Citizens of the Russian Federation accounted for 28 900 of
+# the arriving passengers on the three routes" (a text of 102-527): a part named only by who the people are, no figure
+# (LABELLING.md; not "Vaalimaa alone accounted for 63,500 of September's entries", a part with a place of its own)
+_NATIONALS_ACCOUNTED_BEFORE = re.compile(
+    r"\b(?:[Cc]itizens\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’' -]{0,40}?|(?:(?-i:[A-Z])[a-z]+\s+)?(?:nationals|citizens|passport\s+holders)"
+    r"|(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is|ish))\s+accounted\s+for\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|just\s+under)\s+)?$"
+)
+_OF_ALL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arriv\w*|passengers|entries|travell?ers|visitors|departures)\b")
 # (branch evr197q) who they are, then that they went back: "around 2,500 Iraqis living in Jordan had crossed back into
 # Iraq", "some 5,000 Iraqis living in Jordan have gone back" (not "had crossed into Algeria", read the wrong way)
 # ((branch evr432r) and the verb with no "had" before it, "went / came / drove back", and the people by their work:
@@ -5796,12 +5871,27 @@ _HOUSING_BEFORE = re.compile(
 # ((branch evr484r) the people named in up to four words first, "At present 1,850 new arrivals from Russia are housed at
 # 22 absorption centres" (round 482, read as 1,850 entries), and "sheltered": "about 800 of them are sheltered in the
 # warehouses" (round 311, read as 800 departures))
+# ((branch evr528r) and staying in a place named by its kind after up to four words, or in the shelters told before
+# with their places, or a night spent there: "As of this morning 1 690 persons are staying in them, for 2 100 places"
+# (round 530), "1 870 persons are staying there, for a total capacity of 2 400", "Another 1,700 refugees are staying in
+# the Metema transit centre", "1,150 people are staying in the camp near Shekhan", "About 850 people spent the night in
+# the waiting hall and in the heated tents" (texts of 102-527, all read as figures; the lead of earlier readers: people
+# who "spent last night" in shelters, round 525); not the people still in a country, "are staying in Turkey, in nine
+# camps")
+_WAITING_NOT_A_ROOM = re.compile(r"\bwaiting\b(?!\s+(?:halls?|rooms?|areas?|lounges?)\b)")
+_HOUSED_PLACE = (
+    r"(?:camps?|(?:transit|reception|accommodation|placement|collective|registration)\s+(?:centres?|centers?|sites?)"
+    r"|shelters?|(?:sports|waiting)\s+halls?|schools?|hotels?|tents?|hostels?|dormitor(?:y|ies)|showgrounds?|stadiums?|gyms?)"
+)
 _HOUSED_AFTER = re.compile(
     r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+"
-    r"|(?:(?!and\b|or\b|but\b|who\b|which\b|that\b)[A-Za-z][\w-]*\s+){1,4}?(?=(?:are|were|have|had)\s))?"
-    r"(?:are|were|have\s+been|had\s+been)\s+"
+    r"|(?:(?!and\b|or\b|but\b|who\b|which\b|that\b)[A-Za-z][\w-]*\s+){1,4}?(?=(?:are|were|have|had|slept|spent)\s))?"
+    r"(?:(?:are|were|have\s+been|had\s+been)\s+"
     r"(?:(?:currently|now|still|already|at\s+present|temporarily)\s+)?"
-    r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)|in\s+(?:camps?|shelters?|schools?|hotels?)))\b"
+    r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)"
+    rf"|in\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE}"
+    r"|(?:in\s+them|there)\b[^.;]{0,40}?\b(?:places|beds|capacity)))"
+    rf"|(?:slept|spent\s+(?:last|the)\s+night)\s+(?:in|at)\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE})\b"
 )
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
@@ -5997,10 +6087,22 @@ _APPLIED_AFTER = re.compile(
     # 416; LABELLING.md: asylum requests are no figure))
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?"
     r"(?:asylum|refugee\s+status|(?:international\s+|temporary\s+)?protection)\b"
-    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b",
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b"
+    # ((branch evr528r) past a relative clause of how they came: "2 870 foreigners who crossed from Belarus have applied
+    # for international protection in Poland" (round 528, read as entries))
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+[^,.;]{1,60}?\s+(?:have|has|had)\s+(?:(?:since|now|also|already)\s+)?"
+    r"(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?"
+    r"(?:asylum|refugee\s+status|(?:international\s+|temporary\s+)?protection)\b",
     re.IGNORECASE,
 )
 _APPLIED_AFTER_NEEDS = words_needed(_APPLIED_AFTER)
+# (branch evr528r) a part of the asylum requests just told: "46 Russian citizens have applied for asylum at Storskog, 11
+# of them yesterday" (round 529, the part read as entries): the requests of a day, no figure as the whole is none
+_PART_OF_APPLIED_BEFORE = re.compile(
+    r"\b(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?"
+    r"(?:asylum|refugee\s+status|(?:international\s+|temporary\s+)?protection)\b[^.;]{0,60},\s*(?:and\s+)?$",
+    re.IGNORECASE,
+)
 # "515,000 Afghans could flee the country by the end of the year", "860,000 people expected to flee": a projection;
 # "some 250,000 people have applied to leave": a wish to move, not a move
 _PROJECTED_AFTER = re.compile(
@@ -13141,6 +13243,22 @@ def _flown_out_of(context: _Context, index: int, clause: tuple[int, int], number
     return left.place.name if left is not None and left.place.kind == "city" else None
 
 
+def _carried_out_of(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr528r) The town or crossing the carrier's flights, trains or ships left, named in their route before
+    the verb that carried the count (`_CARRIER_FROM_BEFORE`): "flights from Belgrade to Moscow carried 3.410
+    passengers" (Belgrade); None where a place is named after the count or the town is the origin's."""
+    text = context.doc.text
+    route = _CARRIER_FROM_BEFORE.search(text, max(clause[0], number.start - 160), number.start)
+    if route is None or _PLACE_AFTER_COUNT.match(text, number.end, clause[1]):
+        return None  # (not "carried 11 400 passengers to Belgrade": into the place named after the count)
+    left = next((m for m in _mentions_in(context.places[index], *clause) if m.start == route.start("town")), None)
+    if left is None or left.place.kind not in ("city", "crossing", "airport"):
+        return None
+    if context.origin is not None and context.origin in (left.place.name, left.place.country):
+        return None  # (not "trains from Moscow to Minsk carried 9,400": out of the origin into the host, its entries)
+    return left.place.name
+
+
 # (branch evr424p) a count written as a figure, and the "and" that joins two counts of one clause
 _A_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[,. \u00a0]\d{3})+(?![\d])|(?<![\w.,])\d{2,}(?![\w])")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
@@ -13959,6 +14077,16 @@ def _figure(
             _people_waiting(context, number, clause)
             or _STRONG_WAIT.search(text, number.end, clause[1])
             or _WAITED_BEFORE.search(text, clause[0], number.start)
+            # ((branch evr528r) or more of those waiting told just before, no verb of its own: "..., and a further 1,200
+            # at the berm near Hadalat", "their number was estimated at 20.000" (rounds 528, 531), not a call-up's)
+            or previous is not None
+            and _waiting_count(context, previous)
+            and (
+                number.qualifier in _MORE_OF_THE_SAME
+                or _THE_NUMBER.search(text, clause[0], number.start)
+                or previous.start >= sentence[0] and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0])
+            )
+            and not _ANY_VERB.search(text, number.end, clause[1])
         ):
             kind = "people waiting"
         place = _place(context, index, sentence, clause, number, kind)
@@ -13987,6 +14115,8 @@ def _figure(
         if place in _APPROACH_OF and quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
             place = _APPROACH_OF[place]  # (branch evr476p) the post on a crossing's approach road: the crossing's line
     place = flown_out_of or place
+    if quantity == "exits" and "from" in context.folded[clause[0] : number.start] and (carried_out := _carried_out_of(context, index, clause, number)):
+        place = carried_out
     if quantity == "entries" and context.origin and " into " in text[clause[0] : clause[1]]:
         # (branch evr324q) "119,000 have crossed from Poland into Ukraine", "3,500 crossed from Chaman into Spin
         # Boldak": going into the origin out of a place of another country is leaving that place (rounds 50, 181, 322)
@@ -14447,6 +14577,33 @@ def _figure(
         # (branch evr508q) people "flown home from" a town no airport or host places ("21,000 Egyptians have been
         # flown home from Djerba", round 15): going into their own country is never a total out of it (their
         # nationality's, or the origin's where they were only workers there); no figure rather than a wrong one
+        return None
+    if (
+        context.trigger is not None
+        and context.trigger <= context.published  # (a crisis begun by the report's day)
+        and period.start is not None
+        and period.end is not None
+        and period.start.year == period.end.year < context.trigger.year
+        and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+        and quantity != "other"
+    ):
+        # (branch evr528r) a whole calendar year before the crisis's year: "In 2021, the airline carried 1.46 million
+        # passengers" (round 528), "Goa ... received 8.3 million tourists in 2019", "In 2010 the camps received on
+        # average some 6,000 new arrivals a month" (529), "In 2019, around 3,000 Russians a day entered Finland through
+        # Vaalimaa", "In the whole of 2017 El Salvador received some 26.000 deportees" (and 20 more of rounds 96-512,
+        # labelled by none): the usual level of a year before the crisis, as LABELLING.md's usual day, no figure
+        return None
+    if (
+        context.trigger is not None
+        and context.trigger <= context.published
+        and period.end is not None
+        and period.end.year < context.trigger.year
+        and quantity in ("entries", "exits", "net_arrivals", "departures_total")
+        and (per_day or _PERIODIC_AFTER.match(text, number.end, sentence[1]))
+    ):
+        # (branch evr528r) a rate a day, a week or a month in a year before the crisis's: "In the same period of 2021, an
+        # average of about 4.000 persons a day entered Romania" (round 531), "Before Covid, in October 2019, it was about
+        # 2,800 a week" (529): the usual level before, no figure, as LABELLING.md's usual day
         return None
     unit_name = {"km": "km", "hours": "hours", "vehicles": "vehicles", "USD": "USD"}.get(unit or "", "persons")
     if quantity == "flights_price_usd":
