@@ -768,6 +768,10 @@ FIRST_CONTACT = {
     "fivehundredtwentyninth": (0.63, 0.71, "c9514d1"),  # written blind on evr529, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (29 / 17 / 12)
     "fivehundredthirtieth": (0.85, 0.87, "c9514d1"),  # written blind on evr530, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (39 / 7 / 6)
     "fivehundredthirtyfirst": (0.79, 0.87, "c9514d1"),  # written blind on evr531, scored once with the other rounds of 528-531, after evr524p, evr524q and evr524r (41 / 11 / 6)
+    "fivehundredthirtysecond": (0.72, 0.78, "2c4b9c6"),  # written blind on evr532, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (36 / 14 / 10)
+    "fivehundredthirtythird": (0.67, 0.67, "2c4b9c6"),  # written blind on evr533, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (26 / 13 / 13)
+    "fivehundredthirtyfourth": (0.70, 0.77, "2c4b9c6"),  # written blind on evr534, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (30 / 13 / 9)
+    "fivehundredthirtyfifth": (0.69, 0.71, "2c4b9c6"),  # written blind on evr535, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (34 / 15 / 14)
 }
 
 
