@@ -7011,6 +7011,19 @@ _SIDE_AT = re.compile(
 _ON_THE_SIDE = re.compile(r",?\s+" + _A_SIDE)
 
 
+_NAME_AFTER_THE_CROSSING = re.compile(r"\s*(?:of\s+)?[\"«“„']?")
+
+
+def _crossing_named_after_the(mentions: list[Mention], text: str, end: int, before: int) -> Mention | None:
+    """The crossing named right after "through the checkpoint" ('the checkpoint "Syrym"'), before the count."""
+    for m in mentions:
+        if m.place.kind == "crossing" and end <= m.start < before and _NAME_AFTER_THE_CROSSING.fullmatch(text, end, m.start):
+            # (and the last crossing before the count: not 'through "Taskala" 9 240' after it)
+            if not any(o.place.kind == "crossing" and m.start < o.start < before for o in mentions):
+                return m
+    return None
+
+
 def _nearest(mentions: list[Mention], position: int) -> Mention | None:
     return min(mentions, key=lambda m: abs(m.start - position), default=None)
 
@@ -7233,11 +7246,15 @@ _ROUTE = re.compile(
     rf"({_SAINT}[A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?\s+(?:to|and|for)\s+"
     r"(?:the\s+(?:railroad|railway|railhead|station|port|harbou?r)\s+at\s+)?"  # (branch evr129q) "to the railroad at Marfa": the town
     rf"({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
-    r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
+    # ((branch evr532p) through a stop, the ends: "on the route Moscow - Istanbul - Podgorica" (round 535), "Moscow -
+    # Istanbul - Tivat with Turkish cost us $1,100" (396), "the Tbilisi - Batumi - Istanbul line" (375): Moscow -
+    # Podgorica, Moscow - Tivat, Tbilisi - Istanbul, as the labels put a fare from where it starts to where it ends)
+    r"|\b([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s*[–—]\s*(?:[A-Z][\w’']+(?:\s[A-Z][\w’']+)?\s*[–—]\s*)*([A-Z][\w’']+(?:\s[A-Z][\w’']+)?)"  # "Flights Moscow–Istanbul"
     # "the bus Barnaul - Pavlodar", (branch evr125p) "Yuzhno-Sakhalinsk - Seoul": a hyphenated town whole
     # (branch evr344p) "the bus Managua - San José", "Helsinki - Travemünde": a town's lower-case letters with those of
     # Latin-1 ("é", "ü", "ñ"), so that no end is cut at its accent ("San Jos")
-    rf"|(?<![\w’'-])([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)\s+-\s+([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)"
+    rf"|(?<![\w’'-])([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)\s+-\s+"
+    rf"(?:[A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?\s+-\s+)*([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)*(?:\s[A-Z]{_LOWER}+)?)"
 )
 
 
@@ -7296,10 +7313,16 @@ _LEFT_THE_REPUBLIC = keywords(r"(?:left|leaving|exited|departed\s+from)\s+the\s+
 _REPUBLIC_NAMED = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
-def _republic_before(text: str, position: int, origin: str | None) -> str:
-    """The country the last "Republic of X" before `position` names, not the origin ("" if none)."""
+_THE_REPUBLIC_UNNAMED = re.compile(r"\s*the\s+[Rr]epublic\b(?!\s+of\b)")
+
+
+def _republic_before(text: str, position: int, origin: str | None, entered: bool = False) -> str:
+    """The country the last "Republic of X" before `position` names, not the origin ("" if none); `entered`: nor one
+    people came from ("by land from the Republic of Kazakhstan")."""
     named = ""
     for m in _REPUBLIC_NAMED.finditer(text, 0, position):
+        if entered and text.endswith(("from the ", "from "), max(0, m.start() - 9), m.start()):
+            continue
         country = canonical_country(m.group(1)) or canonical_country(m.group(1).split()[0])
         if country and country != origin:
             named = country
@@ -8984,6 +9007,10 @@ _SEVERAL_POSTS_OPENING = re.compile(
 _COUNT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not a post's ("Narva-1")
 
 
+_AREA_AFTER_TOWN = re.compile(r"\s+area\b")
+_INTO_THE_AREA_BEFORE = (" into the ", " entered the ", " reached the ")
+
+
 def _at_several_posts(
     context: _Context, clause: tuple[int, int], named: list[Mention], number: _Number, sentence: tuple[int, int] | None = None
 ) -> str:
@@ -9005,6 +9032,13 @@ def _at_several_posts(
         # (branch evr520p) "more than 56 thousand persons have entered Aktobe region through the two crossing points"
         # (round 520), as "entered Pavlodar region through the checkpoints "Sharbakty", "Ertis" and "Zhelezinka"" (round
         # 444) is labelled: a region entered named for its seat town is that town's (LABELLING), the posts together no less
+        return ""
+    if " area" in own and any(
+        m.place.kind == "city" and _AREA_AFTER_TOWN.match(text, m.end) and text.endswith(_INTO_THE_AREA_BEFORE, 0, m.start)
+        for m in named if m.role == "name"
+    ):
+        # (branch evr532p) "have crossed into the Goma area through the two border posts, the Grande Barriere and the
+        # Petite Barriere" (round 533): the town whose area they came into, as for a region (the posts are that town's)
         return ""
     countries = {m.place.name for m in named if m.role == "name" and m.place.kind == "country" and m.place.name != context.origin}
     if len(countries) > 1:
@@ -9176,6 +9210,15 @@ def _place(
         named = [m for m in scopes[1] if m.role == "name" and present.end() - 40 <= m.start <= present.end() + 2]
         if named:
             return max(named, key=lambda m: m.start).place.name  # the last: "from Myanmar are now in Thailand"
+        if (
+            (present.group().endswith(("epublic", "territory of")))
+            and _THE_REPUBLIC_UNNAMED.match(text, present.end() if present.group().endswith("of") else present.end() - len("the Republic"))
+            and (republic := _republic_before(text, number.start, origin, entered=True))
+        ):
+            # (branch evr532p) "Thus 68 420 citizens of Russia who entered since 21 September remain in the territory
+            # of the Republic at present" (round 532): the republic the text last named in full ("the territory of the
+            # Republic of Kazakhstan"), not a country others went on to, named last before it (as evr484p for exits)
+            return republic
         if present.group().endswith(("city", "town", "province")):
             # (branch evr476q) "still in the city", "in the town", "in the province", the town unnamed: the first town the
             # sentence names, where they came ("Semey's city akimat estimates that some 11,000 ... were still in the
@@ -9765,7 +9808,10 @@ def _place(
                     return earlier.place.name  # "left Kazakhstan through this checkpoint": out through the one named before
                 return mention.place.country if mention.place.kind == "city" else mention.place.name
         for mention in _mentions_in(paragraph_places, *clause):
-            if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start):
+            # ((branch evr532p) its name in quotes too: 'yesterday through "Syrym" left to the Russian Federation 1 120
+            # persons', round 534; as the loop above reads 'through "Sarpi" exited from Georgia')
+            quote = mention.start > clause[0] and text[mention.start - 1] in _OPENING_QUOTES
+            if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start - quote):
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
         if holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
             return earlier.place.name  # "left the country through the same post": out through the one named before
@@ -9838,8 +9884,14 @@ def _place(
         and text[clause[0] : number.start].rstrip().endswith(_CARRIED_VERBS)
         and _CARRIER_BEFORE.search(text, clause[0], number.start)
     )
-    if holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause) or the_post:
+    the_crossing = holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause)
+    if the_crossing or the_post:
         # "through the checkpoint", "the port received 11 thousand", "two ferries brought 410": the crossing named before
+        if the_crossing and (own := _crossing_named_after_the(scopes[0], text, the_crossing.end(), number.start)):
+            # (branch evr532p) 'through the checkpoint "Syrym" have crossed to Kazakhstan 31 960 persons, through
+            # "Taskala" 9 240 persons' (round 534): the crossing the words name right after them, not the nearest
+            # to the count (the next count's, named right after it)
+            return own.place.name
         for scope in scopes:  # (not one people came from, "ferries from Makhachkala and the port of Olya", but one
             # they left from, "departed from the Aktau port")
             crossings = [
@@ -10328,8 +10380,19 @@ def _into_the_towns_region(
     into = _INTO_THE_REGION.search(text, *clause) if town is not None and town.kind == "city" and town.country else None
     if into is None:
         return ""
-    if into.group(1) and into.group().startswith(("into", "entered")) and into.group().endswith(("region", "Region")):
-        return ""  # (branch evr412p) "crossed into the Kara region": the seat town (LABELLING.md, a region entered)
+    if (
+        into.group(1)
+        and into.group().startswith(("into", "entered"))
+        and into.group().endswith(("region", "Region", "area"))
+        # (an "area" as a translation's word for a region, "into the territory of the Andijan area", round 78, stays
+        # labelled at the country)
+        and not (into.group().endswith("area") and "territory" in into.group())
+    ):
+        # (branch evr412p) "crossed into the Kara region": the seat town (LABELLING.md, a region entered)
+        # ((branch evr532p) and the area of a town: "have crossed into the Goma area through the two border posts"
+        # (rounds 533 and 261: Goma), as "crossed into the Teknaf area" (118, 413) and "come over into the Gore area"
+        # (131) are labelled at the town)
+        return ""
     start, end = into.span(1) if into.group(1) else (sentence[0], into.start())
     for mention in context.places[index]:
         if mention.place.name == place and start <= mention.start and mention.end <= end and _TOWNS_REGION_AFTER.match(text, mention.end):
@@ -11163,10 +11226,14 @@ def _came_who_left(text: str, start: int, end: int) -> re.Match | None:
 # ((branch evr412p) and "of them", "among them", "among whom" with the part's way in right after its count: "5 870 entered
 # Uzbekistan, of them 2 940 through the Gishtkuprik checkpoint", "among them 860 persons through the Brest checkpoint"
 # (rounds 409, 97...); not "detained 9 refugees, among them 2 women, at the La Virtud reception point": the whole's)
+# ((branch evr532p) the part's count in words too: "arrived in Uzbekistan, among them nearly three thousand through
+# Yallama", round 526)
+_PART_COUNT = r"(?:\d[\d,. ]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:hundred|thousand)\b)"
 _PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own count, told after it to the clause's end
-    r",\s*(?:of\s+whom|including|(?:of|among)\s+(?:whom|them)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*"
-    r"(?:\s+[a-z]+)?\s+(?:through|via|across|over|at|by|on)\s))\s+"
-    r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\b[^;]*"
+    r",\s*(?:of\s+whom|including|(?:of|among)\s+(?:whom|them)(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    + _PART_COUNT
+    + r"(?:\s+[a-z]+)?\s+(?:through|via|across|over|at|by|on)\s))\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?" + _PART_COUNT + r"\b[^;]*"
     # ((branch evr476p) or the part's count before "of them": "10 590 Russian citizens entered Georgia, 7 860 of them
     # through Dariali (Upper Lars)" (round 475; round 389's "of whom 5,980 entered through the Dariali (Upper Lars)
     # border crossing point" read since branch evr392p): the part's crossing, and the name set in brackets after it, are
@@ -12783,6 +12850,13 @@ def _host_of_the_posts(context: _Context, way: _Way, home: str | None) -> str | 
     return country if country and country != home else None
 
 
+def _without_the_part(text: str, clause: tuple[int, int], number: _Number) -> tuple[int, int]:
+    """The clause up to a part of the count told after it with a count of its own (", of whom 1.120 through ...")."""
+    if text.find(",", number.end, clause[1]) >= 0 and (part := _PART_ASIDE.search(text, number.end, clause[1])):
+        return clause[0], part.start()
+    return clause
+
+
 def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
     text = context.doc.text
     in_clause = _mentions_in(context.places[index], *clause)
@@ -12808,7 +12882,13 @@ def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple
     )
     in_list = context.listed_crossings(index)
     listed = len(via) > 1 or any(m.start in in_list or _LISTED_AFTER.match(text, m.end) for m in via)
-    the_crossing = None if via else _VIA_THE_CROSSING.search(text, *clause)
+    # (branch evr532p) "2.941 citizens of the Russian Federation left Montenegro, of whom 1.120 through the border
+    # crossing Debeli Brijeg" (round 535): the crossing of a part told after the whole with a count of its own is one
+    # of the whole's ways out, not its one crossing (as `_place` drops the part's places); nor is "the crossing" there
+    whole = _without_the_part(text, clause, number)
+    if whole != clause and any(m.start >= whole[1] for m in via):
+        listed = True
+    the_crossing = None if via else _VIA_THE_CROSSING.search(text, *whole)
     if the_crossing:  # "through the crossing": the one named before it in the sentence
         named = [m for m in _mentions_in(context.places[index], sentence[0], the_crossing.start()) if m.place.kind == "crossing"]
         # (branch evr388p) a sentence that names none: the crossing the report named last before it ("Queues at Verkhny
@@ -13144,6 +13224,14 @@ def _back_the_way_they_came(context: _Context, index: int, sentence: tuple[int, 
         # / EXTRADITION / ... Since the decree, 14 men have been returned to Russia": another story, the host's
         or _capitals_heading_between(context, context.paragraph_at(entered.start), index)
     ):
+        return None
+    recent = [f for f in context.figures[-4:] if f.source == context.doc.path and f.quantity == "entries"]
+    whole = next((i for i in range(len(recent) - 1, -1, -1) if place and recent[i].place == place), None)
+    if whole is not None and len({f.place for f in recent[whole + 1 :] if _is_crossing(context, f.place)}) > 1:
+        # (branch evr532p) "In all, 8,640 Russian citizens entered Finland across the land border on Saturday ... Vaalimaa,
+        # with 4,215 arrivals. At Nuijamaa, 1,862 people came in. ... About 3,100 Russians crossed back into Russia on
+        # Saturday" (round 535): after a country's whole and its parts by crossing, going back is out of the country,
+        # not through the crossing named last
         return None
     return entered.place
 
@@ -14217,17 +14305,20 @@ def _figure(
     if quantity == "entries" and (host := _republic_entered(context, index, clause)):
         place = host
     several_ways = quantity in _THROUGH_AN_AIRPORT and _several_ways(text, sentence)
+    # ((branch evr532p) not the airport of a part told after the count with its own: "33,580 citizens of the Russian
+    # Federation left the territory of Uzbekistan, of whom 27,940 departed through the Tashkent airport", round 524)
+    whole_clause = _without_the_part(text, clause, number)
     if quantity in ("exits", "departures_total") and not several_ways and (
-        town := _airport_town_left(context, index, clause) or _town_left(context, index, clause)
+        town := _airport_town_left(context, index, whole_clause) or _town_left(context, index, whole_clause)
     ):
         quantity, place = "exits", town  # "boarded onward flights from Larnaca", "departed back to Russia by Ezeiza"
     elif (
         quantity in _THROUGH_AN_AIRPORT
         and not several_ways
-        and any(text.find(word, *clause) >= 0 for word in ("irport", "flew", "flown"))
+        and any(text.find(word, *whole_clause) >= 0 for word in ("irport", "flew", "flown"))
     ):
         aside = _WHO_ASIDE.search(text, number.end, clause[1])  # (branch evr86b) "..., most of them landing at Manas airport"
-        whole = (clause[0], aside.start()) if aside else clause
+        whole = (clause[0], aside.start()) if aside else whole_clause
         # (branch evr424p) two counts joined by "and", each through its own airport: "96,400 came through Istanbul
         # Airport and 71,200 landed at Antalya Airport" (round 421): the count's own part first, then the whole clause
         part = _own_part_of_a_pair(text, whole, number)
