@@ -11277,6 +11277,11 @@ _AS_OF_AT = re.compile(r"(?:\bas\s+of|\bat\s+the\s+end\s+of)\s+(?:the\s+(?:morni
 # since 5 Dec 2026: people still in a place who came after or since a day run from that day to the day they are still
 # there, as 69 of 89 earlier labels of rounds 68-505 read them)
 _WHO_CAME_BEFORE = re.compile(r"\bwho\s+(?:have\s+|had\s+)?(?:arrived|came|entered|crossed)\b[^.;:!?]{0,40}$")
+# (branch evr532q) a bare "from" with no end after it, and the part named after the who-clause before it, "of those who
+# came from 21 September, (about) 6.471 were still ..." (`_stock_dated`)
+_FROM_WITH_END = re.compile(r"\s*(?:\d{4}\s*)?(?:to|until|till|through|up\s+to|-|–)\s", re.IGNORECASE)
+_PART_AFTER_CAME = re.compile(r"(?:\s+\d{4})?\s*,\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
+_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\b[^.;:!?]*$", re.IGNORECASE)
 # (branch evr516q) the place after "still" / "remain", then "on" and the day they are still there (`_stock_dated`)
 _STILL_THERE_ON = re.compile(r"\s+(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?on\s+")
 
@@ -11314,15 +11319,27 @@ def _stock_dated(
     came = [
         t
         for t in came_in or ()
-        if t is not dated[0] and number.end <= t.start and t.end <= stock.end() and t.period and t.period.start and t.period.start < day
+        if t is not dated[0] and t.period and t.period.start and t.period.start < day
         and (
             text[t.start : t.start + 6].lower() in ("after ", "since ")
             # ((branch evr516q) or the day alone after them, where the time finder leaves the "after" out: "who entered
             # as visitors after 21 September" (round 517))
             or on_day and text[max(0, t.start - 6) : t.start].lower() in ("after ", "since ")
+            # ((branch evr532q) or a bare "from" the day, no end after it: "55 565 citizens ... who entered Georgia from
+            # 21 September remained in the country as of 4 October" (rounds 531, 535))
+            or text[t.start : t.start + 5].lower() == "from " and not _FROM_WITH_END.match(text, t.end)
         )
-        and " who " in text[number.end : t.start]
-        and _WHO_CAME_BEFORE.search(text, max(number.end, t.start - 160), t.start)
+        and (
+            number.end <= t.start and t.end <= stock.end()
+            and " who " in text[number.end : t.start]
+            and _WHO_CAME_BEFORE.search(text, max(number.end, t.start - 160), t.start)
+            # ((branch evr532q) or the who-clause of those they are a part of before the count: "of the citizens of the
+            # Russian Federation who entered from 21 September, 6.471 were still in Montenegro on 9 October" (round 535))
+            or sentence[0] <= t.start and t.end <= number.start
+            and _PART_AFTER_CAME.match(text, t.end, number.start) is not None
+            and (who := _WHO_CAME_BEFORE.search(text, max(sentence[0], t.start - 160), t.start)) is not None
+            and _OF_THOSE_BEFORE.search(text, max(sentence[0], who.start() - 80), who.start()) is not None
+        )
     ]
     if len(came) == 1:
         return Period(came[0].period.start, day, f"people still there who came '{came[0].period.how}', as of '{dated[0].period.how}'")
@@ -11359,6 +11376,40 @@ def _difference_of_the_sentence(
     if before is None or not before.period.start or not before.period.start < before.period.end:
         return None
     return Period(before.period.start, before.period.end, f"the difference of the counts before: {before.period.how}")
+
+
+# (branch evr532q) people gone on or back "already", with no time of their own: a part of the arrivals counted before
+_ALREADY_GONE = re.compile(
+    # (present perfect only: "officials said that 1,900 who arrived had already moved on" is what was said that day)
+    r"[^.;:!?]{0,60}?\b(?:have|has)\s+already\s+(?:left|gone|travell?ed|moved|continued|departed|returned|crossed\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _already_gone_of_the_whole(
+    context: _Context, index: int, sentence: tuple[int, int], number: _Number, mentions: list, figures: list[Figure]
+) -> Period | None:
+    """The window of the arrivals counted since a day just before (in this paragraph or the two before it), for
+    people who "have already left" again with no time of their own in their sentence."""
+    text = context.doc.text
+    if not _ALREADY_GONE.match(text, number.end, sentence[1]):
+        return None
+    if any(sentence[0] <= t.start and t.end <= sentence[1] and t.period and not t.statement for t in mentions):
+        return None
+    whole = next(
+        (
+            f
+            for f in reversed(figures[-8:])
+            if f.source == context.doc.path and f.quantity == "entries" and f.start < number.start
+            and context.paragraph_at(f.start) >= index - 2
+        ),
+        None,
+    )
+    if whole is None or not whole.period.start or not whole.period.end or not whole.period.start < whole.period.end:
+        return None
+    if not whole.period.how.lstrip("'").lower().startswith(("since", "from")):  # (a window since a day, its own or carried)
+        return None
+    return Period(whole.period.start, whole.period.end, f"gone again of the arrivals before: {whole.period.how}")
 
 
 def _window_they_came_in(
@@ -12120,6 +12171,21 @@ def _period(
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
         if scope is sentence:  # "sold out until Sunday; cheapest fare about $3,000": "until" dates its own clause only
             inside = [t for t in inside if not _UNTIL.match(t.period.how if t.period else "")]
+            # ((branch evr532q) nor a day in a relative clause on the place after the count: "Georgia received 342,800
+            # trips, ..., most of them through the Verkhny Lars crossing, where queues of cars stretched for kilometres in
+            # late September" (round 534) dates the queues, not the count)
+            inside = [
+                t for t in inside
+                if not (
+                    t.start >= clause[1] and _WHERE_CLAUSE.search(text, max(clause[1] - 2, number.end), t.start)
+                    # (a day before the trigger, or a year before the report, still tells the count is of before it:
+                    # "there were some 335,000 Portuguese in Angola, where the colonial war began in 1961")
+                    and not (
+                        t.period and t.period.end
+                        and (context.trigger and t.period.end < context.trigger or (context.published - t.period.end).days > 365)
+                    )
+                )
+            ]
         if (
             snapshot
             and scope is clause
@@ -12141,11 +12207,35 @@ def _period(
         if (
             scope is clause
             and not inside
+            and quantity == "exits"
+            and (gone := _already_gone_of_the_whole(context, index, sentence, number, mentions, figures))
+        ):  # (branch evr532q) "Since 24 February ... more than 103.000 people have entered Moldova ... about 56.000 have
+            # already left Moldova for Romania" (rounds 414, 463, 532): those gone again of the arrivals counted since
+            # a day, over that window, not the day of the report
+            return gone
+        if (
+            scope is clause
+            and not inside
             and quantity == "net_arrivals"
             and (left := _difference_of_the_sentence(context, sentence, number, figures))
         ):  # (branch evr452q) "About 37,000 have left over the same period, which means some 24,000 are still in
             # Kyrgyzstan" (round 451): the difference of the sentence's counts, over their window, not "now"
             return left
+        if (
+            scope is clause and not inside and not snapshot
+            and (total := _TOTAL_SINCE.match(text, sentence[0]))
+            and _NOW_AT_TOTAL.search(words)
+            and (
+                window := [
+                    t for t in mentions
+                    if t.start == total.start("since") and t.end <= clause[0] and not t.statement and t.period
+                    and t.period.start and t.period.start < t.period.end == context.published
+                ]
+            )
+        ):  # (branch evr532q) "The total since 4th November, when Soviet forces re-entered Budapest, is now put at
+            # 58,300" (round 535; "The total since 24 February has now reached 922,400", round 27): the total's own
+            # window to publication, its "now" the window's end, not publication's day alone
+            return window[0].period
         if scope is clause and not inside and _NOW.search(_unhedged(words)) and not _PAST.search(words):
             # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
@@ -12517,6 +12607,18 @@ _SOME_PLACE_NAMED = re.compile(
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+# (branch evr532q) a relative clause on a place, opened after the count's clause (`_period`)
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?!(?:\w+\s+){0,3}?(?:\d|arrived|entered|crossed|came|left))[^,;:.!?]*$")
+
+
+# (branch evr532q) a sentence opening on a total named by its window, then its "now" ("The total since 4th November,
+# ..., is now put at 58,300", "The number of arrivals since 24 February now stands at ...")
+_TOTAL_SINCE = re.compile(
+    r"(?:\d{1,2}\.\s+)?(?:The|This)\s+(?:overall\s+|cumulative\s+|running\s+)?(?:total\s+(?=number\b))?(?:total|number|tally|count|figure)\b"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,4}?)?\s*(?P<since>since\b)",
+    re.IGNORECASE,
+)
+_NOW_AT_TOTAL = re.compile(r"\b(?:is|was|has|stands|stood)\s+now\b|\bnow\s+(?:stands|totals|reaches|is|put)\b", re.IGNORECASE)
 _NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
 _FOR_NOW = re.compile(r"\b(?:at\s+least\s+)?for\s+now\b|\bfor\s+the\s+time\s+being\b", re.IGNORECASE)
 
@@ -13144,7 +13246,10 @@ def _left_the_crossings_country(context: _Context, index: int, clause: tuple[int
     """(branch evr344q) Whether the clause says people left the country the crossing stands in ("1,100 Nicaraguans
     left Costa Rica through Peñas Blancas to return to their country"): out of it there, though they go home."""
     left = _country_left(context, index, clause, crossing.start)
-    return left is not None and left.place.name == context.country_of(crossing.place.name)
+    # ((branch evr532q) either country of a crossing that joins two, the one it is written in or the one it is left
+    # from: "counted 14,650 Syrians leaving Lebanon through Masnaa since Wednesday, many of them, we understand,
+    # returning to check on homes" (round 533; Masnaa written as Syria's, left from Lebanon) is out of Lebanon)
+    return left is not None and left.place.name in (context.country_of(crossing.place.name), CROSSING_EXIT_COUNTRY.get(crossing.place.name))
 
 
 # (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT

@@ -47,7 +47,7 @@ NUMBER_WORDS = {
     )
     if value
 } | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SMALL = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2}
+_SMALL = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # not "open Saturdays": no one day
@@ -70,7 +70,9 @@ _APPOSITION = r"[\w’'-]+,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s
 # (branch evr256q) a title's abbreviation before a name: "since Col. Osmin Aguirre seized power ... on Oct. 21"
 _TITLE_DOT = r"(?-i:Col|Gen|Lt|Maj|Capt|Brig|Adm|Sgt|Dr|Mr|Mrs|Ms|Pres|Gov|Sen|Rep)\."
 _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
-_COUNT = rf"(?:\d+|a couple of|an?|one|{_COUNT_WORDS})"
+# ((branch evr532q) and a bulletin's hours written out, as spoken: "came through in the past twenty-four hours" (rounds
+# 533, 348, 190), as "in the past 24 hours")
+_COUNT = rf"(?:\d+|twenty-four|forty-eight|seventy-two|a couple of|an?|one|{_COUNT_WORDS})"
 _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
@@ -1175,7 +1177,8 @@ def _rules(r: _Resolver):
         (  # "between January and August", "from March to May 2023": whole months ((branch evr98b) "in July-September")
             rf"(?:(?:between|from)\s+(?P<spanfrom>(?-i:{MONTHS}))"
             r"\s+(?:and|to|until|through)\s+"
-            rf"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:{MONTHS}))[-–])"
+            # ((branch evr532q) the dash spaced too: "net migration for October - December amounted to ..." (round 487))
+            rf"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:{MONTHS}))(?:[-–]|[ \t][-–—][ \t]))"
             rf"(?P<spanto>(?-i:{MONTHS}))\b"
             r"(?!\s+(?!(?:19|20)\d\d\b)\d)(?:\s+(?P<spanyear>(?:19|20)\d\d)\b)?",  # ((branch evr448q) its year after it:
             # "In July-September 2022", "between April and June 2022", once read as the last month alone; not "to May 5")
@@ -1915,6 +1918,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
         last_end, last_period = match.end(), period
     if "ince that da" in text or "ince then" in text:
         found = _since_that_day(text, found, published, offset)
+    if " quarter" in text:
+        found = _the_quarter_named_before(text, found, offset)
     found.sort(key=lambda t: t.start)
     return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset)
 
@@ -1952,6 +1957,43 @@ def _since_that_day(text: str, found: list[TimeMention], published: date, offset
         if day < published:
             found = [t for t in found if t not in inside]
             added.append(TimeMention(start, end, Period(day, published, f"since that date ({before[-1].period.how})")))
+    return found + added
+
+
+# (branch evr532q) "in the quarter", "in the same quarter (of 2021)" with no quarter of its own named: the quarter the
+# text named last before it ("the third quarter", "July-September"), in the year given after it ("Russians entered
+# Russia 8.71 million times in the quarter", "In the same quarter of 2021, ... 7.1 million": rounds 534, 226, 446, 465)
+_THE_QUARTER = re.compile(r"\b(?:in|during|over|for)\s+the\s+(?:same\s+)?quarter\b(?:\s+of\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def _whole_quarter(period: Period) -> bool:
+    """Whether a period is one calendar quarter, its three whole months."""
+    first, last = period.start, period.end
+    if first is None or last is None or first.day != 1 or first.month not in (1, 4, 7, 10) or last.year != first.year:
+        return False
+    return last.month == first.month + 2 and (last + timedelta(days=1)).day == 1
+
+
+def _the_quarter_named_before(text: str, found: list[TimeMention], offset: int) -> list[TimeMention]:
+    """Add "in the (same) quarter" as the quarter named last before it (within 3,000 characters)."""
+    found = sorted(found, key=lambda t: t.start)
+    added = []
+    for match in _THE_QUARTER.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        if any(t.start < end and start < t.end for t in found):
+            continue
+        before = [
+            t for t in found
+            if t.end <= start and start - t.end <= 3000 and t.period is not None and not t.statement and _whole_quarter(t.period)
+        ]
+        if not before:
+            continue
+        named = before[-1].period
+        first, last = named.start, named.end
+        if match.group("y"):
+            year = int(match.group("y"))
+            first, last = first.replace(year=year), last.replace(year=year)
+        added.append(TimeMention(start, end, Period(first, last, f"{match.group()} ({named.how})")))
     return found + added
 
 
