@@ -3604,6 +3604,12 @@ _RECALLED_BEFORE = re.compile(
     r"\b(?:reminds|recalls|notes|remind|recall)\s+(?:[a-z]+\s+)?that\s+the\s+"
     r"(?:\d[\d\s,.]{0,10}\s+[a-z]+\s+and\s+)?(?:(?:more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 )
+# (branch evr532r) and a count opening its sentence with "Of the", the part told after it: "Of the 147 210 who have left
+# since 21 September, most went on to third countries" (round 532, after "147 210 citizens of the Russian Federation
+# left Kazakhstan": read again as departures from Russia), "Of the 58,300, the Austrian authorities have so far moved on
+# some 21,600" (round 535, after "The total ... is now put at 58,300": read again as exits); "Of the 95,000 who have
+# crossed" (round 470) as `_RESTATED_BEFORE`, at any quantity. Only when the text read a figure of that value before it
+_OF_THE_BEFORE = re.compile(r"\bOf\s+the\s+(?:(?:more\s+than|over|about|some|nearly|almost|around|roughly)\s+)?$")
 _GIVEN_ABOVE_AFTER = re.compile(r"[^.\n]{0,40}?\b(?:given|mentioned|cited|quoted|shown)\s+above\b")
 _GIVEN_ABOVE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d[\d\s,.]{0,10}\s+[a-z]+\s+and\s+)?$")
 
@@ -3621,6 +3627,7 @@ def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
             dropped.add(id(figure))
         elif told[1] in values and (
             ("that the" in before and _RECALLED_BEFORE.search(before))
+            or ("Of the" in before and _OF_THE_BEFORE.search(before))
             or (
                 "above" in text[figure.end : figure.end + 60]
                 and _GIVEN_ABOVE_BEFORE.search(before)
@@ -5103,6 +5110,8 @@ def _classify(
         # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
         or (" let " in near[-24:] or " allow " in near[-24:] or " permit " in near[-24:]) and _NOT_LET_BEFORE.search(near)
         or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
+        or "admitted" in context.folded[number.end : number.end + 200] and _NOT_ADMITTED_AFTER.match(text, number.end, sentence[1])
+        or " back " in folded_near[-30:] + folded_after[:80] and _pushed_back_at(text, near, after, number.end, sentence[1])
     ):
         return None  # "intercepted 600 off Sfax", "prevented the illegal entry of 1,850": no border crossed
     if (
@@ -5110,7 +5119,7 @@ def _classify(
         and _HOUSING_BEFORE.search(near)
         or (
             "hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after
-            or "sheltered" in folded_after or "slept" in folded_after or "night" in folded_after
+            or "shelter" in folded_after or "slept" in folded_after or "night" in folded_after
         )
         and _HOUSED_AFTER.match(after)
         # ("... staying with relatives, waiting to cross"; (branch evr528r) not "the waiting hall", a room)
@@ -5470,6 +5479,16 @@ def _classify(
     cell = lead.header or (_aligned_cell(text, lead.start, number) if lead_in and "   " in lead_in else "")
     if cell and (kind := _COUNT_NOUN.search(cell) or _nearest_verb(cell, "")):
         return kind if isinstance(kind, str) else "entries" if kind.group(1).lower() in _ENTRY_NOUNS else "exits"
+    if (
+        lead_in
+        and "estination" in lead_in.lower()
+        and _DESTINATIONS_LEAD_IN.search(lead_in)
+        and unit in (None, "persons")
+        and not _ALL_ITEM.match(before)
+        and not _NOT_PEOPLE_LEAD_IN.search(lead_in)
+    ):
+        return "entries"  # (branch evr532r) "DESTINATIONS (trips by Russian citizens, July-September 2022, FSB):" over
+        # "- Turkey: 1.64 million": each item the people or trips that went to the place it names
     # a table whose lead-in says nothing of what it counts: the page's title does ("Moldova: arrivals by crossing")
     titled = lead_in and table_row(text[sentence[0] : sentence[1]])
     for said in (lead_in, context.doc.title if titled else ""):
@@ -5852,6 +5871,51 @@ _NOT_ALLOWED_LONG_AFTER = re.compile(
     r"\s+(?:(?!and\b|or\b|but\b|while\b|who\b|that\b)[a-z][\w’'-]*\s+){4,7}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
     r"not\s+(?:allowed|permitted|let)\s+(?:to\s+(?:leave|exit|cross|pass|enter|board)|out|through|in)\b"
 )
+# (branch evr532r) people "not admitted", told after the count, its subject of a few words or a relative clause of up
+# to 24 words ("215 persons were not admitted at the post", round 372; "58 persons whose documents were not in order were
+# not admitted", 515; "1 236 citizens of the Russian Federation who arrived at the Samur checkpoint ... and crossed to
+# the Yalama checkpoint were not admitted and returned", "63 Venezuelan citizens who did not meet the requirements were
+# not admitted at the Simón Bolívar bridge", 532; and 213, 461: all read as entries): refused entry, no figure
+# (LABELLING.md); the words hold no number, so a second count of the sentence keeps its own reading
+_NOT_ADMITTED_AFTER = re.compile(
+    r"\s+(?:(?!(?:while|but|whereas|although|though|however|others?|rest)\b)[^\W\d][\w’'-]*,?\s+){0,24}?"
+    r"(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|later|then|subsequently)\s+)?not"
+    r"|(?:have|has|had)\s+not\s+been)\s+admitted\b"
+)
+# (branch evr532r) people "pushed back" or "sent back" at a place, told with no way out across, into or to anywhere:
+# "38 persons were pushed back at Zokhawthar by the Assam Rifles" (round 535), "46 persons were pushed back by the Assam
+# Rifles at Zokhawthar" (513), "Assam Rifles personnel pushed back 86 people at the river bank near Khawmawi" (415; all
+# three read as exits, labelled people turned back): stopped at the border, no figure; not "pushed back across the
+# frontier" (57), "pushed back some 1,200 Cambodians across the border" (375), "pushed back to Afghanistan through
+# Torkham" (398), labelled exits
+_PUSHED_BACK_AT_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:pushed|sent|forced)\s+back\s+"
+    r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?at\s"
+)
+_PUSHED_BACK_BEFORE = re.compile(
+    r"\b(?:pushed|sent|forced)\s+back\s+(?:(?:about|some|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?$"
+)
+_PUSHED_BACK_AT_OBJECT = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?at\s")
+_WAY_OUT = re.compile(r"\b(?:across|into|over|through|out\s+of|to\s+(?:the\s+)?(?:[A-Z]|other|their|his|her|its|border))")
+
+
+def _pushed_back_at(text: str, near: str, after: str, end: int, stop: int) -> bool:
+    """(branch evr532r) People pushed or sent back at a place with no way out told (`_PUSHED_BACK_AT_AFTER`)."""
+    told = _PUSHED_BACK_AT_AFTER.match(after) or _PUSHED_BACK_BEFORE.search(near) and _PUSHED_BACK_AT_OBJECT.match(after)
+    return bool(told) and not _WAY_OUT.search(text, end, stop)
+
+
+# (branch evr532r) a list whose lead-in names the destinations of those who went, "DESTINATIONS (trips by Russian
+# citizens, July-September 2022, FSB):" over "- Turkey: 1.64 million" (round 534, not read), "The interesting part is
+# the destinations:" over "- Georgia: 221 thousand;" (round 383, read as departures from Russia): each item counts those
+# who went to the place it names, entries there (not "destination unknown", "a destination country for ...")
+_DESTINATIONS_LEAD_IN = re.compile(r"\b(?:the\s+|their\s+|main\s+|top\s+)?destinations\b(?![^:]*\bfor\b)", re.IGNORECASE)
+# (not a table of what was sold or booked for them, "demand for flights to visa-free destinations rose ...; one-way
+# tickets sold ... were as follows:", round 495: tickets, no crossing)
+_NOT_PEOPLE_LEAD_IN = re.compile(
+    r"\b(?:tickets?|bookings?|booked|seats?|fares?|prices?|sold|sales|searches|cargo|goods|freight|tonnes)\b", re.IGNORECASE
+)
+_ALL_ITEM = re.compile(r"\s*(?:[-•*]\s*)?(?:all|total|in\s+all|other|others|the\s+rest)\b", re.IGNORECASE)  # "- All countries:"
 # (branch evr436r) the refused told with no "were", or counted as refusals (LABELLING.md: people turned back are no
 # figure): "our lawyers recorded 63 men refused exit and 12 detained", "documented 38 refusals of exit", "186 such
 # refusals" (round 434, read as arrests 63 and 38 from the detentions beside them), "2,100 Russians denied entry"
@@ -5885,13 +5949,20 @@ _HOUSED_PLACE = (
 )
 _HOUSED_AFTER = re.compile(
     r"\s+(?:(?:people|persons|refugees|of\s+them|of\s+these|of\s+whom)\s+"
-    r"|(?:(?!and\b|or\b|but\b|who\b|which\b|that\b)[A-Za-z][\w-]*\s+){1,4}?(?=(?:are|were|have|had|slept|spent)\s))?"
+    # ((branch evr532r) "and" between two names too: "1,420 new arrivals from Russia and Belarus are housed at 19
+    # absorption centres", round 534)
+    r"|(?:(?:[A-Z][\w-]*\s+and\s+[A-Z][\w-]*|(?!and\b|or\b|but\b|who\b|which\b|that\b)[A-Za-z][\w-]*)\s+){1,4}?"
+    r"(?=(?:are|were|have|had|slept|spent)\s))?"
     r"(?:(?:are|were|have\s+been|had\s+been)\s+"
     r"(?:(?:currently|now|still|already|at\s+present|temporarily)\s+)?"
     r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)"
     rf"|in\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE}"
     r"|(?:in\s+them|there)\b[^.;]{0,40}?\b(?:places|beds|capacity)))"
-    rf"|(?:slept|spent\s+(?:last|the)\s+night)\s+(?:in|at)\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE})\b"
+    rf"|(?:slept|spent\s+(?:last|the)\s+night)\s+(?:in|at)\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE}"
+    # ((branch evr532r) and shelter found in a place housing them: "some 1,100 have found shelter in 14 schools in the
+    # Bekaa" (round 533, read as 1,100 waiting); not "have found refuge in Rwanda", a country entered)
+    r"|(?:have|has|had)\s+found\s+(?:shelter|accommodation|housing|lodging)\s+(?:in|at)\s+"
+    rf"(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE})\b"
 )
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
