@@ -772,6 +772,10 @@ FIRST_CONTACT = {
     "fivehundredthirtythird": (0.67, 0.67, "2c4b9c6"),  # written blind on evr533, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (26 / 13 / 13)
     "fivehundredthirtyfourth": (0.70, 0.77, "2c4b9c6"),  # written blind on evr534, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (30 / 13 / 9)
     "fivehundredthirtyfifth": (0.69, 0.71, "2c4b9c6"),  # written blind on evr535, scored once with the other rounds of 532-535, after evr528p, evr528q and evr528r (34 / 15 / 14)
+    "fivehundredthirtysixth": (0.69, 0.80, "e6d58e2"),  # written blind on evr536, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (33 / 15 / 8)
+    "fivehundredthirtyseventh": (0.69, 0.79, "e6d58e2"),  # written blind on evr537, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (34 / 15 / 9)
+    "fivehundredthirtyeighth": (0.57, 0.68, "e6d58e2"),  # written blind on evr538, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (32 / 24 / 15)
+    "fivehundredthirtyninth": (0.60, 0.64, "e6d58e2"),  # written blind on evr539, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (27 / 18 / 15)
 }
 
 
