@@ -4029,6 +4029,8 @@ _THE_NUMBER = keywords(
     r"|there\s+(?:were|was)\s+$",
     tail="",
 )
+# (branch evr528r) which of those words name a count of people waiting ("their number was estimated at 20.000")
+_NUMBER_OR_FIGURE = re.compile(r"number|figure", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 _REACHED_THE_POST = keywords(
     r"(?:reached|got\s+to|made\s+it\s+to|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -5517,7 +5519,7 @@ def _classify(
         and not (
             previous.quantity == "other"
             and (
-                not re.search(r"number|figure", the_number.group(), re.IGNORECASE)
+                not _NUMBER_OR_FIGURE.search(the_number.group())
                 or text.startswith(" of ", clause[0] + the_number.end())
             )
         )
