@@ -1797,7 +1797,9 @@ class _Breaks:
 
 # (branch evr364p) "through the Islam Qala - Dogharoun crossing", "via Vartius - Lytta": a crossing people go through,
 # written by its two sides (not one a sentence only places a town near: "At Lugdi, near the Gallabat - Metema crossing")
-_THROUGH_A_PAIR = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$")
+# ((branch evr536p) or "at / of the" crossing so named: "640 people entered Tunisia at the Dehiba - Wazin crossing",
+# round 538; "the Ukrainian side of the Medyka - Shehyni crossing", round 441)
+_THROUGH_A_PAIR = re.compile(r"\b(?:(?:through|via)\s+(?:the\s+)?|(?:at|of)\s+the\s+)$")
 
 
 def _crossed_through_pairs(text: str, mentions: list) -> list[tuple[int, int]]:
@@ -7543,10 +7545,14 @@ _VIA_STOP = re.compile(
     r"\b(?:via|with\s+an?\s+(?:change|connection|connecting\s+flight|stop(?:over)?)\s+(?:in|at|through)|connecting\s+(?:in|at|through)"
     # ((branch evr292p) and a sentence opening with them: "Connections through Istanbul or Yerevan cost between $1,200 and
     # $1,800", rounds 244 and 291)
-    r"|[Cc]onnections?\s+(?:in|at|through))"
+    r"|[Cc]onnections?\s+(?:in|at|through)"
+    # ((branch evr536p) and a route's way "through" a town: "The route through Addis Ababa on Ethiopian Airlines is
+    # cheaper, about USD 1,950", round 309)
+    r"|[Rr]oute\s+through)"
     r"\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?\s+(?:or|and)\s+)?$"
 )
-_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "Connecti", "stop")  # (a plain substring before the expression)
+# (a plain substring before the expression)
+_VIA_STOP_NEEDS = ("via ", "change ", "connecti", "Connecti", "stop", "oute through")
 
 
 # (branch evr236p) a fare "for the crossing" and nothing more, sold by boatmen or owners in a town: "Pirogue owners in
@@ -7634,6 +7640,58 @@ def _flights_from_before_to_the_dateline(context: _Context, index: int, sentence
     if filed is None or filed.kind != "city" or filed.country == named[0].place.country:
         return ""
     return f"{named[0].place.name} - {town}"
+
+
+def _route_of_the_fare_before(context: _Context, index: int) -> str:
+    """(branch evr536p) The route "A - B" of the last fare read before in paragraph `index`, else ""."""
+    fare = next((f for f in reversed(context.figures[-6:]) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
+    if fare is None or fare.start < context.starts[index] or fare.place.count(" - ") != 1:
+        return ""
+    return fare.place
+
+
+# (branch evr536p) a fare "on the (direct) flight" its sentence names by no place: "a one-way economy seat on the direct
+# Aeroflot flight cost about US$1,240" (round 539), "a one-way economy ticket on the direct flight now costs around
+# $1,100" (round 397)
+_ON_THE_FLIGHT = re.compile(r"\bon\s+the\s+(?:[\w-]+\s+){0,2}flight\b")
+# the flights of one start: "Aeroflot operates a daily direct flight from Moscow Sheremetyevo"
+_A_FLIGHT_FROM = re.compile(r"\b[Ff]lights?\s+from\s+(?P<start>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+
+
+def _fare_on_the_flight_named_before(context: _Context, index: int, sentence: tuple[int, int]) -> str:
+    """(branch evr536p) The route of a fare "on the (direct) flight" whose sentence names no place: the flight its
+    paragraph, else the one before, named, written "A-B" ("Aeroflot flies Moscow-Phuket directly. ... a one-way economy
+    ticket on the direct flight now costs around $1,100", round 397), or by its one start, in the country people leave,
+    to the dispatch's dateline town or the headline's city abroad ("Aeroflot operates a daily direct flight from Moscow
+    Sheremetyevo" over "a one-way economy seat on the direct Aeroflot flight cost about US$1,240" under "PHUKET:",
+    round 539); else ""."""
+    text = context.doc.text
+    if text.find("flight", *sentence) < 0 or not _ON_THE_FLIGHT.search(text, *sentence):
+        return ""
+    for before in (index, index - 1):
+        if before < 0:
+            break
+        start = context.doc.paragraphs[before][0]
+        end = sentence[0] if before == index else context.doc.paragraphs[before][1]
+        if text.find("-", start, end) >= 0 and (hyphened := _hyphen_route(text, start, end)):
+            return hyphened
+        starts = list(_A_FLIGHT_FROM.finditer(text, start, end))
+        if not starts:
+            continue
+        named = {m.place for found in starts for m in find_places(found.group("start"))[:1]}
+        if len(named) != 1:
+            return ""
+        (home,) = named
+        if home.kind != "city" or (context.origin and home.country != context.origin):
+            return ""
+        town = _dateline_town(context)
+        there = context.place_named(town) if town else None
+        if there is None or there.kind != "city":
+            there = next((m.place for m in find_places(context.doc.title) if m.place.kind == "city"), None)
+        if there is None or there.country == home.country:
+            return ""
+        return f"{home.name} - {there.name}"
+    return ""
 
 
 def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str:
@@ -7902,7 +7960,10 @@ def _town_before_vehicle(name: str) -> bool:
 # (branch evr197p) those who sell a fare's seats, and where: "Taxi drivers in Beirut", "Boatmen there"
 _SELLERS_IN_TOWN = re.compile(  # (branch evr392p) sellers of seats in a town: "Minibus companies in St. Petersburg"
     r"\b(?:[Dd]rivers|[Bb]oatmen|[Ff]errymen|[Oo]perators|[Cc]arriers|[Cc]ompanies|[Aa]gencies|[Ff]irms|[Aa]gents)"
-    rf"\s+in\s+(?P<town>{_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:are|were|have|had|now|say|said|sell|offer|advertise|charge|ask)"
+    # ((branch evr536p) and sellers who quote a price: "Travel agents in St Petersburg quote $1,400 to $1,600 ...",
+    # round 536; "agents in Moscow quote a one-way ticket to Buenos Aires ... at between US$2,800 and US$3,600",
+    # round 309)
+    rf"\s+in\s+(?P<town>{_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:are|were|have|had|now|say|said|sell|offer|advertise|charge|ask|quote[sd]?)\b"
 )
 _SELLERS_IN = re.compile(
     r"\b(?:[Dd]rivers|[Bb]oatmen|[Ff]errymen|[Ss]mugglers|[Oo]wners|[Oo]perators|[Cc]arriers|[Tt]ransporters|[Gg]uides)"
@@ -9099,6 +9160,15 @@ def _at_several_posts(
             or not text.startswith(_SEVERAL_POSTS_OPENERS, sentence[0])
             or (opening := _SEVERAL_POSTS_OPENING.match(text, sentence[0], number.start)) is None
             or _COUNT_NUMBER.search(text, opening.end(), number.start)
+            # ((branch evr536p) nor a count that names its own crossing right after it, one of the posts the opening
+            # heads: "At the two checkpoints in southeastern Estonia the numbers remain small: 236 people entered at
+            # Koidula on Thursday and 74 at Luhamaa", round 538)
+            or any(
+                m.place.kind == "crossing"
+                and number.end < m.start <= number.end + 40
+                and _VIA_BEFORE.search(text, max(number.end, m.start - 20), m.start)
+                for m in named
+            )
         ):
             return ""
     if ("egion" in (own := text[clause[0] : clause[1]]) or "District" in own) and any(m.place.kind == "city" and seat_entered(text, m) for m in named if m.role == "name"):
@@ -9764,7 +9834,9 @@ def _place(
                 to
                 and text.startswith("to", to.start())
                 and (sellers := _SELLERS_IN_TOWN.search(text, scope[0], to.start()))
-                and to.start() < number.start
+                # ((branch evr536p) or the town the seat goes to named after the fare, the sellers before it: "Travel
+                # agents in St Petersburg quote $1,400 to $1,600 for the route to Belgrade via Istanbul", round 536)
+                and (to.start() < number.start or sellers.end() <= number.start)
                 and (starts := find_places(sellers.group("town")))
                 and starts[0].place.kind == "city"
                 and (ends := find_places(to.group(1)))
@@ -9804,6 +9876,12 @@ def _place(
             # (branch evr236p) "From St. Petersburg, connections via Yerevan or Baku were listed at $1,100": the stops
             # a connection makes are not its ends
             named = [m for m in named if m not in stops] or named
+        if named and len(stops) == len(named) and (route := _route_of_the_fare_before(context, index)):
+            # (branch evr536p) a fare whose sentence names only the stops on the way ("Connections through Dubai or Doha
+            # now sell for $900 to $1,600", round 539; "Connecting tickets via Dubai or Doha were selling for $650 to
+            # $900", round 397; "The route through Addis Ababa ... about USD 1,950", round 309): the same journey as the
+            # fare told before it in its paragraph, another way
+            return route
         if not named and text.find("same", *sentence) >= 0 and _THE_SAME_RIDE.search(text, *sentence):
             fare = next((f for f in reversed(context.figures) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
             if fare is not None and fare.place:
@@ -9823,6 +9901,8 @@ def _place(
                 return " - ".join(own)
             if not routes and (route := _flights_from_before_to_the_dateline(context, index, sentence)):
                 return route  # (branch evr360p) "DUBAI, Sept 29 -", "Direct flights from Moscow were sold out. A ticket ..."
+            if not routes and (route := _fare_on_the_flight_named_before(context, index, sentence)):
+                return route
         if all(m.place.kind == "country" for m in named) and (boat := _boat_over_the_crossing(context, sentence)):
             return boat
         if named and (route := _fare_from_the_dateline(context, sentence, named[0])):
@@ -13025,6 +13105,15 @@ def _host_of_the_posts(context: _Context, way: _Way, home: str | None) -> str | 
     return country if country and country != home else None
 
 
+def _a_part_told_after_the_whole(text: str, clause: tuple[int, int], number: _Number) -> bool:
+    """(branch evr536p) Whether `number` is the count of a part told after the whole in its clause (`_PART_ASIDE`:
+    "14 260 ... left the territory of the Republic of Armenia through all checkpoints, of them 9 870 through Zvartnots
+    airport", round 539): its place is the part's own, not the whole's "all checkpoints"."""
+    if text.find(",", clause[0], number.start) < 0:
+        return False
+    return any(part.start() < number.start < part.end() for part in _PART_ASIDE.finditer(text, clause[0], clause[1]))
+
+
 def _without_the_part(text: str, clause: tuple[int, int], number: _Number) -> tuple[int, int]:
     """The clause up to a part of the count told after it with a count of its own (", of whom 1.120 through ...")."""
     if text.find(",", number.end, clause[1]) >= 0 and (part := _PART_ASIDE.search(text, number.end, clause[1])):
@@ -14597,8 +14686,13 @@ def _figure(
         # (branch evr232p) not another count's: "entered ... through all checkpoints, 6,380 of them through Dariali"
         and not (
             all_points.end() <= number.start
-            and _PARTITIVE.match(text, number.end)
-            and _DIGIT.search(text, clause[0], all_points.start())
+            and (
+                _PARTITIVE.match(text, number.end)
+                and _DIGIT.search(text, clause[0], all_points.start())
+                # ((branch evr536p) nor a part told after the whole with its own way: "... through all checkpoints, of
+                # them 9 870 through Zvartnots airport", round 539)
+                or _a_part_told_after_the_whole(text, clause, number)
+            )
         )
     ):
         named_place = context.place_named(place)
