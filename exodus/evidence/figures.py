@@ -534,6 +534,14 @@ _COMMUNITY_NUMBERS_BEFORE = re.compile(
     r"number(?:s|ed)?\s+(?:(?:some|about|around|nearly|over|more\s+than|perhaps|roughly|approximately|close\s+to)\s+)?$",
     re.IGNORECASE,
 )
+# (branch evr536r) craft named by the nation they come from, which `_UNIT_AFTER` (lower-case words before the unit) does
+# not pass: "about 1,200 American boats remain anchored in Mariel harbor" (rounds 537, 397), "between 300 and 400
+# American boats anchored" (479), all read as people waiting
+_NATIONS_BOATS_AFTER = re.compile(
+    r"\s+(?-i:[A-Z][a-z]+(?:ans?|ians?|ish|ese|ch))\s+(?:[a-z]+\s+)?(?:boats|vessels|yachts|ships|craft|trawlers|launches)\b(?!\s+people\b)"
+)
+# (branch evr536r) the people a thing's name (in the singular) qualifies: "31 boat captains", "12 boat owners"
+_PEOPLE_OF_A_THING = re.compile(r"\s+(?:captains|skippers|owners|crewmen|drivers|smugglers|operators)\b")
 _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: percentages, money, ages, things, forces
     r"%|per ?cent|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|times|o[’']clock|nation|bloc"
     r"|places|spaces|bunks|cots"  # "prepared 4 thousand 500 places in hostels": room for people, a capacity
@@ -638,6 +646,14 @@ _CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]
 # (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
 # (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
 _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
+# (branch evr536r) carried home from a town that is not of the country fled: "IOM has flown 27,450 migrants home from
+# Djerba airport" (round 538), "has flown 1,420 TCNs home from Amman" (458), "flew 180 Egyptians home from Amman to
+# Cairo" (197), "has flown 4,230 migrants home from Cairo International Airport" (387): all labelled exits from the
+# host's town, none read (not "carried 19,400 Senegalese home from Nouakchott to Dakar", round 58, out of the country
+# fled into their own: entries)
+_CARRIED_HOME_FROM = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?home\s+from\s+(?:the\s+)?(?P<town>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
+)
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
     # ((branch evr368r) and road vehicles: "28 trucks brought 730 people across the bridge" (rounds 367, 279))
@@ -880,7 +896,11 @@ _LOCAL_SUM_BEFORE = re.compile(
     r"\s*[(,]\s*(?:or\s+|that\s+is(?:\s+to\s+say)?,?\s+)?$"
 )
 _EXCHANGE_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the|one|a|1)\s+(?:US\s+)?dollar\b")
-_EACH_AFTER = re.compile(r"(?:\s+(?:US\s+)?dollars?)?(?:\s+US)?\s+(?:each|apiece)\b")
+# ((branch evr536r) and "a person", "per head": "Relatives in Miami said they had paid captains between $1,000 and $2,000
+# a person to bring family members from Mariel" (round 537, not read))
+_EACH_AFTER = re.compile(
+    r"(?:\s+(?:US\s+)?dollars?)?(?:\s+US)?,?\s+(?:each|apiece|(?:a|per)\s+(?:person|head|passenger|traveller|place|seat))\b"
+)
 _FARE_PAID_BELOW = 20_000  # no way over costs more: larger converted sums are budgets, fines or damages
 # "a company licence ... costs 12,000 dirhams ($3,270)": papers priced (not "men without exit permits pay guides $100 each")
 _PAPERS_PRICED = keywords(r"licen[cs]es?|permits?|visas?|passports?", tail=r"\b[^.;]{0,80}?\bcost(?:s|ing)?\b")
@@ -1535,6 +1555,9 @@ _VERB_WORDS = [
             r"|coming (?:in|across|over|through)\b"  # "counted 1,190 coming in on Tuesday"
             # "9,000 came down the pass above Isikveren": over the mountains into the country below
             r"|(?:came|come|comes|coming)\s+down\s+(?:the|a)\s+(?:[\w’'-]+\s+)?(?:pass|passes|mountains?|mountainside|slopes?|trail|track|path)\b"
+            # ((branch evr536r) and down at or into a place named: "11,500 came down at Isikveren" (round 539), "9.500
+            # people come down into Turkish territory" (472), "8,000 people come down into Cukurca" (402, read already))
+            r"|(?:came|come|comes|coming)\s+down\s+(?:at|in|into|to)\s+(?=(?-i:[A-Z]))"
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
@@ -2597,6 +2620,8 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
         return "skip", "month", 1.0  # (branch evr520r) "Since Tuesday, 26 Mordad, 326 Iranian nationals": a day of Iran's calendar
     if 1300 <= number.low <= 1499 and number.high is None and _SOLAR_HIJRI_MONTH_BEFORE.search(text, max(0, number.start - 16), number.start):
         return "skip", "year", 1.0  # (branch evr520r) "24 Mordad 1400 (15 August 2021)": its year
+    if _NATIONS_BOATS_AFTER.match(text, number.end, limit):
+        return "skip", "boats", 1.0  # (branch evr536r) "about 1,200 American boats remain anchored in Mariel": craft
     match = _UNIT_AFTER.match(text, number.end, limit)
     if match and match.group("unit") in _MONTH_NAMES:
         # "since Putin announced a mobilisation on 21 September", a day the time reading left aside: no count
@@ -2632,7 +2657,9 @@ def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str 
                 return "persons", word, 1.0  # (branch evr368r) "entered Finland ... 47 310 times": crossings, counted
             if _NOT_COUNTED.fullmatch(word) and not crossings_of_people and not (
                 word in ("families", "households") and " and " in match.group("adj")
-            ):  # ((branch evr512r) households, but not "1,200 developers and their families": the people and theirs)
+            ) and not (not word.endswith("s") and _PEOPLE_OF_A_THING.match(text, match.end(), limit)):
+                # ((branch evr536r) not a thing's name that qualifies the people after it: "Customs agents arrested 31
+                # boat captains" (rounds 53, 93, 261, 304, 355, 537; labelled arrests, read as boats counted))  # ((branch evr512r) households, but not "1,200 developers and their families": the people and theirs)
                 return "skip", word, 1.0  # ("4,500 crossings into Kazakhstan" count people; "12 crossings into" the points)
             return "persons", word, 1.0
         _pattern, unit, factor = _UNIT_CLASS[int(unit_class.lastgroup[1:])]
@@ -3797,6 +3824,9 @@ _REGISTERED_AT_AN_OFFICE_AFTER = re.compile(
     # with the Ministry of Foreign Affairs' migration department as of 10 October" (round 453, read as 6,212 entries))
     r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:migration\s+(?:service|police|agency|office|department|directorate|authorit(?:y|ies))"
     r"|tax\s+(?:office|service|authorit(?:y|ies))|consulates?|registration\s+service|service\s+cent(?:re|er)s?|municipal\s+offices?"
+    # ((branch evr536r) and the job centres of the home country: "2,460 returning migrants had registered at its job
+    # centres since the start of October" (round 537, read as entries): people looking for work, no crossing)
+    r"|job\s+cent(?:re|er)s?|employment\s+(?:offices?|services?|cent(?:re|er)s?)|labour\s+exchanges?"
     r"|(?:temporary\s+)?address)\b|for\s+(?:temporary\s+)?residence\b)",
     re.IGNORECASE,
 )
@@ -4098,9 +4128,12 @@ _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r
 
 # (branch evr87b) and what people open or buy: "registered 1,363 new companies", "24,500 phones were registered with
 # Russian passports", "530 new current accounts": no people moving
+# ((branch evr536r) and a sole trader's businesses, "registered 512 sole-trader businesses" (round 536, read as entries);
+# and accounts opened, said with the verb: "1,186 have opened accounts in commercial banks" (538, read as entries))
 _BUSINESSES_AFTER = re.compile(
-    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+)?(?:entrepreneurs|businesses|companies|firms"
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+|sole[- ]trader\s+)?(?:entrepreneurs|businesses|companies|firms"
     r"|(?:mobile\s+)?phones|(?:prepaid\s+)?SIM[\s-]cards|(?:bank\s+|current\s+)?accounts)\b"
+    r"|\s+(?:[\w’'-]+\s+){0,3}?(?:have|had|has)\s+(?:also\s+)?opened\s+(?:[\w-]+\s+)?(?:bank\s+|current\s+)?accounts\b"
 )
 # a figure the report says was taken back: "replacing a withdrawn 112,000", "put departures at 78,000, but withdrew that
 # figure", "an estimate that 10,000 a day were arriving was later disowned", "now says 98,000 ..., not the 112,000 it
@@ -4142,8 +4175,12 @@ def _withdrawn(context: "_Context", index: int, sentence: tuple[int, int], numbe
     return after is not None and not _DIGIT.search(text, number.end, after.start())
 
 
+# ((branch evr536r) and more words before the verb, the passive, and an office's verb before the number: "310 foreign
+# citizens were registered as individual entrepreneurs" (round 536), "the Public Service Hall has registered 3,412
+# citizens of the Russian Federation as individual entrepreneurs" (538), both read as entries)
 _REGISTERED_AS_BUSINESSES = re.compile(
-    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:have\s+|had\s+)?registered\s+as\s+(?:individual\s+|private\s+|sole\s+)?(?:entrepreneurs|businesses|companies|firms|traders)\b"
+    r"\s+(?:[\w’'-]+\s+){0,5}?(?P<verb>(?:(?:have|had|has|were|was|are|is)\s+(?:been\s+)?)?registered\s+)?"
+    r"as\s+(?:individual\s+|private\s+|sole\s+)?(?:entrepreneurs|businesses|companies|firms|traders)\b"
 )
 # (branch evr396r) a year's visitors, tourism told as a baseline: "the island, which had 900,000 visitors last year" (round
 # 393), "In 2021 Kyrgyzstan received 184,000 visitors from Russia" (342), "Armenia received some 900,000 visitors from
@@ -4186,9 +4223,12 @@ _AGE_LIMIT_AFTER = re.compile(
 # (branch evr452r) people named by an age they are over or under: "Women, children under 16 and men over 50 continue to
 # enter without a prior visa" (round 448, read as entries 50), "most of them men under 40" (a text of 102-447, read as
 # entries 40): who is let through or who came, an age, no count
+# ((branch evr536r) and after a count of people said to be over or under it: "some 33,400 are under 18" (round 537, the 18
+# read as entries; the count itself is a part named by its people's age, `_PART_BY_AGE_AFTER`))
 _PERSON_OVER_AGE_BEFORE = re.compile(
-    r"\b(?:men|women|boys|girls|children|minors|adults|males|females|people|persons|those|anyone|travell?ers|passengers"
-    r"|citizens|reservists|nationals|applicants)(?:\s+(?:aged|who\s+are))?\s+(?:over|under|above|below|older\s+than|younger\s+than)"
+    r"(?:\b(?:men|women|boys|girls|children|minors|adults|males|females|people|persons|those|anyone|travell?ers|passengers"
+    r"|citizens|reservists|nationals|applicants)(?:\s+(?:aged|who\s+are))?|\d\s+(?:are|were)(?:\s+aged)?)"
+    r"\s+(?:over|under|above|below|older\s+than|younger\s+than)"
     r"\s+(?:the\s+age\s+of\s+)?$"
 )
 
@@ -4778,7 +4818,11 @@ def _classify(
         return None
     if _BUSINESSES_AFTER.match(after):
         return None  # "12,000 Russian individual entrepreneurs have registered": businesses set up, no people moving
-    if "registered as" in after and _REGISTERED_AS_BUSINESSES.match(after):
+    if (
+        "registered" in folded_words
+        and (registered := _REGISTERED_AS_BUSINESSES.match(after))
+        and (registered.group("verb") or _REGISTERED_BEFORE.search(near))
+    ):
         return None  # "16,000 Russians registered as individual entrepreneurs": the same, said of the people
     if _withdrawn(context, index, sentence, number, near):
         return None
@@ -4991,6 +5035,8 @@ def _classify(
         )
         return "wait_hours" if waited else None
     if unit == "vehicles":
+        if _PART_OF_VEHICLES_BEFORE.search(text, max(sentence[0], number.start - 160), number.start):
+            return None  # (branch evr536r) "about 3 800 vehicles, of them around 300 freight vehicles": a part by kind
         if "turn" in folded_near[-40:] and _VEHICLES_TURNED_BACK_BEFORE.search(near) or (
             ("turn" in folded_after[:60] or "refus" in folded_after[:60] or "denied" in folded_after[:60] or "sent" in folded_after[:60])
             and _VEHICLES_TURNED_BACK_AFTER.match(after)
@@ -5208,6 +5254,14 @@ def _classify(
     if "from" in folded_words[: len(before)] and _carried_out_of(context, index, clause, number) is not None:
         return "exits"  # (branch evr528r) "flights from Belgrade to Moscow carried 3.410 passengers": out of Belgrade
     carried = _CARRIED_BEFORE.search(near)
+    if (
+        carried
+        and context.origin
+        and " home " in after[:60]
+        and (home_from := _CARRIED_HOME_FROM.match(after))
+        and all(context.origin not in (f.place.name, f.place.country) for f in find_places(home_from.group("town")))
+    ):
+        return "exits"  # (branch evr536r) "IOM has flown 27,450 migrants home from Djerba airport": out of the host
     if carried and (out_of := _CARRIED_FROM.match(after)) and any(
         m.place.kind == "city" and m.place.country == context.origin for m in find_places(out_of.group("town"))
     ):
@@ -5290,6 +5344,8 @@ def _classify(
         text, text.rfind("\n", 0, number.start) + 1, number.start
     ):  # "3,000 entered, 2,500 of them men", "- Of whom children: 703": who the people counted before were
         return None
+    if (" are " in after[:6] or " were " in after[:6]) and _PART_BY_AGE_AFTER.match(after):
+        return None  # (branch evr536r) "some 33,400 are under 18": a part named by its people's age
     if holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
@@ -5329,7 +5385,7 @@ def _classify(
         holds_any(folded_after, _LIVING_AFTER_NEEDS) and _LIVING_AFTER.match(after) and not _LIVING_THEN_MOVED.match(after)
         or holds_any(folded_after, _APPLIED_AFTER_NEEDS) and _APPLIED_AFTER.match(after)
         or opening == "o" and _PARTITIVE.match(text, number.end) and _PART_OF_APPLIED_BEFORE.search(text, sentence[0], number.start)
-        or "accounted" in folded_near and _NATIONALS_ACCOUNTED_BEFORE.search(near) and _OF_ALL_AFTER.match(after)
+        or "account" in folded_near and _NATIONALS_ACCOUNTED_BEFORE.search(near) and _OF_ALL_AFTER.match(after)
         or holds_any(folded_after, _PROJECTED_AFTER_NEEDS) and _PROJECTED_AFTER.match(after)
         or holds_any(folded_after, _REGISTERED_AS_AFTER_NEEDS) and _REGISTERED_AS_AFTER.match(after)
         or "registered" in after[:70] and _REGISTERED_AT_AN_OFFICE_AFTER.match(after)
@@ -5686,10 +5742,15 @@ _LIVING_AFTER_NEEDS = words_needed(_LIVING_AFTER)
 # (LABELLING.md; not "Vaalimaa alone accounted for 63,500 of September's entries", a part with a place of its own)
 _NATIONALS_ACCOUNTED_BEFORE = re.compile(
     r"\b(?:[Cc]itizens\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’' -]{0,40}?|(?:(?-i:[A-Z])[a-z]+\s+)?(?:nationals|citizens|passport\s+holders)"
-    r"|(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is|ish))\s+accounted\s+for\s+"
+    r"|(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is|ish))\s+account(?:ed)?\s+for\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|just\s+under)\s+)?$"
 )
-_OF_ALL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:all\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arriv\w*|passengers|entries|travell?ers|visitors|departures)\b")
+# ((branch evr536r) and in the present, of those who came: "Egyptians account for about 58,000 of those who have crossed
+# at Ras Ajdir since 20 February" (round 538, read as entries at the crossing))
+_OF_ALL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?of\s+(?:all\s+)?(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arriv\w*|passengers|entries|travell?ers|visitors|departures)"
+    r"|those\s+who)\b"
+)
 # (branch evr197q) who they are, then that they went back: "around 2,500 Iraqis living in Jordan had crossed back into
 # Iraq", "some 5,000 Iraqis living in Jordan have gone back" (not "had crossed into Algeria", read the wrong way)
 # ((branch evr432r) and the verb with no "had" before it, "went / came / drove back", and the people by their work:
@@ -6398,18 +6459,30 @@ _GROUP_OF = re.compile(
 # "2,500 of them men of fighting age", "of whom 40% were children": a breakdown, not a movement
 _ISSUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:issued|granted|approved|submitted|filed|lodged)\b")
 _DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|documents?|identification\s+numbers?|residency")
+# ((branch evr536r) and two words for who they are joined by "or" / "and": "1,860 of them are unaccompanied or separated
+# children" (round 537, read as entries); and their citizenship: "1,418 people entered Estonia ..., 1,162 of them Russian
+# citizens" (538, read as entries))
 _PART_BY_WHO = re.compile(
-    r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:(?:adult|young|elderly|unaccompanied)\s+)?"
-    r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly)\b",
+    r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?"
+    r"(?:(?:adult|young|elderly|unaccompanied|separated)\s+(?:(?:or|and)\s+(?:adult|young|elderly|unaccompanied|separated)\s+)?)?"
+    r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly"
+    r"|(?:(?-i:[A-Z])[a-z]+\s+)?(?:citizens|nationals|passport\s+holders)|(?-i:[A-Z])[a-z]+(?:ians|ans|ese))\b",
     re.IGNORECASE,
+)
+# (branch evr536r) a count said to be over or under an age: "Children make up 64% of the new arrivals: some 33,400 are
+# under 18" (round 537, read as entries): a part named by its people's age, no figure (LABELLING.md)
+_PART_BY_AGE_AFTER = re.compile(
+    r"\s+(?:are|were)\s+(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b"
 )
 _PART_BY_WHO_LABEL = re.compile(
     r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?(?:of\s+(?:whom|which|them|these)|among\s+them|including)\s+"
     r"(?:(?:adult|young|elderly|unaccompanied)\s+)?(?:men|women|children|boys|girls|minors|adults|the\s+elderly)\b[^:\n]{0,40}:\s*$",
     re.IGNORECASE,
 )
+# ((branch evr536r) and with the verb before the part: "Among them were about 5,300 citizens of the Russian Federation"
+# (round 537, read as a call-up's `other` for the "call-up age" after it))
 _OF_WHOM_BEFORE = re.compile(  # ("Of these, 1,240 are Yemeni nationals")
-    r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+    r"\b(?:of|among)\s+(?:whom|them|those|these),?\s+(?:(?:are|were)\s+)?(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
 _OF_WHOM_BEFORE_NEEDS = words_needed(_OF_WHOM_BEFORE)
 # (branch evr400r) the second of two parts named by who they are, after the first: "among them 3,610 Syrians and
@@ -6430,8 +6503,10 @@ _SECOND_PART_BY_WHO_BEFORE = re.compile(
 # ((branch evr512r) and with the verb for the comma: "Among those who entered are 4.220 unaccompanied minors", "Among
 # those who left were 1 370 women", "Among those who entered there are 48 900 men" (rounds 508, 513, 514: read as
 # entries or departures, against LABELLING.md's parts named by who their people are))
+# ((branch evr536r) and "all those": "Among all those who have entered are some 1,500 East Timor civil servants" (round
+# 538, read as entries at the crossing; the part named by its people's work, `_WHO_NAMED`))
 _OF_THOSE_WHO_BEFORE = re.compile(
-    r"\b(?:[Oo]f|[Aa]mong)\s+(?:those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:(?:all\s+)?those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
     r"(?:,|\s+(?:there\s+)?(?:are|were))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
@@ -6444,9 +6519,11 @@ _PART_BY_DOCUMENT_AFTER = re.compile(
     # round 332's labelled figures)
     r"(?=\s*(?:[,;.)]|and\b|or\b|each\b|issued\b|$))"
 )
+# ((branch evr536r) and "there are" for the verb: "Among the arrivals there are about 11 900 children" (round 536, read
+# as a call-up's `other`))
 _AMONG_THE_COUNTED = re.compile(
     r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
-    r"\s+(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
+    r"\s+(?:there\s+)?(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _AMONG_THE_COUNTED_NEEDS = words_needed(_AMONG_THE_COUNTED)
@@ -6457,7 +6534,10 @@ _WHO_THEY_ARE = re.compile(
 # "of them 61 thousand Egyptian", "among them 300 children": the part named by who its people are, no verb between
 _WHO_NAMED = re.compile(
     r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor)\s+)?(?:nationals|citizens|men|women|children|minors"
-    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
+    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)"
+    # ((branch evr536r) or by their work, after the names of a country or a town: "some 1,500 East Timor civil servants")
+    r"|(?:[A-Z][\w’'-]+\s+){0,2}(?:civil\s+servants|officials|students|pensioners|teachers|doctors|employees))"
+    r"\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
     # ((branch evr408r) nor a nationality then its noun, then the verb: "Of these, 181.700 Ukrainian citizens have left
     # Romania" (round 407) counts a part that left, as "Of these, 181.700 have left Romania" does)
     r"(?!\s+(?:citizens|nationals|people|persons|refugees)\s+(?:(?:have|had|has|were|are|was|is)\s+)?(?:(?:already|since|also|now)\s+)?"
@@ -6509,6 +6589,16 @@ _MILITARY_CLOCK_BEFORE = keywords(r"at|by|until|till|from|since|before|after|bet
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 # (branch evr484r) vehicles turned back: the verb just before the count, or after it with "were"
+# (branch evr536r) a part of the vehicles counted before, named by their kind: "In the queue there are about 3 800
+# vehicles, of them around 300 freight vehicles" (round 539), "the queue was some 120 vehicles, among them 15 buses"
+# (478), "about 3,500 vehicles, among them some 600 lorries, stood in line" (340), "2 010 vehicles passed ..., including
+# 1 790 passenger cars and 46 buses" (384): all read as queues; the part is the same line or the same crossing
+_PART_OF_VEHICLES_BEFORE = re.compile(
+    r"\d[\d,. ]*\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|lorries|buses|automobiles)\b[^.;:!?]{0,80}?"
+    r"(?:\b(?:of|among)\s+(?:them|which|these|those)|\bincluding),?\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:\d[\d,. ]*\s+(?:[\w-]+\s+)?(?:vehicles|cars|trucks|lorries|buses|automobiles)\s*(?:,|and)\s+(?:(?:some|about|around)\s+)?)?$"
+)
 _VEHICLES_TURNED_BACK_BEFORE = re.compile(
     r"\bturn(?:ed|s|ing)?\s+(?:back|away)\s+(?:(?:more\s+than|about|some|over|nearly|almost|around|at\s+least)\s+)?$"
 )
