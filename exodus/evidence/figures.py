@@ -390,7 +390,7 @@ _UNIT_AFTER = re.compile(
     + by_first_letter(  # (tried after each of none, one and two words: a flat alternation took half the match's time)
     r"kilomet(?:re|er)s?|kms?|met(?:re|er)s|miles?|mi|hours?|hrs?|days?|weeks?|minutes?|mins?"
     r"|cars?|automobiles?|vehicles?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|vans?|motorcycles?|taxis|minibus(?:es)?|minivans?"  # "automobiles": translated
-    r"|carts|ox-?carts"  # (branch evr208q) "a line of some 400 carts, farm wagons and motor-cars", "600 bullock carts": a queue on an older road
+    r"|carts|ox-?carts|tractors"  # ((branch evr536q) "some 700 tractors were lined up", `_UNIT_CLASS`) (branch evr208q) "a line of some 400 carts, farm wagons and motor-cars", "600 bullock carts": a queue on an older road
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars?|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
@@ -616,7 +616,11 @@ _UNIT_CLASS = [
     (re.compile(r"weeks?$"), "hours", 168.0),  # "waited for up to a week"
     (re.compile(r"minutes?$|mins?$"), "hours", 1 / 60),
     (re.compile(r"cars?$|automobiles?$|vehicles?$|trucks?$|lorr|bus|coaches|vans?$|motorcycles?$|(?:auto-?)?transport\s+means$"
-                r"|taxis$|minibus|minivans?$|(?:ox-?)?carts$"), "vehicles", 1.0),  # "some 80 bush taxis, minibuses and lorries"
+                r"|taxis$|minibus|minivans?$|(?:ox-?)?carts$"
+                # ((branch evr536q) farm tractors, the vehicles of a rural flight: "This morning some 700 tractors were
+                # lined up at the Yugoslav post" (round 536, read as people waiting; as "a column of about 800 tractors",
+                # round 386))
+                r"|tractors?$"), "vehicles", 1.0),  # "some 80 bush taxis, minibuses and lorries"
     (re.compile(r"(?:US\s+|U\.S\.\s+)?dollars?|USD"), "USD", 1.0),  # "30 US dollars", "135 dollar" (translated)
 ]
 # the classes as one pattern: the first that matches is the group that matched (one match per unit word)
@@ -3924,7 +3928,9 @@ _NUMBER_NOW_IN_BEFORE = re.compile(
 _STILL_IN_AFTER = re.compile(
     # ((branch evr372r) "That leaves roughly 23,500 of the newcomers still in Georgia": a partitive before the "still")
     r"\s+(?:of\s+(?:the|these|those|them)(?:\s+[a-z][\w’'-]*)?\s+|\w+\s+)?(?:(?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?\s+)?"
-    r"(?:still\s+(?:in|inside|there|here)\b|(?:still\s+)?in\s+the\s+country\b)"
+    # ((branch evr536q) "on" an island as "in" a country: "5,580 ... flew out of Phuket, ..., leaving about 15,900 of
+    # those who came since September 21 still on the island as of Tuesday" (round 539, read as exits))
+    r"(?:still\s+(?:in|inside|there|here|on)\b|(?:still\s+)?in\s+the\s+country\b)"
 )
 _ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+(?:[\w’'-]+\s+){0,2}$")
 _PARTITIVE = re.compile(r"\s*(?:of|among)\s+(?:them|those|these)\b", re.IGNORECASE)
@@ -6301,7 +6307,10 @@ _JOURNEY_AFTER = re.compile(
 _WAITING_AFTER = re.compile(
     r"\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?(?:(?:were|are|was|is|remain(?:ed)?|been|left)\s+)?"
     r"(?:(?:now|still|also|reportedly|(?:reported|said|believed)\s+to\s+be)\s+)?"
-    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding")
+    # ((branch evr536q) and "standing": "some 500 were standing in the line" (round 538), "about 300 people on foot were
+    # standing at the barrier" (187), "600 people are now standing at the gate on the Russian side" (442): people at
+    # the line, not yet across)
+    + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding|standing")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
     # ((branch evr400q) past a relative clause of how they came: "some 360 Palestinian refugees who fled Baghdad remain
     # stranded", "about 500 people who had left buses short of the line were waiting", "400 men who had left their cars
@@ -6427,6 +6436,12 @@ _SOURCE_BETWEEN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:according\s+to|(?:the\s+)?(?:police|officials|authorities)\s+said)\b"
     r"[^.;:!?\d]{0,80}?,\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?"
 )
+
+
+# (branch evr536q) a "when" clause opening the sentence up to its day, and the day's end: "When the Vice-Consul was at
+# the post yesterday afternoon," (`_period`, people waiting)
+_WHEN_CLAUSE_OPENING = re.compile(r"\s*When\s+[^.;:!?,\d]{1,80}?\s+(?:on\s+)?")
+_WHEN_CLOSES = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,")
 
 
 def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
@@ -11567,7 +11582,9 @@ def _stock_dated(
             text[t.start : t.start + 6].lower() in ("after ", "since ")
             # ((branch evr516q) or the day alone after them, where the time finder leaves the "after" out: "who entered
             # as visitors after 21 September" (round 517))
-            or on_day and text[max(0, t.start - 6) : t.start].lower() in ("after ", "since ")
+            # ((branch evr536q) with "as of" too: "As of 10 October 2022, 58,470 citizens of the Russian Federation who
+            # entered Georgia after 21 September 2022 remain in the territory of Georgia" (round 538))
+            or text[max(0, t.start - 6) : t.start].lower() in ("after ", "since ")
             # ((branch evr532q) or a bare "from" the day, no end after it: "55 565 citizens ... who entered Georgia from
             # 21 September remained in the country as of 4 October" (rounds 531, 535))
             or text[t.start : t.start + 5].lower() == "from " and not _FROM_WITH_END.match(text, t.end)
@@ -11902,6 +11919,17 @@ def _state_target_undated(context: "_Context", sentence: tuple[int, int], number
 
 # (branch evr472q) a remainder told in the sentence after the counts it is worked from: "That leaves roughly 43 600"
 _THAT_LEAVES = re.compile(r"\s*(?:That|This|Which|It)\s+leaves\b")
+# (branch evr536q) a time in a sentence opening on a usual day before the crisis: "On an ordinary day before 21
+# September, 4 000 - 5 500 persons crossed into Georgia at "Upper Lars"." (round 536) dates no scene of a paragraph
+# after it ("Citizens arriving at the Georgian checkpoint report that they waited from 2 to 3 days", read as 21
+# September), as a comparison's time does not (`_Context.comparison_cues`)
+def _in_a_usual_day(text: str, paragraph_start: int, time: TimeMention) -> bool:
+    opens = max(paragraph_start, *(text.rfind(end, paragraph_start, time.start) + len(end) for end in (". ", "! ", "? ")))
+    return _NORMAL_TIME_OPENING.match(text, opens) is not None
+
+
+# (branch evr536q) "A further 34,500 have reached ...", "Another 2,100 came ...": a count added to the one before
+_A_FURTHER_OPENING = re.compile(r"\s*(?:A\s+further|Another)\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d")
 
 
 def _period(
@@ -12066,6 +12094,30 @@ def _period(
             ),
             None,
         )
+        if window is not None and said.endswith(("period", "time")) and not _SAME_DAYS.search(said):
+            # (branch evr536q) in a paragraph after the window's, the window of the paragraph's running count that the
+            # later windows lie in: "Nearly 14,500 ... have arrived ... since 21 September. On Sunday alone 1,318
+            # landed; over the weekend ... 2,530 arrived. / Not all of them stay. In the same period about 4,700 ...
+            # flew out" (round 536; as round 539's "from September 21 to Tuesday ... In the seven days to Tuesday alone
+            # ... / Over the same period, 5,580 ... flew out"): the parts told after the count are asides on it, not
+            # the period a new paragraph turns back to
+            told_in = context.paragraph_at(window.start)
+            if 0 <= told_in < index:
+                window = next(
+                    (
+                        f
+                        for f in same_story
+                        if f.start < window.start
+                        and context.paragraph_at(f.start) == told_in
+                        and f.period.start
+                        and f.period.end
+                        and f.period.start <= window.period.start
+                        and window.period.end <= f.period.end
+                        and (f.period.start, f.period.end) != (window.period.start, window.period.end)
+                        and not _set_against(text, f.start)
+                    ),
+                    window,
+                )
         if (sized := _SAME_DAYS.search(said)) and sized.group(2) == "hours" and not _same_days(sized):
             sized = None  # "in the same 36 hours": no whole days
         if sized and window is not None:
@@ -12381,6 +12433,20 @@ def _period(
         ]
         if opens:
             return _snapshot_day(opens[0].period)
+        # (branch evr536q) a "when" clause opening the sentence with its day, another clause between: "When the
+        # Vice-Consul was at the post yesterday afternoon, about 120 trucks and buses were lined up on the Batugade side,
+        # and UNHCR estimated that between 4,000 and 5,000 people were waiting" (round 538; as "When the last ship left
+        # on Tuesday, he said, up to 1,000 people were still waiting at Padang", round 135): the day of the scene
+        when_opens = [
+            t
+            for t in mentions
+            if t.period and t.period.start is not None and t.period.start == t.period.end and not t.statement
+            and sentence[0] <= t.start and t.end < clause[0]
+            and _WHEN_CLAUSE_OPENING.fullmatch(text, sentence[0], t.start) is not None
+            and _WHEN_CLOSES.match(text, t.end) is not None
+        ]
+        if when_opens:
+            return _snapshot_day(when_opens[0].period)
         opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
         if (
             opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words)
@@ -12677,6 +12743,21 @@ def _period(
         # over the same period around 121 000 left the country again. That leaves about 55 000 Russians who have stayed
         # on in Kazakhstan" (400): what the counts before leave, over their window, not a stock on the day of the report
         return Period(before.start, before.end, f"'that leaves': the window of the figures before, {before.how}")
+    if (
+        quantity in _MOVED
+        and figures
+        and figures[-1].source == context.doc.path
+        and figures[-1].quantity == quantity
+        and (before := figures[-1].period).start
+        and before.end
+        and before.start < before.end
+        and context.paragraph_at(figures[-1].start) == index
+        and _A_FURTHER_OPENING.match(text, sentence[0]) is not None
+    ):
+        # (branch evr536q) "Of these, 61,200 have come through the Motaain border post ... A further 34,500 have
+        # reached Atambua by the inland roads" (round 538): a further count opening its sentence, no time of its own,
+        # adds to the count before it in its paragraph over the same window, not a stock on the day of the report
+        return Period(before.start, before.end, f"'a further': the window of the count before, {before.how}")
     if (_PRESENT.search(words) and not _PAST.search(words) and not _TOLD_TO_HAVE.search(words)) or _CUMULATIVE.search(words):
         running = earlier[-1].period if earlier and earlier[-1].period else None
         if running and running.start and running.end == context.published and running.start < running.end:
@@ -12743,7 +12824,10 @@ def _period(
             break  # a live blog's earlier post dates its own figures, not this one (nor an entry under another day heading,
             # (branch evr424q) nor another post stamped the same day: "[26.09, 10:47] ... fed 430 people last night."
             # does not date "[26.09, 19:30] Queue ... about 7 km", round 406)
-        usable = [t for t, cues in zip(context.times[back], context.comparison_cues(back)) if not cues and not _a_year_back(text, t)]
+        usable = [
+            t for t, cues in zip(context.times[back], context.comparison_cues(back))
+            if not cues and not _a_year_back(text, t) and not _in_a_usual_day(text, context.doc.paragraphs[back][0], t)
+        ]
         if usable:
             carried = resolve(usable[-1])
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
@@ -13688,6 +13772,36 @@ def _flown_out_of(context: _Context, index: int, clause: tuple[int, int], number
     return left.place.name if left is not None and left.place.kind == "city" else None
 
 
+# (branch evr536q) a carrier's verb before the count and the town left after it: "nine IOM charter flights took 2,060
+# Bangladeshis from Djerba to Dhaka" (round 538), "two charter flights carried 340 Bangladeshi nationals from Djerba to
+# Dhaka" (262), "a chartered ship took 640 refugees from Galang to Singapore" (337), "24 flights took about 6,300 people
+# from Amman to Bombay" (382), "an IOM charter flew 212 Sudanese from Amman to Khartoum" (394), "flew about 2,100
+# Egyptian workers home from Djerba" (171)
+_CARRIER_VERB_BEFORE = re.compile(
+    r"\b(?:took|flew|carried|ferried|airlifted|shipped)\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than"
+    r"|another|a\s+further|an\s+estimated)\s+)?$"
+)
+_TAKEN_FROM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:home\s+)?from\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _taken_from(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr536q) The town a carrier took the people counted from, the carrier's verb right before the count and
+    "from" the town after it: their exits there (as "flown out of", `_flown_out_of`), not entries where they were
+    taken to; None for a town of the origin (those leaving it by air or sea are read as before)."""
+    text = context.doc.text
+    if not _CARRIER_VERB_BEFORE.search(text, max(clause[0], number.start - 40), number.start):
+        return None
+    taken = _TAKEN_FROM_AFTER.match(text, number.end, clause[1])
+    if taken is None:
+        return None
+    left = next((m for m in _mentions_in(context.places[index], *clause) if m.start == taken.end()), None)
+    if left is None or left.place.kind not in ("city", "crossing", "airport"):
+        return None
+    if context.origin is not None and context.origin in (left.place.name, left.place.country):
+        return None
+    return left.place.name
+
+
 def _carried_out_of(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
     """(branch evr528r) The town or crossing the carrier's flights, trains or ships left, named in their route before
     the verb that carried the count (`_CARRIER_FROM_BEFORE`): "flights from Belgrade to Moscow carried 3.410
@@ -14362,6 +14476,8 @@ def _figure(
         if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
     flown_out_of = _flown_out_of(context, index, clause, number) if quantity == "entries" else None
+    if quantity == "entries" and not flown_out_of and " from " in text[number.end : clause[1]]:
+        flown_out_of = _taken_from(context, index, clause, number)
     if flown_out_of:
         quantity = "exits"
     returned_to = None
@@ -14576,6 +14692,18 @@ def _figure(
         quantity = "exits"
         if named is None or named.kind not in ("crossing", "city"):
             place = came_from.place.name
+    if (
+        quantity == "entries"
+        and context.origin
+        and place
+        and (named := context.place_named(place)) is not None
+        and named.kind == "crossing"
+        and _entered_the_origin_from_before(context, index, clause, number)
+    ):
+        # (branch evr536q) "In the opposite direction, from Georgia, 1 640 persons entered the Russian Federation
+        # through the checkpoint" (round 539): the country left named before the count, as "entered Russia from
+        # Georgia" names it after (evr444q above): exits at the crossing
+        quantity = "exits"
     if quantity == "entries" and place and " into " in text[clause[0] : clause[1]] and _into_from_the_reports_side(context, index, clause, place):
         # (branch evr404q) "612 crossed into Uzbekistan through the Tursunzoda checkpoint" in a report filed in
         # Dushanbe: a crossing out of the report's own country, into the next, is leaving at that post (rounds 403,
@@ -15216,6 +15344,30 @@ def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, in
                     return way
             return left
     return None
+
+
+_FROM_BEFORE_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _entered_the_origin_from_before(context: "_Context", index: int, clause: tuple[int, int], number: "_Number") -> bool:
+    """(branch evr536q) Whether the clause says the people counted entered the origin after the count, having named
+    the other country they came from before it: "from Georgia, 1 640 persons entered the Russian Federation"."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], clause[0], clause[1])
+    into = any(
+        m.start >= number.end
+        and m.place.name == context.origin
+        and m.place.kind == "country"
+        and _ENTERED_BEFORE.search(text, max(number.end, m.start - 16), m.start)
+        for m in mentions
+    )
+    return into and any(
+        m.end <= number.start
+        and m.place.kind == "country"
+        and m.place.name != context.origin
+        and _FROM_BEFORE_COUNTRY.search(text, max(clause[0], m.start - 10), m.start)
+        for m in mentions
+    )
 
 
 # (branch evr456p) the way a crossing is named right after the countries: "through Chaman", "at the Torkham crossing",

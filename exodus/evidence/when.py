@@ -1339,10 +1339,17 @@ def _rules(r: _Resolver):
         # (branch evr404q) "through Sunday" set off by a comma before the count: "Since the call-up began, through
         # Sunday, more than 47,000 have come" (round 402), the day the running count closes on, as "counted through"
         # (not "until Sunday", a time to come)
+        # ((branch evr536q) or set off by a comma after the window, closing the sentence: "55,216 refugees had landed
+        # in Key West since the first two boats arrived from Mariel on April 21, through Wednesday night" (round 537,
+        # read as a week to come))
         (
             rf"through\s+{_CLOCK}{_day_pattern('thr')}"
             r"(?=\s*,\s+(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|close\s+to|\d))",
             lambda g: by_day(r.day_phrase(g, "thr")),
+        ),
+        (
+            rf"(?<=,\s)through\s+{_CLOCK}{_day_pattern('thn')}(?=(?:\s+(?:night|evening|morning))?\s*[.;])",
+            lambda g: by_day(r.day_phrase(g, "thn")),
         ),
         # (branch evr456q) "through October 31" after the count, a date named: the day a running count closes on,
         # as "up to 17 July" does ("Since the announcement of the partial mobilization in Russia on September 21, more
@@ -1536,6 +1543,15 @@ _STATEMENT = keywords(
     tail=r"\s+(?:here\s+)?(?:(?:in|at)\s+a\s+(?:statement|briefing|post|release)\s+|at\s+a\s+(?:(?:news|press)\s+)?(?:briefing|conference)\s+"
     r"|in\s+[A-Z][\w’'-]+\s+)?(?:on\s+|this\s+|the\s+)?$",
 )
+# (branch evr536q) figures released by an office on a day, its name between: "Figures released by the Phuket
+# Immigration Office yesterday show that 21,480 ... arrived ... from September 21 to Tuesday" (round 539), "figures
+# released by the Interior Ministry's migration service on Thursday": the day the figures were given, not what they
+# count (as "said", `_STATEMENT`, whose look-back is too short for the office's name)
+_RELEASED_BY_BEFORE = re.compile(
+    r"\b(?:figures|data|statistics|numbers)\s+(?:were\s+)?(?:released|published|issued)\s+"
+    r"(?:by\s+(?:[A-Za-z’'-]+\s+){1,7}?)?(?:on\s+|this\s+)?$",
+    re.IGNORECASE,
+)
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 # (branch evr384q) "On 25 October it said that 215 000 ... had entered Kazakhstan since 21 September", "On Tuesday the
@@ -1565,6 +1581,8 @@ _TOTAL_STOOD_BEFORE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[Oo]n\s+)?$")
 _AS_OF = re.compile(
     rf"(?:as\s+(?:of|at)|up\s+to|by|count(?:ing|ed)\s+through|through(?=\s+(?:\d|{_MONTH}))"
+    # ((branch evr536q) a weekday's part: "..., through Wednesday night." closing a running count, as the comma rule reads it)
+    rf"|through(?=\s+{_WEEKDAY}\s+(?:night|evening|morning)$)"
     rf"|to(?=\s+{_WEEKDAY}\s+(?:midnight|evening|night)\b)"
     r"|as\s+on(?=\s+\d))\s",  # ((branch evr472q) "figures to Wednesday midnight"; (branch evr480q) "As on 17th March")
     re.IGNORECASE,
@@ -1889,6 +1907,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
                 and _DATELINE_CLOSE.match(text, match.end())
             )
             or _SAID_AFTER.match(text, match.end())
+            or _RELEASED_BY_BEFORE.search(text, max(0, match.start() - 90), match.start())
             or (
                 period.start is not None
                 and period.start == period.end
