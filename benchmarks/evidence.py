@@ -779,6 +779,10 @@ FIRST_CONTACT = {
     "fivehundredthirtyseventh": (0.69, 0.79, "e6d58e2"),  # written blind on evr537, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (34 / 15 / 9)
     "fivehundredthirtyeighth": (0.57, 0.68, "e6d58e2"),  # written blind on evr538, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (32 / 24 / 15)
     "fivehundredthirtyninth": (0.60, 0.64, "e6d58e2"),  # written blind on evr539, scored once with the other rounds of 536-539, after evr532p, evr532q and evr532r (27 / 18 / 15)
+    "fivehundredfortieth": (0.67, 0.76, "00c7977"),  # written blind on evr540, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (32 / 16 / 10)
+    "fivehundredfortyfirst": (0.81, 0.86, "00c7977"),  # written blind on evr541, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (38 / 9 / 6)
+    "fivehundredfortysecond": (0.82, 0.86, "00c7977"),  # written blind on evr542, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (37 / 8 / 6)
+    "fivehundredfortythird": (0.44, 0.48, "00c7977"),  # written blind on evr543, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (22 / 28 / 24)
 }
 
 
