@@ -3951,8 +3951,12 @@ _PRESENT_IN_AFTER = re.compile(
     # September remain in the country" (round 526), "some 98 000 persons who arrived from Ukraine since 24 February are
     # at present on the territory of the Republic of Moldova" (525; as "105.000 refugees from Kosovo are at present on
     # the territory of the Republic", 512, 482); read as entries)
+    # ((branch evr540q) the clause through a month's abbreviation and its stop, and two such words together: "some
+    # 22,500 of those who arrived after Sept. 21 were still in the province" (round 540: Antalya), "About 23 500 ... who
+    # entered since 21 August are at present still in Austria" (541); read as entries)
     r"(?:(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s+(?:had\s+|have\s+)?(?:arrived|came|come|entered|crossed|fled)"
-    r"\b[^.,;:!?]{0,90}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?\s+(?:currently|still|now|at\s+present)\s+(?:(?:staying|living|residing)\s+)?"
+    r"\b(?:[^.,;:!?]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\.){0,90}?\s+)?(?:(?:are|were|is|was)(?:,\s+[^,.;:!?\n]{1,30},)?"
+    r"\s+(?:(?:currently|still|now|at\s+present)\s+){1,2}(?:(?:staying|living|residing)\s+)?"
     # ((branch evr516q) a clause of when they came of up to 90 characters (50 before): "around 25 300 of those who
     # arrived after the announcement of the mobilisation in the Russian Federation are still in the country", "About
     # 40,100 of those who arrived after the announcement of the mobilisation therefore remained in the country" (rounds
@@ -4504,6 +4508,20 @@ _LODGING_NIGHTS_AFTER = re.compile(
 _LODGING_WORDS = re.compile(r"\b(?:stay|stays|guests?|hotels?|hostels?|accommodation|lodging|beds?|occupancy)\b")
 
 
+# (branch evr540q) the people of a kind in a country now, its number or its population, "now stands at": "The total
+# number of Vietnamese refugees in Hong Kong, including those who arrived last year, now stands at 66,300" (round 543),
+# "the number of Vietnamese refugees in Hong Kong now stands at 61,420, including those who arrived last year" (400),
+# "the South Sudanese refugee population in Ethiopia, including those who arrived before December 2013, now stands at
+# more than 140,000" (447): the people still there, `net_arrivals`, on the day it is told (read as entries of the year
+# of those "who arrived"; not "the total number of arrivals in Albania ... now stands at", 465: a count of arrivals)
+_POPULATION_NOW_BEFORE = re.compile(
+    r"\b(?:number\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:refugees|people|persons|migrants|evacuees|nationals|citizens)"
+    r"|(?:refugee|migrant)\s+population)\s+in\s+(?:the\s+)?(?-i:[A-Z])[^.;:!?]{0,100}?\bnow\s+(?:stands|totals)\s+(?:at\s+)?"
+    r"(?:(?:about|approximately|some|around|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -4851,6 +4869,8 @@ def _classify(
         or _COMPARES_OPENING.match(text, sentence[0]) and context.paragraph_at(previous.start) == index
     ):
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
+    if "now " in before and _POPULATION_NOW_BEFORE.search(text, sentence[0], number.start):
+        return "net_arrivals"  # (branch evr540q) "the number of Vietnamese refugees in Hong Kong now stands at 61,420"
     if ("now " in near or "currently " in near) and (hosts := _COUNTRY_NOW_HOSTS.search(near)):
         named = number.start - len(near) + hosts.start()
         if any(m.start == named and m.place.kind == "country" and m.role == "name" and text[m.start : m.end] == m.place.name for m in context.places[index]):
@@ -11960,6 +11980,12 @@ def _period(
         t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(text, cues, sentence[0], number, t.start)
     ]
 
+    if quantity == "net_arrivals" and "now " in text[sentence[0] : number.start] and _POPULATION_NOW_BEFORE.search(
+        text, sentence[0], number.start
+    ):
+        # (branch evr540q) "the number of Vietnamese refugees in Hong Kong now stands at 61,420, including those who
+        # arrived last year": a state now, the day it is told, not when some of them came
+        return Period(context.published, context.published, "a number of people there that now stands at: publication")
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
@@ -14608,6 +14634,26 @@ def _figure(
                 # October. The week before, the figure was 9 800" (round 367): the same exits, another time, out of the
                 # same place (not a total out of the origin)
                 place = previous.place
+            elif (
+                (not place or place == context.origin)
+                and previous is not None
+                and previous.quantity == "exits"
+                and previous.place
+                and context.origin
+                and previous.place != context.origin
+                and context.paragraph_at(previous.start) >= index - 1
+                # (left through a crossing or out of another country: a town of the origin's own airport is read apart)
+                and (_is_crossing(context, previous.place) or context.country_of(previous.place) not in (None, context.origin))
+                and (
+                    _one_day_of_the_count_before(context, index, sentence, number, previous)
+                    or text.find("alone", *clause) >= 0 and _DAY_SINGLED_OUT.search(text, *clause) is not None
+                )
+            ):
+                # (branch evr540q) "about 2,300 passengers flew out of Minsk National Airport to Tbilisi and Yerevan ...;
+                # on Tuesday alone 410" (round 543), "at least 6,800 people had left Russia through Karasuk since
+                # Saturday, 1,950 of them on Tuesday alone" (173; Troitsk, 169): a day singled out of the count before
+                # leaves where that count left, a crossing or a place abroad, not a total out of the origin
+                place = previous.place
             elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
         if (
@@ -14684,6 +14730,11 @@ def _figure(
         left = _left_into_the_origin(context, index, clause)
         if left is not None:
             quantity, place = "exits", left.place.name
+        elif (through := _into_the_origin_through(context, index, clause)) is not None:
+            # (branch evr540q) "1 870 persons crossed into Ukraine through Medyka", told by the Polish side (round 540):
+            # going into the origin through a crossing of another country is leaving that country there, as "from
+            # Poland into Ukraine" above
+            quantity, place = "exits", through.place.name
     if quantity == "entries" and context.origin and (came_from := _entered_the_origin_from(context, index, clause, number)):
         # (branch evr444q) "12,400 people entered Russia from Georgia through the Upper Lars checkpoint", "5,300
         # re-entered Ukraine from Poland at Medyka" (round 442, and the 'going home' counts of rounds 436-441): coming
@@ -14716,7 +14767,7 @@ def _figure(
         sent_back = way.home and (
             _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
             # (branch evr288q) or the passive after it: "3,200 were returned through Lo Wu" (rounds 285, 94 ...)
-            or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+            or "returned" in text[number.end : number.end + 150] and _WERE_RETURNED.match(text, number.end) is not None
         )
         # (branch evr316q) "450 Central Africans have returned to their country through Kenzou", a crossing into the
         # host: the origin's nationals going home leave the host there (rounds 296, 298, 304, 308, 313)
@@ -14761,7 +14812,7 @@ def _figure(
                 and place in (home, "")
                 and (
                     _RETURNED_THEM.search(text, max(0, number.start - 30), number.start) is not None
-                    or "returned" in text[number.end : number.end + 60] and _WERE_RETURNED.match(text, number.end) is not None
+                    or "returned" in text[number.end : number.end + 150] and _WERE_RETURNED.match(text, number.end) is not None
                 )
                 and (held := _host_of_the_posts(context, way, home))
             ):
@@ -15228,7 +15279,14 @@ _RUNNING_TOTAL = keywords(
 _RETURNED_THEM = keywords(r"returned", tail=r"\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?$")
 # (branch evr288q) "3,200 were returned through Lo Wu", "some 900 Haitians have been returned at Belladere": sent back by
 # the host in the passive, as `_RETURNED_THEM` in the active
-_WERE_RETURNED = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+returned\b")
+# ((branch evr540q) and a relative clause of how they had come between: "11,280 unauthorised Afghan nationals who had
+# entered the country illegally have been returned to Afghanistan through Dogharoun" (round 542, read as coming home;
+# as "315 Afghan nationals without valid passports and visas who had entered the country illegally in previous weeks
+# were returned", 523))
+_WERE_RETURNED = re.compile(
+    r"\s+(?:(?:[\w’'-]+\s+){0,2}?|(?:[\w’'-]+\s+){0,6}?who\s+(?:had|have|has)\s+[^.;:!?,\"“”]{0,70}?\s+)"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+returned\b"
+)
 def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], destination: Mention) -> bool:
     """Whether the clause names, before where people went, a town of a third country they left ("flown on from Abu
     Dhabi to Yerevan"): out through that town, not into the destination (branch evr83b; a country left is passed over:
@@ -15343,6 +15401,51 @@ def _left_into_the_origin(context: "_Context", index: int, clause: tuple[int, in
                 if way is not None:
                     return way
             return left
+    return None
+
+
+# (branch evr540q) who the sentence says told the count: "Taliban border officials said", "Egyptian border officers say"
+_OFFICIALS_SAID = re.compile(
+    r"\b(?P<who>(?-i:[A-Z])[\w’'-]+)\s+(?:border\s+|customs\s+|frontier\s+)?(?:officials|officers|guards|authorities|police)"
+    r"\s+(?:said|say|says|told|reported)\b"
+)
+
+
+def _told_by_another_side(context: "_Context", clause: tuple[int, int], country: str) -> bool:
+    """(branch evr540q) Whether the sentence of the clause names officials who told the count, and they are not of
+    `country` (the country people left): "Taliban border officials said" for a crossing out of Pakistan."""
+    text = context.doc.text
+    start = text.rfind(".", 0, clause[0]) + 1
+    stop = text.find(".", clause[1])
+    for said in _OFFICIALS_SAID.finditer(text, start, stop if stop >= 0 else len(text)):
+        known = scan(said["who"])
+        if not known or known[0].place.country != country:
+            return True
+    return False
+
+
+def _into_the_origin_through(context: "_Context", index: int, clause: tuple[int, int]) -> Mention | None:
+    """(branch evr540q) The crossing, leading into another country than the origin, that the clause says people
+    crossed into the origin through, right after naming it: "crossed into Ukraine through Medyka" (Medyka), or None."""
+    text = context.doc.text
+    mentions = _mentions_in(context.places[index], *clause)
+    for into, way in zip(mentions, mentions[1:]):
+        if (
+            into.place.kind == "country"
+            and into.place.name == context.origin
+            and _INTO_BEFORE.search(text, max(clause[0], into.start - 10), into.start)
+            and way.place.kind == "crossing"
+            and way.start - into.end <= 40
+            and not any(c in text[into.end : way.start] for c in ",;")
+            and _AT_THE_CROSSING_BEFORE.search(text, into.end, way.start)
+            and context.country_of(way.place.name) not in (None, "", context.origin)
+            # (a crossing the gazetteer keys as leading out of the origin, not one named only by the words around it;
+            # and not told by officials of another side than the country left: "9,300 Afghans crossed into Afghanistan
+            # at Torkham, Taliban border officials said" (round 47) are counted inside their own country, entries)
+            and CROSSING_EXIT_COUNTRY.get(way.place.name) == context.origin
+            and not _told_by_another_side(context, clause, context.country_of(way.place.name))
+        ):
+            return way
     return None
 
 

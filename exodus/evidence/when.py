@@ -317,7 +317,11 @@ def _day_pattern(prefix: str) -> str:
         rf"|(?:the\s+)?(?P<{prefix}d3>{_DAY}|{_DAY_WORD})\s+of\s+(?P<{prefix}m3>{_MONTH})"
         # "24.02." and "24.02.2022", as translated German and Russian reports write dates
         # ((branch evr412r) or "24.02" with no closing stop before a digest's dash: "Since 24.02 - 97 410 persons" (round 410))
-        rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])(?:\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])|(?=\s[-–—]\s))"
+        # ((branch evr540q) or "24.02" written with both its digits, before a comma or a closing bracket: "Since 24.02,
+        # up to today 07:00, 281 000 persons", "Since 24.02, when the Russian attack began", "Since yesterday (28.09)"
+        # (rounds 200, 516, 540); a decimal seldom has two digits after its point and then a comma)
+        rf"|(?P<{prefix}d4>0?[1-9]|[12]\d|3[01])\.(?P<{prefix}m4>0?[1-9]|1[0-2])(?:\.(?P<{prefix}y4>(?:19|20)\d\d)?(?![\d.])|(?=\s[-–—]\s)"
+        r"|(?<=(?<![\d.,])\d\d\.\d\d)(?=,\s|\)))"
         # (branch evr169q) "2022.09.26", year first, as translated Mongolian and Chinese notices write dates
         rf"|(?P<{prefix}y5>(?:19|20)\d\d)\.(?P<{prefix}m5>0[1-9]|1[0-2])\.(?P<{prefix}d5>0[1-9]|[12]\d|3[01])(?![\d.]\d)"
         rf"|(?P<{prefix}hol>{_HOLIDAY})"  # "since rebels attacked on Christmas Eve"
@@ -1225,6 +1229,12 @@ def _rules(r: _Resolver):
             rf"after(?:(?<=arrived\safter)|(?<=came\safter)|(?<=entered\safter)|(?<=crossed\safter))\s+{_day_pattern('caf')}",
             lambda g: span(first, p) if (first := r.day_phrase(g, "caf")) else None,
         ),
+        (  # ((branch evr540q) a day named in other words, then its date in brackets: "since 24 Mordad (15 August)",
+            # "Since the beginning of Shahrivar (23 August)" (round 542, a Persian month), "Since Sunday, 24 Mordad 1400
+            # (15 August 2021), when the Taliban entered Kabul" (523): from the date in brackets, not that day alone
+            rf"since\s+(?:the\s+)?(?:[\w’'-]+,?\s+){{1,5}}?\(\s*{_day_pattern('sbr')}\s*\)",
+            lambda g: span(first, p) if (first := r.day_phrase(g, "sbr")) else None,
+        ),
         (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS]))"
          rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+"
          # ((branch evr332q) a part of the weekday before it: "Since early Monday, when Moroccan agents stopped watching
@@ -2031,6 +2041,7 @@ _CLOSES_WINDOW = re.compile(
     r"|^\s+(?:until|till)\s+(?:the\s+)?)\s*$"
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"\s+alone\b")
 _UNTIL_WEEKDAY = re.compile(r"(?:until|till)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 _UNTIL_GAP = re.compile(r"\s+(?:until|till)\s+")
 # a since opening the sentence's window before its day, no sentence's end between
@@ -2066,6 +2077,11 @@ def _closed_windows(text: str, found: list[TimeMention], offset: int) -> list[Ti
             and last.period.start is not None
             and last.period.start < mention.period.start
             and _CLOSES_WINDOW.search(gap)
+            # ((branch evr540q) not a day singled out after the count: "since 21 September 7 640 people have left Russia
+            # through the Kyakhta road checkpoint, and yesterday alone 1 180" (round 543; as "and on Tuesday alone four
+            # thousand two hundred" after a count since Sunday, 199): that day's share, the since running on to
+            # publication)
+            and not _ALONE_AFTER.match(text, mention.end - offset)
             and (
                 # ((branch evr204q) "from Wednesday, 17 March, to Friday, 19 March": "from" opens it as "since" does)
                 last.period.how[:5].lower() in ("since", "from ") and mention.period.start <= last.period.end
