@@ -479,12 +479,21 @@ _REGISTERED_ADDRESS = re.compile(
     r"(?:addresses|address|place\s+of\s+(?:temporary\s+)?(?:stay|residence))\b"
     # ((branch evr332r) the residence itself: "2,140 Russian citizens registered temporary residence in the two weeks"
     # (round 329), the same stock said without "address")
-    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+residence\b"
+    r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+(?:residence|stay)\b"
     # ((branch evr356r) "2,380 Russian citizens had registered their residence with the police" (round 352): the same
     # stock, the residence their own with no "temporary")
     r"|\bregistered\s+(?:their|his|her)\s+(?:place\s+of\s+)?residence\b",
     re.IGNORECASE,
 )
+# ((branch evr540r) and the stay itself, "5,200 have registered a temporary stay in Minsk" (round 543, read as people
+# waiting); and a rule to register a place of stay, then the count "registered" under it: "Foreigners who stay more than
+# 15 days must register at their place of stay with the State Migration Service; since 21 September, 4 170 citizens of
+# the Russian Federation have been registered" (round 532, read as entries))
+_MUST_REGISTER_STAY = re.compile(
+    r"\bregister\s+(?:at|in)\s+(?:the|their|a|his|her)\s+(?:place\s+of\s+(?:temporary\s+)?(?:stay|residence)|address)\b",
+    re.IGNORECASE,
+)
+_REGISTERED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:have|has|had|were|was)\s+(?:been\s+)?registered\s*(?:[.;]|$)")
 _ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
 
 
@@ -494,6 +503,8 @@ def _registered_address(text: str, sentence: tuple[int, int], number: "_Number")
     for match in _REGISTERED_ADDRESS.finditer(text, max(sentence[0], number.start - 120), min(sentence[1], number.end + 80)):
         if match.start() - 120 <= number.start and number.end <= match.end() + 40:
             return not _ARRIVED_IN_SENTENCE.search(text, *sentence)
+    if (must := _MUST_REGISTER_STAY.search(text, sentence[0], number.start)) and _REGISTERED_AFTER.match(text, number.end, sentence[1]):
+        return not _ARRIVED_IN_SENTENCE.search(text, must.end(), sentence[1])
     return False
 
 
@@ -1596,7 +1607,10 @@ _VERB_WORDS = [
             r"|cross(?:es)? (?:into|over|the border|at|through|via)"
             r"|crossing\s+the\s+(?:border|frontier|(?:English\s+)?Channel|Mediterranean|Aegean|sea|river|strait|jungle|Darien)"
             # how they came: "made their way into", "trekked across the mountains into", "sailed from Lebanon to"
-            r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode)"
+            # ((branch evr540r) and on bicycles: "About 2,700 people have ridden across Upper Lars into Georgia" (round
+            # 541, not read; "walked or cycled into Georgia at Lars", round 393, read for its "walked"))
+            r"|made\s+(?:their|his|her)\s+way\s+(?:in)?to|(?:walk|trek|hik|march|trudg|sail|row|swam|swum|wad|drove|driven|rode"
+            r"|ridden|cycl|pedal)"
             r"\w*(?:\s+or\s+\w+)?(?:\s+(?:across|over|through|from)\s+(?:the\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}){0,2}\s+(?:in)?to"
             r"|(?:wad|swam|swum|walk|trek)\w*\s+(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|bridge)"  # "450 waded across the river"
             r"|(?:wad|swam|swum)\w*\s+(?:across|over)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # (branch evr85b) "swam across the Mahakali"
@@ -2498,6 +2512,7 @@ _PEOPLE_AFTER_DOTTED = re.compile(
     r"\s+(?:of\s+(?:those|them|whom)\b|(?:[a-z][\w-]*\s+){0,2}?(?:people|persons|migrants|refugees|asylum[- ]seekers"
     r"|passengers|travell?ers|citizens|nationals|foreigners|returnees|deportees|children|minors|women|men)\b)"
 )
+_CELL_CLOSE = re.compile(r" ?\|")
 _HAS_MULTIPLIER = re.compile(r"thousand|million|billion|mln|bn|thous|ths|lakh|crore|hundred|\d[km]$")
 _MULTIPLIED_LOW = re.compile(r"thousand|million|billion|mln|bn|thous|ths|lakh|crore|\dk$")
 _CURRENCY = re.compile(r"\s*(?:US\$|\$|USD)", re.IGNORECASE)
@@ -2552,8 +2567,12 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
     # (branch evr352r) a dotted thousand in a report that writes its thousands with commas, where the number counts
     # people, who come whole: "Since Monday, 5.600 of those who entered have been returned to Morocco" (round 349, a
     # translation that kept one Spanish "5.600" among its "6,000"s: read as 5.6), "1.500 migrants"
+    # ((branch evr540r) and alone in a table's cell, as sources' tables keep their dots where the article's text writes
+    # commas: "| 28.09. - 04.10. | 1.200 |", "| Total | 2.870 |" (round 543, read as 1.2 and 2.9 beside the text's
+    # "2,870"; "<td>583.214</td>", round 482): a cell's number with three digits after its one dot is a count)
     dotted_people = (
-        not dotted_thousands and not b and "." in a and _DOTTED_THOUSANDS.fullmatch(a) and _PEOPLE_AFTER_DOTTED.match(text, to)
+        not dotted_thousands and not b and "." in a and _DOTTED_THOUSANDS.fullmatch(a)
+        and (_PEOPLE_AFTER_DOTTED.match(text, to) or text[at - 2 : at] == "| " and _CELL_CLOSE.match(text, to))
     )
     try:
         low = _parse_number(a, dotted_thousands or bool(dotted_people))
@@ -3606,7 +3625,10 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         figures = walk(0, len(doc.paragraphs), [])
     else:
         figures = parallel.walk_in_two([numbers.count(start, end) for start, end in doc.paragraphs], walk)
-    return _one_name_a_place(_quoted_rounding_dropped(doc.text, _restated_dropped(doc.text, figures)), sides | AIRPORT_CITIES)
+    return _rounding_dropped(
+        doc.text,
+        _one_name_a_place(_quoted_rounding_dropped(doc.text, _restated_dropped(doc.text, figures)), sides | AIRPORT_CITIES),
+    )
 
 
 # (branch evr472r) a count told again, by the article or a word for the count before it, after the text has read it:
@@ -3623,6 +3645,9 @@ _RESTATED_BEFORE = re.compile(
     r"(?:(?:more\s+than|over|about|some|nearly|almost|around)\s+)?$"
 )
 _RESTATED_CUE = re.compile(r"[Tt]h(?:e|is|ose|ese)\b")
+# (branch evr540r) and a table's total row, after the text has told its count: "Federal Police at Frankfurt airport
+# counted 2,870 Russian nationals arriving ..." above "| Total | 2.870 |" (round 543, read again on the last row's day)
+_TOTAL_ROW_BEFORE = re.compile(r"(?:^|\n)\|\s*(?:Total|TOTAL|Grand\s+total|All\s+weeks|In\s+all)\s*\|\s*$")
 # (branch evr524r) a count a body reminds of, or says is "given above", told again with another word for it: "The State
 # Border Guard reminds that the 2 036 departures and 1 412 entries given above do not include ..." (round 524, read as
 # 2,036 departures_total in Russia and 1,412 entries in Belarus, beside the exits and entries labelled before), "The GABP
@@ -3656,7 +3681,9 @@ def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
     for figure in sorted(figures, key=lambda f: f.start):
         told = (figure.quantity, figure.value if figure.value is not None else figure.value_high)
         before = text[max(0, figure.start - 50) : figure.start]
-        if told in seen and _RESTATED_CUE.search(before) and _RESTATED_BEFORE.search(before):
+        if told in seen and (
+            _RESTATED_CUE.search(before) and _RESTATED_BEFORE.search(before) or "|" in before and _TOTAL_ROW_BEFORE.search(before)
+        ):
             dropped.add(id(figure))
         elif told[1] in values and (
             ("that the" in before and _RECALLED_BEFORE.search(before))
@@ -3703,6 +3730,61 @@ def _quoted_rounding_dropped(text: str, figures: list[Figure]) -> list[Figure]:
         if not (line.count('"') % 2 or line.count("\u201c") > line.count("\u201d")):
             continue  # not inside a quotation
         if any(quantity == figure.quantity and abs(told - value) <= told / 10 for quantity, told in exact):
+            dropped.add(id(figure))
+    return [figure for figure in figures if id(figure) not in dropped] if dropped else figures
+
+
+# (branch evr540r) a count told in round figures, "more than", "nearly", "some", beside its exact telling in the same
+# text, at the same quantity, place and start: "More than 10,000 people entered Georgia through Upper Lars on
+# Wednesday" and "10,912 people entered Georgia through the Upper Lars checkpoint" (round 541), "Nearly 190,000 Russian
+# citizens have landed at Antalya Airport since ... Sept. 21" and "187,460 ... between Sept. 21 and Wednesday" (540),
+# "more than fifty-two thousand people have come through this checkpoint" and "52 640 people have entered" (540),
+# "Nearly 2 000 persons entered Poland at Bezledy in the past week" and "1 968 persons" (540), "More than 3,000
+# citizens of Russia entered ... on 3 October" and "3 214" (542): LABELLING.md's figure told twice, labelled once, at
+# its exact telling (`_quoted_rounding_dropped` does so for quotations, at any place). Only a number of one or two
+# significant digits after an approximation, within a tenth of a count of more digits told with none, on the side its
+# bound allows (not "About 1,100 ..." beside "About 1,123 ...": two estimates)
+_ROUNDED_BEFORE = re.compile(
+    r"\b(?:more\s+than|over|nearly|almost|near|close\s+to|about|some|around|roughly|approximately|at\s+least)\s+$",
+    re.IGNORECASE,
+)
+_ROUNDED_AT = re.compile(_ROUNDED_BEFORE.pattern.removesuffix("$"), re.IGNORECASE)
+
+
+def _significant(value: float) -> int:
+    """The significant digits of a whole count: 2 for 52,000, 5 for 52,640."""
+    digits = str(int(value)).rstrip("0")
+    return len(digits) if digits else 0
+
+
+def _rounded(text: str, figure: Figure) -> bool:
+    """Whether a figure is told after an approximation: its span opens on it ("Nearly 2 000"), or follows it."""
+    return bool(
+        _ROUNDED_AT.match(text, figure.start, figure.end) or _ROUNDED_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    )
+
+
+def _rounding_dropped(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures less those that round, after "more than", "nearly", "some", a figure of the same quantity, place
+    and start that the text tells with more digits (see `_ROUNDED_BEFORE`)."""
+    dropped: set[int] = set()
+    exact: dict[tuple, list[float]] | None = None
+    for figure in figures:
+        value = figure.value
+        if not value or value < 1000 or _significant(value) > 2 or figure.value_high is not None:
+            continue
+        if not _rounded(text, figure):
+            continue
+        if exact is None:  # the counts told exactly, of three or more significant digits, by quantity, place and first day
+            exact = {}
+            for other in figures:
+                if other.value and _significant(other.value) > 2 and not _rounded(text, other):
+                    exact.setdefault((other.quantity, other.place, other.period.start), []).append(other.value)
+        if any(
+            _significant(told) > _significant(value) and abs(told - value) <= told / 10
+            and (figure.value_low is None or told >= value)
+            for told in exact.get((figure.quantity, figure.place, figure.period.start), ())
+        ):
             dropped.add(id(figure))
     return [figure for figure in figures if id(figure) not in dropped] if dropped else figures
 
@@ -6497,11 +6579,19 @@ _DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|
 # ((branch evr536r) and two words for who they are joined by "or" / "and": "1,860 of them are unaccompanied or separated
 # children" (round 537, read as entries); and their citizenship: "1,418 people entered Estonia ..., 1,162 of them Russian
 # citizens" (538, read as entries))
+# ((branch evr540r) and the children's words with no noun after them: "520 of them are unaccompanied or separated from
+# their families" (round 542, read as entries; "1,860 of them are unaccompanied or separated children", 537); and who
+# the people of a count of requests were: "830 of them from men" (round 543, read as entries))
 _PART_BY_WHO = re.compile(
     r"\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?"
+    # ((branch evr540r) or "from" them, of requests: "1,120 first asylum applications ..., 830 of them from men" (543))
+    r"(?:from\s+)?"
     r"(?:(?:adult|young|elderly|unaccompanied|separated)\s+(?:(?:or|and)\s+(?:adult|young|elderly|unaccompanied|separated)\s+)?)?"
     r"(?:men|women|children|boys|girls|minors|adults|students|pensioners|the\s+elderly"
-    r"|(?:(?-i:[A-Z])[a-z]+\s+)?(?:citizens|nationals|passport\s+holders)|(?-i:[A-Z])[a-z]+(?:ians|ans|ese))\b",
+    r"|(?:(?-i:[A-Z])[a-z]+\s+)?(?:citizens|nationals|passport\s+holders)|(?-i:[A-Z])[a-z]+(?:ians|ans|ese))\b"
+    r"|\s*(?:of|among)\s+(?:them|whom|those|these)\s+(?:(?:were|are|was|is)\s+)?(?:unaccompanied|separated)"
+    r"(?:\s+(?:or|and)\s+(?:unaccompanied|separated))?(?:\s+from\s+(?:their|his|her)\s+(?:famil(?:y|ies)|parents))?"
+    r"(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE,
 )
 # (branch evr536r) a count said to be over or under an age: "Children make up 64% of the new arrivals: some 33,400 are
@@ -6530,7 +6620,7 @@ _SECOND_PART_BY_WHO_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these)(?:\s+who\s+(?:[\w’'-]+\s+){1,4}?(?:there\s+)?(?:are|were))?,?\s+"
     r"(?:(?:some|about|around|nearly)\s+)?\d[\d,. ]*\s+"
     r"(?:(?:are|were)\s+)?(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
-    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
+    r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)|[A-Z][a-z]{2,}s)\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
 )
 # (branch evr420r) a partitive on a clause of who came, then the part: "Of those who entered, 9 830 citizens of the
 # Russian Federation", "Among the Russians who crossed on Monday, 1,200 were women" (rounds 416, 407, 375, 247, 217
@@ -6571,7 +6661,10 @@ _WHO_NAMED = re.compile(
     r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)"
     # ((branch evr536r) or by their work, after the names of a country or a town: "some 1,500 East Timor civil servants")
-    r"|(?:[A-Z][\w’'-]+\s+){0,2}(?:civil\s+servants|officials|students|pensioners|teachers|doctors|employees))"
+    r"|(?:[A-Z][\w’'-]+\s+){0,2}(?:civil\s+servants|officials|students|pensioners|teachers|doctors|employees)"
+    # ((branch evr540r) or by a people's name of any ending, closed by a comma, "and" or the sentence's end: "Among those
+    # who entered are some 3,900 Buryats and about 260 Kalmyks" (round 541, both read as entries))
+    r"|[A-Z][a-z]{2,}s(?=\s*(?:[,;.]|and\b|or\b)))"
     r"\b(?!\s+(?:have|had|has|were|are|was|is)?\s*(?:crossed|arrived|entered|fled|left|gone|returned|stayed|remain))"
     # ((branch evr408r) nor a nationality then its noun, then the verb: "Of these, 181.700 Ukrainian citizens have left
     # Romania" (round 407) counts a part that left, as "Of these, 181.700 have left Romania" does)
