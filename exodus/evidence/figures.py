@@ -7343,6 +7343,9 @@ _THROUGH_THIS_CROSSING = keywords(
     r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # (branch evr157p; evr284p, as above)
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
+# (branch evr540p) "1 430 people left through the Kyakhta checkpoint, and 310 came back from Mongolia through it" (round
+# 543; "have gone out through it", 201; "left through it", 542, 167): the crossing named before, by its pronoun
+_THROUGH_IT = re.compile(r"\b(?:through|via)\s+it\b(?!['’]s|\s+(?:is|was|has|had)\b)")
 # (branch evr92b) a fare said to stand now: "is now sold for", "now costs", "now asks"
 _NOW_PRICED = re.compile(r"\bnow\s+(?:(?:being\s+)?sold|costs?|asks?|charged?|goes|selling|priced|fetch(?:es)?|runs?)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
@@ -7561,6 +7564,24 @@ def _route_before(text: str, first: re.Match, number: _Number) -> re.Match | Non
         return None
     ends = [find_places(part) for part in last.groups() if part]
     return last if ends and all(ends) else None
+
+
+def _to_another_end_of_the_route_before(text: str, sentence: tuple[int, int], clause: tuple[int, int], to: re.Match, number: _Number) -> str:
+    """(branch evr540p) 'Start - End' for a fare whose clause names only where it goes, after a fare on a route in its
+    sentence: "A one-way ticket Minsk - Tbilisi cost between $480 and $650 on Tuesday, and a seat to Yerevan up to $720"
+    (round 543), "One-way tickets Minsk - Istanbul sold ... for between $650 and $900, and a seat to Yerevan cost up to
+    $1,200" (289): from the route's start (a town), not from a start named in a sentence before; "" if not so."""
+    if clause[0] <= sentence[0] or not text.startswith("to", to.start()) or to.start() > number.start:
+        return ""
+    earlier = None
+    for earlier in _routes(text, sentence[0], clause[0]):
+        pass
+    parts = [part for part in earlier.groups() if part] if earlier is not None else []
+    if not parts or not (starts := find_places(parts[0])) or starts[0].place.kind != "city":
+        return ""
+    ends = find_places(to.group(1))
+    end = ends[0].place.name if ends else ""
+    return f"{starts[0].place.name} - {end}" if end and end != starts[0].place.name else ""
 
 
 def _opening_start(text: str, sentence: tuple[int, int], to: re.Match) -> str:
@@ -8839,10 +8860,16 @@ def _post_side(context: _Context, sentence: tuple[int, int], before: int, writte
 # the origin), "In the past week the National Police detained 23 persons of Colombian nationality" in one on Ecuador
 # (round 290), "On Friday, the Federal Police detained 45 persons on the bridge" in one on Mexico (round 459)
 _TITLED_FORCE = re.compile(
-    r"\b(?:the|The)\s+(?:Civil\s+Guard|National\s+Guard|Rural\s+Guard|Guardia\s+Civil|Fuerza\s+P[uú]blica|[Gg]endarmerie"
-    r"|[Ss]ecurity\s+forces|(?:National|Federal)\s+Police)\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$"
+    r"(?:\b(?:the|The)\s+(?:Civil\s+Guard|National\s+Guard|Rural\s+Guard|Guardia\s+Civil|Fuerza\s+P[uú]blica|[Gg]endarmerie"
+    r"|[Ss]ecurity\s+forces|(?:National|Federal)\s+Police)"
+    # ((branch evr540p) or a post's or a coast's force by its own title, opening the sentence with or without "the":
+    # "Marine Police yesterday arrested three crew members" (round 543), "The Marine Police yesterday arrested six"
+    # (400), both in Hong Kong's statements; not "Federal Police" with no "the", which may be any federation's (evr392p))
+    r"|(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=\bThe\s))(?:Marine|Harbour|Harbor|Border|Frontier|Immigration)\s+(?:Police|agents))"
+    r"\s+(?:[^.;!?]{0,40}?\s)?(?:(?:have|has|had)\s+)?(?:(?:also|later|then)\s+)?(?:disarmed\s+and\s+)?(?:detained|arrested)\s+$",
+    re.MULTILINE,
 )
-_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia", "l Police")
+_FORCE_CUES = ("Guard", "endarmerie", "forces", "Fuerza", "Guardia", "l Police", "e Police", "r Police", "n Police", "agents")
 
 
 def _host_force_unnamed(text: str, sentence: tuple[int, int], number: "_Number") -> bool:
@@ -9514,6 +9541,49 @@ def _crossing_led_in(lead_in: str) -> str:
     return ""
 
 
+# (branch evr540p) a sentence telling a part of the count before it by its own place: "Of these, 5.809 crossed in the
+# area of Röszke" (round 292), "Of them, 3.128 crossed in the area of Röszke" (540)
+_PART_SENTENCE = re.compile(r"(?:Of\s+(?:these|them|those|whom)|Among\s+them)\s*,?\s+(?:some\s+|about\s+|nearly\s+)?\d.*?(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+
+
+def _told_as_a_part(text: str, context: _Context, position: int) -> bool:
+    """(branch evr540p) Whether the count at `position` is a part told in a sentence of its own ("Of these, 5.809 crossed
+    in the area of Röszke"): its crossing is not the place of a count after it, which speaks of the whole."""
+    start = context.doc.paragraphs[context.paragraph_at(position)][0]
+    return any(m.start() <= position < m.end() for m in _PART_SENTENCE.finditer(text, start, position + 1))
+
+
+def _whole_before_the_part(context: _Context, figures: list, part) -> "object | None":
+    """(branch evr540p) The figure of the same document, kind and unit told just before a part told in a sentence of its
+    own, in the part's paragraph: the whole it is a part of (None if none)."""
+    at = next((i for i in range(len(figures) - 1, -1, -1) if figures[i] is part), None)
+    if at is None or at == 0:
+        return None
+    whole = figures[at - 1]
+    same = whole.source == part.source and whole.quantity == part.quantity and whole.unit == part.unit
+    return whole if same and whole.place and context.paragraph_at(whole.start) == context.paragraph_at(part.start) else None
+
+
+def _without_the_parts_places(context: _Context, index: int, reach: list[int], number: _Number, scopes: list[list[Mention]]) -> list[list[Mention]]:
+    """The places a count naming none takes from before it, less those of a part told by its own place in a sentence of
+    its own ("... police recorded 9.380 migrants who entered Hungary illegally from Serbia. Of these, 5.809 crossed in
+    the area of Röszke. On Sunday, 13 September, the figure had been 5.353." and "the number of illegal entrants fell to
+    366" in the paragraph after: the whole's Hungary, as round 292 labels them, not the part's crossing), where other
+    places stay (a scope left with none keeps its own)."""
+    text = context.doc.text
+    first = context.doc.paragraphs[min([index, *reach])][0]
+    if text.find("Of ", first, number.start) < 0 and text.find("Among ", first, number.start) < 0:
+        return scopes
+    parts = [(m.start(), m.end()) for m in _PART_SENTENCE.finditer(text, first, number.start) if m.end() <= number.start]
+    if not parts:
+        return scopes
+    kept = []
+    for scope in scopes:
+        left = [m for m in scope if not any(start <= m.start < end for start, end in parts)]
+        kept.append(left if left else scope)
+    return kept
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -9554,6 +9624,8 @@ def _place(
         [m for m in paragraph_places if m.end <= number.start],
         *[context.unlisted_places(i) for i in reach],
     ]
+    if not scopes[1] and any(scopes[2:]):
+        scopes[2:] = _without_the_parts_places(context, index, reach, number, scopes[2:])
     if (
         quantity == "net_arrivals"
         and text.find(" the country", number.end, clause[1]) >= 0
@@ -10043,6 +10115,8 @@ def _place(
                     return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
             if route and all(own := [_route_end(part) for part in route.groups() if part]):
                 return " - ".join(own)  # "for the trip from Derbent to Baku": its own route, not a start named before
+            if scope is clause and route is None and to and (other_end := _to_another_end_of_the_route_before(text, sentence, clause, to, number)):
+                return other_end
             if to and text.startswith("From", sentence[0], sentence[0] + 8) and (opened := _opening_start(text, sentence, to)):
                 return opened  # (branch evr200p) "From Kirkenes, a ticket to Oslo": not a start named in a sentence before
             start_from = _OUT_OF_PLACE.search(text, opening, scope[0])
@@ -10172,8 +10246,11 @@ def _place(
                 if (
                     not via
                     and mention.place.country != origin
-                    and holds_any(context.folded[slice(*clause)], _THROUGH_THIS_CROSSING_NEEDS)
-                    and _THROUGH_THIS_CROSSING.search(text, *clause)
+                    and (
+                        holds_any(context.folded[slice(*clause)], _THROUGH_THIS_CROSSING_NEEDS)
+                        and _THROUGH_THIS_CROSSING.search(text, *clause)
+                        or _THROUGH_IT.search(text, *clause)
+                    )
                     and (earlier := context.last_crossing_before(number.start)) is not None
                 ):
                     return earlier.place.name  # "left Kazakhstan through this checkpoint": out through the one named before
@@ -10316,7 +10393,8 @@ def _place(
             and (context.paragraph_at(f.start) == index and f.start < sentence[0] or _ARRIVALS_NOUN.match(text, number.end) and _next_item(context, context.paragraph_at(f.start), index))
         ]
         if before_here and context.place_named(before_here[-1].place) is not None and context.place_named(before_here[-1].place).kind == "crossing":
-            return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
+            if not _told_as_a_part(text, context, before_here[-1].start):
+                return before_here[-1].place  # "At Metema ... 15,000 have arrived. Around 1,000 a day are still coming."
     # ("1,018 waded ashore on Langkawi, a day after about 600 landed in Indonesia": the landing of the next number)
     next_number = _DIGIT.search(text, number.end, sentence[1])
     landed_by = next_number.start() if next_number else sentence[1]
@@ -11078,6 +11156,16 @@ def _section_reach(context: _Context, index: int) -> list[int]:
         if context.section(i + 1) is not None:
             break
         reach.append(i)
+    text, paragraphs = context.doc.text, context.doc.paragraphs
+    if reach and len(reach) == 2 and all(text.startswith("|", paragraphs[i][0]) for i in (index, *reach)):
+        # (branch evr540p) a table's row below two rows: the rows of one table take the place its head names, the
+        # paragraph the table opens in ("Russian nationals arriving at Frankfurt airport ..." over "| 05.10. - 11.10. |
+        # 690 |", the third week, round 543: read at the country as the first two rows were not)
+        head = reach[-1] - 1
+        while head >= 0 and text.startswith("|", paragraphs[head][0]) and context.section(head + 1) is None:
+            head -= 1
+        if head >= 0 and context.section(head + 1) is None:
+            reach.append(head)
     return reach
 
 
@@ -11418,6 +11506,11 @@ _TRANSIT_IN = keywords(
     tail=r"\s+(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,|,?\s+and|,?\s+or)\s+)*$",
 )
 
+# (branch evr540p) "At Munich, the second hub for the Istanbul flights, police recorded 1,240" (round 543), "the Moscow
+# flights brought 6 840 passengers to Belgrade" (445): a town naming the flights it stands before is their other end,
+# not where the people counted arrived
+_FLIGHTS_NAMED_FOR = re.compile(r"\s+(?:flights|flight)\b")
+
 
 def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
     excluded = bool(
@@ -11444,6 +11537,7 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _MOVED_ON_TO.search(text, max(0, m.start - 30), m.start)
         or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
         or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
+        or _FLIGHTS_NAMED_FOR.match(text, m.end)  # (branch evr540p) "the second hub for the Istanbul flights"
     )
     return _ArrivalCues(
         excluded,
@@ -15073,6 +15167,10 @@ def _figure(
         named = [m for m in _mentions_in(context.places[index], *sentence) if not any(a <= m.start < b for a, b in asides)]
         if not named:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
+            if previous.place and _told_as_a_part(text, context, previous.start) and (whole := _whole_before_the_part(context, figures, previous)):
+                # (branch evr540p) "police recorded 9.380 migrants who entered Hungary ... Of these, 5.809 crossed in the
+                # area of Röszke. On Sunday, 13 September, the figure had been 5.353." (round 292): the whole's figure
+                place = whole.place
             crossing = context.place_named(place)
             if crossing is not None and crossing.kind == "crossing" and _TOTAL_BEFORE.search(text, clause[0], number.start):
                 place = crossing.country  # "7,900 of them at the Zahony crossing. The total ... stands at 144,000."

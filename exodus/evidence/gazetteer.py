@@ -104,7 +104,10 @@ _COUNTRIES = {
     # small boats "crossing the English Channel" land in the United Kingdom
     "United Kingdom": (r"United Kingdom|Britain|UK|English\s+Channel", r"Britons", r"British"),
     # (branch evr93b) a border or coastal state names the country, as the labels put landings "in Florida"; the strait is the sea
-    "United States": (r"United States|USA|U\.S\.|Florida(?! Straits?)|Texas|Arizona|New Mexico", r"Americans", r"American"),
+    # ((branch evr540p) "U.S.", read as the adjective it mostly is, "U.S. Customs agents arrested 6 boat captains" (rounds
+    # 304 and 355), "near the U.S. embassy residence" (220): up to its last dot, the word's end the scan asks for falling
+    # before it; written as a name, it had never been read at all)
+    "United States": (r"United States|USA|Florida(?! Straits?)|Texas|Arizona|New Mexico", r"Americans", r"American|U\.S(?=\.)"),
     # The rest of the world, so that a report about any displacement names its countries.
     "Albania": (r"Albania", r"Albanians", r"Albanian"),
     "Algeria": (r"Algeria", r"Algerians", r"Algerian"),
@@ -493,6 +496,10 @@ _CITIES = {
     # (Marienfelde): labelled apart from Berlin (rounds 73 and 227; its airport, Tempelhof, is labelled as written)
     "West Berlin": (r"West[- ]Berlin|Marienfelde", "Germany"),
     "Ulan-Ude": (r"Ulan-Ude", "Russia"),
+    # (branch evr540p) Frankfurt am Main, as reports write it short: the dataset names its airport by its long name and
+    # gives "Frankfurt" to Frankfurt-Hahn, 120 km west ("Federal Police at Frankfurt airport counted 2,870", round 543;
+    # "recorded at Frankfurt am Main", round 485); not Frankfurt an der Oder, the Slubice crossing's German side
+    "Frankfurt": (r"Frankfurt(?:\s+am\s+Main)?(?![\s-]*(?:an\s+der\s+Oder|\(?Oder\b|Hahn\b))", "Germany"),
     # (lead, 5 Dec 2026) the city whose name its airport bears, where the labels put Incheon airport's arrivals
     # (rounds 67, 400, 478, 512; the dataset gives the airport to Seoul; rounds 140 and 164 relabelled)
     "Incheon": (r"Incheon", "South Korea"),
@@ -949,6 +956,8 @@ def _in_capitals(text: str, start: int, end: int) -> list[Mention]:
     found = []
     for run in [first, *runs] if first else runs:
         capitalised = _CAPITAL_WORD.sub(lambda word: word[0][0] + word[0][1:].lower(), run["run"])
+        if capitalised == run["run"]:
+            continue  # ((branch evr540p) no word in capitals but one-letter ones, "U.S.": the scan read it as written)
         at = run.start("run")
         found += [m._replace(start=at + m.start, end=at + m.end) for m in _scan(capitalised, 0, None, _BY_START, _MEANING)]
     return found
@@ -990,8 +999,8 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
             if role == "name" and place.kind != "country" and text.startswith(_PAPER_NAME_AFTER, position) and _PAPER_NAME.match(text, position):
                 continue  # (branch evr420p) "a request from Yerevan Today", "the Tehran Times": a paper's name, no town (a
                 # country so named still says where the paper is: "The North-China Herald", round 250)
-            if role == "adjective" and (text.startswith(" dollar", position) or text.endswith("dollars ", start, at)):
-                continue  # "American dollars", "11 dollars American" (translated): a currency, no place
+            if role == "adjective" and (text.startswith((" dollar", ". dollar"), position) or text.endswith("dollars ", start, at)):
+                continue  # "American dollars", "11 dollars American" (translated), "U.S. dollars": a currency, no place
             if place.kind == "crossing" and text.startswith(_AIRPORT_NAMED, position) and place.name.endswith(_BRIDGE_WORD):
                 continue  # (branch evr284p) "Guayaquil's Simon Bolivar airport": an airport named as a bridge is, no bridge
             if role == "name" and place.kind == "country" and at - 16 >= start and text.startswith("the Republic of ", at - 16):
@@ -1362,7 +1371,11 @@ _CROSSING_NOUN = (
     r"|fords?"
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?"
-    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+|passenger\s+)?ports?(?!\s+of\b))\b"  # "the Aktau sea port": where ferries land people
+    r"|(?:sea\s+|river\s+|lake\s+|ferry\s+|passenger\s+)?ports?(?!\s+of\b)"  # "the Aktau sea port": where ferries land people
+    # ((branch evr540p) "through the Santa Rosa Border Control Complex in Tacna" (round 541), "the Chacalluta border
+    # complex" (111), "the Colchane border complex" (331, 346): a post's buildings, as Peru and Chile name them; not a
+    # complex alone, a camp's word too)
+    r"|border\s+(?:control\s+)?complex(?:es)?|Border\s+(?:Control\s+)?Complex(?:es)?|control\s+complex(?:es)?|Control\s+Complex(?:es)?)\b"
 )
 # "at Hamdayet, in Kassala state, and at Lugdi", "at Palanca and 400 at Otaci": more places of the same kind
 _MORE_AT = rf"(?:(?:,[^,.;]{{0,30}})?\s*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?(?:at|through|via)\s+{_NAME})*"
