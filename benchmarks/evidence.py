@@ -783,6 +783,14 @@ FIRST_CONTACT = {
     "fivehundredfortyfirst": (0.81, 0.86, "00c7977"),  # written blind on evr541, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (38 / 9 / 6)
     "fivehundredfortysecond": (0.82, 0.86, "00c7977"),  # written blind on evr542, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (37 / 8 / 6)
     "fivehundredfortythird": (0.44, 0.48, "00c7977"),  # written blind on evr543, scored once with the other rounds of 540-543, after evr536p, evr536q and evr536r (22 / 28 / 24)
+    "fivehundredfortyfourth": (0.63, 0.62, "93e108c"),  # written blind on evr544, scored once with the other rounds of 544-547, after evr540p, evr540q and evr540r (26 / 15 / 16)
+    "fivehundredfortyfifth": (0.67, 0.77, "93e108c"),  # written blind on evr545, scored once with the other rounds of 544-547, after evr540p, evr540q and evr540r (36 / 18 / 11)
+    "fivehundredfortysixth": (0.41, 0.56, "93e108c"),  # written blind on evr546, scored once with the other rounds of 544-547, after evr540p, evr540q and evr540r (22 / 31 / 17)
+    "fivehundredfortyseventh": (0.81, 0.89, "93e108c"),  # written blind on evr547, scored once with the other rounds of 544-547, after evr540p, evr540q and evr540r (42 / 10 / 5)
+    "fivehundredfortyeighth": (0.50, 0.58, "93e108c"),  # written blind on evr548, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (22 / 22 / 16)
+    "fivehundredfortyninth": (0.83, 0.91, "93e108c"),  # written blind on evr549, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (38 / 8 / 4)
+    "fivehundredfiftieth": (0.67, 0.74, "93e108c"),  # written blind on evr550, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (32 / 16 / 11)
+    "fivehundredfiftyfirst": (0.64, 0.68, "93e108c"),  # written blind on evr551, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (27 / 15 / 13)
 }
 
 
