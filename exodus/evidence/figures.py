@@ -60,6 +60,8 @@ from .gazetteer import (
 )
 from . import parallel
 from .when import (
+    COMPOUND_NUMBER,
+    COMPOUND_NUMBER_WORDS,
     FIGURES_RUN_TO_BEFORE,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -11945,15 +11947,14 @@ _ONE_DAY = re.compile(r"\bday\b")
 _ONE_WEEK = re.compile(r"\bweek\b")  # "in the same week" (not "over the same two weeks")
 # ((branch evr528q) and whole days told in hours: "In the past 24 hours, officers recorded 468 attempts ... In the same
 # 24 hours, officers detained 17 foreigners" (round 528), as "in the past 24 hours" reads: one day's window)
-_SAME_DAYS = re.compile(r"same\s+(\w+|twenty-four|forty-eight|seventy-two)\s+(days|weeks|hours)\b")
+_SAME_DAYS = re.compile(rf"same\s+({COMPOUND_NUMBER}|\w+)\s+(days|weeks|hours)\b")
 _DAYS_IN = {"days": 1, "weeks": 7}
-_HOURS_IN_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 
 
 def _same_days(sized: re.Match[str]) -> int:
     """The days of "the same nine days", "the same two weeks", "the same 24 hours" (0 for hours no whole days)."""
     word, unit = sized.group(1), sized.group(2)
-    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0) or _HOURS_IN_WORDS.get(word, 0)
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0) or COMPOUND_NUMBER_WORDS.get(word, 0)
     if unit == "hours":
         return count // 24 if count % 24 == 0 else 0
     return count * _DAYS_IN[unit]

@@ -47,7 +47,13 @@ NUMBER_WORDS = {
     )
     if value
 } | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SMALL = NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = "one two three four five six seven eight nine".split()
+# Tens and a unit joined by a hyphen, as hours and days are spoken in bulletins: "in the past twenty-four hours",
+# "in the same ninety-six hours" (read as the digits would be; rounds 533, 348, 190)
+COMPOUND_NUMBER_WORDS = {f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit] for tens in _TENS for unit in _UNITS}
+COMPOUND_NUMBER = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS)})"
+_SMALL = NUMBER_WORDS | COMPOUND_NUMBER_WORDS | {"a": 1, "an": 1, "a couple of": 2}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # not "open Saturdays": no one day
@@ -70,9 +76,7 @@ _APPOSITION = r"[\w’'-]+,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s
 # (branch evr256q) a title's abbreviation before a name: "since Col. Osmin Aguirre seized power ... on Oct. 21"
 _TITLE_DOT = r"(?-i:Col|Gen|Lt|Maj|Capt|Brig|Adm|Sgt|Dr|Mr|Mrs|Ms|Pres|Gov|Sen|Rep)\."
 _COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
-# ((branch evr532q) and a bulletin's hours written out, as spoken: "came through in the past twenty-four hours" (rounds
-# 533, 348, 190), as "in the past 24 hours")
-_COUNT = rf"(?:\d+|twenty-four|forty-eight|seventy-two|a couple of|an?|one|{_COUNT_WORDS})"
+_COUNT = rf"(?:\d+|{COMPOUND_NUMBER}|a couple of|an?|one|{_COUNT_WORDS})"
 _TRIGGER = (
     r"(?:decree|announcement|(?:call-up|mobili[sz]ation)(?:\s+(?:order|decree|announcement))?|invasion|war|conflict"
     r"|fighting|offensive|crisis|violence|earthquakes?|quakes?|order|bombing|bombardment|(?:air\s+)?campaign|attacks?"
@@ -1634,7 +1638,8 @@ _NO_WINDOW = keywords(
 )
 # ("in the same period of the year 2021", translated)
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
-    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+(?=days|weeks|months|hours))?"
+    r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+    rf"|{COMPOUND_NUMBER}|\d{{1,2}})\s+(?=days|weeks|months|hours))?"
     r"(?:period|time|window|days|weeks?(?!\s+\d\d?\b(?![.,]\d|\s\d{3}\b))|months?|hours)"  # "in the same four days": the
     # window of the figure before ((branch evr368q) not "in the same week 39", a numbered calendar week)
     # ((branch evr352q) "Over the same week after the decree about 8 900 left" (round 349): the week after the trigger
