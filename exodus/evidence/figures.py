@@ -2974,6 +2974,16 @@ class _Context:
                 said = find_times(line.group(0), self.published, self.trigger)
                 days = [t for t in said if t.as_of and t.period and t.period.end and t.period.end < self.published]
                 self.situation_as_of = bool(days) and line.group(0).lstrip()[:4].lower() == "situ"
+            if not days and (line := _DATA_GIVEN_UP_TO.search(self.doc.text, 0, 1200)):
+                # (branch evr544q) a sentence of a statement's opening saying the day its data run to: "The data are given
+                # up to 24:00 on 4 October 2022." in a release of the 5th (round 546), "This note gives the data up to and
+                # including Sunday, 30 October 2022." (517): the day the running counts were taken, as a headline's "(as
+                # of 4 October)" is
+                said = find_times(line.group(0), self.published, self.trigger)
+                days = [
+                    t for t in said
+                    if t.period and t.period.start is not None and t.period.start == t.period.end < self.published
+                ]
             self.as_of = days[0] if len(days) == 1 else False
         return self.as_of or None
 
@@ -4030,7 +4040,11 @@ _PRESENT_IN_AFTER = re.compile(
     # ((branch evr436q) six words before the clause of when they came: "88 251 citizens of the Russian Federation who
     # arrived after 21 September remain in Kazakhstan" (rounds 433, 390: the people named by a country's long name); four
     # with no such clause ("about 40 people from his old company are now in Yerevan": no count of those come))
-    r"\s+(?:(?:[\w’'-]+\s+){0,6}?(?=(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s)|(?:[\w’'-]+\s+){0,4}?)"
+    # ((branch evr544q) a closing quote after the count, and seven words before "who": "estimates that "around 30,000"
+    # of the Russians who have come since 21 September are still in Armenia" (round 544), "38 960 of the citizens of the
+    # Russian Federation who entered Georgia since 21 September remained on the territory of Georgia" (546); read as
+    # entries)
+    r"[\"”’]?\s+(?:(?:[\w’'-]+\s+){0,7}?(?=(?:of\s+(?:those|the\s+[\w’'-]+)\s+)?who\s)|(?:[\w’'-]+\s+){0,4}?)"
     # ((branch evr524q) "who have come", and "at present" as "now": "about 37 200 of those who have come since 21
     # September remain in the country" (round 526), "some 98 000 persons who arrived from Ukraine since 24 February are
     # at present on the territory of the Republic of Moldova" (525; as "105.000 refugees from Kosovo are at present on
@@ -13073,6 +13087,12 @@ _THE_WINDOW = keywords(r"(?:the|this)\s+(?:week|period|month|fortnight)")  # a l
 # (branch evr408q) a line that is only the day a statement's figures stand at: "Situation as of 19 March 2018, 6.00 pm:"
 _SITUATION_AS_OF_LINE = re.compile(
     r"^[ \t]*(?:situation|figures|data|status)\s+as\s+(?:of|at)\s+[^\n]{4,50}$", re.IGNORECASE | re.MULTILINE
+)
+# (branch evr544q) a statement's sentence on the day its data run to (`_Context.report_as_of`)
+_DATA_GIVEN_UP_TO = re.compile(
+    r"\b(?:(?:the|these)\s+(?:data|figures)\s+(?:below\s+|above\s+)?(?:are|were)\s+(?:given\s+)?"
+    r"|gives\s+the\s+(?:data|figures)\s+)(?:up\s+to|as\s+of|as\s+at)\s+(?:and\s+including\s+)?[^.\n]{3,60}",
+    re.IGNORECASE,
 )
 _REPORTING_PERIOD = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:reporting\s+(?:period|week)|period\s+covered|period\s+under\s+review|data\s+collection\s+period)"

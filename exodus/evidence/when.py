@@ -882,6 +882,20 @@ def _rules(r: _Resolver):
                 else {"dda": g["dda"] or g["dda1"], "dma": g["dma"] or g["dma1"], "ddb": g.get("ddb"), "dmb": g.get("dmb")}
             ),
         ),
+        (  # (branch evr544q) two days written "28.09-04.10" with no stop and no word before them, as translated tables and
+            # digests write a window ("Entries, past week (28.09-04.10)", "Passengers, 21.09-02.10", "Digest for 28.09 -
+            # 30.09.2022"; rounds 546, 494, 235): from the one day to the other (read before as the last day alone, or
+            # as a number); both days and months in two digits, so no decimals or prices ("12.50-15.00")
+            rf"(?<![\d.,$€£¥])(?P<bda>0[1-9]|[12]\d|3[01])\.(?P<bma>0[1-9]|1[0-2])\s?[-–]\s?(?P<bdb>0[1-9]|[12]\d|3[01])\.(?P<bmb>0[1-9]|1[0-2])"
+            rf"(?:\.(?P<bdy>(?:19|20)\d\d))?(?![\d,]|\.\d|\s*(?:%|per\s*cent|percent|million|billion|thousand|hours|hrs|h\b))",
+            lambda g: (
+                dotted_days({"dda": g["bda"], "dma": g["bma"], "ddb": g["bdb"], "dmb": g["bmb"]}) if not g.get("bdy")
+                else (lambda a, b: span(a, b) if a <= b else None)(
+                    date(int(g["bdy"]) - (int(g["bma"]) > int(g["bmb"])), int(g["bma"]), int(g["bda"])),
+                    date(int(g["bdy"]), int(g["bmb"]), int(g["bdb"])),
+                )
+            ),
+        ),
         (  # (branch evr296q) a day written "21.9." with its stop (so no decimal), a weekday before it and an aside after
             # it, as translated Finnish bulletins write it (rounds 162, 195, 292): "From Wednesday 21.9. until Sunday 25.9.
             # arrived 19 740", "Since Wednesday 21.9., when partial mobilisation was announced, and up to and including
@@ -937,6 +951,13 @@ def _rules(r: _Resolver):
             rf"(?:last|yesterday)\s+(?:night|evening)\s+(?:and|to|until|till)\s+(?:(?:about|around|some)\s+)?"
             rf"(?:(?:{_WORD_CLOCK}|{_DIGIT_HOUR})(?:\s+o['’]clock)?\s+)?(?:this\s+morning|today)\b",
             lambda g: span(p - timedelta(days=1), p),
+        ),
+        (  # (branch evr544q) an hour alone opening a statement's point, no day after it: "3. Queue. As of 17:00, the queue
+            # in front of the checkpoint stretched for about 16 km", "5. As of 08:00, the queue on the Ukrainian side ...
+            # numbered about 400 cars" (rounds 544, 477; read before as the day of an earlier sentence: a usual day "before
+            # 21 September", "Yesterday"): that hour of the day published, as "as of 08:00 today"
+            rf"as\s+(?:of|at)\s+(?:{_DIGIT_HOUR})(?:\s*(?:hours|hrs\.?|h|a\.m\.|p\.m\.|am|pm))?(?=,\s)",
+            lambda g: span(p, p),
         ),
         (  # "between Wednesday morning and 6 a.m. today": from that day to publication
             rf"between\s+{_CLOCK}{_day_pattern('bu')}\s+and\s+{_CLOCK_TODAY}",
@@ -1013,7 +1034,10 @@ def _rules(r: _Resolver):
             # the Kurdistan Regional Government (KRG) on 15 August" (round 433; read before as 15 August alone))
             # ((branch evr516q) not from a day itself: "who entered since 21 September were still in the territory of
             # the Republic of Serbia on 11 October" (rounds 500, 517) is since that day, the "on" day another's)
-            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?!(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b[^.;:!?]{{0,90}}?\s(?:still|remain(?:s|ed)?)\s)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            # ((branch evr544q) nor from a weekday: "about 1,800 of those who had crossed since Saturday remained in
+            # Thailand on Thursday" (round 546; read before as Thursday alone) is since Saturday, Thursday the day they
+            # are still there)
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?!(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY})\b[^.;:!?]{{0,90}}?\s(?:still|remain(?:s|ed)?)\s)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
@@ -1894,6 +1918,21 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             # (branch evr352q) "Since Tuesday last week, 2 April, about 220 thousand have crossed" (round 350): the date
             # after the comma restates the day the window opens on, not a day of its own
             period = last_period
+        elif (
+            last_period
+            and found
+            and found[-1].period is last_period
+            and last_period.start is not None
+            and last_period.end == published
+            and period.start is not None
+            and period.start < period.end < published
+            and abs((period.start - last_period.start).days) <= 1
+            and _RESTATED.fullmatch(text, last_end, match.start())
+        ):
+            # (branch evr544q) a window to publication said again in brackets with its dates: "in the past week (28
+            # September - 4 October 2022)", "Entries, since 21 September (21.09-04.10)" in a release of 5 October
+            # (rounds 544, 546): the dates in the bracket, which close the window on the day the figures were taken
+            found[-1] = TimeMention(found[-1].start, found[-1].end, period, found[-1].statement, found[-1].as_of)
         if (
             last_period
             and last_period.how.lower().endswith(_WEEKDAY_ENDS)
