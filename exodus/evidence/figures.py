@@ -7511,6 +7511,25 @@ _WENT_ON_TO = re.compile(
 )
 
 
+# (branch evr544p) where those who left a country went, in a list after the leaving verb: "49 170 citizens of the
+# Russian Federation left the Kyrgyz Republic, mainly by air to Moscow, Istanbul and Dubai and by road to the Republic of
+# Kazakhstan" (round 545), "departed ... to third countries, mainly to the Republic of Kazakhstan, the Republic of Turkey"
+# (446): a later count of arrivals that names no place is not of it
+_LEFT_FOR = re.compile(
+    r"\b(?:left|departed|exited|leaving|departing)\b[^.;!?]{0,120}?"
+    r"\b(?:to|for|towards|direction\s+of)\s+(?:the\s+)?"
+    r"(?:(?:Republic\s+of\s+(?:the\s+)?)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)(?:by\s+\w+\s+(?:to|for)\s+)?(?:the\s+)?)*"
+    r"(?:Republic\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def _where_the_leavers_went(text: str, mention: Mention) -> bool:
+    start = max(0, mention.start - 200)
+    start = max(start, text.rfind(".", start, mention.start) + 1)
+    return _LEFT_FOR.search(text, start, mention.start) is not None
+
+
 def _went_on_to(text: str, mention: Mention) -> bool:
     start = max(0, mention.start - 90)
     return text.find(" on ", start, mention.start) >= 0 and _WENT_ON_TO.search(text, start, mention.start) is not None
@@ -7641,6 +7660,12 @@ _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as wh
 # "left the Republic of Moldova", is read as that place)
 _LEFT_THE_REPUBLIC = keywords(r"(?:left|leaving|exited|departed\s+from)\s+the\s+(?:territory\s+of\s+the\s+)?republic(?!\s+of\b)")
 _REPUBLIC_NAMED = re.compile(r"\bRepublic\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# (branch evr544p) a republic named in full by its adjective: "the territory of the Kyrgyz Republic" (round 545), "the
+# Slovak Republic" (not "the Russian Federation", no republic)
+_ADJECTIVE_REPUBLIC = re.compile(r"\b(?:[Tt]he\s+)([A-Z][a-z]+)\s+Republic\b(?!\s+of\b)")
+# (branch evr544p) a republic named as where people went: "left the Kyrgyz Republic, mainly ... by road to the Republic
+# of Kazakhstan" (round 545): not the republic the statement reports on
+_TO_A_REPUBLIC_BEFORE = re.compile(r"\b(?:to|for|towards|into\s+third\s+countries)\s+(?:the\s+)?$")
 
 
 _THE_REPUBLIC_UNNAMED = re.compile(r"\s*the\s+[Rr]epublic\b(?!\s+of\b)")
@@ -7649,13 +7674,28 @@ _THE_REPUBLIC_UNNAMED = re.compile(r"\s*the\s+[Rr]epublic\b(?!\s+of\b)")
 def _republic_before(text: str, position: int, origin: str | None, entered: bool = False) -> str:
     """The country the last "Republic of X" before `position` names, not the origin ("" if none); `entered`: nor one
     people came from ("by land from the Republic of Kazakhstan")."""
-    named = ""
+    named, last = "", -1
     for m in _REPUBLIC_NAMED.finditer(text, 0, position):
         if entered and text.endswith(("from the ", "from "), max(0, m.start() - 9), m.start()):
             continue
+        if entered and (
+            _TO_A_REPUBLIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _LEFT_FOR.search(text, max(0, m.start() - 200, text.rfind(".", 0, m.start()) + 1), m.start())
+        ):
+            continue  # (branch evr544p) "by road to the Republic of Kazakhstan": where others went
         country = canonical_country(m.group(1)) or canonical_country(m.group(1).split()[0])
         if country and country != origin:
-            named = country
+            named, last = country, m.start()
+    if entered and text.find(" Republic", 0, position) >= 0:
+        # (branch evr544p) "the territory of the Kyrgyz Republic": the republic by its adjective, when named last
+        for m in _ADJECTIVE_REPUBLIC.finditer(text, 0, position):
+            if m.start() < last or text.endswith(("from the ", "from "), max(0, m.start() - 9), m.start()):
+                continue
+            if _TO_A_REPUBLIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            country = canonical_country(m.group(1) + " Republic")
+            if country and country != origin:
+                named, last = country, m.start()
     return named
 
 
@@ -9600,6 +9640,50 @@ def _without_the_parts_places(context: _Context, index: int, reach: list[int], n
     return kept
 
 
+# (branch evr544p) a day singled out as a count's peak: "the highest figure for one day", "The largest number of entries
+# in one day", "The highest number for a single day", "the most on any single day"
+_PEAK_DAY = re.compile(
+    r"\b(?:highest|largest|biggest|greatest|most)\s+(?:(?:daily\s+)?(?:number|figure|count|total|influx)\s+)?"
+    r"(?:of\s+[\w-]+\s+)?(?:(?:recorded|registered|seen)\s+)?(?:for|in|on)\s+(?:one|a|any)\s+(?:single\s+)?day\b"
+)
+
+
+def _peak_day_place(
+    context: _Context, sentence: tuple[int, int], number: _Number, quantity: str, scopes: list[list[Mention]]
+) -> str:
+    """(branch evr544p) For a count its sentence calls the peak day of a count told before: the place of that count,
+    told before it in its paragraph, when a crossing or a town; else, with no count before it there, the crossing its
+    paragraph named last before it; "" when the sentence says no such day, names a crossing or town of its own, or the
+    paragraph holds neither."""
+    text = context.doc.text
+    if text.find(" day", *sentence) < 0 or not _PEAK_DAY.search(text, *sentence):
+        return ""
+    if any(m.place.kind in ("crossing", "city") for m in scopes[1]):
+        return ""
+    index = context.paragraph_at(sentence[0])
+    told = [
+        f for f in context.figures[-4:]
+        if f.source == context.doc.path and f.quantity == quantity and f.place and f.start < sentence[0]
+        and context.paragraph_at(f.start) == index
+    ]
+    if told:
+        # the count told before it in its paragraph, of which it is the peak day: that count's place, a crossing's or a
+        # town's ("a total of 21,340 ... have crossed the frontier in Aranyaprathet District, most of them near Ban
+        # Nong Chan", round 317: the whole's, not the part's), never a country's (the rules after read it)
+        # (exits from a town are the rules' after: "7,460 passengers departed from Vladivostok International Airport
+        # ... On Saturday alone, 1,380 people flew out, the highest for a single day", round 450)
+        named = context.place_named(told[-1].place)
+        kinds = ("crossing", "city") if quantity == "entries" else ("crossing",)
+        return told[-1].place if named is not None and named.kind in kinds else ""
+    crossings = [
+        m for m in scopes[2]
+        if m.end <= sentence[0] and m.place.kind == "crossing" and m.place.country != context.origin
+        and not _FROM_OR_OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not context.aside_crossing(m)
+    ]
+    return crossings[-1].place.name if crossings else ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -9642,6 +9726,14 @@ def _place(
     ]
     if not scopes[1] and any(scopes[2:]):
         scopes[2:] = _without_the_parts_places(context, index, reach, number, scopes[2:])
+    if quantity in ("entries", "exits") and (peak := _peak_day_place(context, sentence, number, quantity, scopes)):
+        # (branch evr544p) "Since 15 August, more than 94,000 persons have entered Pakistan at Chaman ... On Saturday, 28
+        # August, 11,400 persons crossed into Pakistan, the highest figure for one day" (round 529), "The busiest
+        # checkpoint remained Kairak ... The largest number of entries in one day was recorded there on Saturday, ...,
+        # when 3 120 citizens ... entered the country" (544), "... entered Türkiye through Istanbul Airport. ... The
+        # highest number for a single day was recorded on Thursday" (520): the peak day of the count at the crossing or
+        # airport named before it in the paragraph is that place's, not the country the clause names
+        return peak
     if (
         quantity == "net_arrivals"
         and text.find(" the country", number.end, clause[1]) >= 0
@@ -10550,6 +10642,12 @@ def _place(
                 and not (quantity == "net_arrivals" and _LANDMARK.search(text, max(0, m.start - 12), m.start))
                 # ("164,000 left again, most of them flying on to Turkey", then "98,000 came in": not where they went on to)
                 and not (scope is not scopes[0] and scope is not scopes[1] and _gone_on_to(text, m))
+                # ((branch evr544p) nor where those who left went: "left the Kyrgyz Republic, mainly ... by road to the
+                # Republic of Kazakhstan", then "9 870 left the country and 8 430 entered", round 545)
+                and not (
+                    scope is not scopes[0] and scope is not scopes[1] and quantity in ("entries", "net_arrivals")
+                    and m.place.kind == "country" and _where_the_leavers_went(text, m)
+                )
                 # ((branch evr476p) nor, in the count's sentence, past its clause, where people went on to (`_WENT_ON_TO`):
                 # "Its interior ministry recorded 78,400 entries ...; many of those who left went on to Armenia", round 474)
                 and not (scope is scopes[1] and m.start > clause[1] and quantity != "exits onward" and _went_on_to(text, m))
