@@ -990,11 +990,19 @@ _STOCK = keywords(_STOCK_WORDS, tail=r"\b[^.;,]{0,25}$")
 # nor "already hosts", told of people come in earlier years and mostly left unlabelled
 # ((branch evr432r) and "now holds": "Malaysia now holds about 76,000 Vietnamese in camps and on its beaches" (round 428);
 # a country only, as for "hosts": "Nong Khai now holds 7,800 people", "Mugombwa now holds 14,000" stay people housed)
+# ((branch evr544r) and "now has" people "on its territory": "Tanzania, a country of 27 million people, now has more
+# than 300,000 Rwandan refugees on its territory" (round 546, not read), "Tanzania, which has been hosting Rwandan
+# refugees since 1959, now has some 330,000 Rwandans on its territory" (396, read as departures; its clause runs past
+# the 70 characters searched), both labelled `net_arrivals` at the country; the apposition "a country of ..." between,
+# as the clause "which ...")
 _COUNTRY_NOW_HOSTS = re.compile(
     # ((branch evr400r) and "is now host / home to": "Syria is now host to an estimated 1 million Iraqis", round 399)
-    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+which\s+[^,.;]{0,80},)?\s+"
-    r"(?:(?:now|currently)\s+(?:hosts|shelters|holds)|is\s+(?:now|currently)\s+(?:host|home)\s+to)\s+"
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+(?:which|an?)\s+[^,.;]{0,80},)?\s+"
+    r"(?:(?:now|currently)\s+(?:hosts|shelters|holds|(?P<has>has))|is\s+(?:now|currently)\s+(?:host|home)\s+to)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|close\s+to|an\s+estimated)\s+)?$"
+)
+_ON_ITS_TERRITORY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:refugees|people|persons|migrants|(?-i:[A-Z])[a-z]+s)\s+on\s+its\s+(?:territory|soil)\b", re.IGNORECASE
 )
 _COUNT_SUBJECT = keywords(r"number|total|figure|count|tally|arrivals|entries|departures|exits")
 _IS_BEFORE = keywords(r"is|are|was|were", tail=r"\s+$")
@@ -1593,6 +1601,10 @@ _VERB_WORDS = [
             r"|(?:came|come|comes|coming|got|stepped)\s+off\s+(?:(?:the|a|an|their|two|three|four|[\w-]+)\s+){0,4}?"
             r"(?:ferr(?:y|ies)|flights?|boats?|ships?|planes?|vessels?|steamers?|trains?)\b"
             r"|docked|berthed"  # (branch evr91b) the ship its people came on: "a ferry carrying 4,500 docked at Bari"
+            # ((branch evr544r) and "moored" at a quay: "the motor ship ... moored at the Sant'Apollinare quay with about
+            # 1.200 persons on board" (round 544), "... moored at the Costa Morena quay with about 6.500 persons on board"
+            # (316; both labelled entries at the port, as "docked" is read))
+            r"|moored(?=\s+(?:at|in|alongside)\b)"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
@@ -3756,6 +3768,10 @@ def _quoted_rounding_dropped(text: str, figures: list[Figure]) -> list[Figure]:
 # its exact telling (`_quoted_rounding_dropped` does so for quotations, at any place). Only a number of one or two
 # significant digits after an approximation, within a tenth of a count of more digits told with none, on the side its
 # bound allows (not "About 1,100 ..." beside "About 1,123 ...": two estimates)
+# ((branch evr544r) and of three significant digits within a hundredth of it: "More than 164,000 people have crossed
+# from Sudan into Egypt since the conflict began" beside "164,400 people had crossed ... between 15 April and 23 May"
+# (round 545), "since 21 September more than 11.6 thousand people left Russia through Yarag-Kazmalyar" beside "11 640
+# persons" (517): both read twice before)
 _ROUNDED_BEFORE = re.compile(
     r"\b(?:more\s+than|over|nearly|almost|near|close\s+to|about|some|around|roughly|approximately|at\s+least)\s+$",
     re.IGNORECASE,
@@ -3783,7 +3799,7 @@ def _rounding_dropped(text: str, figures: list[Figure]) -> list[Figure]:
     exact: dict[tuple, list[float]] | None = None
     for figure in figures:
         value = figure.value
-        if not value or value < 1000 or _significant(value) > 2 or figure.value_high is not None:
+        if not value or value < 1000 or _significant(value) > 3 or figure.value_high is not None:
             continue
         if not _rounded(text, figure):
             continue
@@ -3793,7 +3809,7 @@ def _rounding_dropped(text: str, figures: list[Figure]) -> list[Figure]:
                 if other.value and _significant(other.value) > 2 and not _rounded(text, other):
                     exact.setdefault((other.quantity, other.place, other.period.start), []).append(other.value)
         if any(
-            _significant(told) > _significant(value) and abs(told - value) <= told / 10
+            _significant(told) > _significant(value) and abs(told - value) <= told / (10 if _significant(value) <= 2 else 100)
             and (figure.value_low is None or told >= value)
             for told in exact.get((figure.quantity, figure.place, figure.period.start), ())
         ):
@@ -4645,6 +4661,13 @@ def _classify(
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
     if (
+        "by " in (way := context.folded[max(sentence[0], number.start - 12) : min(sentence[1], number.end + 60)])
+        or " on " in way
+        or " in " in way
+        or "|" in way
+    ) and _part_by_way_of_travel(text, sentence, number.start, number.end):
+        return None  # (branch evr544r) "of them 2 740 on foot and by bicycle", "...: 6,380 in cars": a part by way of travel
+    if (
         "asylum" in folded_after[:80]
         and (asylum := _REGISTERED_AS_ASYLUM_SEEKERS_AFTER.match(after))
         and (asylum.group("passive") or _REGISTERED_BEFORE.search(near))
@@ -4969,7 +4992,9 @@ def _classify(
         return "baseline"  # "up from 313,000 on Sunday": the same count at an earlier time
     if "now " in before and _POPULATION_NOW_BEFORE.search(text, sentence[0], number.start):
         return "net_arrivals"  # (branch evr540q) "the number of Vietnamese refugees in Hong Kong now stands at 61,420"
-    if ("now " in near or "currently " in near) and (hosts := _COUNTRY_NOW_HOSTS.search(near)):
+    if ("now " in near or "currently " in near) and (hosts := _COUNTRY_NOW_HOSTS.search(near)) and (
+        not hosts.group("has") or _ON_ITS_TERRITORY_AFTER.match(after)
+    ):
         named = number.start - len(near) + hosts.start()
         if any(m.start == named and m.place.kind == "country" and m.role == "name" and text[m.start : m.end] == m.place.name for m in context.places[index]):
             return "net_arrivals"  # (branch evr392r) "Ethiopia now hosts some 161,000 Eritrean refugees": in the country
@@ -6592,6 +6617,109 @@ _GROUP_OF = re.compile(
 # "2,500 of them men of fighting age", "of whom 40% were children": a breakdown, not a movement
 _ISSUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:issued|granted|approved|submitted|filed|lodged)\b")
 _DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|documents?|identification\s+numbers?|residency")
+# (branch evr544r) a part of a count named only by how its people came or went, with no place of its own: "10,140
+# people entered Georgia through Upper Lars on Monday: 6,380 in cars, 3,060 on foot and about 700 on bicycles and
+# scooters" (round 547), "Of these, 51 240 persons arrived by air, including 40 880 persons through Manas ... By land,
+# 35 080 persons entered, of whom ..." (545), a table's "| Land |", "| Air |" and "| Sea |" rows above its "| Total |"
+# (546), "of them 15 300 by car and 2 900 by train" (484), "of them 2 740 on foot and by bicycle" (471), "52 460 arrived
+# by air and 84 022 by land" (444): the same movement at the same place and in the same period as the whole, as a part
+# named by who its people are (LABELLING.md: no figure; the labels of rounds 436-547 say "named only by how the people
+# came"). A part with a place of its own stays a figure ("of them 9 050 by land through Ak-Tilek", "arrived by air,
+# through Zvartnots"), as do counts by way of travel told with no whole before them ("the figures were 412 by sea and
+# 2 115 by road", round 430).
+_WAY_OF_TRAVEL = (
+    r"(?:by\s+(?:air|land|sea|road|rail|railway|train|trains|bus|buses|coach|car|cars|motor\s+vehicles?|vehicles?|planes?"
+    r"|boats?|ferry|ferries|ship|ships|bicycles?|bikes?|scooters?|motorcycles?)|on\s+foot|in\s+(?:(?:their\s+|private\s+|passenger\s+)?cars|vehicles|buses|coaches)"
+    r"|on\s+(?:bicycles?|bikes?|scooters?|motorcycles?|motorbikes?|horseback))"
+)
+_WAYS_OF_TRAVEL = (
+    rf"{_WAY_OF_TRAVEL}(?:\s*(?:,|\s(?:and|or))\s+(?:{_WAY_OF_TRAVEL}|bicycles?|scooters?|motorcycles?|motorbikes?|buses|cars|trains))*"
+)
+# the part closes after its way: a stop, a comma (not one before the part's own crossing or town), or the next part
+_WAY_PART_CLOSES = (
+    r"(?=\s*(?:[.;)]|$)|\s*,(?!\s*(?:through|via|at|into|in|to|from|across|over)\s)"
+    r"|\s+(?:and|or)\s+(?:(?:some|about|around|nearly|almost|another|over|more\s+than)\s+)?\d)"
+)
+_PEOPLE_WORD = r"(?:persons|people|citizens|travell?ers|passengers|refugees|migrants|of\s+them)"
+_LEFT_OR_CAME = (
+    r"(?:(?:have|had|were)\s+)?(?:arrived|entered|crossed|came(?:\s+in)?|come(?:\s+in)?|left|departed|travell?ed|returned)"
+)
+_BY_WAY_OF_TRAVEL_AFTER = re.compile(
+    rf"\s+(?:{_PEOPLE_WORD}\s+)?(?:{_LEFT_OR_CAME}\s+)?{_WAYS_OF_TRAVEL}{_WAY_PART_CLOSES}", re.IGNORECASE
+)
+_BY_WAY_OF_TRAVEL_ONLY_AFTER = re.compile(rf"\s+{_WAYS_OF_TRAVEL}{_WAY_PART_CLOSES}", re.IGNORECASE)
+_APPROXIMATELY = r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than|another|a\s+further)\s+)?"
+# the whole told before the part: "of them", "of these,", "including", "Of the citizens ... who arrived in September,"
+_PART_OPENS_BEFORE = re.compile(
+    rf"(?:\b(?:of|among)\s+(?:them|whom|these|those)|\bincluding|\b(?:of|among)\s+(?:all\s+)?(?:those|the\s+(?:[\w-]+\s+){{1,6}}?)"
+    rf"who\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+),?\s+{_APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# a count of people, then a colon and the parts: "10,140 people entered Georgia through Upper Lars on Monday: "
+_COUNT_THEN_COLON_BEFORE = re.compile(
+    rf"\d[\d,. ]*\s+(?:[\w-]+\s+){{0,3}}?(?:people|persons|citizens|travell?ers|passengers|refugees|migrants|arrivals|entries"
+    rf"|crossings|departures)\b[^:;]{{0,120}}:\s+{_APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# a part before this one, told by its way: "of them 15 300 by car and ", "6,380 in cars, 3,060 on foot and about "
+_WAY_PART_BEFORE = re.compile(
+    rf"(?<![\d,.])(?P<number>\d{{1,3}}(?:[,. ]\d{{3}})+|\d+)\s+(?:{_PEOPLE_WORD}\s+)?(?:{_LEFT_OR_CAME}\s+)?{_WAYS_OF_TRAVEL}\s*(?:,|,?\s+(?:and|or))\s+{_APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# a sentence opening on the second part's way, after a first part told in the sentence before: "Of these, 51 240
+# persons arrived by air, including .... By land, 35 080 persons entered, of whom ..."
+_WAY_OPENS_SENTENCE = re.compile(rf"\s*By\s+(?:air|land|sea|road|rail|railway|train)\s*,\s+{_APPROXIMATELY}$")
+_CAME_THEN_CLOSES_AFTER = re.compile(rf"\s+(?:{_PEOPLE_WORD}\s+)?{_LEFT_OR_CAME}(?=\s*[,.;]|$)", re.IGNORECASE)
+_WAY_PART_IN_SENTENCE_BEFORE = re.compile(
+    rf"\b(?:of|among)\s+(?:them|whom|these|those),?\s+{_APPROXIMATELY}\d[\d,. ]*"
+    rf"\s+(?:{_PEOPLE_WORD}\s+)?(?:{_LEFT_OR_CAME}\s+)?{_WAYS_OF_TRAVEL}{_WAY_PART_CLOSES}",
+    re.IGNORECASE,
+)
+# a table's row named by a way of travel ("| Land |", "| By air |") in a table with a total row
+_WAY_ROW = re.compile(
+    r"\|\s*(?:land|air|sea|road|rail|railway|river|by\s+(?:air|land|sea|road|rail))(?:\s+(?:border|borders|transport|crossings?"
+    r"|checkpoints?|border\s+crossing\s+points))?\s*\|",
+    re.IGNORECASE,
+)
+_WAY_TABLE_TOTAL_ROW = re.compile(r"^\|\s*(?:total|grand\s+total|in\s+all|all\s+borders)\s*\|", re.IGNORECASE | re.MULTILINE)
+
+
+def _part_by_way_of_travel(text: str, sentence: tuple[int, int], start: int, end: int, depth: int = 0) -> bool:
+    """(branch evr544r) Whether the number at `start`-`end` counts a part of a whole told before it, named only by how
+    its people came or went ("of them 2 740 on foot", "Of these, 51 240 persons arrived by air", "...: 6,380 in cars", a
+    table's "| Land |" row above its "| Total |"), with no place of its own (LABELLING.md: a part named by who its people
+    are, no figure)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith("|", line_start):
+        if not _WAY_ROW.match(text, line_start):
+            return False
+        table_start = line_start
+        while table_start > 0 and text.startswith("|", text.rfind("\n", 0, table_start - 1) + 1):
+            table_start = text.rfind("\n", 0, table_start - 1) + 1
+        table_end = text.find("\n\n", end)
+        return bool(_WAY_TABLE_TOTAL_ROW.search(text, table_start, table_end if table_end >= 0 else len(text)))
+    before = text[max(sentence[0], start - 200) : start]
+    if _WAY_OPENS_SENTENCE.fullmatch(text, sentence[0], start):
+        if not _CAME_THEN_CLOSES_AFTER.match(text, end, sentence[1]):
+            return False
+        previous = text[max(0, sentence[0] - 400) : sentence[0]]
+        previous = previous[previous.rfind("\n\n") + 1 :]
+        return bool(_WAY_PART_IN_SENTENCE_BEFORE.search(previous))
+    if _BY_WAY_OF_TRAVEL_AFTER.match(text, end, sentence[1]):
+        if _PART_OPENS_BEFORE.search(before):
+            return True
+    if not _BY_WAY_OF_TRAVEL_ONLY_AFTER.match(text, end, sentence[1]) and not _BY_WAY_OF_TRAVEL_AFTER.match(
+        text, end, sentence[1]
+    ):
+        return False
+    if _COUNT_THEN_COLON_BEFORE.search(before) and _BY_WAY_OF_TRAVEL_ONLY_AFTER.match(text, end, sentence[1]):
+        return True
+    if depth < 6 and (earlier := _WAY_PART_BEFORE.search(before)):
+        offset = start - len(before)
+        return _part_by_way_of_travel(text, sentence, offset + earlier.start("number"), offset + earlier.end("number"), depth + 1)
+    return False
+
+
 # ((branch evr536r) and two words for who they are joined by "or" / "and": "1,860 of them are unaccompanied or separated
 # children" (round 537, read as entries); and their citizenship: "1,418 people entered Estonia ..., 1,162 of them Russian
 # citizens" (538, read as entries))
