@@ -793,6 +793,10 @@ FIRST_CONTACT = {
     "fivehundredfortyninth": (0.83, 0.91, "93e108c"),  # written blind on evr549, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (38 / 8 / 4)
     "fivehundredfiftieth": (0.67, 0.74, "93e108c"),  # written blind on evr550, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (32 / 16 / 11)
     "fivehundredfiftyfirst": (0.64, 0.68, "93e108c"),  # written blind on evr551, scored once with the other rounds of 548-551, after evr540p, evr540q and evr540r (27 / 15 / 13)
+    "fivehundredfiftysecond": (0.65, 0.71, "ee07e80"),  # written blind on evr552, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (30 / 16 / 12)
+    "fivehundredfiftythird": (0.68, 0.61, "ee07e80"),  # written blind on evr553, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (25 / 12 / 16)
+    "fivehundredfiftyfourth": (0.74, 0.82, "ee07e80"),  # written blind on evr554, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (32 / 11 / 7)
+    "fivehundredfiftyfifth": (0.76, 0.76, "ee07e80"),  # written blind on evr555, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (28 / 9 / 9)
 }
 
 
