@@ -777,8 +777,12 @@ _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the
 # Grande Valley Sector apprehended 1,780 people who had crossed the river", "52,193 unaccompanied children were
 # apprehended at the southwest border", "Across the whole southern border, apprehensions passed 12,000" (rounds 115,
 # 232: the labels count them as entries, not arrests; "apprehended three smugglers" stays an arrest)
+# ((branch evr548q) not men taken as they came, whom the labels count as arrests: "the Border Guard apprehended two
+# Russian men who had crossed the land border on foot" (rounds 221, 457, 479), "personnel of the Khyber Rifles
+# apprehended 37 armed men near Landi Kotal who had crossed from Afghanistan" (549))
 _APPREHENDED_AT_THE_BORDER = re.compile(
     r"\bapprehen\w*\b(?=[^.;]{0,80}?\b(?:who\s+had\s+crossed|at\s+the\s+(?:south(?:west|-west|ern)?|northern)\s+border))"
+    r"(?![^.;]{0,50}?\b(?:men|smugglers|traffickers|guerrillas|fighters|soldiers|tribesmen|suspects)\b[^.;]{0,50}?\bwho\s+had\s+crossed)"
     r"|(?:south(?:west|-west|ern)|northern)\s+border,?[^.;]{0,60}?\bapprehensions\b"
 )
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
@@ -5585,8 +5589,11 @@ def _classify(
         # "are now in" after it is (`_PRESENT_IN_AFTER`)
         return "net_arrivals"
     if (
-        " still " in after[:120] or " currently " in after[:120] or " now " in after[:120] or " remain" in after[:120]
-        or " at present " in after[:120]  # (branch evr524q: "are at present on the territory of", `_PRESENT_IN_AFTER`)
+        # ((branch evr548q) as far as the pattern reaches, seven words and a clause of when they came of 90 characters:
+        # "Some 32,700 of the Russian citizens who entered Georgia after Vladimir Putin announced a partial mobilisation
+        # on 21 September were still in the country on Tuesday" (round 551), its "still" 119 characters on)
+        " still " in after[:180] or " currently " in after[:180] or " now " in after[:180] or " remain" in after[:180]
+        or " at present " in after[:180]  # (branch evr524q: "are at present on the territory of", `_PRESENT_IN_AFTER`)
     ) and (
         present := _PRESENT_IN_AFTER.match(after)
     ) and not _WAITING_AFTER_PRESENT.match(after, present.end()):
@@ -12376,6 +12383,16 @@ def _in_a_usual_day(text: str, paragraph_start: int, time: TimeMention) -> bool:
     return _NORMAL_TIME_OPENING.match(text, opens) is not None
 
 
+# (branch evr548q) people who came across, opening their sentence, telling the wait they had: "New arrivals said they
+# had waited", "Refugees told UNHCR staff that they had waited", "Families arriving at Malanville stated that they had
+# waited" (not "Some of them", those still waiting, nor "Drivers still in the line")
+_ARRIVALS_TOLD_THEY_HAD_WAITED = re.compile(
+    r"\s*(?:(?:Many|Some|Most)\s+(?:of\s+the\s+)?)?(?:(?:The\s+)?(?:[Nn]ew(?:ly)?\s+)?(?:[Aa]rrivals|[Rr]efugees|[Rr]eturnees|[Ee]vacuees)"
+    r"|(?:People|Persons|Families|Travell?ers|Passengers|Drivers|Those|Refugees|Evacuees|Returnees)\s+"
+    r"(?:arriving|(?:who|that)\s+(?:have\s+|had\s+)?(?:arrived|crossed|came|got\s+(?:through|across))))\b"
+    r"(?![^.;]{0,40}\b(?:still|waiting)\b)[^.;]{0,60}?\b(?:told|said|stated|reported)\b[^.;]{0,50}?"
+    r"\bthey\s+had\s+(?:waited|been\s+waiting)\b"
+)
 # (branch evr536q) "A further 34,500 have reached ...", "Another 2,100 came ...": a count added to the one before
 _A_FURTHER_OPENING = re.compile(r"\s*(?:A\s+further|Another)\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d")
 
@@ -12572,6 +12589,32 @@ def _period(
                     ),
                     window,
                 )
+        if (
+            window is not None and said.endswith("period") and not _SAME_DAYS.search(said)
+            and window.period.start < window.period.end
+            and (told_in := context.paragraph_at(window.start)) + 1 < context.paragraph_at(mention.start)
+        ):
+            # (branch evr548q) not a running total told as an aside after the window the statement opens on, when other
+            # paragraphs stand between: "During the past 24 hours, from 07:00 on Wednesday 28 October to 07:00 today, ...
+            # 6.245 persons ... / Since Monday 26 October ... 18.910, and since 1 October to over 121.000. / [a
+            # shipwreck, a fare] / In the same period, Coast Guard officers arrested 3 persons" (round 550), "In the past
+            # week, from 07:00 on Sunday 26 July to 07:00 today, ... 5.870 persons. Since 1 July ... 27.400. / [a day, a
+            # list, a fare] / In the same period the Coast Guard arrested 5" (498): the statement's own window, named
+            # first in it, shorter than the total and ending on its day
+            lead = next(
+                (
+                    t.period
+                    for i in range(0, told_in + 1)
+                    for t in context.times[i]
+                    if not t.statement and t.period and t.period.start and t.period.end and t.period.start < t.period.end
+                ),
+                None,
+            )
+            if (
+                lead is not None and lead.end == window.period.end and window.period.start < lead.start
+                and (lead.start, lead.end) != (window.period.start, window.period.end)
+            ):
+                return Period(lead.start, lead.end, f"'{said}': the window the statement opens on, {lead.how}")
         if (sized := _SAME_DAYS.search(said)) and sized.group(2) == "hours" and not _same_days(sized):
             sized = None  # "in the same 36 hours": no whole days
         if sized and window is not None:
@@ -12999,6 +13042,16 @@ def _period(
             # 58,300" (round 535; "The total since 24 February has now reached 922,400", round 27): the total's own
             # window to publication, its "now" the window's end, not publication's day alone
             return window[0].period
+        if (
+            scope is clause and not inside
+            and quantity in ("entries", "exits", "departures_total")
+            and context.trigger and context.trigger < context.published
+            and not any(sentence[0] <= t.start and t.end <= sentence[1] for t in mentions)
+            and _HAVE_NOW_MOVED.search(words)
+        ):  # (branch evr548q) "Some 43,000 South Sudanese have now crossed into neighbouring countries" (round 550), "more
+            # than six hundred thousand people have now fled Ukraine in total" (161): a running count to now, from the
+            # event that set it off to the day told (as rounds 161, 197 and 550 label it), not that one day
+            return Period(context.trigger, context.published, "'have now' moved, a running count: from the trigger to publication")
         if scope is clause and not inside and _NOW.search(_unhedged(words)) and not _PAST.search(words):
             # ("27,200 stayed, at least for now": a hedge, no date; the sentence's window dates it)
             # "..., and a ticket to Dubai now costs $3,000": now, not the other clause's "until Tuesday"
@@ -13218,6 +13271,14 @@ def _period(
             return _told_before(context, index, sentence, running)  # "Poland alone has taken in 1.4 million" after
             # "in the two weeks since the invasion"
         return Period(context.published, context.published, "present or cumulative, no date: publication date")
+    if earlier and quantity == "wait_hours" and _ARRIVALS_TOLD_THEY_HAD_WAITED.match(text, sentence[0], sentence[1]):
+        # (branch evr548q) "On 25 May, monitors at Joda observed about 4 500 people waiting ... New arrivals said they had
+        # waited two to four days at the border" (round 549), "... gathered at Gasenyi yesterday, waiting to cross.
+        # Refugees told us they had waited up to three days" (547): a wait those who came across tell, with no day of
+        # its own, is told when reported (as rounds 414, 495, 512, 522 and 546 label it), not the day the crowd still
+        # waiting was seen
+        today = (context.days[index] or context.published) if context.days else context.published
+        return Period(today, today, "a wait those who came across told, no day of its own: the day reported")
     callup = quantity == "other" and _CALLUP.search(words) is not None
     # ((branch evr117b) not a call-up target, told now, on a day the sentences before give to something else; but
     # "Mandatory conscription began on Thursday. The Kremlin intends to conscript 300,000": that day's)
@@ -13406,6 +13467,10 @@ _TOTAL_SINCE = re.compile(
     re.IGNORECASE,
 )
 _NOW_AT_TOTAL = re.compile(r"\b(?:is|was|has|stands|stood)\s+now\b|\bnow\s+(?:stands|totals|reaches|is|put)\b", re.IGNORECASE)
+# (branch evr548q) a count in the present perfect with "now": "have now crossed", "has now fled", "have now left"
+_HAVE_NOW_MOVED = re.compile(
+    r"\bha(?:ve|s)\s+now\s+(?:crossed|fled|left|escaped|gone|arrived|entered|reached)\b(?!\s+(?:a|an|the)\s+(?:peak|record|level|total)\b)"
+)
 _NOW = keywords(r"now|currently|at present|at the moment|(?:are|is)\s+still")  # "4,000 more are still waiting"
 _FOR_NOW = re.compile(r"\b(?:at\s+least\s+)?for\s+now\b|\bfor\s+the\s+time\s+being\b", re.IGNORECASE)
 

@@ -858,7 +858,9 @@ def _rules(r: _Resolver):
         (  # "From the morning of Wednesday, 16 September, when the first groups arrived, until 07:00 this morning":
             # from that day to publication, an aside between ((branch evr304q) and "since" as "from": "Since 16 December
             # 2021 up to 09.00 hrs. today, a total of 4,258 persons have crossed" (round 300; plainly general English))
-            rf"(?:from|since)\s+{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
+            # ((branch evr548q) and an hour in digits before the first day: "During the past 24 hours, from 07:00 on
+            # Wednesday 28 October to 07:00 today" (round 550), as a window between two days takes it)
+            rf"(?:from|since)\s+{_DIGIT_HOUR_ON}{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "fu"), p),
         ),
         (  # (branch evr232q) a day written "26.09" with no stop after it nor year, as translated digests write it, where
@@ -1292,9 +1294,13 @@ def _rules(r: _Resolver):
         ),
         (
             # ("in the course of the last 24 hours", translated)
-            rf"(?:in|over|during|for|within|in\s+the\s+course\s+of)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?"
-            rf"(?P<u>days?|weeks?|fortnight|months?|hours?)\b",
-            past_n,
+            rf"(?:in|over|during|for|within|in\s+the\s+course\s+of)\s+(?:the\s+(?:past|last|previous)\s+(?:(?P<n>{_COUNT})\s+)?"
+            rf"(?P<u>days?|weeks?|fortnight|months?|hours?)\b"
+            # ((branch evr548q) a telex or cable drops the article: "IN PAST WEEK ABOUT 12,500 ... CROSSED" (round 548),
+            # "CROSSED BY ROAD IN PAST WEEK" (164): "past" alone before a unit with no count ("past 24 hours" is read
+            # below), not before a possessive ("past week's telex") nor a plural ("in past months")
+            rf"|past\s+(?P<tpu>day|week|fortnight|month)\b(?!'s))",
+            lambda g: past_n({"n": g.get("n"), "u": g.get("u") or g.get("tpu")}),
         ),
         (rf"(?:the\s+)?(?:past|last)\s+(?P<n2>{_COUNT})\s+(?P<u2>days|weeks|months|hours)", past_n),
         (r"(?:the\s+)?(?:past|last)\s+fortnight", lambda g: past_n({"n": "two", "u": "weeks"})),
