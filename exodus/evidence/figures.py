@@ -471,6 +471,14 @@ _BY_THE_CROSSING_AFTER = re.compile(
 _HOURS_AT = re.compile(r"\s+(?:\w+\s+)?at\s+(?:the\s+)?")  # "spent 20 hours at (the) <crossing>"
 # (branch evr85b) a duration joined to the noun it measures: "a 21-day lockdown", "a 14-day quarantine" ("a 20-hour wait" is one)
 _LENGTH_OF_A_THING_AFTER = re.compile(r"-(?:day|hour|week|month)s?\s+(?!wait|queue|delay|standstill|hold-?up)[a-z]")
+# (branch evr548r) a height above the sea: "At the Tsagaannuur port, which lies at an altitude of about 2 000 metres,
+# there was no queue this morning" (round 551), "near the Işıkveren plateau, at an altitude of about 2,000 metres"
+# (round 350; both read as a queue of 2 km), "at 2 200 metres above sea level": no figure
+_ALTITUDE_BEFORE = re.compile(
+    r"\b(?:altitude|elevation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_ABOVE_SEA_LEVEL_AFTER = re.compile(r"\s*(?:metres|meters|m|feet|ft)\s+above\s+(?:the\s+)?sea\s+level\b", re.IGNORECASE)
 # (branch evr244q) people who registered an address or a place of stay: a stock of people staying, not a movement
 # ("Some 1,500 Russians registered at addresses in the capital last week", "3,200 Russians registered a temporary
 # residence address with the police", "9,400 Russians have registered their place of stay", "registered in the place
@@ -497,6 +505,16 @@ _MUST_REGISTER_STAY = re.compile(
 )
 _REGISTERED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:have|has|had|were|was)\s+(?:been\s+)?registered\s*(?:[.;]|$)")
 _ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
+# (branch evr548r) people registered in a camp its sentence opens on: "At the camp at Maidhar, on the bank of the Kankai
+# river, 12 340 people have been registered so far" (round 551, read as entries at Maidhar): the camp's people, housed
+# there (LABELLING.md: no figure), where the sentence tells no crossing
+_AT_THE_CAMP_OPENING = re.compile(
+    r"\s*(?:At|In)\s+(?:the\s+(?:[\w’'-]+\s+)?camps?\s+(?:at|of|in|near)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+\s+camp)\b"
+)
+_REGISTERED_THERE_AFTER = re.compile(
+    r"\s+(?:(?:people|persons|refugees|new\s+arrivals|individuals)\s+)?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+registered"
+    r"(?:\s+(?:so\s+far|there|to\s+date|in\s+all))?\s*[.;]"
+)
 
 
 def _registered_address(text: str, sentence: tuple[int, int], number: "_Number") -> bool:
@@ -670,6 +688,11 @@ _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town
 # fled into their own: entries)
 _CARRIED_HOME_FROM = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?home\s+from\s+(?:the\s+)?(?P<town>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
+)
+# ((branch evr548r) and "have taken" before the count: "Chinese authorities have taken 1,320 Chinese nationals home from
+# Marsa Matrouh airport since Sunday" (round 548, not read); only with "home from" after, as "taken in" is housed)
+_TAKEN_HOME_BEFORE = re.compile(
+    r"\b(?:have|has|had|were|was)\s+taken\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$"
 )
 _CARRIED_VERBS = ("brought", "carried", "ferried", "flew", "transported")
 _CARRIER_BEFORE = keywords(
@@ -1595,6 +1618,9 @@ _VERB_WORDS = [
             # (rounds 217, 403: labelled entries at the port)
             r"|encountered"
             r"|pass(?:es|ed)? through|passes|passed(?! away|\s+(?:the|a|their)\s+night)|(?:are|were|is|was|been|be)\s+(?:(?:now|still|also|even|currently|already|reportedly)\s+)?crossing"
+            # ((branch evr548r) and "went through" the control, as "passed through" it: "1,180 Russian passport holders
+            # went through passport control at Larnaca and about 430 at Paphos" (round 548, not read))
+            r"|(?:went|gone|go|goes)\s+through\s+(?:passport|border|immigration|frontier)\s+control"
             # ((branch evr89b) not a night passed nor people "awaiting to be registered", translated: a stay, no crossing)
             r"|(?:flew|flown)\s+into|present(?:ed|ing)\s+(?:themselves\s+)?at\b"  # "have flown into Cancun", asylum seekers "presenting at the port of entry"
             r"|landed|landing|ashore|disembark\w*"  # "they disembarked 1,240 in Lampedusa", "put 900 passengers ashore"
@@ -1610,6 +1636,10 @@ _VERB_WORDS = [
             # (316; both labelled entries at the port, as "docked" is read))
             r"|moored(?=\s+(?:at|in|alongside)\b)"
             r"|(?:brought|taken|put)\s+(?:them\s+|safely\s+)?(?:ashore|to\s+(?:port|shore))"  # rescued at sea, then landed
+            # ((branch evr548r) and rescued, then "transferred to" the island or a port: "units of the Central Port
+            # Authority of Lesvos located or rescued and transferred to the island 6.245 persons" (rounds 550, 498), "242
+            # persons were rescued and transferred to the port of Molyvos" (550; all not read, labelled entries))
+            r"|(?:rescued|located)\s+and\s+transferred\s+(?:safely\s+)?to\s+(?:the\s+island\b|the\s+port\s+of\s+(?=(?-i:[A-Z]))|(?=(?-i:[A-Z])))"
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
             r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
@@ -3967,6 +3997,54 @@ def _moved_within_a_country(words: str) -> bool:
     ends = [find_places(moved.group(name)) for name in ("a", "b")]
     countries = {found[0].place.country for found in ends if found}
     return len(countries) <= 1 and not any(found and found[0].place.kind == "country" for found in ends)
+# (branch evr548r) people carried, or going by themselves, "from" one town "to / for" another of the same country, told
+# with the count: "In the past 24 hours they carried about 5,300 Egyptians from Salloum to Cairo, Alexandria and the
+# governorates of Upper Egypt" (round 548, read as exits at Salloum), "has carried 58 200 Egyptian citizens from Sallum
+# to their governorates" (510), "these buses carried 5 800 citizens free of charge from Salloum to Cairo" (484), "14
+# buses left Tumbes for Lima" (481): a move inside one country, labelled no figure (LABELLING.md), where
+# `_moved_within_a_country` read only the passive and onward moves; both ends must be placed, as "About 400 refugees
+# left Yida for the Nuba Mountains" (205) and "96 Russian nationals left Wakkanai for Korsakov" (521) are labelled exits
+# (so "4.620 persons departed from the port of Mytilene for Piraeus", 550, and its like in 498, 446 and 337 wait for the
+# gazetteer to place Mytilene and Piraeus)
+_A_TOWN_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_FROM_A_TOWN = rf"from\s+(?:the\s+(?:port|town|city|island|border\s+town)\s+of\s+)?(?P<a>{_A_TOWN_NAME})"
+_TO_THEIR_REGIONS = r"their\s+(?:home\s+)?(?:governorates|provinces|regions|districts|villages|towns|home\s+towns)\b"
+_MOVER_VERB_BEFORE = re.compile(
+    r"\b(?:carried|moved|transported|took|ferried|bussed|bused|drove|shuttled|flew|airlifted|shipped)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further|a\s+total\s+of)\s+)?$"
+)
+_CARRIED_BETWEEN_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_FROM_A_TOWN}\s+to\s+(?:the\s+)?(?P<b>{_A_TOWN_NAME}|{_TO_THEIR_REGIONS})"
+)
+_WENT_BETWEEN_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:have|has|had)\s+)?(?:departed|left|sailed|travell?ed)\s+"
+    rf"(?:{_FROM_A_TOWN}|(?P<left>{_A_TOWN_NAME}))\s+(?:to|for)\s+(?:the\s+)?(?P<b>{_A_TOWN_NAME})"
+)
+_OVER_THE_SEA = re.compile(r"\b(?:boats?|ferr(?:y|ies)|ships?|vessels?|sailed|sea)\b", re.IGNORECASE)
+
+
+def _carried_between_towns_of_one_country(
+    context: "_Context", sentence: tuple[int, int], near: str, after: str
+) -> bool:
+    """(branch evr548r) Whether the count is carried (`_MOVER_VERB_BEFORE`) or goes (`_WENT_BETWEEN_AFTER`) from a
+    town to another of the same country: both placed, by the gazetteer or the report, as towns or crossings of one country
+    (not two crossings, nor a crossing and a town over the sea, "sailed from Ayvalik to Lesbos"), or the first so placed
+    and on "to their governorates"; no country named at either end."""
+    moved = (_MOVER_VERB_BEFORE.search(near) and _CARRIED_BETWEEN_AFTER.match(after)) or _WENT_BETWEEN_AFTER.match(after)
+    if moved is None:
+        return False
+    a = moved.group("a") or moved.group("left")
+    names = [a] + ([] if moved.group("b").startswith("their") else [moved.group("b")])
+    known = [found[0].place if (found := find_places(name)) else context.place_named(name) for name in names]
+    if None in known or any(place.kind == "country" for place in known):
+        return False  # an end neither the gazetteer nor the report places ("left Yida for the Nuba Mountains"): no reading
+    if len({place.country for place in known}) > 1 or sum(place.kind == "crossing" for place in known) > 1:
+        return False
+    return not (
+        any(place.kind == "crossing" for place in known) and len(known) == 2 and _OVER_THE_SEA.search(context.doc.text, *sentence)
+    )
+
+
 # Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
 _IN_CUSTODY_WORDS = r"in jail|in prison|in custody|behind bars|in detention"
 _IN_CUSTODY = keywords(_IN_CUSTODY_WORDS)
@@ -4671,6 +4749,10 @@ def _classify(
         or "|" in way
     ) and _part_by_way_of_travel(text, sentence, number.start, number.end):
         return None  # (branch evr544r) "of them 2 740 on foot and by bicycle", "...: 6,380 in cars": a part by way of travel
+    if (" from " in folded_after[:90] or " left " in folded_after[:60]) and _carried_between_towns_of_one_country(
+        context, sentence, near, after
+    ):
+        return None  # (branch evr548r) "they carried about 5,300 Egyptians from Salloum to Cairo": inside one country
     if (
         "asylum" in folded_after[:80]
         and (asylum := _REGISTERED_AS_ASYLUM_SEEKERS_AFTER.match(after))
@@ -4720,6 +4802,10 @@ def _classify(
         and _LAW_BEFORE_ITS_YEAR.search(text, max(0, number.start - 16), number.start)
     ):
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
+    if ("altitude" in folded_near or "elevation" in folded_near or " sea level" in folded_after[:40]) and (
+        _ALTITUDE_BEFORE.search(near) or _ABOVE_SEA_LEVEL_AFTER.match(after)
+    ):
+        return None  # (branch evr548r) "which lies at an altitude of about 2 000 metres": a height, no queue's length
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
     if "night" in folded_after[:24] and not number.is_word and _LODGING_NIGHTS_AFTER.match(after) and (
@@ -4959,6 +5045,13 @@ def _classify(
         text, sentence, number
     ):
         return None  # (branch evr244q) "police registered 3,400 Russian citizens at temporary residence addresses"
+    if (
+        "registered" in folded_after[:60]
+        and _REGISTERED_THERE_AFTER.match(after)
+        and _AT_THE_CAMP_OPENING.match(text, sentence[0], number.start)
+        and not _ARRIVED_IN_SENTENCE.search(text, *sentence)
+    ):
+        return None  # (branch evr548r) "At the camp at Maidhar, ..., 12 340 people have been registered so far": housed
     if unit in ("hours", "km", "vehicles") and holds_any(folded_words, _SHOP_QUEUE_NEEDS) and _SHOP_QUEUE.search(words):
         return None
     if "end of" in after and (end := _BY_THE_END_OF.match(after)) and _still_to_come(end["end"], context.published):
@@ -5313,6 +5406,7 @@ def _classify(
         # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
         or (" let " in near[-24:] or " allow " in near[-24:] or " permit " in near[-24:]) and _NOT_LET_BEFORE.search(near)
         or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
+        or (" they " in folded_after[:60] or "ing to " in folded_after[:40]) and _THWARTED_TOLD_AFTER.match(after)
         or "admitted" in context.folded[number.end : number.end + 200] and _NOT_ADMITTED_AFTER.match(text, number.end, sentence[1])
         or " back " in folded_near[-30:] + folded_after[:80] and _pushed_back_at(text, near, after, number.end, sentence[1])
     ):
@@ -5408,7 +5502,7 @@ def _classify(
         return "exits"  # (branch evr528r) "flights from Belgrade to Moscow carried 3.410 passengers": out of Belgrade
     carried = _CARRIED_BEFORE.search(near)
     if (
-        carried
+        (carried or " taken " in near[-30:] and _TAKEN_HOME_BEFORE.search(near))
         and context.origin
         and " home " in after[:60]
         and (home_from := _CARRIED_HOME_FROM.match(after))
@@ -5447,6 +5541,8 @@ def _classify(
     ):  # (branch evr197q) "the Coast Guard plucked 1,420 Cubans from rafts", "15,000 Haitians have been picked up at sea",
         # "cutters ... took aboard 512 people": out of the country they put to sea from, by no verb of theirs
         return "exits"
+    if ("hospital" in folded_after[:80] or "clinic" in folded_after[:80]) and _TAKEN_TO_HOSPITAL_AFTER.match(after):
+        return None  # (branch evr548r) "from where 31 were taken to the hospital of Mytilene": patients, no crossing
     if "admitted to" in after[:60] and _ADMITTED_FOR_CARE_AFTER.match(after):
         return None  # (branch evr404r) "62 children have been admitted to our therapeutic feeding programme": patients
     if "relocated" in folded_words and (
@@ -5999,8 +6095,12 @@ _POPULATION_BEFORE = keywords(
     # ((branch evr248q) "the number of Koreans resident in Fukuoka Prefecture was about 170,000": the people living in a
     # place named, a stock (round 245; 244's Iraqis who "lived in the country" and 246's "in all municipality is living
     # about 3 800 person" alike))
+    # ((branch evr548r) and the people "registered" in the camps, the camps "tented villages": "The number of Afghan
+    # refugees registered in the 47 tented villages of the Province has risen to 4,12,000" (round 549, read as entries):
+    # people housed, no figure (LABELLING.md))
     tail=r"\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:(?:(?:living|present|hosted|staying|sheltering)\s+)?in\s+(?:(?:the|this|that|its)\s+"
     r"(?:\d+\s+(?:or\s+so\s+)?)?(?:municipality|country|city|town|camps?|region|area|district|province|state|county|governorate|settlements?)|camps)"
+    r"|registered\s+in\s+(?:the|its)\s+(?:\d+\s+)?(?:(?:tented|refugee)\s+)?(?:camps|villages|settlements)"
     r"|(?:living|resident|settled)\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\b"
     r"[^.;]{0,50}?\b(?:to|at|is|was|stands\s+at|reached|of)\s+$",
 )
@@ -6035,6 +6135,12 @@ _RELOCATED_PASSIVE_AFTER = re.compile(
 _ADMITTED_FOR_CARE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+admitted\s+to\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|wards?|feeding|nutrition(?:al)?|therapeutic|intensive|treatment|health|medical)\b"
+)
+# (branch evr548r) people taken to a hospital: "242 persons were rescued and transferred to the port of Molyvos, from
+# where 31 were taken to the hospital of Mytilene" (round 550, the 31 read as entries once the 242 were): patients
+_TAKEN_TO_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:taken|brought|transferred|rushed|evacuated|sent)"
+    r"\s+to\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:hospitals?|clinics?)\b"
 )
 # (branch evr404r) people moved by others, said in the passive: "1 200 people were taken by bus from Rozaje to Ulcinj",
 # "4,200 persons were moved by train from Slavonski Brod to ...", "about 9,500 have been sent on to the refugee center
@@ -6188,14 +6294,34 @@ _HOUSED_AFTER = re.compile(
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
 # into Honduras", round 86: sent back out of a country, labelled an exit)
+# ((branch evr548r) and kept from going on after a first thing done to them: "at least 20 men who were handed a summons
+# and were not allowed to drive on to the border" (round 548, read as people waiting))
 _THWARTED_AFTER_CLAUSE = re.compile(
     r"\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){1,6}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?:turned\s+(?:back|away)|refused\s+entry|denied\s+entry|stopped|intercepted|not\s+(?:allowed|permitted|let)\s+(?:in|through))\b"
+    r"(?:turned\s+(?:back|away)|refused\s+entry|denied\s+entry|stopped|intercepted|not\s+(?:allowed|permitted|let)\s+(?:in|through)"
+    r"|not\s+(?:allowed|permitted)\s+to\s+(?:drive|go|travel|continue|proceed|walk)(?=\s+on\b))\b"
     r"(?!\s+(?:into|to|across|over)\b)"
     # ((branch evr512r) and kept from boarding, leaving or entering: "at least 60 men who were not allowed to board
     # flights at Sheremetyevo" (round 483, read as 60 departures; "did not allow ... to enter", round 514, `_NOT_LET_BEFORE`))
     r"|\s+(?:[\w’'-]+\s+)?(?:who|that|whose)\s+(?:[\w’'-]+,?\s+){0,3}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"not\s+(?:allowed|permitted)\s+to\s+(?:enter|leave|board|cross|exit)\b"
+)
+# (branch evr548r) people stopped, told by what they said or by what they tried: "At least 26 callers told us they were
+# stopped by FSB border guards at land crossings ...; 18 of them were told they could not leave the country" (round 549,
+# both read as departures), "380 persons attempting to cross were intercepted by the Turkish Coast Guard and returned to
+# the Turkish coast" (round 550, read as departures; not those intercepted at sea and kept, `_INTERCEPTED_AFTER`): no one
+# crossed (LABELLING.md)
+_THWARTED_VERB = (
+    r"(?:turned\s+(?:back|away)|refused\s+(?:entry|exit)|denied\s+(?:entry|exit)|stopped"
+    r"|intercepted\b[^.;]{0,60}?\breturned\s+to|not\s+(?:allowed|permitted)\s+to\s+(?:leave|cross|enter|exit|board))\b"
+)
+_THWARTED_TOLD_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+)?(?:told\s+(?:us|reporters|them|him|her)|said|reported)\s+(?:that\s+)?they\s+(?:were|had\s+been|have\s+been)\s+"
+    + _THWARTED_VERB
+    + r"|\s+(?:[\w’'-]+\s+)?(?:attempting|trying|seeking)\s+to\s+(?:cross|leave|enter|reach)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:were|was|had\s+been|have\s+been)\s+" + _THWARTED_VERB
+    + r"|\s+(?:[\w’'-]+\s+)?(?:of\s+(?:them|these|those|whom)\s+)?(?:were|was|had\s+been|have\s+been)\s+told\s+(?:that\s+)?they\s+"
+    r"(?:could|would|might|may|can)\s*not\s+(?:leave|cross|enter|go|travel)\b"
 )
 # (branch evr436r) but a part of them arrested is an arrest: "the border guards refused exit to 23 men ...; transport
 # police detained 6 of them and drove them to the enlistment office" (round 434, labelled arrests 6, not read)
@@ -6341,7 +6467,10 @@ _DEMOGRAPHIC_PART_BEFORE = re.compile(
 )
 _DEMOGRAPHIC_AFTER = re.compile(
     r"\s+(?:(?:unaccompanied|young|small|new-?born|pregnant|elderly|school-?age|underage)\s+)?"
-    r"(?:children|minors|women|men|girls|boys|infants|babies|teenagers|adolescents|elderly|pensioners)\b",
+    r"(?:children|minors|women|men|girls|boys|infants|babies|teenagers|adolescents|elderly|pensioners)\b"
+    # ((branch evr548r) or a part of the children named by how they came: "more than 9,000 children, including 840 who
+    # arrived unaccompanied or separated from their families" (round 550, read as entries))
+    r"|\s+who\s+(?:have\s+|had\s+)?(?:arrived|came|crossed|were|are|travell?ed)\s+(?:unaccompanied|separated|alone)\b",
     re.IGNORECASE,
 )
 _THE_FIGURE_INCLUDES = re.compile(r"\s*(?:The|This|That)\s+(?:figure|total|number|count)\b[^.;]{0,80}?\binclud", re.IGNORECASE)
@@ -6639,8 +6768,11 @@ _WAY_OF_TRAVEL = (
     r"|boats?|ferry|ferries|ship|ships|bicycles?|bikes?|scooters?|motorcycles?)|on\s+foot|in\s+(?:(?:their\s+|private\s+|passenger\s+)?cars|vehicles|buses|coaches)"
     r"|on\s+(?:bicycles?|bikes?|scooters?|motorcycles?|motorbikes?|horseback))"
 )
+# ((branch evr548r) and "other vehicles" after the first: "11,240 people entered Georgia ..., 8,150 of them in cars and
+# other vehicles and 3,090 on foot" (round 548, read as entries and as vehicles queueing))
 _WAYS_OF_TRAVEL = (
-    rf"{_WAY_OF_TRAVEL}(?:\s*(?:,|\s(?:and|or))\s+(?:{_WAY_OF_TRAVEL}|bicycles?|scooters?|motorcycles?|motorbikes?|buses|cars|trains))*"
+    rf"{_WAY_OF_TRAVEL}(?:\s*(?:,|\s(?:and|or))\s+(?:{_WAY_OF_TRAVEL}|bicycles?|scooters?|motorcycles?|motorbikes?|buses|cars|trains"
+    r"|other\s+(?:motor\s+)?vehicles))*"
 )
 # the part closes after its way: a stop, a comma (not one before the part's own crossing or town), or the next part
 _WAY_PART_CLOSES = (
@@ -6666,6 +6798,15 @@ _PART_OPENS_BEFORE = re.compile(
 _COUNT_THEN_COLON_BEFORE = re.compile(
     rf"\d[\d,. ]*\s+(?:[\w-]+\s+){{0,3}}?(?:people|persons|citizens|travell?ers|passengers|refugees|migrants|arrivals|entries"
     rf"|crossings|departures)\b[^:;]{{0,120}}:\s+{_APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# (branch evr548r) the part's "of them" after its count, the whole a count of people before a comma: "The Interior
+# Ministry says 11,240 people entered Georgia through the checkpoint in the past 24 hours, 8,150 of them in cars and
+# other vehicles and 3,090 on foot" (round 548, read as entries and as vehicles queueing)
+_OF_THEM_BY_WAY_AFTER = re.compile(rf"\s+of\s+(?:them|these|whom|those)\s+{_WAYS_OF_TRAVEL}{_WAY_PART_CLOSES}", re.IGNORECASE)
+_COUNT_THEN_COMMA_BEFORE = re.compile(
+    rf"\d[\d,. ]*\s+(?:[\w-]+\s+){{0,3}}?(?:people|persons|citizens|travell?ers|passengers|refugees|migrants|arrivals)\b"
+    rf"[^:;.]{{0,150}},\s+{_APPROXIMATELY}$",
     re.IGNORECASE,
 )
 # a part before this one, told by its way: "of them 15 300 by car and ", "6,380 in cars, 3,060 on foot and about "
@@ -6715,6 +6856,8 @@ def _part_by_way_of_travel(text: str, sentence: tuple[int, int], start: int, end
     if _BY_WAY_OF_TRAVEL_AFTER.match(text, end, sentence[1]):
         if _PART_OPENS_BEFORE.search(before):
             return True
+        if _OF_THEM_BY_WAY_AFTER.match(text, end, sentence[1]) and _COUNT_THEN_COMMA_BEFORE.search(before):
+            return True  # (branch evr548r) "11,240 people entered Georgia ..., 8,150 of them in cars and other vehicles"
     if not _BY_WAY_OF_TRAVEL_ONLY_AFTER.match(text, end, sentence[1]) and not _BY_WAY_OF_TRAVEL_AFTER.match(
         text, end, sentence[1]
     ):
@@ -6782,7 +6925,9 @@ _SECOND_PART_BY_WHO_BEFORE = re.compile(
 # ((branch evr536r) and "all those": "Among all those who have entered are some 1,500 East Timor civil servants" (round
 # 538, read as entries at the crossing; the part named by its people's work, `_WHO_NAMED`))
 _OF_THOSE_WHO_BEFORE = re.compile(
-    r"\b(?:[Oo]f|[Aa]mong)\s+(?:(?:all\s+)?those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
+    # ((branch evr548r) and the whole's count restated: "Of the 4 380 persons who entered there, some 3 100 are ethnic
+    # Buryats" (round 551, read as entries at Altanbulag))
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:(?:all\s+)?those|the\s+(?:\d{1,3}(?:[ ,.]\d{3})*\s+)?[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
     r"(?:,|\s+(?:there\s+)?(?:are|were))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
@@ -6804,8 +6949,11 @@ _AMONG_THE_COUNTED = re.compile(
 )
 _AMONG_THE_COUNTED_NEEDS = words_needed(_AMONG_THE_COUNTED)
 _WHO_THEY_ARE = re.compile(
-    r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country)\s+)?"
-    r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+    r"\s+(?:are|were|was|is)\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|third-country|ethnic)\s+)?"
+    r"(?:nationals|citizens|passport\s+holders|men|women|children|minors|[A-Z][a-z]+(?:ans|ians|ns|is|ese)"
+    # ((branch evr548r) or "ethnic" and a people's name of any ending, closed by a comma, "and" or the sentence's end:
+    # "some 3 100 are ethnic Buryats." (round 551))
+    r"|(?<=ethnic\s)[A-Z][a-z]{2,}s(?=\s*(?:[,;.]|and\b|or\b|$)))\b"
 )
 # "of them 61 thousand Egyptian", "among them 300 children": the part named by who its people are, no verb between
 _WHO_NAMED = re.compile(
