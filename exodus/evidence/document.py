@@ -325,6 +325,10 @@ def _unshout(text: str) -> str:
         if len(lower) != len(word):
             return word
         start = match.start()
+        # ((branch evr548p) but the first word of a longer name the gazetteer finds is the name's: "WAD KOWLI" is "Wad
+        # Kowli", rounds 548 and 168, not "WAD" kept as an acronym)
+        if len(word) <= 3 and named[start] and match.end() < len(text) and named[match.end()]:
+            return word[0] + lower[1:]
         if len(word) <= 3 and lower not in _COMMON_SHORT and lower not in _CALENDAR_NAMES:
             return word  # "UN", "AP", "US": an acronym, even opening its sentence
         before = text[max(0, start - 3):start].rstrip(" \t\"'(")

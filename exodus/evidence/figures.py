@@ -7631,7 +7631,11 @@ _THE_CROSSING = keywords(
     r"through|at|via|by|over|across|crossed",
     tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)"
     # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
-    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # ((branch evr284p) "by the same port", rounds 152 and 281)
+    r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port)"  # ((branch evr284p) "by the same port", rounds 152 and 281)
+    # ((branch evr548p) and "through the port" alone, a land port named before: "... entered Egypt through the Salloum
+    # land port ... In the past 24 hours, 7,480 people crossed into Egypt through the port" (round 548), "entered through
+    # the port" in Mongolian border notices after "the Altanbulag port" (rounds 506, 108, 157))
+    r"|(?<=through\sthe\s)port(?!\s+(?:of|in|at)\b))\b",
 )
 _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # (branch evr92b) "left Kazakhstan through this checkpoint", "went back across the same bridge": out through the crossing
@@ -7639,7 +7643,8 @@ _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
     tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)"
-    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port))\b",  # (branch evr157p; evr284p, as above)
+    r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port)"  # (branch evr157p; evr284p, as above)
+    r"|the\s+port(?=\s*[,.;]|\s+(?:in\s+the\s+direction|between|since|on|yesterday|in\s+the\s+past)\b))\b",  # (evr548p, as above)
 )
 _THROUGH_THIS_CROSSING_NEEDS = words_needed(_THROUGH_THIS_CROSSING)
 # (branch evr540p) "1 430 people left through the Kyakhta checkpoint, and 310 came back from Mongolia through it" (round
@@ -8156,6 +8161,41 @@ def _crossing_sold_in_a_town(context: "_Context", sentence: tuple[int, int], pos
     if crossing is None or crossing.place.name == named[0].place.name or crossing.place.country == named[0].place.country:
         return ""
     return f"{named[0].place.name} - {crossing.place.name}"
+
+
+# (branch evr548p) the sellers of a sea crossing on the coast near a town: "smugglers on the Turkish coast near Ayvalik
+# charged between US$1,000 and US$1,200 per person for the crossing to Lesvos" (round 446), "the traffickers on the coast
+# near Ayvalik received from 900 to 1.200 US dollars per person for the crossing" (550): from that town, to the place
+# named after "for the crossing to", else to the place the report last said people arrived or landed on ("the number of
+# persons who arrived on Lesvos amounts to 18.910"): Ayvalik - Lesvos, as the labels of both read them
+_SELLERS_NEAR = re.compile(
+    r"\b(?:[Ss]mugglers|[Tt]raffickers|[Bb]oatmen|[Ff]errymen|[Bb]oat\s+owners)\s+(?:on\s+the\s+(?:[A-Z][\w-]+\s+)?coast\s+)?"
+    r"(?:near|at|in|of)\s+(?P<town>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
+_FOR_THE_CROSSING_TO = re.compile(r"\bfor\s+the\s+crossing(?:\s+to\s+(?P<end>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))?")
+_ARRIVED_ON = re.compile(
+    r"\b(?:arrived|landed|came\s+ashore)\s+(?:on|in|at)\s+(?:the\s+island\s+of\s+)?(?P<end>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
+
+
+def _crossing_sold_on_the_coast_near(context: "_Context", sentence: tuple[int, int], position: int) -> str:
+    """'Town - Place' for a fare "for the crossing" sold by smugglers on the coast near a town, else ""."""
+    text = context.doc.text
+    sellers = _SELLERS_NEAR.search(text, sentence[0], position)
+    crossing = _FOR_THE_CROSSING_TO.search(text, sentence[0], sentence[1])
+    if sellers is None or crossing is None:
+        return ""
+    starts = find_places(sellers.group("town"))
+    if not starts or starts[0].place.kind not in ("city", "crossing"):  # (Ayvalik, the table's port for Lesvos)
+        return ""
+    if crossing.group("end"):
+        ends = find_places(crossing.group("end"))
+    else:
+        arrived = list(_ARRIVED_ON.finditer(text, 0, sentence[0]))
+        ends = find_places(arrived[-1].group("end")) if arrived else []
+    if not ends or ends[0].place.kind not in ("city", "crossing") or ends[0].place.name == starts[0].place.name:
+        return ""
+    return f"{starts[0].place.name} - {ends[0].place.name}"
 
 
 def _ride_to_the_post_at(text: str, sentence: tuple[int, int], position: int) -> str:
@@ -9729,6 +9769,59 @@ _AREA_AFTER_TOWN = re.compile(r"\s+area\b")
 _INTO_THE_AREA_BEFORE = (" into the ", " entered the ", " reached the ")
 
 
+# (branch evr548p) numbers told "respectively" for the places listed before them: "At Vaalimaa and Nuijamaa, 3 912 and
+# 2 347 Russian citizens respectively entered Finland" (round 550), "the two posts had recorded 4,830 and 2,260 Russian
+# entries respectively" after a paragraph on Vaalimaa and Nuijamaa (354): the k-th number is the k-th place's, the
+# crossings or towns the sentence names before the numbers, or, where it names none and speaks of "the two posts", the
+# last crossings named before it; not where the places and the numbers differ in count
+_RESPECTIVE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.]\d{3})+(?![\d])|(?<![\w.,])\d+(?![\d,.]\d)")
+_RESPECTIVE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_THE_POSTS_BEFORE = re.compile(
+    r"\bthe\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:posts|crossings|checkpoints|crossing\s+points|border\s+points|airports)\b"
+)
+
+
+def _respective_place(context: "_Context", index: int, sentence: tuple[int, int], number: _Number, scopes: list[list[Mention]]) -> str:
+    """The place a number told "respectively" stands for: the one at its rank in the list of places named before the list
+    of numbers it is in; "" if none."""
+    text = context.doc.text
+    numbers = list(_RESPECTIVE_NUMBER.finditer(text, *sentence))
+    rank = next((i for i, m in enumerate(numbers) if m.start() <= number.start < m.end()), None)
+    if rank is None:
+        return ""
+
+    def joined(i: int) -> bool:  # the i-th number and the next one joined by "and" or a comma alone
+        between = text[numbers[i].end() : numbers[i + 1].start()]
+        return len(between) <= 8 and _RESPECTIVE_JOIN.match(between) is not None
+
+    first = rank
+    while first > 0 and joined(first - 1):
+        first -= 1
+    last = rank
+    while last + 1 < len(numbers) and joined(last):
+        last += 1
+    count = last - first + 1
+    if count < 2:
+        return ""
+    run_start = numbers[first].start()
+
+    def distinct(mentions: list[Mention]) -> list[str]:
+        names: list[str] = []
+        for m in mentions:
+            if m.role == "name" and m.place.kind in ("crossing", "city") and m.place.name not in names:
+                names.append(m.place.name)
+        return names
+
+    # (the paragraph's places with those of a list, "At Vaalimaa and Nuijamaa", that `unlisted_places` leaves out)
+    named = distinct([m for m in context.places[index] if sentence[0] <= m.start < run_start])
+    if not named and _THE_POSTS_BEFORE.search(text, sentence[0], run_start):
+        before = [m for scope in scopes[2:] for m in scope if m.end <= sentence[0] and m.place.kind == "crossing"]
+        named = distinct(sorted(before, key=lambda m: m.start))[-count:]
+    if len(named) != count:
+        return ""
+    return named[rank - first]
+
+
 def _at_several_posts(
     context: _Context, clause: tuple[int, int], named: list[Mention], number: _Number, sentence: tuple[int, int] | None = None
 ) -> str:
@@ -9827,6 +9920,16 @@ _DISTANCE_FROM = re.compile(
 
 # (branch evr376p) "Since 24 March 1999, when the intervention against the FR Yugoslavia began,": the event's aside
 _SINCE_WHEN_ASIDE = re.compile(r"\b[Ss]ince\s+[^,.;]{1,40},\s+when\s+[^,;]{1,120},")
+def _in_a_since_when_aside(text: str, m: Mention) -> bool:
+    """Whether `m` stands in a "Since X, when ...," aside (`_SINCE_WHEN_ASIDE`)."""
+    if text.rfind(", when ", max(0, m.start - 125), m.start) < 0:
+        return False
+    return any(
+        a.start() <= m.start and m.end <= a.end()
+        for a in _SINCE_WHEN_ASIDE.finditer(text, max(0, m.start - 170), min(len(text), m.end + 125))
+    )
+
+
 # (branch evr240p) the place of an event a "since" after the count names: "since the army crackdown in Dacca", "since the
 # fall of Kabul"
 _SINCE_EVENT_AT = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:in|at|of)\s+(?:the\s+)?$")
@@ -10009,6 +10112,16 @@ def _place(
     ]
     if not scopes[1] and any(scopes[2:]):
         scopes[2:] = _without_the_parts_places(context, index, reach, number, scopes[2:])
+    if any(scopes[2:]):
+        # (branch evr548p) nor the place of the event an earlier sentence's "Since ..., when ..." aside names: "Since 21
+        # September, when partial mobilisation was announced in Russia, Osh International Airport has received 9 240
+        # ... Yesterday alone, three flights from Moscow ... brought 1 015 passengers" (round 550): the airport's, as
+        # evr376p reads the aside in the count's own sentence
+        # ("Since Wednesday 6 March, when the first ships seized in the port of Durrës appeared off Capo Bianco, more than
+        # 20.000 Albanians have come ashore in Brindisi ... Yesterday alone about 11.000 landed. The cargo ship "Lirja"
+        # ... entered the inner port at dawn with 6.500 people", round 278: Brindisi's, not the port they sailed from; a
+        # crossing the aside names stays one: "Since 29 April, when the first group arrived at Yayladağı", round 461)
+        scopes[2:] = [[m for m in scope if m.place.kind == "crossing" or not _in_a_since_when_aside(text, m)] for scope in scopes[2:]]
     if quantity in ("entries", "exits") and (peak := _peak_day_place(context, sentence, number, quantity, scopes)):
         # (branch evr544p) "Since 15 August, more than 94,000 persons have entered Pakistan at Chaman ... On Saturday, 28
         # August, 11,400 persons crossed into Pakistan, the highest figure for one day" (round 529), "The busiest
@@ -10098,6 +10211,8 @@ def _place(
             return countries.pop()
     if quantity in ("entries", "exits", "net_arrivals") and (whole := _country_wide(context, sentence, scopes[1], quantity)):
         return whole  # (branch evr228p) "As a whole ... through all checkpoints of the Republic entered 49 850": the country's
+    if quantity in _MOVED and text.find("respectively", *sentence) >= 0 and (own := _respective_place(context, index, sentence, number, scopes)):
+        return own  # (branch evr548p) "At Vaalimaa and Nuijamaa, 3 912 and 2 347 ... respectively entered": each its own
     if quantity in ("entries", "exits") and (whole := _at_several_posts(context, clause, scopes[0], number, sentence)):
         return whole  # (branch evr412p) "14,500 crossed the bridges at Sremska Raca and Karakaj": no one crossing's
     if (
@@ -10533,6 +10648,8 @@ def _place(
                     return f"{starts[0].place.name} - {ends[0].place.name}"
         if text.find(" for the crossing", *sentence) >= 0 and (ride := _crossing_sold_in_a_town(context, sentence, number.start)):
             return ride  # (branch evr236p) "Pirogue owners in Bangui were charging ... about 10 dollars, for the crossing"
+        if text.find(" for the crossing", *sentence) >= 0 and (ride := _crossing_sold_on_the_coast_near(context, sentence, number.start)):
+            return ride  # (branch evr548p) "smugglers on the Turkish coast near Ayvalik charged ... for the crossing to Lesvos"
         if (text.find(" to the ", *sentence) >= 0 or text.find(" as far as the ", *sentence) >= 0) and (
             ride := _ride_to_the_post_at(text, sentence, number.start)
         ):

@@ -1698,6 +1698,11 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     if airports:
         regions = sorted([*regions, *airports], key=lambda m: m.start)
         known = sorted([*known, *airports], key=lambda m: m.start)
+    if text.find(" Agency", 0, end) >= 0:  # (branch evr548p) "In Bajaur Agency, ...": a region of the country entered
+        agencies = _agencies(text, end, known, country)
+        if agencies:
+            regions = sorted([*regions, *agencies], key=lambda m: m.start)
+            known = sorted([*known, *agencies], key=lambda m: m.start)
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
@@ -1714,6 +1719,27 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
             for m in seats if not _inside(spans, m.start)
         ]
     return sorted(found, key=lambda m: m.start)
+
+
+# (branch evr548p) a tribal agency where people came, "In Bajaur Agency, between 9,000 and 11,000 persons have crossed"
+# (rounds 549, 304, 278; "the Khyber Agency" in 304): a region with no town of its name, at the country it is part of, as
+# LABELLING.md "A region entered" reads "Bajaur Agency" (the country those who came are counted into); one capitalised
+# word right after "in / into / through" and before "Agency", so that a body ("in the UN Refugee Agency", "the Jewish
+# Agency") is none
+_AGENCY = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Ii]nto|[Tt]hrough)\s+(?P<name>[A-Z][a-z]+\s+Agency)\b")
+
+
+def _agencies(text: str, end: int, known: list[Mention], country: str) -> list[Mention]:
+    """Each tribal agency named where people came ("In Bajaur Agency"), as a mention of `country`."""
+    if not country:
+        return []
+    taken = [(m.start, m.end) for m in known]
+    place = Place(country, "country", country)
+    return [
+        Mention(m.start("name"), m.end("name"), place)
+        for m in _AGENCY.finditer(text, 0, end)
+        if not _inside(taken, m.start("name")) and not scan(m.group("name").split()[0])
+    ]
 
 
 # "flown into Cancun airport", "at Dabolim International Airport": the town an airport is named by, where the labels
