@@ -797,6 +797,10 @@ FIRST_CONTACT = {
     "fivehundredfiftythird": (0.68, 0.61, "ee07e80"),  # written blind on evr553, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (25 / 12 / 16)
     "fivehundredfiftyfourth": (0.74, 0.82, "ee07e80"),  # written blind on evr554, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (32 / 11 / 7)
     "fivehundredfiftyfifth": (0.76, 0.76, "ee07e80"),  # written blind on evr555, scored once with the other rounds of 552-555, after evr544p, evr544q and evr544r (28 / 9 / 9)
+    "fivehundredfiftysixth": (0.57, 0.73, "8746cfa"),  # written blind on evr556, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (27 / 20 / 10)
+    "fivehundredfiftyseventh": (0.67, 0.74, "8746cfa"),  # written blind on evr557, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (31 / 15 / 11)
+    "fivehundredfiftyeighth": (0.58, 0.76, "8746cfa"),  # written blind on evr558, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (31 / 22 / 10)
+    "fivehundredfiftyninth": (0.73, 0.78, "8746cfa"),  # written blind on evr559, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (35 / 13 / 10)
 }
 
 
