@@ -3997,6 +3997,8 @@ def _moved_within_a_country(words: str) -> bool:
     ends = [find_places(moved.group(name)) for name in ("a", "b")]
     countries = {found[0].place.country for found in ends if found}
     return len(countries) <= 1 and not any(found and found[0].place.kind == "country" for found in ends)
+
+
 # (branch evr548r) people carried, or going by themselves, "from" one town "to / for" another of the same country, told
 # with the count: "In the past 24 hours they carried about 5,300 Egyptians from Salloum to Cairo, Alexandria and the
 # governorates of Upper Egypt" (round 548, read as exits at Salloum), "has carried 58 200 Egyptian citizens from Sallum
@@ -4742,12 +4744,10 @@ def _classify(
         text, sentence, number
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
-    if (
-        "by " in (way := context.folded[max(sentence[0], number.start - 12) : min(sentence[1], number.end + 60)])
-        or " on " in way
-        or " in " in way
-        or "|" in way
-    ) and _part_by_way_of_travel(text, sentence, number.start, number.end):
+    way = context.folded[max(sentence[0], number.start - 12) : min(sentence[1], number.end + 60)]
+    if ("by " in way or "|" in way or any(word in way for word in _WAY_WORDS)) and _part_by_way_of_travel(
+        text, sentence, number.start, number.end
+    ):
         return None  # (branch evr544r) "of them 2 740 on foot and by bicycle", "...: 6,380 in cars": a part by way of travel
     if (" from " in folded_after[:90] or " left " in folded_after[:60]) and _carried_between_towns_of_one_country(
         context, sentence, near, after
@@ -6786,6 +6786,8 @@ _LEFT_OR_CAME = (
 _BY_WAY_OF_TRAVEL_AFTER = re.compile(
     rf"\s+(?:{_PEOPLE_WORD}\s+)?(?:{_LEFT_OR_CAME}\s+)?{_WAYS_OF_TRAVEL}{_WAY_PART_CLOSES}", re.IGNORECASE
 )
+# the words one of `_WAYS_OF_TRAVEL` holds besides "by ...", which `_classify` looks for before calling the search
+_WAY_WORDS = ("foot", "cars", "vehicles", "buses", "coaches", "bicycle", "bike", "scooter", "motor", "horseback")
 _BY_WAY_OF_TRAVEL_ONLY_AFTER = re.compile(rf"\s+{_WAYS_OF_TRAVEL}{_WAY_PART_CLOSES}", re.IGNORECASE)
 _APPROXIMATELY = r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than|another|a\s+further)\s+)?"
 # the whole told before the part: "of them", "of these,", "including", "Of the citizens ... who arrived in September,"
@@ -9920,6 +9922,8 @@ _DISTANCE_FROM = re.compile(
 
 # (branch evr376p) "Since 24 March 1999, when the intervention against the FR Yugoslavia began,": the event's aside
 _SINCE_WHEN_ASIDE = re.compile(r"\b[Ss]ince\s+[^,.;]{1,40},\s+when\s+[^,;]{1,120},")
+
+
 def _in_a_since_when_aside(text: str, m: Mention) -> bool:
     """Whether `m` stands in a "Since X, when ...," aside (`_SINCE_WHEN_ASIDE`)."""
     if text.rfind(", when ", max(0, m.start - 125), m.start) < 0:
