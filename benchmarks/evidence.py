@@ -802,6 +802,10 @@ FIRST_CONTACT = {
     "fivehundredfiftyseventh": (0.67, 0.74, "8746cfa"),  # written blind on evr557, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (31 / 15 / 11)
     "fivehundredfiftyeighth": (0.58, 0.76, "8746cfa"),  # written blind on evr558, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (31 / 22 / 10)
     "fivehundredfiftyninth": (0.73, 0.78, "8746cfa"),  # written blind on evr559, scored once with the other rounds of 556-559, after evr548p, evr548q and evr548r (35 / 13 / 10)
+    "fivehundredsixtieth": (0.72, 0.72, "31f28df"),  # written blind on evr560, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (29 / 11 / 11)
+    "fivehundredsixtyfirst": (0.76, 0.85, "31f28df"),  # written blind on evr561, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (34 / 11 / 6)
+    "fivehundredsixtysecond": (0.71, 0.81, "31f28df"),  # written blind on evr562, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (35 / 14 / 8)
+    "fivehundredsixtythird": (0.70, 0.85, "31f28df"),  # written blind on evr563, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (33 / 14 / 6)
 }
 
 
