@@ -419,6 +419,7 @@ _UNIT_AFTER = re.compile(
     # lanes in the direction of exit are open" (496), "has placed 2 ambulances and 40 volunteers" (521), "has deployed
     # 35 ambulances" (510): no people (see `_NOT_COUNTED`)
     r"|lanes|ambulances"
+    r"|destinations|routes|paths|trails"  # (branch evr552r) "to 68 destinations", "the more than 40 paths" (see `_NOT_COUNTED`)
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
     ) + r")\b"
@@ -591,6 +592,10 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # (branch evr456r) offices and missions counted: "We are working ... with 14 offices across Russia" (round 454, read as
     # 14 entries; "a Moscow agency with 12 offices", round 162, read as other 12): no people
     r"|offices|branches|consulates|embassies"
+    # (branch evr552r) ways and places served counted: "a fleet of 23 aircraft to 68 destinations in 34 countries",
+    # "the more than 40 paths that cut through the Wayuu territory" (round 553, read as 68 departures and 40 entries;
+    # "covers 211 destinations" in round 497)
+    r"|destinations|routes|paths|trails"
     r"|lanes|ambulances"  # (branch evr520r) "on 12 lanes for the entering", "placed 2 ambulances" (rounds 218, 496, 510, 521)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
@@ -677,7 +682,12 @@ _ARREST = keywords(_ARREST_WORDS)
 # ((branch evr416r) and the verb with its particle: "the trains brought in 5,300 persons", "the liners brought in nine
 # thousand", "the steamer brought over 600" (some 15 texts of rounds 182-316 and 393, none read before))
 _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|bused|bussed|took", tail=r"(?:\s+(?:in|over))?\s+$")
-_CARRIED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:in)?to\s+(?-i:[A-Z])")
+# ((branch evr552r) the place carried from written with "the", or as two places with "and": "Air Serbia has carried more
+# than 15,000 passengers from the Russian Federation to Belgrade", "carried 12,460 passengers from Moscow and St.
+# Petersburg to Belgrade" (round 553, neither read: the words before "to" were too many))
+_CARRIED_TO = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]+\.?\s+|and\s+(?=[A-Z])){1,5})?(?:in)?to\s+(?-i:[A-Z])"
+)
 # (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
 # (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
 _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
@@ -1241,8 +1251,12 @@ _NORMAL_TIME_OPENING = re.compile(
 # ((branch evr428r) and a usual weekend, here and in `_NORMAL_TIME_OPENING`: "the numbers are still far from the years
 # before the pandemic: on a usual weekend in the summer of 2019, more than 25 000 Russians crossed" (round 425, read as
 # 25,000 entries; "On an ordinary weekend in August we would see about 700 people here" in a text of 26-423))
+# ((branch evr552r) and after "as" or "than", the count set against it: "Air Serbia carried 12,460 passengers ...,
+# almost three times as many as in an average week in August, when the figure was about 4,300" (round 553), "almost
+# four times more than on an ordinary day of September (about 850 passengers)" (486), "almost three times as many as on
+# an ordinary day in August, when about 500 arrived" (383): the usual time the count is measured by, no figure)
 _NORMAL_TIME_INSIDE = re.compile(
-    r"[,:]\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week(?:end)?|month|year)\b"
+    r"(?:[,:]|\b(?:as|than))\s+(?:on|in)\s+(?:an?|the)\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?(?:day|week(?:end)?|month|year)\b"
     r"(?:(?!\b(?:but|while|whereas|now|yesterday|today)\b)[^.;!?\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -2046,6 +2060,10 @@ _PHONE_WORD = keywords(
     # ((branch evr428r) a free line, its number just after: "MIDIMAR can be reached on its toll-free line 3030" (round
     # 424, read as 3,030 entries; "the KRCS toll-free line 1199", "the toll free line 993" in texts of 26-423))
     r"|toll[\s-]?free\s+(?:tele)?(?:phone\s+)?(?:lines?|numbers?)|free\s*phone(?:\s+(?:lines?|numbers?))?"
+    # ((branch evr552r) and a free line with no "toll": "For information: COMAR free line 800 00 26627, Monday to
+    # Friday" (round 552: three rows, its groups read as counts), "through its free line 01 8000 12 34 56" (an earlier
+    # text))
+    r"|free\s+(?:tele)?(?:phone\s+)?lines?"
     # (branch evr232q) the abbreviation and the teleprinter's line: "Geneva, tel. (41 22) 739 8111", "telex 22555"
     r"|tel\.|telex"
     # (branch evr340r) a number the office is joined or contacted at: "The committee of crisis can be joined at the number
@@ -4015,14 +4033,41 @@ _MOVER_VERB_BEFORE = re.compile(
     r"\b(?:carried|moved|transported|took|ferried|bussed|bused|drove|shuttled|flew|airlifted|shipped)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further|a\s+total\s+of)\s+)?$"
 )
+# ((branch evr552r) and from two towns: "38 buses ... have carried 1 750 persons from Záhony and Beregsurány to Budapest
+# and Nyíregyháza" (round 527), "Yesterday buses took 2 610 persons from Dorohusk and Zosin to Chełm, Lublin and Zamość"
+# (437), both read once "from A and B to C" was read as carried to C (round 553's "from Moscow and St. Petersburg to
+# Belgrade"); two crossings of one country carried from together are one end)
 _CARRIED_BETWEEN_AFTER = re.compile(
-    rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_FROM_A_TOWN}\s+to\s+(?:the\s+)?(?P<b>{_A_TOWN_NAME}|{_TO_THEIR_REGIONS})"
+    rf"\s+(?:[\w’'-]+\s+){{0,4}}?{_FROM_A_TOWN}(?:\s+and\s+(?P<a2>{_A_TOWN_NAME}))?\s+to\s+(?:the\s+)?"
+    rf"(?P<b>{_A_TOWN_NAME}|{_TO_THEIR_REGIONS})"
 )
 _WENT_BETWEEN_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?:have|has|had)\s+)?(?:departed|left|sailed|travell?ed)\s+"
     rf"(?:{_FROM_A_TOWN}|(?P<left>{_A_TOWN_NAME}))\s+(?:to|for)\s+(?:the\s+)?(?P<b>{_A_TOWN_NAME})"
 )
 _OVER_THE_SEA = re.compile(r"\b(?:boats?|ferr(?:y|ies)|ships?|vessels?|sailed|sea)\b", re.IGNORECASE)
+
+
+# (branch evr552r) vehicles that left for a town of the host with their passengers, no place of another country named
+# as where they left: "Yesterday 64 buses left for Kraków alone with some 3 100 passengers" (round 554, a city council's
+# page at Przemyśl), "Since Saturday, 14 buses have left the central bus station for Astana with about 600 passengers"
+# (a Kazakh text, both read as departures): a move on inside the host, no figure (LABELLING.md), as people carried
+# "from Salloum to Cairo" (not "the train left Moscow for Astana with 700": a town named as where it left)
+_VEHICLES_LEFT_FOR_WITH_BEFORE = re.compile(
+    r"\b(?:buses|coaches|minibuses|trains|special\s+trains)\s+(?:have\s+|had\s+)?(?:left|departed)\s+"
+    r"(?:(?:yesterday|today|this\s+morning|last\s+night|on\s+[A-Z][a-z]+day)\s+)?(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?(?:for|to)\s+(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+alone)?\s+with\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
+)
+
+
+def _vehicles_left_for_a_town_of_the_host(context: "_Context", near: str) -> bool:
+    """(branch evr552r) Whether the count is the passengers of vehicles that left for a town of the report's host
+    country (`_VEHICLES_LEFT_FOR_WITH_BEFORE`), the host not the origin."""
+    left = _VEHICLES_LEFT_FOR_WITH_BEFORE.search(near)
+    if left is None or not context.main_destination or context.main_destination == context.origin:
+        return False
+    found = find_places(left.group("b"))
+    return bool(found) and found[0].place.kind == "city" and found[0].place.country == context.main_destination
 
 
 def _carried_between_towns_of_one_country(
@@ -4036,11 +4081,20 @@ def _carried_between_towns_of_one_country(
     if moved is None:
         return False
     a = moved.group("a") or moved.group("left")
-    names = [a] + ([] if moved.group("b").startswith("their") else [moved.group("b")])
+    a2 = moved.groupdict().get("a2")
+    names = [a] + ([a2] if a2 else []) + ([] if moved.group("b").startswith("their") else [moved.group("b")])
     known = [found[0].place if (found := find_places(name)) else context.place_named(name) for name in names]
+    ends = known[:2] if a2 else known[:1]  # (the towns carried from, one end)
+    if (
+        len(known) == 3 and known[2] is None and all(place is not None and place.kind == "crossing" for place in ends)
+        and ends[0].country == ends[1].country
+    ):
+        return True  # ((branch evr552r) from two crossings of one country on, inland: "from Dorohusk and Zosin to Chełm")
     if None in known or any(place.kind == "country" for place in known):
         return False  # an end neither the gazetteer nor the report places ("left Yida for the Nuba Mountains"): no reading
-    if len({place.country for place in known}) > 1 or sum(place.kind == "crossing" for place in known) > 1:
+    if len({place.country for place in known}) > 1 or (
+        any(place.kind == "crossing" for place in ends) + sum(place.kind == "crossing" for place in known[len(ends) :]) > 1
+    ):
         return False
     return not (
         any(place.kind == "crossing" for place in known) and len(known) == 2 and _OVER_THE_SEA.search(context.doc.text, *sentence)
@@ -4553,6 +4607,16 @@ _SHELTERED_WAITING = re.compile(
     r"|in\s+(?:their\s+|the\s+)?(?:cars|vehicles|trucks|lorries|buses))\b",
     re.IGNORECASE,
 )
+# (branch evr552r) a part of those who came, told as sheltering or sleeping where they are now: "Some 80,000 of the
+# refugees are still sheltering in the open, under trees or in makeshift huts at more than 30 sites" (round 553), "Some
+# 1,100 of them were sheltering in the forest on the Thai side" (546), "some 20,000 of them are sleeping under the
+# trees" (366): people across the border and housed as they can be, no figure (LABELLING.md's people housed), not
+# people waiting at a border, as "sheltering" alone reads (not those sheltering "waiting to cross")
+_PART_SHELTERING_AFTER = re.compile(
+    r"\s+of\s+(?:them|these|those|the\s+(?:[\w’'-]+\s+){0,2}?(?:refugees|arrivals|villagers|people|migrants|newcomers))\s+"
+    r"(?:are|were)\s+(?:(?:still|now|currently)\s+)?(?:sheltering|sheltered|sleeping)\b"
+)
+_WAITING_OR_CROSSING = re.compile(r"\b(?:waiting|awaiting|wait|to\s+(?:cross|leave|enter))\b(?!-)")  # (not "exposed to cross-border raids")
 _WAITING_TO_GO = re.compile(r"\b(?:waiting|awaiting|wait|to\s+leave|for\s+(?:seats|places|evacuation|transport))\b")
 
 
@@ -4753,6 +4817,8 @@ def _classify(
         context, sentence, near, after
     ):
         return None  # (branch evr548r) "they carried about 5,300 Egyptians from Salloum to Cairo": inside one country
+    if " with " in near[-24:] and _vehicles_left_for_a_town_of_the_host(context, near):
+        return None  # (branch evr552r) "Yesterday 64 buses left for Kraków alone with some 3 100 passengers": inside the host
     if (
         "asylum" in folded_after[:80]
         and (asylum := _REGISTERED_AS_ASYLUM_SEEKERS_AFTER.match(after))
@@ -5417,6 +5483,7 @@ def _classify(
         or (
             "hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after
             or "shelter" in folded_after or "slept" in folded_after or "night" in folded_after
+            or "transit" in folded_after[:60] or "reception" in folded_after[:60] or "registration" in folded_after[:60]
         )
         and _HOUSED_AFTER.match(after)
         # ("... staying with relatives, waiting to cross"; (branch evr528r) not "the waiting hall", a room)
@@ -5705,6 +5772,12 @@ def _classify(
         return "net_arrivals"
     if " and " in after[:80] and _ENTERED_AND_STAYED.match(after):
         return "net_arrivals"  # (branch evr440q) "about 23,000 Nicaraguans have entered Costa Rica and stayed"
+    if (
+        (" shelter" in folded_after[:60] or " sleeping" in folded_after[:60])
+        and (part := _PART_SHELTERING_AFTER.match(after))
+        and not _WAITING_OR_CROSSING.search(text, number.end + part.end(), sentence[1])
+    ):
+        return None  # (branch evr552r) "Some 80,000 of the refugees are still sheltering in the open": housed, no crossing
     if _people_waiting(context, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
@@ -5912,9 +5985,11 @@ def _classify(
 # (branch evr412r) a sentence of a digest that is only a time and a number after a dash or colon, the count told just
 # before carried on to another span: "Since 24.02 - 97 410 persons.", "Today until 7:00 - 24,8 thousand." (round 410,
 # a border guard's posts), "Since the decree: 61 300 people."
+# ((branch evr552r) or after a comma, in speech: "yesterday 4 760 people left Russia through Ozinki. Since 21
+# September, more than 27 thousand." (round 555, a radio transcript, not read))
 _RUNNING_TOTAL_LEAD = re.compile(
     r"(?:(?:In\s+total\s+)?[Ss]ince|From|Today(?:\s+(?:until|till|by)\b)?|Yesterday|Overnight|In\s+total)\b[^,;!?\n]{0,25}?"
-    r"\s[-–—:]\s*(?:(?:about|around|some|over|more\s+than|almost|nearly|up\s+to)\s+)?$"
+    r"(?:\s[-–—:]|,)\s*(?:(?:about|around|some|over|more\s+than|almost|nearly|up\s+to)\s+)?$"
 )
 _RUNNING_TOTAL_END = re.compile(r"\s*(?:(?:thousand|thous\.?)\s+)?(?:persons?|people|travell?ers|passengers)?\s*[.;]?\s*$")
 
@@ -6269,7 +6344,10 @@ _HOUSING_BEFORE = re.compile(
 # the waiting hall and in the heated tents" (texts of 102-527, all read as figures; the lead of earlier readers: people
 # who "spent last night" in shelters, round 525); not the people still in a country, "are staying in Turkey, in nine
 # camps")
-_WAITING_NOT_A_ROOM = re.compile(r"\bwaiting\b(?!\s+(?:halls?|rooms?|areas?|lounges?)\b)")
+_WAITING_NOT_A_ROOM = re.compile(
+    # ((branch evr552r) nor waiting for their papers where they are housed: "waiting to be registered and transferred")
+    r"\bwaiting\b(?!\s+(?:halls?|rooms?|areas?|lounges?)\b|\s+to\s+be\s+(?:registered|screened|transferred|relocated)\b)"
+)
 _HOUSED_PLACE = (
     r"(?:camps?|(?:transit|reception|accommodation|placement|collective|registration)\s+(?:centres?|centers?|sites?)"
     r"|shelters?|(?:sports|waiting)\s+halls?|schools?|hotels?|tents?|hostels?|dormitor(?:y|ies)|showgrounds?|stadiums?|gyms?)"
@@ -6289,7 +6367,16 @@ _HOUSED_AFTER = re.compile(
     # ((branch evr532r) and shelter found in a place housing them: "some 1,100 have found shelter in 14 schools in the
     # Bekaa" (round 533, read as 1,100 waiting); not "have found refuge in Rwanda", a country entered)
     r"|(?:have|has|had)\s+found\s+(?:shelter|accommodation|housing|lodging)\s+(?:in|at)\s+"
-    rf"(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE})\b"
+    rf"(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE}"
+    # ((branch evr552r) and at a transit or reception centre now: "Some 6,400 new arrivals are currently at the transit
+    # centre in Dolo Ado, waiting to be registered" (round 555, read as entries; "1,900 people are now at the reception
+    # centre at Dolo Ado", 434): across the border, housed, as "the transit centre is currently hosting 2,140"
+    # (LABELLING.md); not those there who wait for a seat, a boat or to cross ("were in the transit camps at Chinchow on
+    # Monday awaiting a place on a ship": people waiting), nor those told only as waiting there ("Around 3 thousand 500
+    # persons wait at the reception centre of Dolo Ado to be registered": round 90 labels them people waiting)
+    r"|(?:are|were)\s+(?:(?:currently|now|still|at\s+present)\s+)?(?:at|in)\s+the\s+"
+    r"(?:transit|reception|registration)\s+(?:centres?|centers?|sites?|camps?|points?)\b"
+    r"(?![^.;]{0,80}?\b(?:awaiting|waiting\s+(?:for|to\s+(?:cross|leave|board|go))|to\s+(?:cross|leave|board)\b)))\b"
 )
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
