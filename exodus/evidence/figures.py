@@ -7787,11 +7787,13 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
 _NAMES_TO_AND_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-Z][\w’'-]+\b(?!\s+(?:said|says|told))")
 # ("through Spielfeld and the smaller crossing at Bad Radkersburg": the second named after its noun)
 _CROSSING_LIST_JOIN = re.compile(
-    r"(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
+    # (branch evr552p) the names in their quotes too, as border services write them: "through the checkpoints
+    # "Mashtakovo" and "Karaozek"" (round 552), "through the "Kyzylzhar" and "Karakoga" checkpoints" (round 384)
+    r"[\"”»]?(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
     r"|the\s+(?:[\w-]+\s+)?(?:crossing|checkpoint|border\s+post|post)\s+(?:at|of)\s+"
     # (branch evr512p) or the last named with its article: "Vaalimaa, Nuijamaa, Imatra and the Vainikkala rail
     # crossing" (round 512), "including the railway crossing at Svilengrad and the Malko Tarnovo post" (round 326)
-    r"|the\s+)?"
+    r"|the\s+)?[\"“«]?"
 )
 _LANDMARK = keywords(r"near|outside|close to", tail=r"\s+$")  # "the post near Uralsk"
 # (branch evr260p) not where people crossed near the town: "600 crossed the mountains near Baneh", "came over further
@@ -8828,6 +8830,93 @@ def _antecedent(text: str, clause: tuple[int, int], position: int, places: list[
         if head is not None and head.place.kind in ("crossing", "city"):
             return head
     return next((m for m in reversed(places) if pronoun.start() - 2 <= m.end <= pronoun.start()), None)
+
+
+# (branch evr552p) where the arrests' sentence names only towns of one country, and no country: "its agents detained 312
+# ... at checkpoints on the coastal highway between Tapachula and Huixtla" (round 552), "Langsa Police on Monday evening
+# detained three men" (round 555), both read as the origin's: arrests are at the country where they were made
+# (LABELLING.md), the towns' where the report names their country elsewhere too (not a town people came from or were
+# taken to, "from Tijuana", "back to Haiti", nor a street or square named for a town: "police detained 4 people at a
+# protest ... on Sofia Square", round 191, in Veliky Novgorod)
+_FROM_OR_TO_BEFORE = keywords(r"from|to|of", tail=r"\s+(?:the\s+)?$")
+_STREET_NAMED_AFTER = re.compile(r"\s+(?:Square|Street|St\b|Avenue|Prospekt|Prospect|Road|Boulevard|Lane|Park|Highway)")
+
+
+def _country_of_the_towns_held_in(context: "_Context", places: list[Mention], sentence: tuple[int, int]) -> str:
+    """The one country of the towns the arrests' sentence names (none after "from", "to" or "of", nor a street's),
+    where the report names that country or its places outside the sentence too and the sentence names no country; ""
+    otherwise."""
+    text = context.doc.text
+    mentions = _mentions_in(places, *sentence)
+    towns = [
+        m for m in mentions
+        if m.place.kind == "city" and not _FROM_OR_TO_BEFORE.search(text, max(sentence[0], m.start - 10), m.start)
+        and not _STREET_NAMED_AFTER.match(text, m.end)
+    ]
+    if not towns or any(m.place.kind != "city" for m in mentions):
+        return ""
+    countries = {m.place.country for m in towns}
+    if len(countries) != 1 or not (country := countries.pop()) or country == context.origin:
+        return ""
+    if not any(
+        country in (m.place.name, m.place.country) for places_of in context.places for m in places_of if not sentence[0] <= m.start < sentence[1]
+    ):
+        return ""  # (a country the report names nowhere else, or by none of its places, is not the one it is about)
+    index = context.paragraph_at(sentence[0])
+    if any(m.place.name != country for m in _mentions_in(context.adjectives[index], *sentence)):
+        return ""  # ("Israeli troops detained 37 men at a checkpoint at Khalde": the force's country, read by the rules before)
+    return country
+
+
+# (branch evr552p) immigrants counted with no place of their own: "Since the beginning of the war in Ukraine on 24
+# February 2022, more than 28,300 new immigrants have arrived from Russia" (round 554, a ministry's point after a point on
+# one day's landings at Ben Gurion), "The Aliyah and Integration Ministry said 1,480 new immigrants from Russia arrived
+# in the week to September 29" (round 337, after the airport's counts): people settling in a country are the country's
+# count, not the airport's named before (a sentence naming a place of arrival keeps it: "landed at Ben Gurion")
+_NEW_IMMIGRANTS = keywords(r"(?:new\s+)?immigrants")
+_SINCE_THE_EVENT_AT = re.compile(r"\b[Ss]ince\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:in|at|of)\s+(?:the\s+)?$")
+
+
+def _immigrants_of_the_country(
+    context: "_Context", sentence_places: list[Mention], sentence: tuple[int, int], clause: tuple[int, int], number: _Number
+) -> str:
+    """The country the report is about, where the clause counts immigrants right after `number` ("28,300 new
+    immigrants") and the sentence names no place but the one they came from (or an event's a "since the" names); ""
+    otherwise."""
+    country = context.main_destination
+    if not country or country == context.origin:
+        return ""
+    text = context.doc.text
+    if not _NEW_IMMIGRANTS.match(text, number.end + 1) or number.end + 1 >= clause[1]:
+        return ""
+    if any(
+        m.place.name != context.origin
+        and not _FROM_OR_TO_BEFORE.search(text, max(sentence[0], m.start - 10), m.start)
+        # (nor the place of the event a "since the ..." names: "since the beginning of the war in Ukraine")
+        and not _SINCE_THE_EVENT_AT.search(text, max(sentence[0], m.start - 60), m.start)
+        for m in sentence_places
+    ):
+        return ""
+    return country
+
+
+_COMPASS_OF_BEFORE = keywords(r"(?:north|south)(?:-?(?:east|west))?|east|west", tail=r"\s+of\s+(?:the\s+)?$")
+
+
+def _not_told_by_bearing(text: str, crossings: list[Mention], sentence_places: list[Mention]) -> list[Mention]:
+    """`crossings` but those named after a bearing ("west of Ramtha") where the sentence names another crossing that
+    is not; `crossings` as they are otherwise."""
+    bearings = [m for m in crossings if _COMPASS_OF_BEFORE.search(text, max(0, m.start - 24), m.start)]
+    if not bearings:
+        return crossings
+    others = [
+        m for m in sentence_places
+        if m.place.kind == "crossing" and all(m.place.name != b.place.name for b in bearings)
+        and not _COMPASS_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
+    ]
+    if not others:
+        return crossings
+    return [m for m in crossings if m not in bearings] or others
 
 
 def _common_place(mentions: list[Mention]) -> str:
@@ -10221,6 +10310,8 @@ def _place(
         # highest number for a single day was recorded on Thursday" (520): the peak day of the count at the crossing or
         # airport named before it in the paragraph is that place's, not the country the clause names
         return peak
+    if quantity == "entries" and (settled := _immigrants_of_the_country(context, scopes[1], sentence, clause, number)):
+        return settled
     if (
         quantity == "net_arrivals"
         and text.find(" the country", number.end, clause[1]) >= 0
@@ -10510,6 +10601,11 @@ def _place(
                 # of Kupriyanovka": the line's tail, not its post
                 and not _line_reaches_back_to(text, m.start)
             ]
+            if crossings and scope is not scopes[2] and text.find(" of ", *sentence) >= 0:
+                # (branch evr552p) not the town a place is told by its bearing from, where the sentence names another
+                # crossing: "A further 15,000 are camped in the open along the border strip near the earthen berm west
+                # of Ramtha, by the village of Tal Shihab" (round 552): where they are, the other crossing named
+                crossings = _not_told_by_bearing(text, crossings, scopes[1])
             if crossings:
                 return _crossing_of_either_side(context, _nearest(crossings, number.start))
         hub = _hub_before(context, index, sentence[1], 1 if quantity == "people waiting" else 4)
@@ -10676,6 +10772,8 @@ def _place(
             # PEOPLE'S REPUBLIC OF BANGLADESH" ... "BGB and the police have detained 11 boatmen" (rounds 511 and 508,
             # both read as the origin's): the arrests of the government writing, as a dispatch's dateline has it
             return letterhead
+        if not named and subject is None and origin and (held_in := _country_of_the_towns_held_in(context, paragraph_places, sentence)):
+            return held_in
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -14290,7 +14388,8 @@ def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], 
     "Another 60,000 or so Syrian labourers have gone home from Lebanon" (origin Lebanon, round 374): nationals of
     another country going home, exits out of the origin. "218 thousand citizens of the Russian Federation have entered
     the Republic of Kazakhstan. Over the same period, approximately 149 thousand of them have left our country" (round
-    374): part of those the entries before counted into a host, leaving it again, exits out of the host."""
+    374): part of those the entries before counted into a host, leaving it again, exits out of the host; (branch
+    evr552p) so too those told leaving "the country" over "the same period" as entries just before."""
     text = context.doc.text
     own = text[number.end : clause[1]]
     if context.origin and _GONE_HOME.search(own):
@@ -14301,19 +14400,36 @@ def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], 
                 and _FOREIGNERS_BETWEEN.fullmatch(text, number.end, m.start)
             ):
                 return context.origin
+    if not _LEFT_A_COUNTRY.search(own):
+        return None
+    entered = previous
+    if not _PARTITIVE.match(text, number.end):
+        # (branch evr552p) or the same people told again over the period of the entries just before, in their paragraph
+        # or the one after: "From 21 September to 10 October inclusive, 263 400 citizens of the Russian Federation
+        # entered the territory of Kazakhstan. In the same period 196 100 citizens of the Russian Federation left our
+        # country" (round 554), "Over the same period about 147,000 Russians left the country" (361), "In the same
+        # period, 41,860 Russian citizens left the country" (464), "About 37,000 have left the country over the same
+        # period" (451): all read as Russia's departures, exits out of the country entered (past a call-up target told
+        # between, "ordered the mobilisation of 300,000 reservists")
+        if not _SAME_PERIOD.search(text, max(context.doc.paragraphs[index][0], number.start - 40), clause[1]):
+            return None
+        entered = next((f for f in reversed(context.figures[-3:]) if f.quantity == "entries"), None)
+        if entered is None or not index - 1 <= context.paragraph_at(entered.start) <= index:
+            return None
+    elif previous is None or context.paragraph_at(previous.start) != index:
+        return None
     if (
-        previous is not None
-        and previous.quantity == "entries"
-        and previous.place
-        and _PARTITIVE.match(text, number.end)
-        and _LEFT_A_COUNTRY.search(own)
-        and context.place_named(previous.place) is not None
-        and context.place_named(previous.place).kind == "country"
-        and previous.place != context.origin
-        and context.paragraph_at(previous.start) == index
+        entered.quantity == "entries"
+        and entered.place
+        and context.place_named(entered.place) is not None
+        and context.place_named(entered.place).kind == "country"
+        and entered.place != context.origin
     ):
-        return previous.place
+        return entered.place
     return None
+
+
+_SAME_PERIOD = keywords(r"(?:the\s+)?same\s+(?:period|time|days|weeks?)")
 
 
 _LEFT_THE_TERRITORY = re.compile(
