@@ -4375,6 +4375,28 @@ _NAME_WORD_BEFORE = re.compile(
 _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 
 
+# (branch evr552q) a border department's count of all who left a country through one region's posts: "31 500 people
+# left Russia through the automobile checkpoints of the region towards Latvia and Estonia", "9,480 people left Russia
+# through the region's road checkpoints", "17,900 people had left Russia through the region's three road checkpoints",
+# "through the auto-checkpoints of the region since 21 September left Russia more than 31 thousand persons" (rounds 90,
+# 254, 473, 554 label them exits out of the country, all its crossings there together; `departures_total` is a
+# country's own people leaving in all, over every border)
+_THROUGH_THE_REGIONS_POSTS = re.compile(
+    r"\bthrough\s+the\s+(?:(?:region|oblast)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?"
+    r"(?:checkpoints|posts|crossing\s+points)\b"
+    r"|(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?(?:checkpoints|posts|crossing\s+points)\s+of\s+the\s+(?:region|oblast)\b)",
+    re.IGNORECASE,
+)
+
+
+def _left_through_the_regions_posts(text: str, clause: tuple[int, int], country: str) -> bool:
+    """(branch evr552q) Whether the clause counts people who "left <country>" through one region's posts together."""
+    return (
+        _THROUGH_THE_REGIONS_POSTS.search(text, *clause) is not None
+        and re.search(rf"\b(?:left|leave|leaving)\s+{re.escape(country)}\b", text[clause[0] : clause[1]]) is not None
+    )
+
+
 def _still_to_come(end: str, published: date) -> bool:
     """Whether "by the end of <end>" lies after publication: the year and the month always do (said before their end)."""
     return end in ("year", "month") or _END_MONTHS[end] >= published.month
@@ -12450,6 +12472,14 @@ _WHO_CAME_BEFORE = re.compile(r"\bwho\s+(?:have\s+|had\s+)?(?:arrived|came|enter
 _FROM_WITH_END = re.compile(r"\s*(?:\d{4}\s*)?(?:to|until|till|through|up\s+to|-|–)\s", re.IGNORECASE)
 _PART_AFTER_CAME = re.compile(r"(?:\s+\d{4})?\s*,\s*(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
 _OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\b[^.;:!?]*$", re.IGNORECASE)
+# (branch evr552q) or the count they are a part of named first, its window after its verb of coming, the part "of them"
+# after it in the same sentence: "about 65,000 ... entered Armenia between 21 September and 12 October, and some 40,000
+# of them were still in the country on 12 October" (`_stock_dated`; "of them / these / those" is `_OF_THEM_AFTER`)
+_CAME_BEFORE_WINDOW = re.compile(r"\b(?:arrived|came|entered|crossed)\b[^.;:!?,]{0,40}$")
+_AND_PART_AFTER_WINDOW = re.compile(
+    r"(?:\s+\d{4})?\s*,?\s+(?:and|while|but)\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|an\s+estimated|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 # (branch evr516q) the place after "still" / "remain", then "on" and the day they are still there (`_stock_dated`)
 _STILL_THERE_ON = re.compile(r"\s+(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?on\s+")
 
@@ -12498,6 +12528,10 @@ def _stock_dated(
             # ((branch evr532q) or a bare "from" the day, no end after it: "55 565 citizens ... who entered Georgia from
             # 21 September remained in the country as of 4 October" (rounds 531, 535))
             or text[t.start : t.start + 5].lower() == "from " and not _FROM_WITH_END.match(text, t.end)
+            # ((branch evr552q) or the window they came in, "between" a day and the day they are still there: "of the
+            # citizens ... who entered Georgia between 21 September and 31 October 2022, some 66 700 were still in the
+            # country on 31 October" (rounds 552, 553): from its first day)
+            or text[t.start : t.start + 8].lower() == "between "
         )
         and (
             number.end <= t.start and t.end <= stock.end()
@@ -12509,6 +12543,11 @@ def _stock_dated(
             and _PART_AFTER_CAME.match(text, t.end, number.start) is not None
             and (who := _WHO_CAME_BEFORE.search(text, max(sentence[0], t.start - 160), t.start)) is not None
             and _OF_THOSE_BEFORE.search(text, max(sentence[0], who.start() - 80), who.start()) is not None
+            # ((branch evr552q) or the count's own window before it, the part "of them" after the count (round 552))
+            or sentence[0] <= t.start and t.end <= number.start
+            and _AND_PART_AFTER_WINDOW.match(text, t.end, number.start) is not None
+            and _OF_THEM_AFTER.match(text, number.end) is not None
+            and _CAME_BEFORE_WINDOW.search(text, max(sentence[0], t.start - 60), t.start) is not None
         )
     ]
     if len(came) == 1:
@@ -14274,6 +14313,26 @@ def _without_the_part(text: str, clause: tuple[int, int], number: _Number) -> tu
     return clause
 
 
+# (branch evr552q) what makes a count named by a nationality's adjective people going home from abroad: "who had lived
+# in Juba", "who asked to go back to their country", "returned voluntarily to their country" (`_named_by_nationality`)
+_HOME_FROM_ABROAD = re.compile(
+    r"\b(?:to\s+their\s+(?:own\s+)?(?:country|homeland|homes?)|who\s+had\s+(?:been\s+)?(?:lived|living|worked|working|resided|residing))\b"
+)
+
+
+def _named_by_nationality(context: _Context, index: int, clause: tuple[int, int], number: _Number, way: _Way) -> bool:
+    """(branch evr552q) Whether the count's people are named by a nationality: a country's people in the clause
+    ("Ugandans"), or its adjective right after the number with the clause saying they go home from abroad ("180 Kenyan
+    traders who had lived in Juba", "526 Honduran nationals have returned voluntarily to their country")."""
+    if way.nationals is not None:
+        return True
+    text = context.doc.text
+    return _HOME_FROM_ABROAD.search(text, number.end, clause[1]) is not None and any(
+        m.place.kind == "country" and re.fullmatch(r"\s+(?:(?:about|some|more|other)\s+)?", text[number.end : m.start]) is not None
+        for m in _mentions_in(context.adjectives[index], number.end, min(clause[1], number.end + 40))
+    )
+
+
 def _way(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> _Way:
     text = context.doc.text
     in_clause = _mentions_in(context.places[index], *clause)
@@ -14382,6 +14441,23 @@ _FOREIGNERS_BETWEEN = re.compile(r"\s+(?:(?:or\s+so|more|other|[a-z]+)\s+)?")  #
 _LEFT_A_COUNTRY = re.compile(r"\b(?:left|leav(?:e|es|ing)|exited|departed)\s+(?:our|the|this)\s+country\b")
 
 
+# (branch evr552q) the count named as citizens of a country other than the one the entries before came into: "In the
+# same period 196 100 citizens of the Russian Federation left our country" (round 554), "9 870 citizens of the Russian
+# Federation left the country and 8 430 entered" (545), after the entries into Kazakhstan, Kyrgyzstan: the host's
+# exits, as "of them" is (`_foreigners_leaving`), not a total out of the country their citizenship names
+_CITIZENS_OF_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+)?(?:citizens|nationals)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _citizens_of_another(context: _Context, index: int, number: _Number, host: str) -> bool:
+    """(branch evr552q) Whether the count is named "citizens of <a country>" right after its number, that country not `host`."""
+    text = context.doc.text
+    citizens = _CITIZENS_OF_AFTER.match(text, number.end)
+    if citizens is None:
+        return False
+    named = next((m for m in _mentions_in(context.places[index], citizens.end(), citizens.end() + 40) if m.start == citizens.end()), None)
+    return named is not None and named.place.kind == "country" and named.place.name != host
+
+
 def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], number: re.Match, previous) -> str | None:
     """(branch evr376q, from reading rounds 372-375) The country a count people leave that is not their own, where the
     count would otherwise be a total out of the origin (`departures_total`: people who left their own country).
@@ -14389,7 +14465,8 @@ def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], 
     another country going home, exits out of the origin. "218 thousand citizens of the Russian Federation have entered
     the Republic of Kazakhstan. Over the same period, approximately 149 thousand of them have left our country" (round
     374): part of those the entries before counted into a host, leaving it again, exits out of the host; (branch
-    evr552p) so too those told leaving "the country" over "the same period" as entries just before."""
+    evr552p) so too those told leaving "the country" over "the same period" as entries just before, and (branch
+    evr552q) those named citizens of another country than the one entered."""
     text = context.doc.text
     own = text[number.end : clause[1]]
     if context.origin and _GONE_HOME.search(own):
@@ -14402,24 +14479,35 @@ def _foreigners_leaving(context: _Context, index: int, clause: tuple[int, int], 
                 return context.origin
     if not _LEFT_A_COUNTRY.search(own):
         return None
-    entered = previous
-    if not _PARTITIVE.match(text, number.end):
-        # (branch evr552p) or the same people told again over the period of the entries just before, in their paragraph
+    entered = None
+    if _PARTITIVE.match(text, number.end):
+        if previous is not None and context.paragraph_at(previous.start) == index:
+            entered = previous
+    else:
+        # (branch evr552p) the same people told again over the period of the entries just before, in their paragraph
         # or the one after: "From 21 September to 10 October inclusive, 263 400 citizens of the Russian Federation
         # entered the territory of Kazakhstan. In the same period 196 100 citizens of the Russian Federation left our
         # country" (round 554), "Over the same period about 147,000 Russians left the country" (361), "In the same
         # period, 41,860 Russian citizens left the country" (464), "About 37,000 have left the country over the same
         # period" (451): all read as Russia's departures, exits out of the country entered (past a call-up target told
         # between, "ordered the mobilisation of 300,000 reservists")
-        if not _SAME_PERIOD.search(text, max(context.doc.paragraphs[index][0], number.start - 40), clause[1]):
-            return None
-        entered = next((f for f in reversed(context.figures[-3:]) if f.quantity == "entries"), None)
-        if entered is None or not index - 1 <= context.paragraph_at(entered.start) <= index:
-            return None
-    elif previous is None or context.paragraph_at(previous.start) != index:
-        return None
+        if _SAME_PERIOD.search(text, max(context.doc.paragraphs[index][0], number.start - 40), clause[1]):
+            entered = next((f for f in reversed(context.figures[-3:]) if f.quantity == "entries"), None)
+            if entered is not None and not index - 1 <= context.paragraph_at(entered.start) <= index:
+                entered = None
+        # (branch evr552q) or named citizens of another country than the one the entries just before came into
+        if (
+            entered is None
+            and previous is not None
+            and previous.quantity == "entries"
+            and previous.place
+            and context.paragraph_at(previous.start) == index
+            and _citizens_of_another(context, index, number, previous.place)
+        ):
+            entered = previous
     if (
-        entered.quantity == "entries"
+        entered is not None
+        and entered.quantity == "entries"
         and entered.place
         and context.place_named(entered.place) is not None
         and context.place_named(entered.place).kind == "country"
@@ -15625,7 +15713,11 @@ def _figure(
                 # Saturday, 1,950 of them on Tuesday alone" (173; Troitsk, 169): a day singled out of the count before
                 # leaves where that count left, a crossing or a place abroad, not a total out of the origin
                 place = previous.place
-            elif (not context.origin or place == context.origin or not place) and not _is_crossing(context, place):
+            elif (
+                (not context.origin or place == context.origin or not place)
+                and not _is_crossing(context, place)
+                and not (place and _left_through_the_regions_posts(text, clause, place))
+            ):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
         if (
             quantity == "exits"
@@ -15773,7 +15865,17 @@ def _figure(
             way.host is None or home and context.country_of(crossing.place.name) == home != way.host.place.name
         ) and not _left_the_crossings_country(context, index, clause, crossing):  # "62,000 workers returned through Poipet", "Indians returned from Pakistan through Attari" (a crossing into
             # India): coming home through the crossing, not leaving the host
-            quantity, place = "entries", crossing.place.name
+            # ((branch evr552q) but people named by their nationality going home through a crossing leave the country
+            # they lived in there: "About 180 Kenyan traders ... who had lived in Juba have returned through Nadapal",
+            # "Indians returned from Pakistan through Attari", "526 Honduran nationals have returned voluntarily to their
+            # country through the Agua Caliente border post" (rounds 554 and 17 others of rounds 54-465; LABELLING.md:
+            # people going back home are exits from the country they leave, at the crossing when one is named); a count
+            # named by no nationality stays entries at the crossing, as round 54's "more than 62,000 workers had
+            # returned through Poipet", told by Cambodia's labour ministry, is labelled)
+            # (nor under the letterhead of their own country's government, "REPUBLIC OF MOZAMBIQUE ... Mozambicans have
+            # returned to their country through Mwanza": counted by their own country as they came in, as evr336q reads it)
+            gone_out = _named_by_nationality(context, index, clause, number, way) and _letterhead_country(text) != home
+            quantity, place = ("exits" if gone_out else "entries"), crossing.place.name
         elif not way.home or sent_back:  # "left Israel through the Taba crossing": out at the crossing, not a total out of the country;
             # through a list of crossings, out of the country
             quantity, place = "exits", crossing.place.name if crossing is not None else place

@@ -59,8 +59,11 @@ _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "hour": 1}
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"  # not "open Saturdays": no one day
 _MONTH = (
     r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?:(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?<=Sept))\.)?)"
 )
+# ((branch evr552q) the stop only after an abbreviation, "Sept. 21": after a month written in full it ends a sentence,
+# so that "since January.\n\n3. The INM ..." is not 3 January, a numbered point's number read as the day (22 such
+# reads in rounds 72-552, the month closing a paragraph before a numbered point))
 _DAY = r"(?:0[1-9]|[12]?\d|3[01])(?:st|nd|rd|th)?"  # (branch evr448q) "03 October 2022": a day written with its leading zero
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENTHS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()

@@ -2362,7 +2362,9 @@ def test_the_day_said_after_a_relative_clause_ends_the_window():
 
 def test_people_once_stranded_who_have_come_home_are_a_movement_not_people_waiting():
     text = "Some 700 Israelis stranded abroad have come home through the Nitzana crossing since Sunday, officials said."
-    assert _placed(text, published=date(2025, 6, 18), trigger=None) == [("entries", "Nitzana")]
+    # ((branch evr552q) going home through a crossing, named by their nationality: exits there, as LABELLING.md reads
+    # people going back home and as round 54 labels "Israelis ... have come home through Taba"; a movement either way)
+    assert _placed(text, published=date(2025, 6, 18), trigger=None) == [("exits", "Nitzana")]
     assert _placed("Some 700 Israelis were stranded abroad on Sunday, officials said.", published=date(2025, 6, 18)) == [
         ("other", "Israel")
     ]
@@ -3184,7 +3186,10 @@ def test_a_host_that_returned_people_at_a_crossing_sent_them_out_through_it():
 
 
 def test_people_returning_through_a_crossing_of_their_own_accord_still_come_home():
-    assert _placed("About 4,100 Afghans returned through Torkham on Friday.", origin="Afghanistan") == [("entries", "Torkham")]
+    # ((branch evr552q) going home named by their nationality: exits from the country left at the crossing, as
+    # LABELLING.md reads people going back home and rounds 47 and 416 label Afghans come back through Torkham and Islam
+    # Qala; not people sent back, nor people waiting)
+    assert _placed("About 4,100 Afghans returned through Torkham on Friday.", origin="Afghanistan") == [("exits", "Torkham")]
 
 
 @pytest.mark.parametrize(

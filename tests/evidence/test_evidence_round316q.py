@@ -24,6 +24,11 @@ def test_the_origins_nationals_going_home_through_a_crossing_into_the_host_that_
 
 
 def test_with_no_dateline_in_the_host_going_home_through_the_crossing_stays_an_entry():
+    # ((branch evr552q) named by their nationality, people going home through a crossing leave there whatever the
+    # dateline: exits, as LABELLING.md reads people going back home; a count named by no nationality stays entries)
     found = _found("Border police said today that the flow had slowed. Some 240 Chileans have returned home through "
+                   "Chacalluta since Monday.")
+    assert found and all(row[0] == "exits" for row in found), found
+    found = _found("Border police said today that the flow had slowed. Some 240 people have returned home through "
                    "Chacalluta since Monday.")
     assert found and all(row[0] == "entries" for row in found), found

@@ -24,5 +24,10 @@ def test_left_the_host_through_its_crossing_home_to_a_town_of_the_origin_is_an_e
 
 
 def test_returned_home_through_a_crossing_with_no_country_left_stays_coming_home():
+    # ((branch evr552q) named by their nationality, people going home through a crossing leave there with no country
+    # left named too: exits, as LABELLING.md reads people going back home; a count named by no nationality stays
+    # their coming home)
     found = _found("On Wednesday some 2,640 Nicaraguans returned home through Peñas Blancas.", origin="Nicaragua")
+    assert found and found[0][0] == "exits", found
+    found = _found("On Wednesday some 2,640 people returned home through Peñas Blancas.", origin="Nicaragua")
     assert found and found[0][0] != "exits", found
