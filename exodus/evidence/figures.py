@@ -4745,7 +4745,7 @@ def _classify(
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
     way = context.folded[max(sentence[0], number.start - 12) : min(sentence[1], number.end + 60)]
-    if ("by " in way or "|" in way or any(word in way for word in _WAY_WORDS)) and _part_by_way_of_travel(
+    if ("by " in way or "|" in way or holds_any(way, _WAY_WORDS)) and _part_by_way_of_travel(
         text, sentence, number.start, number.end
     ):
         return None  # (branch evr544r) "of them 2 740 on foot and by bicycle", "...: 6,380 in cars": a part by way of travel
@@ -4968,9 +4968,9 @@ def _classify(
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
         return None  # (branch evr252q) "against a normal daily figure closer to 1,500": an undated baseline
-    if any(cue in folded_after[:110] for cue in _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
+    if holds_any(folded_after[:110], _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
         return None  # (branch evr452r) "412 were called up and sent to units": soldiers sent to serve, no one crossing
-    if any(cue in folded_after[:90] for cue in _CALLED_UP_WRONGLY_CUES) and _CALLED_UP_WRONGLY_AFTER.match(after):
+    if holds_any(folded_after[:90], _CALLED_UP_WRONGLY_CUES) and _CALLED_UP_WRONGLY_AFTER.match(after):
         return None  # (branch evr488r) "176 men who were called up wrongly were sent home": a call-up undone, no crossing
     if " been " in after[:40] or " mark" in after[:8] or " target" in after[:10] or " quota" in after[:8] or " goal" in after[:8] or " figure" in after[:10]:
         if _TARGET_MET_AFTER.match(after):
@@ -5000,11 +5000,11 @@ def _classify(
     tail = text[number.end : min(sentence[1], number.end + 140)]
     if " who " in tail[:60] and " staying in " in tail and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
         return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
-    if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
+    if holds_any(tail, _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         if _LIVING_IN_PLACE.match(tail):
             return "net_arrivals"  # (branch evr416r) "around 340 Russian citizens are now living in the town": still there
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
-    if any(cue in tail[:60] for cue in _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
+    if holds_any(tail[:60], _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
         return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
