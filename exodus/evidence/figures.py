@@ -2515,6 +2515,7 @@ _HOSTED_BEFORE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|approximately|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+_HOSTED_BEFORE_NEEDS = words_needed(_HOSTED_BEFORE)
 _BEFORE_THE_INFLUX = re.compile(
     r"[^.;:]{0,90}?\bbefore\s+(?:the|this|that|these|its|\d+|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b",
@@ -4856,7 +4857,7 @@ def _classify(
         and (number.high is not None or not near.endswith("eeks ") or _WEEKS_NUMBER_AND.match(after))
     ):
         return None  # (branch evr376r) "In weeks 36 and 37 the number ...": the weeks' numbers, no count
-    if ("ed " in near or "eld " in near) and _HOSTED_BEFORE.search(near) and (
+    if ("ed " in near or "eld " in near) and holds_any(folded_near, _HOSTED_BEFORE_NEEDS) and _HOSTED_BEFORE.search(near) and (
         "lready" in near[-30:] or _BEFORE_THE_INFLUX.match(text, number.end, sentence[1])
     ):
         return None  # (branch evr380r) "Egypt hosted some 60 000 refugees ... before the conflict": a stock before, no crossing
@@ -9718,6 +9719,7 @@ _COUNTRY_WIDE = keywords(
     # country more of 4 thousand 800", under a dateline town): the country's, not the dateline town's
     r"|into\s+our\s+country"
 )
+_COUNTRY_WIDE_NEEDS = words_needed(_COUNTRY_WIDE)
 
 # ((branch evr504p) or "this" one: "In total, around 53 000 citizens ... have entered Georgia through this crossing point",
 # round 456, once its origin is read)
@@ -9744,6 +9746,7 @@ _SEVERAL_POSTS = re.compile(
     # control points of the country" (round 526), "through all the official crossings" (rounds 186, 493): the country's
     r"|\b(?:through|via|across|at)\s+all\s+(?:the\s+|its\s+)?" + _POSTS_OF_ALL_KINDS
 )
+_SEVERAL_POSTS_NEEDS = words_needed(_SEVERAL_POSTS)
 
 
 # (branch evr516p) or a sentence that opens on several crossings at once, before its count: "At all three road border
@@ -9832,7 +9835,7 @@ def _at_several_posts(
     `_SEVERAL_POSTS_OPENING` opening its `sentence`, with no other number before it): the one country the clause names
     other than the origin, else the country the report is about; "" where the clause says no such thing."""
     text = context.doc.text
-    several = _SEVERAL_POSTS.search(text, number.end, clause[1])
+    several = _SEVERAL_POSTS.search(text, number.end, clause[1]) if holds_any(context.folded[number.end : clause[1]], _SEVERAL_POSTS_NEEDS) else None
     if several is None or any(character.isdigit() for character in text[number.end : several.start()]):
         if (
             sentence is None
@@ -9872,7 +9875,7 @@ def _country_wide(context: _Context, sentence: tuple[int, int], named: list[Ment
     """The country a count is of that its sentence calls the whole country's (`_COUNTRY_WIDE`) and that names no crossing
     or town: the one country it names other than the origin, else (for arrivals, or exits naming no country) the
     country the report is about; "" if the sentence says no such thing."""
-    if _COUNTRY_WIDE.search(context.doc.text, *sentence) is None:
+    if not holds_any(context.folded[sentence[0] : sentence[1]], _COUNTRY_WIDE_NEEDS) or _COUNTRY_WIDE.search(context.doc.text, *sentence) is None:
         return ""
     text = context.doc.text
     if any(m.place.kind != "country" for m in named if m.role == "name") or _THE_POST_BEFORE.search(text, *sentence):
@@ -14273,6 +14276,7 @@ _THROUGH_SEVERAL_POSTS = re.compile(
     r"(?:checkpoints|crossings|crossing\s+points|posts|border\s+points)\b",
     re.IGNORECASE,
 )
+_THROUGH_SEVERAL_POSTS_NEEDS = words_needed(_THROUGH_SEVERAL_POSTS)
 _ENTERED_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
 
 
@@ -14284,7 +14288,7 @@ def _region_entered_through_several(context: _Context, index: int, clause: tuple
     text = context.doc.text
     named = _mentions_in(context.places[index], number.end, clause[1])
     crossings = [m for m in named if m.place.kind == "crossing"]
-    plural = _THROUGH_SEVERAL_POSTS.search(text, number.end, clause[1])
+    plural = _THROUGH_SEVERAL_POSTS.search(text, number.end, clause[1]) if holds_any(context.folded[number.end : clause[1]], _THROUGH_SEVERAL_POSTS_NEEDS) else None
     if len(crossings) < 2 and plural is None:
         return None
     first = min([m.start for m in crossings] + ([plural.start()] if plural else []))
