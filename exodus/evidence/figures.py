@@ -2533,6 +2533,7 @@ _HOSTED_BEFORE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|approximately|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+_HOSTED_BEFORE_NEEDS = words_needed(_HOSTED_BEFORE)
 _BEFORE_THE_INFLUX = re.compile(
     r"[^.;:]{0,90}?\bbefore\s+(?:the|this|that|these|its|\d+|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b",
@@ -4831,7 +4832,7 @@ def _classify(
     ):
         return None  # (branch evr408r) "101,527 persons crossed the border in both directions": traffic both ways
     way = context.folded[max(sentence[0], number.start - 12) : min(sentence[1], number.end + 60)]
-    if ("by " in way or "|" in way or any(word in way for word in _WAY_WORDS)) and _part_by_way_of_travel(
+    if ("by " in way or "|" in way or holds_any(way, _WAY_WORDS)) and _part_by_way_of_travel(
         text, sentence, number.start, number.end
     ):
         return None  # (branch evr544r) "of them 2 740 on foot and by bicycle", "...: 6,380 in cars": a part by way of travel
@@ -4944,7 +4945,7 @@ def _classify(
         and (number.high is not None or not near.endswith("eeks ") or _WEEKS_NUMBER_AND.match(after))
     ):
         return None  # (branch evr376r) "In weeks 36 and 37 the number ...": the weeks' numbers, no count
-    if ("ed " in near or "eld " in near) and _HOSTED_BEFORE.search(near) and (
+    if ("ed " in near or "eld " in near) and holds_any(folded_near, _HOSTED_BEFORE_NEEDS) and _HOSTED_BEFORE.search(near) and (
         "lready" in near[-30:] or _BEFORE_THE_INFLUX.match(text, number.end, sentence[1])
     ):
         return None  # (branch evr380r) "Egypt hosted some 60 000 refugees ... before the conflict": a stock before, no crossing
@@ -5056,9 +5057,9 @@ def _classify(
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
         return None  # (branch evr252q) "against a normal daily figure closer to 1,500": an undated baseline
-    if any(cue in folded_after[:110] for cue in _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
+    if holds_any(folded_after[:110], _SENT_TO_SERVE_CUES) and _SENT_TO_SERVE_AFTER.match(after):
         return None  # (branch evr452r) "412 were called up and sent to units": soldiers sent to serve, no one crossing
-    if any(cue in folded_after[:90] for cue in _CALLED_UP_WRONGLY_CUES) and _CALLED_UP_WRONGLY_AFTER.match(after):
+    if holds_any(folded_after[:90], _CALLED_UP_WRONGLY_CUES) and _CALLED_UP_WRONGLY_AFTER.match(after):
         return None  # (branch evr488r) "176 men who were called up wrongly were sent home": a call-up undone, no crossing
     if " been " in after[:40] or " mark" in after[:8] or " target" in after[:10] or " quota" in after[:8] or " goal" in after[:8] or " figure" in after[:10]:
         if _TARGET_MET_AFTER.match(after):
@@ -5088,11 +5089,11 @@ def _classify(
     tail = text[number.end : min(sentence[1], number.end + 140)]
     if " who " in tail[:60] and " staying in " in tail and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
         return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
-    if any(cue in tail for cue in _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
+    if holds_any(tail, _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         if _LIVING_IN_PLACE.match(tail):
             return "net_arrivals"  # (branch evr416r) "around 340 Russian citizens are now living in the town": still there
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
-    if any(cue in tail[:60] for cue in _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
+    if holds_any(tail[:60], _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
         return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
         return None  # (branch evr86b) "reached 37 percent against the usual 8": the share it is set against
@@ -9916,6 +9917,7 @@ _COUNTRY_WIDE = keywords(
     # country more of 4 thousand 800", under a dateline town): the country's, not the dateline town's
     r"|into\s+our\s+country"
 )
+_COUNTRY_WIDE_NEEDS = words_needed(_COUNTRY_WIDE)
 
 # ((branch evr504p) or "this" one: "In total, around 53 000 citizens ... have entered Georgia through this crossing point",
 # round 456, once its origin is read)
@@ -9942,6 +9944,7 @@ _SEVERAL_POSTS = re.compile(
     # control points of the country" (round 526), "through all the official crossings" (rounds 186, 493): the country's
     r"|\b(?:through|via|across|at)\s+all\s+(?:the\s+|its\s+)?" + _POSTS_OF_ALL_KINDS
 )
+_SEVERAL_POSTS_NEEDS = words_needed(_SEVERAL_POSTS)
 
 
 # (branch evr516p) or a sentence that opens on several crossings at once, before its count: "At all three road border
@@ -10030,7 +10033,7 @@ def _at_several_posts(
     `_SEVERAL_POSTS_OPENING` opening its `sentence`, with no other number before it): the one country the clause names
     other than the origin, else the country the report is about; "" where the clause says no such thing."""
     text = context.doc.text
-    several = _SEVERAL_POSTS.search(text, number.end, clause[1])
+    several = _SEVERAL_POSTS.search(text, number.end, clause[1]) if holds_any(context.folded[number.end : clause[1]], _SEVERAL_POSTS_NEEDS) else None
     if several is None or any(character.isdigit() for character in text[number.end : several.start()]):
         if (
             sentence is None
@@ -10070,7 +10073,7 @@ def _country_wide(context: _Context, sentence: tuple[int, int], named: list[Ment
     """The country a count is of that its sentence calls the whole country's (`_COUNTRY_WIDE`) and that names no crossing
     or town: the one country it names other than the origin, else (for arrivals, or exits naming no country) the
     country the report is about; "" if the sentence says no such thing."""
-    if _COUNTRY_WIDE.search(context.doc.text, *sentence) is None:
+    if not holds_any(context.folded[sentence[0] : sentence[1]], _COUNTRY_WIDE_NEEDS) or _COUNTRY_WIDE.search(context.doc.text, *sentence) is None:
         return ""
     text = context.doc.text
     if any(m.place.kind != "country" for m in named if m.role == "name") or _THE_POST_BEFORE.search(text, *sentence):
@@ -14564,6 +14567,7 @@ _THROUGH_SEVERAL_POSTS = re.compile(
     r"(?:checkpoints|crossings|crossing\s+points|posts|border\s+points)\b",
     re.IGNORECASE,
 )
+_THROUGH_SEVERAL_POSTS_NEEDS = words_needed(_THROUGH_SEVERAL_POSTS)
 _ENTERED_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
 
 
@@ -14575,7 +14579,7 @@ def _region_entered_through_several(context: _Context, index: int, clause: tuple
     text = context.doc.text
     named = _mentions_in(context.places[index], number.end, clause[1])
     crossings = [m for m in named if m.place.kind == "crossing"]
-    plural = _THROUGH_SEVERAL_POSTS.search(text, number.end, clause[1])
+    plural = _THROUGH_SEVERAL_POSTS.search(text, number.end, clause[1]) if holds_any(context.folded[number.end : clause[1]], _THROUGH_SEVERAL_POSTS_NEEDS) else None
     if len(crossings) < 2 and plural is None:
         return None
     first = min([m.start for m in crossings] + ([plural.start()] if plural else []))

@@ -389,10 +389,42 @@ def words_needed(*patterns: re.Pattern) -> tuple[str, ...]:
     Read off the parse tree: a run of literal letters is a word; a group or a repeat of at least one holds what its
     body holds; an alternation holds the union of what its branches hold (nothing when one branch holds nothing);
     lookarounds, which may read outside the searched span, hold nothing. Of what a sequence's items hold the set with
-    the fewest words of four letters or more is kept.
+    the fewest words of four letters or more is kept; for one pattern, the sharpest two of the others (words of three
+    letters or more) ride along as `_Needed.also`, which `holds_any` looks for only where one of the words is found.
     """
     needed = [_needed_by(pattern) for pattern in patterns]
-    return tuple(sorted(frozenset().union(*needed))) if all(needed) else ("",)
+    if not all(needed):
+        return ("",)
+    words = tuple(sorted(frozenset().union(*needed)))
+    also = _also_needed(patterns[0], needed[0]) if len(patterns) == 1 else []
+    return _Needed(words, also) if also else words
+
+
+class _Needed(tuple):
+    """`words_needed`'s words, and `also`: more sets of words every match holds one of each of (the other items of its
+    sequence: "queues? ... at the ... (pharmacy|shop|...)" needs a queue's word and a shop's), which `holds_any` looks
+    for once one of the words is found: a gate passing where the first set alone would let the search run for nothing."""
+
+    also: tuple[tuple[str, ...], ...]
+
+    def __new__(cls, words: tuple[str, ...], also: list[tuple[str, ...]]) -> "_Needed":
+        needed = super().__new__(cls, words)
+        needed.also = tuple(also)
+        return needed
+
+
+def _also_needed(pattern: re.Pattern, first: frozenset[str]) -> list[tuple[str, ...]]:
+    """The sets besides `first` that each item of the pattern's sequence holds (and, for a `keywords` pattern, of its
+    words as written), of words of three letters or more, not found wherever one of `first` is; the sharpest two."""
+    sets = _candidates(_parsed(pattern.pattern, pattern.flags))
+    if pattern in _KEYWORDS:
+        words, ignore_case = _KEYWORDS[pattern]
+        sets += _candidates(_parsed(words, re.IGNORECASE if ignore_case else 0))
+    kept: list[frozenset[str]] = []
+    for candidate in sorted(set(sets), key=lambda c: (min(map(len, c)) < 4, len(c), sorted(c))):
+        if min(map(len, candidate)) >= 3 and not all(any(w in f for w in candidate) for f in first) and candidate not in kept:
+            kept.append(candidate)
+    return [tuple(sorted(c)) for c in kept[:2]]
 
 
 def _needed_by(pattern: re.Pattern) -> frozenset[str] | None:
@@ -409,6 +441,11 @@ def _needed_by(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 def _needed(items) -> frozenset[str] | None:
+    return min(_candidates(items), key=lambda c: (min(map(len, c)) < 4, len(c)), default=None)
+
+
+def _candidates(items) -> list[frozenset[str]]:
+    """For each item of the sequence `items` that holds words, the best set it holds (every match holds one of each)."""
     candidates, run = [], ""
     for op, argument in items:
         if op is sre.LITERAL and chr(argument).isascii() and chr(argument).isalpha():
@@ -431,16 +468,25 @@ def _needed(items) -> frozenset[str] | None:
                 candidates.append(frozenset(w for w in union if not any(o != w and o in w for o in union)))
     if run:
         candidates.append(frozenset((run,)))
-    candidates = [c for c in candidates if c]
-    return min(candidates, key=lambda c: (min(map(len, c)) < 4, len(c)), default=None)
+    return [c for c in candidates if c]
 
 
 def holds_any(folded: str, words: tuple[str, ...]) -> bool:
     """Whether the folded text holds one of `words` (from `words_needed`): a look costing a fraction of the search."""
     for word in words:
         if word in folded:
-            return True
-    return False
+            break
+    else:
+        return False
+    if words.__class__ is tuple:
+        return True
+    for also in words.also:  # (`_Needed`: one of each of its further sets too)
+        for word in also:
+            if word in folded:
+                break
+        else:
+            return False
+    return True
 
 
 def positions_of(text: str, words: tuple[str, ...], end: int | None = None) -> list[int]:

@@ -154,6 +154,19 @@ def test_words_needed_reads_the_words_every_match_holds():
     assert holds_any("anything", ("",))
 
 
+def test_words_needed_of_a_sequence_also_reads_its_other_items():
+    # (speed37) "queues ... at the pharmacy" needs a queue's word and a shop's: the gate looks for the second set only
+    # where the first is found, and passes where both are (the first alone let the search run for nothing)
+    shop_queue = re.compile(r"\b(?:queues?|lines?)\s+(?:at|outside)\s+(?:the\s+)?(?:pharmacy|shops?|banks?)\b")
+    needs = words_needed(shop_queue)
+    # ("at" is too short to look for; "the" may be missing)
+    assert needs == ("line", "queue") and needs.also == (("bank", "pharmacy", "shop"),)
+    assert holds_any("the queue outside the bank", needs) and shop_queue.search("the queue outside the bank")
+    assert not holds_any("the queue at the border", needs) and not holds_any("the bank", needs)
+    # several patterns (either may match) keep the first sets' union alone
+    assert words_needed(shop_queue, re.compile(r"gates?")).__class__ is tuple
+
+
 def test_words_needed_of_a_keywords_pattern_are_its_whole_words():
     # (evspeed9) the pattern opens with the words' first letters as a set ("[tTvV...](?<!\w.)(?:han|s\.?...)"): read off
     # it alone, "than" needed only "han" and "vs" only "s", which nearly every clause holds
