@@ -207,7 +207,11 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # queue is 1 200 - 1 500 cars" (round 416); before, the low end was read as its first digit)
     # ((branch evr496r) or a table's cell closing, "| Yekaterinburg - Dushanbe | 4 120 |", "<td>38 900</td>" (rounds
     # 494, 483: a table by route or airport; before, "4" and "120" were read as two counts and the row's figure missed))
-    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. ))(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
+    # ((branch evr556r) and after a numbered point's number opening its line, "5. 52 700 citizens of the Russian
+    # Federation have been registered", "3. 2 870 persons ... have gone on from Obock" (rounds 558, 364; before, "52"
+    # and "700" were read as two counts))
+    r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. )|(?<=^\d\. )|(?<=^\d\d\. )|(?<=\n\d\. )|(?<=\n\d\d\. ))"
+    r"(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
     r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z|\|)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d))"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
@@ -4061,12 +4065,35 @@ _VEHICLES_LEFT_FOR_WITH_BEFORE = re.compile(
 )
 
 
+# (branch evr556r) and vehicles that left a town or crossing of the host with their passengers, no place to go named:
+# "Yesterday 24 buses left Tulcán with 1.010 passengers" (round 559, a corridor from Rumichaca on to Huaquillas, read
+# as exits at Rumichaca), "the coaches left Sarpi with 600 passengers" (a move on from the crossing); not a town of the
+# origin ("the train left Moscow with 700")
+_VEHICLES_LEFT_WITH_BEFORE = re.compile(
+    r"\b(?:buses|coaches|minibuses|trains|special\s+trains)\s+(?:have\s+|had\s+)?(?:left|departed)\s+"
+    r"(?:(?:yesterday|today|this\s+morning|last\s+night|on\s+[A-Z][a-z]+day)\s+)?(?:from\s+)?"
+    r"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+with\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
+)
+
+
 def _vehicles_left_for_a_town_of_the_host(context: "_Context", near: str) -> bool:
     """(branch evr552r) Whether the count is the passengers of vehicles that left for a town of the report's host
-    country (`_VEHICLES_LEFT_FOR_WITH_BEFORE`), the host not the origin."""
-    left = _VEHICLES_LEFT_FOR_WITH_BEFORE.search(near)
-    if left is None or not context.main_destination or context.main_destination == context.origin:
+    country (`_VEHICLES_LEFT_FOR_WITH_BEFORE`), the host not the origin; ((branch evr556r) or that left a town of the
+    host, or a crossing of a country not the origin, with no place to go named (`_VEHICLES_LEFT_WITH_BEFORE`))."""
+    if not context.main_destination or context.main_destination == context.origin:
         return False
+    left = _VEHICLES_LEFT_FOR_WITH_BEFORE.search(near)
+    if left is None:
+        left = _VEHICLES_LEFT_WITH_BEFORE.search(near)
+        if left is None:
+            return False
+        found = find_places(left.group("b"))
+        place = found[0].place if found else context.place_named(left.group("b"))
+        return place is not None and (
+            (place.kind == "city" and place.country == context.main_destination)
+            or (place.kind == "crossing" and place.country != context.origin)
+        )
     found = find_places(left.group("b"))
     return bool(found) and found[0].place.kind == "city" and found[0].place.country == context.main_destination
 
@@ -4100,6 +4127,48 @@ def _carried_between_towns_of_one_country(
     return not (
         any(place.kind == "crossing" for place in known) and len(known) == 2 and _OVER_THE_SEA.search(context.doc.text, *sentence)
     )
+
+
+# (branch evr556r) people carried from a place to a camp, an airport or a port named as such: "Yesterday the buses
+# carried 5 300 persons from Choucha camp to Djerba airport" (round 556), "Yesterday 32 buses took 2,870 new arrivals
+# from Blace to the camps at Stenkovec and Radusa" (559; both read as entries or exits): a move on inside the host, no
+# figure (LABELLING.md), where `_carried_between_towns_of_one_country` needs both ends placed; not carried from a
+# country or a town of the origin ("carried 2,000 from Libya to the camps")
+_FACILITY = (
+    r"(?:camps?|transit\s+(?:camps?|cent(?:re|er)s?)|reception\s+(?:cent(?:re|er)s?|points?)|airport|airfield|port"
+    r"|harbour|harbor|(?:railway\s+|train\s+|bus\s+)?station)"
+)
+_CARRIED_TO_A_FACILITY_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,4}}?from\s+(?:the\s+)?(?P<a>{_A_TOWN_NAME})(?:\s+{_FACILITY})?\s+to\s+(?:the\s+)?"
+    rf"(?:{_A_TOWN_NAME}\s+{_FACILITY}\b|{_FACILITY}\s+(?:at|of|in|near)\s+[A-Z])"
+)
+
+
+# ((branch evr556r) and a second count carried on by the same verb, its verb and start left out: "... from Choucha camp to
+# Djerba airport, a distance of some 130 kilometres, and 600 to the port of Zarzis" (round 556, read as departures))
+_AND_TO_A_FACILITY_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?to\s+(?:the\s+)?(?:{_A_TOWN_NAME}\s+{_FACILITY}\b|{_FACILITY}\s+(?:at|of|in|near)\s+[A-Z])"
+)
+_CARRIED_FROM_EARLIER = re.compile(
+    r"\b(?:carried|moved|transported|took|ferried|bussed|bused|drove|shuttled|flew|airlifted|shipped)\s+[^.;:]{0,60}?\bfrom\s+"
+    rf"(?:the\s+)?(?P<a>{_A_TOWN_NAME})(?:\s+{_FACILITY})?\s+to\s+[^;:]*,\s+and\s+$"
+)
+
+
+def _carried_on_to_a_facility(context: "_Context", near: str, after: str, earlier: str = "") -> bool:
+    """(branch evr556r) Whether the count is carried (`_MOVER_VERB_BEFORE`) from a place that is no country nor of the
+    origin to a camp, an airport or a port (`_CARRIED_TO_A_FACILITY_AFTER`), or is a second count of such a move, its
+    verb left out (`_AND_TO_A_FACILITY_AFTER` after `_CARRIED_FROM_EARLIER`, `earlier` the sentence before it)."""
+    moved = None
+    if _AND_TO_A_FACILITY_AFTER.match(after):
+        moved = _CARRIED_FROM_EARLIER.search(earlier[-240:])
+    if moved is None:
+        moved = _CARRIED_TO_A_FACILITY_AFTER.match(after)
+        if moved is None or not _MOVER_VERB_BEFORE.search(near):
+            return False
+    found = find_places(moved.group("a"))
+    place = found[0].place if found else context.place_named(moved.group("a"))
+    return place is None or (place.kind != "country" and place.country != context.origin)
 
 
 # Casualties, arrests, onward moves and people held as one search (each needs its words): most clauses have none.
@@ -4840,6 +4909,10 @@ def _classify(
         context, sentence, near, after
     ):
         return None  # (branch evr548r) "they carried about 5,300 Egyptians from Salloum to Cairo": inside one country
+    if (" from " in folded_after[:90] or " to " in folded_after[:30]) and _carried_on_to_a_facility(
+        context, near, after, text[sentence[0] : number.start]
+    ):
+        return None  # (branch evr556r) "the buses carried 5 300 persons from Choucha camp to Djerba airport": moved on
     if " with " in near[-24:] and _vehicles_left_for_a_town_of_the_host(context, near):
         return None  # (branch evr552r) "Yesterday 64 buses left for Kraków alone with some 3 100 passengers": inside the host
     if (
@@ -5700,6 +5773,14 @@ def _classify(
         near
     ) and _WHO_NAMED.match(after):
         return None  # (branch evr400r) "5,320 crossed, among them 3,610 Syrians and 1,710 Lebanese": the second part too
+    if near.endswith(" ") and ", or " in near[-32:] and _AVERAGE_RESTATED_BEFORE.search(near) and _A_DAY_AFTER.match(after):
+        return None  # (branch evr556r) "14 870 entered, or about 2 100 a day": the count before, restated as a day's mean
+    if (
+        near.endswith(("and ", ", "))
+        and _LATER_PART_BY_WHO_BEFORE.search(text, max(sentence[0], number.start - 240), number.start)
+        and (_WHO_NAMED.match(after) or _NATIONALS_OF_AFTER.match(after))
+    ):
+        return None  # (branch evr556r) "Among them are 4 960 Yemeni nationals, 3 820 Djiboutian nationals ...": parts
     if holds_any(folded_near, _AMONG_THE_COUNTED_NEEDS) and _AMONG_THE_COUNTED.search(near):
         return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
@@ -7028,6 +7109,27 @@ _SECOND_PART_BY_WHO_BEFORE = re.compile(
     r"(?:(?:are|were)\s+)?(?:(?:adult|young|elderly|foreign|unaccompanied)\s+)?(?:nationals|citizens|men|women|children|minors"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)|[A-Z][a-z]{2,}s)\s*(?:,|and)\s+(?:(?:some|about|around|nearly|another)\s+)?$"
 )
+# (branch evr556r) a later part of a list of parts named by who they are, the partitive more than 70 characters back or
+# on "the arrivals": "Among them are 4 960 Yemeni nationals, 3 820 Djiboutian nationals returning home and 2 650
+# nationals of other countries" (round 558, the second and third read as exits), "Among the arrivals are 27.430 Sudanese
+# nationals and 5.150 Chadian returnees" (round 524, the second read as entries)
+_LATER_PART_BY_WHO_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these|the\s+(?:new\s+)?(?:arrivals|refugees|newcomers|returnees))"
+    r"(?:\s+(?:there\s+)?(?:are|were))?,?\s+"
+    r"(?:(?:(?:some|about|around|nearly|another)\s+)?\d[\d,. ]*\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|unaccompanied)\s+)?"
+    r"(?:nationals|citizens|returnees|men|women|children|minors|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))"
+    r"(?:\s+(?:returning|going)\s+home|\s+of\s+(?:other|third|neighbouring|neighboring)\s+countries)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)){1,4}(?:(?:some|about|around|nearly|another)\s+)?$"
+)
+# (branch evr556r) a count restated as its mean a day right after it: "In the week from 5 to 11 October, 14 870 entered,
+# or about 2 100 a day" (round 558), "the Tashkent airport received 18,400 Russian citizens, or about 2,630 a day" (524;
+# both read as entries; never labelled, as in rounds 449 and 521): the same movement, no figure of its own
+_AVERAGE_RESTATED_BEFORE = re.compile(
+    r"\d(?:[\d,. ]*\d)?(?:\s+[\w’'-]+){0,4},\s+or\s+(?:(?:about|some|roughly|nearly|around|almost|an\s+average\s+of"
+    r"|on\s+average)\s+)?$"
+)
+_A_DAY_AFTER = re.compile(r"\s+(?:(?:people|persons|travell?ers|passengers)\s+)?(?:a|per|each)\s+day\b")
+_NATIONALS_OF_AFTER = re.compile(r"\s+(?:nationals|citizens)\s+of\s+(?:other|third|neighbouring|neighboring)\s+countries\b")
 # (branch evr420r) a partitive on a clause of who came, then the part: "Of those who entered, 9 830 citizens of the
 # Russian Federation", "Among the Russians who crossed on Monday, 1,200 were women" (rounds 416, 407, 375, 247, 217
 # open sentences so; only the part named by who its people are is dropped, not "about 4,500 remain on the island")
@@ -7069,7 +7171,11 @@ _WHO_THEY_ARE = re.compile(
 )
 # "of them 61 thousand Egyptian", "among them 300 children": the part named by who its people are, no verb between
 _WHO_NAMED = re.compile(
+    # ((branch evr556r) and a nationality's adjective before "nationals", "citizens" or "returnees": "Among them are 4 960
+    # Yemeni nationals, 3 820 Djiboutian nationals returning home" (round 558, read as exits), "5.150 Chadian returnees"
+    # (524))
     r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"|[A-Z][a-z]+\s+(?:nationals|citizens|returnees)"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)"
     # ((branch evr536r) or by their work, after the names of a country or a town: "some 1,500 East Timor civil servants")
     r"|(?:[A-Z][\w’'-]+\s+){0,2}(?:civil\s+servants|officials|students|pensioners|teachers|doctors|employees)"
