@@ -4422,6 +4422,7 @@ _AWAY_WAY = keywords(  # the other way, or out: "in the direction of leaving", "
     r"|(?:going|heading|travell?ing|moving)\s+the\s+(?:other|opposite|reverse)\s+(?:way|direction)"
 )
 _AWAY_WAY_NEEDS = words_needed(_AWAY_WAY)
+_INTO_A_COUNTRY_AFTER_THE_WAY = re.compile(r",?\s+into\s+(?:the\s+)?(?-i:[A-Z])")
 _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|booths?|passport\s+control")  # "reaching the booths took 40 hours"
 # (branch evr208q) the formalities before the hours: "immigration processing took up to five hours", "the passport lines
 # lasted up to three hours" (not after them: "the ferry takes 20 hours, and customs officers board it")
@@ -4454,7 +4455,9 @@ _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 _THROUGH_THE_REGIONS_POSTS = re.compile(
     r"\bthrough\s+the\s+(?:(?:region|oblast)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?"
     r"(?:checkpoints|posts|crossing\s+points)\b"
-    r"|(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?(?:checkpoints|posts|crossing\s+points)\s+of\s+the\s+(?:region|oblast)\b)",
+    r"|(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?(?:checkpoints|posts|crossing\s+points)\s+of\s+the\s+"
+    # ((branch evr556q) the region named too: "the automobile checkpoints of the Orenburg region" (round 558))
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:region|oblast)\b)",
     re.IGNORECASE,
 )
 
@@ -4463,7 +4466,8 @@ def _left_through_the_regions_posts(text: str, clause: tuple[int, int], country:
     """(branch evr552q) Whether the clause counts people who "left <country>" through one region's posts together."""
     return (
         _THROUGH_THE_REGIONS_POSTS.search(text, *clause) is not None
-        and re.search(rf"\b(?:left|leave|leaving)\s+{re.escape(country)}\b", text[clause[0] : clause[1]]) is not None
+        # ((branch evr556q) or "left the country", the country the count is read at (round 558))
+        and re.search(rf"\b(?:left|leave|leaving)\s+(?:{re.escape(country) or 'the country'}|the\s+country)\b", text[clause[0] : clause[1]]) is not None
     )
 
 
@@ -5918,10 +5922,13 @@ def _classify(
     verb = _nearest_verb(after, before)
     if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and (away := _AWAY_WAY.search(words)) and not (
         away.start() > number.end - clause[0] and _DIGIT.search(words, number.end - clause[0], away.start())
-    ) and not _entered_the_origin(context, words):
+    ) and not _entered_the_origin(context, words) and not _INTO_A_COUNTRY_AFTER_THE_WAY.match(words, away.end()):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
         # leaving" (translated, the way said apart from the verb); ((branch evr400q) not the other way of a later count:
         # "counted 3,420 Iraqi arrivals, against some 700 ... in the other direction" (round 399): the 700 went back)
+        # ((branch evr556q) nor the other way named by the country it goes into: "in the opposite direction into Russia
+        # entered 540 persons" (rounds 557, 223): people entering it, as "In opposite direction into Russia entered
+        # ... 2 100 persons" is read (round 216))
         return "exits"
     if (
         verb == "entries"
@@ -12133,7 +12140,10 @@ _EARLIER_PRICE = re.compile(
     # ((branch evr528q) a currency's letters before it and a space: "now sells for Rs 95,000 ... (about $1,150-1,350),
     # against roughly Rs 38,000 in August" (round 529), "against USD 240 in August", "up from KSh 2,600 in January")
     r"|\b(?:against|compared\s+(?:with|to)|versus|up\s+from)\s+(?:(?:about|around|roughly|some|just|only|an?\s+average\s+of)\s+)?"
-    r"(?:\S{0,3}|[A-Z][A-Za-z]{1,2}\.?\s)\d(?:[\d,.]|\s(?=\d{3}\b))*(?:\s+[A-Za-z]+){0,2}\s+)$"
+    # ((branch evr556q) or a range: "against 30 to 50 dollars before the conflict", "against 9,000-11,000 roubles
+    # before the decree" (rounds 558 and others))
+    r"(?:\S{0,3}|[A-Z][A-Za-z]{1,2}\.?\s)\d(?:[\d,.]|\s(?=\d{3}\b))*"
+    r"(?:\s*(?:-|–|to)\s*\S{0,3}\d(?:[\d,.]|\s(?=\d{3}\b))*)?(?:\s+[A-Za-z]+){0,2}\s+)$"
 )
 
 
@@ -12848,7 +12858,9 @@ def _arrivals_part_of(
 # Wednesday" (round 425), the day it was said no time of the part's own)
 _PART_OF_THE_WHOLE = re.compile(
     r"(?:\d{1,2}\.\s+)?Of\s+(?:these|them|those(?:\s+who\s+(?:had\s+|have\s+)?(?:entered|arrived|came|crossed|left|fled)\b[^,.;:!?\d]{0,40})?"
-    r"|this\s+number|that\s+number|this\s+total)\s*,"
+    r"|this\s+number|that\s+number|this\s+total"
+    # ((branch evr556q) the whole's own number said again: "Of the 4 312, 3 104 crossed at Terehova" (rounds 559, 98))
+    r"|the\s+(?P<whole>\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))\s*,"
 )
 
 
@@ -12865,6 +12877,9 @@ def _window_of_the_whole_before(
     if any(sentence[0] <= t.start < sentence[1] and t.period and not t.statement for t in mentions):
         return None
     whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path), None)
+    if opening.group("whole"):  # "Of the 4 312,": the count of that number told before, else none
+        said = int(re.sub(r"\D", "", opening.group("whole")))
+        whole = next((f for f in reversed(figures[-6:]) if f.source == context.doc.path and said in (f.value, f.value_low, f.value_high)), None)
     # (branch evr452q) "Of those who entered," names the count it is a part of: the last entries told (the left
     # ones, "Of those who left,": the last exits), not a stock drawn from both told after them ("43,512 ... entered.
     # ... 31,880 ... left. Thus, as of 13 October, about 11,600 ... remain. / 2. Of those who entered, 29,400 persons
@@ -15826,7 +15841,7 @@ def _figure(
             elif (
                 (not context.origin or place == context.origin or not place)
                 and not _is_crossing(context, place)
-                and not (place and _left_through_the_regions_posts(text, clause, place))
+                and not _left_through_the_regions_posts(text, clause, place or "")
             ):
                 quantity = "departures_total"  # (going back through a crossing is leaving the country it leads into)
         if (

@@ -226,9 +226,10 @@ def _week_start(day: date) -> date:
 class _Resolver:
     """Resolves the expressions of one document against its publication and trigger dates."""
 
-    def __init__(self, published: date, trigger: date | None):
+    def __init__(self, published: date, trigger: date | None, trigger_written: bool = False):
         self.published = published
         self.trigger = trigger
+        self.trigger_written = trigger_written  # the text writes the trigger's own day ("since 26 March")
 
     def since_last_week(self) -> date:
         """Start of the previous week, or the trigger date when it fell in that week."""
@@ -638,6 +639,11 @@ def _rules(r: _Resolver):
                 # (branch evr388q) "since mid-January" (rounds 384, 382, 375, 363, 253, 25, 49, 151, 162, 249, 278;
                 # LABELLING.md of 4 Dec 16:50 UTC): from the 15th, even where the trigger falls in the month's middle
                 return span(first + timedelta(days=4), p)
+            if part == "end" and last <= p and not (r.trigger_written and first <= trig <= last):
+                # (branch evr556q) "since the end of March" (rounds 558, 247, 245, 431): from the month's last day, not
+                # the trigger that fell in its last days, unless the text writes that day itself ("Since 26 March, ...
+                # of those who arrived since the end of March", round 456)
+                return span(last, p)
             return span(trig if part and trig and first <= trig <= last else first, p)
         if g.get("mby") and trig and trig <= last:  # a count "by the end of May": since the trigger, as "by Tuesday"
             return span(trig, min(last, p))
@@ -1470,7 +1476,9 @@ def _rules(r: _Resolver):
             r"(?:(?P<ypart>early|late|mid|middle|start|beginning|end|first|last)(?:\s+(?:few\s+)?days)?(?:-|\s+of\s+|\s+))?"
             # ((branch evr264q) "in the whole of May", "for the whole of May": the month, as "the whole of March" is
             # (round 262; plainly general English: no verb "may" follows "the whole of"))
-            r"|(?P<ypart2>early|late|mid)(?:-|\s+)|the\s+whole\s+of\s+)(?-i:May)\b(?:,?\s+(?P<ymay>(?:19|20)\d\d)\b)?",
+            # ((branch evr556q) "The month of May saw the largest number of arrivals" (round 557; "the month of" any other
+            # month is read as the month by the rule before))
+            r"|(?P<ypart2>early|late|mid)(?:-|\s+)|the\s+whole\s+of\s+|the\s+month\s+of\s+)(?-i:May)\b(?:,?\s+(?P<ymay>(?:19|20)\d\d)\b)?",
             lambda g: month_alone(
                 {
                     "mo": "May", "moy": g.get("ymay"), "part": g.get("ypart") or g.get("ypart2"),
@@ -1666,6 +1674,10 @@ _DATELINE_CLOSE = re.compile(r"(?:\s*\([^()\n\d]{1,40}\)|,\s*[A-Z]{2,}\b)?\s*(?:
 _NO_WINDOW = keywords(
     r"the\s+(?:first|only|busiest|highest|biggest|largest|lowest|worst|quietest)\s+(?:day|time|week|month)\s+since"
     r"\s+(?:the\s+)?[\w’'-]+"
+    # ((branch evr556q) and any short noun phrase between, before a year: "the largest number of arrivals since 2012",
+    # "the highest weekly figure since 2006", "the busiest weekend since 2019" (rounds 557, 490, 532, 47))
+    r"|the\s+(?:busiest|highest|biggest|largest|lowest|worst|quietest|greatest)(?:\s+(?!since\b)[a-z][\w’'-]*){0,4}"
+    r"\s+since\s+(?:19|20)\d\d\b"
     # "512 ..., it is the maximum from the beginning of the year": a record told, translated ("максимум с начала года")
     r"|(?:the|a)\s+(?:maximum|record|peak)\s+(?:since|from)\s+(?:the\s+)?[\w’'-]+"
 )
@@ -1846,9 +1858,17 @@ def cased_capitals(text: str) -> str:
     return _CAPITALS_DATE_WORD.sub(lambda m: m.group().capitalize(), text)
 
 
+def _writes_day(text: str, day: date | None) -> bool:
+    """Whether `text` writes `day` as a day of its month ("26 March", "March 26", "26th of March")."""
+    if not day:
+        return False
+    month = calendar.month_name[day.month]
+    return bool(re.search(rf"\b{day.day}(?:st|nd|rd|th)?(?:\s+of)?\s+{month}\b|\b{month}\s+{day.day}\b(?!\d)", text))
+
+
 def find_times(text: str, published: date, trigger: date | None = None, offset: int = 0) -> list[TimeMention]:
     """Every time expression in `text` that resolves, in text order (spans shifted by `offset`)."""
-    rules = _rules(_Resolver(published, trigger))
+    rules = _rules(_Resolver(published, trigger, _writes_day(text, trigger)))
     found: list[TimeMention] = []
     for match in _SAME_PERIOD.finditer(text):
         if match.group().endswith(("before", "earlier")) and text[max(0, match.start() - 4) : match.start()].rstrip()[-1:] not in ("", ".", "\n"):
