@@ -7854,7 +7854,7 @@ _PART_VIA = keywords(
 _THE_CROSSING = keywords(
     # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
     r"through|at|via|by|over|across|crossed",
-    tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)"
+    tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border (?:post|station)|post|bridge|gates?|tunnel)"
     # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
     r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port)"  # ((branch evr284p) "by the same port", rounds 152 and 281)
     # ((branch evr548p) and "through the port" alone, a land port named before: "... entered Egypt through the Salloum
@@ -7867,7 +7867,7 @@ _THE_CROSSING_NEEDS = words_needed(_THE_CROSSING)
 # named before, pointed at from where the report stands or named again
 _THROUGH_THIS_CROSSING = keywords(
     r"through|via|by|over|across",
-    tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+post|post|bridge|gates?|tunnel)"
+    tail=r"\s+(?:(?:this|that|the(?:\s+same)?)\s+(?:checkpoint|crossing|border\s+(?:post|station)|post|bridge|gates?|tunnel)"
     r"|(?:this|that|the)\s+same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port)"  # (branch evr157p; evr284p, as above)
     r"|the\s+port(?=\s*[,.;]|\s+(?:in\s+the\s+direction|between|since|on|yesterday|in\s+the\s+past)\b))\b",  # (evr548p, as above)
 )
@@ -7972,6 +7972,10 @@ def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: 
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
 _OPENING_QUOTES = "\"«“"  # (a crossing's name in quotes: 'through "Sarpi"', "through «Keles»")
+# (branch evr556p) a post named in full, then by its acronym in brackets, which names the crossing: "left Ecuador for Peru
+# yesterday through the Binational Border Attention Centre (CEBAF) in Huaquillas" (round 559), "left Peru for Ecuador
+# through the Binational Border Service Centre (CEBAF) in Tumbes" (284): out through that post, not only out of the country
+_VIA_NAMED_IN_FULL_BEFORE = keywords(r"through|via|at", tail=r"\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}\($", ignore_case=False)
 # "through the post «Keles»", "via the railway checkpoint Keles" (translated): the noun between, the name after it
 _VIA_THE_POST_BEFORE = keywords(
     r"through|via", tail=r"\s+the\s+(?:[a-z]+\s+){0,2}?(?:post|checkpoint|crossing|point|border\s+point)\s+[«\"“]?$"
@@ -8271,7 +8275,7 @@ _THE_POST_DID = keywords(
     tail=r"\s+(?:(?:has|had|have)\s+)?(?:received|registered|recorded|saw|handled|processed|counted|welcomed)\b",
 )
 _DEPARTED_FROM = keywords(r"departed|left|sailed|flew", tail=r"\s+from\s+(?:the\s+)?$")
-_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border post|post|bridge|gates?|tunnel)\b")
+_THE_CROSSING_ALONE = keywords(r"the", tail=r"\s+(?:checkpoint|crossing|border (?:post|station)|post|bridge|gates?|tunnel)\b")
 _THE_CROSSING_OR_ALONE_NEEDS = words_needed(_THE_CROSSING, _THE_CROSSING_ALONE)
 
 
@@ -11071,10 +11075,19 @@ def _place(
                 # through Upper Lars" is a total out of Russia)
                 # ((branch evr197p) or before it, as statements translated from Russian write it: 'through "Sarpi" exited
                 # from Georgia', "through the same checkpoint exited from Georgia")
+                part = _PART_OPENS.search(text, number.end, clause[1]) if number.end < clause[1] else None
+                whole_end = part.start() if part else clause[1]
                 via = [
                     m for m in _mentions_in(paragraph_places, *clause)
                     if m.place.kind == "crossing" and m is not mention
-                    and _VIA_BEFORE.search(text, max(clause[0], m.start - 20), m.start - (text[m.start - 1] in _OPENING_QUOTES))
+                    and (
+                        _VIA_BEFORE.search(text, max(clause[0], m.start - 20), m.start - (text[m.start - 1] in _OPENING_QUOTES))
+                        or text[m.start - 1] == "(" and _VIA_NAMED_IN_FULL_BEFORE.search(text, max(clause[0], m.start - 90), m.start)
+                    )
+                    # (branch evr556p) not the crossing of a part told after the count: '21 480 citizens of the Russian
+                    # Federation left the Kyrgyz Republic, including 3 950 through the checkpoint "Ak-Jol"' (round 559):
+                    # the whole left the country, the part through the post
+                    and m.start < whole_end
                 ]
                 if via and mention.place.country != origin:
                     return via[0].place.name
@@ -11083,8 +11096,8 @@ def _place(
                     and mention.place.country != origin
                     and (
                         holds_any(context.folded[slice(*clause)], _THROUGH_THIS_CROSSING_NEEDS)
-                        and _THROUGH_THIS_CROSSING.search(text, *clause)
-                        or _THROUGH_IT.search(text, *clause)
+                        and _THROUGH_THIS_CROSSING.search(text, clause[0], whole_end)
+                        or _THROUGH_IT.search(text, clause[0], whole_end)
                     )
                     and (earlier := context.last_crossing_before(number.start)) is not None
                 ):
@@ -16469,6 +16482,10 @@ def _figure(
 
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
 _INCLUDING = keywords(r"including|among them|of them|of whom")
+# (branch evr556p) a part told after its whole, its own count next: ", including 3 950", ", of whom some 400"
+_PART_OPENS = re.compile(
+    r",\s+(?:including|of\s+whom|of\s+them|among\s+them)\s+(?:(?:about|some|around|over|more\s+than|nearly|almost)\s+)?\d"
+)
 _PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
 _SOLD_THIS_WEEK = re.compile(r"\b(?:sold|selling|resold)\s+(?:[a-z]+\s+){0,3}?this\s+week\b")
 _BROUGHT_TO_BEFORE = re.compile(

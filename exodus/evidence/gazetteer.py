@@ -1679,6 +1679,9 @@ _NOT_A_NAME = set(
     # (branch evr368p) nor the adjective of a state gone since, which the table of today's countries lacks: "the
     # Czechoslovak post at Ceske Velenice", "the Yugoslav checkpoint" are a side's post, no crossing named Czechoslovak
     + "Czechoslovak Czechoslovakian Yugoslav Yugoslavian Soviet".split()
+    # (branch evr556p) nor that of a state the table does not hold as a country: "Drivers who reached the Abkhaz post
+    # by midday" (round 559; "on the Abkhaz side of the bridge", earlier rounds) is a side's post, the Psou
+    + "Abkhaz Abkhazian Ossetian Transnistrian".split()
 )
 # "landed at Ben Gurion Airport": an airport is no crossing (its figures are its city's, or its country's)
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
