@@ -807,6 +807,10 @@ FIRST_CONTACT = {
     "fivehundredsixtyfirst": (0.76, 0.85, "31f28df"),  # written blind on evr561, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (34 / 11 / 6)
     "fivehundredsixtysecond": (0.71, 0.81, "31f28df"),  # written blind on evr562, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (35 / 14 / 8)
     "fivehundredsixtythird": (0.70, 0.85, "31f28df"),  # written blind on evr563, scored once with the other rounds of 560-563, after evr548p, evr548q and evr548r (33 / 14 / 6)
+    "fivehundredsixtyfourth": (0.62, 0.63, "0d6e464"),  # written blind on evr564, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (29 / 18 / 17)
+    "fivehundredsixtyfifth": (0.59, 0.64, "0d6e464"),  # written blind on evr565, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (27 / 19 / 15)
+    "fivehundredsixtysixth": (0.85, 0.75, "0d6e464"),  # written blind on evr566, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (33 / 6 / 11)
+    "fivehundredsixtyseventh": (0.64, 0.75, "0d6e464"),  # written blind on evr567, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (30 / 17 / 10)
 }
 
 
