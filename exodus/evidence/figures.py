@@ -11075,7 +11075,7 @@ def _place(
                 # through Upper Lars" is a total out of Russia)
                 # ((branch evr197p) or before it, as statements translated from Russian write it: 'through "Sarpi" exited
                 # from Georgia', "through the same checkpoint exited from Georgia")
-                part = _PART_OPENS.search(text, number.end, clause[1]) if number.end < clause[1] else None
+                part = _PART_AFTER_THE_WHOLE.search(text, number.end, clause[1]) if number.end < clause[1] else None
                 whole_end = part.start() if part else clause[1]
                 via = [
                     m for m in _mentions_in(paragraph_places, *clause)
@@ -16483,7 +16483,7 @@ def _figure(
 # "fled into Sudan", "left Gaza through the Rafah crossing into Egypt": entries into the country after "into"
 _INCLUDING = keywords(r"including|among them|of them|of whom")
 # (branch evr556p) a part told after its whole, its own count next: ", including 3 950", ", of whom some 400"
-_PART_OPENS = re.compile(
+_PART_AFTER_THE_WHOLE = re.compile(
     r",\s+(?:including|of\s+whom|of\s+them|among\s+them)\s+(?:(?:about|some|around|over|more\s+than|nearly|almost)\s+)?\d"
 )
 _PART_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:went\s+|fled\s+)?(?:to|into|in)\s+(?:the\s+)?")
