@@ -3242,6 +3242,12 @@ class _Context:
         """The place of that name the report names (the gazetteer's or a crossing named by the words around it)."""
         return self.places_named().get(name) or self.named_crossings.get(name)
 
+    def place_of(self, name: str) -> Place | None:
+        """The place a name a rule caught stands for: the gazetteer's first (the name alone, "Tulcán"), else the one
+        the report names by it."""
+        found = find_places(name)
+        return found[0].place if found else self.place_named(name)
+
     def places_named(self) -> dict[str, Place]:
         """Every place the report names, by name, gathered once (also when it names none: gathering
         them again for each figure made a megabyte that names no place quadratic)."""
@@ -4058,10 +4064,14 @@ _OVER_THE_SEA = re.compile(r"\b(?:boats?|ferr(?:y|ies)|ships?|vessels?|sailed|se
 # page at Przemyśl), "Since Saturday, 14 buses have left the central bus station for Astana with about 600 passengers"
 # (a Kazakh text, both read as departures): a move on inside the host, no figure (LABELLING.md), as people carried
 # "from Salloum to Cairo" (not "the train left Moscow for Astana with 700": a town named as where it left)
-_VEHICLES_LEFT_FOR_WITH_BEFORE = re.compile(
+_VEHICLES_LEFT = (
     r"\b(?:buses|coaches|minibuses|trains|special\s+trains)\s+(?:have\s+|had\s+)?(?:left|departed)\s+"
-    r"(?:(?:yesterday|today|this\s+morning|last\s+night|on\s+[A-Z][a-z]+day)\s+)?(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?(?:for|to)\s+(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+alone)?\s+with\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
+    r"(?:(?:yesterday|today|this\s+morning|last\s+night|on\s+[A-Z][a-z]+day)\s+)?"
+)
+_WITH_PASSENGERS = r"\s+with\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
+_VEHICLES_LEFT_FOR_WITH_BEFORE = re.compile(
+    _VEHICLES_LEFT + r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3})?(?:for|to)\s+(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+alone)?"
+    + _WITH_PASSENGERS
 )
 
 
@@ -4069,12 +4079,7 @@ _VEHICLES_LEFT_FOR_WITH_BEFORE = re.compile(
 # "Yesterday 24 buses left Tulcán with 1.010 passengers" (round 559, a corridor from Rumichaca on to Huaquillas, read
 # as exits at Rumichaca), "the coaches left Sarpi with 600 passengers" (a move on from the crossing); not a town of the
 # origin ("the train left Moscow with 700")
-_VEHICLES_LEFT_WITH_BEFORE = re.compile(
-    r"\b(?:buses|coaches|minibuses|trains|special\s+trains)\s+(?:have\s+|had\s+)?(?:left|departed)\s+"
-    r"(?:(?:yesterday|today|this\s+morning|last\s+night|on\s+[A-Z][a-z]+day)\s+)?(?:from\s+)?"
-    r"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+with\s+"
-    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
-)
+_VEHICLES_LEFT_WITH_BEFORE = re.compile(_VEHICLES_LEFT + r"(?:from\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)" + _WITH_PASSENGERS)
 
 
 def _vehicles_left_for_a_town_of_the_host(context: "_Context", near: str) -> bool:
@@ -4088,8 +4093,7 @@ def _vehicles_left_for_a_town_of_the_host(context: "_Context", near: str) -> boo
         left = _VEHICLES_LEFT_WITH_BEFORE.search(near)
         if left is None:
             return False
-        found = find_places(left.group("b"))
-        place = found[0].place if found else context.place_named(left.group("b"))
+        place = context.place_of(left.group("b"))
         return place is not None and (
             (place.kind == "city" and place.country == context.main_destination)
             or (place.kind == "crossing" and place.country != context.origin)
@@ -4111,7 +4115,7 @@ def _carried_between_towns_of_one_country(
     a = moved.group("a") or moved.group("left")
     a2 = moved.groupdict().get("a2")
     names = [a] + ([a2] if a2 else []) + ([] if moved.group("b").startswith("their") else [moved.group("b")])
-    known = [found[0].place if (found := find_places(name)) else context.place_named(name) for name in names]
+    known = [context.place_of(name) for name in names]
     ends = known[:2] if a2 else known[:1]  # (the towns carried from, one end)
     if (
         len(known) == 3 and known[2] is None and all(place is not None and place.kind == "crossing" for place in ends)
@@ -4166,8 +4170,7 @@ def _carried_on_to_a_facility(context: "_Context", near: str, after: str, earlie
         moved = _CARRIED_TO_A_FACILITY_AFTER.match(after)
         if moved is None or not _MOVER_VERB_BEFORE.search(near):
             return False
-    found = find_places(moved.group("a"))
-    place = found[0].place if found else context.place_named(moved.group("a"))
+    place = context.place_of(moved.group("a"))
     return place is None or (place.kind != "country" and place.country != context.origin)
 
 
@@ -4462,13 +4465,22 @@ _THROUGH_THE_REGIONS_POSTS = re.compile(
 )
 
 
+_LEFT_WORD = re.compile(r"\b(?:left|leave|leaving)\s+")
+_THE_COUNTRY = re.compile(r"the\s+country\b")
+
+
 def _left_through_the_regions_posts(text: str, clause: tuple[int, int], country: str) -> bool:
-    """(branch evr552q) Whether the clause counts people who "left <country>" through one region's posts together."""
-    return (
-        _THROUGH_THE_REGIONS_POSTS.search(text, *clause) is not None
-        # ((branch evr556q) or "left the country", the country the count is read at (round 558))
-        and re.search(rf"\b(?:left|leave|leaving)\s+(?:{re.escape(country) or 'the country'}|the\s+country)\b", text[clause[0] : clause[1]]) is not None
-    )
+    """(branch evr552q) Whether the clause counts people who "left <country>" through one region's posts together
+    ((branch evr556q) or "left the country", the country the count is read at, round 558)."""
+    if _THROUGH_THE_REGIONS_POSTS.search(text, *clause) is None:
+        return False
+    for left in _LEFT_WORD.finditer(text, *clause):
+        if _THE_COUNTRY.match(text, left.end(), clause[1]):
+            return True
+        end = left.end() + len(country)
+        if country and end <= clause[1] and text.startswith(country, left.end()) and not text[end : end + 1].isalnum():
+            return True
+    return False
 
 
 def _still_to_come(end: str, published: date) -> bool:
