@@ -812,6 +812,10 @@ FIRST_CONTACT = {
     "fivehundredsixtyfifth": (0.59, 0.64, "0d6e464"),  # written blind on evr565, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (27 / 19 / 15)
     "fivehundredsixtysixth": (0.85, 0.75, "0d6e464"),  # written blind on evr566, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (33 / 6 / 11)
     "fivehundredsixtyseventh": (0.64, 0.75, "0d6e464"),  # written blind on evr567, scored once with the other rounds of 564-567, after evr552p, evr552q and evr552r and evr556p, evr556q and evr556r (30 / 17 / 10)
+    "fivehundredsixtyeighth": (0.54, 0.59, "ead57bd"),  # written blind on evr568, scored once with the other rounds of 568-571, on the rules of the session's start (26 / 22 / 18)
+    "fivehundredsixtyninth": (0.90, 0.92, "ead57bd"),  # written blind on evr569, scored once with the other rounds of 568-571, on the rules of the session's start (35 / 4 / 3)
+    "fivehundredseventieth": (0.57, 0.67, "ead57bd"),  # written blind on evr570, scored once with the other rounds of 568-571, on the rules of the session's start (29 / 22 / 14)
+    "fivehundredseventyfirst": (0.64, 0.72, "ead57bd"),  # written blind on evr571, scored once with the other rounds of 568-571, on the rules of the session's start (28 / 16 / 11)
 }
 
 
