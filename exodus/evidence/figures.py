@@ -7937,7 +7937,11 @@ _NAMES_TO_AND_AFTER = re.compile(r"(?:,\s+[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+[A-
 _CROSSING_LIST_JOIN = re.compile(
     # (branch evr552p) the names in their quotes too, as border services write them: "through the checkpoints
     # "Mashtakovo" and "Karaozek"" (round 552), "through the "Kyzylzhar" and "Karakoga" checkpoints" (round 384)
-    r"[\"”»]?(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
+    # (branch evr560p) or each named with its kind after it, joined by "and": "through the Petukhovo checkpoint and the
+    # Kazanskoye checkpoint in the neighbouring Tyumen region" (round 563, read at Petukhovo; the list is the country's;
+    # not an aside after a comma, "through the Salla border crossing point, the Lapland Border Guard District said")
+    r"\s+(?:(?:automobile|road|rail|border)\s+)?(?:checkpoint|crossing|post|crossing\s+point)\s+(?:and|or)\s+(?:(?:at|through|via)\s+)?(?:the\s+)?"
+    r"|[\"”»]?(?:,[^,.;]{0,30})?\s*(?:,|,?\s+and|,?\s+or)\s*(?:(?:at|through|via)\s+"
     r"|the\s+(?:[\w-]+\s+)?(?:crossing|checkpoint|border\s+post|post)\s+(?:at|of)\s+"
     # (branch evr512p) or the last named with its article: "Vaalimaa, Nuijamaa, Imatra and the Vainikkala rail
     # crossing" (round 512), "including the railway crossing at Svilengrad and the Malko Tarnovo post" (round 326)
@@ -7983,6 +7987,7 @@ def _way_in_the_other_way(context: "_Context", clause_places: list[Mention], m: 
     )
 # (branch evr79b) "returned across Kuchurgan", "crossed back towards Karasuk": out through the crossing
 _VIA_BEFORE = keywords(r"through|via|at|across|back\s+(?:to|towards)", tail=r"\s+(?:the\s+)?$")
+_IN_THE_AREA_OF_BEFORE = re.compile(r"\b[Ii]n\s+the\s+area\s+of\s+(?:the\s+)?$")  # (branch evr560p) "in the area of Tabanovce"
 _OPENING_QUOTES = "\"«“"  # (a crossing's name in quotes: 'through "Sarpi"', "through «Keles»")
 # (branch evr556p) a post named in full, then by its acronym in brackets, which names the crossing: "left Ecuador for Peru
 # yesterday through the Binational Border Attention Centre (CEBAF) in Huaquillas" (round 559), "left Peru for Ecuador
@@ -9120,8 +9125,13 @@ _AMONG_ARRIVALS = keywords(
 # where an arrest happened: "in Santo Domingo and", "In Dakar, police said they had arrested 34" (opening the sentence)
 # ((branch evr220p) and a town after what it is, as translations write it: "at the station Uralsk", "in the airport
 # Dushanbe", "in the settlement Stepantsminda")
+# (branch evr560p) and a region's or district's name after its kind, "in the region of Diffa", "in the district of
+# Cox's Bazar": where the arrests were made ("have arrested 47 persons suspected of belonging to the sect in the region
+# of Diffa", round 562, read at the origin Nigeria; rounds 113 and 354 tell theirs so, "in the region of Mbarara", "in
+# the province of Dajabón", read right by other rules)
 _LOCATED_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:(?:station|airport|port|settlement|village)\s+(?:of\s+)?)?"
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:the\s+)?(?:(?:station|airport|port|settlement|village)\s+(?:of\s+)?"
+    r"|(?:region|province|district|department|prefecture|state|county)\s+of\s+)?"
     r"(?:[A-Z][\w’'.-]*\s+(?:and\s+)?)*$"
 )
 
@@ -9433,6 +9443,38 @@ def _held_for_the_origins_call_up(context: _Context, index: int, sentence: tuple
         and _TAKEN_TO_BEFORE.search(text, max(number.end, m.start - 30), m.start)
         for m in _mentions_in(context.places[index], number.end, sentence[1])
     )
+
+
+# (branch evr560p) a force named by its title alone right before its arrest and the count, "officers of the Border
+# Directorate detained two residents of Kyzyl who tried to cross the State border outside the checkpoint" (round 561,
+# read at Mongolia, the country reached), whose full name the report gave before with its country: "According to the
+# Border Directorate of the FSB of Russia for the Republic of Tyva, ..." (as rounds 341, 424 and 509 write the FSB's
+# directorates in one sentence): the arrests of that country's force, wherever the people tried to cross
+_TITLED_FORCE_ARRESTING = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Directorate|Service|Department|Guard|Committee))"
+    r"\s+(?:(?:have|has|had)\s+)?(?:detained|arrested|apprehended)\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?$"
+)
+
+
+def _titled_force_named_before(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
+    """The country of the force whose title alone makes the arrest right before the count ("the Border Directorate
+    detained two"), by the first place the report names it with, before this sentence: "the Border Directorate of the
+    FSB of Russia" (the country after "of" within a few words), "the Russian Border Directorate"; "" otherwise."""
+    text = context.doc.text
+    if not (arrest := _TITLED_FORCE_ARRESTING.search(text, max(sentence[0], number.start - 80), number.start)):
+        return ""
+    title = re.compile(re.escape(arrest.group("title")).replace("\\ ", r"\s+"))
+    for named in title.finditer(text, 0, sentence[0]):
+        after = text[named.end() : named.end() + 30]
+        if after.startswith(" of "):
+            country = next((m.place.name for m in find_places(after) if m.place.kind == "country"), "")
+            if country:
+                return country
+        opening = max(0, named.start() - 30)
+        before = find_places(text[opening : named.start()])
+        if before and before[-1].role == "adjective" and opening + before[-1].end >= named.start() - 1:
+            return before[-1].place.name
+    return ""
 
 
 def _adjective_forces(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
@@ -10250,6 +10292,32 @@ _DISTANCE_FROM = re.compile(
 )
 
 
+# (branch evr560p) a sentence opening on the event its count runs from, told with its own verb or as "the <event> of":
+# "Since Hungary opened its border to Austria on 11 September," (rounds 287, 399 and 560), "Since the attack by the Boko
+# Haram sect on the town of Damasak, in the State of Borno, on 24 November 2014," (562); closed by the last comma before
+# the count (not "Since Monday," nor "Since 21 September,", which tell no event)
+_SINCE_EVENT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\d\.\s))Since\s+"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:opened|closed|reopened|announced|declared|began|started|invaded|attacked)\b"
+    r"|(?P<event>the\s+(?:[\w-]+\s+)?(?:attack|attacks|fall|capture|invasion|outbreak|start|beginning|announcement|coup|offensive|assault|seizure|takeover)\s+(?:by|of|on|in)\b))"
+    r"[^;:!?]*,\s+"
+)
+
+
+def _since_event_opening(text: str, sentence: tuple[int, int], number: _Number) -> tuple[int, int, bool] | None:
+    """The span of a "Since <event>," opening (`_SINCE_EVENT_OPENING`) that ends just before `number` (a few words
+    between: "more than"), and whether it names the event by its noun ("the attack by ... on"), else None."""
+    opening = _SINCE_EVENT_OPENING.match(text, sentence[0], number.start)
+    if opening is None:
+        line = text.rfind("\n", sentence[0], number.start)  # (a numbered point: "1. Since the attack ...")
+        lead = re.match(r"\s*\d{1,2}\.\s+", text[sentence[0] : number.start])
+        start = sentence[0] + lead.end() if lead else line + 1 if line >= 0 else -1
+        opening = _SINCE_EVENT_OPENING.match(text, start, number.start) if start >= 0 else None
+    if opening is None or number.start - opening.end() > 30 or "," in text[opening.end() : number.start]:
+        return None
+    return opening.start(), opening.end(), opening.group("event") is not None
+
+
 # (branch evr376p) "Since 24 March 1999, when the intervention against the FR Yugoslavia began,": the event's aside
 _SINCE_WHEN_ASIDE = re.compile(r"\b[Ss]ince\s+[^,.;]{1,40},\s+when\s+[^,;]{1,120},")
 
@@ -10426,6 +10494,17 @@ def _place(
         paragraph_places = [
             m for m in paragraph_places if not (number.end < m.start < sentence[1] and _SINCE_EVENT_AT.search(text, max(number.end, m.start - 60), m.start))
         ]
+    if text.find("Since ", sentence[0], number.start) >= 0 and (event := _since_event_opening(text, sentence, number)):
+        # (branch evr560p) "Since Hungary opened its border to Austria on 11 September, more than 25,000 GDR citizens have
+        # come to the Federal Republic that way", "Since the attack by the Boko Haram sect on the town of Damasak, in the
+        # State of Borno, on 24 November 2014, 48 300 persons have crossed from Nigeria into Niger": the towns and
+        # countries of the event the sentence opens on are not where the count was made, where it names places of its
+        # own after (a crossing stays where a name opens on it, "Since Kazbegi reopened, ...", which may be the count's;
+        # not the town an attack or a fall was on, "on the town of Damasak", a crossing of the gazetteer's)
+        rest = [m for m in paragraph_places if number.end < m.start < sentence[1]]
+        kinds = ("country", "city", "crossing") if event[2] else ("country", "city")
+        if rest:
+            paragraph_places = [m for m in paragraph_places if not (event[0] <= m.start < event[1] and m.place.kind in kinds)]
     if text.find("when", sentence[0], number.start) >= 0 and (when := _SINCE_WHEN_ASIDE.search(text, sentence[0], number.start)):
         # (branch evr376p) "Since 24 March, when NATO's strikes against the FR Yugoslavia began, 152,000 have entered":
         # the place of the event a "since ..., when" aside names is not where the count was made
@@ -10793,6 +10872,8 @@ def _place(
             return origin  # "Romanian border guards detained at least 75 people trying to cross": arrests on their side
         if forces_of := _adjective_forces(context, index, sentence, number):
             return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
+        if forces_of := _titled_force_named_before(context, sentence, number):
+            return forces_of  # (branch evr560p) "officers of the Border Directorate detained two": its full name's country
         if origin and _held_for_the_origins_call_up(context, index, sentence, number, origin):
             return origin  # (branch evr452p) "detained 5 men ... and handed them to the enlistment office": the origin's
         if side := _side_held_on(context, index, clause, number):
@@ -11121,6 +11202,15 @@ def _place(
             quote = mention.start > clause[0] and text[mention.start - 1] in _OPENING_QUOTES
             if mention.place.kind == "crossing" and _VIA_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start - quote):
                 return mention.place.name  # "deported through Torkham", "crossed back at the bridge": out through it
+            if (
+                mention.place.kind == "crossing"
+                and text.find(" area of ", max(clause[0], mention.start - 20), mention.start) >= 0
+                and _IN_THE_AREA_OF_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start)
+            ):
+                # (branch evr560p) or through its area, as a ministry writes where people crossed: "2.510 migrants left
+                # the territory of the Republic of Macedonia towards the Republic of Serbia in the area of Tabanovce"
+                # (round 561, read at the country left), as "crossed in the area of Röszke" is read for entries
+                return mention.place.name
         if holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause) and (earlier := context.last_crossing_before(number.start)) is not None:
             return earlier.place.name  # "left the country through the same post": out through the one named before
         row_start, row_end = text.rfind("\n", 0, number.start) + 1, text.find("\n", number.start)
@@ -14708,8 +14798,13 @@ def _territory_left(context: _Context, index: int, clause: tuple[int, int]) -> s
 
 
 _ENTERED_A_REGION_BEFORE = re.compile(r"\b(?:entered|came\s+into|arrived\s+in)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?$")
+# (branch evr560p) and the posts named between the article and their plural kind: "have entered Aktobe region through the
+# Zhaisan and Alimbetovka checkpoints" (round 562, read at Zhaisan's Sagarchin), as round 384's "through the "Kyzylzhar"
+# and "Karakoga" checkpoints" writes them
 _THROUGH_SEVERAL_POSTS = re.compile(
-    r"\b(?:through|via|by)\s+(?:the\s+|its\s+|three\s+|two\s+|four\s+)?(?:(?:automobile|road|border|land)\s+)?"
+    r"\b(?:through|via|by)\s+(?:the\s+|its\s+|three\s+|two\s+|four\s+)?"
+    r"(?-i:(?:[\"“«]?[A-Z][\w’'-]+[\"”»]?(?:,\s+|\s+and\s+))+[\"“«]?[A-Z][\w’'-]+[\"”»]?\s+)?"
+    r"(?:(?:automobile|road|border|land)\s+)?"
     r"(?:checkpoints|crossings|crossing\s+points|posts|border\s+points)\b",
     re.IGNORECASE,
 )
@@ -16160,6 +16255,8 @@ def _figure(
                 and _PEOPLE_ASIDE.search(text, number.end, m.start) is not None
             )
         ]
+        if len(via) == 1 and (several := _THROUGH_SEVERAL_POSTS.search(text, *clause)) and several.start() < via[0].start < several.end():
+            via = []  # (branch evr560p) "entered Aktobe region through the Zhaisan and Alimbetovka checkpoints": one of several
         if len({m.place.name for m in via}) == 1:
             place = via[0].place.name
     if quantity == "entries" and place and (town := _town_crossed_at(context, index, clause, number, place)):

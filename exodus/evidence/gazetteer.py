@@ -224,6 +224,14 @@ _COUNTRIES = {
     "Zimbabwe": (r"Zimbabwe|Rhodesia", r"Zimbabweans|Rhodesians", r"Zimbabwean|Rhodesian"),
     # (branch evr376p) states gone since, which the labels keep for reports of their time: "12,600 have entered Yugoslavia"
     "Yugoslavia": (r"Yugoslavia", r"Yugoslavs", r"Yugoslav|Yugoslavian"),
+    # (branch evr560p) and the Federal Republic of 1949-1990, by its name and by the short form its own statements and
+    # the 1989 reports write ("have come to the Federal Republic since 11 September"; rounds 287, 399 and 560 label
+    # such counts at West Germany, read at Germany, Poland, Austria or Marienborn); not another federal republic named
+    # with its country ("the Federal Republic of Nigeria"); a report after 1990 that writes "the Federal Republic" for
+    # Germany would be read at West Germany (none of the labelled sets does)
+    # (the official names only: "West Germany" and "West German" stay Germany's, as the world table's towns are looked
+    # up by the countries a report names: round 288's "Trains to Switzerland and West Germany" would lose Berg's)
+    "West Germany": (r"Federal\s+Republic\s+of\s+Germany|Federal\s+Republic(?!\s+of\b)", "", ""),
     # states and territories of ISO 3166-1 that people cross to and that reports name (checked against pycountry:
     # the rest of those the list above lacks are uninhabited or microstates no report of movement names)
     # (branch evr200p) "Hongkong", as dispatches to the 1960s write it; with its airport to 1998, Kai Tak (as Zvartnots is
@@ -495,6 +503,10 @@ _CITIES = {
     # (branch evr228p) the divided city's western sectors, where East Germans fled 1949-1961, with its reception centre
     # (Marienfelde): labelled apart from Berlin (rounds 73 and 227; its airport, Tempelhof, is labelled as written)
     "West Berlin": (r"West[- ]Berlin|Marienfelde", "Germany"),
+    # (branch evr560p) the Bavarian railway town where the 1989 embassy trains from Prague and Warsaw came in, the first
+    # station past the inner German border: "fourteen special trains ... have brought 13,710 persons from Prague ... to
+    # Hof" (rounds 287, 399 and 560 label eight arrivals at Hof; 560's were read at Germany, 399's at the name as written)
+    "Hof": (r"Hof(?![\w-])", "Germany"),
     "Ulan-Ude": (r"Ulan-Ude", "Russia"),
     # (branch evr540p) Frankfurt am Main, as reports write it short: the dataset names its airport by its long name and
     # gives "Frankfurt" to Frankfurt-Hahn, 120 km west ("Federal Police at Frankfurt airport counted 2,870", round 543;
