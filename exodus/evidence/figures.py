@@ -820,6 +820,9 @@ _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the
 _APPREHENDED_AT_THE_BORDER = re.compile(
     r"\bapprehen\w*\b(?=[^.;]{0,80}?\b(?:who\s+had\s+crossed|at\s+the\s+(?:south(?:west|-west|ern)?|northern)\s+border))"
     r"(?![^.;]{0,50}?\b(?:men|smugglers|traffickers|guerrillas|fighters|soldiers|tribesmen|suspects)\b[^.;]{0,50}?\bwho\s+had\s+crossed)"
+    # ((branch evr560q) nor people found armed: "The Border Security Force apprehended 11 persons near Bongaon on May
+    # 25 who had crossed with the evacuees and were found carrying arms" (round 561; as round 549's "37 armed men"))
+    r"(?![^.;]{0,80}?\bwho\s+had\s+crossed\b[^.;]{0,80}?\b(?:carrying|with|bearing)\s+(?:arms|weapons|guns|rifles|firearms)\b)"
     r"|(?:south(?:west|-west|ern)|northern)\s+border,?[^.;]{0,60}?\bapprehensions\b"
 )
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
@@ -7608,10 +7611,13 @@ _WHO_THEN_SENT_BACK = re.compile(
     # ((branch evr528q) or a first thing done to them, then "and were" sent back: "58 foreigners who had crossed the
     # border illegally were issued decisions ordering them to leave the territory ... and were returned to the border
     # line" (round 528, read as entries))
-    r"(?:\s+(?!(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)[^.;,]{1,100}?\s+and"
+    r"(?:\s+(?!(?:pushed|forced|sent|driven|turned|taken|handed)\s+back|deported|expelled|returned|repatriated)[^.;,]{1,100}?\s+and"
     r"\s+(?:were|was|have\s+been|had\s+been))?"
     r"\s+(?:(?:later|then|also|quickly|immediately|soon)\s+)?"
-    r"(?=(?:pushed|forced|sent|driven|turned|taken)\s+back|deported|expelled|returned|repatriated)"
+    # ((branch evr560q) and "handed back" to the authorities of the country they came from: "212 persons who had
+    # entered irregularly have been handed back to the Bolivian authorities at the Colchane border complex" (round
+    # 563, read as entries), as "412 servicemen were handed back to Afghanistan through the Ishkashim bridge" is out)
+    r"(?=(?:pushed|forced|sent|driven|turned|taken|handed)\s+back|deported|expelled|returned|repatriated)"
 )
 # "About 140 Chileans who had crossed went back over the pass": the way they came in a relative clause, then back
 _WHO_HAD_COME_THEN_BACK = re.compile(
@@ -7644,6 +7650,15 @@ _PART_WHO_THEN = re.compile(
 _WHO_THEN_CHOSE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[^.;,]{0,80}?\b(?:(?:have|has|had)\s+)?"
     r"(?:chose|chosen|decided|opted|elected|preferred)\s+to\s+(?=(?:go|travel|head|fly|come)\s+back|return|leave)"
+)
+# (branch evr560q) the same for where the people were taken out of, the clause's own verb of arriving after it:
+# "2 368 citizens of Afghanistan and of foreign states evacuated from Kabul airport have arrived at Termez airport"
+# (round 562), "436 Egyptian citizens evacuated from Port Sudan landed at Aswan" (507), "2,300 Europeans evacuated from
+# Kolwezi had landed at Melsbroek" (211), "1,038 persons evacuated from Grenada arrived at the Grantley Adams" (215),
+# "112 foreigners evacuated from Haiti have landed at Santo Domingo's" (201): their coming in, not the evacuation out
+_TAKEN_FROM_MODIFIER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,8}?(?:evacuated|expelled|deported|airlifted|repatriated|rescued)\s+from\s+[^.;,:!?\d]{1,40}?"
+    r"(?=\s+(?:(?:have|has|had)\s+)?(?:arrived|landed|reached)\b)"
 )
 _FLEEING_WORD = re.compile(r"fleeing|escaping", re.IGNORECASE)
 _VERB_BEFORE = keywords(r"arrived|entered|crossed|came|come", tail=r"\b[^.;,\d]{0,40}$")
@@ -7743,7 +7758,7 @@ def _nearest_verb(after: str, before: str) -> str | None:
             if match and not before[match.end() :].strip():
                 return quantity
     first = _ANY_VERB.search(after)
-    modifier = first and _FLEEING_MODIFIER.match(after)
+    modifier = first and (_FLEEING_MODIFIER.match(after) or " from " in after[:120] and _TAKEN_FROM_MODIFIER.match(after))
     if modifier:  # "13,000 people fleeing fighting in Darfur have reached Birao": the verb of the clause, not the modifier's
         first = _ANY_VERB.search(after, modifier.end()) or first
     relative = first and ("who " in after[:40] or "that " in after[:40])  # (most numbers have no relative clause after)
@@ -12905,6 +12920,52 @@ def _window_they_came_in(
     return Period(whole.period.start, whole.period.end, f"still there of those come since: the window of the count before ({whole.period.how})")
 
 
+# (branch evr560q) the count a part still there is "of": "..., of whom some 29 200 remain", "53 000 of them remain",
+# "Of that number, about 59,000 were still" (`_whole_still_there_of`)
+_OF_WHOM_STILL_BEFORE = re.compile(
+    r",\s*of\s+whom\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|a\s+little\s+more\s+than|an\s+estimated|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THEM_STILL_AFTER = re.compile(
+    r"\s+(?:of|among)\s+(?:them|these|those)\s+(?:(?:are|were|is|was|have|had)\s+(?:still|stayed|remained)|remain(?:s|ed)?|stay(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_still_there_of(
+    context: _Context, index: int, sentence: tuple[int, int], number: _Number, figures: list[Figure], day: date
+) -> Figure | None:
+    """The count told just before (in this paragraph or the one before) that people still there on `day` are a part
+    of, named so by "of whom" before them, "of them" after them or a sentence opening "Of that number,": the entries
+    of a window that opens before `day` and closes by it."""
+    text = context.doc.text
+    if re.search(r"\bmeans?\b", text[sentence[0] : number.start]):
+        # (not a difference drawn as a conclusion, "This means that roughly 22,000 of them remained in Georgia as of
+        # the end of October": round 426 labels it on that day alone, where round 447 labels "Thus, as of this morning,
+        # a little more than 53 000 of them remain" from the whole's first day; the lead is told)
+        return None
+    if not (
+        _OF_WHOM_STILL_BEFORE.search(text, max(sentence[0], number.start - 60), number.start)
+        or _OF_THEM_STILL_AFTER.match(text, number.end, sentence[1])
+        or _PART_OF_THE_WHOLE.match(text, sentence[0])
+    ):
+        return None
+    whole = next(
+        (
+            f
+            for f in reversed(figures[-6:])
+            if f.source == context.doc.path and f.quantity == "entries" and f.start < number.start
+            and context.paragraph_at(f.start) >= index - 1
+        ),
+        None,
+    )
+    if whole is None or not whole.period.start or not whole.period.end:
+        return None
+    if not whole.period.start < whole.period.end <= day or (day - whole.period.end).days > 7:
+        return None
+    return whole
+
+
 def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list[Figure]) -> bool:
     """Whether `figure` is a baseline over days before the trigger, told after a count since it: "6,180 came since
     the 22nd. In the thirteen days before the decree about 2,400. A further 870 landed ... over the same period" is
@@ -13186,7 +13247,13 @@ def _period(
         # (branch evr484q) not the window "since" of those who "remain", when the day it was said comes before the
         # count: "the ministry said last Thursday, November 10, that about 60,000 of the Russian citizens who had
         # entered Georgia since September 21 remained in the country" (round 442: since the decree, to that day)
-        if not (came.re is _CAME_WHO_REMAIN and any(clause[0] <= t.start < number.start for t in kept)):
+        # ((branch evr560q) nor those "still in" it named by when they came since or after a day: "The government of
+        # Adjara said on Tuesday that about 8,500 Russians who arrived after September 21 were still in Batumi" (round
+        # 561; read before as Tuesday alone): from that day to the day it was said, as those who "remain")
+        if not (
+            (came.re is _CAME_WHO_REMAIN or came.re is _CAME_WHO_STILL and re.search(r"\b(?:since|after)\b", came.group(1)))
+            and any(clause[0] <= t.start < number.start for t in kept)
+        ):
             mentions = kept
     if quantity == "net_arrivals" and (dated := _stock_dated(text, sentence, number, mentions, context.times[index])):
         return dated
@@ -14039,6 +14106,12 @@ def _period(
         # the crossing of the state border ... in the period from 26.09.2022 until 02.10.2022": a count with no time of
         # its own is the bulletin's, not that of a paragraph before ("Since 19.09.2022 ... are not allowed to enter")
         # (a queue or wait is as it stood, not a window)
+        if quantity == "other":
+            # (branch evr560q) but people waiting, not yet across, are a state as it stood (LABELLING.md: "a state
+            # seen now ... is the day of publication unless the text dates it"), not a count over the window: "An
+            # estimated 64 000 people are now stranded at Rukban ..., and around 7 500 at Hadalat" under "Reporting
+            # period: 9 - 16 June 2016" (round 560; read before as the week): its last day
+            return _snapshot_day(Period(reported.start, reported.end, f"people waiting in a bulletin: its reporting period, {reported.how}"))
         return Period(reported.start, reported.end, f"no time of its own in a bulletin: its reporting period, {reported.how}")
     if (
         quantity == "wait_hours"
@@ -16397,6 +16470,15 @@ def _figure(
         ]
         if told and period.start <= told[-1].end < period.end:
             period = Period(period.start, told[-1].end, f"{period.how}, to the day the figures were given: {told[-1].how}")
+    if quantity == "net_arrivals" and period.start is not None and period.start == period.end and (
+        whole := _whole_still_there_of(context, index, sentence, number, figures, period.end)
+    ):
+        # (branch evr560q) a part "of whom / of them / of that number" of the count told just before, still there on a
+        # day of its own: "more than 30 000 persons have entered ... since January, ..., of whom some 29 200 remain on
+        # the national territory today" (round 563), "Of that number, about 59,000 were still in the republic as of
+        # Wednesday evening" (547), "Thus, as of this morning, a little more than 53 000 of them remain in Kazakhstan"
+        # (447): from the whole's first day to the day they are still there (LABELLING.md), not that day alone
+        period = Period(whole.period.start, period.end, f"still there of the count before ({whole.period.how}), as of {period.how}")
     if trigger is None and quantity in _MOVED and period.start == period.end and period.how[:3].lower() == "by ":
         # (branch evr94b) "1,500 had gone back ... by Tuesday afternoon" after "25,000 had crossed ... since Sunday": a
         # count up to that day, from the day the report's running count opened (with no trigger to open it)

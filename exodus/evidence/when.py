@@ -1045,10 +1045,15 @@ def _rules(r: _Resolver):
             # the Kurdistan Regional Government (KRG) on 15 August" (round 433; read before as 15 August alone))
             # ((branch evr516q) not from a day itself: "who entered since 21 September were still in the territory of
             # the Republic of Serbia on 11 October" (rounds 500, 517) is since that day, the "on" day another's)
+            # ((branch evr560q) and where the place the event struck is set off between commas, in its region or
+            # country, before "on" and the day: "Since the attack by the Boko Haram sect on the town of Damasak, in the
+            # State of Borno, on 24 November 2014, 48 300 persons have crossed" (round 562; read before as 24 November
+            # alone), "Since fighting broke out in the Ruzizi plain of South Kivu province, Democratic Republic of the
+            # Congo, on 8 January 2024" (296), as "the finca San Francisco, Nenton, on 17 July" was)
             # ((branch evr544q) nor from a weekday: "about 1,800 of those who had crossed since Saturday remained in
             # Thailand on Thursday" (round 546; read before as Thursday alone) is since Saturday, Thursday the day they
             # are still there)
-            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?!(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY})\b[^.;:!?]{{0,90}}?\s(?:still|remain(?:s|ed)?)\s)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
+            rf"(?:since|counting\s+from)\s+(?!{_WEEKDAY},)(?!(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY})\b[^.;:!?]{{0,90}}?\s(?:still|remain(?:s|ed)?)\s)(?:(?-i:(?:[A-Z]\.){{2,}}(?:-[a-z]+)?|{_TITLE_DOT})[ \t]+|(?!and\s+(?:up\s+to|until|till|to)\s)[\w’'\"“”-]+(?:,(?=\s+on\s))?\s+|{_APPOSITION}|(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[\w’'-]+,\s+|\((?-i:[A-Z][A-Za-z.-]{{1,9}})\)\s+|[\w’'-]+,\s+(?:in\s+|(?=(?-i:[A-Z])))(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+(?=on\s)){{0,24}}?on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?"
             rf"{_day_pattern('o')}",
             lambda g: span(r.day_phrase(g, "o"), p),
         ),
