@@ -212,7 +212,11 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     # and "700" were read as two counts))
     r"|(?<!\d )(?:(?<!\d\. )|(?<=\d\.\d\. )|(?<=\d\.\d\d\. )|(?<=^\d\. )|(?<=^\d\d\. )|(?<=\n\d\. )|(?<=\n\d\d\. ))"
     r"(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
-    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z|\|)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d))"
+    # ((branch evr560r) or the same number told again in words in brackets: "Yesterday, 1 120 (one thousand one
+    # hundred and twenty) persons left" (round 563; before, "1" and "120" were read as two counts beside it))
+    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z|\|)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d)"
+    r"|[ \t]\((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
 )
 # Numbers in words, up to "nine hundred and ninety-nine" before a multiplier: "twelve thousand",
@@ -400,7 +404,8 @@ _UNIT_AFTER = re.compile(
     r"|(?:auto-?)?transport\s+means"  # "250 of auto-transport means" (translated)
     r"|%|per ?cent|(?:US\s+|U\.S\.\s+)?dollars?|USD|euros?|EUR|pounds|rubles|roubles|year-olds?|-?years?(?:-old)?|rooms|beds|places|spaces|bunks|cots|times"
     r"|o[’']clock|nation|bloc|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts|stations|camps|sites|centres|centers|shelters"
-    r"|visas|passports"
+    r"|visas|passports|certificates"  # ((branch evr560r) "have issued 36.480 certificates of expressed intention", 561)
+    r"|kitchens|latrines|toilets"  # ((branch evr560r) "have set up 4 field kitchens at the queue" (563), "has 12 latrines" (162))
     rf"|{MONTHS}"  # a day (see _unit_of)
     r"|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
@@ -508,6 +513,23 @@ _MUST_REGISTER_STAY = re.compile(
     r"\bregister\s+(?:at|in)\s+(?:the|their|a|his|her)\s+(?:place\s+of\s+(?:temporary\s+)?(?:stay|residence)|address)\b",
     re.IGNORECASE,
 )
+# (branch evr560r) people an office registered in a camp, or since the camp opened: "The CSA and UNHCR have registered
+# 24 300 persons since the opening of the camp" (round 563), "IOM has registered 14,300 people in the camp for onward
+# travel" (538), "registered 9,800 Bangladeshis in the camp" (470), "registered 58,900 refugees in six camps" (429),
+# "registered 1,950 persons as refugees in the camps" (367; all read as entries, none labelled): a camp's people, housed
+# (LABELLING.md: no figure; not "registered 1,735 new arrivals at the Dolo Ado reception centre", a post's entries, 434)
+_IN_THE_CAMP_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:in|at)\s+(?:[\w’'-]+\s+){0,2}?camps?\b"
+    r"|since\s+(?:the\s+(?:opening\s+of\s+the\s+camp|camp\s+(?:was\s+)?opened)))"
+)
+# (branch evr560r) the people whose papers an office extended or renewed: "The Department of Immigration has extended the
+# visas of 870 Russian nationals since 21 September" (round 563, read as departures; "issued 412 travel documents" and
+# "issued 36.480 certificates" are papers by their unit): a stay prolonged where they are, no crossing
+_PAPERS_OF_BEFORE = re.compile(
+    r"\b(?:extended|prolonged|renewed|extending|prolonging|renewing)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:visas?|permits?|stays?|residence|registrations?)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _REGISTERED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:have|has|had|were|was)\s+(?:been\s+)?registered\s*(?:[.;]|$)")
 _ARRIVED_IN_SENTENCE = re.compile(r"\barriv\w*|\bentered\b|\bcrossed\b", re.IGNORECASE)
 # (branch evr548r) people registered in a camp its sentence opens on: "At the camp at Maidhar, on the bank of the Kankai
@@ -585,7 +607,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|volunteers|rescuers"  # (branch evr232q) "The Red Cross has mobilised 1,400 volunteers" (rounds 117, 228)
     r"|°?\s*[CF]"  # "temperatures fell to -2C": a temperature
     r"|regions|countries|nationalities|cities|towns|villages|provinces|districts|oblasts|seats|flights|checkpoints|crossings|points|posts"
-    r"|stations|visas|passports"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
+    r"|stations|visas|passports|certificates|kitchens|latrines|toilets"  # "has 12 stations on the border", "the ban covers 70,000 tourist visas": no people
     r"|camps|sites|centres|centers|shelters|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|tents|prisoners|inmates"
     r"|degrees"  # "Temperatures in the camp reached 45 degrees"
     r"|feet|foot|ft|inches|acres|hectares"  # "The passes are about 6,500 feet high": a height, an area
@@ -898,6 +920,26 @@ _RENT = keywords(r"rent|rents|rented|rental|apartments?|flats|rooms?|hotels?|hos
 # month": a rent or a wage, never the fare of a way over (paid once a trip)
 _PER_STAY_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+(?:month|night)\s*,?\s*(?:(?:or|about|roughly|around|some|nearly|approximately|or\s+about|or\s+roughly)\s+)?(?:US\s*|U\.S\.\s*)?\$?\s*$")
 _PER_STAY_AFTER = re.compile(r"\s*(?:(?:US\s+|U\.S\.\s+)?dollars?\s+)?(?:a|per|each|every)\s+(?:month|night)\b")
+# (branch evr560r) people inside an embassy, waiting there to be let out to another country: "About 180 citizens of the
+# German Democratic Republic are at present staying in the garden and the building of the Embassy of the Federal
+# Republic of Germany in Prague. In the Embassy in Warsaw there are some 450." (round 560), "fewer than 200 East Germans
+# were again inside the embassy grounds in Prague", "about 7,000 people had been crowded into the garden and the
+# building of the West German embassy there" (399), "about 450 GDR citizens are waiting in the grounds of the West
+# German embassy in Prague today" (551), "between 300 and 500 people were once more waiting in the embassy grounds"
+# (287): people waiting, `other`, as all these rounds label them (none read before, or read as exits)
+_IN_AN_EMBASSY_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,7}?(?:are|were|was|is|had\s+been|have\s+been)\s+"
+    r"(?:(?:still|again|now|at\s+present|currently|once\s+more|already)\s+)*"
+    r"(?:(?:staying|sheltering|camped|camping|crowded|gathered|living|sleeping|waiting|holed\s+up)\s+)?"
+    r"(?:in|inside|into|within|at)\s+(?:the\s+)?(?:(?:garden|grounds|building|compound|premises|courtyard)\b[^.;]{0,60}?)?"
+    r"(?:[\w’'-]+\s+){0,2}?[Ee]mbass(?:y|ies)\b"
+)
+_IN_AN_EMBASSY_BEFORE = re.compile(
+    r"\b[Ii]n\s+the\s+(?:[\w’'-]+\s+){0,3}?[Ee]mbassy\b[^.;\d]{0,60}?\b(?:there\s+(?:are|were)|are|were)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|fewer\s+than|up\s+to)\s+)?$"
+)
+# (branch evr560r) what people told of, right before the hours: "drivers there spoke of 10 to 12 hours"
+_SPOKE_OF_BEFORE = re.compile(r"\b(?:spoke|spoken|speak|speaks|talked|talk|told)\s+of\s+(?:(?:about|some|around|up\s+to|over|more\s+than)\s+)?$")
 _QUEUE = keywords(
     r"queue\w*|queuing|lines?|lined|jam\w*|tailbacks?|traffic|backlog|stretch\w*|column|congestion|waiting|wait|stuck|convoy"
     r"|bumper|stood|backed[- ]up"
@@ -1250,7 +1292,10 @@ _NORMAL_TIME_AFTER = re.compile(
 # "In normal times, before the protests began, some 2.500 a day entered" (rounds 307, 322, 323): the same)
 _NORMAL_TIME_OPENING = re.compile(
     r"\s*(?:(?:On|In)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?"
-    r"(?:day|week(?:end)?|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|In\s+(?:normal|ordinary|usual)\s+times\b)"
+    r"(?:day|week(?:end)?|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    # ((branch evr560r) and normal periods, months or years: "In normal periods, the ferry carried about 250 persons a
+    # day." (round 562, read as entries))
+    r"|In\s+(?:normal|ordinary|usual)\s+(?:times|periods|months|years|seasons)\b)"
 )
 # (branch evr276q) the same said after an opening phrase: "Before 21 September, on a usual day about 4 000 ... crossed",
 # "For comparison, on an ordinary day in the first half of September about 600", "in the usual day before 21 September
@@ -1313,6 +1358,16 @@ _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a t
 # (branch evr356r) a daily level told for the year before, set against the running count: "For comparison, in the same
 # period of last year about 5.000 persons crossed the border daily", "Last year the sector saw an average of 40 a day",
 # "A year earlier some 900 a day passed" (rounds 233, 353 label them no figures): a usual day a year back, no count
+# (branch evr560r) a sentence opening on the same stretch of an earlier year, named by its number: "In the same period
+# of 2014, on average fewer than 60 migrants a day were caught in the Gevgelija area" (round 561, read as arrests), "In
+# the same period of 2021, 2 950 Russian citizens entered the country." (523, read as entries; the labels' notes: "9 415
+# entries in the same period of 2021 are a usual period before, no figure", "about 2 900 in the same week of 2007 is a
+# usual week before"): a usual time before the crisis, no figure (not "against 78 in the same period of 2023", a count
+# set against inside its sentence, labelled in round 38)
+_SAME_PERIOD_OF_A_YEAR_OPENING = re.compile(
+    r"\s*(?:\d{1,2}\.\s+)?(?:In|During|Over|For)\s+the\s+same\s+(?:period|time|days|weeks?|months?|season)\s+(?:of|in)\s+"
+    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\s*,(?:(?!\b(?:but|while|whereas|now|since|yesterday|today)\b)[^;!?\n]){0,120}$"
+)
 _YEAR_BACK_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|at|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of\s+|in\s+)?last\s+year"
     r"|same\s+time\s+last\s+year|\bLast\s+year|(?:[,:]|\bcomparison)\s*last\s+year|\b[Aa]\s+year\s+(?:earlier|ago|before))\b",
@@ -2296,6 +2351,28 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
 # bracket read with the number, so that the unit after it is the number's (only the same value: "3 (one in Pacaraima)"
 # is an aside, not the number again)
 _ECHOED_IN_WORDS = re.compile(rf" \((?P<word>{_BELOW_100})\)", re.IGNORECASE)
+# ((branch evr560r) and a whole number told again in words, hundreds, thousands and lakhs with it: "Yesterday, 1 120
+# (one thousand one hundred and twenty) persons left through the checkpoint" (round 563), "an estimated 3,13,000 (three
+# lakh thirteen thousand) persons" (round 508): the words read with the digits, not as two more counts of their own
+_ECHOED_IN_LONG_WORDS = re.compile(
+    rf" \((?P<words>(?:{_BELOW_100}|hundred|thousand|lakhs?|million|crores?|and)(?:[ -](?:{_BELOW_100}|hundred|thousand|lakhs?|million|crores?|and))+)\)",
+    re.IGNORECASE,
+)
+_LONG_WORD_MULTIPLIERS = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7}
+
+
+def _long_words_value(words: str) -> float:
+    """"one thousand one hundred and twenty" -> 1120; "three lakh thirteen thousand" -> 313000."""
+    total = current = 0.0
+    for word in words.lower().replace("-", " ").split():
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word in _LONG_WORD_MULTIPLIERS:
+            total += (current or 1) * _LONG_WORD_MULTIPLIERS[word]
+            current = 0.0
+        elif word != "and":
+            current += _WORD_NUMBERS[word]
+    return total + current
 
 
 class _Numbers:
@@ -2355,6 +2432,10 @@ class _Numbers:
                     echo = _ECHOED_IN_WORDS.match(text, number.end, end)
                     if echo and _words_value(echo.group("word").lower()) == number.low:
                         number.end = echo.end()  # (branch evr476q) "7 (seven) km": the words read with the digits
+                    elif (echo := _ECHOED_IN_LONG_WORDS.match(text, number.end, end)) and _long_words_value(
+                        echo.group("words")
+                    ) == number.low:
+                        number.end = echo.end()  # (branch evr560r) "1 120 (one thousand one hundred and twenty)"
                 found.append(number)
                 covered = number.end
         first = bisect.bisect_left(self.anaphor_starts, start)
@@ -3495,7 +3576,11 @@ def extract_figures(
 ) -> list[Figure]:
     """Every movement-of-people figure in the document's kept paragraphs, in text order."""
     with paused_gc():
-        return _bridges_as_written(doc.text, _extract_figures(doc, published, trigger, origin))
+        figures = _bridges_as_written(doc.text, _extract_figures(doc, published, trigger, origin))
+    # (branch evr560r) a count of nought is no figure of the movement: each read so far was a fragment of another
+    # number, "(089) 68 07 73-0" (a telephone, round 560), "at midnight, 00.00" (round 196), "MNT 80 000-120 000" (round
+    # 506), "up to SDG 300 000" (round 471); no label of rounds 1-563 holds a 0
+    return [f for f in figures if any((f.value, f.value_low, f.value_high)) or (f.value, f.value_low, f.value_high) == (None,) * 3]
 
 
 def _bridges_as_written(text: str, figures: list[Figure]) -> list[Figure]:
@@ -3999,7 +4084,9 @@ _REGISTERED_BEFORE = re.compile(r"\bregistered\s+(?:(?:about|around|some|roughly
 _REGISTERED_AT_AN_OFFICE_AFTER = re.compile(
     # ((branch evr408r) and in the simple past, and the migration authorities: "9 340 Russian citizens registered with the
     # migration authorities in Kyrgyzstan between 21 September and 3 October" (round 407))
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:(?:now|already|so\s+far|also)\s+)?)?registered\s+"
+    # ((branch evr560r) and in the passive: "11 640 citizens of Russia have been registered at the public service
+    # centres of the region" (round 562, read as entries))
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?)?registered\s+"
     # ((branch evr456r) and a ministry's migration department, named by more words: "6 212 Russian nationals registered
     # with the Ministry of Foreign Affairs' migration department as of 10 October" (round 453, read as 6,212 entries))
     r"(?:(?:with|at)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:migration\s+(?:service|police|agency|office|department|directorate|authorit(?:y|ies))"
@@ -5107,6 +5194,12 @@ def _classify(
     ):
         return None  # (branch evr356r) "in the same period of last year about 5.000 crossed daily": a year back's usual day
     if (
+        "same" in text[sentence[0] : sentence[0] + 24]
+        and (same := _SAME_PERIOD_OF_A_YEAR_OPENING.match(text, sentence[0], number.start))
+        and int(same.group("year")) < context.published.year
+    ):
+        return None  # (branch evr560r) "In the same period of 2014, on average fewer than 60 ... a day were caught"
+    if (
         "last year" in text[max(sentence[0], number.start - 160) : number.start]
         and (last_year := _MONTH_LAST_YEAR_BEFORE.search(text, max(sentence[0], number.start - 160), number.start))
         and not _NOW_BETWEEN.search(last_year.group("between"))
@@ -5247,6 +5340,10 @@ def _classify(
         and (registered.group("verb") or _REGISTERED_BEFORE.search(near))
     ):
         return None  # "16,000 Russians registered as individual entrepreneurs": the same, said of the people
+    if "regist" in folded_near and "camp" in folded_after[:80] and _REGISTERED_BEFORE.search(near) and _IN_THE_CAMP_AFTER.match(after):
+        return None  # (branch evr560r) "UNHCR have registered 24 300 persons since the opening of the camp": housed
+    if " of " in near[-24:] and _PAPERS_OF_BEFORE.search(near):
+        return None  # (branch evr560r) "has extended the visas of 870 Russian nationals": a stay prolonged, no crossing
     if _withdrawn(context, index, sentence, number, near):
         return None
     if text.find("year", *clause) >= 0 and _yearly_of_earlier_years(context, sentence, clause):
@@ -5454,6 +5551,11 @@ def _classify(
         waited = waited or (
             "before" in after[:120] and _KEPT_BEFORE.search(near) is not None and _BEFORE_LET_ON.match(after) is not None
         )
+        # (branch evr560r) the hours people who queued spoke of, in a sentence that tells the line: "about 900 cars were
+        # waiting at Kazanskoye this morning, and drivers there spoke of 10 to 12 hours" (round 563), "Those who crossed
+        # on Monday spoke of five to seven hours between the end of the line and the Estonian stamp" (round 174; both
+        # labelled waits, not read)
+        waited = waited or " of " in near[-24:] and _SPOKE_OF_BEFORE.search(near) and _QUEUE.search(text, *sentence)
         # (branch evr252q) "remained at the frontier post for up to 30 hours", "they remain there up to five days",
         # "some families remained up to 9 hours in the boats" (rounds 228, 248, 251): hours or days people stayed
         # before they could cross, a wait (not "can remain up to 90 days as tourists", "allowed to remain": a rule)
@@ -5780,7 +5882,12 @@ def _classify(
     if holds_any(folded_near, _OF_WHOM_BEFORE_NEEDS) and _OF_WHOM_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         # "96,400 arrivals, of whom 41,000 are Sudanese nationals", "of them 61 thousand Egyptian": who a part is
         return None
-    if " who " in near and _OF_THOSE_WHO_BEFORE.search(near) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
+    if (
+        " who " in near
+        and _OF_THOSE_WHO_BEFORE.search(near)
+        or "who" in context.folded[sentence[0] : sentence[0] + 80]
+        and _OF_THOSE_WHO_THEN_COUNTED_BEFORE.match(text, sentence[0], number.start)
+    ) and (_WHO_THEY_ARE.match(after) or _WHO_NAMED.match(after)):
         return None  # (branch evr420r) "Of those who entered, 9 830 citizens of the Russian Federation": who a part is
     if (
         _PART_BY_DOCUMENT_AFTER.match(after)
@@ -5901,6 +6008,9 @@ def _classify(
         and not _WAITING_OR_CROSSING.search(text, number.end + part.end(), sentence[1])
     ):
         return None  # (branch evr552r) "Some 80,000 of the refugees are still sheltering in the open": housed, no crossing
+    if "embass" in context.folded[sentence[0] : sentence[1]] and _embassy_town(context, index, sentence, number):
+        return "other"  # (branch evr560r) "About 180 citizens of the GDR are at present staying in the garden and the
+        # building of the Embassy ... in Prague": people in an embassy abroad, waiting to leave
     if _people_waiting(context, number, clause):
         return "other"  # "forty thousand people stranded", "7,000 Afghans were waiting": waiting, not moving
     group = _GROUP_OF.match(after)
@@ -6549,6 +6659,9 @@ _REFUSED_BEFORE_PART = keywords(
 _PROJECTED_BEFORE = keywords(
     r"expects?|expected|projects?|projected|forecasts?|anticipates?|(?:plans?|planning|prepar\w+|ready)\s+for"
     r"|(?:hopes?|hoping|hoped|aims?|aiming|aimed)\s+for|targets?|targeting"  # "hopes for 500,000 foreign arrivals a month"
+    # ((branch evr560r) and what is expected said in a clause of its own: "The Minister expects that up to 150,000
+    # citizens of the GDR will have come to the Federal Republic by the end of the year" (round 560, read as entries))
+    r"|(?:expects?|expected|expecting|anticipates?|anticipated|forecasts?|predicts?|predicted)\s+that"
     # "expects the figure to reach 85,000 by December": the count's level to come
     # ((branch evr240q) and what the number counts between: "expect the number of handovers to reach 5,000 by the end of
     # next week")
@@ -7139,8 +7252,12 @@ _LATER_PART_BY_WHO_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these|the\s+(?:new\s+)?(?:arrivals|refugees|newcomers|returnees))"
     r"(?:\s+(?:there\s+)?(?:are|were))?,?\s+"
     r"(?:(?:(?:some|about|around|nearly|another)\s+)?\d[\d,. ]*\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|unaccompanied)\s+)?"
-    r"(?:nationals|citizens|returnees|men|women|children|minors|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))"
-    r"(?:\s+(?:returning|going)\s+home|\s+of\s+(?:other|third|neighbouring|neighboring)\s+countries)?"
+    r"(?:nationals|citizens|returnees|families|men|women|children|minors|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))"
+    # ((branch evr560r) and home from a country, and families: "Among them are 38.905 Ukrainian citizens,
+    # 312 Romanian citizens returning home from Ukraine and 2.013 citizens of other states" (round 562), "Among the
+    # arrivals are some 3 100 Tuareg families and 1 200 Arab families" (round 563; the last read as entries))
+    r"(?:\s+(?:returning|going)\s+home(?:\s+from\s+[A-Z][\w’'-]+)?"
+    r"|\s+of\s+(?:other|third|neighbouring|neighboring)\s+countries)?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)){1,4}(?:(?:some|about|around|nearly|another)\s+)?$"
 )
 # (branch evr556r) a count restated as its mean a day right after it: "In the week from 5 to 11 October, 14 870 entered,
@@ -7165,6 +7282,14 @@ _OF_THOSE_WHO_BEFORE = re.compile(
     # Buryats" (round 551, read as entries at Altanbulag))
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:(?:all\s+)?those|the\s+(?:\d{1,3}(?:[ ,.]\d{3})*\s+)?[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+"
     r"(?:,|\s+(?:there\s+)?(?:are|were))\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+# (branch evr560r) the same partitive opening the sentence, then who counted the part and the verb: "Among those who
+# entered in October, the migration inspectors identified some 1.050 women in an advanced state of pregnancy" (round
+# 562, read as entries; `_OF_THOSE_WHO_BEFORE` sees 70 characters)
+_OF_THOSE_WHO_THEN_COUNTED_BEFORE = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s+)?(?:[Oo]f|[Aa]mong)\s+(?:(?:all\s+)?those|the\s+[\w-]+)\s+who\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+,\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:identified|counted|recorded|registered|found|noted)\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
 # (branch evr420r) a part named by the papers its people held: "6,912 held an Estonian residence permit", "2,305 a
@@ -7196,8 +7321,8 @@ _WHO_NAMED = re.compile(
     # ((branch evr556r) and a nationality's adjective before "nationals", "citizens" or "returnees": "Among them are 4 960
     # Yemeni nationals, 3 820 Djiboutian nationals returning home" (round 558, read as exits), "5.150 Chadian returnees"
     # (524))
-    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor)\s+)?(?:nationals|citizens|men|women|children|minors"
-    r"|[A-Z][a-z]+\s+(?:nationals|citizens|returnees)"
+    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor|pregnant)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"|[A-Z][a-z]+\s+(?:nationals|citizens|returnees|families)"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)"
     # ((branch evr536r) or by their work, after the names of a country or a town: "some 1,500 East Timor civil servants")
     r"|(?:[A-Z][\w’'-]+\s+){0,2}(?:civil\s+servants|officials|students|pensioners|teachers|doctors|employees)"
@@ -10487,11 +10612,32 @@ def _peak_day_place(
     return crossings[-1].place.name if crossings else ""
 
 
+def _embassy_town(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str:
+    """(branch evr560r) The city of the embassy people wait in (`_IN_AN_EMBASSY_AFTER`): the first city named after
+    "embassy" in the sentence ("the Embassy of the Federal Republic of Germany in Prague", "In the Embassy in Warsaw"),
+    else the last named before it in the sentence or its paragraph ("left Prague ... the West German embassy there"),
+    as rounds 287, 399, 551 and 560 label them; "" where the sentence tells no embassy, or where it is in the country
+    people leave ("10,800 people had been in the grounds of the Peruvian Embassy" in Havana, round 286: no figure)."""
+    text = context.doc.text
+    at = context.folded.find("embass", sentence[0], sentence[1])
+    if at < 0 or not (
+        _IN_AN_EMBASSY_AFTER.match(text, number.end, sentence[1]) or _IN_AN_EMBASSY_BEFORE.search(text, sentence[0], number.start)
+    ):
+        return ""
+    places = context.unlisted_places(index)
+    after = [m for m in _mentions_in(places, at, sentence[1]) if m.place.kind == "city"]
+    before = [m for m in places if m.end <= at and m.place.kind == "city"]
+    town = after[0].place if after else before[-1].place if before else None
+    return town.name if town is not None and town.country != context.origin else ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
     text = context.doc.text
     origin = context.origin
+    if quantity == "other" and (town := _embassy_town(context, index, sentence, number)):
+        return town  # (branch evr560r) "180 ... are staying in the garden of the Embassy ... in Prague": Prague
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
     if text.find(" from ", *sentence) >= 0 and (far := _distance_points(context, paragraph_places, sentence)):

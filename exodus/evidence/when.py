@@ -318,7 +318,10 @@ def _day_pattern(prefix: str) -> str:
         # ((branch evr308q) "Monday 16/07/2018", "Sunday, 17/05/2015": the slashed date wins, as a written one does)
         rf"|,?\s+{_SLASHED_AFTER_WEEKDAY.format(p=prefix + 'w')})?"
         # ((branch evr208q) "on August the 11th", as spoken: the article before a day written as an ordinal)
-        rf"|(?P<{prefix}m1>{_MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<{prefix}d1>{_DAY})\b{_YEAR.format(name=prefix + 'y1')}"
+        # ((branch evr560r) not a count with its thousands after a dot or a comma: "since January 8.650 foreign nationals
+        # ... have entered the country" (round 563, read as 8 January and the count lost))
+        rf"|(?P<{prefix}m1>{_MONTH})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?(?P<{prefix}d1>{_DAY})\b(?![.,]\d{{3}}(?![\d.,]))"
+        rf"{_YEAR.format(name=prefix + 'y1')}"
         # ((branch evr308q) and the article before a day written as an ordinal, the month after it: "since the 31st
         # March, up to the 18th April", "in the week ending the 18th April" (rounds 254, 259, 264, 298, 302, 307))
         rf"|(?:the\s+(?=\d\d?(?:st|nd|rd|th)\s))?(?P<{prefix}d2>{_DAY})\s+(?P<{prefix}m2>{_MONTH}){_YEAR.format(name=prefix + 'y2')}"
