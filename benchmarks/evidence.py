@@ -817,6 +817,10 @@ FIRST_CONTACT = {
     "fivehundredsixtyninth": (0.90, 0.92, "ead57bd"),  # written blind on evr569, scored once with the other rounds of 568-571, on the rules of the session's start (35 / 4 / 3)
     "fivehundredseventieth": (0.57, 0.67, "ead57bd"),  # written blind on evr570, scored once with the other rounds of 568-571, on the rules of the session's start (29 / 22 / 14)
     "fivehundredseventyfirst": (0.64, 0.72, "ead57bd"),  # written blind on evr571, scored once with the other rounds of 568-571, on the rules of the session's start (28 / 16 / 11)
+    "fivehundredseventysecond": (0.64, 0.72, "c9be717"),  # written blind on evr572, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (29 / 16 / 11)
+    "fivehundredseventythird": (0.55, 0.61, "c9be717"),  # written blind on evr573, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (27 / 22 / 17)
+    "fivehundredseventyfourth": (0.68, 0.87, "c9be717"),  # written blind on evr574, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (34 / 16 / 5)
+    "fivehundredseventyfifth": (0.71, 0.80, "c9be717"),  # written blind on evr575, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (32 / 13 / 8)
 }
 
 
