@@ -13085,11 +13085,6 @@ def _whole_still_there_of(
     of, named so by "of whom" before them, "of them" after them or a sentence opening "Of that number,": the entries
     of a window that opens before `day` and closes by it."""
     text = context.doc.text
-    if re.search(r"\bmeans?\b", text[sentence[0] : number.start]):
-        # (not a difference drawn as a conclusion, "This means that roughly 22,000 of them remained in Georgia as of
-        # the end of October": round 426 labels it on that day alone, where round 447 labels "Thus, as of this morning,
-        # a little more than 53 000 of them remain" from the whole's first day; the lead is told)
-        return None
     if not (
         _OF_WHOM_STILL_BEFORE.search(text, max(sentence[0], number.start - 60), number.start)
         or _OF_THEM_STILL_AFTER.match(text, number.end, sentence[1])
