@@ -395,10 +395,10 @@ def _rules(r: _Resolver):
         count = g.get("n") or g.get("n2")
         n = _number(count) if count else 1
         unit = (g.get("u") or g["u2"]).lower().rstrip("s")
-        if unit == "month" and 2 <= n <= 24:
+        if unit == "month" and 1 <= n <= 24:
             # (branch evr516q) "in the past three months": from the same day of the month that many months before
             # publication (a note of 15 February: 15 November to 15 February), as rounds 170, 485 and 516 label it, not
-            # 90 days back (one "past month" is labelled both ways, and stays 30 days)
+            # 90 days back; (lead, 6 Dec 2026) "in the past month" too, as LABELLING.md reads it (rounds 137 and 557)
             months = p.year * 12 + p.month - 1 - n
             year, month = divmod(months, 12)
             return span(date(year, month + 1, min(p.day, calendar.monthrange(year, month + 1)[1])), p)
