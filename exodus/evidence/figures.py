@@ -8252,6 +8252,9 @@ _ROUTE = re.compile(
     r"(?:the\s+(?:(?:outskirts|edge|centre|center)\s+of\s+|(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+side\b)))?"
     rf"({_SAINT}[A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?\s+(?:to|and|for)\s+"
     r"(?:the\s+(?:railroad|railway|railhead|station|port|harbou?r)\s+at\s+)?"  # (branch evr129q) "to the railroad at Marfa": the town
+    # (branch evr564p) or the crossing named before its kind: "buses from Moscow to the Upper Lars crossing" (round 564),
+    # "from Barnaul to the Veseloyarsk checkpoint" (round 56): the crossing, as "to Upper Lars" is
+    r"(?:the\s+(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:crossing|checkpoint|border\s+post|border\s+crossing)\b))?"
     rf"({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
     # ((branch evr532p) through a stop, the ends: "on the route Moscow - Istanbul - Podgorica" (round 535), "Moscow -
     # Istanbul - Tivat with Turkish cost us $1,100" (396), "the Tbilisi - Batumi - Istanbul line" (375): Moscow -
@@ -11446,6 +11449,14 @@ def _place(
     the_crossing = holds_any(context.folded[slice(*clause)], _THE_CROSSING_NEEDS) and _THE_CROSSING.search(text, *clause)
     if the_crossing or the_post:
         # "through the checkpoint", "the port received 11 thousand", "two ferries brought 410": the crossing named before
+        if the_crossing and (
+            attached := next((m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None)
+        ) is not None and attached.place.kind == "crossing":
+            # (branch evr564p) the crossing a count names right after it by its kind and name, in a list of counts each
+            # with its own: "5 184 crossed at Vyšné Nemecké and 2 408 through the checkpoint Ubla" (round 565), "2 408 at
+            # the crossing Veľké Slemence and 1 912 at Ubla", not the one named nearest before it (the "checkpoint" or
+            # "crossing" there names the one after it, not one named before)
+            return attached.place.name
         if the_crossing and (own := _crossing_named_after_the(scopes[0], text, the_crossing.end(), number.start)):
             # (branch evr532p) 'through the checkpoint "Syrym" have crossed to Kazakhstan 31 960 persons, through
             # "Taskala" 9 240 persons' (round 534): the crossing the words name right after them, not the nearest
@@ -12367,7 +12378,12 @@ def _place_of_the_count_by(context: _Context, index: int, crossing: Mention) -> 
 
 
 _ALL_OF_THEM_BY = re.compile(r",\s*all(?:\s+of\s+them)?\s+(?:[a-z]+\s+)?(?:through|via|across|over|at)\s+(?:the\s+)?$")
-_THROUGH_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?")  # "and 400 at Otaci"
+_THROUGH_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?"  # "and 400 at Otaci"
+    # (branch evr564p) or its kind before its name: "5 184 crossed at Vyšné Nemecké, 2 408 at the pedestrian crossing Veľké
+    # Slemence and 1 912 at Ubla" (round 565), 'and 6 574 persons through the checkpoint "Brest"' (564)
+    r"(?:(?:[a-z]+\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+(?:post|crossing)|post)\s+(?:of\s+)?)?[\"«“„]?"
+)
 
 
 def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:

@@ -507,6 +507,10 @@ _CITIES = {
     # station past the inner German border: "fourteen special trains ... have brought 13,710 persons from Prague ... to
     # Hof" (rounds 287, 399 and 560 label eight arrivals at Hof; 560's were read at Germany, 399's at the name as written)
     "Hof": (r"Hof(?![\w-])", "Germany"),
+    # (branch evr564p) the village of northern Cyprus (Tymbou) whose airport takes the flights from Turkey: the dataset gives
+    # the airport to Nicosia, where the labels put its arrivals at Ercan, as an airport named for a town of its own
+    # ("4,112 Russian nationals arrived through Ercan Airport", round 567; Cam Ranh's of round 565 alike)
+    "Ercan": (r"Ercan(?![\w-])", "Cyprus"),
     "Ulan-Ude": (r"Ulan-Ude", "Russia"),
     # (branch evr540p) Frankfurt am Main, as reports write it short: the dataset names its airport by its long name and
     # gives "Frankfurt" to Frankfurt-Hahn, 120 km west ("Federal Police at Frankfurt airport counted 2,870", round 543;
@@ -1718,6 +1722,11 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         if agencies:
             regions = sorted([*regions, *agencies], key=lambda m: m.start)
             known = sorted([*known, *agencies], key=lambda m: m.start)
+    if text.find(" in ", 0, end) >= 0 or text.find(" to ", 0, end) >= 0:  # (branch evr564p) "have arrived in Tamil Nadu"
+        states = _states_arrived_in(text, end, known)
+        if states:
+            regions = sorted([*regions, *states], key=lambda m: m.start)
+            known = sorted([*known, *states], key=lambda m: m.start)
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))
@@ -1755,6 +1764,33 @@ def _agencies(text: str, end: int, known: list[Mention], country: str) -> list[M
         for m in _AGENCY.finditer(text, 0, end)
         if not _inside(taken, m.start("name")) and not scan(m.group("name").split()[0])
     ]
+
+
+# (branch evr564p) a state of a federal country people arrived in or came to, as "crossed into Mizoram" is read (see
+# `_STATE_KEY`): "1,02,560 Sri Lankan refugees have arrived in Tamil Nadu since June 1990" (round 567; rounds 216 and 390
+# write it too), at the country whose state it is, as LABELLING.md reads a state of a federal country entered; one or two
+# capitalised words the gazetteer does not know, read after such a verb, and then wherever the text names them (the
+# crossed-into rule reads all of a state's mentions so: "still in Mizoram", "now in Chiapas", rounds 355 and 557)
+_ARRIVED_IN_STATE = re.compile(
+    r"\b(?:(?:arrived|arriving|landed|came|come|coming|fled|crossed|entered)\s+(?:in|into|to)|entered)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
+def _states_arrived_in(text: str, end: int, known: list[Mention]) -> list[Mention]:
+    """Each mention of a state of a federal country the text names right after "arrived in", "came to"
+    (`_ARRIVED_IN_STATE`), wherever the text names it, as its country."""
+    taken = [(m.start, m.end) for m in known]
+    states: dict[str, Place] = {}
+    for m in _ARRIVED_IN_STATE.finditer(text, 0, end):
+        name = m.group("name")
+        if name in states or _inside(taken, m.start("name")) or name.split()[0] in _NOT_A_NAME or scan(name):
+            continue
+        if (state := _state_of(name)) is not None:
+            states[name] = state
+    if not states:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(states, key=len, reverse=True)) + r")\b")
+    return [Mention(m.start(), m.end(), states[m.group()]) for m in pattern.finditer(text, 0, end) if not _inside(taken, m.start())]
 
 
 # "flown into Cancun airport", "at Dabolim International Airport": the town an airport is named by, where the labels
@@ -2819,6 +2855,26 @@ def _build_airport_city_named() -> dict:
     return {"keys": sorted(keys)}
 
 
+# (branch evr564p) an airport named for a town of its own, written before "airport", is at that town, not at the city the
+# dataset says it serves: "arrived through Cam Ranh International Airport" (round 565; the dataset's Nha Trang), as
+# LABELLING.md puts "Incheon airport" at Incheon; the town found among the world's towns of the airport's country, and
+# not a name the dataset writes after the city it serves ("London Stansted Airport": London's); not where the text
+# named the city it serves before (a report about that city names its airport as the city's way in: "Nha Trang
+# welcomed 18,400 ... have arrived in the city through Cam Ranh International Airport", round 408, labelled Nha Trang;
+# "Brazzaville ... Maya-Maya airport", round 203, at Brazzaville)
+def _own_town_airport(written: str, key: str, number: int, place: Place) -> Place:
+    """The town an airport the text names before "airport" is named for, where it is one of the world's towns of the
+    airport's country and not the city it serves; else `place`, that city."""
+    if (
+        place.kind != "city"
+        or key == _airport_key(place.name)
+        or key in _airport_city_named().get("keys", ())
+        or town_country(written, lambda: {place.country}) is None
+    ):
+        return place
+    return Place(written, "city", place.country)
+
+
 def _one_place(name: str) -> Place | None:
     """The place the gazetteer knows `name` as, written whole."""
     found = _scan(name, 0, None, _BY_START, _MEANING)
@@ -2896,6 +2952,8 @@ def _named_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
             place, known_city = _airport_place(number)
             if alone and not (known_city or _airport_fields(number)[2] and j - i > 1):
                 continue  # one word of a small airport's name, written alone
+            if not known_city and not alone and text.find(place.name, 0, start) < 0:
+                place = _own_town_airport(text[start:stop], key, number, place)
             if i and name[words[i - 1][1] : words[i][0]] == "-" and not inside(name_start + words[i - 1][0]):
                 if _airport_key(name[words[i - 1][0] : words[i - 1][1]]) != _airport_key(_airport_fields(number)[0]):
                     continue  # "Douglas-Charles airport": another name (but "Rzeszow-Jasionka", its city's and its own)
