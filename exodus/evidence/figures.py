@@ -6047,13 +6047,18 @@ def _classify(
     verb = _nearest_verb(after, before)
     if verb == "entries" and holds_any(folded_words, _AWAY_WAY_NEEDS) and (away := _AWAY_WAY.search(words)) and not (
         away.start() > number.end - clause[0] and _DIGIT.search(words, number.end - clause[0], away.start())
-    ) and not _entered_the_origin(context, words) and not _INTO_A_COUNTRY_AFTER_THE_WAY.match(words, away.end()):
+    ) and not _entered_the_origin(context, words) and not _INTO_A_COUNTRY_AFTER_THE_WAY.match(words, away.end()) and not (
+        _arrived_at_a_town_of_the_origin(context, index, clause, number)
+    ):
         # "in the opposite direction the border crossed 21 thousand 900", "crossed the border in the direction of
         # leaving" (translated, the way said apart from the verb); ((branch evr400q) not the other way of a later count:
         # "counted 3,420 Iraqi arrivals, against some 700 ... in the other direction" (round 399): the 700 went back)
         # ((branch evr556q) nor the other way named by the country it goes into: "in the opposite direction into Russia
         # entered 540 persons" (rounds 557, 223): people entering it, as "In opposite direction into Russia entered
-        # ... 2 100 persons" is read (round 216))
+        # ... 2 100 persons" is read (round 216)); ((branch evr564q) nor people who arrived or landed at a town or airport
+        # of the origin: "In the opposite direction, 1 090 passengers have arrived in Vladivostok from Seoul" (round 565),
+        # "In the opposite direction, ...: 1 280 passengers arrived at Pulkovo from abroad on Wednesday" (436): coming home,
+        # counted at its airport, entries (LABELLING.md))
         return "exits"
     if (
         verb == "entries"
@@ -10259,6 +10264,14 @@ _SEVERAL_POSTS = re.compile(
     r"|\b(?:through|via|across|at)\s+all\s+(?:the\s+|its\s+)?" + _POSTS_OF_ALL_KINDS
 )
 _SEVERAL_POSTS_NEEDS = words_needed(_SEVERAL_POSTS)
+# (branch evr564q) a count out through several posts of a region or the country, named by their number: "more than 31
+# thousand people have left through the krai's two automobile checkpoints" (round 566), "more than 17 000 people have gone
+# through the two posts since Thursday" (423): exits counted at the posts (at the country left, as two named crossings
+# together), not a total of the country's people out by every way (`departures_total`)
+_THROUGH_SEVERAL_POSTS_AFTER = re.compile(
+    r"\b(?:through|via|across)\s+(?:the\s+)?(?:(?-i:[A-Z])?[\w’'-]+['’]s\s+)?(?:two|three|four|five|both)\s+"
+    r"(?:(?:road|automobile|car|land|border|main)\s+)?(?:points|posts|crossings|checkpoints|crossing\s+points)\b"
+)
 
 
 # (branch evr516p) or a sentence that opens on several crossings at once, before its count: "At all three road border
@@ -16020,6 +16033,7 @@ def _figure(
             and fled_into.place.country == left.place.name != fled_into.place.name
         )
         and not _left_a_host_first(context, index, clause, fled_into)
+        and not _passengers_flown_from_a_town_of_the_origin(context, index, clause, number, fled_into)
         # ((branch evr528q) nor a move on from the host, its verb between the count and the country: "Some 176,300 of
         # those who arrived since 24 February have already moved on to Romania" (round 492; as "continued their journey
         # to Hungary", 531): out of the host (`_classify`'s onward exits), not into the next country
@@ -16382,6 +16396,8 @@ def _figure(
         quantity, place = "exits", host
     if quantity == "departures_total" and (host := _territory_left(context, index, clause)):
         quantity, place = "exits", host
+    if quantity == "departures_total" and _THROUGH_SEVERAL_POSTS_AFTER.search(text, number.end, clause[1]):
+        quantity = "exits"  # (branch evr564q) "left through the krai's two automobile checkpoints": counted at the posts
     if quantity == "entries" and (town := _region_entered_through_several(context, index, clause, number)):
         place = town
     if quantity == "entries" and (town := _region_named_before(context, index, clause, number)):
@@ -16870,6 +16886,47 @@ def _left_a_host_first(context: _Context, index: int, clause: tuple[int, int], d
 
 
 _LEFT_TOWN_BEFORE = re.compile(r"\b(?:left|leaving|departed)\s+$")
+
+_ARRIVED_AT_BEFORE = re.compile(r"\b(?:arrived|arriving|landed|landing)\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+def _arrived_at_a_town_of_the_origin(context: _Context, index: int, clause: tuple[int, int], number: "_Number") -> bool:
+    """(branch evr564q) Whether the count arrived or landed at a town (or an airport's town) of the origin named after
+    it in its clause (`_ARRIVED_AT_BEFORE`)."""
+    text = context.doc.text
+    return bool(context.origin) and any(
+        m.place.kind != "country"
+        and m.place.country == context.origin
+        and _ARRIVED_AT_BEFORE.search(text, max(number.end, m.start - 20), m.start)
+        for m in _mentions_in(context.places[index], number.end, clause[1])
+    )
+
+
+# (branch evr564q) passengers flown from a town of the country they leave to another abroad: "Since 21 September 4 236
+# passengers have flown from Vladivostok International Airport to Seoul" (round 565), "3,200 passengers have flown from
+# Irkutsk to Ulaanbaatar and Bishkek" (187), "6 500 passengers have flown from Moscow's airports to Yerevan" (511):
+# counted by the airport or airline they flew out with, labelled exits at that town (as "flown out of Paramaribo"), not
+# entries into the destination (not "23,000 Russian citizens have flown from Moscow to Cancun", 551, counted by Mexico's
+# migration institute: citizens, not passengers)
+_PASSENGERS_FLOWN_FROM = re.compile(
+    r"\s*(?:passengers|travellers|travelers)\s+(?:have\s+|had\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:flown|flew)\s+"
+    r"(?:out\s+of|from)\s+(?:the\s+)?$"
+)
+
+
+def _passengers_flown_from_a_town_of_the_origin(
+    context: _Context, index: int, clause: tuple[int, int], number: "_Number", destination: Mention
+) -> bool:
+    """Whether the count is passengers flown from a town of the origin named right after the verb, before where they
+    went (`_PASSENGERS_FLOWN_FROM`)."""
+    text = context.doc.text
+    return bool(context.origin) and any(
+        number.end <= m.start < destination.start
+        and m.place.kind != "country"
+        and m.place.country == context.origin
+        and _PASSENGERS_FLOWN_FROM.fullmatch(text, number.end, m.start)
+        for m in _mentions_in(context.places[index], *clause)
+    )
 
 
 _FLED = r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted"

@@ -734,7 +734,10 @@ def _rules(r: _Resolver):
             # day 1 to the day 9 of August"; (branch evr216q) "from Monday 4 to Sunday 10 September": a weekday before either day)
             # ((branch evr232q) and the two weekdays before the two days: "Over the week-end of Saturday and Sunday, 24th
             # and 25th February, 1,126 arrived")
-            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+week(?:-?end)?\s+of)\s+(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+"
+            # ((branch evr564q) and the days counted before them: "In the two days of 9 and 10 June alone, 13 850 persons
+            # were admitted" (round 323, read as 10 June once round 564's year rule kept it in the crisis's year))
+            rf"(?:between|from|on|(?:(?:in|during|over|on|at)\s+)?the\s+(?:week(?:-?end)?|(?:two|three|four|[234])\s+days)\s+of)\s+"
+            rf"(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+"
             rf"|{_WEEKDAY}\s+and\s+{_WEEKDAY},?\s+)?(?P<ra>{_DAY})\s*(?:and|to|till|until|-|–)"
             rf"\s*(?:the\s+(?:day\s+)?|{_WEEKDAY},?\s+)?(?P<rb>{_DAY})(?:\s+of)?\s+(?P<rm>{_MONTH}){_YEAR.format(name='ry')}",
             range_in_month,
@@ -1615,6 +1618,14 @@ _RELEASED_BY_BEFORE = re.compile(
     r"(?:by\s+(?:[A-Za-z’'-]+\s+){1,7}?)?(?:on\s+|this\s+)?$",
     re.IGNORECASE,
 )
+# (branch evr564q) an event announced on a day, in the passive: "about twice as many as in the week before the partial
+# mobilisation was announced in Russia on 21 September" (round 567, read as the week before 21 September, the day taken
+# for the count's), "since the call-up was announced on September 21": the day the event began, not a source's day of
+# telling its figures (not "the figures were announced on Tuesday")
+_EVENT_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?!(?:figures?|data|numbers?|statistics|totals?|counts?|results)\b)[A-Za-z’'-]+\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"announced\s+(?:in\s+[A-Z][\w’'-]+\s+)?(?:on\s+|this\s+|the\s+)?$"
+)
 # "officials who visited the river on Tuesday said ...": the day of saying, the verb after it
 _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b")  # ("on Tuesday informed:", translated)
 # (branch evr384q) "On 25 October it said that 215 000 ... had entered Kazakhstan since 21 September", "On Tuesday the
@@ -1942,7 +1953,12 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
             # after a comma
             or last_period.start is not None and last_period.start < last_period.end and _RESTATED_WINDOW.fullmatch(text, last_end, match.start())
+            # (branch evr564q) "Since 21 September and up to the end of yesterday, Monday 3 October, Sharm el-Sheikh
+            # ... received 19 420" (round 564): the day a count was taken said again after a comma closes the window
+            # still, not a day's count of its own
+            or found and found[-1].period is last_period and found[-1].as_of and _RESTATED_WINDOW.fullmatch(text, last_end, match.start())
         ):
+            as_of = as_of or bool(found and found[-1].period is last_period and found[-1].as_of)
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         elif (
             last_period
@@ -2006,6 +2022,8 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
                 and _SAID_AFTER_SUBJECT.match(text, match.end()) is not None
             )
         )
+        if statement and _EVENT_ANNOUNCED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            statement = False  # (branch evr564q) "the mobilisation was announced on 21 September": the event's day
         if (
             period.start is not None
             and period.start == period.end
@@ -2031,7 +2049,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
     if " quarter" in text:
         found = _the_quarter_named_before(text, found, offset)
     found.sort(key=lambda t: t.start)
-    return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset)
+    return _in_narrative_year(text, _closed_windows(text, found, offset), published, offset, trigger)
 
 
 # (branch evr392q) "that Sunday", "the same Wednesday": a weekday the text named before (not "the same Monday a week
@@ -2234,7 +2252,9 @@ def _shift_year(day: date, year: int) -> date:
     return day.replace(year=year) if not (day.month == 2 and day.day == 29) else date(year, 2, 28)
 
 
-def _in_narrative_year(text: str, found: list[TimeMention], published: date, offset: int) -> list[TimeMention]:
+def _in_narrative_year(
+    text: str, found: list[TimeMention], published: date, offset: int, trigger: date | None = None
+) -> list[TimeMention]:
     """A calendar date written without its year ("on 5 September") in a paragraph that has named an earlier
     year ("In August 2017, ...") is that year's, not the one before publication."""
     year_of_line: dict[int, int] = {}
@@ -2269,6 +2289,12 @@ def _in_narrative_year(text: str, found: list[TimeMention], published: date, off
             # (branch evr424q) "since 1 December 2023. On 10 January, 612 crossed" (published 12 January 2024): a day
             # that the named year would put before the day named, and that as read already falls in the year after
             # it, is the narrative's next year (it ran over New Year), not a day months before the one it follows
+            continue
+        if trigger is not None and (start or end) >= trigger > _shift_year(end, year):
+            # (branch evr564q) a year named for comparison before it ("against 318 in September 2021. A further 640
+            # came by sea between 21 September and 16 October", round 567; "which resumed flights on 30 October 2021
+            # ... carried 7,420 passengers ... in October", 489): a window that as read falls after the trigger, and
+            # that the named year would end before it, is the running crisis's, not that earlier year's
             continue
         period = Period(_shift_year(start, year) if start else None, _shift_year(end, year), phrase)
         found[i] = TimeMention(mention.start, mention.end, period, mention.statement, mention.as_of)
