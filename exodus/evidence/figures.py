@@ -714,6 +714,9 @@ _CARRIED_BEFORE = keywords(r"brought|flew|flown|carried|ferried|transported|buse
 _CARRIED_TO = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]+\.?\s+|and\s+(?=[A-Z])){1,5})?(?:in)?to\s+(?-i:[A-Z])"
 )
+# (branch evr564r) carried or "delivered" to "the base" named before: "The cutters Chase and Vigorous delivered 1,262
+# migrants to the base yesterday" (round 514, labelled entries at Guantanamo Bay)
+_CARRIED_TO_THE_BASE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?to\s+the\s+(?:naval\s+)?base\b")
 # (branch evr84b) "a Hercules flew about 50 people from Noumea to Auckland": carried out of a town of the origin
 # (not "carried 19,400 Senegalese home from Nouakchott to Dakar": into their own country)
 _CARRIED_FROM = re.compile(r"\s+(?:(?!home\b)[\w’'-]+\s+){0,3}?from\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+to\s+(?-i:[A-Z])")
@@ -1424,6 +1427,29 @@ _IN_AN_EARLIER_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
     rf"(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)"
 )
+# (branch evr564r) a price set "against" the one now asked, at an earlier time: "a one-way ticket from Moscow to Ercan ...
+# now costs between $900 and $1,400, against about $350 before the mobilisation" (round 567), "now cost $120, or about
+# 2,200 lira, against $65 in August" (561), "now costs around US$ 1,300, against about US$ 750 in August" (563): all read
+# as fares, labelled by none (a usual price before is no figure); only with the earlier time right after it
+_PRICE_SET_AGAINST_BEFORE = re.compile(
+    r"\bagainst\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|over|more\s+than)\s+)?(?:US\s?\$\s?|\$\s?|USD\s?)?$"
+)
+# (in a text with a trigger, the month named before the trigger's, or "before the" event: not "against $20 last month",
+# "against about $900 in May" of rounds 53 and 105, labelled as the earlier fares)
+_AN_EARLIER_TIME_AFTER = re.compile(
+    rf"\s*(?:(?:US\s+)?dollars\s+)?(?:,\s*)?(?:in\s+(?P<month>{MONTHS})\b(?![ \t]+\d)|before\s+the\s+\w+)"
+)
+
+
+def _before_the_trigger(context: "_Context", earlier: re.Match) -> bool:
+    """Whether the time `_AN_EARLIER_TIME_AFTER` matched is before the trigger: "before the" event, or a month of the
+    trigger's year before the trigger's month (the text published in that year)."""
+    month = earlier.group("month")
+    if month is None:
+        return True
+    trigger = context.trigger
+    named = _HEADING_MONTHS.index(month.capitalize()) + 1 if month.capitalize() in _HEADING_MONTHS else 0
+    return bool(named) and trigger.year == context.published.year and named < trigger.month
 # (branch evr464r) an agency's planning figure, the number it plans for, not a count: "the planning figure of 300,000 in
 # the Humanitarian Response Plan of 7 September has been exceeded" (round 460), "UNHCR's 2016 planning figure for new
 # Eritrean arrivals is 36,000" (389), "Partners' planning figure assumes up to 50,000 new arrivals" (266), "Planning
@@ -1717,6 +1743,12 @@ _VERB_WORDS = [
             # persons were rescued and transferred to the port of Molyvos" (550; all not read, labelled entries))
             r"|(?:rescued|located)\s+and\s+transferred\s+(?:safely\s+)?to\s+(?:the\s+island\b|the\s+port\s+of\s+(?=(?-i:[A-Z]))|(?=(?-i:[A-Z])))"
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
+            # ((branch evr564r) and to "the base" named before, or "delivered" there by the ships that picked them up:
+            # "1,960 were delivered to the base by the cutters Tampa, Dallas and Northland" (round 566), "The cutters
+            # Chase and Vigorous delivered 1,262 migrants to the base yesterday" (514), "about 4,900 rafters had been
+            # ferried to the base since Monday" (173), "About 1,100 Haitians have been ferried to the base" (120), "more
+            # than 14,000 have been brought to the base" (432): all labelled entries at the base (Guantanamo Bay))
+            r"|(?:brought|taken|ferried|delivered)\s+(?:them\s+|safely\s+)?to\s+the\s+(?:naval\s+)?base\b"
             r"|mov(?:ed|ing|es)\s+(?:across\s+(?:the\s+border\s+)?)?into\s+(?=(?-i:[A-Z]))"  # "moved into Costa Rica"
             r"|(?:have|has|had)\s+gone\s+to\s+(?=(?-i:[A-Z]))"  # "Another 26,300 have gone to Rwanda": into it
             r"|(?:came|come|comes|coming)\s+(?:back\s+)?home"  # "had come home from India through Birgunj": into home
@@ -3853,9 +3885,18 @@ def _restated_dropped(text: str, figures: list[Figure]) -> list[Figure]:
     dropped: set[int] = set()
     seen: set[tuple[str, float]] = set()
     values: set[float] = set()
+    rows: set[tuple] = set()
     for figure in sorted(figures, key=lambda f: f.start):
         told = (figure.quantity, figure.value if figure.value is not None else figure.value_high)
         before = text[max(0, figure.start - 50) : figure.start]
+        row = (*told, figure.value_low, figure.value_high, figure.place, figure.period.start, figure.period.end)
+        if row in rows and DATED_ITEM.match(text, text.rfind("\n", 0, figure.start) + 1):
+            # (branch evr564r) a list by day's last item that is the day the text told first: "rescued 2,548 Cuban
+            # migrants ... in the 24 hours ending at 6 a.m. today" above "Aug. 25 ........ 2,548" (round 566): the same
+            # row, told twice, labelled once
+            dropped.add(id(figure))
+            continue
+        rows.add(row)
         if told in seen and (
             _RESTATED_CUE.search(before) and _RESTATED_BEFORE.search(before) or "|" in before and _TOTAL_ROW_BEFORE.search(before)
         ):
@@ -5040,7 +5081,9 @@ def _classify(
     if unit is None and "|" in text[sentence[0] : number.start] and context.in_list(index) and table_row(text[sentence[0] : sentence[1]]):
         money = _MONEY_CELL.search(context.lead_in(index, sentence, number.start).header)
         if money:  # (branch evr508r) a fare table's cells, its currency in the header: no people counted
-            return "flights_price_usd" if money.group("usd") and _FARE_CELL.search(money.string) else None
+            return "flights_price_usd" if money.group("usd") and (
+                _FARE_CELL.search(money.string) or _FARE_CELL.search(_table_caption_row(text, sentence[0]))
+            ) else None
     if "number of" in folded_words and _STAFF_OR_LANES_CHANGED.search(before):
         return None  # (branch evr440r) "the number of officers at the checkpoint has been increased by 40": staff
     if "registered" in folded_after[:80] and _SIGNED_UP_AFTER.match(after):
@@ -5236,6 +5279,15 @@ def _classify(
         and int(earlier.group(1)) < context.published.year
     ):
         return None  # (branch evr464r) "222 274 entered, against 64 119 in September 2021": the year before's count
+    if (
+        unit == "USD"
+        and context.trigger is not None
+        and "against" in near[-30:]
+        and _PRICE_SET_AGAINST_BEFORE.search(near)
+        and (earlier := _AN_EARLIER_TIME_AFTER.match(text, number.end, sentence[1]))
+        and _before_the_trigger(context, earlier)
+    ):
+        return None  # (branch evr564r) "now costs between $900 and $1,400, against about $350 before the mobilisation"
     if "lanning" in near and _PLANNING_FIGURE_BEFORE.search(near):
         return None  # (branch evr464r) "the planning figure of 300,000 ... has been exceeded": a number planned for
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
@@ -5799,6 +5851,8 @@ def _classify(
         return "exits"  # (out of the origin through its town, as "carried out of Hungnam by sea")
     if carried and not carried.group().startswith(("brought", "took")) and _CARRIED_OUT_OF_NAMED.match(after):
         return "exits"  # (branch evr236q) "aircraft flew 1,250 foreigners out of M'Poko to Libreville": out of the first
+    if (carried or near.endswith("delivered ")) and _CARRIED_TO_THE_BASE.match(after):
+        return "entries"  # (branch evr564r) "The cutters ... delivered 1,262 migrants to the base yesterday"
     if carried and (
         _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after) and not (
             # ((branch evr416r) not carried out of a place named: "A charter airline said it carried about 2,300
@@ -6115,6 +6169,15 @@ def _classify(
     ):
         return "entries"  # (branch evr532r) "DESTINATIONS (trips by Russian citizens, July-September 2022, FSB):" over
         # "- Turkey: 1.64 million": each item the people or trips that went to the place it names
+    if (
+        lead_in
+        and unit in (None, "persons")
+        and _PICKED_UP_LEAD_IN.search(lead_in)
+        and (_AT_SEA.search(lead_in) or _AT_SEA.search(text, max(0, lead.start - 600), lead.start))
+    ):  # (branch evr564r) a list by day under "Cubans rescued at sea, 24-hour periods ending 6 a.m.:" (round 566),
+        # "Migrants taken aboard in the preceding days:" after the cutters' count (round 514): each item those picked up
+        # at sea that day, as the prose's "cutters ... took aboard 3,180" is read (`_PICKED_UP_BEFORE`)
+        return "exits"
     # a table whose lead-in says nothing of what it counts: the page's title does ("Moldova: arrivals by crossing")
     titled = lead_in and table_row(text[sentence[0] : sentence[1]])
     for said in (lead_in, context.doc.title if titled else ""):
@@ -6333,6 +6396,10 @@ _LIVING_THEN_MOVED = re.compile(
 _PICKED_UP_BEFORE = re.compile(
     r"\b(?:picked\s+up|plucked|rescued|took\s+aboard|taken\s+aboard)\s+(?:(?:another|some|about|more\s+than|nearly)\s+)?$", re.IGNORECASE
 )
+# (branch evr564r) a list's lead-in whose items are each 24 hours ending on the item's day: "24-hour periods ending 6 a.m."
+_HOURS_ENDING_LEAD_IN = re.compile(r"\b(?:24|twenty-four)[- ]hours?\s+periods?\s+ending\b|\b(?:24|twenty-four)\s+hours\s+ending\b", re.IGNORECASE)
+# (branch evr564r) a list's lead-in naming those picked up at sea: "Cubans rescued at sea, 24-hour periods ending 6 a.m.:"
+_PICKED_UP_LEAD_IN = re.compile(r"\b(?:picked\s+up|plucked|rescued|taken\s+aboard|took\s+aboard)\b", re.IGNORECASE)
 # (the lead, merging evr197p and evr197q) those picked up then taken on somewhere: counted where they were taken
 _TAKEN_ON_TO = re.compile(
     r"[^.;]{0,80}?\b(?:had|have|has)\s+been\s+(?:taken|ferried|brought|flown|carried|transferred)\s+(?:on\s+)?(?:to|into)\s+[A-Z]"
@@ -6670,8 +6737,10 @@ _PROJECTED_BEFORE = keywords(
     # "expects the figure to reach 85,000 by December": the count's level to come
     # ((branch evr240q) and what the number counts between: "expect the number of handovers to reach 5,000 by the end of
     # next week")
-    r"|(?:expects?|expected|expecting)\s+(?:the|that|this)\s+(?:figure|number|total|count)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
-    r"\s+to\s+(?:reach|exceed|top|hit|pass|rise\s+to|climb\s+to)"
+    # ((branch evr564r) and any words for what is counted, or none: "the Ministry expects the number of Russian visitors
+    # in October to exceed 70 000" (round 564), "The Department expects Russian arrivals to reach 25.000 in October"
+    # (565; both read as a count), "arrivals are expected to top 30,000")
+    r"|(?:expects?|expected|expecting)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:reach|exceed|top|hit|pass|rise\s+to|climb\s+to)"
     # "arrivals could exceed 10,000 a week by July", "Italy could not take in more than 5,000": a projection, a capacity
     r"|(?:could|would|may|might|will|can|cannot|can't)\s+(?:not\s+|never\s+)?"
     r"(?:exceed|reach|top|pass|surpass|hit|take\s+in|accept|absorb|host|handle|receive)",
@@ -7326,7 +7395,11 @@ _WHO_NAMED = re.compile(
     # ((branch evr556r) and a nationality's adjective before "nationals", "citizens" or "returnees": "Among them are 4 960
     # Yemeni nationals, 3 820 Djiboutian nationals returning home" (round 558, read as exits), "5.150 Chadian returnees"
     # (524))
-    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor|pregnant)\s+)?(?:nationals|citizens|men|women|children|minors"
+    # ((branch evr564r) and "third-country" nationals, and civilians beside the soldiers counted: "Among them are 8 517
+    # third-country nationals, whose departure ..." (round 565, read as exits), "Among all those who have crossed since 4
+    # July are 64 civilians, members of the servicemen's families" (566, read as entries))
+    r"\s+(?:(?:adult|young|elderly|foreign|unaccompanied|minor|pregnant|third-country)\s+)?(?:nationals|citizens|men|women|children|minors"
+    r"|civilians(?=\s*(?:[,;.]|and\b|or\b))"
     r"|[A-Z][a-z]+\s+(?:nationals|citizens|returnees|families)"
     r"|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns)"
     # ((branch evr536r) or by their work, after the names of a country or a town: "some 1,500 East Timor civil servants")
@@ -7357,6 +7430,26 @@ _MONEY_CELL = re.compile(
     re.IGNORECASE,
 )
 _FARE_CELL = re.compile(r"\b(?:fares?|prices?|costs?|one-way|tickets?|economy)\b", re.IGNORECASE)
+
+
+def _table_caption_row(text: str, start: int) -> str:
+    """(branch evr564r) The caption a table written as rows opens on, "| One-way economy fares from Moscow, as of the
+    morning of 25 September |  |  |  |" (a `<caption>`, round 564), above the row that starts at or before `start`:
+    the first cell of a row whose other cells are empty; "" if none. It says what the columns hold where a column's
+    own header cell ("Today, US$") does not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(12):
+        if line_start <= 0:
+            break
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous_start : line_start - 1].strip()
+        if not (line.startswith("|") and line.endswith("|")):
+            break
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) > 1 and cells[0] and not any(cells[1:]) and not set(cells[0]) <= set("-: "):
+            return cells[0]
+        line_start = previous_start
+    return ""
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
@@ -10647,6 +10740,25 @@ def _embassy_town(context: _Context, index: int, sentence: tuple[int, int], numb
     return town.name if town is not None and town.country != context.origin else ""
 
 
+# (branch evr564r) people carried "to the base" are at the base the text named before: "U.S. Naval Base Guantanamo Bay",
+# "the U.S. Naval Base at Guantanamo Bay, Cuba" (rounds 566, 514; 432, 173 and 120 say "the base" too), not the cutters'
+# names ("Tampa, Dallas and Northland": cities) nor the base's country after it
+_TO_THE_BASE = re.compile(r"\bto\s+the\s+(?:naval\s+)?base\b")
+_BASE_BEFORE_NAME = re.compile(r"\b[Bb]ase\s+(?:at\s+|of\s+|in\s+)?$")
+
+
+def _base_named_before(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str:
+    """The place a base named before the clause stands at, when the clause carries its people "to the base"; else ""."""
+    text = context.doc.text
+    if not _TO_THE_BASE.search(text, number.end, clause[1]):
+        return ""
+    for i in range(index, max(-1, index - 6), -1):
+        for m in reversed(context.places[i]):
+            if m.end <= number.start and _BASE_BEFORE_NAME.search(text, max(0, m.start - 12), m.start):
+                return m.place.name
+    return ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -10654,6 +10766,10 @@ def _place(
     origin = context.origin
     if quantity == "other" and (town := _embassy_town(context, index, sentence, number)):
         return town  # (branch evr560r) "180 ... are staying in the garden of the Embassy ... in Prague": Prague
+    if quantity == "entries" and text.find(" base", number.end, clause[1]) >= 0 and (
+        based := _base_named_before(context, index, clause, number)
+    ):
+        return based  # (branch evr564r) "1,960 were delivered to the base by the cutters Tampa, Dallas ...": the base
     # "through the Bab al-Hawa and Bab al-Salam gates": a figure for several crossings is none of them's
     paragraph_places = context.unlisted_places(index)
     if text.find(" from ", *sentence) >= 0 and (far := _distance_points(context, paragraph_places, sentence)):
@@ -16626,6 +16742,17 @@ def _figure(
     # ("This represents a daily average of 2,900": no verb of its own, the figure before's count)
     per_day = per_day or bool(average and average.group().lower().startswith("daily"))
     period = _period(quantity, context, index, sentence, clause, number, figures, per_day)
+    if (
+        period.start is not None
+        and period.start == period.end
+        and context.in_list(index)
+        and (lead := context.lead_in(index, sentence, number.start)).text
+        and _HOURS_ENDING_LEAD_IN.search(lead.text)
+        and period.how in text[sentence[0] : number.start]
+    ):  # (branch evr564r) an item dated by its own day under "Cubans rescued at sea, 24-hour periods ending 6 a.m.:"
+        # (round 566): the 24 hours ending on that day's morning, the day before to that day, as "in the 24 hours ending
+        # at 6 a.m. today" is read
+        period = Period(period.start - timedelta(days=1), period.end, f"{period.how}, the 24 hours ending that morning")
     trigger = context.trigger
     if (
         period.start is not None
