@@ -10553,14 +10553,17 @@ _SINCE_EVENT_OPENING = re.compile(
 )
 
 
+_POINT_NUMBER = re.compile(r"\s*\d{1,2}\.\s+")  # a numbered point's number opening a sentence: "1. "
+
+
 def _since_event_opening(text: str, sentence: tuple[int, int], number: _Number) -> tuple[int, int, bool] | None:
     """The span of a "Since <event>," opening (`_SINCE_EVENT_OPENING`) that ends just before `number` (a few words
     between: "more than"), and whether it names the event by its noun ("the attack by ... on"), else None."""
     opening = _SINCE_EVENT_OPENING.match(text, sentence[0], number.start)
     if opening is None:
         line = text.rfind("\n", sentence[0], number.start)  # (a numbered point: "1. Since the attack ...")
-        lead = re.match(r"\s*\d{1,2}\.\s+", text[sentence[0] : number.start])
-        start = sentence[0] + lead.end() if lead else line + 1 if line >= 0 else -1
+        lead = _POINT_NUMBER.match(text, sentence[0], number.start)
+        start = lead.end() if lead else line + 1 if line >= 0 else -1
         opening = _SINCE_EVENT_OPENING.match(text, start, number.start) if start >= 0 else None
     if opening is None or number.start - opening.end() > 30 or "," in text[opening.end() : number.start]:
         return None
@@ -13161,6 +13164,9 @@ def _already_gone_of_the_whole(
     return Period(whole.period.start, whole.period.end, f"gone again of the arrivals before: {whole.period.how}")
 
 
+_SINCE_OR_AFTER = re.compile(r"\b(?:since|after)\b")  # who came "since" or "after" a day, not "on" it
+
+
 def _window_they_came_in(
     context: _Context, index: int, number: _Number, clause: tuple[int, int], figures: list[Figure]
 ) -> Period | None:
@@ -13168,7 +13174,7 @@ def _window_they_came_in(
     with no time of their own: the window of the count since that day told before them (entries or exits), to its end."""
     text = context.doc.text
     came = _came_who_left(text, number.end, clause[1])
-    if not came or not re.search(r"\b(?:since|after)\b", came.group(1)):
+    if not came or not _SINCE_OR_AFTER.search(came.group(1)):
         return None
     starts = {
         t.period.start
@@ -13537,7 +13543,7 @@ def _period(
         # Adjara said on Tuesday that about 8,500 Russians who arrived after September 21 were still in Batumi" (round
         # 561; read before as Tuesday alone): from that day to the day it was said, as those who "remain")
         if not (
-            (came.re is _CAME_WHO_REMAIN or came.re is _CAME_WHO_STILL and re.search(r"\b(?:since|after)\b", came.group(1)))
+            (came.re is _CAME_WHO_REMAIN or came.re is _CAME_WHO_STILL and _SINCE_OR_AFTER.search(came.group(1)))
             and any(clause[0] <= t.start < number.start for t in kept)
         ):
             mentions = kept
