@@ -2394,17 +2394,16 @@ _LONG_WORD_MULTIPLIERS = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million":
 
 
 def _long_words_value(words: str) -> float:
-    """"one thousand one hundred and twenty" -> 1120; "three lakh thirteen thousand" -> 313000."""
-    total = current = 0.0
+    """"one thousand one hundred and twenty" -> 1120; "three lakh thirteen thousand" -> 313000: each group below a
+    thousand read by `_words_value`, times the multiplier after it."""
+    total, group = 0.0, []
     for word in words.lower().replace("-", " ").split():
-        if word == "hundred":
-            current = (current or 1) * 100
-        elif word in _LONG_WORD_MULTIPLIERS:
-            total += (current or 1) * _LONG_WORD_MULTIPLIERS[word]
-            current = 0.0
-        elif word != "and":
-            current += _WORD_NUMBERS[word]
-    return total + current
+        if word in _LONG_WORD_MULTIPLIERS:
+            total += (_words_value(" ".join(group)) if group else 1) * _LONG_WORD_MULTIPLIERS[word]
+            group = []
+        else:
+            group.append(word)
+    return total + (_words_value(" ".join(group)) if group else 0)
 
 
 class _Numbers:

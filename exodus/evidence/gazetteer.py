@@ -1722,11 +1722,10 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
         if agencies:
             regions = sorted([*regions, *agencies], key=lambda m: m.start)
             known = sorted([*known, *agencies], key=lambda m: m.start)
-    if text.find(" in ", 0, end) >= 0 or text.find(" to ", 0, end) >= 0:  # (branch evr564p) "have arrived in Tamil Nadu"
-        states = _states_arrived_in(text, end, known)
-        if states:
-            regions = sorted([*regions, *states], key=lambda m: m.start)
-            known = sorted([*known, *states], key=lambda m: m.start)
+    states = _states_arrived_in(text, end, known)  # (branch evr564p) "have arrived in Tamil Nadu"
+    if states:
+        regions = sorted([*regions, *states], key=lambda m: m.start)
+        known = sorted([*known, *states], key=lambda m: m.start)
     found = regions + _named_crossings(text, end, known, country) + _sole_crossings(text, end, known)
     found += _dateline_towns(text, end, [*known, *found], country)
     found += _opposite_towns(text, end, sorted([*known, *found], key=lambda m: m.start))

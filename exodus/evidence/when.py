@@ -1948,6 +1948,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             and _TOTAL_STOOD_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             as_of = True  # (branch evr384q) "since March 25 stood at 58,04,000 on June 11": the day the total was taken
+        window_closed = bool(found) and found[-1].period is last_period and found[-1].as_of  # (the day a count was taken)
         if last_period and period.start == period.end == last_period.end and (
             _RESTATED.fullmatch(text, last_end, match.start())
             # (branch evr173q) "From 21 September to yesterday, Wednesday, 6,480 ...": a window's last day said again
@@ -1956,9 +1957,9 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             # (branch evr564q) "Since 21 September and up to the end of yesterday, Monday 3 October, Sharm el-Sheikh
             # ... received 19 420" (round 564): the day a count was taken said again after a comma closes the window
             # still, not a day's count of its own
-            or found and found[-1].period is last_period and found[-1].as_of and _RESTATED_WINDOW.fullmatch(text, last_end, match.start())
+            or window_closed and _RESTATED_WINDOW.fullmatch(text, last_end, match.start())
         ):
-            as_of = as_of or bool(found and found[-1].period is last_period and found[-1].as_of)
+            as_of = as_of or window_closed
             period = last_period  # "in the week to Sunday (17 May)": the date in brackets restates the window's last day
         elif (
             last_period
