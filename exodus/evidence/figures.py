@@ -11402,7 +11402,7 @@ def _place(
             # fare told before it in its paragraph, another way
             return route
         if not named and text.find("same", *sentence) >= 0 and _THE_SAME_RIDE.search(text, *sentence):
-            fare = next((f for f in reversed(context.figures) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
+            fare = next((f for f in reversed(context.figures[-parallel.LOOKBACK :]) if f.quantity == "flights_price_usd" and f.source == context.doc.path), None)
             if fare is not None and fare.place:
                 return fare.place  # (branch evr86b) "On Tuesday the same flight was listed at $265": the route before's
         # (a place only in another clause is not the fare's: "A seat now costs $100, and the trip through Anbar is ...")
@@ -16257,7 +16257,7 @@ def _figure(
             if back_through and any(
                 f.quantity == "entries" and f.place == place and f.source == entered.source and f.start < entered.start
                 and (f.value or f.value_high or 0) > (entered.value or entered.value_high or 0)
-                for f in figures
+                for f in figures[-parallel.LOOKBACK :]
             ):
                 # (branch evr500p) "7 180 Russian citizens entered Finland ... Of them, 3 260 came through Vaalimaa. In the
                 # other direction, 4 520 Russians left Finland for Russia" (rounds 243, 249, 499; the crossings' entries in a
@@ -16790,7 +16790,7 @@ def _figure(
         opened = next(
             (
                 f.period.start
-                for f in reversed(figures)
+                for f in reversed(figures[-parallel.LOOKBACK :])
                 if f.period.how[:6].lower() == "since " and f.period.start and f.period.start < period.start
             ),
             None,
