@@ -822,6 +822,10 @@ FIRST_CONTACT = {
     "fivehundredseventythird": (0.55, 0.61, "c9be717"),  # written blind on evr573, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (27 / 22 / 17)
     "fivehundredseventyfourth": (0.68, 0.87, "c9be717"),  # written blind on evr574, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (34 / 16 / 5)
     "fivehundredseventyfifth": (0.71, 0.80, "c9be717"),  # written blind on evr575, scored once with the other rounds of 572-575, after evr560p, evr560q and evr560r (32 / 13 / 8)
+    "fivehundredseventysixth": (0.50, 0.64, "eda925d"),  # written blind on evr576, scored once with the other rounds of 576-579, on the rules of the session's start (29 / 29 / 16)
+    "fivehundredseventyseventh": (0.53, 0.63, "eda925d"),  # written blind on evr577, scored once with the other rounds of 576-579, on the rules of the session's start (24 / 21 / 14)
+    "fivehundredseventyeighth": (0.64, 0.70, "eda925d"),  # written blind on evr578, scored once with the other rounds of 576-579, on the rules of the session's start (30 / 17 / 13)
+    "fivehundredseventyninth": (0.55, 0.62, "eda925d"),  # written blind on evr579, scored once with the other rounds of 576-579, on the rules of the session's start (29 / 24 / 18)
 }
 
 
