@@ -7558,6 +7558,83 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+# (branch evr568q) those who crossed in the night before a wait they told of: "Those attended during the night reported
+# waiting between 12 and 18 hours" (round 569), "Drivers who crossed during the night told our correspondent that they
+# had waited between 20 and 30 hours" (510), "Drivers who got through during the night tell us they spent 18-20 hours"
+# (462), "People who reached our side overnight told me ..." (226), "Drivers who reached the Kazakh post overnight say"
+# (364); not "last night", which the labels date to that night's day (rounds 245, 253, 355)
+_WHO_AT_NIGHT = re.compile(
+    r"\b(?:who|those)\s+(?:[\w’'-]+\s+){0,5}?(?:overnight|during\s+the\s+night|in\s+the\s+night)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _wait_told_after_a_night(
+    context: "_Context", index: int, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]
+) -> "Period | None":
+    """(branch evr568q) A wait told by those who crossed in the night ("Drivers who crossed during the night told us
+    they had waited between 20 and 30 hours"): the night is when they got through, the wait is told the day after it,
+    the day said (else the paragraph's day, else publication), when the sentence names no other time of its own."""
+    night = _WHO_AT_NIGHT.search(context.doc.text, sentence[0], number.start)
+    if night is None:
+        return None
+    own = [t for t in mentions if sentence[0] <= t.start < sentence[1] and not night.start() <= t.start < night.end()]
+    said = [t for t in own if t.statement and t.period and t.period.start == t.period.end]
+    if said:
+        return said[0].period
+    if own:
+        return None
+    return _day_told(context, index, f"a wait told by those who crossed '{night.group()}': the day told")
+
+
+def _day_told(context: "_Context", index: int, how: str) -> Period:
+    """The day a paragraph tells of: its chronicle's heading's day, else publication."""
+    today = (context.days[index] or context.published) if context.days else context.published
+    return Period(today, today, how)
+
+
+# (branch evr568q) a wait still going on, "have (now) waited", by those who came on a day named before it: "Families who
+# reached the bridge on the morning of Friday 19 October have now waited there more than 60 hours" (round 571), "Families
+# who reached the bridge on Friday morning have waited there more than 20 hours" (round 521): the day told, not the day
+# they came (as "had waited", a wait over when they came, keeps that day)
+_HAVE_WAITED_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:waited|been\s+waiting)\b[^.;:!?\d]{0,40}$", re.IGNORECASE
+)
+_WHO_CAME = re.compile(r"\bwho\s+(?:have\s+|had\s+)?(?:reached|arrived|came|got|joined)\b", re.IGNORECASE)
+
+
+def _wait_still_going(
+    context: "_Context", index: int, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]
+) -> "Period | None":
+    """(branch evr568q) A wait those who came on a day "have (now) waited": still going on the day told, when the
+    sentence's only times are in the who-clause before it."""
+    text = context.doc.text
+    have = _HAVE_WAITED_BEFORE.search(text, max(sentence[0], number.start - 80), number.start)
+    who = _WHO_CAME.search(text, sentence[0], have.start()) if have else None
+    if who is None:
+        return None
+    if any(sentence[0] <= t.start < sentence[1] and not who.end() <= t.start < have.start() for t in mentions):
+        return None
+    return _day_told(context, index, "a wait still going on ('have waited') of those who came on a day: the day told")
+
+
+def _day_before_a_cause(text: str, day: TimeMention, after: TimeMention) -> bool:
+    """(branch evr568q) Whether the time after a count is an event told as its cause ("after fighting around Kamonia",
+    read as the trigger's window), where a single day opens the count's sentence before a comma: the count is that
+    day's ("On Sunday alone, 380 people came through Nachiri after fighting around Kamonia", round 569)."""
+    return (
+        day.period is not None
+        and day.period.start is not None
+        and day.period.start == day.period.end
+        and after.period is not None
+        and after.period.start is not None
+        and after.period.end is not None
+        and after.period.start < after.period.end
+        and _CAUSE_AFTER.match(after.period.how) is not None
+        and text[after.start : after.start + 1] in "aAfF"
+    )
+
+
 def _superlative_aside(text: str, at: int) -> bool:
     """(branch evr528q) Whether a time at `at` is the frame of a superlative set after a comma ("..., the most on any day
     this year"): what the most is of, not a count's time."""
@@ -7566,6 +7643,9 @@ def _superlative_aside(text: str, at: int) -> bool:
 
 
 _EVENT_WINDOW = re.compile(r"(?:after|since|following)\s+(?:the|its|his|her|their)\s", re.IGNORECASE)
+# (branch evr568q) an event told as the cause after a count, its window the trigger's: "On Sunday alone, 380 people came
+# through Nachiri after fighting around Kamonia" (round 569)
+_CAUSE_AFTER = re.compile(r"(?:after|following)\s+\D*$", re.IGNORECASE)
 _SUBCLAUSE_BETWEEN = re.compile(r"\b(?:after|when|that|which|who|whom|because|before|until|while|as)\s", re.IGNORECASE)
 _SAME_TIME_WORDS = re.compile(r"\b(?:same|time|then|meanwhile|period)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|while|whereas)\s$|\s[-–—]\s$")
@@ -13023,7 +13103,10 @@ _AND_PART_AFTER_WINDOW = re.compile(
     re.IGNORECASE,
 )
 # (branch evr516q) the place after "still" / "remain", then "on" and the day they are still there (`_stock_dated`)
-_STILL_THERE_ON = re.compile(r"\s+(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?on\s+")
+# ((branch evr568q) or "today" after the place, no "on": "Of the Burundians who have arrived since April, some 25,900
+# remain in Rwanda today" (round 570), "some 53 thousand Russian citizens who arrived after 21 September remain in the
+# country today" (round 418; both read before as today alone): from the day they came to that day)
+_STILL_THERE_ON = re.compile(r"\s+(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:(?P<on>on)\s+|$)")
 
 
 def _stock_dated(
@@ -13039,7 +13122,7 @@ def _stock_dated(
         and (_AS_OF_AT.search(text, max(sentence[0], t.start - 40), t.start) or re.match(r"(?i)(?:as\s+of|at\s+the\s+end\s+of)\s", text[t.start : t.start + 14]))
     ]
     on_day = False
-    if not dated and " on " in text[stock.end() : min(sentence[1], stock.end() + 80)]:
+    if not dated and (" on " in (ahead := text[stock.end() : min(sentence[1], stock.end() + 80)]) or " today" in ahead):
         # (branch evr516q) or the day the people are still there on, "on" it after the place: "about 6,000 of the Russian
         # citizens who entered as visitors after 21 September were still in Israel on 30 October", "approximately 22.300
         # of the Russian citizens who entered since 21 September were still in the territory of the Republic of Serbia on
@@ -13051,6 +13134,7 @@ def _stock_dated(
             for t in mentions
             if stock.end() <= t.start and t.end <= sentence[1] and t.period and t.period.start == t.period.end
             and (on := _STILL_THERE_ON.match(text, stock.end(), t.start)) is not None and on.end() == t.start
+            and (on.group("on") is not None or text.startswith("today", t.start))
         ]
         on_day = True
     if len(dated) != 1:
@@ -13509,6 +13593,14 @@ def _period(
         t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(text, cues, sentence[0], number, t.start)
     ]
 
+    if quantity == "wait_hours" and "night" in text[sentence[0] : number.start] and (
+        told := _wait_told_after_a_night(context, index, sentence, number, mentions)
+    ):
+        return told
+    if quantity == "wait_hours" and " who " in text[sentence[0] : number.start] and (
+        going := _wait_still_going(context, index, sentence, number, mentions)
+    ):
+        return going
     if quantity == "net_arrivals" and "now " in text[sentence[0] : number.start] and _POPULATION_NOW_BEFORE.search(
         text, sentence[0], number.start
     ):
@@ -13892,7 +13984,7 @@ def _period(
                 and nearest.period.start is not None
                 and nearest.period.start == nearest.period.end
                 and not _SAME_TIME_WORDS.search(text, nearest.start, nearest.end)  # not "At the same time, about 200"
-            ):
+            ) and not _day_before_a_cause(text, nearest, after):
                 return after
         return nearest
 
@@ -13976,9 +14068,15 @@ def _period(
                     # said" under a lead whose prefect "told [the paper] on Thursday" (round 369): another speaker's
                     # day of telling does not close this count; it runs to publication
                     closer = None
-            if (closer is None or closer.period.end >= period.end) and period.end == context.published and period.start:
+            if (closer is None or closer.period.end >= period.end or said) and period.end == context.published and period.start:
                 following = context.times[index + 1] if index + 1 < len(context.times) else []  # (the next paragraph's)
-                closer = _figure_given_after(text, mentions + following, sentence) or closer
+                given = _figure_given_after(text, mentions + following, sentence)
+                # (branch evr568q) and before a day said earlier than publication, when the day the figures run to is
+                # earlier still: "... since 21 September, according to figures Dubai Airports shared with SkyGulf News
+                # on Tuesday. The figures run to Monday night" (round 570, published on Wednesday; as round 451's "the
+                # Border Service said on Tuesday. The figures run to Monday evening", published on the day said)
+                if given is not None and (closer is None or closer.period.end >= period.end or given.period.end < closer.period.end):
+                    closer = given
             moves = _RELATIVE_WINDOW.match(period.how)  # "in the past two days"; not "this year", "since X"
             if (
                 closer and period.start and period.end == context.published and closer.period.end < period.end
@@ -17325,6 +17423,13 @@ def _before_next_count(text: str, number: _Number, clause: tuple[int, int]) -> t
     return (clause[0], later.start()) if later else clause
 
 
+# (branch evr568q) a country of the list named by its official style: "have fled to Rwanda, the United Republic of
+# Tanzania and the Democratic Republic of the Congo" (rounds 547, 570; read before as entries into Rwanda)
+_OFFICIAL_LIST_JOIN = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:United|Democratic|Federal|Islamic|Socialist)\s+)?(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?"
+)
+
+
 def _several_destinations(context: _Context, index: int, clause: tuple[int, int]) -> bool:
     """Whether the clause sends people "into A, B and C" (two or more countries in one list) or "into
     neighbouring countries"."""
@@ -17334,7 +17439,7 @@ def _several_destinations(context: _Context, index: int, clause: tuple[int, int]
         return True
     countries = [m for m in _mentions_in(context.places[index], *clause) if m.place.kind == "country"]
     for first, second in zip(countries, countries[1:], strict=False):
-        if _LIST_JOIN.fullmatch(text, first.end, second.start) and _STRONG_DESTINATION.search(
+        if (_LIST_JOIN.fullmatch(text, first.end, second.start) or _OFFICIAL_LIST_JOIN.fullmatch(text, first.end, second.start)) and _STRONG_DESTINATION.search(
             text, max(clause[0], first.start - 30), first.start
         ):
             return True
