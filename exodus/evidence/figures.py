@@ -774,10 +774,14 @@ _CARRIER_FROM_BEFORE = re.compile(
 _PLACE_AFTER_COUNT = re.compile(r"[^.;:]*?\b(?:to|into|in|at)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # (branch evr396r) vehicles, then the verb that carried people and their count: "18 buses took 842 passengers across
 # the border" (round 393), "eleven aircraft carried 1,450 people" (the vehicles' count is no queue)
+# ((branch evr568r) and "taken" after "have", and new arrivals carried: "Since Saturday, 64 buses have taken 2 870 people
+# from the checkpoint" (round 571), "Yesterday 32 buses took 2,870 new arrivals from Blace" (559; both read as a queue
+# or as people waiting))
 _CARRYING_PEOPLE_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?(?:took|carried|brought|ferried|transported|flew)\s+"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:took|taken|carried|brought|ferried|transported|flew)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|another|a\s+further)\s+)?\d[\d,. ]*\s+"
-    r"(?:people|persons|passengers|refugees|migrants|evacuees|returnees|travell?ers|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+    r"(?:people|persons|passengers|refugees|migrants|evacuees|returnees|travell?ers|(?:new\s+)?arrivals"
+    r"|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # (branch evr400r) vehicles, then the verb of their crossing: "In the past 24 hours 3 900 vehicles passed the
 # checkpoint", "Yesterday 46 buses with refugees crossed the border", "17 830 cars have crossed the checkpoint" (rounds
@@ -790,7 +794,13 @@ _VEHICLES_CROSSED_AFTER = re.compile(
     r"\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){0,2}?"
     r"(?:(?:,\s*|(?:and|or)\s+)(?:(?:some|about|around|over|nearly|almost)\s+)?\d[\d\s,.]*?\s+(?:(?!had\b|a\b|per\b|each\b)[\w’'-]+\s+){1,2}?){0,2}"
     r"(?:with\s+(?:[\w’'-]+\s+){0,4}?)?(?:(?:have|has)\s+)?"
-    r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through)\b(?!\s+by\b)"
+    r"(?:crossed|passed|entered|went\s+through|came\s+through|drove\s+through"
+    # ((branch evr568r) or left, or were processed: "Yesterday, 46 interprovincial buses left the Tumbes terminals for
+    # Lima" (round 569), "At Qustul alone, 96 buses were processed yesterday" (568; both read as people waiting; "14 buses
+    # left Tumbes for Lima", 481, "5 200 cars left Russia", 416): vehicles that went, no queue (not "cars left standing
+    # in the line"))
+    r"|(?:left|departed)(?!\s+(?:in|on|at|behind|standing|waiting|stranded|abandoned)\b)|(?:were|have\s+been)\s+processed)"
+    r"\b(?!\s+by\b)"
 )
 # (branch evr476r) the kinds of vehicles told after their count, in a list or between dashes, then the verb of their
 # crossing: "3,860 cars, buses and trucks have crossed the Hakari bridge" (round 425), "16 310 vehicles - cars, buses
@@ -1423,6 +1433,11 @@ _COMPARISON_ASIDE = re.compile(
 _SET_AGAINST_BEFORE = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|versus)\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|over|more\s+than)\s+)?$"
 )
+# (branch evr568r) a month and its year after a count, in its clause: "... passengers from Russia in the whole of October
+# 2021", "entries of September 2019" (see `_COMPARISON_OPENING`'s earlier year)
+_MONTH_OF_A_YEAR_AFTER = re.compile(
+    rf"[^.;:!?\n]{{0,80}}?\b(?:in|during|for|of)\s+(?:the\s+whole\s+of\s+)?(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)"
+)
 _IN_AN_EARLIER_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
     rf"(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)"
@@ -1743,6 +1758,10 @@ _VERB_WORDS = [
             # persons were rescued and transferred to the port of Molyvos" (550; all not read, labelled entries))
             r"|(?:rescued|located)\s+and\s+transferred\s+(?:safely\s+)?to\s+(?:the\s+island\b|the\s+port\s+of\s+(?=(?-i:[A-Z]))|(?=(?-i:[A-Z])))"
             r"|(?:brought|taken|ferried)\s+(?:them\s+|safely\s+)?to\s+(?=(?-i:[A-Z]))|made\s+it\s+(?:in)?to\s+(?=(?-i:[A-Z]))"  # "taken to Malta"
+            # ((branch evr568r) and carried in the passive, from where or not, to the place named: "In the past week,
+            # 16 240 passengers were carried from Russia to Uzbekistan" (round 568), "Last week 52 710 passengers were
+            # carried to the Republic of Kazakhstan" (487; both not read, labelled entries where they went))
+            r"|(?:were|was|been)\s+carried\s+(?:from\s+(?-i:[A-Z])[\w’'-]+\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z]))"
             # ((branch evr564r) and to "the base" named before, or "delivered" there by the ships that picked them up:
             # "1,960 were delivered to the base by the cutters Tampa, Dallas and Northland" (round 566), "The cutters
             # Chase and Vigorous delivered 1,262 migrants to the base yesterday" (514), "about 4,900 rafters had been
@@ -5262,6 +5281,11 @@ def _classify(
         and _COMPARISON_OPENING.match(text, sentence[0], number.start)
         and (
             any(int(year) < context.published.year for year in _EARLIER_YEAR_NAMED.findall(text, sentence[0], number.start))
+            # ((branch evr568r) or its month of an earlier year after the count: "For comparison, DXB received some 58,000
+            # passengers from Russia in the whole of October 2021" (round 570, read as entries), "For comparison, the
+            # 301,200 entries of September 2019" (515): a usual month before, no figure)
+            or (month := _MONTH_OF_A_YEAR_AFTER.match(text, number.end, sentence[1])) is not None
+            and int(month.group(1)) < context.published.year
         )
     ):
         return None  # (branch evr424r) "For comparison, in February 2016 just 680 entered": an earlier year's count
@@ -7415,7 +7439,11 @@ _WHO_NAMED = re.compile(
 # a list item whose label opens with a plural noun that is no people, vehicles or place: "Boats intercepted: 3"
 _THINGS = (
     r"(?:[A-Z][a-z]+\s+)?(?:Boats|Vessels|Ships|Flights|Tonnes|Tons|Meals"
-    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes)\b"
+    r"|Tents|Shelters|Camps|Incidents|Operations|Attempts|Applications|Seizures|Cases|Kits|Items|Parcels|Planes"
+    # ((branch evr568r) and seats, or the craft in lower case after the word before: a table's "| Route | Additional
+    # flights | Seats left until 15 October |" (round 568: its eight cells read as people leaving Russia; "| Airport |
+    # Passengers | Flights |", round 483, was)
+    r"|Seats|(?<=[a-z]\s)(?:boats|vessels|ships|flights|planes|seats))\b"
 )
 _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
@@ -7894,6 +7922,13 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainL
                 and not _SPEAKER_TURN.match(row)
             ):
                 # "The UN says 20,000 people crossed into Chad last week." above "- Adre: 4,500": the items are its parts
+                return _LeadIn(line, previous_start)
+            # (branch evr568r) a heading that opens with what its list counts, no colon and no stop: "Entries at the
+            # Dehiba border post (figures of the Tunisian border police, as of Wednesday 27 April, 24:00)" over
+            # "Monday 25 April ........ 1 320", "Arrivals of Russian citizens by main border gate, October 2022" over
+            # "Sarp land border gate (Artvin) ........ 7.915" (rounds 568, 501: the items not read, for want of the
+            # colon a lead-in keeps)
+            if _COUNT_NOUN.match(line) and not line.endswith((".", "!", "?")):
                 return _LeadIn(line, previous_start)
             break
     return header or _NO_LEAD_IN
@@ -14309,7 +14344,9 @@ def _period(
         lead_times = [t for t in context.times[lead_index] if lead_start <= t.start < lead_end and not _a_year_back(text, t)] if lead_index >= 0 else []
         # a table's title, dropped as a heading: "Border traffic at Georgia's crossings on 27 September"
         title = lead_in.rpartition(" / ")[2]
-        heading = " / " in lead_in and not title.endswith((".", ":"))
+        # ((branch evr568r) or the lead-in itself, a heading with no colon that names what its list counts, dropped:
+        # "Arrivals by crossing point, 15 April - 18 May 2023" over "Argeen ........ 48,730" (rounds 568, 501))
+        heading = (" / " in lead_in or lead_index < 0) and not title.endswith((".", ":"))
         title = title.title() if title.isupper() else title  # "ARRIVALS SINCE 21 SEPTEMBER": dates read in any case
         said = find_times(title, context.published, context.trigger) if heading else []
         titled = [t.period for t in said if t.period and not t.statement]
