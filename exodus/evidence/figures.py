@@ -11495,7 +11495,10 @@ def _place(
                 # words at Upper Lars): exits at the crossing; a country's own people leaving in all stay its total, and
                 # so do exits through several ("through Petukhovo and Kazanskoye", round 563; "through Rosso, Podor,
                 # Matam and Bakel", round 329; "through Masnaa and through the northern crossings", round 374)
-                if via and (mention.place.country != origin or quantity == "exits" and _through_one_crossing(text, (clause[0], sentence[1]), via[0], context.places[index])):
+                if via and (
+                    mention.place.country != origin
+                    or quantity == "exits" and _through_one_crossing(text, (clause[0], sentence[1]), via[0], context.places[index])
+                ):
                     return via[0].place.name
                 if (
                     not via
@@ -11699,7 +11702,9 @@ def _place(
             return every.place.name
     if quantity == "entries" and (country := _whole_before_its_parts(context, scopes[0], number, clause)):
         return country
-    if quantity in ("entries", "net_arrivals") and text.startswith("Across ", sentence[0]) and (country := _across_a_country(context, sentence, scopes[1])):
+    if quantity in ("entries", "net_arrivals") and text.startswith("Across ", sentence[0]) and (
+        country := _across_a_country(context, sentence, scopes[1])
+    ):
         return country
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
         attached = next(
@@ -12567,7 +12572,8 @@ def _whole_before_its_parts(context: "_Context", clause_places: list[Mention], n
 # have arrived from the CAR since December, at Sido, at Goré and by air" (round 570), "Across Pakistan, UNHCR estimates
 # that some 135,000 Afghans have entered the country" (round 556): the country's, not the first way in named after
 _ACROSS_A_COUNTRY = re.compile(
-    r"Across\s+(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),"
+    r"Across\s+(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),"
 )
 
 
@@ -12593,6 +12599,8 @@ def _through_one_crossing(text: str, span: tuple[int, int], via: Mention, places
     return all(m.place.name == via.place.name for m in _mentions_in(places, *span) if m.place.kind == "crossing")
 
 
+# (branch evr568p) a count whose sentence names only a town of the origin it came from: "brought 2,460 people from
+# Bangui" after "6,870 people crossed at Sido" (rounds 570, 395): where the count before came in
 def _only_places_left(text: str, sentence_places: list[Mention], origin: str | None) -> bool:
     """(branch evr568p) Whether every place a sentence names is of the origin, named after "from" as where people came
     from: "In the past week alone, 6,870 people crossed at Sido. On Wednesday, a convoy of 54 trucks ... brought 2,460

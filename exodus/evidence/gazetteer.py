@@ -1746,6 +1746,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     return sorted(found, key=lambda m: m.start)
 
 
+# (branch evr568p) a town's checkpoint with the crossing across from it in brackets: "Donetsk (Izvarino) 5 210", "the
+# Donetsk checkpoint" (rounds 477, 571): the crossing in brackets, at every mention
 def _towns_bracketing_crossings(text: str, found: list[Mention], known: list[Mention]) -> list[Mention]:
     """(branch evr568p) `found` with every mention of a crossing the text names by its town ("the Donetsk checkpoint"),
     written with a crossing the gazetteer knows in brackets right after it (the town's post and the crossing across

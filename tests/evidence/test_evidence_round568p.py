@@ -37,19 +37,23 @@ def test_a_city_named_with_its_other_name_in_brackets_is_no_crossing():
 
 
 def test_a_count_crossed_at_several_posts_with_no_word_of_the_way_is_the_countrys():
-    text = "Yesterday 3,120 people came in at Qustul and 1,480 at Argeen. Over the past week, 21,600 people crossed the two points."
+    text = (
+        "Yesterday 3,120 people came in at Qustul and 1,480 at Argeen. Over the past week, 21,600 people crossed the two "
+        "points."
+    )
     assert ("entries", 21600, "Egypt") in placed(text, **SUDAN_2023)
 
 
 def test_a_count_into_a_country_with_its_parts_after_a_colon_is_the_countrys():
     text = "On Tuesday 3,650 people crossed into Egypt: 2,100 at Qustul and 1,550 at Argeen."
-    assert placed(text, **SUDAN_2023) == [("entries", 3650, "Egypt"), ("entries", 2100, "Qustul"), ("entries", 1550, "Argeen")]
+    expected = [("entries", 3650, "Egypt"), ("entries", 2100, "Qustul"), ("entries", 1550, "Argeen")]
+    assert placed(text, **SUDAN_2023) == expected
 
 
 def test_people_waiting_in_the_town_are_at_the_town_their_sentence_named_before():
     text = (
-        "On Tuesday 2,100 people crossed at Qustul. Visas are issued at the consulate in Wadi Halfa, in Sudan. Aid workers in Wadi "
-        "Halfa say some 6,000 people are now in the town waiting for visas."
+        "On Tuesday 2,100 people crossed at Qustul. Visas are issued at the consulate in Wadi Halfa, in Sudan. Aid "
+        "workers in Wadi Halfa say some 6,000 people are now in the town waiting for visas."
     )
     assert ("other", 6000, "Wadi Halfa") in placed(text, **SUDAN_2023)
 
