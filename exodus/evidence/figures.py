@@ -11494,10 +11494,11 @@ def _place(
                 # through Upper Lars, the FSB border department reports" (round 571; rounds 514, 541 label the same
                 # words at Upper Lars): exits at the crossing; a country's own people leaving in all stay its total, and
                 # so do exits through several ("through Petukhovo and Kazanskoye", round 563; "through Rosso, Podor,
-                # Matam and Bakel", round 329; "through Masnaa and through the northern crossings", round 374)
+                # Matam and Bakel", round 329; "through Masnaa and through the northern crossings", round 374), and
+                # those whose crossing is set off after a comma ("gone home from Libya since the 17th, through Salloum")
                 if via and (
                     mention.place.country != origin
-                    or quantity == "exits" and _through_one_crossing(text, (clause[0], sentence[1]), via[0], context.places[index])
+                    or quantity == "exits" and _through_one_crossing(text, (clause[0], sentence[1]), mention, via[0], context.places[index])
                 ):
                     return via[0].place.name
                 if (
@@ -12591,9 +12592,13 @@ def _across_a_country(context: "_Context", sentence: tuple[int, int], sentence_p
 _ANOTHER_LISTED_AFTER = re.compile(r",\s+(?:and\s+)?[A-Z]|\s+(?:and|or)\s+(?:through\s+|via\s+)?(?:the\s+)?[A-Za-z]+\s")
 
 
-def _through_one_crossing(text: str, span: tuple[int, int], via: Mention, places: list[Mention]) -> bool:
-    """(branch evr568p) Whether a count's clause, to its sentence's end (`span`), names one crossing only, `via`, with no
-    other place listed right after it, and not as a part's told after the count (`_PART_ASIDE`)."""
+def _through_one_crossing(text: str, span: tuple[int, int], left: Mention, via: Mention, places: list[Mention]) -> bool:
+    """(branch evr568p) Whether a count's clause, to its sentence's end (`span`), names one crossing only, `via`, right
+    after the place `left` ("left Russia through Upper Lars"; not set off after a comma, "have gone home from Libya since
+    the 17th, through Salloum", as branch evr376q's test reads round 374's words), with no other place listed right after
+    it, and not as a part's told after the count (`_PART_ASIDE`)."""
+    if text.find(",", left.end, via.start) >= 0:
+        return False
     if _ANOTHER_LISTED_AFTER.match(text, via.end) or _PART_ASIDE.search(text, span[0], via.start):
         return False
     return all(m.place.name == via.place.name for m in _mentions_in(places, *span) if m.place.kind == "crossing")

@@ -98,8 +98,8 @@ def test_exits_out_of_the_origin_through_a_crossing_are_the_crossings():
 
 def test_exits_out_of_the_origin_through_several_crossings_stay_the_origins():
     text = (
-        "The Ministry of the Interior in Dakar states that some 18 000 people have been expelled from Mauritania into "
-        "Senegal since April, through Rosso, Podor, Matam and Bakel."
+        "The Ministry of the Interior in Dakar states that some 18 000 people have been expelled from Mauritania "
+        "through Rosso, Podor, Matam and Bakel since April."
     )
     assert placed(text, **MAURITANIA_1989) == [("exits", 18000, "Mauritania")]
 
