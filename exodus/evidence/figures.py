@@ -10462,8 +10462,11 @@ _POSTS_OF_ALL_KINDS = (
 # (branch evr412p) a count its own clause puts at several crossings at once: "at the two bridges", "through the three
 # posts", "crossed the bridges at Sremska Raca and Karakaj", "through the crossings at Vaalimaa and Nuijamaa" (rounds
 # 408, 95...): none of them's, the country's (as `_BOTH_POSTS`, which reads "both / all three" for the way back)
+# ((branch evr568p) or the posts crossed, with no word of the way: "In the past week, 29,830 people crossed the two
+# points" (round 568, after "2,360 at Qustul and 1,745 at Argeen"; "crossed the two checkpoints in both directions",
+# round 384, the way reports write it): the country's, not the post named last)
 _SEVERAL_POSTS = re.compile(
-    r"\b(?:through|via|across|at|over|by)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
+    r"\b(?:through|via|across|at|over|by|crossed)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
     r"(?:of\s+the\s+)?(?:main\s+|road\s+|border\s+)?(?:points|posts|crossings|checkpoints|bridges|crossing\s+points|border\s+(?:points|posts|crossings))\b"
     r"|\b(?:bridges|crossings|checkpoints|posts|crossing\s+points|border\s+points)\s+(?:at|of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z]"
     # (branch evr524p) or all of the country's posts, in the words of a ministry: "and 32.918 through all the migration
@@ -11207,6 +11210,15 @@ def _place(
             waited_in := _WAITING_IN_TOWN.match(text, number.end, clause[1])
         ) and (town := _town_at(context, index, waited_in.end())):
             return town  # (branch evr244p) "About 70 are waiting in Francistown for seats": there, not at a crossing before
+        if (
+            quantity == "people waiting"
+            and text.find(" the ", number.end, clause[1]) >= 0
+            and _WAITING_IN_THE_TOWN.match(text, number.end, clause[1])
+            and not any(m.place.kind == "crossing" for m in scopes[1])
+        ):
+            town = _nearest([m for m in scopes[1] if m.place.kind == "city" and m.end <= number.start], number.start)
+            if town is not None:
+                return town.place.name  # (branch evr568p) "Partners in Wadi Halfa estimate ... are currently in the town waiting"
         named_here = [  # (not "on the Chilean side": a side of the crossing, which the queue is at)
             m for m in scopes[1]
             if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
@@ -11574,8 +11586,8 @@ def _place(
         for mention in _mentions_in(paragraph_places, *clause):
             if _LEFT_PLACE.search(text, max(clause[0], mention.start - 30), mention.start):
                 # "left Minsk for Erbil": exits are counted by country; "returned home from Pakistan through the
-                # Torkham crossing": out of a host country through the crossing (the origin stays: "left Russia
-                # through Upper Lars" is a total out of Russia)
+                # Torkham crossing": out of a host country through the crossing (the origin stays for a total of its
+                # own people out, "departures_total"; exits through the crossing since branch evr568p, below)
                 # ((branch evr197p) or before it, as statements translated from Russian write it: 'through "Sarpi" exited
                 # from Georgia', "through the same checkpoint exited from Georgia")
                 part = _PART_AFTER_THE_WHOLE.search(text, number.end, clause[1]) if number.end < clause[1] else None
@@ -11592,7 +11604,17 @@ def _place(
                     # the whole left the country, the part through the post
                     and m.start < whole_end
                 ]
-                if via and mention.place.country != origin:
+                # ((branch evr568p) the origin left through a crossing too, as LABELLING.md "place" reads "7,800 left
+                # Russia through the checkpoint": "Since 21 September, more than 53 thousand people have left Russia
+                # through Upper Lars, the FSB border department reports" (round 571; rounds 514, 541 label the same
+                # words at Upper Lars): exits at the crossing; a country's own people leaving in all stay its total, and
+                # so do exits through several ("through Petukhovo and Kazanskoye", round 563; "through Rosso, Podor,
+                # Matam and Bakel", round 329; "through Masnaa and through the northern crossings", round 374), and
+                # those whose crossing is set off after a comma ("gone home from Libya since the 17th, through Salloum")
+                if via and (
+                    mention.place.country != origin
+                    or quantity == "exits" and _through_one_crossing(text, (clause[0], sentence[1]), mention, via[0], context.places[index])
+                ):
                     return via[0].place.name
                 if (
                     not via
@@ -11745,7 +11767,7 @@ def _place(
             return (same_kind or recent)[-1].place
     if (
         quantity == "entries"
-        and not scopes[1]
+        and (not scopes[1] or _only_places_left(text, scopes[1], origin))
         and not _SOME_PLACE_NAMED.search(text, *clause)
         # ((branch evr476p) not "have entered the country": the country, not the crossing of the count before; still
         # "crossed into the country there", round 438: the crossing "there" stands for)
@@ -11794,6 +11816,12 @@ def _place(
         )
         if every is not None:
             return every.place.name
+    if quantity == "entries" and (country := _whole_before_its_parts(context, scopes[0], number, clause)):
+        return country
+    if quantity in ("entries", "net_arrivals") and text.startswith("Across ", sentence[0]) and (
+        country := _across_a_country(context, sentence, scopes[1])
+    ):
+        return country
     if quantity == "entries":  # "2,900 came through Tine and 4,100 through Adre": the crossing right after the number
         attached = next(
             (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
@@ -12148,10 +12176,24 @@ def _way_into_a_country(context: "_Context", number: _Number, clause: tuple[int,
     name = _TOWNS_NOUN.sub("", found.group(2))
     if name.isupper():
         return ""  # (an acronym, "through the CEBAF", is no town)
+    if text.startswith(" (", found.end(2)) and _crossing_in_brackets(text, found.end(2) + 2):
+        return ""
     # (not a name it knows, nor its first words: "through Verkhny Lars", "at the Simon Bolivar bridge")
     if not _lacked_town(name) or context.place_named(name) is not None or scan(text, found.start(2), found.end(2)):
         return ""
     return name
+
+
+# (branch evr568p) the town's post with the crossing across from it in brackets, "entered the Russian Federation through
+# the Donetsk (Izvarino) checkpoint" (rounds 477, 571): the crossing the gazetteer knows, where the labels put the count,
+# not a town it lacks (`gazetteer._towns_bracketing_crossings` makes the town's other mentions that crossing)
+_BRACKET_REACH = 40
+
+
+def _crossing_in_brackets(text: str, start: int) -> bool:
+    """Whether the brackets opened right before `start` name a crossing the gazetteer knows."""
+    close = text.find(")", start, start + _BRACKET_REACH)
+    return close > start and any(m.place.kind == "crossing" and m.role == "name" for m in scan(text, start, close))
 
 
 _NOT_TOWNS = _MONTH_NAMES | {day.title() for day in WEEKDAYS} | {"Christmas", "Easter", "Ramadan"}
@@ -12623,6 +12665,73 @@ def _place_of_the_count_by(context: _Context, index: int, crossing: Mention) -> 
     return count.place
 
 
+# (branch evr568p) a count into a country, its parts by crossing told after a colon: "Yesterday (18 May), 4,105 people
+# crossed into Egypt: 2,360 at Qustul and 1,745 at Argeen" (round 568): the whole is the country's, not the first part's
+# post (the parts read their own)
+_INTO_A_COUNTRY_THEN_PARTS = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:(?:crossed|came|fled)\s+(?:over\s+)?into|entered|arrived\s+in)\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?):\s+(?:(?:about|some|around|over|nearly|almost)\s+)?\d"
+)
+
+
+def _whole_before_its_parts(context: "_Context", clause_places: list[Mention], number: _Number, clause: tuple[int, int]) -> str:
+    """The country a count went into whose parts by crossing its clause tells after a colon (`_INTO_A_COUNTRY_THEN_PARTS`);
+    "" if none."""
+    text = context.doc.text
+    if text.find(":", number.end, clause[1]) < 0 or (found := _INTO_A_COUNTRY_THEN_PARTS.match(text, number.end, clause[1])) is None:
+        return ""
+    named = next((m for m in clause_places if m.start == found.start("country") and m.role == "name"), None)
+    return named.place.name if named is not None and named.place.kind == "country" else ""
+
+
+# (branch evr568p) a sentence opening on the whole country its count is of: "Across southern Chad, some 63,000 people
+# have arrived from the CAR since December, at Sido, at Goré and by air" (round 570), "Across Pakistan, UNHCR estimates
+# that some 135,000 Afghans have entered the country" (round 556): the country's, not the first way in named after
+_ACROSS_A_COUNTRY = re.compile(
+    r"Across\s+(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),"
+)
+
+
+def _across_a_country(context: "_Context", sentence: tuple[int, int], sentence_places: list[Mention]) -> str:
+    """The country a sentence opens on as the whole its count is of (`_ACROSS_A_COUNTRY`); "" if none."""
+    opening = _ACROSS_A_COUNTRY.match(context.doc.text, sentence[0], sentence[1])
+    if opening is None:
+        return ""
+    named = next((m for m in sentence_places if m.start == opening.start("country") and m.role == "name"), None)
+    return named.place.name if named is not None and named.place.kind == "country" else ""
+
+
+# (branch evr568p) a place named after a crossing as another of a list: "through Rosso, Podor", "through Masnaa and
+# through the northern crossings"
+_ANOTHER_LISTED_AFTER = re.compile(r",\s+(?:and\s+)?[A-Z]|\s+(?:and|or)\s+(?:through\s+|via\s+)?(?:the\s+)?[A-Za-z]+\s")
+
+
+def _through_one_crossing(text: str, span: tuple[int, int], left: Mention, via: Mention, places: list[Mention]) -> bool:
+    """(branch evr568p) Whether a count's clause, to its sentence's end (`span`), names one crossing only, `via`, right
+    after the place `left` ("left Russia through Upper Lars"; not set off after a comma, "have gone home from Libya since
+    the 17th, through Salloum", as branch evr376q's test reads round 374's words), with no other place listed right after
+    it, and not as a part's told after the count (`_PART_ASIDE`)."""
+    if text.find(",", left.end, via.start) >= 0:
+        return False
+    if _ANOTHER_LISTED_AFTER.match(text, via.end) or _PART_ASIDE.search(text, span[0], via.start):
+        return False
+    return all(m.place.name == via.place.name for m in _mentions_in(places, *span) if m.place.kind == "crossing")
+
+
+# (branch evr568p) a count whose sentence names only a town of the origin it came from: "brought 2,460 people from
+# Bangui" after "6,870 people crossed at Sido" (rounds 570, 395): where the count before came in
+def _only_places_left(text: str, sentence_places: list[Mention], origin: str | None) -> bool:
+    """(branch evr568p) Whether every place a sentence names is of the origin, named after "from" as where people came
+    from: "In the past week alone, 6,870 people crossed at Sido. On Wednesday, a convoy of 54 trucks ... brought 2,460
+    people from Bangui" (round 570): the sentence names no place they came to, so the crossing of the count before is
+    still where they came (as for a sentence that names none); not the origin country itself, "Since 24 February, 282 614
+    people have arrived from Ukraine" (round 361), a total of the country they came to."""
+    return bool(origin) and all(
+        m.place.kind == "city" and m.place.country == origin and text.endswith("from ", 0, m.start) for m in sentence_places
+    )
+
+
 _ALL_OF_THEM_BY = re.compile(r",\s*all(?:\s+of\s+them)?\s+(?:[a-z]+\s+)?(?:through|via|across|over|at)\s+(?:the\s+)?$")
 _THROUGH_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?"  # "and 400 at Otaci"
@@ -13085,8 +13194,10 @@ _PART_ASIDE = re.compile(  # (branch evr392p) a part of the count, with its own 
     # through Dariali (Upper Lars)" (round 475; round 389's "of whom 5,980 entered through the Dariali (Upper Lars)
     # border crossing point" read since branch evr392p): the part's crossing, and the name set in brackets after it, are
     # not the whole's place)
+    # ((branch evr568p) or the airport or town the part left from: "9 760 passengers have flown from Uzbekistan to the
+    # Russian Federation since 21 September, 640 of them from Tashkent yesterday" (round 568): the whole's, the country)
     r"|,\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,. ]*\d\s+of\s+(?:them|whom)\s+"
-    r"(?:through|via|across|over|at|by)\s[^;]*"
+    r"(?:through|via|across|over|at|by|from)\s[^;]*"
 )
 # (branch evr400p) not "all of them" before the way they came: "42 500 ... have entered the Republic of Armenia ...,
 # all of them through the Kornidzor checkpoint", "1,097 deported ..., all of them handed over at the Simon Bolivar
@@ -16173,6 +16284,16 @@ _GATHERED_AT_TOWN = re.compile(
 _WAITING_IN_TOWN = re.compile(
     r"[^,.;:!?]{0,40}?\b(?:waiting|stranded|stuck|camped|sheltering|gathered|sleeping)\s+in\s+"
     r"(?:the\s+(?:town|city|port|village)\s+of\s+)?(?=[A-Z])"
+)
+
+# (branch evr568p) people waiting "in the town" its sentence named before the count: "Partners in Wadi Halfa estimate
+# that between 7,000 and 9,000 people are currently in the town waiting for visas" (round 568), "our staff in Bosaso
+# report that some 2,000 people are waiting in the town for smugglers' boats" (round 408): that town, not a crossing
+# named before; not where the sentence names the crossing they wait to cross, "Shelter operators in Tijuana estimate that
+# about 1,200 Russians are now in the city waiting for their turn to approach CBP officers at San Ysidro" (round 403)
+_WAITING_IN_THE_TOWN = re.compile(
+    r"[^,.;:!?]{0,40}?\b(?:(?:waiting|stranded|stuck|camped|sheltering|sleeping)\s+in\s+the\s+(?:town|city)\b"
+    r"|in\s+the\s+(?:town|city)\s+(?:waiting|stranded|stuck|camped|sheltering|sleeping)\b)"
 )
 
 

@@ -1734,6 +1734,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found += _spaced_pairs(text, end, sorted([*known, *found], key=lambda m: m.start), country)
     found += _airport_towns(text, end, [*known, *found], country)
     found += world_towns(text, end, [*known, *found])
+    if " (" in text:
+        found = _towns_bracketing_crossings(text, found, known)
     if seats:  # a region's town no rule reads as a place stays its country's
         spans = sorted((m.start, m.end) for m in [*known, *found])
         found += [
@@ -1742,6 +1744,26 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
             for m in seats if not _inside(spans, m.start)
         ]
     return sorted(found, key=lambda m: m.start)
+
+
+# (branch evr568p) a town's checkpoint with the crossing across from it in brackets: "Donetsk (Izvarino) 5 210", "the
+# Donetsk checkpoint" (rounds 477, 571): the crossing in brackets, at every mention
+def _towns_bracketing_crossings(text: str, found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """(branch evr568p) `found` with every mention of a crossing the text names by its town ("the Donetsk checkpoint"),
+    written with a crossing the gazetteer knows in brackets right after it (the town's post and the crossing across
+    from it), made one of that crossing: "at the Donetsk (Izvarino) checkpoint", the table's "Donetsk (Izvarino) 5 210",
+    then "left for Ukraine through the Donetsk checkpoint" and "the queue on the Ukrainian side of the Donetsk
+    checkpoint" (rounds 477, 571), which the labels put at Izvarino, not at a crossing named Donetsk; not a town the text
+    names by its other name in brackets, "Nine trains from Chop (Csap)" (round 480), the town, no post."""
+    crossing_at = {m.start: m for m in known if m.place.kind == "crossing" and m.role == "name"}
+    twins: dict[str, Place] = {}
+    for m in found:
+        inside = crossing_at.get(m.end + 2) if text.startswith(" (", m.end) else None
+        if inside is not None and text.startswith(")", inside.end) and m.place.kind == "crossing":
+            twins.setdefault(m.place.name, inside.place)
+    if not twins:
+        return found
+    return [m._replace(place=twins[m.place.name]) if m.place.name in twins and m.place.kind == "crossing" else m for m in found]
 
 
 # (branch evr548p) a tribal agency where people came, "In Bajaur Agency, between 9,000 and 11,000 persons have crossed"
@@ -3143,8 +3165,12 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 # reached the Oasis of Siwa by the desert track" (rounds 245, 256, 259), or crossed near: "came over the fence near
 # Lobatse" (round 242; 253's "came across the Shashe near the village of Mphoeng" has the shape, no GeoNames town):
 # named once, but as the place reached or crossed at, not in passing
+# ((branch evr568p) or a count's own place, the count right before "at": "Of these, 30 915 landed at Tashkent
+# International Airport ..., and 4 120 at Samarkand" (round 568; "and some 900 at Samarkand", round 345): where that
+# part came)
 _REACHED_BEFORE = re.compile(
-    r"\b(?:(?:reached|landed\s+at|arrived\s+at)\s+(?:the\s+(?:[Oo]asis|port|town|village|island|harbou?r)\s+of\s+)?"
+    r"\d\s+at\s+$"
+    r"|\b(?:(?:reached|landed\s+at|arrived\s+at)\s+(?:the\s+(?:[Oo]asis|port|town|village|island|harbou?r)\s+of\s+)?"
     r"|(?:crossed|came\s+(?:over|across)|slipped\s+(?:over|across|into))(?:\s+[\w’'-]+){0,3}?\s+near\s+"
     r"(?:the\s+(?:border\s+)?(?:town|village)\s+of\s+)?)$"
 )
