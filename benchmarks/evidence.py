@@ -827,6 +827,10 @@ FIRST_CONTACT = {
     "fivehundredseventyseventh": (0.53, 0.63, "eda925d"),  # written blind on evr577, scored once with the other rounds of 576-579, on the rules of the session's start (24 / 21 / 14)
     "fivehundredseventyeighth": (0.64, 0.70, "eda925d"),  # written blind on evr578, scored once with the other rounds of 576-579, on the rules of the session's start (30 / 17 / 13)
     "fivehundredseventyninth": (0.55, 0.62, "eda925d"),  # written blind on evr579, scored once with the other rounds of 576-579, on the rules of the session's start (29 / 24 / 18)
+    "fivehundredeightieth": (0.87, 0.85, "b329e1b"),  # written blind on evr580, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (40 / 6 / 7)
+    "fivehundredeightyfirst": (0.55, 0.59, "b329e1b"),  # written blind on evr581, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (29 / 24 / 20)
+    "fivehundredeightysecond": (0.59, 0.66, "b329e1b"),  # written blind on evr582, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (29 / 20 / 15)
+    "fivehundredeightythird": (0.53, 0.57, "b329e1b"),  # written blind on evr583, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (26 / 23 / 20)
 }
 
 
