@@ -12680,13 +12680,18 @@ def _whole_before_its_parts(context: "_Context", clause_places: list[Mention], n
     text = context.doc.text
     if text.find(":", number.end, clause[1]) < 0 or (found := _INTO_A_COUNTRY_THEN_PARTS.match(text, number.end, clause[1])) is None:
         return ""
-    named = next((m for m in clause_places if m.start == found.start("country") and m.role == "name"), None)
-    return named.place.name if named is not None and named.place.kind == "country" else ""
+    return _country_named_at(clause_places, found.start("country"))
 
 
 # (branch evr568p) a sentence opening on the whole country its count is of: "Across southern Chad, some 63,000 people
 # have arrived from the CAR since December, at Sido, at Goré and by air" (round 570), "Across Pakistan, UNHCR estimates
 # that some 135,000 Afghans have entered the country" (round 556): the country's, not the first way in named after
+def _country_named_at(places: list[Mention], start: int) -> str:
+    """The country named (not an adjective of it) by the mention starting at `start`; "" if none is."""
+    named = next((m for m in places if m.start == start and m.role == "name"), None)
+    return named.place.name if named is not None and named.place.kind == "country" else ""
+
+
 _ACROSS_A_COUNTRY = re.compile(
     r"Across\s+(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),"
@@ -12698,8 +12703,7 @@ def _across_a_country(context: "_Context", sentence: tuple[int, int], sentence_p
     opening = _ACROSS_A_COUNTRY.match(context.doc.text, sentence[0], sentence[1])
     if opening is None:
         return ""
-    named = next((m for m in sentence_places if m.start == opening.start("country") and m.role == "name"), None)
-    return named.place.name if named is not None and named.place.kind == "country" else ""
+    return _country_named_at(sentence_places, opening.start("country"))
 
 
 # (branch evr568p) a place named after a crossing as another of a list: "through Rosso, Podor", "through Masnaa and
