@@ -832,6 +832,10 @@ FIRST_CONTACT = {
     "fivehundredeightyfirst": (0.55, 0.59, "b329e1b"),  # written blind on evr581, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (29 / 24 / 20)
     "fivehundredeightysecond": (0.59, 0.66, "b329e1b"),  # written blind on evr582, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (29 / 20 / 15)
     "fivehundredeightythird": (0.53, 0.57, "b329e1b"),  # written blind on evr583, scored once with the other rounds of 580-583, after evr568p, evr568q and evr568r (26 / 23 / 20)
+    "fivehundredeightyfourth": (0.67, 0.77, "8e202a6"),  # written blind on evr584, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (33 / 16 / 10)
+    "fivehundredeightyfifth": (0.58, 0.69, "8e202a6"),  # written blind on evr585, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (34 / 25 / 15)
+    "fivehundredeightysixth": (0.62, 0.66, "8e202a6"),  # written blind on evr586, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (29 / 18 / 15)
+    "fivehundredeightyseventh": (0.53, 0.52, "8e202a6"),  # written blind on evr587, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (24 / 21 / 22)
 }
 
 
