@@ -258,6 +258,7 @@ HELD_OUT = (
     "fivehundredseventysixth", "fivehundredseventyseventh", "fivehundredseventyeighth", "fivehundredseventyninth",
     "fivehundredeightieth", "fivehundredeightyfirst", "fivehundredeightysecond", "fivehundredeightythird",
     "fivehundredeightyfourth", "fivehundredeightyfifth", "fivehundredeightysixth", "fivehundredeightyseventh",
+    "fivehundredeightyeighth", "fivehundredeightyninth", "fivehundredninetieth", "fivehundredninetyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
