@@ -1852,13 +1852,15 @@ _VERB_RIGHT_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+(?=who\s))?(?:[a-z]+\s+)?(
 # ((branch evr400q) or the people's nationality before "who": "counted 3,420 Iraqi arrivals, against some 700 Iraqis who
 # travelled home in the other direction", as "against about 4,100 who travelled back into Iraq" (rounds 71, 399))
 _COMPARED_TIME = keywords(
-    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost)"
+    rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost|(?:daily|weekly|monthly)\s+average)"
     rf"|{_CHANGED_TO_FROM}"
     r"|having\s+been(?:\s+(?:close\s+to|about|around|nearly|almost|under|over|just|only))?",  # the level before, and its time
     tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
 # having been 9,000 roubles before the war"; (branch evr85b) "roughly $80, twice the fare in August": the fare's own time
-# is not August
+# is not August; (branch evr572q) "5,420 ... have crossed ..., almost double the monthly average of the first half of the
+# year" (round 574), "about 2,500 ..., nearly double the daily average of some 1,300 in January" (53): the average's
+# time, not the count's
 # (evspeed9) the words one of which each match holds, looked for in the folded text before a search that most stretches
 # fail (`_cue_starts`, `_Context.lodging`)
 _COMPARED_TIME_NEEDS = words_needed(_COMPARED_TIME)
@@ -13669,17 +13671,32 @@ def _since_to_said_day(text: str, group: re.Match, mentions: list, own: list, se
 _GOVERNMENT = keywords(r"government")  # ("The Russian government has said it means to call up 300,000", round 119)
 _CALLUP_BEGAN = keywords(r"began|begun|begins|started|starts|ordered|announced|declared|signed")
 _REGION_CALLING_UP = keywords(r"governor|region\w*|republic|krai|oblast|province|head\s+of|quota")
+# (branch evr572q) a clause saying a region's quota is not known: "the quota of the region has not been published"
+_QUOTA_UNKNOWN = re.compile(
+    r"\s*(?:but\s+)?the\s+(?:quota|figure|number)\s+(?:of|for)\s+(?:the|our|this)\s+[\w\s]{0,30}?\b(?:has|have|was|were|is)\s+not\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:published|named|announced|disclosed|made\s+public)",
+    re.IGNORECASE,
+)
 
 
 def _state_target_undated(context: "_Context", sentence: tuple[int, int], number: "_Number") -> "Period | None":
     """The decree's day for a target the state calls up, told with no time of its own in its sentence."""
     text = context.doc.text
+    # (branch evr572q) a clause after a semicolon tells no day of the target's own, and a region's quota it says is
+    # unknown is none: "The defence ministry has said that 300 000 reservists will be called up across the country; the
+    # quota of the region has not been published" (round 572), "Moscow has said it intends to call up 300 thousand
+    # reservists; on Tuesday the Russian defence minister claimed ..." (374); (a quota told there is the region's:
+    # "... 300,000 reservists is on track; the head of the region's enlistment office said this morning that Tyumen has
+    # met 60% of its quota", round 88, labelled the day said)
+    own_end = semicolon if (semicolon := text.find(";", number.end, sentence[1])) >= 0 else sentence[1]
+    region_end = own_end if _QUOTA_UNKNOWN.match(text, own_end + 1) else sentence[1]
     if (
         (_STATE_CALLING_UP.search(text, sentence[0], sentence[1]) is None and _GOVERNMENT.search(text, sentence[0], sentence[1]) is None)
-        or _REGION_CALLING_UP.search(text, sentence[0], sentence[1]) is not None
+        or _REGION_CALLING_UP.search(text, sentence[0], region_end) is not None
         or not (_called_up_of(text, number.start, number.end) or _CALLUP.search(text, sentence[0], sentence[1]))
     ):
         return None
+    sentence = (sentence[0], own_end)
     index = context.paragraph_at(number.start)
     dated = [t for t in context.times[index] if t.start < sentence[1] and t.period is not None]
     if any(t.start >= sentence[0] for t in dated):
@@ -13873,11 +13890,15 @@ def _period(
                 return Period(named[-1].start, named[-1].end, f"'that day': {named[-1].how}")
         if said.endswith("that period"):  # "... the flow has grown in the past ten days. Up to 4,000 a day have come
             # over that period": the window named last, whether or not a figure was counted over it
+            # ((branch evr572q) not a comparison's: "In the past month, 5,420 ... have crossed ..., almost double the
+            # monthly average of the first half of the year. Most crossed at Badme, where 3,280 arrived in that period"
+            # (round 574): the past month, not the first half of the year)
             named = [
                 t.period
                 for i in range(max(0, index - 1), index + 1)
-                for t in context.times[i]
+                for t, cues in zip(context.times[i], context.comparison_cues(i))
                 if t.period and t.period.start and t.period.start < t.period.end and t.end <= mention.start and not t.statement
+                and not cues
             ]
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that period': {named[-1].how}")
@@ -14313,6 +14334,11 @@ def _period(
             return Period(context.published, context.published, "a daily rate now: publication date")
     for scope in (clause, sentence):
         inside = [t for t in mentions if scope[0] <= t.start and t.end <= scope[1]]
+        if any(t.start >= number.end for t in inside):
+            # (branch evr572q) nor the day of a part told after the count: "More than 1 000 of them have been returned
+            # ..., including 216 on Wednesday 7 April" (round 572), "19,850 refugees have been flown ..., 1,230 of them
+            # yesterday" (574): the part's day, the whole's window told elsewhere
+            inside = [t for t in inside if t.start < number.end or not _PART_ON_ITS_DAY.search(text, number.end, t.start)]
         if scope is sentence:  # "sold out until Sunday; cheapest fare about $3,000": "until" dates its own clause only
             inside = [t for t in inside if not _UNTIL.match(t.period.how if t.period else "")]
             # ((branch evr532q) nor a day in a relative clause on the place after the count: "Georgia received 342,800
@@ -14692,8 +14718,30 @@ def _period(
         if usable:
             carried = resolve(usable[-1])
             carried = Period(carried.start, carried.end, f"'{carried.how}' from an earlier paragraph")
+            if snapshot and _scene_not_carried(context, quantity, carried, figures):
+                today = (context.days[index] or context.published) if context.days else context.published
+                return Period(today, today, f"a queue or wait with no date of its own, not {carried.how}: the day reported")
             return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+_SCENE = ("wait_hours", "queue_length_km", "queue_vehicles", "other")  # a line and the people in it, seen on a day
+
+
+def _scene_not_carried(context: "_Context", quantity: str, carried: Period, figures: list[Figure]) -> bool:
+    """(branch evr572q) Whether a queue or wait with no time of its own in its paragraph is not of the day an earlier
+    paragraph names: an open "before" is no day ("Before the mobilisation, ... / At 07:00 the queue ... 1 900 cars",
+    rounds 276, 333, 348, 465, 504, 520: a usual time before), and a queue is not of an earlier day that dates only a
+    count, or no figure ("4. ... 42 buses yesterday carried 1 870 persons ... / 6. At the Otaci crossing point, some 180
+    cars were in line", round 573; "4 186 ... entered Finland ... yesterday, Friday. / At 9 am the Border Guard estimated
+    the line at some 600 cars", 512; rounds 230, 233, 301, 517 and others: LABELLING.md's state seen now, the day of
+    publication), but it is of the day of a queue or of people waiting told before it ("the line ... stretched about 9
+    kilometers on Wednesday / Officers at the post estimated the line at some 4,000 trucks", round 87)."""
+    if carried.start is None:
+        return True
+    if quantity not in ("queue_length_km", "queue_vehicles") or carried.end is None or carried.end >= context.published:
+        return False
+    return not any(f.quantity in _SCENE and f.period.end == carried.end and f.source == context.doc.path for f in figures[-12:])
 
 
 def _reporting_period_before(context: "_Context", index: int, position: int) -> "Period | None":
@@ -14801,6 +14849,12 @@ _SOME_PLACE_NAMED = re.compile(
 _REPORTED_PROGRESSIVE = keywords(r"were|was", tail=r"\s+(?:still\s+|now\s+)?\w+ing\b")
 _SAID_BEFORE = keywords(r"said|says|told|reported|added")
 _UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+# (branch evr572q) a part of the count after a comma, right before the part's own time: ", including 216 on", ", 1,230
+# of them yesterday" (`_period`)
+_PART_ON_ITS_DAY = re.compile(
+    r",\s+(?:including\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d(?:[\d,.]|\s\d)*"
+    r"|(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\d(?:[\d,.]|\s\d)*\s+of\s+(?:them|whom|these))\s+(?:(?:on|in)\s+)?$"
+)
 # (branch evr532q) a relative clause on a place, opened after the count's clause (`_period`)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+(?!(?:\w+\s+){0,3}?(?:\d|arrived|entered|crossed|came|left))[^,;:.!?]*$")
 

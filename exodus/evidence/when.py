@@ -875,7 +875,10 @@ def _rules(r: _Resolver):
             # 2021 up to 09.00 hrs. today, a total of 4,258 persons have crossed" (round 300; plainly general English))
             # ((branch evr548q) and an hour in digits before the first day: "During the past 24 hours, from 07:00 on
             # Wednesday 28 October to 07:00 today" (round 550), as a window between two days takes it)
-            rf"(?:from|since)\s+{_DIGIT_HOUR_ON}{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
+            # ((branch evr572q) and a comma alone before "up to", so that a weekday's date is no aside: "Since Sunday, 4
+            # November, up to 06.00 hours this morning, a total of 71.380" (round 573; read from Sunday the 18th), as "Since
+            # 21 September, up to this morning" (519) writes it)
+            rf"(?:from|since)\s+{_DIGIT_HOUR_ON}{_CLOCK}{_day_pattern('fu')}(?:\s*,[^,.;]{{0,120}},|,)?\s+(?:to|until|till|up\s+to)\s+{_CLOCK_TODAY}",
             lambda g: span(r.day_phrase(g, "fu"), p),
         ),
         (  # (branch evr232q) a day written "26.09" with no stop after it nor year, as translated digests write it, where
