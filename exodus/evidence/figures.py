@@ -9630,6 +9630,10 @@ _LOCALS_AFTER = re.compile(
 _TRIED_TO_ENTER = re.compile(
     r"\s(?:who|that)\s+(?:had\s+|have\s+)?(?:tried|attempted|were\s+trying|was\s+trying|were\s+attempting)\s+to\s+(?:re-?)?enter\s+(?:the\s+)?$"
 )
+_TRIED_TO_ENTER_UNNAMED = re.compile(
+    r"\s(?:who|that)\s+(?:had\s+|have\s+)?(?:tried|attempted|were\s+trying|was\s+trying|were\s+attempting)\s+to\s+(?:re-?)?enter\s+"
+    r"the\s+(?:[Kk]ingdom|[Rr]epublic|country|territory)\b"
+)
 
 
 def _country_they_tried_to_enter(
@@ -9647,6 +9651,11 @@ def _country_they_tried_to_enter(
             m.role == "name" or text.startswith(" territory", m.end)
         ):
             return m.place.name
+    if context.main_destination not in ("", origin) and _TRIED_TO_ENTER_UNNAMED.search(text, number.end, min(sentence[1], number.end + 90)):
+        # (branch evr572p) or the host's by the word its own statements give it: "arrested 5 persons who tried to enter
+        # the Kingdom from Syria" (round 572, a Jordanian army statement, as round 313's Cameroonian one writes "attempted
+        # to enter the territory"): where they were held, not the country they came from named after
+        return context.main_destination
     return None
 
 
@@ -10320,16 +10329,21 @@ def _seat_of_a_counting_body(text: str, town: Mention) -> bool:
 
 
 _TOWN_JOINED = re.compile(r"\s*(?:,|and|or|(?:(?:down|up|along|round)\s+)?to)\s+$")
+_PLACES_AND = re.compile(r"\s+and\s+$")  # (branch evr572p) "into Teknaf and Ukhia upazilas"
 
 
 def _towns_named_together(text: str, town: Mention, clause_places: list[Mention]) -> str:
     """The country of two of its towns the clause names side by side ("landed in Brindisi and Otranto", "the coast
-    from Brindisi down to Otranto"): a count for both is neither town's but the country's."""
+    from Brindisi down to Otranto"): a count for both is neither town's but the country's; (branch evr572p) a border
+    town the gazetteer holds as a crossing and a town, joined by "and": "crossed the Naf river and the land border into
+    Teknaf and Ukhia upazilas" (round 573; "at Teknaf and Ukhia", round 508), as LABELLING.md reads a count through
+    several named crossings."""
     for other in clause_places:
-        if other is town or other.place.kind != "city" or other.place.country != town.place.country:
+        if other is town or other.place.kind not in ("city", "crossing") or other.place.country != town.place.country:
             continue
         first, second = (other, town) if other.start < town.start else (town, other)
-        if second.start - first.end <= 12 and _TOWN_JOINED.match(text, first.end, second.start):
+        joined = _TOWN_JOINED if town.place.kind == other.place.kind == "city" else _PLACES_AND
+        if "city" in (town.place.kind, other.place.kind) and second.start - first.end <= 12 and joined.match(text, first.end, second.start):
             return town.place.country
     return ""
 
@@ -11540,6 +11554,11 @@ def _place(
         if not [m for m in _mentions_in(paragraph_places, *clause) if m not in stops]:  # "Direct flights from Moscow to Yerevan are fully booked. ... seats on Sunday's flights were being
             # offered at $1,640": a fare naming no place is on the route the paragraph named just before
             routes = list(_routes(text, context.doc.paragraphs[index][0], sentence[0]))
+            if not routes and index > 0 and text.find("same", *sentence) >= 0 and _THE_SAME_RIDE.search(text, *sentence):
+                # (branch evr572p) or "the same trip" the paragraph before told, a list's item of its own: "6 820
+                # returnees have travelled by river from Renk to Malakal ..." then "- Those who do not want to wait ...
+                # pay commercial boat owners between USD 40 and USD 70 per person for the same trip" (round 572)
+                routes = list(_routes(text, *context.doc.paragraphs[index - 1]))
             ends = [find_places(part) for part in routes[-1].groups() if part] if routes else []
             if ends and all(ends):
                 return f"{ends[0][0].place.name} - {ends[1][0].place.name}"
@@ -11828,7 +11847,14 @@ def _place(
         attached = next(
             (m for m in scopes[0] if m.start > number.end and _THROUGH_AFTER.fullmatch(text, number.end, m.start)), None
         )
+        if attached is not None and (country := _towns_named_together(text, attached, scopes[0])):
+            return country  # (branch evr572p) "18,300 new arrivals at Teknaf and Ukhia" (round 508): no one town's
         if attached is not None and attached.place.kind == "crossing":
+            return attached.place.name
+        if attached is not None and attached.place.kind == "city" and _LIST_PART_BEFORE.search(text, max(0, number.start - 8), number.start):
+            # (branch evr572p) or a town, for a count after another in a list: "Of them, 4,180 entered through Teknaf
+            # upazila and 2,060 through Ukhia upazila" (round 573): the town named right after it, not a crossing the
+            # list named before
             return attached.place.name
     if quantity in ("entries", "net_arrivals") and not scopes[0] and _on_the_island_state(context, clause):
         return context.main_destination  # "7,500 had arrived on the island since the order" in a report on Cyprus
@@ -11973,7 +11999,7 @@ def _place(
                     return crossing.country or crossing.name  # (the crossing itself when its country is not known)
             use_cue = scope is not scopes[2]
             chosen = min(arrived, key=lambda m: _arrival_rank(context, m, number.start, use_cue))
-            if chosen.place.kind == "city" and scope is scopes[0] and (country := _towns_named_together(text, chosen, scope)):
+            if chosen.place.kind in ("city", "crossing") and scope is scopes[0] and (country := _towns_named_together(text, chosen, scope)):
                 return country
             if chosen.place.name in CAPITAL_CITIES and _GOVERNMENT_IN.search(text, max(0, chosen.start - 40), chosen.start):
                 return chosen.place.country  # "officials in Rome say 4,000 more arrived": the government's count, the country's
@@ -12739,12 +12765,23 @@ def _only_places_left(text: str, sentence_places: list[Mention], origin: str | N
 
 
 _ALL_OF_THEM_BY = re.compile(r",\s*all(?:\s+of\s+them)?\s+(?:[a-z]+\s+)?(?:through|via|across|over|at)\s+(?:the\s+)?$")
+_LIST_PART_BEFORE = re.compile(r"(?:\band|,)\s+$")  # (branch evr572p) "... through Teknaf and 2,060 through Ukhia"
 _THROUGH_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:through|via|at)\s+(?:the\s+)?"  # "and 400 at Otaci"
     # (branch evr564p) or its kind before its name: "5 184 crossed at Vyšné Nemecké, 2 408 at the pedestrian crossing Veľké
     # Slemence and 1 912 at Ubla" (round 565), 'and 6 574 persons through the checkpoint "Brest"' (564)
     r"(?:(?:[a-z]+\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+(?:post|crossing)|post)\s+(?:of\s+)?)?[\"«“„]?"
 )
+
+
+def _an_earlier_parts(text: str, clause: tuple[int, int], mention: Mention, number: _Number) -> bool:
+    """(branch evr572p) Whether a place named before a count that follows another in a list ("and 2,060 through
+    Ukhia") is that other count's, named after it: "4,180 entered through Teknaf upazila and 2,060 ..." (round 573)."""
+    return (
+        mention.end <= number.start
+        and _LIST_PART_BEFORE.search(text, max(clause[0], number.start - 8), number.start) is not None
+        and _DIGIT.search(text, clause[0], mention.start) is not None
+    )
 
 
 def _another_numbers(text: str, mention: Mention, number: _Number) -> bool:
@@ -13050,6 +13087,10 @@ def _arrival_rank(context: "_Context", mention: Mention, position: int, use_cue:
     kind = mention.place.kind
     if kind == "city" and _CROSSED_INTO.search(context.doc.text, max(0, mention.start - 60), mention.start):
         kind = "crossing"  # "crossed from Venezuela into Cucuta": the border city is where they crossed
+    elif kind == "city" and context.doc.text.endswith(" of ", 0, mention.start) and _POINTS_OF.search(
+        context.doc.text, max(0, mention.start - 30), mention.start
+    ):
+        kind = "crossing"  # (branch evr572p) "crossed through the border points of Ukhia, principally Anjuman Para" (round 336)
     return (_KIND_RANK[kind], not cued, abs(mention.start - position))
 
 
@@ -13066,6 +13107,8 @@ _FROM_LIST_BEFORE = re.compile(
 _FROM_NAME_BRACKET = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+\($")
 _INTO_AFTER = re.compile(r"[^.,;:]{0,30}?\b(?:in)?to\b")
 _CROSSED_INTO = re.compile(r"\bcross(?:ed|es|ing)?\b[^.,;:]{0,40}?\binto\s+$", re.IGNORECASE)
+# (branch evr572p) a town's crossing points together: "through the border points of Ukhia" (round 336)
+_POINTS_OF = re.compile(r"\b(?:border\s+)?(?:points|posts|crossings|crossing\s+points)\s+of\s+$")
 
 
 _PRESENT = keywords(
@@ -16927,6 +16970,9 @@ def _figure(
             if m.place.kind == "crossing"
             and _THROUGH_BEFORE.search(text, max(clause[0], m.start - 12), m.start)
             and not _another_numbers(text, m, number)
+            # (branch evr572p) nor a crossing of a count before it in the clause: "4,180 entered through Teknaf upazila
+            # and 2,060 through Ukhia upazila" (round 573): Teknaf is the 4,180's
+            and not _an_earlier_parts(text, clause, m, number)
             # (branch evr352p) nor a crossing an aside on the people counted names, an earlier leg of their way: "1,150
             # people crossed into Armenia from Georgia at the Bagratashen checkpoint, ..., nearly all of them Russians
             # who had earlier come through the Upper Lars pass" (when the place chosen is itself a crossing)

@@ -584,6 +584,10 @@ _CITIES = {
     "Omdurman": (r"Omdurman", "Sudan"),
     "Wad Madani": (r"Wad\s+Madani", "Sudan"),
     "Cox's Bazar": (r"Cox[’']s\s+Bazar", "Bangladesh"),
+    # (branch evr572p) the border upazila (thana) of Cox's Bazar beside Teknaf, where the Rohingya cross and the camps
+    # stand: "2,060 through Ukhia upazila" (round 573), "Ukhia thana received about 22,000 persons" (round 166), "the
+    # Anjuman Para point in Ukhia" (358); labelled Ukhia in rounds 166, 277, 336, 358, 413, 508, 524 and 573 (Ukhiya, 183)
+    "Ukhia": (r"Ukhiya|Ukhia", "Bangladesh"),
     "Tijuana": (r"Tijuana", "Mexico"),
     "Tapachula": (r"Tapachula", "Mexico"),
     "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
@@ -1736,6 +1740,8 @@ def named_crossings(text: str, end: int, known: list[Mention], country: str) -> 
     found += world_towns(text, end, [*known, *found])
     if " (" in text:
         found = _towns_bracketing_crossings(text, found, known)
+    if " side" in text:
+        found = _other_sides_names(text, found, known)
     if seats:  # a region's town no rule reads as a place stays its country's
         spans = sorted((m.start, m.end) for m in [*known, *found])
         found += [
@@ -1764,6 +1770,37 @@ def _towns_bracketing_crossings(text: str, found: list[Mention], known: list[Men
     if not twins:
         return found
     return [m._replace(place=twins[m.place.name]) if m.place.name in twins and m.place.kind == "crossing" else m for m in found]
+
+
+# (branch evr572p) a crossing the gazetteer knows, named with the name of its other side: "through the Fotehobod
+# checkpoint, known on the Uzbek side as Oybek" (round 573), "the Sagarchin crossing (Zhaisan on the Kazakh side)"
+# (488), 'the "Samur" border-crossing point (on the Russian side "Yarag-Kazmalyar")' (183)
+_OTHER_SIDES_NAME = re.compile(
+    r"(?:\s+(?:border[ -])?(?:checkpoint|crossing(?:\s+point)?|post))?"
+    r"(?:,\s+known\s+on\s+the\s+[A-Z][a-z]+\s+side\s+as\s+|\s+\((?:on\s+the\s+[A-Z][a-z]+\s+side,?\s+)?[\"“«]?)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
+_SIDE_AFTER_NAME = re.compile(r"[\"”»]?(?:\s+on\s+the\s+[A-Z][a-z]+\s+side)?[),;.]")
+
+
+def _other_sides_names(text: str, found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """(branch evr572p) `found` with every mention of a crossing the gazetteer lacks that the text names as the other
+    side of a crossing it knows, made one of that crossing: "through the Fotehobod checkpoint, known on the Uzbek side
+    as Oybek", then "about 300 people were waiting at Oybek" (round 573, labelled Fotehobod; "Oybek" alone is also a
+    post on the Kazakh border, round 112, so no alias of the gazetteer's). A name in brackets needs its side:
+    "(Zhaisan on the Kazakh side)", not "Donetsk (Izvarino)" (`_towns_bracketing_crossings`)."""
+    twins: dict[str, Place] = {}
+    for m in known:
+        if m.place.kind != "crossing" or m.role != "name" or not (side := _OTHER_SIDES_NAME.match(text, m.end)):
+            continue
+        bracketed = "(" in text[m.end : side.start("name")]
+        after = _SIDE_AFTER_NAME.match(text, side.end())
+        if after is None or bracketed and "side" not in text[m.end : after.end()]:
+            continue
+        twins.setdefault(side.group("name"), m.place)
+    if not twins:
+        return found
+    return [m._replace(place=twins[text[m.start : m.end]]) if m.place.kind == "crossing" and text[m.start : m.end] in twins else m for m in found]
 
 
 # (branch evr548p) a tribal agency where people came, "In Bajaur Agency, between 9,000 and 11,000 persons have crossed"
