@@ -357,7 +357,10 @@ _OTHER_UNITS = (  # ("5,000 CFA francs": the currency's name in capitals too)
     # "the bus costs 60 reais", "an allowance of 1,000 escudos", "100 marks of welcome money"
     # ((branch evr404r) and Korea's: "A one-way ticket ..., which cost around 300,000 won before" (round 400, and four
     # texts more of Korean fares and wages))
-    r"|won|rupiahs?|soms?|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit"
+    # ((branch evr572r) and the Uzbek som as Uzbek writes it, "sum": "took a taxi to the border for 600 000 sum" (round
+    # 573, read as 600,000 departures), "Price for bed grew from 80 000 to 150 000 sum per night" (266, read as people
+    # waiting))
+    r"|won|rupiahs?|soms?|sum|reais|kip|escudos|marks|pesetas|guilders|drachmas?|leones?|kwanzas?|c[oó]rdobas|lempiras|baht|cedis|ringgit"
     # (branch evr248q) "about 30 Reichsmarks per person" (round 244, and 205's "500 Reichsmarks"), and a currency's code
     # after the sum: "Cost of room in Stepantsminda is reaching 150-200 GEL" (round 246; "690 GEL", "45,000 AMD" and
     # "650,000 MNT" in other rounds' texts)
@@ -428,6 +431,11 @@ _UNIT_AFTER = re.compile(
     # lanes in the direction of exit are open" (496), "has placed 2 ambulances and 40 volunteers" (521), "has deployed
     # 35 ambulances" (510): no people (see `_NOT_COUNTED`)
     r"|lanes|ambulances"
+    # (branch evr572r) a train's carriages and a hall's booths or counters: "Two trains, of 21 and 24 carriages" (round
+    # 574, both read as entries, the 21 still is; "a train of 14 carriages" in some 20 texts of 26-571), "We have opened
+    # all 16 passport control booths" (573, and 492's "all 12", 516's "12 passport control booths", all read as entries):
+    # no people
+    r"|carriages|booths|counters"
     r"|destinations|routes|paths|trails"  # (branch evr552r) "to 68 destinations", "the more than 40 paths" (see `_NOT_COUNTED`)
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
@@ -623,6 +631,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # "covers 211 destinations" in round 497)
     r"|destinations|routes|paths|trails"
     r"|lanes|ambulances"  # (branch evr520r) "on 12 lanes for the entering", "placed 2 ambulances" (rounds 218, 496, 510, 521)
+    r"|carriages|booths|counters"  # (branch evr572r) "of 21 and 24 carriages", "all 16 passport control booths" (574, 573)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
     # after a lodging word only; "the number of units ..." before a count is voided too)
@@ -2660,7 +2669,10 @@ _CURRENCY_CODE_BEFORE = re.compile(
     r"\b(?:EUR|GBP|RMB|CNY|Rp|Rs|NOK|SEK|DKK|CHF|PLN|GEL|AMD|KZT|RUB|UAH|TRY|INR|MNT|KGS|UZS|CFA|FCFA|TL|K[Ss]h"
     r"|UGX|KES|TZS|SSP|SDG|ETB|RWF|CDF|XAF|XOF|NGN|GHS|ZAR|EGP|DZD|TND|LBP|JOD|SYP|IQD|IRR|AFN|PKR|BDT|Tk|MMK|THB|VND"
     r"|IDR|MYR|PHP|MXN|GTQ|HNL|NIO|CRC|COP|VES|BRL|ARS|CLP|BOB|HUF|RON|MDL|BYN|AZN|TJS|BGN|RSD|MKD|BAM|CZK|ILS|SAR|AED"
-    r"|QAR|KWD|LYD|SOS|LKR|NPR|JPY|KRW|HTG|DOP)\.?\s?$"
+    r"|QAR|KWD|LYD|SOS|LKR|NPR|JPY|KRW|HTG|DOP"
+    # ((branch evr572r) and the shekel as Israel's reports write it, "NIS": "a first payment of the absorption basket of
+    # NIS 1,500 on landing" (round 574), "an absorption basket of about NIS 20,000" (517): both read as entries)
+    r"|NIS)\.?\s?$"
 )
 _OTHER_DOLLAR_BEFORE = re.compile(r"(?<![A-Z])(?!US\$)[A-Z]{1,3}\$$")  # (branch evr204q) "HK$", "S$", "NT$" (not "US$")
 # (branch evr380r) the refugees a country or a camp already hosted or held before the influx the report is about:
@@ -5082,6 +5094,13 @@ def _classify(
         return None  # (branch evr556r) "the buses carried 5 300 persons from Choucha camp to Djerba airport": moved on
     if " with " in near[-24:] and _vehicles_left_for_a_town_of_the_host(context, near):
         return None  # (branch evr552r) "Yesterday 64 buses left for Kraków alone with some 3 100 passengers": inside the host
+    if near.endswith((", ", "and ")) and _PARTS_AFTER_THE_COUNT_BEFORE.search(near) and _PART_NAMED_AFTER.match(after):
+        return None  # (branch evr572r) "detained 17 persons, 14 Myanmar boatmen and 3 Bangladeshi brokers" (round 573),
+        # "arrested 4 people, 3 Bolivians and 1 Chilean" (346): the parts named by who they are, no figures
+    if "regist" in folded_words and context.folded.find("biometric", sentence[0], sentence[1]) >= 0:
+        return None  # (branch evr572r) "So far 36 480 new arrivals have been registered biometrically" (round 572), "the
+        # biometric registration teams ... have registered 14,560" (573; 570, 537, 509, 508, 481, 479, 477, all read as
+        # entries, none labelled): registrations, no crossing told (LABELLING.md)
     if (
         "asylum" in folded_after[:80]
         and (asylum := _REGISTERED_AS_ASYLUM_SEEKERS_AFTER.match(after))
@@ -5582,6 +5601,9 @@ def _classify(
             return None  # "since the 21-day lockdown began": how long the lockdown lasts, not a wait
         if " at " in after[:30] and _AT_THE_WATER_AFTER.match(after):
             return None  # (branch evr404r) "they wait up to six hours at the water points": a wait for water, in a camp
+        if unit_word[:3] == "min" and _PER_ONE_CHECKED_AFTER.match(after):
+            return None  # (branch evr572r) "passport control takes three to five minutes per person" (round 574), "the
+            # Polish check takes about 10 minutes per car" (570): one check's length, no wait
         if (
             _JOURNEY_AFTER.match(after) and not _STRONG_WAIT.search(near)
             or _JOURNEY_BEFORE.search(before)
@@ -6986,6 +7008,11 @@ _JOURNEY_BEFORE = keywords(
 # crossing as a noun (a determiner before it, not "crossing the border took") is a voyage's length, not a wait at a post
 # (branch evr364r) the same told in a relative clause: "charge 100 baht a person for the crossing, which takes about
 # 10 minutes" (rounds 340, 363): the boat's or raft's time over the river, no wait
+# (branch evr572r) a check's length for each one checked: "takes three to five minutes per person" (round 574), "about
+# 10 minutes per car" (570; "25 minutes per vehicle", "a few minutes a car" in texts of 26-569): no wait in a queue
+_PER_ONE_CHECKED_AFTER = re.compile(
+    r"\s+(?:minutes?|mins?)\s+(?:per|a|an|each|for\s+each)\s+(?:person|persons|car|vehicle|passenger|travell?er|individual)\b"
+)
 _CROSSING_WHICH_TAKES = re.compile(
     r"\bcrossing,\s*which\s+(?:usually\s+|normally\s+|only\s+)?(?:takes?|took|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -7400,10 +7427,25 @@ _PART_BY_DOCUMENT_AFTER = re.compile(
     # round 332's labelled figures)
     r"(?=\s*(?:[,;.)]|and\b|or\b|each\b|issued\b|$))"
 )
+# (branch evr572r) the parts of a count of people told right after it, named by their nationality and at times their
+# trade: "BGB detained 17 persons, 14 Myanmar boatmen and 3 Bangladeshi brokers, at Shah Porir Dwip" (round 573), "it
+# arrested 4 people, 3 Bolivians and 1 Chilean, accused of migrant smuggling" (346): all four parts read as arrests
+# (LABELLING.md: a part named by who its people are is no figure); not a part at a place ("2,000 at Blace")
+_PARTS_AFTER_THE_COUNT_BEFORE = re.compile(
+    r"\d(?:[\d,. ]*\d)?\s+(?:persons|people|individuals|men|migrants|foreigners|nationals),\s+"
+    r"(?:\d(?:[\d,. ]*\d)?\s+[A-Z][\w’'-]*(?:\s+[a-z]+)?\s+and\s+)?$"
+)
+_PART_NAMED_AFTER = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[a-z]+)?\s*(?:,|and\b)")
 # ((branch evr536r) and "there are" for the verb: "Among the arrivals there are about 11 900 children" (round 536, read
 # as a call-up's `other`))
+# ((branch evr572r) and the arrivals of a day, or at a place, or of a span, before the verb: "Among the arrivals of the
+# past 24 hours were 3,310 children" (round 573), "Among yesterday's arrivals at Blace were some 1,700 children" (574),
+# "among yesterday's arrivals at Nemba were 671 children" (570), "Among yesterday's arrivals were 58 children" (534): all
+# read as entries, parts named by who their people are (LABELLING.md: no figure))
 _AMONG_THE_COUNTED = re.compile(
-    r"\b(?:among|of)\s+(?:the|these|those)\s+(?:new\s+|latest\s+|recent\s+)?(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
+    r"\b(?:among|of)\s+(?:the|these|those|[a-z]*day[’']s)\s+(?:new\s+|latest\s+|recent\s+)?"
+    r"(?:arrivals|refugees|newcomers|returnees|new\s+arrivals)"
+    r"(?:\s+(?:of|at|in|on|through|during)\s+[^,.;:\d]{1,40}?(?:\s24\s+hours)?)?"
     r"\s+(?:there\s+)?(?:are|were|is|was)\s+(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
@@ -7700,6 +7742,13 @@ _LIST_ITEM = re.compile(
     r"|\s*[-•*]\s*[A-Z][\w .’'-]{1,60},\s[\w .’'()-]{1,60}:\s"
     # and a dash for the colon before the count: "• Palanca — 3.412 persons" (round 281)
     r"|\s*[•*]\s*[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s[—–]\s(?=\d)"
+    # ((branch evr572r) and a hyphen for the bullet, a dash of any length before a count of people told with its noun,
+    # the name's later words in lower case too: "- Palanca crossing point - 2 947 persons;" (round 573), "- Otaci - 2 310
+    # persons;" (525), a page's list items, "- Petropavl — 3 080 passengers;" (512), "- Yerevan – 8 150 passengers (39
+    # flights);" (488): the items under their lead-in not read. No word with a digit in the name (not "- In the past 7
+    # days (5 - 11 May), 640 ..."); nor a bare number, "- Bar - 1 140" (494, people still in a town), nor flights
+    # first, "- Almaty — 4 flights, 712 passengers" (477, flights out of Novosibirsk))
+    r"|\s*-\s*[A-Z][\w’'-]*(?:\s[^\W\d][\w’'-]*){0,3}\s[-–—]\s(?=\d[\d ,.]*\s(?:persons|people|passengers|travell?ers)\b)"
     r"|\s*[-•*]\s*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}(?::?\s+|\s\([\w .’'-]{1,60}\):\s+)(?=\d{1,3}(?:[ ,]\d{3})*\s*$)"
     # ((branch evr424r) and an item by day with no bullet: "27 September - 10,912" (`DATED_ITEM`, rounds 329, 420))
     r"|" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")"
