@@ -837,6 +837,10 @@ FIRST_CONTACT = {
     "fivehundredeightyfifth": (0.58, 0.69, "8e202a6"),  # written blind on evr585, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (34 / 25 / 15)
     "fivehundredeightysixth": (0.62, 0.66, "8e202a6"),  # written blind on evr586, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (29 / 18 / 15)
     "fivehundredeightyseventh": (0.53, 0.52, "8e202a6"),  # written blind on evr587, scored once with the other rounds of 584-587, after evr568p, evr568q and evr568r (24 / 21 / 22)
+    "fivehundredeightyeighth": (0.43, 0.49, "4866814"),  # written blind on evr588, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (20 / 26 / 21)
+    "fivehundredeightyninth": (0.58, 0.60, "4866814"),  # written blind on evr589, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (29 / 21 / 19)
+    "fivehundredninetieth": (0.41, 0.50, "4866814"),  # written blind on evr590, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (21 / 30 / 21)
+    "fivehundredninetyfirst": (0.53, 0.60, "4866814"),  # written blind on evr591, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (30 / 27 / 20)
 }
 
 
