@@ -12,7 +12,7 @@ gone wrong in what differs, as the scorer compares them (`scoring.differing_fiel
 country's names are one place): its place, period, quantity or bounds. Of several such rows, the one that differs in
 the fewest fields, one of the same quantity first, is the partner. A miss with no partner is a figure not read; a spurious row left over, with no
 labelled value beside it, is a distractor read as a figure. This is the pairing the readers of each batch use to
-choose their classes (docs/evidence-rounds.md, "Branch `evr...`").
+choose their classes (docs/evidence-reads.md, "Branch `evr...`").
 """
 
 import argparse
