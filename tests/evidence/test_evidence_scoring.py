@@ -193,3 +193,11 @@ def test_each_labelled_table_stays_under_five_mib():
     sizes = {path.name: path.stat().st_size for path in folder.glob("*.csv")}
     assert "expected.csv" in sizes and "expected-300.csv" in sizes
     assert {name: size for name, size in sizes.items() if size >= 5 * 2**20} == {}
+
+
+def test_each_evidence_doc_stays_under_five_mib():
+    # the rounds' log outgrew 5 MiB once (7 Dec 2026): the reads went to docs/evidence-reads.md, the table stayed
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    sizes = {path.name: path.stat().st_size for path in docs.glob("evidence*.md")}
+    assert {"evidence-rounds.md", "evidence-reads.md", "evidence-sessions.md"} <= set(sizes)
+    assert {name: size for name, size in sizes.items() if size >= 5 * 2**20} == {}
