@@ -259,6 +259,7 @@ HELD_OUT = (
     "fivehundredeightieth", "fivehundredeightyfirst", "fivehundredeightysecond", "fivehundredeightythird",
     "fivehundredeightyfourth", "fivehundredeightyfifth", "fivehundredeightysixth", "fivehundredeightyseventh",
     "fivehundredeightyeighth", "fivehundredeightyninth", "fivehundredninetieth", "fivehundredninetyfirst",
+    "fivehundredninetysecond", "fivehundredninetythird", "fivehundredninetyfourth", "fivehundredninetyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -841,6 +842,10 @@ FIRST_CONTACT = {
     "fivehundredeightyninth": (0.58, 0.60, "4866814"),  # written blind on evr589, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (29 / 21 / 19)
     "fivehundredninetieth": (0.41, 0.50, "4866814"),  # written blind on evr590, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (21 / 30 / 21)
     "fivehundredninetyfirst": (0.53, 0.60, "4866814"),  # written blind on evr591, scored once with the other rounds of 588-591, after evr572p, evr572q and evr572r (30 / 27 / 20)
+    "fivehundredninetysecond": (0.70, 0.76, "2f3e27f"),  # written blind on evr592, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (35 / 15 / 11)
+    "fivehundredninetythird": (0.36, 0.46, "2f3e27f"),  # written blind on evr593, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (21 / 37 / 25)
+    "fivehundredninetyfourth": (0.61, 0.64, "2f3e27f"),  # written blind on evr594, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (28 / 18 / 16)
+    "fivehundredninetyfifth": (0.45, 0.54, "2f3e27f"),  # written blind on evr595, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (25 / 30 / 21)
 }
 
 
