@@ -4569,6 +4569,13 @@ _REACHED_THE_POST = keywords(
 _STRONG_WAIT = keywords(
     r"wait\w*|awaiting|queue\w*|queuing|stood|standing|stuck|stranded|delays?|delayed|in line|in the line|(?:joined|joining|joins?)\s+the\s+line|been (?:here|there|in it)|sitting|sat"
 )
+# (branch evr576q) passing a crossing with no way of its own, said of a day singled out ("212 were allowed across",
+# "2,650 people crossed the bridge"; rounds 180, 579; not "came through", which round 117 labels as entries after exits
+# and round 442 as exits)
+_PASSED_NO_WAY = keywords(
+    r"(?:were|was)\s+(?:allowed|let)\s+(?:across|through)|crossed\s+the\s+(?:bridge|border|checkpoint|post)",
+    tail=r"(?!\s+(?:in|into|to|back)\b)\b",
+)
 _CROSSED_NO_WAY = keywords(r"crossed(?:\s+over)?", tail=r"(?!\s+(?:in|into|to|over|back|the)\b)\b")  # no way of its own
 _AT_THE_LINE = ("wait_hours", "queue_length_km", "queue_vehicles", "flights_price_usd")  # a traveller's, not a count's
 _JOINED_THE_LINE = keywords(r"(?:joined|joining|got\s+in(?:to)?|reached)\s+the\s+(?:line|queue)|(?:lined|queued)\s+up")  # the wait's start
@@ -6165,12 +6172,15 @@ def _classify(
         verb == "entries"
         and previous is not None
         and previous.quantity == "exits"
-        and _CROSSED_NO_WAY.search(words)
+        and (_CROSSED_NO_WAY.search(words) or _PASSED_NO_WAY.search(words) and _ALONE.search(text, sentence[0], number.start))
         and all(m.place.name == previous.place for m in _mentions_in(context.places[index], *clause))
         and _is_crossing(context, previous.place)
         and context.paragraph_at(previous.start) >= index - 1
     ):  # "165,000 have returned home through the Torkham crossing ... On Thursday alone 24,000 crossed", "... 237
-        # crossed over at Torkham" (no place but that crossing): the same way
+        # crossed over at Torkham" (no place but that crossing): the same way ((branch evr576q) and a day singled out
+        # of them that "were allowed across" or "crossed the bridge": "1,146 foreigners had left Chile through
+        # Chacalluta ... On Monday alone 212 were allowed across" (round 579), "... had left Russia for Abkhazia through
+        # the Psou checkpoint ... On Monday alone 2,650 people crossed the bridge" (180))
         return "exits"
     if (
         verb == "entries"
@@ -12907,6 +12917,13 @@ def _of_the_earlier_price(text: str, sentence_start: int, number: "_Number", men
     return earlier is not None and not earlier.start() <= number.start < mention.start
 
 
+# (branch evr576q) a fare changed after an earlier one's days: "has since fallen to", "have since eased to" (rounds 575,
+# 578, 579)
+_SINCE_CHANGED = keywords(
+    r"(?:has|have)\s+since\s+(?:\w+\s+)?(?:eased|fallen|dropped|come\s+down|risen|climbed|gone\s+up|doubled|halved|slipped|declined|soared|jumped)"
+)
+
+
 def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Number", mentions: list[TimeMention]) -> bool:
     """Whether a fare said to stand "now" (or in the present tense) is followed only by the time of the price it is compared with ("now costs
     6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
@@ -13944,6 +13961,13 @@ def _period(
             return Period(context.published, context.published, f"a fare {told}: publication date")
         if _fare_now_against_then(text, sentence, number, mentions):
             return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
+        if "since" in text[sentence[0] : number.start] and (changed := _SINCE_CHANGED.search(text, sentence[0], number.start)) and not any(
+            changed.end() <= t.start < sentence[1] for t in mentions
+        ):  # (branch evr576q) "... sold for up to 1,800 US dollars on 24 and 25 September, and that the price has since
+            # fallen to between 550 and 700 US dollars" (round 579), "Fares have since eased to about 1,150 US dollars"
+            # after "sold for as much as 2,300 US dollars on 22 and 23 September" (578, as 575): the fare as it stands
+            # when told, not the earlier price's days
+            return Period(context.published, context.published, "a fare that has 'since' changed: publication date")
         # (branch evr197q) nor a time after it that dates "the same" trip's earlier price: "cost 21,400 roubles, about
         # $370; at the start of September the same flight was 5,800 roubles"; with no other time of the sentence's, the
         # fare as it stood when reported (not a window of the sentence before)
@@ -14630,6 +14654,13 @@ def _period(
         # 1,10,000 (about $1,150-1,350), against roughly Rs 38,000 in August. From Yekaterinburg, seats go for up to
         # $1,000" (round 529): August dates the earlier price, as it does in its own sentence)
         earlier = [t for t in earlier if not _of_the_earlier_price(text, context.doc.paragraphs[index][0], number, t)]
+    if earlier and snapshot:
+        # (branch evr576q) nor, for a queue or a wait, the time of the earlier state a sentence before set against its
+        # own: "This morning the line of cars ... stretched for about 2.5 kilometres, some 600 cars, while a week ago it
+        # reached the Kudepsta turn. Those going on foot spent 3-4 hours at the checkpoint" (round 579), "the line of
+        # cars had shortened to some 3,600 vehicles on Thursday morning, from nearly 5,000 on Monday ... It still
+        # stretched 12-14 km" (465): this morning's, Thursday's
+        earlier = [t for t in earlier if not _EARLIER_STATE_BEFORE.search(text, max(0, t.start - 45), t.start)]
     words = _AS_REPORTED.sub("", words)  # "As it is specified, ... crossed 21 thousand": told now, not a present count
     if earlier and words.find("since ") >= 0 and _SINCE_EVENT.search(words):
         # (branch evr94b) "had crossed since the wall came down", "have left since the order": an event with no date of
@@ -14844,6 +14875,13 @@ def _reporting_period_before(context: "_Context", index: int, position: int) -> 
     if text.find("period", start, position) < 0 and text.find("week", start, position) < 0:
         return None
     return context.reporting_period() if _THIS_PERIOD.search(text, start, position) else None
+
+
+# (branch evr576q) a time set against the state told before it in its sentence: ", while a week ago", "from nearly
+# 5,000 on Monday" (rounds 465, 579)
+_EARLIER_STATE_BEFORE = re.compile(
+    r"(?:,\s*(?:while|whereas)(?:\s+(?:a|an|the))?|\bfrom\s+(?:(?:about|around|some|nearly|almost|over)\s+)?\d[\d.,]*(?:\s+\w+)?(?:\s+(?:on|at|in))?)\s+$"
+)
 
 
 def _compared_elsewhere(text: str, cues: tuple[int, ...], sentence_start: int, number: "_Number", time: int) -> bool:
@@ -16272,6 +16310,23 @@ def _names_airport(context: _Context, town: str) -> bool:
 _OWN_NAMED_AIRPORT = re.compile(r"\b(?:at|through|via|into|out\s+of|from)\s+(?:[A-Z][\w’'-]+\s+){1,3}[Aa]irport\b")
 
 
+# (branch evr576q) passengers flown out, with no "abroad": "more than 4,600 passengers had flown out to those three
+# cities" (round 193), "some twelve hundred passengers have flown out on BEA and Cyprus Airways" (180), "more than 5 200
+# passengers have flown out" (481)
+_FLOWN_OUT = keywords(r"(?:flown|flew)\s+out")
+
+
+def _airport_told_of(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether a count's sentence names an airport, or (a count of passengers) its paragraph did before it."""
+    text = context.doc.text
+    if text.find("irport", *sentence) >= 0:
+        return True
+    # (branch evr576q) "The press service of Yuzhno-Sakhalinsk airport has finally given us numbers. From 22 to 29
+    # September, 2,480 passengers departed on international flights" (round 126), "Yesterday Makhachkala airport
+    # handled 1 960 departing passengers ... In the past three days more than 5 200 passengers have flown out" (481)
+    return text.find("passengers", *clause) >= 0 and text.find("irport", context.starts[index], sentence[0]) >= 0
+
+
 def _last_airport_city(context: _Context, index: int, before: int, paragraphs: int = 4, own_named: bool = True) -> str | None:
     """The city naming the last airport named before `before`, in paragraph `index` or the ones before it up to
     `paragraphs` in all (the first city naming each airport: "Yerevan's Zvartnots"); where an airport named by its
@@ -16967,7 +17022,9 @@ def _figure(
             if named is not None and named.kind in ("city", "crossing"):
                 place = named.country  # (branch evr86b) "600 have flown back to Russia", no airport named: out of the country
         place = city or place
-    if quantity == "departures_total" and text.find("irport", *sentence) >= 0 and _FLOWN_ABROAD.search(text, *sentence):
+    if quantity == "departures_total" and _airport_told_of(context, index, sentence, clause) and (
+        _FLOWN_ABROAD.search(text, *sentence) or _FLOWN_OUT.search(text, *sentence)
+    ):
         # (branch evr82b) "In the airport of Vladivostok inform: ... abroad departed more 9 thous. 400": flights abroad
         # counted at an airport of the origin are its town's exits, as the labels put an airport's figures at its town
         # ((branch evr94b) "Irkutsk airport said 6,240 passengers left on international flights", "airport Khabarovsk
@@ -16990,7 +17047,10 @@ def _figure(
             ),
             (place, quantity),
         )
-        if quantity == "departures_total" and not _mentions_in(context.places[index], *sentence):
+        named = _mentions_in(context.places[index], *sentence)
+        if quantity == "departures_total" and (not named or _only_where_they_went(text, number, named)):
+            # ((branch evr576q) or only where they flew to: "2,480 passengers departed on international flights, nearly
+            # all of them to Seoul", after "The press service of Yuzhno-Sakhalinsk airport has finally given us numbers")
             city = _last_airport_city(context, index, sentence[0], own_named=False)
             if city and context.country_of(city) == (context.origin or context.country_of(city)):
                 place, quantity = city, way
@@ -17108,10 +17168,18 @@ def _figure(
         attached = next((m for m in context.places[index] if m.start == located.end()), None)
         if attached is not None:
             place = attached.place.name  # "..., 214,000 in Hungary": the place right after the number
-    if quantity == "departures_total" and previous is not None and _left_where_the_exits_before_left(context, index, sentence, clause, number, previous, paragraph_span):
+    if (
+        previous is not None
+        and previous.quantity == "exits"
+        and (quantity == "departures_total" or quantity == "entries" and _LEFT_ON_FLIGHTS.search(text, *clause))
+        and _left_where_the_exits_before_left(context, index, sentence, clause, number, previous, paragraph_span)
+    ):
         # (branch evr324q) "... through Verkhny Lars left 5,600. On 26 September left 4,800.", "On Monday alone 410 left":
         # a count out that names no place, told after exits at a town or crossing, is more of that place's (rounds 80,
-        # 96, 155, 160, 245, 321)
+        # 96, 155, 160, 245, 321); ((branch evr576q) and a day singled out of them in the next paragraph, naming only
+        # where they flew: "... 9 730 passengers have left Tyumen on international flights ... On Monday alone 1 685
+        # passengers flew out on international flights, most of them to Tashkent, ..." (round 578, as 437), "On Monday
+        # alone, 1,460 passengers left on 11 flights to Yerevan, Istanbul, ..." (576, as 117; read as entries there))
         quantity, place = "exits", previous.place
     low, high = number.low * factor, None if number.high is None else number.high * factor
     folded = context.folded
@@ -17524,16 +17592,34 @@ def _home_from_the_origin(context: "_Context", index: int, clause: tuple[int, in
 
 def _left_where_the_exits_before_left(context: "_Context", index: int, sentence, clause, number, previous, paragraph_span) -> bool:
     """Whether a count out whose sentence names no place follows, in its paragraph, exits at a town or a crossing (not
-    a total: "In all, 9,000 have left")."""
-    if previous.quantity != "exits" or previous.start < paragraph_span[0] or previous.source != context.doc.path:
+    a total: "In all, 9,000 have left"); a day singled out ("On Monday alone") may follow them from the paragraph before
+    and name only where they went."""
+    if previous.quantity != "exits" or previous.source != context.doc.path:
+        return False
+    text = context.doc.text
+    day_share = _ALONE.search(text, sentence[0], number.start) is not None
+    if previous.start < paragraph_span[0] and not (day_share and context.paragraph_at(previous.start) == index - 1):
         return False
     named = context.place_named(previous.place) if previous.place else None
     if named is None or named.kind not in ("city", "crossing"):
         return False
-    text = context.doc.text
-    if _mentions_in(context.places[index], *sentence) or _TOTAL_BEFORE.search(text, sentence[0], number.start):
+    mentions = _mentions_in(context.places[index], *sentence)
+    if mentions and not (day_share and _only_where_they_went(text, number, mentions)):
         return False
-    return True
+    return not _TOTAL_BEFORE.search(text, sentence[0], number.start)
+
+
+# (branch evr576q) where people out went, named after the count: "On Monday alone 1 685 passengers flew out on
+# international flights, most of them to Tashkent, Dushanbe, ...", "1,460 passengers left on 11 flights to Yerevan,
+# Istanbul, ..." (rounds 576, 578, 117)
+_LEFT_ON_FLIGHTS = keywords(r"(?:left|flew(?:\s+out)?|departed)\s+on\s+(?:\w+\s+){0,2}flights?")  # not "arrived on flights"
+_WENT_TO_BEFORE = re.compile(r"\b(?:to|for)\s+$")
+
+
+def _only_where_they_went(text: str, number, mentions: list[Mention]) -> bool:
+    """Whether the places a count's sentence names are all after it, the first of them after "to" or "for"."""
+    first = mentions[0]
+    return first.start > number.end and _WENT_TO_BEFORE.search(text, max(number.end, first.start - 5), first.start) is not None
 
 
 _INTO_THE_ORIGIN_AFTER = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?$")

@@ -1232,8 +1232,11 @@ def _rules(r: _Resolver):
             calendar_year,
         ),
         (  # "between January and August", "from March to May 2023": whole months ((branch evr98b) "in July-September")
+            # ((branch evr576q) and the last month's end named: "from August to the end of October about 15 000 citizens
+            # of countries of the Middle East arrived at Minsk National Airport" (round 577; once read as the end of
+            # October alone), "between January and the end of March" (plainly general English): to its last day)
             rf"(?:(?:between|from)\s+(?P<spanfrom>(?-i:{MONTHS}))"
-            r"\s+(?:and|to|until|through)\s+"
+            r"\s+(?:and|to|until|through)\s+(?:the\s+end\s+of\s+)?"
             # ((branch evr532q) the dash spaced too: "net migration for October - December amounted to ..." (round 487))
             rf"|(?:(?:in|during|over)\s+)?(?P<hyfrom>(?-i:{MONTHS}))(?:[-–]|[ \t][-–—][ \t]))"
             rf"(?P<spanto>(?-i:{MONTHS}))\b"
