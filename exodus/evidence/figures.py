@@ -3598,14 +3598,15 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     return ranked[0][0]
 
 
-def _main_destination(mentions: list[Mention], origin: str | None) -> str:
+def _main_destination(mentions: list[Mention], origin: str | None, text: str = "") -> str:
     """The country other than the origin that the report names most (where its crossings lead);
     with no such country named, the country of the towns it names most ("Santo Domingo")."""
     tied = None
+    listed = _nationalities_listed(text, mentions)
     for kinds in (("country",), ("city", "crossing")):
         counts: dict[str, int] = {}
         for m in mentions:
-            if m.role == "name" and m.place.kind in kinds and m.place.country != origin:
+            if m.role == "name" and m.place.kind in kinds and m.place.country != origin and m.start not in listed:
                 counts[m.place.country] = counts.get(m.place.country, 0) + 1
         if tied is not None:
             # (branch evr408p) countries named equally often, each in passing ("moving on to Thailand and Vietnam"),
@@ -3619,9 +3620,54 @@ def _main_destination(mentions: list[Mention], origin: str | None) -> str:
             top = max(counts.values())
             leaders = [country for country, count in counts.items() if count == top]
             if len(leaders) == 1:
-                return leaders[0]
+                return _towns_country_over_one_passing(mentions, origin, leaders[0]) if top == 1 else leaders[0]
             tied = (top, leaders)
     return ""
+
+
+# (branch evr576p) the countries a list of nationalities names after "citizens of": "46 foreigners who had crossed the
+# border illegally were detained, citizens of Iraq, Syria, Afghanistan and Yemen", "have not allowed citizens of Iraq,
+# Syria and Yemen to board flights to Minsk" (round 577, a Polish statement whose main country was read as Iraq): who
+# the people are, not where the report is about
+_NATIONALITY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
+
+
+def _nationalities_listed(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of the countries named in lists of two or more after "citizens of" or "nationals of"."""
+    listed: set[int] = set()
+    if "itizens of" not in text and "ationals of" not in text:
+        return listed
+    run: list[Mention] = []
+    for m in mentions:
+        if m.role != "name" or m.place.kind != "country":
+            continue
+        if run and _NATIONALITY_JOIN.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            listed.update(r.start for r in run)
+        run = [m] if _CITIZENS_OF_BEFORE.search(text, max(0, m.start - 24), m.start) else []
+    if len(run) > 1:
+        listed.update(r.start for r in run)
+    return listed
+
+
+def _towns_country_over_one_passing(mentions: list[Mention], origin: str | None, named_once: str) -> str:
+    """(branch evr576p) The country a report never names but by its towns (three or more) and its adjective, over the one
+    country it names once in passing with neither: "Krabi International Airport recorded 1,275 arrivals ..., chiefly via
+    Kuala Lumpur, Singapore and Dubai" in a Thai release that writes "the Kingdom" (round 578, Bangkok and Krabi named
+    twelve times: its arrests were read as Singapore's); `named_once` else."""
+    towns: dict[str, int] = {}
+    adjectives = set()
+    for m in mentions:
+        if m.role == "adjective":
+            adjectives.add(m.place.country)
+        elif m.role == "name" and m.place.kind in ("city", "crossing") and m.place.country != origin:
+            towns[m.place.country] = towns.get(m.place.country, 0) + 1
+    if named_once in adjectives or towns.get(named_once) or not towns:
+        return named_once
+    best = max(towns, key=towns.__getitem__)
+    return best if towns[best] >= 3 and best in adjectives else named_once
 
 
 def _by_paragraph(doc: Document, spans: list) -> list[list]:
@@ -3813,7 +3859,13 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         mentions = _drop_districts_of_countries(doc.text, mentions)
         origin = origin or infer_origin(doc, mentions)
         mentions = facing_away(mentions, origin)
-        main_destination = _main_destination(mentions, origin)
+        main_destination = _main_destination(mentions, origin, doc.text)
+        if (letterhead := _letterhead_country(doc.text)) and letterhead != origin:
+            # (branch evr576p) a government's statement on people reaching its country, "GOVERNMENT OF MEXICO | MINISTRY
+            # OF THE INTERIOR (SEGOB)" over "entered the country through El Ceibo" (rounds 576 and 575, which name
+            # Guatemala, the way the Hondurans came, more often than Mexico; "... OF THE SUDAN" over Eritreans fleeing
+            # into Sudan, 334): the country whose government writes, not the one named most
+            main_destination = letterhead
         named = named_crossings(doc.text, end, mentions, main_destination)
         known = mentions
         if named:
@@ -8648,6 +8700,12 @@ def _republic_before(text: str, position: int, origin: str | None, entered: bool
             country = canonical_country(m.group(1) + " Republic")
             if country and country != origin:
                 named, last = country, m.start()
+    if not named and (letterhead := _letterhead_country(text)) and letterhead != origin:
+        # (branch evr576p) a statement under its government's letterhead, "REPUBLIC OF CYPRUS", that names no republic
+        # in full after: "were still in the Republic on 31 October, about 2,600 of them in Limassol", "departed from
+        # the Republic" (round 579, read at Limassol and as Russia's departures; "REPUBLIC OF CYPRUS" over "had not left
+        # the Republic", 484, and "REPUBLIC OF COSTA RICA" over "have left the Republic", 247): the letterhead's country
+        named = letterhead
     return named
 
 
@@ -9502,6 +9560,19 @@ def _common_place(mentions: list[Mention]) -> str:
 
 _FROM_OR_OF_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*\|\s*(?:Total|All)\b", re.IGNORECASE)
+# (branch evr576p) a table's total row written in spaced columns, with no bars: "Total      64,855      46,250" under
+# "Hurghada International Airport   58,640   41,270" and "Marsa Alam International Airport   6,215   4,980" (round 579,
+# read at the row above's Marsa Alam), as rounds 112, 493, 557 and 571 write their tables' totals too
+_SPACED_TOTAL_ROW = re.compile(r"[ \t]*(?:Total|TOTAL)[ \t]{2,}\d")
+
+
+def _total_row(text: str, line_start: int, quantity: str) -> bool:
+    """Whether the line at `line_start` is a table's total row: "| Total |" (not for exits, which a table of crossings
+    may count out of another country), or "Total   64,855" in spaced columns (exits too: `_place` then asks that the
+    rows above name towns)."""
+    return bool(quantity != "exits" and _TOTAL_ROW.match(text, line_start) or _SPACED_TOTAL_ROW.match(text, line_start))
+
+
 _NAME_CELL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # a header cell that is a bare name: "Otaci", "Vysne Nemecke"
 _SIDE_AFTER = re.compile(r"\s+side\b")  # "on the Sudanese side": a country's side, no place of the answer's own
 _ENTERED_UNLAWFULLY = keywords(
@@ -10818,6 +10889,34 @@ _THROUGH_OR_AT = re.compile(r"\b(?:through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[
 _BY_DAY_ITEM = re.compile(r"(?:\s*(?:[-•*–]|\d{1,2}[.)])\s+)?" + DATED_ITEM.pattern.replace("(?i)", "(?i:", 1) + ")")
 
 
+# (branch evr576p) a table's row by day in spaced columns, its date then its counts: "  Saturday 5 March   2,840   610"
+# under "Crossings from Libya into Tunisia at Ben Guerdane (source: Tunisian Ministry of the Interior)" (round 576, read at
+# Tunisia), as `_BY_DAY_ITEM` an item by day under a lead-in that names its crossing
+_BY_DAY_ROW = re.compile(
+    rf"[ \t]*(?:(?:{WEEKDAY_NAME}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{MONTHS})|(?:{MONTHS})[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?[ \t]{{3,}}\d",
+    re.IGNORECASE,
+)
+
+
+def _by_day_line(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is an item or a table row by day (`_BY_DAY_ITEM`, `_BY_DAY_ROW`)."""
+    return bool(_BY_DAY_ITEM.match(text, line_start) or _BY_DAY_ROW.match(text, line_start))
+
+
+def _named_crossing_led_in(context: _Context, lead_in: str) -> str:
+    """(branch evr576p) The one crossing the report names by the words around it ("the border crossing of Ben Guerdane")
+    that a table's lead-in names after "at" or "through" ("Crossings from Libya into Tunisia at Ben Guerdane"), the
+    gazetteer lacking it; "" if none."""
+    found = ""
+    for name in context.named_crossings:
+        at = lead_in.find(name)
+        if at > 0 and _THROUGH_OR_AT.search(lead_in, max(0, at - 60), at) and not lead_in[at + len(name) : at + len(name) + 1].isalpha():
+            if found:
+                return ""
+            found = name
+    return found
+
+
 def _crossing_led_in(lead_in: str) -> str:
     """The one crossing a list's lead-in names after "through" or "at" ("" if none, or several)."""
     crossings = {m.place.name for m in scan(lead_in) if m.role == "name" and m.place.kind == "crossing"}
@@ -11084,8 +11183,8 @@ def _place(
         and not header
         and not scopes[1]
         and ("hrough " in lead.text or " at " in lead.text)
-        and _BY_DAY_ITEM.match(text, text.rfind("\n", 0, number.start) + 1)
-        and (through := _crossing_led_in(lead.text))
+        and _by_day_line(text, text.rfind("\n", 0, number.start) + 1)
+        and (through := _crossing_led_in(lead.text) or _named_crossing_led_in(context, lead.text))
     ):
         # (branch evr468r) an item by day that names no place, under "Russian citizens who have entered Norway through
         # Storskog this week:" (round 467, and its "... entered Costa Rica through Paso Canoas, by day:"; round 218's
@@ -11103,14 +11202,17 @@ def _place(
             if any(m.place.kind == "crossing" for m in scan(row) if m.role == "name"):
                 return header  # "| Date | Palanca | Otaci |": a name beside a crossing's in the header row is another
     if (
-        quantity not in ("exits", "departures_total")
+        quantity != "departures_total"
         and context.in_list(index)
-        and _TOTAL_ROW.match(text, text.rfind("\n", 0, number.start) + 1)
+        and _total_row(text, text.rfind("\n", 0, number.start) + 1, quantity)
     ):
         # "| Total | 8,520 |" under rows of islands, crossings or regions of one country: that country's arrivals
+        # ((branch evr576p) and its departures, in a table in spaced columns of its towns' airports: "Total   64,855
+        # 46,250" under Hurghada's and Marsa Alam's, round 579)
         above = itertools.takewhile(context.in_list, range(index - 1, -1, -1))
-        countries = {m.place.country for i in above for m in context.unlisted_places(i)}
-        if len(countries) == 1 and "" not in countries:
+        mentions = [m for i in above for m in context.unlisted_places(i)]
+        countries = {m.place.country for m in mentions}
+        if len(countries) == 1 and "" not in countries and (quantity != "exits" or all(m.place.kind == "city" for m in mentions)):
             return countries.pop()
     if quantity in ("entries", "exits", "net_arrivals") and (whole := _country_wide(context, sentence, scopes[1], quantity)):
         return whole  # (branch evr228p) "As a whole ... through all checkpoints of the Republic entered 49 850": the country's
@@ -11134,7 +11236,7 @@ def _place(
         return town  # "At Elvas, 2,100 have come in", "crossed near Sabderat": a town the gazetteer lacks, not the country
     if (
         quantity in _MOVED
-        and all(m.place.name == origin or m.start > number.end for m in scopes[1])
+        and all(m.place.name == origin or m.start > number.end or _region_set_off_after_a_town(text, m) for m in scopes[1])
         and (town := _town_set_off_before(text, sentence, number))
     ):
         return town  # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived": not the country
@@ -12135,6 +12237,29 @@ _UNKNOWN_TOWN = re.compile(
 # (branch evr125p) "Further south, at Ntoroko, some 1,100 arrived", "landed 2,150 at Venice, where ...", "at the oasis
 # of Figuig,": a town the sentence sets off by a comma after "at", where its count was made
 _AT_TOWN_SET_OFF = re.compile(r"\bat\s+(?:the\s+(?:village|town|oasis|port|city)\s+of\s+)?([A-Z][a-zß-öø-ÿĀ-ž]+(?:[- ][A-Z][a-zß-öø-ÿĀ-ž]+)?),")
+
+
+# (branch evr576p) the region a town set off by "at" lies in, set off after it: "Further south, at Nowsud, in Kermanshah
+# province, the authorities counted 6,300 arrivals yesterday" (round 577, read at Iran), as reports place a post (rounds
+# 545's "at Letenye, in Zala county", 562's "at Alimbetovka, in Kargaly district", 565's "at Bajalan, in Kermanshah
+# province", 534's "at Lugdi, in Gedaref state"): where the town is, not where the count was made
+_AT_TOWN_IN_BEFORE = re.compile(r"\bat\s+(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+,\s+in\s+(?:the\s+)?$")
+_REGION_WORD_AFTER = re.compile(r"\s+(?:province|region|district|county|state|governorate|oblast)\b")
+
+
+def _region_set_off_after_a_town(text: str, mention: Mention) -> bool:
+    """Whether `mention` names the region a town set off by "at" lies in: "at Nowsud, in Kermanshah province,"."""
+    return (
+        (text.endswith(" in ", 0, mention.start) or text.endswith(" the ", 0, mention.start))
+        and _REGION_WORD_AFTER.match(text, mention.end) is not None
+        and _AT_TOWN_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+    )
+
+
+# (branch evr576p) a count's own whole, all who came into the country, which a "the number" naming no place does not take
+# from the count before: "the number of Iraqi refugees who have entered the country since the beginning of April" (round
+# 577, after a count at Nowsud)
+_THE_COUNTRY_ENTERED = re.compile(r"\b(?:entered|reached|come\s+into|came\s+into)\s+the\s+country\b")
 
 
 def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
@@ -15719,7 +15844,13 @@ def _left_the_crossings_country(context: _Context, index: int, clause: tuple[int
 # (branch evr336q) a government statement's letterhead in capitals, its first lines: "REPUBLIC OF MALAWI", "GOVERNMENT
 # OF THE REPUBLIC OF GUATEMALA" ((branch evr508p) or "GOVERNMENT OF THE PEOPLE'S REPUBLIC OF BANGLADESH", round 508): the
 # country that issues it
-_LETTERHEAD = re.compile(r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:PEOPLE['’]S\s+)?(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?([A-Z][A-Z \t-]*?)[ \t]*$", re.MULTILINE)
+# ((branch evr576p) or "GOVERNMENT OF MEXICO", a ministry after a bar: "GOVERNMENT OF MEXICO | MINISTRY OF THE INTERIOR
+# (SEGOB)", rounds 575 and 576)
+_LETTERHEAD = re.compile(
+    r"^[ \t]*(?:GOVERNMENT\s+OF\s+)?(?:THE\s+)?(?:PEOPLE['’]S\s+)?(?:(?:REPUBLIC|KINGDOM)\s+OF\s+(?:THE\s+)?|(?<=GOVERNMENT OF )(?:THE\s+)?)"
+    r"([A-Z][A-Z \t-]*?)[ \t]*(?:$|\|)",
+    re.MULTILINE,
+)
 
 
 def _letterhead_country(text: str) -> str | None:
@@ -15988,7 +16119,10 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     (not the origin's), or, for "at the airport" or an airport named by its own name, the last so named in the
     paragraphs up to it (as the labels put an airport's figures at its city)."""
     text = context.doc.text
-    for m in _mentions_in(context.places[index], *clause):
+    named = _mentions_in(context.places[index], *clause)
+    for i, m in enumerate(named):
+        if m.place.kind == "city" and _TWO_TOWNS_AIRPORTS.match(text, m.end) and _two_towns_joined(text, named[i - 1] if i else None, m):
+            return None  # (branch evr576p) "on 96 flights from Gabès and Monastir airports": no one city's
         if m.place.kind == "city" and _AIRPORT_OF_CITY.match(text, m.end) and (served := _city_set_before_an_airport(context, index, m)):
             return served  # (branch evr360p) "In Istanbul, Yeşilköy airport has received 4,500": the city it serves
         if m.place.kind == "city" and (
@@ -16005,6 +16139,22 @@ def _airport_city(context: _Context, index: int, clause: tuple[int, int]) -> str
     if _THE_AIRPORT.search(text, *clause) and (opening := _city_opening_the_sentence(context, index, clause)):
         return opening
     return _last_airport_city(context, index, clause[1])
+
+
+# (branch evr576p) the airports of two towns named together: "evacuated 26,420 persons from southern Tunisia on 96
+# flights from Gabès and Monastir airports" (round 576, read at Monastir), "arrived at Larnaca and Paphos airports" (548),
+# "through Podgorica and Tivat airports" (419, 494): the count of neither town's airport alone (LABELLING.md: a count
+# through two or more named crossings together is at the country), where "Sheremetyevo and Vnukovo airports" are Moscow's
+_TWO_TOWNS_AIRPORTS = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irports\b")
+_TOWN_AND_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+$")  # "Gabès and " before the second town, the gazetteer lacking the first
+
+
+def _two_towns_joined(text: str, before: "Mention | None", town: Mention) -> bool:
+    """Whether another town is joined to `town` by "and" before it ("Gabès and Monastir"): the mention `before` it, a
+    town of another name, or a name the gazetteer lacks (not "Sheremetyevo and Vnukovo", both Moscow's)."""
+    if before is not None and _AND_JOIN.fullmatch(text, before.end, town.start):
+        return before.place.kind == "city" and before.place.name != town.place.name
+    return bool(_TOWN_AND_BEFORE.search(text, max(0, town.start - 40), town.start))
 
 
 # (branch evr384p) a sentence opening in a city, its airport then "the airport": "In Antalya, where many Russians own
@@ -17134,7 +17284,11 @@ def _figure(
         # number has fallen: yesterday it was 96")
         asides = [a.span() for a in _WHEN_ASIDE.finditer(text, *sentence)]
         named = [m for m in _mentions_in(context.places[index], *sentence) if not any(a <= m.start < b for a, b in asides)]
-        if not named:
+        # ((branch evr576p) not a number of people who "have entered the country", its own whole: "Altogether, the
+        # Iranian Government now puts the number of Iraqi refugees who have entered the country since the beginning of
+        # April at over one million" after "at Nowsud, ..., the authorities counted 6,300" (round 577))
+        own_whole = text.find(" the country", clause[0], number.start) >= 0 and _THE_COUNTRY_ENTERED.search(text, clause[0], number.start)
+        if not named and not own_whole:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
             if previous.place and _told_as_a_part(text, context, previous.start) and (whole := _whole_before_the_part(context, figures, previous)):
                 # (branch evr540p) "police recorded 9.380 migrants who entered Hungary ... Of these, 5.809 crossed in the

@@ -640,6 +640,9 @@ _CITIES = {
     "Kandahar": (r"Kandahar", "Afghanistan"),
     "Dajabon": (r"Dajab[oó]n", "Dominican Republic"),
     "Phuket": (r"Phuket", "Thailand"),  # resort islands whose airports take flights from far away
+    # (branch evr576p) the Andaman coast's other resort town and airport, whose arrivals Thai releases count apart from
+    # Phuket's: "Krabi International Airport recorded 1,275 arrivals of Russian nationals" (round 578, read at Thailand)
+    "Krabi": (r"Krabi", "Thailand"),
     "Ngurah Rai": (r"Ngurah\s+Rai", "Indonesia"),
     # (branch evr197p) the United States naval base people picked up at sea are taken to, "Guantanamo" alone too (not the
     # Cuban town of that name the world's towns hold): the labels write it "Guantanamo Bay"
@@ -1521,10 +1524,19 @@ _NAMED_CROSSINGS = [
         re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:at|through|via)\s+(?P<names>{_NAME}{_MORE_AT})"),
         0,
     ),
-    (  # "crossed into Tumbes", "arrivals at Rumichaca", "entered to Colchane", "8,000 new arrivals were recorded at
-        # Koufroun" (or "in the town of Koufroun"): a border town people cross into or arrive at, or are counted at
+    (  # "crossed into Tumbes", "entered to Colchane": a border town people cross into ("from Myawaddy into")
+        # ((branch evr576p) not the land a crossing named right after leads into: "more than 61.000 persons have crossed
+        # into Styria at Spielfeld" (round 577, Styria then read as a crossing over Spielfeld): the crossing is the one
+        # after "at" (not yet after "through": "crossed into Ngara District through the Kobero border post", round 368,
+        # whose Ngara as a crossing puts "most of them through Ngara and ... Kibondo and Kasulu" at Tanzania)
+        keywords(r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|entered\s+(?:in)?to", tail="", ignore_case=False),
+        re.compile(rf"\s+(?P<names>{_NAME}{_MORE_AT})(?![\w’'-]|\s+[A-Z]|\s+at\s+(?:the\s+)?[A-Z])"),
+        0,
+    ),
+    (  # "arrivals at Rumichaca", "8,000 new arrivals were recorded at Koufroun" (or "in the town of Koufroun"): a border
+        # town people arrive at, or are counted at
         keywords(
-            r"crossed\s+(?:from\s+[A-Z][\w’'-]+\s+)?into|arrivals\s+at|arrived\s+at|entered\s+(?:in)?to"  # "from Myawaddy into"
+            r"arrivals\s+at|arrived\s+at"
             # "a boat with 212 passengers reached Bosaso; most were Somalis", "4,000 have reached Aware, farther south"
             r"|reached(?=\s+[A-Z][\w’'-]+\s*[;.,])"
             r"|arrived\s+in(?=\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:through|via|on\s+foot|by\s+(?:boat|bus|truck|road))\b)"  # "arrived in Abyei through Amiet market", "arrived in Assamaka on foot"
