@@ -319,6 +319,16 @@ _NUMBER_OF_APPLICATIONS_BEFORE = re.compile(
     r"(?i)\bnumber\s+of\s+(?:[a-z-]+\s+){0,3}?applications\b(?:\s+[a-z]+){0,4}?\s+(?:is|was|has\s+reached|reached|stands\s+at"
     r"|stood\s+at|rose\s+to|has\s+risen\s+to|totals|totalled|came\s+to|made)\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?$"
 )
+# (branch evr576r) a part, "N of them", of a count of papers told just before it in its sentence: "have received 2,964
+# applications for extension of stay from Russian nationals, 1,118 of them at the Krabi Provincial Immigration Office"
+# (round 578), "23.600 requests for refugee status from Nicaraguan nationals, 8.900 of them at the Peñas Blancas office"
+# (525), "8.052 requests for refuge from Nicaraguan nationals, 1.140 of them last week" (485; all read as entries,
+# labelled by none): papers filed, no crossing, as their whole
+_PAPERS_THEN_PART_BEFORE = re.compile(
+    r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:applications|requests|claims|petitions|permits|visas|extensions|registrations)\b"
+    r"[^.;:!?]{0,100}?,\s*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|these|those)\b")
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
@@ -903,6 +913,15 @@ _RENTED_HOME = keywords(
     r"one[- ](?:bedroom|room)|two[- ](?:bedroom|room)|three[- ]bedroom|bedrooms?|furnished|studios?|flats?(?!\s+(?:fee|rate|fare|price|sum|charge))"
     r"|apartments?|rents?|rented|rental|landlords?|let\s+for|a\s+month\s+in\s+rent"
 )
+# (branch evr576r) vehicles counted with the officers or troops they carry, after them: "2.350 personnel of the Provincial
+# Gendarmerie Command and the Border Units, with 180 vehicles, are on duty" (round 579), "52 officers of the Special Police
+# Forces (MAT) and 10 vehicles arrived in Orestiada" (346), "over 1.700 border police officers and 150 vehicles at the
+# border" (353), "with some 400 officers, and 10 vehicles with water cannons" (520), "120 police officers and 16 patrol
+# cars are deployed" (267): the forces' own vehicles, no queue (all read as queues, labelled by none)
+_FORCES_WITH_VEHICLES_BEFORE = re.compile(
+    r"\d[\d.,]*\s+(?:[\w-]+\s+){0,3}(?:officers|personnel|troops|soldiers|gendarmes|policemen|police|guards|staff|rangers)\b"
+    r"[^.;:!?]{0,90}?(?:,\s*|\s+)(?:with|and)\s+(?:(?:some|about|around|over|more\s+than|another|additional)\s+)?$"
+)
 # (branch evr384r) buses or ambulances laid on to carry people, a fleet and no queue (round 382: "The government has put
 # 60 buses at the disposal of relief agencies to carry patients"; 3xx: "The transport of persons from the border crossings
 # is provided by 25 buses", "12 buses a day have provided free transport from Palanca", "45 buses and 30 ambulances are
@@ -924,8 +943,12 @@ _LODGING = keywords(r"hotels?|hostels?|guests|rooms")
 # LABELLING.md's `other` is people waiting at a border): the guests named as the count's noun, or the count after them
 # in the same clause with no noun of its own (not "more than 50 people arrived" at a hotel, nor "about 300 guests had
 # arrived overnight" (own_03): people come to the town, told with a verb of arriving)
+# ((branch evr576r) and the guests named by their nationality: "Registered guest houses in the municipality reported 1,240
+# Russian guests checking in over the same period" (round 577), "we can welcome 1.2 lakh Russian guests this season"
+# (484; both read as people waiting, `other`, labelled by none))
 _GUESTS_AFTER = re.compile(
-    r"\s+(?:(?:more|new|other|further|additional)\s+)?guests\b(?![^.;:!?]{0,30}?\b(?:arrived|arriving|came|come|coming)\b)",
+    r"\s+(?:(?:more|new|other|further|additional|(?-i:[A-Z][a-z]+))\s+)?guests\b"
+    r"(?![^.;:!?]{0,30}?\b(?:arrived|arriving|came|come|coming)\b)",
     re.IGNORECASE,
 )
 _GUESTS_BEFORE_ELIDED = re.compile(r"\d\s+(?:(?:more|new|other|further|additional)\s+)?guests\b[^.;:!?\d]{0,40},\s*(?:and\s+)?\w+\s+$", re.IGNORECASE)
@@ -1405,6 +1428,29 @@ _MONTH_LAST_YEAR_BEFORE = re.compile(
     r"(?P<between>[^;!?\n]{0,120})$"
 )
 _NOW_BETWEEN = re.compile(r"\b(?:but|while|whereas|now|this\s+(?:year|month|week)|today|yesterday|since)\b", re.IGNORECASE)
+# (branch evr576r) a sentence, or its clause after a semicolon, that opens on a month of a year before the crisis's, or on
+# the same days of last year: "In October 2021, the corresponding number was 3,050." (round 579), "In September 2021 the
+# figure was 41,300." (573), "In October 2021, 412 Russian citizens entered through the same airport." (562; and 484,
+# 494, 545, 575: labelled by none), "In the same days of last year the airport sent about 4 100 passengers abroad."
+# (578), "...; in the same week of last year there were about 700." (576): a usual month or period before the crisis,
+# no figure (the year checked against the trigger's; not after "but", "now" or "this year" in between; "For comparison,
+# in the same period of last year this figure made up 9 thousand", labelled in round 45, does not open so)
+_EARLIER_YEAR_OPENING = re.compile(
+    rf"\s*(?:\d{{1,2}}\.\s+)?(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+whole\s+of\s+)?(?:{MONTHS})\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|the\s+same\s+(?:period|time|days|weeks?|months?|dates)\s+(?:of|in)\s+last\s+year\b"
+    # ((branch evr576r) and the same days counted, of a year named, a comma after it, as `_SAME_PERIOD_OF_A_YEAR_OPENING`
+    # reads "In the same period of 2014,": "In the same three weeks of 2021, 37.900 Russian citizens arrived in Antalya")
+    r"|the\s+same\s+(?:[a-z]+|\d+)\s+(?:days|weeks|months)\s+(?:of|in)\s+(?P<span_year>(?:19|20)\d\d)\s*,)"
+    r"(?P<between>[^;!?\n]{0,120})$"
+)
+# (branch evr576r) a count set "against" the running one, with the same period of a year before the crisis's just after
+# it: "4,260 passengers arrived in Kutaisi ..., against 1,350 in the same period of 2021" (round 577), "against 1,100 in
+# the same week of 2021" (276), "against 6,120 in the same months of 1969" (275; all labelled by none): as `_SET_AGAINST_BEFORE`
+# with its month (round 38's "against 78 in the same period of 2023", labelled, is in a text with no trigger)
+_SAME_SPAN_OF_AN_EARLIER_YEAR_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of|in)\s+"
+    r"(?:the\s+year\s+)?(?:(?P<year>(?:19|20)\d\d)(?![\d.,]\d)|last\s+year\b)"
+)
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
 # ((branch evr428r) a weekly or monthly rate, read for the sentence that opens "Before ...": "Before April, Rwanda
@@ -1463,6 +1509,32 @@ _PRICE_SET_AGAINST_BEFORE = re.compile(
 _AN_EARLIER_TIME_AFTER = re.compile(
     rf"\s*(?:(?:US\s+)?dollars\s+)?(?:,\s*)?(?:in\s+(?P<month>{MONTHS})\b(?![ \t]+\d)|before\s+the\s+\w+)"
 )
+
+
+def _a_day_before_the_trigger(context: "_Context", on: re.Match) -> bool:
+    """(branch evr576r) Whether the day `_LIVING_IN_PLACE_ON` read after the place, with its year, is before the trigger:
+    "1.174.743 Venezuelans were living in Colombia as of 31 December 2018" in a report of a crisis of February 2019
+    (round 302: "a stock before the crisis", no figure)."""
+    if context.trigger is None or on.group("year") is None:
+        return False
+    named = date(int(on.group("year")), _HEADING_MONTHS.index(on.group("month")) + 1, int(on.group("day")))
+    return named < context.trigger
+
+
+def _earlier_year_opening(context: "_Context", sentence: tuple[int, int], number: "_Number") -> bool:
+    """(branch evr576r) Whether the sentence of `number`, or its clause after a semicolon, opens on a month of a year
+    before the trigger's, or on the same days of last year (`_EARLIER_YEAR_OPENING`), with no "but" or "now" between."""
+    text = context.doc.text
+    if context.trigger is None or context.trigger > context.published or not (
+        "In " in text[sentence[0] : number.start] or "in " in text[sentence[0] : number.start]
+    ):
+        return False
+    start = max(sentence[0], text.rfind(";", sentence[0], number.start) + 1)
+    opening = _EARLIER_YEAR_OPENING.match(text, start, number.start)
+    if opening is None or _NOW_BETWEEN.search(opening.group("between")):
+        return False
+    year = opening.group("year") or opening.group("span_year")
+    return int(year) < context.trigger.year if year else context.published.year - 1 < context.trigger.year
 
 
 def _before_the_trigger(context: "_Context", earlier: re.Match) -> bool:
@@ -1841,6 +1913,13 @@ _VERB_WORDS = [
             r"|out\s+of\s+(?-i:[A-Z])[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?(?:airport|port|harbou?r)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:onward|connecting|return)\s+(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\b"
             r"|board(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:flights?|ferr(?:y|ies)|ships?|boats?|planes?|trains?|buses)\s+(?:back|home)\b"
+            # ((branch evr576r) and flights or trains boarded or taken out of a place or abroad, as "flew out" and "flew abroad"
+            # are read: "More than 7,300 passengers have taken international flights out of Mineralnye Vody since last
+            # Wednesday" (round 576, labelled exits, not read); not yet those taken "to" or "for" a place, "1,150 passengers
+            # boarded flights for Madrid" (105), "2,310 passengers boarded the international trains to Kazakhstan" (411),
+            # whose place would be read at the far end)
+            r"|(?:boarded|taken|took|caught)\s+(?:the\s+|an?\s+)?(?:(?:international|outbound|foreign|direct|scheduled|extra|additional|charter)\s+)?"
+            r"(?:flights?|trains?|planes?)\s+(?:out\s+of|abroad)\b"
             # (branch evr117b) "2,460 passengers boarded our ships in Helsinki", "38,000 have sailed from this port": out
             # by sea from the port
             r"|board(?:ed|ing)\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?(?:ships?|ferr(?:y|ies)|vessels?|steamers?)\b"
@@ -2257,6 +2336,12 @@ _CALL_THE_LINE = keywords(
     tail=r"\s+(?:the\s+|our\s+)?(\d{2,4})\s+(?:[\w-]+\s+)?(?:line|number|hotline)\b",
     ignore_case=False,
 )
+# (branch evr576r) and the short number before "emergency line" with no call before it: "Our citizens are asked to report
+# suspicious persons and vehicles to the 112 emergency line" (round 579, read as 112 vehicles in a queue), as "call the
+# 112 emergency line" (round 226) and "Emergency number 112" (`_EMERGENCY_LINE`, rounds 457, 480-540) are read
+_NUMBER_BEFORE_EMERGENCY_LINE = re.compile(
+    r"(?<![\d.,])(\d{2,3})\s+emergency\s+(?:lines?|numbers?|hotlines?|services?)\b", re.IGNORECASE
+)
 _DASHED_PHONE = re.compile(r"\d(?<![\d.,-]\d)(?:(?<=1)-\d{3}-|\d\d-)\d{3}-\d{4}(?![\d-])")
 _LEADING_ZERO_NUMBER = re.compile(r"0(?<![\d.,:/\w]0)\d{4,}(?=\s*(?:[.;,)]|$))")
 # ((branch evr360r) and one that ends its sentence, "Bank transfers: Ameriabank, account 1570 0123 4567 0100." (round 357):
@@ -2367,6 +2452,8 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         spans.append((trunk.start() if trunk else match.start(), match.end()))
     spans += [match.span(1) for match in _SHORT_CALL.finditer(text, 0, end)]
     spans += [match.span(1) for match in _CALL_THE_LINE.finditer(text, 0, end)]
+    if text.find("mergency", 0, end) >= 0:
+        spans += [match.span(1) for match in _NUMBER_BEFORE_EMERGENCY_LINE.finditer(text, 0, end)]
     if _ZERO_DOTTED.search(text, 0, end):
         spans += [match.span(1) for match in _DOTTED_HOUR_AFTER_WORD.finditer(text, 0, end)]
     if _PART_OF_THE_DAY.search(text, 0, end):
@@ -4722,8 +4809,10 @@ _SERVICES_ADDED = keywords(r"added|laid\s+on|put\s+on|scheduled|running", tail=r
 # Russian passports", "530 new current accounts": no people moving
 # ((branch evr536r) and a sole trader's businesses, "registered 512 sole-trader businesses" (round 536, read as entries);
 # and accounts opened, said with the verb: "1,186 have opened accounts in commercial banks" (538, read as entries))
+# ((branch evr576r) and "such" companies, the kind named before: "Since the beginning of 2022, 138 such companies have
+# been registered" (round 579, read as entries; "registered 1,363 new companies" and six more of rounds 87-575 read))
 _BUSINESSES_AFTER = re.compile(
-    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+|sole[- ]trader\s+)?(?:entrepreneurs|businesses|companies|firms"
+    r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+|such\s+|sole[- ]trader\s+)?(?:entrepreneurs|businesses|companies|firms"
     r"|(?:mobile\s+)?phones|(?:prepaid\s+)?SIM[\s-]cards|(?:bank\s+|current\s+)?accounts)\b"
     r"|\s+(?:[\w’'-]+\s+){0,3}?(?:have|had|has)\s+(?:also\s+)?opened\s+(?:[\w-]+\s+)?(?:bank\s+|current\s+)?accounts\b"
 )
@@ -4917,6 +5006,20 @@ _LIVING_IN_PLACE = re.compile(
     r"\s+(?!of\s)(?:[\w’'-]+\s+){0,3}?(?:are|were)\s+(?:still|now)\s+(?:living|staying|residing)\s+in\s+"
     r"(?:the\s+(?:town|city|country|capital|republic)\b|(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
     r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School|Church|Mosque)\b)[A-Z][\w’'-]+)"
+)
+# (branch evr576r) people living or staying in a country or a town on a day the sentence names, before them or after the
+# place: "As of 16 October, 52,400 Russian nationals were staying in the Kingdom" (round 578), "More than 1,1 million
+# Venezuelans were living in Colombia at 31 December 2018" (516; both labelled net arrivals, not read): those in the
+# country that day (not "staying in hotels", nor a camp or a centre named in capitals)
+_LIVING_IN_PLACE_ON = re.compile(
+    r"\s+(?!of\s)(?:[\w’'-]+\s+){0,3}?(?:are|were)\s+(?:currently\s+)?(?:living|staying|residing)\s+in\s+"
+    r"(?:the\s+(?i:country|kingdom|republic)\b|(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School|Church|Mosque)\b)[A-Z][\w’'-]+)"
+    rf"(?P<on>\s+(?:at|as\s+of|on)\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+_AS_OF_A_DAY_OPENING = re.compile(
+    rf"\s*(?:\d{{1,2}}\.\s+)?(?:As\s+of|As\s+at|On)\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s*"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$"
 )
 _STAYING_CUES = (" still ", " now ", "already ", " remain in ", " remain registered", " remains registered", " remain resident")
 # (branch evr368r) people told as a night's shelter or as given housing (rounds 364, 365, 240, 197 read them; none
@@ -5224,6 +5327,10 @@ def _classify(
     if _office_queue(context, sentence, number):
         return None  # (branch evr484r) "up to 600 people stood in line at the PSC of the Bostandyk district": a queue
         # for papers or money at an office in town, no queue at a border
+    if after.startswith(" of ") and _OF_THEM_AFTER.match(after) and _PAPERS_THEN_PART_BEFORE.search(
+        text, max(sentence[0], number.start - 170), number.start
+    ):
+        return None  # (branch evr576r) "2,964 applications ..., 1,118 of them at the Krabi office": part of papers filed
     if "applications" in folded_near and _NUMBER_OF_APPLICATIONS_BEFORE.search(near):
         return None  # (branch evr476r) "Since Thursday, the number of such applications is 2 804": papers filed, no crossing
     if "reinforc" in context.folded[sentence[0] : sentence[1]] and (
@@ -5346,6 +5453,8 @@ def _classify(
         and not _NOW_BETWEEN.search(last_year.group("between"))
     ):
         return None  # (branch evr476r) "For comparison, in October last year 2.870 Russians entered": a usual month before
+    if _earlier_year_opening(context, sentence, number):
+        return None  # (branch evr576r) "In October 2021, the corresponding number was 3,050.": a usual month before
     if (
         "omparison" in text[sentence[0] : sentence[0] + 24]
         and _COMPARISON_OPENING.match(text, sentence[0], number.start)
@@ -5382,6 +5491,14 @@ def _classify(
         and int(earlier.group(1)) < context.published.year
     ):
         return None  # (branch evr464r) "222 274 entered, against 64 119 in September 2021": the year before's count
+    if (
+        context.trigger is not None
+        and "against" in near[-30:]
+        and _SET_AGAINST_BEFORE.search(near)
+        and (earlier := _SAME_SPAN_OF_AN_EARLIER_YEAR_AFTER.match(text, number.end, sentence[1]))
+        and (int(earlier.group("year") or context.published.year - 1) < context.trigger.year)
+    ):
+        return None  # (branch evr576r) "against 1,350 in the same period of 2021": the same days before the crisis
     if (
         unit == "USD"
         and context.trigger is not None
@@ -5433,6 +5550,10 @@ def _classify(
         if _LIVING_IN_PLACE.match(tail):
             return "net_arrivals"  # (branch evr416r) "around 340 Russian citizens are now living in the town": still there
         return None  # (branch evr232q) "roughly 20,000 Russians are now staying in rented flats": a stock
+    if ("ing in " in tail[:80]) and (on := _LIVING_IN_PLACE_ON.match(tail)) and (
+        on.group("on") and not _a_day_before_the_trigger(context, on) or _AS_OF_A_DAY_OPENING.match(text, sentence[0], number.start)
+    ):
+        return "net_arrivals"  # (branch evr576r) "As of 16 October, 52,400 Russian nationals were staying in the Kingdom"
     if holds_any(tail[:60], _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
         return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
@@ -5756,6 +5877,10 @@ def _classify(
         if near.endswith(("convoy of ", "convoys of ")):
             return None  # (branch evr204q) "A convoy of 25 trucks with food left", "the first convoy of 18 buses took
             # 1,000 refugees": vehicles sent together, no line at a border
+        if ("with " in near[-30:] or "and " in near[-30:]) and _FORCES_WITH_VEHICLES_BEFORE.search(
+            text, max(sentence[0], number.start - 160), number.start
+        ):
+            return None  # (branch evr576r) "2.350 personnel ..., with 180 vehicles, are on duty": the forces' vehicles
         if _RODE_IN_BEFORE.search(near) and not _QUEUE.search(words) and _nearest_verb(after, before):
             return None  # (branch evr444r) "1,566 migrants ... have been returned to Honduras in 38 buses": what carried them
         if _QUEUE.search(words) or _AT_BORDER.search(words) or in_front:
@@ -6192,6 +6317,7 @@ def _classify(
         _THING_LABEL.match(text, text.rfind("\n", 0, number.start) + 1, number.start)
         or _THING_CELL.match(context.lead_in(index, sentence, number.start).header)
         or _PART_CELL.match(context.lead_in(index, sentence, number.start).header)
+        or _aligned_thing_or_part(text, context.lead_in(index, sentence, number.start), number)
     ):  # "3. Boats intercepted off the north coast: 3", "Boats landed at X: 42", "| Boats detected |": things;
         # "| Of whom deported |": a part of the row's count
         return None
@@ -7121,6 +7247,10 @@ _WAITING_AFTER = re.compile(
     # on the side they came from, not yet across (not "remain on the territory of Romania", "on the island of Vis")
     + r"|\s*(?:[\w-]+(?:\s+|(?=,))){0,3}?(?:,[^,.;]{0,40},\s*)?remain(?:ed|s)?\s+(?:still\s+)?on\s+the\s+"
     r"(?:bridge|span|[A-Z][\w’'-]+\s+side)\b(?!\s+of\s+the\s+(?:country|territory))"
+    # ((branch evr576r) or in the area of the crossing, on the side named after it: "this morning some 2 000 migrants remain
+    # in the area of the crossing on the Belarusian side" (round 577, labelled people waiting, not read))
+    + r"|\s*(?:[\w-]+\s+){0,2}?remain(?:ed|s)?\s+(?:still\s+)?in\s+the\s+(?:area|vicinity)\s+of\s+the\s+"
+    r"(?:crossing|border|checkpoint|fence|post)\b[^.;:!?]{0,30}?\bon\s+the\s+[A-Z][\w’'-]+\s+side\b"
 )
 _WAITING_AFTER_NEEDS = words_needed(_WAITING_AFTER)
 # "the number of migrants camped under the bridge swelled to 14,000": the count of people waiting, named before it
@@ -7955,20 +8085,40 @@ def _aligned_cell(text: str, lead_start: int, number: "_Number") -> str:
     """(branch evr512q) The header of the column a number stands in, in a table of columns aligned by spaces (no bars):
     the header line's cell (cells two or more spaces apart) whose characters overlap the number's most ("" if none, or
     the header line is no such line)."""
+    cell = _aligned_header_cell(text, lead_start, number)
+    return cell.group(0) if cell else ""
+
+
+def _aligned_header_cell(text: str, lead_start: int, number: "_Number") -> re.Match | None:
+    """The match of `_aligned_cell`'s header cell in its header line (None if none)."""
     line_end = text.find("\n", lead_start)
     header = text[lead_start : line_end if line_end >= 0 else len(text)]
     if "|" in header or "  " not in header.strip():
-        return ""
+        return None
     row_start = text.rfind("\n", 0, number.start) + 1
     if "|" in text[row_start : number.start]:
-        return ""
+        return None
     first, last = number.start - row_start, number.end - row_start
-    best, most = "", 0
+    best, most = None, 0
     for cell in _ALIGNED_CELL.finditer(header):
         overlap = min(cell.end(), last) - max(cell.start(), first)
         if overlap > most:
-            best, most = cell.group(0), overlap
+            best, most = cell, overlap
     return best
+
+
+def _aligned_thing_or_part(text: str, lead: _LeadIn, number: "_Number") -> bool:
+    """(branch evr576r) Whether a number of a table of columns aligned by spaces stands under a header cell that counts
+    things ("Regular flights   Additional flights   Passengers departed": the flights of each route, round 577) or parts
+    of the row's count ("Total    of whom Tunisians   Egyptians   Other nationals": the nationalities of each day's
+    crossings, round 576, the columns after the "of whom" cell its parts too), as a bar table's header cell is read
+    ("| Boats detected |", "| Of whom deported |", rounds 38, 483, 568); before, each such cell was read as people."""
+    if lead.header or "  " not in lead.text:
+        return False  # a bar table's cell is read as `lead.header`; a lead-in with no aligned header line has none
+    cell = _aligned_header_cell(text, lead.start, number)
+    return bool(cell) and (
+        _THING_CELL.match(cell.group(0)) is not None or _PART_CELL.search(cell.string, 0, cell.end()) is not None
+    )
 
 
 def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainLines | None = None) -> _LeadIn:

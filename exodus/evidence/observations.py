@@ -157,7 +157,12 @@ def _row_id(index: int) -> str:
 def _number(value: float | None) -> str:
     if value is None:
         return ""
-    return str(int(round(value))) if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+    if abs(value - round(value)) < 1e-9:
+        return str(int(round(value)))
+    # (branch evr576r) under one, two places: a queue told in metres, "The line of persons stretched some 350 metres
+    # along the bridge" (round 578, labelled 0.35), is 0.35 km, where one place wrote 0.4 (and a wait of ten minutes,
+    # 0.17 hours, 0.2)
+    return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:.1f}"
 
 
 def rows(
