@@ -328,7 +328,6 @@ _PAPERS_THEN_PART_BEFORE = re.compile(
     r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:applications|requests|claims|petitions|permits|visas|extensions|registrations)\b"
     r"[^.;:!?]{0,100}?,\s*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|these|those)\b")
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
 # forecast for Georgia", "Our 2022 growth estimate stands at 10.1%" (round 435, a bank's note)
 _DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+$")
