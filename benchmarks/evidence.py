@@ -260,6 +260,7 @@ HELD_OUT = (
     "fivehundredeightyfourth", "fivehundredeightyfifth", "fivehundredeightysixth", "fivehundredeightyseventh",
     "fivehundredeightyeighth", "fivehundredeightyninth", "fivehundredninetieth", "fivehundredninetyfirst",
     "fivehundredninetysecond", "fivehundredninetythird", "fivehundredninetyfourth", "fivehundredninetyfifth",
+    "fivehundredninetysixth", "fivehundredninetyseventh", "fivehundredninetyeighth", "fivehundredninetyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -846,6 +847,10 @@ FIRST_CONTACT = {
     "fivehundredninetythird": (0.36, 0.46, "2f3e27f"),  # written blind on evr593, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (21 / 37 / 25)
     "fivehundredninetyfourth": (0.61, 0.64, "2f3e27f"),  # written blind on evr594, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (28 / 18 / 16)
     "fivehundredninetyfifth": (0.45, 0.54, "2f3e27f"),  # written blind on evr595, scored once with the other rounds of 592-595, after evr572p, evr572q and evr572r (25 / 30 / 21)
+    "fivehundredninetysixth": (0.46, 0.50, "0790873"),  # written blind on evr596, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (25 / 29 / 25)
+    "fivehundredninetyseventh": (0.52, 0.57, "0790873"),  # written blind on evr597, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (27 / 25 / 20)
+    "fivehundredninetyeighth": (0.50, 0.61, "0790873"),  # written blind on evr598, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (28 / 28 / 18)
+    "fivehundredninetyninth": (0.55, 0.59, "0790873"),  # written blind on evr599, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (27 / 22 / 19)
 }
 
 
