@@ -4763,10 +4763,14 @@ _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 # "through the auto-checkpoints of the region since 21 September left Russia more than 31 thousand persons" (rounds 90,
 # 254, 473, 554 label them exits out of the country, all its crossings there together; `departures_total` is a
 # country's own people leaving in all, over every border)
+# ((branch evr580q) two kinds of post together, and the region's "border crossings": "more than 26 thousand people have
+# left for Kazakhstan through the region's automobile and railway checkpoints" (round 582), "more than 17 thousand
+# people have left through the border crossings of our region" (round 511), both labelled exits out of Russia)
+_REGIONS_POST_KIND = r"(?:(?:road|automobile|auto|car|rail(?:way)?|border)(?:\s+and\s+(?:road|automobile|auto|car|rail(?:way)?))?[\s-]+)?"
 _THROUGH_THE_REGIONS_POSTS = re.compile(
-    r"\bthrough\s+the\s+(?:(?:region|oblast)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?"
-    r"(?:checkpoints|posts|crossing\s+points)\b"
-    r"|(?:(?:two|three|four|five|six|\d)\s+)?(?:(?:road|automobile|auto|car)[\s-]+)?(?:checkpoints|posts|crossing\s+points)\s+of\s+the\s+"
+    rf"\bthrough\s+the\s+(?:(?:region|oblast)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}"
+    r"(?:checkpoints|posts|crossings|crossing\s+points)\b"
+    rf"|(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}(?:checkpoints|posts|crossings|crossing\s+points)\s+of\s+(?:the|our)\s+"
     # ((branch evr556q) the region named too: "the automobile checkpoints of the Orenburg region" (round 558))
     r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:region|oblast)\b)",
     re.IGNORECASE,
@@ -4774,7 +4778,8 @@ _THROUGH_THE_REGIONS_POSTS = re.compile(
 
 
 _LEFT_WORD = re.compile(r"\b(?:left|leave|leaving)\s+")
-_THE_COUNTRY = re.compile(r"the\s+country\b")
+# ((branch evr580q) or "left for" a country, or "left" right before the posts: the rounds 582 and 511 above)
+_LEFT_HOW = re.compile(r"the\s+country\b|for\s+(?-i:[A-Z])|through\s+the\b", re.IGNORECASE)
 
 
 def _left_through_the_regions_posts(text: str, clause: tuple[int, int], country: str) -> bool:
@@ -4783,7 +4788,7 @@ def _left_through_the_regions_posts(text: str, clause: tuple[int, int], country:
     if _THROUGH_THE_REGIONS_POSTS.search(text, *clause) is None:
         return False
     for left in _LEFT_WORD.finditer(text, *clause):
-        if _THE_COUNTRY.match(text, left.end(), clause[1]):
+        if _LEFT_HOW.match(text, left.end(), clause[1]):
             return True
         end = left.end() + len(country)
         if country and end <= clause[1] and text.startswith(country, left.end()) and not text[end : end + 1].isalnum():
@@ -13214,7 +13219,14 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
 
 # (branch evr129q) "drivers were charging N$80 (about $14)", "he had paid 5,000 riels, about $90, ...; in March the same
 # passage ...", "is said to cost": a fare told in any tense, as present-tense ones are, takes no time from outside its clause
-_FARE_TOLD = keywords(r"paid|charging|charged|asking|asked|offering|offered|cost")
+_FARE_TOLD = keywords(
+    r"paid|charging|charged|asking|asked|offering|offered|cost"
+    # ((branch evr580q) and seats "selling at", "on offer for": "Seats to Seoul were on offer for more than $900." after
+    # "On Tuesday evening about 180 people ... were waiting at the transfer desk" (round 583), "Seats from Moscow to
+    # Tivat via Istanbul were selling at about $1,250." after "... arrived yesterday" (round 276): the page's day, not
+    # the day of the sentence before)
+    r"|selling\s+(?:at|for)|on\s+offer\s+(?:at|for)"
+)
 
 
 def _fare_told(text: str, start: int, end: int) -> str:
@@ -14052,6 +14064,11 @@ def _since_to_said_day(text: str, group: re.Match, mentions: list, own: list, se
 # LABELLING.md's decree's day, and rounds 120-507, labelled so): the decree's day, whenever the report tells it again;
 # not a region's quota ("the governor said the republic must send 4,500"), told on its own day
 _GOVERNMENT = keywords(r"government")  # ("The Russian government has said it means to call up 300,000", round 119)
+# (branch evr580q) the decree named as what calls the target up, with no state's name in the sentence: "Across the
+# country 300 thousand reservists are to be called up under the decree" (round 582), "In accordance with the decree, a
+# total of 300 thousand citizens who are in the reserve are to be called up" (round 453): the state's target, as
+# "the defence ministry has said" is (read before as the day of the paragraph's last time)
+_UNDER_THE_DECREE = keywords(r"(?:under|by|in\s+accordance\s+with|according\s+to)\s+the\s+(?:presidential\s+)?decree")
 _CALLUP_BEGAN = keywords(r"began|begun|begins|started|starts|ordered|announced|declared|signed")
 _REGION_CALLING_UP = keywords(r"governor|region\w*|republic|krai|oblast|province|head\s+of|quota")
 # (branch evr572q) a clause saying a region's quota is not known: "the quota of the region has not been published"
@@ -14074,7 +14091,11 @@ def _state_target_undated(context: "_Context", sentence: tuple[int, int], number
     own_end = semicolon if (semicolon := text.find(";", number.end, sentence[1])) >= 0 else sentence[1]
     region_end = own_end if _QUOTA_UNKNOWN.match(text, own_end + 1) else sentence[1]
     if (
-        (_STATE_CALLING_UP.search(text, sentence[0], sentence[1]) is None and _GOVERNMENT.search(text, sentence[0], sentence[1]) is None)
+        (
+            _STATE_CALLING_UP.search(text, sentence[0], sentence[1]) is None
+            and _GOVERNMENT.search(text, sentence[0], sentence[1]) is None
+            and ("decree" not in text[sentence[0] : sentence[1]] or _UNDER_THE_DECREE.search(text, sentence[0], sentence[1]) is None)
+        )
         or _REGION_CALLING_UP.search(text, sentence[0], region_end) is not None
         or not (_called_up_of(text, number.start, number.end) or _CALLUP.search(text, sentence[0], sentence[1]))
     ):
@@ -14113,6 +14134,22 @@ _ARRIVALS_TOLD_THEY_HAD_WAITED = re.compile(
 )
 # (branch evr536q) "A further 34,500 have reached ...", "Another 2,100 came ...": a count added to the one before
 _A_FURTHER_OPENING = re.compile(r"\s*(?:A\s+further|Another)\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d")
+
+
+def _window_of_days_named(context: _Context, index: int, mention: TimeMention, days: int, said: str) -> Period | None:
+    """(branch evr424q) "entered Georgia ... during the past seven days: [a list by day] / In the same seven days,
+    28,417 ... left": no figure counted over that many days before (the days' list counted each day), then the window
+    of that many days named last (round 420), as "over that period" reads."""
+    named = [
+        t.period
+        for i in range(max(0, index - 12), index + 1)
+        for t in context.times[i]
+        if t.period and t.period.start and t.period.end and (t.period.end - t.period.start).days in (days - 1 or 1, days)
+        and t.end <= mention.start and not t.statement
+    ]
+    if not named:
+        return None
+    return Period(named[-1].start, named[-1].end, f"'{said}': the window of that many days named before, {named[-1].how}")
 
 
 def _period(
@@ -14376,23 +14413,18 @@ def _period(
             if not fits and window.period.end:
                 # (branch evr88b) "610 in the first week, 530 in the second; over the same two weeks": the windows
                 # before joined, when one of them starts that many days before the latest ends
+                # ((branch evr580q) not for "the same 24 hours", one day that no windows join into: "1. In the past 24
+                # hours, as of 08:00, 3 270 people ... arrived ... / [six points: a queue, fares, arrests in the past
+                # week] / 8. In the opposite direction, 260 people passed through the checkpoint ... in the same 24
+                # hours" (round 583; read before as the statement's day alone, a queue's of that day "joined"): the
+                # window of that many days named before, as when no figure before is counted over any window)
                 first = window.period.end - timedelta(days=days - 1)
-                if any(f.period.start == first for f in same_story):
+                if days > 1 and any(f.period.start == first for f in same_story):
                     return Period(first, window.period.end, f"'{said}': the windows before joined, {first} on")
-        if sized and window is None:
-            # (branch evr424q) "entered Georgia ... during the past seven days: [a list by day] / In the same seven
-            # days, 28,417 ... left": no figure counted over that many days before (the days' list counted each day),
-            # then the window of that many days named last (round 420), as "over that period" reads
-            days = _same_days(sized)
-            named = [
-                t.period
-                for i in range(max(0, index - 12), index + 1)
-                for t in context.times[i]
-                if t.period and t.period.start and t.period.end and (t.period.end - t.period.start).days in (days - 1 or 1, days)
-                and t.end <= mention.start and not t.statement
-            ]
-            if named:
-                return Period(named[-1].start, named[-1].end, f"'{said}': the window of that many days named before, {named[-1].how}")
+                if days == 1 and (named := _window_of_days_named(context, index, mention, days, said)):
+                    return named
+        if sized and window is None and (named := _window_of_days_named(context, index, mention, _same_days(sized), said)):
+            return named
         back = _ONE_BACK.search(said) or _SAME_DAY_LAST.search(said)
         if back and same_story and same_story[-1].period.end:  # "A week before, the number was 3,100"
             previous, shift = same_story[-1].period, timedelta(days=_UNIT_DAYS[back.group(1)])

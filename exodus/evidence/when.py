@@ -1472,7 +1472,10 @@ def _rules(r: _Resolver):
         (  # (branch evr464q) "Since the twenty-first, 64,000 Russian citizens flew out" (round 463), "Through Kyakhta
             # alone, since the twenty-first, more than 10 000 people have crossed" (round 401): the day written out
             # alone, as a speaker's "since the 21st" is, to publication (a comma after it, so no "since the first boats")
-            rf"since\s+the\s+(?P<domw>{_DAY_WORD})(?=\s*,)",
+            # ((branch evr580q) or the sentence's end: "told us yesterday that 1 640 people have left Russia through the
+            # Zabaikalsk road checkpoint since the twenty-first." (round 582; the day told closes the window, as for
+            # "since the 21st."), as "since the twenty-first, more than 10 000" (rounds 401, 463) reads)
+            rf"since\s+the\s+(?P<domw>{_DAY_WORD})(?=\s*,|\.(?:\s|$))",
             lambda g: span(latest_of_month(ORDINAL_DAYS[_SPACES.sub("-", g["domw"].lower())]), p),
         ),
         (  # (branch evr204q) "in April, May and June": the months named, together
