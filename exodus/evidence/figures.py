@@ -8723,7 +8723,10 @@ _OUT_OF_PLACE = re.compile(rf"\b(?:out of|from|leaving)\s+({_SAINT}[A-Z][\w’'-
 # (branch evr200p) "From Kirkenes, a one-way ticket to Oslo ...", "From Moscow, seats to Istanbul now go for ...": a
 # sentence opening on the town its fares start from, set off by a comma
 _FROM_OPENING = re.compile(rf"\s*From\s+({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
-_LOWER = r"[a-zß-öø-ÿ’']"  # a lower-case letter of a town's name, Latin-1's too (no "÷"), or its apostrophe
+# a lower-case letter of a town's name, Latin-1's too (no "÷"), or its apostrophe; ((branch evr580p) and Latin
+# Extended-A's, where Turkish, Polish and Czech names put theirs: "the Tripoli - Taşucu ferry" (round 582), "Lviv -
+# Przemyśl" (516), "Uzhhorod - Vyšné Nemecké" (345), not cut at "ş" into "Tripoli - Ta")
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u017f’']"
 _ROUTE = re.compile(
     r"\b(?:[Ff]rom|out of|between)\s+"
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
@@ -9744,6 +9747,33 @@ _WHO_CROSSED = keywords(r"who\s+(?:(?:they|police|officials|authorities)\s+(?:sa
 # holds (unarmed men who "tried to cross the border on foot" stay either side's, round 278)
 _TRIED_TO_CROSS = keywords(r"(?:tried|attempted|attempting|trying)\s+to\s+(?:re)?cross")
 _ARMED = keywords(r"armed|arms|weapons?|rifles?|guns?|machetes?")
+# (branch evr580p) people held as they tried to cross a border no country of which is named after it: "police detained
+# three residents of Astrakhan who tried to cross the border on foot through the reeds" (round 582), "Police detained 3
+# men who tried to cross the border on foot outside of the checkpoint" (278)
+_TRIED_TO_CROSS_THE_BORDER = re.compile(
+    r"\b(?:tried|attempted|attempting|trying)\s+to\s+cross\s+the\s+(?:[Ss]tate\s+)?(?:border|frontier)\b(?!\s+(?:in)?to\b)"
+)
+# (police alone, not a force's partner: "the border service and police detained 11 persons who tried to cross the state
+# border" is the Kazakh minister's, round 282)
+_POLICE_ALONE = re.compile(r"(?<!and )(?<!& )\b[Pp]olice\s+(?:(?:also|later|then|have|has|had)\s+)?(?:detained|arrested)\s")
+
+
+def _held_before_they_left(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
+    """(branch evr580p) Whether police with no country's name or adjective held the people counted as they tried to
+    cross the border, in a sentence naming no country: they were held on the side they tried to leave, the origin's
+    (rounds 278 and 582 read the country they were making for, the report's main destination)."""
+    text = context.doc.text
+    told = text[number.end : sentence[1]]
+    if "cross the" not in told or not _TRIED_TO_CROSS_THE_BORDER.search(text, number.end, sentence[1]):
+        return False
+    if "arrested" not in told[:30] and not _POLICE_ALONE.search(text, max(sentence[0], number.start - 60), number.start):
+        return False
+    return not any(
+        m.place.kind == "country" or m.role == "adjective" and m.place.name != origin
+        for m in _mentions_in(context.places[index] + context.adjectives[index], *sentence)
+    )
+
+
 # "arrested two suspected people smugglers near Leibnitz": caught where they bring people in, the country entered
 _SMUGGLERS = keywords(
     r"smugglers?|traffickers?"  # and people caught taking others over: "arrested 9 for ferrying people across the river"
@@ -11716,6 +11746,8 @@ def _place(
             return forces
         if not named and subject is None and (post := _arrests_at_a_post(context, paragraph_places, sentence, clause, number)):
             return post  # (branch evr157p) "Patrol police detained 3 men in Stepantsminda": the country of the post's side
+        if not named and subject is None and origin and _held_before_they_left(context, index, sentence, number, origin):
+            return origin  # (branch evr580p) "police detained three ... who tried to cross the border on foot": the origin's
         if (
             not named
             and subject is None
@@ -12811,6 +12843,32 @@ def _filed_from(context: _Context) -> str:
     index, found = dateline
     named = [m.place for m in _mentions_in(context.places[index], found.start(), found.end())]
     return next((p.name for p in named if p.kind == "country"), "") or next((p.country for p in named if p.country), "")
+
+
+# (branch evr580p) a hall or desk of an airport people wait in: "about 250 people without tickets were waiting in the
+# departure hall" (round 582), "180 people ... were waiting at the transfer desk" (583), "29 were still waiting in the
+# transit area" (400)
+_AIRPORT_HALL = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:departures?\s+(?:hall|lounge|area)s?|transit\s+(?:area|zone|hall|lounge)|transfer\s+(?:desks?|area|zone)"
+    r"|check-in\s+(?:hall|area|desks?|counters?))\b"
+)
+
+
+def _airport_hall_waited_in(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr580p) The city of the airport named last, up to four paragraphs back, for people waiting in one of
+    its halls whose clause names no place after "at" or "in" and whose sentence names none before them: "On Monday
+    evening about 250 people ... were waiting in the departure hall" a paragraph after "flown abroad from Krasnoyarsk
+    International Airport" wait at Krasnoyarsk (rounds 400, 582, 583), not in the country at large or in the town a
+    speaker flew from ("a reader who flew from Yakutsk told us")."""
+    text = context.doc.text
+    if " the " not in text[number.end : clause[1]] or not _AIRPORT_HALL.search(text, number.end, clause[1]):
+        return None
+    places = context.places[index]
+    if _mentions_in(places, sentence[0], number.start) or any(
+        text.endswith(("at ", "in ", "at the ", "in the "), 0, m.start) for m in _mentions_in(places, number.end, clause[1])
+    ):
+        return None
+    return _last_airport_city(context, index, number.start)
 
 
 def _waiting_where_the_report_stands(
@@ -17182,6 +17240,7 @@ def _figure(
             place = _waiting_here(context, index, clause, quantity, number) or place
         if kind == "people waiting":
             place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
+            place = _airport_hall_waited_in(context, index, sentence, clause, number) or place
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
             place = framed
         if place in _APPROACH_OF and quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):

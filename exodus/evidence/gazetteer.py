@@ -1387,7 +1387,9 @@ _REGION_AFTER = r"\s+(?:[Aa]imags?|[Pp]rovinces?|[Rr]egions?|[Oo]blasts?|[Dd]ist
 # (branch evr480p) the noun of a river or a road written after its name: "the Cavally river", "the Transcaucasian highway"
 _RIVER_OR_ROAD_AFTER = r"\s+(?:[Rr]ivers?|[Hh]ighway|[Mm]otorway|[Rr]oad)\b"
 _CROSSING_NOUN = (
-    r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+)?"
+    # ((branch evr580p) and a post of one kind of traffic: "through the Keles railway checkpoint" (round 580; round 70's
+    # «Keles» railway post), "the Iletsk rail crossing", "the Vainikkala rail crossing", "the Zhol automobile checkpoint")
+    r"(?:international\s+|border\s+|land\s+|mountain\s+|road\s+|frontier\s+|rail(?:way)?\s+|automobile\s+)?"
     r"(?:crossing\s+points?|crossings?|check[\s-]*posts?|checkpoints?|border\s+posts?|border\s+points?|border\s+stations?|posts?|bridges?|gates?"
     r"|tunnels?|Tunnels?|points?\s+of\s+passage"  # "the Roki tunnel"; "the point of passage" (translated from Russian or Kazakh)
     # ((branch evr252p) a river's: "to the Dak Dam ford", "at the Takutu River ford", rounds 240 and 248)
