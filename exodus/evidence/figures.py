@@ -445,6 +445,10 @@ _UNIT_AFTER = re.compile(
     # all 16 passport control booths" (573, and 492's "all 12", 516's "12 passport control booths", all read as entries):
     # no people
     r"|carriages|booths|counters"
+    # (branch evr580r) a ship's runs counted: "9.840 persons arrived at Mersin International Port on 14 voyages of
+    # passenger ships" (round 582, read as 14 entries), "Makhachkala – Aktau: 3 940 passengers, 14 sailings" (513),
+    # "about 30 sailings had been cancelled" (59): no people
+    r"|voyages|sailings"
     r"|destinations|routes|paths|trails"  # (branch evr552r) "to 68 destinations", "the more than 40 paths" (see `_NOT_COUNTED`)
     rf"|appeals|calls|complaints|enquiries|inquiries|petitions|messages|requests|{_GOODS}"
     rf"|{_OTHER_UNITS}|{_PERSON_NOUNS}"
@@ -640,6 +644,7 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # "covers 211 destinations" in round 497)
     r"|destinations|routes|paths|trails"
     r"|lanes|ambulances"  # (branch evr520r) "on 12 lanes for the entering", "placed 2 ambulances" (rounds 218, 496, 510, 521)
+    r"|voyages|sailings"  # (branch evr580r) "on 14 voyages of passenger ships" (582), "14 sailings" (513)
     r"|carriages|booths|counters"  # (branch evr572r) "of 21 and 24 carriages", "all 16 passport control booths" (574, 573)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
@@ -861,6 +866,13 @@ _CARRYING_GOODS_AFTER = re.compile(
 )
 _LANES_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?lanes\b")
 _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
+# (branch evr580r) flights or trains that "took out" the people counted: "On Monday alone, 11 international flights took
+# out 1 130 people" (round 582), "for the Saturday alone international flights took out 1 thous. 150 passengers" (96;
+# neither read, both labelled exits at the airport's city)
+_FLIGHTS_TOOK_OUT_BEFORE = re.compile(
+    r"\b(?:flights|planes|aircraft|trains|charters)\s+took\s+out\s+"
+    r"(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$"
+)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")  # "four flights brought 410 of them": more of those who arrived
 _TOTAL_BEFORE = keywords(r"total|overall|altogether|in\s+all")  # a count of the whole, not of one crossing
 # (branch evr236q) people apprehended as they cross into a country, counted by its border police: "agents in the Rio
@@ -879,6 +891,15 @@ _APPREHENDED_AT_THE_BORDER = re.compile(
     r"|(?:south(?:west|-west|ern)|northern)\s+border,?[^.;]{0,60}?\bapprehensions\b"
 )
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
+# (branch evr580r) people "held" by guards, police or the security service, the holders right before the verb: "At the
+# Russian post, the FSB held nine Ukrainian men for what volunteers called "filtration" questioning" (round 581),
+# "Border guards at the Sochi port held 14 men of call-up age at passport control" (420; neither read, both labelled
+# arrests); not a camp or a hall that "held 11,000 people" (its people housed)
+_HELD_BY_GUARDS_BEFORE = re.compile(
+    r"\b(?:FSB|[Pp]olice|policemen|guards|officers|agents|soldiers|troops|militia|authorities)"
+    r"(?:\s+(?:at|of|in|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+held\s+"
+    r"(?:(?:about|some|around|at\s+least|another)\s+)?$"
+)
 # (branch evr260q) people interned by the country they reached, the verb before their count: "disarmed and interned 150
 # armed Kurdish tribesmen" (round 258), "have disarmed and interned in Galicia no fewer than 3,000 fugitives" (246),
 # "disarmed and interned 64 Mexican federal soldiers" (216); as "disarmed and detained" (not "the warships are interned
@@ -1021,8 +1042,14 @@ _PRICE = keywords(
 )
 # (branch evr129q) "carters were asking 900 marks, about $12, to take a person over", "are asking as much as $9 a
 # head for the haul": a sum asked for carrying people is a fare, whoever asks it
+# ((branch evr580r) and in the present after the drivers who ask it: "Drivers at the station in Borzya ask 180 dollars
+# to take a man across the border to Choibalsan" (round 582, not read: the drivers five words from the verb; as "Taxi
+# drivers in Cherlak ask 100 dollars to take a passenger across the border to Pavlodar", 581, read for its taxi); not
+# "They charge 6,000 pesos, about two dollars, to take a person ..., and 20,000 pesos, some seven dollars, to carry a
+# fridge" (200): the sentence's every sum would be a fare)
 _FEE_FOR_CARRYING = re.compile(
-    r"\b(?:ask|charg|demand)ing\s+(?:\w+\s+){0,2}?(?:as\s+much\s+as\s+|about\s+|up\s+to\s+)?[$€£]?\d[^.;]{0,60}?"
+    r"\b(?:(?:drivers|boatmen|smugglers|carriers)\b[^.;]{0,60}?\b(?:ask|charge|demand)\s+|(?:ask|charg|demand)ing\s+)"
+    r"(?:\w+\s+){0,2}?(?:as\s+much\s+as\s+|about\s+|up\s+to\s+)?[$€£]?\d[^.;]{0,60}?"
     r"(?:\bto\s+(?:take|carry|paddle|ferry|row|drive|bring|guide|get|smuggle|haul)\b|\ba\s+(?:head|person)\b)",
     re.IGNORECASE,
 )
@@ -1031,7 +1058,7 @@ _FEE_FOR_CARRYING = re.compile(
 def _fee_for_carrying(text: str, sentence: tuple[int, int]) -> bool:
     """A sum asked or charged to carry people over or on: a fare though no ticket, seat or vehicle is named."""
     said = text[sentence[0] : sentence[1]]
-    return ("sking" in said or "harging" in said or "emanding" in said) and bool(_FEE_FOR_CARRYING.search(said))
+    return ("ask" in said or "harg" in said or "emand" in said) and bool(_FEE_FOR_CARRYING.search(said))
 
 
 # (branch evr141q) a sum paid, asked or taken for a way over, told in a local currency and then in dollars ("had cost
@@ -1093,6 +1120,16 @@ _BASELINE = keywords(_BASELINE_WORDS, tail=r"\b[^.;,]{0,40}$")
 # since then" (covered: rounds 114, 295, 337; moved: 56, 337): no queue's length
 _TRAVELLED = keywords(
     r"walk\w*|drove|driven|driving|cycl\w*|travell?\w*|hik\w*|flew|cover(?:s|ed|ing)?|moved", tail=r"\b[^.;,]{0,25}$"
+)
+# (branch evr580r) the length of a route told between commas right after it: "A taxi from Astrakhan to the line, about
+# 90 km, costs 6-8 thousand roubles" (round 582, read as a queue of 90 km: "the line" is the queue's end), "Shared taxis
+# from ... Shymkent to the Yallama crossing, about 110 km, now charge $25" (580), "A trip from Omsk to the border at
+# Isilkul, 140 km, now costs" (505), "A taxi from Saratov to Ozinki, some 250 kilometres, now costs" (555): no queue
+# (only a ride's route: "the line of cars from the bridge to the post, about 5 km," is a queue's length)
+_ROUTE_THEN_LENGTH_BEFORE = re.compile(
+    r"\b(?:taxis?|trip|ride|journey|drive|bus|buses|minibus|minibuses|coach|seat|fare)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"from\s+[^,.;:\d]{2,60}?\s+to\s+[^,.;:\d]{2,50},\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
 )
 _PLUS_AFTER = re.compile(r"\+[ \t]{1,4}[a-z]")  # (branch evr500q) "140,000+ refugees": a number's plus sign, "more than"
 _AND_MORE = re.compile(r"\s*\w*\s+(?:and|or)\s+(?:more|longer|above|over)\b", re.IGNORECASE)
@@ -1188,8 +1225,12 @@ _SPEAKERS_AFTER = re.compile(
 )
 # (branch evr456r) a speaker named after a verb of saying, then a comma and the age, ending the clause: "'We left on
 # Saturday night,' said Artyom, 29." (round 452, read as 29 departures; "said Yusleidy, 29." in round 277): an age
+# ((branch evr580r) and the speaker's title or trade between: "'We take everyone who calls,' said its coordinator Marat
+# Iskakov, 38." (round 581, read as 38 people housed), "said estate agent Hakan Demir, 52.", "says driver Yerlan, 52."
+# (382, 353))
 _SAID_NAMED_BEFORE = re.compile(
-    r"\b(?:said|says|told|asked|added|adds|recalled|recalls|explained|explains)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$"
+    r"\b(?:said|says|told|asked|added|adds|recalled|recalls|explained|explains)\s+"
+    r"(?:(?:its|the|their|our|his|her)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$"
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
 # (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
@@ -1809,6 +1850,11 @@ _VERB_WORDS = [
             r"|(?:came|come|comes|coming)\s+down\s+(?:at|in|into|to)\s+(?=(?-i:[A-Z]))"
             # the present: "about 10,000 people cross the bridge every day" (not "hoping to cross", `_nearest_verb`)
             r"|cross(?:es)?\s+(?:(?:the\s+(?:[\w’'-]+\s+){0,3}?(?:border|bridge|river|crossing|checkpoint|frontier))|into|over\s+into)\b"
+            # ((branch evr580r) and those who "were able to" or "managed to" cross, a crossing made: "the occupiers
+            # closed the checkpoint at 13:00 without explanation, and only 1 130 people were able to cross" (round
+            # 583, not read; labelled entries at the checkpoint), "another 2,000 or so managed to get in through the
+            # same breakwater" (311))
+            r"|(?:were|was|been)\s+able\s+to\s+cross\b|managed\s+to\s+(?:cross|get\s+in)\b"
             r"|taken in|took in|received|welcomed|registered|crossing into|come in|come into|have come|has come"
             # (branch evr404r) the American border agency's word: "officers at the San Ysidro port encountered 3,947
             # Russian nationals in September", "4,116 Russian nationals were encountered at the San Ysidro port of entry"
@@ -1827,6 +1873,10 @@ _VERB_WORDS = [
             # Novosibirsk - Almaty train at Semey" (527, still not read: its clause ends at the dash): four words between)
             r"|(?:came|come|comes|coming|got|stepped)\s+off\s+(?:(?:the|a|an|their|two|three|four|[\w-]+)\s+){0,4}?"
             r"(?:ferr(?:y|ies)|flights?|boats?|ships?|planes?|vessels?|steamers?|trains?)\b"
+            # ((branch evr580r) and off at the station or the port named, the train left out: "Yesterday, 4 October, 540
+            # passengers from Russia got off at Turkestan station", "another 2 950 got off at Kyzylorda station" (round
+            # 583, neither read; labelled entries at the station's town))
+            r"|(?:got|stepped|came)\s+off\s+at\s+(?=(?-i:[A-Z]))"
             r"|docked|berthed"  # (branch evr91b) the ship its people came on: "a ferry carrying 4,500 docked at Bari"
             # ((branch evr544r) and "moored" at a quay: "the motor ship ... moored at the Sant'Apollinare quay with about
             # 1.200 persons on board" (round 544), "... moored at the Costa Morena quay with about 6.500 persons on board"
@@ -5006,8 +5056,11 @@ _WEEKS_NUMBER_AND = re.compile(r"\s*(?:,|and|or|to|[-–])\s*(?:[1-9]|[1-4]\d|5[
 # 340 Russian citizens are now living in the town" (round 413, the town Naryn; LABELLING.md: "those still in a town the
 # text names ... at the town"), "some 5,000 Russians are still living in Bishkek": the people still there, `net_arrivals`
 # (not "now staying in rented flats", "now living in hotels", nor a camp, a centre or a hotel named in capitals)
+# ((branch evr580r) and a clause of when they came before the verb: "about 1 100 Russians who arrived since Friday are
+# now living in the town" (round 581, not read: labelled net arrivals at the town, Aksu))
 _LIVING_IN_PLACE = re.compile(
-    r"\s+(?!of\s)(?:[\w’'-]+\s+){0,3}?(?:are|were)\s+(?:still|now)\s+(?:living|staying|residing)\s+in\s+"
+    r"\s+(?!of\s)(?:[\w’'-]+\s+){0,3}?(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|come|entered|crossed|fled)\b"
+    r"[^.,;:!?]{0,40}?\s+)?(?:are|were)\s+(?:still|now)\s+(?:living|staying|residing)\s+in\s+"
     r"(?:the\s+(?:town|city|country|capital|republic)\b|(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
     r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School|Church|Mosque)\b)[A-Z][\w’'-]+)"
 )
@@ -5762,6 +5815,8 @@ def _classify(
     in_front = unit == "vehicles" and _IN_FRONT_OF.match(after)
     # ("a little over two hundred": hundreds in words are a count, as "two thousand")
     # ("costs 2,000 francs, about three dollars": a fare in words)
+    if unit in (None, "persons") and " held " in near[-24:] and _HELD_BY_GUARDS_BEFORE.search(near):
+        return "arrests"  # (branch evr580r) "the FSB held nine Ukrainian men": detained
     if number.is_word and not number.has_multiplier and unit not in ("km", "hours", "USD") and not in_front and number.low < 100:
         # ("Maybe thirty cars in front of me": a queue, in words)
         # "four children", "five friends", "three abreast": not counts ("arrested four boatmen" is one)
@@ -5773,6 +5828,8 @@ def _classify(
             return None  # "walked the last 20 kilometres": a distance covered, not a queue
         rest = _UNIT_AFTER.sub("", after, count=1)
         is_distance = _DISTANCE.match(rest) and not _LENGTH_CUE.search(before) or _TRIP_AFTER.match(rest) or _SIZE_AFTER.match(rest)
+        if not is_distance and rest[:1] == "," and " to " in near and _ROUTE_THEN_LENGTH_BEFORE.search(near):
+            return None  # (branch evr580r) "A taxi from Astrakhan to the line, about 90 km, costs": a route's length
         queue = _QUEUE.search(words) or _QUEUE.search(context.heading(index))  # "What about the queue?" / "About 15 km."
         if queue and not is_distance and _queue_km(number, unit_word) > _LONGEST_QUEUE_KM:
             return None  # (branch evr153q) "the line is about 1,250 km long", "along the 200-mile line": a railway, a border
@@ -6071,6 +6128,8 @@ def _classify(
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     if "from" in folded_words[: len(before)] and _carried_out_of(context, index, clause, number) is not None:
         return "exits"  # (branch evr528r) "flights from Belgrade to Moscow carried 3.410 passengers": out of Belgrade
+    if " took out " in near[-40:] and _FLIGHTS_TOOK_OUT_BEFORE.search(near):
+        return "exits"  # (branch evr580r) "11 international flights took out 1 130 people": out of the airport's city
     carried = _CARRIED_BEFORE.search(near)
     if (
         (carried or " taken " in near[-30:] and _TAKEN_HOME_BEFORE.search(near))
@@ -7193,7 +7252,10 @@ _RIDE_OF = keywords(
 )
 _JOURNEY_BEFORE = keywords(
     r"transport|transfer|journey|trip|drive|ride|walk|flight|travel|voyage|sailing|passage|from\s+the\s+border\s+to"
-    r"|crossing(?=[^.;:]{0,40}?\d\s*(?:km|kilomet(?:re|er)s|miles)\b)",
+    # ((branch evr580r) and in nautical miles: "The crossing of some 110 nautical miles takes about 11 hours" (round
+    # 582, read as a wait of 11 hours; "Mariel is about 110 nautical miles from Key West, a crossing of 10 to 12
+    # hours", 479))
+    r"|crossing(?=[^.;:]{0,40}?\d\s*(?:km|kilomet(?:re|er)s|(?:nautical\s+)?miles)\b)",
     tail=r"\b[^.;:]{0,50}?\b(?:takes?|took|taking|lasts?|lasted)\s+(?:them\s+|us\s+|him\s+|her\s+|me\s+)?$",
 )
 # (branch evr153q) "The 70-km crossing takes about eight hours", "the crossing took about 14 hours against the wind": the
@@ -7573,8 +7635,14 @@ _SECOND_PART_BY_WHO_BEFORE = re.compile(
 _LATER_PART_BY_WHO_BEFORE = re.compile(
     r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these|the\s+(?:new\s+)?(?:arrivals|refugees|newcomers|returnees))"
     r"(?:\s+(?:there\s+)?(?:are|were))?,?\s+"
-    r"(?:(?:(?:some|about|around|nearly|another)\s+)?\d[\d,. ]*\s+(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|unaccompanied)\s+)?"
-    r"(?:nationals|citizens|returnees|families|men|women|children|minors|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))"
+    r"(?:(?:(?:some|about|around|nearly|another)\s+)?\d[\d,. ]*\s+"
+    # ((branch evr580r) and the verb after the count, and the country after "citizens of": "Of these, 6.215 are Syrian
+    # nationals, 2.130 Lebanese nationals and 1.050 citizens of the Republic of Türkiye" (round 582, the second and
+    # third read as departures), "Among them were 4 920 citizens of the Russian Federation and 5 870 citizens of the
+    # Kyrgyz Republic" (581, the second read as exits); "Of them, 13 480 are citizens of the Russian Federation" (506))
+    r"(?:(?:are|were)\s+)?(?:(?:[A-Z][a-z]+|adult|young|elderly|foreign|unaccompanied)\s+)?"
+    r"(?:(?:nationals|citizens)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"|nationals|citizens|returnees|families|men|women|children|minors|[A-Z][a-z]+(?:ians?|ans?|ese|is|ish|ch|ns))"
     # ((branch evr560r) and home from a country, and families: "Among them are 38.905 Ukrainian citizens,
     # 312 Romanian citizens returning home from Ukraine and 2.013 citizens of other states" (round 562), "Among the
     # arrivals are some 3 100 Tuareg families and 1 200 Arab families" (round 563; the last read as entries))
