@@ -261,6 +261,7 @@ HELD_OUT = (
     "fivehundredeightyeighth", "fivehundredeightyninth", "fivehundredninetieth", "fivehundredninetyfirst",
     "fivehundredninetysecond", "fivehundredninetythird", "fivehundredninetyfourth", "fivehundredninetyfifth",
     "fivehundredninetysixth", "fivehundredninetyseventh", "fivehundredninetyeighth", "fivehundredninetyninth",
+    "sixhundredth", "sixhundredfirst", "sixhundredsecond", "sixhundredthird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -851,6 +852,10 @@ FIRST_CONTACT = {
     "fivehundredninetyseventh": (0.52, 0.57, "0790873"),  # written blind on evr597, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (27 / 25 / 20)
     "fivehundredninetyeighth": (0.50, 0.61, "0790873"),  # written blind on evr598, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (28 / 28 / 18)
     "fivehundredninetyninth": (0.55, 0.59, "0790873"),  # written blind on evr599, scored once with the other rounds of 596-599, after evr576p, evr576q and evr576r (27 / 22 / 19)
+    "sixhundredth": (0.51, 0.52, "16e0008"),  # written blind on evr600, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (25 / 24 / 23)
+    "sixhundredfirst": (0.44, 0.59, "16e0008"),  # written blind on evr601, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (27 / 34 / 19)
+    "sixhundredsecond": (0.38, 0.57, "16e0008"),  # written blind on evr602, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (27 / 45 / 20)
+    "sixhundredthird": (0.60, 0.63, "16e0008"),  # written blind on evr603, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (27 / 18 / 16)
 }
 
 
