@@ -9429,12 +9429,48 @@ def _fare_to_a_town_opening_after_a_fare(context: _Context, index: int, sentence
     return f"{start} - {destination.place.name}"
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s")  # (branch evr584p) a town written as an owner (`_route_end`)
+
+
+# (branch evr584p) an airport the text sets by the city it serves: "the small Begishevo airport near Nizhnekamsk"
+_AIRPORT_NEAR_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irport,?\s+(?:near|outside|of|serving)\s+")
+
+
+def _route_end_at(context: "_Context", route: re.Match, group: int) -> str:
+    """One end of a route the text writes (`_route_end` of its words), or (branch evr584p) the city an airport it names
+    by its own name serves, where the text writes the airport "near" that city (the labels put an airport's fares at
+    the city it serves): "A one-way seat from Begishevo to Tashkent cost 58,000 roubles, or about $990" after "the
+    small Begishevo airport near Nizhnekamsk" (round 587: Nizhnekamsk - Tashkent); not an airport's town a text names
+    alone ("a one-way ticket from Entebbe to London", round 63, labelled Entebbe)."""
+    position, name = route.start(group), route.group(group)
+    mention = next((m for m in context.places[context.paragraph_at(position)] if m.start == position), None)
+    if mention is not None and mention.place.kind == "city" and _airport_near_its_city(context.doc.text, name, mention.place.name):
+        return mention.place.name
+    return _route_end(name)
+
+
+def _airport_near_its_city(text: str, name: str, city: str) -> bool:
+    """Whether the text writes "<name> airport near <city>" (or "outside", "of", "serving") somewhere."""
+    at = text.find(name) if name != city else -1
+    while at >= 0:
+        near = _AIRPORT_NEAR_AFTER.match(text, at + len(name))
+        if near is not None and text.startswith(city, near.end()):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 def _route_end(name: str) -> str:
     """One end of a fare's route: the place the gazetteer knows, else the town as the text names it
     (capitalised words, not a day or a month); "" if neither."""
     known = find_places(name)
     if known:
         return known[0].place.name
+    # (branch evr584p) a town the gazetteer lacks, written as its station's owner: "At Togliatti's central bus station,
+    # drivers ask 12 000 roubles, about $200, for a seat in a minibus to Uralsk" (round 584; "Orenburg's bus station",
+    # "Chita's bus station", rounds of known towns): the town, not its possessive
+    if name.endswith(_POSSESSIVE_ENDINGS):
+        name = name[:-2]
     words = name.split()
     if (
         words
@@ -10801,6 +10837,16 @@ def _place_of_the_difference(context: _Context, sentence: tuple[int, int], numbe
     return counted[-1].place if counted else ""
 
 
+# (branch evr584p) the passengers flights coming in brought, after the airport's departures by destination: "On Monday
+# alone 710 passengers left on six international flights, to Tashkent, Dushanbe, Istanbul and Antalya, the manager
+# said. Incoming flights brought 260 passengers the same day." (round 587; "Inbound international flights brought 290",
+# 583; "Inbound flights from abroad brought 380", 576): the arrivals of the airport named before, not of the last
+# destination listed
+_INBOUND_FLIGHTS_BROUGHT = re.compile(
+    r"\b(?:[Ii]ncoming|[Ii]nbound|[Aa]rriving)\s+(?:international\s+)?flights\s+(?:from\s+abroad\s+)?(?:brought|carried)\s+$"
+)
+
+
 def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> str:
     """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
     post" before the count, or (branch evr197p) its clause after it ("crossed into Russia over this bridge", "came
@@ -10839,7 +10885,10 @@ _COUNTRY_WIDE = keywords(
     r"|(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+)?(?:border\s+)?(?:checkpoints|check\s*points|crossings|crossing\s+points|border\s+posts|posts)"
     # (branch evr432p) a translation's "into our country" (round 98: "since the 1 January crossed the border into our
     # country more of 4 thousand 800", under a dateline town): the country's, not the dateline town's
-    r"|into\s+our\s+country"
+    # ((branch evr584p) and a statement's "came to our country": "In the past 24 hours, 2.350 Syrian citizens came to our
+    # country", "the number of Syrian citizens who have come to our country has reached 35.210" (rounds 586 and 461,
+    # an AFAD statement from Ankara; 175's "entered to our country in total"): the country's, not its first crossing's)
+    r"|(?:in)?to\s+our\s+country"
 )
 _COUNTRY_WIDE_NEEDS = words_needed(_COUNTRY_WIDE)
 
@@ -11569,6 +11618,13 @@ def _place(
         return city
     if (
         quantity == "entries"
+        and text.find("flights", max(clause[0], number.start - 60), number.start) >= 0
+        and _INBOUND_FLIGHTS_BROUGHT.search(text, max(clause[0], number.start - 60), number.start)
+        and (city := _last_airport_city(context, index, number.start))
+    ):
+        return city  # (branch evr584p) see `_INBOUND_FLIGHTS_BROUGHT`
+    if (
+        quantity == "entries"
         and ("home" in (tail := text[number.end : clause[1]]) or "countr" in tail)
         and _CAME_HOME.search(text, number.end, clause[1])
     ):
@@ -11896,7 +11952,7 @@ def _place(
                 end = ends[0].place.name if ends else _route_end(to.group(1))  # (a town the gazetteer lacks: "Gdansk")
                 if starts and end and starts[0].place.kind == "city":
                     return f"{starts[0].place.name} - {end}"  # "seats the other way, Moscow to Yerevan"
-            if route and all(own := [_route_end(part) for part in route.groups() if part]):
+            if route and all(own := [_route_end_at(context, route, group) for group, part in enumerate(route.groups(), 1) if part]):
                 return " - ".join(own)  # "for the trip from Derbent to Baku": its own route, not a start named before
             if scope is clause and route is None and to and (other_end := _to_another_end_of_the_route_before(text, sentence, clause, to, number)):
                 return other_end
@@ -12513,7 +12569,9 @@ def _region_set_off_after_a_town(text: str, mention: Mention) -> bool:
 # (branch evr576p) a count's own whole, all who came into the country, which a "the number" naming no place does not take
 # from the count before: "the number of Iraqi refugees who have entered the country since the beginning of April" (round
 # 577, after a count at Nowsud)
-_THE_COUNTRY_ENTERED = re.compile(r"\b(?:entered|reached|come\s+into|came\s+into)\s+the\s+country\b")
+# ((branch evr584p) and a statement's own country: "the number of Syrian citizens who have come to our country has
+# reached 35.210" (round 586, after "a total of 2.940 ... entered through the Cilvegozu border gate"; round 461's alike))
+_THE_COUNTRY_ENTERED = re.compile(r"\b(?:entered|reached|come\s+(?:in)?to|came\s+(?:in)?to)\s+(?:the|our)\s+country\b")
 
 
 def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
@@ -13490,6 +13548,14 @@ _TAKEN_BEFORE = keywords(
 )
 
 
+# (branch evr584p) a place left named by its shore, port or town: "46 young Moroccan nationals reached Melilla by
+# swimming from the beach of Beni Ansar" (round 587, labelled Melilla), "returning from the port of Mariel" (rounds 53,
+# 304, 355, 479 and 537), "a ride from the town of Tete" (round 75): where people set out from, as "from Beni Ansar" is
+_FROM_THE_SHORE_OF = re.compile(
+    r"\bfrom\s+the\s+(?:beach(?:es)?|shore|coast|port|harbou?r|town|village|city)\s+(?:of|at)\s+$"
+)
+
+
 class _ArrivalCues(NamedTuple):
     excluded: bool  # named as where people came from, a route, a landmark, or where they went back to
     destination: bool  # "into", "to", "in", "at" just before it
@@ -13550,6 +13616,8 @@ def _arrival_cues(text: str, m: Mention) -> _ArrivalCues:
         or _TRANSIT_IN.search(text, max(0, m.start - 60), m.start)
         or text.find("order", max(0, m.start - 60), m.start) >= 0 and _NEIGHBOUR_OF.search(text, max(0, m.start - 60), m.start)
         or _FLIGHTS_NAMED_FOR.match(text, m.end)  # (branch evr540p) "the second hub for the Istanbul flights"
+        # (branch evr584p) see `_FROM_THE_SHORE_OF`
+        or text.find("from the ", max(0, m.start - 40), m.start) >= 0 and _FROM_THE_SHORE_OF.search(text, max(0, m.start - 40), m.start)
     )
     return _ArrivalCues(
         excluded,
@@ -15775,6 +15843,15 @@ def _a_part_told_after_the_whole(text: str, clause: tuple[int, int], number: _Nu
     return any(part.start() < number.start < part.end() for part in _PART_ASIDE.finditer(text, clause[0], clause[1]))
 
 
+# (branch evr584p) an aside on the way most of those who left went: "Over the same period 9,700 of them have left
+# Mongolia, most by air from Chinggis Khaan International Airport to third countries" (round 586, labelled Mongolia;
+# round 523's "3 410 had left Montenegro by 19 October, most of them by road towards Serbia or by air to Istanbul"): a
+# part's way out, not the whole count's airport
+_MOST_OF_THEM_BY = re.compile(
+    r",\s+(?:most|mostly|mainly)(?:\s+of\s+them)?\s+(?:by|via|through|from|out\s+of)\b"
+)
+
+
 def _without_the_part(text: str, clause: tuple[int, int], number: _Number) -> tuple[int, int]:
     """The clause up to a part of the count told after it with a count of its own (", of whom 1.120 through ...")."""
     if text.find(",", number.end, clause[1]) >= 0 and (part := _PART_ASIDE.search(text, number.end, clause[1])):
@@ -17448,6 +17525,10 @@ def _figure(
     # ((branch evr532p) not the airport of a part told after the count with its own: "33,580 citizens of the Russian
     # Federation left the territory of Uzbekistan, of whom 27,940 departed through the Tashkent airport", round 524)
     whole_clause = _without_the_part(text, clause, number)
+    if quantity in ("exits", "departures_total") and text.find(", m", number.end, whole_clause[1]) >= 0 and (
+        most := _MOST_OF_THEM_BY.search(text, number.end, whole_clause[1])
+    ):
+        whole_clause = (whole_clause[0], most.start())  # (branch evr584p) see `_MOST_OF_THEM_BY`
     if quantity in ("exits", "departures_total") and not several_ways and (
         town := _airport_town_left(context, index, whole_clause) or _town_left(context, index, whole_clause)
     ):
@@ -17595,7 +17676,9 @@ def _figure(
         # ((branch evr576p) not a number of people who "have entered the country", its own whole: "Altogether, the
         # Iranian Government now puts the number of Iraqi refugees who have entered the country since the beginning of
         # April at over one million" after "at Nowsud, ..., the authorities counted 6,300" (round 577))
-        own_whole = text.find(" the country", clause[0], number.start) >= 0 and _THE_COUNTRY_ENTERED.search(text, clause[0], number.start)
+        own_whole = (
+            text.find(" the country", clause[0], number.start) >= 0 or text.find(" our country", clause[0], number.start) >= 0
+        ) and _THE_COUNTRY_ENTERED.search(text, clause[0], number.start)
         if not named and not own_whole:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
             if previous.place and _told_as_a_part(text, context, previous.start) and (whole := _whole_before_the_part(context, figures, previous)):
