@@ -767,7 +767,10 @@ _CARRIER_BEFORE = keywords(
     # "Egyptian government charters flew about 2,100", "two chartered airliners flew 180" (rounds 139, 171, 211, 226,
     # 264, 415); the carrier up to five words before its verb, the verb's particle "in" or "over" read)
     r"|airlines?|railways?|lines|charters|airliners?|launches|carriers",
-    tail=rf"\s+(?:[\w’'-]+\s+){{0,5}}?(?:{'|'.join(_CARRIED_VERBS)})(?:\s+(?:in|over))?\s+$",
+    # ((branch evr584r) and an aside in brackets among the words between: "Of these, flights from Moscow (Vnukovo and
+    # Sheremetyevo airports) brought 3,870 passengers, and flights from Sochi 1,410 passengers" (round 587, neither
+    # read: the brackets stopped the words), as reports name a city's airports after it)
+    tail=rf"\s+(?:[\w’'-]+\s+){{0,5}}?(?:\([^()\n]{{1,60}}\)\s+)?(?:{'|'.join(_CARRIED_VERBS)})(?:\s+(?:in|over))?\s+$",
 )
 # (branch evr508q) "have been flown home from Djerba": the verb of the exits rule in `_VERB_WORDS`, after the count
 _FLOWN_HOME_FROM = re.compile(r"\b(?:flew|flown)\s+home\s+from\s+(?=(?-i:[A-Z]))")
@@ -1244,6 +1247,14 @@ _WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was)\s+$")  # (branch evr204q) "The 
 _BORDER_LENGTH_AFTER = re.compile(
     r"[-\s]*(?:km|kilomet(?:re|er)s?)[-\s]+(?:long\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:stretch|section|border|frontier|boundary)\b"
 )
+# (branch evr584r) a fence's or a wall's length told after it: "The perimeter fence, 12 kilometres long and up to 6
+# metres high, has been reinforced" (round 587, read as a queue of 12 km), "The fence along the land section of the
+# border, 12.5 km long, was reinforced" (494), "The fence along the frontier, some 14 miles in length" (190): a barrier, no line of cars
+# (the length between commas after the barrier, as an aside; not "the line of cars behind the wall was 3 km long")
+_BARRIER_BEFORE = re.compile(
+    r"\b(?:fence|wall)\b[^.;,]{0,60},\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.IGNORECASE
+)
+_LONG_AFTER = re.compile(r"[-\s]*(?:km|kilomet(?:re|er)s?|miles)\s+(?:long|in\s+length)\b")
 # (branch evr360r) buses or coaches laid on to carry people: "The Institute has provided 29 buses to transport migrants",
 # "more than 13,500 have left Austria ... on 160 buses chartered by the West German government", "The government has
 # sent 500 buses to the border", "would provide 1,000 buses to carry the aliens", "brought 30 buses for heating" (rounds
@@ -1273,6 +1284,20 @@ _INSTRUMENT_NUMBER_BEFORE = re.compile(
 # "at pier 2" (round 418))
 # ((branch evr468r) and a settlement named by its number: "Lugdi (Village 8)", "Convoys ... leave Village 8", "the
 # Village 8 transit centre" (rounds 164, 198, 288, 466: each read as a count of 8))
+# (branch evr584r) a numbered part of the report or of a law it cites: "Over the same period as in point 1, 1,980
+# passengers departed" (round 587, the 1 read as exits), "the categories listed in point 2" (498), "See point 1: about
+# 1 400 cars" (473), "the requirements of point 1" (183), "the text of point 7" (171), "upwards in paragraph 2" (120),
+# "referred to in paragraph 3" (270), "under Section 22" (485): the part's number, no count
+_REPORT_PART_BEFORE = re.compile(
+    r"\b(?:in|see|of|under|to|per|from|with)\s+(?:point|paragraph|item|section|article|clause|chapter)\s$", re.IGNORECASE
+)
+# (branch evr584r) a firm's workforce: "the KAMAZ truck plant in Naberezhnye Chelny, which employs some 30,000 people"
+# (round 587, read as people waiting at the checkpoint the sentence names), "The plant employs 4,200 people", "The
+# company employs 48,000 people" (some 20 texts of rounds 26-583): people employed, no movement
+_REPORT_PART_ENDINGS = tuple(f"{word} " for word in ("point", "paragraph", "item", "section", "article", "clause", "chapter"))
+_EMPLOYS_BEFORE = re.compile(
+    r"\bemploy(?:s|ed|ing)?\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$"
+)
 _NUMBERED_PART_BEFORE = re.compile(
     r"\b(?:Terminal|Gate|Platform|Pier|Berth|Concourse|Village"
     r"|(?:[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ii]n|[Nn]ear|[Bb]y)\s+(?:terminal|gate|platform|pier|berth|concourse|track))\s$"
@@ -1284,7 +1309,13 @@ _AGE_CONTRACTED_BEFORE = re.compile(r"(?:[,(–—-]|^)\s*(?:[Hh]e|[Ss]he)['’]
 _AGE_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;!)–—]|\s-\s|years?\s+old\b|$)")
 # (branch evr76b) a temperature in a forecast: "plus 9 and rain", "minus 4 degrees"
 # ((branch evr197q) or after a comma: "plus 12, rain in the evening")
-_WEATHER_AFTER = re.compile(r"\s*(?:°|degrees\b|(?:and|,)\s*(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost)\b)")
+# ((branch evr584r) or the place and the time of day between: "Weather: plus 18 in the region this afternoon, wind from
+# the east at 9 metres a second" (round 585, read as 18 departures), "plus 11 in Yuzhno-Sakhalinsk, rain in the
+# afternoon" (126), "plus 9 in Volgograd this morning, up to plus 17 in the afternoon" (580))
+_WEATHER_AFTER = re.compile(
+    r"(?:\s+in\s+[^.,;:\d]{2,40}?)?"
+    r"\s*(?:°|degrees\b|(?:and|,)\s*(?:rain|snow|sun|sunshine|clouds?|cloudy|showers?|sleet|fog|wind|frost|up\s+to\s+plus)\b)"
+)
 _OWN_AGE_AFTER = re.compile(r"\s*(?:[,.;!]|years?\b|y\.?o\b|and\b|$)")
 # (branch evr145q) a person's age said with "of": "an old man of 70 years", "a railwayman of 71 who", "women of 50 and
 # 60 years"; the age, no count of people
@@ -1942,6 +1973,12 @@ _VERB_WORDS = [
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
+            # (branch evr584r) handed over to the authorities of another country, named by its people: "On Wednesday, 64
+            # Moroccan nationals in an irregular situation were handed over to the Moroccan authorities at the Beni Ansar
+            # post" (round 587, not read), "642 persons deported by the police of Punjab ... were handed over to the
+            # Afghan authorities at zero point" (517), "handed over to the Haitian authorities at the Dajabón crossing 486
+            # Haitian nationals" (526): all labelled exits (not "to the judicial authorities", "to the Federal Police")
+            r"|handed\s+over\s+to\s+the\s+(?-i:[A-Z])[a-z]+(?:an|ian|ese|i|ish|ic)\s+(?:authorities|border\s+guards?|side)\b"
             # "police drove 450 Albanians without papers back to Kakavia": the verb of people taken back, after them
             rf"|back\s+(?:across|over|to|into)\s+(?:the\s+)?(?:border|frontier|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTHS})(?-i:[A-Z])[\w-]*)"
             r"|flew out|flown abroad|flew abroad|(?:flew|flown)\s+(?:to|(?:on\s+)?from)|relocated|got out|headed abroad|went abroad|moved abroad"
@@ -4300,7 +4337,12 @@ _RELOCATED = re.compile(
     # ((branch evr456r) and people going on by themselves: "318 persons have travelled on from Cúcuta to Bogotá,
     # Bucaramanga and other cities" (round 452, read as 318 exits from Colombia))
     r"\b(?:moved|relocated|transferred|transported|taken|bussed|flown|travell?ed|gone|went|continued|headed)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
-    r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    # ((branch evr584r) the first end a site of the host named by its kind after its name: "were moved by IOM and UNHCR
+    # trucks from the Palong Khali transit area to the Balukhali extension site" (round 586), "moved from the Government
+    # Dockyard to the camps at Kai Tak" (543))
+    r"(?:\s+(?:transit|reception|registration|entry|way)?\s*(?:area|cent(?:re|er)|camp|site|point|station|dockyard))?"
+    r"\s+to\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 
 # (branch evr404r) on to a facility named by its town, or to the rest of the host
@@ -4376,7 +4418,12 @@ def _moved_within_a_country(words: str) -> bool:
         return False
     ends = [find_places(moved.group(name)) for name in ("a", "b")]
     countries = {found[0].place.country for found in ends if found}
-    return len(countries) <= 1 and not any(found and found[0].place.kind == "country" for found in ends)
+    # ((branch evr584r) a country named by its name, not a camp the gazetteer reads as its country: "to the Balukhali
+    # extension site" (round 586), "to Kutupalong", as `_classify`'s relocations)
+    return len(countries) <= 1 and not any(
+        found and found[0].place.kind == "country" and moved.group(name) == found[0].place.name
+        for name, found in zip(("a", "b"), ends)
+    )
 
 
 # (branch evr548r) people carried, or going by themselves, "from" one town "to / for" another of the same country, told
@@ -4491,7 +4538,12 @@ def _carried_between_towns_of_one_country(
 # country or a town of the origin ("carried 2,000 from Libya to the camps")
 _FACILITY = (
     r"(?:camps?|transit\s+(?:camps?|cent(?:re|er)s?)|reception\s+(?:cent(?:re|er)s?|points?)|airport|airfield|port"
-    r"|harbour|harbor|(?:railway\s+|train\s+|bus\s+)?station)"
+    r"|harbour|harbor|(?:railway\s+|train\s+|bus\s+)?station"
+    # ((branch evr584r) and the centres a host opens for those who came: "22 buses ... carried 960 persons from Criva to
+    # the placement centres in Edinet and to Chisinau" (round 585, read as a call-up for the volunteers who gave buses),
+    # "the temporary placement centre at Palanca" (573), "14 collective centres in eastern Slavonia" (58), "the
+    # Öncüpınar and Elbeyli accommodation centres" (531))
+    r"|(?:temporary\s+)?(?:placement|accommodation|collective)\s+cent(?:re|er)s?)"
 )
 _CARRIED_TO_A_FACILITY_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,4}}?from\s+(?:the\s+)?(?P<a>{_A_TOWN_NAME})(?:\s+{_FACILITY})?\s+to\s+(?:the\s+)?"
@@ -5090,6 +5142,22 @@ _SHELTERED_AFTER = re.compile(
     r"|(?:have|has|had)\s+been\s+(?:provided|given)\s+(?:with\s+)?(?:housing|shelter|accommodation)\b)"
 )
 _SHELTERED_CUES = ("slept", "the night", "stayed", "provided", "given")
+# (branch evr584r) people sheltered in a number of camps, the host's camps in all: "As of today, 24.330 Syrian citizens
+# are being accommodated in 8 tent cities in Hatay ..., Gaziantep (Islahiye) and in the Oncupinar container city in
+# Kilis" (round 586, not read), "78.420 Syrian citizens are being sheltered in 9 tent cities and 1 container city in the
+# provinces of Hatay, ..." (568, not read): both labelled `net_arrivals` at the country, as LABELLING.md's "now in
+# Thailand, sheltered in 24 camps" (not one camp or centre, "24.820 persons are being accommodated in the Suruç
+# Temporary Accommodation Centre" (384): people housed, no figure; nor a part of those still in the country, "Of these,
+# 22,65,000 are housed in 657 camps" (487), "of whom about 9,000 are accommodated in 47 camps" (260, 463))
+_IN_CAMPS_IN_ALL_AFTER = re.compile(
+    r"\s+(?:(?!of\b)[\w’'-]+\s+){0,2}?(?:are|were)\s+(?:(?:now|currently|still)\s+)?(?:being\s+)?(?:accommodated|sheltered|housed)"
+    r"\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:tent\s+cities|container\s+cities|camps|temporary\s+accommodation\s+cent(?:re|er)s|accommodation\s+cent(?:re|er)s)\b"
+)
+_PART_OPENING_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:whom|them|these|those)\b[,\s]+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # (people who spent the night waiting to cross are waiting: "About 1,200 people spent the night in the open waiting at
 # the Malaba border post", "slept in their cars in the queue")
 _SHELTERED_WAITING = re.compile(
@@ -5611,6 +5679,8 @@ def _classify(
         on.group("on") and not _a_day_before_the_trigger(context, on) or _AS_OF_A_DAY_OPENING.match(text, sentence[0], number.start)
     ):
         return "net_arrivals"  # (branch evr576r) "As of 16 October, 52,400 Russian nationals were staying in the Kingdom"
+    if ("accommodated" in tail[:60] or "sheltered" in tail[:60] or "housed" in tail[:60]) and _IN_CAMPS_IN_ALL_AFTER.match(tail) and not _PART_OPENING_BEFORE.search(near):
+        return "net_arrivals"  # (branch evr584r) "24.330 Syrian citizens are being accommodated in 8 tent cities": in all
     if holds_any(tail[:60], _SHELTERED_CUES) and _SHELTERED_AFTER.match(tail) and not _SHELTERED_WAITING.search(tail):
         return None  # (branch evr368r) "350 people slept there last night", "47 300 have been provided with housing"
     if ("%" in near or "cent" in near) and _SHARE_BEFORE.search(near):
@@ -5764,12 +5834,18 @@ def _classify(
         return None  # (branch evr360r) "required under Government Decree 15-2020": the number a law goes by
     if number.low < 100 and unit is None and not number.qualifier and _NUMBERED_PART_BEFORE.search(near):
         return None  # (branch evr360r) "waiting at Terminal 3": the terminal's name ((branch evr468r) "Village 8": a name)
+    if number.low < 100 and unit is None and not number.qualifier and folded_near.endswith(_REPORT_PART_ENDINGS) and _REPORT_PART_BEFORE.search(near):
+        return None  # (branch evr584r) "as in point 1", "in paragraph 2": a part of the report, no count
+    if "employ" in near[-30:] and _EMPLOYS_BEFORE.search(near):
+        return None  # (branch evr584r) "which employs some 30,000 people": a workforce, no movement
     if near.endswith(("e's ", "e’s ")) and number.low < 120 and unit is None and not number.qualifier and _AGE_CONTRACTED_BEFORE.search(near) and _AGE_CLAUSE_AFTER.match(after):
         return None  # (branch evr360r) "A man from Engels, he's 31, an IT engineer": his age
     if unit is None and ("nths" in after[:9] or "cents" in after[:8]) and _MONTHS_OR_CENTS_AFTER.match(after):
         return None  # (branch evr204q) "an arms embargo of 13 months", "tickets at 50 cents each": a time or a sum
     if unit == "km" and _BORDER_LENGTH_AFTER.match(after):
         return None  # (branch evr76b) "guards the 398-km Manipur stretch of the border": a length of border, no queue
+    if unit == "km" and (" long" in after[:24] or " length" in after[:24]) and _LONG_AFTER.match(after) and _BARRIER_BEFORE.search(near) and not _QUEUE.search(near):
+        return None  # (branch evr584r) "The perimeter fence, 12 kilometres long": a barrier's length, no queue
     if near.endswith(("plus ", "minus ")) and number.low < 60 and _WEATHER_AFTER.match(after):
         return None  # (branch evr76b) "tomorrow in Novosibirsk, plus 9 and rain": a temperature
     if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
@@ -11444,6 +11520,11 @@ def _place(
         # (branch evr416p) "Some 47.000 Ukrainians remain in the country" after "about 56.000 have already left Moldova
         # for Romania" (round 414): the country the report is about, not the one named last as where others went on to
         return context.main_destination
+    if (
+        quantity == "net_arrivals" and context.main_destination and context.main_destination != origin
+        and _IN_CAMPS_IN_ALL_AFTER.match(text, number.end, sentence[1])
+    ):
+        return context.main_destination  # (branch evr584r) "are being accommodated in 8 tent cities in Hatay ...": in all
     if quantity == "net_arrivals" and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1])):
         # (branch evr356q) "so that approximately 89.400 Ukrainian citizens are currently on the territory of Romania"
         # (round 353): the country they are in now, not one named before it ("in transit towards Hungary, Bulgaria")
