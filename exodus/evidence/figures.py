@@ -1969,7 +1969,11 @@ _VERB_WORDS = [
         "exits",
         (
             # ((branch evr137q) "handled 21,000 departing passengers", "9,700 passengers departing on international flights")
-            r"exit\w*|egress\w*|left|leaving|leave|departed|departing|departures?|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
+            # ((branch evr584q) not the airport's "departure hall", a place people wait in: "about 180 people without
+            # tickets waited in the departure hall in the hope of a seat" (round 584, read as a total out; "250 people
+            # without tickets were waiting in the departure hall" in round 582, "were waiting in the departure hall for
+            # seats" in 173): people waiting, as in the terminal)
+            r"exit\w*|egress\w*|left|leaving|leave|departed|departing|departures?(?!\s+(?:hall|lounge|area|gate)s?\b)|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
@@ -7373,6 +7377,17 @@ _WAITING_AFTER = re.compile(
     # the line, not yet across)
     + keyword_pattern(r"stranded|stuck|waiting|awaiting|queuing|queueing|camped|sheltering|gathered|massed|huddled|lined\s+up|hiding|standing")
     + r"|\s*(?:[\w-]+\s+){0,2}?(?:remain(?:ed|s)?|spent|spend|spending)\b[^.;,]{0,50}?\b(?:awaiting|waiting)\b"
+    # ((branch evr584q) and "waited in the" place, in the past: "On Monday evening about 180 people without tickets
+    # waited in the departure hall in the hope of a seat left free" (round 584, read as people who left), "In the
+    # Wednesday approximately 500 persons waited in the shore of Puerto Páez" (130, translated): people waiting (not
+    # "waited at": "Overnight from Thursday to Friday, an estimated 2,700 people waited at the CEBAF", round 481, is
+    # the night's window, read so already)
+    + r"|\s*(?:[\w-]+\s+){0,3}?waited\s+in\s+the\b"
+    # ((branch evr584q) and where they remain, then a comma before "waiting": "about 1.500 people remain in the camps on
+    # the slopes of Mount Gurugú, above Beni Ansar, waiting for a new attempt" (round 587; read before as the day of the
+    # sentence before, the arrests' Thursday), "1.500 persons remain at present in Pisiga Bolívar, on the Bolivian side,
+    # waiting" (295), "300 foreign citizens remain in the area of Chacalluta, waiting" (284): people waiting)
+    + r"|\s*(?:[\w-]+\s+){0,2}?remain(?:ed|s)?\s+(?:at\s+present\s+)?(?:in|at)\s+[^.;:!?]{0,60}?,\s*(?:awaiting|waiting)\b"
     # ((branch evr400q) past a relative clause of how they came: "some 360 Palestinian refugees who fled Baghdad remain
     # stranded", "about 500 people who had left buses short of the line were waiting", "400 men who had left their cars
     # were waiting on foot" (rounds 177, 246, 399): those waiting, not the clause's leaving)
@@ -7505,6 +7520,15 @@ _SOURCE_BETWEEN = re.compile(
 
 # (branch evr536q) a "when" clause opening the sentence up to its day, and the day's end: "When the Vice-Consul was at
 # the post yesterday afternoon," (`_period`, people waiting)
+# (branch evr584q) a sentence opening on a part of the day with no day of its own, after a sentence with its day:
+# "At the Mabamba border point ..., 470 people arrived on Monday. In the afternoon our team saw about 600 more waiting on
+# the Burundian side" (round 584), "When I returned last Saturday, June 15, the line ... stretched ... That morning, the
+# Venezuelan National Guard estimated, some 4,000 people were waiting" (round 182): that day's afternoon or morning
+_PART_OF_DAY_OPENINGS = tuple(
+    f"{opening} {part}"
+    for opening in ("In the", "That", "Later that", "Early that", "Late that")
+    for part in ("morning", "afternoon", "evening", "night")
+)
 _WHEN_CLAUSE_OPENING = re.compile(r"\s*When\s+[^.;:!?,\d]{1,80}?\s+(?:on\s+)?")
 _WHEN_CLOSES = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,")
 
@@ -14684,7 +14708,11 @@ def _period(
             fits = [
                 f for f in same_story if f.period.start and f.period.end and (f.period.end - f.period.start).days in (days - 1 or 1, days)
             ]
-            window = max(fits, key=lambda f: f.period.end, default=window)
+            # ((branch evr584q) of windows ending the same day, the one told last: "318 Russians entered Finland on
+            # Saturday and Sunday ... Over the same two days, 95 Russian citizens came back" after "Over the first three
+            # days of the restriction, from Friday to Sunday, 1 264 Russians entered" (round 586; read before as Friday
+            # to Sunday, the first told of the two that fit))
+            window = max(fits, key=lambda f: (f.period.end, f.start), default=window)
             if not fits and window.period.end:
                 # (branch evr88b) "610 in the first week, 530 in the second; over the same two weeks": the windows
                 # before joined, when one of them starts that many days before the latest ends
@@ -15000,6 +15028,8 @@ def _period(
         ]
         if when_opens:
             return _snapshot_day(when_opens[0].period)
+        if text.startswith(_PART_OF_DAY_OPENINGS, sentence[0]) and (day := _day_told_before(mentions, sentence)):
+            return _snapshot_day(day)
         opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
         if (
             opening and opening.start <= context.doc.paragraphs[index][0] + 3 and opening.end < sentence[0] and _PAST.search(words)
@@ -15759,6 +15789,16 @@ _STANDING = keywords(r"waiting|waited|standing|stood|stuck|stranded|massed|gathe
 
 # (branch evr456q) the day a level was taken, which a fare or a queue "by" / "as of" it stands at
 _TAKEN_ON_HOW = re.compile(r"(?:by|as\s+(?:of|at))\s", re.IGNORECASE)
+
+
+def _day_told_before(mentions: list[TimeMention], sentence: tuple[int, int]) -> Period | None:
+    """(branch evr584q) The single day the paragraph named last before the sentence (none if the sentence names a
+    time of its own before its end): the day "In the afternoon", "That morning" opening the sentence is of."""
+    if any(sentence[0] <= t.start < sentence[1] and t.period for t in mentions):
+        return None
+    before = [t.period for t in mentions if t.end <= sentence[0] and t.period and not t.statement]
+    last = before[-1] if before else None
+    return last if last is not None and last.start is not None and last.start == last.end else None
 
 
 def _snapshot_day(period: Period) -> Period:
@@ -17919,6 +17959,11 @@ def _figure(
         and (present := _PRESENT_IN_AFTER.match(text, number.end, clause[1]))
         and _NOW_PRESENT.search(present.group())
         and any(number.end < t.start and t.end <= present.end() for t in context.times[index])
+        # ((branch evr584q) not those who came since or after a day, now there: "about 40 000 Russian citizens who
+        # arrived after 21 September are now in the city" (rounds 488, 422, 585, 581, 577, 503, 484, 358): from that
+        # day to the day they are there, as LABELLING.md reads them and round 358's label now does (relabelled on 5 Dec
+        # 2026); a day of another kind in the clause ("who came on Friday") still is only when they came)
+        and not _SINCE_OR_AFTER.search(text, number.end, present.end())
     ):  # (branch evr360q) "Roughly 4,800 citizens of Russia who arrived after September 21 are currently staying in
         # Mongolia" (round 358): the people there now, on the day reported; the day in the clause is when they came
         period = Period(context.published, context.published, f"'currently' in the country: publication date ({period.how})")
