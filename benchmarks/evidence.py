@@ -262,6 +262,7 @@ HELD_OUT = (
     "fivehundredninetysecond", "fivehundredninetythird", "fivehundredninetyfourth", "fivehundredninetyfifth",
     "fivehundredninetysixth", "fivehundredninetyseventh", "fivehundredninetyeighth", "fivehundredninetyninth",
     "sixhundredth", "sixhundredfirst", "sixhundredsecond", "sixhundredthird",
+    "sixhundredfourth", "sixhundredfifth", "sixhundredsixth", "sixhundredseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -856,6 +857,10 @@ FIRST_CONTACT = {
     "sixhundredfirst": (0.44, 0.59, "16e0008"),  # written blind on evr601, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (27 / 34 / 19)
     "sixhundredsecond": (0.38, 0.57, "16e0008"),  # written blind on evr602, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (27 / 45 / 20)
     "sixhundredthird": (0.60, 0.63, "16e0008"),  # written blind on evr603, scored once with the other rounds of 600-603, after evr580p, evr580q and evr580r (27 / 18 / 16)
+    "sixhundredfourth": (0.74, 0.71, "941e009"),  # written blind on evr604, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (34 / 12 / 14)
+    "sixhundredfifth": (0.53, 0.76, "941e009"),  # written blind on evr605, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (32 / 28 / 10)
+    "sixhundredsixth": (0.69, 0.72, "941e009"),  # written blind on evr606, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (31 / 14 / 12)
+    "sixhundredseventh": (0.64, 0.62, "941e009"),  # written blind on evr607, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (32 / 18 / 20)
 }
 
 
