@@ -4642,7 +4642,7 @@ _CARRIED_TO_A_TOWN_AFTER = re.compile(
 )
 
 
-def _vehicles_carried_to_a_town_of_the_host(context: "_Context", near: str, after: str) -> bool:
+def _vehicles_carried_to_a_town_of_the_host(context: "_Context", after: str) -> bool:
     """(branch evr588r) Whether the count is people vehicles carried (`_VEHICLES_CARRIED_BEFORE`) to a town
     (`_CARRIED_TO_A_TOWN_AFTER`) the report or the gazetteer places in the host country, not the origin, every place
     named on the way of the host too."""
@@ -5492,7 +5492,7 @@ def _classify(
     if "relocated" in folded_after[:50] and _RELOCATED_AFTER.match(after):
         return None  # (branch evr588r) "4,310 refugees relocated to Lovua since 3 August": moved inside the host
     if " to " in folded_after[:140] and _VEHICLES_CARRIED_BEFORE.search(near[-80:]) and _vehicles_carried_to_a_town_of_the_host(
-        context, near, after
+        context, after
     ):
         return None  # (branch evr588r) "38 IOM buses carried 1,940 people to Gondar": moved on inside the host
     if " with " in near[-24:] and _vehicles_left_for_a_town_of_the_host(context, near):
