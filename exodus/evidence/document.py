@@ -118,7 +118,10 @@ def table_row(line: str) -> bool:
     if "|" not in line and "  " not in line and line.isascii() and line.isprintable():
         return False
     return _TABLE_ROW.match(line) is not None
-_BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
+# ((branch evr588r) and a point's letter in brackets: "(a) Farkawn entry point : 1,912" (round 591), "(a) Ikom Local
+# Government Area: 1,280 persons" (515), "(a) Tuesday, 31-10-2023: 12,478" (517): a statement's items under their
+# lead-in, dropped as headings for want of a stop)
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d)|\([a-h]\))\s+\S")  # "- Georgia: 69,000", "1. Haitians repatriated: 4,912"
 # (branch evr424r) an unbulleted item of a list by day, its date, a dash or a colon, then its count: "27 September -
 # 10,912", "on Saturday 24.09 - 1 080 persons,", "Sept. 28: 11,284" (rounds 329, 420: a ministry's or a channel's
 # entries by day under "... entered Georgia during the past seven days:"), no heading without its stop

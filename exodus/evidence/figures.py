@@ -806,7 +806,10 @@ _PLACE_AFTER_COUNT = re.compile(r"[^.;:]*?\b(?:to|into|in|at)\s+(?:the\s+)?(?-i:
 _CARRYING_PEOPLE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?(?:took|taken|carried|brought|ferried|transported|flew)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|another|a\s+further)\s+)?\d[\d,. ]*\s+"
-    r"(?:people|persons|passengers|refugees|migrants|evacuees|returnees|travell?ers|(?:new\s+)?arrivals"
+    # ((branch evr588r) and the people named by their country and a noun: "11 buses took 487 Ukrainian citizens from the
+    # reception area at the Galati crossing point to Bucharest" (round 588, the 11 read as a queue))
+    r"(?:[A-Z][a-z]+\s+(?=citizens|nationals))?"
+    r"(?:people|persons|passengers|refugees|migrants|evacuees|returnees|travell?ers|(?:new\s+)?arrivals|citizens|nationals"
     r"|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # (branch evr400r) vehicles, then the verb of their crossing: "In the past 24 hours 3 900 vehicles passed the
@@ -844,10 +847,15 @@ _VEHICLE_KINDS_CROSSED_AFTER = re.compile(
 )
 # (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
 # `_classify`'s vehicles); the queue words of `_QUEUE` in the sentence keep a line's count
+# ((branch evr588r) and the vehicles' country before them, a place or "at" after the verb: "the Border Guard counted 1 380
+# Russian cars entering at the Salla crossing" (round 560), "counted some 1 600 cars leaving Kalmykia towards Astrakhan
+# over the weekend" (589; both read as queues): vehicles that went, no line; 589's stays a queue, its "traffic police"
+# being a queue's word to `_QUEUE`)
 _VEHICLES_CROSSING_AFTER = re.compile(
-    r"\s+(?:(?:cars|vehicles|trucks|lorries|buses|automobiles|motorcycles|carts|tractors|pickups|and|or|other)[\s,]+){1,4}"
-    r"(?:crossing|crossed|passing|entering|leaving)\s+(?:on|over|into|from|through|in|each|every|per|daily|yesterday|today"
-    r"|the\s+(?:border|bridge|river|frontier|checkpoint|crossing))\b"
+    r"\s+(?:[A-Z][a-z]+\s+(?=cars|vehicles|trucks|buses))?"
+    r"(?:(?:cars|vehicles|trucks|lorries|buses|automobiles|motorcycles|carts|tractors|pickups|and|or|other)[\s,]+){1,4}"
+    r"(?:crossing|crossed|passing|entering|leaving)\s+(?:on|over|into|from|through|in|at|each|every|per|daily|yesterday|today"
+    r"|the\s+(?:border|bridge|river|frontier|checkpoint|crossing)|[A-Z][a-z]+\s+(?:towards?|for|into|through)\s)\b"
 )
 _WITH_THE_PEOPLE_BEFORE = re.compile(
     r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band\s+also|\b(?:people|persons|passengers|travell?ers|citizens)\s+and"
@@ -1443,7 +1451,11 @@ _BEFORE_EVENT_OPENING = re.compile(
     # Burundian asylum seekers in a month", "Before December, ... some 15 people a day crossed the bridge" (rounds 424,
     # 427, and some twenty texts of 26-423: "Before May, ... fewer than 50 people a week crossed", "Before March, the
     # check-post saw a few hundred travellers a day"))
-    rf"|(?:{MONTHS})\b(?!\s+\d{{1,2}}\b))"
+    rf"|(?:{MONTHS})\b(?!\s+\d{{1,2}}\b)"
+    # ((branch evr588r) and the crisis named as "all this": "Before all this it handled six or seven hundred people a day"
+    # (round 590, a radio correspondent on a post, read as entries; the same opening in eleven texts of 65-590, mostly
+    # before a fare or a rent))
+    r"|all\s+(?:this|that)\b)"
     r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+week)\b)[^;!?\n]){0,120}$"
 )
 # ((branch evr388r) the rate word before the number: "Before the announcement per day passed not more than 1500",
@@ -1483,6 +1495,14 @@ _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a t
 _SAME_PERIOD_OF_A_YEAR_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:In|During|Over|For)\s+the\s+same\s+(?:period|time|days|weeks?|months?|season)\s+(?:of|in)\s+"
     r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\s*,(?:(?!\b(?:but|while|whereas|now|since|yesterday|today)\b)[^;!?\n]){0,120}$"
+)
+# (branch evr588r) a sentence opening on a year back: "A year ago, in the same four days, about 2 100 passengers left on
+# foreign routes, most of them tourists" (round 588, read as departures), "A year ago the same Moscow - Istanbul ticket
+# cost around $250." (493), "A year ago he says the fare was five dollars." (370; both read as fares): a usual time or
+# price before the crisis, no figure (LABELLING.md; "A year ago in those days the airport sent abroad about 900 people",
+# in texts of 26-587, labelled by none); not across a turn to now ("but", "now", "this year")
+_A_YEAR_AGO_OPENING = re.compile(
+    r"A\s+year\s+(?:ago|earlier|before)\b(?:(?!\b(?:but|while|whereas|now|since|yesterday|today|this\s+year)\b)[^;!?\n]){0,120}$"
 )
 _YEAR_BACK_BEFORE = re.compile(
     r"\b(?:(?:in|during|over|at|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of\s+|in\s+)?last\s+year"
@@ -1649,6 +1669,13 @@ _SUMMONSES_TO_BEFORE = re.compile(
     _SUMMONSES + r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?)?(?:handed|served|given|delivered"
     r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# (branch evr588r) the men whose papers an officer checked: "By Wednesday evening its officers had checked the papers of
+# some 400 men and handed out 52 summonses" (round 589), "In one day he checked documents of 90 men and handed 12
+# summonses" (591), "Officers checked the papers of about 400 men" (578; all read as other): a check, no one moving
+_PAPERS_CHECKED_OF_BEFORE = re.compile(
+    r"\b(?:checked|inspected|verified|examined)\s+(?:the\s+)?(?:papers|documents|passports|IDs)\s+of\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$"
 )
 # "against an ordinary Sunday's 1,100 or so", "a normal week's 4,000": the same baseline, as a time's possessive
 _NORMAL_TIME_POSSESSIVE = re.compile(
@@ -2410,8 +2437,11 @@ _EMERGENCY_LINE = keywords(
 # groups are of three): "Operations room of the Committee: (046) 480 1520 and (02) 2795 7000, around the clock." (round
 # 510: six rows, 46, 480, 1520, 2, 2795, 7000, no phone's word before them); the same shape in rounds 486 ("(502)
 # 2411-2411"), 498 ("(95) 3621-8620") and 506 ("(267) 361 1100"), there read by the word before)
+# ((branch evr588r) and one digit before the first dash, a Kazakh or Russian town's number: "the information line of the
+# Shemonaikha district akimat for arrivals is 8 (72332) 3-18-40" (round 590: read as 8, 72332 and 40 arrivals; the same
+# shape in rounds 581, 582, 586, 557, 515, 476, 363, 295 after "Tel." or "Call", there read by the word before)
 _BRACKETED_PHONE = re.compile(
-    r"\(\d{2,5}\)\s?\d{2,4}(?:-\d{2,4}){2,}(?!\d)|\(\d{3,5}\)\s?\d{2,3}(?: \d{2,4}){2,}(?![\d,]|\.\d)"
+    r"\(\d{2,5}\)\s?\d{1,4}(?:-\d{2,4}){2,}(?!\d)|\(\d{3,5}\)\s?\d{2,3}(?: \d{2,4}){2,}(?![\d,]|\.\d)"
     r"|\(\d{2,5}\)\s?\d{3,5}[ -]\d{4}(?!\d|[,.-]\d)"
 )
 _TRUNK_PREFIX = re.compile(r"(?<![\d.,])\d{1,2}\s$")
@@ -4381,6 +4411,25 @@ _REGISTERED_AS_ASYLUM_SEEKERS_AFTER = re.compile(
     r"as\s+asylum[- ]seekers\b",
     re.IGNORECASE,
 )
+# (branch evr588r) people a body "has registered", the body the subject before the verb: "The migration service of the
+# region has registered 9,450 citizens of Russia since 21 September" (round 590), "The Deputy Commissioners have so far
+# registered 9,876 persons from Myanmar and issued them with identity cards" (591), "the migration service has registered
+# 6 200 Russian citizens in the region" (581), "UNHCR has registered 11,260 new arrivals from Sudan in Cairo" (and some
+# forty texts of 26-587, all read as entries, none labelled): registrations that tell no crossing, no figure (LABELLING.md)
+# (the people named as who they are, not as arrivals or entries, and nothing telling a crossing after them: "Uzbekistan
+# said it had registered 75,000 refugees from southern Kyrgyzstan", "have registered some 6,800 people arriving from
+# Croatia", "the post has registered 198.460 entries", "registered more than 15,000 new arrivals from Sudan" are
+# labelled entries in rounds 41, 545, 553, 268 and others; nor refugees, "the police station has registered at least 350
+# Norwegian refugees since Thursday of last week" at a border town, labelled in round 142; a count "from" a place kept
+# but where they were issued papers after it, "persons from Myanmar and issued them with identity cards")
+_REGISTERED_WHO_AFTER = re.compile(
+    r"\s+(?:new\s+|more\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:citizens|nationals|persons|people|individuals|foreigners)\b"
+)
+_TOLD_CROSSING_AFTER = re.compile(r"\b(?:arriv\w*|cross\w*|entr\w*|entered|fled|fleeing|from|returning|returned)\b")
+_BODY_HAS_REGISTERED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:so\s+far|now|already|also|since\s+then)\s+)?registered\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|a\s+total\s+of|another|a\s+further)\s+)?$"
+)
 _REGISTERED_BEFORE = re.compile(r"\bregistered\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?$")
 # (branch evr404r) people who registered themselves with an office of the host where they stay: "1,700 Russians have
 # registered with the migration service this week", "12,400 Russian citizens have registered with the Tunduk state
@@ -4564,6 +4613,53 @@ _CARRIED_FROM_EARLIER = re.compile(
     r"\b(?:carried|moved|transported|took|ferried|bussed|bused|drove|shuttled|flew|airlifted|shipped)\s+[^.;:]{0,60}?\bfrom\s+"
     rf"(?:the\s+)?(?P<a>{_A_TOWN_NAME})(?:\s+{_FACILITY})?\s+to\s+[^;:]*,\s+and\s+$"
 )
+
+
+# (branch evr588r) people vehicles carried to a town of the host, the vehicles the subject, from nowhere or from a place
+# not of another country: "In the reporting period, 38 IOM buses carried 1,940 people to Gondar." (round 590), "11 buses
+# took 487 Ukrainian citizens from the reception area at the Galati crossing point to Bucharest" (588), "IOM-chartered
+# boats moved 1 275 returnees from Wadakona upriver to Malakal" (591; all read as entries or queues): a move on inside
+# the host, no figure (LABELLING.md), where `_carried_between_towns_of_one_country` needs a town at each end; not
+# "across the border", "through", "into" or "directly to Germany" (rounds 466, 559: a country crossed into)
+# (branch evr588r) people relocated, the verb right after the count: "- 4,310 refugees relocated to Lovua since 3 August"
+# (round 589, read as departures), "3 120 persons relocated to camps since 15 December 2023" (420), "3,150 refugees
+# relocated in the first week" (434), "1,150 were relocated to the camp" (527): a move inside the host, no figure
+# (LABELLING.md; no label counts people relocated), where `_moved_within_a_country` needs a "from" and a "to"
+_RELOCATED_AFTER = re.compile(
+    r"\s+(?:(?!and\b|or\b|but\b|who\b|of\b)[^\W\d][\w’'-]*\s+){0,2}?"
+    r"(?:(?:have|has|had)\s+(?:(?:so\s+far|now|already)\s+)?been\s+|(?:were|was|are|is)\s+(?:(?:now|already|being)\s+)?|being\s+)?"
+    r"relocated\b"
+)
+_A_NAME = re.compile(_A_TOWN_NAME)
+_VEHICLES_CARRIED_BEFORE = re.compile(
+    r"\b(?:buses|coaches|minibuses|trucks|lorries|boats|barges|ferries|convoys)\s+(?:(?:have|had|has)\s+)?"
+    r"(?:(?:yesterday|today)\s+)?(?:carried|took|moved|transported|ferried|shuttled)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$"
+)
+_CARRIED_TO_A_TOWN_AFTER = re.compile(
+    r"\s+(?:(?!across\b|through\b|into\b|over\b|directly\b|back\b|home\b)[^\W\d][\w’'-]*,?\s+){0,14}?"
+    r"(?:upriver\s+|downriver\s+|inland\s+|onward\s+)?to\s+(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b(?!\s+(?:camp|settlement))"
+)
+
+
+def _vehicles_carried_to_a_town_of_the_host(context: "_Context", after: str) -> bool:
+    """(branch evr588r) Whether the count is people vehicles carried (`_VEHICLES_CARRIED_BEFORE`) to a town
+    (`_CARRIED_TO_A_TOWN_AFTER`) the report or the gazetteer places in the host country, not the origin, every place
+    named on the way of the host too."""
+    host = context.main_destination
+    if not host or host == context.origin:
+        return False
+    moved = _CARRIED_TO_A_TOWN_AFTER.match(after)
+    if moved is None:
+        return False
+    town = context.place_of(moved.group("b"))
+    if town is None or town.kind in ("country", "crossing") or town.country != host:
+        return False
+    start = after.find(" from ", 0, moved.start("b"))
+    return start < 0 or all(
+        place is None or (place.kind != "country" and place.country == host)
+        for place in map(context.place_of, _A_NAME.findall(after, start, moved.start("b")))
+    )
 
 
 def _carried_on_to_a_facility(context: "_Context", near: str, after: str, earlier: str = "") -> bool:
@@ -5052,7 +5148,17 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         return True  # (branch evr332r) "a help centre ... at 57 Abay Avenue": a house's number in a street
     if number.low < 1000 and holds_any(near[-24:].lower(), _STREET_BEFORE_NEEDS) and _STREET_BEFORE.search(near) and _ADDRESS_CLOSED_AFTER.match(after):
         return True  # (branch evr420r) "Kosta avenue 12, phone ...": the house's number after its street
+    if ("ighway " in near[-10:] or "Route " in near[-8:] or "way " in near[-6:] or "Interstate " in near[-12:]) and _ROAD_NUMBER_BEFORE.search(near):
+        return True  # (branch evr588r) "on the Imphal-Moreh road (National Highway 102)", "On Route 9": a road's number
     return ("No." in near or "Nos." in near or "No" in near[-4:] or "umber" in near or "№" in near) and _SERIAL_NUMBER_BEFORE.search(near) is not None
+
+
+# (branch evr588r) the number a road goes by: "at Khudengthabi check-post on the Imphal-Moreh road (National Highway 102)"
+# (round 588, read as 102 arrests), "On Route 9, a queue of some 80 trucks was waiting" (298, read as 9 people waiting),
+# "stood on highway 82" (470): a road, no count
+_ROAD_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:National|State|Federal|Asian|Pan-American)\s+)?\b(?:[Hh]ighway|Route|Motorway|Expressway|Interstate)\s+(?:No\.?\s*)?$"
+)
 
 
 # (branch evr153q) no queue at a border runs 100 km (the longest labelled is 40 km): a length beyond is a road's, a
@@ -5383,6 +5489,12 @@ def _classify(
         context, near, after, text[sentence[0] : number.start]
     ):
         return None  # (branch evr556r) "the buses carried 5 300 persons from Choucha camp to Djerba airport": moved on
+    if "relocated" in folded_after[:50] and _RELOCATED_AFTER.match(after):
+        return None  # (branch evr588r) "4,310 refugees relocated to Lovua since 3 August": moved inside the host
+    if " to " in folded_after[:140] and _VEHICLES_CARRIED_BEFORE.search(near[-80:]) and _vehicles_carried_to_a_town_of_the_host(
+        context, after
+    ):
+        return None  # (branch evr588r) "38 IOM buses carried 1,940 people to Gondar": moved on inside the host
     if " with " in near[-24:] and _vehicles_left_for_a_town_of_the_host(context, near):
         return None  # (branch evr552r) "Yesterday 64 buses left for Kraków alone with some 3 100 passengers": inside the host
     if near.endswith((", ", "and ")) and _PARTS_AFTER_THE_COUNT_BEFORE.search(near) and _PART_NAMED_AFTER.match(after):
@@ -5576,6 +5688,8 @@ def _classify(
         and int(same.group("year")) < context.published.year
     ):
         return None  # (branch evr560r) "In the same period of 2014, on average fewer than 60 ... a day were caught"
+    if text.startswith(("A year ", "A year,"), sentence[0]) and _A_YEAR_AGO_OPENING.match(text, sentence[0], number.start):
+        return None  # (branch evr588r) "A year ago, in the same four days, about 2 100 passengers left": a year back
     if (
         "last year" in text[max(sentence[0], number.start - 160) : number.start]
         and (last_year := _MONTH_LAST_YEAR_BEFORE.search(text, max(sentence[0], number.start - 160), number.start))
@@ -5663,6 +5777,10 @@ def _classify(
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
     if ("summons" in folded_near or "notices" in folded_near or "papers" in folded_near) and _SUMMONSES_TO_BEFORE.search(near):
         return None  # (branch evr153q) "handed out summonses to around 60 men": the men served, no one moving
+    if " of " in near[-24:] and ("papers" in near[-40:] or "documents" in near[-40:] or "passports" in near[-40:] or "IDs" in near[-30:]) and (
+        _PAPERS_CHECKED_OF_BEFORE.search(near)
+    ):
+        return None  # (branch evr588r) "checked the papers of some 400 men": a check, no one moving
     if " of " in near[-22:] and _GROUP_SIZE_BEFORE.search(near):
         return None  # "in groups of 20": how many at a time
     if (" and " in near[-12:] or "with " in near[-16:]) and _FAMILY_BEFORE.search(near) and _CHILDREN_AFTER.match(after):
@@ -5749,6 +5867,14 @@ def _classify(
         return None  # "16,000 Russians registered as individual entrepreneurs": the same, said of the people
     if "regist" in folded_near and "camp" in folded_after[:80] and _REGISTERED_BEFORE.search(near) and _IN_THE_CAMP_AFTER.match(after):
         return None  # (branch evr560r) "UNHCR have registered 24 300 persons since the opening of the camp": housed
+    if (
+        "registered" in near[-40:]
+        and _BODY_HAS_REGISTERED_BEFORE.search(near)
+        and _REGISTERED_WHO_AFTER.match(after)
+        and (_TOLD_CROSSING_AFTER.search(after[:50]) is None or "issued" in after[:80])
+    ):
+        return None  # (branch evr588r) "The migration service of the region has registered 9,450 citizens of Russia": a
+        # registration, no crossing
     if " of " in near[-24:] and _PAPERS_OF_BEFORE.search(near):
         return None  # (branch evr560r) "has extended the visas of 870 Russian nationals": a stay prolonged, no crossing
     if _withdrawn(context, index, sentence, number, near):
@@ -6951,9 +7077,13 @@ _THWARTED_AFTER_NEEDS = words_needed(_THWARTED_AFTER)
 # (LABELLING.md); not "did not let through" nor "did not let out", read before (`_REFUSED_ENTRY_BEFORE`)
 # ((branch evr512r) and "did not allow": "the Polish border guards at Terespol did not allow 538 citizens of Russia to
 # enter" (round 514, read as 538 entries at Terespol; "who were not allowed to board", round 483, `_THWARTED_AFTER_CLAUSE`))
+# ((branch evr588r) and the perfect, and "let out" with its particle before the count: "border guards at passport control
+# have not let 31 men board international flights" (round 588), "border guards did not let out 14 men to whom summonses
+# had been issued" (589), "FSB border guards have not let 11 men with summonses leave" (476): all read as other or
+# departures, turned back)
 _NOT_LET_BEFORE = re.compile(
-    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t)\s+(?:let|allow|permit)\s+"
-    r"(?:(?:some|about|around|over|nearly|more\s+than|at\s+least|another|a\s+further)\s+)?$"
+    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|do\s+not|don[’']t|(?:have|has|had)\s+not|(?:haven|hasn|hadn)[’']t)\s+"
+    r"(?:let(?:\s+out)?|allow|permit)\s+(?:(?:some|about|around|over|nearly|more\s+than|at\s+least|another|a\s+further)\s+)?$"
 )
 _NOT_ALLOWED_LONG_AFTER = re.compile(
     r"\s+(?:(?!and\b|or\b|but\b|while\b|who\b|that\b)[a-z][\w’'-]*\s+){4,7}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
@@ -7286,6 +7416,14 @@ _APPLIED_AFTER = re.compile(
     # 416; LABELLING.md: asylum requests are no figure))
     r"\s*(?:[\w’'-]+\s+){0,2}?(?:requested|applied\s+for|sought|claimed|filed\s+for|lodged)\s+(?:for\s+)?"
     r"(?:asylum|refugee\s+status|(?:international\s+|temporary\s+)?protection)\b"
+    # ((branch evr588r) and the verb after "have" past two words of who, recognition as refugees, and a permit to stay:
+    # "Since September 21, 23 Russian nationals have applied for refugee status at Incheon International Airport" (round
+    # 512), "Of the persons registered, 1,102 requested recognition as refugees before the Mexican Commission" (591), "A
+    # further 1.186 Russian citizens have applied for a Limited Stay Permit (ITAS)" (591; all read as entries))
+    r"|\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:(?:since|now|also|already)\s+)?(?:requested|applied\s+for|sought|filed\s+for|lodged)\s+"
+    r"(?:for\s+)?(?:asylum|refugee\s+status|(?:international\s+|temporary\s+)?protection)\b"
+    r"|\s*(?:[\w’'-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:requested|applied\s+for|sought)\s+"
+    r"(?:recognition\s+as\s+refugees|refugee\s+recognition|an?\s+(?:[\w’'-]+\s+){0,2}?(?:stay|residence|residency)\s+permits?)\b"
     r"|\s+(?:[\w’'-]+\s+){0,2}?(?:asylum|protection|refugee|residence)\s+(?:claims|applications|requests|petitions)\b"
     # ((branch evr528r) past a relative clause of how they came: "2 870 foreigners who crossed from Belarus have applied
     # for international protection in Poland" (round 528, read as entries))
@@ -8092,7 +8230,9 @@ _SPEAKER_TURN = re.compile(r"\s*[A-Z][A-Z .’'-]{2,40}(?:\s*\([^)\n]{1,60}\))?:
 # bulleted name with its number alone after it, no colon, "- Vaalimaa 25 310" (rounds 214, 232: a release's arrivals
 # by crossing point))
 _LIST_ITEM = re.compile(
-    r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?[A-Z][\w .’'-]{1,80}:\s"
+    # ((branch evr588r) and a point's letter in brackets for the bullet: "(a) Farkawn entry point : 1,912" (round 591),
+    # "(b) Obanliku Local Government Area: 1,034 persons" (515), as `document._BULLET`)
+    r"\s*(?:[-•*]\s*|\d{1,2}[.)]\s+|\([a-h]\)\s+)?[A-Z][\w .’'-]{1,80}:\s"
     # (branch evr408r) a bulleted item's name with its county or region in brackets, and a word on the way after:
     # "- Siret (Suceava county): 14.210", "- Isaccea (Tulcea county), by ferry from Orlivka: 2.930" (round 407)
     # ((branch evr468r) numbered too, a comma in the brackets and the count right after the colon: "1. Medyka - Shehyni
