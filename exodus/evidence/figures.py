@@ -14619,6 +14619,11 @@ def _period(
         t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(text, cues, sentence[0], number, t.start)
     ]
 
+    if "reporting" in text[sentence[0] : sentence[0] + 30] and (
+        opened := _opened_on_the_period(quantity, context, sentence, clause, number, mentions)
+    ):  # (branch evr588q) "During the reporting period, 6,205 individuals crossed, ..., down from 8,114 in the previous
+        # reporting period (19-25 May)" (round 590): the bulletin's period, not the one before's
+        return opened
     if quantity == "wait_hours" and "night" in text[sentence[0] : number.start] and (
         told := _wait_told_after_a_night(context, index, sentence, number, mentions)
     ):
@@ -15421,7 +15426,12 @@ def _period(
         if event.start and event.end < context.published:
             start = event.start if event.start == event.end else event.end + timedelta(days=1)
             return Period(start, context.published, f"since an event of {event.how}: to publication")
-    if not earlier and before_index == index and (reported := _reporting_period_before(context, index, number.start)):
+    if (
+        not earlier and before_index == index and quantity != "flights_price_usd"
+        and (reported := _reporting_period_before(context, index, number.start))
+    ):  # (branch evr588q) (not a fare: "In the reporting period, 38 IOM buses carried 1,940 people to Gondar. Those not
+        # eligible for IOM transport pay around 1,200 birr, about USD 22, for a minibus seat" (round 590) is the price as
+        # it stands, the day published, as LABELLING.md reads a fare with no day of its own, not the period's window)
         # (branch evr185q) "In the reporting period ... entered Georgia 61 284 citizens of the RF, and left the country
         # 34 917 citizens of the RF. The positive balance made 26 367 persons.": a clause or sentence after the one
         # that names the bulletin's period, with no time of its own, counts that period too (not a paragraph before's)
@@ -15618,6 +15628,25 @@ def _scene_not_carried(context: "_Context", quantity: str, carried: Period, figu
     return not any(f.quantity in _SCENE and f.period.end == carried.end and f.source == context.doc.path for f in figures[-12:])
 
 
+# (branch evr588q) a sentence opening on the bulletin's period: "During the reporting period, 6,205 individuals crossed, a
+# daily average of 886, down from 8,114 in the previous reporting period (19-25 May)" (round 590; "During the reporting
+# period, 2,310 people arrived" and "During the reporting week, 4 806 people crossed ..., up from 3 676 the week before",
+# rounds 583, 591)
+_OPENS_ON_THE_PERIOD = re.compile(r"(?:During|In|Over|Throughout)\s+the\s+reporting\s+(?:period|week)\s*,\s*")
+
+
+def _opened_on_the_period(quantity, context, sentence, clause, number, mentions) -> "Period | None":
+    """(branch evr588q) A count in the first clause of a sentence that opens on "During the reporting period," with no
+    time before it is that period's, not the window of a figure set against it later in the sentence (the period
+    before's dates: round 590)."""
+    if quantity == "flights_price_usd" or quantity in _SCENE or clause[0] != sentence[0]:
+        return None
+    if not _OPENS_ON_THE_PERIOD.match(context.doc.text, sentence[0]) or any(sentence[0] <= t.start < number.start for t in mentions):
+        return None
+    reported = context.reporting_period()
+    return Period(reported.start, reported.end, f"the sentence opens on the reporting period, {reported.how}") if reported else None
+
+
 def _reporting_period_before(context: "_Context", index: int, position: int) -> "Period | None":
     """The bulletin's reporting period where paragraph `index` names it ("In the reporting period", "this week")
     before `position`; None if it does not, or the text names no such period."""
@@ -15658,9 +15687,11 @@ _DATA_GIVEN_UP_TO = re.compile(
 )
 _REPORTING_PERIOD = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:reporting\s+(?:period|week)|period\s+covered|period\s+under\s+review|data\s+collection\s+period)"
-    r"\s*:\s*(?P<when>[^\n|]{4,60}?)[ \t]*(?:\|[^\n]*)?$",
+    r"\s*:\s*(?P<when>[^\n|]{4,90}?)[ \t]*(?:\|[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
-)  # (branch evr181q) a numbered item ("1. Reporting period: 4 to 10 May 1992.") and "Reporting week:" too; (branch
+)  # (branch evr588q) a window told with its hours runs past 60 characters: "Reporting period: from 08:00 hrs on Monday 29
+# October to 08:00 hrs on Wednesday 31 October 2018" (round 591, as round 588's "07.03.2022, 00:00 - 24:00" gives them);
+# (branch evr181q) a numbered item ("1. Reporting period: 4 to 10 May 1992.") and "Reporting week:" too; (branch
 # evr408q) a tracking update's "Data collection period: 21 April - 10 May 2023 | Published: 11 May 2023" (round 405),
 # the window before the bar
 # (branch evr408q) a flash update's opening sentence naming its window: "This update is produced by OCHA Niger ... It

@@ -1106,7 +1106,13 @@ def _rules(r: _Resolver):
             # last year"); (branch evr384q) or the place after the verb: "since the fighting broke out in Juba in
             # mid-December" (round 383); (branch evr404q) or a compass word before it: "broke out in northern Mali in
             # mid-January" (round 401)
-            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out)(?:\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?(?-i:[A-Z])[\w’'-]+)?\s+in\s+(?:(?P<tpart>early|mid|late)[-\s]+)?(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?P<tly>last\s+year))?)?",
+            # ((branch evr588q) and "escalated", the region after it in lower case, and "at the beginning of" the month:
+            # "Since violence escalated in the anglophone regions at the beginning of October last year, some 33,000
+            # people have crossed into Nigeria" (round 590; read before as last year, 2017), "since the fighting in Darfur
+            # escalated in April last year" (round 160; read before as April alone))
+            rf"(?:(?:\s+in\s+(?:the\s+)?[\w’'-]+)?\s+(?:began|started|erupted|broke\s+out|escalated)"
+            rf"(?:\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?(?-i:[A-Z])[\w’'-]+|\s+in\s+the\s+(?-i:[a-z]+)\s+(?:regions?|provinces?|areas?|districts?))?"
+            rf"\s+(?:in\s+(?:(?P<tpart>early|mid|late)[-\s]+)?|at\s+the\s+(?:beginning|start)\s+of\s+)(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<tly>last\s+year))?)?",
             since_trigger,
         ),
         # (branch evr153q) "since resettlement started in November 2007", "since the occupation began in April 1940": an
