@@ -9045,7 +9045,9 @@ _ROUTE = re.compile(
     # (branch evr564p) or the crossing named before its kind: "buses from Moscow to the Upper Lars crossing" (round 564),
     # "from Barnaul to the Veseloyarsk checkpoint" (round 56): the crossing, as "to Upper Lars" is
     r"(?:the\s+(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:crossing|checkpoint|border\s+post|border\s+crossing)\b))?"
-    rf"({_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})"  # (branch evr181p) "to Shah Porir Dwip": a town of three words whole
+    # (branch evr181p) "to Shah Porir Dwip": a town of three words whole; (branch evr588p) with an Arabic article inside
+    # it, "from Moscow to Sharm el-Sheikh" (rounds 564 and 590, read as ending at "Sharm")
+    rf"({_SAINT}[A-Z][\w’'-]+(?:\s(?:[ae]l-)?[A-Z][\w’'-]+){{0,2}})"
     # ((branch evr532p) through a stop, the ends: "on the route Moscow - Istanbul - Podgorica" (round 535), "Moscow -
     # Istanbul - Tivat with Turkish cost us $1,100" (396), "the Tbilisi - Batumi - Istanbul line" (375): Moscow -
     # Podgorica, Moscow - Tivat, Tbilisi - Istanbul, as the labels put a fare from where it starts to where it ends)
@@ -11087,6 +11089,50 @@ _INBOUND_FLIGHTS_BROUGHT = re.compile(
 )
 
 
+# (branch evr588p) passengers who flew abroad or landed from abroad, with no place of their own, in a report on one
+# airport of the country they leave: "Over the same four days 1 930 passengers landed from abroad" (round 588, read at
+# Tashkent, the last destination listed before), "In the same days 1 960 arrived from abroad, mostly tourists from
+# Turkey", "on Sunday, 1 150 passengers flew abroad" (591, read at Kazakhstan): the airport's city
+_ABROAD_BY_AIR = re.compile(r"\b(?:landed|arrived|flown\s+in|flew\s+in|came\s+in)\s+from\s+abroad\b|\b(?:flew|flown)\s+abroad\b")
+
+
+def _flown_abroad_airport(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, sentence_places: list[Mention]
+) -> str | None:
+    """(branch evr588p) The city of the airport named last before a count `_ABROAD_BY_AIR` tells, whose sentence names
+    no place before its "abroad"; None else."""
+    abroad = _ABROAD_BY_AIR.search(context.doc.text, number.end, clause[1])
+    if abroad is None or any(m.start < abroad.end() for m in sentence_places):
+        return None
+    return _last_airport_city(context, index, number.start)
+
+
+# (branch evr588p) a country entered through an airport written by its own name alone, with no "airport" after it:
+# "more than 47 thousand Russian citizens entered Indonesia through Ngurah Rai" (round 591, read at Indonesia; its
+# departures "departed through Ngurah Rai" were Denpasar's, as rounds 477 and 560 label both ways): the airport's city
+_ENTERED_A_COUNTRY_THROUGH = re.compile(r"\s+(?:entered|arrived\s+in|came\s+(?:in)?to)\s+$")
+
+
+def _entered_through_an_airport(
+    context: _Context, clause: tuple[int, int], number: _Number, clause_places: list[Mention]
+) -> str | None:
+    """(branch evr588p) The airport named by its own name (Ngurah Rai, Zvartnots: written at the city it serves) a count
+    entered a country through, where the clause names the country right after its verb and the airport right after
+    "through"; None else."""
+    text = context.doc.text
+    for country, airport in zip(clause_places, clause_places[1:]):
+        if (
+            country.place.kind == "country"
+            and country.start > number.end
+            and text.startswith(" through ", country.end)
+            and airport.start == country.end + len(" through ")
+            and _ENTERED_A_COUNTRY_THROUGH.search(text, number.end, country.start)
+            and names_an_airport(text[airport.start : airport.end], airport.place)
+        ):
+            return airport.place.name
+    return None
+
+
 def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> str:
     """The crossing a report stands at, or its dateline's town, for a count its sentence says was made "at this border
     post" before the count, or (branch evr197p) its clause after it ("crossed into Russia over this bridge", "came
@@ -11390,7 +11436,9 @@ def _in_a_since_when_aside(text: str, m: Mention) -> bool:
 
 # (branch evr240p) the place of an event a "since" after the count names: "since the army crackdown in Dacca", "since the
 # fall of Kabul"
-_SINCE_EVENT_AT = re.compile(r"\bsince\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:in|at|of)\s+(?:the\s+)?$")
+# ((branch evr588p) not a day of the month: "about 2,000 citizens of Russia who came since the 21st are still in
+# Shemonaikha" (round 590, read at Almaty), "who arrived since the 21st are now in Kulsary" (585, read at Atyrau))
+_SINCE_EVENT_AT = re.compile(r"\bsince\s+the\s+(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[\w’'-]+\s+){1,4}?(?:in|at|of)\s+(?:the\s+)?$")
 
 
 def _distance_points(context: _Context, places: list[Mention], sentence: tuple[int, int]) -> set[int]:
@@ -11671,6 +11719,12 @@ def _place(
         # highest number for a single day was recorded on Thursday" (520): the peak day of the count at the crossing or
         # airport named before it in the paragraph is that place's, not the country the clause names
         return peak
+    if (
+        quantity == "entries"
+        and " through " in text[number.end : clause[1]]
+        and (airport := _entered_through_an_airport(context, clause, number, scopes[0]))
+    ):
+        return airport  # (branch evr588p) see `_ENTERED_A_COUNTRY_THROUGH`
     if quantity == "entries" and (settled := _immigrants_of_the_country(context, scopes[1], sentence, clause, number)):
         return settled
     if (
@@ -11868,6 +11922,12 @@ def _place(
         and (city := _last_airport_city(context, index, number.start))
     ):
         return city  # (branch evr584p) see `_INBOUND_FLIGHTS_BROUGHT`
+    if (
+        quantity in ("entries", "exits")
+        and text.find(" abroad", number.end, clause[1]) >= 0
+        and (city := _flown_abroad_airport(context, index, sentence, clause, number, scopes[1]))
+    ):
+        return city  # (branch evr588p) see `_ABROAD_BY_AIR`
     if (
         quantity == "entries"
         and ("home" in (tail := text[number.end : clause[1]]) or "countr" in tail)
@@ -12950,7 +13010,15 @@ def _way_into_a_country(context: "_Context", number: _Number, clause: tuple[int,
     # (not a name it knows, nor its first words: "through Verkhny Lars", "at the Simon Bolivar bridge")
     if not _lacked_town(name) or context.place_named(name) is not None or scan(text, found.start(2), found.end(2)):
         return ""
+    # ((branch evr588p) nor the first words of a name it knows with a particle inside: "more than 27,000 have entered
+    # Albania through Qafe e Prushit" (round 589, read as "Qafe"; rounds 274, 386, 465 and 504 label the post by that name))
+    reach = min(clause[1], found.start(2) + _PARTICLED_NAME_REACH)
+    if any(m.start == found.start(2) for m in scan(text, found.start(2), reach)):
+        return ""
     return name
+
+
+_PARTICLED_NAME_REACH = 40  # (branch evr588p) how far a known name read from a town's first word may run
 
 
 # (branch evr568p) the town's post with the crossing across from it in brackets, "entered the Russian Federation through
@@ -13223,16 +13291,26 @@ _AIRPORT_HALL = re.compile(
     r"\b(?:in|at)\s+the\s+(?:departures?\s+(?:hall|lounge|area)s?|transit\s+(?:area|zone|hall|lounge)|transfer\s+(?:desks?|area|zone)"
     r"|check-in\s+(?:hall|area|desks?|counters?))\b"
 )
+# (branch evr588p) and the terminal itself or its check-in, in a report with no town of its own to wait at (a dateline's
+# town keeps them: "By Wednesday night some 600 people ... were still waiting in the terminal" under QUITO, round 105):
+# "about 120 people without tickets waited in the terminal" (round 588, read at Russia; "were waiting in the terminal",
+# 478, read at Russia), "about 200 people without tickets stood at the international check-in" (591)
+_AIRPORT_TERMINAL = re.compile(r"\b(?:in|at)\s+the\s+(?:terminal(?!\s+(?:building|of)\b)|international\s+check-in)\b")
 
 
-def _airport_hall_waited_in(context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number) -> str | None:
+def _airport_hall_waited_in(
+    context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, terminal: bool = False
+) -> str | None:
     """(branch evr580p) The city of the airport named last, up to four paragraphs back, for people waiting in one of
     its halls whose clause names no place after "at" or "in" and whose sentence names none before them: "On Monday
     evening about 250 people ... were waiting in the departure hall" a paragraph after "flown abroad from Krasnoyarsk
     International Airport" wait at Krasnoyarsk (rounds 400, 582, 583), not in the country at large or in the town a
-    speaker flew from ("a reader who flew from Yakutsk told us")."""
+    speaker flew from ("a reader who flew from Yakutsk told us"); with `terminal`, (branch evr588p) the terminal itself
+    too (`_AIRPORT_TERMINAL`)."""
     text = context.doc.text
-    if " the " not in text[number.end : clause[1]] or not _AIRPORT_HALL.search(text, number.end, clause[1]):
+    if " the " not in text[number.end : clause[1]] or not (
+        _AIRPORT_HALL.search(text, number.end, clause[1]) or terminal and _AIRPORT_TERMINAL.search(text, number.end, clause[1])
+    ):
         return None
     places = context.places[index]
     if _mentions_in(places, sentence[0], number.start) or any(
@@ -17676,8 +17754,8 @@ def _figure(
         if kind == "people waiting" or quantity == "wait_hours":
             place = _waiting_here(context, index, clause, quantity, number) or place
         if kind == "people waiting":
-            place = _waiting_where_the_report_stands(context, index, sentence, number, place) or place
-            place = _airport_hall_waited_in(context, index, sentence, clause, number) or place
+            stands = _waiting_where_the_report_stands(context, index, sentence, number, place)
+            place = _airport_hall_waited_in(context, index, sentence, clause, number, not stands) or stands or place
         if quantity in _FRAMED_QUANTITIES and (framed := _framed_by_a_town(context, index, sentence, number)):
             place = framed
         if place in _APPROACH_OF and quantity in ("queue_length_km", "queue_vehicles", "wait_hours"):
@@ -17848,6 +17926,8 @@ def _figure(
             and place
             and text.find("irport", *clause) < 0
             and not any(m.place.name == place for m in _mentions_in(context.places[index], *sentence))
+            # ((branch evr588p) not passengers who "flew abroad" from the airport named before, `_ABROAD_BY_AIR`)
+            and (text.find(" abroad", number.end, clause[1]) < 0 or not _ABROAD_BY_AIR.search(text, number.end, clause[1]))
         ):
             named = context.place_named(place)
             if named is not None and named.kind in ("city", "crossing"):

@@ -537,7 +537,10 @@ _CITIES = {
     "Nizhny Novgorod": (r"Nizhn(?:y|i|ii|iy|ij)\s+Novgorod", "Russia"),
     "Belgorod": (r"Belgorod", "Russia"),
     "Ufa": (r"Ufa", "Russia"),
-    "Perm": (r"Perm", "Russia"),
+    # (branch evr588p) with its airport, Bolshoye Savino (as Tolmachevo is Novosibirsk's), which reports name alone:
+    # "Bolshoye Savino: from 21 to 25 September 4 380 passengers left Perm", "1 090 passengers left Bolshoye Savino
+    # abroad" (rounds 589 and 591, labelled Perm)
+    "Perm": (r"Perm|Bolshoye\s+Savino", "Russia"),
     "Irkutsk": (r"Irkutsk", "Russia"),
     "Krasnoyarsk": (r"Krasnoyarsk", "Russia"),
     "Khabarovsk": (r"Khabarovsk|Habarovsk", "Russia"),
@@ -563,6 +566,10 @@ _CITIES = {
     "Sukhbaatar": (r"S[uü]khbaatar", "Mongolia"),
     "Darkhan": (r"Darkhan", "Mongolia"),
     "Antalya": (r"Antalya", "Turkey"),
+    # (branch evr588p) the Sinai resort whose airport takes the charters from Russia, which the world's towns lack under
+    # the name reports write: a fare "from Moscow to Sharm el-Sheikh" was read as ending at "Sharm" (rounds 564 and
+    # 590, labelled Moscow - Sharm el-Sheikh) and those "still in the city" at Istanbul, the change on the way (590)
+    "Sharm el-Sheikh": (r"Sharm\s+[Ee]l[- ]Sh[ae]ikh", "Egypt"),
     # (branch evr236p) and its airport named alone, as the labels put its arrivals and fares at Tel Aviv (rounds 64, 86,
     # 207, 234: "Russians keep landing at Ben Gurion"); not the man ("Ben-Gurion said", "Ben-Gurion's government"), nor
     # the university named for him
