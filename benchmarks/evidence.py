@@ -263,6 +263,7 @@ HELD_OUT = (
     "fivehundredninetysixth", "fivehundredninetyseventh", "fivehundredninetyeighth", "fivehundredninetyninth",
     "sixhundredth", "sixhundredfirst", "sixhundredsecond", "sixhundredthird",
     "sixhundredfourth", "sixhundredfifth", "sixhundredsixth", "sixhundredseventh",
+    "sixhundredeighth", "sixhundredninth", "sixhundredtenth", "sixhundredeleventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -861,6 +862,10 @@ FIRST_CONTACT = {
     "sixhundredfifth": (0.53, 0.76, "941e009"),  # written blind on evr605, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (32 / 28 / 10)
     "sixhundredsixth": (0.69, 0.72, "941e009"),  # written blind on evr606, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (31 / 14 / 12)
     "sixhundredseventh": (0.64, 0.62, "941e009"),  # written blind on evr607, scored once with the other rounds of 604-607, after evr584p, evr584q and evr584r (32 / 18 / 20)
+    "sixhundredeighth": (0.77, 0.80, "fd47cf7"),  # written blind on evr608, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (37 / 11 / 9)
+    "sixhundredninth": (0.61, 0.76, "fd47cf7"),  # written blind on evr609, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (35 / 22 / 11)
+    "sixhundredtenth": (0.58, 0.74, "fd47cf7"),  # written blind on evr610, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (39 / 28 / 14)
+    "sixhundredeleventh": (0.68, 0.71, "fd47cf7"),  # written blind on evr611, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (32 / 15 / 13)
 }
 
 
