@@ -70,7 +70,7 @@ def extract(
         True,
         "--screen/--no-screen",
         help="On by default: drop the figures a learned screen (exodus/evidence/screen.py, a logistic regression "
-        "over the words around each number) scores as unlikely to be reported figures (on forty-seven blind batches of "
+        "over the words around each number) scores as unlikely to be reported figures (on forty-eight blind batches of "
         "rounds it never saw, 4.5-14 points of precision for at most 3.5 points of recall). --no-screen writes the "
         "rules' rows alone.",
     ),
