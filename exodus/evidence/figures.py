@@ -848,8 +848,9 @@ _VEHICLE_KINDS_CROSSED_AFTER = re.compile(
 # (branch evr412r) vehicles that crossed, and the people counted with them (rounds 408, 410, 411, 405 and others; see
 # `_classify`'s vehicles); the queue words of `_QUEUE` in the sentence keep a line's count
 # ((branch evr588r) and the vehicles' country before them, a place or "at" after the verb: "the Border Guard counted 1 380
-# Russian cars entering at the Salla crossing" (round 560), "counted some 1 600 cars leaving Kalmykia towards Astrakhan
-# over the weekend" (589; both read as queues): vehicles that went, no line; 589's stays a queue, its "traffic police"
+# Russian cars entering at the two stations in the week" (round 560), "counted some 1 600 cars leaving Kalmykia
+# towards Astrakhan over the weekend" (589; both read as queues): vehicles that went, no line; 589's stays a queue, its
+# "traffic police"
 # being a queue's word to `_QUEUE`)
 _VEHICLES_CROSSING_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+(?=cars|vehicles|trucks|buses))?"
@@ -4623,7 +4624,7 @@ _CARRIED_FROM_EARLIER = re.compile(
 # "across the border", "through", "into" or "directly to Germany" (rounds 466, 559: a country crossed into)
 # (branch evr588r) people relocated, the verb right after the count: "- 4,310 refugees relocated to Lovua since 3 August"
 # (round 589, read as departures), "3 120 persons relocated to camps since 15 December 2023" (420), "3,150 refugees
-# relocated in the first week" (434), "1,150 were relocated to the camp" (527): a move inside the host, no figure
+# relocated in the first three days" (434), "1,150 were relocated to the camp" (527): a move inside the host, no figure
 # (LABELLING.md; no label counts people relocated), where `_moved_within_a_country` needs a "from" and a "to"
 _RELOCATED_AFTER = re.compile(
     r"\s+(?:(?!and\b|or\b|but\b|who\b|of\b)[^\W\d][\w’'-]*\s+){0,2}?"
@@ -5155,7 +5156,7 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
 
 # (branch evr588r) the number a road goes by: "at Khudengthabi check-post on the Imphal-Moreh road (National Highway 102)"
 # (round 588, read as 102 arrests), "On Route 9, a queue of some 80 trucks was waiting" (298, read as 9 people waiting),
-# "stood on highway 82" (470): a road, no count
+# "stood on highway 82" (479): a road, no count
 _ROAD_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:National|State|Federal|Asian|Pan-American)\s+)?\b(?:[Hh]ighway|Route|Motorway|Expressway|Interstate)\s+(?:No\.?\s*)?$"
 )
