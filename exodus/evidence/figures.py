@@ -850,8 +850,7 @@ _VEHICLE_KINDS_CROSSED_AFTER = re.compile(
 # ((branch evr588r) and the vehicles' country before them, a place or "at" after the verb: "the Border Guard counted 1 380
 # Russian cars entering at the two stations in the week" (round 560), "counted some 1 600 cars leaving Kalmykia
 # towards Astrakhan over the weekend" (589; both read as queues): vehicles that went, no line; 589's stays a queue, its
-# "traffic police"
-# being a queue's word to `_QUEUE`)
+# "traffic police" being a queue's word to `_QUEUE`)
 _VEHICLES_CROSSING_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+(?=cars|vehicles|trucks|buses))?"
     r"(?:(?:cars|vehicles|trucks|lorries|buses|automobiles|motorcycles|carts|tractors|pickups|and|or|other)[\s,]+){1,4}"
