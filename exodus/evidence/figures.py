@@ -3650,6 +3650,11 @@ _SENT_BACK_FROM = re.compile(
     r"|(?:returned|returning|returnees|returns|went\s+back|gone\s+back|came\s+back|coming\s+back)(?:\s+home)?"
     r"|(?:went|gone|going|came|coming|headed|heading)\s+home)(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?$"
 )
+# (branch evr592p) where a writer or reporter is, not a place people left: "Many of our readers who have left write from
+# Karaganda", "Reader Denis, 31, writes from Karaganda" (round 595: twice Kazakhstan "from", so the origin of a Tomsk live
+# blog, its call-up of "300 thousand reservists" "Across Russia" read at Kazakhstan); "Reader Anton, 31, writes from
+# Incheon" (126), "A reader writes from Sheremetyevo" (70), "reports from Zugdidi" (109), "speaking from Eisenstadt" (157)
+_TOLD_FROM = re.compile(r"\b(?:writes|write|wrote|writing|reports|reporting|speaking)\s+from\s+(?:the\s+)?$")
 # (branch evr80b) "52 refugees had gone back across the strait", naming no place: leaving the host they had come to
 _GONE_BACK = keywords(r"(?:went|gone|going|goes|headed|heading|returned|returning)\s+back")
 _WENT_BACK = keywords(r"(?:went|gone|going|goes|crossed|headed)\s+back", tail=r"\s+(?:across|over|home)\b")
@@ -3734,7 +3739,8 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
                 and mention.place.kind in ("country", "city")
                 and (came_from := _FROM_COUNTRY.search(doc.text, max(start, mention.start - 20), mention.start))
                 and not _SENT_BACK_FROM.search(doc.text, max(start, mention.start - 40), mention.start)
-            ):  # (not "deported from the Dominican Republic": the country sending people back)
+                and not _TOLD_FROM.search(doc.text, max(start, mention.start - 24), mention.start)
+            ):  # (not "deported from the Dominican Republic": the country sending people back; nor "writes from Karaganda")
                 named_from[mention.place.country] = named_from.get(mention.place.country, 0) + 1
                 if not _CITIZENS_OF_BEFORE.search(came_from.group()):
                     moved_from[mention.place.country] = moved_from.get(mention.place.country, 0) + 1
@@ -10102,6 +10108,19 @@ _TRIED_TO_CROSS_THE_BORDER = re.compile(
 # (police alone, not a force's partner: "the border service and police detained 11 persons who tried to cross the state
 # border" is the Kazakh minister's, round 282)
 _POLICE_ALONE = re.compile(r"(?<!and )(?<!& )\b[Pp]olice\s+(?:(?:also|later|then|have|has|had)\s+)?(?:detained|arrested)\s")
+# (branch evr592p) or as they tried to go round the post: "police detained two men from Astrakhan who tried to go round
+# the checkpoint through the reeds", "5 men were detained who tried to go into Kazakhstan through the steppe on foot,
+# bypassing the checkpoint" (rounds 592 and 593, both read at Kazakhstan; "tried to bypass the checkpoint", "tried to go
+# around the checkpoint" in rounds 55, 59, 57, 254, 280): a way round the origin's exit control, held on its side
+_ROUND_THE_CHECKPOINT = re.compile(
+    r"\b(?:(?:tried|attempted|attempting|trying)\s+to\s+(?:(?:go|walk|get|drive)\s+(?:a)?round|bypass)|bypassing)"
+    r"\s+the\s+(?:border\s+)?checkpoint\b"
+)
+_INTO_COUNTRY = re.compile(r"\b(?:in)?to\s+$")  # "tried to go into Kazakhstan": the country made for, before its name
+# (a sentence led by police, the count held in the passive: "Regional police: on Monday night near Donskoye 5 men were
+# detained who tried ...", round 593)
+_POLICE_LEAD = re.compile(r"\W*(?:[A-Z][a-z]+\s+)?[Pp]olice\b")
+_HELD_PASSIVE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was)\s+(?:detained|arrested)\b")
 
 
 def _held_before_they_left(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
@@ -10110,12 +10129,15 @@ def _held_before_they_left(context: _Context, index: int, sentence: tuple[int, i
     (rounds 278 and 582 read the country they were making for, the report's main destination)."""
     text = context.doc.text
     told = text[number.end : sentence[1]]
-    if "cross the" not in told or not _TRIED_TO_CROSS_THE_BORDER.search(text, number.end, sentence[1]):
+    round_the_post = "checkpoint" in told and _ROUND_THE_CHECKPOINT.search(text, number.end, sentence[1])
+    if not round_the_post and ("cross the" not in told or not _TRIED_TO_CROSS_THE_BORDER.search(text, number.end, sentence[1])):
         return False
     if "arrested" not in told[:30] and not _POLICE_ALONE.search(text, max(sentence[0], number.start - 60), number.start):
-        return False
+        if not (round_the_post and _HELD_PASSIVE.match(told) and _POLICE_LEAD.match(text, sentence[0], number.start)):
+            return False
     return not any(
-        m.place.kind == "country" or m.role == "adjective" and m.place.name != origin
+        (m.place.kind == "country" and not (round_the_post and m.start > number.end and _INTO_COUNTRY.search(text, m.start - 6, m.start)))
+        or m.role == "adjective" and m.place.name != origin
         for m in _mentions_in(context.places[index] + context.adjectives[index], *sentence)
     )
 

@@ -597,6 +597,10 @@ _CITIES = {
     "Ukhia": (r"Ukhiya|Ukhia", "Bangladesh"),
     "Tijuana": (r"Tijuana", "Mexico"),
     "Tapachula": (r"Tapachula", "Mexico"),
+    # (branch evr592p) the capital of Chiapas, where migrants sent on from Tapachula wait for papers: "Some 6,000 migrants
+    # are now in Tuxtla Gutiérrez", "a flight from Tuxtla's Angel Albino Corzo airport" (round 594, read as "Tuxtla" or
+    # Mexico); not Tuxtla Chico, the border town by Talismán (rounds 591, 575, 459, 338)
+    "Tuxtla Gutierrez": (r"Tuxtla(?:\s+Guti[eé]rrez)?(?!\s+Chico)", "Mexico"),
     "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
