@@ -108,8 +108,15 @@ _CAPTION_ANYWHERE = (
     "file photo",
 )
 _LONGEST_BOILERPLATE = 400
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "| Georgia | 48,000 | ... |" (a table as trafilatura writes it) or "Uganda        37,491"
-_TABLE_ROW = re.compile(r"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{0,40}?(?:\t|\s{2,})\S")
+# ((branch evr592r) or a row of columns aligned by spaces whose first cell is a date or a span of days, "21-30 September
+# 2022      57 870    21 395", "  19-25 Sep     1,940     1,610" (rounds 594, 98: a table of entries and exits by
+# period; before, such a line, opening on a digit, was no row, and none of its counts was read))
+DATED_ROW = re.compile(
+    rf"[ \t]*\d{{1,2}}(?:[ \t]?[-–][ \t]?\d{{1,2}})?[ \t]+(?i:{_MONTH})(?:[ \t]+\d{{4}})?(?:\t|[ \t]{{3,}})\d"
+)
+_TABLE_ROW = re.compile(rf"\s*\|.*\|\s*$|\s*[A-Z][^\t|]{{0,40}}?(?:\t|\s{{2,}})\S|{DATED_ROW.pattern}")
 
 
 def table_row(line: str) -> bool:
@@ -125,7 +132,6 @@ _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)](?!\d)|\([a-h]\))\s+\S")  # "
 # (branch evr424r) an unbulleted item of a list by day, its date, a dash or a colon, then its count: "27 September -
 # 10,912", "on Saturday 24.09 - 1 080 persons,", "Sept. 28: 11,284" (rounds 329, 420: a ministry's or a channel's
 # entries by day under "... entered Georgia during the past seven days:"), no heading without its stop
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATED_ITEM = re.compile(
     rf"(?i)\s*(?:on\s+)?(?:{WEEKDAY_NAME},?\s+)?"
     # ((branch evr468r) a day and month with the stop after the month, "Monday 26.09.: 431" (rounds 467, 445), and dots

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
-from .document import DATED_ITEM, Document, paused_gc, table_row
+from .document import DATED_ITEM, DATED_ROW, Document, paused_gc, table_row
 from .patterns import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -214,7 +214,10 @@ _NUM = (  # a decimal comma before a multiplier or a length or time unit: "2,5 t
     r"(?<!\d)\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)"
     # ((branch evr560r) or the same number told again in words in brackets: "Yesterday, 1 120 (one thousand one
     # hundred and twenty) persons left" (round 563; before, "1" and "120" were read as two counts beside it))
-    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z|\|)|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d)"
+    # ((branch evr592r) or the next cell of a table in columns aligned by spaces, "21-30 September 2022   57 870   21 395"
+    # (round 594, and the same form in texts of rounds 553, 545, 493: before, "57" and "870" were read as two counts,
+    # the last cell alone whole))
+    r"(?=\s+[^\W\d_]|[.,;)]|[ \t]*(?:\n|\Z|\|)|[ \t]{2,}\d|[ \t]?[-–][ \t]?(?:US\$|\$|USD[ \t]?)?\d{1,3} \d{3}(?!\d)"
     r"|[ \t]\((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
     r"|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?"
@@ -1494,7 +1497,17 @@ _USUAL_LEVEL_BEFORE = re.compile(  # ((branch evr332r) "on" with no article, a t
 # set against inside its sentence, labelled in round 38)
 _SAME_PERIOD_OF_A_YEAR_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:In|During|Over|For)\s+the\s+same\s+(?:period|time|days|weeks?|months?|season)\s+(?:of|in)\s+"
-    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\s*,(?:(?!\b(?:but|while|whereas|now|since|yesterday|today)\b)[^;!?\n]){0,120}$"
+    # ((branch evr592r) or with no comma after the year, "In the same period of 2021 this indicator made 3 215 persons."
+    # (round 184); not after "the year": "In the same period of the year 2021 the figure was of 610" is labelled in round
+    # 72)
+    r"(?:the\s+year\s+(?P<named_year>(?:19|20)\d\d)\s*,|(?P<year>(?:19|20)\d\d)(?:\s*,|\s+(?=[a-z])))"
+    r"(?:(?!\b(?:but|while|whereas|now|since|yesterday|today)\b)[^;!?\n]){0,120}$"
+)
+# (branch evr592r) the same stretch of an earlier year in brackets after the running count, its count after a colon:
+# "Landings on Pantelleria since 1 January 2023: 5.860 migrants (same period of 2022: 2.147)" (round 595), as
+# `_SAME_PERIOD_OF_A_YEAR_OPENING` a sentence opening on it
+_SAME_PERIOD_IN_BRACKETS_BEFORE = re.compile(
+    r"\((?:in\s+)?(?:the\s+)?same\s+(?:period|time|days|weeks?|months?)\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\s*:\s*$"
 )
 # (branch evr588r) a sentence opening on a year back: "A year ago, in the same four days, about 2 100 passengers left on
 # foreign routes, most of them tourists" (round 588, read as departures), "A year ago the same Moscow - Istanbul ticket
@@ -5327,6 +5340,15 @@ _NAMED_YEAR_AFTER = re.compile(
 )
 
 
+# (branch evr592r) the words before the number of a table or a figure referred to: see `_classify`
+_REFERENCE_WORDS = ("Table ", "Figure ", "Chart ", "Annex ", "Graph ")
+# (branch evr592r) the words before a price told without its currency, in a sentence that tells a cost: "a seat to
+# Aktobe cost 2 500.", "a week ago it was 11 000" (rounds 593, 595, 589)
+_BARE_PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|costed|ago,?\s+it\s+was|priced\s+at)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$"
+)
+
+
 # (branch evr472r) a law's name before its year, after a comma or "of": "Cases have been registered under the Foreigners
 # Act, 1946" (round 469, read as 1,946 entries), "in accordance with the Refugees Act, 2006" (round 297), "measures taken
 # under the Immigration Act, 1967" (round 222), "the Immigration Act of 1971"
@@ -5561,6 +5583,21 @@ def _classify(
         and _LAW_BEFORE_ITS_YEAR.search(text, max(0, number.start - 16), number.start)
     ):
         return None  # (branch evr472r) "registered under the Foreigners Act, 1946": the year of a law's title, no count
+    if (
+        number.end - number.start == 4
+        and number.high is None
+        and text[number.start - 1 : number.start] == "("
+        and text[number.end : number.end + 1] == ")"
+        and abs(number.low - context.published.year) <= 1
+    ):
+        return None  # (branch evr592r) a year alone in brackets, "Main declared nationalities at landing (2023): Guinea
+        # 14.901" (round 595), "TUNIS, April 16 (1923). -- The Italian columns" (round 224): the report's year, no count
+    if near.endswith(_REFERENCE_WORDS):
+        return None  # (branch evr592r) the number of a table or a figure referred to, "made 106,085 entries into Georgia
+        # and 57,335 exits from it (Table 1)" (round 594), "Table 1 shows entries and exits of Russian citizens" (455)
+    if unit is None and "cost" in context.folded[sentence[0] : number.start] and _BARE_PRICE_BEFORE.search(near):
+        return None  # (branch evr592r) a price told without its currency, "Before the mobilisation a seat to Aktobe cost
+        # 2 500." (round 593), "costs 58 000 roubles, a week ago it was 11 000" (595), "the same seat cost 2 000" (589)
     if ("altitude" in folded_near or "elevation" in folded_near or " sea level" in folded_after[:40]) and (
         _ALTITUDE_BEFORE.search(near) or _ABOVE_SEA_LEVEL_AFTER.match(after)
     ):
@@ -5574,6 +5611,13 @@ def _classify(
     if _office_queue(context, sentence, number):
         return None  # (branch evr484r) "up to 600 people stood in line at the PSC of the Bostandyk district": a queue
         # for papers or money at an office in town, no queue at a border
+    if unit == "hours" and "appointment" in context.folded[sentence[0] : sentence[1]] and not _BORDER_WORDS.search(
+        text, sentence[0], sentence[1]
+    ):
+        return None  # (branch evr592r) the wait for an appointment at an office, "Appointments are currently given with
+        # a waiting time of about three weeks" (round 593, residence permits), "the first appointment is currently given
+        # with a waiting time of up to 90 days" (283), "The average waiting period for a registration appointment has
+        # been reduced to 30 days" (388): no wait at a border
     if after.startswith(" of ") and _OF_THEM_AFTER.match(after) and _PAPERS_THEN_PART_BEFORE.search(
         text, max(sentence[0], number.start - 170), number.start
     ):
@@ -5691,8 +5735,9 @@ def _classify(
     if (
         "same" in text[sentence[0] : sentence[0] + 24]
         and (same := _SAME_PERIOD_OF_A_YEAR_OPENING.match(text, sentence[0], number.start))
-        and int(same.group("year")) < context.published.year
-    ):
+        or "(" in near[-40:]
+        and (same := _SAME_PERIOD_IN_BRACKETS_BEFORE.search(near))
+    ) and int(same.group("year") or same.group("named_year")) < context.published.year:
         return None  # (branch evr560r) "In the same period of 2014, on average fewer than 60 ... a day were caught"
     if text.startswith(("A year ", "A year,"), sentence[0]) and _A_YEAR_AGO_OPENING.match(text, sentence[0], number.start):
         return None  # (branch evr588r) "A year ago, in the same four days, about 2 100 passengers left": a year back
@@ -15690,7 +15735,7 @@ def _period(
         # window too, not a day a paragraph before names ("who arrived after 21 September")
         return figures[-1].period
     posts = context.doc.posts
-    for back in range(before_index - 1, max(-1, before_index - 3), -1):
+    for back in _paragraphs_back(context, before_index):
         if posts and posts[back] != posts[index] or context.days and context.day_heading[back] != context.day_heading[index]:
             break  # a live blog's earlier post dates its own figures, not this one (nor an entry under another day heading,
             # (branch evr424q) nor another post stamped the same day: "[26.09, 10:47] ... fed 430 people last night."
@@ -15707,6 +15752,24 @@ def _period(
                 return Period(today, today, f"a queue or wait with no date of its own, not {carried.how}: the day reported")
             return _snapshot_day(carried) if snapshot else carried
     return Period(context.published, context.published, "no date in the text: publication date")
+
+
+def _paragraphs_back(context: "_Context", index: int) -> list[int]:
+    """The two paragraphs before paragraph `index` whose time a count with none of its own carries, nearest first.
+    (branch evr592r) A table's row in aligned columns opening on its own date (`DATED_ROW`), or a paragraph of such rows,
+    is passed over: its date dates its own row alone ("21-30 September 2022   57 870   21 395 / 1-20 October 2022
+    48 215   35 940", then "Of all entries, 74 506 were recorded at the Kazbegi road border crossing point", round 594:
+    the period of the sentence before the table, not the table's last row)."""
+    text = context.doc.text
+    backs = []
+    for back in range(index - 1, max(-1, index - 6), -1):
+        start, end = context.doc.paragraphs[back]
+        if all(DATED_ROW.match(line) for line in text[start:end].strip().split("\n")):
+            continue
+        backs.append(back)
+        if len(backs) == 2:
+            break
+    return backs
 
 
 _SCENE = ("wait_hours", "queue_length_km", "queue_vehicles", "other")  # a line and the people in it, seen on a day
