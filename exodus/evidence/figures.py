@@ -1205,6 +1205,13 @@ _NOUN_REACHED = keywords(
     r"(?:averaged|reached|hit|stood\s+at|totall?ed|numbered|amounted\s+to|rose\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|topped)\s+$",
 )
 _NOUN_REACHED_NEEDS = words_needed(_NOUN_REACHED)
+# (branch evr592q) the balance of the two ways as the subject of the count: "The balance of entries and exits for the
+# period is 48 750 persons" (round 594), "The balance of entries over exits of citizens of the Russian Federation for
+# September - October 2022 amounted to 81 709 persons" (round 452): people still in the country, not either way
+_BALANCE_BEFORE = keywords(
+    r"balance\s+of\s+(?:the\s+)?(?:entries|arrivals|entry)\s+(?:and|over|minus|less)\s+(?:the\s+)?(?:exits|departures|exit)",
+    tail=r"\b[^.;:]{0,120}?\s(?:is|was|were|are|stood\s+at|amounted\s+to|came\s+to|reached|totall?ed)\s+(?:[a-z]+\s+){0,2}$",
+)
 # ((branch evr324r) a name with a letter outside ASCII, "José Peña, 23, a mechanic", "Maria José, 34, a nurse": rounds 142,
 # 320)
 _AGE = re.compile(r"[^\W\d_](?<!\w.)(?:[^\W\d_]*,\s*$|(?<=a)ged\s*$)")  # "Sergei, 44," "her husband, 31,"
@@ -6647,6 +6654,8 @@ def _classify(
         return "other"  # "the day Putin announced the call-up of 300,000 reservists": a call-up, whatever the sentence's verb
     if context.origin and "toward" in text[sentence[0] : number.start] and _going_home(context, index, sentence, number, after):
         return "exits"  # "Northbound, towards Russia, only about 70 travelled": back to the country people came from
+    if "balance" in context.folded[sentence[0] : number.start] and _BALANCE_BEFORE.search(text, sentence[0], number.start):
+        return "net_arrivals"  # (branch evr592q) "The balance of entries and exits for the period is 48 750 persons"
     counted_noun = holds_any(folded_words[: len(before)], _NOUN_REACHED_NEEDS) and _NOUN_REACHED.search(before)
     if counted_noun:  # "Daily crossings into Poland averaged 90,000": what the subject counts
         return "entries" if counted_noun.group().split()[0].lower() in _ENTRY_NOUNS else "exits"
@@ -6892,6 +6901,21 @@ def _one_day_of_the_count_before(
                 text.find("alone", sentence[0], number.start) >= 0 or text.find("nly ", sentence[0], number.start) >= 0
             ) and _first_number_after_the_day(text, sentence[0], number.start)
         )
+    )
+
+
+def _gapped_after_the_count_before(
+    context: "_Context", sentence: tuple[int, int], clause: tuple[int, int], previous: "Figure"
+) -> bool:
+    """(branch evr592q) Whether the count's clause joins the count before in its sentence with "and" and has no verb of
+    its own: "over the weekend 5,870 people left Russia through Krasny Yar, and in the past 24 hours another 2 300"
+    (round 592; as "..., and on 4 October a further 247", "..., and on 10 May a further 187" are read at the place of the
+    count before, rounds 521 and 456): the verb and the way of the count before, gapped."""
+    text = context.doc.text
+    return (
+        previous.start >= sentence[0]
+        and _AND_THEN.search(text, max(sentence[0], clause[0] - 6), clause[0]) is not None
+        and not _ANY_VERB.search(text, clause[0], clause[1])
     )
 
 
@@ -14716,6 +14740,11 @@ _ARRIVALS_TOLD_THEY_HAD_WAITED = re.compile(
     r"(?![^.;]{0,40}\b(?:still|waiting)\b)[^.;]{0,60}?\b(?:told|said|stated|reported)\b[^.;]{0,50}?"
     r"\bthey\s+had\s+(?:waited|been\s+waiting)\b"
 )
+# (branch evr592q) those who came across named by a part of the day told before: "Persons who crossed that afternoon
+# stated that they had waited up to six hours" after "On Sunday afternoon some 1.200 persons were queuing" (round 593;
+# "that morning", "that evening" name a day told before in rounds 182, 229 and 565 too): that day's wait, not the day
+# reported
+_CAME_THAT_PART_OF_DAY = re.compile(r"\b(?:arriv\w*|crossed|came|got\s+(?:through|across))\s+that\s+(?:morning|afternoon|evening)\b")
 # (branch evr536q) "A further 34,500 have reached ...", "Another 2,100 came ...": a count added to the one before
 _A_FURTHER_OPENING = re.compile(r"\s*(?:A\s+further|Another)\s+(?:(?:about|some|around|roughly|nearly|almost)\s+)?\d")
 
@@ -14891,6 +14920,11 @@ def _period(
         # "in the same period", "in that time": the window of a figure before (a single day is
         # rarely called a period), else the figure before; "on the same day": the figure before's
         said = text[mention.start : mention.end].lower()
+        if said.endswith(" the period") and (reported := context.reporting_period()):
+            # (branch evr592q) "during the period" in a report whose opening names its window: that window, as
+            # `_THIS_PERIOD` reads it where no time is found ("Weekly Report ..., period 25 September 2022 to 1 October
+            # 2022", round 361)
+            return Period(reported.start, reported.end, f"'the period': the reporting period, {reported.how}")
         if said.endswith("that day"):  # "When he reached the post on Friday ... one of 10,000 who crossed that day":
             # the day named before (in a Q&A's answer, the day its question asks of)
             asked = context.asked_period(index)
@@ -15476,6 +15510,11 @@ def _period(
         if found:  # ("by Thursday the line had shrunk to about 3 km": a queue then, not a count since the trigger)
             # ("have waited more than 40 hours, since Sunday morning": the wait as it stands, when the window ends)
             since = quantity == "wait_hours" and found.how[:6].lower() == "since "
+            # (branch evr592q) and a queue's: "by the morning the line of cars grew to 6 km, people stand since
+            # yesterday evening" (round 593), "a line of about 60 lorries that has not moved since Tuesday" (214), "some
+            # 1,800 vehicles in it, a third of them long-distance trucks that have been stuck among the cars since the
+            # weekend" (192): the line as it stands when the window ends, not over it
+            since = since or snapshot and found.how[:6].lower() == "since "
             if (
                 quantity == "wait_hours" and found.start == found.end and found.how.lower() in ("yesterday", "last night")
                 and (" since " in words or "from " in words or "From " in words) and _WAITED_SINCE_YESTERDAY.search(words)
@@ -15672,6 +15711,10 @@ def _period(
         # Refugees told us they had waited up to three days" (547): a wait those who came across tell, with no day of
         # its own, is told when reported (as rounds 414, 495, 512, 522 and 546 label it), not the day the crowd still
         # waiting was seen
+        if context.folded.find(" that ", sentence[0], number.start) >= 0 and _CAME_THAT_PART_OF_DAY.search(text, sentence[0], number.start) and (
+            day := _day_told_before(mentions, sentence)
+        ):
+            return Period(day.start, day.end, f"a wait told by those who came across that part of the day: {day.how}")
         today = (context.days[index] or context.published) if context.days else context.published
         return Period(today, today, "a wait those who came across told, no day of its own: the day reported")
     callup = quantity == "other" and _CALLUP.search(words) is not None
@@ -17766,6 +17809,7 @@ def _figure(
                 and (
                     _one_day_of_the_count_before(context, index, sentence, number, previous)
                     or text.find("alone", *clause) >= 0 and _DAY_SINGLED_OUT.search(text, *clause) is not None
+                    or _gapped_after_the_count_before(context, sentence, clause, previous)
                 )
             ):
                 # (branch evr540q) "about 2,300 passengers flew out of Minsk National Airport to Tbilisi and Yerevan ...;

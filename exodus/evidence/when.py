@@ -1726,6 +1726,12 @@ _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that windo
     rf"(?:\s+(?:after|since|following)\s+the\s+{_TRIGGER}\b)?"
     r"(?:(?:\s+(?:of|in)|,)?\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+year\s+)?(?:19|20)\d\d\b))?"
     r"|(?:in|over|during)\s+that\s+(?:time|period)"
+    # (branch evr592q) "the period" alone, the window named before: "6 912 entries ... were recorded in the period" and
+    # "The balance of entries and exits for the period is 48 750 persons" after "In the period 21 September - 20
+    # October 2022" (round 594), "During the period, 96 840 citizens" (round 531); not "the period 21 September - 20
+    # October", "the period from / of / since ...": a window of its own
+    r"|(?:in|for|over|during)\s+the\s+period\b(?![ \t]*(?:from|of|between|since|to|until|till|same|\d|(?-i:[A-Z])|[–-])"
+    r"|,[ \t]*(?:from|between|since)\b)"  # (nor "in the period same, from the 1 August until the 25 August", round 114)
     r"|(?:on\s+)?the\s+same\s+day(?!\s+(?:a|one|the|last|next|of)\b)"  # not "the same day a week ago"
     r"|(?:on\s+)?that\s+(?:same\s+)?day\b"  # "one of 10,000 who crossed that day": the day named before
     # (branch evr76b) "for the same day last week passed near 1 thous. 900": the figure before's day, a week back
