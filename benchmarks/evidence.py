@@ -264,6 +264,7 @@ HELD_OUT = (
     "sixhundredth", "sixhundredfirst", "sixhundredsecond", "sixhundredthird",
     "sixhundredfourth", "sixhundredfifth", "sixhundredsixth", "sixhundredseventh",
     "sixhundredeighth", "sixhundredninth", "sixhundredtenth", "sixhundredeleventh",
+    "sixhundredtwelfth", "sixhundredthirteenth", "sixhundredfourteenth", "sixhundredfifteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -866,6 +867,10 @@ FIRST_CONTACT = {
     "sixhundredninth": (0.61, 0.76, "fd47cf7"),  # written blind on evr609, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (35 / 22 / 11)
     "sixhundredtenth": (0.58, 0.74, "fd47cf7"),  # written blind on evr610, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (39 / 28 / 14)
     "sixhundredeleventh": (0.68, 0.71, "fd47cf7"),  # written blind on evr611, scored once with the other rounds of 608-611, after evr588p, evr588q and evr588r (32 / 15 / 13)
+    "sixhundredtwelfth": (0.55, 0.65, "f94ae28"),  # written blind on evr612, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (31 / 25 / 17)
+    "sixhundredthirteenth": (0.33, 0.45, "f94ae28"),  # written blind on evr613, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (21 / 42 / 26)
+    "sixhundredfourteenth": (0.53, 0.71, "f94ae28"),  # written blind on evr614, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (34 / 30 / 14)
+    "sixhundredfifteenth": (0.67, 0.70, "f94ae28"),  # written blind on evr615, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (33 / 16 / 14)
 }
 
 
