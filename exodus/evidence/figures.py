@@ -9881,7 +9881,12 @@ _SELLERS_IN_TOWN = re.compile(  # (branch evr392p) sellers of seats in a town: "
     # ((branch evr536p) and sellers who quote a price: "Travel agents in St Petersburg quote $1,400 to $1,600 ...",
     # round 536; "agents in Moscow quote a one-way ticket to Buenos Aires ... at between US$2,800 and US$3,600",
     # round 309)
-    rf"\s+in\s+(?P<town>{_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:are|were|have|had|now|say|said|sell|offer|advertise|charge|ask|quote[sd]?)\b"
+    # ((branch evr596p) or at the station of the town they work in: "Drivers at the station square in Orenburg ask 30
+    # thousand roubles for a seat to the border and 600 dollars for a seat through to Aktobe", round 599; "Drivers at the
+    # station in Borzya ask 180 dollars to take a man across the border to Choibalsan", round 582, whose towns the
+    # gazetteer lacks)
+    r"\s+(?:at\s+the\s+(?:bus\s+|coach\s+|railway\s+|train\s+)?(?:station|terminal|market|bazaar)(?:\s+square)?\s+)?"
+    rf"in\s+(?P<town>{_SAINT}[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(?:are|were|have|had|now|say|said|sell|offer|advertise|charge|ask|quote[sd]?)\b"
 )
 _SELLERS_IN = re.compile(
     r"\b(?:[Dd]rivers|[Bb]oatmen|[Ff]errymen|[Ss]mugglers|[Oo]wners|[Oo]perators|[Cc]arriers|[Tt]ransporters|[Gg]uides)"
@@ -9932,6 +9937,19 @@ def _whole_name(text: str, match: re.Match) -> str:
     return name
 
 
+def _crossing_named(context: "_Context", name: str) -> str:
+    """The crossing a ride's end names ("to the Veseloyarsk checkpoint"), as the report names it, or (branch evr596p) by
+    another of the gazetteer's names for it: "drivers asked 15 000 roubles, about $260, for a seat in a car to the Upper
+    Lars checkpoint" (round 596; "a seat to the Upper Lars checkpoint", round 589), where the report's mentions are
+    Verkhny Lars's; "" if neither."""
+    place = context.place_named(name)
+    if place is None:
+        found = find_places(name)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and found[0].place.kind == "crossing":
+            place = found[0].place
+    return place.name if place is not None else ""
+
+
 def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", position: int) -> str:
     """A fare's route from a start and an end its sentence names apart; "" unless both are places."""
     start = _sellers_there(text, sentence, context, position)
@@ -9957,7 +9975,7 @@ def _fare_ride(text: str, sentence: tuple[int, int], context: "_Context", positi
             crossing = context.last_crossing_before(position)  # (its far side's post: the crossing, as a queue's)
             end = _crossing_of_either_side(context, crossing) if crossing is not None else ""
         elif match.group("crossing"):  # "to the Veseloyarsk checkpoint": the crossing as the text names it
-            end = context.place_named(match.group("name")) and context.place_named(match.group("name")).name or ""
+            end = _crossing_named(context, match.group("name"))
         else:
             end = _route_end(_whole_name(text, match))
         if end:

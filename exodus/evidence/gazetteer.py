@@ -463,6 +463,9 @@ _CITIES = {
     "Nagorno-Karabakh": (r"Nagorno-Karabakh|Nagorno\s+Karabakh|Karabakh|Artsakh", "Azerbaijan"),
     "Goris": (r"Goris", "Armenia"),
     "Kyiv": (r"Kyiv|Kiev", "Ukraine"),
+    # (branch evr596p) Vietnam's capital as its government's English writes it, in two words as "Viet Nam": "one-way seats
+    # Moscow - Ha Noi via Guangzhou", "were staying in Ha Noi" (round 597; "Nay Pyi Taw" beside "Naypyidaw" alike): Hanoi
+    "Hanoi": (r"Hanoi|Ha\s+Noi", "Vietnam"),
     "Lviv": (r"Lviv|Lvov", "Ukraine"),
     "Przemysl": (r"Przemy[sś]l", "Poland"),
     "Warsaw": (r"Warsaw", "Poland"),
@@ -1046,7 +1049,10 @@ def _scan(text: str, start: int, end: int | None, by_start: dict[str, "re.Patter
 _AIRLINE_AFTER = (" Airlines", " Airways", " Air ")
 _PAPER_AFTER = (" correspondent",)
 # (branch evr420p) a place's name and a newspaper's word, capitalised: "Yerevan Today", "Tehran Times", "Steppe Herald"
-_PAPER_WORDS = "Today Times Herald Tribune Gazette Telegraph Chronicle Journal Observer Daily".split()
+# ((branch evr596p) and a news agency's or site's: "Greek police on Chios told the Athens News Agency that 940 Russian
+# citizens came into the island" (round 598, labelled Chios), "the airport's press service told Karaganda News 24" (round
+# 578): a paper's or an agency's name, no town)
+_PAPER_WORDS = "Today Times Herald Tribune Gazette Telegraph Chronicle Journal Observer Daily News".split()
 _PAPER_NAME_AFTER = tuple(f" {word}" for word in _PAPER_WORDS)  # the cheap test before the pattern's word end
 _PAPER_NAME = re.compile(rf" (?:{'|'.join(_PAPER_WORDS)})\b")
 _TOLD_PLACE_AFTER = ("'s", "’s", " that", " to ", " of ")
@@ -1982,13 +1988,24 @@ def _airport_towns(text: str, end: int, known: list[Mention], country: str) -> l
     names = {name for name, start in towns if not _inside(taken, start)}
     if not names:
         return []
-    places = {name: Place(name, "city", country) for name in names}
+    served = {name for name, start in towns if _city_after_hyphen(name, start, taken)}
+    places = {name: Place(name.rsplit("-", 1)[1] if name in served else name, "city", country) for name in names}
     pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
     return [
         Mention(m.start(), m.end(), places[m.group()])
         for m in pattern.finditer(text, 0, end)
         if not _inside(taken, m.start()) and not text[m.start() - 1 : m.start()].isalnum() and not text[m.end() : m.end() + 1].isalnum()
     ]
+
+
+# (branch evr596p) an airport named by its own town and, after a hyphen, the city it serves, "entered Türkiye through the
+# border gate at Milas-Bodrum Airport", "the operator of Gazipasa-Alanya airport told the Courier" (rounds 596, 121;
+# both labelled at the city, Bodrum and Alanya): no town "Milas-Bodrum" of the country entered, but the city of it the
+# name's last part names, a place the gazetteer knows (as Bodrum, a crossing of its own to Kos)
+def _city_after_hyphen(name: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the part of `name` (at `start`) after its last hyphen is a place the gazetteer knows."""
+    hyphen = name.rfind("-")
+    return hyphen > 0 and _inside(taken, start + hyphen + 1)
 
 
 # a city the gazetteer knows, named by a crossing's noun ("the Sukhbaatar border station", "the Rafah crossing"):
@@ -2958,6 +2975,21 @@ def _own_town_airport(written: str, key: str, number: int, place: Place) -> Plac
     return Place(written, "city", place.country)
 
 
+# (branch evr596p) but a release's place of issue, its city and date on a line of their own over the text ("Nha Trang, 4
+# November 2022" over "arrivals of Russian citizens through Cam Ranh International Airport", round 599, labelled Cam
+# Ranh; "Hanoi, 14 October 2022", round 597; "Khanh Hoa, 12 October 2022", round 565), is where it was written, no
+# naming of the city as the report's subject
+_ISSUED_ON_LINE = re.compile(r",[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*(?:\n|$)")
+
+
+def _named_before(text: str, name: str, start: int) -> bool:
+    """Whether the text names `name` before `start`, but for a line that gives only it and a date (a place of issue)."""
+    at = text.find(name, 0, start)
+    while at >= 0 and (at == 0 or text[at - 1] == "\n") and _ISSUED_ON_LINE.match(text, at + len(name)):
+        at = text.find(name, at + len(name), start)
+    return at >= 0
+
+
 def _one_place(name: str) -> Place | None:
     """The place the gazetteer knows `name` as, written whole."""
     found = _scan(name, 0, None, _BY_START, _MEANING)
@@ -3035,7 +3067,7 @@ def _named_airports(text: str, end: int, known: list[Mention]) -> list[Mention]:
             place, known_city = _airport_place(number)
             if alone and not (known_city or _airport_fields(number)[2] and j - i > 1):
                 continue  # one word of a small airport's name, written alone
-            if not known_city and not alone and text.find(place.name, 0, start) < 0:
+            if not known_city and not alone and not _named_before(text, place.name, start):
                 place = _own_town_airport(text[start:stop], key, number, place)
             if i and name[words[i - 1][1] : words[i][0]] == "-" and not inside(name_start + words[i - 1][0]):
                 if _airport_key(name[words[i - 1][0] : words[i - 1][1]]) != _airport_key(_airport_fields(number)[0]):
