@@ -5222,11 +5222,40 @@ _STAYING_AFTER = re.compile(
 # arrived from Ukraine are still staying in Poland", "Roughly 4,800 citizens of Russia who arrived after September 21
 # are currently staying in Mongolia" (round 358 labels both net arrivals, as `_PRESENT_IN_AFTER`'s "are still in
 # Lebanon"): the clause of their coming sets them apart from a stock (`_STAYING_AFTER`'s "staying in rented flats")
+# ((branch evr596q) or, with no "still", those who came "after" or "since" a day and "are / were staying (living) in" a
+# place: "10.480 Russian citizens who entered Türkiye after 21 September were staying in Bodrum district" (round 596),
+# "5,300 Russians who arrived after 21 September were staying in Izmir province on Monday" (598), "2.960 citizens of the
+# Russian Federation who entered Montenegro after 21 September were staying in the Municipality of Herceg Novi" (598),
+# "about 3 400 of the citizens of the Russian Federation who entered after 21 September are staying in the town of
+# Mamlyutka" (584), "some 3,900 ... who arrived after 21 September were living in the city as of 25 October" (594), "7 265
+# citizens ... who entered after 21 September are staying in the territory of Mongolia" (446), "9,460 ... were staying in
+# Alanya district" (593): all labelled net arrivals, read before as entries (the day they came sets them apart from a
+# stock, as "still" does; not "staying in hotels", a lower-case lodging))
 _CAME_STAYING_IN = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)\b[^.,;:!?]{0,50}?"
-    r"\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying\s+in\s+(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
-    r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,7}?(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)\b"
+    r"(?:[^.,;:!?]{0,50}?\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying"
+    r"|[^.,;:!?]{0,40}?\s(?:after|since)\s[^.,;:!?]{0,30}?\s(?:are|were)\s+(?:(?:currently|still|now)\s+)?(?:staying|living|residing))"
+    r"\s+in\s+(?:the\s+(?:town|city|territory|country|province|district|region)\b|(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b))"
 )
+_CAME_STAYING_CUES = (" staying in ", " living in ", " residing in ")
+# (branch evr596q) a part of those staying told after them by its own place, no verb of its own: "10.480 Russian citizens
+# who entered Türkiye after 21 September were staying in Bodrum district and 3.920 in Fethiye district" (round 596),
+# "5,300 Russians who arrived after 21 September were staying in Izmir province on Monday, 2,100 of them in Çeşme
+# district" (598): both labelled net arrivals at their own place, read before as entries (the verb of coming before);
+# only a place in capitals ("6,120 in hotels and 3,340 in flats" are lodgings, not read so), and the words between the
+# place of the whole and the part's count holding no other count (`_part_staying_in`)
+_PART_STAYING_IN_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?(?P<initial>\w)")
+_BETWEEN_STAYING_AND_PART = re.compile(r"[^\d.;:!?()]{0,60}?(?:,|\band)\s+(?:(?:about|some|around|roughly|nearly|almost|over|another)\s+)?")
+
+
+def _part_staying_in(text: str, sentence: tuple[int, int], previous: "Figure", number: "_Number", after: str) -> bool:
+    """(branch evr596q) The count is a part, at its own place, of those staying counted just before in its sentence."""
+    part = _PART_STAYING_IN_AFTER.match(after)
+    if not (part and part.group("initial").isupper() and sentence[0] <= previous.start):
+        return False  # (a name in capitals, "Çeşme" too)
+    staying = _CAME_STAYING_IN.match(text, previous.end, number.start)
+    return staying is not None and _BETWEEN_STAYING_AND_PART.fullmatch(text, staying.end(), number.start) is not None
 # (branch evr368r) a week named by its number in the year, as border guards' releases do (rounds 366, and 220s-250s
 # on Finland's eastern border): "In the same week 39, Russian citizens exited", "during week 39 (26.9.-2.10.2022)",
 # "on week 38: ..." (not "in the past week 12 people crossed": people after the number)
@@ -5849,7 +5878,7 @@ def _classify(
     ) and _HOLDERS_AFTER.match(after):
         return None  # "the 5 million Russians who held foreign passports": holders of papers, a stock, no movement
     tail = text[number.end : min(sentence[1], number.end + 140)]
-    if " who " in tail[:60] and " staying in " in tail and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
+    if " who " in tail[:80] and holds_any(tail, _CAME_STAYING_CUES) and (came := _CAME_STAYING_IN.match(tail)) and not _WAITING_AFTER_PRESENT.match(tail, came.end()):
         return "net_arrivals"  # (branch evr360r) "about 1,5 million people who arrived from Ukraine are still staying in Poland"
     if holds_any(tail, _STAYING_CUES) and (staying := _STAYING_AFTER.match(tail)) and not _WAITING_TO_GO.search(tail, staying.end()):
         if _LIVING_IN_PLACE.match(tail):
@@ -6636,6 +6665,8 @@ def _classify(
         and _LOCATED_AFTER.match(after)
     ):  # "... have fled Ukraine. Of these, some 1.4 million are in Poland, 214,000 in Hungary": parts by country
         return "entries" if previous.quantity in ("departures_total", "exits", "entries") else previous.quantity
+    if previous is not None and previous.quantity == "net_arrivals" and near.endswith((", ", "and ")) and _part_staying_in(text, sentence, previous, number, after):
+        return "net_arrivals"  # (branch evr596q) "... were staying in Bodrum district and 3.920 in Fethiye district"
     # "the number who have fled has passed three million / reached 1 million": a count reaching a mark, not people passing
     exceeded = _COUNT_REACHED.search(before)
     if exceeded and _COUNT_SUBJECT.search(before, 0, exceeded.start()):
@@ -14279,7 +14310,9 @@ _AND_PART_AFTER_WINDOW = re.compile(
 # ((branch evr568q) or "today" after the place, no "on": "Of the Burundians who have arrived since April, some 25,900
 # remain in Rwanda today" (round 570), "some 53 thousand Russian citizens who arrived after 21 September remain in the
 # country today" (round 418; both read before as today alone): from the day they came to that day)
-_STILL_THERE_ON = re.compile(r"\s+(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:(?P<on>on)\s+|$)")
+# ((branch evr596q) and "staying" / "living" after "still": "about 9.050 Russian citizens who arrived after 21 September
+# were still staying in Nha Trang city on 31 October" (round 599, read before as 31 October alone))
+_STILL_THERE_ON = re.compile(r"\s+(?:(?:staying|living|residing)\s+)?(?:in|on|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,7}?(?:(?P<on>on)\s+|$)")
 
 
 def _stock_dated(
@@ -14824,6 +14857,10 @@ def _period(
         going := _wait_still_going(context, index, sentence, number, mentions)
     ):
         return going
+    if quantity == "net_arrivals" and figures and figures[-1].quantity == "net_arrivals" and _part_staying_in(
+        text, sentence, figures[-1], number, text[number.end : clause[1]]
+    ):  # (branch evr596q) "... were staying in Bodrum district and 3.920 in Fethiye district": the whole's window
+        return figures[-1].period
     if quantity == "net_arrivals" and "now " in text[sentence[0] : number.start] and _POPULATION_NOW_BEFORE.search(
         text, sentence[0], number.start
     ):
@@ -15856,7 +15893,11 @@ def _scene_not_carried(context: "_Context", quantity: str, carried: Period, figu
 # daily average of 886, down from 8,114 in the previous reporting period (19-25 May)" (round 590; "During the reporting
 # period, 2,310 people arrived" and "During the reporting week, 4 806 people crossed ..., up from 3 676 the week before",
 # rounds 583, 591)
-_OPENS_ON_THE_PERIOD = re.compile(r"(?:During|In|Over|Throughout)\s+the\s+reporting\s+(?:period|week)\s*,\s*")
+# ((branch evr596q) with no comma after the period too: "During the reporting period 2,640 new arrivals entered Nepal
+# through the Bhadrapur crossing, of them 1,020 on Tuesday 23 June alone" (round 597, read before as 23 June alone: the
+# part's day), as rounds 141 and 184 write it, "During the reporting week 11,920 citizens of the Russian Federation were
+# cleared inbound", "In the reporting period 11,342 persons entered")
+_OPENS_ON_THE_PERIOD = re.compile(r"(?:During|In|Over|Throughout)\s+the\s+reporting\s+(?:period|week)(?:\s*,\s*|\s+(?=\d))")
 
 
 def _opened_on_the_period(quantity, context, sentence, clause, number, mentions) -> "Period | None":
@@ -15865,8 +15906,11 @@ def _opened_on_the_period(quantity, context, sentence, clause, number, mentions)
     before's dates: round 590)."""
     if quantity == "flights_price_usd" or quantity in _SCENE or clause[0] != sentence[0]:
         return None
-    if not _OPENS_ON_THE_PERIOD.match(context.doc.text, sentence[0]) or any(sentence[0] <= t.start < number.start for t in mentions):
+    opened = _OPENS_ON_THE_PERIOD.match(context.doc.text, sentence[0])
+    if not opened or any(sentence[0] <= t.start < number.start for t in mentions):
         return None
+    if _DIGIT.search(context.doc.text, opened.end(), number.start):
+        return None  # ((branch evr596q) the count the sentence opens on, not a part after it: "..., of them 1,020 on Tuesday")
     reported = context.reporting_period()
     return Period(reported.start, reported.end, f"the sentence opens on the reporting period, {reported.how}") if reported else None
 
@@ -16961,6 +17005,30 @@ def _taken_from(context: _Context, index: int, clause: tuple[int, int], number: 
     return left.place.name
 
 
+# (branch evr596q) the town a sentence opens on with "From", a carrier's verb right before the count after it: "From the
+# port of Çeşme, the ships of two lines carried 2,380 passengers to Sakız (Chios) in the past week" (round 598), "From
+# the airfield of Kemajoran, Djakarta, the KLM and chartered aircraft carried 4,250 persons between 5 December and 9
+# January" (231): both labelled exits there, read before as entries where they were carried to (`_carried_from_opening`)
+_FROM_TOWN_OPENING = re.compile(
+    r"[ \t]*(?:\d{1,2}\.\s+)?From\s+(?:the\s+(?:port|airport|airfield|harbour|station|quay)\s+of\s+)?(?=\w)"
+)
+
+
+def _carried_from_opening(context: _Context, index: int, sentence: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr596q) The town or port a sentence opens "From", for a count a carrier's verb carried (`_FROM_TOWN_OPENING`);
+    None where the count has no such verb right before it, or the town is the origin's."""
+    text = context.doc.text
+    opening = _FROM_TOWN_OPENING.match(text, sentence[0], number.start)
+    if opening is None or not _CARRIER_VERB_BEFORE.search(text, max(sentence[0], number.start - 40), number.start):
+        return None
+    left = next((m for m in context.places[index] if m.start == opening.end()), None)
+    if left is None or left.place.kind not in ("city", "crossing", "airport"):
+        return None
+    if context.origin is not None and context.origin in (left.place.name, left.place.country):
+        return None
+    return left.place.name
+
+
 def _carried_out_of(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
     """(branch evr528r) The town or crossing the carrier's flights, trains or ships left, named in their route before
     the verb that carried the count (`_CARRIER_FROM_BEFORE`): "flights from Belgrade to Moscow carried 3.410
@@ -17676,12 +17744,15 @@ def _figure(
     ):
         quantity = "entries"  # "25,000 Ethiopians have fled into Sudan": entries into Sudan
     own_part = _before_next_count(text, number, clause) if quantity == "entries" and context.origin else clause
-    if quantity == "entries" and context.origin and _several_destinations(context, index, own_part):
+    # (branch evr596q) "From the port of Çeşme, the ships ... carried 2,380 passengers to Sakız (Chios)": out of the town
+    # the sentence opens on (a port and its other name after it are no two destinations)
+    opened_from = _carried_from_opening(context, index, sentence, number) if quantity == "entries" and "From" in text[sentence[0] : sentence[0] + 12] else None
+    if quantity == "entries" and context.origin and not opened_from and _several_destinations(context, index, own_part):
         # (in the count's own part of the clause: not "..., of whom 65,000 have moved on to other countries")
         part_after = _OF_WHOM_AFTER.search(text, number.end, own_part[1])
         if part_after is None or _several_destinations(context, index, (clause[0], part_after.start())):
             quantity = "departures_total"  # "crossed into Georgia, Kazakhstan and Finland": a total out of the origin
-    flown_out_of = _flown_out_of(context, index, clause, number) if quantity == "entries" else None
+    flown_out_of = opened_from or (_flown_out_of(context, index, clause, number) if quantity == "entries" else None)
     if quantity == "entries" and not flown_out_of and " from " in text[number.end : clause[1]]:
         flown_out_of = _taken_from(context, index, clause, number)
     if flown_out_of:
@@ -17837,6 +17908,7 @@ def _figure(
                 place = previous.place
             elif (
                 (not context.origin or place == context.origin or not place)
+                and not opened_from  # ((branch evr596q) out of the town the sentence opens on, its place set below)
                 and not _is_crossing(context, place)
                 and not _left_through_the_regions_posts(text, clause, place or "")
             ):
