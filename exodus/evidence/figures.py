@@ -728,7 +728,12 @@ _CASUALTY_WORDS = (
     r"|bodies\s+of(?=\s+(?:(?:some|about|at\s+least|another|a\s+further|the|these|those)\s+)?\d)|corpses|washed\s+(?:ashore|up)"
 )
 _CASUALTY = keywords(_CASUALTY_WORDS)
-_ARREST_WORDS = r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught"
+# ((branch evr596r) and "deprived of liberty", as police statements of the former Yugoslavia translate their word for an
+# arrest: "officers of the Border Police Station Herceg Novi deprived of liberty 3 persons, citizens of Montenegro, at the
+# Debeli Brijeg border crossing on suspicion of having organised the illegal transport of foreigners" (round 598, not read))
+_ARREST_WORDS = (
+    r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught|deprived\s+of\s+(?:their\s+)?liberty"
+)
 _ARREST = keywords(_ARREST_WORDS)
 # (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
 # ((branch evr416r) and the verb with its particle: "the trains brought in 5,300 persons", "the liners brought in nine
@@ -880,6 +885,11 @@ _CARRYING_GOODS_AFTER = re.compile(
 )
 _LANES_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?lanes\b")
 _CARRIED_AWAY_BEFORE = keywords(r"(?:carried|took|taken)\s+away", tail=r"\s+$")
+# (branch evr596r) carried "across", away from where the carrier set out: "the Ulan-Ude - Ulaanbaatar train alone took 412
+# passengers across" (round 597), "The Ayvalık ferry to Midilli ... took 412 passengers across on Saturday" (598), "It
+# took 146 passengers across the rail crossing at Grodekovo" (584), "our drivers took 74 people across Upper Lars" (513),
+# "18 buses took 842 passengers across the border" (393): all labelled exits, three not read, two read as entries
+_TOOK_ACROSS_AFTER = re.compile(r"\s+(?:people|persons|passengers|refugees|migrants|travell?ers)\s+across\b")
 # (branch evr580r) flights or trains that "took out" the people counted: "On Monday alone, 11 international flights took
 # out 1 130 people" (round 582), "for the Saturday alone international flights took out 1 thous. 150 passengers" (96;
 # neither read, both labelled exits at the airport's city)
@@ -5516,6 +5526,18 @@ _POPULATION_NOW_BEFORE = re.compile(
 )
 
 
+# (branch evr596r) people sent or pushed back, then "back through" a crossing named or "back across the river" or "the
+# line": "The government ... sent 212 Afghans back through Imam Nazar on Saturday" (round 598), "police had sent 120 Lao
+# back across the river in the past week" (372): labelled exits, neither read (the verbs' "back across the border" or
+# "back to Kakavia" in `_VERB_WORDS` read already, as "sent 46 Guatemalans back across the border", 424)
+_SENT_BACK_BEFORE = re.compile(
+    r"\b(?:sent|pushed|forced|drove|driven)\s+(?:(?:about|some|around|roughly|nearly|over|more\s+than|at\s+least|another)\s+)?$"
+)
+_BACK_THROUGH_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w’'-]*\s+|people\s+|persons\s+){1,2}?back\s+(?:through\s+(?-i:[A-Z])|across\s+the\s+(?:river|line)\b)"
+)
+
+
 def _classify(
     context: "_Context",
     index: int,
@@ -5555,6 +5577,8 @@ def _classify(
         return None  # (branch evr556r) "the buses carried 5 300 persons from Choucha camp to Djerba airport": moved on
     if "relocated" in folded_after[:50] and _RELOCATED_AFTER.match(after):
         return None  # (branch evr588r) "4,310 refugees relocated to Lovua since 3 August": moved inside the host
+    if " back " in folded_after[:40] and _SENT_BACK_BEFORE.search(near) and _BACK_THROUGH_AFTER.match(after):
+        return "exits"  # (branch evr596r) "sent 212 Afghans back through Imam Nazar": out of the country that sent them
     if " to " in folded_after[:140] and _VEHICLES_CARRIED_BEFORE.search(near[-80:]) and _vehicles_carried_to_a_town_of_the_host(
         context, after
     ):
@@ -6432,6 +6456,8 @@ def _classify(
         and all(context.origin not in (f.place.name, f.place.country) for f in find_places(home_from.group("town")))
     ):
         return "exits"  # (branch evr536r) "IOM has flown 27,450 migrants home from Djerba airport": out of the host
+    if carried and carried.group().startswith("took") and " across" in after[:30] and _TOOK_ACROSS_AFTER.match(after):
+        return "exits"  # (branch evr596r) "the train alone took 412 passengers across": out of where it set out
     if carried and (out_of := _CARRIED_FROM.match(after)) and any(
         m.place.kind == "city" and m.place.country == context.origin for m in find_places(out_of.group("town"))
     ):
@@ -7282,10 +7308,15 @@ _HOUSED_AFTER = re.compile(
     r"(?=(?:are|were|have|had|slept|spent)\s))?"
     r"(?:(?:are|were|have\s+been|had\s+been)\s+"
     r"(?:(?:currently|now|still|already|at\s+present|temporarily)\s+)?"
-    r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+families|relatives|friends|families)"
+    # ((branch evr596r) and staying with "host communities" or "us", or with families counted, with no "are" before:
+    # "Some 84,500 new arrivals are staying with host communities in Ukhia and Teknaf" (round 586), "52 Russians are
+    # staying with us" (438), "has registered 3,100 refugees staying with 540 families" (597): people housed, all three
+    # read as figures)
+    r"(?:housed|accommodated|lodged|sheltered|staying\s+(?:with\s+(?:host\s+(?:families|communities)|relatives|friends|families|us\b)"
     rf"|in\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE}"
     r"|(?:in\s+them|there)\b[^.;]{0,40}?\b(?:places|beds|capacity)))"
     rf"|(?:slept|spent\s+(?:last|the)\s+night)\s+(?:in|at)\s+(?:(?:the|a|an|our|its|their|\d+|[\w’'-]+)\s+){{0,4}}?{_HOUSED_PLACE}"
+    r"|staying\s+with\s+\d[\d,.]*\s+(?:host\s+)?families"
     # ((branch evr532r) and shelter found in a place housing them: "some 1,100 have found shelter in 14 schools in the
     # Bekaa" (round 533, read as 1,100 waiting); not "have found refuge in Rwanda", a country entered)
     r"|(?:have|has|had)\s+found\s+(?:shelter|accommodation|housing|lodging)\s+(?:in|at)\s+"
@@ -7777,6 +7808,13 @@ _WHEN_CLAUSE_OPENING = re.compile(r"\s*When\s+[^.;:!?,\d]{1,80}?\s+(?:on\s+)?")
 _WHEN_CLOSES = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,")
 
 
+# (branch evr596r) the names on a waiting list the sentence names before the count: "On Monday, the list kept by Mexican
+# officials at the bridge had 1,150 names" (round 596), "The handwritten list, kept in a school notebook at a tent near
+# the El Chaparral plaza, had 1,830 names on Tuesday morning" (588): people waiting to cross, labelled so, neither read
+_LIST_HAD_BEFORE = re.compile(r"\blist\b[^.;:!?\d]{0,90}?\bhad\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$")
+_NAMES_AFTER = re.compile(r"\s+names\b")
+
+
 def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, int]) -> bool:
     """Whether the count is of people waiting: "7,000 Afghans were waiting", "the number ... camped ... rose to 14,000"
     (not "1,100 Israelis stranded abroad have come home": people who were waiting, counted as they moved)."""
@@ -7784,7 +7822,10 @@ def _people_waiting(context: "_Context", number: "_Number", clause: tuple[int, i
     waiting = holds_any(context.folded[number.end : clause[1]], _WAITING_AFTER_NEEDS) and _WAITING_AFTER.match(text, number.end, clause[1])
     if waiting and not _WAITING_AUXILIARY.search(text, number.end, waiting.end()) and _MOVED_AFTER.search(text, waiting.end(), clause[1]):
         return False
-    return bool(waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start) or _waiting_past_a_list(text, number))
+    return bool(
+        waiting or _WAITING_COUNT_BEFORE.search(text, clause[0], number.start) or _waiting_past_a_list(text, number)
+        or _NAMES_AFTER.match(text, number.end) and _LIST_HAD_BEFORE.search(text, max(0, number.start - 120), number.start)
+    )
 
 
 # "at least 500 people on foot, on bicycles and even on scooters were waiting": how they came, listed between the
