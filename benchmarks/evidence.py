@@ -265,6 +265,7 @@ HELD_OUT = (
     "sixhundredfourth", "sixhundredfifth", "sixhundredsixth", "sixhundredseventh",
     "sixhundredeighth", "sixhundredninth", "sixhundredtenth", "sixhundredeleventh",
     "sixhundredtwelfth", "sixhundredthirteenth", "sixhundredfourteenth", "sixhundredfifteenth",
+    "sixhundredsixteenth", "sixhundredseventeenth", "sixhundredeighteenth", "sixhundrednineteenth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -871,6 +872,10 @@ FIRST_CONTACT = {
     "sixhundredthirteenth": (0.33, 0.45, "f94ae28"),  # written blind on evr613, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (21 / 42 / 26)
     "sixhundredfourteenth": (0.53, 0.71, "f94ae28"),  # written blind on evr614, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (34 / 30 / 14)
     "sixhundredfifteenth": (0.67, 0.70, "f94ae28"),  # written blind on evr615, scored once with the other rounds of 612-615, after the rules of the session's start (492d328) (33 / 16 / 14)
+    "sixhundredsixteenth": (0.51, 0.60, "e2c8f15"),  # written blind on evr616, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (28 / 27 / 19)
+    "sixhundredseventeenth": (0.54, 0.70, "e2c8f15"),  # written blind on evr617, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (35 / 30 / 15)
+    "sixhundredeighteenth": (0.41, 0.50, "e2c8f15"),  # written blind on evr618, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (24 / 34 / 24)
+    "sixhundrednineteenth": (0.75, 0.76, "e2c8f15"),  # written blind on evr619, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (39 / 13 / 12)
 }
 
 
