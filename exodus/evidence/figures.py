@@ -9273,6 +9273,13 @@ _SENT_BACK = keywords(
 # "left the country", "flew out of the country's airports": out of the country the sentence named
 _LEFT_THE_COUNTRY = keywords(r"(?:left|leaving|leave|leaves|exited|departed|out\s+of)\s+the\s+country")
 _TOWARDS = re.compile(r"\b(?:to|for|into|towards)\s+$")  # a country named as where people go, not where they leave
+# (branch evr600p) or the last of a list of such countries: "147,350 of them left Kazakhstan, ... by road to Uzbekistan
+# and Kyrgyzstan. Yesterday 4,960 Russian citizens entered the country" (round 603, read at Kyrgyzstan): each is
+# a country people go to, so "the country" is still the one the report is about
+_TOWARDS_LISTED = re.compile(
+    r"\b(?:to|for|into|towards)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
 # (branch evr484p) "left the territory of the republic", "left the territory of the Republic to the Russian Federation":
 # statements translated from Russian or Uzbek name the country reporting as "the republic", unnamed (a name after it,
 # "left the Republic of Moldova", is read as that place)
@@ -10362,7 +10369,10 @@ def _is_crossing(context: _Context, name: str) -> bool:
 # forces named by the city or region they belong to: "Saratov traffic police", "the border guards of the Pskov region"
 _FORCES_OF = re.compile(
     # ((branch evr252p) and a force whose own name holds its city's: "Dubai Police said they had arrested four")
-    r"\b(?!(?:The|A|An|Its|Their)\s)(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?(?:[Pp]olice|border\s+guards|guards|militia)\b"
+    # ((branch evr600p) and a province's gendarmerie, "the Hatay Gendarmerie Command detained 14 persons who were trying to
+    # take Syrians across the border" (rounds 602 and 586): the province's country, not where the people were taken)
+    r"\b(?!(?:The|A|An|Its|Their)\s)(?P<before>[A-Z][\w’'-]+)\s+(?:(?:traffic|border|regional|city|local|district)\s+)?"
+    r"(?:[Pp]olice|border\s+guards|guards|militia|Gendarmerie|[Gg]endarmes)\b"
     r"|\b(?:police|border\s+guards|guards|militia|(?:border\s+)?directorate)\s+of\s+(?:the\s+)?"
     r"(?:(?:region|province|district|county|prefecture)\s+of\s+)?(?P<after>[A-Z][\w’'-]+)"  # (evr173p) "of the region of Kigoma"
     # (branch evr157p) "the police in Zupanja arrested", "Police of Mukdahan station", "gendarmes at Fassala", "patrol
@@ -14028,6 +14038,7 @@ def _the_country_entered(
         m for m in named
         if m.end <= number.start and m.place.kind == "country" and m.place.name != origin
         and not _TOWARDS.search(text, max(0, m.start - 12), m.start)
+        and not (text.endswith((" and ", " or ", " the "), 0, m.start) and _TOWARDS_LISTED.search(text, max(0, m.start - 80), m.start))
     ]
     return "" if any(m.place.name != main for m in before) else main
 

@@ -432,6 +432,9 @@ _CITIES = {
     "Istanbul": (r"Istanbul", "Turkey"),
     # (branch evr75b) Tajikistan's second city and airport; the Caspian ferry port of Gilan, Iran
     "Khujand": (r"Khujand|Khojand|Khodjent|Khudzhand", "Tajikistan"),
+    # (branch evr600p) the southern town whose airport took flights from Moscow in 2022: "three flights ... brought 486
+    # passengers to Kulob" (round 600, read at Moscow; named in 290, 537, 555, 589 and 595), Kulyab in Russian spelling
+    "Kulob": (r"Kulob|Kulyab", "Tajikistan"),
     "Bandar Anzali": (r"Bandar[- ](?:e[- ])?Anzali|Anzali", "Iran"),
     # (branch evr78b) a Thai city with an air base, once spelled Udorn; Altai's capital, Russia's city nearest Kazakhstan's posts
     "Udon Thani": (r"Udon\s*Thani|Udorn", "Thailand"),
@@ -449,6 +452,9 @@ _CITIES = {
     "Subotica": (r"Subotica(?!\s+(?:[Rr]egion|REGION|[Dd]istrict|DISTRICT))", "Serbia"),
     "Baku": (r"Baku", "Azerbaijan"),
     "Bishkek": (r"Bishkek", "Kyrgyzstan"),
+    # (branch evr600p) the Issyk-Kul resort town Russians went to in 2022, "arrived in Cholpon-Ata" (labelled Cholpon-Ata
+    # in rounds 112 and 602; named in 203)
+    "Cholpon-Ata": (r"Cholpon[- ]Ata", "Kyrgyzstan"),
     "Tashkent": (r"Tashkent", "Uzbekistan"),
     # (branch evr82b) and its airport, Chinggis Khaan (Buyant-Ukhaa before 2005), as Zvartnots is Yerevan's
     "Ulaanbaatar": (r"Ulaanbaatar|Ulan Bator|Chinggis\s+Khaan(?=\s+(?:International\s+)?[Aa]irport)|Buyant-Ukhaa", "Mongolia"),
@@ -598,6 +604,10 @@ _CITIES = {
     # stand: "2,060 through Ukhia upazila" (round 573), "Ukhia thana received about 22,000 persons" (round 166), "the
     # Anjuman Para point in Ukhia" (358); labelled Ukhia in rounds 166, 277, 336, 358, 413, 508, 524 and 573 (Ukhiya, 183)
     "Ukhia": (r"Ukhiya|Ukhia", "Bangladesh"),
+    # (branch evr600p) a Teknaf landing ghat where the Rohingya boats came ashore in 2017: "Whykong saw the largest
+    # single-day movement of the week: 2,380 people landed" (round 600, read at Bangladesh); labelled Whykong in rounds
+    # 319 and 600 (named in 166, 183, 376)
+    "Whykong": (r"Whykong", "Bangladesh"),
     "Tijuana": (r"Tijuana", "Mexico"),
     "Tapachula": (r"Tapachula", "Mexico"),
     # (branch evr592p) the capital of Chiapas, where migrants sent on from Tapachula wait for papers: "Some 6,000 migrants
@@ -607,6 +617,9 @@ _CITIES = {
     "Ciudad Juarez": (r"Ciudad\s+Ju[aá]rez", "Mexico"),
     "El Paso": (r"El\s+Paso", "United States"),
     "Lampedusa": (r"Lampedusa", "Italy"),
+    # (branch evr600p) the Sicilian landing port and hotspot: "Landings at the port of Pozzallo, last four days", then
+    # a table by day (round 601, read at Tunisia from a line of departures by country; named in 38)
+    "Pozzallo": (r"Pozzallo", "Italy"),
     # (branch evr368p) the island camp where the Vietnamese boats landed in 1979, named alone or with "Pulau" (island):
     # its landings, population and fares are the island's in the labels of rounds 66, 299 and 364, not Malaysia's
     "Pulau Bidong": (r"Pulau\s+Bidong|Bidong(?:\s+[Ii]sland)?", "Malaysia"),
