@@ -254,6 +254,10 @@ _NUMBER_FORMS = [
 _LOW_QUALIFIER, _HIGH_QUALIFIER, _ABOUT_QUALIFIER = map(re.compile, (_QUALIFIERS_LOW, _QUALIFIERS_HIGH, _QUALIFIERS_ABOUT))
 _SAME_OR_SIMILAR = re.compile(r"the same|a similar", re.IGNORECASE)
 _AT_BORDER = keywords(r"border|checkpoint|crossing")
+# (branch evr600q) and their plurals, for a paragraph about hotels (`_classify`): "5 900 citizens of Russia had entered
+# the region through its checkpoints. In Uralsk, hostels and hotels are full" (round 600, read as people waiting), as
+# "through its checkpoint" is read (not for `_AT_BORDER`'s other uses: vehicles "at checkpoints" are no queue)
+_AT_BORDERS = keywords(r"borders|checkpoints|crossings")
 # "had entered the country by air, land and sea": people counted into a country, never hotel guests
 _ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
 # (branch evr412q) people told as come by air, "arrived in the city over the past week, most of them on flights from
@@ -4893,6 +4897,17 @@ _STILL_HERE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sitting|held)\b", re.IGNORECASE)
+# (branch evr600q) the count's own verb a wait for transport on, not a move on: "about 260 people were waiting at the
+# Paga reception point for onward transport" (round 199), "420 migrants are waiting at the Obock Migration Response
+# Centre (MRC) for onward transport" (302), "some 6,500 persons were waiting there for onward movement" (214): people
+# waiting, `other`; "about 1 100 people who had arrived on the night trains were waiting on the platforms ... for onward
+# trains" (602, and 594's "for onward connections"): people already across and still in the town, `net_arrivals`, as
+# those labels read them (all five read as exits)
+_WAITING_FOR_ONWARD_AFTER = re.compile(
+    r"(?P<came>[^.;:!?]{0,20}?\bwho\s+(?:had\s+|have\s+)?(?:arrived|come|came)\b)?[^.;:!?]{0,80}?\b(?:are|were)\s+(?:still\s+)?"
+    r"waiting\b[^.;:!?]{0,90}?\bfor\s+onward\b",
+    re.IGNORECASE,
+)
 
 
 def _digit_outside_times(context: "_Context", index: int, words: str, offset: int, start: int, end: int) -> bool:
@@ -6442,6 +6457,8 @@ def _classify(
         if onward and not _digit_outside_times(context, index, words, clause[0], number.end - clause[0], onward.start()) and not _part_still_there(after, opening):
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
+            if "waiting" in folded_after and (waiting := _WAITING_FOR_ONWARD_AFTER.match(after)):
+                return "net_arrivals" if waiting.group("came") else "other"  # (branch evr600q) waiting to go on
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     if "from" in folded_words[: len(before)] and _carried_out_of(context, index, clause, number) is not None:
         return "exits"  # (branch evr528r) "flights from Belgrade to Moscow carried 3.410 passengers": out of Belgrade
@@ -6606,7 +6623,7 @@ def _classify(
         return None  # people living somewhere, asking for asylum, or expected to move: not a movement counted
     if (
         context.lodging(index)
-        and (_LODGING.search(text, *sentence) or not _AT_BORDER.search(text, *sentence))
+        and (_LODGING.search(text, *sentence) or not (_AT_BORDER.search(text, *sentence) or _AT_BORDERS.search(text, *sentence)))
         and not _ENTERED_THE_COUNTRY.search(text, *clause)
         and not (_CAME_BY_AIR.search(text, *sentence) and not _LODGING.search(text, *sentence))
         # ((branch evr428q) nor those gone back or still in the country, lodged as they may be: "About 450 have gone back
@@ -7663,6 +7680,14 @@ _WAITING_AFTER = re.compile(
     # sentence before, the arrests' Thursday), "1.500 persons remain at present in Pisiga Bolívar, on the Bolivian side,
     # waiting" (295), "300 foreign citizens remain in the area of Chacalluta, waiting" (284): people waiting)
     + r"|\s*(?:[\w-]+\s+){0,2}?remain(?:ed|s)?\s+(?:at\s+present\s+)?(?:in|at)\s+[^.;:!?]{0,60}?,\s*(?:awaiting|waiting)\b"
+    # ((branch evr600q) as "are" or "were" where they sit or sleep, then a comma before "waiting": "about 90 men without
+    # tickets are sitting in the international departures hall, waiting for a seat left by a passenger" (round 602, read
+    # as exits), "200 people without tickets were sleeping in the terminal, waiting for seats left free" (592, read as a
+    # total out), "120 men without tickets are sleeping in the terminal, waiting" (597, read as entries), "40 or so were
+    # still sitting at the Afghan post at Spin Baldak yesterday, waiting for leave to cross" (258, read as exits): people
+    # waiting, as all four label them)
+    + r"|\s*(?:[\w-]+\s+){0,3}?(?:were|are)\s+(?:(?:still|now)\s+)?"
+    r"(?:(?:sitting|sleeping|lying)\s+)?(?:in|at|on)\s+[^.;:!?]{0,70}?,\s*(?:awaiting|waiting)\b"
     # ((branch evr400q) past a relative clause of how they came: "some 360 Palestinian refugees who fled Baghdad remain
     # stranded", "about 500 people who had left buses short of the line were waiting", "400 men who had left their cars
     # were waiting on foot" (rounds 177, 246, 399): those waiting, not the clause's leaving)
@@ -8276,6 +8301,13 @@ _OPENING_TIME_COMMA = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:most|highest|largest|biggest|busiest|lowest|fewest|greatest|record)\b(?:\s+[\w-]+){0,5}\s+(?:for\s+|in\s+|of\s+)?$",
     re.IGNORECASE,
+)
+# (branch evr600q) but the superlative's day is the count's own when "when" and the count follow it: "3,910 persons crossed
+# ... between 5 and 10 April, the largest number on Thursday, 6 April, when 2,140 persons entered the district" (round
+# 603), "..., with the busiest single day on Saturday, September 24, when 9,650 arrived" (510; both read over the
+# sentence's window, labelled on that day)
+_WHEN_ITS_COUNT = re.compile(
+    r"\s*,\s*when\s+(?:(?:about|some|around|nearly|almost|over|roughly|an\s+estimated|more\s+than)\s+)?$", re.IGNORECASE
 )
 
 
@@ -15251,7 +15283,11 @@ def _period(
         # ((branch evr444q) nor the frame of a superlative: "on Saturday 8 572 Russians had entered Finland ..., the most
         # this year, and about 4 300 of them came through Vaalimaa" (round 440): "this year" is what the most is of, the
         # count's time is Saturday's)
-        own = [t for t in own if not _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 40), t.start)] or own
+        own = [
+            t for t in own
+            if not _SUPERLATIVE_BEFORE.search(text, max(0, t.start - 40), t.start)
+            or t.end <= number.start and _WHEN_ITS_COUNT.match(text, t.end, number.start)
+        ] or own
         nearest = min(own or candidates, key=lambda t: min(abs(t.start - number.end), abs(t.end - number.start)))
         if (
             nearest.period is not None
