@@ -230,15 +230,24 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _BELOW_100 = rf"(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}"
 _BEFORE_MULTIPLIER = r"(?=\s+(?:thousand|million|billion)\b)"
 _ONE_UNIT = r"(?:(?:whole|full|entire)\s+)?(?:hour|day|week|kilomet(?:re|er)|km|mile)\b"  # "an hour", "a whole day"
+# (branch evr600r) one person held, told with the article after the verb of arrest: "border guards detained a Russian
+# citizen near Värska who had crossed ... on foot" (round 600), "detained a man from Velikiye Luki who tried to cross
+# into Estonia" (603), "the Border Guard apprehended a Russian man who had crossed the border on foot" (595): each
+# labelled one arrest, as "detained one Russian citizen" is read (rounds 474, 560); no other text of rounds 26-599
+# writes the verb and the article before a person
+_ONE_HELD = (
+    r"a(?:(?<=detained\sa)|(?<=arrested\sa)|(?<=apprehended\sa))"
+    r"(?=\s+(?:[a-z-]+\s+)?(?:man|woman|citizen|national)\b)"
+)
 _WORDNUM = (
     rf"(?:{_BELOW_100}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_100}))?"
     rf"|(?:{_BELOW_100})[- ]and[- ](?:a[- ])?half(?!\s+an?\b)|half\s+an?{_BEFORE_MULTIPLIER}|a\s+quarter\s+of\s+an?{_BEFORE_MULTIPLIER}"
-    rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+{_ONE_UNIT})"
+    rf"|an?{_BEFORE_MULTIPLIER}|{_BELOW_100}|an?(?=\s+{_ONE_UNIT})|{_ONE_HELD}"
 )
 # where a number in words can start, for the scan that finds numbers
 _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
-    rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})"
+    rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})|{_ONE_HELD}"
 )
 _ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?(?:\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?|(?:{_BELOW_100})\s+hundred\b(?:\s+(?:and\s+)?(?:{_BELOW_100})\b)?))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
@@ -429,6 +438,7 @@ _UNIT_AFTER = re.compile(
     r"|attempts|bids|tries|applications|claims|meals|tonnes?|tons?|degrees|tents|prisoners|inmates|police(?:men)?|officers|guards|personnel"
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
+    r"|events"  # (branch evr600r) "landed in Italy in 38 events" (round 601): landings counted, `_NOT_COUNTED`
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
     # (branch evr444r) trains counted, and homes or beds counted by the unit or the flat: "14 trains from Lviv arrived at
     # Przemysl" (round 441, read as 14 entries; "5 trains from Kovel arrived in Chelm", "7 free trains from Zahony" in
@@ -652,6 +662,9 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     r"|destinations|routes|paths|trails"
     r"|lanes|ambulances"  # (branch evr520r) "on 12 lanes for the entering", "placed 2 ambulances" (rounds 218, 496, 510, 521)
     r"|voyages|sailings"  # (branch evr580r) "on 14 voyages of passenger ships" (582), "14 sailings" (513)
+    # (branch evr600r) landings counted as events: "In the past 24 hours 1.618 migrants landed in Italy in 38 events"
+    # (round 601, read as 38 entries; the "Events" column of rounds 595 and 601, `_THINGS`)
+    r"|events"
     r"|carriages|booths|counters"  # (branch evr572r) "of 21 and 24 carriages", "all 16 passport control booths" (574, 573)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
@@ -2899,6 +2912,12 @@ _ITEM_NUMBER = re.compile(r"[.)]\s+[A-Z]")
 # as 254 of something); "AI-95" petrol, "C-130" planes, "BR-174" in other rounds' texts
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,2}-$")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")  # "2.1", "3.4.2" (not "4.300": a dotted thousand)
+# (branch evr600r) a vessel's pennant, its letters then its number after the craft: "assisted by patrol boat CP 2034 of
+# the Otranto Coast Guard Office" (round 316: read as 2,034 entries at Otranto), "Disembarked from: Coast Guard CP 322"
+# (round 601: 322 entries), a ship's name, no count
+_VESSEL_CODE_BEFORE = re.compile(
+    r"\b(?:[Bb]oats?|[Vv]essels?|[Ss]hips?|[Cc]utters?|[Ll]aunch|[Ff]rigate|[Cc]orvette|[Pp]atrol|Guard)\s+[A-Z]{1,3}\s$"
+)
 # (branch evr200q) money with its currency written before it, not the dollar ("$" is read as a fare's): "£5,000",
 # "EUR 2,500 a month", "Rp 1,500 to Rp 3,000", "RMB 200 (about USD 32)"; no count of people
 _CURRENCY_SIGNS = "£€¥₹₽₺₸₴₦"
@@ -3006,6 +3025,8 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None  # (branch evr380r) "Seats left for 29.09 and 30.09", "At 9.00 this morning": a date or a clock time
     if before == "-" and _CODE_BEFORE.search(text, max(start, at - 4), at):
         return None  # (branch evr492r) "the R-215 road", "federal road R-254": a road's or a model's code, no count
+    if before == " " and text[at - 2 : at - 1].isupper() and _VESSEL_CODE_BEFORE.search(text, max(start, at - 24), at):
+        return None  # (branch evr600r) "patrol boat CP 2034", "Coast Guard CP 322": a vessel's pennant, no count
     if not b and after in ".)" and _ITEM_NUMBER.match(text, to) and not text[text.rfind("\n", 0, at) + 1 : at].strip():
         return None  # "1. Haitian nationals ...": a list item's number
     if (
@@ -3078,11 +3099,29 @@ _STAFF_OF = re.compile(r"\b(?:staff|crew|workforce|personnel)\s+of\s+(?:about\s+
 _BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
 
 
+# (branch evr600r) the next cell of a row of columns aligned by spaces, after a number that is no row's first cell:
+# "Whykong      Teknaf      6,120    boat" under "Entry point   Upazila   Arrivals   Main mode" (round 600: the way
+# they came, read as the unit "boat", so each row's count was dropped as boats), "Kazakhstan     200,000    Interior
+# ministry" (round 43: the source's column); not a list's count that opens its line, "61 870     people crossed from
+# Sudan at Joda" (rounds 572, 503: the count's own words)
+_NEXT_ALIGNED_CELL = re.compile(r"(?:\t|[ \t]{2,})[^\W\d_]")
+_CELL_BEFORE_NUMBER = re.compile(r"\S(?:\t|[ \t]{2,})$")
+
+
+def _next_cell_after(text: str, number: _Number) -> bool:
+    """(branch evr600r) Whether the words after `number` are the next cell of its row (`_NEXT_ALIGNED_CELL`)."""
+    if not text.startswith(("  ", "\t", " \t"), number.end) or not _NEXT_ALIGNED_CELL.match(text, number.end):
+        return False
+    return _CELL_BEFORE_NUMBER.search(text, text.rfind("\n", 0, number.start) + 1, number.start) is not None
+
+
 def _unit_of(text: str, number: _Number, limit: int, opening: str) -> tuple[str | None, str, float]:
     """(unit class, unit word, factor) after the number; unit class None for a bare number. `opening` is the first
     character after it past the spaces (see `_figure`)."""
     if number.currency:
         return "USD", "USD", 1.0
+    if _next_cell_after(text, number):
+        return None, "", 1.0  # (branch evr600r) "Teknaf      6,120    boat": the next cell, no unit
     if opening in _RATE_OPENS and _RATE.match(text, number.end, limit):
         return None, "", 1.0  # "300 a day": a count per day, not a duration
     if opening == "-" and _MEASURE_ADJECTIVE.match(text, number.end, limit):
@@ -3937,7 +3976,20 @@ def extract_figures(
     # (branch evr560r) a count of nought is no figure of the movement: each read so far was a fragment of another
     # number, "(089) 68 07 73-0" (a telephone, round 560), "at midnight, 00.00" (round 196), "MNT 80 000-120 000" (round
     # 506), "up to SDG 300 000" (round 471); no label of rounds 1-563 holds a 0
-    return [f for f in figures if any((f.value, f.value_low, f.value_high)) or (f.value, f.value_low, f.value_high) == (None,) * 3]
+    figures = [f for f in figures if any((f.value, f.value_low, f.value_high)) or (f.value, f.value_low, f.value_high) == (None,) * 3]
+    return [f for f in figures if f.quantity in _MEASURED or not _has_fraction(f)]
+
+
+# (branch evr600r) the quantities that measure, not count: a queue's length, a fare, a wait may be 1.5
+_MEASURED = frozenset(("queue_length_km", "flights_price_usd", "wait_hours"))
+
+
+def _has_fraction(figure: Figure) -> bool:
+    """(branch evr600r) Whether a count of people or vehicles has a fraction: no count, an average or a share ("Average
+    family size among new arrivals is 5.2 persons", round 600; "Average household size among new arrivals is 4.6
+    persons", 586), a table in thousands with no multiplier ("| Kazakhstan | 1 702.4 | 2 874.6 |", 502) or a train's
+    time ("the 07.27 and 15.30 Allegro", 509); no label of rounds 1-603 counts people or vehicles with a fraction."""
+    return any(v is not None and v != int(v) for v in (figure.value, figure.value_low, figure.value_high))
 
 
 def _bridges_as_written(text: str, figures: list[Figure]) -> list[Figure]:
@@ -8161,7 +8213,11 @@ _THINGS = (
     # ((branch evr568r) and seats, or the craft in lower case after the word before: a table's "| Route | Additional
     # flights | Seats left until 15 October |" (round 568: its eight cells read as people leaving Russia; "| Airport |
     # Passengers | Flights |", round 483, was)
-    r"|Seats|(?<=[a-z]\s)(?:boats|vessels|ships|flights|planes|seats))\b"
+    r"|Seats|(?<=[a-z]\s)(?:boats|vessels|ships|flights|planes|seats)"
+    # ((branch evr600r) and a daily note's landings counted as events: "Date   Events   Migrants   Disembarked from",
+    # "Date   Events   Boats   Migrants" (rounds 601, 595, the Italian interior ministry's notes: '"Events" are
+    # landings'; before, each day's events were read as people landed beside its migrants))
+    r"|Events)\b"
 )
 _THING_LABEL = re.compile(rf"\s*(?:[-•*–]\s*|\d{{1,2}}[.)]\s+)?{_THINGS}[^:\n]{{0,80}}:\s*$")
 _THING_CELL = re.compile(_THINGS)  # a table's header cell "Boats detected": its column counts things
@@ -8608,8 +8664,26 @@ def _aligned_thing_or_part(text: str, lead: _LeadIn, number: "_Number") -> bool:
         return False  # a bar table's cell is read as `lead.header`; a lead-in with no aligned header line has none
     cell = _aligned_header_cell(text, lead.start, number)
     return bool(cell) and (
-        _THING_CELL.match(cell.group(0)) is not None or _PART_CELL.search(cell.string, 0, cell.end()) is not None
+        _THING_CELL.match(cell.group(0)) is not None
+        or _PART_CELL.search(cell.string, 0, cell.end()) is not None
+        or _part_before_total(cell)
     )
+
+
+# (branch evr600r) a header line's last cell that totals the cells before it: "Entry point   County   South Sudanese
+# returnees   Sudanese refugees   Others    Total" (round 602), "Crossing point   Syrians   Lebanese   Total" (round 493)
+_TOTAL_CELL_LAST = re.compile(r"[ \t]{2,}Total[ \t]*$")
+
+
+def _part_before_total(cell: re.Match) -> bool:
+    """(branch evr600r) Whether a header cell stands before the line's last cell "Total" and names who its people are
+    ("South Sudanese returnees", "Syrians", "Others"), not a place ("Date   Palanca   Otaci   Total": each crossing's
+    count, labelled): a part of the row's total, named only by who its people are (LABELLING.md), no figure. Before,
+    the three cells of each of round 602's four rows were read as entries beside the row's total."""
+    header = cell.string
+    if "Total" not in header or cell.group(0) == "Total" or not _TOTAL_CELL_LAST.search(header, cell.end()):
+        return False
+    return not any(m.role == "name" for m in scan(header, cell.start(), cell.end()))
 
 
 def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainLines | None = None) -> _LeadIn:
