@@ -266,6 +266,7 @@ HELD_OUT = (
     "sixhundredeighth", "sixhundredninth", "sixhundredtenth", "sixhundredeleventh",
     "sixhundredtwelfth", "sixhundredthirteenth", "sixhundredfourteenth", "sixhundredfifteenth",
     "sixhundredsixteenth", "sixhundredseventeenth", "sixhundredeighteenth", "sixhundrednineteenth",
+    "sixhundredtwentieth", "sixhundredtwentyfirst", "sixhundredtwentysecond", "sixhundredtwentythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -876,6 +877,10 @@ FIRST_CONTACT = {
     "sixhundredseventeenth": (0.54, 0.70, "e2c8f15"),  # written blind on evr617, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (35 / 30 / 15)
     "sixhundredeighteenth": (0.41, 0.50, "e2c8f15"),  # written blind on evr618, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (24 / 34 / 24)
     "sixhundrednineteenth": (0.75, 0.76, "e2c8f15"),  # written blind on evr619, scored once with the other rounds of 616-619, after evr596p, evr596q and evr596r (39 / 13 / 12)
+    "sixhundredtwentieth": (0.47, 0.53, "59534a6"),  # written blind on evr620, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (23 / 26 / 20)
+    "sixhundredtwentyfirst": (0.45, 0.48, "59534a6"),  # written blind on evr621, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (21 / 26 / 23)
+    "sixhundredtwentysecond": (0.75, 0.70, "59534a6"),  # written blind on evr622, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (33 / 11 / 14)
+    "sixhundredtwentythird": (0.73, 0.76, "59534a6"),  # written blind on evr623, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (37 / 14 / 12)
 }
 
 
