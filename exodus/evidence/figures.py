@@ -10021,17 +10021,23 @@ _RIDE_START = re.compile(
     # (branch evr84b) "the journey starts in Pskov, ..., where drivers advertise a seat to Rezekne": where the ride begins
     r"|(?:(?<=starts\s)|(?<=begins\s)|(?<=started\s)|(?<=began\s))(?:in|at|from)(?=\s+[A-Z])"
     # (branch evr74b) "One reader in Kazan writes that the cheapest seat ... to Tashkent": where the buyer is
-    r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z]))\s*"
+    r"|(?:(?<=reader\s)|(?<=readers\s)|(?<=traveller\s)|(?<=travellers\s)|(?<=passenger\s)|(?<=passengers\s))in(?=\s+[A-Z])"
+    # (branch evr604p) a ride "across the post and on to" a town: from the crossing ("Kazakh drivers take men ... across
+    # the post and on to Pavlodar ... for 150 dollars a seat", round 605, the Karasuk checkpoint; "to take someone across
+    # the river and on to Puerto Maldonado", round 214, from Assis Brasil; "In Kyzyl, drivers ... take passengers through
+    # the post and on to Ulaangom", round 598, keeps the town it opens with)
+    r"|(?:across|through|over)(?=\s+the\s+(?:border|checkpoint|crossing|bridge|post|frontier|river)\s+and\s+on\s+to\b))\s*"
     # ((branch evr400p) or "from the port", "from the post", "from the frontier": the port of entry named before, as
     # "from the border" is, "Taxi drivers now charge ... USD 30, per passenger from the port to Ulgii")
-    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge|port|post|frontier))\b"
+    r"(?:(?P<border>the\s+(?:border|checkpoint|crossing|tunnel|bridge|port|post|frontier|river(?=\s+and\s+on\s+to\b)))\b"
     r"|(?:the\s+(?:town|city|village)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?))"  # ("from the town of Tete")
 )
 # ((branch evr208p) "a place in a smack bound for Folkestone": the end, a town the gazetteer may lack, as after "to")
 _RIDE_END = re.compile(  # (branch evr82b: "a seat in a shared jeep from Kalay towards the border")
     # (branch evr384p) "for a seat in a car across the checkpoint" (round 382): the crossing crossed ends the ride as
     # "to the checkpoint" does
-    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|bound\s+for|(?P<for>for)|across(?=\s+the\s+(?:crossing|checkpoint|post)\b))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
+    # ((branch evr604p) not one "across the post and on to" a town, which starts there, `_RIDE_START`)
+    r"\b(?:to|into|till|until|towards?|as\s+far\s+as|bound\s+for|(?P<for>for)|across(?=\s+the\s+(?:crossing|checkpoint|post)\b(?!\s+and\s+on\s+to\b)))\s+(?:(?P<border>(?:the\s+)?(?:border|bridge|frontier|fence|pass))\b"  # ("to the fence": the line crossed)
     # (branch evr157p) "for the 130 km to the crossing", "a seat to the post", "the 30 km to the end of the line": the
     # crossing the report is about, or the queue before it
     r"|(?P<post>(?:(?<=to\s)|(?<=across\s))the\s+(?:(?:crossing|checkpoint|post)\b(?!\s+office)|end\s+of\s+the\s+(?:line|queue)\b))"
@@ -11466,6 +11472,10 @@ def _this_post(context: _Context, sentence: tuple[int, int], clause: tuple[int, 
 _COUNTRY_WIDE = keywords(
     r"in\s+total|as\s+a\s+whole|(?:across|throughout)\s+the\s+whole\s+(?:country|republic)"
     r"|(?:through|via|at|across)\s+all\s+(?:the\s+|its\s+)?(?:border\s+)?(?:checkpoints|check\s*points|crossings|crossing\s+points|border\s+posts|posts)"
+    # ((branch evr604p) or the posts of the border, unnamed: "2 130 persons left Slovakia for Ukraine through the crossing
+    # points of the state border" (round 606, after points naming four posts), "11.726 persons entered the Republic of
+    # Moldova ... through the crossing points of the state border" (600): the country's, not the last post's)
+    r"|(?:through|via|at|across)\s+the\s+(?:crossing\s+points|checkpoints|border\s+posts)\s+of\s+the\s+(?:state\s+)?border"
     # (branch evr432p) a translation's "into our country" (round 98: "since the 1 January crossed the border into our
     # country more of 4 thousand 800", under a dateline town): the country's, not the dateline town's
     # ((branch evr584p) and a statement's "came to our country": "In the past 24 hours, 2.350 Syrian citizens came to our
@@ -11478,7 +11488,9 @@ _COUNTRY_WIDE_NEEDS = words_needed(_COUNTRY_WIDE)
 # ((branch evr504p) or "this" one: "In total, around 53 000 citizens ... have entered Georgia through this crossing point",
 # round 456, once its origin is read)
 _THE_POST_BEFORE = re.compile(r"(?<!all\s)\b(?:the|this)\s+(?:checkpoint|crossing|border\s+post|post|bridge)\b(?!\s+points)")
-_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$")
+# ((branch evr604p) and "for", or the people's own: "2 130 persons left Slovakia for Ukraine ..., for the most part
+# citizens of Ukraine" (round 606): the origin as where they went and whose citizens they are, not the country left)
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards|for|citizens\s+of|nationals\s+of)\s+(?:the\s+)?$")
 
 
 # (branch evr524p) the words a ministry puts between "all the" and the posts it counts the whole country's traffic at:

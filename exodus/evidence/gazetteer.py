@@ -1746,6 +1746,9 @@ _NOT_A_NAME = set(
     # (branch evr556p) nor that of a state the table does not hold as a country: "Drivers who reached the Abkhaz post
     # by midday" (round 559; "on the Abkhaz side of the bridge", earlier rounds) is a side's post, the Psou
     + "Abkhaz Abkhazian Ossetian Transnistrian".split()
+    # (branch evr604p) nor people who post: "Residents post offers in the town chat" (round 605), "Residents post offers of
+    # rooms on Instagram" (388), no post named Residents
+    + "Residents Locals Volunteers Readers Users".split()
 )
 # "landed at Ben Gurion Airport": an airport is no crossing (its figures are its city's, or its country's)
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
@@ -2030,6 +2033,11 @@ _CITY_AS_CROSSING = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint|b
 # region": the region's (Kyrgyzstan's Chui region is not the Brazil-Uruguay Chuí), no mention of the crossing
 _CROSSING_AS_REGION = re.compile(_REGION_AFTER)
 _IN_THE_REGION_OF = (", in the ", ", in ")
+# ((branch evr604p) or written as the region a post stands in, or whose towns are meant: "before the Varshavka
+# checkpoint in the Kartaly district" (round 606; "the Varshavka post in the Kartaly district", round 111: Kartaly's
+# rail post is not the road's), "the capital and the towns of the Chui region" (round 607, Kyrgyzstan's, not the
+# Brazil-Uruguay Chuí); not "the traffic police of the Troitsk district" (round 452), the crossing's own
+_REGION_OF_A_POST_BEFORE = re.compile(r"(?:checkpoint|crossing|post|towns|villages)\s+(?:in|of)\s+the\s+$")
 
 
 def _written_as_the_region_before(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2042,16 +2050,36 @@ def _written_as_the_region_before(text: str, mentions: list[Mention]) -> list[Me
         if not (
             m.place.kind == "crossing"
             and text.startswith(" ", m.end)
-            and any(text.endswith(cue, 0, m.start) and m.start - len(cue) in ends for cue in _IN_THE_REGION_OF)
+            and (
+                any(text.endswith(cue, 0, m.start) and m.start - len(cue) in ends for cue in _IN_THE_REGION_OF)
+                or text.endswith(" the ", 0, m.start) and _REGION_OF_A_POST_BEFORE.search(text, max(0, m.start - 30), m.start)
+            )
             and _CROSSING_AS_REGION.match(text, m.end)
         )
     ]
 
 
+def _as_a_region(text: str, m: Mention) -> bool:
+    return m.place.kind == "crossing" and text.startswith(" ", m.end) and bool(_CROSSING_AS_REGION.match(text, m.end))
+
+
+# (branch evr604p) a crossing's name the text writes as a region's only, "the capital and the towns of the Chui region",
+# "registered at their place of stay in the Chui region" (round 607; "in the Chui region", round 320, which
+# `_written_as_the_region_before` reads): the region's (Kyrgyzstan's), never the crossing (the Brazil-Uruguay Chuí);
+# not a region a count enters (`seat_entered`), nor a name also written alone ("the traffic police of the Troitsk
+# district" and "the road crossing at Troitsk", round 452)
+def _written_as_a_region_only(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without those of a crossing whose every mention is followed by a region's noun."""
+    as_region = {m.place.name for m in mentions if _as_a_region(text, m) and not seat_entered(text, m)}
+    if as_region:
+        as_region -= {m.place.name for m in mentions if m.place.name in as_region and not _as_a_region(text, m)}
+    return [m for m in mentions if m.place.name not in as_region] if as_region else mentions
+
+
 def cities_as_crossings(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions`, with every mention of a city the text names as a crossing made one of that crossing, and none of a
     crossing written as the region of the place before it ("At Ak-Zhol, in the Chui region")."""
-    mentions = _written_as_the_region_before(text, mentions)
+    mentions = _written_as_a_region_only(text, _written_as_the_region_before(text, mentions))
     named = {
         m.place.name
         for m in mentions
@@ -2295,7 +2323,10 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
     first_cue = _CROSSING_WORD.search(text, 0, end)
     if first_cue:
         for match in _QUOTED_NAME.finditer(text, first_cue.start(), end):
-            name = match.group("names")
+            # (branch evr604p) a road post named as the Kyrgyz and Kazakh border services write it, "the "Ak-Tilek-avto"
+            # automobile checkpoint" (round 607; "Ak-Tilek" in round 529): "-avto" tells the post's kind, the crossing
+            # is the name before it
+            name = match.group("names").removesuffix("-avto").removesuffix("-Avto")
             if name.split()[0] not in _NOT_A_NAME and not _inside(taken, match.start("names")):
                 names.add(name)
     if names:  # (one search for all the names, not one over the whole text for each)
