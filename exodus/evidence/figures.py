@@ -3604,6 +3604,7 @@ class _Context:
                 or _PERIOD_NAMED_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_WRITTEN_FIRST.search(self.doc.text, 0, 800)
                 or _PERIOD_COVERED_SENTENCE.search(self.doc.text, 0, 800)
+                or _WEEK_NAMED_LINE.search(self.doc.text, 0, 800)
             )
             when = line.group("when") if line else ""
             when = when.title() if when.isupper() else when  # (branch evr444q) "27 SEPTEMBER - 3 OCTOBER"
@@ -13967,6 +13968,10 @@ _TRAVEL_DAY_BEFORE = re.compile(
     r"\b(?:[Ff]or\s+(?:travel\s+(?:on\s+)?)?|(?:leaving|departing|flying|sailing)\s+(?:on\s+)?)(?:the\s+same\s+|this\s+(?:coming\s+)?|next\s+|the\s+)?$"
 )
 _TRAVEL_DAY_OWNS = re.compile(r"['’]s\s+(?:[^\s.,;]+\s+){0,4}?(?:flights?|bus|train|ferry|sailing|departures?)\b")
+# (branch evr604q) or "the" weekday's vehicle without the possessive: "offered the few remaining seats on the Thursday
+# flight at $600 to $750" (round 606; as 581's "there is only the Tuesday flight to Bishkek, and a seat was 58 000
+# roubles this morning"): the day flown, not the day the fare stood (not "On Monday flights to Istanbul cost")
+_THE_DAYS_VEHICLE = re.compile(r"\s+(?:flights?|bus|train|ferry|sailing|charter)\b")
 # ("the July price"; (branch evr85b) "about $2, but two weeks ago it was a tenth of that": the time of the price before)
 _PRICE_OF_THEN = re.compile(r"\s+(?:(?:price|fare|level|rate)s?\b|(?:it|the\s+(?:price|fare))\s+(?:was|cost|stood)\b)")
 _THEN_COMPARED = re.compile(r"\b(?:twice|times|what\s+it|before|than|up\s+from|used\s+to|(?:price|fare)\s+was)\b")
@@ -13998,7 +14003,11 @@ def _travel_day(text: str, mention: TimeMention) -> bool:
     period = mention.period
     if period is not None and not (period.start and period.end and (period.end - period.start).days <= 2):
         return False
-    return bool(_TRAVEL_DAY_BEFORE.search(text, max(0, mention.start - 28), mention.start) or _TRAVEL_DAY_OWNS.match(text, mention.end))
+    return bool(
+        _TRAVEL_DAY_BEFORE.search(text, max(0, mention.start - 28), mention.start)
+        or _TRAVEL_DAY_OWNS.match(text, mention.end)
+        or text.endswith("the ", max(0, mention.start - 4), mention.start) and _THE_DAYS_VEHICLE.match(text, mention.end)
+    )
 
 
 def _of_the_earlier_price(text: str, sentence_start: int, number: "_Number", mention: TimeMention) -> bool:
@@ -14640,7 +14649,11 @@ def _window_they_came_in(
         for t in context.times[index]
         if t.period and t.period.start and came.start(1) <= t.start < came.end(1)
     }
-    whole = next(
+    # ((branch evr604q) of such counts, the one running longest, as "since" runs to the day told: "Since the early hours
+    # of Monday 17 May, approximately 10.000 persons have entered ... At Benzú, between 1.000 and 1.200 persons entered
+    # on Monday and Tuesday ... some 2.600 of those who entered since Monday remain in the city" (round 604; read before
+    # as Monday and Tuesday, the count told last))
+    whole = max(
         (
             f
             for f in reversed(figures[-8:])
@@ -14650,7 +14663,8 @@ def _window_they_came_in(
             and f.period.end
             and f.period.start < f.period.end
         ),
-        None,
+        key=lambda f: f.period.end,
+        default=None,
     )
     if whole is None:
         # (branch evr432q) with no such count told before, the clause's own window when it runs to publication:
@@ -14986,6 +15000,28 @@ def _window_of_days_named(context: _Context, index: int, mention: TimeMention, d
     return Period(named[-1].start, named[-1].end, f"'{said}': the window of that many days named before, {named[-1].how}")
 
 
+# (branch evr604q) people a country now hosts, with an aside on when most (or some) of them came: "Ethiopia now hosts
+# more than 295,000 South Sudanese refugees, most of whom arrived after December 2013" (round 605; as 522's "most of whom
+# arrived after the conflict of December 2013", 518's "most of whom came after December 2013"), "Kenya now hosts some
+# 57,600 South Sudanese refugees, including those who arrived before December" (607): the people there on the day it is
+# told, not the month some of them came in (read before as December 2013); not "30,000 Congolese who have fled fighting
+# in North Kivu since April" (round 456), all of them counted since then
+_WHOM_CAME_ASIDE = re.compile(
+    r",\s*(?:(?:most|many|some|all|half|the\s+majority)\s+of\s+whom|including\s+(?:those|people|refugees|some)\s+who)"
+    r"\s+(?:had\s+|have\s+)?(?:arrived|came|come|fled|crossed)\b"
+)
+
+
+def _hosted_now_whoever_came(text: str, sentence: tuple[int, int], number: _Number) -> str | None:
+    """(branch evr604q) 'now hosts N ..., most of whom arrived after ...': the stock as told, else None."""
+    near = text[max(sentence[0], number.start - 90) : number.start]
+    if not ("now " in near or "currently " in near) or not (hosts := _COUNTRY_NOW_HOSTS.search(near)) or hosts.group("has"):
+        return None
+    if not _WHOM_CAME_ASIDE.search(text, number.end, sentence[1]):
+        return None
+    return "a country that now hosts them, whenever some of them came"
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -15037,6 +15073,10 @@ def _period(
         # (branch evr540q) "the number of Vietnamese refugees in Hong Kong now stands at 61,420, including those who
         # arrived last year": a state now, the day it is told, not when some of them came
         return Period(context.published, context.published, "a number of people there that now stands at: publication")
+    if quantity == "net_arrivals" and " who" in text[number.end : sentence[1]] and (
+        hosted := _hosted_now_whoever_came(text, sentence, number)
+    ):
+        return Period(context.published, context.published, f"{hosted}: publication date")
     aside = _WHO_ASIDE.search(text, number.end, clause[1])
     if aside:  # "..., most of them workers who fled Kuwait after the invasion": that aside's time is not the count's
         mentions = [t for t in mentions if not aside.start() <= t.start < aside.end()]
@@ -15179,7 +15219,15 @@ def _period(
                 return Period(named[-1].start, named[-1].end, f"'that period': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
         if quantity in _MOVED:  # "more than 7,000 entering over the same seven days": a count's window, not a traveller's wait
-            same_story = [f for f in same_story if f.quantity not in _AT_THE_LINE]
+            # ((branch evr604q) nor people waiting on a day, counted at an hour: "3. At the Racovat border crossing point,
+            # 1.402 persons entered Romania yesterday ... 4. ... about 1.800 persons were waiting this morning for the
+            # next train ... 5. In the same interval, 418 persons left Romania" (round 604): the day of the count before;
+            # not people turned back over a window, "about 2,400 ... turned back ... since 21 September ... 53,000 ...
+            # entered ... in the same period" (round 196))
+            same_story = [
+                f for f in same_story
+                if f.quantity not in _AT_THE_LINE and not (f.quantity == "other" and f.period.start == f.period.end)
+            ]
         one_day = _ONE_DAY.search(said) is not None  # "the same day" (not "the same four days")
         window = next(
             (
@@ -16164,6 +16212,15 @@ _PERIOD_WRITTEN_FIRST = re.compile(
 )
 # a weekly update's line that is only its week: "14-20 March 2016"
 _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+# (branch evr604q) a heading's line naming its week, written dates with a dash between: "Weekly Update No. 8 | 26 August -
+# 1 September 2016" (round 605), "Subject: Arrivals of Vietnamese boat people ..., week 10-16 June 1979" (364): what its
+# "During the week, about 300 refugees went back" and "In the week, 612 persons left the island" mean (`_THIS_PERIOD`;
+# read before as the day of a paragraph before)
+_WEEK_NAMED_LINE = re.compile(
+    r"^[^\n]{0,200}?\b(?i:week(?:ly)?)\b[^\n\d]{0,40}?(?:No\.?\s*\d+\s*)?[^\n\d]{0,6}?"
+    r"(?P<when>\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$",
+    re.MULTILINE,
+)
 # (branch evr440q) a heading's line closed after a comma by its window, written dates with a dash between: "Movement of
 # citizens ... through the border crossing points "Sarpi" and "Upper Lars", 26 September - 2 October 2022": what its
 # "in the reporting week" means

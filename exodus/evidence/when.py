@@ -1101,7 +1101,9 @@ def _rules(r: _Resolver):
         ),
         (  # "since the fighting began in (mid-)April": the trigger (else that month); not across a "to" ("since early
             # June to escape fighting" names June)
-            rf"(?:since|after)\s+(?:(?!to\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
+            # ((branch evr604q) nor across a weekday, a day of its own: "The Policía Nacional has arrested 9 persons in
+            # the city since Tuesday for attacks on agents" (round 604; read as the trigger, no day): since Tuesday)
+            rf"(?:since|after)\s+(?:(?!to\s|{_WEEKDAY}\s)[\w’'-]+\s+){{0,6}}?{_TRIGGER}"
             # ((branch evr189q) a place between, and "last year" after: "since the rebellion in Darfur began in February
             # last year"); (branch evr384q) or the place after the verb: "since the fighting broke out in Juba in
             # mid-December" (round 383); (branch evr404q) or a compass word before it: "broke out in northern Mali in
@@ -1719,8 +1721,10 @@ _NO_WINDOW = keywords(
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
     rf"|{COMPOUND_NUMBER}|\d{{1,2}})\s+(?=days|weeks|months|hours))?"
-    r"(?:period|time|window|days|weeks?(?!\s+\d\d?\b(?![.,]\d|\s\d{3}\b))|months?|hours)"  # "in the same four days": the
-    # window of the figure before ((branch evr368q) not "in the same week 39", a numbered calendar week)
+    r"(?:period|time|window|interval|days|weeks?(?!\s+\d\d?\b(?![.,]\d|\s\d{3}\b))|months?|hours)"  # "in the same four
+    # days": the window of the figure before ((branch evr368q) not "in the same week 39", a numbered calendar week)
+    # ((branch evr604q) and "interval", as Romanian border police statements write it: "In the same interval, 418
+    # persons left Romania for Ukraine" after the day's entries (rounds 604, 588, 562, 380, 353))
     # ((branch evr352q) "Over the same week after the decree about 8 900 left" (round 349): the week after the trigger
     # told before, not the trigger's window to publication)
     rf"(?:\s+(?:after|since|following)\s+the\s+{_TRIGGER}\b)?"
