@@ -1182,7 +1182,11 @@ _STOCK_WORDS = (
     # (branch evr432r) and the other words for a land or a town told with its people, after "a" (not "the island of
     # Lesbos received 3,000", a name after "of"): "Bhutan, a Himalayan kingdom of some 600,000 people, says" (round 429,
     # read as 600,000 departures), "a republic of 3 million", "an island of 80,000"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:kingdom|republic|island|emirate|enclave|territory|province|county|municipality|capital|port)\s+of"
+    # ((branch evr604r) and a district's: "Alanya, a district of about 345,000 residents, had some 9,800 Russians"
+    # (round 605, read as people there before the call-up), "a district of some 420,000 people" (349), "a department of
+    # some 42 000 inhabitants" (512), "a prefecture of about 290 000 inhabitants" (409), "a commune of some 30,000" (235))
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:kingdom|republic|island|emirate|enclave|territory|province|county|municipality|capital|port"
+    r"|district|department|prefecture|commune)\s+of"
     # (branch evr93b) "the town, whose inhabitants number about 35,000", "the number of its inhabitants is 35 thousand"
     r"|inhabitants\s+(?:is|was|are|were|numbers?|totals?)"
     # ((branch evr392r) the place named and a comma before the estimate: "The population of Foya, put at about 20,000
@@ -1333,13 +1337,15 @@ _INSTRUMENT_NUMBER_BEFORE = re.compile(
 # passengers departed" (round 587, the 1 read as exits), "the categories listed in point 2" (498), "See point 1: about
 # 1 400 cars" (473), "the requirements of point 1" (183), "the text of point 7" (171), "upwards in paragraph 2" (120),
 # "referred to in paragraph 3" (270), "under Section 22" (485): the part's number, no count
+# ((branch evr604r) and a law's title: "have returned 1,870 people to Tijuana through El Chaparral under Title 8" (round
+# 605, the 8 read as exits), "removing 522 Haitian nationals under Title 42" (589), "the end of ... Title 42" (605))
 _REPORT_PART_BEFORE = re.compile(
-    r"\b(?:in|see|of|under|to|per|from|with)\s+(?:point|paragraph|item|section|article|clause|chapter)\s$", re.IGNORECASE
+    r"\b(?:in|see|of|under|to|per|from|with)\s+(?:point|paragraph|item|section|article|clause|chapter|title)\s$", re.IGNORECASE
 )
 # (branch evr584r) a firm's workforce: "the KAMAZ truck plant in Naberezhnye Chelny, which employs some 30,000 people"
 # (round 587, read as people waiting at the checkpoint the sentence names), "The plant employs 4,200 people", "The
 # company employs 48,000 people" (some 20 texts of rounds 26-583): people employed, no movement
-_REPORT_PART_ENDINGS = tuple(f"{word} " for word in ("point", "paragraph", "item", "section", "article", "clause", "chapter"))
+_REPORT_PART_ENDINGS = tuple(f"{word} " for word in ("point", "paragraph", "item", "section", "article", "clause", "chapter", "title"))
 _EMPLOYS_BEFORE = re.compile(
     r"\bemploy(?:s|ed|ing)?\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$"
 )
@@ -1925,7 +1931,9 @@ _VERB_WORDS = [
         r"|(?:(?:have|has|had)\s+)?(?:came|come|comes|coming)\s+back\s+from\b"
         # (branch evr404r) "About 600 people walked back across the bridge into N'Djamena", "Around 450 people walked
         # back across the bridge to Myawaddy" (rounds 193, 397, 400): on foot, back the way they came (not "walked across")
-        r"|walk(?:ed|ing|s)?\s+back\s+(?:across|over)\b",
+        # ((branch evr604r) and through a post's gate: "Between 08:00 and 11:00 this morning, another 410 adults walked
+        # back through the gate of the border post" (round 604, not read: no country named after))
+        r"|walk(?:ed|ing|s)?\s+back\s+(?:across|over|through)\b",
     ),
     ("net_arrivals", r"stayed|remained|settled|net (?:arrivals|inflow|migration|increase|gain)|(?:who|that)\s+(?:stay|remain|settle)\s+in"),
     (
@@ -4460,6 +4468,14 @@ _ONWARD_WORDS = (
     r"|(?:been|were|was|being)\s+sent\s+on\s+(?:by\s+(?:train|rail|bus|road|air|sea|ship|boat|ferry|lorry|truck)|to|towards)\b"
 )
 _ONWARD = keywords(_ONWARD_WORDS)
+# (branch evr604r) moved on to a camp of the host: "Since January, more than 11,800 refugees have been moved on by bus to
+# the main camp, 95 kilometres to the south-east" (round 607, read as exits; "1,300 of the evacuees were taken on by bus
+# to the Kelly Village camp", 308, and "4,700 refugees have been moved by truck to the new camp", 553, are no figure
+# either): a relocation inside the host, as `_RELOCATED_AFTER`'s, not people gone on abroad ("moved on to Western
+# countries", 375)
+_ON_TO_A_CAMP = re.compile(
+    r"(?:\s+by\s+(?:bus|buses|truck|trucks|lorry|lorries|road|convoy|convoys))?\s+to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?camps?\b"
+)
 _RELOCATED = re.compile(
     # ((branch evr456r) and people going on by themselves: "318 persons have travelled on from Cúcuta to Bogotá,
     # Bucaramanga and other cities" (round 452, read as 318 exits from Colombia))
@@ -6510,6 +6526,8 @@ def _classify(
         if onward and not _digit_outside_times(context, index, words, clause[0], number.end - clause[0], onward.start()) and not _part_still_there(after, opening):
             if _moved_within_a_country(words):
                 return None  # "2,400 were moved by boat from Renk to Malakal for onward transport": inside the country
+            if "camp" in words and _ON_TO_A_CAMP.match(words, onward.end()):
+                return None  # (branch evr604r) "refugees have been moved on by bus to the main camp": inside the host
             if "waiting" in folded_after and (waiting := _WAITING_FOR_ONWARD_AFTER.match(after)):
                 return "net_arrivals" if waiting.group("came") else "other"  # (branch evr600q) waiting to go on
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
@@ -6648,6 +6666,8 @@ def _classify(
         return None  # "Among the arrivals are 9 people with gunshot wounds": a part of those counted, no count of its own
     if _ISSUED_AFTER.match(after) and _DOCUMENT_WORDS.search(text, *sentence):
         return None  # "residence permits ... with 10,000 issued last week": documents, not people
+    if "resid" in folded_after[:50] and _WITH_RESIDENCE_AFTER.match(after):
+        return None  # (branch evr604r) "had some 9,800 Russians with residence permits": residents of the host, a stock
     if _POPULATION_BEFORE.search(before):
         return None  # "bringing the total number of Sudanese in the municipality to nearly 44,000": who is there now
     if "interview" in folded_near and _INTERVIEWED_BEFORE.search(near):
@@ -7492,6 +7512,12 @@ _CAPACITY_BEFORE = keywords(
     # (branch evr87b) "built for the passage of 400 vehicles per day": what it lets through (translated)
     r"(?:\s+the\s+(?:passage|transit|crossing|processing|handling|clearance)\s+of)?"
     r"|(?:a|its|the|total|daily)\s+capacity\s+(?:of|for)|(?:is|are|was|were)\s+able\s+to\s+(?:handle|take|process|receive)"
+    # (branch evr604r) the capacity with its kind between: "Jewi now hosts 58,400 refugees and has reached its planned
+    # capacity of 50,000" (round 605, read as entries), "its planned capacity of 60,000" (487), "a planned capacity of
+    # 40,000" (316, 328, 537, 557), "a design capacity of 1,200 vehicles" (88, 139), "a normal capacity of 800" (274)
+    # ((branch evr604r) and installed: "The 32 shelters ... currently house 6,120 people, against an installed capacity of
+    # 4,700", round 605, read as entries)
+    r"|(?:an?|its|the|their)\s+(?:planned|design|designed|normal|maximum|full|official|intended|total|installed)\s+capacity\s+(?:of|for)"
     r"|(?:licensed|certified|rated|approved|permitted)\s+to\s+(?:carry|take|hold)"  # (branch evr110b) "a ferry licensed to carry 250"
     # (branch evr232q) a post's or a shelter's size told by its own words (rounds 221, 224, 225, 229): "Vaalimaa is
     # dimensioned for roughly 10 000 travellers a day", "The design capacity of the checkpoint makes 1 000 automobiles
@@ -7919,12 +7945,22 @@ def _waiting_past_a_list(text: str, number: "_Number") -> bool:
     return text.find("waiting", number.end, number.end + 140) >= 0 and bool(_WAITING_PAST_A_LIST.match(text, number.end))
 
 
+# ((branch evr604r) and the passengers: "According to the carriers, about 9,100 of the departing passengers were citizens
+# of the Russian Federation" (round 605, read as departures; a part named by who the people are, LABELLING.md),
+# "Citizens of the Russian Federation accounted for 28 900 of the arriving passengers" (504))
 _GROUP_OF = re.compile(
     r"\s*(?:of|among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:arrivals|refugees|migrants|people|travell?ers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
+    r"(?:arrivals|refugees|migrants|people|travell?ers|passengers|newcomers|evacuees|[A-Z][a-z]+(?:ans|ians|ns|is|ese))\b"
 )
 # "2,500 of them men of fighting age", "of whom 40% were children": a breakdown, not a movement
 _ISSUED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:issued|granted|approved|submitted|filed|lodged)\b")
+# (branch evr604r) people who hold the host's residence: "Alanya ... had some 9,800 Russians with residence permits before
+# the mobilisation" (round 605, read as people there before the call-up), as "some 7,000 Russians had residence permits
+# there before the war" (276) and "some 7,000 Russians already hold residence permits in the country" (64) are no
+# figure: residents, a stock (LABELLING.md), not people moving
+_WITH_RESIDENCE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w’'-]+\s+)?(?:with|holding)\s+(?:(?:valid|temporary|permanent)\s+)?(?:residence|residency)\s+(?:permits?|cards?)\b"
+)
 _DOCUMENT_WORDS = keywords(r"permits?|visas?|passports?|applications?|requests?|documents?|identification\s+numbers?|residency")
 # (branch evr544r) a part of a count named only by how its people came or went, with no place of its own: "10,140
 # people entered Georgia through Upper Lars on Monday: 6,380 in cars, 3,060 on foot and about 700 on bicycles and
@@ -8253,6 +8289,12 @@ def _table_caption_row(text: str, start: int) -> str:
         line_start = previous_start
     return ""
 _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b", re.IGNORECASE)
+# (branch evr604r) a header cell of an aligned table whose column counts no one crossing: a share, "Children (%)" (round
+# 605's "Entry point   Woreda   New arrivals   Relocated to camps   Children (%)", each row's 72, 69, 73 read as entries;
+# the shares of rounds 586 and 589 carry their "%" in the cells), and people relocated inside the host, "Relocated to
+# camps" (605, each row's relocations read as exits; the prose's "4,310 refugees relocated to Lovua", rounds 589, 420,
+# 434, 527, is no figure: `_RELOCATED_AFTER`)
+_NO_CROSSING_CELL = re.compile(r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?)\b", re.IGNORECASE)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
 # ((branch evr88b) "men of call-up age (18 to 35 in one version, 18 to 65 in another)": the ages in its brackets)
@@ -8668,6 +8710,7 @@ def _aligned_thing_or_part(text: str, lead: _LeadIn, number: "_Number") -> bool:
         _THING_CELL.match(cell.group(0)) is not None
         or _PART_CELL.search(cell.string, 0, cell.end()) is not None
         or _part_before_total(cell)
+        or _NO_CROSSING_CELL.search(cell.group(0)) is not None
     )
 
 
