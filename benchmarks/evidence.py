@@ -267,6 +267,7 @@ HELD_OUT = (
     "sixhundredtwelfth", "sixhundredthirteenth", "sixhundredfourteenth", "sixhundredfifteenth",
     "sixhundredsixteenth", "sixhundredseventeenth", "sixhundredeighteenth", "sixhundrednineteenth",
     "sixhundredtwentieth", "sixhundredtwentyfirst", "sixhundredtwentysecond", "sixhundredtwentythird",
+    "sixhundredtwentyfourth", "sixhundredtwentyfifth", "sixhundredtwentysixth", "sixhundredtwentyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -881,6 +882,10 @@ FIRST_CONTACT = {
     "sixhundredtwentyfirst": (0.45, 0.48, "59534a6"),  # written blind on evr621, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (21 / 26 / 23)
     "sixhundredtwentysecond": (0.75, 0.70, "59534a6"),  # written blind on evr622, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (33 / 11 / 14)
     "sixhundredtwentythird": (0.73, 0.76, "59534a6"),  # written blind on evr623, scored once with the other rounds of 620-623, after evr600p, evr600q and evr600r (37 / 14 / 12)
+    "sixhundredtwentyfourth": (0.61, 0.71, "2f1e90c"),  # written blind on evr624, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (34 / 22 / 14)
+    "sixhundredtwentyfifth": (0.47, 0.61, "2f1e90c"),  # written blind on evr625, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (27 / 31 / 17)
+    "sixhundredtwentysixth": (0.57, 0.53, "2f1e90c"),  # written blind on evr626, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (25 / 19 / 22)
+    "sixhundredtwentyseventh": (0.71, 0.67, "2f1e90c"),  # written blind on evr627, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (29 / 12 / 14)
 }
 
 
