@@ -3111,7 +3111,7 @@ _BOARDED = re.compile(r"(?:boarded|boarding|caught|took)\s")
 # "Whykong      Teknaf      6,120    boat" under "Entry point   Upazila   Arrivals   Main mode" (round 600: the way
 # they came, read as the unit "boat", so each row's count was dropped as boats), "Kazakhstan     200,000    Interior
 # ministry" (round 43: the source's column); not a list's count that opens its line, "61 870     people crossed from
-# Sudan at Joda" (rounds 572, 503: the count's own words)
+# Sudan at Joda" (round 572: the count's own words)
 _NEXT_ALIGNED_CELL = re.compile(r"(?:\t|[ \t]{2,})[^\W\d_]")
 _CELL_BEFORE_NUMBER = re.compile(r"\S(?:\t|[ \t]{2,})$")
 
@@ -3997,7 +3997,7 @@ def _has_fraction(figure: Figure) -> bool:
     """(branch evr600r) Whether a count of people or vehicles has a fraction: no count, an average or a share ("Average
     family size among new arrivals is 5.2 persons", round 600; "Average household size among new arrivals is 4.6
     persons", 586), a table in thousands with no multiplier ("| Kazakhstan | 1 702.4 | 2 874.6 |", 502) or a train's
-    time ("the 07.27 and 15.30 Allegro", 509); no label of rounds 1-603 counts people or vehicles with a fraction."""
+    time ("the 07.27 and 15.27 departures", 509); no label of rounds 1-603 counts people or vehicles with a fraction."""
     return any(v is not None and v != int(v) for v in (figure.value, figure.value_low, figure.value_high))
 
 
