@@ -268,6 +268,7 @@ HELD_OUT = (
     "sixhundredsixteenth", "sixhundredseventeenth", "sixhundredeighteenth", "sixhundrednineteenth",
     "sixhundredtwentieth", "sixhundredtwentyfirst", "sixhundredtwentysecond", "sixhundredtwentythird",
     "sixhundredtwentyfourth", "sixhundredtwentyfifth", "sixhundredtwentysixth", "sixhundredtwentyseventh",
+    "sixhundredtwentyeighth", "sixhundredtwentyninth", "sixhundredthirtieth", "sixhundredthirtyfirst",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -886,6 +887,10 @@ FIRST_CONTACT = {
     "sixhundredtwentyfifth": (0.47, 0.61, "2f1e90c"),  # written blind on evr625, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (27 / 31 / 17)
     "sixhundredtwentysixth": (0.57, 0.53, "2f1e90c"),  # written blind on evr626, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (25 / 19 / 22)
     "sixhundredtwentyseventh": (0.71, 0.67, "2f1e90c"),  # written blind on evr627, scored once with the other rounds of 624-627, after evr604p, evr604q and evr604r (29 / 12 / 14)
+    "sixhundredtwentyeighth": (0.60, 0.67, "1e710e7"),  # written blind on evr628, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (30 / 20 / 15)
+    "sixhundredtwentyninth": (0.57, 0.60, "1e710e7"),  # written blind on evr629, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (25 / 19 / 17)
+    "sixhundredthirtieth": (0.60, 0.63, "1e710e7"),  # written blind on evr630, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (27 / 18 / 16)
+    "sixhundredthirtyfirst": (0.54, 0.60, "1e710e7"),  # written blind on evr631, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (29 / 25 / 19)
 }
 
 
