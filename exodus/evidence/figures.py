@@ -3340,6 +3340,7 @@ class _Context:
     airport_head: str | None = None  # (branch evr496p) the city of the airport whose own report it is (`_reporting_airport_city`)
     airport_towns: dict[str, bool] = field(default_factory=dict)  # per town: whether the text names its airport (`_names_airport`)
     unknown_towns: dict[int, str] = field(default_factory=dict)  # per sentence start: the town it counts at (`_unknown_town`)
+    titled: dict[int, str] = field(default_factory=dict)  # per table row: the one crossing its table's title names (`titled_crossing`)
 
     def unknown_town(self, sentence: tuple[int, int]) -> str:
         """The town the gazetteer lacks that a sentence says its count was made at; found once per sentence."""
@@ -3657,6 +3658,24 @@ class _Context:
             line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)]
             row = self.rows[index] = bool((":" in line or line[:1] in "-•*" or " - " in line or "–" in line or "—" in line or "...." in line) and _LIST_ITEM.match(line) or table_row(line))  # (an item has its colon)
         return row
+
+    def titled_crossing(self, index: int) -> str:
+        """(branch evr608p) The one crossing the title of the table whose row is paragraph `index` names, the lines
+        between the table's first row and the paragraph above ("Table 1. Venezuelans at the Bonfim post (BR-401), April
+        2019" over "1-15 April   1,530   285"); "" if none, or if the title names any other place. Found once a row:
+        a row right under another row takes that row's."""
+        crossing = self.titled.get(index)
+        if crossing is None:
+            crossing = ""
+            if index > 0 and self.in_list(index):
+                text, (above, start) = self.doc.text, (self.doc.paragraphs[index - 1][1], self.doc.paragraphs[index][0])
+                if not text[above:start].strip():
+                    crossing = self.titled_crossing(index - 1)
+                elif not self.in_list(index - 1):
+                    names = {(m.place.name, m.place.kind) for m in find_places(text[above:start])}
+                    crossing = next(iter(names))[0] if len(names) == 1 and next(iter(names))[1] == "crossing" else ""
+            self.titled[index] = crossing
+        return crossing
 
     def paragraph_at(self, position: int, before: bool = False) -> int:
         """Index of the kept paragraph holding `position` (-1 if none); with `before`, the last one
@@ -11575,7 +11594,7 @@ _THROUGH_SEVERAL_POSTS_AFTER = re.compile(
 # as "Across all three road crossings with Russia, more than 9 000 ... entered Estonia" (round 320), "Across all five
 # road posts of the West Kazakhstan region 8,420 Russians came in" (222) and "Across all border points, ... registered
 # between 9,000 and 10,000" (151) are labelled: the country's, none of the posts the opening goes on to list
-_SEVERAL_POSTS_OPENERS = ("At ", "Across ", "Through ", "Via ", "Over ", "Along ")
+_SEVERAL_POSTS_OPENERS = ("At ", "Across ", "Through ", "Via ", "Over ", "Along ", "On the whole ", "On the entire ")
 _SEVERAL_POSTS_OPENING = re.compile(
     r"(?:At|Across|Through|Via|Over)\s+(?:the\s+)?(?:two|three|four|five|both|all(?:\s+(?:two|three|four|five|\d))?)\s+"
     r"(?:of\s+the\s+)?(?:(?:main|road|land|rail|border)\s+){0,2}(?:points|posts|crossings|checkpoints|bridges|crossing\s+points)\b"
@@ -11586,7 +11605,10 @@ _SEVERAL_POSTS_OPENING = re.compile(
     # entered Estonia yesterday" (round 530), as "Across the whole frontier, ... some 68,000 Liberians" (125), "Across the
     # whole border, more than 30,000 Salvadorans" (74) and "Along the whole border, ... up to 80,000 Afghans" (497) are
     # labelled: the country's, not the post the opening names as one of them
-    + r"|(?:Across|Along)\s+the\s+(?:whole|entire)\s+(?:(?:land|eastern|western|northern|southern)\s+)?(?:border|frontier)\b"
+    # ((branch evr608p) and "On the whole ...", a side and "land" both: "On the whole eastern border there were about 7
+    # 900" (round 609, read at Imatra, the crossing the sentence before names), "On the whole eastern land border, some
+    # 8,600 Russians came in on Saturday" (319, read at Russia): Finland's, as labelled)
+    + r"|(?:Across|Along|On)\s+the\s+(?:whole|entire)\s+(?:(?:land|eastern|western|northern|southern)\s+){0,2}(?:border|frontier)\b"
 )
 _COUNT_NUMBER = re.compile(r"(?<![\w-])\d")  # a number of its own, not a post's ("Narva-1")
 
@@ -11706,6 +11728,14 @@ def _country_wide(context: _Context, sentence: tuple[int, int], named: list[Ment
     ):
         return ""  # ("200 thousand left Russia in total": the origin's departures, not exits out of the host)
     countries = {m.place.name for m in named if m.role == "name" and m.place.name != context.origin}
+    if quantity == "exits" and countries and context.origin and all(
+        _TOWARDS_BEFORE.search(text, max(0, m.start - 16), m.start) for m in named if m.place.name in countries
+    ):
+        # (branch evr608p) exits through all the posts to the country named as where they went: "Across the region,
+        # through all its checkpoints, about 31 thousand have left for Kazakhstan since the 21st" (round 610, read at
+        # Kazakhstan), "about 86 000 Bulgarian citizens ... have left for Turkey through all checkpoints" (326): the
+        # country left, the origin
+        return context.origin
     if len(countries) > 1:
         return ""
     return countries.pop() if countries else context.main_destination
@@ -12064,6 +12094,14 @@ def _place(
         # ... entered the inner port at dawn with 6.500 people", round 278: Brindisi's, not the port they sailed from; a
         # crossing the aside names stays one: "Since 29 April, when the first group arrived at Yayladağı", round 461)
         scopes[2:] = [[m for m in scope if m.place.kind == "crossing" or not _in_a_since_when_aside(text, m)] for scope in scopes[2:]]
+    if not scopes[1] and quantity in ("entries", "exits") and (titled := context.titled_crossing(index)):
+        # (branch evr608p) a table's row naming no place, under a title naming one crossing: "Table 1. Venezuelans at the
+        # Bonfim post (BR-401), April 2019" over "1-15 April   1,530   285" (round 608: read at Guyana, the country the
+        # paragraph above names last; 568's "Entries at the Dehiba border post", 590's "Table 1. Movements through the
+        # Gallabat crossing point by population group" the same): the crossing's
+        return titled
+    if quantity == "entries" and text.find(" the region", number.end, clause[1]) >= 0 and (seat := _seat_of_the_region_entered(context, clause, scopes, number)):
+        return seat  # (branch evr608p) see `_THE_REGION_ENTERED_AFTER`
     if quantity in ("entries", "exits") and (peak := _peak_day_place(context, sentence, number, quantity, scopes)):
         # (branch evr544p) "Since 15 August, more than 94,000 persons have entered Pakistan at Chaman ... On Saturday, 28
         # August, 11,400 persons crossed into Pakistan, the highest figure for one day" (round 529), "The busiest
@@ -13424,6 +13462,29 @@ _SEAT_INTO_THE_COUNTRY = re.compile(r"\b(?:entered|into|reached)\s+the\s+country
 _SEAT_WAY_IN_BEFORE = re.compile(r"\b(?:into|on|in|to|at)\s+(?:the\s+)?$")
 
 
+# (branch evr608p) a count "entered the region" after its sentence named the region's own body, "of <Town> region":
+# "the akimat of Kazakhstan's Aktobe region reported that more than 9,000 citizens of Russia have entered the region"
+# (round 608), "The akimat of Atyrau region said on Saturday that more than 31 thousand citizens of Russia have entered
+# the region" (592): both read at Kazakhstan, labelled at the seat town (LABELLING.md, a region entered); not "Pavlodar
+# region police said ... had entered the region" (round 148, labelled at Kazakhstan), the region not after "of"
+_THE_REGION_ENTERED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:entered|come\s+into|came\s+into|crossed\s+into|arrived\s+in)\s+the\s+region\b")
+_OF_A_REGION_BEFORE = re.compile(r"\bof\s+(?:[A-Z][\w’'-]+['’]s\s+)?$")
+
+
+def _seat_of_the_region_entered(context: _Context, clause: tuple[int, int], scopes: list[list[Mention]], number: _Number) -> str:
+    """(branch evr608p) The seat town of the region a count entered "the region" of, named before it in its sentence as
+    "of <Town> region" (`_THE_REGION_ENTERED_AFTER`); "" if none, or if the clause names a crossing."""
+    text = context.doc.text
+    if not _THE_REGION_ENTERED_AFTER.match(text, number.end, clause[1]) or any(m.place.kind == "crossing" for m in scopes[0]):
+        return ""
+    towns = [
+        m for m in scopes[1]
+        if m.end <= number.start and m.place.kind == "city" and text.startswith((" region", " Region"), m.end)
+        and _OF_A_REGION_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ]
+    return towns[-1].place.name if len(towns) == 1 else ""
+
+
 def _into_the_towns_region(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], place: str
 ) -> str:
@@ -13451,6 +13512,8 @@ def _into_the_towns_region(
     start, end = into.span(1) if into.group(1) else (sentence[0], into.start())
     for mention in context.places[index]:
         if mention.place.name == place and start <= mention.start and mention.end <= end and _TOWNS_REGION_AFTER.match(text, mention.end):
+            if _OF_A_REGION_BEFORE.search(text, max(0, mention.start - 40), mention.start) and into.group(1) is None and into.group().endswith("the region") and "territory" not in into.group():
+                return ""  # (branch evr608p) "the akimat of Aktobe region reported that 9,000 ... entered the region": the town's
             return town.country
     return ""
 
@@ -18544,7 +18607,10 @@ def _figure(
         own_whole = (
             text.find(" the country", clause[0], number.start) >= 0 or text.find(" our country", clause[0], number.start) >= 0
         ) and _THE_COUNTRY_ENTERED.search(text, clause[0], number.start)
-        if not named and not own_whole:
+        # ((branch evr608p) nor a count its sentence opens on as the whole border's: "On the whole eastern border there
+        # were about 7 900", round 609: `_at_several_posts`'s country)
+        several = text.startswith(_SEVERAL_POSTS_OPENERS, sentence[0]) and _SEVERAL_POSTS_OPENING.match(text, sentence[0], number.start)
+        if not named and not own_whole and not several:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
             if previous.place and _told_as_a_part(text, context, previous.start) and (whole := _whole_before_the_part(context, figures, previous)):
                 # (branch evr540p) "police recorded 9.380 migrants who entered Hungary ... Of these, 5.809 crossed in the

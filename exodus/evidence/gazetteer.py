@@ -550,6 +550,11 @@ _CITIES = {
     # "Bolshoye Savino: from 21 to 25 September 4 380 passengers left Perm", "1 090 passengers left Bolshoye Savino
     # abroad" (rounds 589 and 591, labelled Perm)
     "Perm": (r"Perm|Bolshoye\s+Savino", "Russia"),
+    # (branch evr608p) with its airport, Bogashevo, which reports name alone: "In the past 24 hours 212 passengers flew
+    # abroad from Bogashevo, the airport says" (round 610, read at Kemerovo, the town named before), "at Bogashevo: at
+    # the international check-in about 150 people" (595, read at Russia), "740 passengers flew from Bogashevo airport"
+    # (582): all labelled Tomsk
+    "Tomsk": (r"Tomsk|Bogashevo", "Russia"),
     "Irkutsk": (r"Irkutsk", "Russia"),
     "Krasnoyarsk": (r"Krasnoyarsk", "Russia"),
     "Khabarovsk": (r"Khabarovsk|Habarovsk", "Russia"),
