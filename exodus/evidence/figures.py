@@ -822,6 +822,13 @@ _CARRIER_FROM_BEFORE = re.compile(
     r"(?:\s+(?:to|for)\s+(?:[^.;:,\d]|(?<=\bSt)\.){1,60}?)?\s+carried\s+$",
     re.IGNORECASE,
 )
+# (branch evr608q) flights back to the country fled or a town of it that carried the count, with no "from": "In the
+# other direction, flights to Russia carried 2,900 passengers over the same period" (round 606), "Flights to Russia
+# carried 2,450 passengers over the same period" (609), "flights to Moscow carried 390 passengers" (600; all read as
+# entries): out of the host the report is about, as round 290's "Outbound flights to Moscow carried some 700" is read
+_FLIGHTS_TO_BEFORE = re.compile(
+    r"\b(?:flights?|planes?)\s+to\s+(?P<town>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+carried\s+$", re.IGNORECASE
+)
 _PLACE_AFTER_COUNT = re.compile(r"[^.;:]*?\b(?:to|into|in|at)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # (branch evr396r) vehicles, then the verb that carried people and their count: "18 buses took 842 passengers across
 # the border" (round 393), "eleven aircraft carried 1,450 people" (the vehicles' count is no queue)
@@ -3619,7 +3626,10 @@ class _Context:
             when = when.title() if when.isupper() else when  # (branch evr444q) "27 SEPTEMBER - 3 OCTOBER"
             said = find_times(when, self.published, self.trigger) if line else []
             self.reported_said = bool(line) and (line.re is _PERIOD_COVERED_SENTENCE or "ollection" in line.group(0))
-            self.reported_titled = bool(line) and line.re is _TITLE_ENDS_IN_WEEK
+            # ((branch evr608q) and an update's line naming its week: "Over 149,000 refugees have arrived in eastern
+            # Chad since the start of the conflict in Sudan on 15 April 2023" under "Flash Update No. 11 | 16 - 22 June
+            # 2023", issued the 23rd (round 609): to the update's day, as round 414's label reads a titled week's)
+            self.reported_titled = bool(line) and line.re in (_TITLE_ENDS_IN_WEEK, _WEEK_NAMED_LINE)
             windows = [t.period for t in said if t.period and t.period.start]
             if len(windows) > 1 and all(w.start == w.end for w in windows) and windows[0].end < windows[-1].start:
                 # (branch evr181q) "Reporting week: Monday 26 September - Sunday 2 October 2022": two days read one by
@@ -6552,6 +6562,8 @@ def _classify(
             return "exits"  # (not "registered 79,000 ..., of whom 65,000 have moved on": the 79,000 came in)
     if "from" in folded_words[: len(before)] and _carried_out_of(context, index, clause, number) is not None:
         return "exits"  # (branch evr528r) "flights from Belgrade to Moscow carried 3.410 passengers": out of Belgrade
+    if "carried" in near[-12:] and _flights_to_the_origin(context, near):
+        return "exits"  # (branch evr608q) "flights to Russia carried 2,450 passengers": out of the host, back home
     if " took out " in near[-40:] and _FLIGHTS_TOOK_OUT_BEFORE.search(near):
         return "exits"  # (branch evr580r) "11 international flights took out 1 130 people": out of the airport's city
     carried = _CARRIED_BEFORE.search(near)
@@ -14849,6 +14861,21 @@ def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list
     )
 
 
+# (branch evr608q) "the same weekend": the Saturday and Sunday of the latest figure before counted on a day of a
+# weekend or over one: "counted 4 870 entries there on Saturday, 24 September ... Over the same weekend 3 480 people
+# crossed the other way" (round 475, read as August, a usual Saturday's month), "3,970 ... entered Kazakhstan at the
+# post over the weekend, and that more than 21,000 have come ... since 21 September. Over the same weekend 240 people
+# went back" (611, read as the running count's window)
+def _weekend_of_a_figure_before(same_story: list) -> Period | None:
+    """(branch evr608q) The Saturday and Sunday of the latest figure of `same_story` counted on or over a weekend."""
+    for f in reversed(same_story):
+        first, last = f.period.start, f.period.end
+        if first and last and first.weekday() >= 5 and last.weekday() >= 5 and (last - first).days <= 1:
+            saturday = first - timedelta(days=first.weekday() - 5)
+            return Period(saturday, saturday + timedelta(days=1), f"'the same weekend': {f.period.how}")
+    return None
+
+
 _ONE_DAY = re.compile(r"\bday\b")
 _ONE_WEEK = re.compile(r"\bweek\b")  # "in the same week" (not "over the same two weeks")
 # ((branch evr528q) and whole days told in hours: "In the past 24 hours, officers recorded 468 attempts ... In the same
@@ -15324,6 +15351,8 @@ def _period(
             if named:
                 return Period(named[-1].start, named[-1].end, f"'that period': {named[-1].how}")
         same_story = [f for f in figures[-8:] if f.source == context.doc.path and not f.earlier_level]
+        if said.endswith("weekend") and (weekend := _weekend_of_a_figure_before(same_story)):
+            return weekend
         if quantity in _MOVED:  # "more than 7,000 entering over the same seven days": a count's window, not a traveller's wait
             # ((branch evr604q) nor people waiting on a day, counted at an hour: "3. At the Racovat border crossing point,
             # 1.402 persons entered Romania yesterday ... 4. ... about 1.800 persons were waiting this morning for the
@@ -16322,8 +16351,11 @@ _WEEK_LINE = re.compile(r"^[ \t]*(?P<when>\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z
 # 1 September 2016" (round 605), "Subject: Arrivals of Vietnamese boat people ..., week 10-16 June 1979" (364): what its
 # "During the week, about 300 refugees went back" and "In the week, 612 persons left the island" mean (`_THIS_PERIOD`;
 # read before as the day of a paragraph before)
+# ((branch evr608q) and an update's number, then a bar and its window: "Flash Update No. 11 | 16 - 22 June 2023" (round
+# 609: "Around 250 refugees went back across the border at Borota during the week", read as a day of the paragraph before;
+# as 605's "Weekly Update No. 8 | 26 August - 1 September 2016"); not "Update No. 7 - 20 February 2012" (round 50), a day)
 _WEEK_NAMED_LINE = re.compile(
-    r"^[^\n]{0,200}?\b(?i:week(?:ly)?)\b[^\n\d]{0,40}?(?:No\.?\s*\d+\s*)?[^\n\d]{0,6}?"
+    r"^[^\n]{0,200}?\b(?:(?i:week(?:ly)?)\b[^\n\d]{0,40}?(?:No\.?\s*\d+\s*)?|(?i:update)\s+No\.?\s*\d+\s*(?=\|))[^\n\d]{0,6}?"
     r"(?P<when>\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*$",
     re.MULTILINE,
 )
@@ -17364,6 +17396,30 @@ def _carried_from_opening(context: _Context, index: int, sentence: tuple[int, in
     if context.origin is not None and context.origin in (left.place.name, left.place.country):
         return None
     return left.place.name
+
+
+def _flights_to_the_origin(context: "_Context", near: str) -> bool:
+    """(branch evr608q) Whether `near` ends on flights to the country fled or a town of it that "carried" the count
+    (`_FLIGHTS_TO_BEFORE`)."""
+    flights = _FLIGHTS_TO_BEFORE.search(near)
+    if flights is None or context.origin is None:
+        return False
+    return any(context.origin in (m.place.name, m.place.country) for m in find_places(flights.group("town")))
+
+
+def _flown_back_from(context: "_Context", index: int, number: _Number, previous) -> str | None:
+    """(branch evr608q) The town the count before in the paragraph came into, for a count flights to the country fled
+    carried (`_FLIGHTS_TO_BEFORE`): "Bukhara International Airport has received more than 7,300 passengers ... Flights
+    to Russia carried 2,450 passengers" (round 609; 606's Namangan, 600's Kulob in the paragraph after): out of
+    Bukhara, not a total out of Russia nor exits at Moscow."""
+    text = context.doc.text
+    if previous is None or previous.quantity != "entries" or context.paragraph_at(previous.start) not in (index - 1, index):
+        return None
+    if "carried" not in text[max(0, number.start - 12) : number.start]:
+        return None
+    if not _flights_to_the_origin(context, text[max(0, number.start - 70) : number.start]):
+        return None
+    return previous.place if previous.place and context.origin not in (previous.place, context.country_of(previous.place)) else None
 
 
 def _carried_out_of(context: _Context, index: int, clause: tuple[int, int], number: _Number) -> str | None:
@@ -18438,6 +18494,8 @@ def _figure(
     if quantity == "departures_total" and (host := _foreigners_leaving(context, index, clause, number, previous)):
         quantity, place = "exits", host
     if quantity == "departures_total" and (host := _territory_left(context, index, clause)):
+        quantity, place = "exits", host
+    if quantity in ("exits", "departures_total") and (host := _flown_back_from(context, index, number, previous)):
         quantity, place = "exits", host
     if quantity == "departures_total" and _THROUGH_SEVERAL_POSTS_AFTER.search(text, number.end, clause[1]):
         quantity = "exits"  # (branch evr564q) "left through the krai's two automobile checkpoints": counted at the posts

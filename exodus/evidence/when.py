@@ -1660,6 +1660,14 @@ _SAID_AFTER_SUBJECT = re.compile(
     r"(?:\s+that\b|:|\s+(?=(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?\d"
     r"[^.;!?\n]{0,120}?\bsince\b))"
 )
+# (branch evr608q) those who came to a place named between their verb and "after": "about 5 100 Russian citizens who
+# entered the country after 21 September are still in Azerbaijan" (round 610), "who entered Montenegro after 21
+# September were staying" (598), "who entered Germany after 21 September are still in" (485), "who came to Georgia
+# after 21 September" (426): from that day on, to publication, as "who entered after 21 September" (`_rules`) reads
+_CAME_TO_A_PLACE_AFTER_BEFORE = re.compile(
+    r"\b(?:arrived|came|entered|crossed)\s+(?:(?:in|into|to)\s+)?(?:the\s+country|(?-i:[A-Z])[\w’'-]+)\s+after\s+$",
+    re.IGNORECASE,
+)
 # (branch evr384q) "The total ... who have entered India since March 25 stood at 58,04,000 on June 11", "the number
 # ... reached 27 470 on Monday": the day a running total stood at its number is the day it was taken, which closes the
 # sentence's window (round 383)
@@ -1721,8 +1729,10 @@ _NO_WINDOW = keywords(
 _SAME_PERIOD = keywords(  # "the same period of last year / of 2023": that window a year back (`figures._period`)
     r"(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
     rf"|{COMPOUND_NUMBER}|\d{{1,2}})\s+(?=days|weeks|months|hours))?"
-    r"(?:period|time|window|interval|days|weeks?(?!\s+\d\d?\b(?![.,]\d|\s\d{3}\b))|months?|hours)"  # "in the same four
+    r"(?:period|time|window|interval|days|weekend|weeks?(?!\s+\d\d?\b(?![.,]\d|\s\d{3}\b))|months?|hours)"  # "in the same four
     # days": the window of the figure before ((branch evr368q) not "in the same week 39", a numbered calendar week)
+    # ((branch evr608q) and "weekend": "Over the same weekend 240 people went back" (rounds 611, 475), the weekend of a
+    # figure before (`figures._period`))
     # ((branch evr604q) and "interval", as Romanian border police statements write it: "In the same interval, 418
     # persons left Romania for Ukraine" after the day's entries (rounds 604, 588, 562, 380, 353))
     # ((branch evr352q) "Over the same week after the decree about 8 900 left" (round 349): the week after the trigger
@@ -1973,6 +1983,14 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
             and _TOTAL_STOOD_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             as_of = True  # (branch evr384q) "since March 25 stood at 58,04,000 on June 11": the day the total was taken
+        if (
+            period.start is not None
+            and period.start == period.end
+            and period.end < published
+            and text[max(0, match.start() - 6) : match.start()].lower() == "after "
+            and _CAME_TO_A_PLACE_AFTER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            period = Period(period.start, published, f"after {period.how}")  # (branch evr608q) "entered the country after"
         window_closed = bool(found) and found[-1].period is last_period and found[-1].as_of  # (the day a count was taken)
         if last_period and period.start == period.end == last_period.end and (
             _RESTATED.fullmatch(text, last_end, match.start())
@@ -2070,7 +2088,7 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
                 period = Period(named.start, named.end, f"{match.group()} ({named.how})")
         found.append(TimeMention(match.start() + offset, match.end() + offset, period, statement, as_of))
         last_end, last_period = match.end(), period
-    if "ince that da" in text or "ince then" in text:
+    if "ince that da" in text or "ince then" in text or "after that da" in text:
         found = _since_that_day(text, found, published, offset)
     if " quarter" in text:
         found = _the_quarter_named_before(text, found, offset)
@@ -2088,12 +2106,19 @@ _WEEK_APART_AFTER = re.compile(r"[\w ]{0,12}\b(?:a|one|the)\s+week\s+(?:earlier|
 # opens on the day the text named last before it (rounds 186, 190, 209, 245, 247)
 # ((branch evr256q) and "since then": "announced an amnesty on Saturday, and about 200 have gone back since then"
 # (rounds 201, 254))
-_SINCE_THAT_DAY = re.compile(r"\b[Ss]ince\s+(?:that\s+(?:date|day)\b|then\b(?!\s+(?:on|until|till|to)\b))")
+# ((branch evr608q) and those who came "after that date": "has registered 2,310 citizens of Russia since 21 September.
+# The regional hokimiyat estimates that about 3,600 Russians who arrived after that date are still in the region"
+# (round 609, read as the page's day; as 538's "who had entered Georgia after that date", a place between, not taken):
+# from the day named before)
+_SINCE_THAT_DAY = re.compile(
+    r"\b[Ss]ince\s+(?:that\s+(?:date|day)\b|then\b(?!\s+(?:on|until|till|to)\b))"
+    r"|(?:(?<=arrived\s)|(?<=entered\s)|(?<=came\s)|(?<=crossed\s))after\s+that\s+(?:date|day)\b"
+)
 
 
 def _since_that_day(text: str, found: list[TimeMention], published: date, offset: int) -> list[TimeMention]:
-    """Add "since that date" as the window from the last day named before it (within 1,500 characters, a single day
-    or the day a "since" window opened) to `published`."""
+    """Add "since that date" (or "who arrived after that date") as the window from the last day named before it
+    (within 1,500 characters, a single day or the day a "since" window opened) to `published`."""
     found = sorted(found, key=lambda t: t.start)
     added = []
     for match in _SINCE_THAT_DAY.finditer(text):
