@@ -526,6 +526,13 @@ _ALTITUDE_BEFORE = re.compile(
     r"\b(?:altitude|elevation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+# (branch evr608r) a region's code on number plates: "some 1,500 cars, many of them with the republic's 02 and 102
+# plates" (round 608, its 02 read as a queue of 2 vehicles), "some 250 cars, with Moscow, Petersburg and our 05 plates"
+# (481, read as a queue of 5), "the Dagestani 05 plates" (596), "the 07 plates of Kabardino-Balkaria" (589),
+# "Sverdlovsk (66 and 96) plates" (169): a code, no count
+_PLATES_CODE_AFTER = re.compile(
+    r"[\"”)]?(?:\s*(?:,|and|or)\s+[\"“]?\d{2,3}[\"”)]?)*\s+(?:(?:number|licen[cs]e|registration)\s+)?plates\b", re.IGNORECASE
+)
 _ABOVE_SEA_LEVEL_AFTER = re.compile(r"\s*(?:metres|meters|m|feet|ft)\s+above\s+(?:the\s+)?sea\s+level\b", re.IGNORECASE)
 # (branch evr244q) people who registered an address or a place of stay: a stock of people staying, not a movement
 # ("Some 1,500 Russians registered at addresses in the capital last week", "3,200 Russians registered a temporary
@@ -748,8 +755,14 @@ _CASUALTY = keywords(_CASUALTY_WORDS)
 # ((branch evr596r) and "deprived of liberty", as police statements of the former Yugoslavia translate their word for an
 # arrest: "officers of the Border Police Station Herceg Novi deprived of liberty 3 persons, citizens of Montenegro, at the
 # Debeli Brijeg border crossing on suspicion of having organised the illegal transport of foreigners" (round 598, not read))
+# (branch evr608r) and custody taken: "officers ... took 2 Hungarian citizens into custody on suspicion of human
+# smuggling" (round 610), "9 people were placed in police custody" (611), "took seven armed men into custody" (226),
+# "took into custody 11 Yugoslav army soldiers" (194), "took into custody 3 persons" (307), "were taken into custody"
+# (329), "took 21 suspected human smugglers into custody" (462): all labelled arrests, none read ("in custody" alone,
+# people held now, stays `_IN_CUSTODY`)
 _ARREST_WORDS = (
     r"arrest\w*|detain\w*|detention\w*|rounded up|apprehen\w*|(?:were|was|been|being)\s+caught|deprived\s+of\s+(?:their\s+)?liberty"
+    r"|into\s+custody|(?:placed|put)\s+in\s+(?:police\s+)?custody"
 )
 _ARREST = keywords(_ARREST_WORDS)
 # (branch evr85b) "took" and "into": "a minibus firm took 416 passengers into Poland"
@@ -938,6 +951,10 @@ _APPREHENDED_AT_THE_BORDER = re.compile(
     r"(?![^.;]{0,80}?\bwho\s+had\s+crossed\b[^.;]{0,80}?\b(?:carrying|with|bearing)\s+(?:arms|weapons|guns|rifles|firearms)\b)"
     r"|(?:south(?:west|-west|ern)|northern)\s+border,?[^.;]{0,60}?\bapprehensions\b"
 )
+# (branch evr608r) border agents taking migrants into custody, as their apprehensions: "agents in Eagle Pass took some
+# 2,900 migrants into custody on Tuesday alone" (round 115, labelled entries at Eagle Pass), not the arrests custody
+# tells elsewhere (`_ARREST_WORDS`)
+_AGENTS_TOOK_INTO_CUSTODY = re.compile(r"\b(?:[Aa]gents|Border\s+Patrol)\b[^.;]{0,60}?\btook\b[^.;]{0,80}?\binto\s+custody\b")
 _ARRESTED_BEFORE = keywords(r"arrested|detained|apprehended", tail=r"\s+$")
 # (branch evr580r) people "held" by guards, police or the security service, the holders right before the verb: "At the
 # Russian post, the FSB held nine Ukrainian men for what volunteers called "filtration" questioning" (round 581),
@@ -5775,6 +5792,8 @@ def _classify(
         _ALTITUDE_BEFORE.search(near) or _ABOVE_SEA_LEVEL_AFTER.match(after)
     ):
         return None  # (branch evr548r) "which lies at an altitude of about 2 000 metres": a height, no queue's length
+    if " plates" in folded_after[:40] and number.end - number.start <= 3 and _PLATES_CODE_AFTER.match(after):
+        return None  # (branch evr608r) "many of them with the republic's 02 and 102 plates": a region's code
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
     if "night" in folded_after[:24] and not number.is_word and _LODGING_NIGHTS_AFTER.match(after) and (
@@ -6517,6 +6536,8 @@ def _classify(
         return "net_arrivals"  # "147,000 have left again, leaving roughly 84,000 still in Kazakhstan": those who stayed
     if "interned" in near and _INTERNED_BEFORE.search(near):
         return "arrests"
+    if "travel" in folded_after[:60] and _travelled_back_into_the_origin(context, after):
+        return "exits"  # (branch evr608r) "410 persons travelled from Hungary to Ukraine": out of the host, going back
     if "handled" in near[-40:] and _HANDLED_PEOPLE_BEFORE.search(near) and _PEOPLE_FROM_AFTER.match(after):
         return "entries"  # (branch evr352r) "Zvartnots ... handled 6,240 passengers from Russian cities on Wednesday"
     if holds_any(folded_words, _CLAUSE_CUES_NEEDS) and _CLAUSE_CUES.search(words):
@@ -6540,6 +6561,8 @@ def _classify(
         if _ARREST.search(words):
             if "pprehen" in words and _APPREHENDED_AT_THE_BORDER.search(words):
                 return "entries"  # (branch evr236q) "agents apprehended 1,780 people who had crossed the river"
+            if "custody" in words and _AGENTS_TOOK_INTO_CUSTODY.search(words):
+                return "entries"  # (branch evr608r) "agents in Eagle Pass took some 2,900 migrants into custody"
             if (
                 (part := _PART_OF_ARRESTED_BEFORE.search(near)) is not None
                 and _COUNT_IN.search(text, clause[0], number.start - len(near) + part.start())
@@ -7648,6 +7671,29 @@ _DEMOGRAPHIC_AFTER = re.compile(
 _THE_FIGURE_INCLUDES = re.compile(r"\s*(?:The|This|That)\s+(?:figure|total|number|count)\b[^.;]{0,80}?\binclud", re.IGNORECASE)
 # (branch evr352r) the number itself after "handled", people from somewhere after it (the verb's entry in `_VERB_WORDS`
 # reads the numbers after it, whose text before holds the whole of it)
+# (branch evr608r) people who travelled from the host's country into the origin: "In the same period 410 persons
+# travelled from Hungary to Ukraine through Barabás, mainly Ukrainian citizens returning to fetch relatives" (round 610),
+# "Since 24 February, 71 000 persons have travelled from Poland to Ukraine" (441), "About 650 people travelled from
+# Norway into Russia through Storskog" (345): labelled exits, none read ("travelled" is no verb of crossing)
+_TRAVELLED_FROM_INTO_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+)?travell?ed\s+from\s+(?P<left>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?:in)?to\s+(?P<into>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _travelled_back_into_the_origin(context: "_Context", after: str) -> bool:
+    """(branch evr608r) Whether the words after the number say its people travelled from another country straight into
+    the origin ("travelled from Hungary to Ukraine"): leaving that country, as "crossed from Poland into Ukraine"."""
+    travelled = _TRAVELLED_FROM_INTO_AFTER.match(after)
+    return (
+        travelled is not None
+        and bool(context.origin)
+        and travelled["into"] == context.origin
+        and (context.place_named(travelled["left"]) is not None or bool(find_places(travelled["left"])))
+        and context.country_of(travelled["left"]) != context.origin
+    )
+
+
 _HANDLED_PEOPLE_BEFORE = re.compile(
     r"\bhandled\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE
 )
@@ -8325,7 +8371,15 @@ _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b"
 # the shares of rounds 586 and 589 carry their "%" in the cells), and people relocated inside the host, "Relocated to
 # camps" (605, each row's relocations read as exits; the prose's "4,310 refugees relocated to Lovua", rounds 589, 420,
 # 434, 527, is no figure: `_RELOCATED_AFTER`)
-_NO_CROSSING_CELL = re.compile(r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?)\b", re.IGNORECASE)
+# (branch evr608r) and a column of people waiting to be moved, housed or treated, or of places: "Awaiting relocation"
+# (round 609's "Entry point   Department   New arrivals   Relocated to camps   Awaiting relocation", each row's 11,620,
+# 1,860, 1,260 read as entries), "Present in RIC / facilities" and "Nominal capacity" (610's "Island   Arrivals   Present
+# in RIC / facilities   Nominal capacity", ten cells read as entries), "Screened" and "Vaccinated" (608's "Period
+# Entries   Exits   Screened   Vaccinated", six cells read as entries): people housed, a capacity, registrations
+_NO_CROSSING_CELL = re.compile(
+    r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?|Awaiting|Present|Screened|Vaccinated)\b|\bcapacity$",
+    re.IGNORECASE,
+)
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
 # ("two daughters aged 5 and 8", "children aged 7, 10 and 13": the ages after the first too)
 # ((branch evr88b) "men of call-up age (18 to 35 in one version, 18 to 65 in another)": the ages in its brackets)
