@@ -269,6 +269,7 @@ HELD_OUT = (
     "sixhundredtwentieth", "sixhundredtwentyfirst", "sixhundredtwentysecond", "sixhundredtwentythird",
     "sixhundredtwentyfourth", "sixhundredtwentyfifth", "sixhundredtwentysixth", "sixhundredtwentyseventh",
     "sixhundredtwentyeighth", "sixhundredtwentyninth", "sixhundredthirtieth", "sixhundredthirtyfirst",
+    "sixhundredthirtysecond", "sixhundredthirtythird", "sixhundredthirtyfourth", "sixhundredthirtyfifth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -891,6 +892,10 @@ FIRST_CONTACT = {
     "sixhundredtwentyninth": (0.57, 0.60, "1e710e7"),  # written blind on evr629, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (25 / 19 / 17)
     "sixhundredthirtieth": (0.60, 0.63, "1e710e7"),  # written blind on evr630, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (27 / 18 / 16)
     "sixhundredthirtyfirst": (0.54, 0.60, "1e710e7"),  # written blind on evr631, scored once with the other rounds of 628-631, after evr604p, evr604q and evr604r (29 / 25 / 19)
+    "sixhundredthirtysecond": (0.55, 0.59, "6690d7c"),  # written blind on evr632, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (26 / 21 / 18)
+    "sixhundredthirtythird": (0.57, 0.64, "6690d7c"),  # written blind on evr633, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (30 / 23 / 17)
+    "sixhundredthirtyfourth": (0.73, 0.76, "6690d7c"),  # written blind on evr634, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (37 / 14 / 12)
+    "sixhundredthirtyfifth": (0.57, 0.63, "6690d7c"),  # written blind on evr635, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (26 / 20 / 15)
 }
 
 
