@@ -38,6 +38,8 @@ from .gazetteer import (
     CAPITAL_CITIES,
     CROSSING_EXIT_COUNTRY,
     REGIONS,
+    SPACED_ENTRY_POINTS,
+    SPACED_FIRST_CELL,
     Mention,
     Place,
     airport_written_city,
@@ -9899,11 +9901,23 @@ def _fare_from_the_headline_city(context: _Context, destination: Mention) -> str
     text = context.doc.text
     if destination.place.kind != "city" or not text.endswith("to ", 0, destination.start) or not context.doc.paragraphs:
         return ""
-    cities = [m.place for m in (*find_places(context.doc.title), *context.places[0]) if m.place.kind == "city"]
+    cities = [m.place for m in find_places(context.doc.title) if m.place.kind == "city"] + [
+        m.place for m in context.places[0] if m.place.kind == "city" or _post_out(m.place, destination.place, context.origin)
+    ]
     home = cities[0] if cities else None
-    if home is None or home.country != (context.origin or home.country) or home.name == destination.place.name:
+    if home is None or home.kind == "city" and home.country != (context.origin or home.country) or home.name == destination.place.name:
         return ""
     return f"{home.name} - {destination.place.name}"
+
+
+def _post_out(place: Place, destination: Place, origin: str | None) -> bool:
+    """(branch evr612p) Whether `place` is a crossing out of `origin` into the country of a fare's `destination`: where a
+    report that opens on it pays the fare on ("Since then the roads of our region lead to one place: Russkaya Polyana"
+    over "On the Kazakh side taxis wait to take men on to Pavlodar, ... and ask 200 dollars a seat", round 613: Russkaya
+    Polyana - Pavlodar, as the labels read it, not Omsk, the city the report names next); a crossing of the first
+    paragraph only, not of a headline, "Through Troitsk or out of Koltsovo: how Yekaterinburg men are leaving" (round
+    169: its fare "to Astana" is by air, from Yekaterinburg)."""
+    return place.kind == "crossing" and place.country == destination.country and CROSSING_EXIT_COUNTRY.get(place.name) == origin
 
 
 # (branch evr516p) the sellers of a seat in a town, right before its name: "Travel agents in Moscow quote one-way economy
@@ -12091,6 +12105,25 @@ def _base_named_before(context: _Context, index: int, clause: tuple[int, int], n
     return ""
 
 
+def _entry_point_cell(text: str, number: _Number) -> str:
+    """(branch evr612p) The first cell of `number`'s row, where the row opens a table of entry points in spaced columns
+    (`gazetteer.SPACED_ENTRY_POINTS`): the gazetteer's name for it, or the cell as written (a name it takes from the
+    table, "Raad   1,230   81   970"); not the country, nor the district or area of a later column, "Shah Porir Dwip
+    Teknaf   3,870" (rounds 612, 613, 614); "" if none."""
+    start = text.rfind("\n", 0, number.start) + 1
+    cell = SPACED_FIRST_CELL.match(text, start)
+    if cell is None or cell.end() > number.start:
+        return ""
+    header = start
+    while header > 0 and text[text.rfind("\n", 0, header - 1) + 1 : header - 1].strip():
+        header = text.rfind("\n", 0, header - 1) + 1  # up the table's lines to its first, the header
+    if header == start or not SPACED_ENTRY_POINTS.match(text, header):
+        return ""
+    name = cell.group("cell")
+    named = [m for m in scan(name) if m.role == "name"]
+    return named[0].place.name if len(named) == 1 and (named[0].start, named[0].end) == (0, len(name)) else name
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -12160,6 +12193,8 @@ def _place(
         # ... entered the inner port at dawn with 6.500 people", round 278: Brindisi's, not the port they sailed from; a
         # crossing the aside names stays one: "Since 29 April, when the first group arrived at Yayladağı", round 461)
         scopes[2:] = [[m for m in scope if m.place.kind == "crossing" or not _in_a_since_when_aside(text, m)] for scope in scopes[2:]]
+    if quantity in ("entries", "exits") and "  " in text[sentence[0] : number.start] and (cell := _entry_point_cell(text, number)):
+        return cell  # (branch evr612p) a table of entry points' row: its first cell (`_entry_point_cell`)
     if not scopes[1] and quantity in ("entries", "exits") and (titled := context.titled_crossing(index)):
         # (branch evr608p) a table's row naming no place, under a title naming one crossing: "Table 1. Venezuelans at the
         # Bonfim post (BR-401), April 2019" over "1-15 April   1,530   285" (round 608: read at Guyana, the country the

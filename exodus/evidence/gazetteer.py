@@ -555,9 +555,18 @@ _CITIES = {
     # the international check-in about 150 people" (595, read at Russia), "740 passengers flew from Bogashevo airport"
     # (582): all labelled Tomsk
     "Tomsk": (r"Tomsk|Bogashevo", "Russia"),
+    # (branch evr612p) with its airport, Begishevo, which reports name alone: "a one-way seat from Begishevo to
+    # Istanbul" (round 615, read as "Begishevo - Istanbul", the airport's name), "flew abroad from Begishevo airport near
+    # Nizhnekamsk" (593), "More than 3,400 passengers have flown abroad from Begishevo" (587): all labelled Nizhnekamsk
+    "Nizhnekamsk": (r"Nizhnekamsk|Begishevo", "Russia"),
     "Irkutsk": (r"Irkutsk", "Russia"),
     "Krasnoyarsk": (r"Krasnoyarsk", "Russia"),
     "Khabarovsk": (r"Khabarovsk|Habarovsk", "Russia"),
+    # (branch evr612p) Kamchatka's capital, not Kazakhstan's Petropavl (whose alias "Petropavlovsk" its name opens
+    # with): "Petropavlovsk-Kamchatsky - Seoul, one way: 115 000 ₽" (round 613, read as "Petropavl - Seoul"); and
+    # Yelizovo, the town of its airport, where the labels put its flights ("402 passengers flew out of Yelizovo")
+    "Petropavlovsk-Kamchatsky": (r"Petropavlovsk[- ]Kamchatsk(?:y|iy|ii|ij|i)", "Russia"),
+    "Yelizovo": (r"Yelizovo|Elizovo", "Russia"),
     "Sheremetyevo": (r"Sheremet(?:y|i)?evo", "Russia"),
     "Vnukovo": (r"Vnukovo", "Russia"),
     "Domodedovo": (r"Domodedovo", "Russia"),
@@ -2415,10 +2424,38 @@ _CROSSING_HEADER = re.compile(
 _REGION_HEADER = re.compile(r"(?i)\b(?:county|counties|state|province|district|region|governorate)s?\b")
 
 
+# (branch evr612p) a table in columns aligned by spaces whose header's first cell says its rows are the points people
+# came in at, "Entry point   New arrivals   ..." over "Raad   1,230   81   970" (round 613), "Point of entry   State /
+# Area ..." over "Amiet   Abyei Administrative Area   844 ..." (614; 586, 589, 591, 600, 602, 605, 609 and 612 the same):
+# its rows' first cells (a name and its bracketed other name, "Anjuman Para (Palongkhali)"), down to the first blank line
+SPACED_ENTRY_POINTS = re.compile(
+    r"^[ \t]*(?i:entry\s+points?|points?\s+of\s+entry)(?:\t|[ \t]{2,})\S[^\n]*\n((?:[^\n]*\S[^\n]*(?:\n|$))+)", re.MULTILINE
+)
+# (not a row of totals or of the rest: "Total, all entry points   231,460" (round 591), "Others   ...")
+SPACED_FIRST_CELL = re.compile(
+    r"[ \t]*(?!(?:Total|TOTAL|All|Other|Others|Sub-?total)\b)(?P<cell>[A-Z][^\d\n(]*?)[ \t]*(?:\([^)\n]*\))?(?:\t|[ \t]{2,})(?=\S)"
+)
+
+
+def _spaced_entry_points(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
+    """(branch evr612p) The names opening the rows of a table of entry points in spaced columns (`SPACED_ENTRY_POINTS`)."""
+    names: set[str] = set()
+    for table in SPACED_ENTRY_POINTS.finditer(text, 0, end):
+        at = table.start(1)
+        for line in table.group(1).splitlines(keepends=True):
+            cell = SPACED_FIRST_CELL.match(line)
+            if cell and not _inside(taken, at + cell.start("cell")):
+                names.add(cell.group("cell"))
+            at += len(line)
+    return names
+
+
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
     """Names in the first column of a table whose header cell says it lists crossings
     ("| Border crossing point | Arrivals |" above "| Beregsurány | 3,412 |")."""
     names: set[str] = set()
+    if "ntry point" in text or "of entry" in text:
+        names = _spaced_entry_points(text, end, taken)
     if "|" not in text[:end]:
         return names
     header_end = -2
