@@ -273,7 +273,13 @@ _AT_BORDERS = keywords(r"borders|checkpoints|crossings")
 _ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
 # (branch evr412q) people told as come by air, "arrived in the city over the past week, most of them on flights from
 # Moscow" (round 409): landed from abroad, entries even in a paragraph about hotel occupancy
-_CAME_BY_AIR = keywords(r"on\s+(?:(?:direct|charter|scheduled|regular|extra)\s+)?flights\s+from|by\s+(?:air|plane)|flew\s+in")
+# ((branch evr612q) or an airport's own count of those it received: "Shymkent airport received more than 3 450 passengers
+# from Russia since 21 September", in a paragraph on hostels (round 614; "airport has received" in rounds 550, 555, 570,
+# 578, 580, 587, 598): passengers landed, not hotel guests)
+_CAME_BY_AIR = keywords(
+    r"on\s+(?:(?:direct|charter|scheduled|regular|extra)\s+)?flights\s+from|by\s+(?:air|plane)|flew\s+in"
+    r"|airports?\s+(?:has\s+|have\s+|had\s+)?(?:received|welcomed)"
+)
 _MILITARY_VEHICLES = re.compile(r"\s+(?:[a-z]+\s+)?vehicles\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+)*(?:Corps|[Aa]rmy|[Dd]ivision|[Bb]rigade|[Rr]egiment)\b")
 _GOODS_VEHICLE = re.compile(r"trucks?|lorr", re.IGNORECASE)
 _REMAIN = keywords(r"remain|stay", tail="")
@@ -1922,6 +1928,9 @@ _BASELINE_BEFORE_WORDS = (
     rf"(?:up|down|rising|falling|fell|rose)\s+from{_FROM_LEVEL}|compare[ds]? (?:with|to)|against|a\s+fraction\s+of(?:\s+the)?"
     rf"|{_ABOVE_OR_BELOW_THE}"  # "far below the 500 a day that came in before"
     rf"|{_CHANGED_TO_FROM}"
+    # (branch evr612q) the change as a noun: "3,684 new arrivals were recorded, a fall from 5,020 in the previous week"
+    # (round 615; as "down from 5,020 the week before")
+    r"|(?:a|an)\s+(?:fall|drop|rise|decline|decrease|increase|jump)\s+from"
 )
 _BASELINE_BEFORE = keywords(_BASELINE_BEFORE_WORDS, tail=r"\s*$")
 # a sentence comparing the figure before with an earlier level: "That compares with 6,800 the week before."
@@ -5020,9 +5029,13 @@ _STILL_WAITING = re.compile(r"\s+(?:waiting|queu\w*|stuck|stranded|camped|sittin
 # waiting, `other`; "about 1 100 people who had arrived on the night trains were waiting on the platforms ... for onward
 # trains" (602, and 594's "for onward connections"): people already across and still in the town, `net_arrivals`, as
 # those labels read them (all five read as exits)
+# ((branch evr612q) or "waiting" right after the count's noun, with no "were", and "transport onward": "enumerators
+# observed around 2,300 people waiting on the Sudanese side of the border for their documents to be checked or for
+# transport onward" (round 614, read as exits): people waiting, as "people waiting" is read with no onward words)
 _WAITING_FOR_ONWARD_AFTER = re.compile(
-    r"(?P<came>[^.;:!?]{0,20}?\bwho\s+(?:had\s+|have\s+)?(?:arrived|come|came)\b)?[^.;:!?]{0,80}?\b(?:are|were)\s+(?:still\s+)?"
-    r"waiting\b[^.;:!?]{0,90}?\bfor\s+onward\b",
+    r"(?P<came>[^.;:!?]{0,20}?\bwho\s+(?:had\s+|have\s+)?(?:arrived|come|came)\b)?"
+    r"(?:[^.;:!?]{0,80}?\b(?:are|were)\s+(?:still\s+)?|\s+(?:[\w-]+\s+){0,2}?)"
+    r"waiting\b[^.;:!?]{0,90}?\bfor\s+(?:onward|(?:transport|movement)\s+onward)\b",
     re.IGNORECASE,
 )
 
@@ -7849,7 +7862,9 @@ _WAITING_AFTER = re.compile(
     # ((branch evr400q) past a relative clause of how they came: "some 360 Palestinian refugees who fled Baghdad remain
     # stranded", "about 500 people who had left buses short of the line were waiting", "400 men who had left their cars
     # were waiting on foot" (rounds 177, 246, 399): those waiting, not the clause's leaving)
-    + r"|\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:[\w’'-]+\s+){1,7}?(?:were|are|remain(?:ed|s)?)\s+"
+    # ((branch evr612q) and "whose": "some 1,300 people whose names were on the lists remained waiting in the Palestinian
+    # hall" (round 612, read as people who stayed across))
+    + r"|\s+(?:[\w-]+\s+){0,3}?(?:who|whose|that)\s+(?:had\s+|have\s+)?(?:[\w’'-]+\s+){1,7}?(?:were|are|remain(?:ed|s)?)\s+"
     r"(?:(?:now|still|also)\s+)?(?:stranded|stuck|waiting|queuing|queueing|camped)\b"
     # ((branch evr360q) "counted some 600 people on the South Sudanese side of the border post waiting to be screened"
     # (round 359), "between 300 and 400 persons remain on the Honduran side of the Corinto border post, in the
@@ -15244,6 +15259,27 @@ def _hosted_now_whoever_came(text: str, sentence: tuple[int, int], number: _Numb
     return "a country that now hosts them, whenever some of them came"
 
 
+# (branch evr612q) a count in a clause opened by "when" right after the day it names: "The highest daily figure of the
+# period was recorded on Tuesday 29 August, when 1,402 individuals crossed at Wunthou after renewed shelling of Omdurman
+# was reported" (round 614, read from the trigger: "after" an event), "The largest single arrival was on Thursday 4 May,
+# when 640 people walked in from Point Zero after an overnight convoy" (583, read as the day published), "higher than on
+# Sunday, when 870 people crossed at the main Busia border post" (386, read as the day published): that day
+_DAY_THEN_WHEN = re.compile(r",\s+when\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated|approximately)\s+)?")
+
+
+def _day_before_when(context: "_Context", index: int, sentence: tuple[int, int], number: "_Number") -> Period | None:
+    """The day named right before ", when" and the count (`_DAY_THEN_WHEN`), else None."""
+    text = context.doc.text
+    for t in context.times[index]:
+        if (
+            sentence[0] <= t.start and t.end < number.start
+            and t.period and t.period.start and t.period.start == t.period.end and not t.statement
+            and _DAY_THEN_WHEN.fullmatch(text, t.end, number.start)
+        ):
+            return Period(t.period.start, t.period.end, f"'{t.period.how}, when': the day the clause names")
+    return None
+
+
 def _period(
     quantity: str,
     context: _Context,
@@ -15272,6 +15308,10 @@ def _period(
         t for t, cues in zip(context.times[index], cues_before) if not cues or not _compared_elsewhere(text, cues, sentence[0], number, t.start)
     ]
 
+    if ", when" in text[max(sentence[0], number.start - 30) : number.start] and (
+        day := _day_before_when(context, index, sentence, number)
+    ):
+        return day
     if "reporting" in text[sentence[0] : sentence[0] + 30] and (
         opened := _opened_on_the_period(quantity, context, sentence, clause, number, mentions)
     ):  # (branch evr588q) "During the reporting period, 6,205 individuals crossed, ..., down from 8,114 in the previous

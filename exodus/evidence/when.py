@@ -108,7 +108,9 @@ _HOUR_OF_YESTERDAY = rf"(?:{_MIDNIGHT_OF}|(?:\d{{1,2}}[:.]\d\d(?:\s*(?:a\.m\.|p\
 _DAY_ALONE = r"(?P<{p}om>[12]?\d|3[01])(?:st|nd|rd|th)\b"  # (branch evr204q) "between the 21st and yesterday"
 # a time of day before a day: "noon on Sunday", "the evening of 26 September"; ((branch evr276q) "the end of the day
 # on": "since 21 September and up to the end of the day on 29 September" (rounds 235, 273))
-_CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end)\s+of(?:\s+the\s+day)?)\s+(?:on\s+)?)?"
+# ((branch evr612q) and "the early hours of": "Between the early hours of Monday 17 May and the night of Wednesday 19 May,
+# about 9.800 persons entered" (round 614; "since the early hours of Monday" in rounds 311, 349, 490, 604))
+_CLOCK = r"(?:(?:noon|midday|midnight|(?:the\s+)?(?:morning|afternoon|evening|night|end|(?:early|small)\s+hours)\s+of(?:\s+the\s+day)?)\s+(?:on\s+)?)?"
 # (branch evr244q) an hour written in digits before its day, in a window between two days: "between 11:00 on Friday"
 _DIGIT_HOUR = r"\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|a\.m\.|pm|p\.m\.)"
 # ((branch evr252q) or with no "on" before a weekday: "between 8 a.m. Thursday and 8 a.m. Friday" (rounds 79, 248); or
