@@ -612,6 +612,11 @@ def _registered_address(text: str, sentence: tuple[int, int], number: "_Number")
 _AIRCRAFT_BEFORE = (  # (`str.endswith`, no search: tried at every number)
     "Boeing ", "DC-", "MD-", "Tu-", "Il-", "An-", "Embraer ", "Fokker ", "ATR ",
 )
+# (branch evr612r) a car's model year, a year's four digits between "a" (or an owner's word) and its make: "crossed the
+# bridge ... with two friends in a 2014 Toyota" (round 612), "for a 2017 Solaris that was worth a million" (161), "a 2018
+# Kia Rio that fetched 7.2 million tenge" (124), "2 free seats in a 2014 Lada" (373; all read as counts): no count
+_MODEL_YEAR_BEFORE = (" a ", " an ", " his ", " her ", " my ", " their ", " our ")  # (`str.endswith`)
+_MODEL_YEAR = re.compile(rf"(?:19[5-9]\d|20[0-4]\d)(?= (?!(?:{MONTHS})\b)[A-Z][a-z])")
 # (branch evr244q) kept, held or spent before the hours, and after them "before" people were let on board or seen to
 _KEPT_BEFORE = re.compile(r"\b(?:kept|held|spent|spend|spending)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 _BEFORE_LET_ON = re.compile(
@@ -760,6 +765,16 @@ _CASUALTY_WORDS = (
     r"|bodies\s+of(?=\s+(?:(?:some|about|at\s+least|another|a\s+further|the|these|those)\s+)?\d)|corpses|washed\s+(?:ashore|up)"
 )
 _CASUALTY = keywords(_CASUALTY_WORDS)
+# (branch evr612r) the hurt who crossed, the casualty word just after their number and a verb of crossing after it:
+# "On Monday alone, 96 wounded were brought across by ambulance and taken to hospitals in Kilis" (round 429, labelled
+# entries), "Since 1 November, 198 wounded and sick with their companions have crossed" (round 612), or received at the
+# crossing itself, "On Wednesday the port received 47 wounded and sick Palestinians" (612; all three not read): people
+# moving, not a count of the hurt (those treated at a hospital stay none)
+_WOUNDED_CROSSED_AFTER = re.compile(
+    r"\s+(?:wounded|injured|sick)(?:\s+and\s+(?:sick|wounded|injured))?\b(?:(?!\b(?:hospitals?|treated|killed|died)\b)[^.;:]){0,60}?"
+    r"\b(?:(?:have|has|had)\s+)?(?:crossed|(?:were\s+)?brought\s+across|(?:were\s+)?let\s+(?:in|through)|entered)\b"
+)
+_CROSSING_RECEIVED_BEFORE = re.compile(r"\b(?:port|crossing|border\s+post|checkpoint|terminal)\s+(?:has\s+)?received\s+$")
 # ((branch evr596r) and "deprived of liberty", as police statements of the former Yugoslavia translate their word for an
 # arrest: "officers of the Border Police Station Herceg Novi deprived of liberty 3 persons, citizens of Montenegro, at the
 # Debeli Brijeg border crossing on suspicion of having organised the illegal transport of foreigners" (round 598, not read))
@@ -909,6 +924,13 @@ _VEHICLES_CROSSING_AFTER = re.compile(
     r"(?:(?:cars|vehicles|trucks|lorries|buses|automobiles|motorcycles|carts|tractors|pickups|and|or|other)[\s,]+){1,4}"
     r"(?:crossing|crossed|passing|entering|leaving)\s+(?:on|over|into|from|through|in|at|each|every|per|daily|yesterday|today"
     r"|the\s+(?:border|bridge|river|frontier|checkpoint|crossing)|[A-Z][a-z]+\s+(?:towards?|for|into|through)\s)\b"
+)
+# (branch evr612r) vehicles on the road, counted by the traffic police on their way: "The traffic police post on the
+# Almetyevsk-Bugulma road counted some 3,100 cars heading south on Sunday, three times the usual" (round 615), "Since the
+# morning more than 1 800 cars heading south have passed the traffic police post" (477; both read as queues): traffic
+# towards the border, no line at it
+_VEHICLES_HEADING_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:heading|headed|bound|driving|going)\s+(?:south|north|east|west|towards?|for)\b"
 )
 _WITH_THE_PEOPLE_BEFORE = re.compile(
     r"(?:\balong\s+with|\btogether\s+with|\bas\s+well\s+as|\band\s+also|\b(?:people|persons|passengers|travell?ers|citizens)\s+and"
@@ -1629,6 +1651,12 @@ _SAME_SPAN_OF_AN_EARLIER_YEAR_AFTER = re.compile(
 )
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
+# (branch evr612r) the usual day said after the count, in a sentence that opens "Before ...": "Before April, some 2,500
+# traders and farmers crossed at Ruhwa on an ordinary day" (round 615), "Before the fighting, some 2,000 traders and
+# farmers crossed at Bunagana on an ordinary market day" (round 486; both read as entries): the day before, no count
+# (`_NORMAL_TIME_AFTER` stops at the "and" of the people's kinds)
+_USUAL_DAY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
+                              r"\b(?:on|in)\s+an?\s+(?:normal|usual|typical|ordinary|average)\s+(?:[\w’'-]+\s+)?day\b")
 # ((branch evr428r) a weekly or monthly rate, read for the sentence that opens "Before ...": "Before April, Rwanda
 # received an average of about 150 ... in a month", "Before May, fewer than 50 people a week crossed" (rounds 424, 427
 # and texts of 26-423): the usual week or month before, no count, as the usual day)
@@ -2487,7 +2515,13 @@ _PHONE_WORD = keywords(
 # ((branch evr328r) its area code before a slash too: "telephone 038/2-41-15", "055/231-440": rounds 184, 326)
 _PHONE_DIGITS = re.compile(r"([^\d.!?\n]{0,40}?)(\d[\d \-()/]*\d|\d)")
 # "... 24-19-50 or 109"; (branch evr169q) a list of numbers of the same groups: "telephone 7011-2356, 7011-2360"
-_PHONE_OR = re.compile(r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+)+")
+# ((branch evr612r) and the extension after the number: "Municipal Office for Migrant Attention, telephone 686 558 1600,
+# extension 4210." (round 615, read as 4,210 entries), "telephone 63 06 21, extension 2240", "Tel. 03-3580-4111 (ext.
+# 4455)", "(57 1) 605 5454 ext. 7002" (rounds 541, 521, 516 and some ten more texts of 26-611): the line's own digits)
+_PHONE_OR = re.compile(
+    r"(?:\s*,?\s+(?:or|and)\s+(?:the\s+)?(?:(?:short\s+)?number\s+)?\d+|,\s*\d+(?:-\d+)+"
+    r"|,?\s+\(?(?:extension|ext\.)\s*\d+\)?)+"
+)
 # (branch evr169q) and the line named between: "the hotline on the call-up is 122", "the help line for families is 104"
 # ((branch evr360r) or the body whose line it is, named in capitals: "The hotline of the Immigration Agency is
 # 1800-1882." (round 358))
@@ -5878,6 +5912,8 @@ def _classify(
         return None  # (branch evr380r) "Some 11,000 people are currently waiting to be registered": a queue for papers
         # after the crossing, no count of a crossing (the wait told after it is kept: "At Elegu the wait for registration
         # was as long as two days", round 52, is labelled a wait at the border)
+    if near.endswith(_MODEL_YEAR_BEFORE) and number.end - number.start == 4 and _MODEL_YEAR.match(text, number.start):
+        return None  # (branch evr612r) "in a 2014 Toyota": a car's model year, no count
     if near.endswith(_AIRCRAFT_BEFORE):
         return None  # (branch evr244q) "An El Al Boeing 747 ... landed", "A Boeing 747 of TAP carries 370": a type of aircraft
     if "Box" in near and _POST_BOX_BEFORE.search(near):
@@ -5921,6 +5957,7 @@ def _classify(
             or _DAILY_BEFORE.search(near)
             or _DAILY_IN_OPENING.search(text, max(sentence[0], number.start - 100), number.start)
             or _PERIODIC_AFTER.match(text, number.end, sentence[1])  # (branch evr428r) "... 150 ... in a month"
+            or _USUAL_DAY_AFTER.match(text, number.end, sentence[1])  # (branch evr612r) "... on an ordinary day"
         )
     ):
         return None  # (branch evr388r) "Before the call-up, about 5,000 Russians a day were entering": the day before it
@@ -6382,6 +6419,8 @@ def _classify(
             # fleet laid on, no queue
         if _VEHICLES_CROSSED_AFTER.match(after):
             return None  # (branch evr400r) "3 900 vehicles passed the checkpoint": vehicles that crossed, no queue
+        if "traffic police" in text[sentence[0] : sentence[1]] and _VEHICLES_HEADING_AFTER.match(after):
+            return None  # (branch evr612r) "counted some 3,100 cars heading south": traffic on a road, no queue
         listed = after[:60]
         if ("," in listed or " - " in listed or "–" in listed or "—" in listed) and _VEHICLE_KINDS_CROSSED_AFTER.match(after):
             return None  # (branch evr476r) "3,860 cars, buses and trucks have crossed the bridge": vehicles crossed
@@ -6569,6 +6608,10 @@ def _classify(
             # most of them wounded people and their relatives, have been let in" (round 429): the movement is counted
             # (a casualty word after the aside still tells one: "14 persons, most of them wounded, died there")
             casualty = _CASUALTY.search(words, aside.end())
+        if casualty and casualty.start() == number.end - clause[0] + 1 and (
+            _WOUNDED_CROSSED_AFTER.match(after) or _CROSSING_RECEIVED_BEFORE.search(near)
+        ):
+            casualty = None  # (branch evr612r) "96 wounded were brought across by ambulance": the hurt who crossed
         if casualty and not (  # "2,500 have crossed, including dozens of wounded": the movement is counted
             casualty.start() > number.end - clause[0] and _ANY_VERB.search(words, number.end - clause[0], casualty.start())
         ):
@@ -7616,6 +7659,11 @@ _CAPACITY_BEFORE = keywords(
     # ((branch evr380r) and the most it cannot pass: "warned that the country could not shelter more than 150,000
     # refugees in total" (round 376), "cannot house more than 8,000 people")
     r"|(?:(?:can|could)\s+not|cannot|can[’']t|couldn[’']t)\s+(?:hold|house|accommodate|shelter|sleep)"
+    # ((branch evr612r) one of the vehicles named before, and what it holds: "Two boats, each carrying up to 600
+    # passengers, make the trip" (round 614, read as 600 entries), "UNHCR has contracted 35 trucks, each carrying up to 60
+    # persons, to move new arrivals" (round 176, read as entries; "10 lorries ..., each carrying up to 60 persons", "two
+    # dugout canoes ..., each taking 12 passengers at a time" in texts of 26-611): one vehicle's load, no count
+    r"|each\s+(?:carrying|taking|holding|able\s+to\s+carry)"
     r"|takes|carries|holds|carry",  # "The ferry takes about 40 people per trip" (with "per trip" after: `_PER_TRIP`)
     tail=r"\s+(?:(?:about|around|roughly|some|up\s+to|at\s+most|only|just)\s+)?$",
 )
@@ -8393,8 +8441,12 @@ _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b"
 # 1,860, 1,260 read as entries), "Present in RIC / facilities" and "Nominal capacity" (610's "Island   Arrivals   Present
 # in RIC / facilities   Nominal capacity", ten cells read as entries), "Screened" and "Vaccinated" (608's "Period
 # Entries   Exits   Screened   Vaccinated", six cells read as entries): people housed, a capacity, registrations
+# ((branch evr612r) and people moved on inside the host, told with "Moved" or "Transferred": round 612's "Entry point
+# Upazila   New arrivals   Moved to Kutupalong transit point", each row's 7,900, 1,210, 3,050, 1,620 and the total's
+# 13,780 read as entries beside the new arrivals; a move inside one country, as 605's "Relocated to camps")
 _NO_CROSSING_CELL = re.compile(
-    r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?|Awaiting|Present|Screened|Vaccinated)\b|\bcapacity$",
+    r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?|Awaiting|Present|Screened|Vaccinated)\b|\bcapacity$"
+    r"|^(?:Moved|Transferred)\s+to\b",
     re.IGNORECASE,
 )
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
