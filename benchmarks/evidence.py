@@ -270,6 +270,7 @@ HELD_OUT = (
     "sixhundredtwentyfourth", "sixhundredtwentyfifth", "sixhundredtwentysixth", "sixhundredtwentyseventh",
     "sixhundredtwentyeighth", "sixhundredtwentyninth", "sixhundredthirtieth", "sixhundredthirtyfirst",
     "sixhundredthirtysecond", "sixhundredthirtythird", "sixhundredthirtyfourth", "sixhundredthirtyfifth",
+    "sixhundredthirtysixth", "sixhundredthirtyseventh", "sixhundredthirtyeighth", "sixhundredthirtyninth",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -896,6 +897,10 @@ FIRST_CONTACT = {
     "sixhundredthirtythird": (0.57, 0.64, "6690d7c"),  # written blind on evr633, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (30 / 23 / 17)
     "sixhundredthirtyfourth": (0.73, 0.76, "6690d7c"),  # written blind on evr634, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (37 / 14 / 12)
     "sixhundredthirtyfifth": (0.57, 0.63, "6690d7c"),  # written blind on evr635, scored once with the other rounds of 632-635, after evr608p, evr608q and evr608r (26 / 20 / 15)
+    "sixhundredthirtysixth": (0.64, 0.72, "ea82f78"),  # written blind on evr636, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (36 / 20 / 14)
+    "sixhundredthirtyseventh": (0.58, 0.53, "ea82f78"),  # written blind on evr637, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (25 / 18 / 22)
+    "sixhundredthirtyeighth": (0.42, 0.48, "ea82f78"),  # written blind on evr638, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (22 / 31 / 24)
+    "sixhundredthirtyninth": (0.56, 0.41, "ea82f78"),  # written blind on evr639, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (19 / 15 / 27)
 }
 
 
