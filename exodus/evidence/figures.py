@@ -12172,11 +12172,12 @@ def _base_named_before(context: _Context, index: int, clause: tuple[int, int], n
     return ""
 
 
-def _entry_point_cell(text: str, number: _Number) -> str:
+def _entry_point_cell(context: _Context, number: _Number) -> str:
     """(branch evr612p) The first cell of `number`'s row, where the row opens a table of entry points in spaced columns
     (`gazetteer.SPACED_ENTRY_POINTS`): the gazetteer's name for it, or the cell as written (a name it takes from the
     table, "Raad   1,230   81   970"); not the country, nor the district or area of a later column, "Shah Porir Dwip
     Teknaf   3,870" (rounds 612, 613, 614); "" if none."""
+    text = context.doc.text
     start = text.rfind("\n", 0, number.start) + 1
     cell = SPACED_FIRST_CELL.match(text, start)
     if cell is None or cell.end() > number.start:
@@ -12187,8 +12188,27 @@ def _entry_point_cell(text: str, number: _Number) -> str:
     if header == start or not SPACED_ENTRY_POINTS.match(text, header):
         return ""
     name = cell.group("cell")
+    place = _whole_name_place(name)
+    if cell.group("other") and (place is None or place.kind == "city") and (post := _post_in_brackets(context, cell)):
+        return post
+    return place.name if place is not None else name
+
+
+def _post_in_brackets(context: _Context, cell: re.Match) -> str:
+    """(branch evr616p) A town's name with its post's in brackets, "Donetsk (Izvarino)   5 210" (round 571, labelled
+    Izvarino; read "Donetsk" once such a table of checkpoints was read): the post the gazetteer knows, not the town (a
+    world town of a country the report names); "" for a post's own first name ("La Corniche (Grande Barriere)", 616)."""
+    other = _whole_name_place(cell.group("other"))
+    if other is None or other.kind != "crossing":
+        return ""
+    town = town_country(cell.group("cell"), lambda: {p.country for p in context.places_named().values()})
+    return other.name if town is not None else ""
+
+
+def _whole_name_place(name: str) -> Place | None:
+    """The place the gazetteer reads `name` as, where one mention of it spans the whole name; else None."""
     named = [m for m in scan(name) if m.role == "name"]
-    return named[0].place.name if len(named) == 1 and (named[0].start, named[0].end) == (0, len(name)) else name
+    return named[0].place if len(named) == 1 and (named[0].start, named[0].end) == (0, len(name)) else None
 
 
 def _place(
@@ -12260,7 +12280,7 @@ def _place(
         # ... entered the inner port at dawn with 6.500 people", round 278: Brindisi's, not the port they sailed from; a
         # crossing the aside names stays one: "Since 29 April, when the first group arrived at Yayladağı", round 461)
         scopes[2:] = [[m for m in scope if m.place.kind == "crossing" or not _in_a_since_when_aside(text, m)] for scope in scopes[2:]]
-    if quantity in ("entries", "exits") and "  " in text[sentence[0] : number.start] and (cell := _entry_point_cell(text, number)):
+    if quantity in ("entries", "exits") and "  " in text[sentence[0] : number.start] and (cell := _entry_point_cell(context, number)):
         return cell  # (branch evr612p) a table of entry points' row: its first cell (`_entry_point_cell`)
     if not scopes[1] and quantity in ("entries", "exits") and (titled := context.titled_crossing(index)):
         # (branch evr608p) a table's row naming no place, under a title naming one crossing: "Table 1. Venezuelans at the

@@ -445,6 +445,10 @@ _CITIES = {
     "Helsinki": (r"Helsinki", "Finland"),
     "Minsk": (r"Minsk", "Belarus"),
     "Dubai": (r"Dubai", "United Arab Emirates"),
+    # (branch evr616p) the northern emirate's town and airport, whose three words a route read as two: "A seat from Kazan
+    # to Ras Al Khaimah cost up to 1,300 dollars" (round 618, read "Kazan - Ras Al"; labelled Ras Al Khaimah in rounds
+    # 113, 136 and 618)
+    "Ras Al Khaimah": (r"Ras[ -][Aa]l[ -]Khaimah", "United Arab Emirates"),
     "Belgrade": (r"Belgrade", "Serbia"),
     # (branch evr432p) the Yugoslav (Serbian) town at the Kelebija and Horgos posts, where the 1956-57 Hungarian refugees
     # were counted (rounds 375 and 431 label seven rows there: "crossed the frontier in the area of Subotica"); not "the
@@ -2333,7 +2337,8 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
                     names.update(_SIDES.findall(name) if _TWO_SIDES.fullmatch(name) else ())
     # (not a name before "port of entry", "Hidalgo", nor a table's "| State | ... |" rows: towns and regions as written)
     states = {name: state for name in entered if (state := _state_of(name))}
-    names |= _table_crossings(text, end, taken)
+    tabled = _table_crossings(text, end, taken)
+    names |= tabled
     first_cue = _CROSSING_WORD.search(text, 0, end)
     if first_cue:
         for match in _QUOTED_NAME.finditer(text, first_cue.start(), end):
@@ -2350,7 +2355,11 @@ def _named_crossings(text: str, end: int, known: list[Mention], country: str) ->
         return here
     spelled = {_spellings(name) for name in map(_capitalised, names)}
     pattern = re.compile(r"\b(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")\b")
-    places = {_capitalised(name): states.get(name) or Place(_capitalised(name), "crossing", country) for name in names}
+    places = {
+        _capitalised(name): states.get(name) or (_tabled_town(text, name, known) if name in tabled else None)
+        or Place(_capitalised(name), "crossing", country)
+        for name in names
+    }
     found = [
         Mention(m.start(), m.end(), places[_capitalised(m.group().replace("tunnel", "Tunnel"))])
         for m in pattern.finditer(text, 0, end)
@@ -2428,12 +2437,24 @@ _REGION_HEADER = re.compile(r"(?i)\b(?:county|counties|state|province|district|r
 # came in at, "Entry point   New arrivals   ..." over "Raad   1,230   81   970" (round 613), "Point of entry   State /
 # Area ..." over "Amiet   Abyei Administrative Area   844 ..." (614; 586, 589, 591, 600, 602, 605, 609 and 612 the same):
 # its rows' first cells (a name and its bracketed other name, "Anjuman Para (Palongkhali)"), down to the first blank line
+# (branch evr616p) or its border posts or the points people are collected at, "Border post   Entries from DRC   Returns
+# to DRC" over "Kabuhanga   1,930   60" (round 616), "Collection point   New arrivals   ..." over "Lefori   7,170 ..." (618;
+# 112's "Checkpoint   Type   Entries", 114's "Post   Entered from Russia", 493's "Crossing point   Syrians ...", 553's
+# "Border crossing point   Sep 2021 ...", 571's "Checkpoint   Entered from Ukraine" the same), or the places boats land
+# at, "Place of landing   Events   Persons landed" over "Roccella Ionica   2   131" (round 617; 478's "Landing place")
 SPACED_ENTRY_POINTS = re.compile(
-    r"^[ \t]*(?i:entry\s+points?|points?\s+of\s+entry)(?:\t|[ \t]{2,})\S[^\n]*\n((?:[^\n]*\S[^\n]*(?:\n|$))+)", re.MULTILINE
+    r"^[ \t]*(?i:entry\s+points?|points?\s+of\s+entry|(?:border\s+)?crossing\s+points?|border\s+posts?|posts?"
+    r"|checkpoints?|collection\s+points?|border\s+crossings?|landing\s+(?:places?|points?|sites?)|places?\s+of\s+landing)"
+    r"(?:\t|[ \t]{2,})\S[^\n]*\n((?:[^\n]*\S[^\n]*(?:\n|$))+)",
+    re.MULTILINE,
+)
+_SPACED_HEADER_CUES = (
+    "ntry point", "of entry", "oint  ", "oint\t", "ost  ", "ost\t", "rossing  ", "rossing\t", "anding ", "of landing"
 )
 # (not a row of totals or of the rest: "Total, all entry points   231,460" (round 591), "Others   ...")
 SPACED_FIRST_CELL = re.compile(
-    r"[ \t]*(?!(?:Total|TOTAL|All|Other|Others|Sub-?total)\b)(?P<cell>[A-Z][^\d\n(]*?)[ \t]*(?:\([^)\n]*\))?(?:\t|[ \t]{2,})(?=\S)"
+    r"[ \t]*(?!(?:Total|TOTAL|All|Other|Others|Sub-?total)\b)(?P<cell>[A-Z][^\d\n(]*?)[ \t]*(?:\((?P<other>[^)\n]*)\))?"
+    r"(?:\t|[ \t]{2,})(?=\S)"
 )
 
 
@@ -2450,11 +2471,31 @@ def _spaced_entry_points(text: str, end: int, taken: list[tuple[int, int]]) -> s
     return names
 
 
+def _tabled_town(text: str, name: str, known: list[Mention]) -> Place | None:
+    """(branch evr616p) A name a table of crossings or landing places lists that is the world's town of a country the
+    report names: that town ("Roccella Ionica   2   131" under "Place of landing", round 617: a town of Italy, the
+    country of the rows above it, so that the "Total" row stays Italy's, and "from Linosa to Porto Empedocle" a move
+    between towns of one country); else None, a crossing of the report's country, as is a town the text writes as a post
+    ("Donetsk (Izvarino)" and "through the Donetsk checkpoint", round 571)."""
+    country = town_country(name, lambda: {m.place.country for m in known})
+    return Place(_capitalised(name), "city", country) if country and not _written_as_a_post(text, name) else None
+
+
+def _written_as_a_post(text: str, name: str) -> bool:
+    """Whether the text writes `name` right before a crossing's noun anywhere ("the Donetsk checkpoint")."""
+    at = text.find(name)
+    while at >= 0:
+        if _CITY_AS_CROSSING.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _table_crossings(text: str, end: int, taken: list[tuple[int, int]]) -> set[str]:
     """Names in the first column of a table whose header cell says it lists crossings
     ("| Border crossing point | Arrivals |" above "| Beregsurány | 3,412 |")."""
     names: set[str] = set()
-    if "ntry point" in text or "of entry" in text:
+    if any(cue in text for cue in _SPACED_HEADER_CUES):
         names = _spaced_entry_points(text, end, taken)
     if "|" not in text[:end]:
         return names
