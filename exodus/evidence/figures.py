@@ -270,7 +270,10 @@ _AT_BORDER = keywords(r"border|checkpoint|crossing")
 # "through its checkpoint" is read (not for `_AT_BORDER`'s other uses: vehicles "at checkpoints" are no queue)
 _AT_BORDERS = keywords(r"borders|checkpoints|crossings")
 # "had entered the country by air, land and sea": people counted into a country, never hotel guests
-_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
+# ((branch evr616q) or into the republic or the region: "more than 12,400 citizens of Russia have entered the republic
+# through the Roki tunnel. Hotels in Tskhinval are full" (round 617, read as people waiting; "84 thousand citizens of
+# Russia entered the republic. In Aktobe the hostels are full", round 593, labelled entries the same way))
+_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+(?:country|republic|region)\b|entered\s+(?-i:[A-Z])\w+")
 # (branch evr412q) people told as come by air, "arrived in the city over the past week, most of them on flights from
 # Moscow" (round 409): landed from abroad, entries even in a paragraph about hotel occupancy
 # ((branch evr612q) or an airport's own count of those it received: "Shymkent airport received more than 3 450 passengers
