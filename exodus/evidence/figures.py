@@ -270,7 +270,10 @@ _AT_BORDER = keywords(r"border|checkpoint|crossing")
 # "through its checkpoint" is read (not for `_AT_BORDER`'s other uses: vehicles "at checkpoints" are no queue)
 _AT_BORDERS = keywords(r"borders|checkpoints|crossings")
 # "had entered the country by air, land and sea": people counted into a country, never hotel guests
-_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+country|entered\s+(?-i:[A-Z])\w+")
+# ((branch evr616q) or into the republic or the region: "more than 12,400 citizens of Russia have entered the republic
+# through the Roki tunnel. Hotels in Tskhinval are full" (round 617, read as people waiting; "84 thousand citizens of
+# Russia entered the republic. In Aktobe the hostels are full", round 593, labelled entries the same way))
+_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+(?:country|republic|region)\b|entered\s+(?-i:[A-Z])\w+")
 # (branch evr412q) people told as come by air, "arrived in the city over the past week, most of them on flights from
 # Moscow" (round 409): landed from abroad, entries even in a paragraph about hotel occupancy
 # ((branch evr612q) or an airport's own count of those it received: "Shymkent airport received more than 3 450 passengers
@@ -5183,13 +5186,15 @@ _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 # ((branch evr580q) two kinds of post together, and the region's "border crossings": "more than 26 thousand people have
 # left for Kazakhstan through the region's automobile and railway checkpoints" (round 582), "more than 17 thousand
 # people have left through the border crossings of our region" (round 511), both labelled exits out of Russia)
+# ((branch evr616q) and a krai's, as Altai's are written: "3 900 people had left Russia through the krai's road
+# checkpoints" (round 617; "through the krai's two automobile checkpoints", round 566, labelled exits the same way))
 _REGIONS_POST_KIND = r"(?:(?:road|automobile|auto|car|rail(?:way)?|border)(?:\s+and\s+(?:road|automobile|auto|car|rail(?:way)?))?[\s-]+)?"
 _THROUGH_THE_REGIONS_POSTS = re.compile(
-    rf"\bthrough\s+the\s+(?:(?:region|oblast)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}"
+    rf"\bthrough\s+the\s+(?:(?:region|oblast|krai)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}"
     r"(?:checkpoints|posts|crossings|crossing\s+points)\b"
     rf"|(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}(?:checkpoints|posts|crossings|crossing\s+points)\s+of\s+(?:the|our)\s+"
     # ((branch evr556q) the region named too: "the automobile checkpoints of the Orenburg region" (round 558))
-    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:region|oblast)\b)",
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:region|oblast|krai)\b)",
     re.IGNORECASE,
 )
 
@@ -18700,6 +18705,11 @@ def _figure(
         quantity, place = "exits", host
     if quantity == "departures_total" and _THROUGH_SEVERAL_POSTS_AFTER.search(text, number.end, clause[1]):
         quantity = "exits"  # (branch evr564q) "left through the krai's two automobile checkpoints": counted at the posts
+    if quantity == "departures_total" and _left_through_the_regions_posts(text, clause, context.origin or ""):
+        # (branch evr616q) and with the countries they lead into named after the posts: "9,500 people have left Russia
+        # through the region's road checkpoints into Estonia and Latvia" (round 603), as the posts alone (above, and
+        # `_left_through_the_regions_posts`) are: exits out of the country, not a total read off two destinations
+        quantity = "exits"
     if quantity == "entries" and (town := _region_entered_through_several(context, index, clause, number)):
         place = town
     if quantity == "entries" and (town := _region_named_before(context, index, clause, number)):

@@ -673,6 +673,14 @@ def _rules(r: _Resolver):
         chosen = latest_of_month(int(g["dom"]))
         return span(chosen, p if g.get("domsince") else chosen)
 
+    def days_of_one_month(g):
+        """(branch evr616q) "from the 8th to the 18th instant": two days of the month, the later one's (this month's
+        for "instant", else the latest on or before publication); "from the 28th to the 3rd" begins the month before."""
+        first, last = int(g["odf"]), int(g["odl"])
+        end = _calendar_date(g["odl"], "instant", None, p) if g.get("odi") else latest_of_month(last)
+        before = end.replace(day=1) - timedelta(days=1)
+        return span(end.replace(day=first) if first < last else before.replace(day=min(first, before.day)), end)
+
     def to_yesterday(g, prefix):
         """A window from the day named (a date, a weekday or (branch evr204q) "the 21st" alone) to the day before
         publication."""
@@ -926,6 +934,16 @@ def _rules(r: _Resolver):
             rf"(?:\s*,[^,.;\d]{{0,120}},)?\s*(?:and\s+)?(?:until|till|to|up\s+to)(?:\s+and\s+including)?\s+"
             rf"(?:{_WEEKDAY},?\s+)?(?P<wdb>0?[1-9]|[12]\d|3[01])\.(?P<wmb>0?[1-9]|1[0-2])\.?(?!\d)",
             lambda g: dotted_days({"dda": g["wda"], "dma": g["wma"], "ddb": g["wdb"], "dmb": g["wmb"]}),
+        ),
+        (  # (branch evr616q) two days of the month with no month named, each "the Nth": "from Wednesday the 21st to
+            # Wednesday the 28th, 8,470 passengers left" (round 618), "From the 8th to the 18th instant inclusive" (312),
+            # "between the 15th and the 27th instant" (263), "between the 1st and the 10th instant" (251): the window
+            # between them, not two days apart (the first read alone, or to publication); a month after the second day
+            # ("to Friday the 30th of September", round 313) is the rule for two days' own
+            rf"(?:from|between)\s+(?:{_WEEKDAY},?\s+)?the\s+(?P<odf>[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:to|and|until|till)\s+"
+            rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<odl>[12]?\d|3[01])(?:st|nd|rd|th)\b(?:\s+(?P<odi>instant|inst\.))?"
+            rf"(?!\s+(?:of\b|{_MONTH}|ult|inst)|\w)",
+            days_of_one_month,
         ),
         (  # (branch evr232q) "Between Wednesday the sixth and yesterday", "From last Wednesday up to and including
             # yesterday" (rounds 225, 230): from that weekday (the day of the month said after it, else the last such day
