@@ -830,11 +830,16 @@ _CARRIER_BEFORE = keywords(
     # and Ningpo lines carried about 14,000", "the railway brought in 4,200", "Launches carried about 180 persons",
     # "Egyptian government charters flew about 2,100", "two chartered airliners flew 180" (rounds 139, 171, 211, 226,
     # 264, 415); the carrier up to five words before its verb, the verb's particle "in" or "over" read)
-    r"|airlines?|railways?|lines|charters|airliners?|launches|carriers",
+    r"|airlines?|railways?|lines|charters|airliners?|launches|carriers"
+    # ((branch evr616r) and an air route, often with an aside between commas before its verb: "the Kazan route, flown
+    # daily since 25 September instead of three times a week, has brought 2,180 passengers to the emirate" (round 618),
+    # "The new Ufa-İzmir route, which a Russian carrier has flown four times a week since 1 October, has brought 890
+    # passengers so far" (611): both labelled entries, neither read)
+    r"|routes?",
     # ((branch evr584r) and an aside in brackets among the words between: "Of these, flights from Moscow (Vnukovo and
     # Sheremetyevo airports) brought 3,870 passengers, and flights from Sochi 1,410 passengers" (round 587, neither
     # read: the brackets stopped the words), as reports name a city's airports after it)
-    tail=rf"\s+(?:[\w’'-]+\s+){{0,5}}?(?:\([^()\n]{{1,60}}\)\s+)?(?:{'|'.join(_CARRIED_VERBS)})(?:\s+(?:in|over))?\s+$",
+    tail=rf"(?:,[^,.;()\n]{{1,100}},)?\s+(?:[\w’'-]+\s+){{0,5}}?(?:\([^()\n]{{1,60}}\)\s+)?(?:{'|'.join(_CARRIED_VERBS)})(?:\s+(?:in|over))?\s+$",
 )
 # (branch evr508q) "have been flown home from Djerba": the verb of the exits rule in `_VERB_WORDS`, after the count
 _FLOWN_HOME_FROM = re.compile(r"\b(?:flew|flown)\s+home\s+from\s+(?=(?-i:[A-Z]))")
@@ -1338,10 +1343,16 @@ _SPEAKERS_AFTER = re.compile(
 # Iskakov, 38." (round 581, read as 38 people housed), "said estate agent Hakan Demir, 52.", "says driver Yerlan, 52."
 # (382, 353))
 _SAID_NAMED_BEFORE = re.compile(
-    r"\b(?:said|says|told|asked|added|adds|recalled|recalls|explained|explains)\s+"
+    # ((branch evr616r) and a post's writer: "\"I drove 250 km, my summons is for Thursday,\" writes Ilya, 29." (round 619,
+    # read as 29 other; "writes Artyom, 27." in 607, "writes Denis, 26." in 610, "writes Pavel, 29," in 613))
+    r"\b(?:said|says|told|asked|added|adds|recalled|recalls|explained|explains|writes|wrote)\s+"
     r"(?:(?:its|the|their|our|his|her)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s*$"
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?)]|$)")
+# (branch evr616r) a share told as one in some number: "about 1 in 5 arrives with bicycles or goats" (round 618, read as 1
+# entry), "1 in 5 children under 5 screened" (181), "1 in 3 households is headed by a woman" (183): a ratio, no count
+_ONE_IN_BEFORE = re.compile(r"(?<![\d.,])\b(?:1|[Oo]ne)\s+in\s+(?:every\s+)?$")  # (and the number after: "in 5", no count)
+_ONE_IN_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?![\d.,]\d)(?!\s+(?:days?|hours?|weeks?|months?|years?)\b)")
 # (branch evr336r) "VOLUNTEER (Tamar, 22): We give tea": an age in brackets after a first name, the bracket closed
 _NAME_IN_BRACKET_BEFORE = re.compile(r"\(\s*[A-Z][a-z]+,\s*$")
 # (branch evr336r) "in accordance with the 1951 Convention", "under the CA-4 Agreement of 2006": a number in an
@@ -1493,7 +1504,13 @@ _WHERE_PEOPLE_LIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|inhabitants|r
 _PROVISION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Ss]ection|[Pp]aragraph|[Cc]lause)\s+\d")
 _PROVISION_BEFORE = re.compile(r"\b(?:[Aa]rticles?|[Aa]rt\.|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?)\s*$")
 # "Rwanda, with 6.5 million people, is ...": a place's people, said in passing
-_WITH_PEOPLE_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+with\s+$")
+# ((branch evr616r) and the place named by its kind, the number hedged or not: "The republic, with 3.2 million people,
+# has not said" (round 619, read as 3,200,000 other), "the region, with 3.4 million people," (596), "the province, with
+# 186.000 inhabitants," (277), "the district, with about 13 thousand inhabitants," (594))
+_WITH_PEOPLE_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]+|\b(?:city|town|village|country|capital|municipality|island|region|district|province|republic|state|oblast|krai)),"
+    r"\s+with\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$"
+)
 _WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
     # ("about 180 more on Monday": more people, counted that day; not a difference "on" a day before)
@@ -1700,9 +1717,14 @@ _SET_AGAINST_BEFORE = re.compile(
 _MONTH_OF_A_YEAR_AFTER = re.compile(
     rf"[^.;:!?\n]{{0,80}}?\b(?:in|during|for|of)\s+(?:the\s+whole\s+of\s+)?(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)"
 )
+# ((branch evr616r) and the month "last year", or its whole: "has brought 2,180 passengers to the emirate since 21
+# September, against about 700 in the whole of October last year" (round 618), "21 400 passengers arrived in Yerevan ...
+# between Thursday and Monday, against some 2 800 a day in September last year" (441; both read as entries): the year
+# before's month, labelled by none; "compared with 1,240 in the whole of September 2021", its year named, is labelled in
+# round 213)
 _IN_AN_EARLIER_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|for)\s+"
-    rf"(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)"
+    rf"(?:(?:{MONTHS})\s+((?:19|20)\d\d)(?![\d.,]\d)|(?:the\s+whole\s+of\s+)?(?:{MONTHS})\s+last\s+year\b)"
 )
 # (branch evr564r) a price set "against" the one now asked, at an earlier time: "a one-way ticket from Moscow to Ercan ...
 # now costs between $900 and $1,400, against about $350 before the mobilisation" (round 567), "now cost $120, or about
@@ -6031,7 +6053,7 @@ def _classify(
         ("against" in near[-24:] or "compared" in near[-30:] or "versus" in near[-24:])
         and _SET_AGAINST_BEFORE.search(near)
         and (earlier := _IN_AN_EARLIER_YEAR_AFTER.match(text, number.end, sentence[1]))
-        and int(earlier.group(1)) < context.published.year
+        and (earlier.group(1) is None or int(earlier.group(1)) < context.published.year)
     ):
         return None  # (branch evr464r) "222 274 entered, against 64 119 in September 2021": the year before's count
     if (
@@ -6240,6 +6262,10 @@ def _classify(
         _KIN_NAMED_BEFORE.search(near) or _ROLE_NAMED_BEFORE.search(near) or _SAID_NAMED_BEFORE.search(near)
     ):
         return None  # (branch evr232q) "and his wife Laura, 28.": her age ((branch evr396r) "said a volunteer, Ana, 24.")
+    if number.low == 1 and number.high is None and unit is None and after.startswith(" in ") and _ONE_IN_AFTER.match(after):
+        return None  # (branch evr616r) "about 1 in 5 arrives with bicycles": a share, no count
+    if " in " in near[-10:] and number.high is None and unit is None and _ONE_IN_BEFORE.search(near):
+        return None  # (branch evr616r) the "5" of "1 in 5": a share
     if "speak" in after[:40] and _SPEAKERS_AFTER.match(after):
         return None  # (branch evr416r) "Israel already has about a million Russian speakers": a community, no movement
     if near.endswith("m ") and number.low < 120 and _OWN_AGE_BEFORE.search(near) and _OWN_AGE_AFTER.match(after):
@@ -6278,7 +6304,7 @@ def _classify(
         return None  # (branch evr584r) "The perimeter fence, 12 kilometres long": a barrier's length, no queue
     if near.endswith(("plus ", "minus ")) and number.low < 60 and _WEATHER_AFTER.match(after):
         return None  # (branch evr76b) "tomorrow in Novosibirsk, plus 9 and rain": a temperature
-    if near.endswith("with ") and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
+    if "with " in near[-16:] and _WITH_PEOPLE_BEFORE.search(near) and _WITH_PEOPLE_AFTER.match(after):
         return None
     if "out of" in near and _OUT_OF_BEFORE.search(near) and _PEOPLE_IN_AFTER.match(after):
         return None  # "up to 400,000 will have come, out of roughly one million Europeans in Algeria": the whole, a stock
@@ -6672,7 +6698,8 @@ def _classify(
     if (carried or near.endswith("delivered ")) and _CARRIED_TO_THE_BASE.match(after):
         return "entries"  # (branch evr564r) "The cutters ... delivered 1,262 migrants to the base yesterday"
     if carried and (
-        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(near) and not _ANY_VERB.search(after) and not (
+        # ((branch evr616r) the carrier looked for past `near` and the clause, an aside between commas between)
+        _CARRIED_TO.match(after) or _CARRIER_BEFORE.search(text, max(sentence[0], number.start - 180), number.start) and not _ANY_VERB.search(after) and not (
             # ((branch evr416r) not carried out of a place named: "A charter airline said it carried about 2,300
             # passengers on its own routes out of Dorland", the exit below)
             not carried.group().startswith(("brought", "took")) and (out := _CARRIED_OUT_OF.match(after))
