@@ -271,6 +271,7 @@ HELD_OUT = (
     "sixhundredtwentyeighth", "sixhundredtwentyninth", "sixhundredthirtieth", "sixhundredthirtyfirst",
     "sixhundredthirtysecond", "sixhundredthirtythird", "sixhundredthirtyfourth", "sixhundredthirtyfifth",
     "sixhundredthirtysixth", "sixhundredthirtyseventh", "sixhundredthirtyeighth", "sixhundredthirtyninth",
+    "sixhundredfortieth", "sixhundredfortyfirst", "sixhundredfortysecond", "sixhundredfortythird",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -901,6 +902,10 @@ FIRST_CONTACT = {
     "sixhundredthirtyseventh": (0.58, 0.53, "ea82f78"),  # written blind on evr637, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (25 / 18 / 22)
     "sixhundredthirtyeighth": (0.42, 0.48, "ea82f78"),  # written blind on evr638, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (22 / 31 / 24)
     "sixhundredthirtyninth": (0.56, 0.41, "ea82f78"),  # written blind on evr639, scored once with the other rounds of 636-639, after evr612p, evr612q and evr612r (19 / 15 / 27)
+    "sixhundredfortieth": (0.68, 0.71, "f675343"),  # written blind on evr640, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (32 / 15 / 13)
+    "sixhundredfortyfirst": (0.63, 0.63, "f675343"),  # written blind on evr641, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (26 / 15 / 15)
+    "sixhundredfortysecond": (0.74, 0.74, "f675343"),  # written blind on evr642, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (34 / 12 / 12)
+    "sixhundredfortythird": (0.63, 0.59, "f675343"),  # written blind on evr643, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (27 / 16 / 19)
 }
 
 
