@@ -118,8 +118,8 @@ ROUND189_CASES = [
     # a fare taken by a driver the town before the vehicle names ("a Pskov taxi driver"): the ride starts in that town
     ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "A Pskov taxi driver, Oleg, 51, said he was charging 9,000 roubles, about $150, for the run to the border.", "Russia", ("flights_price_usd", 150, "Pskov - Narva")),
     ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "On Monday he paid a Pskov minibus driver 9,000 roubles, about $150, for a seat to Tallinn.", "Russia", ("flights_price_usd", 150, "Pskov - Tallinn")),
-    # (not a country's adjective)
-    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "A Russian taxi driver said he was charging 9,000 roubles, about $150, for the ride to Tallinn.", "Russia", ("flights_price_usd", 150, "Tallinn")),
+    # (not a country's adjective; since branch evr612p, a ride on past the crossing the first paragraph names starts there)
+    ("Queues at the Narva bridge" + N + "The Narva crossing was busy again on Sunday." + N + "A Russian taxi driver said he was charging 9,000 roubles, about $150, for the ride to Tallinn.", "Russia", ("flights_price_usd", 150, "Narva - Tallinn")),
 ]
 # ... and a fare to a city named alone, in a report whose headline or first paragraph names the city people leave
 # from, starts there
