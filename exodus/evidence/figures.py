@@ -10622,8 +10622,11 @@ _ARMED = keywords(r"armed|arms|weapons?|rifles?|guns?|machetes?")
 # (branch evr580p) people held as they tried to cross a border no country of which is named after it: "police detained
 # three residents of Astrakhan who tried to cross the border on foot through the reeds" (round 582), "Police detained 3
 # men who tried to cross the border on foot outside of the checkpoint" (278)
+# ((branch evr620p) or to walk across it: "they detained five men from Omsk who tried to walk across the border through
+# the fields", round 613)
 _TRIED_TO_CROSS_THE_BORDER = re.compile(
-    r"\b(?:tried|attempted|attempting|trying)\s+to\s+cross\s+the\s+(?:[Ss]tate\s+)?(?:border|frontier)\b(?!\s+(?:in)?to\b)"
+    r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:(?:walk|go|get)\s+a)?cross\s+the\s+(?:[Ss]tate\s+)?(?:border|frontier)\b"
+    r"(?!\s+(?:in)?to\b)"
 )
 # (police alone, not a force's partner: "the border service and police detained 11 persons who tried to cross the state
 # border" is the Kazakh minister's, round 282)
@@ -10641,6 +10644,11 @@ _INTO_COUNTRY = re.compile(r"\b(?:in)?to\s+$")  # "tried to go into Kazakhstan":
 # detained who tried ...", round 593)
 _POLICE_LEAD = re.compile(r"\W*(?:[A-Z][a-z]+\s+)?[Pp]olice\b")
 _HELD_PASSIVE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was)\s+(?:detained|arrested)\b")
+# (branch evr620p) or held by "they", the police the sentence opens on, who said so: "Police of the Pallasovka district
+# said today that on Tuesday evening they detained six men from Volzhsky who had tried to get round the checkpoint on
+# foot across the steppe" (round 621), "Police of the Russko-Polyansky district said today that on Tuesday night they
+# detained five men from Omsk who tried to walk across the border" (613): both read at Kazakhstan, labelled Russia
+_THEY_HELD = re.compile(r"\bthey\s+(?:(?:have|had)\s+)?(?:detained|arrested)\s+$")
 
 
 def _held_before_they_left(context: _Context, index: int, sentence: tuple[int, int], number: _Number, origin: str) -> bool:
@@ -10653,7 +10661,8 @@ def _held_before_they_left(context: _Context, index: int, sentence: tuple[int, i
     if not round_the_post and ("cross the" not in told or not _TRIED_TO_CROSS_THE_BORDER.search(text, number.end, sentence[1])):
         return False
     if "arrested" not in told[:30] and not _POLICE_ALONE.search(text, max(sentence[0], number.start - 60), number.start):
-        if not (round_the_post and _HELD_PASSIVE.match(told) and _POLICE_LEAD.match(text, sentence[0], number.start)):
+        held = round_the_post and _HELD_PASSIVE.match(told) or _THEY_HELD.search(text, max(sentence[0], number.start - 30), number.start)
+        if not (held and _POLICE_LEAD.match(text, sentence[0], number.start)):
             return False
     return not any(
         (m.place.kind == "country" and not (round_the_post and m.start > number.end and _INTO_COUNTRY.search(text, m.start - 6, m.start)))
@@ -13487,7 +13496,13 @@ def _region_set_off_after_a_town(text: str, mention: Mention) -> bool:
 # 577, after a count at Nowsud)
 # ((branch evr584p) and a statement's own country: "the number of Syrian citizens who have come to our country has
 # reached 35.210" (round 586, after "a total of 2.940 ... entered through the Cilvegozu border gate"; round 461's alike))
-_THE_COUNTRY_ENTERED = re.compile(r"\b(?:entered|reached|come\s+(?:in)?to|came\s+(?:in)?to)\s+(?:the|our)\s+country\b")
+# ((branch evr620p) and the Kingdom, as Jordan's statements name their own country: "The number of Syrian brothers now
+# present in the Kingdom exceeds 540,000" (round 623, read at Ramtha, the crossing of the count before), "The number of
+# Syrian refugees now present in the Kingdom has exceeded 330,000" (465, read at Tal Shihab))
+_THE_COUNTRY_ENTERED = re.compile(
+    r"\b(?:(?:entered|reached|come\s+(?:in)?to|came\s+(?:in)?to)\s+(?:the|our)\s+country"
+    r"|(?:entered|present\s+in|(?:come|came)\s+(?:in)?to)\s+the\s+Kingdom)\b"
+)
 
 
 def _town_set_off_before(text: str, sentence: tuple[int, int], number: _Number) -> str:
@@ -18902,10 +18917,14 @@ def _figure(
         # April at over one million" after "at Nowsud, ..., the authorities counted 6,300" (round 577))
         own_whole = (
             text.find(" the country", clause[0], number.start) >= 0 or text.find(" our country", clause[0], number.start) >= 0
+            or text.find(" the Kingdom", clause[0], number.start) >= 0
         ) and _THE_COUNTRY_ENTERED.search(text, clause[0], number.start)
         # ((branch evr608p) nor a count its sentence opens on as the whole border's: "On the whole eastern border there
         # were about 7 900", round 609: `_at_several_posts`'s country)
         several = text.startswith(_SEVERAL_POSTS_OPENERS, sentence[0]) and _SEVERAL_POSTS_OPENING.match(text, sentence[0], number.start)
+        if own_whole and own_whole.group().endswith("Kingdom") and context.main_destination:
+            place = context.main_destination  # (branch evr620p) "now present in the Kingdom": the country reached, not a
+            # kingdom its page names in passing ("with support from the Kingdom of Saudi Arabia", round 465)
         if not named and not own_whole and not several:
             place = previous.place  # "on Saturday the figure rose to 8,572": the count before, another day
             if previous.place and _told_as_a_part(text, context, previous.start) and (whole := _whole_before_the_part(context, figures, previous)):

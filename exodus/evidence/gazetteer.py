@@ -346,6 +346,10 @@ _CROSSINGS = {
     "Zhanibek": (r"Zhanibek|Dzhanibek|Janibek", "Kazakhstan", "Russia"),
     "Kairak": (r"Kairak|Qairaq|Bugristoe|Bugristoye", "Kazakhstan", "Russia"),
     "Ozinki": (r"Ozinki", "Kazakhstan", "Russia"),
+    # (branch evr620p) the Volgograd region's road post opposite Kazakhstan's Zhalpaktal, by the Russian side's town, as
+    # the labels name it: "2 960 people left Russia through Pallasovka" (round 621, read at Russia, its queue at
+    # Kazakhstan), "the automobile checkpoint Pallasovka" (round 135, labelled Pallasovka)
+    "Pallasovka": (r"Pallasovka", "Kazakhstan", "Russia"),
     # (branch evr280p) the Samur - Yarag-Kazmalyar road post by its Azerbaijani name, the side it leads into, as the
     # other posts here are named (rounds 183, 278 label it Samur; "Samur" alone stays no name: it is the river)
     "Samur": (r"Upper Tersk|Yarag-Kazmalyar", "Azerbaijan", "Russia"),
@@ -450,6 +454,11 @@ _CITIES = {
     # 113, 136 and 618)
     "Ras Al Khaimah": (r"Ras[ -][Aa]l[ -]Khaimah", "United Arab Emirates"),
     "Belgrade": (r"Belgrade", "Serbia"),
+    # (branch evr620p) Serbia's southern city, whose airport took the connecting flights from Istanbul, which the world's
+    # towns lack with or without its mark: "The airport in Niš has received 2.310 passengers with Russian passports"
+    # (round 621, read at Serbia), "In Nis, according to the City, about 1,100 Russian citizens" (585), "1,640 Russian
+    # citizens landed at Nis" (105): labelled Niš and Nis
+    "Niš": (r"Ni[šs](?![\w’'-])", "Serbia"),
     # (branch evr432p) the Yugoslav (Serbian) town at the Kelebija and Horgos posts, where the 1956-57 Hungarian refugees
     # were counted (rounds 375 and 431 label seven rows there: "crossed the frontier in the area of Subotica"); not "the
     # Subotica region", a region
@@ -563,6 +572,10 @@ _CITIES = {
     # Istanbul" (round 615, read as "Begishevo - Istanbul", the airport's name), "flew abroad from Begishevo airport near
     # Nizhnekamsk" (593), "More than 3,400 passengers have flown abroad from Begishevo" (587): all labelled Nizhnekamsk
     "Nizhnekamsk": (r"Nizhnekamsk|Begishevo", "Russia"),
+    # (branch evr620p) and Ulyanovsk with its airport, Baratayevka, which reports name alone: "341 passengers flew abroad
+    # from Baratayevka" (round 620, read at Cheboksary, the city named before), "at Baratayevka border guards have
+    # turned back about 15 men" (622): labelled Ulyanovsk
+    "Ulyanovsk": (r"Ulyanovsk|Baratayevka|Baratayevo", "Russia"),
     "Irkutsk": (r"Irkutsk", "Russia"),
     "Krasnoyarsk": (r"Krasnoyarsk", "Russia"),
     "Khabarovsk": (r"Khabarovsk|Habarovsk", "Russia"),
@@ -2442,10 +2455,13 @@ _REGION_HEADER = re.compile(r"(?i)\b(?:county|counties|state|province|district|r
 # 112's "Checkpoint   Type   Entries", 114's "Post   Entered from Russia", 493's "Crossing point   Syrians ...", 553's
 # "Border crossing point   Sep 2021 ...", 571's "Checkpoint   Entered from Ukraine" the same), or the places boats land
 # at, "Place of landing   Events   Persons landed" over "Roccella Ionica   2   131" (round 617; 478's "Landing place")
+# (branch evr620p) with what its cell's brackets say the bracketed names are: "Point of entry (from)   Province
+# Arrivals" over "Mani (Goulfey)   Hadjer-Lamis   11,380" (round 620, read at Chad), "Entry point (department)
+# Arrivals" over "Kolofata (Mayo-Sava)   1,120" (593)
 SPACED_ENTRY_POINTS = re.compile(
     r"^[ \t]*(?i:entry\s+points?|points?\s+of\s+entry|(?:border\s+)?crossing\s+points?|border\s+posts?|posts?"
     r"|checkpoints?|collection\s+points?|border\s+crossings?|landing\s+(?:places?|points?|sites?)|places?\s+of\s+landing)"
-    r"(?:\t|[ \t]{2,})\S[^\n]*\n((?:[^\n]*\S[^\n]*(?:\n|$))+)",
+    r"(?:[ \t]\([a-z][^()\n]{0,30}\))?(?:\t|[ \t]{2,})\S[^\n]*\n((?:[^\n]*\S[^\n]*(?:\n|$))+)",
     re.MULTILINE,
 )
 _SPACED_HEADER_CUES = (
