@@ -5447,14 +5447,18 @@ _STAYING_AFTER = re.compile(
 # citizens ... who entered after 21 September are staying in the territory of Mongolia" (446), "9,460 ... were staying in
 # Alanya district" (593): all labelled net arrivals, read before as entries (the day they came sets them apart from a
 # stock, as "still" does; not "staying in hotels", a lower-case lodging))
+# ((branch evr620q) or who "now live" there: "some 2,300 Russians who arrived after 21 September now live in the city"
+# (round 623), "5.000 Russians who came after the mobilisation now live in the city" (621), "3,500 Russians who came
+# after the mobilisation decree now live in Kobuleti" (604): labelled net arrivals, the first two read as entries)
 _CAME_STAYING_IN = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,7}?(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|entered|crossed|fled)\b"
     r"(?:[^.,;:!?]{0,50}?\s+(?:are|were|is|was)\s+(?:currently|still|now)\s+staying"
+    r"|[^.,;:!?]{0,50}?\s(?:now|still)\s+(?:live|reside)s?"
     r"|[^.,;:!?]{0,40}?\s(?:after|since)\s[^.,;:!?]{0,30}?\s(?:are|were)\s+(?:(?:currently|still|now)\s+)?(?:staying|living|residing))"
     r"\s+in\s+(?:the\s+(?:town|city|territory|country|province|district|region)\b|(?:the\s+)?(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
     r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School)\b))"
 )
-_CAME_STAYING_CUES = (" staying in ", " living in ", " residing in ")
+_CAME_STAYING_CUES = (" staying in ", " living in ", " residing in ", " live in ", " reside in ")
 # (branch evr596q) a part of those staying told after them by its own place, no verb of its own: "10.480 Russian citizens
 # who entered Türkiye after 21 September were staying in Bodrum district and 3.920 in Fethiye district" (round 596),
 # "5,300 Russians who arrived after 21 September were staying in Izmir province on Monday, 2,100 of them in Çeşme
@@ -14395,6 +14399,21 @@ _FARE_TOLD = keywords(
 )
 
 
+def _fare_now_after_a_clause(text: str, sentence: tuple[int, int], number: "_Number", mentions: list, own_end: int) -> bool:
+    """(branch evr620q) Whether a fare told in the present tense in a clause after ", and" (or "; ") has no time of its
+    own, the sentence's times all in the clause before: "Georgia has had no direct flights from Russia since 2019, and
+    travel agencies in Penza sell a Moscow - Tbilisi ticket ... from 1,400 dollars" (round 622), "Seats to Yerevan are
+    sold out until 4 October, and agencies in Pyatigorsk offer seats ... for $850 to $1 100" (588): the fare as it
+    stands when told, not the other clause's time."""
+    own = [t for t in mentions if sentence[0] <= t.start < own_end]
+    if not own or own[-1].start > number.start:
+        return False
+    joint = None
+    for joint in _JOINED_CLAUSE.finditer(text, own[-1].end, number.start):
+        pass
+    return joint is not None and bool(_PRICE_PAID_NOW.search(text, joint.end(), number.start)) and not _PAST.search(text, joint.end(), number.start)
+
+
 def _fare_told(text: str, start: int, end: int) -> str:
     """How text[start:end], a fare's sentence up to it, tells the fare: "in the present tense", "asked or paid" (any
     tense), or "" (neither)."""
@@ -14647,7 +14666,10 @@ _PRESENT = keywords(
 )
 _PAST = keywords(r"was|were|had|took|did")
 # (branch evr376q) a price paid or asked in the present tense: "pays US$85 per seat", "taxi drivers charge", "ask"
-_PRICE_PAID_NOW = re.compile(r"\b(?:pays?|charges?|asks?|sells?)\b", re.IGNORECASE)
+# ((branch evr620q) and "offer": "Kazakh drivers wait at the barrier and offer a seat on to Uralsk, some 400 kilometres,
+# for 150 dollars" after "... since 21 September 58,400 citizens of Russia have entered the region" (round 621), "offer to
+# take men on to Uralsk, about 350 kilometres, for 300 dollars a seat" (610): the fare as it stands, not the window before)
+_PRICE_PAID_NOW = re.compile(r"\b(?:pays?|charges?|asks?|sells?|offers?)\b", re.IGNORECASE)
 _PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")  # "waited", "stretched": a past tense
 _SAY_NOW = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}(?:say|says)\b")  # "..., drivers say": told in the present
 _CUMULATIVE = keywords(r"already|so far|to date|in total|altogether")
@@ -15536,6 +15558,8 @@ def _period(
             return Period(context.published, context.published, f"a fare {told}: publication date")
         if _fare_now_against_then(text, sentence, number, mentions):
             return Period(context.published, context.published, "a fare 'now', against an earlier price: publication date")
+        if _fare_now_after_a_clause(text, sentence, number, mentions, own_end):
+            return Period(context.published, context.published, "a fare asked now, after a clause with its own time: publication date")
         if "since" in text[sentence[0] : number.start] and (changed := _SINCE_CHANGED.search(text, sentence[0], number.start)) and not any(
             changed.end() <= t.start < sentence[1] for t in mentions
         ):  # (branch evr576q) "... sold for up to 1,800 US dollars on 24 and 25 September, and that the price has since
@@ -16254,6 +16278,10 @@ def _period(
         # 1,10,000 (about $1,150-1,350), against roughly Rs 38,000 in August. From Yekaterinburg, seats go for up to
         # $1,000" (round 529): August dates the earlier price, as it does in its own sentence)
         earlier = [t for t in earlier if not _of_the_earlier_price(text, context.doc.paragraphs[index][0], number, t)]
+        # ((branch evr620q) nor the day flown a sentence before names: "Mineralnye Vody - Yerevan for Sunday: 68,000
+        # roubles on the airline site ... In the chats resellers ask $1,400" (round 622), as `_travel_day` reads it in
+        # the fare's own sentence: the fare as it stands when told)
+        earlier = [t for t in earlier if not _travel_day(text, t)]
     if earlier and snapshot:
         # (branch evr576q) nor, for a queue or a wait, the time of the earlier state a sentence before set against its
         # own: "This morning the line of cars ... stretched for about 2.5 kilometres, some 600 cars, while a week ago it
@@ -18996,7 +19024,10 @@ def _figure(
         (not qualifier or _ABOUT_QUALIFIER.fullmatch(qualifier) and text.rfind("(", max(clause[0], number.start - 30), number.start) >= 0)
         and high is None
         and quantity == "flights_price_usd"
-        and _FARE_FLOOR_BEFORE.search(text, max(clause[0], number.start - 90), number.start)
+        and (
+            _FARE_FLOOR_BEFORE.search(text, max(clause[0], number.start - 90), number.start)
+            or _FARE_FLOOR_SELLER.search(text, max(sentence[0], number.start - 90), number.start)
+        )
     ):  # (branch evr452q) "fares started at 38 000 roubles ($640)", "seats were offered from 98,000 roubles ($1,690)":
         # the cheapest seat, a lower bound (rounds 450, 448, 441, 436 label them so)
         qualifier = "at least"
@@ -19771,12 +19802,20 @@ def _baseline(
 
 # (branch evr452q) a fare's floor before its amount (or before the amount its dollars convert): "started at / from",
 # "offered / on sale / available from", "starting from"; not a range ("ranged from $900 to $1,200" has its high)
-_FARE_FLOOR_BEFORE = re.compile(
-    r"\b(?:start(?:ed|s|ing)?\s+(?:at|from)|(?:offered|available|on\s+sale|sold|selling|going)\s+(?:[\w’'-]+\s+){0,4}?from)\s+"
-    r"(?:(?:about|around|some|roughly)\s+)?"
+_FARE_FLOOR_AMOUNT = (
+    r"\s+(?:(?:about|around|some|roughly)\s+)?"
     r"(?:(?:[A-Z]{2,3}\s?|[$€£]\s?)?\d[\d.,\s]*(?:thousand\s+)?(?:[a-z]+\s*)?(?:\(\s*|,\s+(?:or\s+)?)(?:(?:about|around|some|roughly)\s+)?)?"
     r"(?:US\$\s?|\$\s?|USD\s?)?$"
 )
+_FARE_FLOOR_BEFORE = re.compile(
+    r"\b(?:start(?:ed|s|ing)?\s+(?:at|from)|(?:offered|available|on\s+sale|sold|selling|going)\s+(?:[\w’'-]+\s+){0,4}?from)"
+    + _FARE_FLOOR_AMOUNT
+)
+# (branch evr620q) and a seller's present tense, the seat or the route between (its " - " no clause break here, nor
+# punctuation in the words): "travel agencies in Penza sell a Moscow - Tbilisi ticket with a change in Istanbul from
+# 1,400 dollars" (round 622), "Travel agents in Chelny offer Istanbul with a change in Moscow from $1 450" (593), "MIAT
+# and Hunnu Air sell seats from Irkutsk from $650" (599): the cheapest seat, a lower bound as LABELLING.md reads "from"
+_FARE_FLOOR_SELLER = re.compile(r"\b(?:sell|offer)s?\s+(?:[\w’'-]+\s+){0,10}?from" + _FARE_FLOOR_AMOUNT)
 
 
 def _values(low: float, high: float | None, qualifier: str) -> tuple[float | None, float | None, float | None]:
