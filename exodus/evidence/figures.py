@@ -352,7 +352,11 @@ _NUMBER_OF_APPLICATIONS_BEFORE = re.compile(
 # (525), "8.052 requests for refuge from Nicaraguan nationals, 1.140 of them last week" (485; all read as entries,
 # labelled by none): papers filed, no crossing, as their whole
 _PAPERS_THEN_PART_BEFORE = re.compile(
-    r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:applications|requests|claims|petitions|permits|visas|extensions|registrations)\b"
+    r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:applications|requests|claims|petitions|permits|visas|extensions|registrations"
+    # ((branch evr620r) and of firms registered or accounts opened: "Russian citizens registered 1.027 companies and sole
+    # traders in Serbia, 212 of them in Novi Sad" (round 621, read as entries; the same text's "712 companies ..., 118
+    # of them"; such counts of firms and accounts stand in some 25 texts of 26-619)
+    r"|companies|firms|businesses|enterprises|accounts)\b"
     r"[^.;:!?]{0,100}?,\s*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
 # (branch evr436r) a year that names a forecast or an estimate, after "our / the / its": "We raise our 2023 real GDP growth
@@ -1469,6 +1473,15 @@ _STREET_BEFORE = re.compile(
     r"|\b(?:ul|pr|prosp|pl)\.\s*[A-Z][\w’'-]*)\s+$"
 )
 _STREET_BEFORE_NEEDS = ("avenue", "ave.", "street", "st.", "road", "boulevard", "blvd.", "lane", "prosp", "square", "str.", "ul.", "pr.", "pl.")
+# (branch evr620r) the house's number before a street written the French (Spanish, Italian) way, its kind in lower case
+# then its name: "come to the warehouse, 31 rue du Pont-du-Leu" (round 620: read as entries of 31), "Tunis headquarters,
+# 19 rue d'Angleterre", "the Embassy at 9 avenue de l'Equateur", "ICRC Press Division, 7, avenue de la Paix" (rounds 517,
+# 203, 241 and three more of 26-619): a house, no count
+_STREET_KINDS = ("rue ", "avenue ", "boulevard ", "bd ", "place ", "chemin ", "quai ", "impasse ", "allée ", "calle ", "avenida ", "viale ", "piazza ", "rua ")
+_STREET_KIND_AFTER = re.compile(
+    r",?\s+(?:rue|avenue|boulevard|bd|place|chemin|quai|impasse|allée|calle|avenida|viale|piazza|rua)\s+"
+    r"(?:(?:de|du|des|de\s+la|d’|d'|del|de\s+los|dos|da)\s*)?[A-Z]"
+)
 _ADDRESS_CLOSED_AFTER = re.compile(r"\s*(?:[-/]\s*\d+\w?)?\s*(?:[,.;)]|$)", re.MULTILINE)
 _ID_NUMBERS = re.compile(r"\bIINs?\b|\bidentification\s+numbers?\b", re.IGNORECASE)
 _INHABITANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?inhabitants\b(?!\s+of\b)")  # (not "inhabitants of Primorye have left")
@@ -1805,8 +1818,18 @@ _SUMMONED_AFTER = re.compile(
 # 254, 269, 277, 278, 321) ((branch evr452r) or the participle alone, "saw summonses served to 41 men" (round 448))
 _SUMMONSES_TO_BEFORE = re.compile(
     _SUMMONSES + r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?)?(?:handed|served|given|delivered"
-    r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$",
+    r"|issued|sent)(?:\s+out)?\s+)?(?:to|on)\s+(?:[\w-]+\s+){0,2}$"
+    # ((branch evr620r) with the day and who told it between commas: "summonses were handed out on Saturday, workers told
+    # us, to about 90 men of two shops" (round 620: read as a call-up count))
+    r"|" + _SUMMONSES + r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:handed|served|given|delivered|issued)(?:\s+out)?"
+    r"\s+[^.;:!?]{0,50}?,\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# (branch evr620r) the men who received "them", the summonses the sentence named before: "Summonses are being carried to
+# flats late in the evening and handed out at factory gates: at the instrument plant in Zarechny, workers told us, some
+# 200 men received them on Friday and Saturday" (round 622, read as entries; round 620's "about 90 men" likewise)
+_RECEIVED_THEM_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:already\s+)?(?:received|got|signed\s+for)\s+them\b"
 )
 # (branch evr588r) the men whose papers an officer checked: "By Wednesday evening its officers had checked the papers of
 # some 400 men and handed out 52 summonses" (round 589), "In one day he checked documents of 90 men and handed 12
@@ -3173,6 +3196,10 @@ def _read_number(text: str, match: re.Match, start: int, dotted_thousands: bool)
         return None
     if b and low <= 31 and a.isdigit() and _MONTH_BEFORE.search(text, max(start, at - 12), at):
         return None  # "the total since August 14 to 105,000": a day of the month, then the total, not a range
+    if b and len(a) == 4 and " to " in text[at:to] and _YEAR.fullmatch(a) and not _YEAR.fullmatch(b) and (
+        _YEAR_BEFORE.search(text, max(start, at - 16), at)
+    ):  # (branch evr620r) "taking the total for 2022 to 38,960" (round 623: the total not read), "rose from 1,200 in
+        return None  # 2021 to 4,500": a year, then the total it rose to, not a range (the total is read alone after)
     if (
         not b
         and low <= 53
@@ -5263,6 +5290,10 @@ _BUSINESSES_AFTER = re.compile(
     r"\s+(?:[A-Z][A-Za-z]+\s+)?(?:individual\s+|private\s+|new\s+|such\s+|sole[- ]trader\s+)?(?:entrepreneurs|businesses|companies|firms"
     r"|(?:mobile\s+)?phones|(?:prepaid\s+)?SIM[\s-]cards|(?:bank\s+|current\s+)?accounts)\b"
     r"|\s+(?:[\w’'-]+\s+){0,3}?(?:have|had|has)\s+(?:also\s+)?opened\s+(?:[\w-]+\s+)?(?:bank\s+|current\s+)?accounts\b"
+    # ((branch evr620r) and cards issued, by their brands or their kind: "banks in the region have issued more than 9,000
+    # Uzcard and Humo cards to citizens of Russia" (round 620, read as people who left), "have issued more than 4,000
+    # Visa cards to Russians" (609), "had issued 5,320 cards" (601), "issued 18.600 Border Mobility Cards" (553))
+    r"|\s+(?:(?:[A-Z][\w-]*|bank|payment|debit|credit|such|tourist|prepaid|new)\s+(?:and\s+)?){0,3}[Cc]ards\b"
 )
 # a figure the report says was taken back: "replacing a withdrawn 112,000", "put departures at 78,000, but withdrew that
 # figure", "an estimate that 10,000 a day were arriving was later disowned", "now says 98,000 ..., not the 112,000 it
@@ -5365,6 +5396,11 @@ _PERSON_OVER_AGE_BEFORE = re.compile(
 def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | None) -> bool:
     """Whether the number is a person's age said with "of" or the number a school, bulletin or phone line goes by:
     neither counts people (branch evr145q)."""
+    if number.low < 1000 and holds_any(after[:14], _STREET_KINDS) and _STREET_KIND_AFTER.match(after):
+        return True  # (branch evr620r) "the warehouse, 31 rue du Pont-du-Leu": a house's number before its street (its
+        # unit may be the people of the sentence before, so before the test of the unit)
+    if number.low < 60 and near[-6:].lower() in ("sizes ", " size "):
+        return True  # (branch evr620r) "men's shoes (sizes 40 to 44)" (round 620), "Sizes 36 to 47" (90): shoes, no count
     if unit is not None or number.low >= 1000:
         return False
     if number.low < 120 and ("old" in near[-24:] or "young" in near[-24:] or "age" in near[-60:] or "limit" in after[:40]) and (
@@ -6103,6 +6139,8 @@ def _classify(
         return None  # "handed out about 60 summonses": papers served, not people (labelled by no round)
     if ("summons" in folded_near or "notices" in folded_near or "papers" in folded_near) and _SUMMONSES_TO_BEFORE.search(near):
         return None  # (branch evr153q) "handed out summonses to around 60 men": the men served, no one moving
+    if " them" in folded_after[:40] and "summons" in context.folded[sentence[0] : number.start] and _RECEIVED_THEM_AFTER.match(after):
+        return None  # (branch evr620r) "summonses ... handed out at factory gates: ... some 200 men received them"
     if " of " in near[-24:] and ("papers" in near[-40:] or "documents" in near[-40:] or "passports" in near[-40:] or "IDs" in near[-30:]) and (
         _PAPERS_CHECKED_OF_BEFORE.search(near)
     ):
