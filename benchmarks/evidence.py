@@ -272,6 +272,7 @@ HELD_OUT = (
     "sixhundredthirtysecond", "sixhundredthirtythird", "sixhundredthirtyfourth", "sixhundredthirtyfifth",
     "sixhundredthirtysixth", "sixhundredthirtyseventh", "sixhundredthirtyeighth", "sixhundredthirtyninth",
     "sixhundredfortieth", "sixhundredfortyfirst", "sixhundredfortysecond", "sixhundredfortythird",
+    "sixhundredfortyfourth", "sixhundredfortyfifth", "sixhundredfortysixth", "sixhundredfortyseventh",
 )  # fmt: skip
 # (precision, recall) each round had the first time the extractor saw it, before any rule changed
 # for it, and the commit that recorded it (docs/evidence-rounds.md has the earlier rounds)
@@ -906,6 +907,10 @@ FIRST_CONTACT = {
     "sixhundredfortyfirst": (0.63, 0.63, "f675343"),  # written blind on evr641, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (26 / 15 / 15)
     "sixhundredfortysecond": (0.74, 0.74, "f675343"),  # written blind on evr642, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (34 / 12 / 12)
     "sixhundredfortythird": (0.63, 0.59, "f675343"),  # written blind on evr643, scored once with the other rounds of 640-643, after evr616p, evr616q and evr616r (27 / 16 / 19)
+    "sixhundredfortyfourth": (0.71, 0.71, "af10151"),  # written blind on evr644, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (30 / 12 / 12)
+    "sixhundredfortyfifth": (0.56, 0.64, "af10151"),  # written blind on evr645, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (28 / 22 / 16)
+    "sixhundredfortysixth": (0.88, 0.90, "af10151"),  # written blind on evr646, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (43 / 6 / 5)
+    "sixhundredfortyseventh": (0.66, 0.69, "af10151"),  # written blind on evr647, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (35 / 18 / 16)
 }
 
 
