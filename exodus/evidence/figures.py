@@ -354,8 +354,8 @@ _NUMBER_OF_APPLICATIONS_BEFORE = re.compile(
 _PAPERS_THEN_PART_BEFORE = re.compile(
     r"\d[\d,. ]*\s+(?:[\w-]+\s+){0,2}?(?:applications|requests|claims|petitions|permits|visas|extensions|registrations"
     # ((branch evr620r) and of firms registered or accounts opened: "Russian citizens registered 1.027 companies and sole
-    # traders in Serbia, 212 of them in Novi Sad" (round 621, read as entries; the same text's "712 companies ..., 118
-    # of them"; such counts of firms and accounts stand in some 25 texts of 26-619)
+    # traders in Serbia, 212 of them in Novi Sad" (round 621, read as entries; such counts of firms and accounts stand
+    # in some 25 texts of 26-619)
     r"|companies|firms|businesses|enterprises|accounts)\b"
     r"[^.;:!?]{0,100}?,\s*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
 )
@@ -1475,8 +1475,8 @@ _STREET_BEFORE = re.compile(
 _STREET_BEFORE_NEEDS = ("avenue", "ave.", "street", "st.", "road", "boulevard", "blvd.", "lane", "prosp", "square", "str.", "ul.", "pr.", "pl.")
 # (branch evr620r) the house's number before a street written the French (Spanish, Italian) way, its kind in lower case
 # then its name: "come to the warehouse, 31 rue du Pont-du-Leu" (round 620: read as entries of 31), "Tunis headquarters,
-# 19 rue d'Angleterre", "the Embassy at 9 avenue de l'Equateur", "ICRC Press Division, 7, avenue de la Paix" (rounds 517,
-# 203, 241 and three more of 26-619): a house, no count
+# 19 rue d'Angleterre", "ICRC Press Division, 7, avenue de la Paix" (rounds 517, 241 and three more of 26-619): a house,
+# no count (not "9 avenue de l'Equateur", round 203: a lower-case article after "de" is not taken)
 _STREET_KINDS = ("rue ", "avenue ", "boulevard ", "bd ", "place ", "chemin ", "quai ", "impasse ", "allée ", "calle ", "avenida ", "viale ", "piazza ", "rua ")
 _STREET_KIND_AFTER = re.compile(
     r",?\s+(?:rue|avenue|boulevard|bd|place|chemin|quai|impasse|allée|calle|avenida|viale|piazza|rua)\s+"
