@@ -3410,6 +3410,12 @@ def _walk_back(known: dict[int, Any], index: int, settles: Callable[[int], tuple
     return found
 
 
+# (branch evr624p) the camp or settlement a table's title or header cell says people were moved on to, "New arrivals at
+# Yida and relocations to Ajuong Thok" and "Relocated to Ajuong Thok" (round 627), "Relocated to Kiryandongo" (625),
+# "Relocated to Palorinya" (618): not where the table's rows were counted (`_Context.titled_crossing`)
+_RELOCATED_TO = re.compile(r"\b[Rr]elocat(?:ed|ions?)\s+to\s+(?:the\s+)?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+
+
 @dataclass
 class _Context:
     """What the extractor knows about one document while walking it."""
@@ -3796,7 +3802,14 @@ class _Context:
                 if not text[above:start].strip():
                     crossing = self.titled_crossing(index - 1)
                 elif not self.in_list(index - 1):
-                    names = {(m.place.name, m.place.kind) for m in find_places(text[above:start])}
+                    title = text[above:start]
+                    if "elocat" in title:  # (branch evr624p) see `_RELOCATED_TO`
+                        title = _RELOCATED_TO.sub("", title)
+                    names = {(m.place.name, m.place.kind) for m in find_places(title)}
+                    # (branch evr624p) and a crossing the gazetteer lacks that the report names by the words around
+                    # it: "Table 1: Matanda Transit Centre, 24 - 27 November 2022" (round 625), "Table 1. New arrivals
+                    # at Yida and relocations to Ajuong Thok, by week" (627), Yida named so as "the Yida reception centre"
+                    names |= {(name, "crossing") for name in self.named_crossings if name in title}
                     crossing = next(iter(names))[0] if len(names) == 1 and next(iter(names))[1] == "crossing" else ""
             self.titled[index] = crossing
         return crossing

@@ -1457,6 +1457,9 @@ _CROSSING_NOUN = (
     r"|fords?"
     # where people are counted as they come over: "the Hamdayet transit centre", "the Salloum land port"
     r"|(?:transit|reception)\s+(?:centres?|centers?|sites?|points?)|land\s+ports?|ports?\s+of\s+entry|entry\s+points?"
+    # ((branch evr624p) and a centre's own name, capitalised: "received at Matanda Transit Centre" (round 625), "Kenani
+    # Transit Centre" (499), "Renk Transit Centre" (572), "Nyumanzi Reception Centre" (265))
+    r"|(?:Transit|Reception)\s+(?:Centres?|Centers?)"
     r"|(?:sea\s+|river\s+|lake\s+|ferry\s+|passenger\s+)?ports?(?!\s+of\b)"  # "the Aktau sea port": where ferries land people
     # ((branch evr540p) "through the Santa Rosa Border Control Complex in Tacna" (round 541), "the Chacalluta border
     # complex" (111), "the Colchane border complex" (331, 346): a post's buildings, as Peru and Chile name them; not a
