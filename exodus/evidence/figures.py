@@ -5250,13 +5250,16 @@ _NAME_WORD_AFTER = re.compile(r"\s([A-Z][a-z]+)\b")
 # people have left through the border crossings of our region" (round 511), both labelled exits out of Russia)
 # ((branch evr616q) and a krai's, as Altai's are written: "3 900 people had left Russia through the krai's road
 # checkpoints" (round 617; "through the krai's two automobile checkpoints", round 566, labelled exits the same way))
+# ((branch evr624q) and a republic's of Russia, written in lower case: "in the past 24 hours 2 050 people left Russia
+# through the republic's checkpoints" (round 624, the Republic of Karelia; read before as departures_total), as round
+# 99 writes Dagestan's "the automobile checkpoints of the republic"; not "the Republic" a country calls itself)
 _REGIONS_POST_KIND = r"(?:(?:road|automobile|auto|car|rail(?:way)?|border)(?:\s+and\s+(?:road|automobile|auto|car|rail(?:way)?))?[\s-]+)?"
 _THROUGH_THE_REGIONS_POSTS = re.compile(
-    rf"\bthrough\s+the\s+(?:(?:region|oblast|krai)['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}"
+    rf"\bthrough\s+the\s+(?:(?:region|oblast|krai|(?-i:republic))['’]s\s+(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}"
     r"(?:checkpoints|posts|crossings|crossing\s+points)\b"
     rf"|(?:(?:two|three|four|five|six|\d)\s+)?{_REGIONS_POST_KIND}(?:checkpoints|posts|crossings|crossing\s+points)\s+of\s+(?:the|our)\s+"
     # ((branch evr556q) the region named too: "the automobile checkpoints of the Orenburg region" (round 558))
-    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:region|oblast|krai)\b)",
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:region|oblast|krai|(?-i:republic))\b)",
     re.IGNORECASE,
 )
 
@@ -8936,6 +8939,24 @@ def _aligned_header_cell(text: str, lead_start: int, number: "_Number") -> re.Ma
         if overlap > most:
             best, most = cell, overlap
     return best
+
+
+def _column_dated_below(context: "_Context", lead_start: int, number: "_Number") -> "Period | None":
+    """(branch evr624q) The dates of a column of aligned cells, on a line of dates alone under the header line that
+    names the columns: "Entry point   District   Arrivals      Returned to DRC" over "28-30 March   30 March" (round
+    626; "Arrivals   Returns to Cameroon" over "5-15 Dec   12-15 Dec", round 620): each column's own window, not the
+    table title's (read before as the title's 28 - 30 March for the returns of 30 March)."""
+    text = context.doc.text
+    below = text.find("\n", lead_start) + 1
+    if below <= 0 or below >= number.start:
+        return None
+    line_end = text.find("\n", below)
+    cells = _ALIGNED_CELL.findall(text, below, line_end)
+    if not cells or not all(_DATE_CELL.fullmatch(cell) for cell in cells):
+        return None
+    cell = _aligned_header_cell(text, below, number)
+    said = [t.period for t in find_times(cell.group(0), context.published, context.trigger) if t.period] if cell else []
+    return Period(said[0].start, said[0].end, f"{said[0].how} (the dates under the column's header)") if said else None
 
 
 def _aligned_thing_or_part(text: str, lead: _LeadIn, number: "_Number") -> bool:
@@ -14429,10 +14450,15 @@ def _fare_now_against_then(text: str, sentence: tuple[int, int], number: "_Numbe
     6,500 roubles, twice what it did in August", "ask now 10 thousand roubles ..., before the mobilisation the price
     was three times lower"): that time is the earlier price's, not this one's."""
     in_sentence = [t for t in mentions if sentence[0] <= t.start < sentence[1]]
+    # ((branch evr624q) "now" in the fare's own clause, not the one before a semicolon: "A one-way Moscow - Gazipaşa
+    # ticket now costs about 430 dollars at Russian agencies; on 23 September the same seat was sold for 1,300 dollars"
+    # (round 625; read before as publication's): the earlier price is its own day's, as "in August the same seat cost
+    # 2,500 roubles" after "now costs" is written in rounds 183, 158, 156 and others)
+    own = max(sentence[0], text.rfind(";", sentence[0], number.start) + 1)
     return (
         bool(in_sentence)
         # (branch evr74b: or in the present tense, "costs 59,000 roubles, four times its price in August")
-        and (_NOW.search(text, sentence[0], number.start) or _PRICE_NOW.search(text, sentence[0], number.start)) is not None
+        and (_NOW.search(text, own, number.start) or _PRICE_NOW.search(text, own, number.start)) is not None
         # (not "now goes for $58 at the bus station on Monday", the day it was seen, nor "drivers said on Monday")
         and all(_THEN_COMPARED.search(text, number.end, t.end) or _SAME_TRIP_AFTER.match(text, t.end) for t in in_sentence)
     )
@@ -16238,6 +16264,7 @@ def _period(
                 # ((branch evr456q) nor a level taken on a day, a fare or a queue "as of 26.09.2022": that day's (round
                 # 228's fares, labelled the day named)
                 and not ((snapshot or quantity == "flights_price_usd") and _TAKEN_ON_HOW.match(found.how))
+                and not _issued_after_the_period(context, found, reported, text[number.start : number.end])
             ):
                 # "90,000 new arrivals since 15 April" in a sitrep for "Reporting period: 15 - 25 May": as of its end
                 # (unless it tells of later days: "On the morning of 10 December a fifth boat ...")
@@ -16301,6 +16328,8 @@ def _period(
         found = within(lead_times, True)
         if found:
             return Period(found.start, found.end, f"{found.how} (the list's lead-in)")
+        if "  " in lead_in and (below := _column_dated_below(context, lead_start, number)):
+            return below
         if titled:
             return Period(titled[0].start, titled[0].end, f"{titled[0].how} (the table's title)")
         if _THE_WINDOW.search(lead_in):  # "Key figures for the week:" under "Border monitoring, week 41 (9-15 October 2023)"
@@ -16570,7 +16599,18 @@ def _scene_not_carried(context: "_Context", quantity: str, carried: Period, figu
         return True
     if quantity not in ("queue_length_km", "queue_vehicles") or carried.end is None or carried.end >= context.published:
         return False
-    return not any(f.quantity in _SCENE and f.period.end == carried.end and f.source == context.doc.path for f in figures[-12:])
+    return not any(
+        f.quantity in _SCENE and f.period.end == carried.end and f.source == context.doc.path and not _callup_told(context, f)
+        for f in figures[-12:]
+    )
+
+
+def _callup_told(context: "_Context", figure: Figure) -> bool:
+    """(branch evr624q) Whether a figure is the call-up's count on the trigger's day, no scene of that day: "A week ago
+    the president signed the decree on partial mobilisation, and the defence ministry spoke of three hundred thousand
+    reservists to be called up ... / At six o'clock the ... traffic police measured the line at nine kilometres: about one
+    thousand three hundred cars" (round 624; read before as the decree's day): the line as it stood when reported."""
+    return figure.quantity == "other" and figure.period.end == context.trigger and _CALLUP.search(figure.quote) is not None
 
 
 # (branch evr588q) a sentence opening on the bulletin's period: "During the reporting period, 6,205 individuals crossed, a
@@ -16582,6 +16622,27 @@ def _scene_not_carried(context: "_Context", quantity: str, carried: Period, figu
 # part's day), as rounds 141 and 184 write it, "During the reporting week 11,920 citizens of the Russian Federation were
 # cleared inbound", "In the reporting period 11,342 persons entered")
 _OPENS_ON_THE_PERIOD = re.compile(r"(?:During|In|Over|Throughout)\s+the\s+reporting\s+(?:period|week)(?:\s*,\s*|\s+(?=\d))")
+
+
+# (branch evr624q) a bulletin's line giving the day it was issued: "Issued: Kihihi, 28 November 2022", "Date of issue:
+# Tuesday, 7 September 2021", "Issued in Kigali, 25 May 2015", "| Published: 18 July 2022", "Date: 30 November 1981"
+_ISSUED_LINE = re.compile(
+    r"(?:^|\|)[ \t]*(?:(?:Issued|Published)\b|Date(?:\s+of\s+issue)?[ \t]*:)[^\n|]{0,40}?(?:19|20)\d\d[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _issued_after_the_period(context: "_Context", found: Period, reported: Period, count: str) -> bool:
+    """(branch evr624q) Whether a running count "since" a day in a bulletin that gives the day it was issued runs to
+    that day, not to its reporting period's end: "Since the influx began on 28 March 2022, Uganda has received over
+    56,000 refugees" under "Reporting period: 24 - 27 November 2022 / Issued: Kihihi, 28 November 2022" (round 625; as
+    rounds 626, 627, 618, 615, 585, 436, 367 and 199 label it: LABELLING.md's "since X" to publication); not a count
+    since the period's own first day, which its data are ("312 since 21 April" under "Data collection period: 21 April
+    - 10 May 2023 | Published: 11 May 2023", round 405), nor one told again in a table whose column gives its end
+    ("36,110 Cameroonian refugees arrived in Chad since 5 December (see Table 1)" and the table's "Arrivals 5-15 Dec"
+    total, round 620)."""
+    text = context.doc.text
+    return found.start != reported.start and _ISSUED_LINE.search(text, 0, 800) is not None and text.count(count) == 1
 
 
 def _opened_on_the_period(quantity, context, sentence, clause, number, mentions) -> "Period | None":

@@ -1093,6 +1093,14 @@ def _rules(r: _Resolver):
             rf"(?=\d|{_MONTH}){_day_pattern('ob')}",
             lambda g: span(r.day_phrase(g, "ob"), p),
         ),
+        # (branch evr624q) the event's day set off between commas after it, with no "on": "Since the night of the fire,
+        # 8 September, 214 persons have arrived on the island by sea" (round 625; read before as 8 September alone), as
+        # "Since the beginning of the troubles in Libya, on 15 February," is read above; not a day told for itself: "since
+        # the peak day, 10 November, when 6,800 people crossed" (round 377)
+        (
+            rf"since\s+the\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+{_day_pattern('oc')}(?=,(?!\s+(?:when|where|which)\b))",
+            lambda g: span(r.day_phrase(g, "oc"), p),
+        ),
         # "since Soviet-led troops invaded last Wednesday", "since the mobilisation was announced eight days ago": the
         # day the event's clause ends on opens the window, as "since ... on 4 April" does
         (
