@@ -1497,6 +1497,13 @@ _ANIMALS_AFTER_NEEDS = words_needed(_ANIMALS_AFTER)
 # population, no movement (not "300 residents of the village crossed": "residents of" after the count)
 _HAS_RESIDENTS_BEFORE = re.compile(r"\b(?:has|had|have|with)\s+(?:(?:some|about|around|nearly|almost|roughly|over|only|just)\s+)?$")
 _RESIDENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?residents\b(?!\s+of\b)")
+# (branch evr624r) the members or subscribers of a chat, a channel or a group, no people moving: "Our chat for helping
+# the newcomers has 2,400 members already" (round 624), "the Buryat community's chat now has more than 4,000 members"
+# (363), "Drivers in the Telegram chat "Verkhny Lars - the situation now" (27 000 members) write ..." (479), "Our
+# Telegram channel, which had 3 200 subscribers before the mobilisation" (513): all read as figures, none labelled
+# (not "seven members of the caravan": members of a group of people, told with "of")
+_CHAT_MEMBERS_AFTER = re.compile(r"\s+(?:new\s+)?(?:members|subscribers|followers)\b(?!\s+of\b)")
+_CHAT_WORDS = re.compile(r"\b(?:chats?|channels?|groups?|telegram|whatsapp|viber)\b")
 # (branch evr376r) the people a place has, told as "people" (as `_RESIDENTS_AFTER`'s residents): "The city has 500
 # thousand people, it's not small" (round 373, a forum post), "our village has 300 people," "The city has about
 # 220,000 people and the akimat says" (rounds 267-270): a population, no movement (not "the town has 300 people
@@ -2169,6 +2176,12 @@ _VERB_WORDS = [
             r"exit\w*|egress\w*|left|leaving|leave|departed|departing|departures?(?!\s+(?:hall|lounge|area|gate)s?\b)|returned|returns\s+(?:through|via|at)|went back|(?:going|go|goes|gone) back|crossed back|outflow"
             r"|fled|flee\w*|escaped|emigrat\w*|have gone|abroad|flown out|evacuated|airlifted|returning\s+from"
             r"|pushed back|sent back|travell?ed back|(?:flew|flown|sailed)\s+back|back across the border|deported|expelled|repatriated|removed to"
+            # (branch evr624r) handed back by the police of the country they tried to enter, as "sent back": "the French
+            # border police handed back 211 people to Spain at the Irun (Santiago bridge) post", "Another 34 were handed
+            # back at the Behobia post" (round 626), "handed back 871 people to the National Police at the Irun border
+            # post" (603), "handed back 1 046 people to Italy at the Ponte San Luigi post" (613): all labelled exits at
+            # the post, none read
+            r"|handed\s+back"
             r"|towed\s+back|(?:back\s+)?out\s+to\s+sea"  # "the navy towed 2,500 in their boats back out to sea": pushed back
             # (branch evr584r) handed over to the authorities of another country, named by its people: "On Wednesday, 64
             # Moroccan nationals in an irregular situation were handed over to the Moroccan authorities at the Beni Ansar
@@ -2712,6 +2725,15 @@ _HOURS_OF_SERVICE = re.compile(
     r"(?:[01]?\d|2[0-4])(?:[.:]00)?)|from\s+((?:[01]?\d|2[0-4])(?:[.:]00)?\s+(?:until|till)\s+(?:[01]?\d|2[0-4])(?:[.:]00)?))"
     r"(?:\s*(?:h|hrs|hours|o'clock))?\s*\)"
 )
+# (branch evr624r) the hours a help point or a desk is open, a span of clock hours after the days it opens on, ending
+# its clause: "Help point: Irun bus station, daily 9-21." (round 626, read as entries 9 to 21), "Legal help desk: via
+# Tenda 12, Ventimiglia, Monday to Saturday 10-18." (613, read as departures 10 to 18): a time, no count (the same
+# hours in brackets after a line to call are read by `_SERVICE_BRACKET`)
+_OPENING_HOURS = keywords(
+    r"daily|every\s+day|weekdays|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?\s*(?:-|–|to)\s*"
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?",
+    tail=r",?\s+((?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)(?=\s*[.;,)]|\s*$)",
+)
 # (branch evr464r) a number to call after the body or the people to call, named in small letters, then "on" or "at", its
 # digits in four groups or more (no count in thousands): "Anyone who wants to help can call the volunteers on 8 705 614
 # 22 18." (round 461: five rows, 8, 705, 614, 22, 18); the same closing line in rounds 412, 415, 432, 435 ("can call the
@@ -2769,6 +2791,7 @@ def _phone_numbers(text: str, end: int) -> list[tuple[int, int]]:
         match.span(1 if match.group(1) else 2) for match in _REACH_ON.finditer(text, 0, end) if len(match.group(1) or match.group(2)) >= 3
     ]
     spans += [match.span(1 if match.group(1) else 2) for match in _HOURS_OF_SERVICE.finditer(text, 0, end)]
+    spans += [match.span(1) for match in _OPENING_HOURS.finditer(text, 0, end)]
     if _SPACED_GROUPS_AFTER_ON.search(text, 0, end):
         spans += [match.span(1) for match in _CALL_BODY_ON.finditer(text, 0, end) if not _THOUSANDS_GROUPS.fullmatch(match.group(1))]
     for word in _PHONE_WORD.finditer(text, 0, end):
@@ -6206,6 +6229,10 @@ def _classify(
         # individual identification number" (round 418))
     if "inhabitant" in folded_after[:32] and _INHABITANTS_AFTER.match(after):
         return None  # (branch evr197q) "Betou had about 11,000 inhabitants", "live near 8 thousand inhabitants": a population
+    if (" members" in folded_after[:14] or " subscribers" in folded_after[:18] or " followers" in folded_after[:16]) and (
+        _CHAT_MEMBERS_AFTER.match(after) and _CHAT_WORDS.search(context.folded, sentence[0], sentence[1])
+    ):
+        return None  # (branch evr624r) "Our chat for helping the newcomers has 2,400 members already": a chat's members
     if "resident" in folded_after[:24] and _RESIDENTS_AFTER.match(after) and _HAS_RESIDENTS_BEFORE.search(near):
         return None  # (branch evr260q) "which has some 12,000 residents": a population
     if "ha" in near[-24:] and _PLACE_HAS_PEOPLE_AFTER.match(after) and _PLACE_HAS_PEOPLE_BEFORE.search(near):
@@ -6633,6 +6660,7 @@ def _classify(
     if (
         ("hous" in folded_near or "shelter" in folded_near or "hosting" in folded_near or "accommodat" in folded_near)
         and _HOUSING_BEFORE.search(near)
+        or (" took in " in near or " taken in " in near) and _BUILDING_TOOK_IN_BEFORE.search(near)
         or (
             "hous" in folded_after or "stay" in folded_after or "accommodat" in folded_after or "lodged" in folded_after
             or "shelter" in folded_after or "slept" in folded_after or "night" in folded_after
@@ -7371,6 +7399,10 @@ _HELPED_BEFORE = keywords(
     # ((branch evr260q) the campaign as the subject: "Measles vaccination reached 31,500 children" (round 259), as
     # "vaccinated 1,400 children" (rounds 72, 131, 156, 178))
     r"|(?:vaccination|immuni[sz]ation)s?\b[^.;]{0,40}?\b(?:reached|covered)"
+    # ((branch evr624r) and the care named before "of" its people: "Nutrition screening of 1,204 children under five
+    # among the new arrivals found ..." (round 624, read as entries), as "MSF teams screened 4,200 children" (377, 393);
+    # "Measles vaccination of 3,900 children aged 6 months to 15 years was carried out" (texts of 26-623))
+    r"|(?:screening|vaccination|immuni[sz]ation)\s+of"
     r"|assisted|supported|helped|registered\s+for\s+assistance|served",
     tail=r"\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
 )
@@ -7622,6 +7654,15 @@ _HOUSED_AFTER = re.compile(
     r"|(?:are|were)\s+(?:(?:currently|now|still|at\s+present)\s+)?(?:at|in)\s+the\s+"
     r"(?:transit|reception|registration)\s+(?:centres?|centers?|sites?|camps?|points?)\b"
     r"(?![^.;]{0,80}?\b(?:awaiting|waiting\s+(?:for|to\s+(?:cross|leave|board|go))|to\s+(?:cross|leave|board)\b)))\b"
+)
+# (branch evr624r) people a building "took in" for the night, the building the subject: "last night the sports hall of
+# school No. 9 took in 180 men" (round 624), "The sports hall of school No. 2 took in 260 people last night" (627), "the
+# local school had taken in 60 mothers with children for the night" (361): people housed (LABELLING.md), all three read
+# as figures; not a country or an island that "has taken in" its arrivals ("Poland alone has taken in 1.4 million")
+_BUILDING_TOOK_IN_BEFORE = re.compile(
+    r"\b(?:halls?|schools?|shelters?|hostels?|hotels?|dormitor(?:y|ies)|gyms?|gymnasiums?|mosques?|church(?:es)?)"
+    r"(?:\s+(?:of|at|in|on)(?:\s+[\w’'.-]+){1,3}?)?\s+(?:(?:has|have|had)\s+(?:already\s+)?)?(?:took|taken)\s+in\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$"
 )
 # (branch evr412r) the people told by a relative clause first: "1,200 who arrived without documents were turned back at
 # Karakaj" (round 408), "some 300 persons whose visas were irregular were refused entry" (not "... were turned back
@@ -8534,9 +8575,13 @@ _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b"
 # ((branch evr612r) and people moved on inside the host, told with "Moved" or "Transferred": round 612's "Entry point
 # Upazila   New arrivals   Moved to Kutupalong transit point", each row's 7,900, 1,210, 3,050, 1,620 and the total's
 # 13,780 read as entries beside the new arrivals; a move inside one country, as 605's "Relocated to camps")
+# ((branch evr624r) and the people in a transit centre or a camp at the day's end, "TC population (end of day)": round
+# 625's "Date   New arrivals   Relocated to Kiryandongo   TC population (end of day)", each row's 3,870, 4,990, 6,900,
+# 7,560 read as entries; people housed, as "Present in RIC / facilities" (610))
 _NO_CROSSING_CELL = re.compile(
     r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?|Awaiting|Present|Screened|Vaccinated)\b|\bcapacity$"
-    r"|^(?:Moved|Transferred)\s+to\b",
+    r"|^(?:Moved|Transferred)\s+to\b"
+    r"|^(?:TC|camp|centre|center|site|settlement|shelter|transit\s+cent(?:re|er))\s+population\b",
     re.IGNORECASE,
 )
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
