@@ -912,6 +912,10 @@ FIRST_CONTACT = {
     "sixhundredfortyfifth": (0.56, 0.64, "af10151"),  # written blind on evr645, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (28 / 22 / 16)
     "sixhundredfortysixth": (0.88, 0.90, "af10151"),  # written blind on evr646, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (43 / 6 / 5)
     "sixhundredfortyseventh": (0.66, 0.69, "af10151"),  # written blind on evr647, scored once with the other rounds of 644-647, after evr620p, evr620q and evr620r (35 / 18 / 16)
+    "sixhundredfortyeighth": (0.74, 0.77, "7aa063e"),  # written blind on evr648, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (37 / 13 / 11)
+    "sixhundredfortyninth": (0.61, 0.60, "7aa063e"),  # written blind on evr649, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (28 / 18 / 19)
+    "sixhundredfiftieth": (0.44, 0.36, "7aa063e"),  # written blind on evr650, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (16 / 20 / 28)
+    "sixhundredfiftyfirst": (0.59, 0.70, "7aa063e"),  # written blind on evr651, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (33 / 23 / 14)
 }
 
 
