@@ -3477,6 +3477,7 @@ class _Context:
     named: dict[str, Place] | None = None  # every place named, by name (`places_named`)
     withdrawal_words: list[int] | None = None  # where words of taking a figure back are (`_withdrawal_words_at`)
     main_destination: str = ""  # the country the report names most after the origin
+    origin_listed_only: bool = False  # the origin named, but only in a list of nationalities (`_named_only_in_lists`)
     named_crossings: dict[str, Place] = field(default_factory=dict)  # crossings named by the words around them
     headline: "Mention | None | bool" = None  # the crossing the headline names (False: none), found on first use
     as_of: "TimeMention | None | bool" = None  # the day the headline's "as of" names (False: none), found on first use
@@ -4072,11 +4073,11 @@ def infer_origin(doc: Document, mentions: list[Mention] | None = None) -> str | 
     return ranked[0][0]
 
 
-def _main_destination(mentions: list[Mention], origin: str | None, text: str = "") -> str:
+def _main_destination(mentions: list[Mention], origin: str | None, text: str = "", listed: set[int] | None = None) -> str:
     """The country other than the origin that the report names most (where its crossings lead);
     with no such country named, the country of the towns it names most ("Santo Domingo")."""
     tied = None
-    listed = _nationalities_listed(text, mentions)
+    listed = _nationalities_listed(text, mentions) if listed is None else listed
     for kinds in (("country",), ("city", "crossing")):
         counts: dict[str, int] = {}
         for m in mentions:
@@ -4106,10 +4107,19 @@ def _main_destination(mentions: list[Mention], origin: str | None, text: str = "
 _NATIONALITY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 
 
+# (branch evr628p) and the countries a list names after "came from" or "nationalities were": "Most of the persons stated
+# that they came from Nigeria, Eritrea, Gambia and Guinea", "The main nationalities were Eritrea, Ethiopia, Gambia, Guinea
+# and Nigeria" (rounds 629 and 631, a Tyrol police and a Swiss border guard statement): who the people are
+_NATIONALITIES_BEFORE = re.compile(
+    r"\b(?:(?:came|come|coming)\s+from|nationalities\s+(?:were|are|was|included|include))\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _nationalities_listed(text: str, mentions: list[Mention]) -> set[int]:
-    """The starts of the countries named in lists of two or more after "citizens of" or "nationals of"."""
+    """The starts of the countries named in lists of two or more after "citizens of" or "nationals of" (or "came from",
+    "nationalities were")."""
     listed: set[int] = set()
-    if "itizens of" not in text and "ationals of" not in text:
+    if "itizens of" not in text and "ationals of" not in text and "ame from" not in text and "ationalities" not in text:
         return listed
     run: list[Mention] = []
     for m in mentions:
@@ -4120,10 +4130,18 @@ def _nationalities_listed(text: str, mentions: list[Mention]) -> set[int]:
             continue
         if len(run) > 1:
             listed.update(r.start for r in run)
-        run = [m] if _CITIZENS_OF_BEFORE.search(text, max(0, m.start - 24), m.start) else []
+        before = max(0, m.start - 30)
+        run = [m] if _CITIZENS_OF_BEFORE.search(text, before, m.start) or _NATIONALITIES_BEFORE.search(text, before, m.start) else []
     if len(run) > 1:
         listed.update(r.start for r in run)
     return listed
+
+
+def _named_only_in_lists(mentions: list[Mention], origin: str | None, listed: set[int]) -> bool:
+    """(branch evr628p) Whether the report names the origin, but only in lists of the people's nationalities ("came from
+    Nigeria, Eritrea, Gambia and Guinea"): a far country, not a side of the border its figures are told at."""
+    named = [m.start for m in mentions if m.role == "name" and m.place.kind == "country" and m.place.name == origin]
+    return bool(named and listed) and all(start in listed for start in named)
 
 
 def _towns_country_over_one_passing(mentions: list[Mention], origin: str | None, named_once: str) -> str:
@@ -4346,7 +4364,8 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         mentions = _drop_districts_of_countries(doc.text, mentions)
         origin = origin or infer_origin(doc, mentions)
         mentions = facing_away(mentions, origin)
-        main_destination = _main_destination(mentions, origin, doc.text)
+        listed = _nationalities_listed(doc.text, mentions)
+        main_destination = _main_destination(mentions, origin, doc.text, listed)
         if (letterhead := _letterhead_country(doc.text)) and letterhead != origin:
             # (branch evr576p) a government's statement on people reaching its country, "GOVERNMENT OF MEXICO | MINISTRY
             # OF THE INTERIOR (SEGOB)" over "entered the country through El Ceibo" (rounds 576 and 575, which name
@@ -4383,6 +4402,7 @@ def _extract_figures(doc: Document, published: date, trigger: date | None, origi
         folded=case_folded(doc.text),
         starts=[start for start, _ in doc.paragraphs],
         main_destination=main_destination,
+        origin_listed_only=_named_only_in_lists(mentions, origin, listed),
         named_crossings={m.place.name: m.place for m in named if m.place.kind == "crossing"},
     )
     if days := _day_headings(doc, end, published, under := []):
@@ -10243,6 +10263,29 @@ def _fare_other_end(context: _Context, paragraph_places: list[Mention], index: i
 
 
 _REACHED_BEFORE = re.compile(r"\b(?:reached|landed\s+(?:at|in|on)|arrived\s+(?:at|in))\s+$")
+# (branch evr628p) a seat sold on past the border, "all the way to" a town: "Minibus drivers in Kyzyl now take 6 000
+# roubles a seat to the post. A seat through the post all the way to Ulaangom costs 150 dollars" (round 630), "Minibus
+# drivers in Magnitogorsk ask 12,000 roubles a seat to the border. A seat in a car all the way to Kostanay costs 200
+# dollars" (round 631): the same sellers' seat, from the town they work in, named in a sentence before
+_ALL_THE_WAY_TO = re.compile(r"\ball\s+the\s+way\s+to\s+$")
+
+
+def _seat_on_from_the_sellers_before(context: _Context, index: int, sentence: tuple[int, int], end: Mention) -> str:
+    """(branch evr628p) The route of a fare whose sentence names one town abroad, "all the way to" it, and no sellers of
+    its own, from the town of the sellers its paragraph named before ("Minibus drivers in Kyzyl ... A seat through the
+    post all the way to Ulaangom costs 150 dollars" is Kyzyl - Ulaangom); else ""."""
+    text = context.doc.text
+    if end.place.kind != "city" or not _ALL_THE_WAY_TO.search(text, max(sentence[0], end.start - 20), end.start):
+        return ""
+    if _SELLERS_IN_TOWN.search(text, *sentence):
+        return ""
+    sellers = None
+    for sellers in _SELLERS_IN_TOWN.finditer(text, context.doc.paragraphs[index][0], sentence[0]):
+        pass
+    starts = find_places(sellers.group("town")) if sellers else []
+    if not starts or starts[0].place.kind != "city" or starts[0].place.country == end.place.country:
+        return ""
+    return f"{starts[0].place.name} - {end.place.name}"
 
 
 def _fare_on_the_route_before(context: _Context, index: int, sentence: tuple[int, int], start: Mention) -> str:
@@ -11860,6 +11903,30 @@ _COUNTRY_WIDE_NEEDS = words_needed(_COUNTRY_WIDE)
 # ((branch evr504p) or "this" one: "In total, around 53 000 citizens ... have entered Georgia through this crossing point",
 # round 456, once its origin is read)
 _THE_POST_BEFORE = re.compile(r"(?<!all\s)\b(?:the|this)\s+(?:checkpoint|crossing|border\s+post|post|bridge)\b(?!\s+points)")
+# (branch evr628p) a queue or wait told at "the post", "the barrier", "on the Russian side", or by those "who crossed",
+# in a paragraph naming no crossing: "On Monday evening the line before the post ran for some 5 km back from the
+# barrier" under "... Zabaykalye's men on the road to Solovyovsk" (round 628, whose lead names the closed Zabaykalsk
+# crossing last), "On Monday evening the line on the Russian side stretched for some 7 kilometres" under "... men of the
+# South Urals queue at Varshavka" (round 631, read at Kartaly, the district's town named before): the headline's crossing,
+# where the headline itself tells of the queue or the barrier (not "From Upper Lars to the sea: Russians pass through
+# Batumi", round 185, whose queue is Sarpi's, named before; nor "men turn to the Upper Lars", round 223)
+_QUEUE_IN_HEADLINE = re.compile(r"\b(?:queue[sd]?|queuing|queueing|line|barrier|wait(?:s|ing)?)\b", re.IGNORECASE)
+_AT_THE_POST_UNNAMED = re.compile(
+    r"\b(?:the|this)\s+(?:checkpoint|crossing|border\s+post|post|barrier)\b|\bon\s+the\s+[A-Z][\w’'-]+\s+side\b|\bwho\s+crossed\b"
+)
+
+
+def _headline_post_of_a_queue(context: _Context, sentence: tuple[int, int], scopes: list[list[Mention]]) -> Mention | None:
+    """(branch evr628p) The crossing the headline names, for a queue or wait its sentence tells at an unnamed post (or of
+    those who crossed) in a paragraph naming no crossing before it; None else."""
+    if any(m.place.kind == "crossing" for scope in scopes[:3] for m in scope):
+        return None
+    headline = context.headline_crossing()
+    if headline is None or not _AT_THE_POST_UNNAMED.search(context.doc.text, *sentence):
+        return None
+    return headline if _QUEUE_IN_HEADLINE.search(context.doc.text, 0, context.starts[0] if context.starts else 0) else None
+
+
 # ((branch evr604p) and "for", or the people's own: "2 130 persons left Slovakia for Ukraine ..., for the most part
 # citizens of Ukraine" (round 606): the origin as where they went and whose citizens they are, not the country left)
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards|for|citizens\s+of|nationals\s+of)\s+(?:the\s+)?$")
@@ -12750,6 +12817,8 @@ def _place(
             town = _nearest([m for m in scopes[1] if m.place.kind == "city" and m.end <= number.start], number.start)
             if town is not None:
                 return town.place.name  # (branch evr568p) "Partners in Wadi Halfa estimate ... are currently in the town waiting"
+        if (headline := _headline_post_of_a_queue(context, sentence, scopes)) is not None:
+            return _crossing_of_either_side(context, headline)
         named_here = [  # (not "on the Chilean side": a side of the crossing, which the queue is at)
             m for m in scopes[1]
             if m.place.country != origin and _LOCATIVE.search(text, max(0, m.start - 30), m.start) and not text.startswith(" side", m.end)
@@ -12964,6 +13033,12 @@ def _place(
             return letterhead
         if not named and subject is None and origin and (held_in := _country_of_the_towns_held_in(context, paragraph_places, sentence)):
             return held_in
+        if not named and subject is None and context.origin_listed_only and context.main_destination:
+            # (branch evr628p) arrests told with no place or force of another country named, in a report naming the
+            # origin only among the people's nationalities: "officers of the Tyrol police apprehended a total of 412
+            # persons", "Region IV apprehended 14,980 persons staying illegally" (rounds 629 and 631, Nigerians and
+            # Eritreans "who came from" far away): the arrests of the country the report is about, not the origin's
+            return context.main_destination
         return _common_place(named) or (subject.place.name if subject else "") or origin or ""
     if quantity == "other" and not context.lodging(index):
         return origin or ""  # a call-up or sign-up count belongs to the country calling up
@@ -13105,6 +13180,8 @@ def _place(
             return route  # (branch evr292p) "from Moscow to Bishkek ... From Novosibirsk the price": Novosibirsk - Bishkek
         if len(named) == 1 and (route := _fare_to_a_town_opening_after_a_fare(context, index, sentence, named[0])):
             return route  # (branch evr480p) "... Moscow - Dubai ... $3,100. For Istanbul, brokers quoted up to $2,200"
+        if len(named) == 1 and text.find("all the way to ", *sentence) >= 0 and (route := _seat_on_from_the_sellers_before(context, index, sentence, named[0])):
+            return route  # (branch evr628p) "Minibus drivers in Kyzyl ... A seat ... all the way to Ulaangom": Kyzyl - Ulaangom
         return named[0].place.name if named else origin or ""
     if (
         quantity in ("departures_total", "exits", "exits onward")

@@ -605,6 +605,11 @@ _CITIES = {
     "Virolahti": (r"Virolahti", "Finland"),
     "Sukhbaatar": (r"S[uü]khbaatar", "Mongolia"),
     "Darkhan": (r"Darkhan", "Mongolia"),
+    # (branch evr628p) the towns a seat sold "all the way" past the post goes from and to: "Minibus drivers in
+    # Magnitogorsk ask 12,000 roubles a seat to the border" (round 631), "A seat through the post all the way to Ulaangom"
+    # (round 630, Uvs aimag's centre; rounds 582 and 598 name it too): read as no place, the fare's route lost an end
+    "Magnitogorsk": (r"Magnitogorsk", "Russia"),
+    "Ulaangom": (r"Ulaangom|Ulangom", "Mongolia"),
     "Antalya": (r"Antalya", "Turkey"),
     # (branch evr588p) the Sinai resort whose airport takes the charters from Russia, which the world's towns lack under
     # the name reports write: a fare "from Moscow to Sharm el-Sheikh" was read as ending at "Sharm" (rounds 564 and
