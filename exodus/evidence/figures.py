@@ -273,7 +273,14 @@ _AT_BORDERS = keywords(r"borders|checkpoints|crossings")
 # ((branch evr616q) or into the republic or the region: "more than 12,400 citizens of Russia have entered the republic
 # through the Roki tunnel. Hotels in Tskhinval are full" (round 617, read as people waiting; "84 thousand citizens of
 # Russia entered the republic. In Aktobe the hostels are full", round 593, labelled entries the same way))
-_ENTERED_THE_COUNTRY = keywords(r"entered\s+the\s+(?:country|republic|region)\b|entered\s+(?-i:[A-Z])\w+")
+# ((branch evr628q) or out of one country named into another: "Over the same period 1,310 people left Mongolia for
+# Russia. In Ulaangom, ... the hotels have been full since Saturday" (round 630, read as people waiting; "1 980 people
+# left Georgia for Russia", "2.140 persons left Romania for Ukraine": some 129 texts of rounds 26-631): a border
+# crossed)
+_ENTERED_THE_COUNTRY = keywords(
+    r"entered\s+the\s+(?:country|republic|region)\b|entered\s+(?-i:[A-Z])\w+"
+    r"|left\s+(?-i:[A-Z])\w+\s+for\s+(?-i:[A-Z])\w+"
+)
 # (branch evr412q) people told as come by air, "arrived in the city over the past week, most of them on flights from
 # Moscow" (round 409): landed from abroad, entries even in a paragraph about hotel occupancy
 # ((branch evr612q) or an airport's own count of those it received: "Shymkent airport received more than 3 450 passengers
@@ -5116,7 +5123,12 @@ _PRESENT_IN_AFTER = re.compile(
     # country: "1 720 of the Cubans who entered since 1 November are still in national territory" (round 467: Costa
     # Rica), "the IGM estimates that at least 1,500 remain in national territory" (486: Guatemala), "by 24.100 people,
     # who have therefore remained in the national territory" (485: Costa Rica); read as entries or not at all)
-    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province)\b|[A-Z][\w’'-]+"
+    # ((branch evr628q) and "in the municipality", "in the district", "in the region": "about 2,300 of the Russians who
+    # arrived after 21 September are still in the municipality" (round 630: Herceg Novi), "some 4,500 Russians who
+    # arrived after 21 September are still in the district" (605: Alanya), "3,600 Russians who arrived after that date
+    # are still in the region" (609: Bukhara); read as entries or other: those who came and stayed, at the town named)
+    r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province|municipality"
+    r"|district|region)\b|[A-Z][\w’'-]+"
     r"|(?:the\s+)?national\s+territory\b)"
     r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b"
     # ((branch evr524q) and "on Chadian territory", "on Thai soil": a country's land named by its adjective, "some

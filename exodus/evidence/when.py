@@ -1682,7 +1682,11 @@ _SAID_AFTER = re.compile(r"\s+(?:said|told|reported|announced|stated|informed)\b
 # of Venezuelans who have left their country since 2015 had passed four million" (182, read as running to the
 # publication day))
 _SAID_AFTER_SUBJECT = re.compile(
-    r",?\s+(?:it|they|he|she|the\s+(?:[A-Za-z’'-]+\s+){0,4}?[A-Za-z’'-]+|[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})"
+    r",?\s+(?:it|they|he|she|the\s+(?:[A-Za-z’'-]+\s+){0,4}?[A-Za-z’'-]+|[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2}"
+    # ((branch evr628q) or a country's office by its possessive, up to three words after it: "On Wednesday,
+    # Kazakhstan's interior ministry said that some 98,000 Russians had entered the country since the twenty-first of
+    # September" (round 628, read as running to the publication day))
+    r"|[A-Z][A-Za-z-]+[’']s\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)"
     r"\s+(?:said|reported|announced|stated|informed|told\s+(?:[A-Za-z’'-]+\s+){0,3}?)"
     # (the count then a window "since" it opened, not "On Tuesday it said 5,500 vehicles were waiting": that day's)
     r"(?:\s+that\b|:|\s+(?=(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?\d"
