@@ -251,7 +251,11 @@ _WORDNUM_START = (
     rf"{_TENS_WORDS}|{_TEEN_WORDS}|{_UNIT_WORDS}|half(?=\s+an?\s+(?:thousand|million|billion)\b)"
     rf"|an?(?=\s+(?:thousand|million|billion|hundred|quarter)\b|\s+{_ONE_UNIT})|{_ONE_HELD}"
 )
-_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?(?:\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?|(?:{_BELOW_100})\s+hundred\b(?:\s+(?:and\s+)?(?:{_BELOW_100})\b)?))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
+# (branch evr628r) a thousand and a remainder below a hundred in words: "in the past 24 hours one thousand and fifty
+# passengers left Perm" (round 630, read as 1,000), "upwards of one thousand and forty of them" (round 238); not the
+# high end of a range ("between a thousand and fifteen hundred", "eight thousand and ten thousand")
+_THOUSAND_AND_WORDS = rf"(?<=thousand\sand\s)(?:{_BELOW_100})\b(?!\s+(?:hundred|thousand|million)\b|-)"
+_ONE = rf"(?:US\$\s?|\$|USD\s?)?(?:{_NUM}|\b(?:{_WORDNUM})\b)(?:\s*{_MULTIPLIER}(?:\s+(?:and\s+)?(?:\d{{1,3}}\b(?![,.]\d)(?:\s+hundred\b)?|(?:{_BELOW_100})\s+hundred\b(?:\s+(?:and\s+)?(?:{_BELOW_100})\b)?|{_THOUSAND_AND_WORDS}))?|(?<=\d)k\b|(?<=\d)m\b(?={_MILLION_OF}))?"
 # (as a keyword pattern: at a digit, where most numbers start, it fails at once instead of trying each qualifier)
 _QUAL = rf"(?P<qual>{keyword_pattern(f'{_QUALIFIERS_LOW}|{_QUALIFIERS_HIGH}|{_QUALIFIERS_ABOUT}', tail='')}\s+)?"
 _NUMBER_FORMS = [
@@ -461,6 +465,7 @@ _UNIT_AFTER = re.compile(
     r"|nurses|doctors|medics|paramedics|(?:°\s*|(?<=\d)|(?<=\d\s))[CF]"  # "a team of 6 nurses", "fell to -2C", "reached 38 C"
     r"|volunteers|rescuers|craft"  # (branch evr232q) "mobilised 1,400 volunteers", "from a freighter and 11 smaller craft"
     r"|events"  # (branch evr600r) "landed in Italy in 38 events" (round 601): landings counted, `_NOT_COUNTED`
+    r"|teams|brigades"  # (branch evr628r) "summonses are handed out by 14 teams" (630), "delivered by 9 teams" (625)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived"
     # (branch evr444r) trains counted, and homes or beds counted by the unit or the flat: "14 trains from Lviv arrived at
     # Przemysl" (round 441, read as 14 entries; "5 trains from Kovel arrived in Chelm", "7 free trains from Zahony" in
@@ -555,6 +560,9 @@ _ALTITUDE_BEFORE = re.compile(
 _PLATES_CODE_AFTER = re.compile(
     r"[\"”)]?(?:\s*(?:,|and|or)\s+[\"“]?\d{2,3}[\"”)]?)*\s+(?:(?:number|licen[cs]e|registration)\s+)?plates\b", re.IGNORECASE
 )
+# ((branch evr628r) or the code told after the plates, as a region's number: "Cars with the plates of region 74, most
+# of them from Magnitogorsk" (round 631, read as a queue of 74 vehicles), "with region 02 plates" (`_PLATES_CODE_AFTER`))
+_PLATES_CODE_BEFORE = re.compile(r"\bplates\s+(?:of|from)\s+(?:the\s+)?region\s+$", re.IGNORECASE)
 _ABOVE_SEA_LEVEL_AFTER = re.compile(r"\s*(?:metres|meters|m|feet|ft)\s+above\s+(?:the\s+)?sea\s+level\b", re.IGNORECASE)
 # (branch evr244q) people who registered an address or a place of stay: a stock of people staying, not a movement
 # ("Some 1,500 Russians registered at addresses in the capital last week", "3,200 Russians registered a temporary
@@ -569,7 +577,11 @@ _REGISTERED_ADDRESS = re.compile(
     r"|\bregistered\s+(?:for\s+)?(?:(?:a|their|his|her)\s+)?(?:temporary|permanent)\s+(?:residence|stay)\b"
     # ((branch evr356r) "2,380 Russian citizens had registered their residence with the police" (round 352): the same
     # stock, the residence their own with no "temporary")
-    r"|\bregistered\s+(?:their|his|her)\s+(?:place\s+of\s+)?residence\b",
+    r"|\bregistered\s+(?:their|his|her)\s+(?:place\s+of\s+)?residence\b"
+    # ((branch evr628r) the police as the subject, the residence of the people after it: "The police administration in
+    # Novi Sad registered the residence of 3.480 Russian citizens from 21 September" (round 628, read as entries), the
+    # same stock as "registered their residence" (rounds 92-352 above))
+    r"|\bregistered\s+the\s+(?:temporary\s+|permanent\s+)?(?:residence|stay|place\s+of\s+(?:stay|residence))\s+of\b",
     re.IGNORECASE,
 )
 # ((branch evr540r) and the stay itself, "5,200 have registered a temporary stay in Minsk" (round 543, read as people
@@ -699,6 +711,9 @@ _NOT_COUNTED = re.compile(  # units of numbers that count no people moving: perc
     # (branch evr600r) landings counted as events: "In the past 24 hours 1.618 migrants landed in Italy in 38 events"
     # (round 601, read as 38 entries; the "Events" column of rounds 595 and 601, `_THINGS`)
     r"|events"
+    # (branch evr628r) staff counted by the team: "Kyzyl's summonses are handed out by 14 teams" (round 630), "its
+    # summonses are delivered by 9 teams" (625; "by 12 teams", 616), each read as people waiting: no people moving
+    r"|teams|brigades"
     r"|carriages|booths|counters"  # (branch evr572r) "of 21 and 24 carriages", "all 16 passport control booths" (574, 573)
     r"|ships|steamers|freighters|trawlers|ferries|cutters|liners|sailboats"  # (branch evr372r) "11 ships had arrived since the weekend"
     # (branch evr444r) "14 trains from Lviv arrived", "a survey of 386 accommodation units" (`_UNIT_AFTER` gives "units"
@@ -5456,9 +5471,12 @@ _AGE_LIMIT_AFTER = re.compile(
 # entries 40): who is let through or who came, an age, no count
 # ((branch evr536r) and after a count of people said to be over or under it: "some 33,400 are under 18" (round 537, the 18
 # read as entries; the count itself is a part named by its people's age, `_PART_BY_AGE_AFTER`))
+# ((branch evr628r) or after a share said to be over or under it: "45 per cent of the new arrivals are children and 5
+# per cent are over 60" (round 631 and a text of 26-627, the 60 read as entries), "in Mangaize 62 per cent are under
+# 18", "about 30 per cent are under 18" (texts of 26-627))
 _PERSON_OVER_AGE_BEFORE = re.compile(
     r"(?:\b(?:men|women|boys|girls|children|minors|adults|males|females|people|persons|those|anyone|travell?ers|passengers"
-    r"|citizens|reservists|nationals|applicants)(?:\s+(?:aged|who\s+are))?|\d\s+(?:are|were)(?:\s+aged)?)"
+    r"|citizens|reservists|nationals|applicants)(?:\s+(?:aged|who\s+are))?|(?:\d|%|\bper\s?cent)\s+(?:are|were)(?:\s+aged)?)"
     r"\s+(?:over|under|above|below|older\s+than|younger\s+than)"
     r"\s+(?:the\s+age\s+of\s+)?$"
 )
@@ -5979,8 +5997,12 @@ def _classify(
         _ALTITUDE_BEFORE.search(near) or _ABOVE_SEA_LEVEL_AFTER.match(after)
     ):
         return None  # (branch evr548r) "which lies at an altitude of about 2 000 metres": a height, no queue's length
-    if " plates" in folded_after[:40] and number.end - number.start <= 3 and _PLATES_CODE_AFTER.match(after):
+    if number.end - number.start <= 3 and (
+        " plates" in folded_after[:40] and _PLATES_CODE_AFTER.match(after)
+        or "plates" in folded_near[-30:] and _PLATES_CODE_BEFORE.search(near)
+    ):
         return None  # (branch evr608r) "many of them with the republic's 02 and 102 plates": a region's code
+        # ((branch evr628r) or "Cars with the plates of region 74": the same told after the plates)
     if "=" in near[-12:] and _EXCHANGE_RATE_BEFORE.search(near):
         return None  # (branch evr412r) "Exchange rate on November 16: US$1 = 24,870 dong": a rate, no count nor fare
     if "night" in folded_after[:24] and not number.is_word and _LODGING_NIGHTS_AFTER.match(after) and (
@@ -8025,9 +8047,13 @@ _CROSSING_WHICH_TAKES = re.compile(
     r"\bcrossing,\s*which\s+(?:usually\s+|normally\s+|only\s+)?(?:takes?|took|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ((branch evr628r) and with where it goes or what it crosses after the noun: "The crossing to Alat takes about 18
+# hours" (round 631, the ferry from Aktau, read as a wait), "the crossing of the jungle took him and his three
+# children six days" (round 288, read as a wait of 144 hours; with who crossed told between the verb and the time))
 _THE_CROSSING_TAKES = re.compile(
     r"\b(?:the|a|this|that|each|every|our|their|its)\s+(?:[\w-]+\s+)?crossing\s+(?:itself\s+)?"
-    r"(?:takes?|took|taking|lasts?|lasted)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:(?:to|of)\s+(?:the\s+)?[\w’'-]+\s+)?"
+    r"(?:takes?|took|taking|lasts?|lasted)\s+(?:(?:him|her|them|us|me)\s+and\s+(?:[\w’'-]+\s+){1,3}?)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "The crossing takes about 24 hours on the older ships": the voyage, not a wait
@@ -8613,7 +8639,11 @@ _PART_CELL = re.compile(r"(?:of\s+(?:whom|which|them)|including|among\s+them)\b"
 _NO_CROSSING_CELL = re.compile(
     r"\((?:%|per\s*cent|percent)\)|^(?:Relocated|Relocations?|Awaiting|Present|Screened|Vaccinated)\b|\bcapacity$"
     r"|^(?:Moved|Transferred)\s+to\b"
-    r"|^(?:TC|camp|centre|center|site|settlement|shelter|transit\s+cent(?:re|er))\s+population\b",
+    r"|^(?:TC|camp|centre|center|site|settlement|shelter|transit\s+cent(?:re|er))\s+population\b"
+    # ((branch evr628r) and the people still at a site on a day, "At the site on" over "15 Dec": round 631's "Entry
+    # point   Arrivals   Relocated to camps   At the site on", each row's 520, 2,870, 310 and the total's 3,700 read as
+    # entries; "Remaining at CP (18:00)" in round 629's table: people housed, as "TC population (end of day)" (625))
+    r"|^(?:At\s+the\s+(?:site|camp|centre|center|transit\s+(?:site|cent(?:re|er))|collection\s+point)|Remaining)\b",
     re.IGNORECASE,
 )
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
