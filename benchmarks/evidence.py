@@ -917,6 +917,10 @@ FIRST_CONTACT = {
     "sixhundredfortyninth": (0.61, 0.60, "7aa063e"),  # written blind on evr649, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (28 / 18 / 19)
     "sixhundredfiftieth": (0.44, 0.36, "7aa063e"),  # written blind on evr650, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (16 / 20 / 28)
     "sixhundredfiftyfirst": (0.59, 0.70, "7aa063e"),  # written blind on evr651, scored once with the other rounds of 648-651, after evr624p, evr624q and evr624r (33 / 23 / 14)
+    "sixhundredfiftysecond": (0.72, 0.81, "ba76c30"),  # written blind on evr652, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (38 / 15 / 9)
+    "sixhundredfiftythird": (0.73, 0.79, "ba76c30"),  # written blind on evr653, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (37 / 14 / 10)
+    "sixhundredfiftyfourth": (0.58, 0.58, "ba76c30"),  # written blind on evr654, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (28 / 20 / 20)
+    "sixhundredfiftyfifth": (0.74, 0.65, "ba76c30"),  # written blind on evr655, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (31 / 11 / 17)
 }
 
 
