@@ -9459,7 +9459,10 @@ _PART_VIA = keywords(
 _THE_CROSSING = keywords(
     # (branch evr91b) or the crossing crossed: "46,000 had crossed the bridge into India"
     r"through|at|via|by|over|across|crossed",
-    tail=r"\s+the\s+(?:(?:same\s+)?(?:checkpoint|crossing|border (?:post|station)|post|bridge|gates?|tunnel)"
+    # ((branch evr632p) and the crossing called the official or the main one: "At the official crossing of Masnaa,
+    # General Security recorded 5,260 entries of Syrian nationals" (round 632, read at no place; "through the official
+    # crossing of Masnaa", 270; "the official crossing", "the main crossing at Karang", rounds 196, 302, 335, 523))
+    tail=r"\s+the\s+(?:(?:same\s+|official\s+|main\s+)?(?:checkpoint|crossing|border (?:post|station)|post|bridge|gates?|tunnel)"
     # (branch evr157p) translated: "through the same point", "by the same step" (Spanish "paso")
     r"|same\s+(?:(?:border\s+)?(?:crossing\s+)?point|step|port)"  # ((branch evr284p) "by the same port", rounds 152 and 281)
     # ((branch evr548p) and "through the port" alone, a land port named before: "... entered Egypt through the Salloum
@@ -11504,6 +11507,10 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
     return ""
 
 
+# (branch evr632p) not a post the report names only by the town across from it: "5 870 citizens of Russia entered
+# through the post opposite Aleksandrov Gai in the past 24 hours, and 19 400 since Wednesday" (round 635, the 19 400 read
+# at Kazakhstan; "the post opposite Odesskoye", "the checkpoint opposite Troitsk", rounds 594, 548, labelled at the town)
+_THE_POST_OPPOSITE = re.compile(r"\bthe\s+(?:border\s+)?(?:post|checkpoint|crossing)\s+opposite\s+$")
 _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of Hegyeshalom", the post named after "of")
     r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:post|checkpoint|crossing)\s+of\s+)?$",
     re.IGNORECASE,
@@ -11560,7 +11567,7 @@ def _opposite_post(text: str, mention: Mention) -> bool:
     Troitsk, ...")."""
     before = text[max(0, mention.start - 40) : mention.start].lower()
     if ("opposite" in before or "facing" in before or "across" in before or "correspond" in before) and _OPPOSITE_POST.search(before):
-        return True
+        return not _THE_POST_OPPOSITE.search(before)
     if "road from" in before and _ROAD_FROM.search(before):
         return True  # (branch evr252p) 'the checkpoint "Kairak" (Kostanay region) on the road from the city Troitsk'
     if "(" in before and _ITEM_IN_CAPITALS_ASIDE.search(text, max(0, mention.start - 40), mention.start):
@@ -13551,6 +13558,12 @@ def _place(
     ordered = [scopes[0], adjective_scopes[0], scopes[1], adjective_scopes[1], *scopes[2:], *earlier_adjectives]
     # "23,800 crossed from Poland into Ukraine, while 21,600 arrived from Ukraine": not into the place they came from
     came_from = {m.place.name for m in scopes[0] if m.start > number.end and context.arrival_cues(m).excluded}
+    gone_home_from = (
+        _gone_home_from(text, scopes[0], number)
+        if came_from and quantity in ("exits", "exits onward") and text.find(" back to ", number.end, sentence[1]) >= 0
+        else set()
+    )
+    came_from -= gone_home_from
     # (branch evr84b) "crossed from Zabaikalsk into the Chinese city of Manzhouli": a crossing named by both its sides,
     # crossed, not left
     if came_from:
@@ -13579,7 +13592,7 @@ def _place(
         for m in scope:
             cues = context.arrival_cues(m)
             if (
-                not cues.excluded
+                (not cues.excluded or m.place.name in gone_home_from)
                 and m.place.name not in came_from
                 and not (onward and m.start > number.end and m.place.name in onward)
                 and (
@@ -13677,6 +13690,18 @@ def _reporting_airport_city(context: _Context) -> str | None:
                     cities.add(m.place.name)
         context.airport_head = cities.pop() if len(cities) == 1 else ""
     return context.airport_head or None
+
+
+# (branch evr632p) the place people went home from, after the country they went back to: "about 600 people went back to
+# Burundi from Kagunga by boat in the past week" (round 477, read at Kigoma, named the sentence before), "About 640
+# refugees have gone back to Mali from Abala since the middle of April" (634, read at Niger; 527's "some 500 people have
+# gone back to Burundi from Kagunga" labelled so too): the exits' place, not one they came from
+_BACK_TO_A_COUNTRY_FROM = re.compile(r"\b(?:went|gone|going|returned)\s+back\s+to\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+from\s+$")
+
+
+def _gone_home_from(text: str, clause_places: list[Mention], number: _Number) -> set[str]:
+    """The places after the count that people "went back to Burundi from": where the exits were."""
+    return {m.place.name for m in clause_places if m.start > number.end and _BACK_TO_A_COUNTRY_FROM.search(text, max(0, m.start - 60), m.start)}
 
 
 def _from_a_region_alongside(context: _Context, into: Mention, came_from: set[str]) -> bool:
