@@ -8243,6 +8243,27 @@ _WHEN_CLAUSE_OPENING = re.compile(r"\s*When\s+[^.;:!?,\d]{1,80}?\s+(?:on\s+)?")
 _WHEN_CLOSES = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,")
 
 
+# (branch evr632q) a scene's day, then ", and" people waiting in the past (rounds 634, 128; see the docstring)
+_AND_NOT_THAT = re.compile(r",\s+and\s+(?!that\b)")
+
+
+def _scene_day_before_and(
+    text: str, mentions: list["TimeMention"], sentence: tuple[int, int], number: "_Number"
+) -> "TimeMention | None":
+    """The one day a sentence tells before the ", and" that opens the count's clause: the scene's day.
+
+    (branch evr632q) "On Monday afternoon our staff at the post saw some 650 vehicles queuing on the Libyan side, ...,
+    and the Libyan Red Crescent estimated that about 3,000 people were waiting there to cross" (round 634), "a line of
+    about 700 vehicles ... stretched back some 8 km on Wednesday, and an estimated 6,000 people were waiting on foot
+    near the bridge" (round 128): people waiting told in the past are of that day (read before as publication's)."""
+    days = [t for t in mentions if sentence[0] <= t.start and t.end <= number.start]
+    if len(days) != 1 or days[0].statement or days[0].period is None or days[0].period.start != days[0].period.end:
+        return None
+    # (not a said clause's "and that": "Officials at Teknaf said between 6,000 and 8,000 arrived there on Tuesday, and
+    # that about 10,000 more were waiting on the Myanmar side" (round 30): the arrivals' day, the waiting as said)
+    return days[0] if _AND_NOT_THAT.search(text, days[0].end, number.start) is not None else None
+
+
 # (branch evr596r) the names on a waiting list the sentence names before the count: "On Monday, the list kept by Mexican
 # officials at the bridge had 1,150 names" (round 596), "The handwritten list, kept in a school notebook at a tent near
 # the El Chaparral plaza, had 1,830 names on Tuesday morning" (588): people waiting to cross, labelled so, neither read
@@ -15486,6 +15507,13 @@ _FIGURES_OF_A_SOURCE_BEFORE = re.compile(
 )
 
 
+# (branch evr632q) the source named after the count, then the day its figures were taken: "some 43,500 Libyans have
+# entered Tunisia through the crossing, according to the Tunisian authorities, as of Monday evening", "41,270 ... since
+# the fighting ... began on 17 January, according to the Commission nationale d'eligibilite (CNE) and UNHCR, as of 13
+# May" (round 634), "since 24 February, according to the Romanian Border Police, as of 7 March, 24:00" (round 287)
+_SOURCE_THEN_AS_OF_BEFORE = re.compile(r"\baccording\s+to\s+[^.,;:]{3,80},\s+$", re.IGNORECASE)
+
+
 # (branch evr352q) the count a call-up is "of": "the call-up of 300,000 reservists", "the mobilisation of some 300,000"
 _CALLUP_OF_BEFORE = re.compile(
     r"\b(?:call[- ]?up|mobili[sz]ation)\s+of\s+(?:(?:about|some|around|roughly|nearly|up\s+to)\s+)?$", re.IGNORECASE
@@ -15560,8 +15588,14 @@ _CALLUP_BEGAN = keywords(r"began|begun|begins|started|starts|ordered|announced|d
 _REGION_CALLING_UP = keywords(r"governor|region\w*|republic|krai|oblast|province|head\s+of|quota")
 # (branch evr572q) a clause saying a region's quota is not known: "the quota of the region has not been published"
 _QUOTA_UNKNOWN = re.compile(
-    r"\s*(?:but\s+)?the\s+(?:quota|figure|number)\s+(?:of|for)\s+(?:the|our|this)\s+[\w\s]{0,30}?\b(?:has|have|was|were|is)\s+not\s+"
-    r"(?:yet\s+)?(?:been\s+)?(?:published|named|announced|disclosed|made\s+public)",
+    r"\s*(?:but\s+)?(?:the\s+(?:quota|figure|number)\s+(?:of|for)\s+(?:the|our|this)\s+[\w\s]{0,30}?\b(?:has|have|was|were|is)\s+not\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:published|named|announced|disclosed|made\s+public)"
+    # ((branch evr632q) or the body that would tell it has not said: "the defence ministry speaks of three hundred
+    # thousand reservists to be called up; the regional commissariat has still not said how many from the region's 1.8
+    # million inhabitants" (round 632), "300 000 reservists are to be called up; the Samara region has not published its
+    # share" (round 584): the state's target, on the decree's day (read before as the day of publication))
+    r"|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:has|have)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?(?:said|published|announced|disclosed|named)"
+    r"\s+(?:how\s+many|its\s+(?:share|quota)))",
     re.IGNORECASE,
 )
 
@@ -16204,6 +16238,7 @@ def _period(
                     and (t.end <= clause[0] or t.start >= clause[1])
                     and (
                         _FIGURES_OF_A_SOURCE_BEFORE.search(text, max(sentence[0], t.start - 60), t.start)
+                        or _SOURCE_THEN_AS_OF_BEFORE.search(text, max(sentence[0], t.start - 100), t.start)
                         or FIGURES_RUN_TO_BEFORE.search(text, max(sentence[0], t.start - 90), t.start)
                     )
                 ]
@@ -16302,6 +16337,10 @@ def _period(
         ]
         if when_opens:
             return _snapshot_day(when_opens[0].period)
+        # (branch evr632q) "On Monday afternoon our staff ... saw some 650 vehicles queuing ..., and the Libyan Red
+        # Crescent estimated that about 3,000 people were waiting there to cross" (rounds 634, 128): the scene's day
+        if (scene := _scene_day_before_and(text, mentions, sentence, number)) is not None and _PAST.search(words):
+            return _snapshot_day(scene.period)
         if text.startswith(_PART_OF_DAY_OPENINGS, sentence[0]) and (day := _day_told_before(mentions, sentence)):
             return _snapshot_day(day)
         opening = mentions[0] if mentions and mentions[0].period and not mentions[0].statement else None
