@@ -3018,6 +3018,17 @@ _PER_TIME = re.compile(r"an?\s+(?:hour|day|week)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|hundred))\S*\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what joins a range's two numbers ("4 until 5 hours": a translated "bis")
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\buntil\b|\btill\b)", re.IGNORECASE)
+# (branch evr632r) a dash standing alone between cells of columns aligned by spaces, two spaces or more each side: an
+# empty cell, no range's joint: "Abala   906   -   11,480" (round 634's "Area of arrival   Arrivals   Relocated   In
+# the site": each row with no one relocated read as the range 906 to 11,480 and dropped, its 906 arrivals not read)
+_EMPTY_CELL_DASH = re.compile(r"(?:[ \t]{2,}|\t)[-–—](?:[ \t]{2,}|\t)")
+
+
+def _range_after(text: str, at: int, end: int) -> bool:
+    """Whether a range's joint follows `at` (`_RANGE_AFTER`), not an aligned table's empty cell (`_EMPTY_CELL_DASH`)."""
+    if _RANGE_AFTER.match(text, at, end) is None:
+        return False
+    return not (text.startswith(("  ", "\t"), at) and _EMPTY_CELL_DASH.match(text, at, end))
 
 
 def _first_form(
@@ -3046,7 +3057,7 @@ def _first_form(
                 if number:
                     return number
     for candidate, match in zip(candidates, alone, strict=True):
-        if ranges and match is not None and _RANGE_AFTER.match(text, match.end(), end):
+        if ranges and match is not None and _range_after(text, match.end(), end):
             ranged = range_form.match(text, candidate, end)
             if ranged is not None and ranged.end() > anchor:
                 number = _read_number(text, ranged, start, dotted_thousands)
@@ -3067,7 +3078,7 @@ def _range_or_alone(text: str, at: int, start: int, end: int, dotted_thousands: 
     alone = single.match(text, at, end)
     if alone is None:
         return None  # (a range is tried only where a number alone is read)
-    if _RANGE_AFTER.match(text, alone.end(), end) and (ranged := range_form.match(text, at, end)) is not None:
+    if _range_after(text, alone.end(), end) and (ranged := range_form.match(text, at, end)) is not None:
         number = _read_number(text, ranged, start, dotted_thousands)
         if number:
             return number
@@ -6703,6 +6714,7 @@ def _classify(
         or (" who " in after[:20] or " that " in after[:20] or " whose " in after[:20]) and _THWARTED_AFTER_CLAUSE.match(after)
         or ("allowed" in near or "refused" in near or " let " in near) and _REFUSED_ENTRY_BEFORE.search(near)
         or ("refus" in folded_after[:40] or "denied" in folded_after[:40]) and _REFUSED_AFTER.match(after)
+        or "turned " in folded_after[:40] and _TURNED_BACK_AFTER.match(after)
         # (branch evr476r) and kept from leaving, told with "did not let" before or a longer subject after
         or (" let " in near[-24:] or " allow " in near[-24:] or " permit " in near[-24:]) and _NOT_LET_BEFORE.search(near)
         or " not " in folded_after[:100] and _NOT_ALLOWED_LONG_AFTER.match(after)
@@ -7647,6 +7659,14 @@ _ALL_ITEM = re.compile(r"\s*(?:[-•*]\s*)?(?:all|total|in\s+all|other|others|th
 # (branch evr436r) the refused told with no "were", or counted as refusals (LABELLING.md: people turned back are no
 # figure): "our lawyers recorded 63 men refused exit and 12 detained", "documented 38 refusals of exit", "186 such
 # refusals" (round 434, read as arrests 63 and 38 from the detentions beside them), "2,100 Russians denied entry"
+# (branch evr632r) the turned back told with no "were": "At Vientuli alone 318 Russians were let in on Tuesday and 146
+# turned back" (round 634, the 146 read as entries), "entries at Vyartsilya fall, 212 turned back in three days" (586's
+# headline); not people who turned back to a place, home or towards it, or over a crossing ("turned back over
+# Medzitlija", evr137q), of their own will
+_TURNED_BACK_AFTER = re.compile(
+    r"\s+(?:[a-z][\w’'-]*\s+){0,2}?turned\s+(?:back|away)\b"
+    r"(?!\s+(?:to|into|home|towards?|for|over|across|through|via|by|from)\b)"
+)
 _REFUSED_AFTER = re.compile(
     r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:(?:refused|denied)\s+(?:exit|entry|passage|admission)\b|refusals\b|(?:exit|entry)\s+refusals\b)"
 )
@@ -8602,7 +8622,11 @@ _THINGS = (
     # ((branch evr568r) and seats, or the craft in lower case after the word before: a table's "| Route | Additional
     # flights | Seats left until 15 October |" (round 568: its eight cells read as people leaving Russia; "| Airport |
     # Passengers | Flights |", round 483, was)
-    r"|Seats|(?<=[a-z]\s)(?:boats|vessels|ships|flights|planes|seats)"
+    r"|Seats|(?<=[a-z]\s)(?:boats|vessels|ships|flights|planes|seats|trains)"
+    # ((branch evr632r) and trains, as flights: "Date   Trains   Passengers" (round 633's passengers leaving Lviv by
+    # train, each day's 14, 16, 17 trains and the total's 47 read as people leaving Ukraine; "14 trains" in prose is
+    # no count of people already, `_UNIT_AFTER`)
+    r"|Trains"
     # ((branch evr600r) and a daily note's landings counted as events: "Date   Events   Migrants   Disembarked from",
     # "Date   Events   Boats   Migrants" (rounds 601, 595, the Italian interior ministry's notes: '"Events" are
     # landings'; before, each day's events were read as people landed beside its migrants))
@@ -8664,7 +8688,12 @@ _NO_CROSSING_CELL = re.compile(
     # ((branch evr628r) and the people still at a site on a day, "At the site on" over "15 Dec": round 631's "Entry
     # point   Arrivals   Relocated to camps   At the site on", each row's 520, 2,870, 310 and the total's 3,700 read as
     # entries; "Remaining at CP (18:00)" in round 629's table: people housed, as "TC population (end of day)" (625))
-    r"|^(?:At\s+the\s+(?:site|camp|centre|center|transit\s+(?:site|cent(?:re|er))|collection\s+point)|Remaining)\b",
+    r"|^(?:At\s+the\s+(?:site|camp|centre|center|transit\s+(?:site|cent(?:re|er))|collection\s+point)|Remaining)\b"
+    # ((branch evr632r) and the people in a site or a shelter, "In the site" over "on 13 May" (round 634's "Area of
+    # arrival   Arrivals   Relocated   In the site", each row's 6,915, 4,860 and the total's 28,485 read as entries),
+    # "In collective" over "shelters, 21 Nov" (632), and people registered, "Registered or" over "pre-registered" (632's
+    # "Locality   New arrivals   Registered or   In collective": registrations that tell no crossing, LABELLING.md))
+    r"|^In\s+(?:the\s+)?(?:collective|sites?|camps?|shelters?|centres?|centers?)\b|^(?:Registered|Pre-registered)\b",
     re.IGNORECASE,
 )
 _DAYS_IN_A_ROW = keywords(r"(?:straight|consecutive|successive)\s+(?:days?|weeks?)|days?\s+in\s+a\s+row", tail=r"\s+$")
@@ -9120,6 +9149,25 @@ def _part_before_total(cell: re.Match) -> bool:
     return not any(m.role == "name" for m in scan(header, cell.start(), cell.end()))
 
 
+# (branch evr632r) the second line of a header of columns aligned by spaces, indented under the first line's first cell
+# (the rows' names) and going on its other cells: "Locality   New arrivals   Registered or   In collective" over
+# "      15-21 Nov   pre-registered   shelters, 21 Nov" (round 632, spaces shortened), "Week  Period   Persons
+# apprehended" over "      staying illegally   Italy at Chiasso" (round 631)
+_HEADER_SECOND_LINE = re.compile(r"[ \t]{4,}\S+(?: \S+)*(?:[ \t]{2,}\S+(?: \S+)*)+[ \t]*$")
+
+
+def _header_second_line(text: str, start: int, end: int, line: str) -> bool:
+    """(branch evr632r) Whether the line at `start`..`end` (`line` stripped) is a header's second line over aligned
+    columns: indented, two cells or more, no stop, and not a row (a row opens with its name, unindented). Before, the
+    walk up from the rows stopped at it, and no count of the table was read (round 632's 12,880 at Arsal)."""
+    return (
+        text.startswith("    ", start)
+        and not line.endswith((".", ":", "!", "?"))
+        and not table_row(line)
+        and _HEADER_SECOND_LINE.match(text, start, end) is not None
+    )
+
+
 def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainLines | None = None) -> _LeadIn:
     """What introduces the list or table that this sentence is an item or row of: the line ending
     in a colon before the list, or the table's header cell above the number at `position` together
@@ -9167,6 +9215,8 @@ def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainL
             elif cell and on_rule:  # "| County | New arrivals | Cumulative since 28 Nov 2010 |" over its rule: each
                 # column dated by its own cell alone
                 header = _LeadIn(text[slice(*cell)].strip(), previous_start, text[slice(*cell)].strip(), cell)
+        elif not column and not header and _header_second_line(text, previous_start, previous_end, line):
+            continue
         elif not table_row(line) and (header or not _LIST_ITEM.match(line)):
             if header:  # the line above a table says what its cells count: "Figures are entries from Ukraine"
                 # (a note with no number between the table and its title: the title too, last, as it dates the table)
@@ -20064,6 +20114,10 @@ _LEVEL_QUANTITY = {
     "arrivals": ("entries",), "entries": ("entries",), "departures": ("exits", "departures_total"), "exits": ("exits",)
 }
 _OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\b")
+# (branch evr632r) a queue's or a wait's unit after the earlier level, before its time words: "was still about 3 km
+# long, drivers said, down from 12 km a week earlier" (round 632), "about 1.5 km long ..., down from 6 km a week
+# earlier" (round 114): the earlier level not read, `_EARLIER` tried on " km a week earlier"
+_MEASURE_AFTER = re.compile(r"\s*(?:kilomet(?:re|er)s?|kms?|hours?|hrs?)\b(?:\s+long\b)?")
 
 
 def _baseline(
@@ -20083,6 +20137,8 @@ def _baseline(
     # ("against 560 or so on the same day a week earlier": the time words after the hedge)
     or_so = _OR_SO.match(text, number.end, clause[1])
     after = or_so.end() if or_so else number.end
+    if unit in ("km", "hours") and (measure := _MEASURE_AFTER.match(text, after, clause[1])):
+        after = measure.end()  # (branch evr632r) "down from 12 km a week earlier": the time words after the unit
     earlier = _EARLIER.match(text, after, clause[1])
     when = next(
         (
