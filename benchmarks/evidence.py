@@ -922,6 +922,10 @@ FIRST_CONTACT = {
     "sixhundredfiftythird": (0.73, 0.79, "ba76c30"),  # written blind on evr653, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (37 / 14 / 10)
     "sixhundredfiftyfourth": (0.58, 0.58, "ba76c30"),  # written blind on evr654, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (28 / 20 / 20)
     "sixhundredfiftyfifth": (0.74, 0.65, "ba76c30"),  # written blind on evr655, scored once with the other rounds of 652-655, after evr628p, evr628q and evr628r (31 / 11 / 17)
+    "sixhundredfiftysixth": (0.69, 0.74, "fc9c592"),  # written blind on evr656, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (37 / 17 / 13)
+    "sixhundredfiftyseventh": (0.63, 0.72, "fc9c592"),  # written blind on evr657, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (34 / 20 / 13)
+    "sixhundredfiftyeighth": (0.69, 0.78, "fc9c592"),  # written blind on evr658, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (38 / 17 / 11)
+    "sixhundredfiftyninth": (0.73, 0.70, "fc9c592"),  # written blind on evr659, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (35 / 13 / 15)
 }
 
 
