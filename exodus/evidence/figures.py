@@ -11580,7 +11580,8 @@ def _forces_country(context: _Context, index: int, sentence: tuple[int, int], nu
 
 # (branch evr632p) not a post the report names only by the town across from it: "5 870 citizens of Russia entered
 # through the post opposite Aleksandrov Gai in the past 24 hours, and 19 400 since Wednesday" (round 635, the 19 400 read
-# at Kazakhstan; "the post opposite Odesskoye", "the checkpoint opposite Troitsk", rounds 594, 548, labelled at the town)
+# at Kazakhstan; "the post opposite Odesskoye", round 594, labelled at the town; 548's "the Kairak checkpoint opposite
+# Troitsk", a post named, is not this form)
 _THE_POST_OPPOSITE = re.compile(r"\bthe\s+(?:border\s+)?(?:post|checkpoint|crossing)\s+opposite\s+$")
 _OPPOSITE_POST = re.compile(  # (branch evr83b: "opposite the Hungarian post of Hegyeshalom", the post named after "of")
     r"\b(?:opposite|facing|across\s+from|corresponds?\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:post|checkpoint|crossing)\s+of\s+)?$",

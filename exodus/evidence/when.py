@@ -1144,7 +1144,8 @@ def _rules(r: _Resolver):
             rf"(?:\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?(?-i:[A-Z])[\w’'-]+|\s+in\s+the\s+(?-i:[a-z]+)\s+(?:regions?|provinces?|areas?|districts?))?"
             # ((branch evr632q) or no verb, the month after the crisis and its country: "Since the start of the crisis
             # in Libya in mid-February, more than 330,000 people have crossed" (round 634; read before as mid-February
-            # alone), "since the beginning of the crisis in Syria in March 2011" (rounds 403, 159, 440, 465))
+            # alone), "since the beginning of the crisis in Syria in March 2011" (round 403), "since the start of the
+            # crisis in March 2011" (rounds 159, 440, 465))
             rf"|(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?(?=\s+in\s+(?:(?:early|mid|late)[-\s]+)?{_MONTH}))"
             rf"\s+(?:in\s+(?:(?P<tpart>early|mid|late)[-\s]+)?|at\s+the\s+(?:beginning|start)\s+of\s+)(?P<tmo>{_MONTH})(?:\s+(?P<tyr>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<tly>last\s+year))?)?",
             since_trigger,
