@@ -10910,14 +10910,21 @@ _TRIED_TO_CROSS_THE_BORDER = re.compile(
 )
 # (police alone, not a force's partner: "the border service and police detained 11 persons who tried to cross the state
 # border" is the Kazakh minister's, round 282)
-_POLICE_ALONE = re.compile(r"(?<!and )(?<!& )\b[Pp]olice\s+(?:(?:also|later|then|have|has|had)\s+)?(?:detained|arrested)\s")
+# ((branch evr636p) or the police of a district or region of the origin by its name: "police of the Karasuk district
+# detained five men who tried to drive round the post along a field track towards the border" (round 636, read at
+# Kazakhstan; "Police of the Akbulak district for the past day detained 3 persons, who tried to bypass the checkpoint",
+# round 55; "police of the Magaramkent district detained three men who tried to cross the river", 557))
+_POLICE_ALONE = re.compile(
+    r"(?<!and )(?<!& )\b[Pp]olice\s+(?:of\s+the\s+[A-Z][\w-]+\s+(?:district|region)\s+)?"
+    r"(?:(?:also|later|then|have|has|had)\s+)?(?:detained|arrested)\s"
+)
 # (branch evr592p) or as they tried to go round the post: "police detained two men from Astrakhan who tried to go round
 # the checkpoint through the reeds", "5 men were detained who tried to go into Kazakhstan through the steppe on foot,
 # bypassing the checkpoint" (rounds 592 and 593, both read at Kazakhstan; "tried to bypass the checkpoint", "tried to go
 # around the checkpoint" in rounds 55, 59, 57, 254, 280): a way round the origin's exit control, held on its side
 _ROUND_THE_CHECKPOINT = re.compile(
     r"\b(?:(?:tried|attempted|attempting|trying)\s+to\s+(?:(?:go|walk|get|drive)\s+(?:a)?round|bypass)|bypassing)"
-    r"\s+the\s+(?:border\s+)?checkpoint\b"
+    r"\s+the\s+(?:border\s+)?(?:checkpoint|post)\b"  # ((branch evr636p) or "the post": "tried to drive round the post", 636, 617)
 )
 _INTO_COUNTRY = re.compile(r"\b(?:in)?to\s+$")  # "tried to go into Kazakhstan": the country made for, before its name
 # (a sentence led by police, the count held in the passive: "Regional police: on Monday night near Donskoye 5 men were
@@ -10937,7 +10944,7 @@ def _held_before_they_left(context: _Context, index: int, sentence: tuple[int, i
     (rounds 278 and 582 read the country they were making for, the report's main destination)."""
     text = context.doc.text
     told = text[number.end : sentence[1]]
-    round_the_post = "checkpoint" in told and _ROUND_THE_CHECKPOINT.search(text, number.end, sentence[1])
+    round_the_post = ("checkpoint" in told or " post" in told) and _ROUND_THE_CHECKPOINT.search(text, number.end, sentence[1])
     if not round_the_post and ("cross the" not in told or not _TRIED_TO_CROSS_THE_BORDER.search(text, number.end, sentence[1])):
         return False
     if "arrested" not in told[:30] and not _POLICE_ALONE.search(text, max(sentence[0], number.start - 60), number.start):
@@ -12561,6 +12568,24 @@ def _whole_name_place(name: str) -> Place | None:
     return named[0].place if len(named) == 1 and (named[0].start, named[0].end) == (0, len(name)) else None
 
 
+# (branch evr636p) people "still in the city" whose sentence names only towns others went on to: "In Bukhara, ...
+# Deputy khokim of the city Farrukh Ibodov estimates that about 2,500 of the Russians who came after 21 September are
+# still in the city; "most of the others went on to Tashkent or abroad," he said" (round 637, read at Tashkent; as
+# round 525 writes "are still in the city of Kostanay; the rest have gone on by train and bus to Astana", the city
+# named there): the town the paragraph named before, where they stayed
+_TO_BEFORE = keywords(r"to", tail=r"\s+$")
+
+
+def _town_others_left(text: str, towns: list[Mention], before: list[Mention], present: int) -> str:
+    """The last town the paragraph names before the count, where every town of the count's sentence (`towns`) is told
+    after "still in the city" (ending at `present`) and follows "to", a place others went on to; "" otherwise (not "of
+    the Russians who came to Kokshetau since 21 September, some 2,400 are still in the city", round 619)."""
+    if any(m.start < present or not _TO_BEFORE.search(text, max(0, m.start - 6), m.start) for m in towns):
+        return ""
+    earlier = [m for m in before if m.role == "name" and m.place.kind == "city" and m.start < towns[0].start]
+    return earlier[-1].place.name if earlier else ""
+
+
 def _place(
     context: _Context, index: int, sentence: tuple[int, int], clause: tuple[int, int], number: _Number, quantity: str
 ) -> str:
@@ -12696,6 +12721,8 @@ def _place(
             # 15,000 of the new arrivals are now in the city of Mazar-i-Sharif", round 422)
             towns = [m for m in scopes[1] if m.role == "name" and m.place.kind == "city"]
             named_after = [m for m in towns if present.end() < m.start <= present.end() + 4]
+            if not named_after and towns and (stayed := _town_others_left(text, towns, scopes[2], present.end())):
+                return stayed
             if named_after or towns:
                 return min(named_after or towns, key=lambda m: m.start).place.name
         if present.group().endswith("national territory") and context.main_destination and context.main_destination != origin:

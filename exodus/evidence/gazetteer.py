@@ -3541,6 +3541,10 @@ _SIDE_NAMES = {
     # (branch evr352p) the crossing is written as into Guatemala, but its own name is the Salvadoran post's (Pedro de
     # Alvarado the Guatemalan's): "officers arrested seven of the returnees at La Hachadura" are El Salvador's
     "La Hachadura": (re.compile(r"La\s+Hachadura", re.IGNORECASE), "El Salvador"),
+    # (branch evr636p) the crossing is written as into Kazakhstan, but its own name is the Russian village's (Urlyutobe
+    # the Kazakh side's), which the world's towns lack: "Police detained five men at Burla on Monday evening after a
+    # fight over places in the line" (round 639, read at Kazakhstan) are Russia's
+    "Burla": (re.compile(r"Burla", re.IGNORECASE), "Russia"),
 }
 
 
