@@ -180,7 +180,12 @@ def _names_a_place(line: str, start: int, mention_starts: list[int], mentions: l
 
 
 # a box of key figures in a flash update: its heading, and its lines, each opening with its number ("~ 20,000 arrivals")
-_FIGURES_HEADING = re.compile(r"(?i)(?:key|main)\s+figures|(?:\w+\s+)?in\s+numbers|at\s+a\s+glance|figures|highlights")
+# ((branch evr636r) and with its period or source in brackets after it: "KEY FIGURES (5 - 11 September)" over
+# "13,580   Afghans observed leaving for Iran at Zaranj" (round 639, four key figures, none read), "KEY FIGURES (as of 13
+# August)" (589), "KEY FIGURES (as of 9 March, 24:00)" (492), "KEY FIGURES (reporting period)" (585))
+_FIGURES_HEADING = re.compile(
+    r"(?i)(?:(?:key|main)\s+figures|(?:\w+\s+)?in\s+numbers|at\s+a\s+glance|figures|highlights)(?:\s*\([^()]{1,80}\))?:?"
+)
 _FIGURE_FIRST = re.compile(r"(?:~|approx\.?|about|over|some|more\s+than|nearly)?\s*\d", re.IGNORECASE)
 # "INTERVIEWER: ", "Q: ", "Reporter: ": who speaks a line of a transcript
 _SPEAKER = re.compile(r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{1,20}|[A-Z][A-Z ]{2,24}):\s+(?=[A-Z])")

@@ -1554,6 +1554,16 @@ _WITH_PEOPLE_BEFORE = re.compile(
     r"\s+with\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$"
 )
 _WITH_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\s*,")
+# (branch evr636r) the people of a place named by its kind, told with its possessive: "how many of the region's 1.06
+# million residents must be called up" (round 637), "the town's 80,000 people have seen such crossings before" (195):
+# a population, read as "other" (as the region's inhabitants, `_INHABITANTS_AFTER`; not "the town's 300 residents who
+# fled": people moving)
+_PLACES_PEOPLE_BEFORE = re.compile(
+    r"\b(?:city|town|village|country|capital|municipality|island|region|district|province|republic|state|oblast|krai|okrug|county)"
+    r"['’]s\s+(?:(?:some|about|around|nearly|almost|roughly|over)\s+)?$",
+    re.IGNORECASE,
+)
+_PLACES_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|residents|souls)\b(?!\s+(?:who|that|of|have\s+(?:left|fled)|left|fled)\b)")
 _COMPARATIVE_AFTER = re.compile(  # "1,691 more than", "3,000 up on last week": a difference ("$50, up from $15": a level)
     # ("about 180 more on Monday": more people, counted that day; not a difference "on" a day before)
     r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\s+(?:than|from"
@@ -5301,6 +5311,15 @@ _CROSSING_WORDS = keywords(r"cross\w*|border\w*|checkpoint\w*|jam\w*|queue\w*|bo
 # (branch evr208q) the formalities before the hours: "immigration processing took up to five hours", "the passport lines
 # lasted up to three hours" (not after them: "the ferry takes 20 hours, and customs officers board it")
 _FORMALITIES_BEFORE = keywords(r"(?:passport\s+(?:lines?|checks?)|immigration|customs)\b[^.;]{0,60}?\b(?:took|takes|lasted|lasts)")
+# (branch evr636r) a line said to be so many hours: "The line to passport control itself this afternoon was about two
+# and a half hours" (round 636), "The line to passport control this morning is about two hours" (616), "At Tolmachevo the
+# line to passport control was about four hours" (634; 630 the same; all labelled waits, not read); not a railway's or a
+# front line
+_LINE_WAS_BEFORE = re.compile(
+    r"(?<!rail\s)(?<!railway\s)(?<!front\s)(?<!bus\s)(?<!ferry\s)(?<!train\s)\b(?:line|queue)s?\b[^.;:,\d]{0,60}?\s"
+    r"(?:is|was|were|has\s+been|had\s+been)\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _RETURN = keywords(
     # ((branch evr276q) an adverb between: "1,200 Angolans have returned voluntarily to Angola" (rounds 98, 232, 272))
     r"(?:returned|returning|went back|gone back|crossed back|headed back|went home)\s+(?:home\s+)?(?:(?:voluntarily|spontaneously|safely)\s+)?(?:in)?to|left for|departed for"
@@ -6302,6 +6321,8 @@ def _classify(
         return None  # (branch evr260q) "which has some 12,000 residents": a population
     if "ha" in near[-24:] and _PLACE_HAS_PEOPLE_AFTER.match(after) and _PLACE_HAS_PEOPLE_BEFORE.search(near):
         return None  # (branch evr376r) "The city has 500 thousand people, it's not small": a population
+    if ("'s " in near[-24:] or "’s " in near[-24:]) and _PLACES_PEOPLE_AFTER.match(after) and _PLACES_PEOPLE_BEFORE.search(near):
+        return None  # (branch evr636r) "the region's 1.06 million residents": a population
     if _WHERE_PEOPLE_LIVE_AFTER.match(after) and _WHERE_PEOPLE_LIVE_BEFORE.search(text, max(sentence[0], number.start - 30), number.start):
         return None  # (branch evr404r) "the city, where about 320,000 people live, ...": a population
     if holds_any(folded_after[:24], _ANIMALS_AFTER_NEEDS) and _ANIMALS_AFTER.match(after):
@@ -6541,6 +6562,7 @@ def _classify(
             return None  # ("had waited as long as 48 hours to reach the post": a wait, not a journey)
         waited = _STRONG_WAIT.search(words) or (_WAIT.search(words) and _CROSSING_WORDS.search(text, *sentence))
         waited = waited or _FORMALITIES_BEFORE.search(words)
+        waited = waited or ("line" in folded_near or "queue" in folded_near) and _LINE_WAS_BEFORE.search(near) is not None
         waited = waited or _STRONG_WAIT.search(context.heading(index))  # "How long are they waiting?" / "15 hours."
         if not waited and "according" in text[sentence[0] : number.start] and _ACCORDING_ASIDE.search(text, sentence[0], number.start):
             # (branch evr197q) "The time of waiting, according to the drivers, made from 6 until 9 hours": the wait told
@@ -8103,6 +8125,11 @@ _WAITING_AFTER = re.compile(
     # "waited at": "Overnight from Thursday to Friday, an estimated 2,700 people waited at the CEBAF", round 481, is
     # the night's window, read so already)
     + r"|\s*(?:[\w-]+\s+){0,3}?waited\s+in\s+the\b"
+    # ((branch evr636r) and "stand at the barrier", in the present, past a relative clause of how they came or not:
+    # "Between 60 and 80 men who came on the evening bus from Slavgorod stand at the barrier at Burla asking drivers to
+    # take them across" (round 639), "Around 120 men who came on buses from Engels and Krasny Kut stand at the barrier"
+    # (635): people waiting at a border, as both label them (neither read; "stood" and "are standing" were))
+    + r"|\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:[\w’'-]+\s+){1,9}?)?stand\s+(?:at|by|outside)\s+the\s+(?:barrier|gates?|checkpoint|post|border|fence)\b"
     # ((branch evr584q) and where they remain, then a comma before "waiting": "about 1.500 people remain in the camps on
     # the slopes of Mount Gurugú, above Beni Ansar, waiting for a new attempt" (round 587; read before as the day of the
     # sentence before, the arrests' Thursday), "1.500 persons remain at present in Pisiga Bolívar, on the Bolivian side,
