@@ -2271,7 +2271,10 @@ _COMPARED_TIME = keywords(
     rf"than|compared (?:with|to)|(?:against|versus)(?=\s+(?:(?:about|around|some|nearly|only|just)\s+)?[$\d])|up from{_FROM_LEVEL}|down from{_FROM_LEVEL}|(?:twice|double|treble|triple|half|three times)\s+the\s+(?:number|level|rate|fare|price|cost|(?:daily|weekly|monthly)\s+average)"
     rf"|{_CHANGED_TO_FROM}"
     r"|having\s+been(?:\s+(?:close\s+to|about|around|nearly|almost|under|over|just|only))?",  # the level before, and its time
-    tail=r"\s+(?:[\w’',.–$()-]+\s+){0,3}$",  # (an amount and its dollars: "against 800 taka ($7) before the violence")
+    # (an amount and its dollars: "against 800 taka ($7) before the violence"; (branch evr636q) or "in the whole of"
+    # before the time: "1 140 passengers, \"more than in the whole of September last year\"" (round 637, read as
+    # September; so written in rounds 512, 611, 618): the compared time, not the count's)
+    tail=r"\s+(?:in\s+the\s+whole\s+of\s+|(?:[\w’',.–$()-]+\s+){0,3})$",
 )  # "1,691 more than the same day last week", "up from 313,000 on Sunday", "up from $15 before the war", "now $235,
 # having been 9,000 roubles before the war"; (branch evr85b) "roughly $80, twice the fare in August": the fare's own time
 # is not August; (branch evr572q) "5,420 ... have crossed ..., almost double the monthly average of the first half of the
@@ -15498,6 +15501,16 @@ def _baseline_before_trigger(context: _Context, figure: Figure, same_story: list
     )
 
 
+def _told_alone(context, position: int) -> bool:
+    """(branch evr636q) Whether the sentence of the figure at `position` singles it out with "alone" ("In the week to
+    Sunday alone the number was 2.160", round 636): a part of a running count told before it (`_period`)."""
+    paragraph = context.doc.paragraphs[context.paragraph_at(position)]
+    if "alone" not in context.doc.text[paragraph[0] : paragraph[1]]:
+        return False
+    sentence = next((s for s in sentence_spans(context.doc.text, *paragraph) if s[0] <= position < s[1]), paragraph)
+    return _ALONE.search(context.doc.text, *sentence) is not None
+
+
 # (branch evr608q) "the same weekend": the Saturday and Sunday of the latest figure before counted on a day of a
 # weekend or over one: "counted 4 870 entries there on Saturday, 24 September ... Over the same weekend 3 480 people
 # crossed the other way" (round 475, read as August, a usual Saturday's month), "3,970 ... entered Kazakhstan at the
@@ -16061,7 +16074,10 @@ def _period(
             # ... / Over the same period, 5,580 ... flew out"): the parts told after the count are asides on it, not
             # the period a new paragraph turns back to
             told_in = context.paragraph_at(window.start)
-            if 0 <= told_in < index:
+            # ((branch evr636q) or in the same paragraph, after a part told "alone": "between 21 September and 9
+            # October ... In the week to Sunday alone the number was 2.160. Over the same period, 3.050 ... flew out"
+            # (round 636; "On Monday alone" between the count and "over the same period", rounds 637, 624, 602, 364))
+            if 0 <= told_in < index or told_in == index and _told_alone(context, window.start):
                 window = next(
                     (
                         f

@@ -1332,6 +1332,13 @@ def _rules(r: _Resolver):
             rf"since\s+(?:the\s+)?(?:[\w’'-]+,?\s+){{1,5}}?\(\s*{_day_pattern('sbr')}\s*\)",
             lambda g: span(first, p) if (first := r.day_phrase(g, "sbr")) else None,
         ),
+        (  # (branch evr636q) "since" and the publication's own weekday alone: "since Wednesday 1,260 passengers have
+            # flown abroad from Tomsk" said on Wednesday 28 September (round 637), "since Monday" told on a Monday: the
+            # week back on that weekday, as "since last Wednesday", not publication's day alone (no part of the day,
+            # date or "the 21st" after it: those keep the rule below)
+            rf"since\s+(?P<spwd>{_WEEKDAY})(?![ \t]*,?[ \t]*(?:morning|afternoon|evening|night|the\b|last\b|of\b|\d\d?(?:st|nd|rd|th)?\s+{_MONTH_NAME}|\d\d?[/.]\d|{_MONTH_NAME}))",
+            lambda g: span(_last_weekday(g["spwd"], p, strictly_before=True), p),
+        ),
         (rf"(?:since|from)\s+(?:the\s+)?(?:(?:noon|midday|midnight|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|a\.m\.|pm|p\.m\.))\s+(?=(?-i:[MTWFS]))"
          rf"|(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*(?:hours|hrs|h)\b)?\s+on\s+"
          # ((branch evr332q) a part of the weekday before it: "Since early Monday, when Moroccan agents stopped watching
