@@ -927,6 +927,10 @@ FIRST_CONTACT = {
     "sixhundredfiftyseventh": (0.63, 0.72, "fc9c592"),  # written blind on evr657, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (34 / 20 / 13)
     "sixhundredfiftyeighth": (0.69, 0.78, "fc9c592"),  # written blind on evr658, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (38 / 17 / 11)
     "sixhundredfiftyninth": (0.73, 0.70, "fc9c592"),  # written blind on evr659, scored once with the other rounds of 656-659, after evr632p, evr632q and evr632r (35 / 13 / 15)
+    "sixhundredsixtieth": (0.64, 0.63, "dae8cd6"),  # written blind on evr660, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (32 / 18 / 19)
+    "sixhundredsixtyfirst": (0.55, 0.58, "dae8cd6"),  # written blind on evr661, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (29 / 24 / 21)
+    "sixhundredsixtysecond": (0.61, 0.68, "dae8cd6"),  # written blind on evr662, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (28 / 18 / 13)
+    "sixhundredsixtythird": (0.69, 0.74, "dae8cd6"),  # written blind on evr663, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (37 / 17 / 13)
 }
 
 
