@@ -16076,7 +16076,8 @@ def _period(
             told_in = context.paragraph_at(window.start)
             # ((branch evr636q) or in the same paragraph, after a part told "alone": "between 21 September and 9
             # October ... In the week to Sunday alone the number was 2.160. Over the same period, 3.050 ... flew out"
-            # (round 636; "On Monday alone" between the count and "over the same period", rounds 637, 624, 602, 364))
+            # (round 636; "On Monday alone" between the count and "over the same period", rounds 637, 624, 602; 364's
+            # "On Sunday alone, 1.140 arrived. In the same period ..."))
             if 0 <= told_in < index or told_in == index and _told_alone(context, window.start):
                 window = next(
                     (
