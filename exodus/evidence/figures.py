@@ -4136,6 +4136,16 @@ def _main_destination(mentions: list[Mention], origin: str | None, text: str = "
             best = max(counts, key=counts.__getitem__) if counts else None
             # (most of the towns named: not Dubai's three among Larnaca's report's Yerevan, Istanbul and Tel Aviv, round 72)
             mostly = best is not None and counts[best] * 2 > sum(counts.values())
+            if origin and mostly and best in tied[1] and (town := _towns_mostly_of(mentions, origin, listed)) == best:
+                # (branch evr640p) and of countries named equally often, the one whose cities are most of those named
+                # (not counting a crossing's post, which faces two countries: round 173's Kordai, three times): a Tashkent
+                # page naming Uzbekistan and Kazakhstan as often ("Overall, the Interior Ministry says 37,800 Russian
+                # citizens have entered", round 212, read at Kazakhstan, named first), Tornio's and Haparanda's Finland
+                # and Sweden (108), Kos's Greece (393), Petrapole's India (310), Belgrade's Serbia (211): the country of
+                # its towns, not the one named first (found while reading round 641's arrests, read at Iraq so); with
+                # an origin known only ("ETHIOPIA: South Sudan emergency update" over "clashes broke out in Juba", no
+                # origin read: the town is where people fled from)
+                return town
             return best if mostly and best not in tied[1] and counts[best] > tied[0] else tied[1][0]
         if counts:
             top = max(counts.values())
@@ -4144,6 +4154,16 @@ def _main_destination(mentions: list[Mention], origin: str | None, text: str = "
                 return _towns_country_over_one_passing(mentions, origin, leaders[0]) if top == 1 else leaders[0]
             tied = (top, leaders)
     return ""
+
+
+def _towns_mostly_of(mentions: list[Mention], origin: str | None, listed: set[int]) -> str:
+    """(branch evr640p) The country of most of the cities named other than the origin's (more than half), else ""."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.role == "name" and m.place.kind == "city" and m.place.country != origin and m.start not in listed:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    best = max(counts, key=counts.__getitem__) if counts else ""
+    return best if best and counts[best] * 2 > sum(counts.values()) else ""
 
 
 # (branch evr576p) the countries a list of nationalities names after "citizens of": "46 foreigners who had crossed the
@@ -9810,7 +9830,11 @@ _ROUTE = re.compile(
     # (branch evr181p) "from the Dongo side down to Betou", "from the outskirts of Bissau to Ziguinchor", "from the edge
     # of Famagusta to Larnaca": the town a ride starts from, named inside its side or its edge
     r"(?:the\s+(?:(?:outskirts|edge|centre|center)\s+of\s+|(?=[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+side\b)))?"
-    rf"({_SAINT}[A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?\s+(?:to|and|for)\s+"
+    rf"({_SAINT}[A-Z][\w’' -]+?)(?:\s+side(?:\s+(?:down|up|across|over))?)?"
+    # (branch evr640p) past a stop named between the ends: "a one-way ticket from Moscow through Seoul to Da Nang" (round
+    # 640, read as Seoul - Da Nang; "from Engels through Novouzensk to Aleksandrov Gai", 611, "from Moscow through
+    # Istanbul to Tivat", 572): the ends, Moscow - Da Nang, as the labels put a fare with a stop on the way
+    r"(?:,?\s+(?:through|via)\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,?)?\s+(?:to|and|for)\s+"
     r"(?:the\s+(?:railroad|railway|railhead|station|port|harbou?r)\s+at\s+)?"  # (branch evr129q) "to the railroad at Marfa": the town
     # (branch evr564p) or the crossing named before its kind: "buses from Moscow to the Upper Lars crossing" (round 564),
     # "from Barnaul to the Veseloyarsk checkpoint" (round 56): the crossing, as "to Upper Lars" is
@@ -10488,6 +10512,15 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")  # (branch evr584p) a town written as an ow
 
 # (branch evr584p) an airport the text sets by the city it serves: "the small Begishevo airport near Nizhnekamsk"
 _AIRPORT_NEAR_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irport,?\s+(?:near|outside|of|serving)\s+")
+
+
+def _stop_inside(text: str, route: re.Match | None, to: re.Match) -> bool:
+    """(branch evr640p) Whether the route's own "to" follows a stop named inside it ("from Moscow through Seoul to Da
+    Nang", round 640): the route's ends, not the stop before "to" as where the fare starts (read as Seoul - Da Nang)."""
+    if route is None or not route.start() < to.start() < route.end():
+        return False
+    between = text[route.start() : to.start()]
+    return " through " in between or " via " in between
 
 
 def _route_end_at(context: "_Context", route: re.Match, group: int) -> str:
@@ -11351,6 +11384,59 @@ _TITLED_FORCE_ARRESTING = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){1,3}(?:Directorate|Service|Department|Guard|Committee))"
     r"\s+(?:(?:have|has|had)\s+)?(?:detained|arrested|apprehended)\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?$"
 )
+
+
+# (branch evr640p) arrests by border guards or officers named by no country, told on the word of the FSB's border
+# directorate: "border guards detained two men from Yurgamysh who tried to walk round the post ..., the regional FSB
+# directorate said" (round 640), "The Astrakhan border directorate said that on Monday night border guards detained three
+# men who tried to cross the Kigach" (642), "the FSB directorate said" (603, read at Estonia), "The border directorate
+# also reports that on Wednesday night its officers detained three men" (621, read at China): the FSB's arrests, Russia's,
+# in a report naming the FSB (rounds 177 and 618 write the same and are read right by other rules)
+_FSB_COUNTRY = "Russia"
+_DIRECTORATE_SAID = re.compile(
+    r"\b(?:FSB\s+(?:border\s+)?|[Bb]order\s+)[Dd]irectorate(?:\s+(?:for|of)\s+the\s+[A-Z][\w-]+\s+(?:region|krai|territory))?"
+    r"(?:\s+(?:also|has|had))?\s+(?:said|says|reports|reported|told|adds|added)\b"
+)
+_UNNAMED_GUARDS_HELD = re.compile(
+    r"\b(?:[Bb]order\s+guards|its\s+officers)\s+(?:(?:have|had)\s+)?(?:detained|arrested)\s+$"
+)
+
+
+def _fsb_directorates_arrests(context: _Context, sentence: tuple[int, int], number: _Number) -> bool:
+    """(branch evr640p) Whether unnamed border guards or "its officers" made the arrests, by a sentence that gives them
+    on the word of the FSB or its border directorate, in a report that names the FSB (whatever origin it is read with:
+    round 621's names Chinese citizens most)."""
+    text = context.doc.text
+    return (
+        "irectorate" in text[sentence[0] : sentence[1]]
+        and "FSB" in text
+        and _UNNAMED_GUARDS_HELD.search(text, max(sentence[0], number.start - 40), number.start) is not None
+        and _DIRECTORATE_SAID.search(text, *sentence) is not None
+    )
+
+
+# (branch evr640p) arrests the speaker's own force made, told in the first person right before the count: "We detained 38
+# foreigners who did get across", "officers of our division have detained 1 310 foreigners who crossed from Belarus"
+# (round 641, a Polish border guard's briefing, both read at Belarus, the origin; now at Iraq, the country that report is
+# read as about), "our units apprehended 1.874 irregular migrants within the borders of our province" (579, a Turkish
+# governor's statement, read at Afghanistan): the country that speaks, the one people reach, not the one they came from
+# ("we detained four people", round 65, "our border guards have detained 17", 116, "our patrols apprehended two Russian
+# men", 221, are read so by other rules)
+_OUR_FORCE_HELD = re.compile(
+    r"(?:\b[Ww]e|\bour\s+(?:[a-z]+\s+)?(?:units|officers|patrols|guards|men|agents)|\bofficers\s+of\s+our\s+[a-z]+)"
+    r"\s+(?:(?:have|had)\s+)?(?:detained|arrested|apprehended)\s+$"
+)
+
+
+def _our_forces_arrests(context: _Context, sentence: tuple[int, int], number: _Number, origin: str) -> str:
+    """(branch evr640p) The country reached, where the count's arrests are told in the first person by its speaker ("We
+    detained 38", "our units apprehended 1.874"), in a report whose origin is another; "" otherwise."""
+    text = context.doc.text
+    host, opening = context.main_destination, max(sentence[0], number.start - 40)
+    before = text[opening : number.start]
+    if not host or host == origin or not ("our " in before or "We " in before or "we " in before):
+        return ""
+    return host if _OUR_FORCE_HELD.search(text, opening, number.start) else ""
 
 
 def _titled_force_named_before(context: _Context, sentence: tuple[int, int], number: _Number) -> str:
@@ -13074,6 +13160,10 @@ def _place(
             return forces_of  # (branch evr173p) "Upstream at Candelaria, Argentine gendarmes arrested 35": Argentina's
         if forces_of := _titled_force_named_before(context, sentence, number):
             return forces_of  # (branch evr560p) "officers of the Border Directorate detained two": its full name's country
+        if ours := _our_forces_arrests(context, sentence, number, origin):
+            return ours  # (branch evr640p) "We detained 38 foreigners who did get across": the speaker's country's
+        if _fsb_directorates_arrests(context, sentence, number):
+            return _FSB_COUNTRY  # (branch evr640p) "border guards detained two ..., the regional FSB directorate said": Russia's
         if origin and _held_for_the_origins_call_up(context, index, sentence, number, origin):
             return origin  # (branch evr452p) "detained 5 men ... and handed them to the enlistment office": the origin's
         if side := _side_held_on(context, index, clause, number):
@@ -13246,7 +13336,7 @@ def _place(
             if text.find("-", *scope) >= 0 and (hyphened := _hyphen_route(text, *scope)):
                 return hyphened
             to = _TO_PLACE.search(text, *scope)
-            if to and text.startswith("to", to.start()) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
+            if to and text.startswith("to", to.start()) and not _stop_inside(text, route, to) and (bare := _CITY_BEFORE_TO.search(text, max(scope[0], to.start() - 30), to.start())):
                 starts, ends = find_places(bare.group(1)), find_places(to.group(1))
                 end = ends[0].place.name if ends else _route_end(to.group(1))  # (a town the gazetteer lacks: "Gdansk")
                 if starts and end and starts[0].place.kind == "city":
