@@ -15228,6 +15228,13 @@ _WHO_CAME_ON_DAY = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?((?:who|that)\s+(?:had\s+|have\s+)?(?:[a-z]+ed|fled|came|come|left|crossed)\s+"
     r"(?:(?:in|into|across|over|here|there)\s+)?(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+# (branch evr640q) people named by the night they came, after the count, in a sentence that names its day before it:
+# "On Tuesday border police in Sighetu Marmatiei found 17 men who had crossed the river during the night" (round 218),
+# "On 19 August alone, Uzbek border guards returned 150 Afghans to Hairatan who had crossed the bridge on foot during the
+# night" (643): that day's night, no time of its own (both read as the day before publication, labelled on the day named)
+_WHO_CAME_IN_THE_NIGHT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?((?:who|that)\s+(?:had\s+|have\s+)?(?:[\w’'-]+\s+){0,6}?(?:during|in)\s+the\s+night)\b(?!\s+of\b)"
+)
 # (branch evr352q) those left "who arrived after the decree still in" a country: the clause of when they came
 _CAME_WHO_STILL = re.compile(r"\s+(?:\w+\s+)?((?:who|that)\s+(?:arrived|came|entered|crossed)\b[^.,;:!?]{0,50}?)\s+still\s+(?:in|inside|there|here)\b")
 # (branch evr360r) and those who came and are "currently / still / now staying in" it, up to three words between: "Roughly
@@ -16002,6 +16009,10 @@ def _period(
         kept = [t for t in mentions if not came_on.start(1) <= t.start < came_on.end(1)]
         if any(came_on.end(1) <= t.start and t.end <= clause[1] for t in kept):
             mentions = kept
+    if " night" in text[number.end : sentence[1]] and (night := _WHO_CAME_IN_THE_NIGHT.match(text, number.end, sentence[1])):
+        kept = [t for t in mentions if not night.start(1) <= t.start < night.end(1)]
+        if any(sentence[0] <= t.start and t.end <= number.start for t in kept):
+            mentions = kept  # (branch evr640q) "On Tuesday ... found 17 men who had crossed the river during the night"
     if quantity == "net_arrivals" and (
         came := _came_who_left(text, number.end, clause[1])
     ):
@@ -18955,6 +18966,7 @@ def _figure(
         )
         and not _left_a_host_first(context, index, clause, fled_into)
         and not _passengers_flown_from_a_town_of_the_origin(context, index, clause, number, fled_into)
+        and not _returned_to_a_town_of_home(context, clause, number, fled_into)
         # ((branch evr528q) nor a move on from the host, its verb between the count and the country: "Some 176,300 of
         # those who arrived since 24 February have already moved on to Romania" (round 492; as "continued their journey
         # to Hungary", 531): out of the host (`_classify`'s onward exits), not into the next country
@@ -19915,6 +19927,35 @@ def _passengers_flown_from_a_town_of_the_origin(
         and _PASSENGERS_FLOWN_FROM.fullmatch(text, number.end, m.start)
         for m in _mentions_in(context.places[index], *clause)
     )
+
+
+# (branch evr640q) people who went back to a town of their own country, or were sent back to the place they came over
+# from: "380 persons returned to Tachileik through the bridge" (round 641, from Thailand into Myanmar), "Uzbek border
+# guards returned 150 Afghans to Hairatan" (643, out of Uzbekistan), both labelled exits, read as entries into the town;
+# as "returned 9,870 Afghans to Afghanistan through Dogharoun" (360) and "have returned 1,870 people to Tijuana" (605);
+# found so too: "About 24,300 Russian nationals departed from the airport ..., many of them returning to Moscow" (519),
+# "some 280 persons returning spontaneously to Uvira through Gatumba" (420), "returned from Nabang to the Laiza side"
+# (201) and seven more of rounds 125-594, all labelled exits
+_RETURNED_TO_BEFORE = keywords(r"returned|returning", tail=r"\s+(?:[\w’'.,-]+\s+){0,6}?to\s+(?:the\s+)?$")
+_RETURNED_THE_COUNT = re.compile(r"\breturned\s+(?:some\s+|about\s+|around\s+|another\s+|a\s+further\s+)?$")
+
+
+def _returned_to_a_town_of_home(context: _Context, clause: tuple[int, int], number: "_Number", destination: Mention) -> bool:
+    """Whether the count went back, or was returned, to the place named (`_RETURNED_TO_BEFORE`): home to a town of the
+    origin, or sent back by those who returned it, the count the verb's object."""
+    text = context.doc.text
+    if "return" not in text[max(clause[0], destination.start - 80) : destination.start]:
+        return False
+    went = _RETURNED_TO_BEFORE.search(text, max(clause[0], destination.start - 80), destination.start)
+    if went is None:
+        return False
+    if _RETURNED_THE_COUNT.search(text, max(clause[0], number.start - 30), number.start):
+        # "border guards returned 150 Afghans to Hairatan": sent back over the crossing (not "The cutter returned 212
+        # Haitians to Port-au-Prince" (rounds 310, 371, 514), taken from the sea into their country)
+        return destination.place.kind == "crossing"
+    # (a crossing by the name of its far side, Tachileik for Mae Sai: its other country's)
+    home = CROSSING_EXIT_COUNTRY.get(destination.place.name) if destination.place.kind == "crossing" else destination.place.country
+    return bool(context.origin) and destination.place.kind != "country" and home == context.origin
 
 
 _FLED = r"fled|flee|flees|fleeing|escaped|escaping|poured|streamed|moved|left|leaving|departed|exited|evacuated|returned|returning|flown|airlifted"

@@ -2142,7 +2142,14 @@ def find_times(text: str, published: date, trigger: date | None = None, offset: 
 
 # (branch evr392q) "that Sunday", "the same Wednesday": a weekday the text named before (not "the same Monday a week
 # earlier", a week apart)
-_THAT_WEEKDAY_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
+# ((branch evr640q) nor "that" opening what was said: "The airport's press service said that Monday's two flights to
+# Seoul carried 251 passengers" (round 642, read as the Monday of "full until 3 October" named before, a week after
+# publication): the last Monday, as "told us that on Thursday alone some 12,000 people entered" (round 8) is read)
+_THAT_WEEKDAY_BEFORE = re.compile(
+    r"(?:(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bus\s)(?<!\breported\s)(?<!\breports\s)(?<!\bannounced\s)"
+    r"(?<!\bstated\s)(?<!\badded\s)(?<!\bnoted\s)(?<!\bconfirmed\s)\bthat|\bthe\s+same)\s+$",
+    re.IGNORECASE,
+)
 _WEEK_APART_AFTER = re.compile(r"[\w ]{0,12}\b(?:a|one|the)\s+week\s+(?:earlier|before|ago)|\s+(?:of\s+)?(?:the\s+)?(?:previous|last|prior)\s+week", re.IGNORECASE)
 
 
