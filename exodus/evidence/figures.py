@@ -1233,7 +1233,11 @@ _PER_GOODS_UNIT = re.compile(
 )
 _DISTANCE = re.compile(  # ("Batumi, 20 km up the coast": how far a place lies along a coast or a river)
     r"^\s*(?:\w+\s+){0,2}(?:outside|from|away|north|south|east|west|long border|border"
-    r"|(?:up|down|along)\s+the\s+(?:coast|river|valley|shore)|inland|upstream|downstream)\b",
+    r"|(?:up|down|along)\s+the\s+(?:coast|river|valley|shore)|inland|upstream|downstream"
+    # ((branch evr640r) or a place lying that far "on" along the road, the clause ending there: "a seat from the barrier
+    # to Borovskoye, the Mendykara district centre, about 60 km on; to Kostanay city it is some 180 km" (round 640, read
+    # as a queue of 60 km), "at Petropavl railway station, 280 km on." (88))
+    r"|(?:further\s+|farther\s+)?on(?=\s*(?:[;,.)]|$)))\b",
     re.IGNORECASE,
 )
 _TRIP_AFTER = re.compile(  # "the 150 km ride to Vladikavkaz", "a 40-kilometre walk": the length of a journey, no queue's
@@ -1495,6 +1499,14 @@ _STREET_BEFORE = re.compile(
     r"|\b(?:ul|pr|prosp|pl)\.\s*[A-Z][\w’'-]*)\s+$"
 )
 _STREET_BEFORE_NEEDS = ("avenue", "ave.", "street", "st.", "road", "boulevard", "blvd.", "lane", "prosp", "square", "str.", "ul.", "pr.", "pl.")
+# (branch evr640r) the house's number after a street the Spanish or Portuguese way, its kind first: "DNM La Quiaca
+# delegation, Av. España 1.010, telephone (03885) 42-2638" (round 640: read as entries of 1,010), "Av. Antártida
+# Argentina 1355" (rounds 485, 562), "Av. de Mayo 760" (309), "Av. 16 de Septiembre 512" (637), "Calle Colón 1450" (293):
+# a house, no count, whatever its size (the number closes the address)
+_STREET_KIND_BEFORE = re.compile(
+    r"(?:\b(?:Av|Avda)\.\s*|\b(?:Avenida|Calle|Rua)\s+)(?:(?:de|del|de\s+la|de\s+los|da|do|dos)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ\d][\w’'.-]*\s+(?:(?:de|del|de\s+la|de\s+los|da|do|dos)\s+)?){1,3}$"
+)
 # (branch evr620r) the house's number before a street written the French (Spanish, Italian) way, its kind in lower case
 # then its name: "come to the warehouse, 31 rue du Pont-du-Leu" (round 620: read as entries of 31), "Tunis headquarters,
 # 19 rue d'Angleterre", "ICRC Press Division, 7, avenue de la Paix" (rounds 517, 241 and three more of 26-619): a house,
@@ -1717,9 +1729,12 @@ _EARLIER_YEAR_OPENING = re.compile(
 # it: "4,260 passengers arrived in Kutaisi ..., against 1,350 in the same period of 2021" (round 577), "against 1,100 in
 # the same week of 2021" (276), "against 6,120 in the same months of 1969" (275; all labelled by none): as `_SET_AGAINST_BEFORE`
 # with its month (round 38's "against 78 in the same period of 2023", labelled, is in a text with no trigger)
+# ((branch evr640r) and "last year" with no "of" before it: "The airport received 3,860 passengers on flights from Russia
+# between September 22 and October 8, ..., against about 1,400 in the same period last year" (round 643, read as entries
+# of 2021; the same words in rounds 329, 628 and 642))
 _SAME_SPAN_OF_AN_EARLIER_YEAR_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+(?:of|in)\s+"
-    r"(?:the\s+year\s+)?(?:(?P<year>(?:19|20)\d\d)(?![\d.,]\d)|last\s+year\b)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)\s+the\s+same\s+(?:period|time|days|weeks?|months?|dates|season)\s+"
+    r"(?:(?:of|in)\s+(?:the\s+year\s+)?(?:(?P<year>(?:19|20)\d\d)(?![\d.,]\d)|last\s+year\b)|last\s+year\b)"
 )
 _DAILY_AFTER = re.compile(r"(?:(?!\b(?:but|while|whereas|now|this\s+year|today|yesterday)\b)[^;!?\n]){0,80}?"
                           r"\b(?:daily|a\s+day|per\s+day|each\s+day|every\s+day)\b")
@@ -1834,6 +1849,14 @@ def _before_the_trigger(context: "_Context", earlier: re.Match) -> bool:
 # figure of 100,000, 120,000 have arrived" keeps the count)
 _PLANNING_FIGURE_BEFORE = re.compile(
     r"\bplanning\s+(?:figures?|assumptions?|scenarios?|numbers?|targets?|estimates?)\b[^.;,!?\n]{0,60}$", re.IGNORECASE
+)
+# (branch evr640r) a contingency plan's number, planned for and said before it with no stop between: "Inter-agency
+# contingency planning continues to foresee up to 50,000 arrivals should conditions in Iraq worsen" (round 643),
+# "UNHCR's regional contingency plan, prepared with governments in the region, foresees up to 600,000 refugees" (458),
+# "Contingency planning is based on up to 20,000 arrivals" (324), "The Agency's contingency plan provides for up to
+# 40,000 persons" (291): a projection, no figure (an apposition set off by two commas may stand between)
+_CONTINGENCY_PLAN_BEFORE = re.compile(
+    r"\bcontingency\s+plan(?:ning|s)?\b(?:,[^.;,!?\n]{0,70},)?[^.;,!?\n]{0,60}$", re.IGNORECASE
 )
 _EARLIER_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _AVERAGE_BEFORE = re.compile(r"\baverage\b(?:\s+[\w’'-]+){0,8}\s+$")
@@ -2318,7 +2341,10 @@ _ABBREVIATIONS = keywords(
     # ((branch evr416q) and a cable's in capitals: "SINCE THE FIRST TRANSPORTS LEFT ON NOV. 7, SOME 46,000 HAVE BEEN
     # SENT ON" (round 415; 268's datelines "FOLKESTONE, OCT. 15."): the sentence broke at "NOV." and the count lost its
     # "since")
-    r"|MR|MRS|DR|GEN|COL|LT|SEPT?|JAN|FEB|AUG|OCT|NOV|DEC",
+    r"|MR|MRS|DR|GEN|COL|LT|SEPT?|JAN|FEB|AUG|OCT|NOV|DEC"
+    # ((branch evr640r) and a Spanish avenue's "Av.", "Avda.": "DNM La Quiaca delegation, Av. España 1.010, telephone"
+    # (round 640: the sentence broke at "Av." and the house's number lost its street, `_STREET_KIND_BEFORE`))
+    r"|Av|Avda",
     tail=r"\.[\"”’']?\s+$",
     ignore_case=False,
 )
@@ -5186,8 +5212,11 @@ _PRESENT_IN_AFTER = re.compile(
     # arrived after 21 September are still in the municipality" (round 630: Herceg Novi), "some 4,500 Russians who
     # arrived after 21 September are still in the district" (605: Alanya), "3,600 Russians who arrived after that date
     # are still in the region" (609: Bukhara); read as entries or other: those who came and stayed, at the town named)
+    # ((branch evr640r) and "in the emirate": "some 2,400 Russians who arrived after the decree of September 21 are
+    # still living in the emirate" (round 643: Ajman), "between 8,000 and 10,000 Russians who came after the decree are
+    # still in the emirate" (431: Dubai); not read: those who came and stayed, at the emirate named)
     r"(?:in\s+(?:the\s+(?:country|Netherlands|United\s+States|[Rr]epublic|Kingdom|state|city|town|province|municipality"
-    r"|district|region)\b|[A-Z][\w’'-]+"
+    r"|district|region|emirate)\b|[A-Z][\w’'-]+"
     r"|(?:the\s+)?national\s+territory\b)"
     r"|on\s+the\s+island\b|(?:in|on)\s+the\s+territory\s+of\b"
     # ((branch evr524q) and "on Chadian territory", "on Thai soil": a country's land named by its adjective, "some
@@ -5543,6 +5572,9 @@ def _age_or_serial_number(near: str, after: str, number: _Number, unit: str | No
         # unit may be the people of the sentence before, so before the test of the unit)
     if number.low < 60 and near[-6:].lower() in ("sizes ", " size "):
         return True  # (branch evr620r) "men's shoes (sizes 40 to 44)" (round 620), "Sizes 36 to 47" (90): shoes, no count
+    if ("Av" in near[-40:] or "Calle " in near[-40:] or "Rua " in near[-40:]) and _STREET_KIND_BEFORE.search(near) and _ADDRESS_CLOSED_AFTER.match(after):
+        return True  # (branch evr640r) "Av. España 1.010, telephone ...": the house's number after its street (any
+        # size, whatever unit the sentence before gave)
     if unit is not None or number.low >= 1000:
         return False
     if number.low < 120 and ("old" in near[-24:] or "young" in near[-24:] or "age" in near[-60:] or "limit" in after[:40]) and (
@@ -5676,7 +5708,9 @@ _WEEKS_NUMBER_AND = re.compile(r"\s*(?:,|and|or|to|[-–])\s*(?:[1-9]|[1-4]\d|5[
 _LIVING_IN_PLACE = re.compile(
     r"\s+(?!of\s)(?:[\w’'-]+\s+){0,3}?(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:arrived|came|come|entered|crossed|fled)\b"
     r"[^.,;:!?]{0,40}?\s+)?(?:are|were)\s+(?:still|now)\s+(?:living|staying|residing)\s+in\s+"
-    r"(?:the\s+(?:town|city|country|capital|republic)\b|(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
+    # ((branch evr640r) and "the emirate": "some 2,400 Russians who arrived after the decree of September 21 are still
+    # living in the emirate" (round 643: Ajman; read as a stock, no figure), as `_PRESENT_IN_AFTER` reads it)
+    r"(?:the\s+(?:town|city|country|capital|republic|emirate)\b|(?=[A-Z])(?!(?:[A-Z][\w’'-]+\s+){0,2}"
     r"(?:Camp|Centre|Center|Hotel|Hostel|Shelter|Stadium|Hall|School|Church|Mosque)\b)[A-Z][\w’'-]+)"
 )
 # (branch evr576r) people living or staying in a country or a town on a day the sentence names, before them or after the
@@ -6261,6 +6295,8 @@ def _classify(
         return None  # (branch evr564r) "now costs between $900 and $1,400, against about $350 before the mobilisation"
     if "lanning" in near and _PLANNING_FIGURE_BEFORE.search(near):
         return None  # (branch evr464r) "the planning figure of 300,000 ... has been exceeded": a number planned for
+    if "ontingency plan" in before[-140:] and _CONTINGENCY_PLAN_BEFORE.search(before[-140:]):
+        return None  # (branch evr640r) "contingency planning continues to foresee up to 50,000 arrivals": planned for
     if ("'" in near or "’" in near) and _NORMAL_TIME_POSSESSIVE.search(near):
         return None  # "against an ordinary Sunday's 1,100": the same baseline, said as the time's
     if ("against" in folded_near or "compared" in folded_near) and _NORMAL_LEVEL_BEFORE.search(near):
@@ -9206,6 +9242,10 @@ def _part_before_total(cell: re.Match) -> bool:
 _HEADER_SECOND_LINE = re.compile(r"[ \t]{4,}\S+(?: \S+)*(?:[ \t]{2,}\S+(?: \S+)*)+[ \t]*$")
 
 
+# (branch evr640r) a header line's second line of one cell, the end of a wrapped header cell, indented under it
+_HEADER_WRAPPED_CELL = re.compile(r"[ \t]{4,}\S+(?: \S+)?[ \t]*$")
+
+
 def _header_second_line(text: str, start: int, end: int, line: str) -> bool:
     """(branch evr632r) Whether the line at `start`..`end` (`line` stripped) is a header's second line over aligned
     columns: indented, two cells or more, no stop, and not a row (a row opens with its name, unindented). Before, the
@@ -9214,8 +9254,23 @@ def _header_second_line(text: str, start: int, end: int, line: str) -> bool:
         text.startswith("    ", start)
         and not line.endswith((".", ":", "!", "?"))
         and not table_row(line)
-        and _HEADER_SECOND_LINE.match(text, start, end) is not None
+        and (_HEADER_SECOND_LINE.match(text, start, end) is not None or _wrapped_header_cell(text, start, end))
     )
+
+
+def _wrapped_header_cell(text: str, start: int, end: int) -> bool:
+    """(branch evr640r) Whether the line at `start`..`end` is one cell, a word or two, that ends a cell of the header
+    line just above it, indented under that cell: "Week   Third-country   Iraqis   Total" over "        nationals"
+    (round 643, spaces shortened; as round 632's header went on over two cells). Before, the walk up stopped at it and
+    none of the table's weekly totals was read."""
+    if start < 2 or _HEADER_WRAPPED_CELL.match(text, start, end) is None:
+        return False
+    above_start = text.rfind("\n", 0, start - 1) + 1
+    above = text[above_start : start - 1]
+    if _DIGIT.search(above) or "|" in above or not table_row(above.strip()):
+        return False
+    column = len(text[start:end]) - len(text[start:end].lstrip())
+    return any(cell.start() <= column < cell.end() for cell in _ALIGNED_CELL.finditer(above))
 
 
 def _lead_in(text: str, sentence: tuple[int, int], position: int, plain: _PlainLines | None = None) -> _LeadIn:
