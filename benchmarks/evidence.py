@@ -932,6 +932,10 @@ FIRST_CONTACT = {
     "sixhundredsixtyfirst": (0.55, 0.58, "dae8cd6"),  # written blind on evr661, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (29 / 24 / 21)
     "sixhundredsixtysecond": (0.61, 0.68, "dae8cd6"),  # written blind on evr662, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (28 / 18 / 13)
     "sixhundredsixtythird": (0.69, 0.74, "dae8cd6"),  # written blind on evr663, scored once with the other rounds of 660-663, after evr636p, evr636q and evr636r (37 / 17 / 13)
+    "sixhundredsixtyfourth": (0.70, 0.71, "12e9842"),  # written blind on evr664, scored once with the other rounds of 664-667, after evr640p, evr640q and evr640r (35 / 15 / 14)
+    "sixhundredsixtyfifth": (0.61, 0.69, "12e9842"),  # written blind on evr665, scored once with the other rounds of 664-667, after evr640p, evr640q and evr640r (33 / 21 / 15)
+    "sixhundredsixtysixth": (0.59, 0.83, "12e9842"),  # written blind on evr666, scored once with the other rounds of 664-667, after evr640p, evr640q and evr640r (35 / 24 / 7)
+    "sixhundredsixtyseventh": (0.68, 0.78, "12e9842"),  # written blind on evr667, scored once with the other rounds of 664-667, after evr640p, evr640q and evr640r (36 / 17 / 10)
 }
 
 
