@@ -49,7 +49,7 @@ def test_the_screen_drops_a_distractor_and_keeps_the_figure(tmp_path):
 
 def test_the_shipped_weights_load_and_score_both_sides_of_the_threshold(tmp_path):
     shipped = screening.shipped()
-    assert shipped.meta["trained_on"] == "labelled sets before round 660"
+    assert shipped.meta["trained_on"] == "labelled sets before round 664"
     assert 0.0 < shipped.threshold < 1.0
     assert len(shipped.weights) == screening.N_FEATURES
     assert 100 < np.count_nonzero(shipped.weights) < 20_000
