@@ -4164,7 +4164,8 @@ def _main_destination(mentions: list[Mention], origin: str | None, text: str = "
             mostly = best is not None and counts[best] * 2 > sum(counts.values())
             if origin and mostly and best in tied[1] and (town := _towns_mostly_of(mentions, origin, listed)) == best:
                 # (branch evr640p) and of countries named equally often, the one whose cities are most of those named
-                # (not counting a crossing's post, which faces two countries: round 173's Kordai, three times): a Tashkent
+                # (not counting a crossing's post, which faces two countries: round 173's Ak-Zhol post, named three
+                # times, once by its Kazakh side's name "Kordai"): a Tashkent
                 # page naming Uzbekistan and Kazakhstan as often ("Overall, the Interior Ministry says 37,800 Russian
                 # citizens have entered", round 212, read at Kazakhstan, named first), Tornio's and Haparanda's Finland
                 # and Sweden (108), Kos's Greece (393), Petrapole's India (310), Belgrade's Serbia (211): the country of
@@ -20005,8 +20006,9 @@ def _returned_to_a_town_of_home(context: _Context, clause: tuple[int, int], numb
     if went is None:
         return False
     if _RETURNED_THE_COUNT.search(text, max(clause[0], number.start - 30), number.start):
-        # "border guards returned 150 Afghans to Hairatan": sent back over the crossing (not "The cutter returned 212
-        # Haitians to Port-au-Prince" (rounds 310, 371, 514), taken from the sea into their country)
+        # "border guards returned 150 Afghans to Hairatan": sent back over the crossing (not "The cutter Chincoteague
+        # returned 212 Haitians to Port-au-Prince", round 514, nor 371's and 310's cutters that "returned" Haitians
+        # there, taken from the sea into their country)
         return destination.place.kind == "crossing"
     # (a crossing by the name of its far side, Tachileik for Mae Sai: its other country's)
     home = CROSSING_EXIT_COUNTRY.get(destination.place.name) if destination.place.kind == "crossing" else destination.place.country
